@@ -1,0 +1,36 @@
+"""Extraction: pure functions of a normalised notice, each returning values with their evidence.
+
+`extract_notice` is the one entry point used by import, harvest, reextract and eval. It fills the
+extracted fields of a `Notice` in place. `tokens` are the notice's text segmented once by
+`pipeline.segment.segment` (reused here and by the index); pass None to segment on demand.
+
+Order matters only where one extractor reads another's result: regions before phones (the city gives
+a missing area code), kind before deadlines (apply_deadline is null for non-calls).
+"""
+from __future__ import annotations
+
+from pipeline.notice import Notice
+
+# Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
+EXTRACTOR_VERSION = 1
+
+
+def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:
+    from pipeline.extract.deadlines import extract_deadlines
+    from pipeline.extract.details import extract_details
+    from pipeline.extract.kind import classify_kind
+    from pipeline.extract.phones import extract_phones
+    from pipeline.extract.regions import extract_regions
+    from pipeline.extract.subjects import extract_subjects
+
+    notice.kind, notice.kind_evidence = classify_kind(notice)
+    notice.regions = extract_regions(notice)
+    notice.phones = extract_phones(notice)
+    notice.subjects = extract_subjects(notice, tokens)
+    notice.deadlines, notice.apply_deadline, notice.apply_deadline_evidence = extract_deadlines(notice)
+    details = extract_details(notice)
+    notice.amounts = details.amounts
+    notice.system_urls = details.system_urls
+    notice.doc_numbers = details.doc_numbers
+    notice.issuers = details.issuers
+    return notice

@@ -1,0 +1,166 @@
+"""Normalisation: raw title and content (text or HTML) into a clean title, title tags and text.
+
+Every step is idempotent, so normalising twice equals normalising once (a property test checks it).
+The tables it applies live in pipeline/patterns/boilerplate.py.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from pipeline.patterns import boilerplate as bp
+
+_INVISIBLE = {ord(c): None for c in bp.INVISIBLE_CHARS}
+_SPACES = {ord(c): " " for c in bp.SPACE_CHARS}
+# Full-width ASCII letters, digits and a few symbols (！to ～ except CJK-style punctuation kept for
+# readers) fold to half-width; Chinese punctuation such as ，。：（） stays as written.
+_FULLWIDTH_ALNUM = {
+    cp: cp - 0xFEE0
+    for cp in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B))
+}
+_FULLWIDTH_SYMBOLS = {ord(c): c2 for c, c2 in zip("＋－＝＠＃＄％＆＊／＜＞＿．", "+-=@#$%&*/<>_.")}
+_HTML_HINT = re.compile(r"<\s*(?:p|div|br|table|tr|td|span|section|h[1-6]|li|img|a)\b[^>]*>", re.I)
+_BLOCK_TAGS = ("p", "div", "section", "article", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "br",
+               "table", "blockquote", "pre", "ul", "ol", "dl", "dt", "dd", "header", "footer")
+
+
+@dataclass
+class NormalisedContent:
+    text: str
+    origin: str | None  # the footer's 来源 value, if any
+
+
+def fold_characters(text: str) -> str:
+    """Drop invisible characters, unify spaces and line ends, fold full-width letters and digits."""
+    text = text.translate(_INVISIBLE).translate(_SPACES)
+    text = text.translate(_FULLWIDTH_ALNUM).translate(_FULLWIDTH_SYMBOLS)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def unescape_entities(text: str) -> str:
+    """Decode HTML entities (&nbsp; appears literally in WeChat dumps) until nothing changes."""
+    for _ in range(5):
+        decoded = html.unescape(text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
+
+
+def html_to_text(markup: str) -> str:
+    """HTML to text, one line per block element; table cells joined by a tab-free ' | '."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(markup, "lxml")
+    for tag in soup(["script", "style", "noscript", "template"]):
+        tag.decompose()
+    for row in soup.find_all("tr"):
+        cells = [cell.get_text(" ", strip=True) for cell in row.find_all(["td", "th"])]
+        row.replace_with(soup.new_string("\n" + " | ".join(c for c in cells if c) + "\n"))
+    for br in soup.find_all("br"):
+        br.replace_with(soup.new_string("\n"))
+    for tag in soup.find_all(_BLOCK_TAGS):
+        tag.insert_before(soup.new_string("\n"))
+        tag.insert_after(soup.new_string("\n"))
+    return soup.get_text()
+
+
+def tidy_whitespace(text: str) -> str:
+    lines = [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def strip_footer(text: str) -> NormalisedContent:
+    """Cut the trailing footer (来源/编辑/复核/终审 fields, social-button lines); keep 来源 as origin."""
+    lines = text.split("\n")
+    origin = None
+    in_footer = False  # once footer lines were cut, a lone 来源 glued to the line above is footer too
+    while lines:
+        line = lines[-1].strip()
+        if not line or bp.SOCIAL_LINE.match(line):
+            lines.pop()
+            continue
+        cut = _footer_start(line, in_footer)
+        in_footer = True
+        if cut is None:
+            break
+        found = _origin_of(line[cut:])
+        origin = found or origin
+        if cut == 0:
+            lines.pop()
+            continue
+        lines[-1] = line[:cut].rstrip()
+        break
+    return NormalisedContent(tidy_whitespace("\n".join(lines)), origin)
+
+
+def _footer_start(line: str, in_footer: bool) -> int | None:
+    """Where the footer fields that end `line` begin, or None.
+
+    A footer glued to body text ("…2025年9月22日来源：某局") is taken when it has two fields or follows
+    other footer lines; one field alone mid-sentence could be body text ("资金来源：…").
+    """
+    for match in re.finditer("|".join(bp.FOOTER_LABELS), line):
+        start = match.start()
+        fields = _parse_fields(line[start:])
+        if fields is None:
+            continue
+        if start == 0 or len(fields) > 1:
+            return start
+        if fields[0][0] in bp.ORIGIN_LABELS and (in_footer or not _is_cjk_word_char(line[start - 1])):
+            return start
+    return None
+
+
+def _is_cjk_word_char(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def _parse_fields(segment: str) -> list[tuple[str, str]] | None:
+    fields, pos = [], 0
+    while pos < len(segment):
+        match = bp.FOOTER_FIELD.match(segment, pos)
+        if not match or match.end() == pos:
+            return None
+        fields.append((match.group("label"), match.group("value").strip()))
+        pos = match.end()
+    return fields or None
+
+
+def _origin_of(segment: str) -> str | None:
+    for label, value in _parse_fields(segment) or []:
+        if label in bp.ORIGIN_LABELS and value:
+            return value
+    return None
+
+
+def normalise_content(raw: str | None) -> NormalisedContent:
+    """Raw content, text or HTML, into clean text and the footer's origin."""
+    if not raw:
+        return NormalisedContent("", None)
+    text = raw
+    if _HTML_HINT.search(text):
+        text = html_to_text(text)
+    text = fold_characters(unescape_entities(text))
+    return strip_footer(tidy_whitespace(text))
+
+
+def split_title(raw_title: str) -> tuple[str, list[str]]:
+    """"南京丨专项资金奖补！…" -> ("专项资金奖补！…", ["南京"]); several prefixes give several tags."""
+    title = tidy_whitespace(fold_characters(unescape_entities(raw_title or ""))).replace("\n", " ")
+    tags: list[str] = []
+    while True:
+        bracket = bp.TITLE_BRACKET_TAG.match(title)
+        if bracket:
+            tags.append(bracket.group(1).strip())
+            title = title[bracket.end():]
+            continue
+        head = re.match(r"\s*([^\s%s]{1,%d})\s*[%s]\s*" % (
+            re.escape(bp.TITLE_TAG_SEPARATORS), bp.TITLE_TAG_MAX_LEN, re.escape(bp.TITLE_TAG_SEPARATORS)), title)
+        if head and len(title) > head.end():
+            tags.append(head.group(1))
+            title = title[head.end():]
+            continue
+        return title.strip(), tags

@@ -1,0 +1,37 @@
+"""Text clean-up tables: characters to fold or drop, and the accounts' trailing footers.
+
+A footer is the run at the very end of an article made of `label：value` fields (来源：…, 编辑：…) and
+social-button lines (点赞|分享|推荐|留言). It is cut from the text; the 来源 value is kept as `origin`.
+"""
+import re
+
+# Characters that carry no text: zero-width spaces and joiners, word joiner, BOM, soft hyphen.
+INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+# Characters that are a plain space to a reader: no-break space, ideographic (full-width) space, thin
+# and other typographic spaces, tab.
+SPACE_CHARS = "\u00a0\u3000\u2002\u2003\u2009\u202f\t"
+
+# Labels of footer fields in WeChat and government articles. 来源 (origin) is kept as metadata.
+FOOTER_LABELS = (
+    "来源", "来源于", "信息来源", "文章来源", "编辑", "责任编辑", "责编", "小编", "复核", "审核", "初审", "二审",
+    "三审", "终审", "校对", "设计", "美编", "排版", "撰稿", "供稿", "文字", "图片", "摄影", "监制", "出品",
+)
+ORIGIN_LABELS = ("来源", "来源于", "信息来源", "文章来源")
+
+# One `label：value` field; a value is short and has no sentence-ending punctuation.
+FOOTER_FIELD = re.compile(
+    r"(?P<label>" + "|".join(sorted(FOOTER_LABELS, key=len, reverse=True)) + r")\s*[：:]\s*"
+    r"(?P<value>[^。！？!?\n]{0,60}?)\s*(?=(?:" + "|".join(FOOTER_LABELS) + r")\s*[：:]|$)"
+)
+
+# A line of social buttons or calls to follow, which ends many WeChat articles.
+SOCIAL_LINE = re.compile(
+    r"^[\s|｜/👇👆↓]*(?:(?:点赞|分享|推荐|在看|留言|转发|收藏|阅读原文|点击.{0,6}关注|扫码关注|长按.{0,10}关注)[\s|｜/、👇👆↓]*)+$"
+)
+
+# Title prefixes such as "南京丨…", "申报｜…": a short tag followed by one of these separators.
+TITLE_TAG_SEPARATORS = "丨｜|│┃"
+TITLE_TAG_MAX_LEN = 8
+# Bracketed tags at the start of a title: 【南京】…, [申报]…
+TITLE_BRACKET_TAG = re.compile(r"^\s*[【\[]([^】\]]{1,8})[】\]]\s*")

@@ -1,0 +1,100 @@
+"""Raw source records into normalised `Notice`s: the step importers and spiders share.
+
+A raw record is whatever a source gives (a dump row, a parsed page) reduced to the fields below.
+Bad input raises `RecordError` naming the field; the caller adds file and record index.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+
+from pipeline.normalize import normalise_content, split_title
+from pipeline.notice import Notice
+from pipeline.urls import canonical_url, notice_id
+
+MAX_CONTENT_CHARS = 2_000_000  # larger content is cut, with a warning, to keep one record bounded
+
+
+class RecordError(ValueError):
+    """A record that cannot become a notice; `field` names the culprit."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+@dataclass
+class RawRecord:
+    title: str | None
+    content: str | None = None  # text or HTML
+    url: str | None = None
+    published: str | date | None = None
+    account: str | None = None
+    source: str = ""
+    source_id: str | None = None
+    provenance: str = ""
+    content_html: str | None = None  # the page's original HTML, when a spider has it
+
+
+_DATE_PATTERNS = (
+    re.compile(r"^\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?"),
+    re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\b"),
+)
+
+
+def parse_published(value: str | date | int | float | None) -> date | None:
+    """Publication dates as dumps write them: ISO dates and datetimes, 2025/9/24, 2025年9月24日, epoch s."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return datetime.fromtimestamp(value, tz=timezone.utc).date()
+    text = str(value)
+    for pattern in _DATE_PATTERNS:
+        match = pattern.match(text)
+        if match:
+            try:
+                return date(int(match[1]), int(match[2]), int(match[3]))
+            except ValueError:
+                break
+    if text.strip().isdigit() and len(text.strip()) == 10:
+        return datetime.fromtimestamp(int(text), tz=timezone.utc).date()
+    raise RecordError("published", f"unparseable date {text[:40]!r}")
+
+
+def build_notice(raw: RawRecord) -> Notice:
+    """Validate and normalise one raw record. Raises RecordError."""
+    if not isinstance(raw.title, str) or not raw.title.strip():
+        raise RecordError("title", "missing or empty")
+    if raw.content is not None and not isinstance(raw.content, str):
+        raise RecordError("content", f"expected text, got {type(raw.content).__name__}")
+    title, tags = split_title(raw.title)
+    if not title:
+        raise RecordError("title", "empty after removing prefix tags")
+    content = raw.content or ""
+    if len(content) > MAX_CONTENT_CHARS:
+        content = content[:MAX_CONTENT_CHARS]
+    cleaned = normalise_content(content)
+    notice = Notice(
+        source=raw.source,
+        source_id=str(raw.source_id) if raw.source_id not in (None, "") else None,
+        url=canonical_url(raw.url) if isinstance(raw.url, str) else None,
+        provenance=raw.provenance,
+        fetched_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+        title=title,
+        raw_title=raw.title.strip(),
+        title_tags=tags,
+        account=(raw.account or "").strip() or None,
+        origin=cleaned.origin,
+        published=parse_published(raw.published),
+        content_html=raw.content_html,
+        text=cleaned.text,
+    )
+    notice.compute_content_hash()
+    notice.id = notice_id(notice.url, notice.source, notice.source_id, notice.content_hash)
+    return notice

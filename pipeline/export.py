@@ -1,0 +1,79 @@
+"""Export of stored notices under the contract names (see README, "Export contract").
+
+jsonl streams one object per line; json writes one array; csv is UTF-8 with BOM (so Excel shows
+Chinese), multi-valued fields joined with "；", and cells that a spreadsheet would run as a formula
+neutralised.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import IO
+
+CONTRACT_FIELDS = ("id", "source_id", "url", "title", "published", "account", "kind", "regions",
+                   "deadlines", "apply_deadline", "phones", "subjects")
+FORMATS = ("jsonl", "json", "csv")
+MULTI_SEPARATOR = "；"
+# A spreadsheet treats a cell starting with these as a formula (CSV injection).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def write_records(records: Iterable[dict], fmt: str, out: IO[str]) -> int:
+    """Write export records; returns how many. `out` is a text stream (CSV gets a BOM first)."""
+    if fmt == "jsonl":
+        return _write_jsonl(records, out)
+    if fmt == "json":
+        return _write_json(records, out)
+    if fmt == "csv":
+        return _write_csv(records, out)
+    raise ValueError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
+
+
+def _write_jsonl(records: Iterable[dict], out: IO[str]) -> int:
+    count = 0
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def _write_json(records: Iterable[dict], out: IO[str]) -> int:
+    count = 0
+    out.write("[")
+    for record in records:
+        out.write(("\n" if count == 0 else ",\n") + json.dumps(record, ensure_ascii=False))
+        count += 1
+    out.write("\n]\n" if count else "]\n")
+    return count
+
+
+def _write_csv(records: Iterable[dict], out: IO[str]) -> int:
+    out.write("\ufeff")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CONTRACT_FIELDS)
+    count = 0
+    for record in records:
+        writer.writerow([neutralise_formula(csv_cell(name, record.get(name))) for name in CONTRACT_FIELDS])
+        count += 1
+    return count
+
+
+def csv_cell(name: str, value) -> str:
+    """One contract value as spreadsheet text."""
+    if value is None:
+        return ""
+    if name == "regions":
+        return MULTI_SEPARATOR.join(r["name"] for r in value)
+    if name == "deadlines":
+        return MULTI_SEPARATOR.join(
+            " ".join(part for part in (d["date"], d.get("time"), d.get("label")) if part) for d in value)
+    if name == "phones":
+        return MULTI_SEPARATOR.join(p["number"] + (f" 转{p['ext']}" if p.get("ext") else "") for p in value)
+    if isinstance(value, list):
+        return MULTI_SEPARATOR.join(str(v) for v in value)
+    return str(value)
+
+
+def neutralise_formula(cell: str) -> str:
+    return "'" + cell if cell.startswith(FORMULA_PREFIXES) else cell

@@ -1,0 +1,45 @@
+"""Keeping the Whoosh index in step with the store (the store is the source of truth).
+
+The store's `indexed_hash` column says which content hash the index last saw for each notice, so
+an import killed between its store commit and its index commit is repaired by the next run's
+`catch_up`. Stored tokens are reused: indexing never re-segments.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from pipeline.store import SavedNotice, Store
+
+logger = logging.getLogger(__name__)
+
+
+class IndexSync:
+    def __init__(self, store: Store, index_dir: Path):
+        self.store = store
+        self.index_dir = Path(index_dir)
+        self._index = None
+
+    @property
+    def index(self):
+        if self._index is None:
+            from index import NoticeIndex
+
+            self._index = NoticeIndex(self.index_dir)
+        return self._index
+
+    def add(self, saved: list[SavedNotice]) -> None:
+        """Index freshly saved notices and record what the index now holds."""
+        if not saved:
+            return
+        self.index.update((s.notice, s.title_tokens, s.text_tokens) for s in saved)
+        self.store.mark_indexed({s.notice.id: s.notice.content_hash for s in saved})
+
+    def catch_up(self, batch_size: int = 500) -> int:
+        """Index every notice the store says the index lacks or holds stale; returns how many."""
+        pending = self.store.unindexed_ids()
+        for start in range(0, len(pending), batch_size):
+            self.add(list(self.store.iter_saved(pending[start:start + batch_size])))
+        if pending:
+            logger.info("indexed %d notices the index was missing", len(pending))
+        return len(pending)

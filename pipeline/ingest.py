@@ -1,0 +1,136 @@
+"""The one path every notice takes: normalise → segment once → extract → store → index.
+
+Importers and spiders hand `RawRecord`s to an `Ingestor`. Records are checked against the store
+before any work: an unchanged notice costs one indexed lookup, not a segmentation. Work is saved in
+batches, each one store transaction followed by an index update, so a killed run loses at most one
+batch and the next run picks up where it stopped (the index catches up from the store's
+`indexed_hash` bookkeeping).
+"""
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pipeline.extract import EXTRACTOR_VERSION, extract_notice
+from pipeline.importer import FieldMap, Problem, expand_paths, read_records
+from pipeline.records import RawRecord, RecordError, build_notice
+from pipeline.store import SavedNotice, Store
+
+logger = logging.getLogger(__name__)
+
+OUTCOMES = ("new", "updated", "unchanged", "duplicate", "rejected")
+
+
+@dataclass
+class IngestSummary:
+    counts: Counter = field(default_factory=Counter)
+    problems: list[Problem] = field(default_factory=list)
+    changed_ids: list[str] = field(default_factory=list)  # new and updated, in order
+
+    def line(self) -> str:
+        return ", ".join(f"{self.counts.get(k, 0)} {k}" for k in OUTCOMES)
+
+
+class Ingestor:
+    """Collects raw records and saves them in batches. Use as a context manager."""
+
+    def __init__(self, store: Store, *, index=None, batch_size: int = 200):
+        self.store = store
+        self.index = index  # a pipeline.indexing.IndexSync, or None to leave the index alone
+        self.batch_size = batch_size
+        self.summary = IngestSummary()
+        self._batch: list[SavedNotice] = []
+        self._seen: dict[str, str] = {}  # id -> provenance of its first record in this run
+
+    def __enter__(self) -> Ingestor:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.close()
+        elif self._batch:
+            logger.warning("discarding %d unsaved notices after %s", len(self._batch), exc_type.__name__)
+
+    def add(self, raw: RawRecord, file: str = "", record: int | None = None) -> str:
+        """Process one record; returns its outcome. Bad records are reported, never raised."""
+        try:
+            notice = build_notice(raw)
+        except RecordError as exc:
+            return self._reject(Problem(file or raw.provenance, record, exc.field, exc.message))
+        if notice.id in self._seen:
+            self.summary.counts["duplicate"] += 1
+            self.summary.problems.append(
+                Problem(file or raw.provenance, record, "url" if notice.url else "source_id",
+                        f"duplicate of {self._seen[notice.id]}; skipped"))
+            return "duplicate"
+        self._seen[notice.id] = raw.provenance
+        stored_hash = self.store.existing_state([notice.id]).get(notice.id)
+        if stored_hash == notice.content_hash:
+            self.summary.counts["unchanged"] += 1
+            return "unchanged"
+        from pipeline.segment import segment
+
+        title_tokens, text_tokens = segment(notice.title), segment(notice.text)
+        try:
+            extract_notice(notice, text_tokens)
+        except Exception as exc:  # an extractor bug must not lose the record or stop the run
+            logger.exception("extraction failed for %s", raw.provenance)
+            return self._reject(Problem(file or raw.provenance, record, "extraction", f"{type(exc).__name__}: {exc}"))
+        self._batch.append(SavedNotice(notice, title_tokens, text_tokens))
+        if len(self._batch) >= self.batch_size:
+            self.flush()
+        return "new" if stored_hash is None else "updated"
+
+    def _reject(self, problem: Problem) -> str:
+        self.summary.counts["rejected"] += 1
+        self.summary.problems.append(problem)
+        logger.info("discarding %s", problem)
+        return "rejected"
+
+    def flush(self) -> None:
+        if not self._batch:
+            return
+        batch, self._batch = self._batch, []
+        outcomes = self.store.save_batch(batch, EXTRACTOR_VERSION)
+        changed = [s for s in batch if outcomes.get(s.notice.id) in ("new", "updated")]
+        for notice_id, outcome in outcomes.items():
+            self.summary.counts[outcome] += 1
+            if outcome != "unchanged":
+                self.summary.changed_ids.append(notice_id)
+        if self.index is not None and changed:
+            self.index.add(changed)
+
+    def close(self) -> IngestSummary:
+        self.flush()
+        if self.index is not None:
+            self.index.catch_up()  # anything a killed earlier run saved but did not index
+        return self.summary
+
+
+def import_files(paths: list[str], store: Store, *, field_map: FieldMap | None = None, index=None,
+                 progress=None) -> IngestSummary:
+    """Import JSON dumps (files, directories, '-' for stdin) into the store and the index.
+
+    `progress(file, bytes_read, bytes_total)` is called as records are read, for a progress bar.
+    """
+    import os
+
+    field_map = field_map or FieldMap()
+    files, problems = expand_paths(paths)
+    with Ingestor(store, index=index) as ingestor:
+        ingestor.summary.problems.extend(problems)
+        for path in files:
+            total = os.path.getsize(path) if path != "-" else 0
+            default_source = "stdin" if path == "-" else os.path.splitext(os.path.basename(path))[0]
+            for item in read_records(path):
+                if progress:
+                    progress(path, item.bytes_read, total)
+                if item.problem:
+                    if item.problem.record is not None:
+                        ingestor.summary.counts["rejected"] += 1
+                    ingestor.summary.problems.append(item.problem)
+                    continue
+                raw = field_map.raw_record(item.data, f"{item.file}#{item.index}", default_source)
+                ingestor.add(raw, item.file, item.index)
+    return ingestor.summary

@@ -1,0 +1,95 @@
+"""Plain-text rendering for the CLI: one notice with its evidence, store statistics, progress bars."""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from pipeline.notice import Notice
+
+EVIDENCE_WIDTH = 100
+
+
+def _evidence(text: str) -> str:
+    text = " ".join((text or "").split())
+    if not text:
+        return ""
+    return "\n" + textwrap.indent(textwrap.shorten(text, EVIDENCE_WIDTH * 2, placeholder=" …"), "      ↳ ")
+
+
+def render_notice(notice: Notice, history: list[dict] | None = None, deadline_changes: list[dict] | None = None) -> str:
+    lines = [notice.title, "=" * min(60, len(notice.title) * 2)]
+    meta = [
+        ("id", notice.id), ("source id", notice.source_id), ("url", notice.url),
+        ("account", notice.account), ("origin", notice.origin),
+        ("published", notice.published.isoformat() if notice.published else None),
+        ("title tags", "、".join(notice.title_tags) or None), ("provenance", notice.provenance),
+    ]
+    lines += [f"{k:>11}: {v}" for k, v in meta if v]
+    lines.append("")
+    lines.append(f"kind: {notice.kind or '-'}{_evidence(notice.kind_evidence)}")
+    apply = notice.apply_deadline.isoformat() if notice.apply_deadline else "-"
+    lines.append(f"apply deadline: {apply}{_evidence(notice.apply_deadline_evidence)}")
+    lines.append("deadlines:" + ("" if notice.deadlines else " -"))
+    for d in notice.deadlines:
+        when = d.date.isoformat() + (f" {d.time}" if d.time else "")
+        lines.append(f"  - {when}  {d.label}{_evidence(d.evidence)}")
+    lines.append("regions:" + ("" if notice.regions else " -"))
+    for r in notice.regions:
+        lines.append(f"  - {r.name} ({r.code}, {r.level}){_evidence(r.evidence)}")
+    lines.append("phones:" + ("" if notice.phones else " -"))
+    for p in notice.phones:
+        extra = "".join(part for part in (f" 转{p.ext}" if p.ext else "", f"  [{p.label}]" if p.label else ""))
+        lines.append(f"  - {p.number}{extra}{_evidence(p.evidence)}")
+    lines.append("subjects:" + ("" if notice.subjects else " -"))
+    for s in notice.subjects:
+        lines.append(f"  - {s.name}{_evidence(s.evidence)}")
+    for label, values in (("amounts", [a.text for a in notice.amounts]), ("document numbers", notice.doc_numbers),
+                          ("application systems", notice.system_urls), ("issuers", notice.issuers)):
+        if values:
+            lines.append(f"{label}: " + "；".join(values))
+    if deadline_changes:
+        lines.append("deadline changes:")
+        lines += [f"  - {c['changed_at']}: {c['label'] or '(unlabelled)'} {c['old_date']} → {c['new_date']}"
+                  for c in deadline_changes]
+    if history:
+        lines.append(f"earlier versions: {len(history)} (last replaced {history[-1]['replaced_at']})")
+    lines += ["", textwrap.shorten(" ".join(notice.text.split()), 600, placeholder=" …") if notice.text else "(empty body)"]
+    return "\n".join(lines)
+
+
+def render_stats(stats: dict, db_path: Path) -> str:
+    first, last = stats["published"]
+    lines = [
+        f"store: {db_path} (schema {stats['schema_version']})",
+        f"notices: {stats['notices']}  published {first or '-'} … {last or '-'}",
+        f"with apply deadline: {stats['with_apply_deadline']}   updated at least once: {stats['updated']}",
+        f"waiting for the index: {stats['unindexed']}",
+    ]
+    for title, key in (("by kind", "by_kind"), ("by source", "by_source"), ("by region (top 15)", "by_region")):
+        lines.append(f"{title}:")
+        lines += [f"  {count:>6}  {name}" for name, count in stats[key].items()] or ["       -"]
+    return "\n".join(lines)
+
+
+class ProgressBar:
+    """A rich progress bar as a context manager yielding a `progress(file, done, total)` callback."""
+
+    def __init__(self, label: str):
+        from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self._progress = Progress(TextColumn(f"{label} {{task.description}}"), BarColumn(), DownloadColumn(),
+                                  TimeRemainingColumn(), transient=True)
+        self._tasks: dict[str, int] = {}
+
+    def __enter__(self):
+        self._progress.start()
+        return self.update
+
+    def __exit__(self, *exc):
+        self._progress.stop()
+        return False
+
+    def update(self, file: str, done: int, total: int) -> None:
+        if file not in self._tasks:
+            self._tasks[file] = self._progress.add_task(Path(file).name, total=total or None)
+        self._progress.update(self._tasks[file], completed=done)

@@ -1,0 +1,528 @@
+"""The store: SQLite through sqlite-utils, the source of truth. The Whoosh index is derived from it.
+
+Schema is created and migrated here (table `schema_version`). Multi-valued extracted fields live in
+child tables so they can be queried; segmented tokens are kept so re-indexing never re-segments.
+Batched writes run in one explicit transaction each (`BEGIN IMMEDIATE … COMMIT`): a killed run leaves
+whole batches only, and re-running it converges on the database a single clean run gives.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from pipeline.notice import Amount, Deadline, Notice, Phone, Region, Subject
+
+logger = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+CHILD_TABLES = ("notice_regions", "notice_deadlines", "notice_phones", "notice_subjects")
+# Notice fields stored as JSON text in the notices table.
+JSON_COLUMNS = ("title_tags", "amounts", "system_urls", "doc_numbers", "issuers")
+
+
+class StoreError(Exception):
+    """A store problem the CLI reports in one line (unreadable file, newer schema …)."""
+
+
+@dataclass
+class SavedNotice:
+    """A notice with the tokens it was segmented into once at import."""
+
+    notice: Notice
+    title_tokens: list[str]
+    text_tokens: list[str]
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _migrate_to_1(db: sqlite_utils.Database) -> None:
+    # Every step is "if not exists": a migration killed half-way simply runs again.
+    db["notices"].create(
+        {
+            "id": str, "source": str, "source_id": str, "url": str, "provenance": str,
+            "fetched_at": str, "title": str, "raw_title": str, "title_tags": str, "account": str,
+            "origin": str, "published": str, "content_html": str, "text": str, "content_hash": str,
+            "kind": str, "kind_evidence": str, "apply_deadline": str, "apply_deadline_evidence": str,
+            "amounts": str, "system_urls": str, "doc_numbers": str, "issuers": str,
+            "extractor_version": int, "created_at": str, "updated_at": str,
+            # content hash the index last saw; NULL or different means the index needs this notice
+            "indexed_hash": str,
+        },
+        pk="id", if_not_exists=True,
+    )
+    db["notices"].create_index(["url"], if_not_exists=True)
+    db["notices"].create_index(["published"], if_not_exists=True)
+    db["notices"].create_index(["kind", "apply_deadline"], if_not_exists=True)
+    db["notices"].create_index(["source", "source_id"], if_not_exists=True)
+    common = {"notice_id": str, "position": int, "evidence": str}
+    db["notice_regions"].create({**common, "name": str, "code": str, "level": str}, foreign_keys=[("notice_id", "notices", "id")], if_not_exists=True)
+    db["notice_deadlines"].create({**common, "date": str, "time": str, "label": str}, foreign_keys=[("notice_id", "notices", "id")], if_not_exists=True)
+    db["notice_phones"].create({**common, "number": str, "ext": str, "label": str}, foreign_keys=[("notice_id", "notices", "id")], if_not_exists=True)
+    db["notice_subjects"].create({**common, "name": str}, foreign_keys=[("notice_id", "notices", "id")], if_not_exists=True)
+    for table in CHILD_TABLES:
+        db[table].create_index(["notice_id"], if_not_exists=True)
+    db["notice_regions"].create_index(["code"], if_not_exists=True)
+    db["notice_subjects"].create_index(["name"], if_not_exists=True)
+    db["notice_deadlines"].create_index(["date"], if_not_exists=True)
+    db["notice_tokens"].create(
+        {"notice_id": str, "segmenter_version": int, "title_tokens": str, "text_tokens": str},
+        pk="notice_id", if_not_exists=True,
+    )
+    db["notice_history"].create(
+        {"notice_id": str, "content_hash": str, "title": str, "text": str, "replaced_at": str}, if_not_exists=True
+    )
+    db["notice_history"].create_index(["notice_id"], if_not_exists=True)
+    db["deadline_changes"].create(
+        {"notice_id": str, "label": str, "old_date": str, "new_date": str, "changed_at": str}, if_not_exists=True
+    )
+    db["deadline_changes"].create_index(["notice_id"], if_not_exists=True)
+    db["http_cache"].create(
+        {"url": str, "etag": str, "last_modified": str, "checked_at": str}, pk="url", if_not_exists=True
+    )
+    db["runs"].create(
+        {"id": int, "kind": str, "started_at": str, "finished_at": str, "status": str, "sources": str},
+        pk="id", if_not_exists=True,
+    )
+    db["run_sources"].create(
+        {"run_id": int, "source": str, "pages": int, "new": int, "updated": int, "unchanged": int,
+         "failed": int, "rejected": int, "status": str, "errors": str},
+        pk=("run_id", "source"), if_not_exists=True,
+    )
+
+
+MIGRATIONS = {1: _migrate_to_1}
+
+
+class Store:
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
+            conn.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a usable SQLite database ({exc})") from exc
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        self.db = sqlite_utils.Database(conn)
+        self._migrate()
+
+    # -- schema ---------------------------------------------------------------------------------
+    def schema_version(self) -> int:
+        if "schema_version" not in self.db.table_names():
+            return 0
+        row = self.db.execute("select max(version) from schema_version").fetchone()
+        return row[0] or 0
+
+    def _migrate(self) -> None:
+        current = self.schema_version()
+        if current > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: schema version {current} is newer than this huiqi ({SCHEMA_VERSION}); upgrade huiqi"
+            )
+        for version in range(current + 1, SCHEMA_VERSION + 1):
+            # sqlite-utils commits each DDL statement itself, so migrations are idempotent instead
+            MIGRATIONS[version](self.db)
+            self.db["schema_version"].insert({"version": version, "applied_at": utc_now()})
+            logger.info("store %s migrated to schema %d", self.path, version)
+
+    @contextmanager
+    def transaction(self):
+        """One explicit transaction. Inside it, write with self.db.execute (raw SQL) or sqlite-utils
+        calls that do not commit on their own (create/insert wrap themselves in `with conn:`)."""
+        conn = self.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    # -- writing notices ------------------------------------------------------------------------
+    def existing_state(self, ids: Iterable[str]) -> dict[str, str]:
+        """id -> content_hash for the ids already stored."""
+        ids = list(ids)
+        result: dict[str, str] = {}
+        for chunk in _chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(f"select id, content_hash from notices where id in ({marks})", chunk):
+                result[row[0]] = row[1]
+        return result
+
+    def save_batch(self, batch: list[SavedNotice], extractor_version: int) -> dict[str, str]:
+        """Insert new notices and update changed ones in one transaction.
+
+        Returns id -> outcome ("new", "updated" or "unchanged"). A changed notice keeps its previous
+        version in `notice_history`; a moved deadline is recorded in `deadline_changes`.
+        """
+        outcomes: dict[str, str] = {}
+        now = utc_now()
+        with self.transaction() as conn:
+            previous = self.existing_state(s.notice.id for s in batch)
+            for saved in batch:
+                notice = saved.notice
+                if notice.id in outcomes:
+                    continue  # the same notice twice in one batch: the first one wins
+                old_hash = previous.get(notice.id)
+                if old_hash == notice.content_hash:
+                    outcomes[notice.id] = "unchanged"
+                    continue
+                if old_hash is None:
+                    self._insert_notice(conn, saved, extractor_version, created_at=now)
+                    outcomes[notice.id] = "new"
+                else:
+                    self._record_history(conn, notice.id, now)
+                    self._record_deadline_changes(conn, notice, now)
+                    created = conn.execute("select created_at from notices where id=?", [notice.id]).fetchone()[0]
+                    conn.execute("delete from notices where id=?", [notice.id])
+                    self._insert_notice(conn, saved, extractor_version, created_at=created, updated_at=now)
+                    outcomes[notice.id] = "updated"
+        return outcomes
+
+    def replace_extraction(self, notice: Notice, extractor_version: int) -> bool:
+        """Store re-extracted fields of an already stored notice; True when anything changed."""
+        before = self.get_notice(notice.id)
+        if before is None:
+            raise StoreError(f"notice {notice.id} is not in the store")
+        changed = before.export_record() != notice.export_record() or _extras(before) != _extras(notice)
+        with self.transaction() as conn:
+            if changed:
+                self._record_deadline_changes(conn, notice, utc_now())
+                for table in CHILD_TABLES:
+                    conn.execute(f"delete from {table} where notice_id=?", [notice.id])
+                self._insert_children(conn, notice)
+                conn.execute(
+                    "update notices set kind=?, kind_evidence=?, apply_deadline=?, apply_deadline_evidence=?,"
+                    " amounts=?, system_urls=?, doc_numbers=?, issuers=?, indexed_hash=NULL where id=?",
+                    [notice.kind, notice.kind_evidence, _iso(notice.apply_deadline),
+                     notice.apply_deadline_evidence, *(_json(getattr(notice, c)) for c in JSON_COLUMNS[1:]),
+                     notice.id],
+                )
+            conn.execute("update notices set extractor_version=? where id=?", [extractor_version, notice.id])
+        return changed
+
+    def save_tokens(self, notice_id: str, segmenter_version: int, title_tokens: list[str], text_tokens: list[str]) -> None:
+        with self.transaction() as conn:
+            _write_tokens(conn, notice_id, segmenter_version, title_tokens, text_tokens)
+
+    def _insert_notice(self, conn, saved: SavedNotice, extractor_version: int, created_at: str,
+                       updated_at: str | None = None) -> None:
+        from pipeline.segment import SEGMENTER_VERSION
+
+        row = notice_row(saved.notice)
+        row.update(extractor_version=extractor_version, created_at=created_at, updated_at=updated_at,
+                   indexed_hash=None)
+        columns = ",".join(row)
+        conn.execute(f"insert into notices ({columns}) values ({','.join('?' * len(row))})", list(row.values()))
+        self._insert_children(conn, saved.notice)
+        _write_tokens(conn, saved.notice.id, SEGMENTER_VERSION, saved.title_tokens, saved.text_tokens)
+
+    @staticmethod
+    def _insert_children(conn, notice: Notice) -> None:
+        for table in CHILD_TABLES:
+            conn.execute(f"delete from {table} where notice_id=?", [notice.id])
+        conn.executemany(
+            "insert into notice_regions (notice_id, position, name, code, level, evidence) values (?,?,?,?,?,?)",
+            [(notice.id, i, r.name, r.code, r.level, r.evidence) for i, r in enumerate(notice.regions)],
+        )
+        conn.executemany(
+            "insert into notice_deadlines (notice_id, position, date, time, label, evidence) values (?,?,?,?,?,?)",
+            [(notice.id, i, d.date.isoformat(), d.time, d.label, d.evidence) for i, d in enumerate(notice.deadlines)],
+        )
+        conn.executemany(
+            "insert into notice_phones (notice_id, position, number, ext, label, evidence) values (?,?,?,?,?,?)",
+            [(notice.id, i, p.number, p.ext, p.label, p.evidence) for i, p in enumerate(notice.phones)],
+        )
+        conn.executemany(
+            "insert into notice_subjects (notice_id, position, name, evidence) values (?,?,?,?)",
+            [(notice.id, i, s.name, s.evidence) for i, s in enumerate(notice.subjects)],
+        )
+
+    @staticmethod
+    def _record_history(conn, notice_id: str, now: str) -> None:
+        conn.execute(
+            "insert into notice_history (notice_id, content_hash, title, text, replaced_at)"
+            " select id, content_hash, title, text, ? from notices where id=?",
+            [now, notice_id],
+        )
+
+    @staticmethod
+    def _record_deadline_changes(conn, notice: Notice, now: str) -> None:
+        """Compare deadlines by label (what closes); a label whose dates changed is one change."""
+        old: dict[str, set[str]] = defaultdict(set)
+        for label, day in conn.execute("select label, date from notice_deadlines where notice_id=?", [notice.id]):
+            old[label or ""].add(day)
+        new: dict[str, set[str]] = defaultdict(set)
+        for d in notice.deadlines:
+            new[d.label or ""].add(d.date.isoformat())
+        for label in sorted(set(old) | set(new)):
+            if old.get(label, set()) != new.get(label, set()):
+                conn.execute(
+                    "insert into deadline_changes (notice_id, label, old_date, new_date, changed_at) values (?,?,?,?,?)",
+                    [notice.id, label, max(old[label]) if old.get(label) else None,
+                     max(new[label]) if new.get(label) else None, now],
+                )
+
+    # -- index bookkeeping -----------------------------------------------------------------------
+    def mark_indexed(self, hashes: dict[str, str]) -> None:
+        with self.transaction() as conn:
+            conn.executemany("update notices set indexed_hash=? where id=?", [(h, i) for i, h in hashes.items()])
+
+    def clear_indexed(self) -> None:
+        with self.transaction() as conn:
+            conn.execute("update notices set indexed_hash=NULL")
+
+    def unindexed_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute(
+            "select id from notices where indexed_hash is null or indexed_hash != content_hash order by id")]
+
+    def content_hashes(self) -> dict[str, str]:
+        return dict(self.db.execute("select id, content_hash from notices").fetchall())
+
+    # -- reading ----------------------------------------------------------------------------------
+    def count(self) -> int:
+        return self.db["notices"].count
+
+    def get_notice(self, notice_id: str) -> Notice | None:
+        found = list(self.iter_notices(ids=[notice_id]))
+        return found[0] if found else None
+
+    def find_ids(self, prefix: str) -> list[str]:
+        """Ids starting with `prefix` (users type the first few characters), or equal to a source_id."""
+        rows = self.db.execute(
+            "select id from notices where id like ? or source_id = ? order by id limit 10",
+            [prefix.replace("%", "").replace("_", "\\_") + "%", prefix],
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def iter_notices(self, ids: Iterable[str] | None = None, *, where: str = "", params: Iterable = (),
+                     include_html: bool = False, chunk_size: int = 500) -> Iterator[Notice]:
+        """Notices with their child rows, in published order (newest first) unless ids are given."""
+        columns = "*" if include_html else ",".join(
+            c for c in self.db["notices"].columns_dict if c != "content_html")
+        if ids is not None:
+            id_list = list(ids)
+            chunks = _chunks(id_list, chunk_size)
+            queries = ((f"select {columns} from notices where id in ({','.join('?' * len(c))})", c) for c in chunks)
+        else:
+            clause = f"where {where}" if where else ""
+            queries = [(f"select {columns} from notices {clause} order by published desc, id", list(params))]
+        for sql, args in queries:
+            cursor = self.db.execute(sql, args)
+            names = [d[0] for d in cursor.description]
+            while True:
+                rows = cursor.fetchmany(chunk_size)
+                if not rows:
+                    break
+                records = [dict(zip(names, row)) for row in rows]
+                children = self._children([r["id"] for r in records])
+                for record in records:
+                    yield _notice_from_row(record, children)
+
+    def iter_saved(self, ids: Iterable[str] | None = None) -> Iterator[SavedNotice]:
+        """Notices with their stored tokens (for indexing and re-extraction)."""
+        for notice in self.iter_notices(ids=ids):
+            row = self.db.execute(
+                "select title_tokens, text_tokens from notice_tokens where notice_id=?", [notice.id]).fetchone()
+            title_tokens, text_tokens = (json.loads(row[0]), json.loads(row[1])) if row else (None, None)
+            yield SavedNotice(notice, title_tokens, text_tokens)
+
+    def stale_token_ids(self, segmenter_version: int) -> list[str]:
+        return [r[0] for r in self.db.execute(
+            "select n.id from notices n left join notice_tokens t on t.notice_id = n.id"
+            " where t.segmenter_version is null or t.segmenter_version != ?", [segmenter_version])]
+
+    def _children(self, ids: list[str]) -> dict[str, dict[str, list]]:
+        children: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        marks = ",".join("?" * len(ids))
+        for table in CHILD_TABLES:
+            cursor = self.db.execute(
+                f"select * from {table} where notice_id in ({marks}) order by notice_id, position", ids)
+            names = [d[0] for d in cursor.description]
+            for row in cursor:
+                record = dict(zip(names, row))
+                children[record["notice_id"]][table].append(record)
+        return children
+
+    def deadline_revisions(self) -> dict[tuple[str, str], tuple[int, str]]:
+        """(notice_id, label) -> (number of recorded changes, time of the last one)."""
+        rows = self.db.execute(
+            "select notice_id, label, count(*), max(changed_at) from deadline_changes group by notice_id, label")
+        return {(r[0], r[1] or ""): (r[2], r[3]) for r in rows}
+
+    def history(self, notice_id: str) -> list[dict]:
+        return list(self.db.query(
+            "select content_hash, title, replaced_at from notice_history where notice_id=? order by replaced_at",
+            [notice_id]))
+
+    def deadline_changes(self, notice_id: str) -> list[dict]:
+        return list(self.db.query(
+            "select label, old_date, new_date, changed_at from deadline_changes where notice_id=? order by changed_at",
+            [notice_id]))
+
+    def stats(self) -> dict:
+        db = self.db
+
+        def grouped(sql: str) -> dict:
+            return {k if k is not None else "(none)": v for k, v in db.execute(sql).fetchall()}
+
+        return {
+            "notices": self.count(),
+            "by_kind": grouped("select kind, count(*) from notices group by kind order by count(*) desc"),
+            "by_source": grouped("select source, count(*) from notices group by source order by count(*) desc"),
+            "by_region": grouped(
+                "select name, count(distinct notice_id) from notice_regions group by name order by 2 desc limit 15"),
+            "published": db.execute("select min(published), max(published) from notices").fetchone(),
+            "with_apply_deadline": db.execute(
+                "select count(*) from notices where apply_deadline is not null").fetchone()[0],
+            "updated": db.execute("select count(*) from notices where updated_at is not null").fetchone()[0],
+            "unindexed": db.execute(
+                "select count(*) from notices where indexed_hash is null or indexed_hash != content_hash").fetchone()[0],
+            "schema_version": self.schema_version(),
+        }
+
+    # -- harvest support --------------------------------------------------------------------------
+    def known_urls(self) -> set[str]:
+        return {r[0] for r in self.db.execute("select url from notices where url is not null")}
+
+    def recent_pages(self, days: int, today: date | None = None) -> list[tuple[str, str | None, str | None]]:
+        """Stored notices published in the last `days` days, with their HTTP validators, for re-checks."""
+        today = today or date.today()
+        since = date.fromordinal(today.toordinal() - days).isoformat()
+        rows = self.db.execute(
+            "select n.url, h.etag, h.last_modified from notices n left join http_cache h on h.url = n.url"
+            " where n.url is not null and n.published >= ? order by n.published desc", [since])
+        return [tuple(r) for r in rows]
+
+    def http_validators(self, url: str) -> tuple[str | None, str | None]:
+        row = self.db.execute("select etag, last_modified from http_cache where url=?", [url]).fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
+    def save_http_validators(self, url: str, etag: str | None, last_modified: str | None) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "insert into http_cache (url, etag, last_modified, checked_at) values (?,?,?,?)"
+                " on conflict(url) do update set etag=excluded.etag, last_modified=excluded.last_modified,"
+                " checked_at=excluded.checked_at",
+                [url, etag, last_modified, utc_now()],
+            )
+
+    def start_run(self, sources: list[str], kind: str = "harvest") -> int:
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                "insert into runs (kind, started_at, status, sources) values (?,?,?,?)",
+                [kind, utc_now(), "running", json.dumps(sources, ensure_ascii=False)],
+            )
+            return cursor.lastrowid
+
+    def finish_run(self, run_id: int, status: str, per_source: dict[str, dict]) -> None:
+        fields = ("pages", "new", "updated", "unchanged", "failed", "rejected")
+        with self.transaction() as conn:
+            conn.execute("update runs set finished_at=?, status=? where id=?", [utc_now(), status, run_id])
+            for source, stats in per_source.items():
+                conn.execute(
+                    "insert or replace into run_sources (run_id, source, pages, new, updated, unchanged, failed,"
+                    " rejected, status, errors) values (?,?,?,?,?,?,?,?,?,?)",
+                    [run_id, source, *(int(stats.get(f, 0)) for f in fields), stats.get("status", ""),
+                     json.dumps(stats.get("errors", [])[:20], ensure_ascii=False)],
+                )
+
+    def runs(self, limit: int = 20) -> list[dict]:
+        runs = list(self.db.query("select * from runs order by id desc limit ?", [limit]))
+        for run in runs:
+            run["sources"] = json.loads(run["sources"] or "[]")
+            run["per_source"] = [
+                {**r, "errors": json.loads(r["errors"] or "[]")}
+                for r in self.db.query("select * from run_sources where run_id=? order by source", [run["id"]])
+            ]
+        return runs
+
+
+def notice_row(notice: Notice) -> dict:
+    """The notices-table row of a notice (children and tokens are stored separately)."""
+    return {
+        "id": notice.id, "source": notice.source, "source_id": notice.source_id, "url": notice.url,
+        "provenance": notice.provenance, "fetched_at": notice.fetched_at, "title": notice.title,
+        "raw_title": notice.raw_title, "title_tags": _json(notice.title_tags), "account": notice.account,
+        "origin": notice.origin, "published": _iso(notice.published), "content_html": notice.content_html,
+        "text": notice.text, "content_hash": notice.content_hash, "kind": notice.kind,
+        "kind_evidence": notice.kind_evidence, "apply_deadline": _iso(notice.apply_deadline),
+        "apply_deadline_evidence": notice.apply_deadline_evidence, "amounts": _json(notice.amounts),
+        "system_urls": _json(notice.system_urls), "doc_numbers": _json(notice.doc_numbers),
+        "issuers": _json(notice.issuers),
+    }
+
+
+def _notice_from_row(row: dict, children: dict[str, dict[str, list]]) -> Notice:
+    kids = children.get(row["id"], {})
+    notice = Notice(
+        id=row["id"], source=row["source"] or "", source_id=row["source_id"], url=row["url"],
+        provenance=row["provenance"] or "", fetched_at=row["fetched_at"], title=row["title"],
+        raw_title=row["raw_title"] or "", title_tags=json.loads(row["title_tags"] or "[]"),
+        account=row["account"], origin=row["origin"],
+        published=date.fromisoformat(row["published"]) if row["published"] else None,
+        content_html=row.get("content_html"), text=row["text"] or "", content_hash=row["content_hash"],
+        kind=row["kind"], kind_evidence=row["kind_evidence"] or "",
+        apply_deadline=date.fromisoformat(row["apply_deadline"]) if row["apply_deadline"] else None,
+        apply_deadline_evidence=row["apply_deadline_evidence"] or "",
+        amounts=[Amount(**a) for a in json.loads(row["amounts"] or "[]")],
+        system_urls=json.loads(row["system_urls"] or "[]"),
+        doc_numbers=json.loads(row["doc_numbers"] or "[]"),
+        issuers=json.loads(row["issuers"] or "[]"),
+    )
+    notice.regions = [Region(r["name"], r["code"], r["level"], r["evidence"] or "") for r in kids.get("notice_regions", [])]
+    notice.deadlines = [
+        Deadline(date.fromisoformat(d["date"]), d["time"], d["label"] or "", d["evidence"] or "")
+        for d in kids.get("notice_deadlines", [])
+    ]
+    notice.phones = [Phone(p["number"], p["ext"], p["label"], p["evidence"] or "") for p in kids.get("notice_phones", [])]
+    notice.subjects = [Subject(s["name"], s["evidence"] or "") for s in kids.get("notice_subjects", [])]
+    return notice
+
+
+def _write_tokens(conn, notice_id: str, version: int, title_tokens: list[str], text_tokens: list[str]) -> None:
+    conn.execute(
+        "insert or replace into notice_tokens (notice_id, segmenter_version, title_tokens, text_tokens)"
+        " values (?,?,?,?)",
+        [notice_id, version, json.dumps(title_tokens, ensure_ascii=False),
+         json.dumps(text_tokens, ensure_ascii=False)],
+    )
+
+
+def _extras(notice: Notice) -> tuple:
+    """Extracted values outside the export contract, compared by re-extraction."""
+    return (notice.kind_evidence, notice.apply_deadline_evidence, notice.to_dict()["amounts"],
+            notice.system_urls, notice.doc_numbers, notice.issuers,
+            [(r.evidence) for r in notice.regions], [d.evidence for d in notice.deadlines])
+
+
+def _json(value) -> str:
+    import dataclasses
+
+    if isinstance(value, list):
+        value = [dataclasses.asdict(v) if dataclasses.is_dataclass(v) else v for v in value]
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]

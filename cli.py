@@ -25,6 +25,10 @@ class HuiqiGroup(click.Group):
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except BrokenPipeError:
+            # the reader (e.g. `| head`) has gone; stop quietly without a second error at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(0)
         except KeyboardInterrupt:
             raise click.ClickException("interrupted; data is consistent, run the command again to resume")
         except Exception as exc:  # noqa: BLE001 - the one place errors become messages
@@ -179,6 +183,22 @@ def stats(ctx: Context):
     from pipeline.render import render_stats
 
     click.echo(render_stats(ctx.store().stats(), ctx.db_path))
+
+
+@main.command()
+@click.option("--all", "everything", is_flag=True, help="Re-extract every notice, not only those extracted by older rules.")
+@pass_ctx
+def reextract(ctx: Context, everything: bool):
+    """Run the current extraction rules over stored notices (after a rule change) and update the index.
+
+    Example: huiqi reextract --all
+    """
+    from pipeline.ingest import reextract as run_reextract
+
+    with _progress(ctx, "re-extracting") as progress:
+        checked, changed = run_reextract(ctx.store(), index=_index_sync(ctx), everything=everything,
+                                         progress=progress)
+    click.echo(f"{checked} notices checked, {changed} changed")
 
 
 # -- helpers ------------------------------------------------------------------------------------

@@ -134,3 +134,33 @@ def import_files(paths: list[str], store: Store, *, field_map: FieldMap | None =
                 raw = field_map.raw_record(item.data, f"{item.file}#{item.index}", default_source)
                 ingestor.add(raw, item.file, item.index)
     return ingestor.summary
+
+
+def reextract(store: Store, *, index=None, everything: bool = False, progress=None) -> tuple[int, int]:
+    """Run the current extractors over stored notices, so improved rules reach old notices.
+
+    Only notices extracted by an older EXTRACTOR_VERSION (or with stale tokens), unless `everything`.
+    Returns (notices checked, notices whose extracted values changed).
+    """
+    from pipeline.segment import SEGMENTER_VERSION, segment
+
+    stale_tokens = set(store.stale_token_ids(SEGMENTER_VERSION))
+    where = "" if everything else "extractor_version is null or extractor_version != ?"
+    params = [] if everything else [EXTRACTOR_VERSION]
+    ids = [r[0] for r in store.db.execute(f"select id from notices {'where ' + where if where else ''} order by id", params)]
+    ids = sorted(set(ids) | stale_tokens)
+    checked = changed = 0
+    for start in range(0, len(ids), 200):
+        for saved in store.iter_saved(ids[start:start + 200]):
+            notice = saved.notice
+            if notice.id in stale_tokens or saved.text_tokens is None:
+                saved.title_tokens, saved.text_tokens = segment(notice.title), segment(notice.text)
+                store.save_tokens(notice.id, SEGMENTER_VERSION, saved.title_tokens, saved.text_tokens)
+            extract_notice(notice, saved.text_tokens)
+            changed += store.replace_extraction(notice, EXTRACTOR_VERSION)
+            checked += 1
+            if progress:
+                progress("reextract", checked, len(ids))
+    if index is not None:
+        index.catch_up()
+    return checked, changed

@@ -10,6 +10,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 WECHAT_HOSTS = ("mp.weixin.qq.com",)
 WECHAT_KEEP_PARAMS = ("__biz", "mid", "idx", "sn")
+# Characters left as they are in query values (WeChat's __biz ends in "==").
+QUERY_SAFE = "=:/@!$'()*,;"
 TRACKING_PARAMS = {
     "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "utm_id", "spm", "from",
     "isappinstalled", "scene", "clicktime", "enterid", "sessionid", "share_token", "ref", "fbclid",
@@ -29,10 +31,10 @@ def canonical_url(url: str | None) -> str | None:
     if host in WECHAT_HOSTS and parts.path.rstrip("/") == "/s":
         kept = {k: v for k, v in params if k in WECHAT_KEEP_PARAMS}
         if all(k in kept for k in WECHAT_KEEP_PARAMS):
-            query = urlencode([(k, kept[k]) for k in WECHAT_KEEP_PARAMS])
+            query = urlencode([(k, kept[k]) for k in WECHAT_KEEP_PARAMS], safe=QUERY_SAFE)
             return urlunsplit(("https", host, "/s", query, ""))
         # short links (/s/<token>) and partial ones are already as canonical as they get
-    query = urlencode([(k, v) for k, v in params if k.lower() not in TRACKING_PARAMS])
+    query = urlencode([(k, v) for k, v in params if k.lower() not in TRACKING_PARAMS], safe=QUERY_SAFE)
     scheme = "https" if host in WECHAT_HOSTS else parts.scheme.lower()
     return urlunsplit((scheme, host, parts.path or "/", query, ""))
 

@@ -1,0 +1,252 @@
+"""Enterprise profiles: one TOML file per enterprise, validated into a `Profile`.
+
+```toml
+name = "苏州某某软件科技有限公司"
+region = "苏州市吴中区"        # a name at any level, or a GB/T 2260 code
+qualifications = ["企业", "中小企业", "高新技术企业", "专精特新中小企业"]
+industries = ["工业软件", "人工智能"]
+keywords = ["数字化转型"]
+founded = 2015
+employees = 180
+```
+
+`qualifications` use the closed subjects vocabulary of the annotation guide (the same tags extraction
+puts on notices), so matching compares like with like. A bad file raises `ProfileError` naming the
+file and the field, with a hint when a common short form was used ("高企" -> "高新技术企业").
+"""
+from __future__ import annotations
+
+import difflib
+import logging
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pipeline.notice import Region
+
+logger = logging.getLogger(__name__)
+
+# The closed subjects vocabulary (annotation guide, "subjects"). Kept here until
+# pipeline/patterns/subjects.py exposes it; then import it from there so there is one list.
+SUBJECT_VOCABULARY = (
+    "企业", "中小企业", "小微企业",
+    "专精特新中小企业", "专精特新小巨人企业", "创新型中小企业",
+    "高新技术企业", "科技型中小企业", "高企培育库企业",
+    "制造业单项冠军企业", "独角兽企业", "瞪羚企业", "上市企业", "民营科技企业", "技术先进型服务企业",
+    "软件企业", "外资企业", "规上企业", "制造企业",
+    "服务商", "高校院所", "人才", "政府园区", "孵化器", "平台载体",
+)
+
+# Short forms people write in profiles, mapped to the vocabulary tag: used only for the hint in the
+# error message, so profiles stay in the one vocabulary.
+QUALIFICATION_HINTS = {
+    "高企": "高新技术企业",
+    "国高": "高新技术企业",
+    "专精特新": "专精特新中小企业",
+    "专精特新企业": "专精特新中小企业",
+    "省级专精特新": "专精特新中小企业",
+    "小巨人": "专精特新小巨人企业",
+    "专精特新小巨人": "专精特新小巨人企业",
+    "科小": "科技型中小企业",
+    "科技型企业": "科技型中小企业",
+    "规上": "规上企业",
+    "规模以上企业": "规上企业",
+    "单项冠军": "制造业单项冠军企业",
+    "工业企业": "制造企业",
+    "生产制造企业": "制造企业",
+    "高校": "高校院所",
+    "科研院所": "高校院所",
+    "新型研发机构": "高校院所",
+    "众创空间": "孵化器",
+    "科技企业孵化器": "孵化器",
+    "园区": "政府园区",
+    "开发区": "政府园区",
+    "外资": "外资企业",
+    "港澳台企业": "外资企业",
+}
+
+FIELDS = ("name", "region", "qualifications", "industries", "keywords", "founded", "employees")
+EARLIEST_FOUNDED = 1800  # older than any registered enterprise; catches typos such as 215
+
+
+class ProfileError(ValueError):
+    """A profile that cannot be used: `path` and `field` name the culprit."""
+
+    def __init__(self, path: str | Path, field: str, message: str):
+        super().__init__(f"{path}: {field}: {message}")
+        self.path = str(path)
+        self.field = field
+        self.message = message
+
+
+class ProfileDirectoryError(ProfileError):
+    """Several profiles in a directory are bad; `errors` lists each, so all can be fixed at once."""
+
+    def __init__(self, path: str | Path, errors: list[ProfileError]):
+        lines = "\n".join(f"  {error}" for error in errors)
+        ValueError.__init__(self, f"{path}: {len(errors)} invalid profile(s):\n{lines}")
+        self.path = str(path)
+        self.field = "*"
+        self.message = f"{len(errors)} invalid profile(s)"
+        self.errors = errors
+
+
+@dataclass(frozen=True)
+class Profile:
+    """An enterprise (or institute, park, incubator) as the matcher sees it."""
+
+    name: str
+    region: Region  # resolved through the gazetteer
+    qualifications: tuple[str, ...]  # subjects-vocabulary tags the entity holds
+    industries: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    founded: int | None = None
+    employees: int | None = None
+    path: str | None = None  # the file it came from, for messages
+    region_text: str = ""  # the region as written in the file
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        """Industries then keywords: what relevance is measured on."""
+        return self.industries + self.keywords
+
+
+def load_profile(path: str | Path, *, today: date | None = None) -> Profile:
+    """Read and validate one TOML profile. Raises ProfileError."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except OSError as exc:
+        raise ProfileError(path, "file", f"cannot read: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise ProfileError(path, "file", "not UTF-8 text") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError(path, "file", f"invalid TOML: {exc}") from exc
+    return parse_profile(data, path=path, today=today)
+
+
+def load_profiles(
+    path: str | Path, *, skip_invalid: bool = False, today: date | None = None
+) -> list[Profile]:
+    """One profile file, or every *.toml in a directory (sorted by file name).
+
+    A bad file in a directory raises ProfileDirectoryError listing every bad file, unless
+    `skip_invalid`, which logs each and goes on with the rest.
+    """
+    path = Path(path)
+    if not path.is_dir():
+        return [load_profile(path, today=today)]
+    files = sorted(p for p in path.glob("*.toml") if p.is_file())
+    if not files:
+        raise ProfileError(path, "directory", "no *.toml profiles found")
+    profiles, errors = [], []
+    for file in files:
+        try:
+            profiles.append(load_profile(file, today=today))
+        except ProfileError as error:
+            errors.append(error)
+    if errors and not skip_invalid:
+        raise ProfileDirectoryError(path, errors)
+    for error in errors:
+        logger.warning("discarding profile %s", error)
+    return profiles
+
+
+def parse_profile(data: dict[str, Any], *, path: str | Path = "<profile>", today: date | None = None) -> Profile:
+    """Validate the parsed TOML of one profile. Raises ProfileError naming the first bad field."""
+    today = today or date.today()
+    unknown = sorted(set(data) - set(FIELDS))
+    if unknown:
+        raise ProfileError(path, unknown[0], f"unknown field (expected one of: {', '.join(FIELDS)})")
+    name = _required_text(data, "name", path)
+    region_text = data.get("region")
+    if isinstance(region_text, int) and not isinstance(region_text, bool):
+        region_text = str(region_text)  # `region = 320506` written as a TOML integer
+    if not isinstance(region_text, str) or not region_text.strip():
+        raise ProfileError(path, "region", "required: a region name at any level or a GB/T 2260 code")
+    region = _resolve_region(region_text.strip(), path)
+    qualifications = _qualifications(data, path)
+    return Profile(
+        name=name,
+        region=region,
+        qualifications=qualifications,
+        industries=_text_list(data, "industries", path),
+        keywords=_text_list(data, "keywords", path),
+        founded=_founded(data, path, today),
+        employees=_employees(data, path),
+        path=str(path),
+        region_text=region_text.strip(),
+    )
+
+
+def _required_text(data: dict[str, Any], key: str, path) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise ProfileError(path, key, "required: a non-empty string")
+    return value.strip()
+
+
+def _resolve_region(text: str, path) -> Region:
+    from pipeline import gazetteer  # deferred: loads the division table on first use
+
+    try:
+        return gazetteer.resolve_profile_region(text)
+    except ValueError as exc:
+        raise ProfileError(path, "region", str(exc)) from exc
+
+
+def _text_list(data: dict[str, Any], key: str, path) -> tuple[str, ...]:
+    value = data.get(key, [])
+    if isinstance(value, str):
+        value = [value]  # a single term written without brackets
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ProfileError(path, key, "expected a list of strings")
+    seen: dict[str, None] = {}
+    for item in value:
+        if item.strip():
+            seen.setdefault(item.strip(), None)
+    return tuple(seen)
+
+
+def _qualifications(data: dict[str, Any], path) -> tuple[str, ...]:
+    if "qualifications" not in data:
+        raise ProfileError(path, "qualifications", "required: a list of subjects-vocabulary tags")
+    tags = _text_list(data, "qualifications", path)
+    if not tags:
+        raise ProfileError(path, "qualifications", "empty: list at least one tag, e.g. \"企业\"")
+    for tag in tags:
+        if tag not in SUBJECT_VOCABULARY:
+            raise ProfileError(path, "qualifications", f"unknown qualification {tag!r}{_hint(tag)}")
+    return tags
+
+
+def _hint(tag: str) -> str:
+    suggestion = QUALIFICATION_HINTS.get(tag)
+    if suggestion is None:
+        close = difflib.get_close_matches(tag, SUBJECT_VOCABULARY, n=1, cutoff=0.5)
+        suggestion = close[0] if close else None
+    if suggestion:
+        return f" (did you mean {suggestion!r}?)"
+    return " (see the subjects vocabulary in the annotation guide)"
+
+
+def _founded(data: dict[str, Any], path, today: date) -> int | None:
+    value = data.get("founded")
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ProfileError(path, "founded", f"bad year {value!r}: expected a four-digit year such as 2015")
+    if not EARLIEST_FOUNDED <= value <= today.year:
+        raise ProfileError(path, "founded", f"bad year {value}: expected {EARLIEST_FOUNDED}..{today.year}")
+    return value
+
+
+def _employees(data: dict[str, Any], path) -> int | None:
+    value = data.get("employees")
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ProfileError(path, "employees", f"expected a non-negative integer, got {value!r}")
+    return value

@@ -1,3 +1,461 @@
-"""Placeholder until deadline extraction lands (helper A1 replaces this file)."""
-def extract_deadlines(notice):
-    return [], None, ""
+"""Deadlines of a notice: every date that closes a window for action, and the applicant's own date.
+
+How it works, sentence by sentence:
+1. find date mentions (pipeline/patterns/dates.py: DATE_MENTION), joining ranges ("9月23日至10月11日"
+   gives its end) and skipping dates inside cited document titles 《…》;
+2. normalise each mention's fragment to a calendar date (`normalise_date_fragment`: Chinese numerals
+   to digits, the year resolved from the publication date when omitted, then dateparser);
+3. keep a date only when a deadline cue governs it (…前, 截止时间为…, a window's end, 于…报送) and the
+   clause names an action, and no exclusion applies (eligibility conditions, validity periods,
+   openings and events, reference dates that start a clause, dates long before publication);
+4. counted windows ("自2025年9月19日起5个工作日") end on the official PRC working-day calendar.
+
+Each kept date has a label (what closes) and a role: the applicant's own act, a bureau's review or
+forwarding, or a public window (公示, 异议, 征求意见). apply_deadline is the latest applicant date of a
+call; failing that, the earliest bureau date that carries the applicants' materials (guide rulings).
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from pipeline.notice import Deadline, Notice
+from pipeline.patterns import dates as P
+
+logger = logging.getLogger(__name__)
+
+# A deadline stated more than this long before publication is a reference date (an eligibility
+# cut-off such as "2024年10月24日之前获市级认定"), not a window still relevant to the notice.
+MAX_DAYS_BEFORE_PUBLICATION = 180
+# A year-less month this many months before the publication month means next year (guide).
+ROLLOVER_MONTHS = 2
+
+ROLE_APPLICANT = "applicant"
+ROLE_REVIEWER = "reviewer"
+ROLE_WINDOW = "window"  # 公示, 异议, 征求意见: nobody applies
+
+
+@dataclass
+class _Mention:
+    """One date (or the end of a range) found in a sentence."""
+
+    start: int  # span in the sentence, including a range's start and the time of day
+    end: int
+    day: date
+    time: str | None
+    is_range_end: bool
+    explicit_year: bool
+    core_end: int  # end of the date itself, before any time of day (for cue look-ups)
+
+
+@dataclass
+class _Found:
+    deadline: Deadline
+    role: str
+    carries_materials: bool  # a bureau date that forwards the applicants' own materials
+
+
+# --------------------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------------------
+
+
+def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]:
+    """(deadlines ascending, one per date; apply_deadline; the sentence that gave apply_deadline)."""
+    text = notice.text or ""
+    if not text.strip():
+        text = notice.title or ""
+    anchor = notice.published or find_signing_date(text)
+    found = _find_deadlines(text, anchor, notice.kind)
+    deadlines = _deduplicate([f.deadline for f in found])
+    apply_date, evidence = _pick_apply_deadline(notice.kind, found, text)
+    return deadlines, apply_date, evidence
+
+
+def normalise_date_fragment(fragment: str, anchor: date | None = None) -> date | None:
+    """One date fragment ("2025年10月10日", "十月十日", "2025.10.10") to a date, or None.
+
+    The year comes from `anchor` (the publication date) when the fragment has none, rolled into the
+    next year when the month is well before the anchor's month.
+    """
+    match = P.DATE_MENTION.fullmatch(fragment.strip())
+    if not match:
+        match = P.DATE_MENTION.search(fragment)
+        if not match:
+            return None
+    parts = _date_parts(match)
+    if parts is None:
+        return None
+    year, month, day = parts
+    if year is None:
+        year = _resolve_year(month, anchor)
+        if year is None:
+            return None
+    return _calendar_date(year, month, day)
+
+
+def add_working_days(start: date, count: int) -> date:
+    """The last day of a window of `count` working days that starts on `start` (day 1 if a workday).
+
+    Uses the official PRC calendar (chinese_calendar: weekends, public holidays, adjusted working
+    days); outside the years it covers, falls back to Monday–Friday and logs it.
+    """
+    day = start
+    remaining = count
+    while True:
+        if _is_workday(day):
+            remaining -= 1
+            if remaining <= 0:
+                return day
+        day += timedelta(days=1)
+
+
+def find_signing_date(text: str) -> date | None:
+    """The notice's own date: a full date ending one of its last lines ("…工业和信息化局2025年9月22日")."""
+    lines = [line for line in text.split("\n") if line.strip()][-4:]
+    for line in reversed(lines):
+        tail = re.sub(r"[（(][^（）()]{0,12}[）)]\s*$", "", line.strip())  # （此件公开发布）
+        matches = list(P.DATE_MENTION.finditer(tail))
+        if not matches:
+            continue
+        last = matches[-1]
+        if tail[last.end():].strip(" 。.") or not (last.group("year") or last.group("nyear")):
+            continue
+        return normalise_date_fragment(last.group(0), None)
+    return None
+
+
+# --------------------------------------------------------------------------------------------------
+# Date fragments
+# --------------------------------------------------------------------------------------------------
+
+
+def cn_number(text: str) -> int | None:
+    """Chinese or Arabic numerals as used in dates: "二〇二五" -> 2025, "三十一" -> 31, "十" -> 10."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    if not text or any(ch not in P.CN_DIGITS and ch != P.CN_TEN for ch in text):
+        return None
+    if P.CN_TEN not in text:  # digit by digit: 二〇二五
+        return int("".join(str(P.CN_DIGITS[ch]) for ch in text))
+    tens, _, units = text.partition(P.CN_TEN)
+    value = (P.CN_DIGITS[tens] if tens else 1) * 10
+    return value + (P.CN_DIGITS[units] if units else 0)
+
+
+def _date_parts(match: re.Match) -> tuple[int | None, int, int] | None:
+    if match.group("nyear"):
+        return int(match.group("nyear")), int(match.group("nmonth")), int(match.group("nday"))
+    year = cn_number(match.group("year")) if match.group("year") else None
+    month, day = cn_number(match.group("month")), cn_number(match.group("day"))
+    if month is None or day is None:
+        return None
+    return year, month, day
+
+
+def _resolve_year(month: int, anchor: date | None) -> int | None:
+    if anchor is None:
+        return None
+    if anchor.month - month > ROLLOVER_MONTHS:
+        return anchor.year + 1
+    return anchor.year
+
+
+@lru_cache(maxsize=4096)
+def _calendar_date(year: int, month: int, day: int) -> date | None:
+    """Digits to a date through dateparser, which also rejects impossible dates (2月30日).
+
+    dateparser's Chinese support reads only complete "YYYY年M月D日" strings (no year-less dates,
+    Chinese numerals or 号), so fragments are brought to that form first; its answer is checked
+    against the parts because non-strict parsing may reorder them.
+    """
+    import dateparser  # deferred: loading its language data takes a moment
+
+    parsed = dateparser.parse(
+        f"{year}年{month}月{day}日",
+        languages=["zh"],
+        settings={"STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"},
+    )
+    if parsed is None or (parsed.year, parsed.month, parsed.day) != (year, month, day):
+        logger.debug("not a calendar date: %d-%d-%d", year, month, day)
+        return None
+    return parsed.date()
+
+
+def _time_of(match: re.Match) -> str | None:
+    hour = match.group("hour") or match.group("hour2")
+    if hour is None:
+        return None
+    hour_value = int(hour)
+    minute = match.group("minute") or match.group("minute2") or ("30" if match.group("half") else "0")
+    ampm = match.group("ampm")
+    if ampm in ("下午", "晚上", "晚") and hour_value < 12:
+        hour_value += 12
+    return f"{hour_value:02d}:{int(minute):02d}"
+
+
+def _is_workday(day: date) -> bool:
+    import chinese_calendar
+
+    try:
+        return chinese_calendar.is_workday(day)
+    except NotImplementedError:
+        _warn_calendar_fallback(day.year)
+        return day.weekday() < 5
+
+
+@lru_cache(maxsize=64)
+def _warn_calendar_fallback(year: int) -> None:
+    logger.warning("no PRC holiday calendar for %d; counting Monday-Friday as working days", year)
+
+
+# --------------------------------------------------------------------------------------------------
+# Mentions in a sentence
+# --------------------------------------------------------------------------------------------------
+
+
+def _mentions(sentence: str, anchor: date | None) -> list[_Mention]:
+    """Date mentions in a sentence, ranges joined, cited titles skipped."""
+    cited = [m.span() for m in P.CITED_TITLE.finditer(sentence)]
+    raw: list[tuple[re.Match, int | None, int, int]] = []
+    for match in P.DATE_MENTION.finditer(sentence):
+        if any(a <= match.start() < b for a, b in cited):
+            continue
+        parts = _date_parts(match)
+        if parts is None:
+            continue
+        raw.append((match, *parts))
+
+    mentions: list[_Mention] = []
+    index = 0
+    while index < len(raw):
+        match, year, month, day = raw[index]
+        start_day = _resolved(year, month, day, anchor)
+        core_end = match.end("day") if match.group("day") else match.end("nday")
+        # A range: the next mention follows a separator, or a bare day follows ("9月15日至22日").
+        if index + 1 < len(raw) and P.RANGE_JOIN.match(sentence[match.end():raw[index + 1][0].start()]):
+            end_match, end_year, end_month, end_day = raw[index + 1]
+            if end_year is None and start_day is not None:
+                end_year = start_day.year + (1 if end_month < start_day.month else 0)
+            end_date = _resolved(end_year, end_month, end_day, anchor)
+            if end_date is not None:
+                mentions.append(_Mention(match.start(), end_match.end(), end_date, _time_of(end_match),
+                                         True, end_year is not None and raw[index + 1][1] is not None,
+                                         end_match.end("day") if end_match.group("day") else end_match.end("nday")))
+            index += 2
+            continue
+        bare = P.RANGE_END_DAY_ONLY.match(sentence, match.end()) if start_day else None
+        if bare and start_day is not None:
+            end_date = _calendar_date(start_day.year, start_day.month, int(bare.group("day")))
+            if end_date is not None and end_date >= start_day:
+                mentions.append(_Mention(match.start(), bare.end(), end_date, _time_of(bare), True,
+                                         year is not None, bare.end("day")))
+                index += 1
+                continue
+        if start_day is not None:
+            mentions.append(_Mention(match.start(), match.end(), start_day, _time_of(match), False,
+                                     year is not None, core_end))
+        index += 1
+    return mentions
+
+
+def _resolved(year: int | None, month: int, day: int, anchor: date | None) -> date | None:
+    if year is None:
+        year = _resolve_year(month, anchor)
+        if year is None:
+            return None
+    return _calendar_date(year, month, day)
+
+
+# --------------------------------------------------------------------------------------------------
+# Judging one mention
+# --------------------------------------------------------------------------------------------------
+
+
+def _sentences(text: str) -> list[tuple[str, str]]:
+    """(sentence, heading just above it) pairs; the heading helps a bare "2025年8月30日—9月30日"."""
+    result: list[tuple[str, str]] = []
+    previous_line = ""
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        heading = previous_line if P.HEADING_LINE.match(previous_line) else ""
+        for sentence in re.split(r"(?<=[。！？；;!?])", line):
+            if sentence.strip():
+                result.append((sentence, heading))
+                heading = ""  # only the first sentence of a line sits right under the heading
+        previous_line = line
+    return result
+
+
+def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in P.CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
+    right_match = P.CLAUSE_BREAK.search(sentence, end)
+    return left, right_match.start() if right_match else len(sentence)
+
+
+def _find_deadlines(text: str, anchor: date | None, kind: str | None) -> list[_Found]:
+    found: list[_Found] = []
+    signing = find_signing_date(text)
+    for sentence, heading in _sentences(text):
+        mentions = _mentions(sentence, anchor)
+        previous_was_deadline_list = False
+        for position, mention in enumerate(mentions):
+            result = _judge(sentence, heading, mention, anchor)
+            # "截止时间分别为6月9日、7月28日": a list after one cue shares the cue.
+            if result is None and previous_was_deadline_list and position > 0:
+                between = sentence[mentions[position - 1].end:mention.start]
+                if re.fullmatch(r"\s*[、和及与]\s*", between):
+                    result = _judge(sentence, heading, mention, anchor, forced_cue=True)
+            if result is not None:
+                found.append(result)
+            previous_was_deadline_list = result is not None
+        found.extend(_counted_windows(sentence, heading, mentions, signing or anchor, kind))
+    return found
+
+
+def _judge(sentence: str, heading: str, mention: _Mention, anchor: date | None,
+           forced_cue: bool = False) -> _Found | None:
+    left, right = _clause_bounds(sentence, mention.start, mention.end)
+    pre = sentence[left:mention.start]
+    post = sentence[mention.end:right]
+    after = sentence[mention.end:]
+    clause = sentence[left:right]
+
+    cue_after = bool(P.CUE_AFTER.match(after)) and not P.CUE_AFTER_CONDITION.match(after)
+    cue_before = bool(P.CUE_BEFORE.search(pre))
+    cue_to = bool(P.CUE_BEFORE_TO.search(pre))
+    cue_yu = bool(P.CUE_YU.search(pre)) and bool(P.SUBMIT_VERB_AFTER.match(after))
+    if not (forced_cue or cue_after or cue_before or cue_to or cue_yu or mention.is_range_end):
+        return None
+
+    if P.CUE_AFTER_CONDITION.match(after):
+        return None
+    if not cue_after and P.START_OR_EVENT_AFTER.match(after):
+        return None  # an opening or event date: 9月22日左右开放, 9月27日举办
+    if mention.is_range_end and P.REFERENCE_PERIOD_AFTER.match(after) and "公示" not in pre:
+        return None  # …至2025年12月31日期间签订贷款合同
+    if P.CONDITION_WORDS.search(post) or P.CONDITION_WORDS.search(pre):
+        return None
+    if P.VALIDITY_WORDS.search(pre):
+        return None
+    if _is_reference_point(pre, after):
+        return None
+    if cue_after and not P.CUE_AFTER.sub("", post).strip() and right < len(sentence):
+        # "于2025年9月24日之前，通过…完成奖励申请": the act is in the next clause.
+        _, next_right = _clause_bounds(sentence, right + 1, right + 1)
+        clause = sentence[left:next_right]
+    if not P.ACTION_WORDS.search(f"{heading} {clause}"):
+        return None
+    if anchor is not None and mention.explicit_year and \
+            (anchor - mention.day).days > MAX_DAYS_BEFORE_PUBLICATION:
+        return None
+
+    label = _label(clause, sentence, heading)
+    role = _role(clause, sentence[:mention.start], label)
+    deadline = Deadline(date=mention.day, time=mention.time, label=label, evidence=sentence.strip())
+    carries = role == ROLE_REVIEWER and not P.BUREAU_PAPERS.search(clause) and "材料" in clause
+    return _Found(deadline, role, carries)
+
+
+def _is_reference_point(pre: str, after: str) -> bool:
+    """A date opening a clause and followed at once by a comma: "截至2024年12月31日，我市…"."""
+    after_cue = re.sub(r"^\s*(?:之前|以前|前|为止|止)?", "", after)
+    if not after_cue.startswith(("，", ",")):
+        return False
+    if P.GOVERNING_WORDS.search(pre):
+        return False
+    stripped = re.sub(r"(?:截至|截止|截止到)\s*$", "", pre)
+    return not P.ACTION_WORDS.search(stripped)
+
+
+def _label(clause: str, sentence: str, heading: str) -> str:
+    for scope in (clause, sentence, heading):
+        for pattern, label in P.LABELS:
+            if pattern.search(scope):
+                return label
+    return P.DEFAULT_LABEL
+
+
+def _role(clause: str, sentence_before: str, label: str) -> str:
+    if label in ("公示期结束", "异议截止", "意见反馈截止"):
+        return ROLE_WINDOW
+    if P.REVIEWER_WORDS.search(clause) and not P.APPLICANT_ACTION.search(clause):
+        return ROLE_REVIEWER
+    if re.search(r"由[^，。；]{0,10}(?:统一|汇总)|汇总报送|统一报送", sentence_before + clause):
+        return ROLE_REVIEWER
+    return ROLE_APPLICANT
+
+
+def _counted_windows(sentence: str, heading: str, mentions: list[_Mention], notice_date: date | None,
+                     kind: str | None) -> list[_Found]:
+    """Windows given as a count of days: "自2025年9月19日起5个工作日", "自公布之日起5日内"."""
+    results: list[_Found] = []
+    for count_match in P.COUNT_WINDOW.finditer(sentence):
+        count = cn_number(count_match.group("count"))
+        if not count:
+            continue
+        before = sentence[:count_match.start()]
+        start: date | None = None
+        started = [m for m in mentions if m.end <= count_match.start()
+                   and re.fullmatch(r"\s*(?:起|开始)\s*[，,]?\s*(?:为期|共|计)?\s*", before[m.end:])]
+        if started:
+            start = started[-1].day
+        elif P.COUNT_FROM_NOTICE.search(before[-20:]):
+            start = notice_date
+        elif (kind == "publicity" and not mentions and re.search(r"公示(?:期|时间)\s*(?:为|是)?\s*[:：]?\s*$", before)):
+            start = notice_date  # "公示期为5个工作日" in a list's own notice: from its date
+        if start is None or not P.COUNT_WINDOW_NOUNS.search(f"{heading}{before}"):
+            continue
+        if count_match.group("unit") == "工作日":
+            end = add_working_days(start, count)
+        else:
+            end = start + timedelta(days=count - 1)
+        clause_left, clause_right = _clause_bounds(sentence, count_match.start(), count_match.end())
+        label = _label(sentence[clause_left:clause_right], sentence, heading)
+        if label == P.DEFAULT_LABEL:
+            label = P.LABEL_WORKING_DAYS
+        deadline = Deadline(date=end, time=None, label=label, evidence=sentence.strip())
+        results.append(_Found(deadline, _role(sentence, "", label), False))
+    return results
+
+
+# --------------------------------------------------------------------------------------------------
+# Results
+# --------------------------------------------------------------------------------------------------
+
+
+def _deduplicate(deadlines: list[Deadline]) -> list[Deadline]:
+    """One deadline per date, the most informative kept: with a time, then with a specific label."""
+    best: dict[date, Deadline] = {}
+    for deadline in deadlines:
+        current = best.get(deadline.date)
+        if current is None or _informativeness(deadline) > _informativeness(current):
+            best[deadline.date] = deadline
+    return [best[day] for day in sorted(best)]
+
+
+def _informativeness(deadline: Deadline) -> tuple[int, int]:
+    return (1 if deadline.time else 0, 0 if deadline.label == P.DEFAULT_LABEL else 1)
+
+
+def _pick_apply_deadline(kind: str | None, found: list[_Found], text: str) -> tuple[date | None, str]:
+    if kind != "call" or not found:
+        return None, ""
+    if P.SET_ELSEWHERE.search(text):
+        return None, ""
+    applicant = [f for f in found if f.role == ROLE_APPLICANT]
+    if applicant:
+        chosen = max(applicant, key=lambda f: f.deadline.date)
+        return chosen.deadline.date, chosen.deadline.evidence
+    reviewer = [f for f in found if f.role == ROLE_REVIEWER]
+    forwarding = [f for f in reviewer if f.carries_materials] or reviewer
+    if forwarding:
+        chosen = min(forwarding, key=lambda f: f.deadline.date)
+        return chosen.deadline.date, chosen.deadline.evidence
+    return None, ""

@@ -1,3 +1,112 @@
-"""Placeholder until the kind classifier lands (helper A1 replaces this file)."""
-def classify_kind(notice):
+"""The kind of a notice: call, publicity, policy, interpretation, event or digest.
+
+Rules, not a model: the cue tables in pipeline/patterns/kinds.py are tried on the title tags, the
+title, the issuer's own heading line and finally the body; the first hit decides and its line is the
+evidence. Two guide rulings are applied on top:
+- a notice that publishes a policy and opens applications in it is a `call`;
+- a draft for public comment (征求意见稿) is a `policy` even though it invites responses.
+"""
+from __future__ import annotations
+
+import logging
+import re
+
+from pipeline.notice import KINDS, Notice
+from pipeline.patterns import kinds as K
+
+logger = logging.getLogger(__name__)
+
+# How much of the text is read for the issuer's heading line, and for body cues.
+HEADING_LINES = 3
+BODY_CHARS = 6000
+
+
+def classify_kind(notice: Notice) -> tuple[str | None, str]:
+    """(kind, evidence): the kind from pipeline.notice.KINDS and the title or sentence deciding it."""
+    title = _without_cited(notice.title or "")
+    text = notice.text or ""
+
+    for tag in notice.title_tags:
+        kind = K.TAG_KINDS.get(tag.strip())
+        if kind:
+            return _checked(_upgrade_policy(kind, text), notice.raw_title or notice.title)
+
+    kind = _first_rule(K.TITLE_RULES, title)
+    if kind in ("digest", "interpretation", "publicity", "event", "call"):
+        return _checked(kind, notice.title)
+
+    heading = _heading_line(text)
+    heading_kind = _first_rule(K.HEADING_RULES, _without_cited(heading)) if heading else None
+    if heading_kind:
+        return _checked(_upgrade_policy(heading_kind, text), heading)
+
+    body_kind, sentence = _body_rule(text)
+    if kind == "policy":  # the title names a policy; the body may still open applications
+        if body_kind == "call" and _opens_applications(text):
+            return _checked("call", sentence)
+        return _checked("policy", notice.title)
+    if body_kind:
+        return _checked(body_kind, sentence)
+    return _checked(K.DEFAULT_KIND, notice.title)
+
+
+def _upgrade_policy(kind: str, text: str) -> str:
+    """Guide: a notice that publishes a policy and also opens applications in it is a call."""
+    if kind == "policy" and _opens_applications(text):
+        return "call"
+    return kind
+
+
+def _opens_applications(text: str) -> bool:
+    """Does the body itself set a way and a time to apply (not merely mention 申报)?"""
+    if re.search(r"征求[^，。]{0,10}意见", text[:2000]):
+        return False  # comments on a draft are not applications
+    body = _without_cited(text[:BODY_CHARS])
+    return bool(re.search(
+        r"(?:申报|受理|报名)(?:截止)?(?:时间|日期)\s*(?:为|：|:)|(?:于|在)[^。；]{0,25}(?:前|之前)[^。；]{0,30}"
+        r"(?:提交|报送|填报|完成申报|报名)[^。；]{0,20}(?:申报|申请|材料)|组织申报|申报工作"
+        r"|提交(?:申报|申请)?材料[，,]?\s*完成申报", body))
+
+
+def _first_rule(rules, line: str) -> str | None:
+    for kind, pattern, _why in rules:
+        if pattern.search(line):
+            return kind
+    return None
+
+
+def _body_rule(text: str) -> tuple[str | None, str]:
+    body = _without_cited(text[:BODY_CHARS])
+    for kind, pattern, _why in K.BODY_RULES:
+        match = pattern.search(body)
+        if match:
+            return kind, _sentence_around(body, match.start())
     return None, ""
+
+
+def _heading_line(text: str) -> str:
+    """The issuer's own title: a 关于…/…公示/…名单 line among the first lines of the text."""
+    for line in [line.strip() for line in text.split("\n") if line.strip()][:HEADING_LINES]:
+        head = re.split(r"[。！？]", line, maxsplit=1)[0][:160]
+        if re.search(r"关于|公示|名单|通知|公告|决定|办法|方案", head):
+            return head
+    return ""
+
+
+def _sentence_around(text: str, position: int) -> str:
+    start = max(text.rfind(mark, 0, position) for mark in "。！？\n") + 1
+    ends = [i for i in (text.find(mark, position) for mark in "。！？\n") if i != -1]
+    end = min(ends) + 1 if ends else len(text)
+    return text[start:end].strip()
+
+
+def _without_cited(line: str) -> str:
+    """Blank out cited document titles 《…》: their words are another document's."""
+    return re.sub(r"《[^《》]{0,120}》", "《》", line)
+
+
+def _checked(kind: str, evidence: str) -> tuple[str | None, str]:
+    if kind not in KINDS:
+        logger.warning("unknown kind %r from the cue tables; ignoring it", kind)
+        return None, ""
+    return kind, evidence

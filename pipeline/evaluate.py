@@ -1,0 +1,235 @@
+"""Score extracted export records against gold labels (see /work/shared/gold/GUIDE.md).
+
+`score(predicted, gold)` matches each gold label to the predicted `Notice.export_record()` whose
+`source_id` equals the gold `aid`, then scores:
+- kind and apply_deadline: accuracy over gold notices (a missing prediction counts as wrong);
+- deadlines (dates), phones (numbers), regions (names), subjects: micro precision / recall / F1 over
+  the per-notice sets;
+and lists every disagreement (aid, field, expected, got). `format_report` renders it as text.
+
+Run on the dev set without a store:  python -m pipeline.evaluate [--gold PATH] [--notices PATH]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+ACCURACY_FIELDS = ("kind", "apply_deadline")
+SET_FIELDS = ("deadlines", "phones", "regions", "subjects")
+
+_REPO = Path(__file__).resolve().parents[1]
+DEFAULT_GOLD = _REPO.parent / "shared" / "gold" / "dev.json"
+DEFAULT_NOTICES = _REPO / "data" / "samples" / "notices_dev.json"
+
+
+@dataclass
+class FieldScore:
+    """Accuracy (correct/total) or set precision/recall (tp, fp, fn) for one field."""
+
+    name: str
+    correct: int = 0
+    total: int = 0
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 0.0
+
+    @property
+    def precision(self) -> float:
+        # Nothing predicted and nothing expected is perfect agreement, not zero.
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else (1.0 if not self.fn else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else (1.0 if not self.fp else 0.0)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Disagreement:
+    aid: str
+    field: str
+    expected: Any
+    got: Any
+
+
+@dataclass
+class EvalReport:
+    notices: int  # gold notices scored
+    missing: list[str]  # gold aids with no prediction
+    fields: dict[str, FieldScore]
+    disagreements: list[Disagreement] = field(default_factory=list)
+
+    def accuracy(self, name: str) -> float:
+        return self.fields[name].accuracy
+
+    def f1(self, name: str) -> float:
+        return self.fields[name].f1
+
+
+# --------------------------------------------------------------------------------------------------
+# Normalising values of either side to comparable forms
+# --------------------------------------------------------------------------------------------------
+
+
+def _date_string(value: Any) -> str | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dict):
+        value = value.get("date")
+    return str(value)[:10] if value else None
+
+
+def _names(values: Any, key: str) -> list[str]:
+    """Gold lists hold strings; predicted lists hold strings or dicts with `key` (name/number/date)."""
+    result = []
+    for value in values or []:
+        if isinstance(value, dict):
+            value = value.get(key)
+        elif not isinstance(value, str) and hasattr(value, key):
+            value = getattr(value, key)
+        if value not in (None, ""):
+            result.append(str(value).strip())
+    return result
+
+
+_SET_KEYS = {"deadlines": "date", "phones": "number", "regions": "name", "subjects": "name"}
+
+
+def _as_set(name: str, values: Any) -> set[str]:
+    if name == "deadlines":
+        return {d for d in (_date_string(v) for v in values or []) if d}
+    return set(_names(values, _SET_KEYS[name]))
+
+
+# --------------------------------------------------------------------------------------------------
+# Scoring
+# --------------------------------------------------------------------------------------------------
+
+
+def score(predicted: list[dict], gold: list[dict]) -> EvalReport:
+    """Score predicted export records against gold labels matched by source_id == aid."""
+    by_id: dict[str, dict] = {}
+    for record in predicted:
+        key = record.get("source_id")
+        if key is None:
+            continue
+        if str(key) in by_id:
+            logger.warning("two predictions for %s; scoring the first", key)
+            continue
+        by_id[str(key)] = record
+
+    fields = {name: FieldScore(name) for name in ACCURACY_FIELDS + SET_FIELDS}
+    disagreements: list[Disagreement] = []
+    missing: list[str] = []
+    for label in gold:
+        aid = str(label["aid"])
+        record = by_id.get(aid)
+        if record is None:
+            missing.append(aid)
+            record = {}
+
+        for name in ACCURACY_FIELDS:
+            expected = _date_string(label.get(name)) if name == "apply_deadline" else label.get(name)
+            got = _date_string(record.get(name)) if name == "apply_deadline" else record.get(name)
+            fields[name].total += 1
+            if expected == got:
+                fields[name].correct += 1
+            else:
+                disagreements.append(Disagreement(aid, name, expected, got))
+
+        for name in SET_FIELDS:
+            expected_set = _as_set(name, label.get(name))
+            got_set = _as_set(name, record.get(name))
+            scored = fields[name]
+            scored.tp += len(expected_set & got_set)
+            scored.fp += len(got_set - expected_set)
+            scored.fn += len(expected_set - got_set)
+            if expected_set != got_set:
+                disagreements.append(Disagreement(aid, name, sorted(expected_set), sorted(got_set)))
+    return EvalReport(notices=len(gold), missing=missing, fields=fields, disagreements=disagreements)
+
+
+def format_report(report: EvalReport) -> str:
+    """A table of per-field figures, then every disagreement."""
+    lines = [f"Scored {report.notices} gold notices"
+             + (f"; {len(report.missing)} without a prediction" if report.missing else ""), ""]
+    lines.append(f"{'field':<16}{'accuracy':>10}{'precision':>11}{'recall':>9}{'F1':>8}{'n':>6}")
+    lines.append("-" * 60)
+    for name in ACCURACY_FIELDS:
+        scored = report.fields[name]
+        lines.append(f"{name:<16}{scored.accuracy:>10.3f}{'':>11}{'':>9}{'':>8}{scored.total:>6}")
+    for name in SET_FIELDS:
+        scored = report.fields[name]
+        lines.append(f"{name:<16}{'':>10}{scored.precision:>11.3f}{scored.recall:>9.3f}{scored.f1:>8.3f}"
+                     f"{scored.tp + scored.fn:>6}")
+    if report.missing:
+        lines += ["", "No prediction for: " + ", ".join(report.missing)]
+    if report.disagreements:
+        lines += ["", f"Disagreements ({len(report.disagreements)}):"]
+        for item in report.disagreements:
+            lines.append(f"  {item.aid:<16}{item.field:<16}expected {_show(item.expected)}  got {_show(item.got)}")
+    return "\n".join(lines)
+
+
+def _show(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+# --------------------------------------------------------------------------------------------------
+# Building predictions from a dump (no store)
+# --------------------------------------------------------------------------------------------------
+
+
+def predict_dump(rows: list[dict]) -> list[dict]:
+    """WeChat dump rows (文章标识符aid, 标题title, …) to export records via build_notice + extract_notice."""
+    from pipeline.extract import extract_notice
+    from pipeline.records import RawRecord, RecordError, build_notice
+
+    records = []
+    for index, row in enumerate(rows):
+        raw = RawRecord(title=row.get("标题title"), content=row.get("finalContent"), url=row.get("链接url"),
+                        published=row.get("时间time"), account=row.get("公众号名称"),
+                        source=row.get("公众号名称") or "", source_id=row.get("文章标识符aid"),
+                        provenance=f"#{index}")
+        try:
+            notice = build_notice(raw)
+        except RecordError as error:
+            logger.warning("discarding record #%d: %s", index, error)
+            continue
+        records.append(extract_notice(notice).export_record())
+    return records
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.evaluate", description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="gold labels (JSON list)")
+    parser.add_argument("--notices", type=Path, default=DEFAULT_NOTICES, help="notices dump (JSON list)")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        gold = json.loads(args.gold.read_text("utf-8"))
+        rows = json.loads(args.notices.read_text("utf-8"))
+    except (OSError, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(format_report(score(predict_dump(rows), gold)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,174 @@
+"""Date expressions and deadline cues in Chinese notices, as data for pipeline/extract/deadlines.py.
+
+Reading guide: a *date mention* is found with DATE_MENTION (full or year-less, Arabic or Chinese
+numerals, optional time of day); the text around it is then tested against the cue tables below to
+decide whether the date closes a window for action (a deadline), what closes (label), and who must
+act by then (the applicant, or a bureau reviewing / forwarding the applications).
+
+Text reaching these patterns is already normalised (pipeline/normalize.py): full-width digits and
+letters are folded to ASCII, but Chinese punctuation such as ：（）～ is kept as written.
+"""
+import re
+
+# --------------------------------------------------------------------------------------------------
+# Numbers
+# --------------------------------------------------------------------------------------------------
+
+# Chinese digits as written in dates: 二〇二五年十月十日, 十一月三十日. 零 and ○ (a circle often typed
+# for 〇) both mean zero; 两 does not occur in dates.
+CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+             "八": 8, "九": 9}
+CN_TEN = "十"
+_CN = "〇○零一二三四五六七八九十"
+
+# --------------------------------------------------------------------------------------------------
+# Date mentions
+# --------------------------------------------------------------------------------------------------
+
+_YEAR = rf"(?P<year>(?:19|20)\d{{2}}|[{_CN}]{{4}})\s*年\s*"
+_MONTH = rf"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*"
+_DAY = rf"(?P<day>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]"
+# 2025-10-10, 2025.10.10, 2025/10/10 (never inside a longer number, a phone or a document number)
+_NUMERIC = r"(?<![\d.])(?P<nyear>(?:19|20)\d{2})(?P<sep>[-./])(?P<nmonth>1[0-2]|0?[1-9])(?P=sep)(?P<nday>3[01]|[12]\d|0?[1-9])(?![\d.])"
+
+# A weekday note between a date and its time or cue: 10月22日（周三）, 9月12日(星期五)
+WEEKDAY_NOTE = r"(?:[（(]\s*(?:周|星期|礼拜)[一二三四五六日天]\s*[）)])"
+
+# Time of day after a date: 17:00, 17：00时, 17:30整, 17时, 下午5点, 下午5点半, 中午12:00, 24:00
+TIME_OF_DAY = (
+    r"(?P<ampm>上午|中午|下午|晚上|晚|早上)?\s*"
+    r"(?:(?P<hour>[01]?\d|2[0-4])\s*[:：]\s*(?P<minute>[0-5]\d)(?:\s*[时整点])?"
+    r"|(?P<hour2>[01]?\d|2[0-4])\s*[时点](?:\s*(?P<minute2>[0-5]?\d)\s*分|(?P<half>半))?)"
+)
+
+# One date, with an optional time of day after it.
+DATE_MENTION = re.compile(
+    rf"(?:(?:{_YEAR})?{_MONTH}{_DAY}|{_NUMERIC})"
+    rf"(?:\s*{WEEKDAY_NOTE})?(?:\s*{TIME_OF_DAY})?"
+)
+
+# A range's end written as a bare day after the start: 9月15日至22日, 9月1日-30日.
+RANGE_SEPARATORS = r"(?:至|到|——|—|–|--|-|~|～|－|〜)"
+RANGE_END_DAY_ONLY = re.compile(
+    rf"^\s*{RANGE_SEPARATORS}\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号]"
+    rf"(?:\s*{WEEKDAY_NOTE})?(?:\s*{TIME_OF_DAY})?"
+)
+# What may stand between the two dates of a range: a separator, perhaps after 起 (自9月1日起至…).
+RANGE_JOIN = re.compile(rf"^\s*(?:起\s*)?{RANGE_SEPARATORS}\s*$")
+
+# Dates of other documents are not this notice's dates: 《关于2025年…的通知》 and 〔2025〕 numbers.
+CITED_TITLE = re.compile(r"《[^《》]{0,120}》")
+
+# --------------------------------------------------------------------------------------------------
+# Deadline cues
+# --------------------------------------------------------------------------------------------------
+
+# Right after the date: 10月24日前, 10月24日之前, 10月24日以前, 9月23日止, 9月23日为止, 10月10日截止.
+# 及之前 / 及以前 describe a set of past things ("申请日在2016年2月23日及之前的专利"), not a deadline.
+CUE_AFTER = re.compile(r"^\s*(?P<cue>之前|以前|前|为止|止|截止|截至)")
+CUE_AFTER_CONDITION = re.compile(r"^\s*及(?:之前|以前|之后|以后)")
+
+# Right before the date: 截止时间为, 截止日期：, 截至, 截止到, 受理截止, 期限为, 至/到 (…起至 DATE).
+CUE_BEFORE = re.compile(
+    r"(?:截止|截至|截止到|截至到)(?:时间|日期|日)?\s*(?:分别)?\s*(?:为|是|到|至)?\s*[:：]?\s*$"
+    r"|期限(?:为|是)?\s*[:：]?\s*$"
+    r"|(?:起|即日)\s*(?:至|到)\s*$"
+)
+# A bare 至/到 right before a date also ends a window when the text before names one
+# ("申报时间：即日起至…", "有效期至…" is caught by the exclusions below).
+CUE_BEFORE_TO = re.compile(r"(?:至|到)\s*$")
+# "于9月15日前" reads as a deadline; so does "于9月15日将材料报送…" without 前.
+CUE_YU = re.compile(r"(?:于|在)\s*$")
+SUBMIT_VERB_AFTER = re.compile(r"^[^，。；]{0,12}?(?:报送|提交|上报|递交|寄送|送达|寄至|交至|反馈)")
+
+# Working-day and day-count windows: 公示期自2025年9月19日起5个工作日; 自公布之日起5日内.
+COUNT_WINDOW = re.compile(
+    r"(?:为期|为)?\s*(?P<count>\d{1,3}|[一二三四五六七八九十]{1,3})\s*个?\s*(?P<unit>工作日|自然日|日|天)"
+)
+# The start of a counted window stated as the notice's own date: 自公布之日起, 自发布之日起.
+COUNT_FROM_NOTICE = re.compile(
+    r"(?:自|从)\s*(?:本(?:通知|公告|公示))?\s*(?:公布|发布|公示|印发|发文|公告)\s*之?日\s*起"
+)
+# The text right before a counted window must name a window for it to be a deadline.
+COUNT_WINDOW_NOUNS = re.compile(r"公示|异议|征求意见|意见反馈|申报|受理|报名|提交|提出")
+
+# Words saying the date belongs to a window for action; one must occur in the date's sentence or
+# in the heading just above it.
+ACTION_WORDS = re.compile(
+    r"申报|申请|受理|提交|报送|上报|递交|填报|报名|征集|公示|异议|征求意见|意见|反馈|审核|推荐|初审|"
+    r"复审|评审|确认|上传|办理|截止|截至|逾期|材料|送达|寄至|交至|送至|提出|完成|登记|注册账号|预约"
+)
+
+# --------------------------------------------------------------------------------------------------
+# Exclusions: dates that are not deadlines even with a cue
+# --------------------------------------------------------------------------------------------------
+
+# Eligibility and reference conditions in the date's clause: 2024年10月24日之前获市级认定,
+# 2025年10月10日前到岗满6个月, 1985年1月1日及以后出生, 2023年12月31日前在江苏省注册, 于2014年1月1日
+# 前公开发表. Each alternative is a condition on the applicant, never an act of applying.
+CONDITION_WORDS = re.compile(
+    r"获(?:得)?[^，。；]{0,6}(?:认定|授权|立项|批准|命名)|认定时间|到岗|在岗|出生|注册(?!账号|登录|用户)|"
+    r"成立|登记的|(?:签订|签署)(?:劳动|合同|协议)?|发表|投入实施|来[^，。；]{0,3}工作|新引进|全职引进|"
+    r"参保|缴纳|购置|销售|授权公告|申请日|公告日|生效日|入库日期|发文日|满\s*[\d一二三四五六七八九十半]+\s*"
+    r"(?:个月|年|周岁)|已(?:经)?(?:提交|获得|认定|完成|建立|开展)|技术应用"
+)
+# Validity, effect and policy periods: 有效期至…, 自…起施行/执行, 政策执行期.
+VALIDITY_WORDS = re.compile(r"有效期|施行|执行期|实施期|生效|失效|期满|起执行|起实施|贴息|统计期|考核期")
+# A range followed by 期间 is a reference period ("2025年3月16日至2025年12月31日期间签订贷款合同"),
+# unless it is the 公示 period itself.
+REFERENCE_PERIOD_AFTER = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*期间(?!内)")
+# Start and event words right after a date: 9月22日左右开放, 10月1日起, 9月27日举办.
+START_OR_EVENT_AFTER = re.compile(
+    r"^\s*(?:左右)?\s*(?:起|开始|开放|开通|启动|举办|举行|召开|开幕|开班|开讲|直播|报到)"
+)
+# A date that opens a clause and is followed by a comma is a reference point when nothing such as
+# 于/在/请 governs it: "截至2024年12月31日，我市…", "2025年10月1日之前，…已经提交的…".
+CLAUSE_START = re.compile(r"(?:^|[，。；：:！？\n])\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.]\s*)?(?:截至|截止|截止到)?\s*$")
+GOVERNING_WORDS = re.compile(r"于|在|请|须|需|应")
+
+# --------------------------------------------------------------------------------------------------
+# Labels: what closes. First matching row wins; the clause around the date is searched.
+# --------------------------------------------------------------------------------------------------
+
+LABELS = (
+    (re.compile(r"征求意见|意见建议|意见反馈|提出意见|反馈意见|如有意见"), "意见反馈截止"),
+    (re.compile(r"异议"), "异议截止"),
+    (re.compile(r"公示"), "公示期结束"),
+    (re.compile(r"汇总表|推荐函|推荐文|承诺书.{0,6}(?:截止|报送)|行文"), "主管部门报送"),
+    (re.compile(r"[市县区镇街]\S{0,6}(?:初审|审核|复审|推荐)|主管部门.{0,6}(?:审核|推荐)|(?:初审|复审)"), "审核推荐截止"),
+    (re.compile(r"单位审核"), "单位审核截止"),
+    (re.compile(r"审核|推荐|确认"), "审核推荐截止"),
+    (re.compile(r"纸质|书面|纸件|纸本|光盘|邮寄|寄至|寄送|窗口"), "纸质材料报送"),
+    (re.compile(r"网上|线上|在线|网络|系统|平台|网站"), "网上申报截止"),
+    (re.compile(r"报名"), "报名截止"),
+    (re.compile(r"申报|申请|提交|报送|填报|递交|受理|征集|材料"), "申报截止"),
+)
+DEFAULT_LABEL = "截止"
+LABEL_WORKING_DAYS = "公示期结束"
+
+# --------------------------------------------------------------------------------------------------
+# Roles: whose deadline is it? Used to pick apply_deadline among a call's deadlines.
+# --------------------------------------------------------------------------------------------------
+
+# A bureau reviewing, recommending or forwarding applications (not the applicant's own act).
+REVIEWER_WORDS = re.compile(
+    r"审核|推荐|初审|复审|审查|核准|把关|确认|汇总表|推荐函|行文|统一(?:报送|交|汇总|邮寄)|"
+    r"由[^，。；]{0,10}(?:统一|汇总)"
+)
+# The applicant acting: words that make a clause the applicant's own even when a bureau is named.
+APPLICANT_ACTION = re.compile(r"填报|网上申报|线上申报|完成申报|提交申请|申请材料|个人|申请人|企业申报|报名")
+# A bureau's materials rather than the applicants': summary tables, pledges, cover letters, lists.
+BUREAU_PAPERS = re.compile(r"汇总表|承诺书|推荐函|推荐文|名单")
+# The applicant's own date is set elsewhere: apply_deadline stays empty (guide ruling).
+SET_ELSEWHERE = re.compile(
+    r"(?:截止|提交|申报)[^。；]{0,12}以(?:地方|当地|各地|属地|所在地)[^，。；]{0,8}为准"
+    r"|截止(?:时间|日期)?[^，。；]{0,8}另行通知"
+)
+
+# Sentence and clause boundaries.
+SENTENCE_END = re.compile(r"(?<=[。！？；;!?])|\n")
+CLAUSE_BREAK = re.compile(r"[，,。；;！？!?\n]")
+# A heading line just above a sentence (一、申报时间 / （二）受理时限 / 01申报时间 / 申报时间：).
+HEADING_LINE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．]?)?[^，。；]{0,16}[：:]?\s*$"
+)

@@ -1,0 +1,96 @@
+"""Cue tables for the notice kind (call, publicity, policy, interpretation, event, digest).
+
+pipeline/extract/kind.py tries, in order: the title (with its prefix tags such as 公示丨, 申报丨),
+then the document's own heading line (the 关于…的通知/公示/公告 that opens most texts), then the
+body. Within each table the first matching row wins, so the order of rows is the precedence of
+kinds and is explained beside each row. Words inside 《…》 (cited documents) never count.
+"""
+import re
+
+# Prefix tags ("公示丨…", "解读丨…") that settle the kind by themselves. Region tags (南京丨) and
+# neutral ones (通知丨, 关注丨, 热点丨) are not listed.
+TAG_KINDS = {
+    "公示": "publicity",
+    "名单公示": "publicity",
+    "解读": "interpretation",
+    "政策解读": "interpretation",
+    "图解": "interpretation",
+    "直播": "event",
+    "活动": "event",
+    "培训": "event",
+    "申报": "call",
+    "申报通知": "call",
+    "征集": "call",
+    "合集": "digest",
+}
+
+# Title rows: (kind, pattern, why).
+TITLE_RULES = (
+    # A roundup of several notices, even when it says 申报项目 (申报集锦, 8月惠企政策合集).
+    ("digest", re.compile(r"合集|集锦|汇编|汇总(?!表)|一览|盘点|周报|月报|速递"),
+     "roundup words"),
+    # Explanations of a policy come before policy words, since they name the policy they explain.
+    ("interpretation", re.compile(r"解读|问答|答记者问|一图读懂|图解|要点速览|划重点|政策问答"),
+     "explains a policy"),
+    # A list announced for objections or as a result: 公示 wins over the call words a list title
+    # repeats ("…申报项目审核结果公示", "揭榜挂帅项目拟发布榜单公示").
+    ("publicity", re.compile(
+        r"公示|拟(?:立项|认定|入选|奖励|奖补|扶持|资助|安排|备案|支持|推荐|发布|公告|命名|授予)|"
+        r"获奖名单|最终名单|审核结果|评审结果|认定结果|入库项目|入库企业名单|名单(?:的)?(?:公布|公告|通知)|"
+        r"受理名单|(?:公布|发布).{0,20}名单|名单$"),
+     "announces selected or proposed entities"),
+    # Live streams, fairs, trainings and meetings; before call because events invite 报名 too.
+    ("event", re.compile(
+        r"直播|招聘会|双选会|培训班|培训会|宣讲会|对接会|说明会|座谈会|研讨会|论坛|峰会|沙龙|路演|讲座|"
+        r"开班|展位|(?:召开|举办|举行).{0,20}(?:会议|活动|大会)"),
+     "a live stream, fair, training or meeting"),
+    # Opening an application: 组织申报, 申报工作, 开始/正在/启动申报, 征集, 报名, 推荐工作, 入库工作.
+    ("call", re.compile(
+        r"(?:组织|开展|启动|开启|受理|做好)[^，。！]{0,30}?(?:申报|申请|认定|评审|推荐|备案|入库|征集|报名)|"
+        r"申报(?:工作|的通知|通知|通道|正式|启动|开始|已开始|进行中|开启|截止|倒计时|指南$|$)|"
+        r"(?:开始|正在|启动|开启|即将)申报|征集|报名|推荐工作|入库工作|预申报|^申报|项目申报$|申报\s*[|｜]"),
+     "opens applications"),
+    # Weaker list words: a title that only names a list ("2025年市级企业技术中心名单").
+    ("publicity", re.compile(r"名单|榜单|名录"), "names a list"),
+    # A policy document, plan, guideline, standard or draft for comments.
+    ("policy", re.compile(
+        r"印发|发布|出台|征求意见|意见稿|行动方案|实施方案|工作方案|若干措施|措施|政策|办法|规定|细则|"
+        r"条例|指引|指南|意见|标准|规划|决定|决议|批复|通知$|公告$|要点|评价指标|工作流程|认定条件"),
+     "publishes a policy, plan, standard or rule"),
+)
+
+# The document's own heading line, as it opens the text ("关于…的通知", "…名单公示"). Same kinds,
+# stricter wording: this line is the issuer's own title.
+HEADING_RULES = (
+    ("publicity", re.compile(r"公示$|的公示|名单的通知|公布[^，。]{0,40}名单|批准[^，。]{0,40}(?:设立|为)|"
+                             r"授奖的决定|获奖名单"),
+     "the issuer's title announces a list"),
+    ("policy", re.compile(r"征求[^，。]{0,20}意见|意见稿"), "a draft for public comment"),
+    ("call", re.compile(
+        r"关于(?:组织)?(?:申报|征集|推荐|受理)"
+        r"|关于(?:组织|开展|做好|启动)[^，。]{0,60}(?:申报|申请|征集|推荐|认定|评审|备案|入库|报名|工作)"
+        r"|申报[^，。]{0,20}的通知|征集[^，。]{0,40}的通知"),
+     "the issuer's title opens applications"),
+    ("policy", re.compile(r"关于印发|印发[^，。]{0,60}的通知|的决定$|的决议|的批复|的意见$|的通知$"),
+     "the issuer's title publishes a document"),
+)
+
+# Body rows, weakest evidence: used when neither title nor heading decided.
+BODY_RULES = (
+    ("publicity", re.compile(r"(?:予以|现予|现将[^。]{0,60})公示|公示期(?:为|：|:|自)|公示时间(?:为|：|:|自)"),
+     "the text publishes a list for objections"),
+    ("policy", re.compile(r"(?:公开|向社会)?征求意见(?:的公告|稿)|征求意见的时间"), "a draft for public comment"),
+    ("call", re.compile(
+        r"申报(?:截止|时间|受理时间)|受理(?:截止|时间)|截止(?:时间|日期)|(?:于|在)[^。；]{0,25}(?:前|之前)[^。；]{0,30}"
+        r"(?:提交|报送|申报|填报|报名)|逾期不予受理|(?:提交材料|完成申报|进行申报|网上申报|在线申报)|"
+        r"常年申报|随时受理|均可受理|受理企业提交"),
+     "the text sets how and when to apply"),
+    ("interpretation", re.compile(r"解读如下|答记者问|回答了记者提问|问：.{0,80}答："), "the text explains a policy"),
+    ("event", re.compile(r"看直播|直播间|招聘会|报名参会|会议议程|培训安排"), "the text announces an event"),
+    ("policy", re.compile(r"印发给你们|请认真贯彻|遵照执行|贯彻落实|本办法|本规定|本措施|本方案|现提出以下"
+                          r"|第一条|第一章|总体要求|政策"),
+     "the text is a policy document"),
+)
+
+# Used when nothing matched at all (an empty text whose title names no kind).
+DEFAULT_KIND = "policy"

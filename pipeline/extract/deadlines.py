@@ -284,11 +284,16 @@ def _sentences(text: str) -> list[tuple[str, str]]:
         line = line.strip()
         if not line:
             continue
-        heading = previous_line if P.HEADING_LINE.match(previous_line) else ""
+        line_heading = previous_line if P.HEADING_LINE.match(previous_line) else ""
+        heading = line_heading
+        first = ""
         for sentence in re.split(r"(?<=[。！？；;!?])", line):
             if sentence.strip():
                 result.append((sentence, heading))
-                heading = ""  # only the first sentence of a line sits right under the heading
+                # Later sentences of a line read under the line's first one and the one before:
+                # "2. 网上填写申报书的时间。专利优势企业认定项目从即日起至9月10日；…至2018年8月10日。"
+                first = first or sentence
+                heading = f"{line_heading} {first} {sentence}" if sentence is not first else f"{line_heading} {first}"
         previous_line = line
     return result
 
@@ -302,16 +307,19 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
 def _find_deadlines(text: str, anchor: date | None, kind: str | None) -> list[_Found]:
     found: list[_Found] = []
     signing = find_signing_date(text)
+    # "Long before publication" is measured from the notice's own date when it states one: a crawled
+    # page's publication date may be months after the notice was issued.
+    issued = signing or anchor
     for sentence, heading in _sentences(text):
         mentions = _mentions(sentence, anchor)
         previous_was_deadline_list = False
         for position, mention in enumerate(mentions):
-            result = _judge(sentence, heading, mention, anchor)
+            result = _judge(sentence, heading, mention, issued)
             # "截止时间分别为6月9日、7月28日": a list after one cue shares the cue.
             if result is None and previous_was_deadline_list and position > 0:
                 between = sentence[mentions[position - 1].end:mention.start]
                 if re.fullmatch(r"\s*[、和及与]\s*", between):
-                    result = _judge(sentence, heading, mention, anchor, forced_cue=True)
+                    result = _judge(sentence, heading, mention, issued, forced_cue=True)
             if result is not None:
                 found.append(result)
             previous_was_deadline_list = result is not None
@@ -319,7 +327,7 @@ def _find_deadlines(text: str, anchor: date | None, kind: str | None) -> list[_F
     return found
 
 
-def _judge(sentence: str, heading: str, mention: _Mention, anchor: date | None,
+def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
            forced_cue: bool = False) -> _Found | None:
     left, right = _clause_bounds(sentence, mention.start, mention.end)
     pre = sentence[left:mention.start]
@@ -352,12 +360,12 @@ def _judge(sentence: str, heading: str, mention: _Mention, anchor: date | None,
         clause = sentence[left:next_right]
     if not P.ACTION_WORDS.search(f"{heading} {clause}"):
         return None
-    if anchor is not None and mention.explicit_year and \
-            (anchor - mention.day).days > MAX_DAYS_BEFORE_PUBLICATION:
+    if issued is not None and mention.explicit_year and \
+            (issued - mention.day).days > MAX_DAYS_BEFORE_PUBLICATION:
         return None
 
     label = _label(clause, sentence, heading)
-    role = _role(clause, sentence[:mention.start], label)
+    role = _role(clause, sentence[:mention.start], label, heading)
     deadline = Deadline(date=mention.day, time=mention.time, label=label, evidence=sentence.strip())
     carries = role == ROLE_REVIEWER and not P.BUREAU_PAPERS.search(clause) and "材料" in clause
     return _Found(deadline, role, carries)
@@ -375,6 +383,10 @@ def _is_reference_point(pre: str, after: str) -> bool:
 
 
 def _label(clause: str, sentence: str, heading: str) -> str:
+    for scope in (clause, sentence):
+        for pattern, label in P.WINDOW_LABELS:
+            if pattern.search(scope):
+                return label
     for scope in (clause, sentence, heading):
         for pattern, label in P.LABELS:
             if pattern.search(scope):
@@ -382,13 +394,16 @@ def _label(clause: str, sentence: str, heading: str) -> str:
     return P.DEFAULT_LABEL
 
 
-def _role(clause: str, sentence_before: str, label: str) -> str:
+def _role(clause: str, sentence_before: str, label: str, heading: str = "") -> str:
     if label in ("公示期结束", "异议截止", "意见反馈截止"):
         return ROLE_WINDOW
     if P.REVIEWER_WORDS.search(clause) and not P.APPLICANT_ACTION.search(clause):
         return ROLE_REVIEWER
-    if re.search(r"由[^，。；]{0,10}(?:统一|汇总)|汇总报送|统一报送", sentence_before + clause):
+    if P.FORWARDING.search(sentence_before + clause) or P.BUREAU_PAPERS.search(sentence_before + clause):
         return ROLE_REVIEWER
+    bare = P.DATE_MENTION.sub("", clause)
+    if len(re.findall(r"[\u4e00-\u9fff]", bare)) <= 3 and P.REVIEWER_WORDS.search(heading):
+        return ROLE_REVIEWER  # "（四）系统审核时间" above a bare "2017年8月7日至9月22日"
     return ROLE_APPLICANT
 
 
@@ -421,7 +436,7 @@ def _counted_windows(sentence: str, heading: str, mentions: list[_Mention], noti
         if label == P.DEFAULT_LABEL:
             label = P.LABEL_WORKING_DAYS
         deadline = Deadline(date=end, time=None, label=label, evidence=sentence.strip())
-        results.append(_Found(deadline, _role(sentence, "", label), False))
+        results.append(_Found(deadline, _role(sentence, "", label, heading), False))
     return results
 
 

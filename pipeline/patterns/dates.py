@@ -83,7 +83,8 @@ SUBMIT_VERB_AFTER = re.compile(r"^[^，。；]{0,12}?(?:报送|提交|上报|递
 
 # Working-day and day-count windows: 公示期自2025年9月19日起5个工作日; 自公布之日起5日内.
 COUNT_WINDOW = re.compile(
-    r"(?:为期|为)?\s*(?P<count>\d{1,3}|[一二三四五六七八九十]{1,3})\s*个?\s*(?P<unit>工作日|自然日|日|天)"
+    r"(?:为期|为)?\s*(?<![\d月年])(?<!月\s)(?P<count>\d{1,3}|[一二三四五六七八九十]{1,3})\s*个?\s*"
+    r"(?P<unit>工作日|自然日|日(?=内)|天)"
 )
 # The start of a counted window stated as the notice's own date: 自公布之日起, 自发布之日起.
 COUNT_FROM_NOTICE = re.compile(
@@ -130,10 +131,14 @@ GOVERNING_WORDS = re.compile(r"于|在|请|须|需|应")
 # Labels: what closes. First matching row wins; the clause around the date is searched.
 # --------------------------------------------------------------------------------------------------
 
-LABELS = (
+# Public windows are looked for first in the clause, then in the whole sentence ("公示期为…，
+# 公示期间如有异议" / "如有异议，可在自公布之日起5日内以书面形式提出").
+WINDOW_LABELS = (
     (re.compile(r"征求意见|意见建议|意见反馈|提出意见|反馈意见|如有意见"), "意见反馈截止"),
-    (re.compile(r"异议"), "异议截止"),
     (re.compile(r"公示"), "公示期结束"),
+    (re.compile(r"异议"), "异议截止"),
+)
+LABELS = WINDOW_LABELS + (
     (re.compile(r"汇总表|推荐函|推荐文|承诺书.{0,6}(?:截止|报送)|行文"), "主管部门报送"),
     (re.compile(r"[市县区镇街]\S{0,6}(?:初审|审核|复审|推荐)|主管部门.{0,6}(?:审核|推荐)|(?:初审|复审)"), "审核推荐截止"),
     (re.compile(r"单位审核"), "单位审核截止"),
@@ -157,6 +162,8 @@ REVIEWER_WORDS = re.compile(
 )
 # The applicant acting: words that make a clause the applicant's own even when a bureau is named.
 APPLICANT_ACTION = re.compile(r"填报|网上申报|线上申报|完成申报|提交申请|申请材料|个人|申请人|企业申报|报名")
+# A bureau forwarding what applicants handed in: 由各地市统一交到…, 汇总报送, 统一报送.
+FORWARDING = re.compile(r"由[^，。；]{0,10}(?:统一|汇总)|汇总报送|统一报送|汇总后(?:报送|交)")
 # A bureau's materials rather than the applicants': summary tables, pledges, cover letters, lists.
 BUREAU_PAPERS = re.compile(r"汇总表|承诺书|推荐函|推荐文|名单")
 # The applicant's own date is set elsewhere: apply_deadline stays empty (guide ruling).

@@ -55,7 +55,7 @@ TITLE_RULES = (
     # A policy document, plan, guideline, standard or draft for comments.
     ("policy", re.compile(
         r"印发|发布|出台|征求意见|意见稿|行动方案|实施方案|工作方案|若干措施|措施|政策|办法|规定|细则|"
-        r"条例|指引|指南|意见|标准|规划|决定|决议|批复|通知$|公告$|要点|评价指标|工作流程|认定条件"),
+        r"条例|指引|指南|意见|标准|规划|决定|决议|批复|要点|评价指标|工作流程|认定条件"),
      "publishes a policy, plan, standard or rule"),
 )
 
@@ -82,7 +82,8 @@ BODY_RULES = (
     ("policy", re.compile(r"(?:公开|向社会)?征求意见(?:的公告|稿)|征求意见的时间"), "a draft for public comment"),
     ("call", re.compile(
         r"申报(?:截止|时间|受理时间)|受理(?:截止|时间)|截止(?:时间|日期)|(?:于|在)[^。；]{0,25}(?:前|之前)[^。；]{0,30}"
-        r"(?:提交|报送|申报|填报|报名)|逾期不予受理|(?:提交材料|完成申报|进行申报|网上申报|在线申报)|"
+        r"(?:提交|报送|申报|填报|报名)|逾期不予受理|提交(?:申报|申请)?材料[，,]?\s*完成申报|"
+        r"办理(?:截止)?时间\s*(?:为|：|:)\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月|"
         r"常年申报|随时受理|均可受理|受理企业提交"),
      "the text sets how and when to apply"),
     ("interpretation", re.compile(r"解读如下|答记者问|回答了记者提问|问：.{0,80}答："), "the text explains a policy"),

@@ -50,7 +50,7 @@ DATE_MENTION = re.compile(
 # A range's end written as a bare day after the start: 9月15日至22日, 9月1日-30日.
 RANGE_SEPARATORS = r"(?:至|到|——|—|–|--|-|~|～|－|〜)"
 RANGE_END_DAY_ONLY = re.compile(
-    rf"^\s*{RANGE_SEPARATORS}\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号]"
+    rf"\s*{RANGE_SEPARATORS}\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号]"
     rf"(?:\s*{WEEKDAY_NOTE})?(?:\s*{TIME_OF_DAY})?"
 )
 # What may stand between the two dates of a range: a separator, perhaps after 起 (自9月1日起至…).

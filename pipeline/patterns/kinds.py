@@ -59,6 +59,10 @@ TITLE_RULES = (
      "publishes a policy, plan, standard or rule"),
 )
 
+# A 揭榜挂帅 task list ("技术需求榜单") is a call only when its text invites solvers to apply; a
+# list announced for objections (…榜单公示) stays publicity.
+SOLVER_CALL_TITLE = re.compile(r"揭榜(?!.{0,30}(?:公示|拟|入库|名单))")
+
 # The document's own heading line, as it opens the text ("关于…的通知", "…名单公示"). Same kinds,
 # stricter wording: this line is the issuer's own title.
 HEADING_RULES = (

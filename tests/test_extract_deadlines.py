@@ -1,0 +1,250 @@
+"""Deadline extraction: table-driven cases from the guide's rulings and general notice phrasings."""
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.deadlines import (
+    add_working_days,
+    cn_number,
+    extract_deadlines,
+    find_signing_date,
+    normalise_date_fragment,
+)
+from pipeline.notice import Notice
+from pipeline.records import RawRecord, build_notice
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def _notice(text: str, published: date | None = date(2025, 9, 20), kind: str = "call") -> Notice:
+    return Notice(title="通知", text=text, published=published, kind=kind)
+
+
+def _dates(text: str, **kwargs) -> list[str]:
+    deadlines, _, _ = extract_deadlines(_notice(text, **kwargs))
+    return [d.date.isoformat() for d in deadlines]
+
+
+# --------------------------------------------------------------------------------------------------
+# Fragments
+# --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fragment, anchor, expected", [
+    ("2025年10月10日", None, date(2025, 10, 10)),
+    ("二〇二五年十月十日", None, date(2025, 10, 10)),
+    ("二○一一年十月十七日", None, date(2011, 10, 17)),
+    ("十一月三十日", date(2025, 9, 1), date(2025, 11, 30)),
+    ("十月十日", date(2025, 9, 1), date(2025, 10, 10)),
+    ("2025.10.20", None, date(2025, 10, 20)),
+    ("2025/1/5", None, date(2025, 1, 5)),
+    ("10月8号", date(2025, 9, 1), date(2025, 10, 8)),
+    ("2018年 1月 31日", None, date(2018, 1, 31)),
+    # a month well before the publication month is next year (guide)
+    ("1月10日", date(2025, 12, 15), date(2026, 1, 10)),
+    ("7月17日", date(2017, 9, 25), date(2017, 7, 17)),
+    # impossible dates and year-less dates without an anchor give nothing
+    ("2025年2月30日", None, None),
+    ("10月10日", None, None),
+])
+def test_normalise_date_fragment(fragment, anchor, expected):
+    assert normalise_date_fragment(fragment, anchor) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("二〇二五", 2025), ("十", 10), ("十二", 12), ("二十", 20), ("三十一", 31), ("九", 9), ("15", 15), ("十a", None),
+])
+def test_cn_number(text, expected):
+    assert cn_number(text) == expected
+
+
+@pytest.mark.parametrize("start, count, expected", [
+    (date(2025, 9, 19), 5, date(2025, 9, 25)),   # guide ruling: Fri 19th is day 1
+    (date(2025, 9, 30), 5, date(2025, 10, 13)),  # National Day week, Sat 11 Oct is a working day
+    (date(2025, 9, 27), 1, date(2025, 9, 28)),   # Sat, then Sun 28 Sep adjusted to a working day
+])
+def test_add_working_days_uses_the_official_calendar(start, count, expected):
+    assert add_working_days(start, count) == expected
+
+
+def test_add_working_days_outside_the_calendar_falls_back_to_weekdays(caplog):
+    assert add_working_days(date(2035, 3, 2), 3) == date(2035, 3, 6)  # Fri 2, Mon 5, Tue 6
+    assert "no PRC holiday calendar" in caplog.text
+
+
+# --------------------------------------------------------------------------------------------------
+# Which dates are deadlines
+# --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # cues after the date
+    ("请于2025年10月31日前将申报材料报送至市科技局。", ["2025-10-31"]),
+    ("企业须在10月15日之前完成网上填报。", ["2025-10-15"]),
+    ("材料受理至2025年11月5日止，逾期不予受理。", ["2025-11-05"]),
+    # cues before the date
+    ("申报截止日期：二〇二五年十一月十日。", ["2025-11-10"]),
+    ("受理截止时间为2025.10.20。", ["2025-10-20"]),
+    ("项目申报从即日起至10月30日。", ["2025-10-30"]),
+    # windows contribute their end; a bare day as the end; a year-less end after a full start
+    ("网上申报时间：2025年9月22日—2025年10月9日。", ["2025-10-09"]),
+    ("公示期为2025年9月15日至22日。", ["2025-09-22"]),
+    ("公示时间自2025年9月17日起至9月23日止。", ["2025-09-23"]),
+    ("报名时间为9月25日～10月12日。", ["2025-10-12"]),
+    # a list after one cue shares it
+    ("两批的截止时间分别为10月9日、11月28日。", ["2025-10-09", "2025-11-28"]),
+    # a comment window of a draft
+    ("现向社会公开征求意见，反馈截止时间为2025年10月9日。", ["2025-10-09"]),
+    # the act named in the next clause
+    ("请符合条件的个人于2025年9月24日之前，通过平台完成奖励申请。", ["2025-09-24"]),
+])
+def test_deadline_cues(text, expected):
+    assert _dates(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # eligibility and reference dates (guide)
+    "2024年5月1日起新引进的人才。",
+    "2025年10月10日前人才到岗工作满6个月。",
+    "申报省级中心的须在2024年10月24日之前获市级认定。",
+    "截至2024年12月31日，在我市企业缴纳社保满一年的员工。",
+    "申报人应为1985年1月1日及以后出生。",
+    "专利申请日在2016年2月23日及之前的国内专利。",
+    "项目单位须为2023年12月31日前在本省注册的企业。",
+    # reference periods, validity, effect
+    "在2025年3月16日至2025年12月31日期间签订贷款合同的经营主体。",
+    "本办法自2025年10月1日起施行，有效期至2027年9月30日。",
+    "2025年10月1日之前，代理机构已经提交的申请继续受理。",
+    # openings, events, signing dates, cited titles
+    "预计系统将于9月22日左右开放。",
+    "直播时间：9月28日14:30，欢迎收看。",
+    "江苏省工业和信息化厅\n2025年9月17日",
+    "根据《关于2025年10月31日前完成清理工作的通知》要求，现开展工作。",
+    # a date long before publication with a deadline cue is a condition, not a window
+    "论文应于2014年1月1日前公开发表，项目须于2014年1月1日前完成应用。",
+    # recurring dates have no calendar date
+    "每月5日前受理企业提交的纸质评估材料。",
+])
+def test_not_deadlines(text):
+    assert _dates(text) == []
+
+
+def test_years_roll_into_next_year_for_early_months():
+    assert _dates("请于1月10日前提交申报材料。", published=date(2025, 12, 15)) == ["2026-01-10"]
+
+
+def test_time_of_day_and_label():
+    deadlines, _, _ = extract_deadlines(_notice(
+        "网上申报截至10月22日（周三）17:00整，书面材料递交截至10月24日（周五）下午5点半。"
+        "报名截止时间为10月12日17时。"))
+    got = [(d.date.isoformat(), d.time, d.label) for d in deadlines]
+    assert got == [("2025-10-12", "17:00", "报名截止"),
+                   ("2025-10-22", "17:00", "网上申报截止"),
+                   ("2025-10-24", "17:30", "纸质材料报送")]
+    assert deadlines[0].evidence.startswith("报名截止时间")
+
+
+def test_same_date_twice_keeps_the_more_informative_one():
+    deadlines, _, _ = extract_deadlines(_notice(
+        "一、申报时间\n2025年8月30日—2025年9月30日\n二、要求\n企业需于9月30日17:00前完成线上申报。"))
+    assert len(deadlines) == 1 and deadlines[0].time == "17:00"
+
+
+def test_full_width_digits_through_build_notice():
+    notice = build_notice(RawRecord(title="申报丨测试", content="请于２０２５年１０月２０日前提交申报材料。",
+                                    published="2025-09-20"))
+    notice.kind = "call"
+    deadlines, apply, _ = extract_deadlines(notice)
+    assert [d.date for d in deadlines] == [date(2025, 10, 20)] and apply == date(2025, 10, 20)
+
+
+# --------------------------------------------------------------------------------------------------
+# Counted windows
+# --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, published, kind, expected", [
+    ("公示期自2025年9月19日起5个工作日。", date(2025, 9, 21), "publicity", ["2025-09-25"]),
+    ("公示期自2025年9月30日起5个工作日，如有异议请书面反映。", date(2025, 9, 30), "publicity", ["2025-10-13"]),
+    # from the notice's own date when stated that way
+    ("如有异议，可自公布之日起5日内以书面形式提出。\n某市科学技术局\n2017年4月6日",
+     date(2017, 4, 8), "publicity", ["2017-04-10"]),
+    ("现予以公示，公示期为5个工作日。\n某市工业和信息化局\n2025年9月19日",
+     date(2025, 9, 21), "publicity", ["2025-09-25"]),
+    # explicit dates win over the count beside them
+    ("公示时间为五个工作日（9月2日至9月8日）。", date(2025, 9, 4), "publicity", ["2025-09-08"]),
+    # a count without a start is not a date
+    ("项目应进行为期5个工作日的公示。", date(2025, 9, 4), "call", []),
+])
+def test_counted_windows(text, published, kind, expected):
+    assert _dates(text, published=published, kind=kind) == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# apply_deadline
+# --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # online and paper for the applicant: the later one
+    ("网上填报时间为10月8日至10月20日，纸质材料请于10月25日前寄送至市工信局。", "call", "2025-10-25"),
+    # the applicant's date, not the bureaus' review dates after it
+    ("企业于10月10日前完成网上申报。各县（市、区）科技局于10月15日前完成审核推荐。", "call", "2025-10-10"),
+    ("（一）个人网上申报：9月1日~9月30日。\n（二）单位审核：9月1日~10月12日。\n（三）区初审：9月8日~10月20日。",
+     "call", "2025-09-30"),
+    # only a bureau date carries the applicants' materials: that one (guide ruling), not its summary table
+    ("申报材料审核推荐截止时间为2025年10月11日17:30，推荐项目汇总表截止时间为2025年10月13日17:30。",
+     "call", "2025-10-11"),
+    # forwarding by bureaus is not the applicant's date
+    ("企业网上申报截止时间为10月8日；企业的书面材料由各地市统一交到省厅，截止时间为10月30日。", "call", "2025-10-08"),
+    # the applicant's date set elsewhere: null (guide ruling)
+    ("省厅受理截止时间为2025年10月25日。企业提交申报材料的截止时间以地方通知为准。", "call", None),
+    # not a call: null even with a window
+    ("公示期为2025年9月22日至2025年9月28日。", "publicity", None),
+    ("申报截止时间：2025年9月15日。申报截止时间：2025年9月25日。", "digest", None),
+    ("如有意见，请于2025年10月9日前反馈。", "policy", None),
+])
+def test_apply_deadline(text, kind, expected):
+    _, apply, evidence = extract_deadlines(_notice(text, kind=kind))
+    assert (apply.isoformat() if apply else None) == expected
+    assert bool(evidence) == (expected is not None)
+
+
+def test_signing_date():
+    assert find_signing_date("正文。\n南京市科学技术局\n2025年9月1日\n（此件公开发布）") == date(2025, 9, 1)
+    assert find_signing_date("国 务 院\n二○一一年十月十七日") == date(2011, 10, 17)
+    assert find_signing_date("请于2025年10月1日前报送。") is None
+
+
+# --------------------------------------------------------------------------------------------------
+# Dev set floors
+# --------------------------------------------------------------------------------------------------
+
+@pytest.mark.shared
+def test_dev_set_floors():
+    gold_path = SHARED / "gold" / "dev.json"
+    if not gold_path.exists():
+        pytest.skip("shared gold set absent")
+    from pipeline.evaluate import DEFAULT_NOTICES, predict_dump, score
+
+    gold = json.loads(gold_path.read_text("utf-8"))
+    report = score(predict_dump(json.loads(DEFAULT_NOTICES.read_text("utf-8"))), gold)
+    assert report.accuracy("kind") >= 0.95
+    assert report.accuracy("apply_deadline") >= 0.95
+    assert report.f1("deadlines") >= 0.95
+
+
+@pytest.mark.shared
+def test_external_notices_do_not_crash_and_dates_are_plausible():
+    path = SHARED / "external" / "notices.json"
+    if not path.exists():
+        pytest.skip("shared external notices absent")
+    from pipeline.extract.kind import classify_kind
+
+    for row in json.loads(path.read_text("utf-8")):
+        notice = build_notice(RawRecord(title=row["title"], content=row["content"], published=row["published"]))
+        notice.kind, _ = classify_kind(notice)
+        deadlines, apply, _ = extract_deadlines(notice)
+        assert [d.date for d in deadlines] == sorted({d.date for d in deadlines})
+        assert apply is None or apply in {d.date for d in deadlines}
+        assert all(1990 < d.date.year < 2100 for d in deadlines)

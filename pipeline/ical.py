@@ -6,7 +6,8 @@ URL the notice's canonical URL; CATEGORIES its kind and regions; VALARM reminder
 
 Re-exporting must update a subscribed calendar rather than duplicate it, so each event's UID depends
 only on the notice id and the deadline's key (its label; see `deadline_entries`). When the store has
-seen a deadline move, the caller passes a `Revision` for it: SEQUENCE and LAST-MODIFIED then advance.
+seen a deadline move, the caller passes a `Revision` for it, keyed like the store's deadline_changes
+rows by (notice id, label as stored, "" when none): SEQUENCE and LAST-MODIFIED then advance.
 
 The module is named `ical`, not `calendar`, so it never shadows the standard library.
 """
@@ -69,7 +70,8 @@ def deadline_entries(notice: Notice) -> list[DeadlineEntry]:
     """A notice's deadlines, plus its application deadline when no listed deadline has that date.
 
     The key is the deadline's label (DEFAULT_LABEL when empty); a label used for several dates of one
-    notice gets "#2", "#3" … in date order. The store's deadline_changes rows should use the same key.
+    notice gets "#2", "#3" … in date order. The key only names the event (its UID); revisions are
+    looked up by the label as stored.
     """
     deadlines = sorted(notice.deadlines, key=lambda d: (d.date, d.time or ""))
     if notice.apply_deadline and all(d.date != notice.apply_deadline for d in deadlines):
@@ -143,8 +145,9 @@ def build_calendar(
 ) -> bytes:
     """An iCalendar file: one event per deadline of each notice (or per given entry).
 
-    `revisions` maps (notice id, entry key) to that deadline's Revision; `now` sets DTSTAMP
-    (default: the current time), so tests and repeated exports can be byte-identical.
+    `revisions` maps (notice id, deadline label as stored, "" when none) to a Revision (see
+    `revisions_from_store`); every event of that label takes it. `now` sets DTSTAMP (default: the
+    current time), so tests and repeated exports can be byte-identical.
     """
     alarm_days = tuple(alarm_days)
     if any(not isinstance(n, int) or isinstance(n, bool) or n < 0 for n in alarm_days):
@@ -169,24 +172,21 @@ def build_calendar(
             logger.debug("skipping duplicate event %s", entry.uid)
             continue
         seen_uids.add(entry.uid)
-        calendar.add_component(_event(entry, alarm_days, revisions.get((entry.notice.id, entry.key)), stamp))
+        revision = revisions.get((entry.notice.id, entry.deadline.label or ""))
+        calendar.add_component(_event(entry, alarm_days, revision, stamp))
     logger.info("calendar with %d events", len(seen_uids))
     return calendar.to_ical()
 
 
-def revisions_from_changes(rows: Iterable[Mapping]) -> dict[tuple[str, str], Revision]:
-    """Revisions from deadline_changes rows (notice_id, label, old_date, new_date, changed_at):
-    SEQUENCE is the number of changes, LAST-MODIFIED the latest changed_at. `label` must be the
-    entry key (see `deadline_entries`)."""
-    revisions: dict[tuple[str, str], Revision] = {}
-    for row in rows:
-        key = (row["notice_id"], row["label"] or DEFAULT_LABEL)
-        changed = _as_datetime(row["changed_at"])
-        previous = revisions.get(key)
-        if previous is None:
-            revisions[key] = Revision(1, changed)
-        else:
-            revisions[key] = Revision(previous.sequence + 1, max(previous.last_modified, changed))
+def revisions_from_store(counts: Mapping[tuple[str, str], tuple[int, str | datetime]]) -> dict[tuple[str, str], Revision]:
+    """Revisions from `Store.deadline_revisions()`: (notice id, label) -> (number of recorded changes,
+    time of the last one). SEQUENCE is the number of changes, LAST-MODIFIED the last change."""
+    revisions = {}
+    for key, (changes, changed_at) in counts.items():
+        last_modified = _as_datetime(changed_at)
+        if last_modified is None:
+            continue
+        revisions[key] = Revision(int(changes), last_modified)
     return revisions
 
 

@@ -14,7 +14,7 @@ from pipeline.ical import (
     Revision,
     build_calendar,
     deadline_entries,
-    revisions_from_changes,
+    revisions_from_store,
     select_deadlines,
 )
 from pipeline.notice import Deadline, Notice, Phone, Subject
@@ -229,18 +229,42 @@ def test_sequence_and_last_modified_advance_with_a_revision():
     assert revised["UID"] == uids(build_calendar([n], now=NOW))[0]
 
 
-def test_revisions_from_deadline_changes():
-    rows = [
-        {"notice_id": "n1", "label": "申报截止", "old_date": "2025-10-10", "new_date": "2025-10-17",
-         "changed_at": "2025-09-25T09:00:00+08:00"},
-        {"notice_id": "n1", "label": "申报截止", "old_date": "2025-10-17", "new_date": "2025-10-24",
-         "changed_at": "2025-09-30T09:00:00+08:00"},
-        {"notice_id": "n1", "label": "", "old_date": "2025-10-01", "new_date": "2025-10-02",
-         "changed_at": "2025-09-26T09:00:00+08:00"},
-    ]
-    revisions = revisions_from_changes(rows)
+def test_revisions_from_the_store():
+    counts = {("n1", "申报截止"): (2, "2025-09-30T01:00:00+00:00"), ("n1", ""): (1, "2025-09-26T01:00:00+00:00")}
+    revisions = revisions_from_store(counts)
     assert revisions[("n1", "申报截止")] == Revision(2, datetime(2025, 9, 30, 9, 0, tzinfo=SHANGHAI))
-    assert revisions[("n1", "截止")].sequence == 1  # an empty label is keyed as the default label
+    assert revisions[("n1", "")].sequence == 1
+
+
+def test_a_revision_of_an_unlabelled_deadline_applies_to_all_its_events():
+    n = notice(deadlines=[Deadline(D("2025-10-10")), Deadline(D("2025-10-20"))], apply_deadline=None)
+    revisions = revisions_from_store({(n.id, ""): (1, "2025-09-26T01:00:00+00:00")})
+    events = icalendar.Calendar.from_ical(build_calendar([n], revisions=revisions, now=NOW)).walk("VEVENT")
+    assert [e["SEQUENCE"] for e in events] == [1, 1]
+
+
+def test_a_deadline_moved_in_the_store_advances_sequence(tmp_path):
+    """End to end with the store: save, re-extract with a moved deadline, export with its revisions."""
+    from pipeline.store import SavedNotice, Store
+
+    store = Store(tmp_path / "huiqi.db")
+    original = notice()
+    with time_machine.travel(datetime(2025, 9, 21, 2, 0, tzinfo=timezone.utc), tick=False):
+        store.save_batch([SavedNotice(original, [], [])], extractor_version=1)
+    moved = notice(deadlines=[Deadline(D("2025-10-31"), None, "网上申报截止"),
+                              Deadline(D("2025-10-30"), "17:00", "纸质材料报送截止")], apply_deadline=D("2025-10-31"))
+    with time_machine.travel(datetime(2025, 9, 26, 3, 0, tzinfo=timezone.utc), tick=False):
+        assert store.replace_extraction(moved, extractor_version=2)
+    revisions = revisions_from_store(store.deadline_revisions())
+    before = icalendar.Calendar.from_ical(build_calendar([original], now=NOW)).walk("VEVENT")
+    after = icalendar.Calendar.from_ical(
+        build_calendar([store.get_notice(original.id)], revisions=revisions, now=NOW)).walk("VEVENT")
+    assert {str(e["UID"]) for e in after} == {str(e["UID"]) for e in before}
+    moved_event = next(e for e in after if "网上申报截止" in str(e["SUMMARY"]))
+    assert moved_event.DTSTART == D("2025-10-31")
+    assert moved_event["SEQUENCE"] == 1
+    assert moved_event["LAST-MODIFIED"].dt == datetime(2025, 9, 26, 3, 0, tzinfo=timezone.utc)
+    assert next(e for e in after if "纸质" in str(e["SUMMARY"]))["SEQUENCE"] == 0
 
 
 # --- alarms ------------------------------------------------------------------------------------------

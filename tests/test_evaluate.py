@@ -1,0 +1,134 @@
+"""The evaluation scorer: matching by source_id, accuracy, micro P/R/F1 over sets, disagreements."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluate import format_report, main, score
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def _gold(aid, kind="call", deadlines=(), apply=None, phones=(), regions=(), subjects=()):
+    return {"aid": aid, "kind": kind, "deadlines": list(deadlines), "apply_deadline": apply,
+            "phones": list(phones), "regions": list(regions), "subjects": list(subjects), "notes": ""}
+
+
+def _pred(aid, kind="call", deadlines=(), apply=None, phones=(), regions=(), subjects=()):
+    """Shaped like Notice.export_record()."""
+    return {"id": f"id-{aid}", "source_id": aid, "kind": kind,
+            "deadlines": [{"date": d, "time": None, "label": "申报截止"} for d in deadlines],
+            "apply_deadline": apply,
+            "phones": [{"number": p, "ext": None, "label": None} for p in phones],
+            "regions": [{"name": r, "code": "320100", "level": "city"} for r in regions],
+            "subjects": list(subjects)}
+
+
+def test_perfect_agreement():
+    gold = [_gold("a", deadlines=["2025-10-10"], apply="2025-10-10", phones=["025-1"], regions=["南京市"],
+                  subjects=["企业"]), _gold("b", kind="policy")]
+    pred = [_pred("b", kind="policy"), _pred("a", deadlines=["2025-10-10"], apply="2025-10-10",
+                                             phones=["025-1"], regions=["南京市"], subjects=["企业"])]
+    report = score(pred, gold)
+    assert report.accuracy("kind") == 1.0 and report.accuracy("apply_deadline") == 1.0
+    for field in ("deadlines", "phones", "regions", "subjects"):
+        assert report.f1(field) == 1.0, field
+    assert report.disagreements == [] and report.missing == []
+
+
+def test_micro_precision_recall_over_sets():
+    gold = [_gold("a", deadlines=["2025-10-10", "2025-10-20"]), _gold("b", deadlines=["2025-09-01"])]
+    pred = [_pred("a", deadlines=["2025-10-10", "2025-10-11"]), _pred("b", deadlines=["2025-09-01"])]
+    scored = score(pred, gold).fields["deadlines"]
+    assert (scored.tp, scored.fp, scored.fn) == (2, 1, 1)
+    assert scored.precision == pytest.approx(2 / 3) and scored.recall == pytest.approx(2 / 3)
+    assert scored.f1 == pytest.approx(2 / 3)
+
+
+@pytest.mark.parametrize("pred_apply, gold_apply, correct", [
+    ("2025-10-10", "2025-10-10", True),
+    (None, None, True),
+    ("2025-10-10", None, False),
+    (None, "2025-10-10", False),
+])
+def test_apply_deadline_accuracy(pred_apply, gold_apply, correct):
+    report = score([_pred("a", apply=pred_apply)], [_gold("a", apply=gold_apply)])
+    assert report.accuracy("apply_deadline") == (1.0 if correct else 0.0)
+
+
+def test_disagreements_list_every_field_that_differs():
+    gold = [_gold("a", kind="publicity", deadlines=["2025-09-28"], phones=["025-83390549"])]
+    pred = [_pred("a", kind="call", deadlines=["2025-09-22"], apply="2025-09-22")]
+    report = score(pred, gold)
+    found = {(d.aid, d.field): (d.expected, d.got) for d in report.disagreements}
+    assert found[("a", "kind")] == ("publicity", "call")
+    assert found[("a", "apply_deadline")] == (None, "2025-09-22")
+    assert found[("a", "deadlines")] == (["2025-09-28"], ["2025-09-22"])
+    assert found[("a", "phones")] == (["025-83390549"], [])
+    assert ("a", "regions") not in found
+
+
+def test_missing_prediction_counts_as_wrong_and_is_listed():
+    report = score([], [_gold("a", deadlines=["2025-10-10"], apply="2025-10-10")])
+    assert report.missing == ["a"]
+    assert report.accuracy("kind") == 0.0 and report.fields["deadlines"].fn == 1
+    assert "without a prediction" in format_report(report)
+
+
+def test_empty_sets_on_both_sides_are_agreement_not_zero():
+    report = score([_pred("a")], [_gold("a")])
+    assert report.fields["phones"].precision == 1.0 and report.f1("phones") == 1.0
+
+
+@pytest.mark.parametrize("phones", [
+    [{"number": "025-1", "ext": "8839", "label": None}],  # export dicts
+    ["025-1"],  # plain strings, whatever a placeholder extractor returns
+])
+def test_any_reasonable_shape_of_predicted_lists(phones):
+    pred = _pred("a")
+    pred["phones"] = phones
+    assert score([pred], [_gold("a", phones=["025-1"])]).f1("phones") == 1.0
+
+
+def test_unmatched_predictions_are_ignored():
+    report = score([_pred("a"), _pred("zzz", kind="event")], [_gold("a")])
+    assert report.notices == 1 and report.accuracy("kind") == 1.0
+
+
+def test_format_report_has_table_and_disagreements():
+    text = format_report(score([_pred("a", kind="call")], [_gold("a", kind="policy")]))
+    assert "kind" in text and "deadlines" in text and "F1" in text
+    assert 'a' in text and '"policy"' in text and '"call"' in text
+
+
+def test_main_runs_on_small_files(tmp_path, capsys):
+    notices = [{"文章标识符aid": "x_1", "标题title": "公示丨2025年度拟认定名单公示", "链接url": None,
+                "时间time": "2025-09-20", "公众号名称": "测试号",
+                "finalContent": "公示期为2025年9月19日至2025年9月25日。"}]
+    gold = [_gold("x_1", kind="publicity", deadlines=["2025-09-25"])]
+    (tmp_path / "n.json").write_text(json.dumps(notices, ensure_ascii=False), "utf-8")
+    (tmp_path / "g.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+    assert main(["--gold", str(tmp_path / "g.json"), "--notices", str(tmp_path / "n.json")]) == 0
+    out = capsys.readouterr().out
+    assert "Scored 1 gold notices" in out
+    assert "kind" in out.splitlines()[4] and "1.000" in out.splitlines()[4]
+
+
+def test_main_reports_a_missing_file(tmp_path, capsys):
+    assert main(["--gold", str(tmp_path / "absent.json")]) == 2
+    assert "error" in capsys.readouterr().err
+
+
+@pytest.mark.shared
+def test_dev_set_report_runs():
+    if not (SHARED / "gold" / "dev.json").exists():
+        pytest.skip("shared gold set absent")
+    from pipeline.evaluate import DEFAULT_NOTICES, predict_dump
+
+    gold = json.loads((SHARED / "gold" / "dev.json").read_text("utf-8"))
+    report = score(predict_dump(json.loads(DEFAULT_NOTICES.read_text("utf-8"))), gold)
+    assert report.notices == 62 and not report.missing
+    assert report.accuracy("kind") >= 0.90 and report.accuracy("apply_deadline") >= 0.90
+    assert report.f1("deadlines") >= 0.85

@@ -1,0 +1,91 @@
+"""Kind classification: guide rulings and general notice titles and texts (written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.kind import classify_kind
+from pipeline.notice import KINDS, Notice
+from pipeline.records import RawRecord, build_notice
+
+
+def _kind(title: str, text: str = "", tags: list[str] | None = None) -> str | None:
+    return classify_kind(Notice(title=title, raw_title=title, title_tags=tags or [], text=text))[0]
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # calls: titles that open applications
+    ("关于组织开展2026年度省级工业设计中心认定工作的通知", "", "call"),
+    ("2025年度科技型中小企业评价工作正式启动", "请于10月31日前完成申报。", "call"),
+    ("关于征集2025年度数字化转型典型案例的通知", "", "call"),
+    ("2025年度专精特新企业奖励申报通道开启", "", "call"),
+    ("国家科学技术奖推荐工作的通知", "", "call"),
+    # publicity: lists, even when a call word is in the title
+    ("关于2025年度高新技术企业拟认定名单的公示", "", "publicity"),
+    ("2024年度奖补资金申报项目审核结果公示", "", "publicity"),
+    ("省科技厅关于公布2025年度科技型中小企业名单的通知", "", "publicity"),
+    ("2025年市级工程技术研究中心名单", "", "publicity"),
+    ("揭榜挂帅项目拟发布榜单公示", "公示时间为2025年8月29日-9月4日。", "publicity"),
+    # policy: documents, plans, drafts for comments (guide ruling)
+    ("关于印发《促进人工智能产业发展若干政策》的通知", "现印发给你们，请认真贯彻执行。", "policy"),
+    ("制造业数字化转型行动方案公布", "", "policy"),
+    ("关于《企业技术中心管理办法（征求意见稿）》公开征求意见的公告",
+     "此次公开征求意见的时间为2025年8月28日至2025年9月27日。", "policy"),
+    ("人工智能产业标准体系建设指南（2025版）", "", "policy"),
+    # interpretation, event, digest
+    ("一图读懂《关于推进制造业高质量发展的实施意见》", "", "interpretation"),
+    ("国家能源局有关负责同志就《实施意见》答记者问", "", "interpretation"),
+    ("关于举办2025年知识产权实务培训班的通知", "请于9月30日前报名。", "event"),
+    ("10月15日江苏省2026届毕业生大型招聘会邀请企业参会", "", "event"),
+    ("9月份项目申报集锦", "1.某某项目申报截止时间：2025年9月30日。", "digest"),
+    ("多个申报项目！2025年8月惠企政策合集！", "", "digest"),
+])
+def test_titles(title, text, expected):
+    assert _kind(title, text) == expected
+
+
+@pytest.mark.parametrize("tags, title, expected", [
+    (["公示"], "这项省级认证拟奖励企业名单公布", "publicity"),
+    (["解读"], "《行动方案》问答", "interpretation"),
+    (["直播"], "今日15:30！宏观经济形势分析", "event"),
+    (["申报"], "2025年度江苏省工业互联网平台", "call"),
+    (["南京"], "2025年度中试平台备案申报进行中", "call"),  # a region tag decides nothing
+])
+def test_title_tags(tags, title, expected):
+    assert _kind(title, "", tags) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # no decisive title: the issuer's own heading line decides
+    ("市博士后创新实践基地", "关于批准某某公司等15家单位设立市博士后创新实践基地的通知\n名单见附件。", "publicity"),
+    ("2025年重点产业紧缺人才", "关于申报2025年重点产业紧缺人才的通知\n各区人社局：", "call"),
+    ("数字化转型服务商", "关于征集数字化转型服务商的通知\n各有关单位：", "call"),
+    ("生物医药企业再获政策支持", "省政府关于印发生物医药全产业链开放创新发展专项实施方案的通知\n各市人民政府：", "policy"),
+    # a policy that also opens applications in it is a call (guide)
+    ("专项资金管理办法发布", "关于印发《专项资金管理办法》的通知\n现组织申报2025年度项目，申报截止时间为2025年10月20日。",
+     "call"),
+    # a rule change that asks outsiders to register and submit is a call (dev ruling)
+    ("省局不再接收部分案件", "关于不再接收部分案件的通知\n名单之外的机构，请登陆报名系统，提交材料，完成申报。", "call"),
+    # body cues when title and heading say nothing
+    ("软件企业自律评估服务", "各企业：\n每月5日前受理企业提交的纸质评估材料。", "call"),
+    ("某项目", "经专家评审，现将拟立项项目予以公示，公示期为9月1日至9月7日。", "publicity"),
+    # a 揭榜挂帅 task list inviting solvers is a call (guide)
+    ("关于发布2025年揭榜挂帅技术需求榜单的通知", "请有意向的揭榜单位于2025年10月20日前提交揭榜申请材料。", "call"),
+])
+def test_heading_and_body(title, text, expected):
+    assert _kind(title, text) == expected
+
+
+def test_cited_titles_do_not_count():
+    # 申报 inside 《…》 is another document's word
+    assert _kind("两部门印发《工业园区申报指南》", "关于印发《工业园区申报指南》的通知\n请结合实际认真抓好落实。") == "policy"
+
+
+def test_evidence_is_the_deciding_line():
+    notice = build_notice(RawRecord(title="常州丨2025年度市智能工厂拟认定名单公示", content="正文", published="2025-09-23"))
+    kind, evidence = classify_kind(notice)
+    assert kind == "publicity" and evidence == "2025年度市智能工厂拟认定名单公示"
+
+
+def test_empty_content_is_decided_by_title_and_always_a_known_kind():
+    assert _kind("2025年5G工厂最终名单公布") == "publicity"
+    assert _kind("某某") in KINDS

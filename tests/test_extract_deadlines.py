@@ -99,6 +99,11 @@ def test_add_working_days_outside_the_calendar_falls_back_to_weekdays(caplog):
     ("现向社会公开征求意见，反馈截止时间为2025年10月9日。", ["2025-10-09"]),
     # the act named in the next clause
     ("请符合条件的个人于2025年9月24日之前，通过平台完成奖励申请。", ["2025-09-24"]),
+    # inclusive marks, office hours, a start time in a window, a window named with 期间
+    ("请各单位于10月20日（含）前报送推荐材料。", ["2025-10-20"]),
+    ("纸质材料请于2025年10月31日下班前送达。", ["2025-10-31"]),
+    ("网上申报时间：2025年10月9日9:00—10月20日17:00。", ["2025-10-20"]),
+    ("申报受理时间为2025年10月20日至10月31日期间。", ["2025-10-31"]),
 ])
 def test_deadline_cues(text, expected):
     assert _dates(text) == expected
@@ -126,6 +131,8 @@ def test_deadline_cues(text, expected):
     "论文应于2014年1月1日前公开发表，项目须于2014年1月1日前完成应用。",
     # recurring dates have no calendar date
     "每月5日前受理企业提交的纸质评估材料。",
+    # 前 that is not "before": 前后 (around), 前三季度
+    "请于国庆节10月1日前后关注申报系统通知。",
 ])
 def test_not_deadlines(text):
     assert _dates(text) == []

@@ -19,12 +19,16 @@ def _kind(title: str, text: str = "", tags: list[str] | None = None) -> str | No
     ("关于征集2025年度数字化转型典型案例的通知", "", "call"),
     ("2025年度专精特新企业奖励申报通道开启", "", "call"),
     ("国家科学技术奖推荐工作的通知", "", "call"),
+    ("关于开展2025年度创新型中小企业评价工作的通知", "", "call"),
+    ("关于开展2025年度省级服务型制造示范遴选工作的通知", "", "call"),
     # publicity: lists, even when a call word is in the title
     ("关于2025年度高新技术企业拟认定名单的公示", "", "publicity"),
     ("2024年度奖补资金申报项目审核结果公示", "", "publicity"),
     ("省科技厅关于公布2025年度科技型中小企业名单的通知", "", "publicity"),
     ("2025年市级工程技术研究中心名单", "", "publicity"),
     ("揭榜挂帅项目拟发布榜单公示", "公示时间为2025年8月29日-9月4日。", "publicity"),
+    ("关于下达2025年度市级科技计划项目资金的通知", "", "publicity"),
+    ("关于表彰2024年度优秀民营企业的决定", "", "publicity"),
     # policy: documents, plans, drafts for comments (guide ruling)
     ("关于印发《促进人工智能产业发展若干政策》的通知", "现印发给你们，请认真贯彻执行。", "policy"),
     ("制造业数字化转型行动方案公布", "", "policy"),
@@ -34,6 +38,7 @@ def _kind(title: str, text: str = "", tags: list[str] | None = None) -> str | No
     # interpretation, event, digest
     ("一图读懂《关于推进制造业高质量发展的实施意见》", "", "interpretation"),
     ("国家能源局有关负责同志就《实施意见》答记者问", "", "interpretation"),
+    ("一文读懂：2025年研发费用加计扣除新政", "", "interpretation"),
     ("关于举办2025年知识产权实务培训班的通知", "请于9月30日前报名。", "event"),
     ("10月15日江苏省2026届毕业生大型招聘会邀请企业参会", "", "event"),
     ("9月份项目申报集锦", "1.某某项目申报截止时间：2025年9月30日。", "digest"),
@@ -60,6 +65,7 @@ def test_title_tags(tags, title, expected):
     ("2025年重点产业紧缺人才", "关于申报2025年重点产业紧缺人才的通知\n各区人社局：", "call"),
     ("数字化转型服务商", "关于征集数字化转型服务商的通知\n各有关单位：", "call"),
     ("生物医药企业再获政策支持", "省政府关于印发生物医药全产业链开放创新发展专项实施方案的通知\n各市人民政府：", "policy"),
+    ("做好防汛", "关于做好2025年汛期安全生产工作的通知\n各区：请认真贯彻落实。", "policy"),
     # a policy that also opens applications in it is a call (guide)
     ("专项资金管理办法发布", "关于印发《专项资金管理办法》的通知\n现组织申报2025年度项目，申报截止时间为2025年10月20日。",
      "call"),

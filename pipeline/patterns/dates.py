@@ -31,8 +31,9 @@ _DAY = rf"(?P<day>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七�
 # 2025-10-10, 2025.10.10, 2025/10/10 (never inside a longer number, a phone or a document number)
 _NUMERIC = r"(?<![\d.])(?P<nyear>(?:19|20)\d{2})(?P<sep>[-./])(?P<nmonth>1[0-2]|0?[1-9])(?P=sep)(?P<nday>3[01]|[12]\d|0?[1-9])(?![\d.])"
 
-# A weekday note between a date and its time or cue: 10月22日（周三）, 9月12日(星期五)
-WEEKDAY_NOTE = r"(?:[（(]\s*(?:周|星期|礼拜)[一二三四五六日天]\s*[）)])"
+# A note between a date and its time or cue: a weekday 10月22日（周三）, 9月12日(星期五), or an
+# inclusive mark 10月20日（含）前, 10月31日（含当日）.
+WEEKDAY_NOTE = r"(?:[（(]\s*(?:(?:周|星期|礼拜)[一二三四五六日天]|含(?:当日|当天)?)\s*[）)])"
 
 # Time of day after a date: 17:00, 17：00时, 17:30整, 17时, 下午5点, 下午5点半, 中午12:00, 24:00
 TIME_OF_DAY = (
@@ -65,7 +66,10 @@ CITED_TITLE = re.compile(r"《[^《》]{0,120}》")
 
 # Right after the date: 10月24日前, 10月24日之前, 10月24日以前, 9月23日止, 9月23日为止, 10月10日截止.
 # 及之前 / 及以前 describe a set of past things ("申请日在2016年2月23日及之前的专利"), not a deadline.
-CUE_AFTER = re.compile(r"^\s*(?P<cue>之前|以前|前|为止|止|截止|截至)")
+CUE_AFTER = re.compile(
+    r"^\s*(?:[（(]\s*含(?:当日|当天)?\s*[）)])?\s*(?:下班|工作时间结束)?"
+    r"(?P<cue>之前|以前|前(?!后|期|述|款|列|沿|身|[一二三两几十\d])|为止|止|截止|截至)"
+)
 CUE_AFTER_CONDITION = re.compile(r"^\s*及(?:之前|以前|之后|以后)")
 
 # Right before the date: 截止时间为, 截止日期：, 截至, 截止到, 受理截止, 期限为, 至/到 (…起至 DATE).
@@ -118,6 +122,8 @@ VALIDITY_WORDS = re.compile(r"有效期|施行|执行期|实施期|生效|失效
 # A range followed by 期间 is a reference period ("2025年3月16日至2025年12月31日期间签订贷款合同"),
 # unless it is the 公示 period itself.
 REFERENCE_PERIOD_AFTER = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*期间(?!内)")
+# …unless the range is itself named as a window for acting: "申报受理时间为10月20日至10月31日期间".
+WINDOW_BEFORE_PERIOD = re.compile(r"公示|申报|受理|报名|征求意见|填报|提交|报送")
 # Start and event words right after a date: 9月22日左右开放, 10月1日起, 9月27日举办.
 START_OR_EVENT_AFTER = re.compile(
     r"^\s*(?:左右)?\s*(?:起|开始|开放|开通|启动|举办|举行|召开|开幕|开班|开讲|直播|报到)"

@@ -27,26 +27,28 @@ TAG_KINDS = {
 # Title rows: (kind, pattern, why).
 TITLE_RULES = (
     # A roundup of several notices, even when it says 申报项目 (申报集锦, 8月惠企政策合集).
-    ("digest", re.compile(r"合集|集锦|汇编|汇总(?!表)|一览|盘点|周报|月报|速递"),
+    ("digest", re.compile(r"合集|集锦|汇编|汇总(?!表)|一览|盘点|周报|月报"),
      "roundup words"),
     # Explanations of a policy come before policy words, since they name the policy they explain.
-    ("interpretation", re.compile(r"解读|问答|答记者问|一图读懂|图解|要点速览|划重点|政策问答"),
+    ("interpretation", re.compile(r"解读|问答|答问|答记者问|一图读懂|一文读懂|图解|图说|要点速览|划重点"),
      "explains a policy"),
     # A list announced for objections or as a result: 公示 wins over the call words a list title
     # repeats ("…申报项目审核结果公示", "揭榜挂帅项目拟发布榜单公示").
     ("publicity", re.compile(
         r"公示|拟(?:立项|认定|入选|奖励|奖补|扶持|资助|安排|备案|支持|推荐|发布|公告|命名|授予)|"
         r"获奖名单|最终名单|审核结果|评审结果|认定结果|入库项目|入库企业名单|名单(?:的)?(?:公布|公告|通知)|"
-        r"受理名单|(?:公布|发布).{0,20}名单|名单$"),
+        r"受理名单|(?:公布|发布).{0,20}名单|名单$|(?:表彰|命名|授予)[^，。]{0,40}(?:决定|通报|名单)|"
+        r"下达[^，。]{0,40}(?:项目(?:计划|资金)|资金|立项)|关于确定[^，。]{0,40}(?:为|名单)"),
      "announces selected or proposed entities"),
     # Live streams, fairs, trainings and meetings; before call because events invite 报名 too.
     ("event", re.compile(
         r"直播|招聘会|双选会|培训班|培训会|宣讲会|对接会|说明会|座谈会|研讨会|论坛|峰会|沙龙|路演|讲座|"
-        r"开班|展位|(?:召开|举办|举行).{0,20}(?:会议|活动|大会)"),
+        r"开班|展位|(?:召开|举办|举行).{0,20}(?:会议|活动|大会)|举办[^，。]{0,30}培训"),
      "a live stream, fair, training or meeting"),
     # Opening an application: 组织申报, 申报工作, 开始/正在/启动申报, 征集, 报名, 推荐工作, 入库工作.
     ("call", re.compile(
-        r"(?:组织|开展|启动|开启|受理|做好)[^，。！]{0,30}?(?:申报|申请|认定|评审|推荐|备案|入库|征集|报名)|"
+        r"(?:组织|开展|启动|开启|受理|做好)[^，。！]{0,30}?"
+        r"(?:申报|申请|认定|评审|推荐|备案|入库|征集|报名|遴选|评选|选拔|评价工作)|"
         r"申报(?:工作|的通知|通知|通道|正式|启动|开始|已开始|进行中|开启|截止|倒计时|指南$|$)|"
         r"(?:开始|正在|启动|开启|即将)申报|征集|报名|推荐工作|入库工作|预申报|^申报|项目申报$|申报\s*[|｜]"),
      "opens applications"),
@@ -67,12 +69,14 @@ SOLVER_CALL_TITLE = re.compile(r"揭榜(?!.{0,30}(?:公示|拟|入库|名单))")
 # stricter wording: this line is the issuer's own title.
 HEADING_RULES = (
     ("publicity", re.compile(r"公示$|的公示|名单的通知|公布[^，。]{0,40}名单|批准[^，。]{0,40}(?:设立|为)|"
-                             r"授奖的决定|获奖名单"),
+                             r"授奖的决定|获奖名单|表彰[^，。]{0,40}(?:决定|通报)|关于确定[^，。]{0,40}为|"
+                             r"下达[^，。]{0,40}(?:项目(?:计划|资金)|资金|立项)"),
      "the issuer's title announces a list"),
     ("policy", re.compile(r"征求[^，。]{0,20}意见|意见稿"), "a draft for public comment"),
     ("call", re.compile(
         r"关于(?:组织)?(?:申报|征集|推荐|受理)"
-        r"|关于(?:组织|开展|做好|启动)[^，。]{0,60}(?:申报|申请|征集|推荐|认定|评审|备案|入库|报名|工作)"
+        r"|关于(?:组织|开展|做好|启动)[^，。]{0,60}"
+        r"(?:申报|申请|征集|推荐|认定|评审|备案|入库|报名|遴选|评选|选拔)"
         r"|申报[^，。]{0,20}的通知|征集[^，。]{0,40}的通知"),
      "the issuer's title opens applications"),
     ("policy", re.compile(r"关于印发|印发[^，。]{0,60}的通知|的决定$|的决议|的批复|的意见$|的通知$"),

@@ -178,7 +178,9 @@ def build_calendar(
     return calendar.to_ical()
 
 
-def revisions_from_store(counts: Mapping[tuple[str, str], tuple[int, str | datetime]]) -> dict[tuple[str, str], Revision]:
+def revisions_from_store(
+    counts: Mapping[tuple[str, str], tuple[int, str | datetime]],
+) -> dict[tuple[str, str], Revision]:
     """Revisions from `Store.deadline_revisions()`: (notice id, label) -> (number of recorded changes,
     time of the last one). SEQUENCE is the number of changes, LAST-MODIFIED the last change."""
     revisions = {}

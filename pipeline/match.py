@@ -414,8 +414,7 @@ def _evaluate(profile: Profile, notice: Notice, on: date, index_scores: dict[str
         rel = term_relevance(hits)
         detail = _hits_text(hits) if hits else "no industry or keyword mentioned"
     if profile.terms or index_scores is not None:
-        evidence = next((sentence for _, where, sentence in hits if where == "text"), hits[0][2] if hits else "")
-        reasons.append(Reason("relevance", None, f"relevance {rel:.2f} ({detail})", evidence))
+        reasons.append(Reason("relevance", None, f"relevance {rel:.2f} ({detail})", _relevance_evidence(hits)))
     amount = _amount_reason(notice)
     if amount:
         reasons.append(amount)
@@ -445,6 +444,14 @@ def _recent_enough(notice: Notice, window: Window, on: date) -> bool:
     if window.closes is None:
         return notice.published is not None  # not yet published
     return (on - window.closes).days <= NEAR_MISS_CLOSED_DAYS
+
+
+def _relevance_evidence(hits: Sequence[tuple[str, str, str]]) -> str:
+    """A sentence of the text is better evidence than the title, which the reader sees anyway."""
+    in_text = [sentence for _, where, sentence in hits if where == "text"]
+    if in_text:
+        return in_text[0]
+    return hits[0][2] if hits else ""
 
 
 def _hits_text(hits: Sequence[tuple[str, str, str]]) -> str:

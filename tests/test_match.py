@@ -472,7 +472,7 @@ def test_example_profiles_against_gold_labelled_samples():
     notices = []
     for label in json.loads(GOLD.read_text("utf-8")):
         notices.append(Notice(
-            id=label["aid"], kind=label["kind"], title=label["aid"], published=D(label.get("published") or "2025-09-01"),
+            id=label["aid"], kind=label["kind"], title=label["aid"],
             regions=[region(r) for r in label["regions"]],
             deadlines=[Deadline(D(d)) for d in label["deadlines"]],
             apply_deadline=D(label["apply_deadline"]) if label["apply_deadline"] else None,

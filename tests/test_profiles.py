@@ -175,7 +175,8 @@ def test_bad_profiles_in_a_directory_are_all_reported(tmp_path):
     with pytest.raises(ProfileDirectoryError) as raised:
         load_profiles(tmp_path, today=TODAY)
     errors = raised.value.errors
-    assert [(Path(e.path).name, e.field) for e in errors] == [("bad_region.toml", "region"), ("bad_year.toml", "founded")]
+    assert [(Path(e.path).name, e.field) for e in errors] == [
+        ("bad_region.toml", "region"), ("bad_year.toml", "founded")]
     assert "bad_region.toml: region:" in str(raised.value)
     assert isinstance(raised.value, ProfileError)  # one except clause in the CLI catches both
 

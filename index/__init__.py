@@ -1,0 +1,21 @@
+"""The Whoosh search index of notices: Chinese analysis, filters, ranking, highlights, facets,
+incremental updates, atomic rebuilds and drift checks. The store is the source of truth.
+
+Modules: analysis (jieba words -> index terms), synonyms (+ synonyms.toml), query (search box
+language), filters (search options), schema (fields, one document per notice), highlight (snippets),
+locking (writers' lock), storage (generations and the `current` link), notice_index (NoticeIndex,
+rebuild), results (dataclasses), render (table and JSON).
+
+Importing this package does not load jieba; only segmenting a query or raw text does.
+"""
+from index.filters import FilterError, SearchFilters, parse_filter_date
+from index.locking import IndexLockedError, NoticeIndexError
+from index.notice_index import DEFAULT_LOCK_TIMEOUT, SORTS, IndexMissingError, NoticeIndex, rebuild
+from index.results import Drift, FacetCount, Highlight, SearchHit, SearchResults
+from index.schema import IndexDoc, build_document
+
+__all__ = [
+    "DEFAULT_LOCK_TIMEOUT", "SORTS", "Drift", "FacetCount", "FilterError", "Highlight", "IndexDoc",
+    "IndexLockedError", "IndexMissingError", "NoticeIndex", "NoticeIndexError", "SearchFilters",
+    "SearchHit", "SearchResults", "build_document", "parse_filter_date", "rebuild",
+]

@@ -1,0 +1,260 @@
+"""Chinese analysis for the index: jieba words (pipeline.segment) folded into index terms.
+
+One function, `analyse(words, index=...)`, turns a list of words into terms, whether the words were
+segmented once at import (and kept by the store) or are segmented here from raw text. Index time and
+query time run the same folding and joining; index time adds *sub-terms* at the same position.
+
+1. Folding: NFKC (full-width letters, digits and brackets become half-width), lower case, and brackets
+   and quotes removed from inside words. Words with no letter, digit or ideograph (punctuation,
+   spaces) are dropped without taking a position.
+2. Joining across brackets and quotes: "首台（套）" is segmented 首台 / （ / 套 / ）, so the unit
+   首台套 is made of it (short bracketed part), and "专精特新“小巨人”企业" becomes 专精特新小巨人企业
+   because that run spells a policy term. A joined unit takes one position, so phrases line up with a
+   query typed without brackets.
+3. Sub-terms (index time only): a compound the user dictionary keeps whole, such as 数字化转型 or
+   高新技术企业培育库, is also indexed under its 2- to 4-character pieces, the policy terms inside it and
+   the parts a join was made of, at the compound's position. A query for 转型 or 高新技术企业 then finds
+   the compound, while a query for the compound itself stays exact. jieba's search mode does the same
+   with its dictionary; the pieces here need no dictionary, so indexing stored tokens never loads jieba.
+
+So every query-time term of a text is also an index-time term of it, at the same position.
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator, Sequence
+from functools import cache
+from typing import NamedTuple
+
+from whoosh.analysis import Token, Tokenizer
+
+# Bump when analysis output changes: an index built by another version is reported by `huiqi doctor`
+# and needs `huiqi reindex`.
+ANALYZER_VERSION = 1
+
+# Marks a field value as words segmented at import: SEPARATOR + SEPARATOR.join(words). The character
+# (ASCII unit separator) is removed from notice text by normalisation, so it never occurs in words.
+SEPARATOR = "\x1f"
+
+# After NFKC, brackets and quotes that fold away inside and between words.
+OPENING = "([{<《〈「『【〔〖"
+CLOSING = ")]}>》〉」』】〕〗"
+QUOTES = "\"'“”‘’"
+_GLUE = set(OPENING + CLOSING + QUOTES)
+_REMOVE_GLUE = {ord(c): None for c in _GLUE}
+
+SHORT_BRACKETED = 1  # 首台（套）, 首版（次）: a one-ideograph bracketed part joins the word before it; （试行） does not
+MAX_JOINED_PARTS = 4  # words a quoted policy term may be split into: 专精特新 “ 小巨人 ” 企业
+PIECE_LENGTHS = (2, 3, 4)  # sub-terms of a compound (a query word is rarely longer, else a policy term)
+
+
+class Term(NamedTuple):
+    """An index term with its position and character span in the analysed text."""
+
+    text: str
+    pos: int
+    start: int
+    end: int
+    sub: bool = False  # an index-time sub-term of the unit at `pos`
+
+
+def presegmented(words: Sequence[str]) -> str:
+    """Field value for words segmented once at import: the tokenizer splits it instead of running jieba."""
+    return SEPARATOR + SEPARATOR.join(words)
+
+
+def fold(word: str) -> str:
+    """Half-width, lower case, brackets and quotes removed: "ＡＩ" -> "ai", "首台（套）" -> "首台套"."""
+    return unicodedata.normalize("NFKC", word).lower().translate(_REMOVE_GLUE)
+
+
+def is_cjk(text: str) -> bool:
+    return bool(text) and all("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" for c in text)
+
+
+@cache
+def _policy_terms() -> frozenset[str]:
+    # The user dictionary as a plain file read: jieba itself is not loaded for this.
+    from pipeline.segment import policy_terms
+
+    return frozenset(fold(term) for term, _freq, _tag in policy_terms())
+
+
+# Word classes, decided once per word.
+_CONTENT, _OPENING, _CLOSING, _QUOTE, _OTHER = range(5)
+_GLUE_KINDS = (_OPENING, _CLOSING, _QUOTE)
+
+# Internally a word is (folded, kind, start, end) and a unit is (text, start, end, parts): plain tuples,
+# because analysis runs for every word of every notice indexed.
+
+
+@cache
+def _classify(raw: str) -> tuple[str, int]:
+    """(folded form, class) of a word; cached because a text repeats most of its words."""
+    folded = fold(raw)
+    if any(c.isalnum() for c in folded):
+        return folded, _CONTENT
+    stripped = unicodedata.normalize("NFKC", raw).strip()
+    if stripped and all(c in _GLUE for c in stripped):
+        if stripped[0] in OPENING:
+            return folded, _OPENING
+        if stripped[-1] in CLOSING:
+            return folded, _CLOSING
+        return folded, _QUOTE
+    return folded, _OTHER
+
+
+def _words(raw_words: Sequence[str]) -> list[tuple[str, int, int, int]]:
+    words, pos = [], 0
+    for raw in raw_words:
+        folded, kind = _classify(raw)
+        end = pos + len(raw)
+        words.append((folded, kind, pos, end))
+        pos = end
+    return words
+
+
+def _policy_join(words, i):
+    """The longest run from words[i] of content words separated only by brackets or quotes that
+    spells a policy term: (unit, index after the run), or None."""
+    best = None
+    parts = [words[i][0]]
+    j, glued = i + 1, False
+    while j < len(words) and len(parts) < MAX_JOINED_PARTS:
+        folded, kind = words[j][0], words[j][1]
+        if kind in _GLUE_KINDS:
+            glued = True
+            j += 1
+            continue
+        if kind != _CONTENT:
+            break
+        parts.append(folded)
+        j += 1
+        joined = "".join(parts)
+        if glued and joined in _policy_terms():
+            end = j + 1 if j < len(words) and words[j][1] in _GLUE_KINDS else j  # with its closing quote
+            best = ((joined, words[i][2], words[end - 1][3], tuple(parts)), end)
+    return best
+
+
+def _bracket_join(words, i):
+    """首台（套）: a word, an opening bracket, a short ideograph part and a closing bracket."""
+    if i + 4 > len(words):
+        return None
+    head, opening, inner, closing = words[i : i + 4]
+    if (
+        opening[1] == _OPENING
+        and closing[1] == _CLOSING
+        and len(inner[0]) <= SHORT_BRACKETED
+        and is_cjk(head[0])
+        and is_cjk(inner[0])
+    ):
+        return (head[0] + inner[0], head[2], closing[3], (head[0], inner[0])), i + 4
+    return None
+
+
+def _units(words) -> Iterator[tuple[str, int, int, tuple[str, ...]]]:
+    i, count = 0, len(words)
+    while i < count:
+        folded, kind, start, end = words[i]
+        if kind != _CONTENT:
+            i += 1
+            continue
+        # joins start only where a bracket or quote follows the word
+        if i + 1 < count and words[i + 1][1] in _GLUE_KINDS:
+            joined = _policy_join(words, i) or _bracket_join(words, i)
+            if joined:
+                unit, i = joined
+                yield unit
+                continue
+        yield folded, start, end, ()
+        i += 1
+
+
+@cache
+def _pieces(main: str) -> tuple[str, ...]:
+    """2- to 4-character pieces and inner policy terms of a compound; cached per compound."""
+    if len(main) <= min(PIECE_LENGTHS) or not is_cjk(main):
+        return ()
+    found: dict[str, None] = {}
+    for size in PIECE_LENGTHS:
+        if size >= len(main):
+            break
+        for start in range(len(main) - size + 1):
+            found[main[start : start + size]] = None
+    policy = _policy_terms()
+    for size in range(max(PIECE_LENGTHS) + 1, len(main)):
+        for start in range(len(main) - size + 1):
+            if main[start : start + size] in policy:
+                found[main[start : start + size]] = None
+    return tuple(found)
+
+
+def _iter_terms(words: Sequence[str], index: bool) -> Iterator[tuple[str, int, int, int, bool]]:
+    """(text, pos, start, end, sub) for each term; see `analyse`."""
+    for pos, (text, start, end, parts) in enumerate(_units(_words(words))):
+        yield text, pos, start, end, False
+        if index:
+            pieces = _pieces(text)
+            if parts:  # a joined unit is also indexed under the words it was made of
+                pieces = tuple(dict.fromkeys(pieces + tuple(p for p in parts if p != text)))
+            for piece in pieces:
+                yield piece, pos, start, end, True
+
+
+def analyse(words: Sequence[str], index: bool = False) -> list[Term]:
+    """Terms of `words` (jieba output, concatenating to the analysed text). `index=True` adds sub-terms."""
+    return [Term(*term) for term in _iter_terms(words, index)]
+
+
+def words_of(value: str) -> list[str]:
+    """The words of a field value: split a `presegmented` value, segment raw text with jieba."""
+    if value.startswith(SEPARATOR):
+        return [w for w in value[1:].split(SEPARATOR) if w]
+    if not value:
+        return []
+    from pipeline.segment import segment  # jieba loads on first use only
+
+    return segment(value)
+
+
+def analyse_text(text: str, index: bool = False) -> list[Term]:
+    """Terms of raw text (segmented here) or of a `presegmented` value."""
+    return analyse(words_of(text), index=index)
+
+
+def query_terms(text: str) -> list[str]:
+    """The terms a query string is searched by: folded like notice text, then analysed."""
+    from pipeline.normalize import fold_characters
+
+    return [t.text for t in analyse_text(fold_characters(text).strip())]
+
+
+class NoticeTokenizer(Tokenizer):
+    """Whoosh tokenizer around `analyse`: sub-terms only when Whoosh indexes (mode="index").
+
+    Kept free of state so Whoosh can pickle it into the index's table of contents.
+    """
+
+    def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
+                 start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if not tokenize:
+            terms = iter([(fold(value), 0, 0, len(value), False)])
+        else:
+            terms = _iter_terms(words_of(value), index=(mode == "index"))
+        for text, pos, start, end, _sub in terms:
+            token.text = text
+            token.boost = 1.0
+            if keeporiginal:
+                token.original = text
+            if positions:
+                token.pos = start_pos + pos
+            if chars:
+                token.startchar = start_char + start
+                token.endchar = start_char + end
+            yield token
+
+
+def notice_analyzer() -> NoticeTokenizer:
+    return NoticeTokenizer()

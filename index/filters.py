@@ -1,0 +1,122 @@
+"""Search filters: what `huiqi search` options select, as one Whoosh filter query.
+
+Dates are inclusive. A notice's *closing date* is its apply deadline, else its latest deadline;
+`deadline_before`, `deadline_after` and `open_on` compare it, so notices without any deadline never
+pass those filters. Regions are given by name ("江苏省", "苏州", "吴中区"), path ("苏州市吴中区") or
+six-digit code, resolved by pipeline.gazetteer:
+
+* `region`: notices scoped to the region or anywhere inside it (江苏省 finds 苏州市 and 吴中区 ones);
+* `in_scope_of`: notices whose scope contains the region (吴中区 finds 吴中区, 苏州市, 江苏省 and 全国
+  ones): the calls an enterprise located there may answer.
+
+Bad values raise `FilterError` (a ValueError) with a message fit for one CLI line.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from whoosh import query as wq
+
+from pipeline.notice import KINDS
+
+
+class FilterError(ValueError):
+    """A filter value that cannot be used, e.g. an unknown region or kind."""
+
+
+@dataclass
+class SearchFilters:
+    kind: str | None = None
+    region: str | None = None
+    in_scope_of: str | None = None
+    subject: str | None = None
+    open_on: date | None = None
+    deadline_before: date | None = None
+    deadline_after: date | None = None
+    since: date | None = None  # published on or after
+    until: date | None = None  # published on or before
+
+    def is_empty(self) -> bool:
+        return all(value is None for value in vars(self).values())
+
+
+def as_datetime(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day)
+
+
+_DATE = re.compile(r"^\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*$")
+
+
+def parse_filter_date(text: str, today: date | None = None) -> date:
+    """A date option: 2025-09-30, 2025/9/30, 2025年9月30日 or "today"."""
+    value = (text or "").strip()
+    if value.lower() == "today":
+        return today or date.today()
+    match = _DATE.match(value)
+    if match:
+        try:
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            pass
+    raise FilterError(f"not a date: {text!r} (expected YYYY-MM-DD or 'today')")
+
+
+def resolve_region(value: str):
+    """The Region a filter names. Raises FilterError."""
+    from pipeline import gazetteer
+
+    try:
+        return gazetteer.resolve_profile_region(value)
+    except ValueError as exc:
+        raise FilterError(str(exc)) from exc
+
+
+def scope_chain(value: str) -> list[str]:
+    """Codes of the region and every region containing it, nearest first, ending with 全国."""
+    from pipeline import gazetteer
+
+    region = resolve_region(value)
+    return [region.code] + [r.code for r in gazetteer.ancestors(region.code)]
+
+
+def _date_range(field: str, start: date | None, end: date | None) -> wq.Query:
+    return wq.DateRange(field, as_datetime(start) if start else None, as_datetime(end) if end else None)
+
+
+def _subject_query(name: str) -> wq.Query:
+    """The subject as named, or any spelling in its synonym group (高企 finds 高新技术企业)."""
+    from index.analysis import fold
+    from index.synonyms import spelling_groups
+
+    names = {name.strip()}
+    for group in spelling_groups():
+        if fold(name.strip()) in {fold(member) for member in group}:
+            names.update(group)
+    return wq.Or([wq.Term("subjects", n) for n in sorted(names)])
+
+
+def filter_query(filters: SearchFilters | None) -> wq.Query | None:
+    """One query every filter must match, or None when no filter is set."""
+    if filters is None or filters.is_empty():
+        return None
+    parts: list[wq.Query] = []
+    if filters.kind is not None:
+        if filters.kind not in KINDS:
+            raise FilterError(f"unknown kind {filters.kind!r}: expected one of {', '.join(KINDS)}")
+        parts.append(wq.Term("kind", filters.kind))
+    if filters.region is not None:
+        parts.append(wq.Term("region", resolve_region(filters.region).code))
+    if filters.in_scope_of is not None:
+        parts.append(wq.Or([wq.Term("scope", code) for code in scope_chain(filters.in_scope_of)]))
+    if filters.subject is not None:
+        parts.append(_subject_query(filters.subject))
+    if filters.open_on is not None:
+        parts.append(_date_range("published", None, filters.open_on))
+        parts.append(_date_range("closes", filters.open_on, None))
+    if filters.deadline_before is not None or filters.deadline_after is not None:
+        parts.append(_date_range("closes", filters.deadline_after, filters.deadline_before))
+    if filters.since is not None or filters.until is not None:
+        parts.append(_date_range("published", filters.since, filters.until))
+    return parts[0] if len(parts) == 1 else wq.And(parts)

@@ -1,0 +1,293 @@
+"""`NoticeIndex`: the Whoosh index of notices under one directory (data/index by default).
+
+Writers (update, delete, repair, rebuild) hold the directory's lock (index/locking.py) and commit once
+per call; searches take no lock and see the last commit. The store is the source of truth: the index
+can always be rebuilt from it (`rebuild`), and `diff_against` tells `huiqi doctor` what drifted.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable
+from datetime import datetime, timezone
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh import sorting
+from whoosh.scoring import BM25F
+
+from index import storage
+from index.analysis import ANALYZER_VERSION
+from index.filters import SearchFilters, filter_query
+from index.highlight import text_highlights, title_highlight
+from index.locking import IndexLockedError, NoticeIndexError, index_lock
+from index.query import parse_query
+from index.results import Drift, FacetCount, SearchHit, SearchResults
+from index.schema import IndexDoc, build_document, notice_schema
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_LOCK_TIMEOUT = 30.0  # seconds a writer waits for another one
+SORTS = ("relevance", "deadline", "published")
+READ_RETRIES = 5  # a commit may remove segment files between a reader's listing and its opening them
+WRITER_MEMORY_MB = 128
+
+
+class IndexMissingError(NoticeIndexError):
+    """No index has been built in the directory yet."""
+
+
+def _segmenter_version() -> int:
+    from pipeline.segment import SEGMENTER_VERSION
+
+    return SEGMENTER_VERSION
+
+
+def _meta() -> dict:
+    return {
+        "analyzer_version": ANALYZER_VERSION,
+        "segmenter_version": _segmenter_version(),
+        "created_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+    }
+
+
+class NoticeIndex:
+    def __init__(self, directory: str | Path, lock_timeout: float = DEFAULT_LOCK_TIMEOUT):
+        self.directory = Path(directory)
+        self.lock_timeout = lock_timeout
+
+    # -- state --------------------------------------------------------------------------------
+    def exists(self) -> bool:
+        return storage.current_generation(self.directory) is not None
+
+    def _lock(self, operation: str):
+        return index_lock(self.directory / storage.LOCK_FILE, self.lock_timeout, operation)
+
+    def _reader_index(self):
+        """The current generation, opened for reading (resolved once, so a swap cannot mix two)."""
+        generation = storage.current_generation(self.directory)
+        if generation is None:
+            raise IndexMissingError(f"no index in {self.directory}: run `huiqi reindex` to build it")
+        return whoosh_index.open_dir(str(generation), schema=notice_schema(), readonly=True)
+
+    def _writer_index(self):
+        """The current generation for writing, created on first use. Call with the lock held."""
+        generation = storage.current_generation(self.directory)
+        if generation is None:
+            generation = storage.new_generation(self.directory)
+            whoosh_index.create_in(str(generation), notice_schema())
+            storage.write_meta(generation, _meta())
+            storage.make_current(self.directory, generation)
+        return whoosh_index.open_dir(str(generation), schema=notice_schema())
+
+    def _read(self, action: Callable):
+        """Run `action(whoosh_index)` on a fresh reader, retrying if a commit removed files under it."""
+        for attempt in range(READ_RETRIES):
+            try:
+                return action(self._reader_index())
+            except (FileNotFoundError, whoosh_index.EmptyIndexError) as exc:
+                if attempt == READ_RETRIES - 1 or not self.exists():
+                    raise
+                logger.debug("index changed while opening (%s); retrying", exc)
+                time.sleep(0.05 * (attempt + 1))
+
+    def doc_count(self) -> int:
+        return self._read(lambda ix: ix.doc_count())
+
+    # -- writing ------------------------------------------------------------------------------
+    def _commit(self, operation: str, docs: Iterable[IndexDoc] = (), delete_ids: Iterable[str] = ()) -> dict[str, str]:
+        """Delete, then add or replace, in one writer commit. Returns id -> content_hash indexed."""
+        indexed: dict[str, str] = {}
+        with self._lock(operation):
+            ix = self._writer_index()
+            try:
+                writer = ix.writer(limitmb=WRITER_MEMORY_MB)
+            except whoosh_index.LockError as exc:  # a writer that ignored our lock
+                raise IndexLockedError(f"the index at {self.directory} is being written by another process") from exc
+            try:
+                for notice_id in delete_ids:
+                    writer.delete_by_term("id", notice_id)
+                for doc in docs:
+                    try:
+                        fields = build_document(doc.notice, doc.title_tokens, doc.text_tokens)
+                    except ValueError as exc:
+                        logger.warning("not indexing %s: %s", doc.notice.id, exc)
+                        continue
+                    writer.update_document(**fields)
+                    indexed[fields["id"]] = fields["content_hash"]
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+        logger.info("index %s: %s committed (%d documents)", self.directory, operation, len(indexed))
+        return indexed
+
+    def update(self, docs: Iterable[IndexDoc]) -> dict[str, str]:
+        """Add or replace notices (new and changed ones) in one commit. Returns id -> content_hash of
+        the documents indexed, for the store to record; a notice whose tokens do not match its text
+        is logged and skipped."""
+        return self._commit("update", docs=docs)
+
+    def delete(self, ids: Iterable[str]) -> int:
+        """Remove notices by id in one commit; returns how many ids were asked for."""
+        ids = list(ids)
+        if ids:
+            self._commit("delete", delete_ids=ids)
+        return len(ids)
+
+    def repair(self, drift: Drift, load_docs: Callable[[list[str]], Iterable[IndexDoc]]) -> dict[str, str]:
+        """Fix `drift` in one commit: delete extra ids, (re)index missing and stale ones, whose
+        documents `load_docs(ids)` gives (e.g. store.iter_saved). An outdated index needs `rebuild`."""
+        todo = drift.missing + drift.stale
+        if not todo and not drift.extra:
+            return {}
+        return self._commit("doctor --repair", docs=load_docs(todo) if todo else (), delete_ids=drift.extra)
+
+    def rebuild(self, docs: Iterable[IndexDoc]) -> int:
+        """Rebuild from `docs` into a new generation and swap it in (see `rebuild`)."""
+        return rebuild(self.directory, docs, self.lock_timeout)
+
+    # -- drift --------------------------------------------------------------------------------
+    def indexed_hashes(self) -> dict[str, str]:
+        """id -> content_hash of every indexed notice (read from columns, not stored documents)."""
+
+        def read(ix) -> dict[str, str]:
+            with ix.reader() as reader:
+                ids = reader.column_reader("id")
+                hashes = reader.column_reader("content_hash")
+                return {ids[n]: hashes[n] for n in reader.all_doc_ids()}
+
+        if not self.exists():
+            return {}
+        return self._read(read)
+
+    def diff_against(self, store_hashes: dict[str, str]) -> Drift:
+        """What differs from the store's id -> content_hash (Store.content_hashes)."""
+        if not self.exists():
+            return Drift(missing=sorted(store_hashes), outdated=f"no index in {self.directory}")
+        indexed = self.indexed_hashes()
+        drift = Drift(
+            missing=sorted(set(store_hashes) - set(indexed)),
+            extra=sorted(set(indexed) - set(store_hashes)),
+            stale=sorted(i for i in set(store_hashes) & set(indexed) if store_hashes[i] != indexed[i]),
+        )
+        meta = storage.read_meta(storage.current_generation(self.directory))
+        if meta.get("analyzer_version") != ANALYZER_VERSION:
+            drift.outdated = (
+                f"index built with analyzer version {meta.get('analyzer_version')}, this huiqi uses "
+                f"{ANALYZER_VERSION}: run `huiqi reindex`"
+            )
+        return drift
+
+    # -- searching ----------------------------------------------------------------------------
+    def search(self, query: str | None = "", filters: SearchFilters | None = None, sort: str = "relevance",
+               limit: int = 20, page: int = 1, highlight: bool = True) -> SearchResults:
+        """Notices matching `query` (see index/query.py) and `filters`, one page of them, with facet
+        counts over all matches. Raises FilterError (a ValueError) for bad filters or options."""
+        if sort not in SORTS:
+            raise ValueError(f"unknown sort {sort!r}: expected one of {', '.join(SORTS)}")
+        if limit < 1 or page < 1:
+            raise ValueError("limit and page must be at least 1")
+        parsed = parse_query(query)
+        restrict = filter_query(filters)
+        return self._read(lambda ix: self._search(ix, parsed, restrict, sort, limit, page, highlight))
+
+    def _search(self, ix, parsed, restrict, sort, limit, page, highlight) -> SearchResults:
+        facets = {
+            "kind": sorting.FieldFacet("kind", maptype=sorting.Count),
+            "region": sorting.FieldFacet("scope", allow_overlap=True, maptype=sorting.Count),
+        }
+        with ix.searcher(weighting=BM25F()) as searcher:
+            results = searcher.search_page(
+                parsed.query, page, pagelen=limit, filter=restrict, groupedby=facets,
+                sortedby=_sort_facet(sort, parsed.empty),
+            )
+            terms = parsed.highlight_terms
+            hits = []
+            for hit in results:
+                stored = hit.fields()
+                highlights = []
+                if highlight:
+                    title = title_highlight(stored.get("title", ""), terms)
+                    highlights = ([title] if title else []) + text_highlights(stored.get("text", ""), terms)
+                score = hit.score if sort == "relevance" and not parsed.empty else None
+                hits.append(SearchHit(stored["id"], score, stored["record"], stored.get("source", ""), highlights))
+            return SearchResults(
+                hits=hits,
+                total=results.total,
+                page=page,
+                limit=limit,
+                sort=sort,
+                facets={
+                    "kind": _facet_counts(results.results.groups("kind"), _kind_label),
+                    "region": _facet_counts(results.results.groups("region"), _region_label),
+                },
+            )
+
+
+def _sort_facet(sort: str, empty_query: bool):
+    """None sorts by score; otherwise a Whoosh facet. A listing without query sorts by date."""
+    newest = sorting.FieldFacet("published", reverse=True)
+    if sort == "deadline":
+        return sorting.MultiFacet([sorting.FieldFacet("closes_sort"), newest])
+    if sort == "published" or empty_query:
+        return sorting.MultiFacet([newest, sorting.FieldFacet("closes_sort")])
+    return None
+
+
+def _kind_label(value: str | None) -> str:
+    return value or "unclassified"
+
+
+def _region_label(code: str | None) -> str:
+    if not code:
+        return "no region"
+    from pipeline import gazetteer
+
+    region = gazetteer.by_code(code)
+    return region.name if region else code
+
+
+def _facet_counts(groups: dict, label: Callable[[str | None], str]) -> list[FacetCount]:
+    counts = []
+    for value, count in groups.items():
+        if isinstance(value, bytes):
+            value = value.decode("utf-8")
+        counts.append(FacetCount(value, label(value), count))
+    return sorted(counts, key=lambda c: (-c.count, c.label))
+
+
+def rebuild(directory: str | Path, docs: Iterable[IndexDoc], lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> int:
+    """Build a new index of `docs` beside the current one and swap it in atomically; the old one keeps
+    serving searches until the swap. Holds the writers' lock throughout, so no update is lost.
+    Returns the number of documents indexed."""
+    root = Path(directory)
+    with index_lock(root / storage.LOCK_FILE, lock_timeout, "reindex"):
+        previous = storage.current_generation(root)
+        generation = storage.new_generation(root)
+        try:
+            ix = whoosh_index.create_in(str(generation), notice_schema())
+            writer = ix.writer(limitmb=WRITER_MEMORY_MB)
+            count = 0
+            try:
+                for doc in docs:
+                    try:
+                        fields = build_document(doc.notice, doc.title_tokens, doc.text_tokens)
+                    except ValueError as exc:
+                        logger.warning("not indexing %s: %s", doc.notice.id, exc)
+                        continue
+                    # ids are unique in the store; update_document also covers a repeated id
+                    writer.update_document(**fields)
+                    count += 1
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit(optimize=True)
+            storage.write_meta(generation, _meta())
+        except BaseException:
+            storage.discard_generation(generation)
+            raise
+        storage.make_current(root, generation)
+        storage.prune_generations(root, keep=[generation] + ([previous] if previous else []))
+    logger.info("index %s rebuilt: %d documents", root, count)
+    return count

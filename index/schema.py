@@ -1,0 +1,124 @@
+"""The index schema and the document built for one notice.
+
+A document is built from a notice and the tokens its title and text were segmented into once at
+import; they are passed pre-segmented (analysis.presegmented), so indexing never runs jieba.
+
+Fields:
+    id, content_hash            identity; content_hash lets `doctor` find stale documents
+    title, tags, text           searched (title and title tags boosted); title and text stored for display
+    kind, subjects, account     exact-valued filters
+    region                      codes of the notice's scope regions and all their ancestors (--region)
+    scope                       codes of the scope regions themselves (--in-scope-of, region facet)
+    published, apply_deadline   sortable dates
+    deadlines                   every deadline date (multi-valued)
+    closes                      closing date: apply deadline, else the latest deadline (date filters)
+    closes_sort                 the same with a far-future date when missing, so sorting puts them last
+    record                      the export-contract record, stored for display and --json
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any, NamedTuple
+
+from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+
+from index.analysis import NoticeTokenizer, presegmented
+from pipeline.notice import Notice
+
+logger = logging.getLogger(__name__)
+
+TITLE_BOOST = 3.0  # a word in the title says more about a notice than the same word in its text
+NO_DEADLINE = datetime(2999, 12, 31)  # sort key of notices without any deadline
+
+
+class IndexDoc(NamedTuple):
+    """What a document is built from. pipeline.store.SavedNotice has the same attributes and works too."""
+
+    notice: Notice
+    title_tokens: Sequence[str]
+    text_tokens: Sequence[str]
+
+
+def notice_schema() -> Schema:
+    analyzer = NoticeTokenizer()
+    return Schema(
+        id=ID(stored=True, unique=True, sortable=True),
+        content_hash=ID(stored=True, sortable=True),
+        title=TEXT(analyzer=analyzer, stored=True, field_boost=TITLE_BOOST),
+        tags=TEXT(analyzer=analyzer, field_boost=TITLE_BOOST),
+        text=TEXT(analyzer=analyzer, stored=True),
+        kind=ID(stored=True, sortable=True),
+        subjects=KEYWORD(commas=True),
+        account=ID(stored=True),
+        source=ID(stored=True),
+        region=KEYWORD(),
+        scope=KEYWORD(),
+        published=DATETIME(sortable=True),
+        apply_deadline=DATETIME(sortable=True),
+        deadlines=DATETIME(),
+        closes=DATETIME(),
+        closes_sort=DATETIME(sortable=True),
+        record=STORED(),
+    )
+
+
+def _day(value: date | None) -> datetime | None:
+    return datetime(value.year, value.month, value.day) if value else None
+
+
+def region_codes(notice: Notice) -> tuple[list[str], list[str]]:
+    """(scope codes, scope codes with all their ancestors) of a notice."""
+    from pipeline import gazetteer
+
+    scope = list(dict.fromkeys(r.code for r in notice.regions if r.code))
+    within = dict.fromkeys(scope)
+    for code in scope:
+        try:
+            within.update(dict.fromkeys(a.code for a in gazetteer.ancestors(code)))
+        except ValueError:
+            logger.warning("notice %s: region code %r is not a GB/T 2260 code; indexed as is", notice.id, code)
+    return scope, list(within)
+
+
+def closing_date(notice: Notice) -> date | None:
+    """The apply deadline, else the latest deadline, else None."""
+    if notice.apply_deadline:
+        return notice.apply_deadline
+    return max((d.date for d in notice.deadlines), default=None)
+
+
+def build_document(notice: Notice, title_tokens: Sequence[str], text_tokens: Sequence[str]) -> dict[str, Any]:
+    """Whoosh field values for one notice. Missing values are left out, as Whoosh expects."""
+    if "".join(title_tokens) != notice.title or "".join(text_tokens) != notice.text:
+        # tokens from another version of the text would index words the notice no longer has
+        raise ValueError(f"notice {notice.id}: tokens do not spell its title and text; re-segment it")
+    scope, within = region_codes(notice)
+    closes = closing_date(notice)
+    doc: dict[str, Any] = {
+        "id": notice.id,
+        "content_hash": notice.content_hash or notice.compute_content_hash(),
+        "title": presegmented(title_tokens),
+        "_stored_title": notice.title,
+        "text": presegmented(text_tokens),
+        "_stored_text": notice.text,
+        "source": notice.source or "",
+        "closes_sort": _day(closes) or NO_DEADLINE,
+        "record": notice.export_record(),
+    }
+    optional = {
+        # each title tag ("南京", "公示") is one word: tags are short and written as meant
+        "tags": presegmented(notice.title_tags) if notice.title_tags else None,
+        "kind": notice.kind,
+        "subjects": ",".join(s.name for s in notice.subjects) or None,
+        "account": notice.account,
+        "region": " ".join(within) or None,
+        "scope": " ".join(scope) or None,
+        "published": _day(notice.published),
+        "apply_deadline": _day(notice.apply_deadline),
+        "deadlines": [_day(d.date) for d in notice.deadlines] or None,
+        "closes": _day(closes),
+    }
+    doc.update({name: value for name, value in optional.items() if value})
+    return doc

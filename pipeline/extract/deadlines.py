@@ -47,8 +47,7 @@ class _Mention:
     day: date
     time: str | None
     is_range_end: bool
-    explicit_year: bool
-    core_end: int  # end of the date itself, before any time of day (for cue look-ups)
+    explicit_year: bool  # the year was written (for the "long before publication" check)
 
 
 @dataclass
@@ -235,30 +234,31 @@ def _mentions(sentence: str, anchor: date | None) -> list[_Mention]:
     while index < len(raw):
         match, year, month, day = raw[index]
         start_day = _resolved(year, month, day, anchor)
-        core_end = match.end("day") if match.group("day") else match.end("nday")
-        # A range: the next mention follows a separator, or a bare day follows ("9月15日至22日").
+        # A range: the next mention follows a separator ("9月23日至10月11日"); it contributes its end,
+        # whose missing year is the start's (or the next one when the months wrap).
         if index + 1 < len(raw) and P.RANGE_JOIN.match(sentence[match.end():raw[index + 1][0].start()]):
             end_match, end_year, end_month, end_day = raw[index + 1]
+            explicit = year is not None or end_year is not None
             if end_year is None and start_day is not None:
                 end_year = start_day.year + (1 if end_month < start_day.month else 0)
             end_date = _resolved(end_year, end_month, end_day, anchor)
             if end_date is not None:
                 mentions.append(_Mention(match.start(), end_match.end(), end_date, _time_of(end_match),
-                                         True, end_year is not None and raw[index + 1][1] is not None,
-                                         end_match.end("day") if end_match.group("day") else end_match.end("nday")))
+                                         True, explicit))
             index += 2
             continue
+        # A range ending in a bare day: "9月15日至22日".
         bare = P.RANGE_END_DAY_ONLY.match(sentence, match.end()) if start_day else None
         if bare and start_day is not None:
             end_date = _calendar_date(start_day.year, start_day.month, int(bare.group("day")))
             if end_date is not None and end_date >= start_day:
                 mentions.append(_Mention(match.start(), bare.end(), end_date, _time_of(bare), True,
-                                         year is not None, bare.end("day")))
+                                         year is not None))
                 index += 1
                 continue
         if start_day is not None:
             mentions.append(_Mention(match.start(), match.end(), start_day, _time_of(match), False,
-                                     year is not None, core_end))
+                                     year is not None))
         index += 1
     return mentions
 
@@ -277,7 +277,12 @@ def _resolved(year: int | None, month: int, day: int, anchor: date | None) -> da
 
 
 def _sentences(text: str) -> list[tuple[str, str]]:
-    """(sentence, heading just above it) pairs; the heading helps a bare "2025年8月30日—9月30日"."""
+    """(sentence, context above it) pairs.
+
+    The context is the heading line above ("一、申报时间" over a bare "2025年8月30日—9月30日") and, for
+    later sentences of a line, the line's first sentence and the one just before ("2. 网上填写申报书
+    的时间。专利优势企业认定项目从即日起至9月10日；…从即日起至2018年8月10日。").
+    """
     result: list[tuple[str, str]] = []
     previous_line = ""
     for line in text.split("\n"):
@@ -285,15 +290,10 @@ def _sentences(text: str) -> list[tuple[str, str]]:
         if not line:
             continue
         line_heading = previous_line if P.HEADING_LINE.match(previous_line) else ""
-        heading = line_heading
-        first = ""
-        for sentence in re.split(r"(?<=[。！？；;!?])", line):
-            if sentence.strip():
-                result.append((sentence, heading))
-                # Later sentences of a line read under the line's first one and the one before:
-                # "2. 网上填写申报书的时间。专利优势企业认定项目从即日起至9月10日；…至2018年8月10日。"
-                first = first or sentence
-                heading = f"{line_heading} {first} {sentence}" if sentence is not first else f"{line_heading} {first}"
+        sentences = [s for s in re.split(r"(?<=[。！？；;!?])", line) if s.strip()]
+        for index, sentence in enumerate(sentences):
+            above = [line_heading] + ([sentences[0], sentences[index - 1]] if index else [])
+            result.append((sentence, " ".join(dict.fromkeys(above))))
         previous_line = line
     return result
 

@@ -130,7 +130,6 @@ START_OR_EVENT_AFTER = re.compile(
 )
 # A date that opens a clause and is followed by a comma is a reference point when nothing such as
 # 于/在/请 governs it: "截至2024年12月31日，我市…", "2025年10月1日之前，…已经提交的…".
-CLAUSE_START = re.compile(r"(?:^|[，。；：:！？\n])\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.]\s*)?(?:截至|截止|截止到)?\s*$")
 GOVERNING_WORDS = re.compile(r"于|在|请|须|需|应")
 
 # --------------------------------------------------------------------------------------------------
@@ -178,8 +177,7 @@ SET_ELSEWHERE = re.compile(
     r"|截止(?:时间|日期)?[^，。；]{0,8}另行通知"
 )
 
-# Sentence and clause boundaries.
-SENTENCE_END = re.compile(r"(?<=[。！？；;!?])|\n")
+# Clause boundaries (a colon does not end a clause: "（一）个人网上申报：9月1日~9月30日").
 CLAUSE_BREAK = re.compile(r"[，,。；;！？!?\n]")
 # A heading line just above a sentence (一、申报时间 / （二）受理时限 / 01申报时间 / 申报时间：).
 HEADING_LINE = re.compile(

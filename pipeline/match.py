@@ -539,8 +539,8 @@ def render_table(results: Sequence[ProfileMatches], on: date, *, show_evidence: 
         table.add_column("#", justify="right")
         table.add_column("score", justify="right")
         table.add_column("closes")
-        table.add_column("call")
-        table.add_column("why")
+        table.add_column("call", ratio=2, overflow="fold")  # fold: Chinese titles have no spaces to wrap at
+        table.add_column("why", ratio=3, overflow="fold")
         for rank, m in enumerate(result.matches, 1):
             closes = "no deadline found" if m.no_deadline_found else (m.closes.isoformat() if m.closes else "")
             if m.days_left is not None and not m.is_near_miss:

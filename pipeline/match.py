@@ -40,7 +40,7 @@ logger = logging.getLogger(__name__)
 # --- Rules as data ---------------------------------------------------------------------------------
 
 NO_DATE_WINDOW_DAYS = 30  # a call stating no date at all counts as open this long after publication
-NEAR_MISS_CLOSED_DAYS = 30  # a call that closed longer ago than this is not worth showing as a near miss
+NEAR_MISS_DAYS = 30  # a call closed (or to be published) further away than this is no near miss
 URGENCY_HORIZON_DAYS = 60  # a deadline this far away or further adds nothing for urgency
 
 # Holding the key tag means holding the listed broader tags too (applied transitively). Only tags
@@ -440,10 +440,10 @@ def _evaluate(profile: Profile, notice: Notice, on: date, index_scores: dict[str
 
 
 def _recent_enough(notice: Notice, window: Window, on: date) -> bool:
-    """A call failing only on dates is a near miss when it is not yet published or closed lately."""
-    if window.closes is None:
-        return notice.published is not None  # not yet published
-    return (on - window.closes).days <= NEAR_MISS_CLOSED_DAYS
+    """A call failing only on dates is a near miss when it closed lately or is published soon after."""
+    if window.closes is None:  # not yet published, or no date at all
+        return notice.published is not None and (notice.published - on).days <= NEAR_MISS_DAYS
+    return (on - window.closes).days <= NEAR_MISS_DAYS
 
 
 def _relevance_evidence(hits: Sequence[tuple[str, str, str]]) -> str:

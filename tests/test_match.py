@@ -296,6 +296,7 @@ def test_near_misses_only_with_all_and_name_the_failed_criterion():
         call("closed-lately", apply_deadline=D("2025-09-20")),
         call("closed-long-ago", apply_deadline=D("2025-08-01"), published=D("2025-07-01")),
         call("not-yet-published", published=D("2025-09-30")),
+        call("published-much-later", published=D("2025-12-01"), apply_deadline=D("2025-12-31")),
         call("two-failures", regions=["南京市"], subjects=["高校院所"]),
         call("publicity", kind="publicity", regions=["南京市"]),
     ]

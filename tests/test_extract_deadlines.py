@@ -202,10 +202,13 @@ def test_counted_windows(text, published, kind, expected):
     # only a bureau date carries the applicants' materials: that one (guide ruling), not its summary table
     ("申报材料审核推荐截止时间为2025年10月11日17:30，推荐项目汇总表截止时间为2025年10月13日17:30。",
      "call", "2025-10-11"),
+    # a bureau as the subject forwards; the enterprises' own date is the apply date
+    ("企业于10月20日前在系统提交申请。请各设区市于10月30日前将申报材料报送我厅。", "call", "2025-10-20"),
     # forwarding by bureaus is not the applicant's date
     ("企业网上申报截止时间为10月8日；企业的书面材料由各地市统一交到省厅，截止时间为10月30日。", "call", "2025-10-08"),
     # the applicant's date set elsewhere: null (guide ruling)
     ("省厅受理截止时间为2025年10月25日。企业提交申报材料的截止时间以地方通知为准。", "call", None),
+    ("请各市于2025年10月25日前报送推荐材料，企业申报截止时间按当地要求执行。", "call", None),
     # not a call: null even with a window
     ("公示期为2025年9月22日至2025年9月28日。", "publicity", None),
     ("申报截止时间：2025年9月15日。申报截止时间：2025年9月25日。", "digest", None),

@@ -43,6 +43,7 @@ def _kind(title: str, text: str = "", tags: list[str] | None = None) -> str | No
     ("10月15日江苏省2026届毕业生大型招聘会邀请企业参会", "", "event"),
     ("9月份项目申报集锦", "1.某某项目申报截止时间：2025年9月30日。", "digest"),
     ("多个申报项目！2025年8月惠企政策合集！", "", "digest"),
+    ("一周政策申报速览（9月第3周）", "", "digest"),
 ])
 def test_titles(title, text, expected):
     assert _kind(title, text) == expected

@@ -365,7 +365,7 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         return None
 
     label = _label(clause, sentence, heading)
-    role = _role(clause, sentence[:mention.start], label, heading)
+    role = _role(clause, sentence[:mention.start], label, heading, sentence[mention.start:mention.end])
     deadline = Deadline(date=mention.day, time=mention.time, label=label, evidence=sentence.strip())
     carries = role == ROLE_REVIEWER and not P.BUREAU_PAPERS.search(clause) and "材料" in clause
     return _Found(deadline, role, carries)
@@ -394,12 +394,16 @@ def _label(clause: str, sentence: str, heading: str) -> str:
     return P.DEFAULT_LABEL
 
 
-def _role(clause: str, sentence_before: str, label: str, heading: str = "") -> str:
+def _role(clause: str, sentence_before: str, label: str, heading: str = "", date_text: str = "") -> str:
     if label in ("公示期结束", "异议截止", "意见反馈截止"):
         return ROLE_WINDOW
     if P.REVIEWER_WORDS.search(clause) and not P.APPLICANT_ACTION.search(clause):
         return ROLE_REVIEWER
     if P.FORWARDING.search(sentence_before + clause) or P.BUREAU_PAPERS.search(sentence_before + clause):
+        return ROLE_REVIEWER
+    subject = clause[:clause.find(date_text)] if date_text and date_text in clause else ""
+    subject = re.split(r"报送|提交|递交|交至|送至|寄|向|至|到", subject)[0]  # not the receiving bureau
+    if P.BUREAU_SUBJECT.search(subject) and not P.APPLICANT_NOUN.search(subject):
         return ROLE_REVIEWER
     bare = P.DATE_MENTION.sub("", clause)
     if len(re.findall(r"[\u4e00-\u9fff]", bare)) <= 3 and P.REVIEWER_WORDS.search(heading):

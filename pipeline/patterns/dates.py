@@ -165,6 +165,13 @@ REVIEWER_WORDS = re.compile(
     r"审核|推荐|初审|复审|审查|核准|把关|确认|汇总表|推荐函|行文|统一(?:报送|交|汇总|邮寄)|"
     r"由[^，。；]{0,10}(?:统一|汇总)"
 )
+# A bureau as the subject right before the date ("请各设区市于10月30日前将申报材料报送我厅"), when
+# no applicant is named beside it ("请各区工信部门、各外地服务商于…" is the providers' own date).
+BUREAU_SUBJECT = re.compile(
+    r"各(?:设区|地级|县级)?(?:市|地|区|县|镇街|镇|街道|地市|辖市)|(?:科技|工信|商务|人社|财政|发改)?主管部门|"
+    r"(?:市|区|县|地市)(?:级)?(?:科技|工信|工业和信息化|商务|人社|财政|发展改革)(?:局|委|部门)"
+)
+APPLICANT_NOUN = re.compile(r"企业|单位|服务商|个人|申请人|申报人|机构|高校|院所|团队|人才")
 # The applicant acting: words that make a clause the applicant's own even when a bureau is named.
 APPLICANT_ACTION = re.compile(r"填报|网上申报|线上申报|完成申报|提交申请|申请材料|个人|申请人|企业申报|报名")
 # A bureau forwarding what applicants handed in: 由各地市统一交到…, 汇总报送, 统一报送.
@@ -173,7 +180,7 @@ FORWARDING = re.compile(r"由[^，。；]{0,10}(?:统一|汇总)|汇总报送|�
 BUREAU_PAPERS = re.compile(r"汇总表|承诺书|推荐函|推荐文|名单")
 # The applicant's own date is set elsewhere: apply_deadline stays empty (guide ruling).
 SET_ELSEWHERE = re.compile(
-    r"(?:截止|提交|申报)[^。；]{0,12}以(?:地方|当地|各地|属地|所在地)[^，。；]{0,8}为准"
+    r"(?:截止|提交|申报)[^。；]{0,12}(?:以|按)(?:地方|当地|各地|属地|所在地)[^，。；]{0,8}(?:通知|要求|安排)"
     r"|截止(?:时间|日期)?[^，。；]{0,8}另行通知"
 )
 

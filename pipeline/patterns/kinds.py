@@ -18,6 +18,8 @@ TAG_KINDS = {
     "直播": "event",
     "活动": "event",
     "培训": "event",
+    "会议": "event",
+    "招聘": "event",
     "申报": "call",
     "申报通知": "call",
     "征集": "call",
@@ -27,7 +29,8 @@ TAG_KINDS = {
 # Title rows: (kind, pattern, why).
 TITLE_RULES = (
     # A roundup of several notices, even when it says 申报项目 (申报集锦, 8月惠企政策合集).
-    ("digest", re.compile(r"合集|集锦|汇编|汇总(?!表)|一览|盘点|周报|月报"),
+    ("digest", re.compile(r"合集|集锦|汇编|汇总(?!表)|一览|盘点|周报|月报|"
+                          r"(?:一周|每周|本周|本月|月度)[^，。！]{0,6}(?:政策|申报|项目)"),
      "roundup words"),
     # Explanations of a policy come before policy words, since they name the policy they explain.
     ("interpretation", re.compile(r"解读|问答|答问|答记者问|一图读懂|一文读懂|图解|图说|要点速览|划重点"),

@@ -235,6 +235,13 @@ def lookup(name: str, context_province: str | None = None) -> Region | None:
     return _region(_resolve_name(name, _province_prefix(context_province)))
 
 
+def name_index(short: bool = False) -> dict[str, tuple[Region, ...]]:
+    """Every full name (or, with short=True, every short form) and the regions it may denote;
+    for extractors that scan free text. The regions are fresh copies on each call."""
+    table = _data().by_short_name if short else _data().by_full_name
+    return {name: tuple(_region(d) for d in divisions) for name, divisions in table.items()}
+
+
 def _canonical_code(code: str) -> str:
     text = (code or "").strip()[:6]
     if not _CODE.match(text):

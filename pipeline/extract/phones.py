@@ -1,3 +1,332 @@
-"""Placeholder until phone extraction lands (helper A2 replaces this file)."""
-def extract_phones(notice):
-    return []
+"""Phones: every telephone and fax number in a notice, normalised, with extension and label.
+
+Forms recognised: landlines with an area code ("025-68788795", "（0515）89086602", "051268616275"),
+mobiles (11 digits, also when given as a 微信号), 400/800 numbers (10 digits), short government
+hotlines ("12345", "0523-12388") and landlines written without their area code ("85681838").
+A bare landline gets the area code of the full number it follows in a list, else of the notice's
+city (regions run first), else the one area code all other numbers in the notice share; otherwise it
+is kept as written. Area codes come from the `phonenumbers` geocoder data (see `area_code`).
+Never phones: QQ numbers, postcodes, account and document numbers, dates, amounts, digits in URLs
+and e-mail addresses.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from pipeline import gazetteer
+from pipeline.notice import Notice, Phone, Region
+from pipeline.patterns import phones as pp
+from pipeline.patterns import regions as rp
+
+logger = logging.getLogger(__name__)
+
+_SEP = r"[ \-－—–‐]"
+_NOT_BEFORE = r"(?<![\d.@/=_a-zA-Z&%#])"
+# Landline written with its area code separated ("025-68788795", "(0515)89086602", "+86 25 …").
+_LANDLINE = re.compile(
+    _NOT_BEFORE + r"(?:(?:\+|00)?86" + _SEP + r"*)?"
+    r"(?:[（(]\s*(?P<area_p>0\d{2,3})\s*[)）]\s*|(?P<area>0\d{2,3})" + _SEP + r"+)"
+    r"(?P<local>[2-9]\d{3}" + _SEP + r"?\d{3,4}|12\d{3})(?!\d)"
+)
+# International form, where the area code loses its 0: "+86-25-68788795", "0086 512 68616275".
+_INTERNATIONAL = re.compile(
+    _NOT_BEFORE + r"(?:\+|00)86" + _SEP + r"*[（(]?(?P<area>[1-9]\d{1,2})[)）]?" + _SEP + r"*"
+    r"(?P<local>[2-9]\d{3}" + _SEP + r"?\d{3,4})(?!\d)"
+)
+# Area code and number run together: "051268616275", "01068205566".
+_COMPACT_LANDLINE = re.compile(_NOT_BEFORE + r"(?P<digits>0[1-9]\d{8,10})(?!\d)")
+_MOBILE = re.compile(
+    _NOT_BEFORE + r"(?:(?:\+|00)?86" + _SEP + r"*)?(?P<a>1[3-9]\d)" + _SEP + r"?(?P<b>\d{4})" + _SEP
+    + r"?(?P<c>\d{4})(?!\d)"
+)
+_SERVICE = re.compile(_NOT_BEFORE + r"(?P<a>[48]00)" + _SEP + r"?(?P<b>\d{3,4})" + _SEP + r"?(?P<c>\d{3,4})(?!\d)")
+_HOTLINE = re.compile(_NOT_BEFORE + r"(?P<number>12\d{3})(?!\d)")
+_BARE = re.compile(_NOT_BEFORE + r"(?P<number>[2-9]\d{6,7})(?!\d)")
+_LIST_GAP = re.compile(r"^(?:\s*[（(][^（）()\n]{0,20}[)）])?\s*[、，,/；;和及或]?\s*(?:[\u4e00-\u9fff]{0,8}[:：]?)?\s*$")
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    number: str  # normalised, area code added later for bare numbers
+    kind: str  # landline | bare | mobile | service | hotline
+    area: str | None = None
+    ext: str | None = None
+
+
+# --- area codes ----------------------------------------------------------------------------------
+
+@cache
+def _area_code_table() -> dict[str, str]:
+    """City code -> area code ("320500" -> "0512"), from the phonenumbers geocoder's Chinese
+    descriptions of +86 prefixes ("86512" -> "江苏省苏州市"), completed by the override table."""
+    table: dict[str, str] = {}
+    try:
+        from phonenumbers.geodata import GEOCODE_DATA
+    except ImportError:  # pragma: no cover - phonenumbers is a dependency; keep working without it
+        logger.warning("phonenumbers geocoder data unavailable; using the built-in area codes only")
+        GEOCODE_DATA = {}
+    prefixes = sorted(k for k in GEOCODE_DATA if k.startswith("86") and len(k) in (4, 5) and k[2] != "1")
+    for key in prefixes:
+        digits = key[2:]
+        if len(digits) == 2 and digits not in pp.TWO_DIGIT_AREA_CODES:
+            continue  # "8634" stands for 0349 only; see AREA_CODE_OVERRIDES
+        description = (GEOCODE_DATA[key].get("zh") or "").strip()
+        for code in _cities_in_description(description):
+            table.setdefault(code, "0" + digits)
+    table.update(pp.AREA_CODE_OVERRIDES)
+    for code, area in pp.KNOWN_AREA_CODES.items():
+        table.setdefault(code, area)
+    return table
+
+
+def _cities_in_description(description: str) -> list[str]:
+    codes = []
+    province = None
+    for index, part in enumerate(p for p in description.split("、") if p):
+        candidates = [part, re.sub(r"地区$", "", part)]
+        region = None
+        for candidate in candidates:
+            try:
+                region = gazetteer.resolve_profile_region(candidate) if index == 0 else gazetteer.lookup(
+                    candidate, province)
+            except ValueError:
+                region = None
+            if region is not None:
+                break
+        if region is None or region.level == "country":
+            continue
+        province = region.code[:2] + "0000"
+        if region.level == "county":
+            city = gazetteer.by_code(region.code[:4] + "00")
+            region = city if city is not None else None
+        if region is not None:
+            codes.append(region.code)
+    return codes
+
+
+def area_code(region_code: str) -> str | None:
+    """Telephone area code of the city a region lies in ("320506" 吴中区 -> "0512"), or None."""
+    code = (region_code or "")[:6]
+    if code[:2] + "0000" in rp.MUNICIPALITY_CODES:
+        return _area_code_table().get(code[:2] + "0000")
+    city = code[:4] + "00"
+    return _area_code_table().get(city) or _area_code_table().get(code)
+
+
+@cache
+def _known_area_codes() -> frozenset[str]:
+    return frozenset(_area_code_table().values())
+
+
+# --- finding numbers ------------------------------------------------------------------------------
+
+def _inside_url_or_email(text: str, start: int, end: int) -> bool:
+    left = start
+    while left > 0 and not text[left - 1].isspace() and text[left - 1] not in "，。；：:、（）()“”《》,;":
+        left -= 1
+    right = end
+    while right < len(text) and not text[right].isspace() and text[right] not in "，。；、（）()“”《》,;":
+        right += 1
+    token = text[left:right]
+    return "@" in token or "http" in token.lower() or "www." in token.lower() or ".com" in token or ".cn" in token
+
+
+def _excluded(text: str, start: int, end: int) -> bool:
+    """A QQ number, postcode, account or code (by the word before), an amount or count (by the
+    word after), or digits inside a URL or e-mail address."""
+    if pp.NOT_PHONE_BEFORE.search(text[max(0, start - 10):start]):
+        return True
+    if pp.NOT_PHONE_AFTER.match(text[end:end + 6]):
+        return True
+    return _inside_url_or_email(text, start, end)
+
+
+def _split_compact(digits: str) -> tuple[str, str] | None:
+    """"051268616275" -> ("0512", "68616275") when the area code is a known one."""
+    for size in (3, 4):
+        area, local = digits[:size], digits[size:]
+        if area in _known_area_codes() and 7 <= len(local) <= 8 and local[0] not in "01":
+            return area, local
+    return None
+
+
+def _looks_like_date(digits: str) -> bool:
+    if len(digits) != 8 or digits[:2] not in ("19", "20"):
+        return False
+    try:
+        date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+    except ValueError:
+        return False
+    return True
+
+
+def _has_cue(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 40):start]
+    after = text[end:end + 25]
+    return bool(pp.PHONE_CUES.search(before) or pp.PHONE_CUES.search(after))
+
+
+def _find_numbers(text: str) -> list[_Found]:
+    found: list[_Found] = []
+    taken = bytearray(len(text))
+
+    def claim(start: int, end: int) -> bool:
+        if any(taken[start:end]):
+            return False
+        taken[start:end] = b"\x01" * (end - start)
+        return True
+
+    for match in _INTERNATIONAL.finditer(text):
+        area, local = "0" + match.group("area"), re.sub(_SEP, "", match.group("local"))
+        if area[1:3] in ("13", "14", "15", "16", "17", "18", "19") and len(area) == 3:
+            continue  # a mobile: "+86 139 …"
+        if _excluded(text, match.start(), match.end()) or not claim(match.start(), match.end()):
+            continue
+        found.append(_Found(match.start(), match.end(), f"{area}-{local}", "landline", area))
+    for match in _LANDLINE.finditer(text):
+        area = match.group("area") or match.group("area_p")
+        local = re.sub(_SEP, "", match.group("local"))
+        if local.startswith("12") and local not in pp.HOTLINES:
+            continue
+        if _excluded(text, match.start(), match.end()) or not claim(match.start(), match.end()):
+            continue
+        found.append(_Found(match.start(), match.end(), f"{area}-{local}", "landline", area))
+    for match in _COMPACT_LANDLINE.finditer(text):
+        split = _split_compact(match.group("digits"))
+        if split is None or _excluded(text, match.start(), match.end()) or not claim(match.start(), match.end()):
+            continue
+        found.append(_Found(match.start(), match.end(), f"{split[0]}-{split[1]}", "landline", split[0]))
+    for match in _SERVICE.finditer(text):
+        digits = match.group("a") + match.group("b") + match.group("c")
+        if len(digits) != 10 or _excluded(text, match.start(), match.end()) or not claim(match.start(), match.end()):
+            continue
+        found.append(_Found(match.start(), match.end(), digits, "service"))
+    for match in _MOBILE.finditer(text):
+        digits = match.group("a") + match.group("b") + match.group("c")
+        if not _valid_mobile(digits) or _excluded(text, match.start(), match.end()):
+            continue
+        if claim(match.start(), match.end()):
+            found.append(_Found(match.start(), match.end(), digits, "mobile"))
+    for match in _HOTLINE.finditer(text):
+        number = match.group("number")
+        if number not in pp.HOTLINES or _excluded(text, match.start(), match.end()):
+            continue
+        if claim(match.start(), match.end()):
+            found.append(_Found(match.start(), match.end(), number, "hotline"))
+    for match in _BARE.finditer(text):
+        digits = match.group("number")
+        if _looks_like_date(digits):
+            continue
+        if _excluded(text, match.start(), match.end()) or any(taken[match.start():match.end()]):
+            continue
+        found.append(_Found(match.start(), match.end(), digits, "bare"))
+    found.sort(key=lambda f: f.start)
+    # a bare number counts when a cue is near or it follows another phone in the same contact block
+    kept: list[_Found] = []
+    for item in found:
+        if item.kind == "bare":
+            previous = kept[-1] if kept else None
+            gap = text[previous.end:item.start] if previous else ""
+            in_block = previous is not None and len(gap) <= 40 and not re.search(r"[。\d]", gap)
+            if not (in_block or _has_cue(text, item.start, item.end)):
+                continue
+            claim(item.start, item.end)
+        kept.append(item)
+    for item in kept:
+        ext = pp.EXTENSION.match(text[item.end:item.end + 12])
+        if ext and item.kind in ("landline", "service", "bare"):
+            item.ext = ext.group("ext")
+    return kept
+
+
+@cache
+def _mobile_checker():
+    import phonenumbers
+
+    def valid(digits: str) -> bool:
+        try:
+            parsed = phonenumbers.parse("+86" + digits)
+        except phonenumbers.NumberParseException:
+            return False
+        kind = phonenumbers.number_type(parsed)
+        return phonenumbers.is_valid_number(parsed) and kind in (
+            phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+
+    return valid
+
+
+def _valid_mobile(digits: str) -> bool:
+    return len(digits) == 11 and _mobile_checker()(digits)
+
+
+# --- labels --------------------------------------------------------------------------------------
+
+def _label(text: str, item: _Found, previous: _Found | None) -> str | None:
+    """The person or department a number belongs to: the words before it in its clause, after any
+    cue words ("联系人：省工信厅技术创新处 025-…"), else a parenthesis right after the number
+    ("0519-85681213（市工信局综合规划处）")."""
+    line_start = text.rfind("\n", 0, item.start) + 1
+    start = max(line_start, previous.end if previous else 0)
+    clause = re.split(r"[。；;，,、]", text[start:item.start])[-1]
+    clause = re.sub(r"^\s*(?:转\d+|[（(][^（）()]*[)）])", "", clause)
+    if re.search(r"[：:]", clause):
+        head, tail = re.split(r"[：:]", clause)[-2:]
+        clause = tail if re.search(r"[\u4e00-\u9fffA-Za-z]", tail) else head
+    label = pp.LABEL_CUE_WORDS.sub(" ", clause)
+    label = re.sub(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[一二三四五六七八九十]+、)", "", label)
+    label = re.sub(r"[“”\"'\s]+", " ", label).strip()
+    if label and re.search(r"[\u4e00-\u9fffA-Za-z]", label) and len(label) <= 24 \
+            and not pp.NOT_A_LABEL.search(label):
+        return label
+    after = re.match(r"\s*[（(]([^（）()\n]{2,20})[)）]", text[item.end:item.end + 24])
+    if after and not re.search(r"\d", after.group(1)):
+        return after.group(1).strip()
+    return None
+
+
+# --- assembling ----------------------------------------------------------------------------------
+
+def _notice_area_code(notice: Notice) -> str | None:
+    """The area code of the notice's city, when its regions lie in one city."""
+    codes = {area_code(r.code) for r in notice.regions if r.level in ("city", "county")
+             or r.code in rp.MUNICIPALITY_CODES}
+    codes.discard(None)
+    if len(codes) == 1 and all(r.level != "country" for r in notice.regions):
+        return codes.pop()
+    return None
+
+
+def extract_phones(notice: Notice) -> list[Phone]:
+    """Every phone and fax number, normalised, de-duplicated by number, in order of appearance."""
+    text = notice.text or ""
+    found = _find_numbers(text)
+    city_area = _notice_area_code(notice)
+    written_areas = {f.area for f in found if f.kind == "landline" and f.area}
+    shared_area = written_areas.pop() if len(written_areas) == 1 else None
+    phones: list[Phone] = []
+    seen: set[str] = set()
+    previous: _Found | None = None
+    for item in found:
+        number = item.number
+        if item.kind == "bare":
+            list_area = None
+            if previous is not None and previous.area and _LIST_GAP.match(text[previous.end:item.start]):
+                list_area = previous.area
+            area = list_area or city_area or shared_area
+            if area:
+                item.area = area
+                number = f"{area}-{number}"
+        label = _label(text, item, previous) if item.kind != "hotline" else None
+        previous = item
+        if number in seen:
+            continue
+        seen.add(number)
+        evidence = text[max(0, item.start - 30):item.end + 10].replace("\n", " ")
+        phones.append(Phone(number=number, ext=item.ext, label=label, evidence=evidence))
+    return phones

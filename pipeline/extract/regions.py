@@ -1,3 +1,430 @@
-"""Placeholder until region extraction lands (helper A2 replaces this file)."""
-def extract_regions(notice):
+"""Regions: where an eligible applicant (or a listed entity) must be, at the most specific level stated.
+
+Evidence, strongest first:
+1. title tags ("南京丨…" -> 南京市);
+2. the issuing bodies: the footer's 来源, the signature block, the header ("市工信局关于…"), an issuer
+   in the title ("省科技厅公布…"); a ministry means 全国, "省工信厅" means the notice's province;
+3. places named in the title ("南京、苏州、连云港生物医药企业…"), kept when they lie inside an issuer's
+   region (a city bureau's notice titled "…赴深圳…" is still the city's);
+4. only when none of that gives a region: a central body publishing the document ("工业和信息化部、
+   国家发展改革委联合印发…"), then statements of where applicants must be registered.
+The most specific regions win: a Suzhou bureau reposting a provincial call is 苏州市, a provincial plan
+for three named cities is those cities. A digest (申报集锦, 政策合集) keeps the union instead.
+Addresses and contact lines never give a region ("地址：北京市海淀区…" in a ministry's notice).
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from pipeline import gazetteer
+from pipeline.notice import Notice, Region
+from pipeline.patterns import regions as rp
+
+logger = logging.getLogger(__name__)
+
+_LEVEL_RANK = {"country": 0, "province": 1, "city": 2, "county": 3}
+_DATE_AT_END = re.compile(
+    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*$"
+)
+_ORG = re.compile(r"[\u4e00-\u9fff（）()·]{2,40}?" + rp.ORG_SUFFIX + r"(?!门)")
+_ORG_NOISE = re.compile(r"名单|附件|扫码|查看|点击|公示|通知|项目|申报|方案|指南|汇总表|办法|文件|图解")
+_HEADER_ORG = re.compile(r"^\s*(?P<org>[^，。：:；;、\s《》“”]{2,40}?)(?:关于|就《)")
+_TRAILING_NOTE = re.compile(r"^[（(][^（）()]{0,15}[)）]$")  # "（此件公开发布）"
+
+
+@dataclass(frozen=True)
+class _Place:
+    start: int
+    end: int
+    region: Region
+
+
+@dataclass
+class _Context:
+    province: str | None = None  # two-digit prefix
+    city: str | None = None  # four-digit prefix
+
+
+# --- scanning free text for place names -----------------------------------------------------------
+
+@cache
+def _name_table() -> tuple[dict[str, tuple[Region, ...]], int]:
+    """Names recognised in free text: full names at every level, short forms of provinces and
+    cities (not those that are also ordinary words), and named development zones."""
+    table: dict[str, tuple[Region, ...]] = dict(gazetteer.name_index())
+    for short, regions in gazetteer.name_index(short=True).items():
+        if short in rp.AMBIGUOUS_SHORT_NAMES or short in table:
+            continue
+        upper = tuple(r for r in regions if r.level in ("province", "city"))
+        if upper:
+            table[short] = upper
+    for zone, code in rp.NAMED_ZONES.items():
+        region = gazetteer.by_code(code)
+        if region is not None and len(zone) > 2:
+            table.setdefault(zone, (region,))
+    return table, max(len(name) for name in table)
+
+
+def _choose(candidates: tuple[Region, ...], context: _Context) -> Region | None:
+    for prefix in (context.city, context.province):
+        if prefix:
+            inside = [r for r in candidates if r.code.startswith(prefix)]
+            if len(inside) == 1:
+                return inside[0]
+            if inside:
+                candidates = tuple(inside)
+                break
+    if len(candidates) == 1:
+        return candidates[0]
+    best = min(_LEVEL_RANK[r.level] for r in candidates)
+    top = [r for r in candidates if _LEVEL_RANK[r.level] == best]
+    return top[0] if len(top) == 1 else None
+
+
+def find_places(text: str, context: _Context | None = None) -> list[_Place]:
+    """Place names in `text`, longest match first, left to right. A name right after another
+    ("苏州市吴中区") is read inside it; names in street, university or company names are skipped."""
+    table, longest = _name_table()
+    context = context or _Context()
+    places: list[_Place] = []
+    pos = 0
+    while pos < len(text) - 1:
+        match = None
+        for length in range(min(longest, len(text) - pos), 1, -1):
+            name = text[pos:pos + length]
+            if name in table:
+                match = name
+                break
+        if match is None:
+            pos += 1
+            continue
+        end = pos + len(match)
+        local = context
+        if places and places[-1].end == pos:  # "江苏省南京市", "苏州市吴中区"
+            previous = places[-1].region
+            local = _Context(previous.code[:2], previous.code[:4] if previous.level != "province" else None)
+        region = _choose(table[match], local)
+        if region is not None and not _part_of_other_name(text, end):
+            places.append(_Place(pos, end, region))
+        pos = end
+    return places
+
+
+def _part_of_other_name(text: str, end: int) -> bool:
+    rest = text[end:end + 30]
+    if rp.NOT_A_PLACE_AFTER.match(rest):
+        return True
+    run = re.split(r"[\s，。；：:、,;（(“”《》]", rest, maxsplit=1)[0]
+    return any(word in run for word in ("有限公司", "股份", "集团", "公司"))
+
+
+def _excluded(text: str, place: _Place) -> bool:
+    """"（不含深圳）", "除溧阳市外", "（深圳除外）": the place is carved out of the scope."""
+    return bool(rp.EXCLUSION_BEFORE.search(text[max(0, place.start - 4):place.start])
+                or rp.EXCLUSION_AFTER.match(text[place.end:place.end + 4]))
+
+
+# --- context: the notice's province and city ------------------------------------------------------
+
+def _context(notice: Notice) -> _Context:
+    sources_city = [" ".join(notice.title_tags), notice.origin or "", notice.title, _signature_text(notice.text)]
+    sources_province = [notice.account or "", notice.origin or "", " ".join(notice.title_tags), notice.title,
+                        _signature_text(notice.text), notice.text[:600], notice.text]
+    context = _Context()
+    for text in sources_province:
+        places = find_places(text)
+        if places:
+            context.province = places[0].region.code[:2] if places[0].region.level != "country" else None
+            if context.province:
+                break
+    for text in sources_city:
+        for place in find_places(text, context):
+            if place.region.level in ("city", "county"):
+                if place.region.code[:2] + "0000" in rp.MUNICIPALITY_CODES:
+                    context.city = place.region.code[:2]
+                else:
+                    context.city = place.region.code[:4]
+                break
+        if context.city:
+            break
+    if context.city is None:
+        context.city = _dominant_city(notice.text, context)
+    return context
+
+
+def _dominant_city(text: str, context: _Context) -> str | None:
+    """The city a notice names most often, when one clearly leads (a Dongguan notice that never
+    says so in its title: "东莞市科技局", "东莞站", "《东莞市…办法》")."""
+    counts: dict[str, int] = {}
+    for place in find_places(text, context):
+        if place.region.level in ("city", "county") and place.region.code[:2] + "0000" not in rp.MUNICIPALITY_CODES:
+            prefix = place.region.code[:4]
+            counts[prefix] = counts.get(prefix, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+        return ranked[0][0]
+    return None
+
+
+def _context_region(level: str, context: _Context) -> Region | None:
+    if level == "省" and context.province:
+        return gazetteer.by_code(context.province + "0000")
+    if level in ("市", "区", "县") and context.city:
+        return gazetteer.by_code(context.city.ljust(6, "0"))
+    return None
+
+
+# --- issuers -------------------------------------------------------------------------------------
+
+def issuer_regions(org: str, context: _Context | None = None) -> list[Region]:
+    """Regions of an issuing body's name: the most specific place in it ("国家税务总局江苏省税务局"
+    -> 江苏省), its level word ("省工信厅" -> the notice's province), or 全国 for a central body."""
+    context = context or _Context()
+    org = org.strip()
+    if not org:
+        return []
+    places = [p.region for p in find_places(org, context)]
+    if places:
+        return _most_specific(places)
+    level = rp.LEVEL_ISSUER.match(org)
+    if level:
+        region = _context_region(level.group("level"), context)
+        return [region] if region else []
+    if any(name in org for name in rp.NATIONAL_ISSUERS) or org.startswith(rp.NATIONAL_PREFIXES):
+        return [replace(gazetteer.NATIONAL)]
     return []
+
+
+def _signature_lines(text: str) -> list[str]:
+    """The issuing bodies signed at the end: lines of body names before a closing date, or the
+    name glued to the date ("…扫码查看完整名单江苏省发展和改革委员会2025年9月22日")."""
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    while lines and _TRAILING_NOTE.match(lines[-1]):
+        lines.pop()
+    if not lines:
+        return []
+    date = _DATE_AT_END.search(lines[-1])
+    if not date:
+        return []
+    orgs = []
+    before = lines[-1][:date.start()].strip()
+    if before:
+        glued = _trailing_org(before)
+        if glued:
+            orgs.append(glued)
+        if glued != before:
+            return orgs
+    for line in reversed(lines[max(0, len(lines) - 7):-1]):
+        if _is_org(line):
+            orgs.append(line)
+        else:
+            glued = _trailing_org(line)
+            if glued:
+                orgs.append(glued)
+            break
+    return orgs
+
+
+def _signature_text(text: str) -> str:
+    return "\n".join(_signature_lines(text))
+
+
+def _is_org(text: str) -> bool:
+    return len(text) <= 40 and bool(_ORG.fullmatch(text)) and not _ORG_NOISE.search(text)
+
+
+def _trailing_org(text: str) -> str | None:
+    """The body name that ends `text`: it starts at a place name, a level word or a central body."""
+    window_start = max(0, len(text) - 40)
+    starts = sorted({window_start + p.start for p in find_places(text[window_start:])}
+                    | {m.start() for m in re.finditer("|".join(rp.NATIONAL_ISSUERS + rp.NATIONAL_PREFIXES), text)
+                       if m.start() >= window_start}
+                    | {m.start() for m in rp.LEVEL_ISSUER.finditer(text) if m.start() >= window_start}
+                    | {m.start() for m in re.finditer("中共", text) if m.start() >= window_start})
+    for start in starts:
+        candidate = text[start:]
+        if _is_org(candidate):
+            return candidate
+    return None
+
+
+def _header_org(line: str) -> str | None:
+    match = _HEADER_ORG.match(line)
+    if match and _is_org(match.group("org")):
+        return match.group("org")
+    return None
+
+
+@cache
+def _national_names() -> re.Pattern[str]:
+    names = sorted(rp.NATIONAL_ISSUERS, key=len, reverse=True)  # "国家税务总局" before "税务总局"
+    return re.compile("|".join(map(re.escape, names)))
+
+
+def _published_by_central_body(text: str) -> str | None:
+    """"工业和信息化部、国家发展改革委联合印发《…》", "《国家知识产权局办公室关于…》印发": the central
+    body that published the document, when not merely cited ("根据《…》", "《X关于印发…》")."""
+    for match in _national_names().finditer(text):
+        if rp.CITATION_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
+            continue
+        after = text[match.end():match.end() + 80]
+        if text[max(0, match.start() - 1):match.start()] == "《":
+            quoted = re.match(r"[^《》。]*?》", after)
+            if not quoted or not re.match(r"^.{0,4}?(?:印发|发布|公布|出台)", after[quoted.end():]):
+                continue
+        elif re.match(r"^[^。；\n]{0,12}?关于", after) or not rp.PUBLISH_VERBS.match(after):
+            continue
+        sentence_start = max(text.rfind("。", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        return text[sentence_start:match.end() + 40].strip()
+    return None
+
+
+# --- assembling ----------------------------------------------------------------------------------
+
+def _contains(outer: Region, inner: Region) -> bool:
+    return gazetteer.contains(outer.code, inner.code)
+
+
+def _most_specific(regions: list[Region]) -> list[Region]:
+    """Drop every region that contains another one in the list; keep order, one per code."""
+    unique: dict[str, Region] = {}
+    for region in regions:
+        unique.setdefault(region.code, region)
+    values = list(unique.values())
+    return [r for r in values if not any(o.code != r.code and _contains(r, o) for o in values)]
+
+
+def _with_evidence(region: Region, evidence: str) -> Region:
+    return replace(region, evidence=evidence[:120])
+
+
+def _is_digest(notice: Notice) -> bool:
+    return notice.kind == "digest" or bool(rp.DIGEST_TITLE.search(notice.title))
+
+
+def _lines_without_contacts(text: str) -> list[str]:
+    return [line for line in text.split("\n") if not rp.CONTACT_LINE.search(line)]
+
+
+def _issuers(notice: Notice, context: _Context) -> list[Region]:
+    found: list[Region] = []
+
+    def add(org: str | None, label: str) -> None:
+        if org:
+            found.extend(_with_evidence(r, f"{label}: {org}") for r in issuer_regions(org, context))
+
+    add(notice.origin, "来源")
+    for org in _signature_lines(notice.text):
+        add(org, "落款")
+    first_line = notice.text.split("\n", 1)[0] if notice.text else ""
+    add(_header_org(first_line), "发文")
+    add(_header_org(notice.title), "标题发文")
+    for match in rp.LEVEL_ISSUER.finditer(notice.title):
+        add(match.group(0), "标题发文")
+    return found
+
+
+def _title_places(notice: Notice, context: _Context) -> list[Region]:
+    places = [p for p in find_places(notice.title, context) if not _excluded(notice.title, p)]
+    return [_with_evidence(p.region, f"标题: {notice.title}") for p in places]
+
+
+def _first_paragraph(text: str) -> str:
+    """The opening of the body: its first line, or the first after a short salutation ("各企业：")."""
+    lines = [line for line in text.split("\n") if line.strip()][:3]
+    opening = next((line for line in lines if len(line) > 30), lines[0] if lines else "")
+    return opening[:300]
+
+
+def _scope_statements(text: str, context: _Context) -> list[Region]:
+    """Places in sentences that say where applicants must be ("在东莞市内注册"), or in the first
+    sentence under a heading such as 申报对象 / 评估对象; document titles 《…》 are not read."""
+    found = []
+    after_heading = False
+    for line in _lines_without_contacts(text):
+        is_heading = bool(rp.SCOPE_HEADING.search(line)) and len(line) <= 20
+        for sentence in re.split(r"[。；;！!]", re.sub(r"《[^》]*》", "", line)):
+            if not (rp.SCOPE_STATEMENT.search(sentence) or after_heading) or rp.NOT_SCOPE_SENTENCE.search(sentence):
+                continue
+            if re.search(r"(?:中华人民共和国|中国|我国)境内|全国范围内", sentence):
+                found.append(_with_evidence(gazetteer.NATIONAL, sentence))
+            for place in find_places(sentence, context):
+                if not _excluded(sentence, place):
+                    found.append(_with_evidence(place.region, sentence))
+            for word, level in (("我市", "市"), ("本市", "市"), ("我省", "省"), ("本省", "省")):
+                if word in sentence:
+                    region = _context_region(level, context)
+                    if region:
+                        found.append(_with_evidence(region, sentence))
+            after_heading = False
+        after_heading = is_heading
+    return found
+
+
+def _home_region(text: str, context: _Context) -> list[Region]:
+    """"我市" / "我省" in a notice whose city or province is known: the notice's own region."""
+    for words, level in ((("我市", "本市", "全市"), "市"), (("我省", "本省", "全省"), "省")):
+        for word in words:
+            at = text.find(word)
+            if at >= 0:
+                region = _context_region(level, context)
+                if region:
+                    return [_with_evidence(region, text[max(0, at - 20):at + 30])]
+    return []
+
+
+def _digest_regions(notice: Notice, context: _Context) -> list[Region]:
+    """The union over a roundup's items: central bodies named anywhere, and local bodies' places."""
+    found: list[Region] = []
+    body = "\n".join(_lines_without_contacts(notice.text))
+    for name in rp.NATIONAL_ISSUERS:
+        if name in body:
+            found.append(_with_evidence(gazetteer.NATIONAL, name))
+            break
+    for match in _ORG.finditer(body):
+        org = match.group(0)
+        if _ORG_NOISE.search(org) or "各" in body[max(0, match.start() - 12):match.start()]:
+            continue  # "报各省、自治区…、新疆生产建设兵团…主管部门" addresses everyone
+        for place in find_places(org, context):
+            if place.start == 0:
+                found.append(_with_evidence(place.region, org))
+    if re.search(r"省\s*级", body) and context.province:
+        found.append(_with_evidence(gazetteer.by_code(context.province + "0000"), "省级"))
+    return found
+
+
+def extract_regions(notice: Notice) -> list[Region]:
+    """The notice's scope regions, most specific first-stated, each with its evidence."""
+    context = _context(notice)
+    tags = []
+    for tag in notice.title_tags:
+        region = gazetteer.lookup(tag, context.province and context.province + "0000")
+        if region is not None:
+            tags.append(_with_evidence(region, f"标题标签: {tag}"))
+    issuers = tags + _issuers(notice, context)
+    titled = _title_places(notice, context)
+    if issuers:
+        titled = [t for t in titled if any(_contains(i, t) for i in issuers)]
+
+    if _is_digest(notice):
+        union = issuers + titled + _digest_regions(notice, context)
+        return list({r.code: r for r in union}.values())
+
+    found = issuers + titled
+    if not found:
+        statement = _published_by_central_body(_first_paragraph(notice.text))
+        if statement:
+            found = [_with_evidence(gazetteer.NATIONAL, statement)]
+    if not found:
+        found = _scope_statements(notice.text, context)
+    if not found:
+        found = _home_region(notice.text, context)
+    regions = _most_specific(found)
+    logger.debug("regions of %s: %s", notice.id or notice.title[:20], [r.name for r in regions])
+    return regions

@@ -78,28 +78,68 @@ NAMED_ZONES = {
     "苏州工业园": "320576",
 }
 
-# --- Scope cues in notices ---------------------------------------------------------------------
-# Issuing bodies named without their place: "省工信厅", "市科技局", "区商务局". The level word
-# (省/市/区/县) refers to the province, city or district of the notice.
+# --- Place names in free text ------------------------------------------------------------------
+# Short forms of cities that are also ordinary words or names ("大庆", "安康", "阿里云", "中山路",
+# "黄山" the mountain): in free text only their full names ("大庆市") count.
+AMBIGUOUS_SHORT_NAMES = frozenset({
+    "中山", "黄山", "北海", "白银", "安康", "大庆", "阿里", "玉树", "和田", "长治", "普洱", "海东", "海北",
+    "山南", "吉安", "永州", "三明", "通化",
+})
+# Words right after a place name that make it part of something else: a street, a university,
+# a bank, a company ("南京路", "北京西路", "苏州大学", "苏州银行", "南京XX有限公司" is handled apart).
+NOT_A_PLACE_AFTER = re.compile(
+    r"^(?:[东西南北中]?(?:路|街|大街|大道|巷)|大学|学院|银行|农商行|大厦|广场|中学|小学|医院|站|港务|"
+    r"日报|晚报|晨报|电视台|卫视|航空|地铁|证券|实验室)"
+)
+# A place right after these words is excluded from the scope: "（不含深圳）", "除深圳外", "不含溧阳市".
+EXCLUSION_BEFORE = re.compile(r"(?:除|不含|不包括|不包含|出)\s*$")
+EXCLUSION_AFTER = re.compile(r"^(?:市|省|区|县)?(?:除外|以外)")
+
+# --- Issuers -------------------------------------------------------------------------------------
+# Endings of the names of bodies that issue notices.
+ORG_SUFFIX = (r"(?:人民政府|政府|办公厅|办公室|委员会|委|厅|局|总局|署|部|院|司|处|中心|协会|学会|联合会|"
+              r"商会|专班|小组|领导小组|管委会|管理委员会|办)")
+# Bodies named only by their level: "省工信厅", "市科技局", "区商务局", "省政府". The level word
+# means the province or city of the notice. "省级", "市场", "市民", "省内" are not issuers.
 LEVEL_ISSUER = re.compile(
-    r"(?<![\u4e00-\u9fff])(?P<level>省|市|区|县)(?:委|政府|人民政府|办公厅|"
-    r"[\u4e00-\u9fff]{1,12}?(?:厅|局|委员会|委|办公室|办|中心))"
+    r"(?<![\u4e00-\u9fff])(?P<level>省|市|区|县)(?!级|场|民|内|外|域|直|属|区|县|、)"
+    r"(?P<body>[\u4e00-\u9fff]{0,10}?)" + ORG_SUFFIX + r"(?![\u4e00-\u9fff]{0,2}(?:名单|项目))"
 )
-# Bodies whose notice is national: ministries and other central organs.
+# Central bodies: a notice they issue is national. Names as notices write them, full and short.
 NATIONAL_ISSUERS = (
-    "国务院", "工业和信息化部", "工信部", "财政部", "科学技术部", "科技部", "国家发展改革委", "国家发展和改革委员会",
-    "国家发改委", "商务部", "人力资源社会保障部", "人力资源和社会保障部", "教育部", "农业农村部", "生态环境部",
+    "全国人民代表大会常务委员会", "全国人大常委会", "国务院办公厅", "国务院", "中共中央办公厅", "中共中央",
+    "工业和信息化部", "工信部", "财政部", "科学技术部", "科技部", "国家发展和改革委员会", "国家发展改革委",
+    "国家发改委", "商务部", "人力资源和社会保障部", "人力资源社会保障部", "教育部", "农业农村部", "生态环境部",
     "交通运输部", "自然资源部", "住房和城乡建设部", "住房城乡建设部", "文化和旅游部", "国家卫生健康委",
-    "市场监管总局", "国家市场监督管理总局", "国家知识产权局", "国家能源局", "国家税务总局", "国家数据局",
-    "国家统计局", "国家标准化管理委员会", "国家国防科工局", "中国人民银行", "国家金融监督管理总局", "中国证监会",
-    "国务院国资委", "国家中医药管理局", "国家药监局", "国家林草局", "海关总署", "全国工商联", "中国科协",
-    "国家自然科学基金委员会",
+    "国家市场监督管理总局", "市场监管总局", "国家知识产权局", "国家能源局", "国家税务总局", "税务总局",
+    "国家数据局", "国家统计局", "国家标准化管理委员会", "国家标准委", "国家国防科工局", "中国人民银行",
+    "国家金融监督管理总局", "金融监管总局", "中国证监会", "国务院国资委", "国家中医药管理局", "国家药监局",
+    "国家林草局", "海关总署", "国家外汇局", "全国工商联", "中国科协", "国家自然科学基金委员会",
+    "国家乡村振兴局", "退役军人事务部", "应急管理部", "水利部", "民政部", "司法部", "公安部",
 )
-# Words that mark the sentence around a place name as a statement of scope (who may apply / where
-# applicants must be registered), e.g. "在南京市注册", "苏州市范围内", "本市行政区域内".
-SCOPE_CUES = ("注册", "登记", "范围内", "行政区域内", "区域内", "境内", "辖区", "辖内", "落户", "依法设立",
-              "纳税", "税收征管", "申报", "申请", "企业", "单位")
-# Words after a place name that make it something other than a place: a street, a company's name,
-# a university. "南京路", "苏州银行", "南京大学" say nothing about scope.
-NOT_A_PLACE_AFTER = ("路", "街", "大道", "大学", "学院", "银行", "大厦", "广场", "中学", "小学", "医院",
-                     "有限公司", "公司", "集团", "股份", "站", "号")
+# A national body's name in a notice also begins like this (a central body not in the list).
+NATIONAL_PREFIXES = ("国家", "国务院", "中共中央", "中华人民共和国", "全国")
+# Before a document title, these words make it a citation, not the notice's own issuer.
+CITATION_BEFORE = re.compile(r"(?:根据|按照|依据|依照|落实|贯彻|参照|对照|结合|转发|执行)[^。；\n]{0,12}$")
+# A central body as the subject of publishing: "工业和信息化部、国家发展改革委联合印发《…》",
+# "《国家知识产权局办公室关于开展…的通知》印发".
+PUBLISH_VERBS = re.compile(r"^[^。；\n]{0,20}?(?:联合)?(?:印发|发布|公布|出台|制定|修订)")
+
+# Lines that give an address or a contact: places there never state the scope.
+CONTACT_LINE = re.compile(
+    r"(?:地址|邮寄|寄至|送至|窗口|邮编|邮政编码|联系人|联系电话|联系方式|电话|咨询|传真|邮箱|网址|受理点|"
+    r"办公地点|地点)\s*[:：]"
+)
+
+# --- Scope statements ----------------------------------------------------------------------------
+# Sentences that state where applicants must be: "在南京市内注册", "申报单位在常州市行政区域内",
+# "在江苏省域内注册企业", "注册地址在东莞市行政区域内". Used when no issuer is known.
+SCOPE_STATEMENT = re.compile(r"注册|行政区域内|区域内|范围内|省域内|市域内|境内|辖区内|辖内|落户")
+# Sentences about accounts on an application system ("进入东莞市科技业务申报管理系统登记注册获取账号").
+NOT_SCOPE_SENTENCE = re.compile(r"账号|帐号|用户名|登录|登陆|网站|系统|平台|网址")
+# Headings whose next sentence says who may apply, and so where: "一、申报对象", "评估对象".
+SCOPE_HEADING = re.compile(r"(?:申报|评估|支持|资助|征集|奖励|认定|补助)(?:对象|范围|主体)")
+
+# --- Digests -------------------------------------------------------------------------------------
+# Titles of roundups of several notices; their regions are the union over the items.
+DIGEST_TITLE = re.compile(r"合集|集锦|汇编|汇总|一览|盘点|速递|周报|月报|精选|大全")

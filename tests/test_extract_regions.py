@@ -1,0 +1,152 @@
+"""Region extraction: title tags, issuers, titles, scope statements, digests; the dev-set floor."""
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.regions import extract_regions, find_places, issuer_regions
+from pipeline.records import RawRecord, build_notice
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def notice(title, text="", account=None, kind=None):
+    built = build_notice(RawRecord(title=title, content=text, account=account, source="test", source_id="1"))
+    built.kind = kind
+    return built
+
+
+def names(title, text="", account=None, kind=None):
+    return [r.name for r in extract_regions(notice(title, text, account, kind))]
+
+
+@pytest.mark.parametrize("title, text, account, expected", [
+    # a title tag names the city, even when the body cites the province
+    ("南京丨专项资金奖补！市工信局明确申报要求",
+     "市工信局关于组织开展试点申报工作的通知\n根据《省工业和信息化厅关于…的通知》要求…\n南京市工业和信息化局\n2025年9月23日",
+     "江苏省中小企业公共服务平台", ["南京市"]),
+    # a provincial department signs at the end; the date is glued to its name
+    ("关于组织开展2025年度未来工厂培育申报工作的通知",
+     "各设区市经信局：现将有关事项通知如下……扫码查看附件浙江省经济和信息化厅2025年3月1日", None, ["浙江省"]),
+    # "省科技厅" in the title, the account places it in its province
+    ("省科技厅公布2025年度前沿技术应用场景名单", "经组织遴选，现予以公布。", "江苏省中小企业公共服务平台",
+     ["江苏省"]),
+    # a ministry's notice: its Beijing address is not the scope
+    ("拟公告符合行业规范条件企业名单公示",
+     "现将名单予以公示。\n联系单位：工业和信息化部电子信息司 地址：北京市海淀区万寿路27号院 电话：010-68208045\n"
+     "工业和信息化部电子信息司\n2025年9月12日", None, ["全国"]),
+    # a provincial plan for three cities named in the title
+    ("广州、深圳、佛山先进制造业集群再获政策支持",
+     "省政府关于印发专项实施方案的通知\n广东省人民政府\n2025年6月3日", None, ["广州市", "深圳市", "佛山市"]),
+    # a district bureau
+    ("关于开展2025年度区级科技企业孵化器认定的通知", "……\n杭州市余杭区科学技术局\n2025年4月2日", None, ["余杭区"]),
+    # the scope statement, with a carved-out county
+    ("关于开展2025年度专精特新企业奖励申报的通知",
+     "一、申报条件\n申报单位须在成都市行政区域内注册（不含简阳市），具有独立法人资格。", None, ["成都市"]),
+    # "我市" in a notice that names its city only in passing
+    ("2017年高新技术企业认定受理时间",
+     "现结合我市实际情况将有关事项通知如下：\n纸质材料送东莞市科技局业务受理大厅。\n东莞市科技局高新科负责解释。",
+     None, ["东莞市"]),
+    # development zones: the data's own code, or the zone's city
+    ("苏州工业园区丨2025年度科技领军人才项目申报", "", None, ["苏州工业园区"]),
+    ("成都高新区科技与新经济发展局关于开展2025年度新经济企业入库工作的通知", "企业在成都高新区内注册。", None,
+     ["成都市"]),
+    # a city bureau reposting a national call keeps its own scope
+    ("关于转发工业和信息化部制造业单项冠军企业遴选工作的通知",
+     "根据《工业和信息化部办公厅关于开展第十批制造业单项冠军企业遴选工作的通知》要求…\n宁波市经济和信息化局\n2025年5月6日",
+     None, ["宁波市"]),
+    # a central body publishing the document
+    ("两部门印发《工业园区高质量发展指引》", "近日，工业和信息化部、国家发展改革委联合印发《工业园区高质量发展指引》。",
+     None, ["全国"]),
+    # only a citation of a ministry, and nothing else: no region
+    ("专精特新企业梯度培育政策问答", "根据《工业和信息化部关于印发优质中小企业梯度培育管理暂行办法的通知》，问：…答：…",
+     None, []),
+    # the header names the issuer at the level of its city
+    ("高新技术企业培育库2025年度第二批入库企业名单",
+     "市科技局关于公布连云港市高新技术企业培育库2025年度第二批入库企业名单的通知\n各县、区科技局：…", None, ["连云港市"]),
+    # a municipality
+    ("关于征集2025年度数字化转型标杆案例的通知", "……\n上海市经济和信息化委员会\n2025年7月1日", None, ["上海市"]),
+    # a live stream with no place anywhere
+    ("今日15:30！初创及成长型企业股权激励规划", "扫描图中二维码或点击页面底部“阅读原文”看直播", None, []),
+])
+def test_extract_regions(title, text, account, expected):
+    assert names(title, text, account) == expected
+
+
+def test_digest_keeps_the_union():
+    text = ("国家级 项目申报\n1.工业和信息化部办公厅关于开展2025年度中小企业人工智能典型应用场景征集工作的通知\n"
+            "省级 项目申报\n2.四川省科学技术厅关于组织申报2026年度省重点研发项目的通知")
+    got = names("多个申报项目！2025年4月惠企政策合集", text, "四川省中小企业服务中心")
+    assert set(got) == {"全国", "四川省"}
+
+
+def test_title_place_outside_the_issuer_is_not_scope():
+    text = "各区工信局：…\n南京市工业和信息化局\n2025年5月6日"
+    assert names("关于组织企业参加2025中国（深圳）国际工业博览会的通知", text) == ["南京市"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("江苏省南京市鼓楼区北京西路16号", ["江苏省", "南京市", "鼓楼区"]),  # 北京西路 is a street
+    ("南京大学与苏州银行合作", []),
+    ("江苏亨通光电股份有限公司", []),
+    ("中国（江苏）自由贸易试验区", ["江苏省"]),
+    ("大庆油田和安康杯竞赛", []),  # city short forms that are ordinary words
+    ("大庆市科技局", ["大庆市"]),
+])
+def test_find_places(text, expected):
+    assert [p.region.name for p in find_places(text)] == expected
+
+
+@pytest.mark.parametrize("org, expected", [
+    ("国家税务总局江苏省税务局", ["江苏省"]),
+    ("中共常州市委人才工作领导小组办公室", ["常州市"]),
+    ("市场监管总局", ["全国"]),
+    ("国家发展改革委员会", ["全国"]),
+    ("太湖金谷", []),
+    ("惠企资金直达应用系统", []),
+])
+def test_issuer_regions(org, expected):
+    assert [r.name for r in issuer_regions(org)] == expected
+
+
+def test_regions_carry_evidence():
+    regions = extract_regions(notice("常州丨2025年度市智能工厂拟认定名单公示", "…"))
+    assert regions[0].evidence and "常州" in regions[0].evidence
+
+
+# --- the dev set -------------------------------------------------------------------------------
+
+def _dev_pairs():
+    gold_path = SHARED / "gold" / "dev.json"
+    notices_path = Path(__file__).resolve().parents[1] / "data" / "samples" / "notices_dev.json"
+    if not gold_path.exists() or not notices_path.exists():
+        pytest.skip("shared gold labels are not available")
+    gold = {g["aid"]: g for g in json.loads(gold_path.read_text("utf-8"))}
+    rows = json.loads(notices_path.read_text("utf-8"))
+    for row in rows:
+        built = build_notice(RawRecord(title=row["标题title"], content=row["finalContent"], url=row["链接url"],
+                                       published=row["时间time"], account=row["公众号名称"],
+                                       source=row["公众号名称"], source_id=row["文章标识符aid"]))
+        yield built, gold[row["文章标识符aid"]]
+
+
+def test_dev_regions_floor():
+    tp = fp = fn = 0
+    for built, gold in _dev_pairs():
+        got = {r.name for r in extract_regions(built)}
+        want = set(gold["regions"])
+        tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    assert 2 * precision * recall / (precision + recall) >= 0.95
+
+
+def test_external_notices_get_their_city():
+    path = SHARED / "external" / "notices.json"
+    if not path.exists():
+        pytest.skip("external notices are not available")
+    rows = json.loads(path.read_text("utf-8"))
+    signed = [row for row in rows if row["content"].rstrip().endswith("日") and "东莞市" in row["content"][-40:]]
+    assert signed, "expected Dongguan notices signed by a city bureau"
+    for row in signed:
+        built = build_notice(RawRecord(title=row["title"], content=row["content"], source="ext", source_id="x"))
+        assert [r.name for r in extract_regions(built)] == ["东莞市"], row["title"]

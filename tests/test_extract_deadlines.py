@@ -138,6 +138,15 @@ def test_not_deadlines(text):
     assert _dates(text) == []
 
 
+@pytest.mark.parametrize("kind, expected", [
+    ("policy", ["2025-10-09"]),  # the comment window only, not the plan's task date
+    ("call", ["2025-10-09", "2025-12-31"]),
+])
+def test_policy_keeps_only_its_comment_window(kind, expected):
+    text = "各地于2025年12月31日前完成改造任务并报送总结材料。如有意见，请于2025年10月9日前反馈。"
+    assert _dates(text, kind=kind) == expected
+
+
 def test_years_roll_into_next_year_for_early_months():
     assert _dates("请于1月10日前提交申报材料。", published=date(2025, 12, 15)) == ["2026-01-10"]
 

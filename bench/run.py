@@ -1,0 +1,646 @@
+#!/usr/bin/env python
+"""huiqi benchmark: import, extraction, indexing, search and matching on synthetic corpora.
+
+    make bench                                   # 1k, 10k and 100k notices
+    .venv/bin/python bench/run.py --quick        # 1k only (smoke run)
+    .venv/bin/python bench/run.py --sizes 10000 --profile
+
+For each size, on one corpus generated from data/samples (bench/corpus.py, deterministic per seed,
+cached under bench/corpus/), in one run:
+
+  import      `import_files` into a fresh data dir (normalise + segment + extract + store + index),
+              notices/s with jieba and the extractors already loaded (their load time is reported apart)
+  floor       plain segmentation of the stored title + text with pipeline.segment.segment (nothing
+              else): the floor import cannot beat; import rate / floor rate is the headline ratio
+  extract     `extract_notice` alone on the same notices, with tokens already made
+  search      20 queries x (no filter, one filter set each), warm and in-process, p50/p95/p99 over
+              several rounds; the same mix on an SQLite FTS5 baseline over the same jieba tokens
+              (bench/baseline_fts5.py) in the same run, and the ratio of the two
+  cold        `huiqi search` as a new process (wall time of .venv/bin/huiqi)
+  match       10 enterprise profiles (data/profiles + bench/profiles) against the stored calls
+  increment   importing 100 new notices into the imported corpus
+  rebuild     full index build from the store (no re-segmentation)
+  sizes       database, index and baseline on disk
+
+Every stage runs in its own fresh Python process, so one stage's caches never help another;
+peak memory is that process's resource.getrusage(RUSAGE_SELF).ru_maxrss (peak resident set size).
+Timing uses time.perf_counter. Results go to bench/results/latest.json and a Markdown table on stdout.
+Nothing here asserts a target: the table reports them, and tests never time anything.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # run as a script: make `bench` and the project importable
+
+BENCH = ROOT / "bench"
+HUIQI = ROOT / ".venv" / "bin" / "huiqi"
+DEFAULT_SIZES = (1_000, 10_000, 100_000)
+INCREMENT = 100
+ON = date(2025, 9, 24)  # the date searches and matches are asked for (the sample's own date)
+SEARCH_LIMIT = 10
+SEARCH_ROUNDS = 10  # each of the 40 searches is timed this many times after one warm-up round
+COLD_RUNS = 5
+
+# A fixed mix of 20 queries an analyst types: programmes, subjects, topics, one phrase, one OR, one NOT.
+QUERIES = (
+    "高新技术企业", "专精特新", "企业技术中心", "碳足迹", "数字化转型",
+    "人工智能", "工业互联网", "软件企业 评估", "智能工厂", "高端人才 申报",
+    "专项资金", "科技型中小企业", "首台套", "民营科技企业", "知识产权",
+    "绿色工厂", "技术改造 奖励", "揭榜挂帅", "小巨人", "拟认定 名单 公示",
+)
+# One filter set per query in the filtered half (cycled): the options of `huiqi search`.
+FILTERS = (
+    {"kind": "call"},
+    {"region": "江苏省"},
+    {"in_scope_of": "苏州市吴中区"},
+    {"kind": "call", "open_on": ON.isoformat()},
+    {"deadline_after": "2025-09-01", "deadline_before": "2025-12-31"},
+    {"subject": "中小企业"},
+    {"region": "浙江省", "kind": "call"},
+    {"since": "2025-01-01"},
+    {"region": "苏州市", "since": "2024-01-01", "until": "2025-12-31"},
+    {"kind": "publicity", "region": "广东省"},
+)
+TARGETS = {
+    "import_vs_segmentation": ">= 0.5",
+    "search_p95_ms_warm_100k": "<= 100",
+    "cold_search_s": "<= 1.5",
+    "peak_memory_import_100k_mib": "<= 1024",
+}
+
+# ------------------------------------------------------------------------------------------------
+# Stages: each runs in a fresh subprocess (see run_stage) and returns a JSON-able dict.
+
+
+def _index_available() -> bool:
+    try:
+        from index import NoticeIndex  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _warm_up() -> dict:
+    """Load jieba and the extractors (and whatever they import) before timing; report how long."""
+    from pipeline.records import RawRecord, build_notice
+    from pipeline.segment import segment
+
+    t0 = time.perf_counter()
+    segment("高新技术企业认定申报")
+    t1 = time.perf_counter()
+    from bench.corpus import samples
+    from pipeline.extract import extract_notice
+
+    sample = samples()[1]
+    notice = build_notice(RawRecord(title=sample["标题title"], content=sample["finalContent"],
+                                    published=sample["时间time"], source="warm-up"))
+    extract_notice(notice, segment(notice.text))
+    t2 = time.perf_counter()
+    return {"jieba_load_s": t1 - t0, "extractors_load_s": t2 - t1}
+
+
+def stage_import(corpus: str, data_dir: str, index: bool = True, profile: str | None = None) -> dict:
+    from pipeline.indexing import IndexSync
+    from pipeline.ingest import import_files
+    from pipeline.store import Store
+
+    result = _warm_up()
+    use_index = index and _index_available()
+    store = Store(Path(data_dir) / "huiqi.db")
+    before = store.count()
+    sync = IndexSync(store, Path(data_dir) / "index") if use_index else None
+    profiler = None
+    if profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+    t0 = time.perf_counter()
+    summary = import_files([corpus], store, index=sync)
+    elapsed = time.perf_counter() - t0
+    if profiler:
+        profiler.disable()
+        _write_profile(profiler, profile)
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    result.update(
+        seconds=elapsed, counts=dict(summary.counts), problems=len(summary.problems),
+        notices_before=before, indexed=use_index,
+        rate=sum(summary.counts[k] for k in ("new", "updated")) / elapsed if elapsed else None,
+    )
+    return result
+
+
+def _write_profile(profiler, path: str) -> None:
+    import io
+    import pstats
+
+    profiler.dump_stats(path + ".pstats")
+    out = io.StringIO()
+    stats = pstats.Stats(profiler, stream=out)
+    stats.sort_stats("tottime").print_stats(30)
+    stats.sort_stats("cumulative").print_stats(45)
+    Path(path + ".txt").write_text(out.getvalue(), "utf-8")
+
+
+def stage_floor(data_dir: str, extract_limit: int | None = None) -> dict:
+    """Plain segmentation of every stored notice, and extraction alone on (a sample of) them."""
+    from pipeline.extract import extract_notice
+    from pipeline.segment import segment
+    from pipeline.store import Store
+
+    result = _warm_up()
+    store = Store(Path(data_dir) / "huiqi.db")
+    total = store.count()
+    step = max(1, -(-total // extract_limit)) if extract_limit else 1
+    seg_s = ext_s = 0.0
+    seg_n = ext_n = chars = 0
+    for i, notice in enumerate(store.iter_notices()):
+        t0 = time.perf_counter()
+        segment(notice.title)
+        tokens = segment(notice.text)
+        t1 = time.perf_counter()
+        seg_s += t1 - t0
+        seg_n += 1
+        chars += len(notice.title) + len(notice.text)
+        if i % step == 0:
+            t2 = time.perf_counter()
+            extract_notice(notice, tokens)
+            ext_s += time.perf_counter() - t2
+            ext_n += 1
+    store.close()
+    result.update(
+        segment_notices=seg_n, segment_seconds=seg_s, segment_rate=seg_n / seg_s if seg_s else None,
+        segment_chars_per_s=chars / seg_s if seg_s else None, mean_chars=chars / seg_n if seg_n else None,
+        extract_notices=ext_n, extract_seconds=ext_s, extract_rate=ext_n / ext_s if ext_s else None,
+    )
+    return result
+
+
+def _percentiles(samples_ms: list[float]) -> dict:
+    if not samples_ms:
+        return {}
+    ordered = sorted(samples_ms)
+
+    def pct(p: float) -> float:
+        k = (len(ordered) - 1) * p
+        lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+        return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+    return {"n": len(ordered), "p50": pct(0.50), "p95": pct(0.95), "p99": pct(0.99),
+            "mean": statistics.fmean(ordered), "max": ordered[-1]}
+
+
+def _search_mix() -> list[tuple[str, str, dict | None]]:
+    """(mode, query, filters): the 20 queries without filters, then with one filter set each."""
+    plain = [("plain", q, None) for q in QUERIES]
+    filtered = [("filtered", q, FILTERS[i % len(FILTERS)]) for i, q in enumerate(QUERIES)]
+    return plain + filtered
+
+
+def _time_mix(search, rounds: int) -> tuple[dict, dict[tuple, list[str]]]:
+    """Latency percentiles per mode and overall, and the ids each search returned."""
+    mix = _search_mix()
+    results = {}
+    for mode, query, filters in mix:  # warm-up round, not timed
+        results[(query, json.dumps(filters, sort_keys=True))] = search(query, filters)
+    times: dict[str, list[float]] = {"plain": [], "filtered": []}
+    for _ in range(rounds):
+        for mode, query, filters in mix:
+            t0 = time.perf_counter()
+            search(query, filters)
+            times[mode].append((time.perf_counter() - t0) * 1000)
+    latency = {mode: _percentiles(values) for mode, values in times.items()}
+    latency["all"] = _percentiles(times["plain"] + times["filtered"])
+    return latency, results
+
+
+def _whoosh_search(data_dir: str):
+    """A search(query, filters) -> [ids] function over the huiqi index, and the open index."""
+    from index import NoticeIndex
+    from index.filters import SearchFilters, parse_filter_date
+
+    idx = NoticeIndex(Path(data_dir) / "index")
+
+    def search(query: str, filters: dict | None) -> list[str]:
+        sf = None
+        if filters:
+            values = {k: (parse_filter_date(v) if k in DATE_FILTERS else v) for k, v in filters.items()}
+            sf = SearchFilters(**values)
+        return [hit.id for hit in idx.search(query, filters=sf, limit=SEARCH_LIMIT).hits]
+
+    return search, idx
+
+
+DATE_FILTERS = {"open_on", "deadline_before", "deadline_after", "since", "until"}
+
+
+def stage_search(data_dir: str, baseline: str, rounds: int = SEARCH_ROUNDS) -> dict:
+    from bench import baseline_fts5
+    from pipeline.segment import segment
+
+    result: dict = {}
+    t0 = time.perf_counter()
+    segment("预热")  # both engines segment queries with jieba: load it before either is timed
+    result["jieba_load_s"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    result["baseline_notices"] = baseline_fts5.build(Path(data_dir) / "huiqi.db", baseline)
+    result["baseline_build_s"] = time.perf_counter() - t0
+    fts = baseline_fts5.Baseline(baseline)
+    result["baseline"], fts_hits = _time_mix(fts.search, rounds)
+    fts.close()
+
+    if not _index_available():
+        result["whoosh"] = None
+        result["whoosh_error"] = "not available: the index package has no NoticeIndex yet"
+        return result
+    t0 = time.perf_counter()
+    search, _idx = _whoosh_search(data_dir)
+    search(QUERIES[0], None)
+    result["whoosh_open_s"] = time.perf_counter() - t0
+    result["whoosh"], whoosh_hits = _time_mix(search, rounds)
+    overlaps, empty = [], {"whoosh": 0, "baseline": 0}
+    for key, ids in whoosh_hits.items():
+        other = fts_hits.get(key, [])
+        empty["whoosh"] += not ids
+        empty["baseline"] += not other
+        if ids or other:
+            overlaps.append(len(set(ids) & set(other)) / max(len(ids), len(other)))
+    result["top10_overlap"] = statistics.fmean(overlaps) if overlaps else None
+    result["searches_without_hits"] = empty
+    result["hits_per_search"] = {
+        "whoosh": statistics.fmean(len(v) for v in whoosh_hits.values()),
+        "baseline": statistics.fmean(len(v) for v in fts_hits.values()),
+    }
+    return result
+
+
+def stage_match(data_dir: str, profiles: list[str]) -> dict:
+    from pipeline.profiles import load_profiles
+    from pipeline.store import Store
+
+    try:
+        from pipeline.match import match_portfolio
+    except ImportError:
+        return {"error": "not available: pipeline.match has no match_portfolio"}
+    loaded = [p for d in profiles for p in load_profiles(d, today=ON)]
+    store = Store(Path(data_dir) / "huiqi.db")
+    t0 = time.perf_counter()
+    notices = list(store.iter_notices(where="kind = 'call'"))
+    t1 = time.perf_counter()
+    results = match_portfolio(loaded, notices, ON)
+    t2 = time.perf_counter()
+    store.close()
+    return {"profiles": len(loaded), "calls": len(notices), "load_calls_s": t1 - t0, "match_s": t2 - t1,
+            "total_s": t2 - t0, "matches": sum(len(r.matches) for r in results)
+            if results and hasattr(results[0], "matches") else None}
+
+
+def stage_rebuild(data_dir: str) -> dict:
+    """Full index build from the store's notices and tokens (no re-segmentation), swapped in atomically."""
+    if not _index_available():
+        return {"error": "not available: the index package has no NoticeIndex yet"}
+    from index import NoticeIndex
+    from pipeline.store import Store
+
+    store = Store(Path(data_dir) / "huiqi.db")
+    index_dir = Path(data_dir) / "index"
+    t0 = time.perf_counter()
+    count = NoticeIndex(index_dir).rebuild(store.iter_saved())
+    t1 = time.perf_counter()
+    store.mark_indexed(store.content_hashes())
+    t2 = time.perf_counter()
+    store.close()
+    return {"notices": count, "seconds": t1 - t0, "rate": count / (t1 - t0) if t1 > t0 else None,
+            "mark_indexed_s": t2 - t1, "index_mib": _mib(index_dir)}
+
+
+STAGES = {"import": stage_import, "floor": stage_floor, "search": stage_search, "match": stage_match,
+          "rebuild": stage_rebuild}
+
+
+def _stage_main(name: str, args_json: str, out: str) -> None:
+    import logging
+
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+    result = STAGES[name](**json.loads(args_json))
+    result["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+    Path(out).write_text(json.dumps(result), "utf-8")
+
+
+# ------------------------------------------------------------------------------------------------
+# The driver: one fresh process per stage.
+
+
+def run_stage(name: str, log, **kwargs) -> dict:
+    with tempfile.NamedTemporaryFile("r", suffix=".json", delete=False) as handle:
+        out = handle.name
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--stage", name, "--stage-args",
+           json.dumps(kwargs), "--stage-out", out]
+    log(f"  {name} …")
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    wall = time.perf_counter() - t0
+    try:
+        if proc.returncode != 0:
+            tail = (proc.stderr or proc.stdout).strip().splitlines()[-5:]
+            log(f"  {name} failed (exit {proc.returncode}): " + " | ".join(tail))
+            return {"error": f"exit {proc.returncode}: {' | '.join(tail)}", "process_wall_s": wall}
+        result = json.loads(Path(out).read_text("utf-8"))
+    finally:
+        os.unlink(out)
+    result["process_wall_s"] = wall
+    log(f"  {name} done in {wall:.1f} s")
+    return result
+
+
+def _huiqi_commands() -> set[str]:
+    """Subcommands the installed `huiqi` offers (search and match may not be wired yet)."""
+    if not HUIQI.exists():
+        return set()
+    proc = subprocess.run([str(HUIQI), "--help"], capture_output=True, text=True)
+    commands, in_commands = set(), False
+    for line in proc.stdout.splitlines():
+        if line.strip().lower().startswith("commands:"):
+            in_commands = True
+            continue
+        if in_commands and line.startswith("  ") and line.strip():
+            commands.add(line.split()[0])
+    return commands
+
+
+def cold_search(data_dir: Path, commands: set[str], runs: int = COLD_RUNS) -> dict:
+    if "search" not in commands:
+        return {"error": "not available: `huiqi search` is not a command yet"}
+    walls, codes = [], []
+    for query in QUERIES[:runs]:
+        cmd = [str(HUIQI), "--data-dir", str(data_dir), "-q", "search", query]
+        t0 = time.perf_counter()
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        walls.append(time.perf_counter() - t0)
+        codes.append(proc.returncode)
+    result = {"runs": runs, "median_s": statistics.median(walls), "max_s": max(walls), "walls_s": walls,
+              "exit_codes": codes}
+    if any(codes):
+        result["error"] = f"`huiqi search` failed: {proc.stderr.strip()[-300:]}"
+    return result
+
+
+def cold_match(data_dir: Path, commands: set[str], profile_dir: Path) -> dict:
+    if "match" not in commands:
+        return {"error": "not available: `huiqi match` is not a command yet"}
+    cmd = [str(HUIQI), "--data-dir", str(data_dir), "-q", "match", str(profile_dir), "--on", ON.isoformat()]
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    result = {"wall_s": wall, "exit_code": proc.returncode, "command": " ".join(cmd[3:])}
+    if proc.returncode:
+        result["error"] = f"`huiqi match` failed: {proc.stderr.strip()[-300:]}"
+    return result
+
+
+def _mib(path: Path) -> float:
+    path = Path(path)
+    if path.is_file():
+        return path.stat().st_size / 2**20
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 2**20 if path.exists() else 0.0
+
+
+def _profile_dir(tmp: Path) -> Path:
+    """The 10 profiles of the match stage, gathered in one directory (huiqi match takes one)."""
+    out = tmp / "profiles"
+    out.mkdir()
+    for source in (ROOT / "data" / "profiles", BENCH / "profiles"):
+        for path in sorted(source.glob("*.toml")):
+            shutil.copy(path, out / path.name)
+    return out
+
+
+def bench_size(size: int, args, log) -> dict:
+    from bench.corpus import ensure_corpus
+
+    t0 = time.perf_counter()
+    corpus, generated = ensure_corpus(size, args.seed)
+    extra, _ = ensure_corpus(INCREMENT, args.seed, start=size)
+    result: dict = {"notices": size, "corpus": str(corpus.relative_to(ROOT)), "corpus_mib": _mib(corpus),
+                    "corpus_generated_s": time.perf_counter() - t0 if generated else None}
+    tmp = Path(tempfile.mkdtemp(prefix=f"huiqi-bench-{size}-"))
+    data = tmp / "data"
+    try:
+        profile = str(args.results.parent / f"profile-import-{size}") if args.profile else None
+        result["import"] = run_stage("import", log, corpus=str(corpus), data_dir=str(data), profile=profile)
+        indexed = result["import"].get("indexed") and "error" not in result["import"]
+        if "error" in result["import"]:  # e.g. the index failing: store only, so the rest still runs
+            shutil.rmtree(data, ignore_errors=True)
+            result["import_without_index"] = run_stage("import", log, corpus=str(corpus), data_dir=str(data),
+                                                       index=False)
+        result["disk"] = {"db_mib": _mib(data / "huiqi.db"), "index_mib": _mib(data / "index")}
+        result["floor"] = run_stage("floor", log, data_dir=str(data), extract_limit=args.extract_limit)
+        if not indexed:  # the import did not build the index: build it from the store to search it
+            result["rebuild_before_search"] = run_stage("rebuild", log, data_dir=str(data))
+        result["search"] = run_stage("search", log, data_dir=str(data), baseline=str(tmp / "fts5.db"),
+                                     rounds=args.rounds)
+        result["disk"]["baseline_fts5_mib"] = _mib(tmp / "fts5.db")
+        commands = _huiqi_commands()
+        log("  cold search …")
+        result["cold_search"] = cold_search(data, commands)
+        profiles = _profile_dir(tmp)
+        result["match"] = run_stage("match", log, data_dir=str(data), profiles=[str(profiles)])
+        result["match"]["cold_cli"] = cold_match(data, commands, profiles)
+        result["increment"] = run_stage("import", log, corpus=str(extra), data_dir=str(data))
+        result["rebuild"] = run_stage("rebuild", log, data_dir=str(data))
+    finally:
+        if args.keep:
+            log(f"  kept {tmp}")
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return result
+
+
+def machine() -> dict:
+    info = {
+        "nproc": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "processor": platform.processor() or platform.machine(),
+    }
+    try:
+        with open("/proc/meminfo") as f:
+            total_kib = int(next(line for line in f if line.startswith("MemTotal")).split()[1])
+        info["mem_total_gib"] = round(total_kib / 2**20, 1)
+        with open("/proc/cpuinfo") as f:
+            info["cpu"] = next((line.split(":", 1)[1].strip() for line in f if line.startswith("model name")), None)
+    except (OSError, StopIteration):
+        pass
+    try:
+        info["load_avg_at_start"] = os.getloadavg()
+    except OSError:
+        pass
+    return info
+
+
+def git_state() -> dict:
+    def git(*cmd):
+        return subprocess.run(["git", *cmd], capture_output=True, text=True, cwd=ROOT).stdout.strip()
+
+    return {"commit": git("rev-parse", "--short", "HEAD"), "dirty": bool(git("status", "--porcelain", "--", "pipeline", "index", "cli.py"))}
+
+
+# ------------------------------------------------------------------------------------------------
+# Report
+
+
+def _get(d, *keys):
+    for key in keys:
+        if not isinstance(d, dict) or d.get(key) is None:
+            return None
+        d = d[key]
+    return d
+
+
+def _fmt(value, spec: str = ".0f", unit: str = "") -> str:
+    if value is None:
+        return "n/a"
+    return f"{value:{spec}}{unit}"
+
+
+def _lat(stage: dict | None, engine: str, mode: str) -> str:
+    lat = _get(stage, engine, mode)
+    if not lat:
+        return "n/a"
+    return f"{lat['p50']:.1f} / {lat['p95']:.1f} / {lat['p99']:.1f}"
+
+
+def table(results: dict) -> str:
+    sizes = results["sizes"]
+    cols = list(sizes)
+    rows: list[tuple[str, list[str]]] = []
+
+    def row(label, fn):
+        rows.append((label, [fn(sizes[c]) for c in cols]))
+
+    def ratio(a, b):
+        return a / b if a is not None and b else None
+
+    def imported(r) -> dict:
+        """The import that ran: with the index, or (after an index failure) the store-only one."""
+        return r["import_without_index"] if "import_without_index" in r else r.get("import") or {}
+
+    def flag(r) -> str:
+        return " (no index)" if "import_without_index" in r or not imported(r).get("indexed") else ""
+
+    row("plain jieba segmentation (notices/s)", lambda r: _fmt(_get(r, "floor", "segment_rate")))
+    row("import: normalise+extract+store+index (notices/s)", lambda r: _fmt(imported(r).get("rate")) + flag(r))
+    row("import / segmentation (target >= 0.5)", lambda r: _fmt(
+        ratio(imported(r).get("rate"), _get(r, "floor", "segment_rate")), ".2f", "x") + flag(r))
+    row("extraction alone (notices/s)", lambda r: _fmt(_get(r, "floor", "extract_rate")))
+    row("full index build from store (s)", lambda r: _fmt(_get(r, "rebuild", "seconds"), ".1f"))
+    row(f"import {INCREMENT} new notices into the corpus (s)", lambda r: _fmt(_get(r, "increment", "seconds"), ".2f"))
+    row("search warm, no filters p50/p95/p99 (ms)", lambda r: _lat(r.get("search"), "whoosh", "plain"))
+    row("search warm, filtered p50/p95/p99 (ms)", lambda r: _lat(r.get("search"), "whoosh", "filtered"))
+    row("search warm, all 40 p95 (ms; target <= 100 at 100k)", lambda r: _fmt(_get(r, "search", "whoosh", "all", "p95"), ".1f"))
+    row("FTS5 baseline, no filters p50/p95/p99 (ms)", lambda r: _lat(r.get("search"), "baseline", "plain"))
+    row("FTS5 baseline, filtered p50/p95/p99 (ms)", lambda r: _lat(r.get("search"), "baseline", "filtered"))
+    row("Whoosh p95 / FTS5 p95 (all 40)", lambda r: _fmt(ratio(_get(r, "search", "whoosh", "all", "p95"),
+                                                                 _get(r, "search", "baseline", "all", "p95")), ".1f", "x"))
+    row("top-10 overlap Whoosh vs FTS5", lambda r: _fmt(_get(r, "search", "top10_overlap"), ".2f"))
+    row("cold `huiqi search` median / max (s; target <= 1.5)", lambda r: (
+        f"{r['cold_search']['median_s']:.2f} / {r['cold_search']['max_s']:.2f}"
+        if _get(r, "cold_search", "median_s") is not None else "n/a"))
+    row("match 10 profiles in-process (s)", lambda r: _fmt(_get(r, "match", "total_s"), ".2f"))
+    row("`huiqi match` 10 profiles, cold (s)", lambda r: _fmt(_get(r, "match", "cold_cli", "wall_s"), ".2f"))
+    row("peak memory, import (MiB; target <= 1024 at 100k)", lambda r: _fmt(imported(r).get("peak_rss_mib")) + flag(r))
+    row("peak memory, search / rebuild (MiB)", lambda r: (
+        f"{_fmt(_get(r, 'search', 'peak_rss_mib'))} / {_fmt(_get(r, 'rebuild', 'peak_rss_mib'))}"))
+    row("database on disk (MiB)", lambda r: _fmt(_get(r, "disk", "db_mib"), ".1f"))
+    row("index on disk after import / after rebuild (MiB)", lambda r: (
+        f"{_fmt(_get(r, 'disk', 'index_mib'), '.1f')} / {_fmt(_get(r, 'rebuild', 'index_mib'), '.1f')}"))
+    row("FTS5 baseline on disk (MiB)", lambda r: _fmt(_get(r, "disk", "baseline_fts5_mib"), ".1f"))
+
+    head = "| | " + " | ".join(f"{int(c):,} notices" for c in cols) + " |"
+    lines = [head, "|---|" + "---:|" * len(cols)]
+    lines += [f"| {label} | " + " | ".join(values) + " |" for label, values in rows]
+    m = results["machine"]
+    lines.append("")
+    lines.append(f"Machine: {m.get('nproc')} CPUs ({m.get('cpu') or m.get('processor')}), "
+                 f"{m.get('mem_total_gib')} GiB RAM, Python {m.get('python')}, {m.get('platform')}; "
+                 f"huiqi {results['git']['commit']}{' + uncommitted changes' if results['git']['dirty'] else ''}, "
+                 f"seed {results['seed']}, {results['date']}.")
+    notes = []
+    for c in cols:
+        for key in ("import", "floor", "search", "match", "increment", "rebuild", "cold_search"):
+            stage = sizes[c].get(key) or {}
+            err = stage.get("error") or stage.get("whoosh_error") or _get(stage, "cold_cli", "error")
+            if err:
+                notes.append(f"{int(c):,} {key}: {err}")
+    if notes:
+        lines.append("")
+        lines += [f"- {n}" for n in notes]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)),
+                        help="comma-separated corpus sizes (default: %(default)s)")
+    parser.add_argument("--quick", action="store_true", help="1,000 notices only: a smoke run")
+    parser.add_argument("--seed", type=int, default=20250924, help="corpus seed (default: %(default)s)")
+    parser.add_argument("--out", type=Path, default=BENCH / "results" / "latest.json", dest="results",
+                        help="JSON results file (default: bench/results/latest.json)")
+    parser.add_argument("--rounds", type=int, default=SEARCH_ROUNDS, help="timed rounds of the search mix")
+    parser.add_argument("--extract-limit", type=int, default=None,
+                        help="time extraction alone on about this many notices (an even sample); default all")
+    parser.add_argument("--profile", action="store_true",
+                        help="run the import under cProfile; writes bench/results/profile-import-SIZE.{txt,pstats}")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary data directories")
+    parser.add_argument("--stage", help=argparse.SUPPRESS)
+    parser.add_argument("--stage-args", help=argparse.SUPPRESS)
+    parser.add_argument("--stage-out", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.stage:
+        _stage_main(args.stage, args.stage_args, args.stage_out)
+        return 0
+
+    sizes = [1_000] if args.quick else [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    args.results.parent.mkdir(parents=True, exist_ok=True)
+
+    def log(message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    results = {"date": datetime.now(timezone.utc).replace(microsecond=0).isoformat(), "seed": args.seed,
+               "machine": machine(), "git": git_state(), "targets": TARGETS, "queries": list(QUERIES),
+               "filters": list(FILTERS), "on": ON.isoformat(), "rounds": args.rounds,
+               "memory_method": "getrusage(RUSAGE_SELF).ru_maxrss of each stage's own process",
+               "sizes": {}}
+    started = time.perf_counter()
+    for size in sizes:
+        log(f"{size:,} notices")
+        results["sizes"][str(size)] = bench_size(size, args, log)
+    results["total_s"] = time.perf_counter() - started
+    tmp = args.results.with_name(args.results.name + ".tmp")
+    tmp.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    os.replace(tmp, args.results)
+    print(table(results))
+    log(f"results: {args.results} ({results['total_s']:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

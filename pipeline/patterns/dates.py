@@ -118,7 +118,11 @@ CONDITION_WORDS = re.compile(
     r"(?:个月|年|周岁)|已(?:经)?(?:提交|获得|认定|完成|建立|开展)|技术应用"
 )
 # Validity, effect and policy periods: 有效期至…, 自…起施行/执行, 政策执行期.
-VALIDITY_WORDS = re.compile(r"有效期|施行|执行期|实施期|生效|失效|期满|起执行|起实施|贴息|统计期|考核期")
+# Also statistics cut-offs ("统计时间截至2025年6月30日", "营业收入（截至2025年6月30日）").
+VALIDITY_WORDS = re.compile(
+    r"有效期|施行|执行期|实施期|实施周期|建设周期|建设期|项目周期|生效|失效|期满|起执行|起实施|贴息|统计|"
+    r"考核期|[（(]\s*(?:截至|截止)(?:到)?\s*$"
+)
 # A range followed by 期间 is a reference period ("2025年3月16日至2025年12月31日期间签订贷款合同"),
 # unless it is the 公示 period itself.
 REFERENCE_PERIOD_AFTER = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*期间(?!内)")

@@ -144,10 +144,15 @@ def test_not_deadlines(text):
 @pytest.mark.parametrize("kind, expected", [
     ("policy", ["2025-10-09"]),  # the comment window only, not the plan's task date
     ("call", ["2025-10-09", "2025-12-31"]),
+    ("interpretation", ["2025-10-09"]),
 ])
 def test_policy_keeps_only_its_comment_window(kind, expected):
     text = "各地于2025年12月31日前完成改造任务并报送总结材料。如有意见，请于2025年10月9日前反馈。"
     assert _dates(text, kind=kind) == expected
+
+
+def test_interpretation_keeps_the_application_deadline_it_restates():
+    assert _dates("问：何时截止？答：申报截止时间为2025年10月31日。", kind="interpretation") == ["2025-10-31"]
 
 
 def test_years_roll_into_next_year_for_early_months():

@@ -37,9 +37,6 @@ ROLE_APPLICANT = "applicant"
 ROLE_REVIEWER = "reviewer"
 ROLE_WINDOW = "window"  # 公示, 异议, 征求意见: nobody applies
 
-# Kinds whose deadlines are only public windows (comments on a draft, objections).
-WINDOWS_ONLY_KINDS = ("policy", "interpretation")
-
 
 @dataclass
 class _Mention:
@@ -72,10 +69,14 @@ def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]
         text = notice.title or ""
     anchor = notice.published or find_signing_date(text)
     found = _find_deadlines(text, anchor, notice.kind)
-    if notice.kind in WINDOWS_ONLY_KINDS:
+    if notice.kind == "policy":
         # A policy's own procedure is its comment window; task dates inside a plan ("于2025年12月31日
-        # 前完成改造") and dates restated by an interpretation are not windows of this notice.
+        # 前完成改造") are not windows for anyone to act in.
         found = [f for f in found if f.role == ROLE_WINDOW]
+    elif notice.kind == "interpretation":
+        # An interpretation may restate the call it explains ("申报截止时间为…"); plan targets it
+        # restates are left out as for a policy.
+        found = [f for f in found if f.role == ROLE_WINDOW or P.APPLICATION_WORDS.search(f.deadline.evidence)]
     deadlines = _deduplicate([f.deadline for f in found])
     apply_date, evidence = _pick_apply_deadline(notice.kind, found, text)
     return deadlines, apply_date, evidence

@@ -178,6 +178,8 @@ BUREAU_SUBJECT = re.compile(
 APPLICANT_NOUN = re.compile(r"企业|单位|服务商|个人|申请人|申报人|机构|高校|院所|团队|人才")
 # The applicant acting: words that make a clause the applicant's own even when a bureau is named.
 APPLICANT_ACTION = re.compile(r"填报|网上申报|线上申报|完成申报|提交申请|申请材料|个人|申请人|企业申报|报名")
+# Words of applying, for dates an interpretation restates from the call it explains.
+APPLICATION_WORDS = re.compile(r"申报|报名|申请|征集")
 # A bureau forwarding what applicants handed in: 由各地市统一交到…, 汇总报送, 统一报送.
 FORWARDING = re.compile(r"由[^，。；]{0,10}(?:统一|汇总)|汇总报送|统一报送|汇总后(?:报送|交)")
 # A bureau's materials rather than the applicants': summary tables, pledges, cover letters, lists.

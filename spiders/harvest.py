@@ -1,0 +1,302 @@
+"""The harvest run: lock, log file, run record, one Scrapy process for every selected source.
+
+`run_harvest` is what `huiqi harvest` calls. Twisted's reactor cannot be restarted, so it can run
+once per Python process; cron starts a fresh process each day anyway. Scrapy is imported only here,
+inside the run, so other commands start fast.
+
+Sources that share a domain are crawled one after another (different sites in parallel), so no site
+ever sees more than the per-domain concurrency, whichever sources point at it.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from spiders import settings as harvest_settings
+from spiders.context import HarvestContext, SourceStats, host_allowed
+from spiders.sources import Source, SourceError, load_sources
+
+logger = logging.getLogger(__name__)
+
+LOCK_NAME = "harvest.lock"
+LOG_DIR = "logs"
+LOG_FORMAT = "%(asctime)s %(levelname)s [%(name)s] %(message)s"
+
+
+class HarvestLocked(RuntimeError):
+    """Another harvest holds the lock (an overlapping cron run)."""
+
+
+@dataclass
+class HarvestReport:
+    run_id: int
+    status: str  # "ok" | "partial" | "failed"
+    started_at: str
+    finished_at: str
+    sources: dict[str, dict]  # name -> the per-source record (see SourceStats.record)
+    log_path: Path
+    ingest_problems: list[str] = field(default_factory=list)
+
+    @property
+    def failed_sources(self) -> list[str]:
+        """Sources that produced nothing at all: the CLI exits non-zero when there are any."""
+        return [name for name, stats in self.sources.items() if stats["status"] == "failed"]
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed_sources else 0
+
+    def lines(self) -> list[str]:
+        """A plain-text summary: one line per source, then the failures."""
+        out = []
+        for name, s in self.sources.items():
+            out.append(
+                f"{name}: {s['status']}, {s['pages']} pages, {s['new']} new, {s['updated']} updated, "
+                f"{s['unchanged']} unchanged, {s['failed']} failed, {s['rejected']} rejected, "
+                f"{s['skipped']} skipped" + (" (stopped at --max-items)" if s["truncated"] else "")
+            )
+            out.extend(f"  {error}" for error in s["errors"])
+        if self.failed_sources:
+            out.append(f"failed entirely: {', '.join(self.failed_sources)}")
+        out.append(f"run {self.run_id} {self.status}; log: {self.log_path}")
+        return out
+
+    def to_dict(self) -> dict:
+        return {
+            "run_id": self.run_id, "status": self.status, "started_at": self.started_at,
+            "finished_at": self.finished_at, "sources": self.sources, "log_path": str(self.log_path),
+            "failed_sources": self.failed_sources, "ingest_problems": self.ingest_problems,
+        }
+
+
+def run_harvest(
+    sources_path: str | Path,
+    data_dir: str | Path,
+    *,
+    only: str | None = None,
+    max_items: int | None = None,
+    update_index: bool = True,
+    recheck_days: int | None = None,
+) -> HarvestReport:
+    """Harvest the sources of `sources_path` into the store under `data_dir`.
+
+    `only` picks one source by name; `max_items` caps the detail pages (or dump records) per source;
+    `recheck_days` overrides RECHECK_DAYS. Raises SourceError for a bad sources file and
+    HarvestLocked when another harvest is running; everything else is counted in the report.
+    """
+    sources = select_sources(load_sources(sources_path), only)
+    if max_items is not None and max_items < 1:
+        raise SourceError(f"--max-items must be at least 1, got {max_items}")
+    data_dir = Path(data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    started = datetime.now(timezone.utc)
+    with harvest_lock(data_dir / LOCK_NAME):
+        log_path = data_dir / LOG_DIR / f"harvest-{started:%Y%m%dT%H%M%SZ}.log"
+        with run_log(log_path):
+            return _run(sources, data_dir, log_path, started, max_items, update_index,
+                        harvest_settings.value("RECHECK_DAYS") if recheck_days is None else recheck_days)
+
+
+def select_sources(sources: list[Source], only: str | None) -> list[Source]:
+    if only is None:
+        return sources
+    chosen = [s for s in sources if s.name == only]
+    if not chosen:
+        raise SourceError(f"no source named {only!r} (sources: {', '.join(s.name for s in sources)})")
+    return chosen
+
+
+def _run(sources, data_dir, log_path, started, max_items, update_index, recheck_days) -> HarvestReport:
+    from pipeline.ingest import Ingestor
+    from pipeline.store import Store
+
+    store = Store(data_dir / "huiqi.db")
+    run_id = store.start_run([s.name for s in sources])
+    logger.info("harvest run %d: %d sources, log %s", run_id, len(sources), log_path)
+    max_errors = harvest_settings.value("MAX_ERROR_SAMPLES")
+    stats = {s.name: SourceStats(max_errors=max_errors) for s in sources}
+    index = None
+    if update_index:
+        from pipeline.indexing import IndexSync
+
+        index = IndexSync(store, data_dir / "index")
+    ingestor = Ingestor(store, index=index)
+    context = HarvestContext(
+        store=store,
+        ingestor=ingestor,
+        known_urls=store.known_urls(),
+        rechecks=assign_rechecks(store.recent_pages(recheck_days), sources),
+        stats=stats,
+        max_items=max_items,
+    )
+    try:
+        crawl(sources, context)
+        summary = ingestor.close()
+    except BaseException as exc:  # interrupted or crashed: the run record must still say so
+        store.finish_run(run_id, "interrupted" if isinstance(exc, KeyboardInterrupt) else "crashed",
+                         {name: s.record() for name, s in stats.items()})
+        store.close()
+        raise
+    for url, etag, last_modified in context.page_validators:
+        store.save_http_validators(url, etag, last_modified)
+    for name, source_stats in stats.items():
+        if source_stats.complete and not context.store_failed:
+            for url, etag, last_modified in context.pending_validators.get(name, []):
+                store.save_http_validators(url, etag, last_modified)
+    per_source = {name: s.record() for name, s in stats.items()}
+    statuses = {r["status"] for r in per_source.values()}
+    status = "failed" if "failed" in statuses else "partial" if "partial" in statuses else "ok"
+    store.finish_run(run_id, status, per_source)
+    store.close()
+    report = HarvestReport(
+        run_id=run_id,
+        status=status,
+        started_at=started.replace(microsecond=0).isoformat(),
+        finished_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+        sources=per_source,
+        log_path=log_path,
+        ingest_problems=[str(p) for p in summary.problems],
+    )
+    for line in report.lines():
+        logger.info("%s", line)
+    return report
+
+
+def assign_rechecks(recent: list[tuple[str, str | None, str | None]], sources: list[Source]) -> dict:
+    """Give each recently published stored page to the first feed or list source serving its domain."""
+    rechecks: dict[str, list] = {}
+    crawlers = [s for s in sources if s.type in ("feed", "list")]
+    for url, etag, last_modified in recent:
+        for source in crawlers:
+            if host_allowed(url, source.allowed_domains):
+                rechecks.setdefault(source.name, []).append((url, etag, last_modified))
+                break
+    return rechecks
+
+
+def domain_groups(sources: list[Source]) -> list[list[Source]]:
+    """Sources grouped so that any two sharing a domain are in one group (crawled in turn)."""
+    groups: list[tuple[set[str], list[Source]]] = []
+    for source in sources:
+        domains = set(source.allowed_domains)
+        merged = [g for g in groups if g[0] & domains]
+        for group in merged:
+            groups.remove(group)
+            domains |= group[0]
+        groups.append((domains, [s for g in merged for s in g[1]] + [source]))
+    return [members for _, members in groups]
+
+
+def crawl(sources: list[Source], context: HarvestContext) -> None:
+    """Run every source's spider in one CrawlerProcess; returns when all are done."""
+    from scrapy.crawler import CrawlerProcess
+    from twisted.internet import defer
+
+    from spiders.dump import DumpSpider
+    from spiders.feed import FeedSpider
+    from spiders.listing import ListSpider
+
+    spider_classes = {"feed": FeedSpider, "list": ListSpider, "json": DumpSpider}
+    process = CrawlerProcess(harvest_settings.scrapy_settings())
+
+    @defer.inlineCallbacks
+    def crawl_in_turn(group: list[Source]):
+        for source in group:
+            try:
+                yield process.crawl(spider_classes[source.type], source=source, harvest=context)
+            except Exception as exc:  # a spider that crashed must not stop the other sources
+                logger.exception("%s: crawl crashed", source.name)
+                context.stats[source.name].entry_failed = True
+                context.stats[source.name].error(f"crawl crashed: {type(exc).__name__}: {exc}")
+
+    for group in domain_groups(sources):
+        crawl_in_turn(group)
+    process.start()
+
+
+@contextmanager
+def harvest_lock(path: Path):
+    """An exclusive lock held for the run; the kernel drops it if the process dies."""
+    import fcntl
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle = open(path, "a+")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.seek(0)
+        holder = handle.read().strip() or "unknown process"
+        handle.close()
+        raise HarvestLocked(f"another harvest is running ({holder}); lock file {path}") from None
+    handle.seek(0)
+    handle.truncate()
+    handle.write(f"pid {os.getpid()}, started {datetime.now(timezone.utc):%Y-%m-%d %H:%M:%SZ}\n")
+    handle.flush()
+    try:
+        yield
+    finally:
+        handle.seek(0)
+        handle.truncate()
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        handle.close()
+
+
+@contextmanager
+def run_log(path: Path, level: int = logging.INFO):
+    """Send everything logged during the run (ours and Scrapy's) at `level` and above to `path`.
+
+    The root logger is lowered to `level` for the run; handlers already attached (the CLI's console)
+    keep the level they had, so the console gets no noisier.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    root = logging.getLogger()
+    previous_level = root.level
+    pinned = [h for h in root.handlers if h.level == logging.NOTSET]
+    for handler in pinned:
+        handler.setLevel(previous_level)
+    file_handler = logging.FileHandler(path, encoding="utf-8")
+    file_handler.setLevel(level)
+    file_handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    root.addHandler(file_handler)
+    if previous_level > level:  # NOTSET (0) already lets everything through
+        root.setLevel(level)
+    try:
+        yield path
+    finally:
+        root.removeHandler(file_handler)
+        file_handler.close()
+        root.setLevel(previous_level)
+        for handler in pinned:
+            handler.setLevel(logging.NOTSET)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m spiders.harvest`: the harvest without the CLI, printing the report as JSON (tests use it)."""
+    parser = argparse.ArgumentParser(prog="python -m spiders.harvest", description=main.__doc__)
+    parser.add_argument("--sources", required=True)
+    parser.add_argument("--data-dir", required=True)
+    parser.add_argument("--only")
+    parser.add_argument("--max-items", type=int)
+    parser.add_argument("--no-index", action="store_true")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        report = run_harvest(args.sources, args.data_dir, only=args.only, max_items=args.max_items,
+                             update_index=not args.no_index)
+    except (SourceError, HarvestLocked) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
+    return report.exit_code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -221,6 +221,8 @@ def test_counted_windows(text, published, kind, expected):
      "call", "2025-10-11"),
     # a bureau as the subject forwards; the enterprises' own date is the apply date
     ("企业于10月20日前在系统提交申请。请各设区市于10月30日前将申报材料报送我厅。", "call", "2025-10-20"),
+    # a list or a pledge named in the sentence does not make the applicant's date a bureau's
+    ("申报企业须未列入失信名单，并于10月20日前提交信用承诺书和申报材料。", "call", "2025-10-20"),
     # forwarding by bureaus is not the applicant's date
     ("企业网上申报截止时间为10月8日；企业的书面材料由各地市统一交到省厅，截止时间为10月30日。", "call", "2025-10-08"),
     # the applicant's date set elsewhere: null (guide ruling)

@@ -343,7 +343,7 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     after = sentence[mention.end:]
     clause = sentence[left:right]
 
-    cue_after = bool(P.CUE_AFTER.match(after)) and not P.CUE_AFTER_CONDITION.match(after)
+    cue_after = bool(P.CUE_AFTER.match(after))
     cue_before = bool(P.CUE_BEFORE.search(pre))
     cue_to = bool(P.CUE_BEFORE_TO.search(pre))
     cue_yu = bool(P.CUE_YU.search(pre)) and bool(P.SUBMIT_VERB_AFTER.match(after))
@@ -375,7 +375,7 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     label = _label(clause, sentence, heading)
     role = _role(clause, sentence[:mention.start], label, heading, sentence[mention.start:mention.end])
     deadline = Deadline(date=mention.day, time=mention.time, label=label, evidence=sentence.strip())
-    carries = role == ROLE_REVIEWER and not P.BUREAU_PAPERS.search(clause) and "材料" in clause
+    carries = role == ROLE_REVIEWER and not P.NOT_APPLICANT_MATERIALS.search(clause) and "材料" in clause
     return _Found(deadline, role, carries)
 
 

@@ -182,8 +182,12 @@ APPLICANT_ACTION = re.compile(r"填报|网上申报|线上申报|完成申报|�
 APPLICATION_WORDS = re.compile(r"申报|报名|申请|征集")
 # A bureau forwarding what applicants handed in: 由各地市统一交到…, 汇总报送, 统一报送.
 FORWARDING = re.compile(r"由[^，。；]{0,10}(?:统一|汇总)|汇总报送|统一报送|汇总后(?:报送|交)")
-# A bureau's materials rather than the applicants': summary tables, pledges, cover letters, lists.
-BUREAU_PAPERS = re.compile(r"汇总表|承诺书|推荐函|推荐文|名单")
+# A bureau's own papers anywhere in the sentence make the date a bureau's: summary tables, cover
+# letters ("地级市补助汇总表…，请于2017年9月15日前交至省科技厅").
+BUREAU_PAPERS = re.compile(r"汇总表|推荐函|推荐文")
+# Papers in the date's own clause that are not the applicants' materials (pledges, lists); such a
+# bureau date does not stand in for the applicants' date.
+NOT_APPLICANT_MATERIALS = re.compile(r"汇总表|承诺书|推荐函|推荐文|名单")
 # The applicant's own date is set elsewhere: apply_deadline stays empty (guide ruling).
 SET_ELSEWHERE = re.compile(
     r"(?:截止|提交|申报)[^。；]{0,12}(?:以|按)(?:地方|当地|各地|属地|所在地)[^，。；]{0,8}(?:通知|要求|安排)"

@@ -172,8 +172,9 @@ def _units(words) -> Iterator[tuple[str, int, int, tuple[str, ...]]]:
 
 
 @cache
-def _pieces(main: str) -> tuple[str, ...]:
-    """2- to 4-character pieces and inner policy terms of a compound; cached per compound."""
+def pieces(main: str) -> tuple[str, ...]:
+    """2- to 4-character pieces and inner policy terms of a compound: the sub-terms it is indexed
+    under besides itself. Cached per compound."""
     if len(main) <= min(PIECE_LENGTHS) or not is_cjk(main):
         return ()
     found: dict[str, None] = {}
@@ -195,11 +196,11 @@ def _iter_terms(words: Sequence[str], index: bool) -> Iterator[tuple[str, int, i
     for pos, (text, start, end, parts) in enumerate(_units(_words(words))):
         yield text, pos, start, end, False
         if index:
-            pieces = _pieces(text)
+            subs = pieces(text)
             if parts:  # a joined unit is also indexed under the words it was made of
-                pieces = tuple(dict.fromkeys(pieces + tuple(p for p in parts if p != text)))
-            for piece in pieces:
-                yield piece, pos, start, end, True
+                subs = tuple(dict.fromkeys(subs + tuple(p for p in parts if p != text)))
+            for sub in subs:
+                yield sub, pos, start, end, True
 
 
 def analyse(words: Sequence[str], index: bool = False) -> list[Term]:

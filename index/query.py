@@ -16,10 +16,13 @@ from dataclasses import dataclass, field
 
 from whoosh import query as wq
 
-from index.analysis import query_terms
+from index.analysis import pieces, query_terms
 from index.synonyms import Member, synonym_table
 
-SEARCH_FIELDS = ("title", "tags", "text")
+# Fields searched and their weights. A title word outweighs a mention in the text: BM25 saturates
+# within a field, so the weight multiplies the field's score instead of its term frequency.
+FIELD_WEIGHTS = {"title": 2.0, "tags": 2.0, "text": 1.0}
+SEARCH_FIELDS = tuple(FIELD_WEIGHTS)
 SYNONYM_WEIGHT = 0.8  # a synonym scores a little below the word as typed
 
 _CLAUSE = re.compile(r'(-?)(?:"([^"]*)"?|“([^”]*)”?|(\S+))')
@@ -70,14 +73,38 @@ def split_clauses(text: str) -> list[list[Clause]]:
 def _in_fields(terms: Member, boost: float = 1.0) -> wq.Query:
     """Terms in sequence (one term, or a phrase) in any search field."""
     if len(terms) == 1:
-        parts = [wq.Term(name, terms[0], boost=boost) for name in SEARCH_FIELDS]
+        parts = [wq.Term(name, terms[0], boost=boost * weight) for name, weight in FIELD_WEIGHTS.items()]
     else:
-        parts = [wq.Phrase(name, list(terms), boost=boost) for name in SEARCH_FIELDS]
+        parts = [wq.Phrase(name, list(terms), boost=boost * weight) for name, weight in FIELD_WEIGHTS.items()]
     return wq.Or(parts)
 
 
 def _word_query(terms: list[str], highlight: set[str]) -> wq.Query:
-    """All terms of a word must match; a run of terms spelling a synonym may match as any member."""
+    """All terms of a word must match, or the word as one indexed term: jieba cuts the query
+    "培育库" into 培育 / 库, while the text's "高新技术企业培育库" is indexed with the piece 培育库."""
+    by_terms = _terms_query(terms, highlight)
+    if len(terms) == 1:
+        return by_terms
+    whole = "".join(terms)
+    highlight.add(whole)
+    return wq.Or([by_terms, _in_fields((whole,))])
+
+
+def _covered(member: Member, others: list[Member]) -> bool:
+    """Whether any text matching `member` also matches one of `others`: a phrase containing another
+    member's term, or a compound indexed with another member as its piece (专精特新中小企业 holds
+    专精特新). Searching such a member too would count the same words twice."""
+    for other in others:
+        if other == member or len(other) != 1:
+            continue
+        if other[0] in member or (len(member) == 1 and other[0] in pieces(member[0])):
+            return True
+    return False
+
+
+def _terms_query(terms: list[str], highlight: set[str]) -> wq.Query:
+    """All terms must match; a run of terms spelling a synonym may match as any member. Members
+    another member already finds are left out, the word as typed never."""
     table = synonym_table()
     required: list[wq.Query] = []
     i = 0
@@ -90,9 +117,10 @@ def _word_query(terms: list[str], highlight: set[str]) -> wq.Query:
             continue
         length, members = found
         typed = tuple(terms[i : i + length])
-        alternatives = [_in_fields(typed)]
-        alternatives += [_in_fields(m, SYNONYM_WEIGHT) for m in members if m != typed]
-        required.append(wq.Or(alternatives))
+        others = [m for m in members if m != typed]
+        kept = [m for m in others if not _covered(m, [typed] + others)]
+        alternatives = [_in_fields(typed)] + [_in_fields(m, SYNONYM_WEIGHT) for m in kept]
+        required.append(wq.Or(alternatives) if len(alternatives) > 1 else alternatives[0])
         highlight.update(t for m in (typed, *members) for t in m)
         i += length
     return required[0] if len(required) == 1 else wq.And(required)

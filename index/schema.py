@@ -5,7 +5,7 @@ import; they are passed pre-segmented (analysis.presegmented), so indexing never
 
 Fields:
     id, content_hash            identity; content_hash lets `doctor` find stale documents
-    title, tags, text           searched (title and title tags boosted); title and text stored for display
+    title, tags, text           searched (title and tags weigh more, see index/query.py); title and text stored
     kind, subjects, account     exact-valued filters
     region                      codes of the notice's scope regions and all their ancestors (--region)
     scope                       codes of the scope regions themselves (--in-scope-of, region facet)
@@ -29,7 +29,6 @@ from pipeline.notice import Notice
 
 logger = logging.getLogger(__name__)
 
-TITLE_BOOST = 3.0  # a word in the title says more about a notice than the same word in its text
 NO_DEADLINE = datetime(2999, 12, 31)  # sort key of notices without any deadline
 
 
@@ -46,8 +45,8 @@ def notice_schema() -> Schema:
     return Schema(
         id=ID(stored=True, unique=True, sortable=True),
         content_hash=ID(stored=True, sortable=True),
-        title=TEXT(analyzer=analyzer, stored=True, field_boost=TITLE_BOOST),
-        tags=TEXT(analyzer=analyzer, field_boost=TITLE_BOOST),
+        title=TEXT(analyzer=analyzer, stored=True),
+        tags=TEXT(analyzer=analyzer),
         text=TEXT(analyzer=analyzer, stored=True),
         kind=ID(stored=True, sortable=True),
         subjects=KEYWORD(commas=True),

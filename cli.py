@@ -201,6 +201,53 @@ def reextract(ctx: Context, everything: bool):
     click.echo(f"{checked} notices checked, {changed} changed")
 
 
+@main.command("eval")
+@click.option("--gold", "gold_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Gold labels: a JSON list of {aid, kind, regions, deadlines, apply_deadline, phones, subjects}.")
+@click.option("--notices", "notices_path", type=click.Path(exists=True, path_type=Path),
+              help="Notices to import into a temporary store first (else the current store is scored).")
+@click.option("--baseline", type=click.Choice(["jionlp"]),
+              help="Also score a general-purpose extractor on the same notices (needs the eval extra).")
+@click.option("--quiet-disagreements", is_flag=True, help="Print the figures only.")
+@pass_ctx
+def eval_(ctx: Context, gold_path: Path, notices_path: Path | None, baseline: str | None, quiet_disagreements: bool):
+    """Accuracy report: precision, recall and F1 per field against gold labels, and every disagreement.
+
+    Gold labels are matched to notices by source id (the dump's aid).
+
+    Example: huiqi eval --gold ../shared/gold/dev.json --notices data/samples/notices_dev.json
+    """
+    import tempfile
+
+    from pipeline.evaluate import format_report, score
+    from pipeline.ingest import import_files
+    from pipeline.store import Store
+
+    gold = json.loads(gold_path.read_text("utf-8"))
+    with tempfile.TemporaryDirectory(prefix="huiqi-eval-") as tmp:
+        if notices_path:
+            store = Store(Path(tmp) / "eval.db")
+            summary = import_files([str(notices_path)], store)
+            for problem in summary.problems:
+                click.echo(f"warning: {problem}", err=True)
+        else:
+            store = ctx.store()
+        notices = list(store.iter_notices())
+        report = score([n.export_record() for n in notices], gold)
+        if quiet_disagreements:
+            report.disagreements = []
+        click.echo(format_report(report))
+        if baseline == "jionlp":
+            from pipeline.eval_baseline import BASELINE_FIELDS, jionlp_records
+
+            base = score(jionlp_records(notices), gold)
+            click.echo("\nBaseline: JioNLP phone and time extraction (fields it covers: "
+                       + ", ".join(BASELINE_FIELDS) + ")")
+            for name in BASELINE_FIELDS:
+                f = base.fields[name]
+                click.echo(f"  {name:<12} precision {f.precision:.3f}  recall {f.recall:.3f}  F1 {f.f1:.3f}")
+
+
 # -- helpers ------------------------------------------------------------------------------------
 def _index_sync(ctx: Context):
     from pipeline.indexing import IndexSync

@@ -85,7 +85,12 @@ def page_record(
     fallback_title: str | None = None,
     fallback_published: date | str | None = None,
 ) -> RawRecord:
-    """The raw record a spider yields for a parsed page; attachments are appended as a link list."""
+    """The raw record a spider yields for a parsed page.
+
+    Attachments are appended as a list of links (the body usually names them without their URLs). A
+    repost's original is appended too: a URL as 原文链接, an account name as the closing 来源 line,
+    which normalisation turns into the notice's `origin`.
+    """
     content = page.content_html
     if page.attachments:
         items = "".join(
@@ -93,6 +98,11 @@ def page_record(
             for a in page.attachments
         )
         content += f"<div><p>附件链接：</p><ul>{items}</ul></div>"
+    original = page.reposted_from
+    if original and original.startswith(("http://", "https://")):
+        content += f'<p>原文链接：<a href="{htmllib.escape(original)}">{htmllib.escape(original)}</a></p>'
+    elif original:
+        content += f"<p>来源：{htmllib.escape(original)}</p>"
     return RawRecord(
         title=page.title or fallback_title,
         content=content,
@@ -126,11 +136,14 @@ def parse_wechat_page(markup: str, url: str) -> DetailPage:
         _raise_unavailable(_text_of(doc))
         layout, content_html = "wechat", _text_post_content(doc, markup)
     content = lxml.html.fragment_fromstring(content_html, create_parent="div")
+    account = _wechat_account(doc, markup)
+    if reposted_from == account:
+        reposted_from = None
     page = DetailPage(
         url=url,
         title=_wechat_title(doc, markup) or _first_line(content),  # text posts have no title
         published=_wechat_published(doc, markup),
-        account=_wechat_account(doc, markup),
+        account=account,
         content_html=content_html,
         layout=layout,
         attachments=_attachments(content, url, None),

@@ -65,7 +65,7 @@ WECHAT_ACCOUNT_SELECTORS = ("#js_name", "#profileBt a", ".profile_nickname")
 WECHAT_TITLE_SELECTORS = ("#activity-name", ".rich_media_title")
 WECHAT_PUBLISH_TIME_SELECTOR = "#publish_time"
 # "以下文章来源于 X" heading of a reprint; the account name of the original follows.
-WECHAT_REPRINT_SOURCE = (".original_primary_nickname", "#js_reprint_name", ".account_nickname_inner")
+WECHAT_REPRINT_SOURCE = (".original_primary_nickname", "#js_reprint_name")
 
 # --- Government CMS pages ---------------------------------------------------------------------------
 

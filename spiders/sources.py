@@ -163,11 +163,17 @@ def _max_pages(table: dict, fail) -> int:
 
 
 def _field_map(table: dict, fail) -> dict[str, str]:
+    """`map = { title = "headline", published = "date" }`: record field = key in the dump, as `--map`."""
+    from pipeline.importer import MAP_TARGETS
+
     value = table.get("map", {})
     if not isinstance(value, dict) or not all(
         isinstance(k, str) and isinstance(v, str) and v for k, v in value.items()
     ):
         raise fail("map", f"expected a table of field = \"key in the dump\", got {value!r}")
+    for target in value:
+        if target not in MAP_TARGETS:
+            raise fail("map", f"unknown field {target!r} (known: {', '.join(MAP_TARGETS)})")
     return dict(value)
 
 

@@ -24,6 +24,7 @@ _HTML_HINT = re.compile(r"<\s*(?:p|div|br|table|tr|td|span|section|h[1-6]|li|img
 _BLOCK_TAGS = ("p", "div", "section", "article", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "br",
                "table", "blockquote", "pre", "ul", "ol", "dl", "dt", "dd", "header", "footer")
 _SKIPPED_TAGS = ("script", "style", "noscript", "template")
+MAX_DECODING_ROUNDS = 5  # entity decoding and HTML conversion rounds (dumps escape twice at most)
 
 
 @dataclass
@@ -43,6 +44,20 @@ def unescape_entities(text: str) -> str:
     """Decode HTML entities (&nbsp; appears literally in WeChat dumps) until nothing changes."""
     for _ in range(5):
         decoded = html.unescape(text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
+
+
+def decode_and_fold(text: str) -> str:
+    """Decode entities and fold characters until neither changes anything.
+
+    Folding can make an entity ("＆lt;" -> "&lt;") and decoding can make a full-width character
+    ("&#65286;" -> "＆"), so one pass of each is not idempotent.
+    """
+    for _ in range(MAX_DECODING_ROUNDS):
+        decoded = fold_characters(unescape_entities(fold_characters(text)))
         if decoded == text:
             break
         text = decoded
@@ -181,16 +196,19 @@ def normalise_content(raw: str | None) -> NormalisedContent:
     """Raw content, text or HTML, into clean text and the footer's origin."""
     if not raw:
         return NormalisedContent("", None)
-    text = raw
-    if _HTML_HINT.search(text):
-        text = html_to_text(text)
-    text = fold_characters(unescape_entities(text))
+    text = decode_and_fold(raw)
+    # Escaped markup ("&lt;p&gt;") is markup once decoded: convert until no tags are left, so a second
+    # normalisation finds nothing more to do.
+    for _ in range(MAX_DECODING_ROUNDS):
+        if not _HTML_HINT.search(text):
+            break
+        text = decode_and_fold(html_to_text(text))
     return strip_footer(tidy_whitespace(text))
 
 
 def split_title(raw_title: str) -> tuple[str, list[str]]:
     """"南京丨专项资金奖补！…" -> ("专项资金奖补！…", ["南京"]); several prefixes give several tags."""
-    title = tidy_whitespace(fold_characters(unescape_entities(raw_title or ""))).replace("\n", " ")
+    title = " ".join(decode_and_fold(raw_title or "").split())  # a title is one line
     tags: list[str] = []
     while True:
         bracket = bp.TITLE_BRACKET_TAG.match(title)

@@ -207,3 +207,13 @@ def test_vocabulary_is_the_guides():
             head = line[2:].split(":", 1)[0]
             tags += [t.strip() for t in head.split(",") if t.strip()]
     assert sorted(tags) == sorted(SUBJECT_VOCABULARY)
+
+
+def test_vocabulary_agrees_with_the_subject_extractor():
+    """Profiles and extraction must use the same tags, or a qualification could never meet a notice."""
+    subjects = pytest.importorskip("pipeline.patterns.subjects")
+    terms = getattr(subjects, "SUBJECT_TERMS", None)
+    if terms is None:
+        pytest.skip("pipeline.patterns.subjects has no SUBJECT_TERMS table")
+    # the generic 企业 is decided apart from the table (GENERIC_ENTERPRISE)
+    assert set(terms) | {"企业"} == set(SUBJECT_VOCABULARY)

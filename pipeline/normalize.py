@@ -155,8 +155,9 @@ def strip_footer(text: str) -> NormalisedContent:
 def _footer_start(line: str, in_footer: bool) -> int | None:
     """Where the footer fields that end `line` begin, or None.
 
-    A footer glued to body text ("…2025年9月22日来源：某局") is taken when it has two fields or follows
-    other footer lines; one field alone mid-sentence could be body text ("资金来源：…").
+    A footer glued to body text ("…2025年9月22日来源：某局") is taken when it has two fields, follows
+    other footer lines or a signature's date; one field alone mid-sentence could be body text
+    ("资金来源：…", never taken).
     """
     for match in re.finditer("|".join(bp.FOOTER_LABELS), line):
         start = match.start()
@@ -165,9 +166,14 @@ def _footer_start(line: str, in_footer: bool) -> int | None:
             continue
         if start == 0 or len(fields) > 1:
             return start
-        if fields[0][0] in bp.ORIGIN_LABELS and (in_footer or not _is_cjk_word_char(line[start - 1])):
+        if fields[0][0] not in bp.ORIGIN_LABELS or line[:start].endswith(bp.BODY_WORDS_BEFORE_ORIGIN):
+            continue
+        if in_footer or not _is_cjk_word_char(line[start - 1]) or _DATE_END.search(line, 0, start):
             return start
     return None
+
+
+_DATE_END = re.compile(r"\d{1,2}日$")  # "…2025年9月22日来源：某局": the signature's date, then the footer
 
 
 def _is_cjk_word_char(char: str) -> bool:

@@ -21,6 +21,9 @@ FOOTER_LABELS = (
     "三审", "终审", "校对", "设计", "美编", "排版", "撰稿", "供稿", "文字", "图片", "摄影", "监制", "出品",
 )
 ORIGIN_LABELS = ("来源", "来源于", "信息来源", "文章来源")
+# Body words that end in an origin label: "资金来源：省级财政" says where money comes from, so a 来源
+# glued to one of these is never the footer's, even right above the footer.
+BODY_WORDS_BEFORE_ORIGIN = ("资金", "经费", "数据", "收入", "项目", "资料")
 
 # One `label：value` field; a value is short and has no sentence-ending punctuation.
 FOOTER_FIELD = re.compile(

@@ -45,7 +45,7 @@ def _matches(words: list[str], terms: Collection[str]) -> list[tuple[int, int]]:
     spans = sorted({(t.start, t.end) for t in analyse(words, index=True) if t.text in terms})
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        if merged and start <= merged[-1][1]:
+        if merged and start < merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))

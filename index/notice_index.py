@@ -204,7 +204,9 @@ class NoticeIndex:
             )
             terms = parsed.highlight_terms
             hits = []
-            for hit in results:
+            # Whoosh shows the last page for a page past the end; a caller paging on gets nothing
+            shown = results if results.pagenum == page else []
+            for hit in shown:
                 stored = hit.fields()
                 highlights = []
                 if highlight:

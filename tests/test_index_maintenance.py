@@ -1,0 +1,280 @@
+"""Keeping the index in step with the store: incremental updates, deletes, drift and repair, the
+atomic rebuild swap, the writers' lock, and searches running while a writer commits."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from dataclasses import replace
+
+import pytest
+
+from index import IndexDoc, IndexLockedError, NoticeIndex, rebuild
+from index import storage
+from index.analysis import ANALYZER_VERSION
+from index.locking import index_lock
+from test_index_support import as_doc, make_notice
+
+
+def notice_docs(count: int, start: int = 0, word: str = "批次") -> list[IndexDoc]:
+    return [as_doc(make_notice(f"n{i}", f"第{i}号{word}通知", f"这是第{i}号{word}的正文。")) for i in range(start, start + count)]
+
+
+@pytest.fixture
+def index(tmp_path):
+    ix = NoticeIndex(tmp_path / "index", lock_timeout=5)
+    ix.update([
+        as_doc(make_notice("a", "苹果产业扶持资金申报", "苹果种植企业可申报扶持资金。")),
+        as_doc(make_notice("b", "智能工厂认定名单公示", "拟认定智能工厂名单予以公示。")),
+        as_doc(make_notice("c", "中试平台备案通知", "开展中试平台备案工作。")),
+    ])
+    return ix
+
+
+def found(ix: NoticeIndex, query: str) -> set[str]:
+    return {hit.id for hit in ix.search(query, limit=100).hits}
+
+
+# -- incremental update and delete ------------------------------------------------------------------------
+
+def test_changed_notice_is_found_by_new_words_not_old(index):
+    changed = make_notice("a", "香蕉产业扶持资金申报", "香蕉种植企业可申报扶持资金。")
+    indexed = index.update([as_doc(changed)])
+    assert indexed == {"a": changed.content_hash}
+    assert found(index, "香蕉") == {"a"}
+    assert found(index, "苹果") == set()
+    assert index.doc_count() == 3
+
+
+def test_new_notice_is_added_alongside_the_others(index):
+    index.update([as_doc(make_notice("d", "绿色工厂名单", "绿色工厂拟认定名单。"))])
+    assert index.doc_count() == 4
+    assert found(index, "绿色工厂") == {"d"}
+    assert found(index, "智能工厂") == {"b"}
+
+
+def test_notice_whose_tokens_do_not_spell_it_is_skipped(index, caplog):
+    stale = as_doc(make_notice("e", "人才计划申报", "人才计划申报通知。"))
+    bad = IndexDoc(replace(stale.notice, text="改过的正文。"), stale.title_tokens, stale.text_tokens)
+    good = as_doc(make_notice("f", "博士后基地", "博士后创新实践基地。"))
+    assert set(index.update([bad, good])) == {"f"}
+    assert "not indexing e" in caplog.text
+    assert found(index, "人才计划") == set()
+
+
+def test_delete_removes_notices(index):
+    assert index.delete(["b", "missing-id"]) == 2
+    assert found(index, "智能工厂") == set()
+    assert index.doc_count() == 2
+
+
+def test_indexed_hashes(index):
+    hashes = index.indexed_hashes()
+    assert set(hashes) == {"a", "b", "c"}
+    assert all(len(h) == 32 for h in hashes.values())
+
+
+# -- drift and repair ---------------------------------------------------------------------------------------
+
+def test_drift_reports_missing_extra_and_stale_and_repair_fixes_it(index):
+    store = {
+        "a": index.indexed_hashes()["a"],  # in step
+        "b": "0" * 32,  # changed in the store since indexing
+        "d": "1" * 32,  # never indexed
+    }  # "c" was deleted from the store
+    drift = index.diff_against(store)
+    assert (drift.missing, drift.extra, drift.stale) == (["d"], ["c"], ["b"])
+    assert not drift.clean
+    assert drift.summary() == "index drift: 1 missing, 1 extra, 1 stale"
+
+    current = {
+        "b": make_notice("b", "智能工厂认定名单公示（更正）", "更正后的智能工厂名单。"),
+        "d": make_notice("d", "绿色工厂名单", "绿色工厂拟认定名单。"),
+    }
+    asked = []
+
+    def load(ids):
+        asked.extend(ids)
+        return [as_doc(current[i]) for i in ids]
+
+    index.repair(drift, load)
+    assert sorted(asked) == ["b", "d"]
+    store.update({i: n.content_hash for i, n in current.items()})
+    assert index.diff_against(store).clean
+    assert found(index, "更正") == {"b"}
+    assert found(index, "中试平台") == set()
+
+
+def test_outdated_analyzer_version_is_drift(index):
+    generation = storage.current_generation(index.directory)
+    meta = json.loads((generation / storage.META_FILE).read_text())
+    meta["analyzer_version"] = ANALYZER_VERSION - 1
+    (generation / storage.META_FILE).write_text(json.dumps(meta))
+    drift = index.diff_against(index.indexed_hashes())
+    assert drift.outdated and "huiqi reindex" in drift.outdated
+    assert not drift.clean
+
+
+def test_drift_without_an_index(tmp_path):
+    drift = NoticeIndex(tmp_path / "index").diff_against({"x": "h"})
+    assert drift.missing == ["x"] and drift.outdated
+
+
+# -- rebuild ---------------------------------------------------------------------------------------------
+
+def test_rebuild_swaps_in_a_new_generation(index):
+    old_generation = storage.current_generation(index.directory)
+    old_reader = index._reader_index().searcher()  # a search that started before the swap
+    try:
+        count = rebuild(index.directory, notice_docs(4))
+        assert count == 4
+        new_generation = storage.current_generation(index.directory)
+        assert new_generation != old_generation
+        assert (index.directory / storage.CURRENT).is_symlink()
+        assert index.doc_count() == 4
+        assert found(index, "苹果") == set()
+        assert len(found(index, "批次")) == 4
+        # the earlier search still reads the old generation to the end
+        assert old_reader.doc_count() == 3
+        assert old_generation.is_dir()
+    finally:
+        old_reader.close()
+    # the next swap removes the generation before the previous one
+    index.rebuild(notice_docs(2))
+    assert not old_generation.exists()
+    assert new_generation.is_dir()
+    assert index.doc_count() == 2
+
+
+def test_failed_rebuild_leaves_the_index_serving(index):
+    def docs():
+        yield from notice_docs(2)
+        raise RuntimeError("store read failed")
+
+    before = storage.current_generation(index.directory)
+    with pytest.raises(RuntimeError):
+        rebuild(index.directory, docs())
+    assert storage.current_generation(index.directory) == before
+    assert found(index, "苹果") == {"a"}
+    generations = [p.name for p in index.directory.glob(storage.GENERATION_PREFIX + "*")]
+    assert generations == [before.name]
+
+
+def test_rebuild_into_an_empty_directory(tmp_path):
+    ix = NoticeIndex(tmp_path / "fresh")
+    assert not ix.exists()
+    assert ix.rebuild(notice_docs(3)) == 3
+    assert ix.exists() and ix.doc_count() == 3
+
+
+# -- the writers' lock ----------------------------------------------------------------------------------------
+
+def test_writer_gives_up_after_the_timeout_with_a_clear_message(index):
+    ix = NoticeIndex(index.directory, lock_timeout=0.3)
+    with index_lock(index.directory / storage.LOCK_FILE, 1, "reindex"):
+        started = time.monotonic()
+        with pytest.raises(IndexLockedError) as error:
+            ix.update(notice_docs(1))
+        waited = time.monotonic() - started
+    assert 0.3 <= waited < 3
+    message = str(error.value)
+    assert "locked by reindex" in message and f"pid {os.getpid()}" in message and "0.3 s" in message
+    # searches do not take the lock
+    assert found(index, "苹果") == {"a"}
+
+
+def test_writer_waits_for_the_lock_to_be_released(index):
+    held = threading.Event()
+
+    def hold():
+        with index_lock(index.directory / storage.LOCK_FILE, 1, "import"):
+            held.set()
+            time.sleep(0.4)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    held.wait(5)
+    started = time.monotonic()
+    index.update(notice_docs(1))
+    holder.join()
+    assert time.monotonic() - started >= 0.2
+    assert found(index, "批次") == {"n0"}
+
+
+def test_rebuild_respects_the_lock(index):
+    with index_lock(index.directory / storage.LOCK_FILE, 1, "import"):
+        with pytest.raises(IndexLockedError, match="locked by import"):
+            rebuild(index.directory, notice_docs(1), lock_timeout=0.2)
+
+
+# -- searches while a writer commits ----------------------------------------------------------------------------
+
+BATCH, BATCHES = 5, 12
+
+
+def test_search_in_another_thread_sees_only_whole_commits(tmp_path):
+    ix = NoticeIndex(tmp_path / "index")
+    ix.update(notice_docs(BATCH))
+    errors, totals = [], []
+    done = threading.Event()
+
+    def write():
+        try:
+            for b in range(1, BATCHES):
+                ix.update(notice_docs(BATCH, start=b * BATCH))
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+        finally:
+            done.set()
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    while not done.is_set():
+        try:
+            totals.append(ix.search("批次", limit=1).total)
+        except Exception as exc:
+            errors.append(exc)
+    writer.join()
+    assert not errors
+    assert totals == sorted(totals)
+    assert all(t % BATCH == 0 for t in totals)
+    assert len(set(totals)) > 2  # searches ran between commits
+    assert ix.search("批次").total == BATCH * BATCHES
+
+
+def test_search_in_another_process_during_an_import(tmp_path):
+    directory = tmp_path / "index"
+    ix = NoticeIndex(directory)
+    ix.update(notice_docs(BATCH))
+    stop = tmp_path / "stop"
+    script = textwrap.dedent(f"""
+        import pathlib
+        from index import NoticeIndex
+        ix = NoticeIndex(pathlib.Path({str(directory)!r}))
+        stop = pathlib.Path({str(stop)!r})
+        totals = [ix.search("批次", limit=1).total]
+        print("ready", flush=True)
+        while not stop.exists():
+            totals.append(ix.search("批次", limit=1).total)
+        totals.append(ix.search("批次", limit=1).total)
+        print(" ".join(map(str, totals)))
+    """)
+    reader = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert reader.stdout.readline().strip() == "ready"  # jieba loaded, searching
+        for b in range(1, BATCHES):
+            ix.update(notice_docs(BATCH, start=b * BATCH))
+        ix.rebuild(notice_docs(BATCH * BATCHES))
+    finally:
+        stop.touch()
+        out, err = reader.communicate(timeout=60)
+    assert reader.returncode == 0, err
+    totals = [int(t) for t in out.split()]
+    assert totals == sorted(totals)
+    assert all(t % BATCH == 0 for t in totals)
+    assert totals[0] < totals[-1] == BATCH * BATCHES
+    assert len(set(totals)) > 2  # the reader saw commits land while it searched

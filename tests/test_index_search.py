@@ -1,0 +1,285 @@
+"""Searching: the query language, every filter, sorting, paging, facets, highlights and rendering."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from rich.console import Console
+
+from index import FilterError, IndexMissingError, NoticeIndex, SearchFilters, parse_filter_date
+from index.render import deadline_cell, render_json, render_table, results_json
+from test_index_support import as_doc, make_notice
+
+# 吴中区 320506 is in 苏州市 320500, in 江苏省 320000; 玄武区 320102 in 南京市 320100; 杭州市 330100 in 浙江省.
+NOTICES = [
+    make_notice("wuzhong-call", "吴中区专精特新企业奖励申报", "吴中区对新认定的专精特新中小企业给予奖励。请于截止日前申报。",
+                kind="call", regions=("320506",), published=date(2025, 9, 1), apply_deadline=date(2025, 9, 30),
+                subjects=("专精特新中小企业",)),
+    make_notice("suzhou-call", "苏州市企业技术中心申报通知", "组织开展2025年市级企业技术中心申报工作，申报截止10月30日。",
+                kind="call", regions=("320500",), published=date(2025, 9, 10), apply_deadline=date(2025, 10, 30),
+                subjects=("高新技术企业",), tags=("苏州",)),
+    make_notice("jiangsu-list", "江苏省高新技术企业培育库入库名单公示", "现将高新技术企业培育库入库企业名单予以公示，公示期5个工作日。",
+                kind="publicity", regions=("320000",), published=date(2025, 9, 15),
+                deadlines=(date(2025, 9, 22),)),
+    make_notice("national-policy", "工业和信息化部关于人工智能赋能制造业的指导意见", "推动人工智能与制造业深度融合，支持企业开展数字化转型。",
+                kind="policy", regions=("000000",), published=date(2025, 8, 20)),
+    make_notice("nanjing-call", "南京市中试平台备案申报", "玄武区企业可申报中试平台备案，截止9月29日17:00。",
+                kind="call", regions=("320102",), published=date(2025, 9, 5), apply_deadline=date(2025, 9, 29)),
+    make_notice("hangzhou-call", "杭州市专精特新企业认定申报", "杭州市组织开展专精特新中小企业认定，申报至10月10日。",
+                kind="call", regions=("330100",), published=date(2025, 9, 12), apply_deadline=date(2025, 10, 10)),
+    make_notice("no-deadline", "关于首台（套）重大技术装备推广应用的通知", "对首台（套）重大技术装备给予保险补偿，长期有效。",
+                kind="policy", regions=("320000",), published=date(2025, 9, 20)),
+]
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    ix = NoticeIndex(tmp_path_factory.mktemp("search") / "index")
+    ix.update(as_doc(n) for n in NOTICES)
+    return ix
+
+
+def ids(results) -> list[str]:
+    return [hit.id for hit in results.hits]
+
+
+def search_ids(index, query="", **filters) -> set[str]:
+    return set(ids(index.search(query, SearchFilters(**filters), limit=50)))
+
+
+# -- query language ------------------------------------------------------------------------------------
+
+def test_words_must_all_match(index):
+    assert search_ids(index, "专精特新 吴中区") == {"wuzhong-call"}
+
+
+def test_quoted_phrase_keeps_word_order(index):
+    assert search_ids(index, '"企业技术中心申报"') == {"suzhou-call"}
+    assert search_ids(index, '"申报企业技术中心"') == set()
+
+
+def test_or_joins_alternatives(index):
+    assert search_ids(index, "中试平台 OR 首台套") == {"nanjing-call", "no-deadline"}
+
+
+def test_minus_and_not_exclude(index):
+    assert search_ids(index, "专精特新 -杭州") == {"wuzhong-call"}
+    assert search_ids(index, "专精特新 NOT 吴中区") == {"hangzhou-call"}
+
+
+def test_synonym_in_query(index):
+    assert search_ids(index, "AI") == {"national-policy"}
+    assert search_ids(index, "高企 培育库") == {"jiangsu-list"}
+
+
+def test_bracketed_term_found_without_brackets(index):
+    assert search_ids(index, "首台套") == {"no-deadline"}
+
+
+def test_title_tags_are_searched(index):
+    assert "suzhou-call" in search_ids(index, "苏州")
+
+
+def test_punctuation_only_query_matches_nothing(index):
+    assert index.search("！！").total == 0
+
+
+def test_empty_query_lists_all_newest_first(index):
+    results = index.search("", limit=50)
+    assert results.total == len(NOTICES)
+    published = [hit.published for hit in results.hits]
+    assert published == sorted(published, reverse=True)
+
+
+# -- filters ---------------------------------------------------------------------------------------------
+
+def test_kind_filter(index):
+    assert search_ids(index, kind="publicity") == {"jiangsu-list"}
+
+
+def test_unknown_kind_is_an_error(index):
+    with pytest.raises(FilterError, match="unknown kind"):
+        index.search("", SearchFilters(kind="memo"))
+
+
+def test_region_finds_notices_inside_it(index):
+    assert search_ids(index, region="江苏省") == {"wuzhong-call", "suzhou-call", "jiangsu-list", "nanjing-call", "no-deadline"}
+    assert search_ids(index, region="苏州市") == {"wuzhong-call", "suzhou-call"}
+    assert search_ids(index, region="320506") == {"wuzhong-call"}
+
+
+def test_in_scope_of_finds_notices_whose_scope_contains_it(index):
+    assert search_ids(index, in_scope_of="吴中区") == {
+        "wuzhong-call", "suzhou-call", "jiangsu-list", "national-policy", "no-deadline"}
+    assert search_ids(index, in_scope_of="杭州") == {"hangzhou-call", "national-policy"}
+
+
+def test_unknown_region_is_an_error(index):
+    with pytest.raises(FilterError, match="unknown region"):
+        index.search("", SearchFilters(region="亚特兰蒂斯"))
+
+
+def test_subject_filter_and_its_synonyms(index):
+    assert search_ids(index, subject="高新技术企业") == {"suzhou-call"}
+    assert search_ids(index, subject="高企") == {"suzhou-call"}
+    assert search_ids(index, subject="专精特新") == {"wuzhong-call"}
+
+
+def test_open_on_uses_apply_deadline_else_latest_deadline(index):
+    assert search_ids(index, open_on=date(2025, 9, 16)) == {
+        "wuzhong-call", "suzhou-call", "jiangsu-list", "nanjing-call", "hangzhou-call"}
+    # not yet published on 9-11: hangzhou (9-12); closed by 10-01: wuzhong, nanjing, the list
+    assert search_ids(index, open_on=date(2025, 10, 1)) == {"suzhou-call", "hangzhou-call"}
+    assert search_ids(index, open_on=date(2025, 9, 11)) == {"wuzhong-call", "suzhou-call", "nanjing-call"}
+
+
+def test_deadline_range(index):
+    assert search_ids(index, deadline_before=date(2025, 9, 29)) == {"jiangsu-list", "nanjing-call"}
+    assert search_ids(index, deadline_after=date(2025, 10, 1)) == {"suzhou-call", "hangzhou-call"}
+    assert search_ids(index, deadline_after=date(2025, 9, 25), deadline_before=date(2025, 9, 30)) == {
+        "wuzhong-call", "nanjing-call"}
+
+
+def test_published_range(index):
+    assert search_ids(index, since=date(2025, 9, 12)) == {"jiangsu-list", "hangzhou-call", "no-deadline"}
+    assert search_ids(index, until=date(2025, 9, 1)) == {"wuzhong-call", "national-policy"}
+
+
+def test_filters_combine_with_a_query(index):
+    assert search_ids(index, "申报", kind="call", in_scope_of="吴中区") == {"wuzhong-call", "suzhou-call"}
+
+
+def test_parse_filter_date():
+    assert parse_filter_date("2025-09-30") == date(2025, 9, 30)
+    assert parse_filter_date("2025/9/3") == date(2025, 9, 3)
+    assert parse_filter_date("2025年9月3日") == date(2025, 9, 3)
+    assert parse_filter_date("today", today=date(2025, 1, 2)) == date(2025, 1, 2)
+    with pytest.raises(FilterError):
+        parse_filter_date("2025-02-30")
+
+
+# -- sorting and paging -----------------------------------------------------------------------------------
+
+def test_sort_by_deadline_soonest_first_and_none_last(index):
+    results = index.search("", sort="deadline", limit=50)
+    assert ids(results)[:5] == ["jiangsu-list", "nanjing-call", "wuzhong-call", "hangzhou-call", "suzhou-call"]
+    assert set(ids(results)[5:]) == {"no-deadline", "national-policy"}
+
+
+def test_sort_by_published(index):
+    assert ids(index.search("申报", sort="published", limit=50)) == [
+        "hangzhou-call", "suzhou-call", "nanjing-call", "wuzhong-call"]
+
+
+def test_relevance_prefers_title_matches(index):
+    results = index.search("数字化转型 OR 人工智能")
+    assert ids(results)[0] == "national-policy"
+    assert results.hits[0].score > 0
+
+
+def test_unknown_sort_is_an_error(index):
+    with pytest.raises(ValueError, match="unknown sort"):
+        index.search("", sort="random")
+
+
+def test_pages_split_results_without_overlap(index):
+    first = index.search("", limit=3, page=1)
+    second = index.search("", limit=3, page=2)
+    third = index.search("", limit=3, page=3)
+    assert first.total == second.total == third.total == 7
+    assert first.pages == 3
+    assert len(first.hits) == 3 and len(second.hits) == 3 and len(third.hits) == 1
+    assert not set(ids(first)) & set(ids(second))
+    assert set(ids(first) + ids(second) + ids(third)) == {n.id for n in NOTICES}
+    assert index.search("", limit=3, page=9).hits == []
+
+
+def test_page_and_limit_must_be_positive(index):
+    with pytest.raises(ValueError):
+        index.search("", limit=0)
+    with pytest.raises(ValueError):
+        index.search("", page=0)
+
+
+# -- facets ---------------------------------------------------------------------------------------------
+
+def test_facets_count_all_matches_not_just_the_page(index):
+    results = index.search("申报", limit=1)
+    kinds = {f.value: f.count for f in results.facets["kind"]}
+    assert kinds == {"call": 4}
+    regions = {f.label: f.count for f in results.facets["region"]}
+    assert regions == {"吴中区": 1, "苏州市": 1, "玄武区": 1, "杭州市": 1}
+
+
+def test_kind_facet_over_everything(index):
+    kinds = {f.value: f.count for f in index.search("", limit=1).facets["kind"]}
+    assert kinds == {"call": 4, "publicity": 1, "policy": 2}
+
+
+# -- highlights, JSON and the table ------------------------------------------------------------------------
+
+def test_highlights_mark_matched_words(index):
+    hit = index.search("中试平台").hits[0]
+    title = next(h for h in hit.highlights if h.field == "title")
+    assert [title.text[s:e] for s, e in title.spans] == ["中试平台"]
+    text = next(h for h in hit.highlights if h.field == "text")
+    assert "中试平台" in [text.text[s:e] for s, e in text.spans]
+
+
+def test_bracketed_match_is_marked_as_written(index):
+    hit = index.search("首台套").hits[0]
+    text = next(h for h in hit.highlights if h.field == "text")
+    assert "首台（套）" in [text.text[s:e] for s, e in text.spans]
+
+
+def test_listing_without_query_shows_the_lead_sentence(index):
+    hit = index.search("", SearchFilters(kind="publicity")).hits[0]
+    assert hit.highlights[0].text == "现将高新技术企业培育库入库企业名单予以公示，公示期5个工作日。"
+    assert hit.highlights[0].spans == []
+    assert hit.score is None
+
+
+def test_json_is_export_records_with_score_and_highlights(index):
+    results = index.search("中试平台")
+    records = json.loads(render_json(results))
+    assert records == results_json(results)
+    record = records[0]
+    assert record["id"] == "nanjing-call"
+    assert record["apply_deadline"] == "2025-09-29"
+    assert record["regions"] == [{"name": "玄武区", "code": "320102", "level": "county"}]
+    assert isinstance(record["score"], float)
+    assert record["highlights"][0]["field"] == "title"
+    assert set(NOTICES[4].export_record()) <= set(record)
+
+
+def test_table_shows_hits_days_left_and_facets(index):
+    console = Console(record=True, width=160)
+    render_table(index.search("申报", sort="deadline"), console=console, today=date(2025, 9, 26))
+    out = console.export_text()
+    assert "南京市中试平台备案申报" in out
+    assert "2025-09-29 (3 d left)" in out
+    assert "4 notices" in out
+    assert "kind: call 4" in out
+    assert "region:" in out and "吴中区 1" in out
+
+
+def test_table_says_when_nothing_matches(index):
+    console = Console(record=True, width=100)
+    render_table(index.search("不存在的词语组合"), console=console)
+    assert "no matching notices" in console.export_text()
+
+
+@pytest.mark.parametrize("deadline, expected", [
+    (date(2025, 9, 30), "2025-09-30 (4 d left)"),
+    (date(2025, 9, 26), "2025-09-26 (today)"),
+    (date(2025, 9, 1), "2025-09-01 (closed)"),
+    (None, "—"),
+])
+def test_deadline_cell(deadline, expected):
+    assert deadline_cell(deadline, date(2025, 9, 26)) == expected
+
+
+def test_search_without_an_index_says_how_to_build_it(tmp_path):
+    with pytest.raises(IndexMissingError, match="huiqi reindex"):
+        NoticeIndex(tmp_path / "none").search("申报")

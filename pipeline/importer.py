@@ -8,6 +8,7 @@ fields through a `FieldMap`, so other dumps need no code.
 from __future__ import annotations
 
 import codecs
+import itertools
 import json
 import logging
 import re
@@ -156,18 +157,19 @@ def read_records(path: str) -> Iterator[SourceRecord]:
 
 def _read_stream(name: str, stream: IO[bytes]) -> Iterator[SourceRecord]:
     head = stream.read(CHUNK_BYTES)
-    if not head.strip():
+    encoding = _detect_encoding(head)
+    if not head.decode(encoding, errors="replace").strip("\ufeff \t\r\n"):
         yield SourceRecord(name, 0, None, Problem(name, None, None, "empty file"))
         return
-    if b"\x00" in head[:8192]:
+    if encoding != "utf-16" and b"\x00" in head[:8192]:  # UTF-16 text is full of NUL bytes
         yield SourceRecord(name, 0, None, Problem(name, None, None, "binary file, not JSON text"))
         return
-    encoding = _detect_encoding(head)
     if encoding not in ("utf-8", "utf-8-sig"):
         logger.warning("%s: not UTF-8; decoding as %s", name, encoding)
     text_chunks = _decode_chunks(head, stream, encoding)
-    first = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
-    if first == b"[":
+    first_text, consumed = next(text_chunks)
+    text_chunks = itertools.chain([(first_text, consumed)], text_chunks)
+    if first_text.lstrip("\ufeff \t\r\n")[:1] == "[":
         yield from _read_array(name, text_chunks)
     else:
         yield from _read_lines_or_object(name, text_chunks)

@@ -263,29 +263,45 @@ def _read_array(name: str, chunks: Iterator[tuple[str, int]]) -> Iterator[Source
 
 
 def _read_lines_or_object(name: str, chunks: Iterator[tuple[str, int]]) -> Iterator[SourceRecord]:
-    """JSON Lines; or, when the first line is not a whole value, one JSON document."""
+    """JSON Lines; or, when the first line is not a whole value or is the only line, one JSON document."""
     pending, index, consumed = "", 0, 0
-    first_line = True
+    first_line: str | None = None  # held back until a second line shows this is JSON Lines
     for text, consumed in chunks:
         pending += text
         *lines, pending = pending.split("\n")
-        for line in lines:
-            if first_line and line.strip():
-                first_line = False
-                try:
-                    json.loads(line)
-                except json.JSONDecodeError:
-                    yield from _read_document(name, line + "\n" + pending + "".join(t for t, _ in chunks))
-                    return
+        for position, line in enumerate(lines):
             if not line.strip():
                 continue
+            if first_line is None:
+                if not _is_json(line):
+                    rest = "\n".join(lines[position:]) + "\n" + pending + "".join(t for t, _ in chunks)
+                    yield from _read_document(name, rest)
+                    return
+                first_line = line
+                continue
+            if index == 0:
+                yield _decode_line(name, 0, first_line, consumed)
+                index = 1
             yield _decode_line(name, index, line, consumed)
             index += 1
     if pending.strip():
-        if first_line:
+        if first_line is None:
             yield from _read_document(name, pending)
             return
+        if index == 0:
+            yield _decode_line(name, 0, first_line, consumed)
+            index = 1
         yield _decode_line(name, index, pending, consumed)
+    elif first_line is not None and index == 0:
+        yield from _read_document(name, first_line)  # one line: a record, or a wrapper holding a list
+
+
+def _is_json(line: str) -> bool:
+    try:
+        json.loads(line)
+    except json.JSONDecodeError:
+        return False
+    return True
 
 
 def _decode_line(name: str, index: int, line: str, consumed: int) -> SourceRecord:
@@ -296,10 +312,19 @@ def _decode_line(name: str, index: int, line: str, consumed: int) -> SourceRecor
 
 
 def _read_document(name: str, text: str) -> Iterator[SourceRecord]:
-    """A single JSON document: an object (one record, or a wrapper holding a list of records)."""
+    """A single JSON document: an object (one record, or a wrapper holding a list of records).
+
+    Text that is no JSON document but whose later lines are JSON values is JSON Lines with a bad
+    first line: its lines are read one by one so the good ones are kept.
+    """
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
+        lines = [line for line in text.split("\n") if line.strip()]
+        if len(lines) > 1 and any(_is_json(line) for line in lines[1:]):
+            for index, line in enumerate(lines):
+                yield _decode_line(name, index, line, 0)
+            return
         yield SourceRecord(name, 0, None, Problem(name, None, None, f"malformed JSON ({exc.msg} at line {exc.lineno})"))
         return
     if isinstance(value, dict):

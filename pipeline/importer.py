@@ -24,6 +24,8 @@ logger = logging.getLogger(__name__)
 
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 CHUNK_BYTES = 1 << 20
+# A decoding error this close to the end of the buffer may be a record cut by the chunk boundary.
+TRUNCATION_MARGIN = 64
 
 # Target field -> source keys tried in order when no --map is given. The first group is the WeChat
 # dump format of data/samples; the rest are common English spellings.
@@ -244,7 +246,7 @@ def _read_array(name: str, chunks: Iterator[tuple[str, int]]) -> Iterator[Source
         try:
             value, end = _decoder.raw_decode(buffer, pos)
         except json.JSONDecodeError as exc:
-            if not exhausted and refill():
+            if _may_continue(buffer, exc) and not exhausted and refill():
                 continue  # the record may continue in the next chunk
             line = buffer.count("\n", 0, exc.pos)
             yield SourceRecord(name, index, None,
@@ -260,6 +262,15 @@ def _read_array(name: str, chunks: Iterator[tuple[str, int]]) -> Iterator[Source
         index += 1
         if pos > CHUNK_BYTES:  # drop what was decoded so the buffer stays small
             buffer, pos = buffer[pos:], 0
+
+
+def _may_continue(buffer: str, exc: json.JSONDecodeError) -> bool:
+    """Whether decoding failed because the buffer ends inside the record, not on a syntax error.
+
+    Reading on after a real syntax error would pull the rest of the file into the buffer (quadratic
+    copying, the whole dump in memory) before reporting it.
+    """
+    return exc.msg.startswith("Unterminated string") or exc.pos >= len(buffer) - TRUNCATION_MARGIN
 
 
 def _read_lines_or_object(name: str, chunks: Iterator[tuple[str, int]]) -> Iterator[SourceRecord]:

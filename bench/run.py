@@ -55,6 +55,7 @@ ON = date(2025, 9, 24)  # the date searches and matches are asked for (the sampl
 SEARCH_LIMIT = 10
 SEARCH_ROUNDS = 10  # each of the 40 searches is timed this many times after one warm-up round
 COLD_RUNS = 5
+PROFILE_NOTICES = 2_000  # --profile: the import and rebuild profiles run on this prefix of the corpus
 
 # A fixed mix of 20 queries an analyst types: programmes, subjects, topics, one phrase, one OR, one NOT.
 QUERIES = (
@@ -124,18 +125,10 @@ def stage_import(corpus: str, data_dir: str, index: bool = True, profile: str | 
     store = Store(Path(data_dir) / "huiqi.db")
     before = store.count()
     sync = IndexSync(store, Path(data_dir) / "index") if use_index else None
-    profiler = None
-    if profile:
-        import cProfile
-
-        profiler = cProfile.Profile()
-        profiler.enable()
-    t0 = time.perf_counter()
-    summary = import_files([corpus], store, index=sync)
-    elapsed = time.perf_counter() - t0
-    if profiler:
-        profiler.disable()
-        _write_profile(profiler, profile)
+    with _Profiled("import", profile) as timed:
+        summary = import_files([corpus], store, index=sync)
+    elapsed = timed.elapsed
+    result["profile"] = timed.breakdown()
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     result.update(
@@ -146,16 +139,86 @@ def stage_import(corpus: str, data_dir: str, index: bool = True, profile: str | 
     return result
 
 
-def _write_profile(profiler, path: str) -> None:
-    import io
-    import pstats
+# What each profiled stage's time is broken into: (label, file path suffix, function name). Cumulative
+# times: an indented part is inside the part above it.
+PROFILE_PARTS = {
+    "import": (
+        ("read JSON records", "pipeline/importer.py", "read_records"),
+        ("normalise (build_notice)", "pipeline/records.py", "build_notice"),
+        ("segment (jieba)", "pipeline/segment.py", "segment"),
+        ("extract (extract_notice)", "pipeline/extract/__init__.py", "extract_notice"),
+        ("  regions", "pipeline/extract/regions.py", "extract_regions"),
+        ("  deadlines", "pipeline/extract/deadlines.py", "extract_deadlines"),
+        ("  phones", "pipeline/extract/phones.py", "extract_phones"),
+        ("  kind", "pipeline/extract/kind.py", "classify_kind"),
+        ("  subjects", "pipeline/extract/subjects.py", "extract_subjects"),
+        ("  details", "pipeline/extract/details.py", "extract_details"),
+        ("store (save_batch)", "pipeline/store.py", "save_batch"),
+        ("index (IndexSync.add)", "pipeline/indexing.py", "add"),
+        ("  build_document", "index/schema.py", "build_document"),
+        ("  Whoosh add_document (incl. analysis)", "whoosh/writing.py", "add_document"),
+        ("  Whoosh commit", "whoosh/writing.py", "commit"),
+    ),
+    "search": (
+        ("parse query (incl. jieba)", "index/query.py", "parse_query"),
+        ("open index (open_dir)", "whoosh/index.py", "open_dir"),
+        ("Whoosh search_page (match, score, facets)", "whoosh/searching.py", "search_page"),
+        ("highlights: text", "index/highlight.py", "text_highlights"),
+        ("highlights: title", "index/highlight.py", "title_highlight"),
+        ("jieba segment (query + highlights)", "pipeline/segment.py", "segment"),
+        ("stored fields (hit.fields)", "whoosh/searching.py", "fields"),
+    ),
+    "rebuild": (
+        ("read store (iter_saved)", "pipeline/store.py", "iter_saved"),
+        ("build_document", "index/schema.py", "build_document"),
+        ("Whoosh add_document (incl. analysis)", "whoosh/writing.py", "add_document"),
+        ("  analysis (NoticeTokenizer)", "index/analysis.py", "__call__"),
+        ("Whoosh commit (flush + optimize)", "whoosh/writing.py", "commit"),
+    ),
+}
 
-    profiler.dump_stats(path + ".pstats")
-    out = io.StringIO()
-    stats = pstats.Stats(profiler, stream=out)
-    stats.sort_stats("tottime").print_stats(30)
-    stats.sort_stats("cumulative").print_stats(45)
-    Path(path + ".txt").write_text(out.getvalue(), "utf-8")
+
+class _Profiled:
+    """cProfile around a block when `path` is set: writes PATH.txt (top functions) and PATH.pstats,
+    and `breakdown()` gives the share of the block's time spent in each of PROFILE_PARTS[stage]."""
+
+    def __init__(self, stage: str, path: str | None):
+        self.stage, self.path, self.profiler, self.elapsed = stage, path, None, 0.0
+
+    def __enter__(self):
+        if self.path:
+            import cProfile
+
+            self.profiler = cProfile.Profile()
+            self.profiler.enable()
+        self.t0 = time.perf_counter()
+        return self
+
+    def __exit__(self, *exc):
+        self.elapsed = time.perf_counter() - self.t0
+        if self.profiler:
+            self.profiler.disable()
+        return False
+
+    def breakdown(self) -> dict | None:
+        if not self.profiler:
+            return None
+        import io
+        import pstats
+
+        Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self.profiler.dump_stats(self.path + ".pstats")
+        out = io.StringIO()
+        stats = pstats.Stats(self.profiler, stream=out)
+        stats.sort_stats("tottime").print_stats(30)
+        stats.sort_stats("cumulative").print_stats(50)
+        Path(self.path + ".txt").write_text(out.getvalue(), "utf-8")
+        parts = {}
+        for label, suffix, func in PROFILE_PARTS[self.stage]:
+            seconds = sum(v[3] for (file, _line, name), v in stats.stats.items()
+                          if name == func and file.replace("\\", "/").endswith(suffix))
+            parts[label] = {"seconds": seconds, "share": seconds / self.elapsed if self.elapsed else None}
+        return {"total_s": self.elapsed, "parts": parts, "file": self.path + ".txt"}
 
 
 def stage_floor(data_dir: str, extract_limit: int | None = None) -> dict:
@@ -250,7 +313,7 @@ def _whoosh_search(data_dir: str):
 DATE_FILTERS = {"open_on", "deadline_before", "deadline_after", "since", "until"}
 
 
-def stage_search(data_dir: str, baseline: str, rounds: int = SEARCH_ROUNDS) -> dict:
+def stage_search(data_dir: str, baseline: str, rounds: int = SEARCH_ROUNDS, profile: str | None = None) -> dict:
     from bench import baseline_fts5
     from pipeline.segment import segment
 
@@ -275,6 +338,11 @@ def stage_search(data_dir: str, baseline: str, rounds: int = SEARCH_ROUNDS) -> d
     search(QUERIES[0], None)
     result["whoosh_open_s"] = time.perf_counter() - t0
     result["whoosh"], whoosh_hits = _time_mix(search, rounds)
+    if profile:  # one more round under cProfile, after the timed ones, for where the time goes
+        with _Profiled("search", profile) as timed:
+            for _mode, query, filters in _search_mix():
+                search(query, filters)
+        result["profile"] = timed.breakdown()
     overlaps, empty = [], {"whoosh": 0, "baseline": 0}
     for key, ids in whoosh_hits.items():
         other = fts_hits.get(key, [])
@@ -312,7 +380,7 @@ def stage_match(data_dir: str, profiles: list[str]) -> dict:
             if results and hasattr(results[0], "matches") else None}
 
 
-def stage_rebuild(data_dir: str) -> dict:
+def stage_rebuild(data_dir: str, profile: str | None = None) -> dict:
     """Full index build from the store's notices and tokens (no re-segmentation), swapped in atomically."""
     if not _index_available():
         return {"error": "not available: the index package has no NoticeIndex yet"}
@@ -321,14 +389,14 @@ def stage_rebuild(data_dir: str) -> dict:
 
     store = Store(Path(data_dir) / "huiqi.db")
     index_dir = Path(data_dir) / "index"
-    t0 = time.perf_counter()
-    count = NoticeIndex(index_dir).rebuild(store.iter_saved())
+    with _Profiled("rebuild", profile) as timed:
+        count = NoticeIndex(index_dir).rebuild(store.iter_saved())
     t1 = time.perf_counter()
     store.mark_indexed(store.content_hashes())
-    t2 = time.perf_counter()
+    mark_s = time.perf_counter() - t1
     store.close()
-    return {"notices": count, "seconds": t1 - t0, "rate": count / (t1 - t0) if t1 > t0 else None,
-            "mark_indexed_s": t2 - t1, "index_mib": _mib(index_dir)}
+    return {"notices": count, "seconds": timed.elapsed, "rate": count / timed.elapsed if timed.elapsed else None,
+            "mark_indexed_s": mark_s, **_index_mib(index_dir), "profile": timed.breakdown()}
 
 
 STAGES = {"import": stage_import, "floor": stage_floor, "search": stage_search, "match": stage_match,
@@ -402,6 +470,19 @@ def cold_search(data_dir: Path, commands: set[str], runs: int = COLD_RUNS) -> di
     return result
 
 
+def cold_command(data_dir: Path, args: list[str], runs: int = 3) -> dict:
+    """Wall time of a `huiqi` command as a new process (median of `runs`)."""
+    walls = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        proc = subprocess.run([str(HUIQI), "--data-dir", str(data_dir), "-q", *args], capture_output=True, text=True)
+        walls.append(time.perf_counter() - t0)
+    result = {"command": " ".join(args), "median_s": statistics.median(walls), "walls_s": walls}
+    if proc.returncode:
+        result["error"] = f"`huiqi {' '.join(args)}` failed: {proc.stderr.strip()[-300:]}"
+    return result
+
+
 def cold_match(data_dir: Path, commands: set[str], profile_dir: Path) -> dict:
     if "match" not in commands:
         return {"error": "not available: `huiqi match` is not a command yet"}
@@ -413,6 +494,20 @@ def cold_match(data_dir: Path, commands: set[str], profile_dir: Path) -> dict:
     if proc.returncode:
         result["error"] = f"`huiqi match` failed: {proc.stderr.strip()[-300:]}"
     return result
+
+
+def _index_mib(index_dir: Path) -> dict:
+    """The index directory on disk, and its current generation alone (a rebuild keeps the previous one)."""
+    sizes = {"index_dir_mib": _mib(index_dir), "index_current_mib": None}
+    try:
+        from index import storage
+
+        current = storage.current_generation(Path(index_dir))
+        if current is not None:
+            sizes["index_current_mib"] = _mib(current)
+    except Exception:  # noqa: BLE001 - an index package mid-change must not stop the benchmark
+        pass
+    return sizes
 
 
 def _mib(path: Path) -> float:
@@ -441,30 +536,44 @@ def bench_size(size: int, args, log) -> dict:
     result: dict = {"notices": size, "corpus": str(corpus.relative_to(ROOT)), "corpus_mib": _mib(corpus),
                     "corpus_generated_s": time.perf_counter() - t0 if generated else None}
     tmp = Path(tempfile.mkdtemp(prefix=f"huiqi-bench-{size}-"))
+
+    def profile_path(stage: str) -> str | None:
+        return str(args.results.parent / f"profile-{stage}-{size}") if args.profile else None
+
     data = tmp / "data"
     try:
-        profile = str(args.results.parent / f"profile-import-{size}") if args.profile else None
-        result["import"] = run_stage("import", log, corpus=str(corpus), data_dir=str(data), profile=profile)
+        result["import"] = run_stage("import", log, corpus=str(corpus), data_dir=str(data))
         indexed = result["import"].get("indexed") and "error" not in result["import"]
         if "error" in result["import"]:  # e.g. the index failing: store only, so the rest still runs
             shutil.rmtree(data, ignore_errors=True)
             result["import_without_index"] = run_stage("import", log, corpus=str(corpus), data_dir=str(data),
                                                        index=False)
-        result["disk"] = {"db_mib": _mib(data / "huiqi.db"), "index_mib": _mib(data / "index")}
+        result["disk"] = {"db_mib": _mib(data / "huiqi.db"), **_index_mib(data / "index")}
         result["floor"] = run_stage("floor", log, data_dir=str(data), extract_limit=args.extract_limit)
         if not indexed:  # the import did not build the index: build it from the store to search it
             result["rebuild_before_search"] = run_stage("rebuild", log, data_dir=str(data))
         result["search"] = run_stage("search", log, data_dir=str(data), baseline=str(tmp / "fts5.db"),
-                                     rounds=args.rounds)
+                                     rounds=args.rounds, profile=profile_path("search"))
         result["disk"]["baseline_fts5_mib"] = _mib(tmp / "fts5.db")
         commands = _huiqi_commands()
         log("  cold search …")
         result["cold_search"] = cold_search(data, commands)
+        result["cold_stats"] = cold_command(data, ["stats"])
         profiles = _profile_dir(tmp)
         result["match"] = run_stage("match", log, data_dir=str(data), profiles=[str(profiles)])
         result["match"]["cold_cli"] = cold_match(data, commands, profiles)
         result["increment"] = run_stage("import", log, corpus=str(extra), data_dir=str(data))
         result["rebuild"] = run_stage("rebuild", log, data_dir=str(data))
+        if args.profile:  # profiled runs apart from the timed ones: cProfile inflates what it watches
+            prefix, _ = ensure_corpus(min(size, PROFILE_NOTICES), args.seed)
+            pdata = tmp / "profile-data"
+            result["profile_import"] = run_stage("import", log, corpus=str(prefix), data_dir=str(pdata),
+                                                 profile=profile_path("import"))
+            if "error" in result["profile_import"]:
+                shutil.rmtree(pdata, ignore_errors=True)
+                result["profile_import"] = run_stage("import", log, corpus=str(prefix), data_dir=str(pdata),
+                                                     index=False, profile=profile_path("import"))
+            result["profile_rebuild"] = run_stage("rebuild", log, data_dir=str(pdata), profile=profile_path("rebuild"))
     finally:
         if args.keep:
             log(f"  kept {tmp}")
@@ -538,6 +647,19 @@ def table(results: dict) -> str:
     def ratio(a, b):
         return a / b if a is not None and b else None
 
+    def budget(r) -> str:
+        """Where an import's time goes, from the separately timed stages (no profiler overhead)."""
+        seg, ext = _get(r, "floor", "segment_rate"), _get(r, "floor", "extract_rate")
+        rebuild = r.get("rebuild") if _get(r, "rebuild", "rate") else r.get("rebuild_before_search")
+        idx = 1000 / rebuild["rate"] if _get(rebuild, "rate") else None
+        imp = 1000 / imported(r)["rate"] if imported(r).get("rate") else None
+        if None in (seg, ext, imp):
+            return "n/a"
+        seg, ext = 1000 / seg, 1000 / ext
+        indexed = imported(r).get("indexed") and "import_without_index" not in r
+        rest = imp - seg - ext - ((idx or 0) if indexed else 0)
+        return f"{seg:.1f} / {ext:.1f} / {_fmt(idx, '.1f')} / {rest:.1f}"
+
     def imported(r) -> dict:
         """The import that ran: with the index, or (after an index failure) the store-only one."""
         return r["import_without_index"] if "import_without_index" in r else r.get("import") or {}
@@ -550,6 +672,7 @@ def table(results: dict) -> str:
     row("import / segmentation (target >= 0.5)", lambda r: _fmt(
         ratio(imported(r).get("rate"), _get(r, "floor", "segment_rate")), ".2f", "x") + flag(r))
     row("extraction alone (notices/s)", lambda r: _fmt(_get(r, "floor", "extract_rate")))
+    row("ms per notice: segment / extract / index build / rest of import", budget)
     row("full index build from store (s)", lambda r: _fmt(_get(r, "rebuild", "seconds"), ".1f"))
     row(f"import {INCREMENT} new notices into the corpus (s)", lambda r: _fmt(_get(r, "increment", "seconds"), ".2f"))
     row("search warm, no filters p50/p95/p99 (ms)", lambda r: _lat(r.get("search"), "whoosh", "plain"))
@@ -563,14 +686,15 @@ def table(results: dict) -> str:
     row("cold `huiqi search` median / max (s; target <= 1.5)", lambda r: (
         f"{r['cold_search']['median_s']:.2f} / {r['cold_search']['max_s']:.2f}"
         if _get(r, "cold_search", "median_s") is not None else "n/a"))
+    row("cold `huiqi stats` for reference: start-up without jieba (s)", lambda r: _fmt(_get(r, "cold_stats", "median_s"), ".2f"))
     row("match 10 profiles in-process (s)", lambda r: _fmt(_get(r, "match", "total_s"), ".2f"))
     row("`huiqi match` 10 profiles, cold (s)", lambda r: _fmt(_get(r, "match", "cold_cli", "wall_s"), ".2f"))
     row("peak memory, import (MiB; target <= 1024 at 100k)", lambda r: _fmt(imported(r).get("peak_rss_mib")) + flag(r))
     row("peak memory, search / rebuild (MiB)", lambda r: (
         f"{_fmt(_get(r, 'search', 'peak_rss_mib'))} / {_fmt(_get(r, 'rebuild', 'peak_rss_mib'))}"))
     row("database on disk (MiB)", lambda r: _fmt(_get(r, "disk", "db_mib"), ".1f"))
-    row("index on disk after import / after rebuild (MiB)", lambda r: (
-        f"{_fmt(_get(r, 'disk', 'index_mib'), '.1f')} / {_fmt(_get(r, 'rebuild', 'index_mib'), '.1f')}"))
+    row("index on disk after import / after rebuild (MiB, current generation)", lambda r: (
+        f"{_fmt(_get(r, 'disk', 'index_current_mib'), '.1f')} / {_fmt(_get(r, 'rebuild', 'index_current_mib'), '.1f')}"))
     row("FTS5 baseline on disk (MiB)", lambda r: _fmt(_get(r, "disk", "baseline_fts5_mib"), ".1f"))
 
     head = "| | " + " | ".join(f"{int(c):,} notices" for c in cols) + " |"
@@ -595,6 +719,27 @@ def table(results: dict) -> str:
     return "\n".join(lines)
 
 
+def breakdowns(results: dict) -> str:
+    """Where the time goes, from the --profile runs."""
+    lines = []
+    for size, r in results["sizes"].items():
+        for key, title in (("profile_import", "import"), ("search", "warm search"), ("profile_rebuild", "index build")):
+            prof = _get(r, key, "profile")
+            if not prof:
+                continue
+            what = f"{_get(r, key, 'counts', 'new') or _get(r, key, 'notices') or ''} notices".strip()
+            if key == "search":
+                what = "one round of the 40 searches"
+            lines.append(f"\n{title}, corpus {int(size):,} ({what}; {prof['total_s']:.1f} s under cProfile, "
+                         f"{prof['file']}):")
+            lines.append("| part | s | share |")
+            lines.append("|---|---:|---:|")
+            for label, part in prof["parts"].items():
+                share = part["share"] * 100 if part["share"] is not None else 0
+                lines.append(f"| {label.replace('  ', '&nbsp;&nbsp;')} | {part['seconds']:.2f} | {share:.0f}% |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -608,7 +753,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--extract-limit", type=int, default=None,
                         help="time extraction alone on about this many notices (an even sample); default all")
     parser.add_argument("--profile", action="store_true",
-                        help="run the import under cProfile; writes bench/results/profile-import-SIZE.{txt,pstats}")
+                        help=f"also profile (cProfile, apart from the timed runs) the import and index build of the first "
+                             f"{PROFILE_NOTICES:,} notices and one round of searches; writes "
+                             "bench/results/profile-{import,rebuild,search}-SIZE.{txt,pstats}")
     parser.add_argument("--keep", action="store_true", help="keep the temporary data directories")
     parser.add_argument("--stage", help=argparse.SUPPRESS)
     parser.add_argument("--stage-args", help=argparse.SUPPRESS)
@@ -634,10 +781,13 @@ def main(argv: list[str] | None = None) -> int:
         log(f"{size:,} notices")
         results["sizes"][str(size)] = bench_size(size, args, log)
     results["total_s"] = time.perf_counter() - started
+    results["machine"]["load_avg_at_end"] = os.getloadavg()
     tmp = args.results.with_name(args.results.name + ".tmp")
     tmp.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", "utf-8")
     os.replace(tmp, args.results)
     print(table(results))
+    if args.profile:
+        print(breakdowns(results))
     log(f"results: {args.results} ({results['total_s']:.0f} s)")
     return 0
 

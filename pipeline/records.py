@@ -53,7 +53,7 @@ def parse_published(value: str | date | int | float | None) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return datetime.fromtimestamp(value, tz=timezone.utc).date()
+        return _from_timestamp(value)
     text = str(value)
     for pattern in _DATE_PATTERNS:
         match = pattern.match(text)
@@ -63,8 +63,15 @@ def parse_published(value: str | date | int | float | None) -> date | None:
             except ValueError:
                 break
     if text.strip().isdigit() and len(text.strip()) == 10:
-        return datetime.fromtimestamp(int(text), tz=timezone.utc).date()
+        return _from_timestamp(int(text))
     raise RecordError("published", f"unparseable date {text[:40]!r}")
+
+
+def _from_timestamp(value: int | float) -> date:
+    try:
+        return datetime.fromtimestamp(value, tz=timezone.utc).date()
+    except (ValueError, OverflowError, OSError) as exc:  # NaN, milliseconds, far out of range
+        raise RecordError("published", f"timestamp {value!r} out of range ({exc})") from None
 
 
 def build_notice(raw: RawRecord) -> Notice:

@@ -74,6 +74,15 @@ def _from_timestamp(value: int | float) -> date:
         raise RecordError("published", f"timestamp {value!r} out of range ({exc})") from None
 
 
+def _canonical_url(url) -> str | None:
+    if not isinstance(url, str):
+        return None
+    try:
+        return canonical_url(url)
+    except ValueError as exc:  # urlsplit: "Invalid IPv6 URL", bad port …
+        raise RecordError("url", f"malformed URL {url[:80]!r} ({exc})") from None
+
+
 def build_notice(raw: RawRecord) -> Notice:
     """Validate and normalise one raw record. Raises RecordError."""
     if not isinstance(raw.title, str) or not raw.title.strip():
@@ -90,7 +99,7 @@ def build_notice(raw: RawRecord) -> Notice:
     notice = Notice(
         source=raw.source,
         source_id=str(raw.source_id) if raw.source_id not in (None, "") else None,
-        url=canonical_url(raw.url) if isinstance(raw.url, str) else None,
+        url=_canonical_url(raw.url),
         provenance=raw.provenance,
         fetched_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
         title=title,

@@ -248,11 +248,108 @@ def eval_(ctx: Context, gold_path: Path, notices_path: Path | None, baseline: st
                 click.echo(f"  {name:<12} precision {f.precision:.3f}  recall {f.recall:.3f}  F1 {f.f1:.3f}")
 
 
+# -- match / calendar ---------------------------------------------------------------------------
+@main.command()
+@click.argument("profile_path", metavar="PROFILE|DIR", type=click.Path(exists=True, path_type=Path))
+@click.option("--on", "on", callback=parse_date, metavar="YYYY-MM-DD", help="The date calls must be open on (default: today).")
+@click.option("--all", "near_misses", is_flag=True, help="Add near misses, with the criterion that failed.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
+@pass_ctx
+def match(ctx: Context, profile_path: Path, on: date | None, near_misses: bool, fmt: str, as_json: bool):
+    """Calls open for an enterprise profile (or every profile in a directory) on a date, with reasons.
+
+    A call matches when it is open on the date, its scope contains the enterprise's region and the
+    enterprise holds one of its eligible subjects. Ranked by fit (industries, keywords) and urgency.
+
+    Example: huiqi match data/profiles/ --on 2025-09-24 --all
+    """
+    from pipeline.match import json_records, match_portfolio, render_table, write_csv
+    from pipeline.profiles import load_profiles
+
+    on = on or date.today()
+    profiles = load_profiles(profile_path)
+    calls = list(ctx.store().iter_notices(where="kind = ?", params=["call"]))
+    results = match_portfolio(profiles, calls, on, include_near_misses=near_misses,
+                              relevance=_index_relevance(ctx))
+    fmt = "json" if as_json else fmt
+    if fmt == "json":
+        records = json_records(results, with_enterprise=profile_path.is_dir())
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        out = click.get_text_stream("stdout")
+        out.write("\ufeff")
+        write_csv(results, out)
+    else:
+        from rich.console import Console
+
+        Console().print(render_table(results, on))
+
+
+def _alarm_days(_ctx, _param, value):
+    try:
+        days = tuple(int(p) for p in value.split(",") if p.strip())
+    except ValueError:
+        raise click.BadParameter(f"expected comma-separated days such as 7,1, got {value!r}")
+    if any(d < 0 for d in days):
+        raise click.BadParameter("alarm days cannot be negative")
+    return days
+
+
+@main.command()
+@click.option("--profile", "profile_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Only calls this enterprise can apply for (region and eligibility rules of `match`).")
+@click.option("--region", help="Only notices whose scope lies in this region (name or GB/T 2260 code).")
+@click.option("--kind", type=click.Choice(["call", "publicity", "policy", "interpretation", "event", "digest"]))
+@click.option("--from", "date_from", callback=parse_date, metavar="YYYY-MM-DD", help="Deadlines on or after.")
+@click.option("--to", "date_to", callback=parse_date, metavar="YYYY-MM-DD", help="Deadlines on or before.")
+@click.option("--alarm-days", default="7,1", show_default=True, callback=_alarm_days, metavar="N,…",
+              help="Reminders this many days before each deadline.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@pass_ctx
+def calendar(ctx: Context, profile_path: Path | None, region: str | None, kind: str | None,
+             date_from: date | None, date_to: date | None, alarm_days: tuple[int, ...], output: Path):
+    """Export deadlines as an iCalendar (RFC 5545) file, one event per deadline.
+
+    UIDs are stable per notice and deadline label, so re-exporting updates a subscribed calendar;
+    SEQUENCE advances when a deadline moved.
+
+    Example: huiqi calendar --profile data/profiles/suzhou_wuzhong_software.toml -o deadlines.ics
+    """
+    from pipeline.ical import build_calendar, revisions_from_store, select_deadlines
+    from pipeline.profiles import load_profile
+
+    store = ctx.store()
+    profile = load_profile(profile_path) if profile_path else None
+    entries = select_deadlines(store.iter_notices(), profile=profile, region=region, kind=kind,
+                               date_from=date_from, date_to=date_to)
+    output.write_bytes(build_calendar(entries, alarm_days=alarm_days,
+                                      revisions=revisions_from_store(store.deadline_revisions())))
+    click.echo(f"{len(entries)} deadlines written to {output}", err=True)
+
+
 # -- helpers ------------------------------------------------------------------------------------
 def _index_sync(ctx: Context):
     from pipeline.indexing import IndexSync
 
     return IndexSync(ctx.store(), ctx.index_dir)
+
+
+def _index_relevance(ctx: Context):
+    """Relevance of calls to a profile's industries and keywords, from the index (None without one)."""
+    if not (ctx.index_dir / "current").exists() and not any(ctx.index_dir.glob("*")):
+        return None
+
+    def relevance(profile) -> dict[str, float]:
+        from index import NoticeIndex, SearchFilters
+
+        if not profile.terms:
+            return {}
+        query = " OR ".join(f'"{term}"' for term in profile.terms)
+        hits = NoticeIndex(ctx.index_dir).search(query, SearchFilters(kind="call"), limit=1000).hits
+        return {hit.id: hit.score or 0.0 for hit in hits}
+
+    return relevance
 
 
 class _NoProgress:

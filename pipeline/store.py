@@ -189,6 +189,8 @@ class Store:
                     self._record_history(conn, notice.id, now)
                     self._record_deadline_changes(conn, notice, now)
                     created = conn.execute("select created_at from notices where id=?", [notice.id]).fetchone()[0]
+                    for table in CHILD_TABLES:  # before the notice: their foreign keys point at it
+                        conn.execute(f"delete from {table} where notice_id=?", [notice.id])
                     conn.execute("delete from notices where id=?", [notice.id])
                     self._insert_notice(conn, saved, extractor_version, created_at=created, updated_at=now)
                     outcomes[notice.id] = "updated"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from pipeline.extract import EXTRACTOR_VERSION, extract_notice
 from pipeline.importer import FieldMap, Problem, expand_paths, read_records
-from pipeline.records import RawRecord, RecordError, build_notice
+from pipeline.records import MAX_CONTENT_CHARS, RawRecord, RecordError, build_notice
 from pipeline.store import SavedNotice, Store
 
 logger = logging.getLogger(__name__)
@@ -58,6 +58,10 @@ class Ingestor:
             notice = build_notice(raw)
         except RecordError as exc:
             return self._reject(Problem(file or raw.provenance, record, exc.field, exc.message))
+        if isinstance(raw.content, str) and len(raw.content) > MAX_CONTENT_CHARS:
+            self.summary.problems.append(Problem(
+                file or raw.provenance, record, "content",
+                f"{len(raw.content):,} characters; only the first {MAX_CONTENT_CHARS:,} were kept"))
         if notice.id in self._seen:
             self.summary.counts["duplicate"] += 1
             self.summary.problems.append(

@@ -8,7 +8,7 @@ rebuild), results (dataclasses), render (table and JSON).
 
 Importing this package does not load jieba; only segmenting a query or raw text does.
 """
-from index.filters import FilterError, SearchFilters, parse_filter_date
+from index.filters import FilterError, SearchFilters, parse_filter_date, parse_filters
 from index.locking import IndexLockedError, NoticeIndexError
 from index.notice_index import DEFAULT_LOCK_TIMEOUT, SORTS, IndexMissingError, NoticeIndex, rebuild
 from index.results import Drift, FacetCount, Highlight, SearchHit, SearchResults
@@ -17,5 +17,5 @@ from index.schema import IndexDoc, build_document
 __all__ = [
     "DEFAULT_LOCK_TIMEOUT", "SORTS", "Drift", "FacetCount", "FilterError", "Highlight", "IndexDoc",
     "IndexLockedError", "IndexMissingError", "NoticeIndex", "NoticeIndexError", "SearchFilters",
-    "SearchHit", "SearchResults", "build_document", "parse_filter_date", "rebuild",
+    "SearchHit", "SearchResults", "build_document", "parse_filter_date", "parse_filters", "rebuild",
 ]

@@ -42,6 +42,25 @@ class SearchFilters:
         return all(value is None for value in vars(self).values())
 
 
+def parse_filters(kind: str | None = None, region: str | None = None, in_scope_of: str | None = None,
+                  subject: str | None = None, open_on: str | None = None, deadline_before: str | None = None,
+                  deadline_after: str | None = None, since: str | None = None, until: str | None = None,
+                  today: date | None = None) -> SearchFilters:
+    """SearchFilters from command-line strings (dates as parse_filter_date reads them); empty strings
+    count as not given. Raises FilterError."""
+    def day(value: str | None) -> date | None:
+        return parse_filter_date(value, today) if value else None
+
+    def text(value: str | None) -> str | None:
+        return value.strip() or None if value else None
+
+    return SearchFilters(
+        kind=text(kind), region=text(region), in_scope_of=text(in_scope_of), subject=text(subject),
+        open_on=day(open_on), deadline_before=day(deadline_before), deadline_after=day(deadline_after),
+        since=day(since), until=day(until),
+    )
+
+
 def as_datetime(day: date) -> datetime:
     return datetime(day.year, day.month, day.day)
 

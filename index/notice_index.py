@@ -85,7 +85,7 @@ class NoticeIndex:
         for attempt in range(READ_RETRIES):
             try:
                 return action(self._reader_index())
-            except (FileNotFoundError, whoosh_index.EmptyIndexError) as exc:
+            except (OSError, whoosh_index.EmptyIndexError) as exc:
                 if attempt == READ_RETRIES - 1 or not self.exists():
                     raise
                 logger.debug("index changed while opening (%s); retrying", exc)
@@ -107,14 +107,14 @@ class NoticeIndex:
             try:
                 for notice_id in delete_ids:
                     writer.delete_by_term("id", notice_id)
-                for doc in docs:
-                    try:
-                        fields = build_document(doc.notice, doc.title_tokens, doc.text_tokens)
-                    except ValueError as exc:
-                        logger.warning("not indexing %s: %s", doc.notice.id, exc)
-                        continue
-                    writer.update_document(**fields)
-                    indexed[fields["id"]] = fields["content_hash"]
+                # update_document replaces what earlier commits hold, not a document added earlier in
+                # this batch, so a notice given twice is indexed once, as given last
+                latest = {doc.notice.id: doc for doc in docs}
+                for doc in latest.values():
+                    fields = _fields_or_none(doc)
+                    if fields is not None:
+                        writer.update_document(**fields)
+                        indexed[fields["id"]] = fields["content_hash"]
             except BaseException:
                 writer.cancel()
                 raise
@@ -227,6 +227,15 @@ class NoticeIndex:
             )
 
 
+def _fields_or_none(doc: IndexDoc) -> dict | None:
+    """The document's fields, or None (logged) for a notice that cannot be indexed."""
+    try:
+        return build_document(doc.notice, doc.title_tokens, doc.text_tokens)
+    except ValueError as exc:
+        logger.warning("not indexing %s: %s", doc.notice.id, exc)
+        return None
+
+
 def _sort_facet(sort: str, empty_query: bool):
     """None sorts by score; otherwise a Whoosh facet. A listing without query sorts by date."""
     newest = sorting.FieldFacet("published", reverse=True)
@@ -270,17 +279,16 @@ def rebuild(directory: str | Path, docs: Iterable[IndexDoc], lock_timeout: float
         try:
             ix = whoosh_index.create_in(str(generation), notice_schema())
             writer = ix.writer(limitmb=WRITER_MEMORY_MB)
-            count = 0
+            seen: set[str] = set()
             try:
                 for doc in docs:
-                    try:
-                        fields = build_document(doc.notice, doc.title_tokens, doc.text_tokens)
-                    except ValueError as exc:
-                        logger.warning("not indexing %s: %s", doc.notice.id, exc)
+                    if doc.notice.id in seen:  # ids are unique in the store; guard all the same
+                        logger.warning("not indexing %s twice in one rebuild", doc.notice.id)
                         continue
-                    # ids are unique in the store; update_document also covers a repeated id
-                    writer.update_document(**fields)
-                    count += 1
+                    fields = _fields_or_none(doc)
+                    if fields is not None:
+                        writer.add_document(**fields)  # a fresh index: nothing to replace
+                        seen.add(doc.notice.id)
             except BaseException:
                 writer.cancel()
                 raise
@@ -291,5 +299,5 @@ def rebuild(directory: str | Path, docs: Iterable[IndexDoc], lock_timeout: float
             raise
         storage.make_current(root, generation)
         storage.prune_generations(root, keep=[generation] + ([previous] if previous else []))
-    logger.info("index %s rebuilt: %d documents", root, count)
-    return count
+    logger.info("index %s rebuilt: %d documents", root, len(seen))
+    return len(seen)

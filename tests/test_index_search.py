@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+import textwrap
 from datetime import date
 
 import pytest
 from rich.console import Console
 
-from index import FilterError, IndexMissingError, NoticeIndex, SearchFilters, parse_filter_date
+from index import FilterError, IndexMissingError, NoticeIndex, SearchFilters, parse_filter_date, parse_filters
 from index.render import deadline_cell, render_json, render_table, results_json
 from test_index_support import as_doc, make_notice
 
@@ -283,3 +286,34 @@ def test_deadline_cell(deadline, expected):
 def test_search_without_an_index_says_how_to_build_it(tmp_path):
     with pytest.raises(IndexMissingError, match="huiqi reindex"):
         NoticeIndex(tmp_path / "none").search("申报")
+
+
+def test_parse_filters_from_command_line_strings():
+    filters = parse_filters(kind="call", in_scope_of=" 吴中区 ", open_on="today", deadline_before="2025/10/1",
+                            since="", today=date(2025, 9, 26))
+    assert filters == SearchFilters(kind="call", in_scope_of="吴中区", open_on=date(2025, 9, 26),
+                                    deadline_before=date(2025, 10, 1))
+    with pytest.raises(FilterError, match="not a date"):
+        parse_filters(until="yesterday")
+
+
+def test_listing_with_filters_does_not_load_jieba(index):
+    directory = index.directory
+    script = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from index import NoticeIndex, SearchFilters
+        results = NoticeIndex(Path({str(directory)!r})).search("", SearchFilters(region="江苏省", subject="高企"))
+        print(results.total, "jieba" in sys.modules)
+    """)
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["1", "False"]
+
+
+def test_same_notice_twice_in_one_update_is_indexed_once(tmp_path):
+    ix = NoticeIndex(tmp_path / "index")
+    first = make_notice("dup", "旧标题申报", "旧正文。")
+    second = make_notice("dup", "新标题申报", "新正文。")
+    ix.update([as_doc(first), as_doc(second)])
+    assert ix.doc_count() == 1
+    assert ix.search("申报").hits[0].title == "新标题申报"

@@ -19,6 +19,13 @@ TRACKING_PARAMS = {
     "pass_ticket", "wx_header", "poc_token", "srcid", "sharer_sharetime", "sharer_shareid",
 }
 
+TRACKING_PREFIXES = ("utm_",)  # every utm_* (utm_reader, utm_name …), not only the five common ones
+
+
+def is_tracking_param(name: str) -> bool:
+    name = name.lower()
+    return name in TRACKING_PARAMS or name.startswith(TRACKING_PREFIXES)
+
 
 def canonical_url(url: str | None) -> str | None:
     if not url or not url.strip():
@@ -34,7 +41,7 @@ def canonical_url(url: str | None) -> str | None:
             query = urlencode([(k, kept[k]) for k in WECHAT_KEEP_PARAMS], safe=QUERY_SAFE)
             return urlunsplit(("https", host, "/s", query, ""))
         # short links (/s/<token>) and partial ones are already as canonical as they get
-    query = urlencode([(k, v) for k, v in params if k.lower() not in TRACKING_PARAMS], safe=QUERY_SAFE)
+    query = urlencode([(k, v) for k, v in params if not is_tracking_param(k)], safe=QUERY_SAFE)
     scheme = "https" if host in WECHAT_HOSTS else parts.scheme.lower()
     return urlunsplit((scheme, host, parts.path or "/", query, ""))
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from whoosh.analysis import Token, Tokenizer
@@ -88,9 +88,9 @@ _GLUE_KINDS = (_OPENING, _CLOSING, _QUOTE)
 # because analysis runs for every word of every notice indexed.
 
 
-@cache
+@lru_cache(maxsize=200_000)
 def _classify(raw: str) -> tuple[str, int]:
-    """(folded form, class) of a word; cached because a text repeats most of its words."""
+    """(folded form, class) of a word; cached because texts repeat most of their words."""
     folded = fold(raw)
     if any(c.isalnum() for c in folded):
         return folded, _CONTENT
@@ -132,7 +132,8 @@ def _policy_join(words, i):
         j += 1
         joined = "".join(parts)
         if glued and joined in _policy_terms():
-            end = j + 1 if j < len(words) and words[j][1] in _GLUE_KINDS else j  # with its closing quote
+            closes = j < len(words) and words[j][1] in (_CLOSING, _QUOTE)
+            end = j + 1 if closes else j  # the closing quote or bracket belongs to the unit
             best = ((joined, words[i][2], words[end - 1][3], tuple(parts)), end)
     return best
 
@@ -171,7 +172,7 @@ def _units(words) -> Iterator[tuple[str, int, int, tuple[str, ...]]]:
         i += 1
 
 
-@cache
+@lru_cache(maxsize=100_000)
 def pieces(main: str) -> tuple[str, ...]:
     """2- to 4-character pieces and inner policy terms of a compound: the sub-terms it is indexed
     under besides itself. Cached per compound."""
@@ -255,7 +256,3 @@ class NoticeTokenizer(Tokenizer):
                 token.startchar = start_char + start
                 token.endchar = start_char + end
             yield token
-
-
-def notice_analyzer() -> NoticeTokenizer:
-    return NoticeTokenizer()

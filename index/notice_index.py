@@ -52,16 +52,21 @@ def _meta() -> dict:
 
 
 class NoticeIndex:
-    def __init__(self, directory: str | Path, lock_timeout: float = DEFAULT_LOCK_TIMEOUT):
+    """The index in `directory`. `holder` names the writing command in the lock ("huiqi harvest"), so
+    another writer that times out can say who holds it."""
+
+    def __init__(self, directory: str | Path, lock_timeout: float = DEFAULT_LOCK_TIMEOUT, holder: str | None = None):
         self.directory = Path(directory)
         self.lock_timeout = lock_timeout
+        self.holder = holder
 
     # -- state --------------------------------------------------------------------------------
     def exists(self) -> bool:
         return storage.current_generation(self.directory) is not None
 
     def _lock(self, operation: str):
-        return index_lock(self.directory / storage.LOCK_FILE, self.lock_timeout, operation)
+        label = f"{self.holder} ({operation})" if self.holder else operation
+        return index_lock(self.directory / storage.LOCK_FILE, self.lock_timeout, label)
 
     def _reader_index(self):
         """The current generation, opened for reading (resolved once, so a swap cannot mix two)."""
@@ -145,7 +150,7 @@ class NoticeIndex:
 
     def rebuild(self, docs: Iterable[IndexDoc]) -> int:
         """Rebuild from `docs` into a new generation and swap it in (see `rebuild`)."""
-        return rebuild(self.directory, docs, self.lock_timeout)
+        return rebuild(self.directory, docs, self.lock_timeout, self.holder)
 
     # -- drift --------------------------------------------------------------------------------
     def indexed_hashes(self) -> dict[str, str]:
@@ -268,12 +273,13 @@ def _facet_counts(groups: dict, label: Callable[[str | None], str]) -> list[Face
     return sorted(counts, key=lambda c: (-c.count, c.label))
 
 
-def rebuild(directory: str | Path, docs: Iterable[IndexDoc], lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> int:
+def rebuild(directory: str | Path, docs: Iterable[IndexDoc], lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+            holder: str | None = None) -> int:
     """Build a new index of `docs` beside the current one and swap it in atomically; the old one keeps
     serving searches until the swap. Holds the writers' lock throughout, so no update is lost.
     Returns the number of documents indexed."""
     root = Path(directory)
-    with index_lock(root / storage.LOCK_FILE, lock_timeout, "reindex"):
+    with index_lock(root / storage.LOCK_FILE, lock_timeout, f"{holder} (rebuild)" if holder else "rebuild"):
         previous = storage.current_generation(root)
         generation = storage.new_generation(root)
         try:

@@ -205,6 +205,14 @@ def test_writer_waits_for_the_lock_to_be_released(index):
     assert found(index, "批次") == {"n0"}
 
 
+def test_lock_message_names_the_holding_command(index):
+    holder = NoticeIndex(index.directory, holder="huiqi harvest")
+    waiting = NoticeIndex(index.directory, lock_timeout=0.1)
+    with holder._lock("update"):
+        with pytest.raises(IndexLockedError, match=r"locked by huiqi harvest \(update\)"):
+            waiting.delete(["a"])
+
+
 def test_rebuild_respects_the_lock(index):
     with index_lock(index.directory / storage.LOCK_FILE, 1, "import"):
         with pytest.raises(IndexLockedError, match="locked by import"):

@@ -202,13 +202,16 @@ def normalise_content(raw: str | None) -> NormalisedContent:
     """Raw content, text or HTML, into clean text and the footer's origin."""
     if not raw:
         return NormalisedContent("", None)
-    text = decode_and_fold(raw)
-    # Escaped markup ("&lt;p&gt;") is markup once decoded: convert until no tags are left, so a second
-    # normalisation finds nothing more to do.
+    text = raw
+    # Markup is parsed before entities are decoded ("&lt;" in HTML is a visible "<"), but escaped
+    # markup ("&lt;p&gt;" in a dump's text) is markup once decoded: repeat until no tags are left, so
+    # a second normalisation finds nothing more to do.
     for _ in range(MAX_DECODING_ROUNDS):
+        if _HTML_HINT.search(text):
+            text = html_to_text(text)
+        text = decode_and_fold(text)
         if not _HTML_HINT.search(text):
             break
-        text = decode_and_fold(html_to_text(text))
     return strip_footer(tidy_whitespace(text))
 
 

@@ -18,6 +18,7 @@ CLAUSE_END = "，、：,:）)"
 FRAGMENT_CHARS = 90  # longest fragment shown, in characters
 CONTEXT_CHARS = 16  # words kept before the first match when a long sentence is cut
 MAX_FRAGMENTS = 2
+SEGMENTED_CANDIDATES = 8  # sentences segmented per hit at most, so long texts stay cheap
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -85,12 +86,16 @@ def text_highlights(text: str, terms: Collection[str], max_fragments: int = MAX_
         return []
     if not terms:
         return [_lead(text[slice(*sentences[0])], limit)]
-    scored = []
+    # a cheap substring count picks the sentences worth segmenting
+    candidates = []
     for start, end in sentences:
+        folded = fold(text[start:end])
+        present = sum(1 for term in terms if term in folded)
+        if present:
+            candidates.append((-present, start, end))
+    scored = []
+    for _, start, end in sorted(candidates)[:SEGMENTED_CANDIDATES]:
         sentence = text[start:end]
-        folded = fold(sentence)
-        if not any(term in folded for term in terms):
-            continue
         words = _segment(sentence)
         spans = _matches(words, terms)
         if spans:

@@ -92,7 +92,8 @@ def run_harvest(
     `recheck_days` overrides RECHECK_DAYS. Raises SourceError for a bad sources file and
     HarvestLocked when another harvest is running; everything else is counted in the report.
     """
-    sources = select_sources(load_sources(sources_path), only)
+    configured = load_sources(sources_path)
+    sources = select_sources(configured, only)
     if max_items is not None and max_items < 1:
         raise SourceError(f"--max-items must be at least 1, got {max_items}")
     data_dir = Path(data_dir)
@@ -101,7 +102,8 @@ def run_harvest(
     with harvest_lock(data_dir / LOCK_NAME):
         log_path = data_dir / LOG_DIR / f"harvest-{started:%Y%m%dT%H%M%SZ}.log"
         with run_log(log_path):
-            return _run(sources, data_dir, log_path, started, max_items, update_index,
+            return _run(sources, {s.name for s in configured}, data_dir, log_path, started, max_items,
+                        update_index,
                         harvest_settings.value("RECHECK_DAYS") if recheck_days is None else recheck_days)
 
 
@@ -114,7 +116,8 @@ def select_sources(sources: list[Source], only: str | None) -> list[Source]:
     return chosen
 
 
-def _run(sources, data_dir, log_path, started, max_items, update_index, recheck_days) -> HarvestReport:
+def _run(sources, configured_names, data_dir, log_path, started, max_items, update_index,
+         recheck_days) -> HarvestReport:
     from pipeline.ingest import Ingestor
     from pipeline.store import Store
 
@@ -133,7 +136,7 @@ def _run(sources, data_dir, log_path, started, max_items, update_index, recheck_
         store=store,
         ingestor=ingestor,
         known_urls=store.known_urls(),
-        rechecks=assign_rechecks(store.recent_pages(recheck_days), sources),
+        rechecks=_rechecks(store, recheck_days, sources, configured_names),
         stats=stats,
         max_items=max_items,
     )
@@ -170,15 +173,43 @@ def _run(sources, data_dir, log_path, started, max_items, update_index, recheck_
     return report
 
 
-def assign_rechecks(recent: list[tuple[str, str | None, str | None]], sources: list[Source]) -> dict:
-    """Give each recently published stored page to the first feed or list source serving its domain."""
+def _rechecks(store, days: int, sources: list[Source], configured_names: set[str]) -> dict:
+    recent = store.recent_pages(days)
+    owners: dict[str, str] = {}
+    urls = [url for url, _, _ in recent]
+    for start in range(0, len(urls), 500):
+        chunk = urls[start:start + 500]
+        where = f"url in ({','.join('?' * len(chunk))})"
+        owners.update((n.url, n.source) for n in store.iter_notices(where=where, params=chunk))
+    return assign_rechecks(recent, sources, owners, configured_names)
+
+
+def assign_rechecks(
+    recent: list[tuple[str, str | None, str | None]],
+    sources: list[Source],
+    owners: dict[str, str] | None = None,
+    configured_names: set[str] | None = None,
+) -> dict[str, list[tuple[str, str | None, str | None]]]:
+    """Which selected source re-checks each recently published stored page.
+
+    The source that stored the notice does (same content_selector, so an unchanged page parses to
+    the same text). A page whose source is configured but not selected (`--only`) waits for its
+    own; a page whose source is gone from the file goes to a feed or list source serving its domain.
+    """
+    owners = owners or {}
+    configured_names = configured_names or set()
+    crawlers = {s.name: s for s in sources if s.type in ("feed", "list")}
     rechecks: dict[str, list] = {}
-    crawlers = [s for s in sources if s.type in ("feed", "list")]
-    for url, etag, last_modified in recent:
-        for source in crawlers:
-            if host_allowed(url, source.allowed_domains):
-                rechecks.setdefault(source.name, []).append((url, etag, last_modified))
-                break
+    for page in recent:
+        url, owner = page[0], owners.get(page[0])
+        if owner in crawlers:
+            chosen = crawlers[owner]
+        elif owner in configured_names:
+            continue
+        else:
+            chosen = next((s for s in crawlers.values() if host_allowed(url, s.allowed_domains)), None)
+        if chosen is not None:
+            rechecks.setdefault(chosen.name, []).append(page)
     return rechecks
 
 

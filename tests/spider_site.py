@@ -72,8 +72,8 @@ class LoggedRequest:
     query: str
     host: str
     headers: dict[str, str]
-    status: int
-    at: float
+    status: int  # 0 while the response is still being sent
+    at: float  # arrival, time.monotonic()
 
 
 class FixtureSite:
@@ -153,9 +153,12 @@ class SiteHandler(BaseHTTPRequestHandler):
         with self.site._lock:
             self.site.hits[path] += 1
             hit = self.site.hits[path]
-        status = self._respond(path, hit)
-        self.site.log(LoggedRequest(path, parts.query, self.headers.get("Host", ""),
-                                    dict(self.headers.items()), status, time.monotonic()))
+        # Logged on arrival (the status is filled in when known): a harvest that gave up on a slow
+        # page has still made the request.
+        logged = LoggedRequest(path, parts.query, self.headers.get("Host", ""), dict(self.headers.items()),
+                               0, time.monotonic())
+        self.site.log(logged)
+        logged.status = self._respond(path, hit)
 
     def _respond(self, path: str, hit: int) -> int:
         if path == "/faults/flaky.html" and hit == 1:

@@ -181,3 +181,17 @@ def test_recent_pages_go_to_the_source_serving_their_domain():
         "gxt": [recent[0]],  # a list source, not the dump on the same host
         "wx": [recent[1]],
     }
+
+
+def test_recent_pages_go_back_to_the_source_that_stored_them():
+    sources = parse_sources({"source": [
+        {"name": "feed", "type": "feed", "url": "https://gxt.example.gov.cn/rss.xml"},
+        {"name": "list", "type": "list", "url": "https://gxt.example.gov.cn/", "link_selector": "a"},
+    ]})
+    recent = [("https://gxt.example.gov.cn/art/1.html", None, None),
+              ("https://gxt.example.gov.cn/art/2.html", None, None)]
+    owners = {recent[0][0]: "list", recent[1][0]: "retired-source"}
+    assert assign_rechecks(recent, sources, owners, {"feed", "list"}) == {
+        "list": [recent[0]], "feed": [recent[1]]}
+    # With --only feed, the list source's page waits for a run of its own source.
+    assert assign_rechecks(recent, sources[:1], owners, {"feed", "list"}) == {"feed": [recent[1]]}

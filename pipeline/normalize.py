@@ -147,8 +147,7 @@ def strip_footer(text: str) -> NormalisedContent:
         if cut == 0:
             lines.pop()
             continue
-        lines[-1] = line[:cut].rstrip()
-        break
+        lines[-1] = line[:cut].rstrip()  # what is left may be empty or a social line: look again
     return NormalisedContent(tidy_whitespace("\n".join(lines)), origin)
 
 

@@ -23,7 +23,7 @@ from index.highlight import text_highlights, title_highlight
 from index.locking import IndexLockedError, NoticeIndexError, index_lock
 from index.query import parse_query
 from index.results import Drift, FacetCount, SearchHit, SearchResults
-from index.schema import IndexDoc, build_document, notice_schema
+from index.schema import IndexDoc, as_index_doc, build_document, notice_schema
 
 logger = logging.getLogger(__name__)
 
@@ -114,7 +114,7 @@ class NoticeIndex:
                     writer.delete_by_term("id", notice_id)
                 # update_document replaces what earlier commits hold, not a document added earlier in
                 # this batch, so a notice given twice is indexed once, as given last
-                latest = {doc.notice.id: doc for doc in docs}
+                latest = {doc.notice.id: doc for doc in map(as_index_doc, docs)}
                 for doc in latest.values():
                     fields = _fields_or_none(doc)
                     if fields is not None:
@@ -127,10 +127,11 @@ class NoticeIndex:
         logger.info("index %s: %s committed (%d documents)", self.directory, operation, len(indexed))
         return indexed
 
-    def update(self, docs: Iterable[IndexDoc]) -> dict[str, str]:
-        """Add or replace notices (new and changed ones) in one commit. Returns id -> content_hash of
-        the documents indexed, for the store to record; a notice whose tokens do not match its text
-        is logged and skipped."""
+    def update(self, docs: Iterable[IndexDoc | tuple]) -> dict[str, str]:
+        """Add or replace notices (new and changed ones) in one commit. `docs` are IndexDocs,
+        (notice, title_tokens, text_tokens) tuples or SavedNotices. Returns id -> content_hash of the
+        documents indexed, for the store to record; a notice whose tokens do not spell its title and
+        text is logged and skipped."""
         return self._commit("update", docs=docs)
 
     def delete(self, ids: Iterable[str]) -> int:
@@ -287,7 +288,7 @@ def rebuild(directory: str | Path, docs: Iterable[IndexDoc], lock_timeout: float
             writer = ix.writer(limitmb=WRITER_MEMORY_MB)
             seen: set[str] = set()
             try:
-                for doc in docs:
+                for doc in map(as_index_doc, docs):
                     if doc.notice.id in seen:  # ids are unique in the store; guard all the same
                         logger.warning("not indexing %s twice in one rebuild", doc.notice.id)
                         continue

@@ -33,11 +33,21 @@ NO_DEADLINE = datetime(2999, 12, 31)  # sort key of notices without any deadline
 
 
 class IndexDoc(NamedTuple):
-    """What a document is built from. pipeline.store.SavedNotice has the same attributes and works too."""
+    """What a document is built from. Writers also take plain (notice, title_tokens, text_tokens)
+    tuples and pipeline.store.SavedNotice, which has the same attributes. Tokens given as None (a
+    notice stored without them) are segmented from the text here."""
 
     notice: Notice
-    title_tokens: Sequence[str]
-    text_tokens: Sequence[str]
+    title_tokens: Sequence[str] | None
+    text_tokens: Sequence[str] | None
+
+
+def as_index_doc(doc) -> IndexDoc:
+    if isinstance(doc, IndexDoc):
+        return doc
+    if isinstance(doc, tuple):
+        return IndexDoc(*doc)
+    return IndexDoc(doc.notice, doc.title_tokens, doc.text_tokens)
 
 
 def notice_schema() -> Schema:
@@ -88,19 +98,31 @@ def closing_date(notice: Notice) -> date | None:
     return max((d.date for d in notice.deadlines), default=None)
 
 
-def build_document(notice: Notice, title_tokens: Sequence[str], text_tokens: Sequence[str]) -> dict[str, Any]:
-    """Whoosh field values for one notice. Missing values are left out, as Whoosh expects."""
-    if "".join(title_tokens) != notice.title or "".join(text_tokens) != notice.text:
+def _field_value(text: str, tokens: Sequence[str] | None, notice_id: str) -> str:
+    """Pre-segmented tokens, or the raw text for the tokenizer to segment when none were stored."""
+    if tokens is None:
+        logger.debug("notice %s has no stored tokens; segmenting it for the index", notice_id)
+        return text
+    if "".join(tokens) != text:
         # tokens from another version of the text would index words the notice no longer has
-        raise ValueError(f"notice {notice.id}: tokens do not spell its title and text; re-segment it")
+        raise ValueError(f"notice {notice_id}: stored tokens do not spell its title and text; re-segment it")
+    return presegmented(tokens)
+
+
+def build_document(notice: Notice, title_tokens: Sequence[str] | None,
+                   text_tokens: Sequence[str] | None) -> dict[str, Any]:
+    """Whoosh field values for one notice. Missing values are left out, as Whoosh expects.
+    Raises ValueError when the tokens are not the notice's."""
+    title = _field_value(notice.title, title_tokens, notice.id)
+    text = _field_value(notice.text, text_tokens, notice.id)
     scope, within = region_codes(notice)
     closes = closing_date(notice)
     doc: dict[str, Any] = {
         "id": notice.id,
         "content_hash": notice.content_hash or notice.compute_content_hash(),
-        "title": presegmented(title_tokens),
+        "title": title,
         "_stored_title": notice.title,
-        "text": presegmented(text_tokens),
+        "text": text,
         "_stored_text": notice.text,
         "source": notice.source or "",
         "closes_sort": _day(closes) or NO_DEADLINE,

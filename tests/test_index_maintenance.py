@@ -66,6 +66,22 @@ def test_notice_whose_tokens_do_not_spell_it_is_skipped(index, caplog):
     assert found(index, "人才计划") == set()
 
 
+def test_update_takes_plain_tuples_and_saved_notices(index):
+    from pipeline.store import SavedNotice
+
+    first = as_doc(make_notice("t", "元组通知", "以元组传入。"))
+    second = as_doc(make_notice("s", "存储通知", "以存储对象传入。"))
+    index.update([tuple(first)])
+    index.update([SavedNotice(*second)])
+    assert found(index, "元组") == {"t"} and found(index, "存储") == {"s"}
+
+
+def test_notice_stored_without_tokens_is_segmented_for_the_index(index):
+    notice = make_notice("u", "无分词通知", "没有保存分词结果的通知。")
+    assert index.update([(notice, None, None)]) == {"u": notice.content_hash}
+    assert found(index, "分词") == {"u"}
+
+
 def test_delete_removes_notices(index):
     assert index.delete(["b", "missing-id"]) == 2
     assert found(index, "智能工厂") == set()

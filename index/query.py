@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from whoosh import query as wq
 
 from index.analysis import pieces, query_terms
+from pipeline.normalize import fold_characters
 from index.synonyms import Member, synonym_table
 
 # Fields searched and their weights. A title word outweighs a mention in the text: BM25 saturates
 # within a field, so the weight multiplies the field's score instead of its term frequency.
 FIELD_WEIGHTS = {"title": 2.0, "tags": 2.0, "text": 1.0}
-SEARCH_FIELDS = tuple(FIELD_WEIGHTS)
 SYNONYM_WEIGHT = 0.8  # a synonym scores a little below the word as typed
 
 _CLAUSE = re.compile(r'(-?)(?:"([^"]*)"?|“([^”]*)”?|(\S+))')
@@ -139,7 +139,8 @@ def _clause_query(clause: Clause, highlight: set[str]) -> wq.Query | None:
 
 def parse_query(text: str | None) -> ParsedQuery:
     """The Whoosh query for a search box string (see the module docstring)."""
-    groups = split_clauses(text or "")
+    # folded like notice text first, so "－公示" excludes and "ＯＲ" joins
+    groups = split_clauses(fold_characters(text or ""))
     if not groups:
         return ParsedQuery(wq.Every(), empty=True)
     highlight: set[str] = set()

@@ -71,6 +71,11 @@ def test_minus_and_not_exclude(index):
     assert search_ids(index, "专精特新 NOT 吴中区") == {"hangzhou-call"}
 
 
+def test_full_width_operators_work(index):
+    assert search_ids(index, "专精特新　－杭州") == {"wuzhong-call"}
+    assert search_ids(index, "中试平台 ＯＲ 首台套") == {"nanjing-call", "no-deadline"}
+
+
 def test_synonym_in_query(index):
     assert search_ids(index, "AI") == {"national-policy"}
     assert search_ids(index, "高企 培育库") == {"jiangsu-list"}

@@ -43,6 +43,13 @@ class SourceSpider(scrapy.Spider):
     def entry_request(self) -> scrapy.Request:
         raise NotImplementedError
 
+    def closed(self, reason: str) -> None:
+        """Scrapy calls this at the end; anything but "finished" (a shutdown signal) cut the crawl short."""
+        if reason != "finished":
+            self.tally.failed += 1
+            self.tally.error(f"crawl stopped early ({reason})")
+            logger.warning("%s: crawl stopped early (%s)", self.name, reason)
+
     # --- requests ---------------------------------------------------------------------------------
     def request(self, url: str, callback, *, role: str, validators=(None, None), **cb_kwargs) -> scrapy.Request:
         """A GET that asks for 304 Not Modified when we hold the page's ETag or Last-Modified."""

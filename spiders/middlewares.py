@@ -51,7 +51,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
         self.backoff_max = float(harvest_settings.value("RETRY_BACKOFF_MAX"))
         self.retry_after_max = float(harvest_settings.value("RETRY_AFTER_MAX"))
 
-    async def process_response(self, request, response):
+    async def process_response(self, request, response, spider=None):  # spider: older Scrapy passes it
         if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
             return response
         attempt = request.meta.get("retry_times", 0) + 1
@@ -69,7 +69,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
         await self._wait(request, wait)
         return retry
 
-    async def process_exception(self, request, exception):
+    async def process_exception(self, request, exception, spider=None):
         if request.meta.get("dont_retry", False) or not isinstance(exception, self.exceptions_to_retry):
             return None
         attempt = request.meta.get("retry_times", 0) + 1

@@ -25,7 +25,7 @@ class IngestPipeline:
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    def process_item(self, item):
+    def process_item(self, item, spider=None):  # spider: older Scrapy passes it; newer does not
         harvest = self.crawler.spider.harvest
         stats = harvest.stats[item.source]
         try:

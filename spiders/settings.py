@@ -116,7 +116,11 @@ def scrapy_settings() -> dict:
                 "spiders.middlewares.BackoffRetryMiddleware": 550,
             },
             "ITEM_PIPELINES": {"spiders.pipelines.IngestPipeline": 300},
+            "BOT_NAME": "huiqi",
+            # No control ports: an unattended cron job needs neither the telnet console nor Scrapy's
+            # remote-control server (which runs code sent to it).
             "TELNETCONSOLE_ENABLED": False,
+            "REMOTE_CONTROL_ENABLED": False,
             "HTTPCACHE_ENABLED": False,
             "LOG_ENABLED": True,
             # Scrapy's own stats dump at close is noise in our log; the run record says what happened.

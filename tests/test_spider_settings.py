@@ -17,6 +17,7 @@ def test_polite_defaults():
     assert built["DOWNLOADER_MIDDLEWARES"]["spiders.middlewares.BackoffRetryMiddleware"] == 550
     assert built["DOWNLOADER_MIDDLEWARES"]["scrapy.downloadermiddlewares.retry.RetryMiddleware"] is None
     assert built["ITEM_PIPELINES"] == {"spiders.pipelines.IngestPipeline": 300}
+    assert built["TELNETCONSOLE_ENABLED"] is False and built["REMOTE_CONTROL_ENABLED"] is False
 
 
 def test_environment_overrides_are_typed(monkeypatch):

@@ -59,9 +59,9 @@ def results_table(results: SearchResults, today: date | None = None) -> Table:
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("title", ratio=6, overflow="fold")  # CJK has no spaces to wrap at
     table.add_column("kind", no_wrap=True)
-    table.add_column("region", ratio=1)
+    table.add_column("region", ratio=1, overflow="fold")
     table.add_column("apply by", no_wrap=True)
-    table.add_column("source", ratio=1)
+    table.add_column("source", ratio=1, overflow="fold")
     for number, hit in enumerate(results.hits, start=first + 1):
         table.add_row(
             str(number),

@@ -1,3 +1,305 @@
-"""Placeholder until subject extraction lands (helper A2 replaces this file)."""
-def extract_subjects(notice, tokens=None):
-    return []
+"""Subjects: who may apply (for a publicity: what kind of entity is listed), as tags of a closed vocabulary.
+
+Where the tags are read depends on the kind of notice:
+- call / digest: the title and the eligibility parts — sections under 申报主体, 申报对象, 支持对象,
+  申报条件, 征集范围 … and sentences that say who may apply ("申报单位应为…", "…均可申报",
+  "…优先申报", "由中小企业报送"); a digest reads all of its items that way;
+- publicity: the title and the sentences that describe the list ("拟认定…等405家企业为…",
+  "授予…等9家组织…和…6名个人", "经企业自主申报…");
+- policy / interpretation: only a beneficiary the title declares ("助力小微经营主体高质量发展");
+- event: only an addressee in the title ("@专精特新企业").
+Terms count only on jieba word boundaries, are skipped where they modify something else ("中小企业
+数字化转型…的行政区"), name a workplace ("在制造业企业缴纳社保的员工") or stand in a sentence that
+excludes ("不予重复支持"). The generic 企业 is added only where no narrower enterprise type covers
+the same applicants. Platforms (平台载体) are read from the title and the listing only.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.notice import Notice, Subject
+from pipeline.patterns import subjects as sp
+
+logger = logging.getLogger(__name__)
+
+GENERIC = "企业"
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+
+
+@dataclass(frozen=True)
+class _Hit:
+    tag: str
+    start: int
+    end: int
+    title_only: bool = False
+
+
+@dataclass(frozen=True)
+class _Term:
+    tag: str
+    pattern: re.Pattern[str]
+    title_only: bool
+
+
+@cache
+def _term_patterns() -> list[_Term]:
+    def compiled(terms: tuple[str, ...]) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{t})" for t in terms))
+
+    patterns = [_Term(tag, compiled(terms), False) for tag, terms in sp.SUBJECT_TERMS.items()]
+    patterns += [_Term(tag, compiled(terms), True) for tag, terms in sp.TITLE_TERMS.items()]
+    patterns.append(_Term(GENERIC, compiled(sp.GENERIC_ENTERPRISE), False))
+    return patterns
+
+
+def _boundaries(tokens: list[str]) -> set[int]:
+    edges, pos = {0}, 0
+    for token in tokens:
+        pos += len(token)
+        edges.add(pos)
+    return edges
+
+
+class _Text:
+    """A text with its word boundaries; terms are found in spans of it."""
+
+    def __init__(self, text: str, tokens: list[str] | None, call: bool = False, mask: bool = True):
+        self.text = text
+        self.call = call
+        if tokens is None or "".join(tokens) != text:
+            from pipeline.segment import segment
+
+            tokens = segment(text)
+        self.edges = _boundaries(tokens)
+        self.mask = mask
+        self.masked = bytearray(len(text))
+        for match in sp.MASKED.finditer(text) if mask else ():
+            self.masked[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+
+    def hits(self, start: int, end: int) -> list[_Hit]:
+        """Terms in text[start:end], longest first where they overlap, after the filters."""
+        candidates = []
+        for term in _term_patterns():
+            for match in term.pattern.finditer(self.text, start, end):
+                if match.end() > match.start() and self._on_boundaries(match.start(), match.end(), term.tag) \
+                        and not any(self.masked[match.start():match.end()]):
+                    candidates.append(_Hit(term.tag, match.start(), match.end(), term.title_only))
+        candidates.sort(key=lambda h: (h.start - h.end, h.start))
+        taken: list[_Hit] = []
+        for hit in candidates:
+            if all(hit.end <= t.start or hit.start >= t.end for t in taken):
+                taken.append(hit)  # claimed even when filtered below, so "企业" inside it is not re-read
+        return sorted((h for h in taken if self._is_subject(h)), key=lambda h: h.start)
+
+    def _on_boundaries(self, start: int, end: int, tag: str) -> bool:
+        """Terms start and end on word boundaries; "企业" may close a word ("优秀企业", "龙头企业")."""
+        ends = end in self.edges or self.text.startswith("名单", end)
+        return ends and (start in self.edges or tag == GENERIC)
+
+    def _is_subject(self, hit: _Hit) -> bool:
+        after = self.text[hit.end:hit.end + 12]
+        if sp.NOT_SUBJECT_AFTER.match(after):
+            return False
+        if self.call and hit.tag == GENERIC and sp.CALL_NOT_AFTER.match(after):
+            return False
+        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(self.text, 0, hit.start)), default=0)
+        before = self.text[sentence_start:hit.start]
+        if sp.WORKPLACE.search(before) and sp.WORKPLACE_AFTER.match(after):
+            return False
+        if sp.ORIGIN_BEFORE.search(before) or sp.RECOMMENDER_AFTER.match(self.text[hit.end:hit.end + 40]):
+            return False
+        if sp.AGENT_BEFORE.search(before):
+            return False
+        if hit.tag == "政府园区" and sp.LOCATION_BEFORE.search(before) and sp.LOCATION_AFTER.match(after):
+            return False
+        if not hit.tag == "政府园区" and sp.ORG_AFTER.match(after) or hit.tag == "政府园区" and \
+                not self.text[hit.start:hit.end].endswith(("管委会", "管理委员会", "政府")) and sp.ORG_AFTER.match(after):
+            return False
+        if self.mask and sp.BODY_NOT_AFTER.match(after):
+            return False
+        return True
+
+
+def _sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    end = len(text) if end is None else end
+    spans, pos = [], start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if match.start() > pos:
+            spans.append((pos, match.start()))
+        pos = match.end()
+    if pos < end:
+        spans.append((pos, end))
+    return spans
+
+
+def _positive(text: str, span: tuple[int, int]) -> bool:
+    sentence = sp.NOT_NEGATIVE.sub("", text[span[0]:span[1]])
+    return not sp.NEGATIVE_SENTENCE.search(sentence)
+
+
+# --- zones ---------------------------------------------------------------------------------------
+
+def _eligibility_spans(text: str) -> list[tuple[int, int]]:
+    """Sections under eligibility headings, and sentences that state eligibility."""
+    spans = _section_spans(text)
+    for span in _sentence_spans(text):
+        sentence = text[span[0]:span[1]]
+        if sp.ELIGIBILITY_SENTENCE.search(sentence) and _positive(text, span):
+            spans.append(span)
+    return _merge(spans)
+
+
+def _section_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences under eligibility headings (申报主体, 申报对象, 申报条件 …)."""
+    spans = []
+    for heading in sp.ELIGIBILITY_HEADING.finditer(text):
+        start = heading.end()
+        stop = min(len(text), start + sp.SECTION_MAX_CHARS)
+        sub_item = sp.SUB_ITEM.search(text[max(0, heading.start() - 6):heading.start()])
+        following = (sp.SUB_ITEM_END if sub_item else sp.SECTION_END).search(text, start, stop)
+        if following:
+            stop = following.start()
+        spans.extend(s for s in _sentence_spans(text, heading.start(), stop) if _positive(text, s))
+    return spans
+
+
+def _listing_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences of a publicity that describe what is listed and who applied."""
+    spans = []
+    for span in _sentence_spans(text):
+        sentence = text[span[0]:span[1]]
+        if (sp.LISTING_CUES.search(sentence) or "申报" in sentence) and _positive(text, span):
+            spans.append(span)
+    return spans
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(a, b) for a, b in merged]
+
+
+# --- kinds of notice -----------------------------------------------------------------------------
+
+def _mode(notice: Notice) -> str:
+    """The notice's kind, or a rough guess from the title when no classifier has run."""
+    if notice.kind:
+        return notice.kind
+    for kind, pattern in sp.KIND_GUESSES:
+        if pattern.search(notice.title):
+            return kind
+    return "call"
+
+
+def _split_title(title: str) -> tuple[str, str]:
+    match = sp.TITLE_HOOK.match(title)
+    return (match.group("hook"), match.group("main")) if match else ("", title)
+
+
+# --- assembling ----------------------------------------------------------------------------------
+
+class _Collector:
+    def __init__(self):
+        self.found: dict[str, str] = {}
+
+    def add(self, tag: str, evidence: str) -> None:
+        self.found.setdefault(tag, evidence.strip()[:120])
+
+    def subjects(self) -> list[Subject]:
+        return [Subject(name=tag, evidence=evidence) for tag, evidence in self.found.items()]
+
+
+def _title_hits(title: str) -> list[_Hit]:
+    return _Text(title, None, mask=False).hits(0, len(title))
+
+
+def _policy_subjects(notice: Notice) -> list[Subject]:
+    """A policy or interpretation: only the beneficiary its title declares."""
+    _, main = _split_title(notice.title)
+    collector = _Collector()
+    match = sp.POLICY_BENEFICIARY.search(main)
+    if match:
+        phrase = match.group("subject") or match.group("direct")
+        for hit in _title_hits(phrase):
+            if hit.tag in sp.ENTERPRISE_TAGS:
+                collector.add(hit.tag, f"标题: {notice.title}")
+    return collector.subjects()
+
+
+def _event_subjects(notice: Notice) -> list[Subject]:
+    """An event: the addressee named in the title ("@专精特新企业！…招聘会")."""
+    collector = _Collector()
+    for hit in _title_hits(notice.title):
+        if (hit.tag in sp.ENTERPRISE_TAGS or hit.tag == "人才") and not hit.title_only:
+            collector.add(hit.tag, f"标题: {notice.title}")
+    return collector.subjects()
+
+
+def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Subject]:
+    """Eligible (or listed) applicant types, each with the sentence that states it."""
+    mode = _mode(notice)
+    if mode in ("policy", "interpretation"):
+        return _policy_subjects(notice)
+    if mode == "event":
+        return _event_subjects(notice)
+
+    collector = _Collector()
+    hook, main = _split_title(notice.title)
+    title_object: set[str] = set()  # enterprise types the notice is about ("技术先进型服务企业" calls)
+    for part, is_hook in ((hook, True), (main, False)):
+        if not part or (is_hook and sp.HOOK_NOT_SUBJECT.search(part)):
+            continue
+        for hit in _title_hits(part):
+            if hit.tag == GENERIC:
+                continue
+            collector.add(hit.tag, f"标题: {notice.title}")
+            if not is_hook and hit.tag in sp.ENTERPRISE_TAGS and not sp.TITLE_PRIORITY.search(part[hit.end:hit.end + 4]):
+                title_object.add(hit.tag)
+        if mode in ("call", "publicity") and not is_hook and sp.TITLE_TALENT.search(part):
+            collector.add("人才", f"标题: {notice.title}")
+
+    text = notice.text or ""
+    if text:
+        scanned = _Text(text, tokens, call=mode != "publicity")
+        spans = _listing_spans(text) if mode == "publicity" else _eligibility_spans(text)
+        sections = _merge(_section_spans(text)) if mode != "publicity" else []
+        generic_evidence: list[tuple[str, str]] = []  # (matched words, sentence)
+        narrower_in_body = False
+        for start, end in spans:
+            sentence = text[start:end]
+            explicit = bool(sp.APPLICANT_STATEMENT.search(sentence))
+            in_section = any(a <= start and end <= b for a, b in sections)
+            for hit in scanned.hits(start, end):
+                if hit.tag == GENERIC:
+                    generic_evidence.append((text[hit.start:hit.end], sentence))
+                    continue
+                if hit.title_only:
+                    continue
+                # a call about one enterprise type reads others only where applicants are stated
+                if title_object and hit.tag in sp.ENTERPRISE_TAGS and not explicit:
+                    continue
+                if mode != "publicity" and hit.tag in sp.STATED_ONLY_TAGS and not (explicit or in_section):
+                    continue
+                collector.add(hit.tag, sentence)
+                narrower_in_body |= hit.tag in sp.ENTERPRISE_TAGS
+        narrower = narrower_in_body or _has_enterprise_tag(collector)
+        if mode == "publicity":
+            kept = [] if narrower else generic_evidence
+        else:
+            kept = [(w, s) for w, s in generic_evidence if not (narrower and sp.LEGAL_FORM_ONLY.match(w))]
+        if kept and not title_object:
+            collector.add(GENERIC, kept[0][1])
+    subjects = collector.subjects()
+    logger.debug("subjects of %s (%s): %s", notice.id or notice.title[:20], mode, [s.name for s in subjects])
+    return subjects
+
+
+def _has_enterprise_tag(collector: _Collector) -> bool:
+    return any(tag in sp.ENTERPRISE_TAGS for tag in collector.found)

@@ -1,0 +1,169 @@
+"""Subject tables: the closed vocabulary of applicant types and the words and sections that state them.
+
+Each tag lists regular expressions for the terms that denote it. A term counts only where it starts
+and ends on a word boundary of the jieba segmentation (pipeline/segment.py with the policy-term
+dictionary), so "高新技术企业培育库" is never read as 高新技术企业 and "企业技术中心" never as 企业.
+Q stands for an optional quotation mark: notices write 专精特新“小巨人”企业 and 专精特新小巨人企业.
+"""
+import re
+
+Q = r"[“”\"'‘’「」]?"
+
+# tag -> term patterns, most specific tags first. The generic 企业 is decided separately (see
+# GENERIC_ENTERPRISE): it is kept only where no narrower tag covers the same applicants.
+SUBJECT_TERMS: dict[str, tuple[str, ...]] = {
+    "专精特新小巨人企业": (rf"(?:国家级)?专精特新{Q}小巨人{Q}(?:企业)?", rf"{Q}小巨人{Q}企业"),
+    "专精特新中小企业": (r"(?:省级)?专精特新(?:中小)?企业", r"专精特新(?=认定奖励|企业认定)", r"省级专精特新"),
+    "创新型中小企业": (r"创新型中小企业",),
+    "高企培育库企业": (r"高新技术企业培育库(?:入库)?(?:企业)?", r"高企培育库(?:入库)?(?:企业)?",
+                   r"高企培育(?:入库)?企业"),
+    "高新技术企业": (r"(?:国家级?|省级?)?高新技术企业", r"高企"),
+    "科技型中小企业": (r"科技型中小企业", r"科小企业"),
+    "制造业单项冠军企业": (r"(?:国家级)?制造业单项冠军(?:示范)?(?:企业)?", r"单项冠军(?:示范)?(?:企业)?"),
+    "独角兽企业": (rf"(?:潜在)?{Q}独角兽{Q}(?:[（(]含培育[)）])?(?:企业)?",),
+    "瞪羚企业": (rf"{Q}瞪羚{Q}(?:企业)?",),
+    "上市企业": (r"(?:境内外|境内|境外)?上市(?:企业|公司)", r"(?:已|拟)上市(?:或已?挂牌)?(?:企业)?"),
+    "民营科技企业": (r"民营科技企业",),
+    "技术先进型服务企业": (r"技术先进型服务企业",),
+    "软件企业": (r"软件企业", r"软件和信息技术服务(?:业)?企业"),
+    "外资企业": (r"外资(?:及港澳台)?企业", r"外商投资企业", r"港澳台(?:资)?企业", r"外资研发中心"),
+    "规上企业": (r"规模以上(?:工业)?企业", r"规上(?:工业)?(?:中小)?企业"),
+    "制造企业": (r"(?:先进装备|装备|生产)?制造(?:业)?企业", r"工业企业", r"制造(?:行业|业)[^，。；、]{0,10}?企业"),
+    "小微企业": (r"小微企业", r"小型微利企业", r"小微(?:经营)?主体", r"小型企业|微型企业"),
+    "中小企业": (r"中小微?企业",),
+    "服务商": (r"(?:数字化转型|智能化改造|专业|第三方)?服务商", r"解决方案(?:提供商|供应商|服务商)",
+            r"解决方案(?:送征|申报)?(?:牵头)?(?:提供)?单位",
+            r"(?:科技|专业|中介)?服务机构", r"(?:专利|知识产权|商标)?代理机构"),
+    "高校院所": (r"高校院所", r"高等院校", r"高等学校", r"高校", r"科研院所", r"科研机构", r"研究机构", r"新型研发机构",
+             r"院所"),
+    "孵化器": (r"科技企业孵化器", r"孵化器", r"众创空间", r"加速器"),
+    "政府园区": (r"(?:区|县)级(?:人民)?政府", r"县（市、区）(?:人民)?政府", r"(?:区|县|乡镇)人民政府",
+             r"(?:省级及以上|省级以上|国家级|省级)?开发区", r"高新区", r"经开区", r"高新园区", r"(?:产业|工业)园区",
+             r"管理委员会", r"管委会", r"国家级新区", r"机关单位"),
+    "人才": (r"(?:符合条件的|相关)个人", r"个人(?:申报|申请|提交|登录|填写|网上申报)", r"\d+名个人",
+           r"申报人(?:应|须|需)", r"申请人(?:应|须|需)", r"相关人员(?:登录|填写|申报)", r"本市户籍(?:的居民|人员)",
+           r"在职员工"),
+}
+
+# Terms read only in titles (and a publicity's listing in its title): what is recognised or listed,
+# which in a body is as often a topic ("建成500家智能工厂") as an applicant.
+TITLE_TERMS: dict[str, tuple[str, ...]] = {
+    "平台载体": (r"企业技术中心", r"(?:工业|企业)?设计中心", r"中试(?:验证)?(?:平台|基地)", r"工业互联网平台",
+             r"概念验证中心", r"研究院", r"(?:协同|技术|制造业|产业)?创新中心", r"(?:数字化转型)?促进中心",
+             r"工程(?:技术)?研究中心", r"(?:重点)?实验室", r"博士后(?:创新实践基地|科研工作站|工作站|创新基地)",
+             r"公共(?:技术)?服务(?:示范)?平台", r"(?:创业创新|创新创业)示范基地", r"技术转移(?:示范)?机构",
+             r"质检中心|检验检测中心"),
+    "制造企业": (r"(?:智能|绿色|5G|数字化|灯塔|示范|智能制造示范)?工厂",),
+}
+
+# Tags that name a kind of enterprise: they cover a generic 企业 in the same sentence.
+ENTERPRISE_TAGS = frozenset({
+    "专精特新小巨人企业", "专精特新中小企业", "创新型中小企业", "高企培育库企业", "高新技术企业", "科技型中小企业",
+    "制造业单项冠军企业", "独角兽企业", "瞪羚企业", "上市企业", "民营科技企业", "技术先进型服务企业", "软件企业",
+    "外资企业", "规上企业", "制造企业", "小微企业", "中小企业", "服务商",
+})
+
+# Enterprises in general: the applicant is a firm or a legal person without a narrower type.
+GENERIC_ENTERPRISE = (r"企业", r"企事业单位", r"独立法人(?:资格)?", r"法人企业", r"国企", r"国有企业",
+                      r"(?:股份)?有限(?:责任)?公司", r"集团公司")
+# Generic evidence that only states a legal form ("具有独立法人资格"): any narrower enterprise type
+# found for the notice covers it.
+LEGAL_FORM_ONLY = re.compile(r"^独立法人(?:资格)?$")
+
+# Words right after a term that make it a modifier, not the applicant: "中小企业数字化转型…的行政区",
+# "企业公章", "企业所得税", "高校毕业生".
+NOT_SUBJECT_AFTER = re.compile(
+    r"^(?:数字化|数智化|智能化改造|转型|特色产业|产业集群|集群|公共服务|服务平台|服务体系|融通|梯度|上云|政策|"
+    r"工作(?!站)|主管|所得税|公章|名称|法人代表|法定代表人|营业执照|信用|社保|职工|员工|高管|骨干|研发费|"
+    r"研究开发|负责人|账号|帐号|用户|申报书|承诺|毕业生|学生|教师|人数|数量|总数|家数|比例|收入|规模|"
+    r"发展基金|服务中心|服务站|协会|商会|联盟|股权|之外|中心|培育(?!库)|办公室|办公厅|印发|同意|在校)"
+)
+# In a body (not a title), a type followed by these is a topic: "作为高新技术企业认定的参考依据".
+BODY_NOT_AFTER = re.compile(r"^(?:认定|复审|评价|培育(?!库)|管理|政策|税收|优惠|发展现状|成长)")
+# A term at the start of a body's name is not an applicant: "成都高新区科技与新经济发展局".
+ORG_AFTER = re.compile(r"^[\u4e00-\u9fff（）()]{0,10}?(?:局|厅|委员会|办公室|管委会|经发局|工委)(?![\u4e00-\u9fff]{0,2}(?:申报|认定))")
+# An agent the applicant may hire: "也可委托版权社会服务机构办理".
+AGENT_BEFORE = re.compile(r"委托[^，。；]{0,12}$")
+# In a call, firms "to be transformed" or attached as a list are objects, not applicants.
+CALL_NOT_AFTER = re.compile(r"^(?:名单|清单|数量|总数|目标)")
+# A term after "在" with a verb of employment after it is a workplace: "在制造业企业缴纳社保的在职员工".
+WORKPLACE = re.compile(r"在[^，。；]{0,20}$")
+WORKPLACE_AFTER = re.compile(r"^[^，。；]{0,15}?(?:工作|缴纳|任职|就业|担任|全职|从事)")
+# A zone as the place of registration: "企业在成都高新区内注册" names where, not who.
+LOCATION_BEFORE = re.compile(r"在[^，。；]{0,6}$")
+LOCATION_AFTER = re.compile(r"^(?:内|范围|区域|注册|登记|落户|辖区|[，,。；;])")
+# Where a person comes from: "来自国内其他省区市的高校、科研院所等事业单位的…".
+ORIGIN_BEFORE = re.compile(r"来自[^，。；]{0,20}$")
+
+# Sentences that exclude rather than admit: "不予重复支持", "不得申报", "…除外", objections boilerplate.
+NEGATIVE_SENTENCE = re.compile(r"不予|不得|不属于|不再|除外|不含|取消|失信|违法|违规|不存在|异议|不受理|不支持")
+# Deadline boilerplate that is not an exclusion of applicants ("逾期不予受理").
+NOT_NEGATIVE = re.compile(r"逾期[^。；，]{0,4}(?:不予|不再)?(?:受理|视为放弃|视作自愿放弃)")
+# Bodies listed as recommenders: "…高新区管委会、省有关部门和单位等项目主管部门择优推荐".
+RECOMMENDER_AFTER = re.compile(r"^[^，。；]{0,30}?等(?:项目)?主管部门")
+# Parts of a text never read for subjects: document titles, the addressee line ("各设区市科技局，
+# 省级以上高新区管委会，各有关单位："), and contact details to the end of their sentence.
+MASKED = re.compile(r"《[^》\n]{0,80}》|(?:^|\n)各[^。\n]{0,150}?[：:]|(?:联系方式|联系电话|联系人|联系地址|地址|咨询电话)[：:][^。\n]*")
+
+# Headings of eligibility sections; the text up to the next heading of the same kind is read.
+ELIGIBILITY_HEADING = re.compile(
+    r"(?:申报|支持|资助|奖励|征集|备案|评估|认定|补助|扶持|遴选|参评|招募)"
+    r"(?:主体|对象|范围|条件|单位要求|企业要求|单位|的服务商类型|类型)(?:要求|及条件|和条件|及要求)?"
+    r"|(?:基本|申请|参加)条件|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体"
+)
+# Where an eligibility section ends: the next numbered heading ("二、", "三、") or a few hundred chars.
+SECTION_END = re.compile(r"[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]{1,3}[条章]")
+# A heading that is itself a sub-item ("（一）申报主体应为…") ends at the next sub-item.
+SUB_ITEM = re.compile(r"[（(][一二三四五六七八九十\d]{1,2}[)）]\s*$")
+SUB_ITEM_END = re.compile(r"[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、")
+SECTION_MAX_CHARS = 600
+
+# Sentences that state eligibility anywhere in a call.
+ELIGIBILITY_SENTENCE = re.compile(
+    r"(?:申报|申请|参评|送征|推荐|建设|备案|认定|奖励|资助|支持|补助|征集)(?:主体|单位|对象|人|企业|机构)"
+    r"[^。；]{0,8}?(?:须|应|需|必须|要|均|应当)?(?:为|是|具有|具备|属于|满足|符合|限于)"
+    r"|企业[^。；，]{0,6}?(?:申报|申请|填报|提交申请)|(?:申请|申报|推荐)企业"
+    r"|(?:面向|针对)[^。；]{0,40}?(?:征集|遴选|招募|评选|开放)"
+    r"|(?:均可|可以|可)(?:申报|申请|参加|报名|参与)"
+    r"|优先(?:申报|支持|推荐|报送)|鼓励[^。；]{0,40}?(?:申报|备案|参与|参加)"
+    r"|[，,]\s*请[^。；]{0,80}?(?:申报|报名)"
+    r"|由[^。；，]{0,20}?(?:报送|申报|牵头申报|提出申请)"
+    r"|从[^。；]{0,80}?中[^。；]{0,6}?(?:遴选|选取|评选|推荐)"
+)
+# Tags read in a call's body only from eligibility sections or sentences naming the applicants
+# ("申报主体应为区级人民政府…"), not from any sentence about applying ("在高新区的企业…申报").
+STATED_ONLY_TAGS = frozenset({"政府园区"})
+
+# Sentences that name the applicants outright ("申报主体应为…", "申报单位须为…").
+APPLICANT_STATEMENT = re.compile(
+    r"(?:申报|申请|参评|送征|建设)(?:主体|单位|对象|人)[^。；]{0,8}?(?:须|应|需|必须|均|应当)?(?:为|是|限于)")
+
+# --- kinds of notice ----------------------------------------------------------------------------
+# A rough guess of the kind from the title, used only when no classifier has set notice.kind.
+KIND_GUESSES = (
+    ("digest", re.compile(r"合集|集锦|汇编|汇总|一览|盘点|速递")),
+    ("event", re.compile(r"直播|招聘会|培训|沙龙|论坛|宣讲会|对接会")),
+    ("interpretation", re.compile(r"解读|问答|答记者问|一图读懂")),
+    ("publicity", re.compile(r"公示|名单|拟立项|拟认定|拟入选|获奖")),
+    ("call", re.compile(r"申报|征集|报名|申请|认定工作|遴选|推荐")),
+    ("policy", re.compile(r"印发|方案|措施|意见|指引|办法|规定|细则|征求意见")),
+)
+
+# --- titles --------------------------------------------------------------------------------------
+# An exclamatory hook before the real title ("含专精特新认定奖励！2025年…专项资金正在申报").
+TITLE_HOOK = re.compile(r"^(?P<hook>[^！!]{1,20})[！!]\s*(?P<main>.+)$")
+# Hooks that name a subject as a benefit or a topic, not as the applicant: "专精特新加分项",
+# "事关专精特新", "建立高企、专精特新培育库". "含专精特新认定奖励" does name rewarded applicants.
+HOOK_NOT_SUBJECT = re.compile(r"加分项|事关|建立|培育库|加快培育|利好|速看|重磅|解读|划重点")
+# In a policy or interpretation, a subject counts only as the declared beneficiary of the measures.
+POLICY_BENEFICIARY = re.compile(
+    r"(?:助力|支持|扶持|帮扶|惠及|服务|促进|关于)[^，。！]{0,6}?(?P<subject>[^，。！、]{2,12}?)(?:高质量)?发展"
+    r"|(?P<direct>小型微利企业|小微企业|高新技术企业|软件企业|技术先进型服务企业|科技型中小企业)"
+    r"(?:减半征收|所得税|认定管理办法|认定条件|税收|优惠)"
+)
+# A call or list for persons: "高端人才申报", "知识产权专业人才奖励", "紧缺人才", "领军型创新人才引进培育项目".
+TITLE_TALENT = re.compile(r"人才(?!服务|工作|办|中心|市场|政策|公寓|驿站|发展)")
+# A subject named with 优先 in a title is one more applicant, not the only one ("专精特新企业优先申报").
+TITLE_PRIORITY = re.compile(r"优先")
+# Listing sentences of a publicity: what the list contains.
+LISTING_CUES = re.compile(r"名单|拟|入库|备案|认定|授予|批准|确定|公示|公布|入选|立项|资助|扶持|奖补|奖励")

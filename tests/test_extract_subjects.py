@@ -1,0 +1,135 @@
+"""Subject extraction: vocabulary, eligibility sections, filters, kinds of notice; the dev-set floor."""
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.subjects import extract_subjects
+from pipeline.notice import Notice
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def tags(title, text="", kind="call"):
+    return {s.name for s in extract_subjects(Notice(title=title, text=text, kind=kind))}
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # the vocabulary, with quotation marks and policy terms kept whole
+    ("关于组织开展2025年度企业奖励申报的通知",
+     "一、申报主体\n申报主体为在杭州市注册的国家级专精特新“小巨人”企业、省级专精特新中小企业及创新型中小企业。",
+     {"专精特新小巨人企业", "专精特新中小企业", "创新型中小企业"}),
+    ("关于开展2025年度入库奖励申报的通知", "一、申报对象\n高新技术企业培育库入库企业。", {"高企培育库企业"}),
+    # a modifier is not an applicant: the county governments apply, SMEs are the topic
+    ("关于开展中小企业数字化转型县级试点申报的通知",
+     "一、支持对象\n中小企业数字化转型基础较好的县（市、区）人民政府及省级以上开发区管委会。", {"政府园区"}),
+    # a workplace is not an applicant
+    ("2025年度知识产权专业人才奖励申报", "一、奖励对象\n在本市制造业企业缴纳社保满一年的在职员工。", {"人才"}),
+    # a call about one enterprise type: its generic "企业" is that type
+    ("关于组织申报2025年度技术先进型服务企业的通知", "一、申报范围\n在本省行政区域内注册、且符合认定条件的企业。",
+     {"技术先进型服务企业"}),
+    # narrower types and other enterprises in one list
+    ("2025年第二批高端人才申报工作启动", "一、申报主体要求\n申报主体为境内外上市企业、“瞪羚”企业以及各区重点推荐的优秀企业。",
+     {"上市企业", "瞪羚企业", "企业", "人才"}),
+    # a legal form alone is covered by the narrower type
+    ("关于组织申报2025年度首台套装备项目的通知", "一、申报对象\n我市先进装备制造企业。\n二、申报条件\n具有独立法人资格。",
+     {"制造企业"}),
+    ("这一省科技重大专项开始申报", "申报单位应为省内注册的高等院校、科研院所、新型研发机构和企业。", {"高校院所", "企业"}),
+    # the recognised platform comes from the title
+    ("关于开展2025年度省级工业设计中心认定工作的通知", "申报单位应为在四川省内注册的工业企业。", {"平台载体", "制造企业"}),
+    # an exclusion is not eligibility
+    ("关于组织申报技术改造专项资金的通知",
+     "申报单位须为独立法人企业。已获得国家级专精特新“小巨人”企业奖励的，不予重复支持。", {"企业"}),
+    # an agent the applicant may hire is not an applicant
+    ("作品著作权登记资助申请条件", "申请人可自行申请，也可委托专业服务机构办理。申请人应为本市户籍人员。", {"人才"}),
+    # service providers; their legal form is covered
+    ("关于征集2025年度中小企业数字化转型服务商的通知", "三、申报条件\n申报主体应具备独立法人资格。", {"服务商"}),
+    # bodies that recommend are not applicants; a body's name is not a zone applying
+    ("关于组织申报2025年度重大专项的通知",
+     "项目申报由设区市科技局、国家和省级高新区管委会等项目主管部门择优推荐。申报单位应为高等院校、企业。",
+     {"高校院所", "企业"}),
+    ("成都高新区科技与新经济发展局关于开展新经济企业入库工作的通知", "一、申报条件\n企业在成都高新区内注册，具有独立企业法人资格。",
+     {"企业"}),
+    # where a person comes from is not an applicant
+    ("2025年领军型创新人才引进培育项目申报",
+     "来自国内其他省区市的高校、科研院所的人才可柔性引进。申报单位需为独立法人企业。", {"人才", "企业"}),
+    # a hook that names a benefit, and one that names rewarded applicants
+    ("专精特新认定加分项！2025年省级企业技术中心开始申报", "申报单位为在江苏省域内注册的企业。", {"平台载体", "企业"}),
+    ("含专精特新认定奖励！2025年工业高质量发展专项资金正在申报", "企业书面申报和网上申报截止时间为2025年10月10日，逾期不予受理。",
+     {"专精特新中小企业", "企业"}),
+    # 优先 adds an applicant type without making the notice about it
+    ("专精特新企业优先申报！商标品牌价值提升行动第二批申报通道开启", "申报参加行动的企业，专精特新中小企业等优先申报。",
+     {"专精特新中小企业", "企业"}),
+    # addressees and contact lines are never read
+    ("关于开展2025年度场景示范申报的通知", "各设区市科技局，省级以上高新区管委会，各有关单位：\n申报单位应为企业。",
+     {"企业"}),
+])
+def test_calls(title, text, expected):
+    assert tags(title, text) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    ("2025年度市级瞪羚企业拟认定名单公示", "拟认定成都某某科技有限公司等52家企业为2025年度市级瞪羚企业，现予以公示。", {"瞪羚企业"}),
+    ("2025年度绿色电力消费拟奖励企业名单公示", "现将拟奖励企业名单予以公示。公示期内如有异议，请以书面形式反映。", {"企业"}),
+    ("2025年度市科技计划拟立项项目公示", "经组织申报、专家评审，现将拟立项项目予以公示。任何单位和个人如有异议，请书面提出。", set()),
+    ("第五届质量奖获奖名单公布", "决定授予某某股份有限公司等9家组织和张三等6名个人质量奖。", {"企业", "人才"}),
+    ("2025年度拟认定市级绿色工厂名单公示", "经企业自主申报、专家评审，现将拟认定名单予以公示。", {"制造企业"}),
+    ("2025年度城市协同创新中心建设补助拟资助名单公示", "经主管部门申请、现场考察，现予以公示。", {"平台载体"}),
+    ("2025年第二批民营科技企业拟备案名单", "现将2125家拟备案民营科技企业名单予以公示。", {"民营科技企业"}),
+])
+def test_publicity(title, text, expected):
+    assert tags(title, text, kind="publicity") == expected
+
+
+@pytest.mark.parametrize("title, kind, expected", [
+    ("含资金补助！市营商办发布助力小微经营主体高质量发展十项措施", "policy", {"小微企业"}),
+    ("小型微利企业减半征收企业所得税范围解读", "interpretation", {"小微企业"}),
+    ("加快培育专精特新！电子信息制造业稳增长行动方案公布", "policy", set()),
+    ("事关专精特新！企业技术中心认定条件将调整！", "policy", set()),
+    ("@专精特新企业！9月27日高校毕业生招聘会展位欲订从速！", "event", {"专精特新中小企业"}),
+    ("今日15:30！初创及成长型企业股权激励规划", "event", set()),
+])
+def test_policies_and_events_read_only_the_title(title, kind, expected):
+    text = "申报单位应为高等院校、科研院所和企业。"  # never read for these kinds
+    assert tags(title, text, kind=kind) == expected
+
+
+def test_digest_reads_every_item():
+    text = ("1.食品加工领域生物制造创新技术应用方向\n申报单位要求：在中华人民共和国境内注册的企业、高等院校、科研机构等。\n"
+            "2.中小企业人工智能典型应用场景\n申报方式：场景原则上由中小企业报送。")
+    assert tags("2025年8月惠企政策合集", text, kind="digest") == {"企业", "高校院所", "中小企业"}
+
+
+def test_guessed_kind_when_no_classifier_ran():
+    notice = Notice(title="2025年第二批民营科技企业拟备案名单公示", text="现将拟备案民营科技企业名单予以公示。")
+    assert [s.name for s in extract_subjects(notice)] == ["民营科技企业"]
+
+
+def test_subjects_use_given_tokens_and_carry_evidence():
+    from pipeline.segment import segment
+
+    text = "申报主体为在本市注册的科技型中小企业。"
+    subjects = extract_subjects(Notice(title="关于申报研发补助的通知", text=text, kind="call"), segment(text))
+    assert [s.name for s in subjects] == ["科技型中小企业"]
+    assert "科技型中小企业" in subjects[0].evidence
+
+
+def test_dev_subjects_floor():
+    from pipeline.extract.kind import classify_kind
+    from pipeline.records import RawRecord, build_notice
+
+    gold_path = SHARED / "gold" / "dev.json"
+    notices_path = Path(__file__).resolve().parents[1] / "data" / "samples" / "notices_dev.json"
+    if not gold_path.exists() or not notices_path.exists():
+        pytest.skip("shared gold labels are not available")
+    gold = {g["aid"]: g for g in json.loads(gold_path.read_text("utf-8"))}
+    tp = fp = fn = 0
+    for row in json.loads(notices_path.read_text("utf-8")):
+        built = build_notice(RawRecord(title=row["标题title"], content=row["finalContent"], account=row["公众号名称"],
+                                       source="dev", source_id=row["文章标识符aid"]))
+        built.kind, _ = classify_kind(built)
+        got = {s.name for s in extract_subjects(built)}
+        want = set(gold[row["文章标识符aid"]]["subjects"])
+        tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    assert 2 * precision * recall / (precision + recall) >= 0.85

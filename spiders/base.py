@@ -165,6 +165,9 @@ class SourceSpider(scrapy.Spider):
             logger.info("%s: skipped %s", self.name, text)
             return
         self.tally.failed += 1
+        if role in ("detail", "recheck") and failure.check(HttpError):
+            if failure.value.response.status in (404, 410):
+                self.tally.gone += 1
         self.tally.error(text)
         logger.warning("%s: failed %s", self.name, text)
 

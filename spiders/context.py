@@ -27,6 +27,7 @@ class SourceStats:
     duplicate: int = 0  # the same notice twice in this run (same canonical URL or source id)
     rejected: int = 0  # read, but the record was unusable (no title, bad date …)
     failed: int = 0  # requests that failed after retries, and pages that could not be read
+    gone: int = 0  # … of which detail pages answered 404 or 410 (stale links)
     skipped: int = 0  # deleted articles, robots.txt exclusions, off-domain links
     details_tried: int = 0  # detail pages (and dump records) attempted
     details_ok: int = 0  # … and those that were read (including 304 and deleted articles)
@@ -49,8 +50,15 @@ class SourceStats:
 
     @property
     def status(self) -> str:
-        """"failed" when nothing could be harvested, "partial" when some pages failed, else "ok"."""
-        if self.entry_failed or (self.details_tried and not self.details_ok):
+        """"failed" when nothing could be harvested, "partial" when some pages failed, else "ok".
+
+        Nothing could be harvested when the feed, list or dump itself failed, or when every detail
+        page tried failed. Stale links (404/410) alone do not make a source fail: a list that keeps
+        one dead link among known pages would otherwise fail every day.
+        """
+        if self.entry_failed:
+            return "failed"
+        if self.details_tried and not self.details_ok and self.failed > self.gone:
             return "failed"
         if self.failed or self.rejected:
             return "partial"
@@ -66,6 +74,7 @@ class SourceStats:
             "duplicate": self.duplicate,
             "rejected": self.rejected,
             "failed": self.failed,
+            "gone": self.gone,
             "skipped": self.skipped,
             "truncated": self.truncated,
             "errors": list(self.errors),

@@ -107,6 +107,25 @@ def run_harvest(
                         harvest_settings.value("RECHECK_DAYS") if recheck_days is None else recheck_days)
 
 
+def run_lines(run: dict) -> list[str]:
+    """One stored run record (an item of `Store.runs()`) as text for `huiqi runs`."""
+    started, finished = run.get("started_at") or "", run.get("finished_at") or ""
+    took = ""
+    if started and finished:
+        seconds = (datetime.fromisoformat(finished) - datetime.fromisoformat(started)).total_seconds()
+        took = f" ({seconds:.0f}s)"
+    lines = [f"run {run['id']} {run.get('kind', 'harvest')} {run['status']}: "
+             f"{started.replace('T', ' ')} -> {finished.replace('T', ' ') or 'not finished'}{took}"]
+    for source in run.get("per_source", []):
+        lines.append(
+            f"  {source['source']}: {source['status']}, {source['pages']} pages, {source['new']} new, "
+            f"{source['updated']} updated, {source['unchanged']} unchanged, {source['failed']} failed, "
+            f"{source['rejected']} rejected"
+        )
+        lines.extend(f"    {error}" for error in source.get("errors") or [])
+    return lines
+
+
 def select_sources(sources: list[Source], only: str | None) -> list[Source]:
     if only is None:
         return sources

@@ -93,11 +93,12 @@ class Harvest:
         return [r for r in self.requests if r.path == path]
 
 
-def harvest(site: FixtureSite, sources: Path, data_dir: Path, *args: str) -> Harvest:
+def harvest(site: FixtureSite, sources: Path, data_dir: Path, *args: str, index: bool = False) -> Harvest:
+    """One harvest in a subprocess; without the search index unless asked (it has its own tests)."""
     site.clear_log()
     proc = subprocess.run(
         [sys.executable, "-m", "spiders.harvest", "--sources", str(sources), "--data-dir", str(data_dir),
-         "--no-index", *args],  # the index has its own tests; these are about what gets stored
+         *([] if index else ["--no-index"]), *args],
         cwd=PROJECT, env={**os.environ, **FAST}, capture_output=True, text=True, timeout=120,
     )
     report = json.loads(proc.stdout) if proc.stdout.strip() else None
@@ -344,16 +345,34 @@ def test_run_records_tell_the_truth(history, store):
             assert recorded[name][key] == reported[key], (name, key)
 
 
+def test_runs_render_as_text(store):
+    from spiders.harvest import run_lines
+
+    lines = run_lines(store.runs(limit=1)[0])
+    assert lines[0].startswith("run 3 harvest ok: ")
+    assert lines[1] == "  gov-list: ok, 2 pages, 0 new, 1 updated, 0 unchanged, 0 failed, 0 rejected"
+
+
+def test_second_run_retries_and_reports_the_failing_pages(history):
+    """Every new page of faults fails again; the 404 is counted as gone (a dead link alone would
+    leave the source partial), the timeout, loop and verification wall make it fail."""
+    second = history["second"].source("faults")
+    assert second["gone"] == 1
+    assert second["status"] == "failed"
+    assert second["new"] == 0
+
+
 # --- runs on their own data dirs -------------------------------------------------------------------
 
 
-def test_max_items_caps_a_source(site, sources_file, tmp_path):
-    run = harvest(site, sources_file, tmp_path / "data", "--only", "gov-list", "--max-items", "1")
+def test_max_items_caps_a_source_and_the_notice_is_indexed(site, sources_file, tmp_path):
+    run = harvest(site, sources_file, tmp_path / "data", "--only", "gov-list", "--max-items", "1", index=True)
     stats = run.source("gov-list")
     assert (stats["new"], stats["truncated"], stats["status"]) == (1, True, "ok")
     assert run.exit_code == 0
     db = Store(tmp_path / "data" / "huiqi.db")
     assert db.count() == 1
+    assert db.stats()["unindexed"] == 0
     db.close()
 
 

@@ -67,6 +67,9 @@ def test_source_status_rules():
     assert SourceStats(details_tried=3, details_ok=2, failed=1).status == "partial"
     assert SourceStats(details_tried=3, details_ok=3, rejected=1).status == "partial"
     assert SourceStats(details_tried=1, details_ok=1, skipped=1).status == "ok"  # e.g. a deleted article
+    # A dead link among known pages is not a failed source; a timeout on the only new page is.
+    assert SourceStats(details_tried=1, failed=1, gone=1).status == "partial"
+    assert SourceStats(details_tried=2, failed=2, gone=1).status == "failed"
 
 
 def test_error_samples_are_capped():

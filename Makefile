@@ -17,9 +17,19 @@ $(VENV)/.installed: setup.cfg pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
+HUIQI := $(BIN)/huiqi --data-dir $(DEMO_DATA)
+
 demo: setup
-	$(BIN)/huiqi --data-dir $(DEMO_DATA) import data/samples/
-	$(BIN)/huiqi --data-dir $(DEMO_DATA) stats
+	@echo "== import the bundled sample (a second run reports every notice unchanged)"
+	$(HUIQI) import data/samples/
+	@echo "== search: 专精特新 calls open on $(DEMO_DATE) for an enterprise in 吴中区"
+	$(HUIQI) search 专精特新 --in-scope-of 吴中区 --open-on $(DEMO_DATE) --limit 5
+	@echo "== match: which calls each example enterprise can apply for on $(DEMO_DATE)"
+	$(HUIQI) match data/profiles/suzhou_wuzhong_software.toml --on $(DEMO_DATE)
+	@echo "== calendar: every deadline from $(DEMO_DATE), as iCalendar"
+	$(HUIQI) calendar --from $(DEMO_DATE) -o $(DEMO_DATA)/deadlines.ics
+	@echo "== stats"
+	$(HUIQI) stats
 
 test: setup
 	$(BIN)/python -m pytest

@@ -248,6 +248,79 @@ def eval_(ctx: Context, gold_path: Path, notices_path: Path | None, baseline: st
                 click.echo(f"  {name:<12} precision {f.precision:.3f}  recall {f.recall:.3f}  F1 {f.f1:.3f}")
 
 
+# -- search / reindex / doctor -------------------------------------------------------------------
+@main.command()
+@click.argument("query", required=False, default="")
+@click.option("--kind", type=click.Choice(["call", "publicity", "policy", "interpretation", "event", "digest"]))
+@click.option("--region", help="Notices scoped to this region or anywhere inside it (name or code).")
+@click.option("--in-scope-of", help="Notices whose scope contains this region (吴中区 → 苏州市, 江苏省, 全国 ones).")
+@click.option("--subject", help="Eligible subject, e.g. 高新技术企业.")
+@click.option("--open-on", metavar="DATE", help="Published by DATE and not yet closed on DATE.")
+@click.option("--deadline-before", metavar="DATE", help="Apply deadline (else latest deadline) on or before.")
+@click.option("--deadline-after", metavar="DATE", help="Apply deadline (else latest deadline) on or after.")
+@click.option("--since", metavar="DATE", help="Published on or after.")
+@click.option("--until", metavar="DATE", help="Published on or before.")
+@click.option("--sort", type=click.Choice(["relevance", "deadline", "published"]), default="relevance", show_default=True)
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option("--page", type=click.IntRange(1), default=1, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="A JSON array of export records with score and highlights.")
+@pass_ctx
+def search(ctx: Context, query: str, kind, region, in_scope_of, subject, open_on, deadline_before,
+           deadline_after, since, until, sort: str, limit: int, page: int, as_json: bool):
+    """Search notices by words and filters. QUERY: words (all must match), "a phrase", OR, -word.
+
+    DATE is YYYY-MM-DD or "today". An empty QUERY with filters lists the matching notices.
+
+    Example: huiqi search 专精特新 --in-scope-of 吴中区 --open-on 2025-09-24 --sort deadline
+    """
+    from index import NoticeIndex, parse_filters
+    from index.render import render_json, render_table
+
+    filters = parse_filters(kind=kind, region=region, in_scope_of=in_scope_of, subject=subject, open_on=open_on,
+                            deadline_before=deadline_before, deadline_after=deadline_after, since=since,
+                            until=until)
+    results = NoticeIndex(ctx.index_dir).search(query, filters, sort=sort, limit=limit, page=page)
+    if as_json:
+        click.echo(render_json(results))
+    else:
+        render_table(results)
+
+
+@main.command()
+@pass_ctx
+def reindex(ctx: Context):
+    """Rebuild the search index from the store into a new directory and swap it in atomically.
+
+    Searches keep working on the old index until the swap. Stored tokens are reused (no segmentation).
+
+    Example: huiqi reindex
+    """
+    count = _index_sync(ctx, "huiqi reindex").rebuild()
+    click.echo(f"{count} notices indexed")
+
+
+@main.command()
+@click.option("--repair", is_flag=True, help="Fix the drift (index what is missing or stale, drop what is extra).")
+@pass_ctx
+def doctor(ctx: Context, repair: bool):
+    """Compare the index with the store: ids in one but not the other, stale content hashes.
+
+    Exits 1 when drift is found and --repair is not given.
+
+    Example: huiqi doctor --repair
+    """
+    drift = _index_sync(ctx, "huiqi doctor").doctor(repair=repair)
+    click.echo(drift.summary())
+    for label, ids in (("missing", drift.missing), ("extra", drift.extra), ("stale", drift.stale)):
+        if ids:
+            click.echo(f"  {label}: {' '.join(ids[:20])}{' …' if len(ids) > 20 else ''}")
+    if repair and not drift.clean:
+        click.echo("repaired")
+    elif not drift.clean:
+        ctx_exit = click.get_current_context()
+        ctx_exit.exit(1)
+
+
 # -- match / calendar ---------------------------------------------------------------------------
 @main.command()
 @click.argument("profile_path", metavar="PROFILE|DIR", type=click.Path(exists=True, path_type=Path))
@@ -329,19 +402,22 @@ def calendar(ctx: Context, profile_path: Path | None, region: str | None, kind: 
 
 
 # -- helpers ------------------------------------------------------------------------------------
-def _index_sync(ctx: Context):
+def _index_sync(ctx: Context, holder: str | None = None):
     from pipeline.indexing import IndexSync
 
-    return IndexSync(ctx.store(), ctx.index_dir)
+    command = click.get_current_context().info_name
+    return IndexSync(ctx.store(), ctx.index_dir, holder=holder or f"huiqi {command}")
 
 
 def _index_relevance(ctx: Context):
     """Relevance of calls to a profile's industries and keywords, from the index (None without one)."""
-    if not (ctx.index_dir / "current").exists() and not any(ctx.index_dir.glob("*")):
+    from index import NoticeIndex
+
+    if not NoticeIndex(ctx.index_dir).exists():
         return None
 
     def relevance(profile) -> dict[str, float]:
-        from index import NoticeIndex, SearchFilters
+        from index import SearchFilters
 
         if not profile.terms:
             return {}

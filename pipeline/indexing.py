@@ -15,9 +15,10 @@ logger = logging.getLogger(__name__)
 
 
 class IndexSync:
-    def __init__(self, store: Store, index_dir: Path):
+    def __init__(self, store: Store, index_dir: Path, holder: str = "huiqi"):
         self.store = store
         self.index_dir = Path(index_dir)
+        self.holder = holder  # named in "index is locked by …" messages
         self._index = None
 
     @property
@@ -25,7 +26,7 @@ class IndexSync:
         if self._index is None:
             from index import NoticeIndex
 
-            self._index = NoticeIndex(self.index_dir)
+            self._index = NoticeIndex(self.index_dir, holder=self.holder)
         return self._index
 
     def add(self, saved: list[SavedNotice]) -> None:
@@ -43,3 +44,23 @@ class IndexSync:
         if pending:
             logger.info("indexed %d notices the index was missing", len(pending))
         return len(pending)
+
+    def rebuild(self) -> int:
+        """Build a fresh index from the store in a new directory and swap it in atomically."""
+        from index import rebuild
+
+        hashes = self.store.content_hashes()
+        count = rebuild(self.index_dir, self.store.iter_saved(), holder=self.holder)
+        self.store.mark_indexed(hashes)
+        self._index = None
+        return count
+
+    def doctor(self, repair: bool = False):
+        """Compare the index with the store; with `repair`, fix the drift. Returns the drift found."""
+        drift = self.index.diff_against(self.store.content_hashes())
+        if repair and not drift.clean:
+            if drift.outdated:
+                self.rebuild()
+            else:
+                self.store.mark_indexed(self.index.repair(drift, self.store.iter_saved))
+        return drift

@@ -182,17 +182,21 @@ def _detect_encoding(head: bytes) -> str:
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    sample = head[: len(head) - 4]  # the chunk may end inside a multi-byte character
-    try:
-        sample.decode("utf-8")
+    if _decodes_as(head, "utf-8"):
         return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        sample.decode("gb18030")  # covers GBK and GB2312, the usual non-UTF-8 Chinese dumps
+    if _decodes_as(head, "gb18030"):  # covers GBK and GB2312, the usual non-UTF-8 Chinese dumps
         return "gb18030"
+    return "utf-8"  # undecodable bytes become U+FFFD; records stay readable
+
+
+def _decodes_as(head: bytes, encoding: str) -> bool:
+    """Whether `head` is valid in `encoding`; a character cut off at its end (the chunk may end inside
+    one) is no error."""
+    try:
+        codecs.getincrementaldecoder(encoding)().decode(head, final=False)
     except UnicodeDecodeError:
-        return "utf-8"  # undecodable bytes become U+FFFD; records stay readable
+        return False
+    return True
 
 
 def _decode_chunks(head: bytes, stream: IO[bytes], encoding: str) -> Iterator[tuple[str, int]]:

@@ -31,8 +31,15 @@ LOG_DIR = "logs"
 LOG_FORMAT = "%(asctime)s %(levelname)s [%(name)s] %(message)s"
 
 
-class HarvestLocked(RuntimeError):
+class HarvestError(RuntimeError):
+    """A harvest that cannot start; the message says why in one line."""
+
+
+class HarvestLocked(HarvestError):
     """Another harvest holds the lock (an overlapping cron run)."""
+
+
+_reactor_used = False  # Twisted's reactor runs once per process
 
 
 @dataclass
@@ -89,13 +96,17 @@ def run_harvest(
     """Harvest the sources of `sources_path` into the store under `data_dir`.
 
     `only` picks one source by name; `max_items` caps the detail pages (or dump records) per source;
-    `recheck_days` overrides RECHECK_DAYS. Raises SourceError for a bad sources file and
-    HarvestLocked when another harvest is running; everything else is counted in the report.
+    `recheck_days` overrides RECHECK_DAYS. Raises SourceError for a bad sources file or unknown
+    `only`, HarvestLocked when another harvest is running, HarvestError for other reasons not to
+    start; what happens during the run is counted in the report, not raised.
     """
     configured = load_sources(sources_path)
     sources = select_sources(configured, only)
     if max_items is not None and max_items < 1:
-        raise SourceError(f"--max-items must be at least 1, got {max_items}")
+        raise HarvestError(f"--max-items must be at least 1, got {max_items}")
+    if _reactor_used:
+        raise HarvestError("a harvest already ran in this process (Twisted's reactor cannot restart); "
+                           "start a new process")
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     started = datetime.now(timezone.utc)
@@ -137,14 +148,52 @@ def select_sources(sources: list[Source], only: str | None) -> list[Source]:
 
 def _run(sources, configured_names, data_dir, log_path, started, max_items, update_index,
          recheck_days) -> HarvestReport:
-    from pipeline.ingest import Ingestor
     from pipeline.store import Store
 
     store = Store(data_dir / "huiqi.db")
-    run_id = store.start_run([s.name for s in sources])
-    logger.info("harvest run %d: %d sources, log %s", run_id, len(sources), log_path)
-    max_errors = harvest_settings.value("MAX_ERROR_SAMPLES")
-    stats = {s.name: SourceStats(max_errors=max_errors) for s in sources}
+    try:
+        run_id = store.start_run([s.name for s in sources])
+        logger.info("harvest run %d: %d sources, log %s", run_id, len(sources), log_path)
+        stats = {s.name: SourceStats(max_errors=harvest_settings.value("MAX_ERROR_SAMPLES")) for s in sources}
+        try:
+            summary, context = _crawl_into_store(store, sources, configured_names, stats, max_items,
+                                                 update_index, recheck_days, data_dir)
+        except BaseException as exc:  # interrupted or crashed: the run record must still say so
+            store.finish_run(run_id, "interrupted" if isinstance(exc, KeyboardInterrupt) else "crashed",
+                             {name: s.record() for name, s in stats.items()})
+            raise
+        # Validators only now that the notices are stored (see HarvestContext).
+        for url, etag, last_modified in context.page_validators:
+            store.save_http_validators(url, etag, last_modified)
+        for name, source_stats in stats.items():
+            if source_stats.complete and not context.store_failed:
+                for url, etag, last_modified in context.pending_validators.get(name, []):
+                    store.save_http_validators(url, etag, last_modified)
+        per_source = {name: s.record() for name, s in stats.items()}
+        statuses = {r["status"] for r in per_source.values()}
+        status = "failed" if "failed" in statuses else "partial" if "partial" in statuses else "ok"
+        store.finish_run(run_id, status, per_source)
+    finally:
+        store.close()
+    report = HarvestReport(
+        run_id=run_id,
+        status=status,
+        started_at=started.replace(microsecond=0).isoformat(),
+        finished_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+        sources=per_source,
+        log_path=log_path,
+        ingest_problems=[str(p) for p in summary.problems],
+    )
+    for line in report.lines():
+        logger.info("%s", line)
+    return report
+
+
+def _crawl_into_store(store, sources, configured_names, stats, max_items, update_index, recheck_days,
+                      data_dir):
+    global _reactor_used
+    from pipeline.ingest import Ingestor
+
     index = None
     if update_index:
         from pipeline.indexing import IndexSync
@@ -159,37 +208,9 @@ def _run(sources, configured_names, data_dir, log_path, started, max_items, upda
         stats=stats,
         max_items=max_items,
     )
-    try:
-        crawl(sources, context)
-        summary = ingestor.close()
-    except BaseException as exc:  # interrupted or crashed: the run record must still say so
-        store.finish_run(run_id, "interrupted" if isinstance(exc, KeyboardInterrupt) else "crashed",
-                         {name: s.record() for name, s in stats.items()})
-        store.close()
-        raise
-    for url, etag, last_modified in context.page_validators:
-        store.save_http_validators(url, etag, last_modified)
-    for name, source_stats in stats.items():
-        if source_stats.complete and not context.store_failed:
-            for url, etag, last_modified in context.pending_validators.get(name, []):
-                store.save_http_validators(url, etag, last_modified)
-    per_source = {name: s.record() for name, s in stats.items()}
-    statuses = {r["status"] for r in per_source.values()}
-    status = "failed" if "failed" in statuses else "partial" if "partial" in statuses else "ok"
-    store.finish_run(run_id, status, per_source)
-    store.close()
-    report = HarvestReport(
-        run_id=run_id,
-        status=status,
-        started_at=started.replace(microsecond=0).isoformat(),
-        finished_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
-        sources=per_source,
-        log_path=log_path,
-        ingest_problems=[str(p) for p in summary.problems],
-    )
-    for line in report.lines():
-        logger.info("%s", line)
-    return report
+    _reactor_used = True
+    crawl(sources, context)
+    return ingestor.close(), context
 
 
 def _rechecks(store, days: int, sources: list[Source], configured_names: set[str]) -> dict:
@@ -341,7 +362,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         report = run_harvest(args.sources, args.data_dir, only=args.only, max_items=args.max_items,
                              update_index=not args.no_index)
-    except (SourceError, HarvestLocked) as exc:
+    except (SourceError, HarvestError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))

@@ -306,9 +306,12 @@ class Store:
 
     def find_ids(self, prefix: str) -> list[str]:
         """Ids starting with `prefix` (users type the first few characters), or equal to a source_id."""
+        if not prefix:
+            return []
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         rows = self.db.execute(
-            "select id from notices where id like ? or source_id = ? order by id limit 10",
-            [prefix.replace("%", "").replace("_", "\\_") + "%", prefix],
+            "select id from notices where id like ? escape '\\' or source_id = ? order by id limit 10",
+            [escaped + "%", prefix],
         ).fetchall()
         return [r[0] for r in rows]
 

@@ -231,6 +231,45 @@ def _signature_lines(text: str) -> list[str]:
     return orgs
 
 
+def issuing_bodies(notice: Notice) -> list[str]:
+    """Names of the bodies that issued a notice, as written, top to bottom: the signature block,
+    else the header ("市场监管总局关于…的决定"), else the footer's 来源 when it names a body.
+    Names glued together ("工业和信息化部市场监督管理总局") are split."""
+    signed = [name for org in reversed(_signature_lines(notice.text or "")) for name in _split_glued(org)]
+    if signed:
+        return list(dict.fromkeys(signed))
+    first_line = (notice.text or "").split("\n", 1)[0]
+    for candidate in (_header_org(first_line), _header_org(notice.title)):
+        if candidate:
+            return _split_glued(candidate)
+    origin = (notice.origin or "").strip()
+    return _split_glued(origin) if origin and _is_org(origin) else []
+
+
+def _split_glued(org: str) -> list[str]:
+    """"江苏省科学技术厅江苏省发展和改革委员会" -> both names: a new name starts where a place name,
+    a central body or 中共 follows a body-name ending."""
+    starts = {p.start for p in find_places(org)}
+    starts |= {m.start() for m in _national_names().finditer(org)} | {m.start() for m in re.finditer("中共", org)}
+    cuts = [0]
+    for start in sorted(starts):
+        head = org[cuts[-1]:start]
+        if start > cuts[-1] and re.search(rp.ORG_SUFFIX + "$", head) and _is_org(head) \
+                and not _local_branch(head, org[start:]):
+            cuts.append(start)
+    pieces = [org[a:b] for a, b in zip(cuts, cuts[1:] + [len(org)])]
+    return [piece for piece in pieces if piece]
+
+
+def _local_branch(central: str, rest: str) -> bool:
+    """"国家税务总局江苏省税务局" is one body: a central body's provincial branch repeats its trade."""
+    places = find_places(rest)
+    if not places or places[0].start != 0 or not _national_names().match(central):
+        return False
+    trade = rest[places[0].end:]
+    return any(trade[i:i + 2] in central for i in range(len(trade) - 1))
+
+
 def _signature_text(text: str) -> str:
     return "\n".join(_signature_lines(text))
 

@@ -18,7 +18,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from spiders import settings as harvest_settings
 from spiders.context import HarvestContext, SourceStats, host_allowed

@@ -131,7 +131,8 @@ def history(site, sources_file, tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def store(history):
+def harvested(history):
+    """The store the three runs of `history` filled."""
     db = Store(history["data_dir"] / "huiqi.db")
     yield db
     db.close()
@@ -149,10 +150,10 @@ def notice_at(store: Store, path: str):
 # --- the first run ---------------------------------------------------------------------------------
 
 
-def test_first_run_stores_every_readable_notice(history, store):
+def test_first_run_stores_every_readable_notice(history, harvested):
     first = history["first"]
     assert first.report is not None, first.stderr
-    assert stored_paths(store) == STORED_FIRST_RUN
+    assert stored_paths(harvested) == STORED_FIRST_RUN
     assert sum(first.source(name)["new"] for name in first.report["sources"]) == len(STORED_FIRST_RUN)
 
 
@@ -187,9 +188,9 @@ def test_fault_errors_are_sampled(history):
     assert "/wx/blocked.html: blocked by a verification page" in errors
 
 
-def test_deleted_article_is_reported_and_not_stored(history, store):
+def test_deleted_article_is_reported_and_not_stored(history, harvested):
     assert any("/wx/deleted.html: deleted by the publisher" in e for e in history["first"].source("rss")["errors"])
-    assert "/wx/deleted.html" not in stored_paths(store)
+    assert "/wx/deleted.html" not in stored_paths(harvested)
 
 
 def test_rejected_dump_record_is_reported(history):
@@ -197,23 +198,23 @@ def test_rejected_dump_record_is_reported(history):
     assert error.endswith("record 2: title: missing or empty")
 
 
-def test_same_article_under_two_urls_is_fetched_and_stored_once(history, store):
+def test_same_article_under_two_urls_is_fetched_and_stored_once(history, harvested):
     assert len(history["first"].requested("/articles/a1.html")) == 1
-    a1 = notice_at(store, "/articles/a1.html")
+    a1 = notice_at(harvested, "/articles/a1.html")
     assert "utm_source" not in a1.url
     assert a1.title == "关于申报2025年度中小企业发展专项资金的通知"
 
 
-def test_500_then_success_is_retried(history, store):
+def test_500_then_success_is_retried(history, harvested):
     assert [r.status for r in history["first"].requested("/faults/flaky.html")] == [500, 200]
-    assert notice_at(store, "/faults/flaky.html").title == "关于公布2025年第一批创新型中小企业名单的通知"
+    assert notice_at(harvested, "/faults/flaky.html").title == "关于公布2025年第一批创新型中小企业名单的通知"
 
 
-def test_429_waits_for_retry_after(history, store):
+def test_429_waits_for_retry_after(history, harvested):
     first, second = history["first"].requested("/faults/busy.html")
     assert (first.status, second.status) == (429, 200)
     assert second.at - first.at >= 0.95  # Retry-After: 1
-    assert "/faults/busy.html" in stored_paths(store)
+    assert "/faults/busy.html" in stored_paths(harvested)
 
 
 def test_slow_page_times_out_after_one_retry(history):
@@ -239,23 +240,23 @@ def test_pagination_stops_at_max_pages(history):
     assert not first.requested("/articles/a3.html")
 
 
-def test_encodings_are_decoded(store):
-    gbk = notice_at(store, "/gov/gbk.html")
+def test_encodings_are_decoded(harvested):
+    gbk = notice_at(harvested, "/gov/gbk.html")
     assert gbk.title == "关于征集2025年度工业互联网平台典型案例的通知"
     assert "联系人：张喆" in gbk.text
-    assert "绿色工厂推荐工作" in notice_at(store, "/gov/wrong-meta.html").text
+    assert "绿色工厂推荐工作" in notice_at(harvested, "/gov/wrong-meta.html").text
 
 
-def test_wechat_notice_fields(store):
-    notice = notice_at(store, "/wx/article.html")
+def test_wechat_notice_fields(harvested):
+    notice = notice_at(harvested, "/wx/article.html")
     assert notice.source == "rss"
     assert notice.account == "江苏中小企业"
     assert notice.published.isoformat() == "2025-09-23"
     assert "申报截止时间" in notice.text
 
 
-def test_truncated_page_is_stored(store):
-    assert "请于2025年9月26日前报送推荐材料" in notice_at(store, "/articles/truncated.html").text
+def test_truncated_page_is_stored(harvested):
+    assert "请于2025年9月26日前报送推荐材料" in notice_at(harvested, "/articles/truncated.html").text
 
 
 def test_user_agent_is_descriptive(history):
@@ -274,7 +275,7 @@ def test_log_file_per_run(history):
 # --- the second run: nothing new ------------------------------------------------------------------
 
 
-def test_second_run_adds_nothing(history, store):
+def test_second_run_adds_nothing(history, harvested):
     second = history["second"]
     assert second.report is not None, second.stderr
     assert all(s["new"] == 0 and s["updated"] == 0 for s in second.report["sources"].values())
@@ -290,7 +291,7 @@ def test_second_run_asks_feeds_and_lists_conditionally(history):
     assert listing.headers.get("If-None-Match") and listing.status == 304
 
 
-def test_second_run_fetches_no_stored_page_again(history, store):
+def test_second_run_fetches_no_stored_page_again(history, harvested):
     """Only recently published notices are re-checked, conditionally; the edit.html notice is one."""
     second = history["second"]
     stored = STORED_FIRST_RUN
@@ -313,7 +314,7 @@ def test_exit_code_still_reports_the_broken_source(history):
 # --- the edited article ----------------------------------------------------------------------------
 
 
-def test_edit_is_an_update(history, store):
+def test_edit_is_an_update(history, harvested):
     edited = history["edited"]
     assert edited.report is not None, edited.stderr
     assert list(edited.report["sources"]) == ["gov-list"]
@@ -324,16 +325,16 @@ def test_edit_is_an_update(history, store):
     assert edited.exit_code == 0
 
 
-def test_edit_records_the_deadline_change(store):
-    notice = notice_at(store, "/articles/edit.html")
+def test_edit_records_the_deadline_change(harvested):
+    notice = notice_at(harvested, "/articles/edit.html")
     assert "（截止时间提前）" in notice.text
-    assert len(store.history(notice.id)) == 1
-    (change,) = store.deadline_changes(notice.id)
+    assert len(harvested.history(notice.id)) == 1
+    (change,) = harvested.deadline_changes(notice.id)
     assert change["new_date"] < change["old_date"]
 
 
-def test_run_records_tell_the_truth(history, store):
-    runs = store.runs()
+def test_run_records_tell_the_truth(history, harvested):
+    runs = harvested.runs()
     assert [r["status"] for r in runs] == ["ok", "failed", "failed"]  # newest first
     assert runs[0]["sources"] == ["gov-list"]
     first_run = runs[2]
@@ -345,10 +346,10 @@ def test_run_records_tell_the_truth(history, store):
             assert recorded[name][key] == reported[key], (name, key)
 
 
-def test_runs_render_as_text(store):
+def test_runs_render_as_text(harvested):
     from spiders.harvest import run_lines
 
-    lines = run_lines(store.runs(limit=1)[0])
+    lines = run_lines(harvested.runs(limit=1)[0])
     assert lines[0].startswith("run 3 harvest ok: ")
     assert lines[1] == "  gov-list: ok, 2 pages, 0 new, 1 updated, 0 unchanged, 0 failed, 0 rejected"
 

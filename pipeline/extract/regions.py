@@ -34,6 +34,7 @@ _ORG = re.compile(r"[\u4e00-\u9fff（）()·]{2,40}?" + rp.ORG_SUFFIX + r"(?!门
 _ORG_NOISE = re.compile(r"名单|附件|扫码|查看|点击|公示|通知|项目|申报|方案|指南|汇总表|办法|文件|图解")
 _HEADER_ORG = re.compile(r"^\s*(?P<org>[^，。：:；;、\s《》“”]{2,40}?)(?:关于|就《)")
 _TRAILING_NOTE = re.compile(r"^[（(][^（）()]{0,15}[)）]$")  # "（此件公开发布）"
+_SCAN_LIMIT = 20000  # characters of a body scanned for the notice's province and main city
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,7 @@ def _excluded(text: str, place: _Place) -> bool:
 def _context(notice: Notice) -> _Context:
     sources_city = [" ".join(notice.title_tags), notice.origin or "", notice.title, _signature_text(notice.text)]
     sources_province = [notice.account or "", notice.origin or "", " ".join(notice.title_tags), notice.title,
-                        _signature_text(notice.text), notice.text[:600], notice.text]
+                        _signature_text(notice.text), notice.text[:600], notice.text[:_SCAN_LIMIT]]
     context = _Context()
     for text in sources_province:
         places = find_places(text)
@@ -152,7 +153,7 @@ def _context(notice: Notice) -> _Context:
         if context.city:
             break
     if context.city is None:
-        context.city = _dominant_city(notice.text, context)
+        context.city = _dominant_city(notice.text[:_SCAN_LIMIT], context)
     return context
 
 

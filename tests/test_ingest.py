@@ -1,0 +1,257 @@
+"""The ingest path: import_files and Ingestor (re-imports, updates, bad records, batches, resuming)."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from pipeline import ingest
+from pipeline.importer import Problem
+from pipeline.ingest import Ingestor, import_files
+from pipeline.records import MAX_CONTENT_CHARS, RawRecord
+from pipeline.store import Store
+
+EXPORT_KEYS = ["id", "source_id", "url", "title", "published", "account", "kind", "regions", "deadlines",
+               "apply_deadline", "phones", "subjects"]
+
+
+def counts(summary) -> dict:
+    return {k: summary.counts.get(k, 0) for k in ingest.OUTCOMES}
+
+
+def expect(new=0, updated=0, unchanged=0, duplicate=0, rejected=0) -> dict:
+    return dict(new=new, updated=updated, unchanged=unchanged, duplicate=duplicate, rejected=rejected)
+
+
+def test_samples_twice_new_then_unchanged(store, samples_dir):
+    first = import_files([str(samples_dir)], store)
+    assert counts(first) == expect(new=62)
+    assert first.problems == []
+    assert len(first.changed_ids) == 62 == store.count()
+    second = import_files([str(samples_dir)], store)
+    assert counts(second) == expect(unchanged=62)
+    assert second.changed_ids == [] and second.problems == []
+    assert store.db.execute("select count(*) from notices where updated_at is not null").fetchone()[0] == 0
+
+
+def test_ids_are_the_same_in_another_store_and_from_reshared_links(tmp_path, sample_path, sample_records, write_json):
+    one, two = Store(tmp_path / "one.db"), Store(tmp_path / "two.db")
+    import_files([str(sample_path)], one)
+    # the same articles as shared again: other chksm/scene parameters, https
+    reshared = [{**r, "链接url": r["链接url"].replace("http://", "https://").replace("#rd", "&scene=21#wechat_redirect")}
+                for r in sample_records]
+    import_files([str(write_json("reshared.json", reshared))], two)
+    assert set(one.content_hashes()) == set(two.content_hashes())
+    assert counts(import_files([str(sample_path)], two)) == expect(unchanged=62)
+    by_aid = {n.source_id: n.id for n in one.iter_notices()}
+    assert by_aid == {n.source_id: n.id for n in two.iter_notices()}
+    assert len(set(by_aid.values())) == 62
+
+
+def test_changed_text_is_updated_and_history_kept(store, make_record, write_json):
+    import_files([str(write_json("v1.json", [make_record(1), make_record(2)]))], store)
+    changed = make_record(1, finalContent="第1号通知正文（更正）。请于2025年11月15日前提交申报材料。")
+    summary = import_files([str(write_json("v2.json", [changed, make_record(2)]))], store)
+    assert counts(summary) == expect(updated=1, unchanged=1)
+    (notice_id,) = summary.changed_ids
+    assert store.get_notice(notice_id).text == "第1号通知正文（更正）。请于2025年11月15日前提交申报材料。"
+    assert len(store.history(notice_id)) == 1
+    assert store.db["notices"].get(notice_id)["updated_at"] is not None
+
+
+def test_bad_records_are_reported_and_good_ones_imported(store, make_record, write_json):
+    path = write_json("mixed.json", [
+        make_record(1),
+        make_record(2, 标题title=""),
+        {k: v for k, v in make_record(3).items() if k != "标题title"},
+        make_record(4, 时间time="下周一"),
+        make_record(5, 时间time=1727136000000),  # milliseconds
+        make_record(6, 链接url="http://[::1/s?x=1"),
+        make_record(7, finalContent={"html": "<p>不是文本</p>"}),
+        make_record(1),  # the same article again
+        make_record(8, 时间time="2025年9月24日"),
+    ])
+    summary = import_files([str(path)], store)
+    assert counts(summary) == expect(new=2, duplicate=1, rejected=6)
+    assert store.count() == 2
+    found = [(p.file, p.record, p.field) for p in summary.problems]
+    assert found == [
+        (str(path), 1, "title"), (str(path), 2, "title"), (str(path), 3, "published"), (str(path), 4, "published"),
+        (str(path), 5, "url"), (str(path), 6, "content"), (str(path), 7, "url"),
+    ]
+    assert summary.problems[-1].message == f"duplicate of {path}#0; skipped"
+
+
+def test_file_level_problems_do_not_stop_other_files(store, make_record, write_json, tmp_path):
+    good = write_json("good.json", [make_record(1)])
+    (tmp_path / "input" / "empty.json").write_bytes(b"")
+    (tmp_path / "input" / "notes.txt").write_text("说明", encoding="utf-8")
+    summary = import_files([str(tmp_path / "input"), str(tmp_path / "missing.json")], store)
+    assert counts(summary) == expect(new=1)
+    assert sorted((os.path.basename(p.file), p.record, p.message) for p in summary.problems) == [
+        ("empty.json", None, "empty file"), ("missing.json", None, "no such file or directory"),
+        ("notes.txt", None, "skipped: not a .json/.jsonl/.ndjson file")]
+    assert store.get_notice(summary.changed_ids[0]).provenance == f"{good}#0"
+
+
+def test_malformed_record_counts_as_rejected(store, tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text('[{"title": "好的通知"}, {"title": oops}, {"title": "另一个通知"}]', encoding="utf-8")
+    summary = import_files([str(path)], store)
+    assert counts(summary) == expect(new=2, rejected=1)
+    assert [(p.record, p.field) for p in summary.problems] == [(1, None)]
+
+
+def test_five_megabyte_record_is_imported_and_its_cut_reported(store, make_record, write_json):
+    # an article with an inline image: 5 MB of markup, little text
+    image = "data:image/png;base64," + "iVBORw0KGgo" * 480_000
+    content = f"<p>关于开展专项资金申报的通知正文。</p><img src=\"{image}\"><p>联系电话：025-83390549</p>"
+    path = write_json("big.json", [make_record(1), make_record(2, finalContent=content), make_record(3)])
+    assert path.stat().st_size > 5_000_000
+    summary = import_files([str(path)], store)
+    assert counts(summary) == expect(new=3)
+    (problem,) = summary.problems
+    assert (problem.file, problem.record, problem.field) == (str(path), 1, "content")
+    assert f"{MAX_CONTENT_CHARS:,}" in problem.message
+    big = [n for n in store.iter_notices() if n.source_id == make_record(2)["文章标识符aid"]][0]
+    assert big.text.startswith("关于开展专项资金申报的通知正文。")
+
+
+def test_an_extractor_failure_rejects_only_that_record(store, make_record, write_json, monkeypatch):
+    real = ingest.extract_notice
+
+    def flaky(notice, tokens=None):
+        if "第2号" in notice.title:
+            raise KeyError("boom")
+        return real(notice, tokens)
+
+    monkeypatch.setattr(ingest, "extract_notice", flaky)
+    path = write_json("dump.json", [make_record(1), make_record(2), make_record(3)])
+    summary = import_files([str(path)], store)
+    assert counts(summary) == expect(new=2, rejected=1)
+    assert summary.problems == [Problem(str(path), 1, "extraction", "KeyError: 'boom'")]
+
+
+def test_stdin_and_json_lines(store, make_record, monkeypatch, tmp_path):
+    import io
+
+    lines = "\n".join(json.dumps(make_record(n), ensure_ascii=False) for n in range(3)) + "\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(lines.encode("utf-8")), encoding="utf-8"))
+    summary = import_files(["-"], store)
+    assert counts(summary) == expect(new=3)
+    assert {n.provenance for n in store.iter_notices()} == {"<stdin>#0", "<stdin>#1", "<stdin>#2"}
+
+
+class FakeIndex:
+    def __init__(self):
+        self.added: list[list[str]] = []
+        self.caught_up = 0
+
+    def add(self, saved):
+        self.added.append([s.notice.id for s in saved])
+
+    def catch_up(self):
+        self.caught_up += 1
+
+
+def test_batches_are_saved_and_indexed_as_they_fill(store):
+    index = FakeIndex()
+    with Ingestor(store, index=index, batch_size=2) as ingestor:
+        outcomes = [ingestor.add(RawRecord(title=f"通知{n}", content="正文", url=f"https://a.gov.cn/{n}"))
+                    for n in range(5)]
+        assert store.count() == 4  # two full batches
+    assert outcomes == ["new"] * 5
+    assert store.count() == 5
+    assert [len(batch) for batch in index.added] == [2, 2, 1]
+    assert index.caught_up == 1
+
+
+def test_an_interrupted_ingestor_keeps_whole_batches_only(store):
+    with pytest.raises(KeyboardInterrupt):
+        with Ingestor(store, batch_size=2) as ingestor:
+            for n in range(3):
+                ingestor.add(RawRecord(title=f"通知{n}", content="正文", url=f"https://a.gov.cn/{n}"))
+            raise KeyboardInterrupt
+    assert store.count() == 2
+
+
+# -- killing an import and running it again ---------------------------------------------------------
+TIMESTAMP_COLUMNS = {"fetched_at", "created_at", "updated_at"}
+COMPARED_TABLES = ["notices", "notice_regions", "notice_deadlines", "notice_phones", "notice_subjects",
+                   "notice_tokens", "notice_history", "deadline_changes"]
+
+
+def table_dump(db_path) -> dict[str, list[tuple]]:
+    conn = sqlite3.connect(db_path)
+    dump = {}
+    for table in COMPARED_TABLES:
+        columns = [r[1] for r in conn.execute(f"pragma table_info({table})") if r[1] not in TIMESTAMP_COLUMNS]
+        dump[table] = sorted(conn.execute(f"select {', '.join(columns)} from {table}").fetchall(), key=repr)
+    conn.close()
+    return dump
+
+
+def stored_rows(db_path) -> int:
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=1)
+        try:
+            return conn.execute("select count(*) from notices").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0  # not created yet, or being migrated
+
+
+@pytest.mark.slow
+def test_killed_import_resumes_to_the_database_of_a_clean_run(tmp_path, make_record, write_json, cli, repo_root):
+    total = 1200  # six batches of 200
+    records = [make_record(n, finalContent=f"第{n}号通知正文。南京市中小企业请于2025年10月{n % 28 + 1}日前提交申报材料。"
+                                           f"联系电话：025-8339{n % 10000:04d}\r来源：某局\r编辑：张三")
+               for n in range(total)]
+    records.insert(500, records[10])  # a duplicate across batches
+    path = write_json("large.json", records)
+    killed_dir = tmp_path / "killed"
+    env = {**os.environ, "CI": "1", "PYTHONPATH": str(repo_root)}
+    env.pop("HUIQI_DATA", None)
+    process = subprocess.Popen([sys.executable, "-m", "cli", "--data-dir", str(killed_dir), "import", "--no-index",
+                                str(path)], cwd=repo_root, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    try:
+        while stored_rows(killed_dir / "huiqi.db") == 0:
+            assert process.poll() is None, process.communicate()
+            assert time.monotonic() < deadline, "no batch was saved within 120 s"
+            time.sleep(0.01)
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == -signal.SIGKILL
+    saved_before = stored_rows(killed_dir / "huiqi.db")
+    assert 0 < saved_before < total, "the import finished before it could be killed"
+    assert saved_before % 200 == 0  # whole batches only
+
+    cli.data_dir = killed_dir
+    resumed = cli("import", "--no-index", path)
+    assert resumed.exit_code == 0, resumed.output
+    assert resumed.stdout == (f"{total - saved_before} new, 0 updated, {saved_before} unchanged, 1 duplicate, "
+                              "0 rejected\n")
+
+    cli.data_dir = tmp_path / "clean"
+    clean = cli("import", "--no-index", path)
+    assert clean.stdout == f"{total} new, 0 updated, 0 unchanged, 1 duplicate, 0 rejected\n"
+
+    resumed_tables = table_dump(killed_dir / "huiqi.db")
+    assert resumed_tables == table_dump(tmp_path / "clean" / "huiqi.db")
+    assert len(resumed_tables["notices"]) == len(resumed_tables["notice_tokens"]) == total
+    conn = sqlite3.connect(killed_dir / "huiqi.db")
+    assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("pragma foreign_key_check").fetchall() == []
+    conn.close()

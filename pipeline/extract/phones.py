@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from pipeline import gazetteer
 from pipeline.notice import Notice, Phone
 from pipeline.patterns import phones as pp
 from pipeline.patterns import regions as rp

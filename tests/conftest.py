@@ -114,3 +114,23 @@ def wechat_record(n: int, **overrides) -> dict:
 @pytest.fixture
 def make_record():
     return wechat_record
+
+
+@pytest.fixture(scope="session")
+def imported_samples(tmp_path_factory) -> Path:
+    """A data dir holding the 62 samples, imported once per session; tests must only read it."""
+    from cli import main
+
+    data_dir = tmp_path_factory.mktemp("samples") / "data"
+    result = CliRunner().invoke(main, ["--data-dir", str(data_dir), "import", "--no-index", str(SAMPLES_DIR)],
+                                env={"CI": "1", "HUIQI_DATA": None}, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return data_dir
+
+
+@pytest.fixture
+def samples_cli(imported_samples, monkeypatch) -> Cli:
+    """`cli` on the shared imported samples (read-only commands only)."""
+    monkeypatch.delenv("HUIQI_DATA", raising=False)
+    monkeypatch.setenv("CI", "1")
+    return Cli(imported_samples)

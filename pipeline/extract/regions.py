@@ -367,6 +367,9 @@ def _issuers(notice: Notice, context: _Context) -> list[Region]:
     add(_header_org(notice.title), "标题发文")
     for match in rp.LEVEL_ISSUER.finditer(notice.title):
         add(match.group(0), "标题发文")
+    central = _national_names().match(notice.title)
+    if central and re.match(r"(?:办公厅)?(?:[：:]|等|联合|印发|发布|公布)", notice.title[central.end():]):
+        add(central.group(0), "标题发文")  # "工信部：…", "财政部等四部门印发…"
     return found
 
 
@@ -445,8 +448,8 @@ def extract_regions(notice: Notice) -> list[Region]:
     tags = []
     for tag in notice.title_tags:
         region = gazetteer.lookup(tag, context.province and context.province + "0000")
-        if region is not None:
-            tags.append(_with_evidence(region, f"标题标签: {tag}"))
+        found = [region] if region is not None else issuer_regions(tag, context)  # "省工信厅丨…", "工信部丨…"
+        tags.extend(_with_evidence(r, f"标题标签: {tag}") for r in found)
     issuers = tags + _issuers(notice, context)
     titled = _title_places(notice, context)
     if issuers:

@@ -55,6 +55,11 @@ def test_titles(title, text, expected):
     (["直播"], "今日15:30！宏观经济形势分析", "event"),
     (["申报"], "2025年度江苏省工业互联网平台", "call"),
     (["南京"], "2025年度中试平台备案申报进行中", "call"),  # a region tag decides nothing
+    # tags not listed are read for the kind word they contain
+    (["政策直播"], "高新技术企业认定申报实务", "event"),
+    (["一图读懂"], "北京市中小企业纾困政策", "interpretation"),
+    (["申报提醒"], "2025年度省级工业设计中心", "call"),
+    (["活动报名"], "2025中小企业数字化转型沙龙", "event"),
 ])
 def test_title_tags(tags, title, expected):
     assert _kind(title, "", tags) == expected
@@ -75,6 +80,18 @@ def test_title_tags(tags, title, expected):
     # body cues when title and heading say nothing
     ("软件企业自律评估服务", "各企业：\n每月5日前受理企业提交的纸质评估材料。", "call"),
     ("某项目", "经专家评审，现将拟立项项目予以公示，公示期为9月1日至9月7日。", "publicity"),
+    # an application guide laid out under 申报条件 / 申报流程 headings is a call
+    ("2015国家火炬计划", "一、申报条件\n申报单位应是境内注册的企事业单位。\n二、申报流程\n网上注册并填写申报材料。", "call"),
+    ("东莞市企业研究开发财政补助", "一、申报条件：\n在本市注册的企业。\n二、政策优惠：\n按研发投入补助。", "call"),
+    # a policy's own chapters are not an application guide
+    ("专项资金管理办法", "第一章 总则\n第一条 为规范资金管理，制定本办法。\n第三章 申报条件\n第十条 申报单位应当……",
+     "policy"),
+    # a title naming a policy with a body answering questions about it is an interpretation
+    ("2025年研发费用加计扣除申报条件及政策优惠",
+     "一、什么是研发费用加计扣除？\n是指企业研发费用在据实扣除的基础上加计扣除。\n二、哪些费用可以加计扣除？\n人员人工费用等。",
+     "interpretation"),
+    # …unless it also opens applications (guide: publishing and opening is a call)
+    ("研发补助政策", "一、什么是研发补助？\n……\n二、申报时间\n申报截止时间为2025年10月31日。", "call"),
     # a 揭榜挂帅 task list inviting solvers is a call (guide)
     ("关于发布2025年揭榜挂帅技术需求榜单的通知", "请有意向的揭榜单位于2025年10月20日前提交揭榜申请材料。", "call"),
 ])

@@ -5,6 +5,7 @@ title, the issuer's own heading line and finally the body; the first hit decides
 evidence. Two guide rulings are applied on top:
 - a notice that publishes a policy and opens applications in it is a `call`;
 - a draft for public comment (征求意见稿) is a `policy` even though it invites responses.
+A title naming a policy whose body is laid out as questions ("一、什么是…？") is an `interpretation`.
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
     text = notice.text or ""
 
     for tag in notice.title_tags:
-        kind = K.TAG_KINDS.get(tag.strip())
+        kind = K.TAG_KINDS.get(tag.strip()) or _first_tag_rule(tag.strip())
         if kind:
             return _checked(_upgrade_policy(kind, text), notice.raw_title or notice.title)
 
@@ -47,6 +48,9 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
     if kind == "policy":  # the title names a policy; the body may still open applications
         if body_kind == "call" and _opens_applications(text):
             return _checked("call", sentence)
+        question = K.QUESTION_HEADING.search(_without_cited(text[:BODY_CHARS]))
+        if question:  # …or explain it as answers to questions
+            return _checked("interpretation", question.group(0).strip())
         return _checked("policy", notice.title)
     if body_kind:
         return _checked(body_kind, sentence)
@@ -69,6 +73,13 @@ def _opens_applications(text: str) -> bool:
         r"(?:申报|受理|报名)(?:截止)?(?:时间|日期)\s*(?:为|：|:)|(?:于|在)[^。；]{0,25}(?:前|之前)[^。；]{0,30}"
         r"(?:提交|报送|填报|完成申报|报名)[^。；]{0,20}(?:申报|申请|材料)|组织申报|申报工作"
         r"|提交(?:申报|申请)?材料[，,]?\s*完成申报", body))
+
+
+def _first_tag_rule(tag: str) -> str | None:
+    for kind, pattern in K.TAG_RULES:
+        if pattern.search(tag):
+            return kind
+    return None
 
 
 def _first_rule(rules, line: str) -> str | None:

@@ -25,6 +25,16 @@ TAG_KINDS = {
     "征集": "call",
     "合集": "digest",
 }
+# Tags not listed above are read for a kind word they contain ("政策直播", "直播预告", "一图读懂",
+# "申报提醒", "名单公示"). First matching row wins: an explanation of a call ("申报解读") is an
+# interpretation, an event one registers for ("活动报名") is an event.
+TAG_RULES = (
+    ("interpretation", re.compile(r"解读|图解|问答|读懂|答问")),
+    ("digest", re.compile(r"合集|集锦|汇编|汇总|速览|一览")),
+    ("publicity", re.compile(r"公示|名单|榜单")),
+    ("event", re.compile(r"直播|培训|会议|活动|招聘|沙龙|论坛|讲座|宣讲")),
+    ("call", re.compile(r"申报|征集|报名|申请")),
+)
 
 # Title rows: (kind, pattern, why).
 TITLE_RULES = (
@@ -95,13 +105,25 @@ BODY_RULES = (
         r"申报(?:截止|时间|受理时间)|受理(?:截止|时间)|截止(?:时间|日期)|(?:于|在)[^。；]{0,25}(?:前|之前)[^。；]{0,30}"
         r"(?:提交|报送|申报|填报|报名)|逾期不予受理|提交(?:申报|申请)?材料[，,]?\s*完成申报|"
         r"办理(?:截止)?时间\s*(?:为|：|:)\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月|"
-        r"常年申报|随时受理|均可受理|受理企业提交"),
+        r"常年申报|随时受理|均可受理|受理企业提交|"
+        # An application guide laid out under its own headings: "一、申报条件", "四、申报流程",
+        # "（二）申请材料" (a policy document names its chapters 第三章 …, not 一、申报…).
+        r"(?m:^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*"
+        r"(?:申报|申请)(?:条件|材料|资料|程序|流程|方式|对象|要求)\s*[：:]?\s*$)"),
      "the text sets how and when to apply"),
     ("interpretation", re.compile(r"解读如下|答记者问|回答了记者提问|问：.{0,80}答："), "the text explains a policy"),
-    ("event", re.compile(r"看直播|直播间|招聘会|报名参会|会议议程|培训安排"), "the text announces an event"),
+    ("event", re.compile(r"看直播|直播间|直播时间|招聘会|报名参会|会议议程|培训安排"), "the text announces an event"),
     ("policy", re.compile(r"印发给你们|请认真贯彻|遵照执行|贯彻落实|本办法|本规定|本措施|本方案|现提出以下"
                           r"|第一条|第一章|总体要求|政策"),
      "the text is a policy document"),
+)
+
+# An explainer laid out as questions: headings such as "一、什么是研发费用加计扣除？" or
+# "三、小型微利企业如何享受优惠？". A title that names a policy ("…政策优惠") with a body written as
+# answers to such questions is an interpretation of that policy.
+QUESTION_HEADING = re.compile(
+    r"(?m)^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．]|问\s*[:：])\s*[^\n？?]{0,60}"
+    r"(?:什么|如何|怎么|怎样|哪些|能否|可否|是否|何时|多少)[^\n？?]{0,40}[？?]\s*$"
 )
 
 # Used when nothing matched at all (an empty text whose title names no kind).

@@ -321,6 +321,57 @@ def doctor(ctx: Context, repair: bool):
         ctx_exit.exit(1)
 
 
+# -- harvest / runs -------------------------------------------------------------------------------
+@main.command()
+@click.option("--sources", "sources_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Sources file (TOML). Default: <data-dir>/sources.toml; see data/sources.example.toml.")
+@click.option("--only", metavar="NAME", help="Harvest this one source.")
+@click.option("--max-items", type=click.IntRange(min=1), help="At most N detail pages (or dump records) per source.")
+@click.option("--no-index", is_flag=True, help="Store only; the next import or reindex catches the index up.")
+@pass_ctx
+def harvest(ctx: Context, sources_path: Path | None, only: str | None, max_items: int | None, no_index: bool):
+    """Harvest new and changed notices from the sources file (feeds, list pages, JSON dumps).
+
+    Stored URLs are not fetched again; recently published pages are re-checked with conditional
+    requests so edited notices are updated. Prints a summary per source and exits 1 when a source
+    failed entirely. A lock file stops overlapping runs; each run is recorded (`huiqi runs`) and
+    logged under <data-dir>/logs/.
+
+    Example: huiqi harvest --sources data/sources.toml --only gxt-notices --max-items 5
+    """
+    from spiders.harvest import run_harvest  # Scrapy is imported by this command only
+
+    report = run_harvest(sources_path or ctx.data_dir / "sources.toml", ctx.data_dir,
+                         only=only, max_items=max_items, update_index=not no_index)
+    for line in report.lines():
+        click.echo(line)
+    if report.exit_code:
+        ctx_exit = click.get_current_context()
+        ctx_exit.exit(report.exit_code)
+
+
+@main.command()
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="The run records as JSON.")
+@pass_ctx
+def runs(ctx: Context, limit: int, as_json: bool):
+    """Recent harvest runs: start, end, status; per source pages, new, updated, unchanged, failed, errors.
+
+    Example: huiqi runs --limit 3
+    """
+    from spiders.harvest import run_lines
+
+    records = ctx.store().runs(limit)
+    if as_json:
+        click.echo(json.dumps(records, ensure_ascii=False, indent=1))
+        return
+    if not records:
+        click.echo("no harvest runs recorded")
+    for run in records:
+        for line in run_lines(run):
+            click.echo(line)
+
+
 # -- match / calendar ---------------------------------------------------------------------------
 @main.command()
 @click.argument("profile_path", metavar="PROFILE|DIR", type=click.Path(exists=True, path_type=Path))

@@ -414,6 +414,14 @@ class Store:
             " where n.url is not null and n.published >= ? order by n.published desc", [since])
         return [tuple(r) for r in rows]
 
+    def page_sources(self, urls: list[str]) -> dict[str, str]:
+        """url -> the source that stored it."""
+        owners: dict[str, str] = {}
+        for chunk in _chunks(list(urls), 500):
+            marks = ",".join("?" * len(chunk))
+            owners.update(self.db.execute(f"select url, source from notices where url in ({marks})", chunk).fetchall())
+        return owners
+
     def http_validators(self, url: str) -> tuple[str | None, str | None]:
         row = self.db.execute("select etag, last_modified from http_cache where url=?", [url]).fetchone()
         return (row[0], row[1]) if row else (None, None)

@@ -214,12 +214,7 @@ def _crawl_into_store(store, sources, configured_names, stats, max_items, update
 
 def _rechecks(store, days: int, sources: list[Source], configured_names: set[str]) -> dict:
     recent = store.recent_pages(days)
-    owners: dict[str, str] = {}
-    urls = [url for url, _, _ in recent]
-    for start in range(0, len(urls), 500):
-        chunk = urls[start:start + 500]
-        where = f"url in ({','.join('?' * len(chunk))})"
-        owners.update((n.url, n.source) for n in store.iter_notices(where=where, params=chunk))
+    owners = store.page_sources([url for url, _, _ in recent])
     return assign_rechecks(recent, sources, owners, configured_names)
 
 

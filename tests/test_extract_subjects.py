@@ -88,6 +88,8 @@ def test_publicity(title, text, expected):
     ("事关专精特新！企业技术中心认定条件将调整！", "policy", set()),
     ("@专精特新企业！9月27日高校毕业生招聘会展位欲订从速！", "event", {"专精特新中小企业"}),
     ("今日15:30！初创及成长型企业股权激励规划", "event", set()),
+    ("关于举办2025年专精特新企业高管培训班的通知", "event", {"专精特新中小企业"}),
+    ("关于进一步支持专精特新中小企业高质量发展的若干措施", "policy", {"专精特新中小企业"}),
 ])
 def test_policies_and_events_read_only_the_title(title, kind, expected):
     text = "申报单位应为高等院校、科研院所和企业。"  # never read for these kinds

@@ -74,12 +74,13 @@ LEGAL_FORM_ONLY = re.compile(r"^独立法人(?:资格)?$")
 # "企业公章", "企业所得税", "高校毕业生".
 NOT_SUBJECT_AFTER = re.compile(
     r"^(?:数字化|数智化|智能化改造|转型|特色产业|产业集群|集群|公共服务|服务平台|服务体系|融通|梯度|上云|政策|"
-    r"工作(?!站)|主管|所得税|公章|名称|法人代表|法定代表人|营业执照|信用|社保|职工|员工|高管|骨干|研发费|"
+    r"工作(?!站)|主管|所得税|公章|名称|法人代表|法定代表人|营业执照|信用|社保|研发费|"
     r"研究开发|负责人|账号|帐号|用户|申报书|承诺|毕业生|学生|教师|人数|数量|总数|家数|比例|收入|规模|"
     r"发展基金|服务中心|服务站|协会|商会|联盟|股权|之外|中心|培育(?!库)|办公室|办公厅|印发|同意|在校)"
 )
 # In a body (not a title), a type followed by these is a topic: "作为高新技术企业认定的参考依据".
-BODY_NOT_AFTER = re.compile(r"^(?:认定|复审|评价|培育(?!库)|管理|政策|税收|优惠|发展现状|成长)")
+# (Persons of a firm are read in titles: "专精特新企业高管培训班" is addressed to those firms.)
+BODY_NOT_AFTER = re.compile(r"^(?:认定|复审|评价|培育(?!库)|管理|政策|税收|优惠|发展现状|成长|职工|员工|高管|骨干)")
 # A term at the start of a body's name is not an applicant: "成都高新区科技与新经济发展局".
 ORG_AFTER = re.compile(r"^[\u4e00-\u9fff（）()]{0,10}?(?:局|厅|委员会|办公室|管委会|经发局|工委)(?![\u4e00-\u9fff]{0,2}(?:申报|认定))")
 # An agent the applicant may hire: "也可委托版权社会服务机构办理".

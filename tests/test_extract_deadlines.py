@@ -184,6 +184,41 @@ def test_full_width_digits_through_build_notice():
     assert [d.date for d in deadlines] == [date(2025, 10, 20)] and apply == date(2025, 10, 20)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # deadlines in a table flattened one cell per line, under a 截止时间 column
+    ("申报时间安排如下：\n环节\n截止时间\n网上申报\n2025年11月10日\n纸质材料报送\n2025年11月20日",
+     ["2025-11-10", "2025-11-20"]),
+    # a bare date under a heading that names the deadline
+    ("一、申报截止时间\n2025年10月31日\n二、联系方式", ["2025-10-31"]),
+    # a table of other dates is not a deadline column
+    ("序号\n企业名称\n成立日期\n1\n某某公司\n2019年3月1日", []),
+    # the notice's signing date below a deadline heading is not a deadline
+    ("三、截止时间\n2025年10月31日\n某某市科学技术局\n2025年9月17日", ["2025-10-31"]),
+    # a date column too far below its header, past prose, is not read as one
+    ("截止时间\n请各单位认真组织，做好申报材料的审核把关，确保材料真实完整。\n2025年10月31日", []),
+    # month.day with 日/号
+    ("现系统已更改为10.15日截止。", ["2025-10-15"]),
+    ("审核时间为1.5个工作日，补贴3.5万元。", []),
+    # registering on a platform is an act; registering a company is a condition
+    ("请于10月15日前登录“某某平台”（http://example.gov.cn）注册（如已注册，可忽略）并上传材料。", ["2025-10-15"]),
+    ("2024年10月15日前在本市注册的企业可申报。", []),
+    # 认定时间截止到 is the application window of a recognition; 认定时间在…前 is a condition
+    ("申请首台（套）装备认定时间截止到2025年10月21日。", ["2025-10-21"]),
+    ("二、申报条件\n认定时间在2025年6月30日前的企业。", []),
+    # a supplement handed in later: the clause's nouns (销售, 购置) describe the papers
+    ("设备销售或购置情况（可在2025年11月30日前另行单独提供）。", ["2025-11-30"]),
+])
+def test_general_phrasings(text, expected):
+    assert _dates(text) == expected
+
+
+def test_an_optional_later_supplement_is_not_the_apply_deadline():
+    text = "申报单位于2025年10月20日前将申报材料报送市经信局。设备发票可在2025年11月30日前另行补充提供。"
+    deadlines, apply, _ = extract_deadlines(_notice(text))
+    assert [d.date.isoformat() for d in deadlines] == ["2025-10-20", "2025-11-30"]
+    assert apply == date(2025, 10, 20)
+
+
 # --------------------------------------------------------------------------------------------------
 # Counted windows
 # --------------------------------------------------------------------------------------------------

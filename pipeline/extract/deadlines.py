@@ -5,8 +5,8 @@ How it works, sentence by sentence:
    gives its end) and skipping dates inside cited document titles 《…》;
 2. normalise each mention's fragment to a calendar date (`normalise_date_fragment`: Chinese numerals
    to digits, the year resolved from the publication date when omitted, then dateparser);
-3. keep a date only when a deadline cue governs it (…前, 截止时间为…, a window's end, 于…报送) and the
-   clause names an action, and no exclusion applies (eligibility conditions, validity periods,
+3. keep a date only when a deadline cue governs it (…前, 截止时间为…, a window's end, 于…报送, a table
+   cell or bare line under a 截止时间 column or heading) and the clause names an action, and no exclusion applies (eligibility conditions, validity periods,
    openings and events, reference dates that start a clause, dates long before publication);
 4. counted windows ("自2025年9月19日起5个工作日") end on the official PRC working-day calendar.
 
@@ -55,6 +55,7 @@ class _Found:
     deadline: Deadline
     role: str
     carries_materials: bool  # a bureau date that forwards the applicants' own materials
+    supplement: bool = False  # a later, optional supplement ("可在…前另行提供"), not the application
 
 
 # --------------------------------------------------------------------------------------------------
@@ -157,6 +158,8 @@ def cn_number(text: str) -> int | None:
 def _date_parts(match: re.Match) -> tuple[int | None, int, int] | None:
     if match.group("nyear"):
         return int(match.group("nyear")), int(match.group("nmonth")), int(match.group("nday"))
+    if match.group("dmonth"):  # 8.15日
+        return None, int(match.group("dmonth")), int(match.group("dday"))
     year = cn_number(match.group("year")) if match.group("year") else None
     month, day = cn_number(match.group("month")), cn_number(match.group("day"))
     if month is None or day is None:
@@ -284,26 +287,45 @@ def _resolved(year: int | None, month: int, day: int, anchor: date | None) -> da
 # --------------------------------------------------------------------------------------------------
 
 
-def _sentences(text: str) -> list[tuple[str, str]]:
-    """(sentence, context above it) pairs.
+def _sentences(text: str) -> list[tuple[str, str, bool]]:
+    """(sentence, context above it, under a deadline column) triples.
 
     The context is the heading line above ("一、申报时间" over a bare "2025年8月30日—9月30日") and, for
     later sentences of a line, the line's first sentence and the one just before ("2. 网上填写申报书
-    的时间。专利优势企业认定项目从即日起至9月10日；…从即日起至2018年8月10日。").
+    的时间。专利优势企业认定项目从即日起至9月10日；…从即日起至2018年8月10日。"). A line that is only a
+    date (a table cell, once tables are flattened one cell per line) also gets the deadline column
+    header above it ("环节 / 截止时间 / 网上申报 / 2025年11月10日").
     """
-    result: list[tuple[str, str]] = []
-    previous_line = ""
-    for line in text.split("\n"):
-        line = line.strip()
-        if not line:
-            continue
+    result: list[tuple[str, str, bool]] = []
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for position, line in enumerate(lines):
+        previous_line = lines[position - 1] if position else ""
         line_heading = previous_line if P.HEADING_LINE.match(previous_line) else ""
+        column = _column_header(lines, position) if _is_bare_date(line) else ""
         sentences = [s for s in re.split(r"(?<=[。！？；;!?])", line) if s.strip()]
         for index, sentence in enumerate(sentences):
-            above = [line_heading] + ([sentences[0], sentences[index - 1]] if index else [])
-            result.append((sentence, " ".join(dict.fromkeys(above))))
-        previous_line = line
+            above = [column, line_heading] + ([sentences[0], sentences[index - 1]] if index else [])
+            result.append((sentence, " ".join(a for a in dict.fromkeys(above) if a), bool(column)))
     return result
+
+
+def _is_bare_date(line: str) -> bool:
+    """A line holding one date or one date range and nothing else (a table cell)."""
+    rest = P.RANGE_END_DAY_ONLY.sub("", P.DATE_MENTION.sub("", line, count=2))
+    return rest != line and not re.sub(rf"{P.RANGE_SEPARATORS}|[\s。；;，,（）()含]", "", rest)
+
+
+def _column_header(lines: list[str], position: int) -> str:
+    """The nearest deadline column header or heading among the short lines above `position`.
+
+    The line just above counts as well: "一、申报截止时间" over a bare "2025年10月31日"."""
+    for back in range(position - 1, max(-1, position - 1 - P.COLUMN_LOOKBACK_LINES), -1):
+        line = lines[back]
+        if P.DEADLINE_COLUMN.match(line):
+            return line
+        if len(line) > P.CELL_MAX_CHARS or re.search(r"[。；;]", line):
+            return ""  # prose: not inside the same table
+    return ""
 
 
 def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -318,11 +340,14 @@ def _find_deadlines(text: str, anchor: date | None, kind: str | None) -> list[_F
     # "Long before publication" is measured from the notice's own date when it states one: a crawled
     # page's publication date may be months after the notice was issued.
     issued = signing or anchor
-    for sentence, heading in _sentences(text):
+    for sentence, heading, under_column in _sentences(text):
         mentions = _mentions(sentence, anchor)
         previous_was_deadline_list = False
         for position, mention in enumerate(mentions):
-            result = _judge(sentence, heading, mention, issued)
+            # The notice's signing date on its last lines is not a cell of a deadline column above it
+            # (a deadline in a table closing its text lies after publication; a signing date does not).
+            column = under_column and not (mention.day == signing and (anchor is None or mention.day <= anchor))
+            result = _judge(sentence, heading, mention, issued, under_column=column)
             # "截止时间分别为6月9日、7月28日": a list after one cue shares the cue.
             if result is None and previous_was_deadline_list and position > 0:
                 between = sentence[mentions[position - 1].end:mention.start]
@@ -336,7 +361,7 @@ def _find_deadlines(text: str, anchor: date | None, kind: str | None) -> list[_F
 
 
 def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
-           forced_cue: bool = False) -> _Found | None:
+           forced_cue: bool = False, under_column: bool = False) -> _Found | None:
     left, right = _clause_bounds(sentence, mention.start, mention.end)
     pre = sentence[left:mention.start]
     post = sentence[mention.end:right]
@@ -347,8 +372,13 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     cue_before = bool(P.CUE_BEFORE.search(pre))
     cue_to = bool(P.CUE_BEFORE_TO.search(pre))
     cue_yu = bool(P.CUE_YU.search(pre)) and bool(P.SUBMIT_VERB_AFTER.match(after))
-    if not (forced_cue or cue_after or cue_before or cue_to or cue_yu or mention.is_range_end):
+    # A date alone in a table cell or under a heading, in a column named 截止时间.
+    cue_column = under_column and not sentence[:mention.start].strip()
+    if not (forced_cue or cue_after or cue_before or cue_to or cue_yu or cue_column or mention.is_range_end):
         return None
+    # "于/在 DATE 前…提供": the clause is about handing something in; words before the date describe
+    # the papers ("设备销售或购置情况"), not a condition on the applicant.
+    submission = bool(P.CUE_YU.search(pre)) and bool(P.SUBMISSION_AFTER.match(after))
 
     if P.CUE_AFTER_CONDITION.match(after):
         return None
@@ -356,7 +386,7 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         return None  # an opening or event date: 9月22日左右开放, 9月27日举办
     if mention.is_range_end and P.REFERENCE_PERIOD_AFTER.match(after) and not P.WINDOW_BEFORE_PERIOD.search(pre):
         return None  # …至2025年12月31日期间签订贷款合同
-    if P.CONDITION_WORDS.search(post) or P.CONDITION_WORDS.search(pre):
+    if P.CONDITION_WORDS.search(post) or (P.CONDITION_WORDS.search(pre) and not submission):
         return None
     if P.VALIDITY_WORDS.search(pre):
         return None
@@ -366,7 +396,7 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         # "于2025年9月24日之前，通过…完成奖励申请": the act is in the next clause.
         _, next_right = _clause_bounds(sentence, right + 1, right + 1)
         clause = sentence[left:next_right]
-    if not P.ACTION_WORDS.search(f"{heading} {clause}"):
+    if not submission and not P.ACTION_WORDS.search(f"{heading} {clause}"):
         return None
     if issued is not None and mention.explicit_year and \
             (issued - mention.day).days > MAX_DAYS_BEFORE_PUBLICATION:
@@ -376,7 +406,8 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     role = _role(clause, sentence[:mention.start], label, heading, sentence[mention.start:mention.end])
     deadline = Deadline(date=mention.day, time=mention.time, label=label, evidence=sentence.strip())
     carries = role == ROLE_REVIEWER and not P.NOT_APPLICANT_MATERIALS.search(clause) and "材料" in clause
-    return _Found(deadline, role, carries)
+    supplement = bool(P.OPTIONAL_BEFORE.search(pre)) and bool(P.SUPPLEMENT_AFTER.match(after))
+    return _Found(deadline, role, carries, supplement)
 
 
 def _is_reference_point(pre: str, after: str) -> bool:
@@ -477,6 +508,7 @@ def _pick_apply_deadline(kind: str | None, found: list[_Found], text: str) -> tu
     if P.SET_ELSEWHERE.search(text):
         return None, ""
     applicant = [f for f in found if f.role == ROLE_APPLICANT]
+    applicant = [f for f in applicant if not f.supplement] or applicant
     if applicant:
         chosen = max(applicant, key=lambda f: f.deadline.date)
         return chosen.deadline.date, chosen.deadline.evidence

@@ -30,6 +30,9 @@ _MONTH = rf"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])
 _DAY = rf"(?P<day>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]"
 # 2025-10-10, 2025.10.10, 2025/10/10 (never inside a longer number, a phone or a document number)
 _NUMERIC = r"(?<![\d.])(?P<nyear>(?:19|20)\d{2})(?P<sep>[-./])(?P<nmonth>1[0-2]|0?[1-9])(?P=sep)(?P<nday>3[01]|[12]\d|0?[1-9])(?![\d.])"
+# A year-less month.day written with a dot and 日/号: "8.15日截止", "9.30号前" (the 日 tells it from a
+# decimal such as 1.5个工作日 or 3.5万元).
+_DOTTED = r"(?<![\d.])(?P<dmonth>1[0-2]|0?[1-9])\.(?P<dday>3[01]|[12]\d|0?[1-9])\s*[日号]"
 
 # A note between a date and its time or cue: a weekday 10月22日（周三）, 9月12日(星期五), or an
 # inclusive mark 10月20日（含）前, 10月31日（含当日）.
@@ -44,7 +47,7 @@ TIME_OF_DAY = (
 
 # One date, with an optional time of day after it.
 DATE_MENTION = re.compile(
-    rf"(?:(?:{_YEAR})?{_MONTH}{_DAY}|{_NUMERIC})"
+    rf"(?:(?:{_YEAR})?{_MONTH}{_DAY}|{_NUMERIC}|{_DOTTED})"
     rf"(?:\s*{WEEKDAY_NOTE})?(?:\s*{TIME_OF_DAY})?"
 )
 
@@ -84,6 +87,17 @@ CUE_BEFORE_TO = re.compile(r"(?:至|到)\s*$")
 # "于9月15日前" reads as a deadline; so does "于9月15日将材料报送…" without 前.
 CUE_YU = re.compile(r"(?:于|在)\s*$")
 SUBMIT_VERB_AFTER = re.compile(r"^[^，。；]{0,12}?(?:报送|提交|上报|递交|寄送|送达|寄至|交至|反馈)")
+# "于/在 DATE 前 … 提供/提交": the date governs an act of handing in, so condition words earlier in
+# the clause ("机器人设备销售或购置情况（可在2016年10月10日前另行单独提供") describe the papers, not
+# the applicant.
+SUBMISSION_AFTER = re.compile(
+    r"^\s*(?:[（(]\s*含(?:当日|当天)?\s*[）)])?\s*(?:之前|以前|前)[^，。；]{0,8}?"
+    r"(?:报送|提交|上报|递交|寄送|送达|提供|补交|补报|交至|寄至)"
+)
+# A supplement the applicant may send later ("可在10月10日前另行单独提供", "可于…前补充提交") is
+# not the date by which the application itself is due.
+OPTIONAL_BEFORE = re.compile(r"可\s*(?:在|于)\s*$")
+SUPPLEMENT_AFTER = re.compile(r"^[^，。；]{0,12}?(?:另行|补充|补交|补报|单独提供)")
 
 # Working-day and day-count windows: 公示期自2025年9月19日起5个工作日; 自公布之日起5日内.
 COUNT_WINDOW = re.compile(
@@ -101,7 +115,8 @@ COUNT_WINDOW_NOUNS = re.compile(r"公示|异议|征求意见|意见反馈|申报
 # in the heading just above it.
 ACTION_WORDS = re.compile(
     r"申报|申请|受理|提交|报送|上报|递交|填报|报名|征集|公示|异议|征求意见|意见|反馈|审核|推荐|初审|"
-    r"复审|评审|确认|上传|办理|截止|截至|逾期|材料|送达|寄至|交至|送至|提出|完成|登记|注册账号|预约"
+    r"复审|评审|确认|上传|办理|截止|截至|逾期|材料|送达|寄至|交至|送至|提出|完成|登记|注册账号|预约|"
+    r"登录|登陆"
 )
 
 # --------------------------------------------------------------------------------------------------
@@ -112,7 +127,10 @@ ACTION_WORDS = re.compile(
 # 2025年10月10日前到岗满6个月, 1985年1月1日及以后出生, 2023年12月31日前在江苏省注册, 于2014年1月1日
 # 前公开发表. Each alternative is a condition on the applicant, never an act of applying.
 CONDITION_WORDS = re.compile(
-    r"获(?:得)?[^，。；]{0,6}(?:认定|授权|立项|批准|命名)|认定时间|到岗|在岗|出生|注册(?!账号|登录|用户)|"
+    r"获(?:得)?[^，。；]{0,6}(?:认定|授权|立项|批准|命名)|认定时间(?![^，。；]{0,3}(?:截止|截至))|到岗|在岗|出生|"
+    # 注册 of a company is a condition; registering on a website or platform is an act
+    # ("于8月15日前通过登陆“智造东莞”（http://…）注册（如已注册，可忽略）", "在系统注册").
+    r"(?<![)）”站台统上线])(?<!如已)(?<!若已)注册(?!账号|登录|用户)|"
     r"成立|登记的|(?:签订|签署)(?:劳动|合同|协议)?|发表|投入实施|来[^，。；]{0,3}工作|新引进|全职引进|"
     r"参保|缴纳|购置|销售|授权公告|申请日|公告日|生效日|入库日期|发文日|满\s*[\d一二三四五六七八九十半]+\s*"
     r"(?:个月|年|周岁)|已(?:经)?(?:提交|获得|认定|完成|建立|开展)|技术应用"
@@ -193,6 +211,16 @@ SET_ELSEWHERE = re.compile(
     r"(?:截止|提交|申报)[^。；]{0,12}(?:以|按)(?:地方|当地|各地|属地|所在地)[^，。；]{0,8}(?:通知|要求|安排)"
     r"|截止(?:时间|日期)?[^，。；]{0,8}另行通知"
 )
+
+# A table column or heading naming deadlines ("截止时间", "申报截止日期", "完成时限") above dates
+# that stand alone on their lines (one table cell per line once tables are flattened).
+DEADLINE_COLUMN = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）])?\s*"
+    r"[^，。；\d]{0,8}(?:截止|截至)(?:时间|日期)?\s*[：:]?\s*$|^\s*(?:完成|截止|报送)?时限\s*[：:]?\s*$"
+)
+# Lines looked back over for such a column header, and the longest cell line that may lie between.
+COLUMN_LOOKBACK_LINES = 10
+CELL_MAX_CHARS = 30
 
 # Clause boundaries (a colon does not end a clause: "（一）个人网上申报：9月1日~9月30日").
 CLAUSE_BREAK = re.compile(r"[，,。；;！？!?\n]")

@@ -196,6 +196,9 @@ def test_full_width_digits_through_build_notice():
     ("三、截止时间\n2025年10月31日\n某某市科学技术局\n2025年9月17日", ["2025-10-31"]),
     # a date column too far below its header, past prose, is not read as one
     ("截止时间\n请各单位认真组织，做好申报材料的审核把关，确保材料真实完整。\n2025年10月31日", []),
+    # the application system closing, or acceptance stopping, on a date
+    ("申报系统将于2025年11月5日17:00关闭。", ["2025-11-05"]),
+    ("市科技局将于11月10日停止受理申报材料。", ["2025-11-10"]),
     # month.day with 日/号
     ("现系统已更改为10.15日截止。", ["2025-10-15"]),
     ("审核时间为1.5个工作日，补贴3.5万元。", []),

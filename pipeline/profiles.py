@@ -25,19 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.notice import Region
+from pipeline.patterns.subjects import SUBJECT_VOCABULARY  # the one list, shared with extraction
 
 logger = logging.getLogger(__name__)
-
-# The closed subjects vocabulary (annotation guide, "subjects"). Kept here until
-# pipeline/patterns/subjects.py exposes it; then import it from there so there is one list.
-SUBJECT_VOCABULARY = (
-    "企业", "中小企业", "小微企业",
-    "专精特新中小企业", "专精特新小巨人企业", "创新型中小企业",
-    "高新技术企业", "科技型中小企业", "高企培育库企业",
-    "制造业单项冠军企业", "独角兽企业", "瞪羚企业", "上市企业", "民营科技企业", "技术先进型服务企业",
-    "软件企业", "外资企业", "规上企业", "制造企业",
-    "服务商", "高校院所", "人才", "政府园区", "孵化器", "平台载体",
-)
 
 # Short forms people write in profiles, mapped to the vocabulary tag: used only for the hint in the
 # error message, so profiles stay in the one vocabulary.

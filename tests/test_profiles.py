@@ -211,9 +211,7 @@ def test_vocabulary_is_the_guides():
 
 def test_vocabulary_agrees_with_the_subject_extractor():
     """Profiles and extraction must use the same tags, or a qualification could never meet a notice."""
-    subjects = pytest.importorskip("pipeline.patterns.subjects")
-    terms = getattr(subjects, "SUBJECT_TERMS", None)
-    if terms is None:
-        pytest.skip("pipeline.patterns.subjects has no SUBJECT_TERMS table")
-    # the generic 企业 is decided apart from the table (GENERIC_ENTERPRISE)
-    assert set(terms) | {"企业"} == set(SUBJECT_VOCABULARY)
+    from pipeline.patterns.subjects import SUBJECT_TERMS, TITLE_TERMS
+
+    # the generic 企业 is decided apart from the tables (GENERIC_ENTERPRISE)
+    assert set(SUBJECT_TERMS) | set(TITLE_TERMS) | {"企业"} == set(SUBJECT_VOCABULARY)

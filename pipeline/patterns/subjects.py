@@ -9,6 +9,17 @@ import re
 
 Q = r"[“”\"'‘’「」]?"
 
+# The closed vocabulary of subject tags (gold/GUIDE.md, "subjects"). Profiles' qualifications are
+# validated against this same tuple, so a qualification can always meet a notice's subject.
+SUBJECT_VOCABULARY = (
+    "企业", "中小企业", "小微企业",
+    "专精特新中小企业", "专精特新小巨人企业", "创新型中小企业",
+    "高新技术企业", "科技型中小企业", "高企培育库企业",
+    "制造业单项冠军企业", "独角兽企业", "瞪羚企业", "上市企业", "民营科技企业", "技术先进型服务企业",
+    "软件企业", "外资企业", "规上企业", "制造企业",
+    "服务商", "高校院所", "人才", "政府园区", "孵化器", "平台载体",
+)
+
 # tag -> term patterns, most specific tags first. The generic 企业 is decided separately (see
 # GENERIC_ENTERPRISE): it is kept only where no narrower tag covers the same applicants.
 SUBJECT_TERMS: dict[str, tuple[str, ...]] = {

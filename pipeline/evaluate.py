@@ -196,18 +196,16 @@ def _show(value: Any) -> str:
 
 
 def predict_dump(rows: list[dict]) -> list[dict]:
-    """WeChat dump rows (文章标识符aid, 标题title, …) to export records via build_notice + extract_notice."""
+    """Dump rows (any format the importer maps) to export records via build_notice + extract_notice."""
     from pipeline.extract import extract_notice
-    from pipeline.records import RawRecord, RecordError, build_notice
+    from pipeline.importer import FieldMap
+    from pipeline.records import RecordError, build_notice
 
+    field_map = FieldMap()
     records = []
     for index, row in enumerate(rows):
-        raw = RawRecord(title=row.get("标题title"), content=row.get("finalContent"), url=row.get("链接url"),
-                        published=row.get("时间time"), account=row.get("公众号名称"),
-                        source=row.get("公众号名称") or "", source_id=row.get("文章标识符aid"),
-                        provenance=f"#{index}")
         try:
-            notice = build_notice(raw)
+            notice = build_notice(field_map.raw_record(row, f"#{index}", default_source="dump"))
         except RecordError as error:
             logger.warning("discarding record #%d: %s", index, error)
             continue

@@ -118,7 +118,7 @@ def import_(ctx: Context, paths: tuple[str, ...], mapping: str | None, no_index:
     click.echo(summary.line())
     read = sum(summary.counts[k] for k in ("new", "updated", "unchanged", "duplicate"))
     if read == 0 and summary.problems:
-        raise click.ClickException("nothing could be read")
+        raise click.ClickException("no record could be imported")
 
 
 @main.command()
@@ -170,7 +170,7 @@ def export(ctx: Context, fmt: str, output: Path | None):
             count = write_records(records, fmt, out)
         click.echo(f"{count} notices written to {output}", err=True)
     else:
-        write_records(records, fmt, click.get_text_stream("stdout"))
+        write_records(records, fmt, sys.stdout)
 
 
 @main.command()
@@ -401,7 +401,7 @@ def match(ctx: Context, profile_path: Path, on: date | None, near_misses: bool, 
         records = json_records(results, with_enterprise=profile_path.is_dir())
         click.echo(json.dumps(records, ensure_ascii=False, indent=2))
     elif fmt == "csv":
-        out = click.get_text_stream("stdout")
+        out = sys.stdout
         out.write("\ufeff")
         write_csv(results, out)
     else:

@@ -58,6 +58,9 @@ class Ingestor:
             notice = build_notice(raw)
         except RecordError as exc:
             return self._reject(Problem(file or raw.provenance, record, exc.field, exc.message))
+        except Exception as exc:  # a bug on one odd record must not stop the run
+            logger.exception("unexpected error building %s", raw.provenance)
+            return self._reject(Problem(file or raw.provenance, record, None, f"{type(exc).__name__}: {exc}"))
         if isinstance(raw.content, str) and len(raw.content) > MAX_CONTENT_CHARS:
             self.summary.problems.append(Problem(
                 file or raw.provenance, record, "content",

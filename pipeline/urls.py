@@ -6,6 +6,7 @@ WeChat article links are identified by __biz, mid, idx and sn; everything else o
 from __future__ import annotations
 
 import hashlib
+import html
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 WECHAT_HOSTS = ("mp.weixin.qq.com",)
@@ -30,7 +31,8 @@ def is_tracking_param(name: str) -> bool:
 def canonical_url(url: str | None) -> str | None:
     if not url or not url.strip():
         return None
-    parts = urlsplit(url.strip())
+    url = html.unescape(url.strip())  # dumps scraped from HTML carry "&amp;" between parameters
+    parts = urlsplit(url)
     if not parts.scheme or not parts.netloc:
         return None
     host = parts.netloc.lower()

@@ -92,7 +92,7 @@ def test_import_fails_only_when_nothing_could_be_read(cli, bad_input_dir):
     assert result.exit_code == 0  # the malformed file still holds two good records
     assert result.stdout.startswith("2 new, ")
     nothing = cli("import", "--no-index", p["empty"], p["binary"], p["notes"])
-    assert_one_line_error(nothing, "nothing could be read")
+    assert_one_line_error(nothing, "no record could be imported")
     assert lines(nothing.stderr)[:-1] == [
         f"warning: {p['empty']}: empty file", f"warning: {p['binary']}: binary file, not JSON text",
         f"warning: {p['notes']}: malformed JSON (Expecting value at line 1)"]  # named files are tried
@@ -100,7 +100,7 @@ def test_import_fails_only_when_nothing_could_be_read(cli, bad_input_dir):
 
 def test_import_missing_path(cli, tmp_path):
     result = cli("import", "--no-index", tmp_path / "nope.json")
-    assert_one_line_error(result, "nothing could be read")
+    assert_one_line_error(result, "no record could be imported")
     assert lines(result.stderr)[0] == f"warning: {tmp_path / 'nope.json'}: no such file or directory"
 
 
@@ -117,7 +117,7 @@ def test_import_with_map(cli, write_json):
              "uid": 102, "publisher": "苏州市工信局"}]
     path = write_json("other.json", dump)
     unmapped = cli("import", "--no-index", path)
-    assert_one_line_error(unmapped, "nothing could be read")
+    assert_one_line_error(unmapped, "no record could be imported")
     assert lines(unmapped.stderr)[:2] == [f"warning: {path}: record 0: title: missing or empty",
                                           f"warning: {path}: record 1: title: missing or empty"]
     mapped = cli("import", "--no-index", "--map", "title=headline,content=body,published=date,url=link,source_id=uid",

@@ -131,3 +131,78 @@ def test_external_dongguan_numbers_get_0769():
         found += [p.number for p in extract_phones(built)]
     assert "0769-22830056" in found and "0769-22831332" in found
     assert not any(number.endswith(("982797326", "3602028509002876118")) for number in found)
+
+
+# --- notices in other provinces' phrasings ----------------------------------------------------------
+# (title, body, expected numbers). The whole notice is extracted, so a bare number gets the area
+# code of the city its regions give (any province, through the phonenumbers geocoder).
+
+def notice_numbers(title, text):
+    from pipeline.extract.regions import extract_regions
+
+    built = build_notice(RawRecord(title=title, content=text, source="test", source_id="1"))
+    built.regions = extract_regions(built)
+    return [p.number for p in extract_phones(built)]
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    pytest.param("东莞市科学技术局关于开展2025年度高新技术企业培育入库工作的通知",
+                 "五、联系方式\n市科技局高新科：(0769)22830056，0769-2283 0059。", ["0769-22830056", "0769-22830059"],
+                 id="gd-parenthesised-and-spaced"),
+    pytest.param("关于开展2025年度高新技术企业认定工作的通知",
+                 "联系电话：22830056、22831332\n东莞市科学技术局\n2025年5月6日", ["0769-22830056", "0769-22831332"],
+                 id="gd-bare-list-city-from-signature"),
+    pytest.param("关于组织申报2025年度市科技计划项目的通知",
+                 "四、联系方式\n1.市科技局业务受理大厅：\n王某某、李某某，22830056、22830059\n2.市科技局高新科：\n张某某，22831332\n"
+                 "东莞市科学技术局\n2025年5月6日", ["0769-22830056", "0769-22830059", "0769-22831332"],
+                 id="gd-contact-section-lines"),
+    pytest.param("广州市工业和信息化局关于征集2025年度数字化转型服务商的通知",
+                 "联系人：陈科长，电话/传真：83133333；技术支持：400-830-1234。", ["020-83133333", "4008301234"],
+                 id="gd-phone-fax-and-400"),
+    pytest.param("杭州市经济和信息化局关于组织申报2025年度未来工厂的通知",
+                 "咨询电话：0571-85251234转8001；手机：139-0571-2345；传真：0571－85251235。",
+                 ["0571-85251234", "13905712345", "0571-85251235"], id="zj-extension-mobile-fax"),
+    pytest.param("关于开展2025年度专精特新中小企业认定的通知",
+                 "联系电话：85339012\n义乌市经济和信息化局\n2025年6月3日", ["0579-85339012"], id="zj-county-city-area-code"),
+    pytest.param("成都高新区科技创新局关于开展2025年度瞪羚企业认定的通知",
+                 "联系电话：028-85336666-8001，传真：028-85336667；系统技术支持：180 4856 5469。",
+                 ["028-85336666", "028-85336667", "18048565469"], id="sc-extension-dash-mobile-spaces"),
+    pytest.param("青岛市科学技术局关于组织申报2025年度科技型中小企业评价的通知",
+                 "咨询电话：85911234、85911235（传真）", ["0532-85911234", "0532-85911235"], id="sd-city-bureau-bare"),
+    pytest.param("济南市工业和信息化局关于申报的通知", "电话：0531—51708888 传真：0531－51708899",
+                 ["0531-51708888", "0531-51708899"], id="sd-long-dashes"),
+    pytest.param("武汉市经济和信息化局关于开展2025年度技术改造项目申报的通知",
+                 "联系人：张科长，电话：027-85712345，分机8001。", ["027-85712345"], id="hb-extension-after-comma"),
+    pytest.param("北京市经济和信息化局关于征集2025年度数字化转型案例的通知",
+                 "咨询电话：68205566、68205567；服务热线：12345。", ["010-68205566", "010-68205567", "12345"],
+                 id="bj-municipality-bare-list"),
+    pytest.param("重庆市经济和信息化委员会关于申报的通知", "咨询电话：63096789（工作日9:00-17:00）", ["023-63096789"],
+                 id="cq-office-hours-not-a-number"),
+    pytest.param("上海市科学技术委员会关于申报的通知", "联系电话：（021）23111111；（021）23112222",
+                 ["021-23111111", "021-23112222"], id="sh-parenthesised-list"),
+    pytest.param("关于申报的通知", "联系电话：0769-22830056/22830059，020-38458076/020-38458669",
+                 ["0769-22830056", "0769-22830059", "020-38458076", "020-38458669"], id="slash-separated"),
+    pytest.param("关于申报的通知", "如遇系统问题，请联系技术人员何先生，联系电话：18926870083或进入http://59.36.14.9/ujet/查看帮助。",
+                 ["18926870083"], id="mobile-glued-to-a-link"),
+    pytest.param("关于申报的通知", "联系电话：+86 10 6820 5566", ["010-68205566"], id="international-with-spaces"),
+    pytest.param("江苏省科学技术厅关于组织申报的通知", "咨询电话：84181234", ["84181234"],
+                 id="province-only-keeps-bare-digits"),
+])
+def test_other_provinces(title, text, expected):
+    assert notice_numbers(title, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("文件编号：川科高〔2025〕12号，发文日期：2025年03月01日，另行通知。", id="doc-number-and-date"),
+    pytest.param("开户银行：工商银行杭州分行，账号：1202021209900012345，户名：杭州市财政局。", id="bank-account"),
+    pytest.param("统一社会信用代码：91510100MA61XXXX2L，身份证号：44190019900101123X。", id="credit-and-id-codes"),
+    pytest.param("地址：广州市越秀区东风中路305号，邮编：510031，联系方式另行告知。", id="postcode"),
+    pytest.param("企业年营业收入不低于20000000元，研发投入不少于3000000元，咨询另见附件。", id="amounts"),
+    pytest.param("请加入QQ群：812345678，或扫描二维码。咨询请留言。", id="qq-group"),
+    pytest.param("申报系统：https://gdii.gd.gov.cn/2025/83133334.html，咨询请见系统说明。", id="digits-in-a-url"),
+    pytest.param("材料发送至邮箱sz88101234@163.com，电话咨询另行通知。", id="digits-in-an-email"),
+    pytest.param("项目编号：2025012345，受理编号：NO.88001234。", id="project-numbers"),
+    pytest.param("截止时间为2025年10月31日17:30，公示日期20251015。", id="dates-and-times"),
+])
+def test_never_phones_in_other_provinces(text):
+    assert numbers(text) == []

@@ -25,7 +25,9 @@ from pipeline.patterns import regions as rp
 logger = logging.getLogger(__name__)
 
 _SEP = r"[ \-－—–‐]"
-_NOT_BEFORE = r"(?<![\d.@/=_a-zA-Z&%#])"
+# Not inside a longer number, a word, a link or a code; a "/" only between two numbers
+# ("0769-22830056/22830059"), never in a path ("…/12345678").
+_NOT_BEFORE = r"(?<![\d.@=_a-zA-Z&%#])(?<!\D/)(?<!^/)"
 # Landline written with its area code separated ("025-68788795", "(0515)89086602", "+86 25 …").
 _LANDLINE = re.compile(
     _NOT_BEFORE + r"(?:(?:\+|00)?86" + _SEP + r"*)?"
@@ -46,6 +48,7 @@ _MOBILE = re.compile(
 _SERVICE = re.compile(_NOT_BEFORE + r"(?P<a>[48]00)" + _SEP + r"?(?P<b>\d{3,4})" + _SEP + r"?(?P<c>\d{3,4})(?!\d)")
 _HOTLINE = re.compile(_NOT_BEFORE + r"(?P<number>12\d{3})(?!\d)")
 _BARE = re.compile(_NOT_BEFORE + r"(?P<number>[2-9]\d{6,7})(?!\d)")
+_URL_CHAR = re.compile(r"[A-Za-z0-9:/.?#@%&=_~+\-]")
 _LIST_GAP = re.compile(r"^(?:\s*[（(][^（）()\n]{0,20}[)）])?\s*[、，,/；;和及或]?\s*(?:[\u4e00-\u9fff]{0,8}[:：]?)?\s*$")
 
 
@@ -127,14 +130,17 @@ def _known_area_codes() -> frozenset[str]:
 # --- finding numbers ------------------------------------------------------------------------------
 
 def _inside_url_or_email(text: str, start: int, end: int) -> bool:
+    """Whether the digits are part of a link or an e-mail address: the run of URL characters
+    around them ("dg22992408@vip.126.com", "http://59.36.14.9/…") names a scheme, host or mailbox.
+    Chinese text ends the run, so "18926870083或进入http://…" is a phone followed by a link."""
     left = start
-    while left > 0 and not text[left - 1].isspace() and text[left - 1] not in "，。；：:、（）()“”《》,;":
+    while left > 0 and _URL_CHAR.match(text[left - 1]):
         left -= 1
     right = end
-    while right < len(text) and not text[right].isspace() and text[right] not in "，。；、（）()“”《》,;":
+    while right < len(text) and _URL_CHAR.match(text[right]):
         right += 1
-    token = text[left:right]
-    return "@" in token or "http" in token.lower() or "www." in token.lower() or ".com" in token or ".cn" in token
+    token = text[left:right].lower()
+    return "@" in token or "http" in token or "www." in token or ".com" in token or ".cn" in token
 
 
 def _excluded(text: str, start: int, end: int) -> bool:
@@ -169,7 +175,20 @@ def _looks_like_date(digits: str) -> bool:
 def _has_cue(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start]
     after = text[end:end + 25]
-    return bool(pp.PHONE_CUES.search(before) or pp.PHONE_CUES.search(after))
+    return bool(pp.PHONE_CUES.search(before) or pp.PHONE_CUES.search(after)) or _in_contact_section(text, start)
+
+
+def _in_contact_section(text: str, start: int) -> bool:
+    """Under a contact heading ("四、联系方式" then lines of offices, names and numbers), up to the
+    end of a sentence or the next numbered heading."""
+    window = text[max(0, start - pp.CONTACT_SECTION_REACH):start]
+    heading = None
+    for heading in pp.CONTACT_HEADING.finditer(window):
+        pass
+    if heading is None:
+        return False
+    between = window[heading.end():]
+    return not re.search(r"[。！？]", between) and not pp.NEXT_HEADING.search(between)
 
 
 def _find_numbers(text: str) -> list[_Found]:

@@ -46,6 +46,11 @@ PHONE_CUES = re.compile(
     r"电话|电 话|热线|传真|手机|座机|分机|联系|咨询|举报|投诉|监督|受理|Tel|TEL|tel|Fax|FAX|fax|"
     r"办公室|值班|服务台|窗口|微信"
 )
+# A contact section: its heading ("四、联系方式", "联系人及电话：") makes the bare numbers listed under
+# it phones, office by office, until a sentence ends or the next numbered heading ("五、").
+CONTACT_HEADING = re.compile(r"联系方式|联系人及(?:联系)?电话|联系电话|咨询电话|联系人|咨询方式")
+NEXT_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[条章])")
+CONTACT_SECTION_REACH = 200  # characters before a number searched for the heading
 # Words right before a number that make it something else: QQ numbers and groups, postcodes,
 # accounts, codes, certificate and document numbers.
 NOT_PHONE_BEFORE = re.compile(
@@ -57,8 +62,8 @@ NOT_PHONE_AFTER = re.compile(
     r"^\s*(?:万|元|亿|千|百|年|月|日|号|人|家|个|项|件|份|%|％|米|吨|平方|次|天|户|名|台|套|笔|条|期|岁|"
     r"周|页|批|kW|KW|MW|千瓦|小时|分钟|字|册|位|所|座|辆|株|头|亩|公里|平米|倍|元/|万元|mm|cm)"
 )
-# Extensions written after a full number: "转8839", "-8001", "分机8001", "ext. 8001".
-EXTENSION = re.compile(r"^\s*(?:转|分机|转分机|ext\.?|Ext\.?|EXT\.?|x|-|－)\s*(?P<ext>\d{1,5})(?!\d)")
+# Extensions written after a full number: "转8839", "-8001", "分机8001", "，分机8001", "ext. 8001".
+EXTENSION = re.compile(r"^\s*(?:[，,]\s*(?=分机|转分机))?(?:转|分机|转分机|ext\.?|Ext\.?|EXT\.?|x|-|－)\s*(?P<ext>\d{1,5})(?!\d)")
 # Labels in front of a number that are only cue words, not a person or department.
 LABEL_CUE_WORDS = re.compile(
     r"(?:电\s+话|联系电话|咨询电话|办公电话|监督电话|举报电话|投诉电话|服务电话|热线电话|技术支持电话|电话及传真|"

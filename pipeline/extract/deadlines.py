@@ -125,7 +125,7 @@ def find_signing_date(text: str) -> date | None:
     """The notice's own date: a full date ending one of its last lines ("…工业和信息化局2025年9月22日")."""
     lines = [line for line in text.split("\n") if line.strip()][-4:]
     for line in reversed(lines):
-        tail = re.sub(r"[（(][^（）()]{0,12}[）)]\s*$", "", line.strip())  # （此件公开发布）
+        tail = re.sub(r"[（(][^（）()]{0,12}[）)]\s*$", "", line.strip())  # （此件主动公开）
         matches = list(P.DATE_MENTION.finditer(tail))
         if not matches:
             continue
@@ -291,8 +291,8 @@ def _sentences(text: str) -> list[tuple[str, str, bool]]:
     """(sentence, context above it, under a deadline column) triples.
 
     The context is the heading line above ("一、申报时间" over a bare "2025年8月30日—9月30日") and, for
-    later sentences of a line, the line's first sentence and the one just before ("2. 网上填写申报书
-    的时间。专利优势企业认定项目从即日起至9月10日；…从即日起至2018年8月10日。"). A line that is only a
+    later sentences of a line, the line's first sentence and the one just before ("3. 线上提交材料
+    的时间。示范园区申报从即日起至6月12日；…从即日起至2026年5月8日。"). A line that is only a
     date (a table cell, once tables are flattened one cell per line) also gets the deadline column
     header above it ("环节 / 截止时间 / 网上申报 / 2025年11月10日").
     """
@@ -348,7 +348,7 @@ def _find_deadlines(text: str, anchor: date | None, kind: str | None) -> list[_F
             # (a deadline in a table closing its text lies after publication; a signing date does not).
             column = under_column and not (mention.day == signing and (anchor is None or mention.day <= anchor))
             result = _judge(sentence, heading, mention, issued, under_column=column)
-            # "截止时间分别为6月9日、7月28日": a list after one cue shares the cue.
+            # "截止时间分别为4月18日、5月26日": a list after one cue shares the cue.
             if result is None and previous_was_deadline_list and position > 0:
                 between = sentence[mentions[position - 1].end:mention.start]
                 if re.fullmatch(r"\s*[、和及与]\s*", between):
@@ -377,7 +377,7 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     if not (forced_cue or cue_after or cue_before or cue_to or cue_yu or cue_column or mention.is_range_end):
         return None
     # "于/在 DATE 前…提供": the clause is about handing something in; words before the date describe
-    # the papers ("设备销售或购置情况"), not a condition on the applicant.
+    # the papers ("新购置检测设备的发票清单"), not a condition on the applicant.
     submission = bool(P.CUE_YU.search(pre)) and bool(P.SUBMISSION_AFTER.match(after))
 
     if P.CUE_AFTER_CONDITION.match(after):
@@ -446,13 +446,13 @@ def _role(clause: str, sentence_before: str, label: str, heading: str = "", date
         return ROLE_REVIEWER
     bare = P.DATE_MENTION.sub("", clause)
     if len(re.findall(r"[\u4e00-\u9fff]", bare)) <= 3 and P.REVIEWER_WORDS.search(heading):
-        return ROLE_REVIEWER  # "（四）系统审核时间" above a bare "2017年8月7日至9月22日"
+        return ROLE_REVIEWER  # "（三）平台审核时间" above a bare "2025年3月3日至4月11日"
     return ROLE_APPLICANT
 
 
 def _counted_windows(sentence: str, heading: str, mentions: list[_Mention], notice_date: date | None,
                      kind: str | None) -> list[_Found]:
-    """Windows given as a count of days: "自2025年9月19日起5个工作日", "自公布之日起5日内"."""
+    """Windows given as a count of days: "自2025年9月19日起5个工作日", "自发布之日起7日内"."""
     results: list[_Found] = []
     for count_match in P.COUNT_WINDOW.finditer(sentence):
         count = cn_number(count_match.group("count"))

@@ -69,7 +69,7 @@ CITED_TITLE = re.compile(r"《[^《》]{0,120}》")
 
 # Right after the date: 10月24日前, 10月24日之前, 10月24日以前, 9月23日止, 9月23日为止, 10月10日截止,
 # 11月5日关闭 (the system), 11月5日停止受理.
-# 及之前 / 及以前 describe a set of past things ("申请日在2016年2月23日及之前的专利"), not a deadline.
+# 及之前 / 及以前 describe a set of past things ("授权日在2023年5月31日及之前的发明专利"), not a deadline.
 CUE_AFTER = re.compile(
     r"^\s*(?:[（(]\s*含(?:当日|当天)?\s*[）)])?\s*(?:下班|工作时间结束)?"
     r"(?P<cue>之前|以前|前(?!后|期|述|款|列|沿|身|[一二三两几十\d])|为止|止|截止|截至"
@@ -91,18 +91,18 @@ CUE_BEFORE_TO = re.compile(r"(?:至|到)\s*$")
 CUE_YU = re.compile(r"(?:于|在)\s*$")
 SUBMIT_VERB_AFTER = re.compile(r"^[^，。；]{0,12}?(?:报送|提交|上报|递交|寄送|送达|寄至|交至|反馈)")
 # "于/在 DATE 前 … 提供/提交": the date governs an act of handing in, so condition words earlier in
-# the clause ("机器人设备销售或购置情况（可在2016年10月10日前另行单独提供") describe the papers, not
-# the applicant.
+# the clause ("新购置检测设备的发票清单（可在2025年11月28日前另行补交") describe the papers, not the
+# applicant.
 SUBMISSION_AFTER = re.compile(
     r"^\s*(?:[（(]\s*含(?:当日|当天)?\s*[）)])?\s*(?:之前|以前|前)[^，。；]{0,8}?"
     r"(?:报送|提交|上报|递交|寄送|送达|提供|补交|补报|交至|寄至)"
 )
-# A supplement the applicant may send later ("可在10月10日前另行单独提供", "可于…前补充提交") is
+# A supplement the applicant may send later ("可在11月28日前另行补交", "可于…前补充提交") is
 # not the date by which the application itself is due.
 OPTIONAL_BEFORE = re.compile(r"可\s*(?:在|于)\s*$")
 SUPPLEMENT_AFTER = re.compile(r"^[^，。；]{0,12}?(?:另行|补充|补交|补报|单独提供)")
 
-# Working-day and day-count windows: 公示期自2025年9月19日起5个工作日; 自公布之日起5日内.
+# Working-day and day-count windows: 公示期自2025年9月19日起5个工作日; 自发布之日起7日内.
 COUNT_WINDOW = re.compile(
     r"(?:为期|为)?\s*(?<![\d月年])(?<!月\s)(?P<count>\d{1,3}|[一二三四五六七八九十]{1,3})\s*个?\s*"
     r"(?P<unit>工作日|自然日|日(?=内)|天)"
@@ -127,12 +127,12 @@ ACTION_WORDS = re.compile(
 # --------------------------------------------------------------------------------------------------
 
 # Eligibility and reference conditions in the date's clause: 2024年10月24日之前获市级认定,
-# 2025年10月10日前到岗满6个月, 1985年1月1日及以后出生, 2023年12月31日前在江苏省注册, 于2014年1月1日
+# 2025年10月10日前到岗满6个月, 1985年1月1日及以后出生, 2023年12月31日前在江苏省注册, 于2022年6月30日
 # 前公开发表. Each alternative is a condition on the applicant, never an act of applying.
 CONDITION_WORDS = re.compile(
     r"获(?:得)?[^，。；]{0,6}(?:认定|授权|立项|批准|命名)|认定时间(?![^，。；]{0,3}(?:截止|截至))|到岗|在岗|出生|"
     # 注册 of a company is a condition; registering on a website or platform is an act
-    # ("于8月15日前通过登陆“智造东莞”（http://…）注册（如已注册，可忽略）", "在系统注册").
+    # ("于6月12日前登录“企服云”（http://…）注册（如已注册请直接登录）", "在系统注册").
     r"(?<![)）”站台统上线])(?<!如已)(?<!若已)注册(?!账号|登录|用户)|"
     r"成立|登记的|(?:签订|签署)(?:劳动|合同|协议)?|发表|投入实施|来[^，。；]{0,3}工作|新引进|全职引进|"
     r"参保|缴纳|购置|销售|授权公告|申请日|公告日|生效日|入库日期|发文日|满\s*[\d一二三四五六七八九十半]+\s*"
@@ -162,7 +162,7 @@ GOVERNING_WORDS = re.compile(r"于|在|请|须|需|应")
 # --------------------------------------------------------------------------------------------------
 
 # Public windows are looked for first in the clause, then in the whole sentence ("公示期为…，
-# 公示期间如有异议" / "如有异议，可在自公布之日起5日内以书面形式提出").
+# 公示期间如有异议" / "对名单有异议的，请于发布之日起7日内实名书面反映").
 WINDOW_LABELS = (
     (re.compile(r"征求意见|意见建议|意见反馈|提出意见|反馈意见|如有意见"), "意见反馈截止"),
     (re.compile(r"公示"), "公示期结束"),
@@ -201,10 +201,10 @@ APPLICANT_NOUN = re.compile(r"企业|单位|服务商|个人|申请人|申报人
 APPLICANT_ACTION = re.compile(r"填报|网上申报|线上申报|完成申报|提交申请|申请材料|个人|申请人|企业申报|报名")
 # Words of applying, for dates an interpretation restates from the call it explains.
 APPLICATION_WORDS = re.compile(r"申报|报名|申请|征集")
-# A bureau forwarding what applicants handed in: 由各地市统一交到…, 汇总报送, 统一报送.
+# A bureau forwarding what applicants handed in: 由各区县统一报至…, 汇总报送, 统一报送.
 FORWARDING = re.compile(r"由[^，。；]{0,10}(?:统一|汇总)|汇总报送|统一报送|汇总后(?:报送|交)")
 # A bureau's own papers anywhere in the sentence make the date a bureau's: summary tables, cover
-# letters ("地级市补助汇总表…，请于2017年9月15日前交至省科技厅").
+# letters ("各区推荐汇总表…，请于2025年6月20日前报送市工信局").
 BUREAU_PAPERS = re.compile(r"汇总表|推荐函|推荐文")
 # Papers in the date's own clause that are not the applicants' materials (pledges, lists); such a
 # bureau date does not stand in for the applicants' date.

@@ -154,3 +154,60 @@ def test_external_notices_get_their_city():
     for row in signed:
         built = build_notice(RawRecord(title=row["title"], content=row["content"], source="ext", source_id="x"))
         assert [r.name for r in extract_regions(built)] == ["东莞市"], row["title"]
+
+
+# --- notices in other provinces' phrasings ----------------------------------------------------------
+
+@pytest.mark.parametrize("title, text, expected", [
+    # city bodies of other provinces, in the title or the signature
+    pytest.param("东莞市科学技术局关于组织申报2025年高新技术企业培育入库的通知", "各园区、镇街科技主管部门：\n……",
+                 ["东莞市"], id="gd-city-bureau-title"),
+    pytest.param("关于组织申报2025年高新技术企业培育入库的通知",
+                 "各园区、镇街科技主管部门：\n……\n东莞市科学技术局\n2025年3月1日", ["东莞市"], id="gd-city-bureau-signature"),
+    pytest.param("广州市工业和信息化局关于征集2025年数字化转型服务商的通知", "各区工业和信息化局：……", ["广州市"],
+                 id="gd-guangzhou"),
+    pytest.param("关于开展2025年瞪羚企业认定的通知", "……\n成都高新区科技创新局\n2025年3月1日", ["成都市"],
+                 id="sc-zone-signature"),
+    pytest.param("关于2025年度松山湖高新区企业研发投入资助的通知", "园区内注册的企业可申报。", ["东莞市"],
+                 id="gd-named-zone"),
+    pytest.param("关于申报的通知", "各镇（街道）、园区：\n……\n佛山市顺德区经济促进局\n2025年3月1日", ["顺德区"],
+                 id="gd-district-bureau"),
+    pytest.param("武汉东湖新技术开发区管委会关于申报的通知", "……", ["武汉市"], id="hb-zone-committee"),
+    pytest.param("宁波市鄞州区经济和信息化局关于申报的通知", "……", ["鄞州区"], id="zj-district"),
+    pytest.param("山东省工业和信息化厅关于组织申报2025年度省级技术创新项目的通知", "各市工业和信息化局：……", ["山东省"],
+                 id="sd-province"),
+    pytest.param("重庆市经济和信息化委员会关于申报的通知", "各区县（自治县）经济信息委：……", ["重庆市"],
+                 id="cq-municipality"),
+    # scope statements when no issuer is given: full names, one-character names, 我市 and 镇街
+    pytest.param("关于征集2025年度数字化转型服务商的通知", "一、征集对象\n在京注册的数字化转型服务商。", ["北京市"],
+                 id="bj-zai-jing-zhuce"),
+    pytest.param("关于开展中小企业服务券申领工作的通知", "一、申领对象\n在蓉注册的中小企业。", ["成都市"],
+                 id="sc-zai-rong-zhuce"),
+    pytest.param("关于申报的通知", "申报单位须为在沪依法登记注册的企业。", ["上海市"], id="sh-zai-hu"),
+    pytest.param("关于申报的通知", "申报单位须在深圳市南山区注册。", ["南山区"], id="gd-district-scope"),
+    pytest.param("关于申报的通知", "凡在我市各镇街（园区）注册的企业均可申报。\n东莞市工业和信息化局\n2025年3月1日",
+                 ["东莞市"], id="gd-towns-and-parks-are-the-city"),
+    # national texts: a central body heading the title, addressing every province, acting in the text
+    pytest.param("财政部 税务总局关于进一步完善研发费用税前加计扣除政策的公告", "现就有关问题公告如下……", ["全国"],
+                 id="national-two-bodies-in-title"),
+    pytest.param("科技部 财政部 国家税务总局关于修订印发《高新技术企业认定管理办法》的通知",
+                 "各省、自治区、直辖市及计划单列市科技厅（委、局）：……", ["全国"], id="national-three-bodies"),
+    pytest.param("关于组织开展2025年度科技型中小企业评价工作的通知",
+                 "各省、自治区、直辖市及计划单列市科技厅（委、局），新疆生产建设兵团科技局：……", ["全国"],
+                 id="national-addressees"),
+    pytest.param("专利收费减缴办法", "第三条 符合下列条件之一的，可以向国家知识产权局请求减缴上述收费。", ["全国"],
+                 id="national-body-acts"),
+    pytest.param("软件企业认定办法", "第十条 省级主管部门做出认定，并将认定的软件企业名单报送工业和信息化部。",
+                 ["全国"], id="national-body-receives"),
+    pytest.param("小型微利企业所得税优惠政策",
+                 "一、……\n二、上述计算方法自2015年1月1日起执行，《财政部 国家税务总局关于执行企业所得税优惠政策若干问题的通知》"
+                 "第七条同时停止执行。", ["全国"], id="national-repeals-its-own-document"),
+    # … but a local notice that only cites or mentions central bodies is not national
+    pytest.param("企业研究开发费用税前加计扣除流程",
+                 "为推动我市企业研发费用加计扣除优惠落实，经市科技局、市税务局研究，现通知如下：企业向主管税务机关备案，"
+                 "根据国家税务总局公告2015年第97号执行。", [], id="local-without-city-stays-empty"),
+    pytest.param("“机器换人”专项资金财务核算问题", "一、投入时间以2014年1月1日为起点计算。\n二、使用现金方式支付的投入，一律不予认可。",
+                 [], id="no-place-no-issuer"),
+])
+def test_other_provinces(title, text, expected):
+    assert names(title, text) == expected

@@ -38,7 +38,8 @@ from pipeline.patterns import regions as rp
         ("武进高新区", None, ("武进区", "320412", "county")),
         ("宁波高新区", None, ("宁波市", "330200", "city")),
         ("国家级宁波经济技术开发区", None, ("宁波市", "330200", "city")),
-        ("松山湖高新区", None, None),  # 松山湖 is no division; not in the zone table
+        ("凤凰湖高新区", None, None),  # 凤凰湖 is no division and not in the zone table
+        ("松山湖高新区", None, ("东莞市", "441900", "city")),  # in the zone table
         ("两江新区", None, ("两江新区", "500157", "county")),
         ("天府新区", None, ("成都市", "510100", "city")),
         ("中国（四川）自由贸易试验区成都片区", None, ("成都市", "510100", "city")),

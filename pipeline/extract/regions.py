@@ -367,10 +367,29 @@ def _issuers(notice: Notice, context: _Context) -> list[Region]:
     add(_header_org(notice.title), "标题发文")
     for match in rp.LEVEL_ISSUER.finditer(notice.title):
         add(match.group(0), "标题发文")
-    central = _national_names().match(notice.title)
-    if central and re.match(r"(?:办公厅)?(?:[：:]|等|联合|印发|发布|公布)", notice.title[central.end():]):
-        add(central.group(0), "标题发文")  # "工信部：…", "财政部等四部门印发…"
+    for line, label in ((notice.title, "标题发文"), (first_line, "发文")):
+        central = _central_lead(line)
+        if central:
+            add(central, label)  # "工信部：…", "财政部等四部门印发…", "财政部 税务总局关于…的公告"
     return found
+
+
+def _central_lead(line: str) -> str | None:
+    """The central body (or the first of several, "科技部 财政部 国家税务总局") that a line opens
+    with, when it is the line's issuer: followed by 关于, a colon, 等, 联合 or a verb of publishing."""
+    names = _national_names()
+    pos, first = 0, None
+    while True:
+        match = names.match(line, pos)
+        if not match:
+            break
+        first = first or match.group(0)
+        pos = match.end()
+        tail = re.match(r"(?:办公厅|办公室)?[\s、，,和与及]*", line[pos:])
+        pos += tail.end()
+    if first and re.match(r"(?:[：:]|等|联合|印发|发布|公布|关于)", line[pos:]):
+        return first
+    return None
 
 
 def _title_places(notice: Notice, context: _Context) -> list[Region]:
@@ -405,9 +424,42 @@ def _scope_statements(text: str, context: _Context) -> list[Region]:
                     region = _context_region(level, context)
                     if region:
                         found.append(_with_evidence(region, sentence))
+            for match in rp.SCOPE_ABBREVIATION.finditer(sentence):  # "在京注册", "在蓉登记注册"
+                region = gazetteer.by_code(rp.ONE_CHARACTER_NAMES[match.group("abbr")])
+                if region:
+                    found.append(_with_evidence(region, sentence))
             after_heading = False
         after_heading = is_heading
     return found
+
+
+def _addressed_to_every_province(text: str) -> str | None:
+    """"各省、自治区、直辖市…科技厅（委、局）：" — only a central body writes to every province."""
+    match = rp.EVERY_PROVINCE.search(re.sub(r"《[^》]*》", "", text))
+    return match.group(0) if match else None
+
+
+def _national_text(text: str) -> str | None:
+    """A text that states no place and no local body of its own, in which a central body acts in
+    the procedure ("向国家知识产权局请求减缴", "本办法由工业和信息化部负责解释", "税务总局将修改…")
+    or whose own provisions repeal a central body's document ("《财政部 国家税务总局关于…》同时废止"):
+    a national policy reposted without its header."""
+    if rp.LOCAL_SELF_REFERENCE.search(text) or rp.LEVEL_ISSUER.search(re.sub(r"《[^》]*》", "", text)):
+        return None
+    for sentence in re.split(r"[。；;\n]", text):
+        if rp.REPEALS.search(sentence):
+            for quoted in re.finditer(r"《([^》]*)》", sentence):
+                if _national_names().match(quoted.group(1).lstrip()):
+                    return sentence.strip()
+        plain = re.sub(r"《[^》]*》|[（(][^（）()]*[)）]", "", sentence)
+        for match in _national_names().finditer(plain):
+            before = plain[max(0, match.start() - 6):match.start()]
+            after = plain[match.end():match.end() + 8]
+            if rp.CITATION_BEFORE.search(plain[max(0, match.start() - 20):match.start()]):
+                continue
+            if rp.CENTRAL_ACTS_BEFORE.search(before) or rp.CENTRAL_ACTS_AFTER.match(after):
+                return sentence.strip()
+    return None
 
 
 def _home_region(text: str, context: _Context) -> list[Region]:
@@ -465,9 +517,17 @@ def extract_regions(notice: Notice) -> list[Region]:
         if statement:
             found = [_with_evidence(gazetteer.NATIONAL, statement)]
     if not found:
+        addressees = _addressed_to_every_province(notice.text[:_SCAN_LIMIT])
+        if addressees:
+            found = [_with_evidence(gazetteer.NATIONAL, addressees)]
+    if not found:
         found = _scope_statements(notice.text, context)
     if not found:
         found = _home_region(notice.text, context)
+    if not found:
+        statement = _national_text(notice.text[:_SCAN_LIMIT])
+        if statement:
+            found = [_with_evidence(gazetteer.NATIONAL, statement)]
     regions = _most_specific(found)
     logger.debug("regions of %s: %s", notice.id or notice.title[:20], [r.name for r in regions])
     return regions

@@ -75,6 +75,10 @@ NAMED_ZONES = {
     "东湖高新区": "420100",  # 武汉
     "东湖新技术开发区": "420100",
     "苏州高新区": "320500",
+    "松山湖": "441900",  # 东莞: 松山湖高新区, administered as one of the city's 园区
+    "松山湖高新区": "441900",
+    "漕河泾": "310000",
+    "亦庄": "110000",  # 北京经济技术开发区
     "苏州工业园": "320576",
 }
 
@@ -125,6 +129,20 @@ CITATION_BEFORE = re.compile(r"(?:根据|按照|依据|依照|落实|贯彻|参�
 # "《国家知识产权局办公室关于开展…的通知》印发".
 PUBLISH_VERBS = re.compile(r"^[^。；\n]{0,20}?(?:联合)?(?:印发|发布|公布|出台|制定|修订)")
 
+# Addressees only a central body writes to: "各省、自治区、直辖市及计划单列市科技厅", "各省（区、市）".
+EVERY_PROVINCE = re.compile(r"各省[、，]\s*自治区[、，]\s*直辖市|各省\s*[（(]\s*自治区\s*、\s*直辖市\s*[)）]|各省\s*[（(]\s*区\s*、\s*市\s*[)）]")
+# A central body acting in a notice's own procedure, not cited: "向国家知识产权局请求", "报送工业和信息化部",
+# "由工业和信息化部负责解释", "国家知识产权局收到…后", "税务总局将修改…".
+CENTRAL_ACTS_BEFORE = re.compile(r"(?:向|由|报送|报请|报|送|经|提请)\s*$")
+CENTRAL_ACTS_AFTER = re.compile(
+    r"^(?:办公厅|办公室)?(?:将|应当?|负责|收到|受理|审核|审查|批准|会同|统一|在[^。，；]{0,6}(?:网站|网)|对|确认|备案|"
+    r"予以|另行|适时)"
+)
+# Provisions that repeal earlier documents: a document repealed by the text is its own issuer's.
+REPEALS = re.compile(r"(?:同时|一并)?(?:废止|停止执行|不再执行|同时失效)")
+# A text that speaks of its own city or province ("我市", "本省", "全市") is local, whatever it cites.
+LOCAL_SELF_REFERENCE = re.compile(r"我市|本市|全市|我省|本省|全省|我区|本区|我县|本县|各镇街|各镇[（(]街道?[)）]|各街道")
+
 # Lines that give an address or a contact: places there never state the scope.
 CONTACT_LINE = re.compile(
     r"(?:地址|邮寄|寄至|送至|窗口|邮编|邮政编码|联系人|联系电话|联系方式|电话|咨询|传真|邮箱|网址|受理点|"
@@ -135,6 +153,19 @@ CONTACT_LINE = re.compile(
 # Sentences that state where applicants must be: "在南京市内注册", "申报单位在常州市行政区域内",
 # "在江苏省域内注册企业", "注册地址在东莞市行政区域内". Used when no issuer is known.
 SCOPE_STATEMENT = re.compile(r"注册|行政区域内|区域内|范围内|省域内|市域内|境内|辖区内|辖内|落户")
+# One-character names of provinces and big cities, read only in "在京注册", "在蓉设立" (where an
+# applicant must be registered). Characters that name more than one place (宁, 苏, 青 …) are left out.
+ONE_CHARACTER_NAMES = {
+    "京": "110000", "津": "120000", "沪": "310000", "渝": "500000", "冀": "130000", "晋": "140000",
+    "辽": "210000", "黑": "230000", "浙": "330000", "皖": "340000", "闽": "350000", "赣": "360000",
+    "鲁": "370000", "豫": "410000", "鄂": "420000", "湘": "430000", "粤": "440000", "桂": "450000",
+    "琼": "460000", "川": "510000", "黔": "520000", "滇": "530000", "陕": "610000", "甘": "620000",
+    "蓉": "510100", "穗": "440100", "杭": "330100", "甬": "330200", "深": "440300", "榕": "350100",
+    "邕": "450100", "筑": "520100", "昆": "530100", "厦": "350200", "汉": "420100",
+}
+SCOPE_ABBREVIATION = re.compile(
+    "在(?P<abbr>[" + "".join(ONE_CHARACTER_NAMES) + r"])(?:内|地|市|省)?(?:依法)?(?:登记注册|注册|登记|设立|落户|纳税|经营)"
+)
 # Sentences about accounts on an application system ("进入东莞市科技业务申报管理系统登记注册获取账号").
 NOT_SCOPE_SENTENCE = re.compile(r"账号|帐号|用户名|登录|登陆|网站|系统|平台|网址")
 # Headings whose next sentence says who may apply, and so where: "一、申报对象", "评估对象".

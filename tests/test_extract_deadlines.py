@@ -36,7 +36,7 @@ def _dates(text: str, **kwargs) -> list[str]:
 @pytest.mark.parametrize("fragment, anchor, expected", [
     ("2025年10月10日", None, date(2025, 10, 10)),
     ("二〇二五年十月十日", None, date(2025, 10, 10)),
-    ("二○一一年十月十七日", None, date(2011, 10, 17)),
+    ("二○二三年六月十九日", None, date(2023, 6, 19)),
     ("十一月三十日", date(2025, 9, 1), date(2025, 11, 30)),
     ("十月十日", date(2025, 9, 1), date(2025, 10, 10)),
     ("2025.10.20", None, date(2025, 10, 20)),
@@ -116,7 +116,7 @@ def test_deadline_cues(text, expected):
     "申报省级中心的须在2024年10月24日之前获市级认定。",
     "截至2024年12月31日，在我市企业缴纳社保满一年的员工。",
     "申报人应为1985年1月1日及以后出生。",
-    "专利申请日在2016年2月23日及之前的国内专利。",
+    "申请日在2023年5月31日及之前的发明专利。",
     "项目单位须为2023年12月31日前在本省注册的企业。",
     # reference periods, validity, effect
     "在2025年3月16日至2025年12月31日期间签订贷款合同的经营主体。",
@@ -131,9 +131,9 @@ def test_deadline_cues(text, expected):
     "江苏省工业和信息化厅\n2025年9月17日",
     "根据《关于2025年10月31日前完成清理工作的通知》要求，现开展工作。",
     # a date long before publication with a deadline cue is a condition, not a window
-    "论文应于2014年1月1日前公开发表，项目须于2014年1月1日前完成应用。",
+    "论著须于2019年3月1日前公开发表，成果须于2019年3月1日前完成转化。",
     # recurring dates have no calendar date
-    "每月5日前受理企业提交的纸质评估材料。",
+    "每月10日前报送上月经营数据。",
     # 前 that is not "before": 前后 (around), 前三季度
     "请于国庆节10月1日前后关注申报系统通知。",
 ])
@@ -200,16 +200,16 @@ def test_full_width_digits_through_build_notice():
     ("申报系统将于2025年11月5日17:00关闭。", ["2025-11-05"]),
     ("市科技局将于11月10日停止受理申报材料。", ["2025-11-10"]),
     # month.day with 日/号
-    ("现系统已更改为10.15日截止。", ["2025-10-15"]),
+    ("网上填报改为11.20日截止。", ["2025-11-20"]),
     ("审核时间为1.5个工作日，补贴3.5万元。", []),
     # registering on a platform is an act; registering a company is a condition
-    ("请于10月15日前登录“某某平台”（http://example.gov.cn）注册（如已注册，可忽略）并上传材料。", ["2025-10-15"]),
+    ("请于10月15日前登录“某某平台”（http://example.gov.cn）注册（如已注册请直接登录）并上传材料。", ["2025-10-15"]),
     ("2024年10月15日前在本市注册的企业可申报。", []),
-    # 认定时间截止到 is the application window of a recognition; 认定时间在…前 is a condition
-    ("申请首台（套）装备认定时间截止到2025年10月21日。", ["2025-10-21"]),
+    # 认定时间截至 is the application window of a recognition; 认定时间在…前 is a condition
+    ("申报省级绿色工厂认定时间截至2025年11月14日。", ["2025-11-14"]),
     ("二、申报条件\n认定时间在2025年6月30日前的企业。", []),
     # a supplement handed in later: the clause's nouns (销售, 购置) describe the papers
-    ("设备销售或购置情况（可在2025年11月30日前另行单独提供）。", ["2025-11-30"]),
+    ("新购置检测设备的发票清单（可在2025年11月28日前另行补交）。", ["2025-11-28"]),
 ])
 def test_general_phrasings(text, expected):
     assert _dates(text) == expected
@@ -230,14 +230,14 @@ def test_an_optional_later_supplement_is_not_the_apply_deadline():
     ("公示期自2025年9月19日起5个工作日。", date(2025, 9, 21), "publicity", ["2025-09-25"]),
     ("公示期自2025年9月30日起5个工作日，如有异议请书面反映。", date(2025, 9, 30), "publicity", ["2025-10-13"]),
     # from the notice's own date when stated that way
-    ("如有异议，可自公布之日起5日内以书面形式提出。\n某市科学技术局\n2017年4月6日",
-     date(2017, 4, 8), "publicity", ["2017-04-10"]),
+    ("对名单有异议的，可自发布之日起7日内实名书面反映。\n某市科学技术局\n2025年3月4日",
+     date(2025, 3, 6), "publicity", ["2025-03-10"]),
     ("现予以公示，公示期为5个工作日。\n某市工业和信息化局\n2025年9月19日",
      date(2025, 9, 21), "publicity", ["2025-09-25"]),
     # explicit dates win over the count beside them
     ("公示时间为五个工作日（9月2日至9月8日）。", date(2025, 9, 4), "publicity", ["2025-09-08"]),
     # a count without a start is not a date
-    ("项目应进行为期5个工作日的公示。", date(2025, 9, 4), "call", []),
+    ("拟支持项目将进行为期7个工作日的公示。", date(2025, 9, 4), "call", []),
 ])
 def test_counted_windows(text, published, kind, expected):
     assert _dates(text, published=published, kind=kind) == expected
@@ -262,9 +262,9 @@ def test_counted_windows(text, published, kind, expected):
     # a list or a pledge named in the sentence does not make the applicant's date a bureau's
     ("申报企业须未列入失信名单，并于10月20日前提交信用承诺书和申报材料。", "call", "2025-10-20"),
     # forwarding by bureaus is not the applicant's date
-    ("企业网上申报截止时间为10月8日；企业的书面材料由各地市统一交到省厅，截止时间为10月30日。", "call", "2025-10-08"),
+    ("企业线上填报截止时间为11月3日；企业的纸质材料由各区县统一报至市局，截止时间为11月17日。", "call", "2025-11-03"),
     # the applicant's date set elsewhere: null (guide ruling)
-    ("省厅受理截止时间为2025年10月25日。企业提交申报材料的截止时间以地方通知为准。", "call", None),
+    ("市局受理截止时间为2025年11月21日。企业的申报截止日期按属地安排确定。", "call", None),
     ("请各市于2025年10月25日前报送推荐材料，企业申报截止时间按当地要求执行。", "call", None),
     # not a call: null even with a window
     ("公示期为2025年9月22日至2025年9月28日。", "publicity", None),
@@ -278,8 +278,8 @@ def test_apply_deadline(text, kind, expected):
 
 
 def test_signing_date():
-    assert find_signing_date("正文。\n南京市科学技术局\n2025年9月1日\n（此件公开发布）") == date(2025, 9, 1)
-    assert find_signing_date("国 务 院\n二○一一年十月十七日") == date(2011, 10, 17)
+    assert find_signing_date("正文。\n南京市科学技术局\n2025年9月1日\n（此件主动公开）") == date(2025, 9, 1)
+    assert find_signing_date("某 某 委 员 会\n二○二三年六月十九日") == date(2023, 6, 19)
     assert find_signing_date("请于2025年10月1日前报送。") is None
 
 

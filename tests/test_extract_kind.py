@@ -18,7 +18,7 @@ def _kind(title: str, text: str = "", tags: list[str] | None = None) -> str | No
     ("2025年度科技型中小企业评价工作正式启动", "请于10月31日前完成申报。", "call"),
     ("关于征集2025年度数字化转型典型案例的通知", "", "call"),
     ("2025年度专精特新企业奖励申报通道开启", "", "call"),
-    ("国家科学技术奖推荐工作的通知", "", "call"),
+    ("省青年科技奖推荐工作的通知", "", "call"),
     ("关于开展2025年度创新型中小企业评价工作的通知", "", "call"),
     ("关于开展2025年度省级服务型制造示范遴选工作的通知", "", "call"),
     # publicity: lists, even when a call word is in the title
@@ -78,17 +78,17 @@ def test_title_tags(tags, title, expected):
     # a rule change that asks outsiders to register and submit is a call (dev ruling)
     ("省局不再接收部分案件", "关于不再接收部分案件的通知\n名单之外的机构，请登陆报名系统，提交材料，完成申报。", "call"),
     # body cues when title and heading say nothing
-    ("软件企业自律评估服务", "各企业：\n每月5日前受理企业提交的纸质评估材料。", "call"),
+    ("设计服务机构能力评价", "各企业：\n每月10日前集中受理企业提交的年度评价申请。", "call"),
     ("某项目", "经专家评审，现将拟立项项目予以公示，公示期为9月1日至9月7日。", "publicity"),
     # an application guide laid out under 申报条件 / 申报流程 headings is a call
-    ("2015国家火炬计划", "一、申报条件\n申报单位应是境内注册的企事业单位。\n二、申报流程\n网上注册并填写申报材料。", "call"),
-    ("东莞市企业研究开发财政补助", "一、申报条件：\n在本市注册的企业。\n二、政策优惠：\n按研发投入补助。", "call"),
+    ("2026年度省级概念验证中心", "一、申报条件\n申报主体为在省内依法登记的独立法人机构。\n二、申报流程\n登录平台在线填报并上传附件。", "call"),
+    ("某市企业技术改造财政补助", "一、申报条件：\n在本市注册的企业。\n二、政策优惠：\n按改造投入给予补助。", "call"),
     # a policy's own chapters are not an application guide
     ("专项资金管理办法", "第一章 总则\n第一条 为规范资金管理，制定本办法。\n第三章 申报条件\n第十条 申报单位应当……",
      "policy"),
     # a title naming a policy with a body answering questions about it is an interpretation
-    ("2025年研发费用加计扣除申报条件及政策优惠",
-     "一、什么是研发费用加计扣除？\n是指企业研发费用在据实扣除的基础上加计扣除。\n二、哪些费用可以加计扣除？\n人员人工费用等。",
+    ("2025年技术转让所得减免政策要点及办理条件",
+     "一、什么是技术转让所得减免？\n是指企业符合条件的技术转让所得可减征企业所得税。\n二、哪些技术转让可以享受？\n专利、软件著作权转让等。",
      "interpretation"),
     # …unless it also opens applications (guide: publishing and opening is a call)
     ("研发补助政策", "一、什么是研发补助？\n……\n二、申报时间\n申报截止时间为2025年10月31日。", "call"),

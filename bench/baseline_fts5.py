@@ -12,6 +12,7 @@ This is what a minimal "SQLite only" design would give; the benchmark reports Wh
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
@@ -90,14 +91,47 @@ def build(store_path: str | Path, out_path: str | Path) -> int:
     return len(rowids)
 
 
-def match_expression(query: str) -> str | None:
-    """The FTS5 expression for a query: its jieba words, each quoted, all required."""
+_CLAUSE = re.compile(r'(-?)(?:"([^"]*)"?|“([^”]*)”?|(\S+))')
+
+
+def _words(text: str) -> list[str]:
     from pipeline.segment import segment
 
-    words = [w for w in segment(query) if any(c.isalnum() for c in w)]
-    if not words:
+    return [w for w in segment(text) if any(c.isalnum() for c in w)]
+
+
+def _quoted(words: list[str]) -> str:
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def match_expression(query: str) -> str | None:
+    """The FTS5 expression for a query in huiqi's search language (index/query.py): words are
+    segmented with jieba and all required; "…" is a phrase; OR joins the clauses beside it; a leading
+    minus excludes. None when nothing searchable is left."""
+    groups: list[list[str]] = []
+    excluded: list[str] = []
+    join_next = False
+    for match in _CLAUSE.finditer(query):
+        minus, straight, curly, bare = match.groups()
+        if bare in ("OR", "|"):
+            join_next = bool(groups)
+            continue
+        phrase = bare is None
+        words = _words(bare if not phrase else (straight if straight is not None else curly))
+        if not words:
+            continue
+        clause = '"' + " ".join(w.replace('"', '""') for w in words) + '"' if phrase else f"({_quoted(words)})"
+        if minus:
+            excluded.append(clause)
+        elif join_next:
+            groups[-1].append(clause)
+        else:
+            groups.append([clause])
+        join_next = False
+    if not groups:
         return None
-    return " ".join('"' + w.replace('"', '""') + '"' for w in dict.fromkeys(words))
+    expression = " AND ".join("(" + " OR ".join(g) + ")" for g in groups)
+    return expression + "".join(f" NOT {c}" for c in excluded)
 
 
 class Baseline:

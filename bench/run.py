@@ -57,12 +57,13 @@ SEARCH_ROUNDS = 10  # each of the 40 searches is timed this many times after one
 COLD_RUNS = 5
 PROFILE_NOTICES = 2_000  # --profile: the import and rebuild profiles run on this prefix of the corpus
 
-# A fixed mix of 20 queries an analyst types: programmes, subjects, topics, one phrase, one OR, one NOT.
+# A fixed mix of 20 queries an analyst types: programmes, subjects, topics, several words, one phrase,
+# one OR and one exclusion (the language of index/query.py).
 QUERIES = (
     "高新技术企业", "专精特新", "企业技术中心", "碳足迹", "数字化转型",
-    "人工智能", "工业互联网", "软件企业 评估", "智能工厂", "高端人才 申报",
+    "人工智能", "工业互联网", "软件企业 评估", "智能工厂 OR 绿色工厂", "高端人才 申报",
     "专项资金", "科技型中小企业", "首台套", "民营科技企业", "知识产权",
-    "绿色工厂", "技术改造 奖励", "揭榜挂帅", "小巨人", "拟认定 名单 公示",
+    '"中小企业数字化转型"', "技术改造 奖励", "揭榜挂帅", "专精特新 -公示", "拟认定 名单 公示",
 )
 # One filter set per query in the filtered half (cycled): the options of `huiqi search`.
 FILTERS = (
@@ -294,23 +295,16 @@ def _time_mix(search, rounds: int) -> tuple[dict, dict[tuple, list[str]]]:
 
 
 def _whoosh_search(data_dir: str):
-    """A search(query, filters) -> [ids] function over the huiqi index, and the open index."""
-    from index import NoticeIndex
-    from index.filters import SearchFilters, parse_filter_date
+    """search(query, filters) -> [ids] over the huiqi index, as `huiqi search` calls it (highlights
+    and facets included), and the NoticeIndex."""
+    from index import NoticeIndex, parse_filters
 
     idx = NoticeIndex(Path(data_dir) / "index")
 
     def search(query: str, filters: dict | None) -> list[str]:
-        sf = None
-        if filters:
-            values = {k: (parse_filter_date(v) if k in DATE_FILTERS else v) for k, v in filters.items()}
-            sf = SearchFilters(**values)
-        return [hit.id for hit in idx.search(query, filters=sf, limit=SEARCH_LIMIT).hits]
+        return [hit.id for hit in idx.search(query, parse_filters(**(filters or {})), limit=SEARCH_LIMIT).hits]
 
     return search, idx
-
-
-DATE_FILTERS = {"open_on", "deadline_before", "deadline_after", "since", "until"}
 
 
 def stage_search(data_dir: str, baseline: str, rounds: int = SEARCH_ROUNDS, profile: str | None = None) -> dict:
@@ -360,43 +354,56 @@ def stage_search(data_dir: str, baseline: str, rounds: int = SEARCH_ROUNDS, prof
 
 
 def stage_match(data_dir: str, profiles: list[str]) -> dict:
+    """match_portfolio for the profiles over the stored calls: by term relevance alone, and with the
+    index's relevance scores as `huiqi match` asks for them (one OR search per profile, 1,000 hits)."""
+    from pipeline.match import match_portfolio
     from pipeline.profiles import load_profiles
     from pipeline.store import Store
 
-    try:
-        from pipeline.match import match_portfolio
-    except ImportError:
-        return {"error": "not available: pipeline.match has no match_portfolio"}
     loaded = [p for d in profiles for p in load_profiles(d, today=ON)]
     store = Store(Path(data_dir) / "huiqi.db")
     t0 = time.perf_counter()
-    notices = list(store.iter_notices(where="kind = 'call'"))
+    calls = list(store.iter_notices(where="kind = ?", params=["call"]))
     t1 = time.perf_counter()
-    results = match_portfolio(loaded, notices, ON)
+    results = match_portfolio(loaded, calls, ON)
     t2 = time.perf_counter()
     store.close()
-    return {"profiles": len(loaded), "calls": len(notices), "load_calls_s": t1 - t0, "match_s": t2 - t1,
-            "total_s": t2 - t0, "matches": sum(len(r.matches) for r in results)
-            if results and hasattr(results[0], "matches") else None}
+    result = {"profiles": len(loaded), "calls": len(calls), "load_calls_s": t1 - t0, "match_s": t2 - t1,
+              "total_s": t2 - t0, "matches": sum(len(r.matches) for r in results)}
+    if _index_available():
+        from index import NoticeIndex, SearchFilters
+
+        idx = NoticeIndex(Path(data_dir) / "index")
+
+        def relevance(profile) -> dict[str, float]:  # as cli._index_relevance
+            if not profile.terms:
+                return {}
+            query = " OR ".join(f'"{term}"' for term in profile.terms)
+            return {h.id: h.score or 0.0 for h in idx.search(query, SearchFilters(kind="call"), limit=1000).hits}
+
+        t3 = time.perf_counter()
+        with_index = match_portfolio(loaded, calls, ON, relevance=relevance)
+        t4 = time.perf_counter()
+        result.update(index_relevance_s=t4 - t3, total_with_index_s=(t1 - t0) + (t4 - t3),
+                      matches_with_index=sum(len(r.matches) for r in with_index))
+    return result
 
 
 def stage_rebuild(data_dir: str, profile: str | None = None) -> dict:
-    """Full index build from the store's notices and tokens (no re-segmentation), swapped in atomically."""
+    """Full index build from the store, as `huiqi reindex` does it (IndexSync.rebuild: a new generation
+    from stored tokens, no re-segmentation, swapped in atomically)."""
     if not _index_available():
         return {"error": "not available: the index package has no NoticeIndex yet"}
-    from index import NoticeIndex
+    from pipeline.indexing import IndexSync
     from pipeline.store import Store
 
     store = Store(Path(data_dir) / "huiqi.db")
     index_dir = Path(data_dir) / "index"
     with _Profiled("rebuild", profile) as timed:
-        count = NoticeIndex(index_dir).rebuild(store.iter_saved())
-    t1 = time.perf_counter()
-    store.mark_indexed(store.content_hashes())
-    mark_s = time.perf_counter() - t1
+        count = IndexSync(store, index_dir, holder="bench").rebuild()
     store.close()
     return {"notices": count, "seconds": timed.elapsed, "rate": count / timed.elapsed if timed.elapsed else None,
-            "mark_indexed_s": mark_s, **_index_mib(index_dir), "profile": timed.breakdown()}
+            **_index_mib(index_dir), "profile": timed.breakdown()}
 
 
 STAGES = {"import": stage_import, "floor": stage_floor, "search": stage_search, "match": stage_match,
@@ -454,17 +461,21 @@ def _huiqi_commands() -> set[str]:
 
 
 def cold_search(data_dir: Path, commands: set[str], runs: int = COLD_RUNS) -> dict:
+    """`huiqi search` as a new process, as a user runs it: the first queries of the mix, every other one
+    with the filters of the mix as options."""
     if "search" not in commands:
         return {"error": "not available: `huiqi search` is not a command yet"}
-    walls, codes = [], []
-    for query in QUERIES[:runs]:
-        cmd = [str(HUIQI), "--data-dir", str(data_dir), "-q", "search", query]
+    walls, codes, commands_run = [], [], []
+    for i, query in enumerate(QUERIES[:runs]):
+        options = [x for k, v in FILTERS[i].items() for x in (f"--{k.replace('_', '-')}", v)] if i % 2 else []
+        cmd = [str(HUIQI), "--data-dir", str(data_dir), "-q", "search", query, "--limit", str(SEARCH_LIMIT), *options]
         t0 = time.perf_counter()
         proc = subprocess.run(cmd, capture_output=True, text=True)
         walls.append(time.perf_counter() - t0)
         codes.append(proc.returncode)
+        commands_run.append(" ".join(cmd[4:]))
     result = {"runs": runs, "median_s": statistics.median(walls), "max_s": max(walls), "walls_s": walls,
-              "exit_codes": codes}
+              "exit_codes": codes, "commands": commands_run}
     if any(codes):
         result["error"] = f"`huiqi search` failed: {proc.stderr.strip()[-300:]}"
     return result
@@ -687,7 +698,8 @@ def table(results: dict) -> str:
         f"{r['cold_search']['median_s']:.2f} / {r['cold_search']['max_s']:.2f}"
         if _get(r, "cold_search", "median_s") is not None else "n/a"))
     row("cold `huiqi stats` for reference: start-up without jieba (s)", lambda r: _fmt(_get(r, "cold_stats", "median_s"), ".2f"))
-    row("match 10 profiles in-process (s)", lambda r: _fmt(_get(r, "match", "total_s"), ".2f"))
+    row("match 10 profiles in-process, term relevance / index relevance (s)", lambda r: (
+        f"{_fmt(_get(r, 'match', 'total_s'), '.2f')} / {_fmt(_get(r, 'match', 'total_with_index_s'), '.2f')}"))
     row("`huiqi match` 10 profiles, cold (s)", lambda r: _fmt(_get(r, "match", "cold_cli", "wall_s"), ".2f"))
     row("peak memory, import (MiB; target <= 1024 at 100k)", lambda r: _fmt(imported(r).get("peak_rss_mib")) + flag(r))
     row("peak memory, search / rebuild (MiB)", lambda r: (

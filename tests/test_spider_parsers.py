@@ -429,7 +429,7 @@ def assert_runs_in_order(runs: list[str], text: str, at_least: int) -> None:
 
 @pytest.mark.shared
 def test_real_wechat_article_1():
-    _, page, raw = shared_page("wechat_article_1.html", url="https://mp.weixin.qq.com/s?src=11")
+    _, page, raw = shared_page("wechat_article_1.html", url="https://mp.weixin.qq.com/s/real-article-1")
     assert page.layout == "wechat"
     assert page.title == raw_meta(raw, "og:title") == raw_js_string(raw, "msg_title") != ""
     assert page.account == raw_js_string(raw, "nickname") != ""  # the parser reads #js_name instead

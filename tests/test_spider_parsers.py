@@ -275,7 +275,7 @@ def test_gov_page_without_meta_tags():
     <div class="nav"><a href="/">首页</a><a href="/a">机构</a><a href="/b">政务公开</a></div>
     <div class="info">发布日期：2025年9月18日</div>
     <div class="main"><p>各区工业和信息化局：现开展2025年度市级企业技术中心认定工作，请于2025年10月20日前报送。</p>
-    <p>申报企业应在本市注册，具有独立法人资格，研发投入占比不低于3%。</p><p>联系电话：0512-68881234。</p></div>
+    <p>申报企业应在本市依法注册并具有独立法人资格，研发投入占比不低于3%。</p><p>联系电话：0512-68881234。</p></div>
     </body></html>"""
     page = parse_gov_page(markup, "https://gxj.example.gov.cn/art/1.html")
     assert page.title == "关于开展企业技术中心认定的通知"

@@ -7,7 +7,11 @@ Evidence, strongest first:
 3. places named in the title ("南京、苏州、连云港生物医药企业…"), kept when they lie inside an issuer's
    region (a city bureau's notice titled "…赴深圳…" is still the city's);
 4. only when none of that gives a region: a central body publishing the document ("工业和信息化部、
-   国家发展改革委联合印发…"), then statements of where applicants must be registered.
+   国家发展改革委联合印发…"), addressees only a central body writes to ("各省、自治区、直辖市…"),
+   statements of where applicants must be registered ("在东莞市内注册", "在京注册"), "我市" with a
+   known city, and last a national text reposted without its header (a central body acting in the
+   procedure, "向国家知识产权局请求…", or the text repealing a central body's document), unless the
+   text speaks of its own city or province.
 The most specific regions win: a Suzhou bureau reposting a provincial call is 苏州市, a provincial plan
 for three named cities is those cities. A digest (申报集锦, 政策合集) keeps the union instead.
 Addresses and contact lines never give a region ("地址：北京市海淀区…" in a ministry's notice).

@@ -6,19 +6,25 @@ Where the tags are read depends on the kind of notice:
   "…优先申报", "由中小企业报送"); a digest reads all of its items that way;
 - publicity: the title and the sentences that describe the list ("拟认定…等405家企业为…",
   "授予…等9家组织…和…6名个人", "经企业自主申报…");
-- policy / interpretation: only a beneficiary the title declares ("助力小微经营主体高质量发展");
+- policy / interpretation: a beneficiary the title declares ("助力小微经营主体高质量发展"), the type
+  whose recognition or tax relief the title governs ("高新技术企业认定管理工作指引"), a topic whose
+  beneficiaries are one type by definition ("研发费用加计扣除": 企业), and the applicants the text lists
+  outright ("符合下列条件之一的，可以…请求减缴：（一）…的个人；（二）…的企业");
 - event: only an addressee in the title ("@专精特新企业").
 Terms count only on jieba word boundaries, are skipped where they modify something else ("中小企业
 数字化转型…的行政区"), name a workplace ("在制造业企业缴纳社保的员工") or stand in a sentence that
 excludes ("不予重复支持"). The generic 企业 is added only where no narrower enterprise type covers
-the same applicants. Platforms (平台载体) are read from the title and the listing only.
+the same applicants: once a narrower type is named as the applicants (申报对象, 申报单位应为…), a bare
+企业 counts only when listed beside one ("上市企业、瞪羚企业以及…优秀企业"), not when it refers back
+("申报企业须…", "企业自有资金"). Platforms (平台载体) are read from the title and the listing only.
 """
 from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.notice import Notice, Subject
 from pipeline.patterns import subjects as sp
@@ -92,7 +98,12 @@ class _Text:
         for hit in candidates:
             if all(hit.end <= t.start or hit.start >= t.end for t in taken):
                 taken.append(hit)  # claimed even when filtered below, so "企业" inside it is not re-read
-        return sorted((h for h in taken if self._is_subject(h)), key=lambda h: h.start)
+        kept = [h for h in taken if self._is_subject(h)]
+        for hit in list(kept):  # "规模以上工业企业" is both 规上企业 and 制造企业
+            for tag, words, also in sp.IMPLIED_TAGS:
+                if hit.tag == tag and words.search(self.text, hit.start, hit.end):
+                    kept.append(_Hit(also, hit.start, hit.end, hit.title_only))
+        return sorted(kept, key=lambda h: h.start)
 
     def _on_boundaries(self, start: int, end: int, tag: str) -> bool:
         """Terms start and end on word boundaries; "企业" may close a word ("优秀企业", "龙头企业")."""
@@ -107,6 +118,8 @@ class _Text:
             return False
         sentence_start = max((m.end() for m in _SENTENCE_END.finditer(self.text, 0, hit.start)), default=0)
         before = self.text[sentence_start:hit.start]
+        if self.call and hit.tag == GENERIC and sp.OUTCOME_BEFORE.search(before):
+            return False
         if sp.WORKPLACE.search(before) and sp.WORKPLACE_AFTER.match(after):
             return False
         if sp.ORIGIN_BEFORE.search(before) or sp.RECOMMENDER_AFTER.match(self.text[hit.end:hit.end + 40]):
@@ -135,6 +148,31 @@ def _sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[t
     return spans
 
 
+@lru_cache(maxsize=4)
+def _sentence_ends(text: str) -> list[int]:
+    return [m.start() for m in _SENTENCE_END.finditer(text)]
+
+
+def _sentence_of(text: str, hit: _Hit) -> tuple[int, int]:
+    """The sentence a hit stands in: (start, end) without its closing mark."""
+    ends = _sentence_ends(text)
+    before = bisect_left(ends, hit.start)
+    start = ends[before - 1] + 1 if before else 0
+    after = bisect_left(ends, hit.end)
+    return start, ends[after] if after < len(ends) else len(text)
+
+
+def _excluded_by_next_sentence(text: str, hit: _Hit) -> bool:
+    """A sub-item heading naming an applicant that the next sentence turns away: "（三）专利代理
+    机构首件发明专利申请代理资助\n专利代理机构代理…资助在每年第一批受理，本批不予受理"."""
+    start, end = _sentence_of(text, hit)
+    if not (text.startswith("\n", end) and end - start <= sp.ITEM_HEADING_MAX_CHARS and sp.LIST_ITEM.match(text, start)):
+        return False
+    following = _SENTENCE_END.search(text, end + 1)
+    sentence = text[end + 1:following.start() if following else len(text)]
+    return text[hit.start:hit.end] in sentence and bool(sp.ITEM_REFUSED.search(sentence))
+
+
 def _positive(text: str, span: tuple[int, int]) -> bool:
     sentence = sp.NOT_NEGATIVE.sub("", text[span[0]:span[1]])
     return not sp.NEGATIVE_SENTENCE.search(sentence)
@@ -152,16 +190,19 @@ def _eligibility_spans(text: str) -> list[tuple[int, int]]:
     return _merge(spans)
 
 
-def _section_spans(text: str) -> list[tuple[int, int]]:
+def _section_spans(text: str, headings: re.Pattern[str] = sp.ELIGIBILITY_HEADING) -> list[tuple[int, int]]:
     """Sentences under eligibility headings (申报主体, 申报对象, 申报条件 …)."""
     spans = []
-    for heading in sp.ELIGIBILITY_HEADING.finditer(text):
+    for heading in headings.finditer(text):
         start = heading.end()
         stop = min(len(text), start + sp.SECTION_MAX_CHARS)
         sub_item = sp.SUB_ITEM.search(text[max(0, heading.start() - 6):heading.start()])
         following = (sp.SUB_ITEM_END if sub_item else sp.SECTION_END).search(text, start, stop)
         if following:
             stop = following.start()
+        else:  # a section cut at its length limit ends with the sentence it cuts, not inside it
+            sentence_end = _SENTENCE_END.search(text, stop)
+            stop = sentence_end.start() if sentence_end else len(text)
         spans.extend(s for s in _sentence_spans(text, heading.start(), stop) if _positive(text, s))
     return spans
 
@@ -220,8 +261,11 @@ def _title_hits(title: str) -> list[_Hit]:
     return _Text(title, None, mask=False).hits(0, len(title))
 
 
-def _policy_subjects(notice: Notice) -> list[Subject]:
-    """A policy or interpretation: only the beneficiary its title declares."""
+def _policy_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Subject]:
+    """A policy or interpretation: the beneficiary its title declares, the enterprise type whose
+    recognition or tax relief its title governs ("高新技术企业认定管理工作指引"), a topic whose
+    beneficiaries are a type by definition ("研发费用加计扣除": 企业), and the applicants its text
+    lists outright ("符合下列条件之一的，可以向…请求减缴：（一）…的个人；（二）…的企业")."""
     _, main = _split_title(notice.title)
     collector = _Collector()
     match = sp.POLICY_BENEFICIARY.search(main)
@@ -230,7 +274,34 @@ def _policy_subjects(notice: Notice) -> list[Subject]:
         for hit in _title_hits(phrase):
             if hit.tag in sp.ENTERPRISE_TAGS:
                 collector.add(hit.tag, f"标题: {notice.title}")
+    for hit in _title_hits(main):
+        if hit.tag in sp.ENTERPRISE_TAGS and sp.POLICY_OBJECT_AFTER.match(main[hit.end:hit.end + 6]):
+            collector.add(hit.tag, f"标题: {notice.title}")
+    for pattern, tag in sp.POLICY_TOPICS:
+        if pattern.search(main) and not collector.found:
+            collector.add(tag, f"标题: {notice.title}")
+    text = notice.text or ""
+    lists = [(m.start(), _list_end(text, m.end())) for m in sp.POLICY_APPLICANTS.finditer(text)]
+    if lists:
+        scanned = _Text(text, tokens)
+        found: list[_Hit] = []
+        for start, end in lists:
+            found += [h for h in scanned.hits(start, end) if h.tag in sp.POLICY_LIST_TAGS]
+        narrower = any(h.tag in sp.ENTERPRISE_TAGS for h in found) or _has_enterprise_tag(collector)
+        for hit in found:
+            if not (hit.tag == GENERIC and narrower):
+                collector.add(hit.tag, text[slice(*_sentence_of(text, hit))])
     return collector.subjects()
+
+
+def _list_end(text: str, start: int) -> int:
+    """Where the enumerated items after a colon end: the first line that is not an item."""
+    pos = start
+    for line in text[start:start + sp.SECTION_MAX_CHARS].split("\n")[1:]:
+        if not sp.LIST_ITEM.match(line):
+            break
+        pos = text.find(line, pos) + len(line)
+    return max(pos, text.find("\n", start) if "\n" in text[start:] else len(text))
 
 
 def _event_subjects(notice: Notice) -> list[Subject]:
@@ -246,7 +317,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     """Eligible (or listed) applicant types, each with the sentence that states it."""
     mode = _mode(notice)
     if mode in ("policy", "interpretation"):
-        return _policy_subjects(notice)
+        return _policy_subjects(notice, tokens)
     if mode == "event":
         return _event_subjects(notice)
 
@@ -270,15 +341,24 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         scanned = _Text(text, tokens, call=mode != "publicity")
         spans = _listing_spans(text) if mode == "publicity" else _eligibility_spans(text)
         sections = _merge(_section_spans(text)) if mode != "publicity" else []
-        generic_evidence: list[tuple[str, str]] = []  # (matched words, sentence)
+        applicant_sections = _merge(_section_spans(text, sp.APPLICANT_HEADING)) if mode != "publicity" else []
+        generic_evidence: list[tuple[str, str, bool]] = []  # (matched words, sentence, listed with a type)
         narrower_in_body = False
+        narrower_stated = False  # a narrower type named as the applicants (statement or section)
         for start, end in spans:
             sentence = text[start:end]
             explicit = bool(sp.APPLICANT_STATEMENT.search(sentence))
             in_section = any(a <= start and end <= b for a, b in sections)
-            for hit in scanned.hits(start, end):
+            names_applicants = explicit or any(a <= start and end <= b for a, b in applicant_sections)
+            hits = scanned.hits(start, end)
+            for hit in hits:
+                if _excluded_by_next_sentence(text, hit):
+                    continue
                 if hit.tag == GENERIC:
-                    generic_evidence.append((text[hit.start:hit.end], sentence))
+                    own = _sentence_of(text, hit)
+                    listed = not sp.ANAPHORIC_BEFORE.search(text, max(0, hit.start - 4), hit.start) and any(
+                        other.tag in sp.ENTERPRISE_TAGS and own[0] <= other.start < own[1] for other in hits)
+                    generic_evidence.append((text[hit.start:hit.end], text[own[0]:own[1]], listed))
                     continue
                 if hit.title_only:
                     continue
@@ -289,11 +369,17 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                     continue
                 collector.add(hit.tag, sentence)
                 narrower_in_body |= hit.tag in sp.ENTERPRISE_TAGS
+                # (a digest's items are separate calls: one item's type never covers another's 企业)
+                narrower_stated |= hit.tag in sp.ENTERPRISE_TAGS and names_applicants and mode != "digest"
         narrower = narrower_in_body or _has_enterprise_tag(collector)
         if mode == "publicity":
             kept = [] if narrower else generic_evidence
         else:
-            kept = [(w, s) for w, s in generic_evidence if not (narrower and sp.LEGAL_FORM_ONLY.match(w))]
+            # beside a narrower type named as the applicants, "企业" is another applicant only where
+            # it is listed with one ("上市企业、瞪羚企业以及…优秀企业"); elsewhere it refers back to
+            # them ("申报企业须…", "资金来源可以是企业自有资金"). A legal form alone is always covered.
+            kept = [(w, s, listed) for w, s, listed in generic_evidence
+                    if not (narrower and sp.LEGAL_FORM_ONLY.match(w)) and (listed or not narrower_stated)]
         if kept and not title_object:
             collector.add(GENERIC, kept[0][1])
     subjects = collector.subjects()

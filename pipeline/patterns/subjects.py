@@ -33,7 +33,8 @@ SUBJECT_TERMS: dict[str, tuple[str, ...]] = {
     "制造业单项冠军企业": (r"(?:国家级)?制造业单项冠军(?:示范)?(?:企业)?", r"单项冠军(?:示范)?(?:企业)?"),
     "独角兽企业": (rf"(?:潜在)?{Q}独角兽{Q}(?:[（(]含培育[)）])?(?:企业)?",),
     "瞪羚企业": (rf"{Q}瞪羚{Q}(?:企业)?",),
-    "上市企业": (r"(?:境内外|境内|境外)?上市(?:企业|公司)", r"(?:已|拟)上市(?:或已?挂牌)?(?:企业)?"),
+    "上市企业": (r"(?:境内外|境内|境外)?上市(?:企业|公司)", r"(?:已|拟)上市(?:或已?挂牌)?(?:企业)?",
+             r"上市(?:后备|培育)(?:企业)?"),
     "民营科技企业": (r"民营科技企业",),
     "技术先进型服务企业": (r"技术先进型服务企业",),
     "软件企业": (r"软件企业", r"软件和信息技术服务(?:业)?企业"),
@@ -53,8 +54,13 @@ SUBJECT_TERMS: dict[str, tuple[str, ...]] = {
              r"管理委员会", r"管委会", r"国家级新区", r"机关单位"),
     "人才": (r"(?:符合条件的|相关)个人", r"个人(?:申报|申请|提交|登录|填写|网上申报)", r"\d+名个人",
            r"申报人(?:应|须|需)", r"申请人(?:应|须|需)", r"相关人员(?:登录|填写|申报)", r"本市户籍(?:的居民|人员)",
-           r"在职员工"),
+           r"在职员工", r"(?<=的)个人(?=[；;。，,\n]|$)", r"(?:杰出|优秀|青年)?科学家", r"候选人"),
 }
+
+# A term that also denotes a second tag: "规模以上工业企业" is 规上企业 and 制造企业.
+IMPLIED_TAGS = (
+    ("规上企业", re.compile(r"工业|制造"), "制造企业"),
+)
 
 # Terms read only in titles (and a publicity's listing in its title): what is recognised or listed,
 # which in a body is as often a topic ("建成500家智能工厂") as an applicant.
@@ -98,6 +104,11 @@ ORG_AFTER = re.compile(r"^[\u4e00-\u9fff（）()]{0,10}?(?:局|厅|委员会|办
 AGENT_BEFORE = re.compile(r"委托[^，。；]{0,12}$")
 # In a call, firms "to be transformed" or attached as a list are objects, not applicants.
 CALL_NOT_AFTER = re.compile(r"^(?:名单|清单|数量|总数|目标)")
+# In a call, the enterprises a selection yields are not its applicants: "共遴选出200家试点企业",
+# "评选出一批标杆企业".
+OUTCOME_BEFORE = re.compile(r"(?:遴选|评选|选树|选拔|评定)出[^，。；]{0,30}$")
+# "企业" that refers to applicants already named: "申报企业应为…制造企业", "该企业", "上述企业".
+ANAPHORIC_BEFORE = re.compile(r"(?:申报|申请|参评|推荐|入选|相关|该|上述|所在|本|其)$")
 # A term after "在" with a verb of employment after it is a workplace: "在制造业企业缴纳社保的在职员工".
 WORKPLACE = re.compile(r"在[^，。；]{0,20}$")
 WORKPLACE_AFTER = re.compile(r"^[^，。；]{0,15}?(?:工作|缴纳|任职|就业|担任|全职|从事)")
@@ -111,6 +122,9 @@ ORIGIN_BEFORE = re.compile(r"来自[^，。；]{0,20}$")
 NEGATIVE_SENTENCE = re.compile(r"不予|不得|不属于|不再|除外|不含|取消|失信|违法|违规|不存在|异议|不受理|不支持")
 # Deadline boilerplate that is not an exclusion of applicants ("逾期不予受理").
 NOT_NEGATIVE = re.compile(r"逾期[^。；，]{0,4}(?:不予|不再)?(?:受理|视为放弃|视作自愿放弃)")
+# A sub-item heading ("（三）专利代理机构…代理资助") whose next sentence refuses it this time.
+ITEM_REFUSED = re.compile(r"不予受理|不受理|暂不受理|不在本(?:批|次|年度)|本(?:批|次)不")
+ITEM_HEADING_MAX_CHARS = 40
 # Bodies listed as recommenders: "…高新区管委会、省有关部门和单位等项目主管部门择优推荐".
 RECOMMENDER_AFTER = re.compile(r"^[^，。；]{0,30}?等(?:项目)?主管部门")
 # Parts of a text never read for subjects: document titles, the addressee line ("各设区市科技局，
@@ -122,6 +136,12 @@ ELIGIBILITY_HEADING = re.compile(
     r"(?:申报|支持|资助|奖励|征集|备案|评估|认定|补助|扶持|遴选|参评|招募)"
     r"(?:主体|对象|范围|条件|单位要求|企业要求|单位|的服务商类型|类型)(?:要求|及条件|和条件|及要求)?"
     r"|(?:基本|申请|参加)条件|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体"
+)
+# Eligibility headings that name the applicants themselves (not a 支持范围 of topics): a narrower
+# type under them makes a later bare "企业" refer back to it.
+APPLICANT_HEADING = re.compile(
+    r"(?:申报|支持|资助|奖励|征集|备案|评估|认定|补助|扶持|遴选|参评|招募)(?:主体|对象|条件|单位要求|企业要求|单位)"
+    r"(?:要求|及条件|和条件|及要求)?|(?:基本|申请|参加)条件|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体"
 )
 # Where an eligibility section ends: the next numbered heading ("二、", "三、") or a few hundred chars.
 SECTION_END = re.compile(r"[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]{1,3}[条章]")
@@ -141,6 +161,8 @@ ELIGIBILITY_SENTENCE = re.compile(
     r"|[，,]\s*请[^。；]{0,80}?(?:申报|报名)"
     r"|由[^。；，]{0,20}?(?:报送|申报|牵头申报|提出申请)"
     r"|从[^。；]{0,80}?中[^。；]{0,6}?(?:遴选|选取|评选|推荐)"
+    r"|符合[^。；]{0,40}?条件的|申请[^。；，]{0,20}?的(?:企业|单位|个人)"
+    r"|推荐[^。；，]{0,20}?(?:科学家|候选人|人选)"
 )
 # Tags read in a call's body only from eligibility sections or sentences naming the applicants
 # ("申报主体应为区级人民政府…"), not from any sentence about applying ("在高新区的企业…申报").
@@ -173,6 +195,22 @@ POLICY_BENEFICIARY = re.compile(
     r"|(?P<direct>小型微利企业|小微企业|高新技术企业|软件企业|技术先进型服务企业|科技型中小企业)"
     r"(?:减半征收|所得税|认定管理办法|认定条件|税收|优惠)"
 )
+# In a policy title, an enterprise type followed by these is what the rule governs: "高新技术企业认定
+#管理工作指引", "科技型中小企业评价办法", "小型微利企业所得税优惠政策".
+POLICY_OBJECT_AFTER = re.compile(r"^(?:认定|评价|入库|备案|减半征收|所得税|税收|优惠|税前)")
+# Topics whose beneficiaries are one type by definition (when the title names no type itself).
+POLICY_TOPICS = (
+    (re.compile(r"研(?:究开)?发费用(?:税前)?加计扣除"), "企业"),
+)
+# A policy that lists who may apply: "符合下列条件之一的，可以向国家知识产权局请求减缴上述收费：".
+POLICY_APPLICANTS = re.compile(
+    r"(?:符合|满足)(?:下列|以下)条件(?:之一)?的[^。：:\n]{0,20}?(?:可以|可|均可)[^。：:\n]{0,20}?"
+    r"(?:申请|请求|申报)[^。：:\n]{0,20}[：:]"
+)
+# Tags read from such a list: kinds of applicant, not the platforms it may mention.
+POLICY_LIST_TAGS = frozenset(ENTERPRISE_TAGS | {"企业", "人才", "高校院所", "政府园区", "孵化器"})
+# An enumerated item: "（一）…", "1.…", "1、…", "①…".
+LIST_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])")
 # A call or list for persons: "高端人才申报", "知识产权专业人才奖励", "紧缺人才", "领军型创新人才引进培育项目".
 TITLE_TALENT = re.compile(r"人才(?!服务|工作|办|中心|市场|政策|公寓|驿站|发展)")
 # A subject named with 优先 in a title is one more applicant, not the only one ("专精特新企业优先申报").

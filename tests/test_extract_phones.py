@@ -187,6 +187,10 @@ def notice_numbers(title, text):
     pytest.param("关于申报的通知", "联系电话：+86 10 6820 5566", ["010-68205566"], id="international-with-spaces"),
     pytest.param("江苏省科学技术厅关于组织申报的通知", "咨询电话：84181234", ["84181234"],
                  id="province-only-keeps-bare-digits"),
+    pytest.param("关于申报的通知", "服务热线：4008-123-456；800 828 1234", ["4008123456", "8008281234"],
+                 id="service-numbers-any-grouping"),
+    pytest.param("关于申报的通知", "联系电话：０５１２－６８６１６２７５，手机：１３８１２３４５６７８", ["0512-68616275", "13812345678"],
+                 id="full-width-digits"),
 ])
 def test_other_provinces(title, text, expected):
     assert notice_numbers(title, text) == expected

@@ -45,7 +45,10 @@ _MOBILE = re.compile(
     _NOT_BEFORE + r"(?:(?:\+|00)?86" + _SEP + r"*)?(?P<a>1[3-9]\d)" + _SEP + r"?(?P<b>\d{4})" + _SEP
     + r"?(?P<c>\d{4})(?!\d)"
 )
-_SERVICE = re.compile(_NOT_BEFORE + r"(?P<a>[48]00)" + _SEP + r"?(?P<b>\d{3,4})" + _SEP + r"?(?P<c>\d{3,4})(?!\d)")
+# 400/800 numbers in any grouping: "400-869-6086", "4008-123-456", "400 828 1234".
+_SERVICE = re.compile(_NOT_BEFORE + r"(?P<digits>[48]00(?:" + _SEP + r"?\d){7})(?!\d)")
+# Full-width digits ("０５１２－６８６１６２７５") read as ASCII; one character for one, so positions hold.
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _HOTLINE = re.compile(_NOT_BEFORE + r"(?P<number>12\d{3})(?!\d)")
 _BARE = re.compile(_NOT_BEFORE + r"(?P<number>[2-9]\d{6,7})(?!\d)")
 _URL_CHAR = re.compile(r"[A-Za-z0-9:/.?#@%&=_~+\-]")
@@ -222,8 +225,8 @@ def _find_numbers(text: str) -> list[_Found]:
             continue
         found.append(_Found(match.start(), match.end(), f"{split[0]}-{split[1]}", "landline", split[0]))
     for match in _SERVICE.finditer(text):
-        digits = match.group("a") + match.group("b") + match.group("c")
-        if len(digits) != 10 or _excluded(text, match.start(), match.end()) or not claim(match.start(), match.end()):
+        digits = re.sub(_SEP, "", match.group("digits"))
+        if _excluded(text, match.start(), match.end()) or not claim(match.start(), match.end()):
             continue
         found.append(_Found(match.start(), match.end(), digits, "service"))
     for match in _MOBILE.finditer(text):
@@ -323,7 +326,7 @@ def _notice_area_code(notice: Notice) -> str | None:
 
 def extract_phones(notice: Notice) -> list[Phone]:
     """Every phone and fax number, normalised, de-duplicated by number, in order of appearance."""
-    text = notice.text or ""
+    text = (notice.text or "").translate(_FULL_WIDTH_DIGITS)
     found = _find_numbers(text)
     city_area = _notice_area_code(notice)
     written_areas = {f.area for f in found if f.kind == "landline" and f.area}

@@ -106,7 +106,7 @@ MIN_CONTENT_CHARS = 40
 GOV_DATE_LINE = re.compile(
     r"(?:发布日期|发布时间|发文日期|成文日期|日期)\s*[:：]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
 )
-# <title> suffixes such as "_中国政府网" or " - 山西省人民政府门户网站" are cut at the first separator.
+# <title> suffixes such as "_中国政府网" or " - 某省人民政府门户网站" are cut at the first separator.
 TITLE_SITE_SEPARATORS = re.compile(r"\s*(?:__?|\s-\s|--|\|)\s*")
 
 # Elements that are never part of the body, whatever the template.

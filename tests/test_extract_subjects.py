@@ -194,6 +194,12 @@ def test_dev_subjects_floor():
                  "1.取得软件检测机构出具的检测证明材料；", "policy", set(), id="policy-products-are-not-applicants"),
     pytest.param("广东省促进中小企业特色产业集群发展若干措施", "一、支持集群培育……", "policy", set(),
                  id="gd-policy-without-beneficiary"),
+    # a legal form written as "独立法人企业" is covered by the type; "上市的企业" are listed firms
+    pytest.param("关于开展2025年度北京市企业技术中心认定工作的通知",
+                 "一、申报条件\n申报企业应为在京注册的独立法人企业，且为规模以上工业企业。", "call",
+                 {"平台载体", "规上企业", "制造企业"}, id="bj-legal-form-and-type"),
+    pytest.param("关于开展2025年度企业上市挂牌奖励申报的通知", "一、奖励对象\n在我市注册并在境内外证券交易所上市的企业。",
+                 "call", {"上市企业"}, id="zj-listed-firms"),
 ])
 def test_other_provinces(title, text, kind, expected):
     assert tags(title, text, kind=kind) == expected

@@ -358,7 +358,10 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                     own = _sentence_of(text, hit)
                     listed = not sp.ANAPHORIC_BEFORE.search(text, max(0, hit.start - 4), hit.start) and any(
                         other.tag in sp.ENTERPRISE_TAGS and own[0] <= other.start < own[1] for other in hits)
-                    generic_evidence.append((text[hit.start:hit.end], text[own[0]:own[1]], listed))
+                    words = text[hit.start:hit.end]
+                    if sp.LEGAL_FORM_BEFORE.search(text, max(0, hit.start - 4), hit.start):
+                        words = "独立法人"  # "独立法人企业": a legal form, covered like "独立法人资格"
+                    generic_evidence.append((words, text[own[0]:own[1]], listed))
                     continue
                 if hit.title_only:
                     continue

@@ -34,7 +34,7 @@ SUBJECT_TERMS: dict[str, tuple[str, ...]] = {
     "独角兽企业": (rf"(?:潜在)?{Q}独角兽{Q}(?:[（(]含培育[)）])?(?:企业)?",),
     "瞪羚企业": (rf"{Q}瞪羚{Q}(?:企业)?",),
     "上市企业": (r"(?:境内外|境内|境外)?上市(?:企业|公司)", r"(?:已|拟)上市(?:或已?挂牌)?(?:企业)?",
-             r"上市(?:后备|培育)(?:企业)?"),
+             r"上市(?:后备|培育)(?:企业)?", r"上市(?:挂牌)?的(?:企业|公司)"),
     "民营科技企业": (r"民营科技企业",),
     "技术先进型服务企业": (r"技术先进型服务企业",),
     "软件企业": (r"软件企业", r"软件和信息技术服务(?:业)?企业"),
@@ -65,7 +65,7 @@ IMPLIED_TAGS = (
 # Terms read only in titles (and a publicity's listing in its title): what is recognised or listed,
 # which in a body is as often a topic ("建成500家智能工厂") as an applicant.
 TITLE_TERMS: dict[str, tuple[str, ...]] = {
-    "平台载体": (r"企业技术中心", r"(?:工业|企业)?设计中心", r"中试(?:验证)?(?:平台|基地)", r"工业互联网平台",
+    "平台载体": (r"企业技术中心", r"(?:工业|企业)?设计中心", r"中试(?:验证)?(?:平台|基地)", r"(?:工业|产业)互联网平台",
              r"概念验证中心", r"研究院", r"(?:协同|技术|制造业|产业)?创新中心", r"(?:数字化转型)?促进中心",
              r"工程(?:技术)?研究中心", r"(?:高新技术)?研究开发中心", r"研发中心", r"(?:重点)?实验室", r"博士后(?:创新实践基地|科研工作站|工作站|创新基地)",
              r"公共(?:技术)?服务(?:示范)?平台", r"(?:创业创新|创新创业)示范基地", r"技术转移(?:示范)?机构",
@@ -86,6 +86,8 @@ GENERIC_ENTERPRISE = (r"企业", r"企事业单位", r"独立法人(?:资格)?",
 # Generic evidence that only states a legal form ("具有独立法人资格"): any narrower enterprise type
 # found for the notice covers it.
 LEGAL_FORM_ONLY = re.compile(r"^独立法人(?:资格)?$")
+# "企业" right after these only states the legal form too: "独立法人企业，且为规模以上工业企业".
+LEGAL_FORM_BEFORE = re.compile(r"(?:独立|企业)?法人$")
 
 # Words right after a term that make it a modifier, not the applicant: "中小企业数字化转型…的行政区",
 # "企业公章", "企业所得税", "高校毕业生".

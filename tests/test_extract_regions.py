@@ -206,6 +206,21 @@ def test_external_notices_get_their_city():
     pytest.param("企业研究开发费用税前加计扣除流程",
                  "为推动我市企业研发费用加计扣除优惠落实，经市科技局、市税务局研究，现通知如下：企业向主管税务机关备案，"
                  "根据国家税务总局公告2015年第97号执行。", [], id="local-without-city-stays-empty"),
+    # the body that interprets a notice is its issuer
+    pytest.param("关于开展2025年度企业研发奖励的通知", "一、奖励对象……\n本通知由西安市科学技术局负责解释。", ["西安市"],
+                 id="sn-interpreted-by-city-bureau"),
+    pytest.param("高新技术企业认定管理办法", "第一条……\n第二十条 本办法由科技部、财政部、税务总局负责解释。", ["全国"],
+                 id="national-interpreted-by-ministries"),
+    # reposts keep the most specific issuer; title tags in brackets or with a full-width bar
+    pytest.param("转发广东省科学技术厅关于组织申报2025年度省重点领域研发计划的通知",
+                 "各区科技局：\n现将省科技厅通知转发给你们。\n佛山市科学技术局\n2025年3月1日", ["佛山市"], id="gd-city-repost"),
+    pytest.param("【广州】关于组织申报2025年度专精特新奖励的通知", "……", ["广州市"], id="gd-bracket-tag"),
+    pytest.param("中共宁波市委人才工作领导小组办公室关于开展2025年度甬江人才工程申报的通知", "……", ["宁波市"],
+                 id="zj-party-office"),
+    pytest.param("关于下达2025年省级科技计划项目的通知", "各设区市科技局：……\n福建省科学技术厅\n2025年3月1日", ["福建省"],
+                 id="fj-province-signature"),
+    pytest.param("厦门市科学技术局关于组织申报2025年度厦门市科技计划项目的通知", "地址：福州市鼓楼区某路1号", ["厦门市"],
+                 id="fj-address-is-not-scope"),
     pytest.param("“机器换人”专项资金财务核算问题", "一、投入时间以2014年1月1日为起点计算。\n二、使用现金方式支付的投入，一律不予认可。",
                  [], id="no-place-no-issuer"),
 ])

@@ -39,6 +39,7 @@ _ORG_NOISE = re.compile(r"名单|附件|扫码|查看|点击|公示|通知|项�
 _HEADER_ORG = re.compile(r"^\s*(?P<org>[^，。：:；;、\s《》“”]{2,40}?)(?:关于|就《)")
 _TRAILING_NOTE = re.compile(r"^[（(][^（）()]{0,15}[)）]$")  # "（此件公开发布）"
 _SCAN_LIMIT = 20000  # characters of a body scanned for the notice's province and main city
+_INTERPRETER_REACH = 3000  # characters at the end of a body searched for "本通知由…负责解释"
 
 
 @dataclass(frozen=True)
@@ -368,6 +369,8 @@ def _issuers(notice: Notice, context: _Context) -> list[Region]:
         add(org, "落款")
     first_line = notice.text.split("\n", 1)[0] if notice.text else ""
     add(_header_org(first_line), "发文")
+    for match in rp.INTERPRETED_BY.finditer(notice.text[-_INTERPRETER_REACH:] if notice.text else ""):
+        add(match.group("org"), "解释")  # "本办法由东莞市科学技术局负责解释"
     add(_header_org(notice.title), "标题发文")
     for match in rp.LEVEL_ISSUER.finditer(notice.title):
         add(match.group(0), "标题发文")

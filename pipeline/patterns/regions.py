@@ -109,6 +109,10 @@ LEVEL_ISSUER = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<level>省|市|区|县)(?!级|场|民|内|外|域|直|属|区|县|、)"
     r"(?P<body>[\u4e00-\u9fff]{0,10}?)" + ORG_SUFFIX + r"(?![\u4e00-\u9fff]{0,2}(?:名单|项目))"
 )
+# The body that interprets a notice issued it: "本办法由东莞市科学技术局负责解释", "本通知由市工信局负责解释".
+INTERPRETED_BY = re.compile(
+    r"本(?:通知|办法|细则|实施细则|指南|措施|规定|意见|方案|规则)(?:由|自)(?P<org>[^，。；：:、\s《》]{2,40}?)(?:会同[^。；]{0,40}?)?负责解释"
+)
 # Central bodies: a notice they issue is national. Names as notices write them, full and short.
 NATIONAL_ISSUERS = (
     "全国人民代表大会常务委员会", "全国人大常委会", "国务院办公厅", "国务院", "中共中央办公厅", "中共中央",

@@ -174,6 +174,8 @@ def test_dev_subjects_floor():
     pytest.param("关于组织实施重点企业规模与效益倍增计划预申报的通知",
                  "从民营制造企业、高新技术企业、外商投资企业、上市后备企业中，共遴选出200家试点企业。", "call",
                  {"制造企业", "高新技术企业", "外资企业", "上市企业"}, id="gd-selected-firms-are-the-outcome"),
+    pytest.param("关于开展2025年度济南市创新奖励申报的通知", "一、申报对象\n（一）专精特新中小企业；\n（二）其他符合条件的企业。",
+                 "call", {"专精特新中小企业", "企业"}, id="sd-bare-firm-as-its-own-item"),
     # a sub-item refused in this batch is not an applicant
     pytest.param("关于受理2025年第二批专利资助项目申报的通知",
                  "一、资助对象\n（1）本市企事业单位；\n（2）本市户籍的居民。\n（三）专利代理机构代理资助\n"

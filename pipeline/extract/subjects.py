@@ -356,8 +356,11 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                     continue
                 if hit.tag == GENERIC:
                     own = _sentence_of(text, hit)
-                    listed = not sp.ANAPHORIC_BEFORE.search(text, max(0, hit.start - 4), hit.start) and any(
-                        other.tag in sp.ENTERPRISE_TAGS and own[0] <= other.start < own[1] for other in hits)
+                    # listed: in one sentence with a narrower type, or an enumerated item of its own
+                    # that ends naming the firms ("（二）其他符合条件的企业。")
+                    listed = not sp.ANAPHORIC_BEFORE.search(text, max(0, hit.start - 4), hit.start) and (
+                        any(other.tag in sp.ENTERPRISE_TAGS and own[0] <= other.start < own[1] for other in hits)
+                        or bool(sp.LIST_ITEM.match(text, own[0]) and sp.ITEM_TAIL.fullmatch(text, hit.end, own[1])))
                     words = text[hit.start:hit.end]
                     if sp.LEGAL_FORM_BEFORE.search(text, max(0, hit.start - 4), hit.start):
                         words = "独立法人"  # "独立法人企业": a legal form, covered like "独立法人资格"

@@ -127,6 +127,8 @@ NOT_NEGATIVE = re.compile(r"逾期[^。；，]{0,4}(?:不予|不再)?(?:受理|�
 # A sub-item heading ("（三）专利代理机构…代理资助") whose next sentence refuses it this time.
 ITEM_REFUSED = re.compile(r"不予受理|不受理|暂不受理|不在本(?:批|次|年度)|本(?:批|次)不")
 ITEM_HEADING_MAX_CHARS = 40
+# What may follow the applicant an enumerated item ends with: "（二）其他符合条件的企业等。"
+ITEM_TAIL = re.compile(r"[等\s。；;，,]*")
 # Bodies listed as recommenders: "…高新区管委会、省有关部门和单位等项目主管部门择优推荐".
 RECOMMENDER_AFTER = re.compile(r"^[^，。；]{0,30}?等(?:项目)?主管部门")
 # Parts of a text never read for subjects: document titles, the addressee line ("各设区市科技局，

@@ -80,6 +80,10 @@ def test_doc_numbers(text, expected):
     ("关于第五届中国质量奖授奖的决定", "市场监管总局关于第五届中国质量奖授奖的决定\n质量是立业之本……", None, ["市场监管总局"]),
     ("这一省科技重大专项开始申报", "……联系方式……", "江苏省科学技术厅", ["江苏省科学技术厅"]),
     ("今日15:30！股权激励规划直播", "扫描图中二维码看直播", "太湖金谷", []),
+    # several bodies heading the title or the first line, written with spaces between them
+    ("财政部 税务总局关于进一步完善研发费用税前加计扣除政策的公告", "现就有关问题公告如下：……", None, ["财政部", "税务总局"]),
+    ("关于组织申报2025年度技术改造项目的通知", "长沙市工业和信息化局 长沙市财政局关于组织申报2025年度技术改造项目的通知\n……",
+     None, ["长沙市工业和信息化局", "长沙市财政局"]),
 ])
 def test_issuers(title, text, origin, expected):
     notice = build_notice(RawRecord(title=title, content=text, source="t", source_id="1"))

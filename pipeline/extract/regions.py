@@ -37,6 +37,7 @@ _DATE_AT_END = re.compile(
 _ORG = re.compile(r"[\u4e00-\u9fff（）()·]{2,40}?" + rp.ORG_SUFFIX + r"(?!门)")
 _ORG_NOISE = re.compile(r"名单|附件|扫码|查看|点击|公示|通知|项目|申报|方案|指南|汇总表|办法|文件|图解")
 _HEADER_ORG = re.compile(r"^\s*(?P<org>[^，。：:；;、\s《》“”]{2,40}?)(?:关于|就《)")
+_HEADER_ORGS = re.compile(r"^\s*(?P<orgs>[^，。：:；;《》“”]{4,100}?)(?:关于|就《)")
 _TRAILING_NOTE = re.compile(r"^[（(][^（）()]{0,15}[)）]$")  # "（此件公开发布）"
 _SCAN_LIMIT = 20000  # characters of a body scanned for the notice's province and main city
 _INTERPRETER_REACH = 3000  # characters at the end of a body searched for "本通知由…负责解释"
@@ -245,9 +246,10 @@ def issuing_bodies(notice: Notice) -> list[str]:
     if signed:
         return list(dict.fromkeys(signed))
     first_line = (notice.text or "").split("\n", 1)[0]
-    for candidate in (_header_org(first_line), _header_org(notice.title)):
-        if candidate:
-            return _split_glued(candidate)
+    for line in (first_line, notice.title):
+        candidates = _header_orgs(line)
+        if candidates:
+            return [name for org in candidates for name in _split_glued(org)]
     origin = (notice.origin or "").strip()
     return _split_glued(origin) if origin and _is_org(origin) else []
 
@@ -304,6 +306,19 @@ def _header_org(line: str) -> str | None:
     if match and _is_org(match.group("org")):
         return match.group("org")
     return None
+
+
+def _header_orgs(line: str) -> list[str]:
+    """The bodies heading a line before 关于: one ("市场监管总局关于…"), or several written with
+    spaces or 、 between them ("财政部 税务总局关于…", "长沙市工业和信息化局 长沙市财政局关于…")."""
+    single = _header_org(line)
+    if single:
+        return [single]
+    match = _HEADER_ORGS.match(line)
+    if not match:
+        return []
+    names = [name for name in re.split(r"[\s、]+", match.group("orgs").strip()) if name]
+    return names if len(names) > 1 and all(_is_org(name) for name in names) else []
 
 
 @cache
@@ -368,10 +383,12 @@ def _issuers(notice: Notice, context: _Context) -> list[Region]:
     for org in _signature_lines(notice.text):
         add(org, "落款")
     first_line = notice.text.split("\n", 1)[0] if notice.text else ""
-    add(_header_org(first_line), "发文")
+    for org in _header_orgs(first_line):
+        add(org, "发文")
     for match in rp.INTERPRETED_BY.finditer(notice.text[-_INTERPRETER_REACH:] if notice.text else ""):
         add(match.group("org"), "解释")  # "本办法由东莞市科学技术局负责解释"
-    add(_header_org(notice.title), "标题发文")
+    for org in _header_orgs(notice.title):
+        add(org, "标题发文")
     for match in rp.LEVEL_ISSUER.finditer(notice.title):
         add(match.group(0), "标题发文")
     for line, label in ((notice.title, "标题发文"), (first_line, "发文")):

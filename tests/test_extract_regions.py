@@ -195,21 +195,21 @@ def test_external_notices_get_their_city():
     pytest.param("关于组织开展2025年度科技型中小企业评价工作的通知",
                  "各省、自治区、直辖市及计划单列市科技厅（委、局），新疆生产建设兵团科技局：……", ["全国"],
                  id="national-addressees"),
-    pytest.param("专利收费减缴办法", "第三条 符合下列条件之一的，可以向国家知识产权局请求减缴上述收费。", ["全国"],
+    pytest.param("专利优先审查管理办法", "第五条 符合本办法规定的单位，可以向国家知识产权局申请优先审查。", ["全国"],
                  id="national-body-acts"),
-    pytest.param("软件企业认定办法", "第十条 省级主管部门做出认定，并将认定的软件企业名单报送工业和信息化部。",
+    pytest.param("集成电路设计企业认定办法", "第八条 地方主管部门完成初审后，将推荐名单报送工业和信息化部。",
                  ["全国"], id="national-body-receives"),
-    pytest.param("小型微利企业所得税优惠政策",
-                 "一、……\n二、上述计算方法自2015年1月1日起执行，《财政部 国家税务总局关于执行企业所得税优惠政策若干问题的通知》"
-                 "第七条同时停止执行。", ["全国"], id="national-repeals-its-own-document"),
+    pytest.param("设备器具税前扣除政策",
+                 "一、……\n二、本公告自2026年1月1日起施行，《财政部 税务总局关于设备器具扣除有关政策的公告》同时废止。",
+                 ["全国"], id="national-repeals-its-own-document"),
     # … but a local notice that only cites or mentions central bodies is not national
-    pytest.param("企业研究开发费用税前加计扣除流程",
-                 "为推动我市企业研发费用加计扣除优惠落实，经市科技局、市税务局研究，现通知如下：企业向主管税务机关备案，"
-                 "根据国家税务总局公告2015年第97号执行。", [], id="local-without-city-stays-empty"),
+    pytest.param("企业技术改造奖补申报流程",
+                 "为做好我市企业技术改造奖补工作，经市工信局、市财政局研究，现通知如下：企业向国家税务总局指定的平台报送"
+                 "数据后提交申请。", [], id="local-without-city-stays-empty"),
     # the body that interprets a notice is its issuer
     pytest.param("关于开展2025年度企业研发奖励的通知", "一、奖励对象……\n本通知由西安市科学技术局负责解释。", ["西安市"],
                  id="sn-interpreted-by-city-bureau"),
-    pytest.param("高新技术企业认定管理办法", "第一条……\n第二十条 本办法由科技部、财政部、税务总局负责解释。", ["全国"],
+    pytest.param("科技企业孵化器管理办法", "第一条……\n第三十条 本办法由科技部会同财政部负责解释。", ["全国"],
                  id="national-interpreted-by-ministries"),
     # reposts keep the most specific issuer; title tags in brackets or with a full-width bar
     pytest.param("转发广东省科学技术厅关于组织申报2025年度省重点领域研发计划的通知",
@@ -221,7 +221,7 @@ def test_external_notices_get_their_city():
                  id="fj-province-signature"),
     pytest.param("厦门市科学技术局关于组织申报2025年度厦门市科技计划项目的通知", "地址：福州市鼓楼区某路1号", ["厦门市"],
                  id="fj-address-is-not-scope"),
-    pytest.param("“机器换人”专项资金财务核算问题", "一、投入时间以2014年1月1日为起点计算。\n二、使用现金方式支付的投入，一律不予认可。",
+    pytest.param("技术改造项目资金审计口径说明", "一、设备投入以合同签订日为准。\n二、以现金支付的款项不计入投入。",
                  [], id="no-place-no-issuer"),
 ])
 def test_other_provinces(title, text, expected):

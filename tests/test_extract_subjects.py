@@ -155,45 +155,45 @@ def test_dev_subjects_floor():
                  id="gd-gaoqi-recognition-call"),
     pytest.param("关于开展2025年度科技型中小企业评价工作的通知", "符合条件的企业登录服务平台自主填报评价信息。", "call",
                  {"科技型中小企业"}, id="sd-kexiao-evaluation-call"),
-    pytest.param("企业研究开发费用税前加计扣除备案工作的通知",
-                 "自行判断符合研发费用加计扣除优惠条件的企业可在年度汇算清缴时直接申报享受。", "call", {"企业"},
+    pytest.param("关于做好2025年度研发费用加计扣除政策落实工作的通知",
+                 "符合研发费用加计扣除政策条件的企业，可于预缴申报时自主选择享受。", "call", {"企业"},
                  id="gd-rd-deduction-call"),
     pytest.param("关于组织推荐2025年度湖北省科学技术奖的通知",
-                 "一、推荐范围\n最高科学技术奖推荐一线工作的杰出科学家；国际科技合作奖推荐候选人和外国组织。", "call", {"人才"},
+                 "一、推荐范围\n科技突出贡献奖推荐长期在科研一线的杰出科学家；青年科技奖推荐40周岁以下的候选人。", "call", {"人才"},
                  id="hb-nominated-persons"),
     pytest.param("关于申报2025年度“楚才卡”的通知", "一、申报对象\n申报人须为在湖北省内企业全职工作的高层次人才。", "call",
                  {"人才"}, id="hb-workplace-is-not-the-applicant"),
     # once the applicants are named by a narrower type, a bare 企业 refers back to them …
     pytest.param("关于组织申报2025年度首台（套）重点技术装备的通知",
-                 "一、申报对象\n我市先进装备制造企业自主研发的产品。\n二、申报条件\n（一）申报企业拥有自主知识产权；"
-                 "（二）资金来源可以是企业自有资金。", "call", {"制造企业"}, id="gd-bare-firm-refers-back"),
+                 "一、申报对象\n本市从事新能源装备生产的制造企业。\n二、申报条件\n（一）申报企业近三年无重大安全事故；"
+                 "（二）项目投资可由企业自筹解决。", "call", {"制造企业"}, id="gd-bare-firm-refers-back"),
     # … unless it is listed beside the narrower type as one more kind of applicant
     pytest.param("关于开展2025年度上海市高成长企业培育的通知",
                  "一、申报对象\n申报主体为本市专精特新中小企业、高新技术企业以及其他成长性好的企业。", "call",
                  {"专精特新中小企业", "高新技术企业", "企业"}, id="sh-bare-firm-listed"),
-    pytest.param("关于组织实施重点企业规模与效益倍增计划预申报的通知",
-                 "从民营制造企业、高新技术企业、外商投资企业、上市后备企业中，共遴选出200家试点企业。", "call",
-                 {"制造企业", "高新技术企业", "外资企业", "上市企业"}, id="gd-selected-firms-are-the-outcome"),
+    pytest.param("关于开展2025年度领航企业评选的通知",
+                 "从规上工业企业、专精特新中小企业和上市后备企业中评选出50家领航企业。", "call",
+                 {"规上企业", "制造企业", "专精特新中小企业", "上市企业"}, id="gd-selected-firms-are-the-outcome"),
     pytest.param("关于开展2025年度济南市创新奖励申报的通知", "一、申报对象\n（一）专精特新中小企业；\n（二）其他符合条件的企业。",
                  "call", {"专精特新中小企业", "企业"}, id="sd-bare-firm-as-its-own-item"),
     # a sub-item refused in this batch is not an applicant
-    pytest.param("关于受理2025年第二批专利资助项目申报的通知",
-                 "一、资助对象\n（1）本市企事业单位；\n（2）本市户籍的居民。\n（三）专利代理机构代理资助\n"
-                 "专利代理机构代理资助在每年第一批受理，本批不予受理。", "call", {"企业", "人才"},
+    pytest.param("关于受理2025年第二批知识产权奖补申报的通知",
+                 "一、支持对象\n（1）本市注册的企业；\n（2）在本市工作的个人。\n（三）服务机构运营补助\n"
+                 "服务机构运营补助另行组织，本次不予受理。", "call", {"企业", "人才"},
                  id="gd-refused-sub-item"),
     # policies: the type a rule governs, a topic's beneficiaries, and lists of who may apply
-    pytest.param("高新技术企业认定管理工作指引", "一、企业申请认定时须注册成立一年以上。", "policy", {"高新技术企业"},
+    pytest.param("高新技术企业认定管理工作指引", "一、认定程序\n企业登录认定管理网站提交材料。", "policy", {"高新技术企业"},
                  id="national-gaoqi-rules"),
     pytest.param("科技型中小企业评价办法", "第六条 科技型中小企业须同时满足以下条件。", "policy", {"科技型中小企业"},
                  id="national-kexiao-rules"),
     pytest.param("研发费用税前加计扣除政策解读", "一、什么是研发费用加计扣除？", "interpretation", {"企业"},
                  id="rd-deduction-interpretation"),
-    pytest.param("专利收费减缴办法",
-                 "第三条 专利申请人符合下列条件之一的，可以向国家知识产权局请求减缴上述收费：\n（一）上年度月均收入低于5000元的个人；"
-                 "\n（二）上年度应纳税所得额低于100万元的企业；\n（三）事业单位、社会团体、非营利性科研机构。", "policy",
-                 {"人才", "企业", "高校院所"}, id="national-policy-lists-applicants"),
-    pytest.param("软件产品增值税政策", "三、满足下列条件的软件产品，经主管税务机关审核批准，可以享受本通知规定的增值税政策：\n"
-                 "1.取得软件检测机构出具的检测证明材料；", "policy", set(), id="policy-products-are-not-applicants"),
+    pytest.param("技术合同登记补贴办法",
+                 "第四条 符合下列条件之一的，可以向市科技局申请补贴：\n（一）在本市从事技术转移的个人；"
+                 "\n（二）年技术合同成交额超过500万元的企业；\n（三）科研院所和高等学校。", "policy",
+                 {"人才", "企业", "高校院所"}, id="policy-lists-applicants"),
+    pytest.param("节能设备税额抵免政策", "二、满足下列条件的节能设备，可以享受本办法规定的抵免政策：\n"
+                 "1.列入节能节水专用设备目录；", "policy", set(), id="policy-products-are-not-applicants"),
     pytest.param("广东省促进中小企业特色产业集群发展若干措施", "一、支持集群培育……", "policy", set(),
                  id="gd-policy-without-beneficiary"),
     # a legal form written as "独立法人企业" is covered by the type; "上市的企业" are listed firms

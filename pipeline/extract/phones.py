@@ -26,7 +26,7 @@ logger = logging.getLogger(__name__)
 
 _SEP = r"[ \-－—–‐]"
 # Not inside a longer number, a word, a link or a code; a "/" only between two numbers
-# ("0769-22830056/22830059"), never in a path ("…/12345678").
+# ("0755-21345678/21345679"), never in a path ("…/12345678").
 _NOT_BEFORE = r"(?<![\d.@=_a-zA-Z&%#])(?<!\D/)(?<!^/)"
 # Landline written with its area code separated ("025-68788795", "(0515)89086602", "+86 25 …").
 _LANDLINE = re.compile(
@@ -134,8 +134,8 @@ def _known_area_codes() -> frozenset[str]:
 
 def _inside_url_or_email(text: str, start: int, end: int) -> bool:
     """Whether the digits are part of a link or an e-mail address: the run of URL characters
-    around them ("dg22992408@vip.126.com", "http://59.36.14.9/…") names a scheme, host or mailbox.
-    Chinese text ends the run, so "18926870083或进入http://…" is a phone followed by a link."""
+    around them ("kj87654321@163.com", "http://10.1.2.3/…") names a scheme, host or mailbox.
+    Chinese text ends the run, so "13712345670或访问https://…" is a phone followed by a link."""
     left = start
     while left > 0 and _URL_CHAR.match(text[left - 1]):
         left -= 1

@@ -10,7 +10,7 @@ Evidence, strongest first:
    国家发展改革委联合印发…"), addressees only a central body writes to ("各省、自治区、直辖市…"),
    statements of where applicants must be registered ("在东莞市内注册", "在京注册"), "我市" with a
    known city, and last a national text reposted without its header (a central body acting in the
-   procedure, "向国家知识产权局请求…", or the text repealing a central body's document), unless the
+   procedure, "向国家知识产权局申请…", or the text repealing a central body's document), unless the
    text speaks of its own city or province.
 The most specific regions win: a Suzhou bureau reposting a provincial call is 苏州市, a provincial plan
 for three named cities is those cities. A digest (申报集锦, 政策合集) keeps the union instead.
@@ -465,8 +465,8 @@ def _addressed_to_every_province(text: str) -> str | None:
 
 def _national_text(text: str) -> str | None:
     """A text that states no place and no local body of its own, in which a central body acts in
-    the procedure ("向国家知识产权局请求减缴", "本办法由工业和信息化部负责解释", "税务总局将修改…")
-    or whose own provisions repeal a central body's document ("《财政部 国家税务总局关于…》同时废止"):
+    the procedure ("向国家知识产权局申请…", "名单报送工业和信息化部", "国家药监局将另行公布…")
+    or whose own provisions repeal a central body's document ("《商务部关于…的通知》同时废止"):
     a national policy reposted without its header."""
     if rp.LOCAL_SELF_REFERENCE.search(text) or rp.LEVEL_ISSUER.search(re.sub(r"《[^》]*》", "", text)):
         return None

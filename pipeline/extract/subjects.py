@@ -9,14 +9,14 @@ Where the tags are read depends on the kind of notice:
 - policy / interpretation: a beneficiary the title declares ("助力小微经营主体高质量发展"), the type
   whose recognition or tax relief the title governs ("高新技术企业认定管理工作指引"), a topic whose
   beneficiaries are one type by definition ("研发费用加计扣除": 企业), and the applicants the text lists
-  outright ("符合下列条件之一的，可以…请求减缴：（一）…的个人；（二）…的企业");
+  outright ("符合下列条件之一的，可以向…申请补贴：（一）…的个人；（二）…的企业");
 - event: only an addressee in the title ("@专精特新企业").
 Terms count only on jieba word boundaries, are skipped where they modify something else ("中小企业
 数字化转型…的行政区"), name a workplace ("在制造业企业缴纳社保的员工") or stand in a sentence that
 excludes ("不予重复支持"). The generic 企业 is added only where no narrower enterprise type covers
 the same applicants: once a narrower type is named as the applicants (申报对象, 申报单位应为…), a bare
 企业 counts only when listed beside one ("上市企业、瞪羚企业以及…优秀企业"), not when it refers back
-("申报企业须…", "企业自有资金"). Platforms (平台载体) are read from the title and the listing only.
+("申报企业须…", "由企业自筹"). Platforms (平台载体) are read from the title and the listing only.
 """
 from __future__ import annotations
 
@@ -163,8 +163,8 @@ def _sentence_of(text: str, hit: _Hit) -> tuple[int, int]:
 
 
 def _excluded_by_next_sentence(text: str, hit: _Hit) -> bool:
-    """A sub-item heading naming an applicant that the next sentence turns away: "（三）专利代理
-    机构首件发明专利申请代理资助\n专利代理机构代理…资助在每年第一批受理，本批不予受理"."""
+    """A sub-item heading naming an applicant that the next sentence turns away: "（三）服务机构
+    运营补助\n服务机构运营补助另行组织，本次不予受理"."""
     start, end = _sentence_of(text, hit)
     if not (text.startswith("\n", end) and end - start <= sp.ITEM_HEADING_MAX_CHARS and sp.LIST_ITEM.match(text, start)):
         return False
@@ -265,7 +265,7 @@ def _policy_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     """A policy or interpretation: the beneficiary its title declares, the enterprise type whose
     recognition or tax relief its title governs ("高新技术企业认定管理工作指引"), a topic whose
     beneficiaries are a type by definition ("研发费用加计扣除": 企业), and the applicants its text
-    lists outright ("符合下列条件之一的，可以向…请求减缴：（一）…的个人；（二）…的企业")."""
+    lists outright ("符合下列条件之一的，可以向…申请补贴：（一）…的个人；（二）…的企业")."""
     _, main = _split_title(notice.title)
     collector = _Collector()
     match = sp.POLICY_BENEFICIARY.search(main)
@@ -383,7 +383,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         else:
             # beside a narrower type named as the applicants, "企业" is another applicant only where
             # it is listed with one ("上市企业、瞪羚企业以及…优秀企业"); elsewhere it refers back to
-            # them ("申报企业须…", "资金来源可以是企业自有资金"). A legal form alone is always covered.
+            # them ("申报企业须…", "项目投资由企业自筹"). A legal form alone is always covered.
             kept = [(w, s, listed) for w, s, listed in generic_evidence
                     if not (narrower and sp.LEGAL_FORM_ONLY.match(w)) and (listed or not narrower_stated)]
         if kept and not title_object:

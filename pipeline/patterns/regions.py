@@ -135,8 +135,8 @@ PUBLISH_VERBS = re.compile(r"^[^。；\n]{0,20}?(?:联合)?(?:印发|发布|公�
 
 # Addressees only a central body writes to: "各省、自治区、直辖市及计划单列市科技厅", "各省（区、市）".
 EVERY_PROVINCE = re.compile(r"各省[、，]\s*自治区[、，]\s*直辖市|各省\s*[（(]\s*自治区\s*、\s*直辖市\s*[)）]|各省\s*[（(]\s*区\s*、\s*市\s*[)）]")
-# A central body acting in a notice's own procedure, not cited: "向国家知识产权局请求", "报送工业和信息化部",
-# "由工业和信息化部负责解释", "国家知识产权局收到…后", "税务总局将修改…".
+# A central body acting in a notice's own procedure, not cited: "向国家知识产权局申请", "名单报送商务部",
+# "由科技部负责解释", "国家药监局收到…后", "海关总署将另行公布…".
 CENTRAL_ACTS_BEFORE = re.compile(r"(?:向|由|报送|报请|报|送|经|提请)\s*$")
 CENTRAL_ACTS_AFTER = re.compile(
     r"^(?:办公厅|办公室)?(?:将|应当?|负责|收到|受理|审核|审查|批准|会同|统一|在[^。，；]{0,6}(?:网站|网)|对|确认|备案|"

@@ -106,8 +106,8 @@ ORG_AFTER = re.compile(r"^[\u4e00-\u9fff（）()]{0,10}?(?:局|厅|委员会|办
 AGENT_BEFORE = re.compile(r"委托[^，。；]{0,12}$")
 # In a call, firms "to be transformed" or attached as a list are objects, not applicants.
 CALL_NOT_AFTER = re.compile(r"^(?:名单|清单|数量|总数|目标)")
-# In a call, the enterprises a selection yields are not its applicants: "共遴选出200家试点企业",
-# "评选出一批标杆企业".
+# In a call, the enterprises a selection yields are not its applicants: "评选出50家领航企业",
+# "遴选出一批标杆企业".
 OUTCOME_BEFORE = re.compile(r"(?:遴选|评选|选树|选拔|评定)出[^，。；]{0,30}$")
 # "企业" that refers to applicants already named: "申报企业应为…制造企业", "该企业", "上述企业".
 ANAPHORIC_BEFORE = re.compile(r"(?:申报|申请|参评|推荐|入选|相关|该|上述|所在|本|其)$")
@@ -124,7 +124,7 @@ ORIGIN_BEFORE = re.compile(r"来自[^，。；]{0,20}$")
 NEGATIVE_SENTENCE = re.compile(r"不予|不得|不属于|不再|除外|不含|取消|失信|违法|违规|不存在|异议|不受理|不支持")
 # Deadline boilerplate that is not an exclusion of applicants ("逾期不予受理").
 NOT_NEGATIVE = re.compile(r"逾期[^。；，]{0,4}(?:不予|不再)?(?:受理|视为放弃|视作自愿放弃)")
-# A sub-item heading ("（三）专利代理机构…代理资助") whose next sentence refuses it this time.
+# A sub-item heading ("（三）服务机构运营补助") whose next sentence refuses it this time.
 ITEM_REFUSED = re.compile(r"不予受理|不受理|暂不受理|不在本(?:批|次|年度)|本(?:批|次)不")
 ITEM_HEADING_MAX_CHARS = 40
 # What may follow the applicant an enumerated item ends with: "（二）其他符合条件的企业等。"
@@ -206,7 +206,7 @@ POLICY_OBJECT_AFTER = re.compile(r"^(?:认定|评价|入库|备案|减半征收|
 POLICY_TOPICS = (
     (re.compile(r"研(?:究开)?发费用(?:税前)?加计扣除"), "企业"),
 )
-# A policy that lists who may apply: "符合下列条件之一的，可以向国家知识产权局请求减缴上述收费：".
+# A policy that lists who may apply: "符合下列条件之一的，可以向市科技局申请补贴：".
 POLICY_APPLICANTS = re.compile(
     r"(?:符合|满足)(?:下列|以下)条件(?:之一)?的[^。：:\n]{0,20}?(?:可以|可|均可)[^。：:\n]{0,20}?"
     r"(?:申请|请求|申报)[^。：:\n]{0,20}[：:]"

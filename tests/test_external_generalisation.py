@@ -27,11 +27,12 @@ GOLD = Path(__file__).resolve().parent / "data" / "external_gold.json"
 
 # Floors a little below the figures measured when this test was written, never below the project's
 # held-out floors (kind/apply 0.90, deadlines 0.85, phones 0.95, regions 0.90, subjects 0.75).
-# Measured: kind 1.000, apply_deadline 0.949 (two judgement calls on a notice with two sub-programmes),
-# deadlines F1 0.950 (a repost whose site date is a year before the programme year it states),
-# phones F1 0.951, regions F1 0.928, subjects F1 0.851. A field below its floor is an xfail with the figure.
+# Measured (after the rules were hardened on this set, so no longer a held-out figure): kind 1.000,
+# apply_deadline 0.949 (two judgement calls on a notice with two sub-programmes), deadlines F1 0.950
+# (a repost whose site date is a year before the programme year it states), phones F1 1.000,
+# regions F1 1.000, subjects F1 0.989. A field below its floor is an xfail with the figure.
 ACCURACY_FLOORS = {"kind": 0.95, "apply_deadline": 0.92}
-F1_FLOORS = {"deadlines": 0.90, "phones": 0.95, "regions": 0.90, "subjects": 0.80}
+F1_FLOORS = {"deadlines": 0.90, "phones": 0.97, "regions": 0.95, "subjects": 0.90}
 # Fields measured below the project's floor, with the figure; the extractors are someone else's.
 BELOW_FLOOR: dict[str, str] = {}
 

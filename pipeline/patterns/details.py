@@ -22,7 +22,7 @@ CONDITION_CUES = re.compile(
     r"收入|营收|销售|产值|投资额|投资|投入|研发费用|研究开发费用|经费支出|注册资本|资产|薪金|工资|年薪|薪酬|纳税|"
     r"税收|估值|融资|规模|原值|总额|产业|消费|贷款(?!贴息)|营业额|利润|出口|价格|价值|购置|合同|金额|市场"
 )
-# Qualifiers an amount is quoted with: "最高不超过500万元", "每家给予一次性30万元".
+# Qualifiers an amount is quoted with: "最高不超过500万元", "每家给予一次性20万元".
 QUALIFIER = re.compile(r"(?:最高|不超过|不高于|不低于|最多|最低|给予|每[家人件个项户]|单个项目|一次性|累计|分别)")
 QUALIFIER_REACH = 15  # characters before the number searched for a qualifier
 
@@ -39,15 +39,15 @@ NOT_SYSTEM_CUES = re.compile(r"查询|查看|公示|公布|了解|详见|下载(
 SYSTEM_CONTEXT = 40  # characters before a link searched for cues
 
 # --- Document numbers (文号) -----------------------------------------------------------------------
-# "苏工信信发〔2025〕279号", "国办发[2016]5号", "国发 〔2011〕 35 号", "常工信综合〔2025〕124 号".
+# "苏工信信发〔2025〕279号", "国办发[2016]5号", "国发 〔2019〕 46 号", "常工信综合〔2025〕124 号".
 DOC_NUMBER = re.compile(
     r"(?P<prefix>[\u4e00-\u9fff]{1,14})\s*(?P<open>[〔\[［【(（])\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］】)）]\s*"
     r"(?P<seq>\d{1,5})\s*号"
 )
-# "国家税务总局公告2015年第76号".
+# "国家税务总局公告2021年第13号".
 ANNOUNCEMENT_NUMBER = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{2,12}公告)\s*(?P<year>(?:19|20)\d{2})年第(?P<seq>\d{1,4})号")
 # A document number's prefix never runs into the words before it: "…的通知苏工信创新〔2025〕275号",
-# "须符合财税〔2012〕27号", "符合市财政东财〔2017〕98号".
+# "须符合财税〔2020〕45号", "符合市财政佛财〔2023〕41号".
 PREFIX_CUT = re.compile(
     r".*(?:通知|决定|意见|批复|办法|方案|指南|细则|规定|公告|印发|关于|的|》|」|和|及|、|符合|按照|依据|根据|享受|"
     r"执行|参照|对照|落实|贯彻|须|应|即|见|条|款|财政(?=[\u4e00-\u9fff]{2}))"

@@ -44,13 +44,13 @@ def names(title, text="", account=None, kind=None):
     ("关于开展2025年度专精特新企业奖励申报的通知",
      "一、申报条件\n申报单位须在成都市行政区域内注册（不含简阳市），具有独立法人资格。", None, ["成都市"]),
     # "我市" in a notice that names its city only in passing
-    ("2017年高新技术企业认定受理时间",
-     "现结合我市实际情况将有关事项通知如下：\n纸质材料送东莞市科技局业务受理大厅。\n东莞市科技局高新科负责解释。",
-     None, ["东莞市"]),
+    ("2025年科技创新券兑付受理时间",
+     "现根据我市工作安排明确兑付事项如下：\n纸质材料送佛山市科技局政务服务窗口。\n佛山市科技局创新科负责解释。",
+     None, ["佛山市"]),
     # development zones: the data's own code, or the zone's city
     ("苏州工业园区丨2025年度科技领军人才项目申报", "", None, ["苏州工业园区"]),
-    ("成都高新区科技与新经济发展局关于开展2025年度新经济企业入库工作的通知", "企业在成都高新区内注册。", None,
-     ["成都市"]),
+    ("西安高新区科技创新局关于开展2025年度硬科技企业培育库入库的通知", "企业在西安高新区内注册。", None,
+     ["西安市"]),
     # a city bureau reposting a national call keeps its own scope
     ("关于转发工业和信息化部制造业单项冠军企业遴选工作的通知",
      "根据《工业和信息化部办公厅关于开展第十批制造业单项冠军企业遴选工作的通知》要求…\n宁波市经济和信息化局\n2025年5月6日",
@@ -79,7 +79,7 @@ def test_extract_regions(title, text, account, expected):
 
 def test_digest_keeps_the_union():
     text = ("国家级 项目申报\n1.工业和信息化部办公厅关于开展2025年度中小企业人工智能典型应用场景征集工作的通知\n"
-            "省级 项目申报\n2.四川省科学技术厅关于组织申报2026年度省重点研发项目的通知")
+            "省级 项目申报\n2.四川省科学技术厅关于开展2026年度省重点研发项目申报的通知")
     got = names("多个申报项目！2025年4月惠企政策合集", text, "四川省中小企业服务中心")
     assert set(got) == {"全国", "四川省"}
 
@@ -160,10 +160,10 @@ def test_external_notices_get_their_city():
 
 @pytest.mark.parametrize("title, text, expected", [
     # city bodies of other provinces, in the title or the signature
-    pytest.param("东莞市科学技术局关于组织申报2025年高新技术企业培育入库的通知", "各园区、镇街科技主管部门：\n……",
-                 ["东莞市"], id="gd-city-bureau-title"),
-    pytest.param("关于组织申报2025年高新技术企业培育入库的通知",
-                 "各园区、镇街科技主管部门：\n……\n东莞市科学技术局\n2025年3月1日", ["东莞市"], id="gd-city-bureau-signature"),
+    pytest.param("中山市科学技术局关于开展2025年度科技企业孵化器认定的通知", "各园区、镇街科技主管部门：\n……",
+                 ["中山市"], id="gd-city-bureau-title"),
+    pytest.param("关于开展2025年度科技企业孵化器认定的通知",
+                 "各园区、镇街科技主管部门：\n……\n中山市科学技术局\n2025年3月1日", ["中山市"], id="gd-city-bureau-signature"),
     pytest.param("广州市工业和信息化局关于征集2025年数字化转型服务商的通知", "各区工业和信息化局：……", ["广州市"],
                  id="gd-guangzhou"),
     pytest.param("关于开展2025年瞪羚企业认定的通知", "……\n成都高新区科技创新局\n2025年3月1日", ["成都市"],
@@ -190,7 +190,7 @@ def test_external_notices_get_their_city():
     # national texts: a central body heading the title, addressing every province, acting in the text
     pytest.param("财政部 税务总局关于进一步完善研发费用税前加计扣除政策的公告", "现就有关问题公告如下……", ["全国"],
                  id="national-two-bodies-in-title"),
-    pytest.param("科技部 财政部 国家税务总局关于修订印发《高新技术企业认定管理办法》的通知",
+    pytest.param("科技部 教育部 国家税务总局关于印发《技术转移机构评价办法》的通知",
                  "各省、自治区、直辖市及计划单列市科技厅（委、局）：……", ["全国"], id="national-three-bodies"),
     pytest.param("关于组织开展2025年度科技型中小企业评价工作的通知",
                  "各省、自治区、直辖市及计划单列市科技厅（委、局），新疆生产建设兵团科技局：……", ["全国"],
@@ -212,7 +212,7 @@ def test_external_notices_get_their_city():
     pytest.param("科技企业孵化器管理办法", "第一条……\n第三十条 本办法由科技部会同财政部负责解释。", ["全国"],
                  id="national-interpreted-by-ministries"),
     # reposts keep the most specific issuer; title tags in brackets or with a full-width bar
-    pytest.param("转发广东省科学技术厅关于组织申报2025年度省重点领域研发计划的通知",
+    pytest.param("转发广东省科学技术厅关于开展2025年度省重点领域研发计划申报的通知",
                  "各区科技局：\n现将省科技厅通知转发给你们。\n佛山市科学技术局\n2025年3月1日", ["佛山市"], id="gd-city-repost"),
     pytest.param("【广州】关于组织申报2025年度专精特新奖励的通知", "……", ["广州市"], id="gd-bracket-tag"),
     pytest.param("中共宁波市委人才工作领导小组办公室关于开展2025年度甬江人才工程申报的通知", "……", ["宁波市"],

@@ -386,7 +386,7 @@ def _issuers(notice: Notice, context: _Context) -> list[Region]:
     for org in _header_orgs(first_line):
         add(org, "发文")
     for match in rp.INTERPRETED_BY.finditer(notice.text[-_INTERPRETER_REACH:] if notice.text else ""):
-        add(match.group("org"), "解释")  # "本办法由东莞市科学技术局负责解释"
+        add(match.group("org"), "解释")  # "本办法由惠州市科学技术局负责解释"
     for org in _header_orgs(notice.title):
         add(org, "标题发文")
     for match in rp.LEVEL_ISSUER.finditer(notice.title):

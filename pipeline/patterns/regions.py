@@ -109,13 +109,14 @@ LEVEL_ISSUER = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<level>省|市|区|县)(?!级|场|民|内|外|域|直|属|区|县|、)"
     r"(?P<body>[\u4e00-\u9fff]{0,10}?)" + ORG_SUFFIX + r"(?![\u4e00-\u9fff]{0,2}(?:名单|项目))"
 )
-# The body that interprets a notice issued it: "本办法由东莞市科学技术局负责解释", "本通知由市工信局负责解释".
+# The body that interprets a notice issued it: "本办法由惠州市科学技术局负责解释", "本通知由市工信局负责解释".
 INTERPRETED_BY = re.compile(
     r"本(?:通知|办法|细则|实施细则|指南|措施|规定|意见|方案|规则)(?:由|自)(?P<org>[^，。；：:、\s《》]{2,40}?)(?:会同[^。；]{0,40}?)?负责解释"
 )
-# Central bodies: a notice they issue is national. Names as notices write them, full and short.
+# Central bodies: a notice they issue is national. Names as notices write them, full and short;
+# a name also matches the longer names it starts ("全国人民代表大会" its standing committee).
 NATIONAL_ISSUERS = (
-    "全国人民代表大会常务委员会", "全国人大常委会", "国务院办公厅", "国务院", "中共中央办公厅", "中共中央",
+    "全国人民代表大会", "全国人大常委会", "国务院办公厅", "国务院", "中共中央办公厅", "中共中央",
     "工业和信息化部", "工信部", "财政部", "科学技术部", "科技部", "国家发展和改革委员会", "国家发展改革委",
     "国家发改委", "商务部", "人力资源和社会保障部", "人力资源社会保障部", "教育部", "农业农村部", "生态环境部",
     "交通运输部", "自然资源部", "住房和城乡建设部", "住房城乡建设部", "文化和旅游部", "国家卫生健康委",
@@ -139,7 +140,7 @@ EVERY_PROVINCE = re.compile(r"各省[、，]\s*自治区[、，]\s*直辖市|各
 # "由科技部负责解释", "国家药监局收到…后", "海关总署将另行公布…".
 CENTRAL_ACTS_BEFORE = re.compile(r"(?:向|由|报送|报请|报|送|经|提请)\s*$")
 CENTRAL_ACTS_AFTER = re.compile(
-    r"^(?:办公厅|办公室)?(?:将|应当?|负责|收到|受理|审核|审查|批准|会同|统一|在[^。，；]{0,6}(?:网站|网)|对|确认|备案|"
+    r"^(?:常务委员会)?(?:办公厅|办公室)?(?:将|应当?|负责|收到|受理|审核|审查|批准|会同|统一|在[^。，；]{0,6}(?:网站|网)|对|确认|备案|"
     r"予以|另行|适时)"
 )
 # Provisions that repeal earlier documents: a document repealed by the text is its own issuer's.
@@ -155,7 +156,7 @@ CONTACT_LINE = re.compile(
 
 # --- Scope statements ----------------------------------------------------------------------------
 # Sentences that state where applicants must be: "在南京市内注册", "申报单位在常州市行政区域内",
-# "在江苏省域内注册企业", "注册地址在东莞市行政区域内". Used when no issuer is known.
+# "在江苏省域内注册企业", "注册地址在惠州市行政区域内". Used when no issuer is known.
 SCOPE_STATEMENT = re.compile(r"注册|行政区域内|区域内|范围内|省域内|市域内|境内|辖区内|辖内|落户")
 # One-character names of provinces and big cities, read only in "在京注册", "在蓉设立" (where an
 # applicant must be registered). Characters that name more than one place (宁, 苏, 青 …) are left out.
@@ -170,7 +171,7 @@ ONE_CHARACTER_NAMES = {
 SCOPE_ABBREVIATION = re.compile(
     "在(?P<abbr>[" + "".join(ONE_CHARACTER_NAMES) + r"])(?:内|地|市|省)?(?:依法)?(?:登记注册|注册|登记|设立|落户|纳税|经营)"
 )
-# Sentences about accounts on an application system ("进入东莞市科技业务申报管理系统登记注册获取账号").
+# Sentences about accounts on an application system ("登录市科技项目管理平台注册获取账号").
 NOT_SCOPE_SENTENCE = re.compile(r"账号|帐号|用户名|登录|登陆|网站|系统|平台|网址")
 # Headings whose next sentence says who may apply, and so where: "一、申报对象", "评估对象".
 SCOPE_HEADING = re.compile(r"(?:申报|评估|支持|资助|征集|奖励|认定|补助)(?:对象|范围|主体)")

@@ -32,7 +32,7 @@ def tags(title, text="", kind="call"):
     ("2025年第二批高端人才申报工作启动", "一、申报主体要求\n申报主体为境内外上市企业、“瞪羚”企业以及各区重点推荐的优秀企业。",
      {"上市企业", "瞪羚企业", "企业", "人才"}),
     # a legal form alone is covered by the narrower type
-    ("关于组织申报2025年度首台套装备项目的通知", "一、申报对象\n我市先进装备制造企业。\n二、申报条件\n具有独立法人资格。",
+    ("关于组织申报2025年度首台套装备项目的通知", "一、申报对象\n本市高端装备制造企业。\n二、申报条件\n具有独立法人资格。",
      {"制造企业"}),
     ("这一省科技重大专项开始申报", "申报单位应为省内注册的高等院校、科研院所、新型研发机构和企业。", {"高校院所", "企业"}),
     # the recognised platform comes from the title
@@ -41,14 +41,15 @@ def tags(title, text="", kind="call"):
     ("关于组织申报技术改造专项资金的通知",
      "申报单位须为独立法人企业。已获得国家级专精特新“小巨人”企业奖励的，不予重复支持。", {"企业"}),
     # an agent the applicant may hire is not an applicant
-    ("作品著作权登记资助申请条件", "申请人可自行申请，也可委托专业服务机构办理。申请人应为本市户籍人员。", {"人才"}),
+    ("计算机软件著作权登记补贴申报指南",
+     "一、申报条件\n申请人可自行提交材料，也可委托专业服务机构代为办理。申请人须为本市常住居民。", {"人才"}),
     # service providers; their legal form is covered
     ("关于征集2025年度中小企业数字化转型服务商的通知", "三、申报条件\n申报主体应具备独立法人资格。", {"服务商"}),
     # bodies that recommend are not applicants; a body's name is not a zone applying
     ("关于组织申报2025年度重大专项的通知",
      "项目申报由设区市科技局、国家和省级高新区管委会等项目主管部门择优推荐。申报单位应为高等院校、企业。",
      {"高校院所", "企业"}),
-    ("成都高新区科技与新经济发展局关于开展新经济企业入库工作的通知", "一、申报条件\n企业在成都高新区内注册，具有独立企业法人资格。",
+    ("西安高新区科技创新局关于开展硬科技企业培育入库的通知", "一、申报条件\n企业在西安高新区内登记注册，具有独立法人资格。",
      {"企业"}),
     # where a person comes from is not an applicant
     ("2025年领军型创新人才引进培育项目申报",
@@ -83,7 +84,7 @@ def test_publicity(title, text, expected):
 
 @pytest.mark.parametrize("title, kind, expected", [
     ("含资金补助！市营商办发布助力小微经营主体高质量发展十项措施", "policy", {"小微企业"}),
-    ("小型微利企业减半征收企业所得税范围解读", "interpretation", {"小微企业"}),
+    ("小型微利企业减半征收政策十问十答", "interpretation", {"小微企业"}),
     ("加快培育专精特新！电子信息制造业稳增长行动方案公布", "policy", set()),
     ("事关专精特新！企业技术中心认定条件将调整！", "policy", set()),
     ("@专精特新企业！9月27日高校毕业生招聘会展位欲订从速！", "event", {"专精特新中小企业"}),
@@ -97,7 +98,7 @@ def test_policies_and_events_read_only_the_title(title, kind, expected):
 
 
 def test_digest_reads_every_item():
-    text = ("1.食品加工领域生物制造创新技术应用方向\n申报单位要求：在中华人民共和国境内注册的企业、高等院校、科研机构等。\n"
+    text = ("1.食品加工领域生物制造创新技术应用方向\n申报单位要求：在中国境内依法登记的企业、高等院校、科研机构等。\n"
             "2.中小企业人工智能典型应用场景\n申报方式：场景原则上由中小企业报送。")
     assert tags("2025年8月惠企政策合集", text, kind="digest") == {"企业", "高校院所", "中小企业"}
 
@@ -164,7 +165,7 @@ def test_dev_subjects_floor():
     pytest.param("关于申报2025年度“楚才卡”的通知", "一、申报对象\n申报人须为在湖北省内企业全职工作的高层次人才。", "call",
                  {"人才"}, id="hb-workplace-is-not-the-applicant"),
     # once the applicants are named by a narrower type, a bare 企业 refers back to them …
-    pytest.param("关于组织申报2025年度首台（套）重点技术装备的通知",
+    pytest.param("关于组织申报2025年度首台（套）重大技术装备的通知",
                  "一、申报对象\n本市从事新能源装备生产的制造企业。\n二、申报条件\n（一）申报企业近三年无重大安全事故；"
                  "（二）项目投资可由企业自筹解决。", "call", {"制造企业"}, id="gd-bare-firm-refers-back"),
     # … unless it is listed beside the narrower type as one more kind of applicant
@@ -182,14 +183,14 @@ def test_dev_subjects_floor():
                  "服务机构运营补助另行组织，本次不予受理。", "call", {"企业", "人才"},
                  id="gd-refused-sub-item"),
     # policies: the type a rule governs, a topic's beneficiaries, and lists of who may apply
-    pytest.param("高新技术企业认定管理工作指引", "一、认定程序\n企业登录认定管理网站提交材料。", "policy", {"高新技术企业"},
+    pytest.param("高新技术企业认定工作操作规程", "一、认定程序\n企业登录认定管理网站提交材料。", "policy", {"高新技术企业"},
                  id="national-gaoqi-rules"),
     pytest.param("科技型中小企业评价办法", "第六条 科技型中小企业须同时满足以下条件。", "policy", {"科技型中小企业"},
                  id="national-kexiao-rules"),
     pytest.param("研发费用税前加计扣除政策解读", "一、什么是研发费用加计扣除？", "interpretation", {"企业"},
                  id="rd-deduction-interpretation"),
     pytest.param("技术合同登记补贴办法",
-                 "第四条 符合下列条件之一的，可以向市科技局申请补贴：\n（一）在本市从事技术转移的个人；"
+                 "第四条 满足以下条件之一的，均可向区科技局申请补贴：\n（一）在本市从事技术转移的个人；"
                  "\n（二）年技术合同成交额超过500万元的企业；\n（三）科研院所和高等学校。", "policy",
                  {"人才", "企业", "高校院所"}, id="policy-lists-applicants"),
     pytest.param("节能设备税额抵免政策", "二、满足下列条件的节能设备，可以享受本办法规定的抵免政策：\n"

@@ -7,9 +7,9 @@ Where the tags are read depends on the kind of notice:
 - publicity: the title and the sentences that describe the list ("拟认定…等405家企业为…",
   "授予…等9家组织…和…6名个人", "经企业自主申报…");
 - policy / interpretation: a beneficiary the title declares ("助力小微经营主体高质量发展"), the type
-  whose recognition or tax relief the title governs ("高新技术企业认定管理工作指引"), a topic whose
+  whose recognition or tax relief the title governs ("高新技术企业认定工作操作规程"), a topic whose
   beneficiaries are one type by definition ("研发费用加计扣除": 企业), and the applicants the text lists
-  outright ("符合下列条件之一的，可以向…申请补贴：（一）…的个人；（二）…的企业");
+  outright ("满足以下条件之一的，均可向…申请补贴：（一）…的个人；（二）…的企业");
 - event: only an addressee in the title ("@专精特新企业").
 Terms count only on jieba word boundaries, are skipped where they modify something else ("中小企业
 数字化转型…的行政区"), name a workplace ("在制造业企业缴纳社保的员工") or stand in a sentence that
@@ -263,9 +263,9 @@ def _title_hits(title: str) -> list[_Hit]:
 
 def _policy_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Subject]:
     """A policy or interpretation: the beneficiary its title declares, the enterprise type whose
-    recognition or tax relief its title governs ("高新技术企业认定管理工作指引"), a topic whose
+    recognition or tax relief its title governs ("高新技术企业认定工作操作规程"), a topic whose
     beneficiaries are a type by definition ("研发费用加计扣除": 企业), and the applicants its text
-    lists outright ("符合下列条件之一的，可以向…申请补贴：（一）…的个人；（二）…的企业")."""
+    lists outright ("满足以下条件之一的，均可向…申请补贴：（一）…的个人；（二）…的企业")."""
     _, main = _split_title(notice.title)
     collector = _Collector()
     match = sp.POLICY_BENEFICIARY.search(main)

@@ -97,12 +97,12 @@ NOT_SUBJECT_AFTER = re.compile(
     r"研究开发|负责人|账号|帐号|用户|申报书|承诺|毕业生|学生|教师|人数|数量|总数|家数|比例|收入|规模|"
     r"发展基金|服务中心|服务站|协会|商会|联盟|股权|之外|中心|培育(?!库)|办公室|办公厅|印发|同意|在校)"
 )
-# In a body (not a title), a type followed by these is a topic: "作为高新技术企业认定的参考依据".
+# In a body (not a title), a type followed by these is a topic: "可作为高新技术企业认定时的参考".
 # (Persons of a firm are read in titles: "专精特新企业高管培训班" is addressed to those firms.)
 BODY_NOT_AFTER = re.compile(r"^(?:认定|复审|评价|培育(?!库)|管理|政策|税收|优惠|发展现状|成长|职工|员工|高管|骨干)")
-# A term at the start of a body's name is not an applicant: "成都高新区科技与新经济发展局".
+# A term at the start of a body's name is not an applicant: "西安高新区科技创新局".
 ORG_AFTER = re.compile(r"^[\u4e00-\u9fff（）()]{0,10}?(?:局|厅|委员会|办公室|管委会|经发局|工委)(?![\u4e00-\u9fff]{0,2}(?:申报|认定))")
-# An agent the applicant may hire: "也可委托版权社会服务机构办理".
+# An agent the applicant may hire: "也可委托专业服务机构代为办理".
 AGENT_BEFORE = re.compile(r"委托[^，。；]{0,12}$")
 # In a call, firms "to be transformed" or attached as a list are objects, not applicants.
 CALL_NOT_AFTER = re.compile(r"^(?:名单|清单|数量|总数|目标)")
@@ -114,7 +114,7 @@ ANAPHORIC_BEFORE = re.compile(r"(?:申报|申请|参评|推荐|入选|相关|该
 # A term after "在" with a verb of employment after it is a workplace: "在制造业企业缴纳社保的在职员工".
 WORKPLACE = re.compile(r"在[^，。；]{0,20}$")
 WORKPLACE_AFTER = re.compile(r"^[^，。；]{0,15}?(?:工作|缴纳|任职|就业|担任|全职|从事)")
-# A zone as the place of registration: "企业在成都高新区内注册" names where, not who.
+# A zone as the place of registration: "企业在西安高新区内登记注册" names where, not who.
 LOCATION_BEFORE = re.compile(r"在[^，。；]{0,6}$")
 LOCATION_AFTER = re.compile(r"^(?:内|范围|区域|注册|登记|落户|辖区|[，,。；;])")
 # Where a person comes from: "来自国内其他省区市的高校、科研院所等事业单位的…".
@@ -200,13 +200,13 @@ POLICY_BENEFICIARY = re.compile(
     r"(?:减半征收|所得税|认定管理办法|认定条件|税收|优惠)"
 )
 # In a policy title, an enterprise type followed by these is what the rule governs: "高新技术企业认定
-#管理工作指引", "科技型中小企业评价办法", "小型微利企业所得税优惠政策".
+# 工作操作规程", "科技型中小企业评价办法", "小型微利企业所得税减免问答".
 POLICY_OBJECT_AFTER = re.compile(r"^(?:认定|评价|入库|备案|减半征收|所得税|税收|优惠|税前)")
 # Topics whose beneficiaries are one type by definition (when the title names no type itself).
 POLICY_TOPICS = (
     (re.compile(r"研(?:究开)?发费用(?:税前)?加计扣除"), "企业"),
 )
-# A policy that lists who may apply: "符合下列条件之一的，可以向市科技局申请补贴：".
+# A policy that lists who may apply: "满足以下条件之一的，均可向区科技局申请补贴：".
 POLICY_APPLICANTS = re.compile(
     r"(?:符合|满足)(?:下列|以下)条件(?:之一)?的[^。：:\n]{0,20}?(?:可以|可|均可)[^。：:\n]{0,20}?"
     r"(?:申请|请求|申报)[^。：:\n]{0,20}[：:]"

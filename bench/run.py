@@ -24,7 +24,8 @@ cached under bench/corpus/), in one run:
 
 Every stage runs in its own fresh Python process, so one stage's caches never help another;
 peak memory is that process's resource.getrusage(RUSAGE_SELF).ru_maxrss (peak resident set size).
-Timing uses time.perf_counter. Results go to bench/results/latest.json and a Markdown table on stdout.
+Timing uses time.perf_counter. Results go to bench/results/latest.json, and a Markdown table to stdout
+and bench/results/latest.md.
 Nothing here asserts a target: the table reports them, and tests never time anything.
 """
 from __future__ import annotations
@@ -669,7 +670,8 @@ def table(results: dict) -> str:
         seg, ext = 1000 / seg, 1000 / ext
         indexed = imported(r).get("indexed") and "import_without_index" not in r
         rest = imp - seg - ext - ((idx or 0) if indexed else 0)
-        return f"{seg:.1f} / {ext:.1f} / {_fmt(idx, '.1f')} / {rest:.1f}"
+        # stages timed in different processes on a shared machine: a small negative rest is noise
+        return f"{seg:.1f} / {ext:.1f} / {_fmt(idx, '.1f')} / {rest:.1f}" + (" (noise)" if rest < 0 else "")
 
     def imported(r) -> dict:
         """The import that ran: with the index, or (after an index failure) the store-only one."""
@@ -742,8 +744,9 @@ def breakdowns(results: dict) -> str:
             what = f"{_get(r, key, 'counts', 'new') or _get(r, key, 'notices') or ''} notices".strip()
             if key == "search":
                 what = "one round of the 40 searches"
-            lines.append(f"\n{title}, corpus {int(size):,} ({what}; {prof['total_s']:.1f} s under cProfile, "
-                         f"{prof['file']}):")
+            file = Path(prof["file"])
+            file = file.relative_to(ROOT) if file.is_relative_to(ROOT) else file
+            lines.append(f"\n{title}, corpus {int(size):,} ({what}; {prof['total_s']:.1f} s under cProfile, {file}):")
             lines.append("| part | s | share |")
             lines.append("|---|---:|---:|")
             for label, part in prof["parts"].items():
@@ -797,10 +800,10 @@ def main(argv: list[str] | None = None) -> int:
     tmp = args.results.with_name(args.results.name + ".tmp")
     tmp.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", "utf-8")
     os.replace(tmp, args.results)
-    print(table(results))
-    if args.profile:
-        print(breakdowns(results))
-    log(f"results: {args.results} ({results['total_s']:.0f} s)")
+    report = table(results) + ("\n" + breakdowns(results) if args.profile else "")
+    args.results.with_suffix(".md").write_text(report + "\n", "utf-8")
+    print(report)
+    log(f"results: {args.results}, {args.results.with_suffix('.md')} ({results['total_s']:.0f} s)")
     return 0
 
 

@@ -181,7 +181,8 @@ PROFILE_PARTS = {
 
 
 class _Profiled:
-    """cProfile around a block when `path` is set: writes PATH.txt (top functions) and PATH.pstats,
+    """cProfile around a block when `path` is set: writes PATH.txt (top functions) and the raw stats to
+    the system temp dir (huiqi-bench-NAME.pstats, for pstats or snakeviz; not kept in the repository),
     and `breakdown()` gives the share of the block's time spent in each of PROFILE_PARTS[stage]."""
 
     def __init__(self, stage: str, path: str | None):
@@ -209,7 +210,8 @@ class _Profiled:
         import pstats
 
         Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self.profiler.dump_stats(self.path + ".pstats")
+        raw = Path(tempfile.gettempdir()) / f"huiqi-bench-{Path(self.path).name}.pstats"
+        self.profiler.dump_stats(str(raw))
         out = io.StringIO()
         stats = pstats.Stats(self.profiler, stream=out)
         stats.sort_stats("tottime").print_stats(30)
@@ -220,7 +222,7 @@ class _Profiled:
             seconds = sum(v[3] for (file, _line, name), v in stats.stats.items()
                           if name == func and file.replace("\\", "/").endswith(suffix))
             parts[label] = {"seconds": seconds, "share": seconds / self.elapsed if self.elapsed else None}
-        return {"total_s": self.elapsed, "parts": parts, "file": self.path + ".txt"}
+        return {"total_s": self.elapsed, "parts": parts, "file": self.path + ".txt", "pstats": str(raw)}
 
 
 def stage_floor(data_dir: str, extract_limit: int | None = None) -> dict:
@@ -770,7 +772,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", action="store_true",
                         help=f"also profile (cProfile, apart from the timed runs) the import and index build of the first "
                              f"{PROFILE_NOTICES:,} notices and one round of searches; writes "
-                             "bench/results/profile-{import,rebuild,search}-SIZE.{txt,pstats}")
+                             "bench/results/profile-{import,rebuild,search}-SIZE.txt")
     parser.add_argument("--keep", action="store_true", help="keep the temporary data directories")
     parser.add_argument("--stage", help=argparse.SUPPRESS)
     parser.add_argument("--stage-args", help=argparse.SUPPRESS)

@@ -51,11 +51,12 @@ class Context:
     def index_dir(self) -> Path:
         return self.data_dir / "index"
 
-    def store(self):
+    def store(self, create: bool = False):
+        """The store; commands that only read it fail clearly on a data dir without one (a typo)."""
         if self._store is None:
             from pipeline.store import Store
 
-            self._store = Store(self.db_path)
+            self._store = Store(self.db_path, create=create)
         return self._store
 
 
@@ -63,12 +64,15 @@ pass_ctx = click.make_pass_decorator(Context)
 
 
 def parse_date(_ctx, _param, value):
+    """YYYY-MM-DD (also 2025/9/30, 2025年9月30日) or "today" in Beijing."""
     if value is None or isinstance(value, date):
         return value
+    from pipeline.dates import parse_user_date
+
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"expected YYYY-MM-DD, got {value!r}")
+        return parse_user_date(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc))
 
 
 @click.group(cls=HuiqiGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -109,7 +113,7 @@ def import_(ctx: Context, paths: tuple[str, ...], mapping: str | None, no_index:
     from pipeline.ingest import import_files
 
     field_map = FieldMap.parse(mapping)
-    store = ctx.store()
+    store = ctx.store(create=True)
     index = None if no_index else _index_sync(ctx)
     with _progress(ctx, "importing") as progress:
         summary = import_files(list(paths), store, field_map=field_map, index=index, progress=progress)
@@ -139,7 +143,8 @@ def show(ctx: Context, notice_id: str, as_json: bool):
     if not ids:
         raise click.ClickException(f"no notice with id {notice_id!r}")
     if len(ids) > 1:
-        raise click.ClickException(f"{notice_id!r} is ambiguous: {', '.join(ids[:5])} …")
+        more = " …" if len(ids) > 5 else ""
+        raise click.ClickException(f"{notice_id!r} is ambiguous: {', '.join(ids[:5])}{more}")
     notice = store.get_notice(ids[0])
     if as_json:
         data = notice.to_dict()
@@ -219,17 +224,19 @@ def eval_(ctx: Context, gold_path: Path, notices_path: Path | None, baseline: st
     """
     import tempfile
 
-    from pipeline.evaluate import format_report, score
+    from pipeline.evaluate import format_report, load_gold, score
     from pipeline.ingest import import_files
     from pipeline.store import Store
 
-    gold = json.loads(gold_path.read_text("utf-8"))
+    gold = load_gold(gold_path)
     with tempfile.TemporaryDirectory(prefix="huiqi-eval-") as tmp:
         if notices_path:
             store = Store(Path(tmp) / "eval.db")
             summary = import_files([str(notices_path)], store)
             for problem in summary.problems:
                 click.echo(f"warning: {problem}", err=True)
+            if store.count() == 0:
+                raise click.ClickException(f"{notices_path}: no notice could be imported to score")
         else:
             store = ctx.store()
         notices = list(store.iter_notices())
@@ -391,7 +398,9 @@ def match(ctx: Context, profile_path: Path, on: date | None, near_misses: bool, 
     from pipeline.match import json_records, match_portfolio, render_table, write_csv
     from pipeline.profiles import load_profiles
 
-    on = on or date.today()
+    from pipeline.dates import today_cn
+
+    on = on or today_cn()
     profiles = load_profiles(profile_path)
     calls = list(ctx.store().iter_notices(where="kind = ?", params=["call"]))
     results = match_portfolio(profiles, calls, on, include_near_misses=near_misses,

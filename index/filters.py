@@ -13,12 +13,12 @@ Bad values raise `FilterError` (a ValueError) with a message fit for one CLI lin
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from whoosh import query as wq
 
+from pipeline.dates import parse_user_date
 from pipeline.notice import KINDS
 
 
@@ -65,21 +65,12 @@ def as_datetime(day: date) -> datetime:
     return datetime(day.year, day.month, day.day)
 
 
-_DATE = re.compile(r"^\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*$")
-
-
 def parse_filter_date(text: str, today: date | None = None) -> date:
-    """A date option: 2025-09-30, 2025/9/30, 2025年9月30日 or "today"."""
-    value = (text or "").strip()
-    if value.lower() == "today":
-        return today or date.today()
-    match = _DATE.match(value)
-    if match:
-        try:
-            return date(int(match[1]), int(match[2]), int(match[3]))
-        except ValueError:
-            pass
-    raise FilterError(f"not a date: {text!r} (expected YYYY-MM-DD or 'today')")
+    """A date option: 2025-09-30, 2025/9/30, 2025年9月30日 or "today" (Beijing's)."""
+    try:
+        return parse_user_date(text, today)
+    except ValueError as exc:
+        raise FilterError(str(exc)) from None
 
 
 def resolve_region(value: str):

@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from index.results import FacetCount, Highlight, SearchHit, SearchResults
+from pipeline.dates import today_cn
 
 MATCH_STYLE = "bold yellow"
 SNIPPET_STYLE = "dim"
@@ -53,7 +54,7 @@ def _facet_line(name: str, counts: list[FacetCount]) -> str:
 
 
 def results_table(results: SearchResults, today: date | None = None) -> Table:
-    today = today or date.today()
+    today = today or today_cn()
     first = (results.page - 1) * results.limit
     table = Table(show_lines=True, expand=True)
     table.add_column("#", justify="right", no_wrap=True)

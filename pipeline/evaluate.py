@@ -121,6 +121,27 @@ def _as_set(name: str, values: Any) -> set[str]:
 # --------------------------------------------------------------------------------------------------
 
 
+class GoldError(ValueError):
+    pass
+
+
+def load_gold(path: Path) -> list[dict]:
+    """Gold labels from a JSON list of objects with an `aid`; errors name the file and entry."""
+    try:
+        data = json.loads(Path(path).read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise GoldError(f"{path}: not a readable JSON file ({exc})") from None
+    if not isinstance(data, list):
+        raise GoldError(f"{path}: expected a JSON list of labels, got {type(data).__name__}")
+    for index, item in enumerate(data):
+        if not isinstance(item, dict) or not item.get("aid"):
+            raise GoldError(f"{path}: entry {index}: expected an object with an 'aid'")
+        for name in SET_FIELDS:
+            if name in item and not isinstance(item[name], list):
+                raise GoldError(f"{path}: entry {index}: {name}: expected a list")
+    return data
+
+
 def score(predicted: list[dict], gold: list[dict]) -> EvalReport:
     """Score predicted export records against gold labels matched by source_id == aid."""
     by_id: dict[str, dict] = {}

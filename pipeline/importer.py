@@ -135,7 +135,7 @@ def expand_paths(paths: list[str]) -> tuple[list[str], list[Problem]]:
                     files.append(str(child))
                 elif not child.name.startswith("."):
                     problems.append(Problem(str(child), None, None, "skipped: not a .json/.jsonl/.ndjson file"))
-        elif path.is_file():
+        elif path.exists():  # regular files, and also FIFOs such as <(zcat dump.json.gz)
             files.append(str(path))
         else:
             problems.append(Problem(raw, None, None, "no such file or directory"))

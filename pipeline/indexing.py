@@ -33,8 +33,15 @@ class IndexSync:
         """Index freshly saved notices and record what the index now holds."""
         if not saved:
             return
-        self.index.update((s.notice, s.title_tokens, s.text_tokens) for s in saved)
-        self.store.mark_indexed({s.notice.id: s.notice.content_hash for s in saved})
+        from index import IndexLockedError
+
+        try:
+            indexed = self.index.update((s.notice, s.title_tokens, s.text_tokens) for s in saved)
+        except IndexLockedError as exc:
+            # The notices are safely stored; leaving them unmarked lets the next run index them.
+            logger.warning("%s; the store is updated and the next import, harvest or reindex catches up", exc)
+            return
+        self.store.mark_indexed(indexed)  # only what the index really took
 
     def catch_up(self, batch_size: int = 500) -> int:
         """Index every notice the store says the index lacks or holds stale; returns how many."""
@@ -49,10 +56,10 @@ class IndexSync:
         """Build a fresh index from the store in a new directory and swap it in atomically."""
         from index import rebuild
 
-        hashes = self.store.content_hashes()
         count = rebuild(self.index_dir, self.store.iter_saved(), holder=self.holder)
-        self.store.mark_indexed(hashes)
         self._index = None
+        self.store.clear_indexed()
+        self.store.mark_indexed(self.index.indexed_hashes())  # what the new index really holds
         return count
 
     def doctor(self, repair: bool = False):

@@ -9,6 +9,7 @@ batch and the next run picks up where it stopped (the index catches up from the 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -35,13 +36,18 @@ class IngestSummary:
 class Ingestor:
     """Collects raw records and saves them in batches. Use as a context manager."""
 
-    def __init__(self, store: Store, *, index=None, batch_size: int = 200):
+    def __init__(self, store: Store, *, index=None, batch_size: int = 200, keep_newer: bool = False):
         self.store = store
+        # Importing an old dump must not undo later edits: with keep_newer, a record whose content is
+        # an earlier version of the stored notice counts as unchanged. A harvest fetches live pages,
+        # where going back to an earlier text is a real edit, so it leaves this off.
+        self.keep_newer = keep_newer
         self.index = index  # a pipeline.indexing.IndexSync, or None to leave the index alone
         self.batch_size = batch_size
         self.summary = IngestSummary()
         self._batch: list[SavedNotice] = []
         self._seen: dict[str, str] = {}  # id -> provenance of its first record in this run
+        self._where: dict[str, tuple[str, int | None]] = {}  # id -> (file, record) of batched notices
 
     def __enter__(self) -> Ingestor:
         return self
@@ -59,7 +65,8 @@ class Ingestor:
         except RecordError as exc:
             return self._reject(Problem(file or raw.provenance, record, exc.field, exc.message))
         except Exception as exc:  # a bug on one odd record must not stop the run
-            logger.exception("unexpected error building %s", raw.provenance)
+            logger.warning("unexpected error building %s: %s", raw.provenance, exc)
+            logger.debug("traceback", exc_info=True)
             return self._reject(Problem(file or raw.provenance, record, None, f"{type(exc).__name__}: {exc}"))
         if isinstance(raw.content, str) and len(raw.content) > MAX_CONTENT_CHARS:
             self.summary.problems.append(Problem(
@@ -73,7 +80,8 @@ class Ingestor:
             return "duplicate"
         self._seen[notice.id] = raw.provenance
         stored_hash = self.store.existing_state([notice.id]).get(notice.id)
-        if stored_hash == notice.content_hash:
+        if stored_hash == notice.content_hash or (
+                self.keep_newer and stored_hash and self.store.is_earlier_version(notice.id, notice.content_hash)):
             self.summary.counts["unchanged"] += 1
             return "unchanged"
         from pipeline.segment import segment
@@ -82,9 +90,11 @@ class Ingestor:
         try:
             extract_notice(notice, text_tokens)
         except Exception as exc:  # an extractor bug must not lose the record or stop the run
-            logger.exception("extraction failed for %s", raw.provenance)
+            logger.warning("extraction failed for %s: %s", raw.provenance, exc)
+            logger.debug("traceback", exc_info=True)
             return self._reject(Problem(file or raw.provenance, record, "extraction", f"{type(exc).__name__}: {exc}"))
         self._batch.append(SavedNotice(notice, title_tokens, text_tokens))
+        self._where[notice.id] = (file or raw.provenance, record)
         if len(self._batch) >= self.batch_size:
             self.flush()
         return "new" if stored_hash is None else "updated"
@@ -99,7 +109,19 @@ class Ingestor:
         if not self._batch:
             return
         batch, self._batch = self._batch, []
-        outcomes = self.store.save_batch(batch, EXTRACTOR_VERSION)
+        try:
+            outcomes = self.store.save_batch(batch, EXTRACTOR_VERSION)
+        except sqlite3.Error as exc:
+            # The batch rolled back whole; save its records one by one so only the culprit is lost.
+            logger.warning("saving a batch failed (%s); retrying record by record", exc)
+            outcomes = {}
+            for saved in batch:
+                try:
+                    outcomes.update(self.store.save_batch([saved], EXTRACTOR_VERSION))
+                except sqlite3.Error as one:
+                    file, record = self._where.get(saved.notice.id, (saved.notice.provenance, None))
+                    self._reject(Problem(file, record, None, f"could not be stored: {one}"))
+        self._where.clear()
         changed = [s for s in batch if outcomes.get(s.notice.id) in ("new", "updated")]
         for notice_id, outcome in outcomes.items():
             self.summary.counts[outcome] += 1
@@ -125,7 +147,7 @@ def import_files(paths: list[str], store: Store, *, field_map: FieldMap | None =
 
     field_map = field_map or FieldMap()
     files, problems = expand_paths(paths)
-    with Ingestor(store, index=index) as ingestor:
+    with Ingestor(store, index=index, keep_newer=True) as ingestor:
         ingestor.summary.problems.extend(problems)
         for path in files:
             total = os.path.getsize(path) if path != "-" else 0
@@ -162,9 +184,10 @@ def reextract(store: Store, *, index=None, everything: bool = False, progress=No
             notice = saved.notice
             if notice.id in stale_tokens or saved.text_tokens is None:
                 saved.title_tokens, saved.text_tokens = segment(notice.title), segment(notice.text)
-                store.save_tokens(notice.id, SEGMENTER_VERSION, saved.title_tokens, saved.text_tokens)
+                store.save_tokens(notice.id, notice.content_hash, SEGMENTER_VERSION, saved.title_tokens,
+                                  saved.text_tokens)
             extract_notice(notice, saved.text_tokens)
-            changed += store.replace_extraction(notice, EXTRACTOR_VERSION)
+            changed += store.replace_extraction(notice, EXTRACTOR_VERSION)  # skipped if the text changed meanwhile
             checked += 1
             if progress:
                 progress("reextract", checked, len(ids))

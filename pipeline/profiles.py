@@ -26,6 +26,7 @@ from typing import Any
 
 from pipeline.notice import Region
 from pipeline.patterns.subjects import SUBJECT_VOCABULARY  # the one list, shared with extraction
+from pipeline.dates import today_cn
 
 logger = logging.getLogger(__name__)
 
@@ -146,7 +147,7 @@ def load_profiles(
 
 def parse_profile(data: dict[str, Any], *, path: str | Path = "<profile>", today: date | None = None) -> Profile:
     """Validate the parsed TOML of one profile. Raises ProfileError naming the first bad field."""
-    today = today or date.today()
+    today = today or today_cn()
     unknown = sorted(set(data) - set(FIELDS))
     if unknown:
         raise ProfileError(path, unknown[0], f"unknown field (expected one of: {', '.join(FIELDS)})")

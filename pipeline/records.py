@@ -5,10 +5,12 @@ Bad input raises `RecordError` naming the field; the caller adds file and record
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
+from pipeline.dates import date_from_timestamp, date_of_datetime
 from pipeline.normalize import normalise_content, split_title
 from pipeline.notice import Notice
 from pipeline.urls import canonical_url, notice_id
@@ -55,6 +57,11 @@ def parse_published(value: str | date | int | float | None) -> date | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return _from_timestamp(value)
     text = str(value)
+    if len(text.strip()) > 10 and ("T" in text or "+" in text or text.rstrip().endswith("Z")):
+        try:  # an ISO datetime with a zone: its date in Beijing, not in the writer's zone
+            return date_of_datetime(datetime.fromisoformat(text.strip().replace("Z", "+00:00")))
+        except ValueError:
+            pass
     for pattern in _DATE_PATTERNS:
         match = pattern.match(text)
         if match:
@@ -69,7 +76,7 @@ def parse_published(value: str | date | int | float | None) -> date | None:
 
 def _from_timestamp(value: int | float) -> date:
     try:
-        return datetime.fromtimestamp(value, tz=timezone.utc).date()
+        return date_from_timestamp(value)
     except (ValueError, OverflowError, OSError) as exc:  # NaN, milliseconds, far out of range
         raise RecordError("published", f"timestamp {value!r} out of range ({exc})") from None
 
@@ -83,8 +90,18 @@ def _canonical_url(url) -> str | None:
         raise RecordError("url", f"malformed URL {url[:80]!r} ({exc})") from None
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _encodable(value):
+    """Text with lone UTF-16 surrogates (from escaped JSON like "\\ud800") replaced: SQLite and every
+    file we write need valid UTF-8."""
+    return _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+
+
 def build_notice(raw: RawRecord) -> Notice:
     """Validate and normalise one raw record. Raises RecordError."""
+    raw = dataclasses.replace(raw, **{f.name: _encodable(getattr(raw, f.name)) for f in dataclasses.fields(raw)})
     if not isinstance(raw.title, str) or not raw.title.strip():
         raise RecordError("title", "missing or empty")
     if raw.content is not None and not isinstance(raw.content, str):

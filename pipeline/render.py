@@ -75,10 +75,12 @@ class ProgressBar:
     """A rich progress bar as a context manager yielding a `progress(file, done, total)` callback."""
 
     def __init__(self, label: str):
+        from rich.console import Console
         from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
+        # on stderr, like the terminal check in cli._progress: stdout may be a pipe
         self._progress = Progress(TextColumn(f"{label} {{task.description}}"), BarColumn(), DownloadColumn(),
-                                  TimeRemainingColumn(), transient=True)
+                                  TimeRemainingColumn(), transient=True, console=Console(stderr=True))
         self._tasks: dict[str, int] = {}
 
     def __enter__(self):

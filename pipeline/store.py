@@ -20,6 +20,7 @@ from pathlib import Path
 import sqlite_utils
 
 from pipeline.notice import Amount, Deadline, Notice, Phone, Region, Subject
+from pipeline.dates import today_cn
 
 logger = logging.getLogger(__name__)
 
@@ -105,8 +106,10 @@ MIGRATIONS = {1: _migrate_to_1}
 
 
 class Store:
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, create: bool = True):
         self.path = Path(path)
+        if not create and not self.path.exists():
+            raise StoreError(f"no store at {self.path}; import or harvest notices first (or check --data-dir)")
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
@@ -139,8 +142,8 @@ class Store:
 
     @contextmanager
     def transaction(self):
-        """One explicit transaction. Inside it, write with self.db.execute (raw SQL) or sqlite-utils
-        calls that do not commit on their own (create/insert wrap themselves in `with conn:`)."""
+        """One explicit transaction. Inside it, write with raw SQL on the yielded connection only:
+        sqlite-utils' own write methods commit by themselves and would end the transaction early."""
         conn = self.db.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -163,6 +166,11 @@ class Store:
             for row in self.db.execute(f"select id, content_hash from notices where id in ({marks})", chunk):
                 result[row[0]] = row[1]
         return result
+
+    def is_earlier_version(self, notice_id: str, content_hash: str) -> bool:
+        """Whether `content_hash` is a version this notice had before its current one."""
+        return self.db.execute("select 1 from notice_history where notice_id=? and content_hash=? limit 1",
+                               [notice_id, content_hash]).fetchone() is not None
 
     def save_batch(self, batch: list[SavedNotice], extractor_version: int) -> dict[str, str]:
         """Insert new notices and update changed ones in one transaction.
@@ -197,12 +205,21 @@ class Store:
         return outcomes
 
     def replace_extraction(self, notice: Notice, extractor_version: int) -> bool:
-        """Store re-extracted fields of an already stored notice; True when anything changed."""
+        """Store re-extracted fields of an already stored notice; True when anything changed.
+
+        Nothing is written when the stored text changed since `notice` was read (an import or harvest
+        ran meanwhile): that writer extracted the new text itself.
+        """
         before = self.get_notice(notice.id)
         if before is None:
             raise StoreError(f"notice {notice.id} is not in the store")
+        if before.content_hash != notice.content_hash:
+            return False
         changed = before.export_record() != notice.export_record() or _extras(before) != _extras(notice)
         with self.transaction() as conn:
+            current = conn.execute("select content_hash from notices where id=?", [notice.id]).fetchone()
+            if not current or current[0] != notice.content_hash:
+                return False
             if changed:
                 self._record_deadline_changes(conn, notice, utc_now())
                 for table in CHILD_TABLES:
@@ -212,15 +229,19 @@ class Store:
                     "update notices set kind=?, kind_evidence=?, apply_deadline=?, apply_deadline_evidence=?,"
                     " amounts=?, system_urls=?, doc_numbers=?, issuers=?, indexed_hash=NULL where id=?",
                     [notice.kind, notice.kind_evidence, _iso(notice.apply_deadline),
-                     notice.apply_deadline_evidence, *(_json(getattr(notice, c)) for c in JSON_COLUMNS[1:]),
-                     notice.id],
+                     notice.apply_deadline_evidence, _json(notice.amounts), _json(notice.system_urls),
+                     _json(notice.doc_numbers), _json(notice.issuers), notice.id],
                 )
             conn.execute("update notices set extractor_version=? where id=?", [extractor_version, notice.id])
         return changed
 
-    def save_tokens(self, notice_id: str, segmenter_version: int, title_tokens: list[str], text_tokens: list[str]) -> None:
+    def save_tokens(self, notice_id: str, content_hash: str, segmenter_version: int, title_tokens: list[str],
+                    text_tokens: list[str]) -> None:
+        """Replace a notice's stored tokens, unless its text changed since they were computed."""
         with self.transaction() as conn:
-            _write_tokens(conn, notice_id, segmenter_version, title_tokens, text_tokens)
+            current = conn.execute("select content_hash from notices where id=?", [notice_id]).fetchone()
+            if current and current[0] == content_hash:
+                _write_tokens(conn, notice_id, segmenter_version, title_tokens, text_tokens)
 
     def _insert_notice(self, conn, saved: SavedNotice, extractor_version: int, created_at: str,
                        updated_at: str | None = None) -> None:
@@ -341,10 +362,23 @@ class Store:
 
     def iter_saved(self, ids: Iterable[str] | None = None) -> Iterator[SavedNotice]:
         """Notices with their stored tokens (for indexing and re-extraction)."""
+        chunk: list[Notice] = []
         for notice in self.iter_notices(ids=ids):
-            row = self.db.execute(
-                "select title_tokens, text_tokens from notice_tokens where notice_id=?", [notice.id]).fetchone()
-            title_tokens, text_tokens = (json.loads(row[0]), json.loads(row[1])) if row else (None, None)
+            chunk.append(notice)
+            if len(chunk) == 500:
+                yield from self._with_tokens(chunk)
+                chunk = []
+        yield from self._with_tokens(chunk)
+
+    def _with_tokens(self, notices: list[Notice]) -> Iterator[SavedNotice]:
+        if not notices:
+            return
+        marks = ",".join("?" * len(notices))
+        rows = self.db.execute(f"select notice_id, title_tokens, text_tokens from notice_tokens"
+                               f" where notice_id in ({marks})", [n.id for n in notices])
+        tokens = {r[0]: (json.loads(r[1]), json.loads(r[2])) for r in rows}
+        for notice in notices:
+            title_tokens, text_tokens = tokens.get(notice.id, (None, None))
             yield SavedNotice(notice, title_tokens, text_tokens)
 
     def stale_token_ids(self, segmenter_version: int) -> list[str]:
@@ -407,7 +441,7 @@ class Store:
 
     def recent_pages(self, days: int, today: date | None = None) -> list[tuple[str, str | None, str | None]]:
         """Stored notices published in the last `days` days, with their HTTP validators, for re-checks."""
-        today = today or date.today()
+        today = today or today_cn()
         since = date.fromordinal(today.toordinal() - days).isoformat()
         rows = self.db.execute(
             "select n.url, h.etag, h.last_modified from notices n left join http_cache h on h.url = n.url"
@@ -436,7 +470,9 @@ class Store:
             )
 
     def start_run(self, sources: list[str], kind: str = "harvest") -> int:
+        """Record a new run. Called under the harvest lock, so any run still marked running was killed."""
         with self.transaction() as conn:
+            conn.execute("update runs set status='killed' where status='running' and kind=?", [kind])
             cursor = conn.execute(
                 "insert into runs (kind, started_at, status, sources) values (?,?,?,?)",
                 [kind, utc_now(), "running", json.dumps(sources, ensure_ascii=False)],

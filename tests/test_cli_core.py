@@ -237,7 +237,17 @@ def test_stats(samples_cli, sample_records):
     assert out[start + 1:start + 1 + len(sources)] == [f"  {n:>6}  {name}" for name, n in sources.most_common()]
 
 
-def test_stats_of_an_empty_store(cli):
+def test_stats_without_a_store_is_one_clear_error(cli):
+    """A mistyped --data-dir must not silently report an empty store (nor create one)."""
+    result = cli("stats")
+    assert result.exit_code == 1
+    assert "no store at" in result.output and "Traceback" not in result.output
+
+
+def test_stats_of_an_empty_store(cli, tmp_path):
+    empty = tmp_path / "empty.json"
+    empty.write_text("[]", "utf-8")
+    cli("import", "--no-index", str(empty))
     result = cli("stats")
     assert result.exit_code == 0
     assert lines(result.stdout)[1] == "notices: 0  published - … -"

@@ -186,7 +186,10 @@ def test_cli_export_to_a_file(samples_cli, tmp_path):
     assert len(list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))) == 62
 
 
-def test_cli_export_of_an_empty_store(cli):
+def test_cli_export_of_an_empty_store(cli, tmp_path):
+    empty = tmp_path / "empty.json"
+    empty.write_text("[]", "utf-8")
+    cli("import", "--no-index", str(empty))
     result = cli("export", "--format", "json")
     assert (result.exit_code, result.stdout) == (0, "[]\n")
     assert cli("export").stdout == ""

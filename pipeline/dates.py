@@ -1,0 +1,46 @@
+"""Dates as the notices mean them: in China (Asia/Shanghai), whatever the host's time zone.
+
+A call that closes on 9月30日 closes at the end of that day in Beijing; "today" for an analyst is
+Beijing's today. Every module asks here instead of calling date.today() or converting timestamps
+in UTC.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+_USER_DATE = re.compile(r"^\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*$")
+
+
+def today_cn() -> date:
+    """Today's date in Beijing."""
+    return datetime.now(SHANGHAI).date()
+
+
+def date_from_timestamp(seconds: float) -> date:
+    """The Beijing date of a Unix timestamp (seconds; milliseconds are recognised by their size)."""
+    if abs(seconds) > 1e11:
+        seconds /= 1000
+    return datetime.fromtimestamp(seconds, tz=SHANGHAI).date()
+
+
+def date_of_datetime(value: datetime) -> date:
+    """The Beijing date of a datetime; one without a zone is taken as Beijing time already."""
+    return value.astimezone(SHANGHAI).date() if value.tzinfo else value.date()
+
+
+def parse_user_date(text: str, today: date | None = None) -> date:
+    """A date typed by a user: 2025-09-30, 2025/9/30, 2025年9月30日 or "today". Raises ValueError."""
+    value = (text or "").strip()
+    if value.lower() == "today":
+        return today or today_cn()
+    match = _USER_DATE.match(value)
+    if match:
+        try:
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            pass
+    raise ValueError(f"not a date: {text!r} (expected YYYY-MM-DD or 'today')")

@@ -410,9 +410,7 @@ def match(ctx: Context, profile_path: Path, on: date | None, near_misses: bool, 
         records = json_records(results, with_enterprise=profile_path.is_dir())
         click.echo(json.dumps(records, ensure_ascii=False, indent=2))
     elif fmt == "csv":
-        out = sys.stdout
-        out.write("\ufeff")
-        write_csv(results, out)
+        write_csv(results, sys.stdout)
     else:
         from rich.console import Console
 

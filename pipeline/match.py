@@ -507,11 +507,15 @@ def csv_rows(results: Sequence[ProfileMatches]) -> list[dict[str, Any]]:
 
 
 def write_csv(results: Sequence[ProfileMatches], out: IO[str]) -> int:
-    """Write csv_rows with a header to `out`; returns the number of rows."""
+    """Write csv_rows with a header to `out` as `huiqi export` writes CSV (BOM for Excel, CRLF, cells
+    that a spreadsheet would run as formulas neutralised); returns the number of rows."""
+    from pipeline.export import neutralise_formula
+
     rows = csv_rows(results)
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    out.write("\ufeff")
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: neutralise_formula(str(v)) if v is not None else "" for k, v in row.items()} for row in rows)
     return len(rows)
 
 

@@ -403,7 +403,8 @@ def test_csv_has_a_row_per_enterprise_and_call():
                               include_near_misses=True)
     out = io.StringIO()
     assert write_csv(results, out) == 6
-    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert out.getvalue().startswith("\ufeffenterprise") and "\r\n" in out.getvalue()
+    rows = list(csv.DictReader(io.StringIO(out.getvalue().removeprefix("\ufeff"))))
     assert tuple(rows[0]) == CSV_COLUMNS
     assert [(r["enterprise"], r["notice_id"], r["status"], r["failed"]) for r in rows] == [
         ("甲公司", "s1", "match", ""), ("甲公司", "s2", "match", ""), ("甲公司", "js", "match", ""),
@@ -412,6 +413,14 @@ def test_csv_has_a_row_per_enterprise_and_call():
     assert rows[1]["reasons"].startswith("region ✓ (吴中区 ⊂ 苏州市); subject ✓ (企业); deadline 2025-10-10")
     assert rows[1]["days_left"] == "16" and rows[1]["apply_deadline"] == "2025-10-10"
     assert csv_rows(results)[2]["regions"] == "江苏省"
+
+
+def test_csv_neutralises_formula_cells():
+    results = match_portfolio([profile(name="=HYPERLINK(1)")], [call("s1")], ON)
+    out = io.StringIO()
+    write_csv(results, out)
+    (row,) = csv.DictReader(io.StringIO(out.getvalue().removeprefix("\ufeff")))
+    assert row["enterprise"] == "'=HYPERLINK(1)"
 
 
 def test_table_has_one_section_per_enterprise():

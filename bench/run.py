@@ -764,8 +764,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="comma-separated corpus sizes (default: %(default)s)")
     parser.add_argument("--quick", action="store_true", help="1,000 notices only: a smoke run")
     parser.add_argument("--seed", type=int, default=20250924, help="corpus seed (default: %(default)s)")
-    parser.add_argument("--out", type=Path, default=BENCH / "results" / "latest.json", dest="results",
-                        help="JSON results file (default: bench/results/latest.json)")
+    parser.add_argument("--out", type=Path, default=None, dest="results",
+                        help="JSON results file (default: bench/results/latest.json; with --quick, "
+                             "huiqi-bench-quick.json in the temp dir, so a smoke run never replaces the results)")
     parser.add_argument("--rounds", type=int, default=SEARCH_ROUNDS, help="timed rounds of the search mix")
     parser.add_argument("--extract-limit", type=int, default=None,
                         help="time extraction alone on about this many notices (an even sample); default all")
@@ -783,6 +784,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     sizes = [1_000] if args.quick else [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    if args.results is None:
+        args.results = (Path(tempfile.gettempdir()) / "huiqi-bench-quick.json" if args.quick
+                        else BENCH / "results" / "latest.json")
     args.results.parent.mkdir(parents=True, exist_ok=True)
 
     def log(message: str) -> None:

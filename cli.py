@@ -480,7 +480,8 @@ def _index_relevance(ctx: Context):
         if not profile.terms:
             return {}
         query = " OR ".join(f'"{term}"' for term in profile.terms)
-        hits = NoticeIndex(ctx.index_dir).search(query, SearchFilters(kind="call"), limit=1000).hits
+        # scores only: building snippets for up to 1000 hits would cost more than the search itself
+        hits = NoticeIndex(ctx.index_dir).search(query, SearchFilters(kind="call"), limit=1000, highlight=False).hits
         return {hit.id: hit.score or 0.0 for hit in hits}
 
     return relevance

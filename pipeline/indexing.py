@@ -14,11 +14,18 @@ from pipeline.store import SavedNotice, Store
 logger = logging.getLogger(__name__)
 
 
+# Notices indexed per Whoosh commit. A commit costs roughly in proportion to the index size, so
+# fewer, larger commits make a big import much faster (the store commits in smaller batches).
+INDEX_BATCH = 1000
+
+
 class IndexSync:
-    def __init__(self, store: Store, index_dir: Path, holder: str = "huiqi"):
+    def __init__(self, store: Store, index_dir: Path, holder: str = "huiqi", batch_size: int = INDEX_BATCH):
         self.store = store
         self.index_dir = Path(index_dir)
         self.holder = holder  # named in "index is locked by …" messages
+        self.batch_size = batch_size
+        self._pending: list[SavedNotice] = []  # stored, waiting for the next index commit
         self._index = None
 
     @property
@@ -30,7 +37,14 @@ class IndexSync:
         return self._index
 
     def add(self, saved: list[SavedNotice]) -> None:
-        """Index freshly saved notices and record what the index now holds."""
+        """Queue freshly saved notices; they are indexed once a full batch is waiting (or at flush)."""
+        self._pending.extend(saved)
+        if len(self._pending) >= self.batch_size:
+            self.flush()
+
+    def flush(self) -> None:
+        """Index the queued notices in one commit and record what the index now holds."""
+        saved, self._pending = self._pending, []
         if not saved:
             return
         from index import IndexLockedError
@@ -43,11 +57,13 @@ class IndexSync:
             return
         self.store.mark_indexed(indexed)  # only what the index really took
 
-    def catch_up(self, batch_size: int = 500) -> int:
+    def catch_up(self) -> int:
         """Index every notice the store says the index lacks or holds stale; returns how many."""
+        self.flush()
         pending = self.store.unindexed_ids()
-        for start in range(0, len(pending), batch_size):
-            self.add(list(self.store.iter_saved(pending[start:start + batch_size])))
+        for start in range(0, len(pending), self.batch_size):
+            self._pending = list(self.store.iter_saved(pending[start:start + self.batch_size]))
+            self.flush()
         if pending:
             logger.info("indexed %d notices the index was missing", len(pending))
         return len(pending)

@@ -101,6 +101,38 @@ def test_find_places(text, expected):
     assert [p.region.name for p in find_places(text)] == expected
 
 
+def _every_length_scan(text):
+    """find_places' matching as first written: every length from the longest name down to 2."""
+    from pipeline.extract.regions import _name_table
+
+    table, longest = _name_table()
+    spans, pos = [], 0
+    while pos < len(text) - 1:
+        match = next((text[pos:pos + n] for n in range(min(longest, len(text) - pos), 1, -1)
+                      if text[pos:pos + n] in table), None)
+        if match is None:
+            pos += 1
+            continue
+        spans.append((pos, pos + len(match)))
+        pos += len(match)
+    return spans
+
+
+def test_find_places_by_prefix_matches_every_length_scan():
+    """Candidate lengths looked up by a name's first two characters pick the same (longest) name at
+    every position as trying every length: each place found is one the full scan reads."""
+    from pipeline.extract.regions import _name_table
+
+    names_ = sorted(_name_table()[0])
+    texts = ["关于" + "、".join(names_) + "江苏省南京市鼓楼区北京西路，的通知市", "".join(names_[::3]), *names_]
+    kept = 0
+    for text in texts:
+        found = [(p.start, p.end) for p in find_places(text)]
+        assert set(found) <= set(_every_length_scan(text)), text[:40]
+        kept += len(found)
+    assert kept > len(names_)
+
+
 @pytest.mark.parametrize("org, expected", [
     ("国家税务总局江苏省税务局", ["江苏省"]),
     ("中共常州市委人才工作领导小组办公室", ["常州市"]),

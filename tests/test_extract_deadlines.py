@@ -284,22 +284,8 @@ def test_signing_date():
 
 
 # --------------------------------------------------------------------------------------------------
-# Dev set floors
+# The external notices (dev-set floors are in tests/test_golden.py)
 # --------------------------------------------------------------------------------------------------
-
-@pytest.mark.shared
-def test_dev_set_floors():
-    gold_path = SHARED / "gold" / "dev.json"
-    if not gold_path.exists():
-        pytest.skip("shared gold set absent")
-    from pipeline.evaluate import DEFAULT_NOTICES, predict_dump, score
-
-    gold = json.loads(gold_path.read_text("utf-8"))
-    report = score(predict_dump(json.loads(DEFAULT_NOTICES.read_text("utf-8"))), gold)
-    assert report.accuracy("kind") >= 0.95
-    assert report.accuracy("apply_deadline") >= 0.95
-    assert report.f1("deadlines") >= 0.95
-
 
 @pytest.mark.shared
 def test_external_notices_do_not_crash_and_dates_are_plausible():

@@ -25,7 +25,7 @@ SAMPLES = ROOT / "data" / "samples" / "notices_dev.json"
 
 # Dev-set floors: the figures measured when they were set are all >= 0.98.
 ACCURACY_FLOORS = {"kind": 0.95, "apply_deadline": 0.95}
-F1_FLOORS = {"deadlines": 0.95, "phones": 0.97, "regions": 0.97, "subjects": 0.90}
+F1_FLOORS = {"deadlines": 0.95, "phones": 0.97, "regions": 0.97, "subjects": 0.90}  # one place for dev floors
 
 
 def _eval_output(tmp_path: Path, gold: Path) -> str:

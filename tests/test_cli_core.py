@@ -192,8 +192,8 @@ def test_show_by_id_prefix_and_by_aid(samples_cli, exported_samples, sample_reco
     assert by_prefix.exit_code == 0
     assert lines(by_prefix.stdout)[:2] == [record["title"], "=" * min(60, len(record["title"]) * 2)]
     assert f"         id: {record['id']}" in lines(by_prefix.stdout)
-    assert f"  source id: 2652054059_1" in lines(by_prefix.stdout)
-    assert f"     origin: 江苏省发展和改革委员会" in lines(by_prefix.stdout)
+    assert "  source id: 2652054059_1" in lines(by_prefix.stdout)
+    assert "     origin: 江苏省发展和改革委员会" in lines(by_prefix.stdout)
     assert "title tags: 公示" in by_prefix.stdout
     assert samples_cli("show", "2652054059_1").stdout == by_prefix.stdout
     assert samples_cli("show", record["id"]).stdout == by_prefix.stdout

@@ -105,7 +105,8 @@ def import_(ctx: Context, paths: tuple[str, ...], mapping: str | None, no_index:
     """Import JSON dumps (JSON array, JSON Lines, one object) from files, directories or - (stdin).
 
     Re-importing changes nothing; a notice whose text changed is updated and its previous version
-    kept. Bad records are reported with file, record index and field, and skipped.
+    kept (a record holding such an earlier version, e.g. from an older dump, is left alone). Bad
+    records are reported with file, record index and field, and skipped.
 
     Example: huiqi import data/samples/
     """

@@ -1,13 +1,17 @@
 """`NoticeIndex`: the Whoosh index of notices under one directory (data/index by default).
 
 Writers (update, delete, repair, rebuild) hold the directory's lock (index/locking.py) and commit once
-per call; searches take no lock and see the last commit. The store is the source of truth: the index
+per call; searches take no lock and see the last commit. A NoticeIndex keeps one searcher open across
+searches (with the filter sets and facet tables built for it) and replaces it when the index has a newer
+commit or `current` points at another generation; `close()` releases it. The store is the source of truth: the index
 can always be rebuilt from it (`rebuild`), and `diff_against` tells `huiqi doctor` what drifted.
 """
 from __future__ import annotations
 
 import logging
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -30,6 +34,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_LOCK_TIMEOUT = 30.0  # seconds a writer waits for another one
 SORTS = ("relevance", "deadline", "published")
 READ_RETRIES = 5  # a commit may remove segment files between a reader's listing and its opening them
+FILTER_CACHE_SIZE = 64  # filter queries whose matching documents are kept per searcher
 WRITER_MEMORY_MB = 128
 
 
@@ -59,6 +64,23 @@ class NoticeIndex:
         self.directory = Path(directory)
         self.lock_timeout = lock_timeout
         self.holder = holder
+        # The searcher searches reuse, the generation it reads, and the documents each filter query
+        # matches in it; all replaced together. The lock serialises searches on one instance.
+        self._searcher = None
+        self._searcher_generation: Path | None = None
+        self._filter_docs: OrderedDict = OrderedDict()
+        self._search_lock = threading.RLock()
+
+    def close(self) -> None:
+        """Release the searcher kept open between searches (the next search opens a new one)."""
+        with self._search_lock:
+            self._drop_searcher()
+
+    def __enter__(self) -> NoticeIndex:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     # -- state --------------------------------------------------------------------------------
     def exists(self) -> bool:
@@ -151,7 +173,9 @@ class NoticeIndex:
 
     def rebuild(self, docs: Iterable[IndexDoc]) -> int:
         """Rebuild from `docs` into a new generation and swap it in (see `rebuild`)."""
-        return rebuild(self.directory, docs, self.lock_timeout, self.holder)
+        count = rebuild(self.directory, docs, self.lock_timeout, self.holder)
+        self.close()  # searches move to the new generation; the old one's files are let go
+        return count
 
     # -- drift --------------------------------------------------------------------------------
     def indexed_hashes(self) -> dict[str, str]:
@@ -196,41 +220,117 @@ class NoticeIndex:
             raise ValueError("limit and page must be at least 1")
         parsed = parse_query(query)
         restrict = filter_query(filters)
-        return self._read(lambda ix: self._search(ix, parsed, restrict, sort, limit, page, highlight))
+        with self._search_lock:
+            for attempt in range(READ_RETRIES):
+                try:
+                    return self._search(self._current_searcher(), parsed, restrict, sort, limit, page, highlight)
+                except (OSError, whoosh_index.EmptyIndexError) as exc:
+                    self._drop_searcher()
+                    if attempt == READ_RETRIES - 1 or not self.exists():
+                        raise
+                    logger.debug("index changed while searching (%s); retrying", exc)
+                    time.sleep(0.05 * (attempt + 1))
 
-    def _search(self, ix, parsed, restrict, sort, limit, page, highlight) -> SearchResults:
+    # -- the searcher kept between searches ---------------------------------------------------
+    def _current_searcher(self):
+        """The kept searcher if it still reads the last commit of the current generation, else a new
+        one. Whoosh's own Searcher.refresh() is not used: reusing segment readers, it keeps segments a
+        merge removed and misses deletions made since (whoosh-reloaded 2.7.5)."""
+        generation = storage.current_generation(self.directory)
+        if generation is None:
+            self._drop_searcher()
+            raise IndexMissingError(f"no index in {self.directory}: run `huiqi reindex` to build it")
+        searcher = self._searcher
+        if searcher is not None and generation == self._searcher_generation:
+            if searcher._ix.latest_generation() == searcher.reader().generation():
+                return searcher
+        self._drop_searcher()
+        ix = whoosh_index.open_dir(str(generation), schema=notice_schema(), readonly=True)
+        self._searcher = ix.searcher(weighting=BM25F())
+        self._searcher_generation = generation
+        return self._searcher
+
+    def _drop_searcher(self) -> None:
+        searcher, self._searcher, self._searcher_generation = self._searcher, None, None
+        self._filter_docs.clear()
+        if searcher is not None:
+            try:
+                searcher.close()
+            except Exception as exc:  # files of a generation pruned meanwhile
+                logger.debug("closing the index searcher: %s", exc)
+
+    def _filter_set(self, searcher, restrict):
+        """The documents `restrict` matches in the kept searcher, computed once per searcher."""
+        if restrict is None:
+            return None
+        try:
+            docs = self._filter_docs.pop(restrict)
+        except KeyError:
+            docs = searcher._filter_to_comb(restrict)
+        except TypeError:  # an unhashable query: not cached
+            return restrict
+        self._filter_docs[restrict] = docs
+        while len(self._filter_docs) > FILTER_CACHE_SIZE:
+            self._filter_docs.popitem(last=False)
+        return docs
+
+    def _search(self, searcher, parsed, restrict, sort, limit, page, highlight) -> SearchResults:
         facets = {
             "kind": sorting.FieldFacet("kind", maptype=sorting.Count),
-            "region": sorting.FieldFacet("scope", allow_overlap=True, maptype=sorting.Count),
+            "region": _CachedOverlapFacet("scope", allow_overlap=True, maptype=sorting.Count),
         }
-        with ix.searcher(weighting=BM25F()) as searcher:
-            results = searcher.search_page(
-                parsed.query, page, pagelen=limit, filter=restrict, groupedby=facets,
-                sortedby=_sort_facet(sort, parsed.empty),
-            )
-            terms = parsed.highlight_terms
-            hits = []
-            # Whoosh shows the last page for a page past the end; a caller paging on gets nothing
-            shown = results if results.pagenum == page else []
-            for hit in shown:
-                stored = hit.fields()
-                highlights = []
-                if highlight:
-                    title = title_highlight(stored.get("title", ""), terms)
-                    highlights = ([title] if title else []) + text_highlights(stored.get("text", ""), terms)
-                score = hit.score if sort == "relevance" and not parsed.empty else None
-                hits.append(SearchHit(stored["id"], score, stored["record"], stored.get("source", ""), highlights))
-            return SearchResults(
-                hits=hits,
-                total=results.total,
-                page=page,
-                limit=limit,
-                sort=sort,
-                facets={
-                    "kind": _facet_counts(results.results.groups("kind"), _kind_label),
-                    "region": _facet_counts(results.results.groups("region"), _region_label),
-                },
-            )
+        results = searcher.search_page(
+            parsed.query, page, pagelen=limit, filter=self._filter_set(searcher, restrict), groupedby=facets,
+            sortedby=_sort_facet(sort, parsed.empty),
+        )
+        terms = parsed.highlight_terms
+        hits = []
+        # Whoosh shows the last page for a page past the end; a caller paging on gets nothing
+        shown = results if results.pagenum == page else []
+        for hit in shown:
+            stored = hit.fields()
+            highlights = []
+            if highlight:
+                title = title_highlight(stored.get("title", ""), terms)
+                highlights = ([title] if title else []) + text_highlights(stored.get("text", ""), terms)
+            score = hit.score if sort == "relevance" and not parsed.empty else None
+            hits.append(SearchHit(stored["id"], score, stored["record"], stored.get("source", ""), highlights))
+        return SearchResults(
+            hits=hits,
+            total=results.total,
+            page=page,
+            limit=limit,
+            sort=sort,
+            facets={
+                "kind": _facet_counts(results.results.groups("kind"), _kind_label),
+                "region": _facet_counts(results.results.groups("region"), _region_label),
+            },
+        )
+
+
+class _CachedOverlappingCategorizer(sorting.OverlappingCategorizer):
+    """Whoosh's categorizer for a multi-valued field without a column lists every document's values,
+    over the whole segment, for every search; this one keeps the lists on the segment's searcher, so
+    a kept searcher builds them once."""
+
+    def set_searcher(self, segment_searcher, docoffset):
+        if self._use_vectors or self._use_column:
+            return super().set_searcher(segment_searcher, docoffset)
+        key = ("overlap-lists", self._fieldname)
+        cached = segment_searcher._field_caches.get(key)
+        if cached is None:
+            super().set_searcher(segment_searcher, docoffset)
+            segment_searcher._field_caches[key] = self._lists
+        else:
+            self._segment_searcher = segment_searcher
+            self._lists = cached
+
+
+class _CachedOverlapFacet(sorting.FieldFacet):
+    def categorizer(self, global_searcher):
+        if self.allow_overlap:
+            return _CachedOverlappingCategorizer(global_searcher, self.fieldname)
+        return super().categorizer(global_searcher)
 
 
 def _fields_or_none(doc: IndexDoc) -> dict | None:

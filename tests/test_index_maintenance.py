@@ -302,3 +302,76 @@ def test_search_in_another_process_during_an_import(tmp_path):
     assert all(t % BATCH == 0 for t in totals)
     assert totals[0] < totals[-1] == BATCH * BATCHES
     assert len(set(totals)) > 2  # the reader saw commits land while it searched
+
+
+# -- the searcher kept between searches ---------------------------------------------------------------------
+
+def test_kept_searcher_is_reused_until_a_commit(index):
+    assert found(index, "苹果") == {"a"}
+    kept = index._searcher
+    assert found(index, "智能工厂") == {"b"}
+    assert index._searcher is kept  # no commit: the same searcher
+    index.update([as_doc(make_notice("a", "香蕉产业扶持资金申报", "香蕉种植企业可申报扶持资金。"))])
+    assert found(index, "苹果") == set() and found(index, "香蕉") == {"a"}
+    assert index._searcher is not kept and kept.is_closed
+
+
+def test_kept_searcher_sees_replacements_deletes_and_merges(tmp_path):
+    """Many small commits (Whoosh merges their segments) through another instance: the kept searcher
+    of this one counts every notice once, and never an old version or a deleted one."""
+    ix = NoticeIndex(tmp_path / "index")
+    writer = NoticeIndex(tmp_path / "index")
+    writer.update(notice_docs(BATCH))
+    assert ix.search("批次").total == BATCH
+    for b in range(1, BATCHES):
+        writer.update(notice_docs(BATCH, start=b * BATCH))
+        writer.update(notice_docs(1, start=0, word="版本"))  # n0 replaced, again and again
+        assert ix.search("批次").total == (b + 1) * BATCH - 1
+        assert ix.search("版本").total == 1
+    writer.delete([f"n{i}" for i in range(BATCH)])
+    assert ix.search("批次").total == (BATCHES - 1) * BATCH
+    assert ix.search("版本").total == 0
+    assert ix.search("").total == ix.doc_count() == (BATCHES - 1) * BATCH
+
+
+def test_kept_searcher_follows_a_rebuild_by_another_writer(index):
+    assert found(index, "苹果") == {"a"}
+    old_generation = index._searcher_generation
+    rebuild(index.directory, notice_docs(3))  # another process's `huiqi reindex`
+    assert found(index, "苹果") == set() and len(found(index, "批次")) == 3
+    assert index._searcher_generation == storage.current_generation(index.directory) != old_generation
+    rebuild(index.directory, notice_docs(2))  # prunes the generation the first searcher read
+    assert len(found(index, "批次")) == 2
+
+
+def test_filters_and_facets_follow_commits(index):
+    from datetime import date
+
+    from index import SearchFilters
+
+    def call(i, code, closes):
+        return as_doc(make_notice(f"k{i}", f"第{i}号申报通知", f"申报第{i}号。", kind="call", regions=(code,),
+                                  apply_deadline=closes))
+
+    index.update([call(1, "320500", date(2025, 10, 1)), call(2, "330100", date(2025, 12, 1))])
+    filters = SearchFilters(kind="call", region="江苏省", deadline_before=date(2025, 11, 1))
+    first = index.search("", filters)
+    again = index.search("", filters)  # from the filter set kept for this searcher
+    assert [h.id for h in first.hits] == [h.id for h in again.hits] == ["k1"]
+    assert again.facets == first.facets
+    assert {(c.label, c.count) for c in index.search("申报").facets["region"]} >= {("苏州市", 1), ("杭州市", 1)}
+    index.update([call(3, "320506", date(2025, 10, 15)), call(1, "330100", date(2025, 10, 1))])
+    assert [h.id for h in index.search("", filters).hits] == ["k3"]
+    regions = {(c.label, c.count) for c in index.search("申报").facets["region"]}
+    assert ("杭州市", 2) in regions and ("吴中区", 1) in regions and ("苏州市", 1) not in regions
+
+
+def test_close_releases_the_searcher_and_searching_reopens(index):
+    with NoticeIndex(index.directory) as ix:
+        assert found(ix, "苹果") == {"a"}
+        kept = ix._searcher
+    assert ix._searcher is None and kept.is_closed
+    assert found(ix, "苹果") == {"a"}
+    index.rebuild(notice_docs(1))
+    assert index._searcher is None  # the instance that rebuilt let its searcher go
+    assert found(index, "批次") == {"n0"}

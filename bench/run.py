@@ -382,7 +382,7 @@ def stage_match(data_dir: str, profiles: list[str]) -> dict:
             if not profile.terms:
                 return {}
             query = " OR ".join(f'"{term}"' for term in profile.terms)
-            return {h.id: h.score or 0.0 for h in idx.search(query, SearchFilters(kind="call"), limit=1000).hits}
+            return {h.id: h.score or 0.0 for h in idx.search(query, SearchFilters(kind="call"), limit=1000, highlight=False).hits}
 
         t3 = time.perf_counter()
         with_index = match_portfolio(loaded, calls, ON, relevance=relevance)

@@ -42,28 +42,34 @@ class IndexSync:
         if len(self._pending) >= self.batch_size:
             self.flush()
 
-    def flush(self) -> None:
-        """Index the queued notices in one commit and record what the index now holds."""
+    def flush(self) -> bool:
+        """Index the queued notices in one commit and record what the index now holds.
+
+        Returns False when another writer held the index lock past the timeout: the notices are
+        safely stored and stay marked as waiting, so the next import, harvest or reindex catches up.
+        """
         saved, self._pending = self._pending, []
         if not saved:
-            return
+            return True
         from index import IndexLockedError
 
         try:
             indexed = self.index.update((s.notice, s.title_tokens, s.text_tokens) for s in saved)
         except IndexLockedError as exc:
-            # The notices are safely stored; leaving them unmarked lets the next run index them.
             logger.warning("%s; the store is updated and the next import, harvest or reindex catches up", exc)
-            return
+            return False
         self.store.mark_indexed(indexed)  # only what the index really took
+        return True
 
     def catch_up(self) -> int:
         """Index every notice the store says the index lacks or holds stale; returns how many."""
-        self.flush()
+        if not self.flush():
+            return 0
         pending = self.store.unindexed_ids()
         for start in range(0, len(pending), self.batch_size):
             self._pending = list(self.store.iter_saved(pending[start:start + self.batch_size]))
-            self.flush()
+            if not self.flush():
+                return start  # locked: waiting once is enough, the rest stays queued in the store
         if pending:
             logger.info("indexed %d notices the index was missing", len(pending))
         return len(pending)
@@ -73,7 +79,9 @@ class IndexSync:
         from index import rebuild
 
         count = rebuild(self.index_dir, self.store.iter_saved(), holder=self.holder)
-        self._index = None
+        if self._index is not None:
+            self._index.close()  # its searcher reads the old generation
+            self._index = None
         self.store.clear_indexed()
         self.store.mark_indexed(self.index.indexed_hashes())  # what the new index really holds
         return count

@@ -369,7 +369,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                 if hit.title_only:
                     continue
                 # a call about one enterprise type reads others only where applicants are stated
-                if title_object and hit.tag in sp.ENTERPRISE_TAGS and not explicit:
+                # (an eligibility section headed 申报对象/申报主体 states them as well as a sentence does)
+                if title_object and hit.tag in sp.ENTERPRISE_TAGS and not names_applicants:
                     continue
                 if mode != "publicity" and hit.tag in sp.STATED_ONLY_TAGS and not (explicit or in_section):
                     continue

@@ -137,14 +137,14 @@ MASKED = re.compile(r"《[^》\n]{0,80}》|(?:^|\n)各[^。\n]{0,150}?[：:]|(?:
 
 # Headings of eligibility sections; the text up to the next heading of the same kind is read.
 ELIGIBILITY_HEADING = re.compile(
-    r"(?:申报|支持|资助|奖励|征集|备案|评估|认定|补助|扶持|遴选|参评|招募)"
+    r"(?:申报|支持|资助|奖励|征集|备案|评估|认定|补助|扶持|遴选|参评|招募|申领|揭榜)"
     r"(?:主体|对象|范围|条件|单位要求|企业要求|单位|的服务商类型|类型)(?:要求|及条件|和条件|及要求)?"
     r"|(?:基本|申请|参加)条件|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体"
 )
 # Eligibility headings that name the applicants themselves (not a 支持范围 of topics): a narrower
 # type under them makes a later bare "企业" refer back to it.
 APPLICANT_HEADING = re.compile(
-    r"(?:申报|支持|资助|奖励|征集|备案|评估|认定|补助|扶持|遴选|参评|招募)(?:主体|对象|条件|单位要求|企业要求|单位)"
+    r"(?:申报|支持|资助|奖励|征集|备案|评估|认定|补助|扶持|遴选|参评|招募|申领|揭榜)(?:主体|对象|条件|单位要求|企业要求|单位)"
     r"(?:要求|及条件|和条件|及要求)?|(?:基本|申请|参加)条件|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体"
 )
 # Where an eligibility section ends: the next numbered heading ("二、", "三、") or a few hundred chars.
@@ -167,6 +167,7 @@ ELIGIBILITY_SENTENCE = re.compile(
     r"|从[^。；]{0,80}?中[^。；]{0,6}?(?:遴选|选取|评选|推荐)"
     r"|符合[^。；]{0,40}?条件的|申请[^。；，]{0,20}?的(?:企业|单位|个人)"
     r"|推荐[^。；，]{0,20}?(?:科学家|候选人|人选)"
+    r"|以[^。；，]{1,30}?为(?:申报|申请|建设|实施|揭榜)主体"
 )
 # Tags read in a call's body only from eligibility sections or sentences naming the applicants
 # ("申报主体应为区级人民政府…"), not from any sentence about applying ("在高新区的企业…申报").
@@ -174,7 +175,8 @@ STATED_ONLY_TAGS = frozenset({"政府园区"})
 
 # Sentences that name the applicants outright ("申报主体应为…", "申报单位须为…").
 APPLICANT_STATEMENT = re.compile(
-    r"(?:申报|申请|参评|送征|建设)(?:主体|单位|对象|人|企业)[^。；]{0,8}?(?:须|应|需|必须|均|应当)?(?:为|是|限于)")
+    r"(?:申报|申请|参评|送征|建设)(?:主体|单位|对象|人|企业)[^。；]{0,8}?(?:须|应|需|必须|均|应当)?(?:为|是|限于)"
+    r"|以[^。；，]{1,30}?为(?:申报|申请|建设|实施|揭榜)主体")
 
 # --- kinds of notice ----------------------------------------------------------------------------
 # A rough guess of the kind from the title, used only when no classifier has set notice.kind.

@@ -126,6 +126,8 @@ class _Text:
             return False
         if sp.AGENT_BEFORE.search(before):
             return False
+        if sp.CLIENT_BEFORE.search(before) and sp.CLIENT_AFTER.match(after):
+            return False
         if hit.tag == "政府园区" and sp.LOCATION_BEFORE.search(before) and sp.LOCATION_AFTER.match(after):
             return False
         if not hit.tag == "政府园区" and sp.ORG_AFTER.match(after) or hit.tag == "政府园区" and \
@@ -258,7 +260,10 @@ class _Collector:
 
 
 def _title_hits(title: str) -> list[_Hit]:
-    return _Text(title, None, mask=False).hits(0, len(title))
+    """Terms of a title, outside the issuers it opens with ("…科技园区管理委员会关于征集…的通知")."""
+    issuer = sp.TITLE_ISSUER.match(title)
+    skip = issuer.end() if issuer else 0
+    return [hit for hit in _Text(title, None, mask=False).hits(0, len(title)) if hit.start >= skip]
 
 
 def _policy_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Subject]:

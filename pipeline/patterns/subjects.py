@@ -90,12 +90,12 @@ LEGAL_FORM_ONLY = re.compile(r"^独立法人(?:资格)?$")
 LEGAL_FORM_BEFORE = re.compile(r"(?:独立|企业)?法人$")
 
 # Words right after a term that make it a modifier, not the applicant: "中小企业数字化转型…的行政区",
-# "企业公章", "企业所得税", "高校毕业生".
+# "企业公章", "企业所得税", "高校毕业生", a bureau's division "省工信厅中小企业处".
 NOT_SUBJECT_AFTER = re.compile(
     r"^(?:数字化|数智化|智能化改造|转型|特色产业|产业集群|集群|公共服务|服务平台|服务体系|融通|梯度|上云|政策|"
     r"工作(?!站)|主管|所得税|公章|名称|法人代表|法定代表人|营业执照|信用|社保|研发费|"
     r"研究开发|负责人|账号|帐号|用户|申报书|承诺|毕业生|学生|教师|人数|数量|总数|家数|比例|收入|规模|"
-    r"发展基金|服务中心|服务站|协会|商会|联盟|股权|之外|中心|培育(?!库)|办公室|办公厅|印发|同意|在校)"
+    r"发展基金|服务中心|服务站|协会|商会|联盟|股权|之外|中心|培育(?!库)|办公室|办公厅|印发|同意|在校|处(?![理置罚])|司(?![法机]))"
 )
 # In a body (not a title), a type followed by these is a topic: "可作为高新技术企业认定时的参考".
 # (Persons of a firm are read in titles: "专精特新企业高管培训班" is addressed to those firms.)
@@ -117,6 +117,9 @@ WORKPLACE_AFTER = re.compile(r"^[^，。；]{0,15}?(?:工作|缴纳|任职|就�
 # A zone as the place of registration: "企业在西安高新区内登记注册" names where, not who.
 LOCATION_BEFORE = re.compile(r"在[^，。；]{0,6}$")
 LOCATION_AFTER = re.compile(r"^(?:内|范围|区域|注册|登记|落户|辖区|[，,。；;])")
+# The clients a provider serves: "近两年为中小企业提供服务不少于20家的服务商".
+CLIENT_BEFORE = re.compile(r"(?:为|向)[^，。；]{0,4}$")
+CLIENT_AFTER = re.compile(r"^[^，。；]{0,4}?提供")
 # Where a person comes from: "来自国内其他省区市的高校、科研院所等事业单位的…".
 ORIGIN_BEFORE = re.compile(r"来自[^，。；]{0,20}$")
 
@@ -189,7 +192,11 @@ KIND_GUESSES = (
     ("policy", re.compile(r"印发|方案|措施|意见|指引|办法|规定|细则|征求意见")),
 )
 
-# --- titles --------------------------------------------------------------------------------------
+# --- titles ---------------------------------------------------------------------------------------
+# The issuing bodies a formal title opens with ("北京市科学技术委员会、中关村科技园区管理委员会关于征集…"):
+# names of issuers, never applicants.
+TITLE_ISSUER = re.compile(
+    r"^[^，。！!？?“”《》]{2,60}?(?:局|厅|委员会|委|部|办公室|办公厅|人民政府|管委会)(?:等[^，。关]{0,4}部门)?(?=关于)")
 # An exclamatory hook before the real title ("含专精特新认定奖励！2025年…专项资金正在申报").
 TITLE_HOOK = re.compile(r"^(?P<hook>[^！!]{1,20})[！!]\s*(?P<main>.+)$")
 # Hooks that name a subject as a benefit or a topic, not as the applicant: "专精特新加分项",

@@ -108,7 +108,9 @@ class _Text:
     def _on_boundaries(self, start: int, end: int, tag: str) -> bool:
         """Terms start and end on word boundaries; "企业" may close a word ("优秀企业", "龙头企业")."""
         ends = end in self.edges or self.text.startswith("名单", end)
-        return ends and (start in self.edges or tag == GENERIC)
+        # jieba glues a one-character preposition to the next word ("以县", "由区"): the term still starts
+        glued = start > 0 and start - 1 in self.edges and self.text[start - 1] in sp.GLUED_PREPOSITIONS
+        return ends and (start in self.edges or glued or tag == GENERIC)
 
     def _is_subject(self, hit: _Hit) -> bool:
         after = self.text[hit.end:hit.end + 12]

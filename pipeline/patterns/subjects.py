@@ -57,6 +57,9 @@ SUBJECT_TERMS: dict[str, tuple[str, ...]] = {
            r"在职员工", r"(?<=的)个人(?=[；;。，,\n]|$)", r"(?:杰出|优秀|青年)?科学家", r"候选人"),
 }
 
+# One-character prepositions the segmenter glues to the word after them ("以县（市、区）人民政府为申报主体").
+GLUED_PREPOSITIONS = "以由向"
+
 # A term that also denotes a second tag: "规模以上工业企业" is 规上企业 and 制造企业.
 IMPLIED_TAGS = (
     ("规上企业", re.compile(r"工业|制造"), "制造企业"),

@@ -33,6 +33,11 @@ applicants ("带动…中小企业", "为专精特新企业提供服务的服务
 First (blind) figures, extractor version 5: kind acc 1.000, apply_deadline acc 1.000, deadlines F1 1.000,
 phones F1 1.000, regions F1 1.000, subjects F1 0.897 (conditions' 中小企业 tagged in js01, js05, op08;
 企业 added beside 高校院所/孵化器 in js03, js04; 外资研发中心 not read as 平台载体 in js07).
+Fixed since (general rules, extractor version 6; no label changed): firms counted in a condition
+("服务/带动/在孵…企业", "…企业不少于N家") are not applicants; a purpose clause opening a sentence
+("为引导中小企业集聚发展，…") names the aim, not the applicants; "具有独立法人资格的新型研发机构" is the
+legal form of a non-enterprise applicant, not 企业; 外资研发中心/研究院 implies 平台载体. Figures then:
+all fields 1.000 on this probe; the first probe unchanged (regions 0.980, subjects 0.949); dev subjects 0.985.
 """
 from __future__ import annotations
 

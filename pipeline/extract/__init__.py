@@ -12,7 +12,7 @@ from __future__ import annotations
 from pipeline.notice import Notice
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
-EXTRACTOR_VERSION = 5
+EXTRACTOR_VERSION = 6
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -102,7 +102,7 @@ class _Text:
         for hit in list(kept):  # "规模以上工业企业" is both 规上企业 and 制造企业
             for tag, words, also in sp.IMPLIED_TAGS:
                 if hit.tag == tag and words.search(self.text, hit.start, hit.end):
-                    kept.append(_Hit(also, hit.start, hit.end, hit.title_only))
+                    kept.append(_Hit(also, hit.start, hit.end, hit.title_only or also in sp.IMPLIED_TITLE_ONLY))
         return sorted(kept, key=lambda h: h.start)
 
     def _on_boundaries(self, start: int, end: int, tag: str) -> bool:
@@ -127,6 +127,10 @@ class _Text:
         if sp.ORIGIN_BEFORE.search(before) or sp.RECOMMENDER_AFTER.match(self.text[hit.end:hit.end + 40]):
             return False
         if sp.AGENT_BEFORE.search(before):
+            return False
+        if sp.COUNTED_BEFORE.search(before) or sp.COUNTED_AFTER.match(after):
+            return False
+        if self.mask and sp.PURPOSE_BEFORE.search(before):
             return False
         if sp.CLIENT_BEFORE.search(before) and sp.CLIENT_AFTER.match(after):
             return False
@@ -371,6 +375,10 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                     words = text[hit.start:hit.end]
                     if sp.LEGAL_FORM_BEFORE.search(text, max(0, hit.start - 4), hit.start):
                         words = "独立法人"  # "独立法人企业": a legal form, covered like "独立法人资格"
+                    if sp.LEGAL_FORM_ONLY.match(words) and text.startswith("的", hit.end) and any(
+                            other.start == hit.end + 1 and other.tag not in sp.ENTERPRISE_TAGS
+                            and other.tag != GENERIC for other in hits):
+                        continue  # "具有独立法人资格的新型研发机构": the legal form of another applicant
                     generic_evidence.append((words, text[own[0]:own[1]], listed))
                     continue
                 if hit.title_only:

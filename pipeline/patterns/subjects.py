@@ -63,7 +63,11 @@ GLUED_PREPOSITIONS = "以由向"
 # A term that also denotes a second tag: "规模以上工业企业" is 规上企业 and 制造企业.
 IMPLIED_TAGS = (
     ("规上企业", re.compile(r"工业|制造"), "制造企业"),
+    # "外资研发中心" is recognised as a carrier run by a foreign-invested firm
+    ("外资企业", re.compile(r"研发中心|研究院"), "平台载体"),
 )
+# Implied tags read like TITLE_TERMS (title and listing only).
+IMPLIED_TITLE_ONLY = frozenset({"平台载体"})
 
 # Terms read only in titles (and a publicity's listing in its title): what is recognised or listed,
 # which in a body is as often a topic ("建成500家智能工厂") as an applicant.
@@ -123,6 +127,15 @@ LOCATION_AFTER = re.compile(r"^(?:内|范围|区域|注册|登记|落户|辖区|
 # The clients a provider serves: "近两年为中小企业提供服务不少于20家的服务商".
 CLIENT_BEFORE = re.compile(r"(?:为|向)[^，。；]{0,4}$")
 CLIENT_AFTER = re.compile(r"^[^，。；]{0,4}?提供")
+# Firms counted in a condition, not applicants: "累计服务中小企业不少于30家", "带动不少于100家中小企业",
+# "在孵企业不少于20家", "企业数量达到50家".
+COUNTED_BEFORE = re.compile(r"(?:服务|带动|辐射|孵化|在孵|惠及|帮扶|赋能|吸引|集聚)(?:不少于|不低于|超过|了)?(?:\d+家)?$")
+COUNTED_AFTER = re.compile(r"^(?:数量|总数)?(?:不少于|不低于|不超过|超过|达到|达|累计)\d+(?:家|个)")
+# A purpose clause opening a sentence names the programme's aim, not its applicants: "为引导中小企业
+# 集聚发展，现组织…", "为支持专精特新企业做优做强，…".
+PURPOSE_BEFORE = re.compile(
+    r"(?:^|[：:])\s*(?:[一二三四五六七八九十]{1,2}、[^，。；]{0,8}?)?为了?(?:进一步|全面|加快|深入|更好|大力|切实)?"
+    r"(?:引导|推动|促进|支持|助力|鼓励|推进|加强|帮助|培育|激励|提升|缓解|完善|落实|加快|引领|服务)[^，。；]{0,30}$")
 # Where a person comes from: "来自国内其他省区市的高校、科研院所等事业单位的…".
 ORIGIN_BEFORE = re.compile(r"来自[^，。；]{0,20}$")
 

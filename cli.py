@@ -325,8 +325,7 @@ def doctor(ctx: Context, repair: bool):
     if repair and not drift.clean:
         click.echo("repaired")
     elif not drift.clean:
-        ctx_exit = click.get_current_context()
-        ctx_exit.exit(1)
+        click.get_current_context().exit(1)
 
 
 # -- harvest / runs -------------------------------------------------------------------------------
@@ -354,8 +353,7 @@ def harvest(ctx: Context, sources_path: Path | None, only: str | None, max_items
     for line in report.lines():
         click.echo(line)
     if report.exit_code:
-        ctx_exit = click.get_current_context()
-        ctx_exit.exit(report.exit_code)
+        click.get_current_context().exit(report.exit_code)
 
 
 @main.command()

@@ -300,7 +300,8 @@ class NoticeIndex:
             total=results.total,
             page=page,
             limit=limit,
-            sort=sort,
+            # what the order really is: a listing without query words is by date, not relevance
+            sort="published" if sort == "relevance" and parsed.empty else sort,
             facets={
                 "kind": _facet_counts(results.results.groups("kind"), _kind_label),
                 "region": _facet_counts(results.results.groups("region"), _region_label),

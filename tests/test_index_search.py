@@ -322,3 +322,10 @@ def test_same_notice_twice_in_one_update_is_indexed_once(tmp_path):
     ix.update([as_doc(first), as_doc(second)])
     assert ix.doc_count() == 1
     assert ix.search("申报").hits[0].title == "新标题申报"
+
+
+def test_a_listing_says_it_is_sorted_by_date(index):
+    """Without query words there is no relevance: the results say they are in published order."""
+    listing = index.search("", SearchFilters(kind="call"))
+    assert listing.sort == "published"
+    assert index.search("申报", SearchFilters(kind="call")).sort == "relevance"

@@ -91,13 +91,6 @@ def region_codes(notice: Notice) -> tuple[list[str], list[str]]:
     return scope, list(within)
 
 
-def closing_date(notice: Notice) -> date | None:
-    """The apply deadline, else the latest deadline, else None."""
-    if notice.apply_deadline:
-        return notice.apply_deadline
-    return max((d.date for d in notice.deadlines), default=None)
-
-
 def _field_value(text: str, tokens: Sequence[str] | None, notice_id: str) -> str:
     """Pre-segmented tokens, or the raw text for the tokenizer to segment when none were stored."""
     if tokens is None:
@@ -116,7 +109,8 @@ def build_document(notice: Notice, title_tokens: Sequence[str] | None,
     title = _field_value(notice.title, title_tokens, notice.id)
     text = _field_value(notice.text, text_tokens, notice.id)
     scope, within = region_codes(notice)
-    closes = closing_date(notice)
+    closing = notice.closing_deadline()
+    closes = closing.date if closing else None
     doc: dict[str, Any] = {
         "id": notice.id,
         "content_hash": notice.content_hash or notice.compute_content_hash(),

@@ -7,10 +7,19 @@ in UTC.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, timedelta, timezone
 
-SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+def _shanghai():
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo("Asia/Shanghai")
+    except Exception:  # no tz database on the machine: China has kept UTC+8 without DST since 1991
+        return timezone(timedelta(hours=8), "CST")
+
+
+SHANGHAI = _shanghai()
 
 _USER_DATE = re.compile(r"^\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*$")
 

@@ -19,17 +19,16 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
-from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event, Timezone
 
+from pipeline.dates import SHANGHAI
 from pipeline.notice import Deadline, Notice, Region
 from pipeline.profiles import Profile
 
 logger = logging.getLogger(__name__)
 
 TZID = "Asia/Shanghai"
-SHANGHAI = ZoneInfo(TZID)
 DEFAULT_ALARM_DAYS = (7, 1)
 PRODID = "-//huiqi//policy notice deadlines//ZH"
 CALENDAR_NAME = "huiqi 截止日期"

@@ -32,7 +32,7 @@ from datetime import date, timedelta
 from typing import IO, Any
 
 from pipeline import gazetteer
-from pipeline.notice import Deadline, Notice, Region
+from pipeline.notice import Notice, Region
 from pipeline.profiles import Profile
 
 logger = logging.getLogger(__name__)
@@ -170,7 +170,7 @@ def check_open(notice: Notice, on: date) -> Window:
     if notice.published is not None and notice.published > on:
         text = f"not yet published (published {notice.published.isoformat()})"
         return Window(False, None, None, False, Reason("open", False, text))
-    closing = _closing_deadline(notice)
+    closing = notice.closing_deadline()
     if closing is None:
         return _no_date_window(notice, on)
     ok = closing.date >= on
@@ -185,23 +185,6 @@ def check_open(notice: Notice, on: date) -> Window:
     if notice.apply_deadline is None:
         text += " [last stated deadline; no application deadline found]"
     return Window(ok, closing.date, closing.time, False, Reason("open", ok, text, closing.evidence))
-
-
-def _closing_deadline(notice: Notice) -> Deadline | None:
-    """The application deadline (with time and label from the matching deadline entry), else the
-    last of the notice's deadlines."""
-    if notice.apply_deadline is not None:
-        same_day = [d for d in notice.deadlines if d.date == notice.apply_deadline]
-        entry = same_day[-1] if same_day else None
-        return Deadline(
-            date=notice.apply_deadline,
-            time=entry.time if entry else None,
-            label=entry.label if entry else "",
-            evidence=notice.apply_deadline_evidence or (entry.evidence if entry else ""),
-        )
-    if notice.deadlines:
-        return max(notice.deadlines, key=lambda d: (d.date, d.time or ""))
-    return None
 
 
 def _no_date_window(notice: Notice, on: date) -> Window:

@@ -93,6 +93,22 @@ class Notice:
     doc_numbers: list[str] = field(default_factory=list)
     issuers: list[str] = field(default_factory=list)
 
+    def closing_deadline(self) -> Deadline | None:
+        """When applications close: the apply deadline (with the time and label of the deadline entry
+        on that day), else the last of the notice's deadlines, else None."""
+        if self.apply_deadline is not None:
+            same_day = [d for d in self.deadlines if d.date == self.apply_deadline]
+            entry = same_day[-1] if same_day else None
+            return Deadline(
+                date=self.apply_deadline,
+                time=entry.time if entry else None,
+                label=entry.label if entry else "",
+                evidence=self.apply_deadline_evidence or (entry.evidence if entry else ""),
+            )
+        if self.deadlines:
+            return max(self.deadlines, key=lambda d: (d.date, d.time or ""))
+        return None
+
     def compute_content_hash(self) -> str:
         """Hash of what a reader sees (title and clean text): a change here is an update."""
         digest = hashlib.sha256(f"{self.title}\n{self.text}".encode("utf-8")).hexdigest()

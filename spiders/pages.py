@@ -11,28 +11,20 @@ import html as htmllib
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from urllib.parse import unquote, urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
 
+from pipeline.dates import SHANGHAI
 from pipeline.records import RawRecord
+from pipeline.urls import WECHAT_HOSTS
 from spiders import patterns as pt
 
 logger = logging.getLogger(__name__)
 
 
-def _shanghai() -> timezone:
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo("Asia/Shanghai")
-    except Exception:  # no tz database on the machine: China has kept UTC+8 without DST since 1991
-        return timezone(timedelta(hours=8), "CST")
-
-
-SHANGHAI = _shanghai()
 
 
 class PageUnavailable(ValueError):
@@ -72,7 +64,7 @@ def parse_detail_page(markup: str, url: str, *, content_selector: str | None = N
 
 def is_wechat_page(markup: str, url: str) -> bool:
     host = (urlsplit(url).hostname or "").lower()
-    if host in pt.WECHAT_HOSTS:
+    if host in WECHAT_HOSTS:
         return True
     head = markup[:200_000]
     return "var msg_title" in head or 'id="js_content"' in head or "rich_media_title" in head

@@ -9,7 +9,6 @@ import re
 
 # --- WeChat (mp.weixin.qq.com) article pages -------------------------------------------------------
 
-WECHAT_HOSTS = ("mp.weixin.qq.com",)
 
 # Pages served (with status 200) instead of an article. Matched only when a page has no article
 # body or a very short one, so an article that merely quotes one of these phrases is not mistaken

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin
 
-from spiders.pages import SHANGHAI
+from pipeline.dates import date_of_datetime
 
 logger = logging.getLogger(__name__)
 
@@ -70,9 +70,7 @@ def _entry_date(item: dict) -> date | None:
             continue
         moment = _parse_datetime(raw)
         if moment is not None:
-            if moment.tzinfo is not None:
-                moment = moment.astimezone(SHANGHAI)
-            return moment.date()
+            return date_of_datetime(moment)
     return None
 
 

@@ -11,13 +11,13 @@ import html as htmllib
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from urllib.parse import unquote, urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
 
-from pipeline.dates import SHANGHAI
+from pipeline.dates import date_from_timestamp
 from pipeline.records import RawRecord
 from pipeline.urls import WECHAT_HOSTS
 from spiders import patterns as pt
@@ -187,7 +187,7 @@ def _wechat_published(doc: lxml.html.HtmlElement, markup: str) -> date | None:
     """From the page's `ct` Unix timestamp, as a date in China (a post at 00:30 is that day's)."""
     stamp = _js_var(markup, "timestamp")
     if stamp and stamp.strip().isdigit():
-        return datetime.fromtimestamp(int(stamp), tz=SHANGHAI).date()
+        return date_from_timestamp(int(stamp))
     return _date_in(_first_text(doc, (pt.WECHAT_PUBLISH_TIME_SELECTOR,)) or "")
 
 

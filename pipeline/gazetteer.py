@@ -167,13 +167,19 @@ def _candidates(name: str) -> list[_Division]:
     return data.by_full_name.get(name) or data.by_short_name.get(name) or []
 
 
-def _choose(candidates: list[_Division], prefix: str | None) -> _Division | None:
-    """One division among same-named candidates: inside the context province if given, else the
-    single one of the highest level ("吉林" is the province, "朝阳" the city), else none."""
+def choose(candidates, *prefixes: str | None):
+    """One place among same-named candidates (anything with .code and .level): those inside the
+    first context code prefix that holds any (e.g. the notice's city, then its province), else all;
+    then the single one, or the single one of the highest level ("吉林" is the province, "朝阳" the
+    city), else None."""
     unique = list({c.code: c for c in candidates}.values())
-    if prefix:
-        inside = [c for c in unique if c.code.startswith(prefix)]
-        unique = inside or unique
+    for prefix in prefixes:
+        inside = [c for c in unique if prefix and c.code.startswith(prefix)]
+        if inside:
+            unique = inside
+            break
+    if not unique:
+        return None
     if len(unique) == 1:
         return unique[0]
     best = min(_LEVEL_RANK[c.level] for c in unique)
@@ -200,7 +206,7 @@ def _zone(name: str, prefix: str | None) -> _Division | None:
                 for form in short_names(place.name):
                     own = _data().by_full_name.get(form + suffix)
                     if own:
-                        return _choose(own, place.code[:2])
+                        return choose(own, place.code[:2])
             return place
     if stem != name:
         return _resolve_name(stem, prefix, zones=True)
@@ -215,13 +221,13 @@ def _resolve_name(name: str, prefix: str | None, zones: bool = True) -> _Divisio
         return _national_division()
     data = _data()
     if name in data.by_full_name:
-        return _choose(data.by_full_name[name], prefix)
+        return choose(data.by_full_name[name], prefix)
     if zones:
         zone = _zone(name, prefix)
         if zone is not None:
             return zone
     if name in data.by_short_name:
-        return _choose(data.by_short_name[name], prefix)
+        return choose(data.by_short_name[name], prefix)
     return None
 
 
@@ -298,7 +304,7 @@ def _parse_path(text: str) -> _Division | None:
                 candidates = data.by_full_name.get(name, []) + data.by_short_name.get(name, [])
                 if prefix is not None:
                     candidates = [c for c in candidates if c.code.startswith(prefix) and c != current]
-                chosen = _choose(candidates, current.code[:2] if current else None) if candidates else None
+                chosen = choose(candidates, current.code[:2] if current else None) if candidates else None
                 if chosen is not None:
                     step = (name, chosen)
                     break

@@ -29,7 +29,6 @@ from pipeline.patterns import regions as rp
 
 logger = logging.getLogger(__name__)
 
-_LEVEL_RANK = {"country": 0, "province": 1, "city": 2, "county": 3}
 _DATE_AT_END = re.compile(
     r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*$"
@@ -87,22 +86,6 @@ def _lengths_by_prefix() -> dict[str, tuple[int, ...]]:
     return {prefix: tuple(sorted(found, reverse=True)) for prefix, found in lengths.items()}
 
 
-def _choose(candidates: tuple[Region, ...], context: _Context) -> Region | None:
-    for prefix in (context.city, context.province):
-        if prefix:
-            inside = [r for r in candidates if r.code.startswith(prefix)]
-            if len(inside) == 1:
-                return inside[0]
-            if inside:
-                candidates = tuple(inside)
-                break
-    if len(candidates) == 1:
-        return candidates[0]
-    best = min(_LEVEL_RANK[r.level] for r in candidates)
-    top = [r for r in candidates if _LEVEL_RANK[r.level] == best]
-    return top[0] if len(top) == 1 else None
-
-
 def find_places(text: str, context: _Context | None = None) -> list[_Place]:
     """Place names in `text`, longest match first, left to right. A name right after another
     ("苏州市吴中区") is read inside it; names in street, university or company names are skipped."""
@@ -128,7 +111,7 @@ def find_places(text: str, context: _Context | None = None) -> list[_Place]:
         if places and places[-1].end == pos:  # "江苏省南京市", "苏州市吴中区"
             previous = places[-1].region
             local = _Context(previous.code[:2], previous.code[:4] if previous.level != "province" else None)
-        region = _choose(table[match], local)
+        region = gazetteer.choose(table[match], local.city, local.province)
         if region is not None and not _part_of_other_name(text, end):
             places.append(_Place(pos, end, region))
         pos = end

@@ -6,15 +6,12 @@
 - deadlines (dates), phones (numbers), regions (names), subjects: micro precision / recall / F1 over
   the per-notice sets;
 and lists every disagreement (aid, field, expected, got). `format_report` renders it as text.
-
-Run on the dev set without a store:  python -m pipeline.evaluate [--gold PATH] [--notices PATH]
+`huiqi eval` runs it on notices imported through the normal import path.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import logging
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,11 +20,6 @@ logger = logging.getLogger(__name__)
 
 ACCURACY_FIELDS = ("kind", "apply_deadline")
 SET_FIELDS = ("deadlines", "phones", "regions", "subjects")
-
-_REPO = Path(__file__).resolve().parents[1]
-DEFAULT_GOLD = _REPO.parent / "shared" / "gold" / "dev.json"
-DEFAULT_NOTICES = _REPO / "data" / "samples" / "notices_dev.json"
-
 
 @dataclass
 class FieldScore:
@@ -209,46 +201,3 @@ def format_report(report: EvalReport) -> str:
 
 def _show(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
-
-
-# --------------------------------------------------------------------------------------------------
-# Building predictions from a dump (no store)
-# --------------------------------------------------------------------------------------------------
-
-
-def predict_dump(rows: list[dict]) -> list[dict]:
-    """Dump rows (any format the importer maps) to export records via build_notice + extract_notice."""
-    from pipeline.extract import extract_notice
-    from pipeline.importer import FieldMap
-    from pipeline.records import RecordError, build_notice
-
-    field_map = FieldMap()
-    records = []
-    for index, row in enumerate(rows):
-        try:
-            notice = build_notice(field_map.raw_record(row, f"#{index}", default_source="dump"))
-        except RecordError as error:
-            logger.warning("discarding record #%d: %s", index, error)
-            continue
-        records.append(extract_notice(notice).export_record())
-    return records
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pipeline.evaluate", description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="gold labels (JSON list)")
-    parser.add_argument("--notices", type=Path, default=DEFAULT_NOTICES, help="notices dump (JSON list)")
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    try:
-        gold = json.loads(args.gold.read_text("utf-8"))
-        rows = json.loads(args.notices.read_text("utf-8"))
-    except (OSError, ValueError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    print(format_report(score(predict_dump(rows), gold)))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

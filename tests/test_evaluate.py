@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import format_report, main, score
+from pipeline.evaluate import format_report, score
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -103,32 +103,29 @@ def test_format_report_has_table_and_disagreements():
     assert 'a' in text and '"policy"' in text and '"call"' in text
 
 
-def test_main_runs_on_small_files(tmp_path, capsys):
+def _eval(*args):
+    from click.testing import CliRunner
+
+    from cli import main
+
+    return CliRunner().invoke(main, ["eval", *args])
+
+
+def test_eval_command_runs_on_small_files(tmp_path):
     notices = [{"文章标识符aid": "x_1", "标题title": "公示丨2025年度拟认定名单公示", "链接url": None,
                 "时间time": "2025-09-20", "公众号名称": "测试号",
                 "finalContent": "公示期为2025年9月19日至2025年9月25日。"}]
     gold = [_gold("x_1", kind="publicity", deadlines=["2025-09-25"])]
     (tmp_path / "n.json").write_text(json.dumps(notices, ensure_ascii=False), "utf-8")
     (tmp_path / "g.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
-    assert main(["--gold", str(tmp_path / "g.json"), "--notices", str(tmp_path / "n.json")]) == 0
-    out = capsys.readouterr().out
+    result = _eval("--gold", str(tmp_path / "g.json"), "--notices", str(tmp_path / "n.json"))
+    assert result.exit_code == 0, result.output
+    out = result.output
     assert "Scored 1 gold notices" in out
     assert "kind" in out.splitlines()[4] and "1.000" in out.splitlines()[4]
 
 
-def test_main_reports_a_missing_file(tmp_path, capsys):
-    assert main(["--gold", str(tmp_path / "absent.json")]) == 2
-    assert "error" in capsys.readouterr().err
-
-
-@pytest.mark.shared
-def test_dev_set_report_runs():
-    if not (SHARED / "gold" / "dev.json").exists():
-        pytest.skip("shared gold set absent")
-    from pipeline.evaluate import DEFAULT_NOTICES, predict_dump
-
-    gold = json.loads((SHARED / "gold" / "dev.json").read_text("utf-8"))
-    report = score(predict_dump(json.loads(DEFAULT_NOTICES.read_text("utf-8"))), gold)
-    assert report.notices == 62 and not report.missing
-    assert report.accuracy("kind") >= 0.90 and report.accuracy("apply_deadline") >= 0.90
-    assert report.f1("deadlines") >= 0.85
+def test_eval_command_reports_a_missing_file(tmp_path):
+    result = _eval("--gold", str(tmp_path / "absent.json"))
+    assert result.exit_code == 2
+    assert "does not exist" in result.output

@@ -54,12 +54,3 @@ def segment(text: str) -> list[str]:
     if not text:
         return []
     return list(_tokenizer().cut(text, HMM=True))
-
-
-def with_offsets(tokens: list[str]) -> list[tuple[str, int, int]]:
-    """(word, start, end) for tokens produced by `segment`."""
-    spans, pos = [], 0
-    for word in tokens:
-        spans.append((word, pos, pos + len(word)))
-        pos += len(word)
-    return spans

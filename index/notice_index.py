@@ -12,7 +12,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -122,8 +122,10 @@ class NoticeIndex:
         return self._read(lambda ix: ix.doc_count())
 
     # -- writing ------------------------------------------------------------------------------
-    def _commit(self, operation: str, docs: Iterable[IndexDoc] = (), delete_ids: Iterable[str] = ()) -> dict[str, str]:
-        """Delete, then add or replace, in one writer commit. Returns id -> content_hash indexed."""
+    def _commit(self, operation: str, docs: Iterable[IndexDoc] = (), delete_ids: Iterable[str] = (),
+                known_new: Collection[str] = ()) -> dict[str, str]:
+        """Delete, then add or replace, in one writer commit. Returns id -> content_hash indexed.
+        Ids in `known_new` are added without looking for an earlier version (see `update`)."""
         indexed: dict[str, str] = {}
         with self._lock(operation):
             ix = self._writer_index()
@@ -139,9 +141,13 @@ class NoticeIndex:
                 latest = {doc.notice.id: doc for doc in map(as_index_doc, docs)}
                 for doc in latest.values():
                     fields = _fields_or_none(doc)
-                    if fields is not None:
+                    if fields is None:
+                        continue
+                    if fields["id"] in known_new:
+                        writer.add_document(**fields)
+                    else:
                         writer.update_document(**fields)
-                        indexed[fields["id"]] = fields["content_hash"]
+                    indexed[fields["id"]] = fields["content_hash"]
             except BaseException:
                 writer.cancel()
                 raise
@@ -149,12 +155,16 @@ class NoticeIndex:
         logger.info("index %s: %s committed (%d documents)", self.directory, operation, len(indexed))
         return indexed
 
-    def update(self, docs: Iterable[IndexDoc | tuple]) -> dict[str, str]:
+    def update(self, docs: Iterable[IndexDoc | tuple], known_new: Collection[str] = ()) -> dict[str, str]:
         """Add or replace notices (new and changed ones) in one commit. `docs` are IndexDocs,
         (notice, title_tokens, text_tokens) tuples or SavedNotices. Returns id -> content_hash of the
         documents indexed, for the store to record; a notice whose tokens do not spell its title and
-        text is logged and skipped."""
-        return self._commit("update", docs=docs)
+        text is logged and skipped.
+
+        Replacing means looking the id up in every segment, which grows with the index; `known_new`
+        names ids the caller knows the index cannot hold, and they are simply added. Naming an id
+        the index does hold would leave it there twice."""
+        return self._commit("update", docs=docs, known_new=frozenset(known_new))
 
     def delete(self, ids: Iterable[str]) -> int:
         """Remove notices by id in one commit; returns how many ids were asked for."""

@@ -7,6 +7,7 @@ an import killed between its store commit and its index commit is repaired by th
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 
 from pipeline.store import SavedNotice, Store
@@ -26,6 +27,8 @@ class IndexSync:
         self.holder = holder  # named in "index is locked by …" messages
         self.batch_size = batch_size
         self._pending: list[SavedNotice] = []  # stored, waiting for the next index commit
+        self._new_ids: set[str] = set()  # pending notices the store had never held before
+        self._index_matches_store: bool | None = None  # see _may_add_without_lookup
         self._index = None
 
     @property
@@ -36,11 +39,24 @@ class IndexSync:
             self._index = NoticeIndex(self.index_dir, holder=self.holder)
         return self._index
 
-    def add(self, saved: list[SavedNotice]) -> None:
-        """Queue freshly saved notices; they are indexed once a full batch is waiting (or at flush)."""
+    def add(self, saved: list[SavedNotice], new_ids: Iterable[str] = ()) -> None:
+        """Queue freshly saved notices; they are indexed once a full batch is waiting (or at flush).
+        `new_ids` are those the store saved as new (not updates of a notice it held)."""
         self._pending.extend(saved)
+        self._new_ids.update(new_ids)
         if len(self._pending) >= self.batch_size:
             self.flush()
+
+    def _may_add_without_lookup(self) -> bool:
+        """Whether notices new to the store can be added to the index without the per-segment lookup
+        a replacement costs. Only when the index holds no more documents than the store records as
+        indexed: an index left from an earlier database, or a run killed between the index commit
+        and the store's record of it, may hold a "new" notice already. Checked once per run; it stays
+        true, as every commit adds as many documents as the store then records."""
+        if self._index_matches_store is None:
+            held = self.index.doc_count() if self.index.exists() else 0
+            self._index_matches_store = held <= self.store.indexed_count()
+        return self._index_matches_store
 
     def flush(self) -> bool:
         """Index the queued notices in one commit and record what the index now holds.
@@ -49,12 +65,14 @@ class IndexSync:
         safely stored and stay marked as waiting, so the next import, harvest or reindex catches up.
         """
         saved, self._pending = self._pending, []
+        new_ids, self._new_ids = self._new_ids, set()
         if not saved:
             return True
         from index import IndexLockedError
 
         try:
-            indexed = self.index.update((s.notice, s.title_tokens, s.text_tokens) for s in saved)
+            known_new = new_ids if new_ids and self._may_add_without_lookup() else ()
+            indexed = self.index.update(((s.notice, s.title_tokens, s.text_tokens) for s in saved), known_new)
         except IndexLockedError as exc:
             logger.warning("%s; the store is updated and the next import, harvest or reindex catches up", exc)
             return False

@@ -128,7 +128,7 @@ class Ingestor:
             if outcome != "unchanged":
                 self.summary.changed_ids.append(notice_id)
         if self.index is not None and changed:
-            self.index.add(changed)
+            self.index.add(changed, new_ids=[s.notice.id for s in changed if outcomes[s.notice.id] == "new"])
 
     def close(self) -> IngestSummary:
         self.flush()

@@ -310,6 +310,10 @@ class Store:
         with self.transaction() as conn:
             conn.execute("update notices set indexed_hash=NULL")
 
+    def indexed_count(self) -> int:
+        """Notices the index is recorded to hold (in any version)."""
+        return self.db.execute("select count(*) from notices where indexed_hash is not null").fetchone()[0]
+
     def unindexed_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute(
             "select id from notices where indexed_hash is null or indexed_hash != content_hash order by id")]

@@ -57,6 +57,15 @@ def test_new_notice_is_added_alongside_the_others(index):
     assert found(index, "智能工厂") == {"b"}
 
 
+def test_known_new_notices_are_added_and_the_others_replaced(index):
+    changed = make_notice("a", "香蕉产业扶持资金申报", "香蕉种植企业可申报扶持资金。")
+    new = make_notice("d", "绿色工厂名单", "绿色工厂拟认定名单。")
+    index.update([as_doc(changed), as_doc(new)], known_new={"d"})
+    assert index.doc_count() == 4
+    assert found(index, "扶持资金") == {"a"}
+    assert found(index, "绿色工厂") == {"d"}
+
+
 def test_notice_whose_tokens_do_not_spell_it_is_skipped(index, caplog):
     stale = as_doc(make_notice("e", "人才计划申报", "人才计划申报通知。"))
     bad = IndexDoc(replace(stale.notice, text="改过的正文。"), stale.title_tokens, stale.text_tokens)

@@ -151,10 +151,12 @@ def test_stdin_and_json_lines(store, make_record, monkeypatch, tmp_path):
 class FakeIndex:
     def __init__(self):
         self.added: list[list[str]] = []
+        self.new_ids: list[str] = []
         self.caught_up = 0
 
-    def add(self, saved):
+    def add(self, saved, new_ids=()):
         self.added.append([s.notice.id for s in saved])
+        self.new_ids.extend(new_ids)
 
     def catch_up(self):
         self.caught_up += 1
@@ -169,7 +171,19 @@ def test_batches_are_saved_and_indexed_as_they_fill(store):
     assert outcomes == ["new"] * 5
     assert store.count() == 5
     assert [len(batch) for batch in index.added] == [2, 2, 1]
+    assert len(index.new_ids) == 5  # all new to the store
     assert index.caught_up == 1
+
+
+def test_only_notices_new_to_the_store_are_passed_as_new(store):
+    with Ingestor(store, batch_size=10) as ingestor:
+        ingestor.add(RawRecord(title="通知", content="正文", url="https://a.gov.cn/1"))
+    index = FakeIndex()
+    with Ingestor(store, index=index, batch_size=10) as ingestor:
+        ingestor.add(RawRecord(title="通知", content="改过的正文", url="https://a.gov.cn/1"))
+        ingestor.add(RawRecord(title="另一个通知", content="正文", url="https://a.gov.cn/2"))
+    assert len(index.added[0]) == 2
+    assert index.new_ids == [n.id for n in store.iter_notices() if n.title == "另一个通知"]
 
 
 def test_an_interrupted_ingestor_keeps_whole_batches_only(store):
@@ -255,3 +269,35 @@ def test_killed_import_resumes_to_the_database_of_a_clean_run(tmp_path, make_rec
     assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
     assert conn.execute("pragma foreign_key_check").fetchall() == []
     conn.close()
+
+
+# -- the index after imports: each notice once ----------------------------------------------------
+def _import_with_index(store, index_dir, records, write_json, name):
+    from pipeline.indexing import IndexSync
+
+    sync = IndexSync(store, index_dir)
+    summary = import_files([str(write_json(name, records))], store, index=sync)
+    return sync, summary
+
+
+def test_a_second_import_adds_new_notices_to_the_index_once(tmp_path, make_record, write_json):
+    store = Store(tmp_path / "huiqi.db")
+    first = [make_record(n) for n in range(3)]
+    _import_with_index(store, tmp_path / "index", first, write_json, "first.json")
+    more = first + [make_record(n) for n in range(3, 5)]
+    sync, summary = _import_with_index(store, tmp_path / "index", more, write_json, "more.json")
+    assert counts(summary) == expect(new=2, unchanged=3)
+    assert sync.index.doc_count() == 5
+    assert store.unindexed_ids() == []
+
+
+def test_an_index_left_from_an_earlier_database_gets_no_second_copies(tmp_path, make_record, write_json):
+    # the database is deleted and the dump imported again: every notice is new to the store, but the
+    # old index already holds them
+    records = [make_record(n) for n in range(3)]
+    _import_with_index(Store(tmp_path / "old.db"), tmp_path / "index", records, write_json, "a.json")
+    store = Store(tmp_path / "new.db")
+    sync, summary = _import_with_index(store, tmp_path / "index", records, write_json, "b.json")
+    assert counts(summary) == expect(new=3)
+    assert sync.index.doc_count() == 3
+    assert sync.index.search("专项资金", limit=10).total == 3

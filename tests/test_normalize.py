@@ -174,3 +174,17 @@ def test_notice_round_trips_through_dict_and_json(notice):
 def test_from_dict_ignores_unknown_keys():
     notice = Notice(id="a", title="标题", published=date(2025, 9, 24))
     assert Notice.from_dict({**notice.to_dict(), "history": [], "unknown": 1}) == notice
+
+
+def test_fold_characters_equals_applying_the_tables_one_after_another():
+    from pipeline.normalize import _FULLWIDTH_ALNUM, _FULLWIDTH_SYMBOLS, _INVISIBLE, _SPACES, fold_characters
+
+    def by_tables(text):
+        for table in (_INVISIBLE, _SPACES, _FULLWIDTH_ALNUM, _FULLWIDTH_SYMBOLS):
+            text = text.translate(table)
+        return text.replace("\r\n", "\n").replace("\r", "\n")
+
+    every_char = "".join(chr(cp) for cp in range(0x10000) if not 0xD800 <= cp <= 0xDFFF)
+    mixed = "申报\u3000截止：２０２５年１０月\u200b３１日\r\n联系电话：０２５－８３３９\xa0０５４９\t＆ｎｂｓｐ;"
+    for text in (every_char, mixed, mixed * 3):
+        assert fold_characters(text) == by_tables(text)

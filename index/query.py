@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
+from whoosh.matching import AndNotMatcher
+from whoosh.query.compound import DefaultOr
 
 from index.analysis import pieces, query_terms
 from pipeline.normalize import fold_characters
@@ -24,6 +26,32 @@ from index.synonyms import Member, synonym_table
 # within a field, so the weight multiplies the field's score instead of its term frequency.
 FIELD_WEIGHTS = {"title": 2.0, "tags": 2.0, "text": 1.0}
 SYNONYM_WEIGHT = 0.8  # a synonym scores a little below the word as typed
+
+# Alternatives are joined with Whoosh's binary tree of union matchers. Its `Or` picks, per segment, an
+# array matcher for segments under 5,000 documents: that one cannot skip low-scoring blocks, clears a
+# 2,048-slot array in Python per part, and under ANDNOT lets excluded documents through
+# (whoosh-reloaded 2.7.5).
+def _any(queries: list[wq.Query], boost: float = 1.0) -> wq.Query:
+    return DefaultOr(queries, boost=boost)
+
+
+class _ExcludingMatcher(AndNotMatcher):
+    """Whoosh's AndNotMatcher (whoosh-reloaded 2.7.5) only checks whether the wanted and the excluded
+    postings start on the same document, so a segment's first match slips through when the excluded
+    words occur in it and in an earlier document. This one moves the excluded postings up first."""
+
+    def _find_first(self):
+        if self.a.is_active() and self.b.is_active() and self.b.id() < self.a.id():
+            self.b.skip_to(self.a.id())
+        super()._find_first()
+
+
+class _Excluding(wq.AndNot):
+    """`a` without the documents `b` matches (see _ExcludingMatcher)."""
+
+    def matcher(self, searcher, context=None):
+        return _ExcludingMatcher(self.a.matcher(searcher, context), self.b.matcher(searcher, searcher.boolean_context()))
+
 
 _CLAUSE = re.compile(r'(-?)(?:"([^"]*)"?|“([^”]*)”?|(\S+))')
 
@@ -76,7 +104,7 @@ def _in_fields(terms: Member, boost: float = 1.0) -> wq.Query:
         parts = [wq.Term(name, terms[0], boost=boost * weight) for name, weight in FIELD_WEIGHTS.items()]
     else:
         parts = [wq.Phrase(name, list(terms), boost=boost * weight) for name, weight in FIELD_WEIGHTS.items()]
-    return wq.Or(parts)
+    return _any(parts)
 
 
 def _word_query(terms: list[str], highlight: set[str]) -> wq.Query:
@@ -87,7 +115,7 @@ def _word_query(terms: list[str], highlight: set[str]) -> wq.Query:
         return by_terms
     whole = "".join(terms)
     highlight.add(whole)
-    return wq.Or([by_terms, _in_fields((whole,))])
+    return _any([by_terms, _in_fields((whole,))])
 
 
 def _covered(member: Member, others: list[Member]) -> bool:
@@ -120,7 +148,7 @@ def _terms_query(terms: list[str], highlight: set[str]) -> wq.Query:
         others = [m for m in members if m != typed]
         kept = [m for m in others if not _covered(m, [typed] + others)]
         alternatives = [_in_fields(typed)] + [_in_fields(m, SYNONYM_WEIGHT) for m in kept]
-        required.append(wq.Or(alternatives) if len(alternatives) > 1 else alternatives[0])
+        required.append(_any(alternatives) if len(alternatives) > 1 else alternatives[0])
         highlight.update(t for m in (typed, *members) for t in m)
         i += length
     return required[0] if len(required) == 1 else wq.And(required)
@@ -149,12 +177,12 @@ def parse_query(text: str | None) -> ParsedQuery:
         queries = [q for q in (_clause_query(c, highlight) for c in group) if q is not None]
         if not queries:
             continue
-        combined = queries[0] if len(queries) == 1 else wq.Or(queries)
+        combined = queries[0] if len(queries) == 1 else _any(queries)
         (excluded if group[0].negated else required).append(combined)
     if not required and not excluded:
         # text was given but nothing in it is searchable (only punctuation): match nothing
         return ParsedQuery(wq.NullQuery, frozenset())
     positive = wq.And(required) if len(required) > 1 else (required[0] if required else wq.Every())
     if excluded:
-        positive = wq.AndNot(positive, wq.Or(excluded))
+        positive = _Excluding(positive, _any(excluded))
     return ParsedQuery(positive, frozenset(highlight), empty=not required)

@@ -71,6 +71,21 @@ def test_minus_and_not_exclude(index):
     assert search_ids(index, "专精特新 NOT 吴中区") == {"hangzhou-call"}
 
 
+def test_excluded_word_also_excludes_a_segments_first_match(tmp_path):
+    """The first notice matching the wanted word is excluded even when an earlier notice holds only
+    the excluded word (Whoosh's own AND NOT let that first match through)."""
+    ix = NoticeIndex(tmp_path / "index")
+    ix.update(as_doc(n) for n in [
+        make_notice("only-excluded", "名单公示", "现将名单予以公示。"),
+        make_notice("both", "专精特新企业名单公示", "专精特新企业名单予以公示。"),
+        make_notice("wanted", "专精特新企业奖励申报", "专精特新企业可申报奖励。"),
+    ])
+    results = ix.search("专精特新 -公示")
+    assert ids(results) == ["wanted"]
+    assert results.total == 1
+    assert [(f.label, f.count) for f in results.facets["kind"]] == [("unclassified", 1)]
+
+
 def test_full_width_operators_work(index):
     assert search_ids(index, "专精特新　－杭州") == {"wuzhong-call"}
     assert search_ids(index, "中试平台 ＯＲ 首台套") == {"nanjing-call", "no-deadline"}

@@ -18,7 +18,7 @@ CLAUSE_END = "，、：,:）)"
 FRAGMENT_CHARS = 90  # longest fragment shown, in characters
 CONTEXT_CHARS = 16  # words kept before the first match when a long sentence is cut
 MAX_FRAGMENTS = 2
-SEGMENTED_CANDIDATES = 8  # sentences segmented per hit at most, so long texts stay cheap
+SEGMENTED_CANDIDATES = 8  # sentences segmented per hit at most, when the best ranked do not match
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -86,21 +86,29 @@ def text_highlights(text: str, terms: Collection[str], max_fragments: int = MAX_
         return []
     if not terms:
         return [_lead(text[slice(*sentences[0])], limit)]
-    # a cheap substring count picks the sentences worth segmenting
+    # A cheap substring count ranks the sentences, and they are segmented (jieba costs far more than
+    # the rest of a search) in that order until no sentence left can match more distinct terms than
+    # the fragments found: a sentence matches at most the terms it contains.
     candidates = []
     for start, end in sentences:
         folded = fold(text[start:end])
-        present = sum(1 for term in terms if term in folded)
+        present = [term for term in terms if term in folded]
         if present:
-            candidates.append((-present, start, end))
+            occurrences = sum(folded.count(term) for term in present)
+            candidates.append((len(present), -occurrences, start, end))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     scored = []
-    for _, start, end in sorted(candidates)[:SEGMENTED_CANDIDATES]:
+    for present, _, start, end in candidates[:SEGMENTED_CANDIDATES]:
+        if len(scored) >= max_fragments and min(item[0][0] for item in scored) >= present:
+            break
         sentence = text[start:end]
         words = _segment(sentence)
         spans = _matches(words, terms)
         if spans:
             distinct = {fold(sentence[s:e]) for s, e in spans}
             scored.append(((len(distinct), len(spans), -start), start, sentence, words, spans))
+            scored.sort(key=lambda item: item[0], reverse=True)
+            del scored[max_fragments:]
     best = sorted(scored, key=lambda item: item[0], reverse=True)[:max_fragments]
     return [_window(sentence, words, spans, limit) for _, _, sentence, words, spans in sorted(best, key=lambda i: i[1])]
 

@@ -100,8 +100,11 @@ def main(ctx: click.Context, data_dir: Path, verbose: int, quiet: bool):
               help="Field mapping for other dumps, e.g. title=headline,content=body,published=date. "
                    "Targets: title, content, url, published, account, source_id, source.")
 @click.option("--no-index", is_flag=True, help="Store only; `huiqi reindex` or the next import catches up.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), metavar="N",
+              help="Processes segmenting and extracting notices. Default: one per CPU (up to 4) when the "
+                   "dumps total 4 MB or more, else 1 (this process only).")
 @pass_ctx
-def import_(ctx: Context, paths: tuple[str, ...], mapping: str | None, no_index: bool):
+def import_(ctx: Context, paths: tuple[str, ...], mapping: str | None, no_index: bool, jobs: int | None):
     """Import JSON dumps (JSON array, JSON Lines, one object) from files, directories or - (stdin).
 
     Re-importing changes nothing; a notice whose text changed is updated and its previous version
@@ -117,7 +120,8 @@ def import_(ctx: Context, paths: tuple[str, ...], mapping: str | None, no_index:
     store = ctx.store(create=True)
     index = None if no_index else _index_sync(ctx)
     with _progress(ctx, "importing") as progress:
-        summary = import_files(list(paths), store, field_map=field_map, index=index, progress=progress)
+        summary = import_files(list(paths), store, field_map=field_map, index=index, progress=progress,
+                               workers=jobs)
     for problem in summary.problems:
         click.echo(f"warning: {problem}", err=True)
     click.echo(summary.line())

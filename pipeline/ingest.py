@@ -9,10 +9,12 @@ batch and the next run picks up where it stopped (the index catches up from the 
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 
+from pipeline.analysis import Analysed, AnalysisPool, analyse
 from pipeline.extract import EXTRACTOR_VERSION, extract_notice
 from pipeline.importer import FieldMap, Problem, expand_paths, read_records
 from pipeline.records import MAX_CONTENT_CHARS, RawRecord, RecordError, build_notice
@@ -21,6 +23,8 @@ from pipeline.store import SavedNotice, Store
 logger = logging.getLogger(__name__)
 
 OUTCOMES = ("new", "updated", "unchanged", "duplicate", "rejected")
+PARALLEL_MIN_BYTES = 4_000_000  # about 800 notices: below this an import runs in one process
+MAX_WORKERS = 4
 
 
 @dataclass
@@ -36,7 +40,8 @@ class IngestSummary:
 class Ingestor:
     """Collects raw records and saves them in batches. Use as a context manager."""
 
-    def __init__(self, store: Store, *, index=None, batch_size: int = 200, keep_newer: bool = False):
+    def __init__(self, store: Store, *, index=None, batch_size: int = 200, keep_newer: bool = False,
+                 workers: int = 1):
         self.store = store
         # Importing an old dump must not undo later edits: with keep_newer, a record whose content is
         # an earlier version of the stored notice counts as unchanged. A harvest fetches live pages,
@@ -48,6 +53,9 @@ class Ingestor:
         self._batch: list[SavedNotice] = []
         self._seen: dict[str, str] = {}  # id -> provenance of its first record in this run
         self._where: dict[str, tuple[str, int | None]] = {}  # id -> (file, record) of batched notices
+        # With workers, notices are segmented and extracted in other processes (pipeline.analysis)
+        # while this one reads, saves and indexes; add() then returns before a notice is analysed.
+        self._pool = AnalysisPool(workers) if workers > 1 else None
 
     def __enter__(self) -> Ingestor:
         return self
@@ -55,7 +63,10 @@ class Ingestor:
     def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is None:
             self.close()
-        elif self._batch:
+            return
+        if self._pool is not None:
+            self._pool.close(cancel=True)
+        if self._batch:
             logger.warning("discarding %d unsaved notices after %s", len(self._batch), exc_type.__name__)
 
     def add(self, raw: RawRecord, file: str = "", record: int | None = None) -> str:
@@ -84,20 +95,24 @@ class Ingestor:
                 self.keep_newer and stored_hash and self.store.is_earlier_version(notice.id, notice.content_hash)):
             self.summary.counts["unchanged"] += 1
             return "unchanged"
-        from pipeline.segment import segment
+        where = (file or raw.provenance, record)
+        if self._pool is None:
+            rejected = self._accept(where, analyse(notice))
+        else:
+            for done_where, result in self._pool.submit(notice, where):
+                self._accept(done_where, result)
+            rejected = None
+        return rejected or ("new" if stored_hash is None else "updated")
 
-        title_tokens, text_tokens = segment(notice.title), segment(notice.text)
-        try:
-            extract_notice(notice, text_tokens)
-        except Exception as exc:  # an extractor bug must not lose the record or stop the run
-            logger.warning("extraction failed for %s: %s", raw.provenance, exc)
-            logger.debug("traceback", exc_info=True)
-            return self._reject(Problem(file or raw.provenance, record, "extraction", f"{type(exc).__name__}: {exc}"))
-        self._batch.append(SavedNotice(notice, title_tokens, text_tokens))
-        self._where[notice.id] = (file or raw.provenance, record)
+    def _accept(self, where: tuple[str, int | None], result: Analysed | str) -> str | None:
+        """Queue an analysed notice for saving, or reject its record; returns "rejected" or None."""
+        if isinstance(result, str):
+            return self._reject(Problem(where[0], where[1], "extraction", result))
+        self._batch.append(SavedNotice(*result))
+        self._where[result.notice.id] = where
         if len(self._batch) >= self.batch_size:
             self.flush()
-        return "new" if stored_hash is None else "updated"
+        return None
 
     def _reject(self, problem: Problem) -> str:
         self.summary.counts["rejected"] += 1
@@ -131,23 +146,36 @@ class Ingestor:
             self.index.add(changed, new_ids=[s.notice.id for s in changed if outcomes[s.notice.id] == "new"])
 
     def close(self) -> IngestSummary:
+        if self._pool is not None:
+            for where, result in self._pool.finish():
+                self._accept(where, result)
+            self._pool.close()
         self.flush()
         if self.index is not None:
             self.index.catch_up()  # anything a killed earlier run saved but did not index
         return self.summary
 
 
+def default_workers(input_bytes: int) -> int:
+    """Worker processes for an import of `input_bytes` of dumps: one per CPU (up to MAX_WORKERS) for
+    a big import, none for a small one, where starting them (each loads jieba) costs more than it saves."""
+    if input_bytes < PARALLEL_MIN_BYTES:
+        return 1
+    return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
+
+
 def import_files(paths: list[str], store: Store, *, field_map: FieldMap | None = None, index=None,
-                 progress=None) -> IngestSummary:
+                 progress=None, workers: int | None = None) -> IngestSummary:
     """Import JSON dumps (files, directories, '-' for stdin) into the store and the index.
 
     `progress(file, bytes_read, bytes_total)` is called as records are read, for a progress bar.
+    `workers`: processes segmenting and extracting (1: this one only; None: `default_workers`).
     """
-    import os
-
     field_map = field_map or FieldMap()
     files, problems = expand_paths(paths)
-    with Ingestor(store, index=index, keep_newer=True) as ingestor:
+    if workers is None:
+        workers = default_workers(sum(os.path.getsize(path) for path in files if path != "-"))
+    with Ingestor(store, index=index, keep_newer=True, workers=workers) as ingestor:
         ingestor.summary.problems.extend(problems)
         for path in files:
             total = os.path.getsize(path) if path != "-" else 0

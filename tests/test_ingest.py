@@ -124,14 +124,16 @@ def test_five_megabyte_record_is_imported_and_its_cut_reported(store, make_recor
 
 
 def test_an_extractor_failure_rejects_only_that_record(store, make_record, write_json, monkeypatch):
-    real = ingest.extract_notice
+    from pipeline import extract
+
+    real = extract.extract_notice
 
     def flaky(notice, tokens=None):
         if "第2号" in notice.title:
             raise KeyError("boom")
         return real(notice, tokens)
 
-    monkeypatch.setattr(ingest, "extract_notice", flaky)
+    monkeypatch.setattr(extract, "extract_notice", flaky)
     path = write_json("dump.json", [make_record(1), make_record(2), make_record(3)])
     summary = import_files([str(path)], store)
     assert counts(summary) == expect(new=2, rejected=1)
@@ -223,7 +225,8 @@ def stored_rows(db_path) -> int:
 
 
 @pytest.mark.slow
-def test_killed_import_resumes_to_the_database_of_a_clean_run(tmp_path, make_record, write_json, cli, repo_root):
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_killed_import_resumes_to_the_database_of_a_clean_run(tmp_path, make_record, write_json, cli, repo_root, jobs):
     total = 1200  # six batches of 200
     records = [make_record(n, finalContent=f"第{n}号通知正文。南京市中小企业请于2025年10月{n % 28 + 1}日前提交申报材料。"
                                            f"联系电话：025-8339{n % 10000:04d}\r来源：某局\r编辑：张三")
@@ -234,7 +237,8 @@ def test_killed_import_resumes_to_the_database_of_a_clean_run(tmp_path, make_rec
     env = {**os.environ, "CI": "1", "PYTHONPATH": str(repo_root)}
     env.pop("HUIQI_DATA", None)
     process = subprocess.Popen([sys.executable, "-m", "cli", "--data-dir", str(killed_dir), "import", "--no-index",
-                                str(path)], cwd=repo_root, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                                "--jobs", jobs, str(path)],
+                               cwd=repo_root, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
     try:
         while stored_rows(killed_dir / "huiqi.db") == 0:
@@ -253,7 +257,7 @@ def test_killed_import_resumes_to_the_database_of_a_clean_run(tmp_path, make_rec
     assert saved_before % 200 == 0  # whole batches only
 
     cli.data_dir = killed_dir
-    resumed = cli("import", "--no-index", path)
+    resumed = cli("import", "--no-index", "--jobs", jobs, path)
     assert resumed.exit_code == 0, resumed.output
     assert resumed.stdout == (f"{total - saved_before} new, 0 updated, {saved_before} unchanged, 1 duplicate, "
                               "0 rejected\n")
@@ -301,3 +305,21 @@ def test_an_index_left_from_an_earlier_database_gets_no_second_copies(tmp_path, 
     assert counts(summary) == expect(new=3)
     assert sync.index.doc_count() == 3
     assert sync.index.search("专项资金", limit=10).total == 3
+
+
+# -- segmentation and extraction in worker processes ------------------------------------------------
+def test_an_import_with_workers_stores_what_a_serial_one_does(tmp_path, sample_path):
+    for workers in (1, 2):
+        store = Store(tmp_path / f"w{workers}" / "huiqi.db")
+        summary = import_files([str(sample_path)], store, workers=workers)
+        assert counts(summary) == expect(new=62)
+        store.close()
+    assert table_dump(tmp_path / "w2" / "huiqi.db") == table_dump(tmp_path / "w1" / "huiqi.db")
+
+
+def test_small_imports_stay_in_one_process_and_big_ones_use_the_cpus(monkeypatch):
+    monkeypatch.setattr(os, "cpu_count", lambda: 8)
+    assert ingest.default_workers(ingest.PARALLEL_MIN_BYTES - 1) == 1
+    assert ingest.default_workers(ingest.PARALLEL_MIN_BYTES) == ingest.MAX_WORKERS
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert ingest.default_workers(10 * ingest.PARALLEL_MIN_BYTES) == 2

@@ -9,6 +9,7 @@ can always be rebuilt from it (`rebuild`), and `diff_against` tells `huiqi docto
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 import threading
 import time
 from collections import Counter, OrderedDict
@@ -19,6 +20,8 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh import collectors, sorting
+from whoosh import query as wq
+from whoosh.matching import ListMatcher, NullMatcher, ReadTooFar
 from whoosh.scoring import BM25F
 
 from index import storage
@@ -273,15 +276,16 @@ class NoticeIndex:
                 logger.debug("closing the index searcher: %s", exc)
 
     def _filter_set(self, searcher, restrict):
-        """The documents `restrict` matches in the kept searcher, computed once per searcher."""
+        """The documents `restrict` matches in the kept searcher, as a query (computed once per
+        searcher)."""
         if restrict is None:
             return None
         try:
             docs = self._filter_docs.pop(restrict)
         except KeyError:
-            docs = searcher._filter_to_comb(restrict)
+            docs = _InDocs(searcher, searcher._filter_to_comb(restrict))
         except TypeError:  # an unhashable query: not cached
-            return restrict
+            return _InDocs(searcher, searcher._filter_to_comb(restrict))
         self._filter_docs[restrict] = docs
         while len(self._filter_docs) > FILTER_CACHE_SIZE:
             self._filter_docs.popitem(last=False)
@@ -301,10 +305,12 @@ class NoticeIndex:
             collector = collectors.UnlimitedCollector()
         else:
             collector = collectors.SortingCollector(sortedby, limit=page * limit)
-        allowed = self._filter_set(searcher, restrict)
+        # The words are matched only within the filtered documents (Require scores by the words
+        # alone), so Whoosh skips to the next allowed document instead of visiting every match
+        query, allowed = parsed.query, self._filter_set(searcher, restrict)
         if allowed is not None:
-            collector = collectors.FilterCollector(collector, allow=allowed)
-        searcher.search_with_collector(parsed.query, collector)
+            query = allowed if parsed.empty else wq.Require(query, allowed)
+        searcher.search_with_collector(query, collector)
         results = collector.results()
         matched = results.docs()
         terms = parsed.highlight_terms
@@ -356,6 +362,34 @@ class _FacetTable:
         kinds = Counter(map(self.kinds.__getitem__, docs))
         regions = Counter(chain.from_iterable(map(self.scopes.__getitem__, docs)))
         return kinds, regions
+
+
+class _InDocs(wq.Query):
+    """The documents of a set (global document numbers of `searcher`), as a query that scores nothing:
+    a filter the words are matched within."""
+
+    def __init__(self, searcher, docs):
+        ordered = sorted(docs)
+        self._segments = {}  # id(segment searcher) -> its sorted document numbers
+        for segment, offset in searcher.leaf_searchers():
+            start, end = bisect_left(ordered, offset), bisect_left(ordered, offset + segment.doc_count_all())
+            self._segments[id(segment)] = [d - offset for d in ordered[start:end]]
+        self._count = sum(map(len, self._segments.values()))
+
+    def estimate_size(self, ixreader) -> int:
+        return self._count
+
+    def matcher(self, searcher, context=None):
+        docnums = self._segments.get(id(searcher))
+        return _SortedDocsMatcher(docnums) if docnums else NullMatcher()
+
+
+class _SortedDocsMatcher(ListMatcher):
+    def skip_to(self, docnum):
+        # a binary search: Whoosh's ListMatcher steps through the list one document at a time
+        if not self.is_active():
+            raise ReadTooFar
+        self._i = bisect_left(self._ids, docnum, self._i)
 
 
 def _fields_or_none(doc: IndexDoc) -> dict | None:

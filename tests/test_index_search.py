@@ -121,6 +121,15 @@ def test_kind_filter(index):
     assert search_ids(index, kind="publicity") == {"jiangsu-list"}
 
 
+def test_filters_narrow_matches_without_changing_scores(index):
+    unfiltered = {hit.id: hit.score for hit in index.search("申报", limit=50).hits}
+    filtered = index.search("申报", SearchFilters(region="江苏省"), limit=50)
+    assert {hit.id for hit in filtered.hits} == {"wuzhong-call", "suzhou-call", "nanjing-call"}
+    assert filtered.total == 3
+    assert all(hit.score == unfiltered[hit.id] for hit in filtered.hits)
+    assert index.search("申报", SearchFilters(kind="policy")).total == 0
+
+
 def test_unknown_kind_is_an_error(index):
     with pytest.raises(FilterError, match="unknown kind"):
         index.search("", SearchFilters(kind="memo"))

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from whoosh import query as wq
-from whoosh.matching import AndNotMatcher
+from whoosh.matching import AndNotMatcher, ReadTooFar
 from whoosh.query.compound import DefaultOr
 
 from index.analysis import pieces, query_terms
@@ -38,12 +38,24 @@ def _any(queries: list[wq.Query], boost: float = 1.0) -> wq.Query:
 class _ExcludingMatcher(AndNotMatcher):
     """Whoosh's AndNotMatcher (whoosh-reloaded 2.7.5) only checks whether the wanted and the excluded
     postings start on the same document, so a segment's first match slips through when the excluded
-    words occur in it and in an earlier document. This one moves the excluded postings up first."""
+    words occur in it and in an earlier document. This one moves the excluded postings up first, and
+    skips (to a filtered document) without reading past the end of the postings."""
 
     def _find_first(self):
         if self.a.is_active() and self.b.is_active() and self.b.id() < self.a.id():
             self.b.skip_to(self.a.id())
         super()._find_first()
+
+    def skip_to(self, docnum):
+        # Whoosh's looks at the wanted postings after skipping even when they have run out
+        if not self.a.is_active():
+            raise ReadTooFar
+        if docnum < self.a.id():
+            return
+        self.a.skip_to(docnum)
+        if self.a.is_active() and self.b.is_active():
+            self.b.skip_to(docnum)
+            self._find_first()
 
 
 class _Excluding(wq.AndNot):

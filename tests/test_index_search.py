@@ -353,3 +353,21 @@ def test_a_listing_says_it_is_sorted_by_date(index):
     listing = index.search("", SearchFilters(kind="call"))
     assert listing.sort == "published"
     assert index.search("申报", SearchFilters(kind="call")).sort == "relevance"
+
+
+def test_exclusion_matcher_skips_past_the_last_wanted_document():
+    """A filter makes Whoosh skip the words' matcher to the next filtered document, which may lie after
+    the last document the wanted words are in (Whoosh's own AND NOT matcher then reads past its end)."""
+    from whoosh.matching import ListMatcher
+
+    from index.query import _ExcludingMatcher
+
+    matcher = _ExcludingMatcher(ListMatcher([0, 3]), ListMatcher([2, 5]))
+    matcher.skip_to(4)
+    assert not matcher.is_active()
+    matcher = _ExcludingMatcher(ListMatcher([1, 2, 4, 6]), ListMatcher([0, 2, 5]))
+    found = []
+    while matcher.is_active():
+        found.append(matcher.id())
+        matcher.next()
+    assert found == [1, 4, 6]

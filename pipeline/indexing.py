@@ -2,7 +2,9 @@
 
 The store's `indexed_hash` column says which content hash the index last saw for each notice, so
 an import killed between its store commit and its index commit is repaired by the next run's
-`catch_up`. Stored tokens are reused: indexing never re-segments.
+`catch_up`. Saved notices go straight to an open index writer (index.IndexWriteSession), committed
+every INDEX_BATCH notices; the store records them as indexed only then. Stored tokens are reused:
+indexing never re-segments.
 """
 from __future__ import annotations
 
@@ -15,9 +17,11 @@ from pipeline.store import SavedNotice, Store
 logger = logging.getLogger(__name__)
 
 
-# Notices indexed per Whoosh commit. A commit costs roughly in proportion to the index size, so
-# fewer, larger commits make a big import much faster (the store commits in smaller batches).
-INDEX_BATCH = 1000
+# Notices indexed per Whoosh commit. Each commit makes a segment and every segment slows later searches
+# a little, so commits are big; notices go to the open writer as they are saved (Whoosh buffers them
+# within its own memory limit), so a big commit holds no notices here.
+INDEX_BATCH = 5000
+CATCH_UP_READ = 500  # stored notices read at a time to catch the index up
 
 
 class IndexSync:
@@ -26,8 +30,8 @@ class IndexSync:
         self.index_dir = Path(index_dir)
         self.holder = holder  # named in "index is locked by …" messages
         self.batch_size = batch_size
-        self._pending: list[SavedNotice] = []  # stored, waiting for the next index commit
-        self._new_ids: set[str] = set()  # pending notices the store had never held before
+        self._session = None  # the index writer notices were added to since the last commit
+        self._locked_out = False  # another writer held the lock past the timeout: stop waiting for it
         self._index_matches_store: bool | None = None  # see _may_add_without_lookup
         self._index = None
 
@@ -40,12 +44,26 @@ class IndexSync:
         return self._index
 
     def add(self, saved: list[SavedNotice], new_ids: Iterable[str] = ()) -> None:
-        """Queue freshly saved notices; they are indexed once a full batch is waiting (or at flush).
-        `new_ids` are those the store saved as new (not updates of a notice it held)."""
-        self._pending.extend(saved)
-        self._new_ids.update(new_ids)
-        if len(self._pending) >= self.batch_size:
+        """Index freshly saved notices; they are committed once `batch_size` are waiting (or at
+        flush). `new_ids` are those the store saved as new (not updates of a notice it held)."""
+        if not saved or self._open_session() is None:
+            return  # locked out: the store keeps them marked as waiting for the index
+        new_ids = set(new_ids)
+        known_new = new_ids if new_ids and self._may_add_without_lookup() else ()
+        self._session.add(((s.notice, s.title_tokens, s.text_tokens) for s in saved), known_new)
+        if len(self._session) >= self.batch_size:
             self.flush()
+
+    def _open_session(self):
+        if self._session is None and not self._locked_out:
+            from index import IndexLockedError
+
+            try:
+                self._session = self.index.write_session("update")
+            except IndexLockedError as exc:
+                logger.warning("%s; the store is updated and the next import, harvest or reindex catches up", exc)
+                self._locked_out = True
+        return self._session
 
     def _may_add_without_lookup(self) -> bool:
         """Whether notices new to the store can be added to the index without the per-segment lookup
@@ -59,35 +77,33 @@ class IndexSync:
         return self._index_matches_store
 
     def flush(self) -> bool:
-        """Index the queued notices in one commit and record what the index now holds.
+        """Commit the notices added so far and record what the index now holds.
 
         Returns False when another writer held the index lock past the timeout: the notices are
         safely stored and stay marked as waiting, so the next import, harvest or reindex catches up.
         """
-        saved, self._pending = self._pending, []
-        new_ids, self._new_ids = self._new_ids, set()
-        if not saved:
-            return True
-        from index import IndexLockedError
+        session, self._session = self._session, None
+        if session is not None:
+            self.store.mark_indexed(session.commit())  # only what the index really took
+        return not self._locked_out
 
-        try:
-            known_new = new_ids if new_ids and self._may_add_without_lookup() else ()
-            indexed = self.index.update(((s.notice, s.title_tokens, s.text_tokens) for s in saved), known_new)
-        except IndexLockedError as exc:
-            logger.warning("%s; the store is updated and the next import, harvest or reindex catches up", exc)
-            return False
-        self.store.mark_indexed(indexed)  # only what the index really took
-        return True
+    def abandon(self) -> None:
+        """Drop index work not yet committed (the import is failing); the store keeps those notices
+        marked as waiting, so the next run catches up."""
+        session, self._session = self._session, None
+        if session is not None:
+            session.cancel()
 
     def catch_up(self) -> int:
         """Index every notice the store says the index lacks or holds stale; returns how many."""
-        if not self.flush():
-            return 0
+        self.flush()
+        self._locked_out = False  # try the lock again: the other writer may be done by now
         pending = self.store.unindexed_ids()
-        for start in range(0, len(pending), self.batch_size):
-            self._pending = list(self.store.iter_saved(pending[start:start + self.batch_size]))
-            if not self.flush():
+        for start in range(0, len(pending), CATCH_UP_READ):
+            self.add(list(self.store.iter_saved(pending[start:start + CATCH_UP_READ])))
+            if self._locked_out:
                 return start  # locked: waiting once is enough, the rest stays queued in the store
+        self.flush()
         if pending:
             logger.info("indexed %d notices the index was missing", len(pending))
         return len(pending)

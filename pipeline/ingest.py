@@ -2,9 +2,9 @@
 
 Importers and spiders hand `RawRecord`s to an `Ingestor`. Records are checked against the store
 before any work: an unchanged notice costs one indexed lookup, not a segmentation. Work is saved in
-batches, each one store transaction followed by an index update, so a killed run loses at most one
-batch and the next run picks up where it stopped (the index catches up from the store's
-`indexed_hash` bookkeeping).
+batches, each one store transaction, whose notices then go to the index's open writer (committed every
+few thousand notices, see pipeline/indexing.py), so a killed run loses at most one store batch and the
+next run picks up where it stopped (the index catches up from the store's `indexed_hash` bookkeeping).
 """
 from __future__ import annotations
 
@@ -66,6 +66,8 @@ class Ingestor:
             return
         if self._pool is not None:
             self._pool.close(cancel=True)
+        if self.index is not None:
+            self.index.abandon()  # saved notices stay marked as waiting for the index
         if self._batch:
             logger.warning("discarding %d unsaved notices after %s", len(self._batch), exc_type.__name__)
 

@@ -384,3 +384,37 @@ def test_close_releases_the_searcher_and_searching_reopens(index):
     index.rebuild(notice_docs(1))
     assert index._searcher is None  # the instance that rebuilt let its searcher go
     assert found(index, "批次") == {"n0"}
+
+
+# -- a writer kept open while notices arrive ---------------------------------------------------------
+
+def test_write_session_commits_once_and_holds_the_lock_until_then(index):
+    session = index.write_session("import")
+    session.add([as_doc(make_notice("d", "绿色工厂名单", "绿色工厂拟认定名单。"))], known_new={"d"})
+    session.add([as_doc(make_notice("e", "绿色园区名单", "绿色园区拟认定名单。"))], known_new={"e"})
+    assert found(index, "绿色") == set()  # nothing committed yet
+    other = NoticeIndex(index.directory, lock_timeout=0.1)
+    with pytest.raises(IndexLockedError):
+        other.delete(["a"])
+    assert session.commit() == {"d": make_notice("d", "绿色工厂名单", "绿色工厂拟认定名单。").content_hash,
+                                "e": make_notice("e", "绿色园区名单", "绿色园区拟认定名单。").content_hash}
+    assert found(index, "绿色") == {"d", "e"}
+    other.delete(["a"])  # the lock is free again
+    assert index.doc_count() == 4
+
+
+def test_a_notice_added_twice_in_one_session_is_indexed_once_as_given_last(index):
+    session = index.write_session()
+    session.add([as_doc(make_notice("d", "绿色工厂名单", "绿色工厂拟认定名单。"))], known_new={"d"})
+    session.add([as_doc(make_notice("d", "智慧园区名单", "智慧园区拟认定名单。"))], known_new={"d"})
+    session.commit()
+    assert index.doc_count() == 4
+    assert found(index, "智慧园区") == {"d"} and found(index, "绿色工厂") == set()
+
+
+def test_a_cancelled_session_adds_nothing_and_frees_the_lock(index):
+    session = index.write_session()
+    session.add([as_doc(make_notice("d", "绿色工厂名单", "绿色工厂拟认定名单。"))])
+    session.cancel()
+    assert index.doc_count() == 3 and found(index, "绿色工厂") == set()
+    NoticeIndex(index.directory, lock_timeout=0.1).delete(["a"])

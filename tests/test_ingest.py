@@ -163,6 +163,9 @@ class FakeIndex:
     def catch_up(self):
         self.caught_up += 1
 
+    def abandon(self):
+        pass
+
 
 def test_batches_are_saved_and_indexed_as_they_fill(store):
     index = FakeIndex()
@@ -323,3 +326,32 @@ def test_small_imports_stay_in_one_process_and_big_ones_use_the_cpus(monkeypatch
     assert ingest.default_workers(ingest.PARALLEL_MIN_BYTES) == ingest.MAX_WORKERS
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     assert ingest.default_workers(10 * ingest.PARALLEL_MIN_BYTES) == 2
+
+
+def test_the_index_commits_at_its_batch_size_and_the_store_records_only_commits(tmp_path, make_record, write_json):
+    from pipeline.indexing import IndexSync
+
+    store = Store(tmp_path / "huiqi.db")
+    sync = IndexSync(store, tmp_path / "index", batch_size=4)
+    with Ingestor(store, index=sync, batch_size=2) as ingestor:
+        for n in range(6):
+            ingestor.add(RawRecord(title=f"关于第{n}批专项资金申报的通知", content="正文", url=f"https://a.gov.cn/{n}"))
+        assert len(store.unindexed_ids()) == 2  # four committed; two added to the open writer
+        assert sync.index.doc_count() == 4
+    assert store.unindexed_ids() == [] and sync.index.doc_count() == 6
+
+
+def test_a_failing_import_drops_uncommitted_index_work_and_frees_the_lock(tmp_path):
+    from index import NoticeIndex
+    from pipeline.indexing import IndexSync
+
+    store = Store(tmp_path / "huiqi.db")
+    sync = IndexSync(store, tmp_path / "index", batch_size=100)
+    with pytest.raises(KeyboardInterrupt):
+        with Ingestor(store, index=sync, batch_size=2) as ingestor:
+            for n in range(3):
+                ingestor.add(RawRecord(title=f"通知{n}", content="正文", url=f"https://a.gov.cn/{n}"))
+            raise KeyboardInterrupt
+    assert store.count() == 2 and len(store.unindexed_ids()) == 2  # saved, waiting for the index
+    NoticeIndex(tmp_path / "index", lock_timeout=0.1).delete(["x"])  # no lock left behind
+    assert IndexSync(store, tmp_path / "index").catch_up() == 2

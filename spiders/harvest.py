@@ -197,7 +197,9 @@ def _crawl_into_store(store, sources, configured_names, stats, max_items, update
     if update_index:
         from pipeline.indexing import IndexSync
 
-        index = IndexSync(store, data_dir / "index")
+        # commit each saved batch: between batches a harvest waits on the network, and an open
+        # writer would hold the index lock through the wait
+        index = IndexSync(store, data_dir / "index", batch_size=1)
     ingestor = Ingestor(store, index=index)
     context = HarvestContext(
         store=store,

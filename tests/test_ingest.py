@@ -355,3 +355,17 @@ def test_a_failing_import_drops_uncommitted_index_work_and_frees_the_lock(tmp_pa
     assert store.count() == 2 and len(store.unindexed_ids()) == 2  # saved, waiting for the index
     NoticeIndex(tmp_path / "index", lock_timeout=0.1).delete(["x"])  # no lock left behind
     assert IndexSync(store, tmp_path / "index").catch_up() == 2
+
+
+def test_an_index_batch_of_one_commits_every_saved_batch_and_frees_the_lock(tmp_path):
+    # what a harvest uses: it waits on the network between batches, and must not hold the lock then
+    from index import NoticeIndex
+    from pipeline.indexing import IndexSync
+
+    store = Store(tmp_path / "huiqi.db")
+    sync = IndexSync(store, tmp_path / "index", batch_size=1)
+    with Ingestor(store, index=sync, batch_size=2) as ingestor:
+        for n in range(2):
+            ingestor.add(RawRecord(title=f"关于第{n}批专项资金申报的通知", content="正文", url=f"https://a.gov.cn/{n}"))
+        assert store.unindexed_ids() == [] and sync.index.doc_count() == 2
+        NoticeIndex(tmp_path / "index", lock_timeout=0.1).delete(["x"])  # not held between batches

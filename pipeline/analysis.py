@@ -115,7 +115,7 @@ class AnalysisPool:
         if self._executor is not None:
             try:
                 future = self._executor.submit(_analyse_chunk, [notice for notice, _tag in chunk])
-            except (BrokenProcessPool, RuntimeError) as exc:
+            except Exception as exc:  # broken pool, shut down, or a replacement worker that cannot start
                 self._give_up_workers(exc)
         self._in_flight.append((future, chunk))
 
@@ -129,7 +129,7 @@ class AnalysisPool:
         if future is not None:
             try:
                 results = future.result()
-            except (BrokenProcessPool, CancelledError) as exc:  # cancelled: a failure of another chunk
+            except (BrokenProcessPool, CancelledError, OSError) as exc:  # cancelled: another chunk failed
                 self._give_up_workers(exc)
         if results is None:  # no workers (any more): analyse the chunk here
             results = [analyse(notice) for notice, _tag in chunk]

@@ -1,7 +1,8 @@
 """`NoticeIndex`: the Whoosh index of notices under one directory (data/index by default).
 
 Writers (update, delete, repair, rebuild) hold the directory's lock (index/locking.py) and commit once
-per call; searches take no lock and see the last commit. A NoticeIndex keeps one searcher open across
+per call; a write session (`write_session`, used by imports) holds it from its first document to its
+commit. Searches take no lock and see the last commit. A NoticeIndex keeps one searcher open across
 searches (with the filter sets and facet tables built for it) and replaces it when the index has a newer
 commit or `current` points at another generation; `close()` releases it. The store is the source of truth: the index
 can always be rebuilt from it (`rebuild`), and `diff_against` tells `huiqi doctor` what drifted.

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import IO
 
 CONTRACT_FIELDS = ("id", "source_id", "url", "title", "published", "account", "kind", "regions",
-                   "deadlines", "apply_deadline", "phones", "subjects")
+                   "deadlines", "apply_deadline", "phones", "subjects", "title_derived")
 FORMATS = ("jsonl", "json", "csv")
 MULTI_SEPARATOR = "；"
 # A spreadsheet treats a cell starting with these as a formula (CSV injection).
@@ -63,6 +63,8 @@ def csv_cell(name: str, value) -> str:
     """One contract value as spreadsheet text."""
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     if name == "regions":
         return MULTI_SEPARATOR.join(r["name"] for r in value)
     if name == "deadlines":

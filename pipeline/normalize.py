@@ -223,6 +223,22 @@ def normalise_content(raw: str | None) -> NormalisedContent:
     return strip_footer(tidy_whitespace(text))
 
 
+def derive_title(text: str) -> str:
+    """A title for a record without one: the text's own heading line ("关于…的通知"), else its first
+    sentence after any document number and addressee line, cut to a readable length. "" for no text."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    while lines and bp.DERIVED_TITLE_DOC_NUMBER.match(lines[0]):
+        lines.pop(0)
+    heading = next((line for line in lines[:bp.DERIVED_TITLE_HEADING_LINES] if bp.DERIVED_TITLE_HEADING.match(line)), None)
+    if heading:
+        return heading
+    opening = bp.DERIVED_TITLE_ADDRESSEE.sub("", "\n".join(lines[:3]), count=1).strip()
+    sentence = re.split(r"[。！？!?；;\n]", opening, maxsplit=1)[0].strip(" ，,：:")
+    if len(sentence) > bp.DERIVED_TITLE_MAX_CHARS:
+        sentence = sentence[:bp.DERIVED_TITLE_MAX_CHARS - 1] + "…"
+    return sentence
+
+
 def split_title(raw_title: str) -> tuple[str, list[str]]:
     """"南京丨专项资金奖补！…" -> ("专项资金奖补！…", ["南京"]); several prefixes give several tags."""
     title = " ".join(decode_and_fold(raw_title or "").split())  # a title is one line

@@ -72,6 +72,7 @@ class Notice:
     # content
     title: str = ""  # clean title, prefix tags removed
     raw_title: str = ""
+    title_derived: bool = False  # the record had no title: `title` was derived from the text
     title_tags: list[str] = field(default_factory=list)  # ["南京"] from "南京丨…"
     account: str | None = None
     origin: str | None = None  # the 来源 line of the account's footer
@@ -150,6 +151,7 @@ class Notice:
             "apply_deadline": self.apply_deadline.isoformat() if self.apply_deadline else None,
             "phones": [{"number": p.number, "ext": p.ext, "label": p.label} for p in self.phones],
             "subjects": [s.name for s in self.subjects],
+            "title_derived": self.title_derived,  # added by issue 11: the record had no title
         }
 
 

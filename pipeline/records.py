@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
 from pipeline.dates import date_from_timestamp, date_of_datetime
-from pipeline.normalize import normalise_content, split_title
+from pipeline.normalize import derive_title, normalise_content, split_title
 from pipeline.notice import Notice
 from pipeline.urls import canonical_url, notice_id
 
@@ -102,17 +102,22 @@ def _encodable(value):
 def build_notice(raw: RawRecord) -> Notice:
     """Validate and normalise one raw record. Raises RecordError."""
     raw = dataclasses.replace(raw, **{f.name: _encodable(getattr(raw, f.name)) for f in dataclasses.fields(raw)})
-    if not isinstance(raw.title, str) or not raw.title.strip():
-        raise RecordError("title", "missing or empty")
+    if raw.title is not None and not isinstance(raw.title, str):
+        raise RecordError("title", f"expected text, got {type(raw.title).__name__}")
     if raw.content is not None and not isinstance(raw.content, str):
         raise RecordError("content", f"expected text, got {type(raw.content).__name__}")
-    title, tags = split_title(raw.title)
-    if not title:
-        raise RecordError("title", "empty after removing prefix tags")
     content = raw.content or ""
     if len(content) > MAX_CONTENT_CHARS:
         content = content[:MAX_CONTENT_CHARS]
     cleaned = normalise_content(content)
+    title, tags = split_title(raw.title or "")
+    title_derived = not title
+    if title_derived:
+        # A record without a title keeps its content: the title is derived from the text and the
+        # notice is flagged, in the store and in `huiqi show`.
+        title = derive_title(cleaned.text)
+        if not title:
+            raise RecordError("title", "missing or empty, and no text to derive one from")
     notice = Notice(
         source=raw.source,
         source_id=str(raw.source_id) if raw.source_id not in (None, "") else None,
@@ -120,7 +125,8 @@ def build_notice(raw: RawRecord) -> Notice:
         provenance=raw.provenance,
         fetched_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
         title=title,
-        raw_title=raw.title.strip(),
+        raw_title=(raw.title or "").strip(),
+        title_derived=title_derived,
         title_tags=tags,
         account=(raw.account or "").strip() or None,
         origin=cleaned.origin,

@@ -18,6 +18,8 @@ def _evidence(text: str) -> str:
 
 def render_notice(notice: Notice, history: list[dict] | None = None, deadline_changes: list[dict] | None = None) -> str:
     lines = [notice.title, "=" * min(60, len(notice.title) * 2)]
+    if notice.title_derived:
+        lines.insert(1, "(no title in the source: derived from the text)")
     meta = [
         ("id", notice.id), ("source id", notice.source_id), ("url", notice.url),
         ("account", notice.account), ("origin", notice.origin),

@@ -24,7 +24,7 @@ from pipeline.dates import today_cn
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 CHILD_TABLES = ("notice_regions", "notice_deadlines", "notice_phones", "notice_subjects")
 # Notice fields stored as JSON text in the notices table.
 JSON_COLUMNS = ("title_tags", "amounts", "system_urls", "doc_numbers", "issuers")
@@ -102,7 +102,13 @@ def _migrate_to_1(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS = {1: _migrate_to_1}
+def _migrate_to_2(db: sqlite_utils.Database) -> None:
+    # Records without a title are kept with a title derived from their text (issue 11).
+    if "title_derived" not in db["notices"].columns_dict:
+        db["notices"].add_column("title_derived", int, not_null_default=0)
+
+
+MIGRATIONS = {1: _migrate_to_1, 2: _migrate_to_2}
 
 
 class Store:
@@ -511,7 +517,7 @@ def notice_row(notice: Notice) -> dict:
     return {
         "id": notice.id, "source": notice.source, "source_id": notice.source_id, "url": notice.url,
         "provenance": notice.provenance, "fetched_at": notice.fetched_at, "title": notice.title,
-        "raw_title": notice.raw_title, "title_tags": _json(notice.title_tags), "account": notice.account,
+        "raw_title": notice.raw_title, "title_derived": int(notice.title_derived), "title_tags": _json(notice.title_tags), "account": notice.account,
         "origin": notice.origin, "published": _iso(notice.published), "content_html": notice.content_html,
         "text": notice.text, "content_hash": notice.content_hash, "kind": notice.kind,
         "kind_evidence": notice.kind_evidence, "apply_deadline": _iso(notice.apply_deadline),
@@ -526,7 +532,7 @@ def _notice_from_row(row: dict, children: dict[str, dict[str, list]]) -> Notice:
     notice = Notice(
         id=row["id"], source=row["source"] or "", source_id=row["source_id"], url=row["url"],
         provenance=row["provenance"] or "", fetched_at=row["fetched_at"], title=row["title"],
-        raw_title=row["raw_title"] or "", title_tags=json.loads(row["title_tags"] or "[]"),
+        raw_title=row["raw_title"] or "", title_derived=bool(row.get("title_derived")), title_tags=json.loads(row["title_tags"] or "[]"),
         account=row["account"], origin=row["origin"],
         published=date.fromisoformat(row["published"]) if row["published"] else None,
         content_html=row.get("content_html"), text=row["text"] or "", content_hash=row["content_hash"],

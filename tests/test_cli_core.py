@@ -63,14 +63,13 @@ def test_import_bad_input_reports_each_problem_and_imports_every_good_record(cli
     p = bad_input_dir
     result = cli("import", "--no-index", p["good"].parent)
     assert result.exit_code == 0, result.output
-    assert result.stdout == "9 new, 0 updated, 0 unchanged, 1 duplicate, 3 rejected\n"
+    assert result.stdout == "10 new, 0 updated, 0 unchanged, 1 duplicate, 2 rejected\n"
     expected = [
         f"warning: {p['notes']}: skipped: not a .json/.jsonl/.ndjson file",
         f"warning: {p['big']}: record 0: content: ",
         f"warning: {p['binary']}: binary file, not JSON text",
         f"warning: {p['empty']}: empty file",
         f"warning: {p['good']}: record 3: url: duplicate of {p['good']}#0; skipped",
-        f"warning: {p['good']}: record 4: title: missing or empty",
         f"warning: {p['good']}: record 5: published: unparseable date '下周一'",
         f"warning: {p['malformed']}: record 1: malformed JSON (",
     ]
@@ -81,7 +80,10 @@ def test_import_bad_input_reports_each_problem_and_imports_every_good_record(cli
     assert "Traceback" not in result.output
     exported = [json.loads(line) for line in lines(cli("export").stdout)]
     assert sorted(r["source_id"] for r in exported) == sorted(
-        f"990000{n:04d}_1" for n in (1, 2, 3, 10, 11, 20, 30, 40, 41))
+        f"990000{n:04d}_1" for n in (1, 2, 3, 4, 10, 11, 20, 30, 40, 41))
+    untitled = next(r for r in exported if r["source_id"] == "9900000004_1")  # kept, title from its text
+    assert untitled["title_derived"] is True and untitled["title"]
+    assert not any(r["title_derived"] for r in exported if r is not untitled)
     gbk = next(r for r in exported if r["source_id"] == "9900000020_1")
     assert gbk["title"] == "第20号关于开展专项资金申报工作的通知"
 
@@ -116,13 +118,12 @@ def test_import_with_map(cli, write_json):
             {"headline": "关于公示的通知", "body": "正文二。", "date": "2025年9月25日", "link": "https://a.gov.cn/2",
              "uid": 102, "publisher": "苏州市工信局"}]
     path = write_json("other.json", dump)
-    unmapped = cli("import", "--no-index", path)
-    assert_one_line_error(unmapped, "no record could be imported")
-    assert lines(unmapped.stderr)[:2] == [f"warning: {path}: record 0: title: missing or empty",
-                                          f"warning: {path}: record 1: title: missing or empty"]
+    unmapped = cli("import", "--no-index", path)  # 'body' and 'link' are default keys; 'headline' is not
+    assert (unmapped.exit_code, unmapped.stdout) == (0, "2 new, 0 updated, 0 unchanged, 0 duplicate, 0 rejected\n")
+    assert [r["title_derived"] for r in map(json.loads, lines(cli("export").stdout))] == [True, True]
     mapped = cli("import", "--no-index", "--map", "title=headline,content=body,published=date,url=link,source_id=uid",
                  path)
-    assert (mapped.exit_code, mapped.stdout) == (0, "2 new, 0 updated, 0 unchanged, 0 duplicate, 0 rejected\n")
+    assert (mapped.exit_code, mapped.stdout) == (0, "0 new, 2 updated, 0 unchanged, 0 duplicate, 0 rejected\n")
     exported = {r["source_id"]: r for r in map(json.loads, lines(cli("export").stdout))}
     assert exported["101"]["title"] == "关于组织申报的通知"
     assert (exported["101"]["published"], exported["102"]["published"]) == ("2025-09-24", "2025-09-25")
@@ -229,7 +230,7 @@ def test_stats(samples_cli, sample_records):
     assert result.exit_code == 0
     out = lines(result.stdout)
     days = sorted(r["时间time"] for r in sample_records)
-    assert out[0] == f"store: {samples_cli.db_path} (schema 1)"
+    assert out[0] == f"store: {samples_cli.db_path} (schema 2)"
     assert out[1] == f"notices: 62  published {days[0]} … {days[-1]}"
     assert out[3] == "waiting for the index: 62"
     sources = Counter(r["公众号名称"] for r in sample_records)

@@ -13,7 +13,7 @@ from pipeline.export import CONTRACT_FIELDS, csv_cell, neutralise_formula, write
 from pipeline.notice import Deadline, Notice, Phone, Region, Subject
 
 CONTRACT = ["id", "source_id", "url", "title", "published", "account", "kind", "regions", "deadlines",
-            "apply_deadline", "phones", "subjects"]
+            "apply_deadline", "phones", "subjects", "title_derived"]
 
 
 def full_notice() -> Notice:
@@ -43,14 +43,14 @@ def test_contract_names_and_shapes():
         "apply_deadline": "2025-10-31",
         "phones": [{"number": "025-83390549", "ext": "8001", "label": "王老师"},
                    {"number": "13812345678", "ext": None, "label": None}],
-        "subjects": ["中小企业", "高新技术企业"],
+        "subjects": ["中小企业", "高新技术企业"], "title_derived": False,
     }
 
 
 def test_contract_of_an_empty_notice():
     assert Notice(id="x", title="t").export_record() == {
         "id": "x", "source_id": None, "url": None, "title": "t", "published": None, "account": None, "kind": None,
-        "regions": [], "deadlines": [], "apply_deadline": None, "phones": [], "subjects": []}
+        "regions": [], "deadlines": [], "apply_deadline": None, "phones": [], "subjects": [], "title_derived": False}
 
 
 def test_jsonl():
@@ -77,21 +77,21 @@ def test_csv_bom_header_joins_and_line_ends():
     assert write_records([full_notice().export_record()], "csv", out) == 1
     text = out.getvalue()
     assert text.startswith("\ufeffid,source_id,url,title,published,account,kind,regions,deadlines,apply_deadline,"
-                           "phones,subjects\r\n")
+                           "phones,subjects,title_derived\r\n")
     (row,) = list(csv.DictReader(io.StringIO(text[1:])))
     assert row == {
         "id": "0123456789abcdef", "source_id": "2652054059_1", "url": "https://www.example.gov.cn/a.html",
         "title": "关于组织申报专项资金的通知", "published": "2025-09-24", "account": "江苏省中小企业公共服务平台",
         "kind": "call", "regions": "南京市；江苏省", "deadlines": "2025-10-31 17:00 申报截止；2025-11-05",
         "apply_deadline": "2025-10-31", "phones": "025-83390549 转8001；13812345678",
-        "subjects": "中小企业；高新技术企业",
+        "subjects": "中小企业；高新技术企业", "title_derived": "false",
     }
 
 
 def test_csv_empty_values():
     out = io.StringIO()
     write_records([Notice(id="x", title="t").export_record()], "csv", out)
-    assert out.getvalue().split("\r\n")[1] == "x,,,t,,,,,,,,"
+    assert out.getvalue().split("\r\n")[1] == "x,,,t,,,,,,,,,false"
 
 
 @pytest.mark.parametrize(

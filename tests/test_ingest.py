@@ -68,8 +68,9 @@ def test_changed_text_is_updated_and_history_kept(store, make_record, write_json
 def test_bad_records_are_reported_and_good_ones_imported(store, make_record, write_json):
     path = write_json("mixed.json", [
         make_record(1),
-        make_record(2, 标题title=""),
+        make_record(2, 标题title=""),  # no title: kept, with a title derived from its text
         {k: v for k, v in make_record(3).items() if k != "标题title"},
+        make_record(9, 标题title="", finalContent=""),  # nothing to derive a title from
         make_record(4, 时间time="下周一"),
         make_record(5, 时间time=1727136000000),  # milliseconds: read as 2024-09-24 in Beijing
         make_record(6, 链接url="http://[::1/s?x=1"),
@@ -78,13 +79,17 @@ def test_bad_records_are_reported_and_good_ones_imported(store, make_record, wri
         make_record(8, 时间time="2025年9月24日"),
     ])
     summary = import_files([str(path)], store)
-    assert counts(summary) == expect(new=3, duplicate=1, rejected=5)
-    assert store.count() == 3
+    assert counts(summary) == expect(new=5, duplicate=1, rejected=4)
+    assert store.count() == 5
     found = [(p.file, p.record, p.field) for p in summary.problems]
     assert found == [
-        (str(path), 1, "title"), (str(path), 2, "title"), (str(path), 3, "published"),
-        (str(path), 5, "url"), (str(path), 6, "content"), (str(path), 7, "url"),
+        (str(path), 3, "title"), (str(path), 4, "published"),
+        (str(path), 6, "url"), (str(path), 7, "content"), (str(path), 8, "url"),
     ]
+    assert summary.problems[0].message == "missing or empty, and no text to derive one from"
+    derived = [n for n in store.iter_notices() if n.title_derived]
+    assert sorted(n.source_id for n in derived) == ["9900000002_1", "9900000003_1"]
+    assert all(n.title and n.raw_title == "" for n in derived)
     assert summary.problems[-1].message == f"duplicate of {path}#0; skipped"
 
 

@@ -188,3 +188,23 @@ def test_fold_characters_equals_applying_the_tables_one_after_another():
     mixed = "申报\u3000截止：２０２５年１０月\u200b３１日\r\n联系电话：０２５－８３３９\xa0０５４９\t＆ｎｂｓｐ;"
     for text in (every_char, mixed, mixed * 3):
         assert fold_characters(text) == by_tables(text)
+
+
+# -- titles derived for records that have none (issue 11) ----------------------------------------
+@pytest.mark.parametrize("text, title", [
+    # the issuer's own heading line opens the text
+    ("关于开展2026年度某市技术改造项目申报工作的通知\n各县区工信局：\n现将有关事项通知如下。", "关于开展2026年度某市技术改造项目申报工作的通知"),
+    ("某某区科技局\n示例企业名单公示\n经评审，现予以公示。", "示例企业名单公示"),
+    # a document number and an addressee line are skipped; the first sentence is the title
+    ("示科发〔2026〕12号\n各有关单位：\n为做好示例专项申报工作，现将有关事项通知如下：\n一、申报条件",
+     "为做好示例专项申报工作，现将有关事项通知如下"),
+    ("各区县科技主管部门，各有关单位:现将《关于示例工作的通知》转发给你们，请认真组织申报。",
+     "现将《关于示例工作的通知》转发给你们，请认真组织申报"),
+    # a long first sentence is cut to a readable length
+    ("根据" + "示例" * 60 + "。", "根据" + "示例" * 28 + "示…"),
+    ("", ""),
+])
+def test_derive_title(text, title):
+    from pipeline.normalize import derive_title
+
+    assert derive_title(text) == title

@@ -47,8 +47,8 @@ def rows(store: Store, table: str) -> list[dict]:
 # -- schema --------------------------------------------------------------------------------------
 def test_new_store_has_schema(store):
     assert TABLES <= set(store.db.table_names())
-    assert store.schema_version() == SCHEMA_VERSION == 1
-    assert [r["version"] for r in rows(store, "schema_version")] == [1]
+    assert store.schema_version() == SCHEMA_VERSION == 2
+    assert [r["version"] for r in rows(store, "schema_version")] == [1, 2]
     assert store.db.execute("pragma journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("pragma foreign_keys").fetchone()[0] == 1
 
@@ -60,7 +60,7 @@ def test_reopening_keeps_data_and_does_not_migrate_again(tmp_path):
     first.close()
     again = Store(path)
     assert again.count() == 1
-    assert [r["version"] for r in rows(again, "schema_version")] == [1]
+    assert [r["version"] for r in rows(again, "schema_version")] == [1, 2]
     assert again.get_notice(notice(1).id).title == "关于第1批专项资金申报的通知"
     again.close()
 
@@ -72,7 +72,7 @@ def test_newer_schema_is_refused(tmp_path):
     conn.execute("insert into schema_version (version, applied_at) values (?, ?)", [SCHEMA_VERSION + 1, "x"])
     conn.commit()
     conn.close()
-    with pytest.raises(StoreError, match=r"schema version 2 is newer than this huiqi \(1\); upgrade huiqi"):
+    with pytest.raises(StoreError, match=r"schema version 3 is newer than this huiqi \(2\); upgrade huiqi"):
         Store(path)
 
 
@@ -227,7 +227,7 @@ def test_stats(store):
     assert stats["by_source"] == {"测试公众号": 2}
     assert stats["by_region"] == {"南京市": 2, "江苏省": 2}
     assert stats["published"] == ("2025-09-24", "2025-09-24")
-    assert (stats["with_apply_deadline"], stats["updated"], stats["unindexed"], stats["schema_version"]) == (2, 0, 2, 1)
+    assert (stats["with_apply_deadline"], stats["updated"], stats["unindexed"], stats["schema_version"]) == (2, 0, 2, 2)
 
 
 def test_index_bookkeeping(store):

@@ -41,3 +41,15 @@ TITLE_TAG_SEPARATORS = "丨｜|│┃"
 TITLE_TAG_MAX_LEN = 8
 # Bracketed tags at the start of a title: 【南京】…, [申报]…
 TITLE_BRACKET_TAG = re.compile(r"^\s*[【\[]([^】\]]{1,8})[】\]]\s*")
+
+# --- Titles derived from the body, for records that come without one ----------------------------
+# Lines that open a text but are not its subject: a document number ("甘建函〔2018〕442号") and the
+# addressee line ("各区科技局，各有关单位：" or "有关单位：", possibly followed by the text itself).
+DERIVED_TITLE_DOC_NUMBER = re.compile(r"^[^\n。，,]{1,16}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,5}\s*号$")
+DERIVED_TITLE_ADDRESSEE = re.compile(r"^(?:各|有关|相关)[^\n。]{0,150}?[：:]\s*")
+# The issuer's own heading line ("关于…的通知", "…名单公示"): taken whole as the title.
+DERIVED_TITLE_HEADING = re.compile(
+    r"^[^\n。！？：:]{4,100}?(?:通知|公告|公示|通告|通报|函|意见|决定|批复|办法|细则|方案|指南|名单|规划)$")
+DERIVED_TITLE_HEADING_LINES = 3  # it may follow the issuer's name or a document number
+# Otherwise the first sentence is the title, cut at this many characters.
+DERIVED_TITLE_MAX_CHARS = 60

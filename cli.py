@@ -266,7 +266,8 @@ def eval_(ctx: Context, gold_path: Path, notices_path: Path | None, baseline: st
 @click.option("--kind", type=click.Choice(["call", "publicity", "policy", "interpretation", "event", "digest"]))
 @click.option("--region", help="Notices scoped to this region or anywhere inside it (name or code).")
 @click.option("--in-scope-of", help="Notices whose scope contains this region (吴中区 → 苏州市, 江苏省, 全国 ones).")
-@click.option("--subject", help="Eligible subject, e.g. 高新技术企业.")
+@click.option("--subject", help="Applicant type the notice is open to, e.g. 高新技术企业 or 高企: notices naming it "
+                                "or a broader type it belongs to (企业).")
 @click.option("--open-on", metavar="DATE", help="Published by DATE and not yet closed on DATE.")
 @click.option("--deadline-before", metavar="DATE", help="Apply deadline (else latest deadline) on or before.")
 @click.option("--deadline-after", metavar="DATE", help="Apply deadline (else latest deadline) on or after.")

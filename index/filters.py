@@ -55,7 +55,7 @@ def parse_filters(kind: str | None = None, region: str | None = None, in_scope_o
         return value.strip() or None if value else None
 
     return SearchFilters(
-        kind=text(kind), region=text(region), in_scope_of=text(in_scope_of), subject=text(subject),
+        kind=text(kind), region=text(region), in_scope_of=text(in_scope_of), subject=_subject_tag(text(subject)),
         open_on=day(open_on), deadline_before=day(deadline_before), deadline_after=day(deadline_after),
         since=day(since), until=day(until),
     )
@@ -95,16 +95,26 @@ def _date_range(field: str, start: date | None, end: date | None) -> wq.Query:
     return wq.DateRange(field, as_datetime(start) if start else None, as_datetime(end) if end else None)
 
 
-def _subject_query(name: str) -> wq.Query:
-    """The subject as named, or any spelling in its synonym group (高企 finds 高新技术企业)."""
-    from index.analysis import fold
-    from index.synonyms import spelling_groups
+def _subject_tag(spelling: str | None) -> str | None:
+    """The vocabulary tag a --subject names: the tag itself, an alias ("高企") or an included kind ("高校")."""
+    from pipeline import vocabulary
 
-    names = {name.strip()}
-    for group in spelling_groups():
-        if fold(name.strip()) in {fold(member) for member in group}:
-            names.update(group)
-    return wq.Or([wq.Term("subjects", n) for n in sorted(names)])
+    if spelling is None:
+        return None
+    tag = vocabulary.resolve(spelling)
+    if tag is None:
+        raise FilterError(f"unknown subject {spelling!r}: expected one of {', '.join(vocabulary.tag_names())}"
+                          " (or an alias such as 高企)")
+    return tag
+
+
+def _subject_query(name: str) -> wq.Query:
+    """Notices open to this applicant type: those naming it or a broader tag it belongs to (a 高新技术企业
+    is an 企业), as matching decides eligibility."""
+    from pipeline.match import held_qualifications
+
+    held = held_qualifications([_subject_tag(name)])  # filters built in code may carry any spelling
+    return wq.Or([wq.Term("subjects", name) for name in sorted(held)])
 
 
 def filter_query(filters: SearchFilters | None) -> wq.Query | None:

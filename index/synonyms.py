@@ -1,4 +1,4 @@
-"""The synonym table (index/synonyms.toml), applied to queries.
+"""The synonym table (index/synonyms.toml and the subject vocabulary's aliases), applied to queries.
 
 Each member of a group is analysed like a query, so a member is a sequence of terms (one term for most,
 several for "信息化和工业化融合"). A query's terms are matched against members longest first; the span
@@ -35,19 +35,20 @@ class SynonymTable:
         return None
 
 
-def parse_table(text: str) -> SynonymTable:
-    """A table from TOML text: `[[group]]` entries with a `terms` list."""
+def parse_table(text: str, extra_groups: Sequence[Sequence[str]] = ()) -> SynonymTable:
+    """A table from TOML text (`[[group]]` entries with a `terms` list), plus `extra_groups`."""
     data = tomllib.loads(text)
     groups: list[tuple[Member, ...]] = []
     by_spelling: dict[str, int] = {}
-    for entry in data.get("group", []):
+    written = [entry.get("terms", []) for entry in data.get("group", [])] + [list(g) for g in extra_groups]
+    for terms in written:
         members = []
-        for term in entry.get("terms", []):
+        for term in terms:
             analysed = tuple(query_terms(term))
             if analysed and analysed not in members:
                 members.append(analysed)
         if len(members) < 2:
-            logger.warning("synonym group %r has fewer than two distinct members; ignored", entry.get("terms"))
+            logger.warning("synonym group %r has fewer than two distinct members; ignored", terms)
             continue
         for member in members:
             spelling = "".join(member)
@@ -66,11 +67,8 @@ def _packaged_text() -> str:
 
 @cache
 def synonym_table() -> SynonymTable:
-    """The packaged table, loaded on first query (members are segmented, so this needs jieba)."""
-    return parse_table(_packaged_text())
+    """The packaged table and the subject tags with their aliases (pipeline/data/subjects.toml), loaded
+    on first query (members are segmented, so this needs jieba)."""
+    from pipeline import vocabulary
 
-
-@cache
-def spelling_groups() -> tuple[tuple[str, ...], ...]:
-    """The packaged groups as written, unsegmented: for exact-valued fields such as subjects."""
-    return tuple(tuple(entry.get("terms", [])) for entry in tomllib.loads(_packaged_text()).get("group", []))
+    return parse_table(_packaged_text(), vocabulary.synonym_groups())

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import IO, Any
 
-from pipeline import gazetteer
+from pipeline import gazetteer, vocabulary
 from pipeline.notice import Notice, Region
 from pipeline.profiles import Profile
 
@@ -43,36 +43,17 @@ NO_DATE_WINDOW_DAYS = 30  # a call stating no date at all counts as open this lo
 NEAR_MISS_DAYS = 30  # a call closed (or to be published) further away than this is no near miss
 URGENCY_HORIZON_DAYS = 60  # a deadline this far away or further adds nothing for urgency
 
-# Holding the key tag means holding the listed broader tags too (applied transitively). Only tags
-# that are kinds of enterprise imply 企业; 服务商, 高校院所, 人才, 政府园区, 孵化器 imply nothing, so an
-# institute or a park never becomes eligible for enterprise-only calls by accident.
-IMPLIED_QUALIFICATIONS: dict[str, tuple[str, ...]] = {
-    "中小企业": ("企业",),
-    "小微企业": ("中小企业",),
-    "创新型中小企业": ("中小企业",),
-    "专精特新中小企业": ("中小企业",),
-    "专精特新小巨人企业": ("专精特新中小企业",),  # 小巨人 are chosen among 专精特新中小企业
-    "科技型中小企业": ("中小企业",),
-    "高新技术企业": ("企业",),
-    "高企培育库企业": ("企业",),
-    "制造业单项冠军企业": ("企业",),
-    "独角兽企业": ("企业",),
-    "瞪羚企业": ("企业",),
-    "上市企业": ("企业",),
-    "民营科技企业": ("企业",),
-    "技术先进型服务企业": ("企业",),
-    "软件企业": ("企业",),
-    "外资企业": ("企业",),
-    "规上企业": ("企业",),
-    "制造企业": ("企业",),
-}
+# Holding a tag means holding its broader tags too (applied transitively), as pipeline/data/subjects.toml
+# says: only kinds of enterprise imply 企业, so an institute or a park never becomes eligible for
+# enterprise-only calls by accident.
+IMPLIED_QUALIFICATIONS: dict[str, tuple[str, ...]] = vocabulary.implied_qualifications()
 
-# Subjects that describe what a call recognises rather than who applies: never exclude anyone.
-NON_APPLICANT_SUBJECTS = frozenset({"平台载体"})
+# Subjects that describe what a call recognises rather than who applies (平台载体): never exclude anyone.
+NON_APPLICANT_SUBJECTS = frozenset(vocabulary.tag_names()) - vocabulary.applicant_tags()
 
 # How much a subject match says about fit: a call for 专精特新中小企业 suits one more than a call for
-# any 企业. Tags not listed count 1.0.
-SUBJECT_FIT = {"企业": 0.25, "中小企业": 0.5, "小微企业": 0.5}
+# any 企业 (the vocabulary's `fit`).
+SUBJECT_FIT = {tag.name: tag.fit for tag in vocabulary.tags()}
 OPEN_TO_ALL_FIT = 0.25
 
 # score = URGENCY_WEIGHT * urgency + (1 - URGENCY_WEIGHT) * fit, fit a weighted mean of these parts

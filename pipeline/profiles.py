@@ -10,9 +10,10 @@ founded = 2015
 employees = 180
 ```
 
-`qualifications` use the closed subjects vocabulary of the annotation guide (the same tags extraction
-puts on notices), so matching compares like with like. A bad file raises `ProfileError` naming the
-file and the field, with a hint when a common short form was used ("高企" -> "高新技术企业").
+`qualifications` use the closed subjects vocabulary (pipeline/data/subjects.toml: the same tags
+extraction puts on notices), so matching compares like with like; an alias or included kind is read
+as its tag ("高企" -> 高新技术企业, "高校" -> 高校院所). A bad file raises `ProfileError` naming the
+file and the field, with the closest tag or the list of tags.
 """
 from __future__ import annotations
 
@@ -25,38 +26,10 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.notice import Region
-from pipeline.patterns.subjects import SUBJECT_VOCABULARY  # the one list, shared with extraction
+from pipeline import vocabulary  # the one list of tags, shared with extraction and search
 from pipeline.dates import today_cn
 
 logger = logging.getLogger(__name__)
-
-# Short forms people write in profiles, mapped to the vocabulary tag: used only for the hint in the
-# error message, so profiles stay in the one vocabulary.
-QUALIFICATION_HINTS = {
-    "高企": "高新技术企业",
-    "国高": "高新技术企业",
-    "专精特新": "专精特新中小企业",
-    "专精特新企业": "专精特新中小企业",
-    "省级专精特新": "专精特新中小企业",
-    "小巨人": "专精特新小巨人企业",
-    "专精特新小巨人": "专精特新小巨人企业",
-    "科小": "科技型中小企业",
-    "科技型企业": "科技型中小企业",
-    "规上": "规上企业",
-    "规模以上企业": "规上企业",
-    "单项冠军": "制造业单项冠军企业",
-    "工业企业": "制造企业",
-    "生产制造企业": "制造企业",
-    "高校": "高校院所",
-    "科研院所": "高校院所",
-    "新型研发机构": "高校院所",
-    "众创空间": "孵化器",
-    "科技企业孵化器": "孵化器",
-    "园区": "政府园区",
-    "开发区": "政府园区",
-    "外资": "外资企业",
-    "港澳台企业": "外资企业",
-}
 
 FIELDS = ("name", "region", "qualifications", "industries", "keywords", "founded", "employees")
 EARLIEST_FOUNDED = 1800  # older than any registered enterprise; catches typos such as 215
@@ -207,20 +180,20 @@ def _qualifications(data: dict[str, Any], path) -> tuple[str, ...]:
     tags = _text_list(data, "qualifications", path)
     if not tags:
         raise ProfileError(path, "qualifications", "empty: list at least one tag, e.g. \"企业\"")
-    for tag in tags:
-        if tag not in SUBJECT_VOCABULARY:
-            raise ProfileError(path, "qualifications", f"unknown qualification {tag!r}{_hint(tag)}")
-    return tags
+    resolved = []
+    for spelling in tags:
+        tag = vocabulary.resolve(spelling)  # a tag, an alias ("高企") or an included kind ("高校")
+        if tag is None:
+            raise ProfileError(path, "qualifications", f"unknown qualification {spelling!r}{_hint(spelling)}")
+        resolved.append(tag)
+    return tuple(dict.fromkeys(resolved))
 
 
-def _hint(tag: str) -> str:
-    suggestion = QUALIFICATION_HINTS.get(tag)
-    if suggestion is None:
-        close = difflib.get_close_matches(tag, SUBJECT_VOCABULARY, n=1, cutoff=0.5)
-        suggestion = close[0] if close else None
-    if suggestion:
-        return f" (did you mean {suggestion!r}?)"
-    return " (see the subjects vocabulary in the annotation guide)"
+def _hint(spelling: str) -> str:
+    close = difflib.get_close_matches(spelling, vocabulary.tag_names(), n=1, cutoff=0.5)
+    if close:
+        return f" (did you mean {close[0]!r}?)"
+    return f" (known tags: {', '.join(vocabulary.tag_names())})"
 
 
 def _founded(data: dict[str, Any], path, today: date) -> int | None:

@@ -14,7 +14,7 @@ from importlib import resources
 logger = logging.getLogger(__name__)
 
 # Bump when the user dictionary or segmentation settings change: stored tokens are then stale.
-SEGMENTER_VERSION = 1
+SEGMENTER_VERSION = 2  # 2: the subject vocabulary's spellings come from subjects.toml
 
 _lock = threading.Lock()
 
@@ -35,8 +35,11 @@ def _tokenizer():
 
 @cache
 def policy_terms() -> tuple[tuple[str, int | None, str | None], ...]:
-    """Entries of pipeline/data/policy_terms.txt: `term [freq] [tag]`, '#' starts a comment."""
-    entries = []
+    """The user dictionary: every spelling of the subject vocabulary (pipeline/data/subjects.toml), then
+    the entries of pipeline/data/policy_terms.txt (`term [freq] [tag]`, '#' starts a comment)."""
+    from pipeline import vocabulary
+
+    entries = [(word, vocabulary.JIEBA_FREQUENCY, "n") for word in vocabulary.jieba_words()]
     text = resources.files("pipeline.data").joinpath("policy_terms.txt").read_text("utf-8")
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()

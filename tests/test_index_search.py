@@ -156,6 +156,15 @@ def test_subject_filter_and_its_synonyms(index):
     assert search_ids(index, subject="高新技术企业") == {"suzhou-call"}
     assert search_ids(index, subject="高企") == {"suzhou-call"}
     assert search_ids(index, subject="专精特新") == {"wuzhong-call"}
+    # open to the type: a 小巨人 is a 专精特新中小企业, so calls for those are open to it too
+    assert search_ids(index, subject="专精特新小巨人企业") == {"wuzhong-call"}
+    assert search_ids(index, subject="中小企业") == set()  # an SME is not thereby 专精特新
+
+
+def test_unknown_subject_is_an_error_listing_the_tags():
+    with pytest.raises(FilterError, match="unknown subject '外星企业': expected one of .*高新技术企业"):
+        parse_filters(subject="外星企业")
+    assert parse_filters(subject=" 高企 ").subject == "高新技术企业"
 
 
 def test_open_on_uses_apply_deadline_else_latest_deadline(index):

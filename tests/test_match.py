@@ -138,7 +138,8 @@ ENTERPRISE = ("企业", "中小企业", "高新技术企业", "专精特新中�
         (("政府园区",), ["政府园区", "平台载体"], True),
         (ENTERPRISE, ["企业", "人才"], True),  # enterprises or talent
         (("高校院所",), ["企业"], False),  # an institute is not an enterprise
-        (("孵化器", "服务商"), ["企业"], False),
+        (("孵化器",), ["企业"], False),
+        (("孵化器", "服务商"), ["企业"], True),  # service providers are firms (subjects.toml: 服务商 ⊂ 企业)
         (ENTERPRISE, ["服务商"], False),
         (ENTERPRISE, ["技术先进型服务企业"], False),
         (("专精特新小巨人企业",), ["中小企业"], True),  # implied: 小巨人 ⊂ 专精特新 ⊂ 中小企业
@@ -183,7 +184,7 @@ def test_implications_are_transitive_and_remember_their_source():
     held = held_qualifications(["专精特新小巨人企业"])
     assert held == {"专精特新小巨人企业": "专精特新小巨人企业", "专精特新中小企业": "专精特新小巨人企业",
                     "中小企业": "专精特新小巨人企业", "企业": "专精特新小巨人企业"}
-    assert held_qualifications(["服务商", "孵化器", "高校院所"]).keys() == {"服务商", "孵化器", "高校院所"}
+    assert held_qualifications(["孵化器", "高校院所", "人才"]).keys() == {"孵化器", "高校院所", "人才"}
 
 
 # --- open on a date --------------------------------------------------------------------------------

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.patterns.subjects import SUBJECT_VOCABULARY
 from pipeline.profiles import (
-    SUBJECT_VOCABULARY,
     Profile,
     ProfileDirectoryError,
     ProfileError,
@@ -91,12 +91,10 @@ def test_duplicates_and_blank_terms_are_dropped(tmp_path):
 
 # (description, replaced key, new value or None to remove, field named in the error, words in the message)
 ERRORS = [
-    ("unknown qualification with a hint", "qualifications", '["企业", "高企"]', "qualifications",
-     ["'高企'", "高新技术企业"]),
-    ("unknown qualification, close match", "qualifications", '["专精特新小巨人"]', "qualifications",
-     ["专精特新小巨人企业"]),
-    ("unknown qualification, no hint", "qualifications", '["外星企业联盟"]', "qualifications",
-     ["unknown qualification"]),
+    ("unknown qualification, close match", "qualifications", '["企业", "专精特新小巨企业"]', "qualifications",
+     ["'专精特新小巨企业'", "did you mean '专精特新小巨人企业'"]),
+    ("unknown qualification, no close match", "qualifications", '["外星联盟"]', "qualifications",
+     ["unknown qualification", "known tags: ", "高新技术企业"]),
     ("empty qualifications", "qualifications", "[]", "qualifications", ["empty"]),
     ("missing qualifications", "qualifications", None, "qualifications", ["required"]),
     ("qualifications not a list", "qualifications", "3", "qualifications", ["list of strings"]),
@@ -183,7 +181,7 @@ def test_bad_profiles_in_a_directory_are_all_reported(tmp_path):
 
 def test_skip_invalid_goes_on_and_logs(tmp_path, caplog):
     write(tmp_path, VALID, "good.toml")
-    write(tmp_path, with_line("qualifications", '["高企"]'), "bad.toml")
+    write(tmp_path, with_line("qualifications", '["外星联盟"]'), "bad.toml")
     with caplog.at_level(logging.WARNING, logger="pipeline.profiles"):
         profiles = load_profiles(tmp_path, skip_invalid=True, today=TODAY)
     assert [Path(p.path).name for p in profiles] == ["good.toml"]
@@ -207,6 +205,13 @@ def test_vocabulary_is_the_guides():
             head = line[2:].split(":", 1)[0]
             tags += [t.strip() for t in head.split(",") if t.strip()]
     assert sorted(tags) == sorted(SUBJECT_VOCABULARY)
+
+
+@pytest.mark.parametrize("written, tag", [("高企", "高新技术企业"), ("专精特新小巨人", "专精特新小巨人企业"),
+                                         ("高校", "高校院所"), ("众创空间", "孵化器"), ("规上企业", "规上企业")])
+def test_aliases_and_included_kinds_are_read_as_their_tag(tmp_path, written, tag):
+    profile = load_profile(write(tmp_path, with_line("qualifications", f'["{written}", "{tag}"]')), today=TODAY)
+    assert profile.qualifications == (tag,)
 
 
 def test_vocabulary_agrees_with_the_subject_extractor():

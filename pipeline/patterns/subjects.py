@@ -3,93 +3,37 @@
 Each tag lists regular expressions for the terms that denote it. A term counts only where it starts
 and ends on a word boundary of the jieba segmentation (pipeline/segment.py with the policy-term
 dictionary), so "高新技术企业培育库" is never read as 高新技术企业 and "企业技术中心" never as 企业.
-Q stands for an optional quotation mark: notices write 专精特新“小巨人”企业 and 专精特新小巨人企业.
+The tags and their term patterns are defined in pipeline/data/subjects.toml; the tables below say
+where in a text a term counts as an applicant.
 """
 import re
 
-Q = r"[“”\"'‘’「」]?"
+from pipeline import vocabulary
 
-# The closed vocabulary of subject tags (gold/GUIDE.md, "subjects"). Profiles' qualifications are
-# validated against this same tuple, so a qualification can always meet a notice's subject.
-SUBJECT_VOCABULARY = (
-    "企业", "中小企业", "小微企业",
-    "专精特新中小企业", "专精特新小巨人企业", "创新型中小企业",
-    "高新技术企业", "科技型中小企业", "高企培育库企业",
-    "制造业单项冠军企业", "独角兽企业", "瞪羚企业", "上市企业", "民营科技企业", "技术先进型服务企业",
-    "软件企业", "外资企业", "规上企业", "制造企业",
-    "服务商", "高校院所", "人才", "政府园区", "孵化器", "平台载体",
-)
-
+# The closed vocabulary and its term patterns, all from pipeline/data/subjects.toml (the one place a
+# tag is defined; see pipeline/vocabulary.py). Profiles' qualifications are validated against the
+# same tags, so a qualification can always meet a notice's subject.
+SUBJECT_VOCABULARY = vocabulary.tag_names()
 # tag -> term patterns, most specific tags first. The generic 企业 is decided separately (see
 # GENERIC_ENTERPRISE): it is kept only where no narrower tag covers the same applicants.
 SUBJECT_TERMS: dict[str, tuple[str, ...]] = {
-    "专精特新小巨人企业": (rf"(?:国家级)?专精特新{Q}小巨人{Q}(?:企业)?", rf"{Q}小巨人{Q}企业"),
-    "专精特新中小企业": (r"(?:省级)?专精特新(?:中小)?企业", r"专精特新(?=认定奖励|企业认定)", r"省级专精特新"),
-    "创新型中小企业": (r"创新型中小企业",),
-    "高企培育库企业": (r"高新技术企业培育库(?:入库)?(?:企业)?", r"高企培育库(?:入库)?(?:企业)?",
-                   r"高企培育(?:入库)?企业"),
-    "高新技术企业": (r"(?:国家级?|省级?)?高新技术企业", r"高企"),
-    "科技型中小企业": (r"科技型中小企业", r"科小企业"),
-    "制造业单项冠军企业": (r"(?:国家级)?制造业单项冠军(?:示范)?(?:企业)?", r"单项冠军(?:示范)?(?:企业)?"),
-    "独角兽企业": (rf"(?:潜在)?{Q}独角兽{Q}(?:[（(]含培育[)）])?(?:企业)?",),
-    "瞪羚企业": (rf"{Q}瞪羚{Q}(?:企业)?",),
-    "上市企业": (r"(?:境内外|境内|境外)?上市(?:企业|公司)", r"(?:已|拟)上市(?:或已?挂牌)?(?:企业)?",
-             r"上市(?:后备|培育)(?:企业)?", r"上市(?:挂牌)?的(?:企业|公司)"),
-    "民营科技企业": (r"民营科技企业",),
-    "技术先进型服务企业": (r"技术先进型服务企业",),
-    "软件企业": (r"软件企业", r"软件和信息技术服务(?:业)?企业"),
-    "外资企业": (r"外资(?:及港澳台)?企业", r"外商投资企业", r"港澳台(?:资)?企业", r"外资研发中心"),
-    "规上企业": (r"规模以上(?:工业)?企业", r"规上(?:工业)?(?:中小)?企业"),
-    "制造企业": (r"(?:先进装备|装备|生产)?制造(?:业)?企业", r"工业企业", r"制造(?:行业|业)[^，。；、]{0,10}?企业"),
-    "小微企业": (r"小微企业", r"小型微利企业", r"小微(?:经营)?主体", r"小型企业|微型企业"),
-    "中小企业": (r"中小微?企业",),
-    "服务商": (r"(?:数字化转型|智能化改造|专业|第三方)?服务商", r"解决方案(?:提供商|供应商|服务商)",
-            r"解决方案(?:送征|申报)?(?:牵头)?(?:提供)?单位",
-            r"(?:科技|专业|中介)?服务机构", r"(?:专利|知识产权|商标)?代理机构"),
-    "高校院所": (r"高校院所", r"高等院校", r"高等学校", r"高校", r"科研院所", r"科研机构", r"研究机构", r"新型研发机构",
-             r"院所"),
-    "孵化器": (r"科技企业孵化器", r"孵化器", r"众创空间", r"加速器"),
-    "政府园区": (r"(?:区|县)级(?:人民)?政府", r"县（市、区）(?:人民)?政府", r"(?:区|县|乡镇)人民政府",
-             r"(?:省级及以上|省级以上|国家级|省级)?开发区", r"高新区", r"经开区", r"高新园区", r"(?:产业|工业)园区",
-             r"管理委员会", r"管委会", r"国家级新区", r"机关单位"),
-    "人才": (r"(?:符合条件的|相关)个人", r"个人(?:申报|申请|提交|登录|填写|网上申报)", r"\d+名个人",
-           r"申报人(?:应|须|需)", r"申请人(?:应|须|需)", r"相关人员(?:登录|填写|申报)", r"本市户籍(?:的居民|人员)",
-           r"在职员工", r"(?<=的)个人(?=[；;。，,\n]|$)", r"(?:杰出|优秀|青年)?科学家", r"候选人"),
-}
+    tag.name: tag.patterns for tag in vocabulary.tags() if tag.patterns and tag.name != vocabulary.GENERIC}
+# Terms read only in titles (and a publicity's listing in its title): what is recognised or listed,
+# which in a body is as often a topic ("建成500家智能工厂") as an applicant.
+TITLE_TERMS: dict[str, tuple[str, ...]] = {tag.name: tag.title_patterns for tag in vocabulary.tags() if tag.title_patterns}
+# Tags that name a kind of enterprise: they cover a generic 企业 in the same sentence.
+ENTERPRISE_TAGS = vocabulary.enterprise_tags()
+# Enterprises in general: the applicant is a firm or a legal person without a narrower type.
+GENERIC_ENTERPRISE = vocabulary.by_name()[vocabulary.GENERIC].patterns
 
 # One-character prepositions the segmenter glues to the word after them ("以县（市、区）人民政府为申报主体").
 GLUED_PREPOSITIONS = "以由向"
 
 # A term that also denotes a second tag: "规模以上工业企业" is 规上企业 and 制造企业.
-IMPLIED_TAGS = (
-    ("规上企业", re.compile(r"工业|制造"), "制造企业"),
-    # "外资研发中心" is recognised as a carrier run by a foreign-invested firm
-    ("外资企业", re.compile(r"研发中心|研究院"), "平台载体"),
-)
-# Implied tags read like TITLE_TERMS (title and listing only).
-IMPLIED_TITLE_ONLY = frozenset({"平台载体"})
+IMPLIED_TAGS = tuple((tag.name, re.compile(when), also) for tag in vocabulary.tags() for also, when in tag.also)
+# Implied tags read like TITLE_TERMS (title and listing only) when titles are the only place they are read.
+IMPLIED_TITLE_ONLY = frozenset(tag.name for tag in vocabulary.tags() if tag.title_patterns and not tag.patterns)
 
-# Terms read only in titles (and a publicity's listing in its title): what is recognised or listed,
-# which in a body is as often a topic ("建成500家智能工厂") as an applicant.
-TITLE_TERMS: dict[str, tuple[str, ...]] = {
-    "平台载体": (r"企业技术中心", r"(?:工业|企业)?设计中心", r"中试(?:验证)?(?:平台|基地)", r"(?:工业|产业)互联网平台",
-             r"概念验证中心", r"研究院", r"(?:协同|技术|制造业|产业)?创新中心", r"(?:数字化转型)?促进中心",
-             r"工程(?:技术)?研究中心", r"(?:高新技术)?研究开发中心", r"研发中心", r"(?:重点)?实验室", r"博士后(?:创新实践基地|科研工作站|工作站|创新基地)",
-             r"公共(?:技术)?服务(?:示范)?平台", r"(?:创业创新|创新创业)示范基地", r"技术转移(?:示范)?机构",
-             r"质检中心|检验检测中心"),
-    "制造企业": (r"(?:智能|绿色|5G|数字化|灯塔|示范|智能制造示范)?工厂",),
-}
-
-# Tags that name a kind of enterprise: they cover a generic 企业 in the same sentence.
-ENTERPRISE_TAGS = frozenset({
-    "专精特新小巨人企业", "专精特新中小企业", "创新型中小企业", "高企培育库企业", "高新技术企业", "科技型中小企业",
-    "制造业单项冠军企业", "独角兽企业", "瞪羚企业", "上市企业", "民营科技企业", "技术先进型服务企业", "软件企业",
-    "外资企业", "规上企业", "制造企业", "小微企业", "中小企业", "服务商",
-})
-
-# Enterprises in general: the applicant is a firm or a legal person without a narrower type.
-GENERIC_ENTERPRISE = (r"企业", r"企事业单位", r"独立法人(?:资格)?", r"法人企业", r"国企", r"国有企业",
-                      r"(?:股份)?有限(?:责任)?公司", r"集团公司")
 # Generic evidence that only states a legal form ("具有独立法人资格"): any narrower enterprise type
 # found for the notice covers it.
 LEGAL_FORM_ONLY = re.compile(r"^独立法人(?:资格)?$")
@@ -190,7 +134,7 @@ ELIGIBILITY_SENTENCE = re.compile(
 )
 # Tags read in a call's body only from eligibility sections or sentences naming the applicants
 # ("申报主体应为区级人民政府…"), not from any sentence about applying ("在高新区的企业…申报").
-STATED_ONLY_TAGS = frozenset({"政府园区"})
+STATED_ONLY_TAGS = frozenset(tag.name for tag in vocabulary.tags() if tag.stated_only)
 
 # Sentences that name the applicants outright ("申报主体应为…", "申报单位须为…").
 APPLICANT_STATEMENT = re.compile(
@@ -237,7 +181,7 @@ POLICY_APPLICANTS = re.compile(
     r"(?:申请|请求|申报)[^。：:\n]{0,20}[：:]"
 )
 # Tags read from such a list: kinds of applicant, not the platforms it may mention.
-POLICY_LIST_TAGS = frozenset(ENTERPRISE_TAGS | {"企业", "人才", "高校院所", "政府园区", "孵化器"})
+POLICY_LIST_TAGS = vocabulary.applicant_tags()
 # An enumerated item: "（一）…", "1.…", "1、…", "①…".
 LIST_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])")
 # A call or list for persons: "高端人才申报", "知识产权专业人才奖励", "紧缺人才", "领军型创新人才引进培育项目".

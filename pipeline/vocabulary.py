@@ -1,0 +1,128 @@
+"""The applicant-type vocabulary (pipeline/data/subjects.toml), and everything derived from it.
+
+The data file is the one place a subject tag is defined. From it come: the closed tuple of tags, the
+extraction patterns (pipeline/extract/subjects.py), the jieba words (pipeline/segment.py), the search
+synonym groups (index/synonyms.py), the spellings `search --subject` and profiles accept, and the
+qualifications a holder of a tag implicitly holds (pipeline/match.py). Loaded once, without jieba.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+GENERIC = "企业"  # enterprises in general; extraction keeps it only where no narrower tag covers it
+QUOTE = r"[“”\"'‘’「」]?"  # {Q} in patterns: notices write 专精特新“小巨人”企业 and 专精特新小巨人企业
+JIEBA_FREQUENCY = 50000  # high enough that segmentation keeps every spelling whole
+
+_KEYS = {"name", "enterprise", "applicant", "parents", "aliases", "includes", "words", "fit", "stated_only",
+         "patterns", "title_patterns", "also"}
+
+
+class VocabularyError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Tag:
+    name: str
+    enterprise: bool = False
+    applicant: bool = True
+    parents: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    includes: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
+    fit: float = 1.0
+    stated_only: bool = False
+    patterns: tuple[str, ...] = ()
+    title_patterns: tuple[str, ...] = ()
+    also: tuple[tuple[str, str], ...] = ()  # (tag, regex): a term containing the regex also denotes tag
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        """Every way a person may write this tag: the name, its aliases and the kinds it includes."""
+        return (self.name, *self.aliases, *self.includes)
+
+
+def parse_vocabulary(text: str) -> tuple[Tag, ...]:
+    """Tags from the TOML text of subjects.toml; inconsistencies raise VocabularyError."""
+    tags = []
+    for position, entry in enumerate(tomllib.loads(text).get("tag", [])):
+        unknown = set(entry) - _KEYS
+        if unknown or "name" not in entry:
+            raise VocabularyError(f"tag {position}: unknown keys {sorted(unknown)} or no name")
+        values = {key: tuple(value) if isinstance(value, list) else value for key, value in entry.items()}
+        values["also"] = tuple((item["tag"], item["when"]) for item in entry.get("also", []))
+        for key in ("patterns", "title_patterns"):
+            values[key] = tuple(p.replace("{Q}", QUOTE) for p in values.get(key, ()))
+        tags.append(Tag(**values))
+    names = [tag.name for tag in tags]
+    if len(set(names)) != len(names):
+        raise VocabularyError("a tag is defined twice")
+    spelled: dict[str, str] = {}
+    for tag in tags:
+        for other in (*tag.parents, *(also for also, _when in tag.also)):
+            if other not in names:
+                raise VocabularyError(f"{tag.name}: unknown tag {other!r}")
+        for spelling in tag.spellings:
+            if spelled.setdefault(spelling, tag.name) != tag.name:
+                raise VocabularyError(f"{spelling!r} spells both {spelled[spelling]} and {tag.name}")
+        for pattern in tag.patterns + tag.title_patterns:
+            re.compile(pattern)
+    return tuple(tags)
+
+
+@cache
+def tags() -> tuple[Tag, ...]:
+    """The packaged vocabulary, in the file's order (most specific first)."""
+    return parse_vocabulary(resources.files("pipeline.data").joinpath("subjects.toml").read_text("utf-8"))
+
+
+@cache
+def tag_names() -> tuple[str, ...]:
+    return tuple(tag.name for tag in tags())
+
+
+@cache
+def by_name() -> dict[str, Tag]:
+    return {tag.name: tag for tag in tags()}
+
+
+@cache
+def enterprise_tags() -> frozenset[str]:
+    """Kinds of enterprise narrower than the generic 企业."""
+    return frozenset(tag.name for tag in tags() if tag.enterprise and tag.name != GENERIC)
+
+
+@cache
+def applicant_tags() -> frozenset[str]:
+    return frozenset(tag.name for tag in tags() if tag.applicant)
+
+
+@cache
+def implied_qualifications() -> dict[str, tuple[str, ...]]:
+    """Tag -> the broader tags a holder of it also holds (one step; callers follow the chain)."""
+    return {tag.name: tag.parents for tag in tags() if tag.parents}
+
+
+def resolve(spelling: str) -> str | None:
+    """The tag a spelling names ("高企" -> 高新技术企业, "高校" -> 高校院所), or None."""
+    return _spellings().get(spelling.strip())
+
+
+@cache
+def _spellings() -> dict[str, str]:
+    return {spelling: tag.name for tag in tags() for spelling in tag.spellings}
+
+
+def jieba_words() -> list[str]:
+    """Words segmentation must keep whole: every spelling and listed word, in the file's order."""
+    words = [w for tag in tags() for w in (*tag.spellings, *tag.words)]
+    return list(dict.fromkeys(words))
+
+
+def synonym_groups() -> list[tuple[str, ...]]:
+    """Search synonym groups: a tag with its aliases (true equivalents only, not included kinds)."""
+    return [(tag.name, *tag.aliases) for tag in tags() if tag.aliases]

@@ -5,24 +5,20 @@ mobiles (11 digits, also when given as a 微信号), 400/800 numbers (10 digits)
 hotlines ("12345", "0523-12388") and landlines written without their area code ("85681838").
 A bare landline gets the area code of the full number it follows in a list, else of the notice's
 city (regions run first), else the one area code all other numbers in the notice share; otherwise it
-is kept as written. Area codes come from the `phonenumbers` geocoder data (see `area_code`).
+is kept as written. Area codes come from pipeline/areacodes.py (every city in China).
 Never phones: QQ numbers, postcodes, account and document numbers, dates, amounts, digits in URLs
 and e-mail addresses.
 """
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from pipeline import gazetteer
+from pipeline import areacodes
 from pipeline.notice import Notice, Phone
 from pipeline.patterns import phones as pp
-from pipeline.patterns import regions as rp
-
-logger = logging.getLogger(__name__)
 
 _SEP = r"[ \-－—–‐]"
 # Not inside a longer number, a word, a link or a code; a "/" only between two numbers
@@ -33,6 +29,12 @@ _LANDLINE = re.compile(
     _NOT_BEFORE + r"(?:(?:\+|00)?86" + _SEP + r"*)?"
     r"(?:[（(]\s*(?P<area_p>0\d{2,3})\s*[)）]\s*|(?P<area>0\d{2,3})" + _SEP + r"+)"
     r"(?P<local>[2-9]\d{3}" + _SEP + r"?\d{3,4}|12\d{3})(?!\d)"
+)
+# Several local numbers run together after one area code, their separators lost in the source:
+# "0351-40481234068123" is 0351-4048123 and 0351-4068123 (see `_split_run`).
+_GLUED_LANDLINES = re.compile(
+    _NOT_BEFORE + r"(?:[（(]\s*(?P<area_p>0\d{2,3})\s*[)）]\s*|(?P<area>0\d{2,3})" + _SEP + r"+)"
+    r"(?P<run>[2-9]\d{13,31})(?!\d)"
 )
 # International form, where the area code loses its 0: "+86-25-68788795", "0086 512 68616275".
 _INTERNATIONAL = re.compile(
@@ -65,71 +67,6 @@ class _Found:
     ext: str | None = None
 
 
-# --- area codes ----------------------------------------------------------------------------------
-
-@cache
-def _area_code_table() -> dict[str, str]:
-    """City code -> area code ("320500" -> "0512"), from the phonenumbers geocoder's Chinese
-    descriptions of +86 prefixes ("86512" -> "江苏省苏州市"), completed by the override table."""
-    table: dict[str, str] = {}
-    try:
-        from phonenumbers.geodata import GEOCODE_DATA
-    except ImportError:  # pragma: no cover - phonenumbers is a dependency; keep working without it
-        logger.warning("phonenumbers geocoder data unavailable; using the built-in area codes only")
-        GEOCODE_DATA = {}
-    prefixes = sorted(k for k in GEOCODE_DATA if k.startswith("86") and len(k) in (4, 5) and k[2] != "1")
-    for key in prefixes:
-        digits = key[2:]
-        if len(digits) == 2 and digits not in pp.TWO_DIGIT_AREA_CODES:
-            continue  # "8634" stands for 0349 only; see AREA_CODE_OVERRIDES
-        description = (GEOCODE_DATA[key].get("zh") or "").strip()
-        for code in _cities_in_description(description):
-            table.setdefault(code, "0" + digits)
-    table.update(pp.AREA_CODE_OVERRIDES)
-    for code, area in pp.KNOWN_AREA_CODES.items():
-        table.setdefault(code, area)
-    return table
-
-
-def _cities_in_description(description: str) -> list[str]:
-    codes = []
-    province = None
-    for index, part in enumerate(p for p in description.split("、") if p):
-        candidates = [part, re.sub(r"地区$", "", part)]
-        region = None
-        for candidate in candidates:
-            try:
-                region = gazetteer.resolve_profile_region(candidate) if index == 0 else gazetteer.lookup(
-                    candidate, province)
-            except ValueError:
-                region = None
-            if region is not None:
-                break
-        if region is None or region.level == "country":
-            continue
-        province = region.code[:2] + "0000"
-        if region.level == "county":
-            city = gazetteer.by_code(region.code[:4] + "00")
-            region = city if city is not None else None
-        if region is not None:
-            codes.append(region.code)
-    return codes
-
-
-def area_code(region_code: str) -> str | None:
-    """Telephone area code of the city a region lies in ("320506" 吴中区 -> "0512"), or None."""
-    code = (region_code or "")[:6]
-    if code[:2] + "0000" in rp.MUNICIPALITY_CODES:
-        return _area_code_table().get(code[:2] + "0000")
-    city = code[:4] + "00"
-    return _area_code_table().get(city) or _area_code_table().get(code)
-
-
-@cache
-def _known_area_codes() -> frozenset[str]:
-    return frozenset(_area_code_table().values())
-
-
 # --- finding numbers ------------------------------------------------------------------------------
 
 def _inside_url_or_email(text: str, start: int, end: int) -> bool:
@@ -146,12 +83,12 @@ def _inside_url_or_email(text: str, start: int, end: int) -> bool:
     return "@" in token or "http" in token or "www." in token or ".com" in token or ".cn" in token
 
 
-def _excluded(text: str, start: int, end: int) -> bool:
+def _excluded(text: str, start: int, end: int, area_written: bool = False) -> bool:
     """A QQ number, postcode, account or code (by the word before), an amount or count (by the
-    word after), or digits inside a URL or e-mail address."""
+    word after; never so for a number with its area code), or digits inside a URL or e-mail."""
     if pp.NOT_PHONE_BEFORE.search(text[max(0, start - 10):start]):
         return True
-    if pp.NOT_PHONE_AFTER.match(text[end:end + 6]):
+    if not area_written and pp.NOT_PHONE_AFTER.match(text[end:end + 6]):
         return True
     return _inside_url_or_email(text, start, end)
 
@@ -160,9 +97,20 @@ def _split_compact(digits: str) -> tuple[str, str] | None:
     """"051268616275" -> ("0512", "68616275") when the area code is a known one."""
     for size in (3, 4):
         area, local = digits[:size], digits[size:]
-        if area in _known_area_codes() and 7 <= len(local) <= 8 and local[0] not in "01":
+        if area in areacodes.known_area_codes() and 7 <= len(local) <= 8 and local[0] not in "01":
             return area, local
     return None
+
+
+def _split_run(run: str) -> list[int] | None:
+    """Start offsets of the local numbers in a run of digits that lost its separators: only when
+    it cuts one way into numbers of one length, 7 or 8 digits ("40481234068123" -> 4048123 and
+    4068123), each starting as a local number does."""
+    sizes = [size for size in (7, 8) if len(run) % size == 0]
+    if len(sizes) != 1:
+        return None
+    starts = list(range(0, len(run), sizes[0]))
+    return starts if all(run[start] in "23456789" for start in starts) else None
 
 
 def _looks_like_date(digits: str) -> bool:
@@ -208,7 +156,7 @@ def _find_numbers(text: str) -> list[_Found]:
         area, local = "0" + match.group("area"), re.sub(_SEP, "", match.group("local"))
         if area[1:3] in ("13", "14", "15", "16", "17", "18", "19") and len(area) == 3:
             continue  # a mobile: "+86 139 …"
-        if _excluded(text, match.start(), match.end()) or not claim(match.start(), match.end()):
+        if _excluded(text, match.start(), match.end(), True) or not claim(match.start(), match.end()):
             continue
         found.append(_Found(match.start(), match.end(), f"{area}-{local}", "landline", area))
     for match in _LANDLINE.finditer(text):
@@ -216,12 +164,24 @@ def _find_numbers(text: str) -> list[_Found]:
         local = re.sub(_SEP, "", match.group("local"))
         if local.startswith("12") and local not in pp.HOTLINES:
             continue
-        if _excluded(text, match.start(), match.end()) or not claim(match.start(), match.end()):
+        if _excluded(text, match.start(), match.end(), True) or not claim(match.start(), match.end()):
             continue
         found.append(_Found(match.start(), match.end(), f"{area}-{local}", "landline", area))
+    for match in _GLUED_LANDLINES.finditer(text):
+        area = match.group("area") or match.group("area_p")
+        starts = _split_run(match.group("run"))
+        if starts is None or area not in areacodes.known_area_codes() \
+                or _excluded(text, match.start(), match.end(), True) or not claim(match.start(), match.end()):
+            continue
+        size = len(match.group("run")) // len(starts)
+        for offset in starts:
+            start = match.start("run") + offset
+            found.append(_Found(start if offset else match.start(), start + size,
+                                f"{area}-{text[start:start + size]}", "landline", area))
     for match in _COMPACT_LANDLINE.finditer(text):
         split = _split_compact(match.group("digits"))
-        if split is None or _excluded(text, match.start(), match.end()) or not claim(match.start(), match.end()):
+        if split is None or _excluded(text, match.start(), match.end(), True) \
+                or not claim(match.start(), match.end()):
             continue
         found.append(_Found(match.start(), match.end(), f"{split[0]}-{split[1]}", "landline", split[0]))
     for match in _SERVICE.finditer(text):
@@ -292,7 +252,7 @@ def _valid_mobile(digits: str) -> bool:
 def _label(text: str, item: _Found, previous: _Found | None) -> str | None:
     """The person or department a number belongs to: the words before it in its clause, after any
     cue words ("联系人：省工信厅技术创新处 025-…"), else a parenthesis right after the number
-    ("0519-85681213（市工信局综合规划处）")."""
+    ("0519-85681213（市工信局综合规划处）"), else the contact person named in the clause before."""
     line_start = text.rfind("\n", 0, item.start) + 1
     start = max(line_start, previous.end if previous else 0)
     clause = re.split(r"[。；;，,、]", text[start:item.start])[-1]
@@ -309,15 +269,18 @@ def _label(text: str, item: _Found, previous: _Found | None) -> str | None:
     after = re.match(r"\s*[（(]([^（）()\n]{2,20})[)）]", text[item.end:item.end + 24])
     if after and not re.search(r"\d", after.group(1)):
         return after.group(1).strip()
-    return None
+    # the person of the clause before: "联系人：张某，（电话：）51701234"
+    clauses = re.split(r"[。；;，,]", text[start:item.start])
+    person = pp.CONTACT_PERSON.match(clauses[-2]) if len(clauses) >= 2 else None
+    return person.group("name") if person else None
 
 
 # --- assembling ----------------------------------------------------------------------------------
 
 def _notice_area_code(notice: Notice) -> str | None:
-    """The area code of the notice's city, when its regions lie in one city."""
-    codes = {area_code(r.code) for r in notice.regions if r.level in ("city", "county")
-             or r.code in rp.MUNICIPALITY_CODES}
+    """The area code of the notice's city, when its regions lie in one city (or in a province of
+    one code, 海南省); a province of several codes decides nothing."""
+    codes = {areacodes.area_code(r.code) for r in notice.regions}
     codes.discard(None)
     if len(codes) == 1 and all(r.level != "country" for r in notice.regions):
         return codes.pop()

@@ -113,3 +113,35 @@ def test_evidence_is_the_deciding_line():
 def test_empty_content_is_decided_by_title_and_always_a_known_kind():
     assert _kind("2025年5G工厂最终名单公布") == "publicity"
     assert _kind("某某") in KINDS
+
+
+# -- national phrasings (issue 11): the body decides when the title cannot --------------------------
+@pytest.mark.parametrize("title, text, expected", [
+    # a programme named after an event is still a call when the title's verb is 申报
+    ("关于做好2026年度国际技术培训班项目申报工作的通知", "请于5月20日前提交。", "call"),
+    ("关于举办2026年度知识产权培训班的通知", "请于5月20日前报名。", "event"),
+    # a generic 工作的通知 whose body asks for material by a date
+    ("关于做好2026年示例品牌培育试点工作的通知", "申报单位将材料交所在县区，于9月15日前报送市工信局。", "call"),
+    ("关于做好2026年示例品牌培育试点工作的通知", "请各地认真贯彻落实。", "policy"),
+    ("关于推迟2026年度示例企业评价材料报送的通知", "材料报送截止时间延至2026年4月24日。", "call"),
+    # a title naming a list: a body asking firms to apply makes it a call, a published list publicity
+    ("关于2026年示例培育企业名单的通知", "请符合条件的企业于9月5日前向区工信局提交申请材料。", "call"),
+    ("关于2026年示例培育企业名单的通知", "经研究，现将名单予以公示，公示期为9月1日至9月7日。", "publicity"),
+    ("关于公布2026年示例培育企业名单的通知", "请相关企业于9月5日前报送年度数据。", "publicity"),
+    # a policy document whose body asks for nothing stays a policy
+    ("关于印发示例市促进制造业发展若干措施的通知", "现印发给你们，请认真贯彻执行。", "policy"),
+])
+def test_national_titles_and_bodies(title, text, expected):
+    assert _kind(title, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # records without a title: the derived first sentence is not read as a title
+    ("各有关单位：\n根据《示例市科技计划项目管理办法》有关规定，现将验收结果予以公示，公示期为2026年1月5日至1月11日。", "publicity"),
+    ("各县区：\n根据《关于开展2026年示例认定工作的通知》要求，请符合条件的企业积极申报，于4月3日完成线上申报。", "call"),
+    ("各有关单位：\n现将《2026年示例重大科技计划项目申报指南》予以发布，请根据指南要求组织申报工作。", "call"),
+])
+def test_untitled_records_are_classified_by_their_text(text, expected):
+    notice = build_notice(RawRecord(title="", content=text, published="2026-01-05"))
+    assert notice.title_derived
+    assert classify_kind(notice)[0] == expected

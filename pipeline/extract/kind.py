@@ -24,7 +24,9 @@ BODY_CHARS = 6000
 
 def classify_kind(notice: Notice) -> tuple[str | None, str]:
     """(kind, evidence): the kind from pipeline.notice.KINDS and the title or sentence deciding it."""
-    title = _without_cited(notice.title or "")
+    # A title derived from the text is only its first sentence (often citing other documents, maybe
+    # cut short): the heading line and the body decide.
+    title = "" if notice.title_derived else _without_cited(notice.title or "")
     text = notice.text or ""
 
     for tag in notice.title_tags:
@@ -36,6 +38,11 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
     if kind == "publicity" and K.SOLVER_CALL_TITLE.search(title) and _opens_applications(text):
         # Guide: a 揭榜挂帅 task list is a call when the text invites solvers to apply.
         return _checked("call", notice.title)
+    if kind == "publicity" and K.LIST_ONLY_TITLE.search(title) and not K.LIST_ANNOUNCED.search(title):
+        # "…名单的通知" names a list; a body asking firms to apply for it makes the notice a call
+        body_kind, sentence = _body_rule(text)
+        if body_kind != "publicity" and _asks_to_submit(text):
+            return _checked("call", sentence or notice.title)
     if kind in ("digest", "interpretation", "publicity", "event", "call"):
         return _checked(kind, notice.title)
 
@@ -46,12 +53,15 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
 
     body_kind, sentence = _body_rule(text)
     if kind == "policy":  # the title names a policy; the body may still open applications
-        if body_kind == "call" and _opens_applications(text):
-            return _checked("call", sentence)
+        if body_kind == "call" and _opens_applications(text) or body_kind != "publicity" and _asks_to_submit(text):
+            return _checked("call", sentence or notice.title)
         question = K.QUESTION_HEADING.search(_without_cited(text[:BODY_CHARS]))
         if question:  # …or explain it as answers to questions
             return _checked("interpretation", question.group(0).strip())
         return _checked("policy", notice.title)
+    if body_kind in (None, "policy") and _asks_to_submit(text):
+        # policy words in a body are the weakest evidence: a body asking to apply or submit by a date wins
+        return _checked("call", sentence or notice.title)
     if body_kind:
         return _checked(body_kind, sentence)
     return _checked(K.DEFAULT_KIND, notice.title)
@@ -59,9 +69,16 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
 
 def _upgrade_policy(kind: str, text: str) -> str:
     """Guide: a notice that publishes a policy and also opens applications in it is a call."""
-    if kind == "policy" and _opens_applications(text):
+    if kind == "policy" and (_opens_applications(text) or _asks_to_submit(text)):
         return "call"
     return kind
+
+
+def _asks_to_submit(text: str) -> bool:
+    """Does the body ask its readers to apply or submit something by a date (not a draft for comment)?"""
+    if re.search(r"征求[^，。]{0,10}意见", text[:2000]):
+        return False
+    return bool(K.ASKS_TO_SUBMIT.search(_without_cited(text[:BODY_CHARS])))
 
 
 def _opens_applications(text: str) -> bool:

@@ -53,6 +53,9 @@ TITLE_RULES = (
         r"受理名单|(?:公布|发布).{0,20}名单|名单$|(?:表彰|命名|授予)[^，。]{0,40}(?:决定|通报|名单)|"
         r"下达[^，。]{0,40}(?:项目(?:计划|资金)|资金|立项)|关于确定[^，。]{0,40}(?:为|名单)"),
      "announces selected or proposed entities"),
+    # A call whose programme is named after an event ("…技术培训班项目申报工作的通知"): the title's own
+    # verb is 申报, which no event uses (events invite 报名).
+    ("call", re.compile(r"申报(?:工作)?的通知$"), "opens applications for a programme"),
     # Live streams, fairs, trainings and meetings; before call because events invite 报名 too.
     ("event", re.compile(
         r"直播|招聘会|双选会|培训班|培训会|宣讲会|对接会|说明会|座谈会|研讨会|论坛|峰会|沙龙|路演|讲座|"
@@ -73,6 +76,20 @@ TITLE_RULES = (
         r"条例|指引|指南|意见|标准|规划|决定|决议|批复|要点|评价指标|工作流程|认定条件"),
      "publishes a policy, plan, standard or rule"),
 )
+
+# A title that only names a list ("…名单的通知", "…榜单") without announcing it: the body decides
+# whether firms are asked to apply or submit (a call) or the list is published (publicity).
+LIST_ONLY_TITLE = re.compile(r"(?:名单|榜单|名录)(?:的)?(?:通知|公告)?$")
+LIST_ANNOUNCED = re.compile(r"公示|公布|拟|获奖|结果|确定|下达|命名|授予|表彰|认定的|入选")
+
+# A body that asks its readers to apply or to submit something by a date: "于9月15日前报送市工信局",
+# "请于2024年6月3日16:00前将申报书…提交", "材料报送截止时间延至4月24日". Words of cited documents never count.
+ASKS_TO_SUBMIT = re.compile(
+    r"(?:于|在|至|截至)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?[^。；\n]{0,12}?(?:前|之前|以前|止)"
+    r"[^。；\n]{0,80}?(?:报送|提交|上报|递交|报至|送至|送达|填报|申报|报名)"
+    r"|(?:报送|提交|申报|受理|报名)(?:的)?截止(?:时间|日期)"
+    r"|(?:组织|开展)[^。；\n]{0,20}?申报工作"
+    r"|请[^。；\n]{0,30}?(?:积极|认真|按要求|及时)[^。；\n]{0,10}?(?:组织)?(?:申报|报名|推荐)")
 
 # A 揭榜挂帅 task list ("技术需求榜单") is a call only when its text invites solvers to apply; a
 # list announced for objections (…榜单公示) stays publicity.

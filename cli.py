@@ -219,17 +219,20 @@ def reextract(ctx: Context, everything: bool):
 @click.option("--baseline", type=click.Choice(["jionlp"]),
               help="Also score a general-purpose extractor on the same notices (needs the eval extra).")
 @click.option("--quiet-disagreements", is_flag=True, help="Print the figures only.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @pass_ctx
-def eval_(ctx: Context, gold_path: Path, notices_path: Path | None, baseline: str | None, quiet_disagreements: bool):
+def eval_(ctx: Context, gold_path: Path, notices_path: Path | None, baseline: str | None, quiet_disagreements: bool,
+          as_json: bool):
     """Accuracy report: precision, recall and F1 per field against gold labels, and every disagreement.
 
-    Gold labels are matched to notices by source id (the dump's aid).
+    Gold labels are matched to notices by source id (the dump's aid). apply_deadline is also scored
+    over the gold notices that have one, beside what always answering null would score.
 
     Example: huiqi eval --gold ../shared/gold/dev.json --notices data/samples/notices_dev.json
     """
     import tempfile
 
-    from pipeline.evaluate import format_report, load_gold, score
+    from pipeline.evaluate import format_report, load_gold, report_json, score
     from pipeline.ingest import import_files
     from pipeline.store import Store
 
@@ -248,6 +251,14 @@ def eval_(ctx: Context, gold_path: Path, notices_path: Path | None, baseline: st
         report = score([n.export_record() for n in notices], gold)
         if quiet_disagreements:
             report.disagreements = []
+        if as_json:
+            data = report_json(report)
+            if baseline == "jionlp":
+                from pipeline.eval_baseline import jionlp_records
+
+                data["baseline"] = report_json(score(jionlp_records(notices), gold))["fields"]
+            click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+            return
         click.echo(format_report(report))
         if baseline == "jionlp":
             from pipeline.eval_baseline import BASELINE_FIELDS, jionlp_records

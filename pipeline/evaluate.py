@@ -65,6 +65,10 @@ class EvalReport:
     missing: list[str]  # gold aids with no prediction
     fields: dict[str, FieldScore]
     disagreements: list[Disagreement] = field(default_factory=list)
+    # apply_deadline over the gold notices that have one: most notices have none, so the plain accuracy
+    # flatters an extractor that answers null (null_baseline is what always answering null scores)
+    dated_apply: FieldScore = field(default_factory=lambda: FieldScore("apply_deadline (dated)"))
+    null_baseline: float = 0.0
 
     def accuracy(self, name: str) -> float:
         return self.fields[name].accuracy
@@ -147,6 +151,7 @@ def score(predicted: list[dict], gold: list[dict]) -> EvalReport:
         by_id[str(key)] = record
 
     fields = {name: FieldScore(name) for name in ACCURACY_FIELDS + SET_FIELDS}
+    dated_apply = FieldScore("apply_deadline (dated)")
     disagreements: list[Disagreement] = []
     missing: list[str] = []
     for label in gold:
@@ -164,6 +169,9 @@ def score(predicted: list[dict], gold: list[dict]) -> EvalReport:
                 fields[name].correct += 1
             else:
                 disagreements.append(Disagreement(aid, name, expected, got))
+            if name == "apply_deadline" and expected is not None:
+                dated_apply.total += 1
+                dated_apply.correct += expected == got
 
         for name in SET_FIELDS:
             expected_set = _as_set(name, label.get(name))
@@ -174,7 +182,9 @@ def score(predicted: list[dict], gold: list[dict]) -> EvalReport:
             scored.fn += len(expected_set - got_set)
             if expected_set != got_set:
                 disagreements.append(Disagreement(aid, name, sorted(expected_set), sorted(got_set)))
-    return EvalReport(notices=len(gold), missing=missing, fields=fields, disagreements=disagreements)
+    undated = fields["apply_deadline"].total - dated_apply.total
+    return EvalReport(notices=len(gold), missing=missing, fields=fields, disagreements=disagreements,
+                      dated_apply=dated_apply, null_baseline=undated / len(gold) if gold else 0.0)
 
 
 def format_report(report: EvalReport) -> str:
@@ -186,6 +196,11 @@ def format_report(report: EvalReport) -> str:
     for name in ACCURACY_FIELDS:
         scored = report.fields[name]
         lines.append(f"{name:<16}{scored.accuracy:>10.3f}{'':>11}{'':>9}{'':>8}{scored.total:>6}")
+    dated = report.dated_apply
+    lines.append(f"{'  dated only':<16}{dated.accuracy:>10.3f}{'':>11}{'':>9}{'':>8}{dated.total:>6}"
+                 "   (gold notices that have an apply_deadline)")
+    lines.append(f"{'  null baseline':<16}{report.null_baseline:>10.3f}{'':>34}"
+                 "   (what always answering null scores)")
     for name in SET_FIELDS:
         scored = report.fields[name]
         lines.append(f"{name:<16}{'':>10}{scored.precision:>11.3f}{scored.recall:>9.3f}{scored.f1:>8.3f}"
@@ -197,6 +212,24 @@ def format_report(report: EvalReport) -> str:
         for item in report.disagreements:
             lines.append(f"  {item.aid:<16}{item.field:<16}expected {_show(item.expected)}  got {_show(item.got)}")
     return "\n".join(lines)
+
+
+def report_json(report: EvalReport) -> dict[str, Any]:
+    """The report as JSON-able data: per-field figures, the dated apply_deadline view, disagreements."""
+    fields: dict[str, Any] = {}
+    for name in ACCURACY_FIELDS:
+        scored = report.fields[name]
+        fields[name] = {"accuracy": round(scored.accuracy, 4), "n": scored.total}
+    fields["apply_deadline"]["dated_accuracy"] = round(report.dated_apply.accuracy, 4)
+    fields["apply_deadline"]["dated_n"] = report.dated_apply.total
+    fields["apply_deadline"]["null_baseline"] = round(report.null_baseline, 4)
+    for name in SET_FIELDS:
+        scored = report.fields[name]
+        fields[name] = {"precision": round(scored.precision, 4), "recall": round(scored.recall, 4),
+                        "f1": round(scored.f1, 4), "n": scored.tp + scored.fn}
+    return {"notices": report.notices, "missing": report.missing, "fields": fields,
+            "disagreements": [{"aid": d.aid, "field": d.field, "expected": d.expected, "got": d.got}
+                              for d in report.disagreements]}
 
 
 def _show(value: Any) -> str:

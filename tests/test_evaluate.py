@@ -129,3 +129,30 @@ def test_eval_command_reports_a_missing_file(tmp_path):
     result = _eval("--gold", str(tmp_path / "absent.json"))
     assert result.exit_code == 2
     assert "does not exist" in result.output
+
+
+def test_apply_deadline_is_also_scored_over_dated_notices_beside_the_null_baseline():
+    gold = [_gold("a", apply="2025-10-10"), _gold("b", apply="2025-11-01"), _gold("c"), _gold("d"), _gold("e")]
+    always_null = score([_pred(g["aid"]) for g in gold], gold)
+    assert always_null.accuracy("apply_deadline") == pytest.approx(0.6)
+    assert always_null.null_baseline == pytest.approx(0.6)
+    assert (always_null.dated_apply.correct, always_null.dated_apply.total) == (0, 2)
+    one_right = score([_pred("a", apply="2025-10-10"), _pred("b", apply="2025-10-01")], gold)
+    assert (one_right.dated_apply.correct, one_right.dated_apply.total) == (1, 2)
+    text = format_report(always_null)
+    assert "dated only" in text and "null baseline" in text and "0.600" in text
+
+
+def test_eval_command_prints_json(tmp_path):
+    notices = [{"文章标识符aid": "x_1", "标题title": "关于组织申报2025年度示例项目的通知", "链接url": None,
+                "时间time": "2025-09-20", "公众号名称": "测试号", "finalContent": "请于2025年10月20日前提交申报材料。"}]
+    gold = [_gold("x_1", deadlines=["2025-10-20"], apply="2025-10-20")]
+    (tmp_path / "n.json").write_text(json.dumps(notices, ensure_ascii=False), "utf-8")
+    (tmp_path / "g.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+    result = _eval("--gold", str(tmp_path / "g.json"), "--notices", str(tmp_path / "n.json"), "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["notices"] == 1
+    assert data["fields"]["apply_deadline"] == {"accuracy": 1.0, "n": 1, "dated_accuracy": 1.0, "dated_n": 1,
+                                                "null_baseline": 0.0}
+    assert data["fields"]["deadlines"]["f1"] == 1.0

@@ -281,6 +281,7 @@ def test_signing_date():
     assert find_signing_date("正文。\n南京市科学技术局\n2025年9月1日\n（此件主动公开）") == date(2025, 9, 1)
     assert find_signing_date("某 某 委 员 会\n二○二三年六月十九日") == date(2023, 6, 19)
     assert find_signing_date("请于2025年10月1日前报送。") is None
+    assert find_signing_date("二、申报时间\n企业申报从即日起至2025年10月31日。") is None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -301,3 +302,117 @@ def test_external_notices_do_not_crash_and_dates_are_plausible():
         assert [d.date for d in deadlines] == sorted({d.date for d in deadlines})
         assert apply is None or apply in {d.date for d in deadlines}
         assert all(1990 < d.date.year < 2100 for d in deadlines)
+
+
+# --------------------------------------------------------------------------------------------------
+# National phrasings (issue 11): enumerations, numbered items, changed dates, stated years, tracks
+# --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, published, expected", [
+    # dates enumerated before one cue share it, and run forward within the publication year
+    ("全年分三批受理，请企业分别于4月10日、7月10日、11月10日前提交申报书。", date(2025, 2, 20),
+     ["2025-04-10", "2025-07-10", "2025-11-10"]),
+    ("请各单位分别于3月15日、6月15日和9月15日前报送季度材料。", date(2025, 6, 1),
+     ["2025-03-15", "2025-06-15", "2025-09-15"]),
+    # a date opening a numbered item, with or without a comma after its cue
+    ("二、11月14日前将盖章的申报书报送区科技局。", date(2025, 10, 8), ["2025-11-14"]),
+    ("（二）11月14日前，各园区将汇总后的材料报送我局。", date(2025, 10, 8), ["2025-11-14"]),
+    # a changed deadline, with its time
+    ("现将网上填报截止时间调整为：2025年11月3日18时，逾期系统关闭。", date(2025, 10, 8), ["2025-11-03"]),
+    # the time zone named after a time
+    ("请申报人于11月6日17:00（北京时间）前，通过管理平台完成全部材料的在线提交。", date(2025, 10, 8), ["2025-11-06"]),
+    # a window under a heading or after a clause naming it, followed by a comma
+    ("三、受理时间：\n2025年10月8日——10月28日，逾期不予受理。", date(2025, 10, 8), ["2025-10-28"]),
+    ("公示期为5个工作日，自2025年10月9日至2025年10月15日，如有异议请书面反映。", date(2025, 10, 9),
+     ["2025-10-15"]),
+    # "no later than"
+    ("纸质申报书须不晚于2025年11月7日寄出，以邮戳为准。", date(2025, 10, 8), ["2025-11-07"]),
+    # an objection sent in by a date, the objection named in the clause before
+    ("对名单中的单位有异议的，请于2025年10月20日前以书面形式实名反映。", date(2025, 10, 13), ["2025-10-20"]),
+    # a comment window named "如有修改意见"
+    ("如有具体修改意见，请于2025年11月2日前发送至指定邮箱。", date(2025, 10, 8), ["2025-11-02"]),
+])
+def test_national_phrasings(text, published, expected):
+    kind = "policy" if "修改意见" in text else "call"
+    assert _dates(text, published=published, kind=kind) == expected
+
+
+def test_a_condition_in_the_clause_after_an_item_date_is_not_a_deadline():
+    assert _dates("三、2025年11月1日之前，服务机构已经提交的备案继续有效。", published=date(2025, 10, 8)) == []
+
+
+@pytest.mark.parametrize("text, published, kind, expected", [
+    ("自即日起7日内，对公示对象有异议的，可实名向我局反映。", date(2025, 3, 13), "publicity", ["2025-03-19"]),
+    ("对拟认定名单有异议的，请在公布之日起10天内以书面形式向我局反映。", date(2025, 6, 3), "publicity",
+     ["2025-06-12"]),
+    # the window named after the count
+    ("请各街道自本通知印发之日起10个工作日内报送推荐材料。", date(2025, 3, 3), "call", ["2025-03-14"]),
+])
+def test_counted_windows_from_the_notice(text, published, kind, expected):
+    assert _dates(text, published=published, kind=kind) == expected
+
+
+def test_bracketed_asides_do_not_name_the_window():
+    text = "请于10月16日12时前将推荐函（附公示情况及公示结果说明）、承诺书一式两份报送我厅。"
+    deadlines, apply, _ = extract_deadlines(_notice(text, published=date(2025, 9, 20)))
+    assert [(d.date.isoformat(), d.label) for d in deadlines] == [("2025-10-16", "主管部门报送")]
+
+
+def test_an_extension_drops_the_date_it_replaces():
+    text = ("9月1日，我局印发申报通知，申报截止日期为9月12日。因系统维护，现将企业申报截止时间延长至9月26日，"
+            "区级审核时间延长至10月10日。其余事项不变。")
+    deadlines, apply, _ = extract_deadlines(_notice(text, published=date(2025, 9, 10)))
+    assert [d.date.isoformat() for d in deadlines] == ["2025-09-26", "2025-10-10"]
+    assert apply == date(2025, 9, 26)
+
+
+# --------------------------------------------------------------------------------------------------
+# A notice without publication or signing date takes the year it states
+# --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the latest document number: a programme year ("2026年度") may be the next one
+    ("现将《关于组织2026年度专项资金申报的通知》（某工信发〔2025〕88号）转发给你们，请于11月20日前报送。",
+     ["2025-11-20"]),
+    # failing a document number, the latest full date stated
+    ("省里调研时间为2024年3月1日-4月20日。请于4月8日前报送调研材料。", ["2024-04-08"]),
+    # failing both, the latest year it names, not the end of a period
+    ("为做好2024年度科技创新券兑付工作（2024—2026年试行），请各区于3月26日前报送汇总材料。", ["2024-03-26"]),
+    ("请于4月8日前报送调研材料。", []),
+])
+def test_year_stated_in_the_text_when_nothing_else_dates_the_notice(text, expected):
+    assert _dates(text, published=None) == expected
+
+
+# --------------------------------------------------------------------------------------------------
+# apply_deadline: tracks, the sentence's subject, local notices
+# --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # dates per track: the first-named track's, the later of its own online and paper dates
+    ("1. 网上填报时间。甲类项目从即日起至10月10日；乙类项目从即日起至2026年6月30日。\n"
+     "2. 纸质材料报送截止时间：甲类项目是2025年10月17日前；乙类项目是2026年7月10日前。", "2025-10-17"),
+    ("请各单位于2025年10月9日17:00前，境外合作项目申报单位于2025年10月30日17:00前，在系统提交申报书。",
+     "2025-10-09"),
+    ("1.青年交流项目：请各单位于10月28日前完成网上填报；\n2.联合研究项目：请各单位于10月14日前完成网上填报。",
+     "2025-10-28"),
+    # one programme: online and paper dates, the later one
+    ("某某项目申报截止时间为10月20日。纸质材料请于10月25日前寄送至市科技局。", "2025-10-25"),
+])
+def test_apply_deadline_per_track(text, expected):
+    _, apply, _ = extract_deadlines(_notice(text))
+    assert (apply.isoformat() if apply else None) == expected
+
+
+def test_a_bureau_named_at_the_start_of_the_sentence_acts_by_its_later_dates():
+    text = ("一、请各区主管部门做好宣传动员，并于10月12日前将本区联系人报送我局。\n"
+            "二、请各区主管部门认真做好审核推荐工作，并于10月30日前，将推荐企业申报材料报送我局。")
+    _, apply, _ = extract_deadlines(_notice(text))
+    assert apply == date(2025, 10, 30)  # bureau dates only: the one carrying the materials
+
+
+def test_applicants_following_their_district_notice_have_no_date_here():
+    text = ("一、请申报企业按照所在区主管部门发布的申报通知要求报送材料。\n"
+            "二、请各区主管部门于10月30日前，将推荐企业申报材料报送我局。")
+    deadlines, apply, _ = extract_deadlines(_notice(text))
+    assert [d.date.isoformat() for d in deadlines] == ["2025-10-30"] and apply is None

@@ -4,15 +4,19 @@ How it works, sentence by sentence:
 1. find date mentions (pipeline/patterns/dates.py: DATE_MENTION), joining ranges ("9月23日至10月11日"
    gives its end) and skipping dates inside cited document titles 《…》;
 2. normalise each mention's fragment to a calendar date (`normalise_date_fragment`: Chinese numerals
-   to digits, the year resolved from the publication date when omitted, then dateparser);
+   to digits, the year resolved from the publication date when omitted, or from the year the text
+   states when nothing dates the notice, then dateparser);
 3. keep a date only when a deadline cue governs it (…前, 截止时间为…, a window's end, 于…报送, a table
-   cell or bare line under a 截止时间 column or heading) and the clause names an action, and no exclusion applies (eligibility conditions, validity periods,
-   openings and events, reference dates that start a clause, dates long before publication);
+   cell or bare line under a 截止时间 column or heading, a list of dates sharing one cue) and the
+   clause names an action, and no exclusion applies (eligibility conditions, validity periods,
+   openings and events, reference dates that start a clause, dates long before publication, a date
+   an extension replaces);
 4. counted windows ("自2025年9月19日起5个工作日") end on the official PRC working-day calendar.
 
 Each kept date has a label (what closes) and a role: the applicant's own act, a bureau's review or
 forwarding, or a public window (公示, 异议, 征求意见). apply_deadline is the latest applicant date of a
-call; failing that, the earliest bureau date that carries the applicants' materials (guide rulings).
+call (of its first-named track when dates are set per programme or applicant group); failing that,
+the earliest bureau date that carries the applicants' materials (guide rulings).
 """
 from __future__ import annotations
 
@@ -56,6 +60,9 @@ class _Found:
     role: str
     carries_materials: bool  # a bureau date that forwards the applicants' own materials
     supplement: bool = False  # a later, optional supplement ("可在…前另行提供"), not the application
+    extended: bool = False  # a new date set by an extension ("申报时限延至9月20日")
+    track: str | None = None  # the programme or applicant group the date is for ("港澳台项目")
+    sentence_index: int = 0
 
 
 # --------------------------------------------------------------------------------------------------
@@ -69,7 +76,7 @@ def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]
     if not text.strip():
         text = notice.title or ""
     anchor = notice.published or find_signing_date(text)
-    found = _find_deadlines(text, anchor, notice.kind)
+    found = _find_deadlines(text, anchor, notice.kind, year_anchor=anchor or stated_year_anchor(text))
     if notice.kind == "policy":
         # A policy's own procedure is its comment window; task dates inside a plan ("于2025年12月31日
         # 前完成改造") are not windows for anyone to act in.
@@ -132,8 +139,28 @@ def find_signing_date(text: str) -> date | None:
         last = matches[-1]
         if tail[last.end():].strip(" 。.") or not (last.group("year") or last.group("nyear")):
             continue
+        if P.NOT_A_SIGNATURE.search(tail[:last.start()]):
+            continue  # a sentence ending in a date ("…从即日起至2026年6月30日。"), not a signature
         return normalise_date_fragment(last.group(0), None)
     return None
+
+
+def stated_year_anchor(text: str) -> date | None:
+    """1 January of the year the text itself states, for a notice with neither publication nor signing date.
+
+    The latest year of a document number (〔2021〕316号) comes first: a notice is numbered in its own
+    year and cites no later document, whereas a programme year ("2022年省级…专项资金") may be the
+    next one. Failing that, the latest year of a full date the text states ("2021年3月18日-4月30日"),
+    then the latest year it names ("做好2024年度…工作"). Year-less dates then take that year, without
+    rolling into the next (the month is unknown).
+    """
+    years = [int(m.group("year")) for m in P.DOCUMENT_NUMBER_YEAR.finditer(text)]
+    if not years:
+        years = [parts[0] for m in P.DATE_MENTION.finditer(text)
+                 if (parts := _date_parts(m)) is not None and parts[0] is not None]
+    if not years:
+        years = [int(m.group("year")) for m in P.YEAR_NAMED.finditer(text)]
+    return date(max(years), 1, 1) if years else None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -271,7 +298,21 @@ def _mentions(sentence: str, anchor: date | None) -> list[_Mention]:
             mentions.append(_Mention(match.start(), match.end(), start_day, _time_of(match), False,
                                      year is not None))
         index += 1
+    _keep_enumerations_in_order(sentence, mentions)
     return mentions
+
+
+def _keep_enumerations_in_order(sentence: str, mentions: list[_Mention]) -> None:
+    """Year-less dates listed together run forward in time ("3月5日、6月5日、10月5日前"): an early
+    month rolled into next year by the publication month goes back to the year of the date after it."""
+    for position in range(len(mentions) - 2, -1, -1):
+        current, following = mentions[position], mentions[position + 1]
+        if current.explicit_year or current.day <= following.day \
+                or not _listed_together(sentence, current, following):
+            continue
+        earlier = _calendar_date(following.day.year, current.day.month, current.day.day)
+        if earlier is not None and earlier <= following.day:
+            current.day = earlier
 
 
 def _resolved(year: int | None, month: int, day: int, anchor: date | None) -> date | None:
@@ -334,30 +375,52 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right_match.start() if right_match else len(sentence)
 
 
-def _find_deadlines(text: str, anchor: date | None, kind: str | None) -> list[_Found]:
+def _find_deadlines(text: str, anchor: date | None, kind: str | None,
+                    year_anchor: date | None = None) -> list[_Found]:
+    """`anchor` is the notice's date; `year_anchor` resolves year-less dates (the anchor, or the stated year)."""
     found: list[_Found] = []
     signing = find_signing_date(text)
     # "Long before publication" is measured from the notice's own date when it states one: a crawled
     # page's publication date may be months after the notice was issued.
     issued = signing or anchor
-    for sentence, heading, under_column in _sentences(text):
-        mentions = _mentions(sentence, anchor)
-        previous_was_deadline_list = False
+    for sentence_index, (sentence, heading, under_column) in enumerate(_sentences(text)):
+        mentions = _mentions(sentence, year_anchor or anchor)
+        results: list[_Found | None] = []
         for position, mention in enumerate(mentions):
             # The notice's signing date on its last lines is not a cell of a deadline column above it
             # (a deadline in a table closing its text lies after publication; a signing date does not).
             column = under_column and not (mention.day == signing and (anchor is None or mention.day <= anchor))
             result = _judge(sentence, heading, mention, issued, under_column=column)
             # "截止时间分别为4月18日、5月26日": a list after one cue shares the cue.
-            if result is None and previous_was_deadline_list and position > 0:
-                between = sentence[mentions[position - 1].end:mention.start]
-                if re.fullmatch(r"\s*[、和及与]\s*", between):
-                    result = _judge(sentence, heading, mention, issued, forced_cue=True)
+            if result is None and position > 0 and results[-1] is not None \
+                    and _listed_together(sentence, mentions[position - 1], mention):
+                result = _judge(sentence, heading, mention, issued, forced_cue=True)
+            results.append(result)
+        # "分别于3月5日、6月5日、10月5日前报送": a list before one cue shares it too.
+        for position in range(len(mentions) - 2, -1, -1):
+            if results[position] is None and results[position + 1] is not None \
+                    and _listed_together(sentence, mentions[position], mentions[position + 1]):
+                results[position] = _judge(sentence, heading, mentions[position], issued, forced_cue=True)
+        for result in results:
             if result is not None:
+                result.sentence_index = sentence_index
                 found.append(result)
-            previous_was_deadline_list = result is not None
         found.extend(_counted_windows(sentence, heading, mentions, signing or anchor, kind))
-    return found
+    return _without_superseded(found)
+
+
+def _without_superseded(found: list[_Found]) -> list[_Found]:
+    """An extension notice restates the old date ("申报截止日期为9月10日…现延至9月20日"): a date
+    of the same kind set elsewhere in the text and earlier than an extended one no longer closes anything."""
+    extended = [f for f in found if f.extended]
+    return [f for f in found if f.extended or not any(
+        e.deadline.label == f.deadline.label and e.deadline.date > f.deadline.date
+        and e.deadline.evidence != f.deadline.evidence for e in extended)]
+
+
+def _listed_together(sentence: str, first: _Mention, second: _Mention) -> bool:
+    """Two dates enumerated side by side: "4月18日、5月26日", "6月5日和9月5日"."""
+    return bool(P.DATE_LIST_JOIN.fullmatch(sentence[first.end:second.start]))
 
 
 def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
@@ -390,33 +453,60 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         return None
     if P.VALIDITY_WORDS.search(pre):
         return None
-    if _is_reference_point(pre, after):
+    # A range is a window when the heading or the clause before it names one ("公示期5个工作日，自…至…，").
+    window_named = mention.is_range_end and \
+        bool(P.WINDOW_HEADING.search(f"{heading} {_previous_clause(sentence, left)}"))
+    if _is_reference_point(pre, after) and not window_named:
         return None
     if cue_after and not P.CUE_AFTER.sub("", post).strip() and right < len(sentence):
-        # "于2025年9月24日之前，通过…完成奖励申请": the act is in the next clause.
+        # "于2025年9月24日之前，通过…完成奖励申请": the act is in the next clause, and so may be a
+        # condition ("二、2025年10月1日之前，代理机构已经提交的申请…").
         _, next_right = _clause_bounds(sentence, right + 1, right + 1)
-        clause = sentence[left:next_right]
-    if not submission and not P.ACTION_WORDS.search(f"{heading} {clause}"):
+        if P.CONDITION_WORDS.search(sentence[right:next_right]) and not submission:
+            return None
+        clause, right = sentence[left:next_right], next_right
+    if not (submission or window_named) and not P.ACTION_WORDS.search(f"{heading} {clause}"):
         return None
     if issued is not None and mention.explicit_year and \
             (issued - mention.day).days > MAX_DAYS_BEFORE_PUBLICATION:
         return None
 
-    label = _label(clause, sentence, heading)
+    # Words in brackets describe papers ("申报函（含公示结果的书面报告）"); they do not name the window.
+    plain = _blank_asides(sentence, mention.start, mention.end)
+    label = _label(plain[left:right], plain, heading)
     role = _role(clause, sentence[:mention.start], label, heading, sentence[mention.start:mention.end])
     deadline = Deadline(date=mention.day, time=mention.time, label=label, evidence=sentence.strip())
     carries = role == ROLE_REVIEWER and not P.NOT_APPLICANT_MATERIALS.search(clause) and "材料" in clause
     supplement = bool(P.OPTIONAL_BEFORE.search(pre)) and bool(P.SUPPLEMENT_AFTER.match(after))
-    return _Found(deadline, role, carries, supplement)
+    tracks = list(P.TRACK_NAME.finditer(pre))
+    track = re.sub(r"\s+", "", tracks[-1].group("track")) if tracks else None
+    return _Found(deadline, role, carries, supplement, extended=bool(P.EXTENDED_TO.search(pre)), track=track)
+
+
+def _blank_asides(sentence: str, start: int, end: int) -> str:
+    """The sentence with bracketed asides blanked out (same length), except one holding the date."""
+    def blank(match: re.Match) -> str:
+        if match.start() <= start and end <= match.end():
+            return match.group()
+        return " " * len(match.group())
+    return P.ASIDE.sub(blank, sentence)
+
+
+def _previous_clause(sentence: str, left: int) -> str:
+    """The clause ending just before position `left` of the sentence."""
+    return P.CLAUSE_BREAK.split(sentence[:max(left - 1, 0)])[-1]
 
 
 def _is_reference_point(pre: str, after: str) -> bool:
     """A date opening a clause and followed at once by a comma: "截至2024年12月31日，我市…"."""
-    after_cue = re.sub(r"^\s*(?:之前|以前|前|为止|止)?", "", after)
+    cue = re.match(r"^\s*(?:之前|以前|前|为止|止)?", after)
+    after_cue = after[cue.end():]
     if not after_cue.startswith(("，", ",")):
         return False
     if P.GOVERNING_WORDS.search(pre):
         return False
+    if cue.group().strip() and P.ITEM_MARKER_ONLY.match(pre):
+        return False  # "（一）10月30日前，…": the item's deadline
     stripped = re.sub(r"(?:截至|截止|截止到)\s*$", "", pre)
     return not P.ACTION_WORDS.search(stripped)
 
@@ -442,6 +532,10 @@ def _role(clause: str, sentence_before: str, label: str, heading: str = "", date
         return ROLE_REVIEWER
     subject = clause[:clause.find(date_text)] if date_text and date_text in clause else ""
     subject = re.split(r"报送|提交|递交|交至|送至|寄|向|至|到", subject)[0]  # not the receiving bureau
+    if P.NO_SUBJECT.fullmatch(subject):
+        # "并于3月26日前将…反馈我局": the subject is the one the sentence opened with ("一、请各区…部门…").
+        opening = P.SENTENCE_SUBJECT.match(sentence_before)
+        subject = opening.group("subject") if opening else ""
     if P.BUREAU_SUBJECT.search(subject) and not P.APPLICANT_NOUN.search(subject):
         return ROLE_REVIEWER
     bare = P.DATE_MENTION.sub("", clause)
@@ -468,7 +562,9 @@ def _counted_windows(sentence: str, heading: str, mentions: list[_Mention], noti
             start = notice_date
         elif (kind == "publicity" and not mentions and re.search(r"公示(?:期|时间)\s*(?:为|是)?\s*[:：]?\s*$", before)):
             start = notice_date  # "公示期为5个工作日" in a list's own notice: from its date
-        if start is None or not P.COUNT_WINDOW_NOUNS.search(f"{heading}{before}"):
+        # The window is named before the count or after it ("自发布之日起10个工作日内报送申报材料",
+        # "自即日起7日内，对公示名单有异议的…").
+        if start is None or not P.COUNT_WINDOW_NOUNS.search(f"{heading}{sentence}"):
             continue
         if count_match.group("unit") == "工作日":
             end = add_working_days(start, count)
@@ -502,6 +598,23 @@ def _informativeness(deadline: Deadline) -> tuple[int, int]:
     return (1 if deadline.time else 0, 0 if deadline.label == P.DEFAULT_LABEL else 1)
 
 
+def _headline_track(applicant: list[_Found]) -> list[_Found]:
+    """The applicant dates of the first-named track when the notice sets dates per track.
+
+    Tracks are programmes or applicant groups named right before their dates: two or more of them
+    ("甲项目从即日起至9月10日；乙项目从即日起至次年8月10日"), or a named group beside the general date
+    in one sentence ("于6月3日前，港澳台项目申报单位于6月26日前"). The first-named track is the
+    headline one; its own online and paper dates still give the later of the two.
+    """
+    named = {f.track for f in applicant if f.track}
+    general_beside_named = any(
+        g.track is None and f.track and g.sentence_index == f.sentence_index for g in applicant for f in applicant)
+    if len(named) < 2 and not general_beside_named:
+        return applicant
+    headline = applicant[0].track  # found in text order
+    return [f for f in applicant if f.track == headline]
+
+
 def _pick_apply_deadline(kind: str | None, found: list[_Found], text: str) -> tuple[date | None, str]:
     if kind != "call" or not found:
         return None, ""
@@ -509,9 +622,12 @@ def _pick_apply_deadline(kind: str | None, found: list[_Found], text: str) -> tu
         return None, ""
     applicant = [f for f in found if f.role == ROLE_APPLICANT]
     applicant = [f for f in applicant if not f.supplement] or applicant
+    applicant = _headline_track(applicant)
     if applicant:
         chosen = max(applicant, key=lambda f: f.deadline.date)
         return chosen.deadline.date, chosen.deadline.evidence
+    if P.LOCAL_NOTICE_GOVERNS.search(text):
+        return None, ""  # only bureau dates here; the applicants follow their district's notice
     reviewer = [f for f in found if f.role == ROLE_REVIEWER]
     forwarding = [f for f in reviewer if f.carries_materials] or reviewer
     if forwarding:

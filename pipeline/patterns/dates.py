@@ -45,20 +45,39 @@ TIME_OF_DAY = (
     r"|(?P<hour2>[01]?\d|2[0-4])\s*[时点](?:\s*(?P<minute2>[0-5]?\d)\s*分|(?P<half>半))?)"
 )
 
+# The time zone named after a time, as national systems do: 10月20日17:00（北京时间）前.
+TIME_ZONE_NOTE = r"(?:[（(]\s*北京时间\s*[）)])"
+
 # One date, with an optional time of day after it.
 DATE_MENTION = re.compile(
     rf"(?:(?:{_YEAR})?{_MONTH}{_DAY}|{_NUMERIC}|{_DOTTED})"
-    rf"(?:\s*{WEEKDAY_NOTE})?(?:\s*{TIME_OF_DAY})?"
+    rf"(?:\s*{WEEKDAY_NOTE})?(?:\s*{TIME_OF_DAY}(?:\s*{TIME_ZONE_NOTE})?)?"
 )
 
 # A range's end written as a bare day after the start: 9月15日至22日, 9月1日-30日.
 RANGE_SEPARATORS = r"(?:至|到|——|—|–|--|-|~|～|－|〜)"
 RANGE_END_DAY_ONLY = re.compile(
     rf"\s*{RANGE_SEPARATORS}\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号]"
-    rf"(?:\s*{WEEKDAY_NOTE})?(?:\s*{TIME_OF_DAY})?"
+    rf"(?:\s*{WEEKDAY_NOTE})?(?:\s*{TIME_OF_DAY}(?:\s*{TIME_ZONE_NOTE})?)?"
 )
 # What may stand between the two dates of a range: a separator, perhaps after 起 (自9月1日起至…).
 RANGE_JOIN = re.compile(rf"^\s*(?:起\s*)?{RANGE_SEPARATORS}\s*$")
+
+# The year of a document number, 苏工信〔2025〕279号 / [2025] / 【2025】, for notices without a date.
+DOCUMENT_NUMBER_YEAR = re.compile(r"[〔\[【（(](?P<year>(?:19|20)\d{2})[〕\]】）)]\s*\d{1,4}\s*号")
+
+# What stands between enumerated dates that share one cue ("3月5日、6月5日、8月5日前").
+DATE_LIST_JOIN = re.compile(r"\s*[、和及与]\s*")
+
+# Before a signing date on its line stands at most the issuer's name: prose punctuation or a range
+# joint there means the line is a sentence ending in a date.
+NOT_A_SIGNATURE = re.compile(rf"[，,。；;：:]|{RANGE_SEPARATORS}\s*$")
+
+# A year named on its own ("2024年度", "2021年我市…"), not one end of a period ("2025-2027年",
+# "到2027年").
+YEAR_NAMED = re.compile(
+    rf"(?<![\d\-—–~～至到])(?<!到\s)(?P<year>(?:19|20)\d{{2}})\s*年(?!\s*{RANGE_SEPARATORS}|\s*\d)"
+)
 
 # Dates of other documents are not this notice's dates: 《关于2025年…的通知》 and 〔2025〕 numbers.
 CITED_TITLE = re.compile(r"《[^《》]{0,120}》")
@@ -78,12 +97,17 @@ CUE_AFTER = re.compile(
 )
 CUE_AFTER_CONDITION = re.compile(r"^\s*及(?:之前|以前|之后|以后)")
 
-# Right before the date: 截止时间为, 截止日期：, 截至, 截止到, 受理截止, 期限为, 至/到 (…起至 DATE).
+# Right before the date: 截止时间为, 截止日期：, 截至, 截止到, 受理截止, 期限为, 至/到 (…起至 DATE);
+# a changed date: 截止时间变更为 / 调整为 (extension notices); 不晚于, 不迟于, 最迟于.
 CUE_BEFORE = re.compile(
-    r"(?:截止|截至|截止到|截至到)(?:时间|日期|日)?\s*(?:分别)?\s*(?:为|是|到|至)?\s*[:：]?\s*$"
+    r"(?:截止|截至|截止到|截至到)(?:时间|日期|日)?\s*(?:分别)?\s*(?:(?:变更|调整|更改|改)?为|是|到|至)?\s*[:：]?\s*$"
     r"|期限(?:为|是)?\s*[:：]?\s*$"
+    r"|(?:不晚于|不迟于|最迟于|最晚于|最迟在)\s*$"
     r"|(?:起|即日)\s*(?:至|到)\s*$"
 )
+# A date set by an extension or change: 延至, 延长至, 推迟到, 顺延至, 变更为, 调整为. The earlier date
+# it replaces, restated elsewhere in the notice, is dropped.
+EXTENDED_TO = re.compile(r"(?:延至|延长至|延长到|延期至|推迟至|推迟到|顺延至|变更为|调整为|改为)\s*[:：]?\s*$")
 # A bare 至/到 right before a date also ends a window when the text before names one
 # ("申报时间：即日起至…", "有效期至…" is caught by the exclusions below).
 CUE_BEFORE_TO = re.compile(r"(?:至|到)\s*$")
@@ -107,19 +131,21 @@ COUNT_WINDOW = re.compile(
     r"(?:为期|为)?\s*(?<![\d月年])(?<!月\s)(?P<count>\d{1,3}|[一二三四五六七八九十]{1,3})\s*个?\s*"
     r"(?P<unit>工作日|自然日|日(?=内)|天)"
 )
-# The start of a counted window stated as the notice's own date: 自公布之日起, 自发布之日起.
+# The start of a counted window stated as the notice's own date: 自公布之日起, 在公布之日起,
+# 自本通知发布之日起, 自即日起 (a publicity notice's "自即日起7日内").
 COUNT_FROM_NOTICE = re.compile(
-    r"(?:自|从)\s*(?:本(?:通知|公告|公示))?\s*(?:公布|发布|公示|印发|发文|公告)\s*之?日\s*起"
+    r"(?:自|从|在|于)\s*(?:本(?:通知|公告|公示))?\s*(?:公布|发布|公示|印发|发文|公告)\s*之?日\s*起"
+    r"|(?:自|从)\s*即日起"
 )
 # The text right before a counted window must name a window for it to be a deadline.
-COUNT_WINDOW_NOUNS = re.compile(r"公示|异议|征求意见|意见反馈|申报|受理|报名|提交|提出")
+COUNT_WINDOW_NOUNS = re.compile(r"公示|异议|征求意见|意见反馈|申报|受理|报名|提交|报送|上报|递交|提出")
 
 # Words saying the date belongs to a window for action; one must occur in the date's sentence or
 # in the heading just above it.
 ACTION_WORDS = re.compile(
     r"申报|申请|受理|提交|报送|上报|递交|填报|报名|征集|公示|异议|征求意见|意见|反馈|审核|推荐|初审|"
     r"复审|评审|确认|上传|办理|截止|截至|逾期|材料|送达|寄至|交至|送至|提出|完成|登记|注册账号|预约|"
-    r"登录|登陆|申领"
+    r"登录|登陆|申领|反映"
 )
 
 # --------------------------------------------------------------------------------------------------
@@ -156,6 +182,13 @@ START_OR_EVENT_AFTER = re.compile(
 # A date that opens a clause and is followed by a comma is a reference point when nothing such as
 # 于/在/请 governs it: "截至2024年12月31日，我市…", "2025年10月1日之前，…已经提交的…".
 GOVERNING_WORDS = re.compile(r"于|在|请|须|需|应")
+# …but a date that opens a numbered item is that item's deadline: "（一）10月30日前，各地将材料报送…",
+# "三、10月20日前将…".
+ITEM_MARKER_ONLY = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．)）])\s*$"
+)
+# …and so is a window under a heading that names one ("四、申报时间：" over "4月10日——5月9日，逾期…").
+WINDOW_HEADING = re.compile(r"(?:申报|受理|报名|提交|报送|填报|征集|公示|异议|征求意见)[^，。；]{0,4}(?:时间|日期|期限|时限|期)")
 
 # --------------------------------------------------------------------------------------------------
 # Labels: what closes. First matching row wins; the clause around the date is searched.
@@ -164,7 +197,7 @@ GOVERNING_WORDS = re.compile(r"于|在|请|须|需|应")
 # Public windows are looked for first in the clause, then in the whole sentence ("公示期为…，
 # 公示期间如有异议" / "对名单有异议的，请于发布之日起7日内实名书面反映").
 WINDOW_LABELS = (
-    (re.compile(r"征求意见|意见建议|意见反馈|提出意见|反馈意见|如有意见"), "意见反馈截止"),
+    (re.compile(r"征求意见|意见建议|意见反馈|提出意见|反馈意见|如有[^，,。；]{0,6}意见"), "意见反馈截止"),
     (re.compile(r"公示"), "公示期结束"),
     (re.compile(r"异议"), "异议截止"),
 )
@@ -173,7 +206,7 @@ LABELS = WINDOW_LABELS + (
     (re.compile(r"[市县区镇街]\S{0,6}(?:初审|审核|复审|推荐)|主管部门.{0,6}(?:审核|推荐)|(?:初审|复审)"), "审核推荐截止"),
     (re.compile(r"单位审核"), "单位审核截止"),
     (re.compile(r"审核|推荐|确认"), "审核推荐截止"),
-    (re.compile(r"纸质|书面|纸件|纸本|光盘|邮寄|寄至|寄送|窗口"), "纸质材料报送"),
+    (re.compile(r"纸质|书面|纸件|纸本|线下|光盘|邮寄|寄至|寄送|窗口"), "纸质材料报送"),
     (re.compile(r"网上|线上|在线|网络|系统|平台|网站"), "网上申报截止"),
     (re.compile(r"报名"), "报名截止"),
     (re.compile(r"申报|申请|提交|报送|填报|递交|受理|征集|材料"), "申报截止"),
@@ -185,6 +218,13 @@ LABEL_WORKING_DAYS = "公示期结束"
 # Roles: whose deadline is it? Used to pick apply_deadline among a call's deadlines.
 # --------------------------------------------------------------------------------------------------
 
+# A programme or applicant group named right before its own date, in the date's clause:
+# "乙类项目从即日起至…", "2.国际交流项目：请各单位于…", "港澳台项目申报单位于…", "甲项目是…前".
+TRACK_NAME = re.compile(
+    r"(?P<track>[\u4e00-\u9fffA-Za-z0-9（）()/\- ]{2,40}?(?:项目|专项))"
+    r"(?=\s*(?:申报单位|申报人)?\s*(?:[:：]|从|自|于|是|为))"
+)
+
 # A bureau reviewing, recommending or forwarding applications (not the applicant's own act).
 REVIEWER_WORDS = re.compile(
     r"审核|推荐|初审|复审|审查|核准|把关|确认|汇总表|推荐函|行文|统一(?:报送|交|汇总|邮寄)|"
@@ -195,6 +235,13 @@ REVIEWER_WORDS = re.compile(
 BUREAU_SUBJECT = re.compile(
     r"各(?:设区|地级|县级)?(?:市|地|区|县|镇街|镇|街道|地市|辖市)|(?:科技|工信|商务|人社|财政|发改)?主管部门|"
     r"(?:市|区|县|地市)(?:级)?(?:科技|工信|工业和信息化|商务|人社|财政|发展改革)(?:局|委|部门)"
+)
+# A date's clause that names no one before the date ("并于", "请于", "，于") …
+NO_SUBJECT = re.compile(r"\s*(?:[并且及和、]\s*)?(?:请\s*)?(?:于|在)?\s*")
+# … takes the subject its sentence opened with: "三、请各区主管部门认真做好审核推荐工作，…，并于…".
+SENTENCE_SUBJECT = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．])?\s*请\s*"
+    r"(?P<subject>[^，,。；]*?)(?=根据|按照|认真|加强|及时|积极|组织|做好|结合|于|在|将|[，,]|$)"
 )
 APPLICANT_NOUN = re.compile(r"企业|单位|服务商|个人|申请人|申报人|机构|高校|院所|团队|人才")
 # The applicant acting: words that make a clause the applicant's own even when a bureau is named.
@@ -217,6 +264,12 @@ SET_ELSEWHERE = re.compile(
     r"|(?:截止|提交|申报)(?:时间|日期)?[^。；，]{0,6}(?:以|按)各[^，。；]{1,12}?(?:通知|安排)为准"
 )
 
+# Applicants act on a notice their own district issues ("请申报企业根据所在区主管部门发布的申报通知要求
+# 报送材料"): when only bureau dates are stated, the applicants' date is set there, not here.
+LOCAL_NOTICE_GOVERNS = re.compile(
+    r"(?:根据|按照|依据|按)\s*(?:所在|属地|当地|各)[^，。；]{0,20}(?:发布|印发|下发)的[^，。；]{0,8}通知"
+)
+
 # A table column or heading naming deadlines ("截止时间", "申报截止日期", "完成时限") above dates
 # that stand alone on their lines (one table cell per line once tables are flattened).
 DEADLINE_COLUMN = re.compile(
@@ -226,6 +279,9 @@ DEADLINE_COLUMN = re.compile(
 # Lines looked back over for such a column header, and the longest cell line that may lie between.
 COLUMN_LOOKBACK_LINES = 10
 CELL_MAX_CHARS = 30
+
+# A bracketed aside ("（模板见附件2）", "(包含…公示结果的书面报告)"), innermost pair.
+ASIDE = re.compile(r"[（(][^（）()]*[)）]")
 
 # Clause boundaries (a colon does not end a clause: "（一）个人网上申报：9月1日~9月30日").
 CLAUSE_BREAK = re.compile(r"[，,。；;！？!?\n]")

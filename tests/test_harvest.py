@@ -195,7 +195,7 @@ def test_deleted_article_is_reported_and_not_stored(history, harvested):
 
 def test_rejected_dump_record_is_reported(history):
     (error,) = history["first"].source("dump")["errors"]
-    assert error.endswith("record 2: title: missing or empty")
+    assert error.endswith("record 2: title: missing or empty, and no text to derive one from")
 
 
 def test_same_article_under_two_urls_is_fetched_and_stored_once(history, harvested):

@@ -84,11 +84,14 @@ def _autonomous_suffix() -> re.Pattern[str]:
 
 
 def short_names(name: str) -> list[str]:
-    """Short forms people write for a full name: "南京市" -> ["南京"], "恩施土家族苗族自治州" -> ["恩施"]."""
+    """Short forms people write for a full name: "南京市" -> ["南京"], "恩施土家族苗族自治州" ->
+    ["恩施", "恩施州"] (an autonomous prefecture, county or banner keeps its level: "长阳县")."""
     forms = []
     autonomous = _autonomous_suffix().search(name)
     if autonomous and autonomous.start() >= rp.SHORT_NAME_MIN_LEN:
         forms.append(name[: autonomous.start()])
+        if name[-1] in rp.AUTONOMOUS_LEVEL_KEPT:
+            forms.append(name[: autonomous.start()] + name[-1])
     for suffix in () if autonomous else rp.NAME_SUFFIXES:
         if name.endswith(suffix) and len(name) - len(suffix) >= rp.SHORT_NAME_MIN_LEN:
             forms.append(name[: -len(suffix)])

@@ -234,3 +234,89 @@ def test_external_notices_get_their_city():
 ])
 def test_other_provinces(title, text, expected):
     assert names(title, text) == expected
+
+
+# --- issuers in source lines, signatures written in other ways, and zones ---------------------------
+
+@pytest.mark.parametrize("title, text, expected", [
+    pytest.param("关于征集2026年度市级重点项目的通知",
+                 "关于征集2026年度市级重点项目的通知\n发布日期：2026-01-05 来源：西宁市发展和改革委员会\n各有关单位：\n现启动征集工作。",
+                 ["西宁市"], id="source-line-in-the-opening"),
+    pytest.param("关于组织申报2026年度科技计划项目的通知",
+                 "……特此通知。\n洛阳市科学技术局\n2026年3月2日\n（联系人：王某，电话：0379-12345678）\n附件：申报书",
+                 ["洛阳市"], id="signature-before-contact-and-attachment-lines"),
+    pytest.param("关于申报的通知", "请各单位按时报送材料。绵阳市经济和信息化局2026年4月1日（此件公开发布）。", ["绵阳市"],
+                 id="signature-glued-with-note-and-full-stop"),
+    pytest.param("关于申报的通知", "申报单位须按时上传材料，逾期不予受理，贵州省科学技术厅2026年5月6日附件:1.申报书.docx",
+                 ["贵州省"], id="flattened-run-signature-before-attachments"),
+    pytest.param("关于申报的通知", "请按时提交材料，梅州市科学技术局2026年5月6日联系人:李某,电话:0753-2345678", ["梅州市"],
+                 id="flattened-run-signature-before-contacts"),
+    pytest.param("关于申报的通知", "……\n附件：推荐汇总表\n江西省科学技术厅", ["江西省"], id="signature-without-date"),
+    pytest.param("2026年度拟认定名单", "拟认定名单如下：\n1.某某智能装备有限公司\n2.南昌某某研究院", [],
+                 id="last-entry-of-a-list-is-no-signature"),
+    pytest.param("关于申报的通知", "……\n宁夏回族自治区科学技术厅\n20260316", ["宁夏回族自治区"], id="compact-date"),
+    pytest.param("关于申报的通知", "……\n汕尾市科学技术局\n2026年3月16日\n抄送：市政府办公室\n公开方式：主动公开", ["汕尾市"],
+                 id="signature-before-copy-and-disclosure-lines"),
+    pytest.param("关于申报的通知", "遵义市科学技术局文件\n遵科发〔2026〕3号\n各有关单位：\n现将有关事项通知如下。", ["遵义市"],
+                 id="red-head-document-header"),
+    pytest.param("关于申报的通知", "……\n恩施州科学技术局\n2026年3月16日", ["恩施土家族苗族自治州"],
+                 id="autonomous-prefecture-short-form"),
+    pytest.param("关于申报的通知", "按照《芜湖市科技创新若干政策》执行。\n高新区科技创新局\n2026年2月1日", ["芜湖市"],
+                 id="zone-body-without-its-place-is-in-the-city"),
+    pytest.param("云栖新区经济发展局关于申报人才项目的通知", "入驻莲都区云栖新区的企业，按本通知申报。", ["莲都区"],
+                 id="zone-placed-by-the-text"),
+])
+def test_issuers_in_other_forms(title, text, expected):
+    assert names(title, text) == expected
+
+
+# --- notices that do not name their issuer: addressees and procedure --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("各县（市、区）工信局，漳州高新区经发局：\n现将有关事项通知如下。", ["漳州市"],
+                 id="addressed-to-counties-and-a-zone-of-the-city"),
+    pytest.param("各盟市科技局，满洲里市科技局：\n现将有关事项通知如下。", ["内蒙古自治区"],
+                 id="addressed-to-leagues-and-cities-is-provincial"),
+    pytest.param("各州、市科技局：\n请于5月1日前报送。\n依据《云南省科技计划管理办法》执行。", ["云南省"],
+                 id="addressed-to-prefectures-and-cities-is-provincial"),
+    pytest.param("各市县科技局，洋浦经济开发区管委会：\n请于5月1日前报送至科技厅。\n依据《海南省科技计划管理办法》执行。",
+                 ["海南省"], id="addressed-to-cities-and-counties-is-provincial"),
+    pytest.param("各县区科技局、市直有关部门：\n请于5月1日前报送。\n依据《平凉市科技计划管理办法》执行。", ["平凉市"],
+                 id="city-departments-and-counties-are-a-citys"),
+    pytest.param("各区县科技局：\n企业经所在区科技局审核后，报送至市科技局。\n依据《绍兴市科技计划项目管理办法》执行。",
+                 ["绍兴市"], id="addressed-to-districts-city-from-the-text"),
+    pytest.param("一、申报要求\n按指南填写申报书。\n二、请于5月10日前将材料寄送至襄阳市科学技术局成果科。", ["襄阳市"],
+                 id="materials-go-to-a-named-city-bureau"),
+    pytest.param("各县（市、区）科技局：\n现将省科技厅通知转发给你们，请于6月1日前报送至市科技局。\n联系电话：0377-6543210",
+                 ["南阳市"], id="city-notice-city-from-its-area-code"),
+    pytest.param("各县（市、区）科技局：\n现将《河南省科学技术厅关于申报的通知》转发给你们，请于6月1日前报送至市科技局。", [],
+                 id="city-notice-without-its-city-is-not-the-province"),
+    pytest.param("各县市区科技局：\n请于6月1日前报送至市科技局。\n联系电话：0731-12345678", [],
+                 id="area-code-shared-by-three-cities"),
+    pytest.param("各有关单位：\n现将有关事项通知如下。\n一、申报书在陕西省科技业务综合管理系统在线提交，纸质材料由科技厅另行通知。",
+                 ["陕西省"],
+                 id="provincial-department-by-its-trade"),
+    pytest.param("有关单位：\n现将拟立项项目予以公示。\n依据《恩施州科技计划项目管理办法》，有异议的请向州科技局反映。",
+                 ["恩施土家族苗族自治州"], id="prefecture-body-in-the-procedure"),
+    pytest.param("各州市科技局：\n请各申报主体和州市科技局对材料负责，于7月1日前报送至省科技厅。\n云南省科技厅网站同步发布。",
+                 ["云南省"], id="each-prefecture-is-not-one"),
+    pytest.param("各有关单位：\n请各县、市科技局组织推荐，于6月1日前报送至省科技厅。\n依据《甘肃省科技计划管理办法》执行。",
+                 ["甘肃省"], id="county-and-city-bureaus-are-a-group"),
+    pytest.param("各省、自治区、直辖市科技厅：\n请于6月1日前报送至省科技厅汇总。", ["全国"],
+                 id="central-addressees-win-over-procedure"),
+])
+def test_procedure_of_untitled_notices(text, expected):
+    assert names("", text) == expected
+
+
+def test_heading_line_of_an_untitled_notice_is_its_title():
+    text = "关于组织申报2026年度宜宾市科技计划项目的通知\n各有关单位：\n现将有关事项通知如下。"
+    assert names("", text) == ["宜宾市"]
+
+
+def test_title_derived_from_the_body_is_read_as_body():
+    text = ("根据《自治区科学技术厅关于组织申报2026年度科普基地的通知》要求，现就有关事项通知如下。\n"
+            "请于5月10日前将材料上报钦州市科学技术局。")
+    built = notice("", text)
+    assert built.title_derived
+    assert [r.name for r in extract_regions(built)] == ["钦州市"]

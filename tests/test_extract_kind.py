@@ -137,6 +137,9 @@ def test_empty_content_is_decided_by_title_and_always_a_known_kind():
     # applications taken all year round
     ("关于做好示例特色产业基地有关工作的通知", "对基地申报采用常年受理分批审批的方式。", "call"),
     ("关于做好示例特色产业基地有关工作的通知", "申报的县区请按照办法规定，认真填报申报表并报送。", "call"),
+    # a numbered item opening with its date, a 填报时间 window
+    ("关于示例产业集群推荐有关事项的通知", "一、由县区主管部门为申报主体。\n二、10月20日前将推荐文件寄至省工信厅。", "call"),
+    ("关于示例企业梯度培育有关事项的通知", "企业登录平台填报，填报时间为2026年2月5日至3月5日。", "call"),
 ])
 def test_national_titles_and_bodies(title, text, expected):
     assert _kind(title, text) == expected

@@ -184,3 +184,99 @@ def test_subjects_use_given_tokens_and_carry_evidence():
 ])
 def test_other_provinces(title, text, kind, expected):
     assert tags(title, text, kind=kind) == expected
+
+
+# --- precision: specific applicants are not widened to 企业; preferences are not eligibility -------------
+
+@pytest.mark.parametrize("title, text, expected", [
+    pytest.param("关于开展2025年度孵化器运营补助申报的通知",
+                 "一、申报对象\n在本区注册的科技企业孵化器运营企业。\n二、申报条件\n运营企业近两年无重大违法记录。",
+                 {"孵化器"}, id="incubator-operator-is-the-incubator"),
+    pytest.param("关于组织开展2025年度众创空间绩效考核的通知",
+                 "各众创空间运营主体应于11月5日前提交自评报告。企业应如实填报统计数据。", {"孵化器"},
+                 id="incubator-call-bare-firm-refers-back"),
+    pytest.param("关于开展2025年度独角兽企业培育奖励申报的通知", "一、奖励对象\n已列入本省独角兽培育企业库的企业。",
+                 {"独角兽企业"}, id="unicorn-candidates-are-the-type"),
+    pytest.param("关于开展2025年度高成长企业奖励申报的通知",
+                 "一、申报对象\n仅限下列企业申报：境内外上市企业、制造业单项冠军企业、专精特新“小巨人”企业、"
+                 "独角兽企业、瞪羚企业。\n二、申报要求\n申报企业须在本区依法注册，企业须提交上年度审计报告。",
+                 {"上市企业", "制造业单项冠军企业", "专精特新小巨人企业", "独角兽企业", "瞪羚企业"},
+                 id="only-named-types-no-generic"),
+    pytest.param("关于组织申报2025年度首台（套）重大技术装备奖励的通知",
+                 "一、申报条件\n（一）申报单位为在本省注册的装备制造企业，具有独立法人资格；\n"
+                 "（二）企业拥有申报装备的自主知识产权。", {"制造企业"}, id="first-set-equipment-makers"),
+    pytest.param("关于开展2025年度众创空间服务案例征集的通知",
+                 "一、征集对象\n本市国家级、省级众创空间。同等条件下，由瞪羚企业举办的众创空间优先。",
+                 {"孵化器"}, id="preferred-type-outside-the-applicants-is-dropped"),
+    pytest.param("关于组织申报2025年度研发投入补助的通知",
+                 "一、申报对象\n本市注册的企业。同等条件下，瞪羚企业、独角兽企业优先支持。",
+                 {"企业", "瞪羚企业", "独角兽企业"}, id="preferred-types-among-eligible-firms"),
+    pytest.param("关于组织申报2025年度技改奖励的通知",
+                 "一、申报条件\n1.本区规模以上工业企业；\n2.获评瞪羚企业称号的企业，评审时加3分。",
+                 {"规上企业", "制造企业"}, id="bonus-points-are-not-eligibility"),
+    pytest.param("关于开展2025年度产学研合作项目申报的通知",
+                 "一、申报对象\n1.本省高等院校和科研院所；\n2.优先支持以下合作单位：\n（1）瞪羚企业；\n（2）上市企业。",
+                 {"高校院所"}, id="preferred-list-is-not-eligibility"),
+    pytest.param("关于组织申报2025年高企培育库入库的通知",
+                 "一、申报条件\n企业注册满一年，且截至申报日未被认定为高新技术企业。", {"高企培育库企业"},
+                 id="a-type-the-applicant-must-not-hold"),
+    pytest.param("软件产品登记补贴申报须知", "一、申报条件\n单位或个人自行开发并自用的软件不可以申请补贴。"
+                 "申报单位应为在本市注册的软件企业。", {"软件企业"}, id="a-clause-that-turns-away"),
+    pytest.param("关于开展2025年度科技小巨人企业绩效评价的通知",
+                 "一、评价对象\n2023年度立项的科技小巨人企业。", set(), id="local-programme-is-not-miit-little-giant"),
+])
+def test_precision(title, text, expected):
+    assert tags(title, text) == expected
+
+
+# --- recall on notices relayed by ministries, provinces and cities -----------------------------------
+
+@pytest.mark.parametrize("title, text, expected", [
+    pytest.param("关于推荐2025年度省级特色产业集群的通知",
+                 "一、按照自愿原则，由县(市、区)中小企业主管部门为申报主体，填写申报表报送至市工信局。", {"政府园区"},
+                 id="county-department-as-declared-applicant"),
+    pytest.param("关于组织申报2025年度科技成果转化项目的通知",
+                 "一、申报条件\n申报单位应为本市注册的企业。\n二、推荐程序\n经县（市、区）科技主管部门审核后推荐至市科技局。",
+                 {"企业"}, id="reviewing-department-is-not-an-applicant"),
+    pytest.param("关于开展示范县创建申报的通知", "申报主体为设区市人民政府或县（市、区）人民政府。", {"政府园区"},
+                 id="city-or-county-governments"),
+    pytest.param("关于组织开展2025年度国际合作项目申报的通知",
+                 "各市科技局，各有关高校、科研院所：\n请各申报单位于5月20日前完成网上填报。", {"高校院所"},
+                 id="addressee-institutes-are-the-applicants"),
+    pytest.param("关于组织开展2025年度技改项目申报的通知",
+                 "各区工信局，各有关企业：\n一、申报对象\n本市规模以上工业企业。", {"规上企业", "制造企业"},
+                 id="addressee-firms-covered-by-the-stated-type"),
+    pytest.param("关于开展2025年度场景示范申报的通知",
+                 "各区科技局，各开发区管委会：\n请于6月1日前报送申报材料。", set(),
+                 id="addressee-bodies-relay-the-call"),
+    pytest.param("关于开展2025年新型消费示范城市申报工作的通知", "请各省级主管部门组织有意愿的城市申报。", {"政府园区"},
+                 id="cities-recognised-as-a-whole"),
+    pytest.param("关于征集试点城市中小企业数字化转型服务商的通知", "面向全国征集一批数字化转型服务商。", {"服务商"},
+                 id="a-title-term-qualifying-another"),
+    pytest.param("关于开展2025年度科学技术普及基地认定工作的通知", "请各申报单位按要求提交申请书。", {"平台载体"},
+                 id="science-popularisation-base"),
+    pytest.param("关于开展2025年度院士专家工作站建站申报的通知", "请各申报单位按要求提交建站方案。", {"平台载体"},
+                 id="expert-workstation"),
+    pytest.param("关于组织申报2025年度重点研发项目的通知",
+                 "请对照文件中的支持方向、申报条件、申报程序做好组织。\n各县（市、区）、开发区科技管理部门汇总后报送市科技局。",
+                 set(), id="heading-word-inside-an-enumeration"),
+    pytest.param("关于组织推荐2025年度省科学技术奖的通知", "一、推荐对象\n在本省从事基础研究的高校和科研院所。",
+                 {"高校院所"}, id="tuijian-duixiang-heading"),
+    pytest.param("关于开展2025年度新材料应用补助申报的通知",
+                 "企业向注册地所在区（市）县经信部门提出申请，填写申报书。", {"企业"}, id="firms-apply-to-their-district"),
+    pytest.param("关于转发省级工业转型升级资金申报通知的通知",
+                 "现将省厅通知转发给你们，请及时组织辖区内企业按照要求开展申报工作。", {"企业"},
+                 id="organise-firms-in-the-district"),
+    pytest.param("关于组织申报2025年度科技计划项目的通知",
+                 "项目牵头单位须为在本省注册的企业、高校或科研院所。", {"企业", "高校院所"}, id="lead-unit-statement"),
+    pytest.param("关于开展2025年度品牌培育试点工作的通知", "1.企业申报对象为我区规模以上工业企业。",
+                 {"规上企业", "制造企业"}, id="firms-applying-are-the-stated-type"),
+])
+def test_relayed_calls(title, text, expected):
+    assert tags(title, text) == expected
+
+
+def test_an_issuer_inside_a_cited_document_is_not_listed():
+    text = ("根据《某某新区管理委员会关于加快先进制造业发展的若干意见》，经企业自主申报、园区初审、新区管委会主任办公会审定，"
+            "现将拟支持项目予以公示。")
+    assert tags("2025年度先进制造业扶持资金拟支持项目公示", text, kind="publicity") == {"企业"}

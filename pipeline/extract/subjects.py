@@ -13,10 +13,15 @@ Where the tags are read depends on the kind of notice:
 - event: only an addressee in the title ("@专精特新企业").
 Terms count only on jieba word boundaries, are skipped where they modify something else ("中小企业
 数字化转型…的行政区"), name a workplace ("在制造业企业缴纳社保的员工") or stand in a sentence that
-excludes ("不予重复支持"). The generic 企业 is added only where no narrower enterprise type covers
-the same applicants: once a narrower type is named as the applicants (申报对象, 申报单位应为…), a bare
-企业 counts only when listed beside one ("上市企业、瞪羚企业以及…优秀企业"), not when it refers back
-("申报企业须…", "由企业自筹"). Platforms (平台载体) are read from the title and the listing only.
+excludes ("不予重复支持"). The generic 企业 is added only where no narrower type covers the same
+applicants: once a narrower type (or a 孵化器, which firms run) is named as the applicants (申报对象,
+申报单位应为…), a bare 企业 counts only when listed beside one ("上市企业、瞪羚企业以及…优秀企业"),
+not when it refers back ("申报企业须…", "由企业自筹"), qualifies the type ("列入独角兽培育企业库的
+企业") or runs it ("孵化器运营企业"). Platforms (平台载体) are read from the title and the listing only.
+A type named only in a preference or bonus clause ("同等条件下，瞪羚企业优先", "获评…的，加5分") is
+not eligibility: it is kept only as a subset of the eligible applicants (专精特新中小企业 preferred
+among eligible 企业). A call that states its applicants nowhere is read for the firms, institutes
+and persons its addressee line names ("各县市区工信部门，有关企业、高校：").
 """
 from __future__ import annotations
 
@@ -26,6 +31,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from pipeline import vocabulary
 from pipeline.notice import Notice, Subject
 from pipeline.patterns import subjects as sp
 
@@ -105,6 +111,12 @@ class _Text:
                     kept.append(_Hit(also, hit.start, hit.end, hit.title_only or also in sp.IMPLIED_TITLE_ONLY))
         return sorted(kept, key=lambda h: h.start)
 
+    def term_at(self, pos: int) -> bool:
+        """Whether a term starts at pos."""
+        return pos in self.edges and any(
+            (m := term.pattern.match(self.text, pos)) and m.end() > pos and m.end() in self.edges
+            for term in _term_patterns())
+
     def _on_boundaries(self, start: int, end: int, tag: str) -> bool:
         """Terms start and end on word boundaries; "企业" may close a word ("优秀企业", "龙头企业")."""
         ends = end in self.edges or self.text.startswith("名单", end)
@@ -114,7 +126,7 @@ class _Text:
 
     def _is_subject(self, hit: _Hit) -> bool:
         after = self.text[hit.end:hit.end + 12]
-        if sp.NOT_SUBJECT_AFTER.match(after):
+        if sp.NOT_SUBJECT_AFTER.match(after) or sp.ISSUER_AFTER.match(after):
             return False
         if self.call and hit.tag == GENERIC and sp.CALL_NOT_AFTER.match(after):
             return False
@@ -126,7 +138,9 @@ class _Text:
             return False
         if sp.ORIGIN_BEFORE.search(before) or sp.RECOMMENDER_AFTER.match(self.text[hit.end:hit.end + 40]):
             return False
-        if sp.AGENT_BEFORE.search(before):
+        if sp.AGENT_BEFORE.search(before) or hit.tag != GENERIC and sp.NOT_YET_BEFORE.search(before):
+            return False
+        if sp.NEGATIVE_CLAUSE.search(self.text, *_clause(self.text, hit.start, hit.end)):
             return False
         if sp.COUNTED_BEFORE.search(before) or sp.COUNTED_AFTER.match(after):
             return False
@@ -134,7 +148,8 @@ class _Text:
             return False
         if sp.CLIENT_BEFORE.search(before) and sp.CLIENT_AFTER.match(after):
             return False
-        if hit.tag == "政府园区" and sp.LOCATION_BEFORE.search(before) and sp.LOCATION_AFTER.match(after):
+        if hit.tag == "政府园区" and (sp.LOCATION_BEFORE.search(before) and sp.LOCATION_AFTER.match(after)
+                                    or sp.REVIEWER_AFTER.match(after)):
             return False
         if not hit.tag == "政府园区" and sp.ORG_AFTER.match(after) or hit.tag == "政府园区" and \
                 not self.text[hit.start:hit.end].endswith(("管委会", "管理委员会", "政府")) and sp.ORG_AFTER.match(after):
@@ -184,6 +199,43 @@ def _excluded_by_next_sentence(text: str, hit: _Hit) -> bool:
 def _positive(text: str, span: tuple[int, int]) -> bool:
     sentence = sp.NOT_NEGATIVE.sub("", text[span[0]:span[1]])
     return not sp.NEGATIVE_SENTENCE.search(sentence)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around text[start:end]: from the last comma or sentence end before it to the next."""
+    reach = max(0, start - sp.SECTION_MAX_CHARS)
+    before = max((m.end() for m in sp.CLAUSE_END.finditer(text, reach, start)), default=reach)
+    after = sp.CLAUSE_END.search(text, end)
+    return before, after.start() if after else len(text)
+
+
+def _preferred(text: str, hit: _Hit, others: list[_Hit]) -> bool:
+    """A type named in a preference or bonus clause ("同等条件下，瞪羚企业优先支持", "获评独角兽企业的，
+    给予加分"): preferred among the applicants, not one of them. Document titles do not count. A
+    conditional clause is not preferred when the preference names its own subject ("申报参加行动的
+    企业，专精特新中小企业等优先申报": the firms apply, the 专精特新 among them are preferred)."""
+    start, end = _clause(text, hit.start, hit.end)
+    if sp.PREFERENCE.search(sp.MASKED.sub("", text[start:end])):
+        return True
+    if end < len(text) and text[end] in "，," and sp.CONDITION_TAIL.search(text, start, end):
+        following = _clause(text, end + 1, end + 1)
+        return bool(sp.PREFERENCE.search(sp.MASKED.sub("", text[following[0]:following[1]]))) and not any(
+            following[0] <= other.start < following[1] for other in others)
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    while line_start > 0 and sp.LIST_ITEM.match(text, line_start):  # up to the line heading the list
+        line_end = line_start - 1
+        line_start = text.rfind("\n", 0, line_end) + 1
+        head = text[line_start:line_end]
+        if sp.LIST_HEAD.search(head):  # "优先支持以下企业："
+            return bool(sp.PREFERENCE.search(head))
+    return False
+
+
+@cache
+def _broader(tag: str) -> frozenset[str]:
+    """The tags a holder of `tag` also holds (its parents, transitively)."""
+    parents = vocabulary.implied_qualifications().get(tag, ())
+    return frozenset(parents).union(*(_broader(parent) for parent in parents))
 
 
 # --- zones ---------------------------------------------------------------------------------------
@@ -266,10 +318,12 @@ class _Collector:
 
 
 def _title_hits(title: str) -> list[_Hit]:
-    """Terms of a title, outside the issuers it opens with ("…科技园区管理委员会关于征集…的通知")."""
+    """Terms of a title, outside the issuers it opens with ("…科技园区管理委员会关于征集…的通知"), and
+    not those right before another term, which they qualify ("试点城市中小企业数字化转型服务商")."""
     issuer = sp.TITLE_ISSUER.match(title)
     skip = issuer.end() if issuer else 0
-    return [hit for hit in _Text(title, None, mask=False).hits(0, len(title)) if hit.start >= skip]
+    scanned = _Text(title, None, mask=False)
+    return [hit for hit in scanned.hits(0, len(title)) if hit.start >= skip and not scanned.term_at(hit.end)]
 
 
 def _policy_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Subject]:
@@ -333,16 +387,20 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         return _event_subjects(notice)
 
     collector = _Collector()
+    preferred: list[tuple[str, str]] = []  # (tag, evidence) named only as preferred
     hook, main = _split_title(notice.title)
-    title_object: set[str] = set()  # enterprise types the notice is about ("技术先进型服务企业" calls)
+    title_object: set[str] = set()  # types the notice is about ("技术先进型服务企业" calls, 孵化器 calls)
     for part, is_hook in ((hook, True), (main, False)):
         if not part or (is_hook and sp.HOOK_NOT_SUBJECT.search(part)):
             continue
         for hit in _title_hits(part):
             if hit.tag == GENERIC:
                 continue
+            if sp.TITLE_PRIORITY.search(part[hit.end:hit.end + 4]):  # "专精特新企业优先申报"
+                preferred.append((hit.tag, f"标题: {notice.title}"))
+                continue
             collector.add(hit.tag, f"标题: {notice.title}")
-            if not is_hook and hit.tag in sp.ENTERPRISE_TAGS and not sp.TITLE_PRIORITY.search(part[hit.end:hit.end + 4]):
+            if not is_hook and hit.tag in sp.COVERING_TAGS:
                 title_object.add(hit.tag)
         if mode in ("call", "publicity") and not is_hook and sp.TITLE_TALENT.search(part):
             collector.add("人才", f"标题: {notice.title}")
@@ -356,6 +414,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         generic_evidence: list[tuple[str, str, bool]] = []  # (matched words, sentence, listed with a type)
         narrower_in_body = False
         narrower_stated = False  # a narrower type named as the applicants (statement or section)
+        applicants_stated = False  # any type named as the applicants
         for start, end in spans:
             sentence = text[start:end]
             explicit = bool(sp.APPLICANT_STATEMENT.search(sentence))
@@ -365,19 +424,28 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
             for hit in hits:
                 if _excluded_by_next_sentence(text, hit):
                     continue
+                if _preferred(text, hit, hits):
+                    if hit.tag != GENERIC and not hit.title_only:
+                        preferred.append((hit.tag, sentence))
+                    continue
                 if hit.tag == GENERIC:
+                    between = [(other.tag, text[other.end:hit.start]) for other in hits if other.end <= hit.start]
+                    if any(tag in sp.RUN_BY_FIRMS and sp.OPERATOR_BETWEEN.fullmatch(gap)
+                           or tag in sp.ENTERPRISE_TAGS and sp.HOLDER_BETWEEN.fullmatch(gap) for tag, gap in between):
+                        # "孵化器运营企业" is the carrier applying; "列入独角兽培育企业库的企业" are firms of that type
+                        continue
                     own = _sentence_of(text, hit)
                     # listed: in one sentence with a narrower type, or an enumerated item of its own
                     # that ends naming the firms ("（二）其他符合条件的企业。")
                     listed = not sp.ANAPHORIC_BEFORE.search(text, max(0, hit.start - 4), hit.start) and (
-                        any(other.tag in sp.ENTERPRISE_TAGS and own[0] <= other.start < own[1] for other in hits)
+                        any(other.tag in sp.COVERING_TAGS and own[0] <= other.start < own[1] for other in hits)
                         or bool(sp.LIST_ITEM.match(text, own[0]) and sp.ITEM_TAIL.fullmatch(text, hit.end, own[1])))
                     words = text[hit.start:hit.end]
                     if sp.LEGAL_FORM_BEFORE.search(text, max(0, hit.start - 4), hit.start):
                         words = "独立法人"  # "独立法人企业": a legal form, covered like "独立法人资格"
-                    if sp.LEGAL_FORM_ONLY.match(words) and text.startswith("的", hit.end) and any(
-                            other.start == hit.end + 1 and other.tag not in sp.ENTERPRISE_TAGS
-                            and other.tag != GENERIC for other in hits):
+                    if sp.LEGAL_FORM_ONLY.match(words) and any(
+                            own[0] <= other.start < own[1] and other.tag in sp.APPLICANT_TAGS
+                            and other.tag != GENERIC and not other.title_only for other in hits):
                         continue  # "具有独立法人资格的新型研发机构": the legal form of another applicant
                     generic_evidence.append((words, text[own[0]:own[1]], listed))
                     continue
@@ -389,10 +457,13 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                     continue
                 if mode != "publicity" and hit.tag in sp.STATED_ONLY_TAGS and not (explicit or in_section):
                     continue
+                if sp.DEPARTMENT_TERM.search(text, hit.start, hit.end) and not explicit:
+                    continue  # a department that is not named as the applicant reviews and recommends
                 collector.add(hit.tag, sentence)
                 narrower_in_body |= hit.tag in sp.ENTERPRISE_TAGS
+                applicants_stated |= names_applicants
                 # (a digest's items are separate calls: one item's type never covers another's 企业)
-                narrower_stated |= hit.tag in sp.ENTERPRISE_TAGS and names_applicants and mode != "digest"
+                narrower_stated |= hit.tag in sp.COVERING_TAGS and names_applicants and mode != "digest"
         narrower = narrower_in_body or _has_enterprise_tag(collector)
         if mode == "publicity":
             kept = [] if narrower else generic_evidence
@@ -404,9 +475,30 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                     if not (narrower and sp.LEGAL_FORM_ONLY.match(w)) and (listed or not narrower_stated)]
         if kept and not title_object:
             collector.add(GENERIC, kept[0][1])
+        if mode == "call" and not applicants_stated:
+            _add_addressees(text, collector, bool(title_object))
+    for tag, evidence in preferred:  # "专精特新中小企业等优先申报" among eligible 企业: one of them
+        if tag not in collector.found and _broader(tag) & set(collector.found):
+            collector.add(tag, evidence)
     subjects = collector.subjects()
     logger.debug("subjects of %s (%s): %s", notice.id or notice.title[:20], mode, [s.name for s in subjects])
     return subjects
+
+
+def _add_addressees(text: str, collector: _Collector, about_a_type: bool) -> None:
+    """A call that names its applicants nowhere else is addressed to them: the firms, institutes and
+    persons of its addressee line ("各县市区工信部门，有关企业、高校、科研院所等单位："). Its bodies
+    (departments, zones' committees) relay the call; they are read only where applicants are stated."""
+    match = sp.ADDRESSEE_LINE.search(text, 0, sp.ADDRESSEE_WINDOW)
+    if not match:
+        return
+    line = match.group(0).strip()
+    for hit in _Text(line, None, mask=False).hits(0, len(line)):
+        if hit.title_only or hit.tag in sp.STATED_ONLY_TAGS or hit.tag not in sp.APPLICANT_TAGS:
+            continue
+        if hit.tag == GENERIC and (about_a_type or _has_enterprise_tag(collector)):
+            continue  # "各有关企业" of a call for 规上工业企业 are those firms
+        collector.add(hit.tag, line)
 
 
 def _has_enterprise_tag(collector: _Collector) -> bool:

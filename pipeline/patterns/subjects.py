@@ -21,13 +21,21 @@ SUBJECT_TERMS: dict[str, tuple[str, ...]] = {
 # Terms read only in titles (and a publicity's listing in its title): what is recognised or listed,
 # which in a body is as often a topic ("建成500家智能工厂") as an applicant.
 TITLE_TERMS: dict[str, tuple[str, ...]] = {tag.name: tag.title_patterns for tag in vocabulary.tags() if tag.title_patterns}
+# Kinds of applicant (not the platforms a call recognises).
+APPLICANT_TAGS = vocabulary.applicant_tags()
 # Tags that name a kind of enterprise: they cover a generic 企业 in the same sentence.
 ENTERPRISE_TAGS = vocabulary.enterprise_tags()
+# Carriers that firms run and apply as: a call for 孵化器 is not open to any 企业 its text mentions
+# ("运营企业", "企业须…"), just as a call for one kind of enterprise is not.
+RUN_BY_FIRMS = frozenset({"孵化器"})
+# Types that cover a generic 企业 named as the same applicants.
+COVERING_TAGS = ENTERPRISE_TAGS | RUN_BY_FIRMS
 # Enterprises in general: the applicant is a firm or a legal person without a narrower type.
 GENERIC_ENTERPRISE = vocabulary.by_name()[vocabulary.GENERIC].patterns
 
-# One-character prepositions the segmenter glues to the word after them ("以县（市、区）人民政府为申报主体").
-GLUED_PREPOSITIONS = "以由向"
+# One-character prepositions and conjunctions the segmenter glues to the word after them ("以县（市、区）
+# 人民政府为申报主体", "设区市人民政府或县（市、区）人民政府").
+GLUED_PREPOSITIONS = "以由向或及与和"
 
 # A term that also denotes a second tag: "规模以上工业企业" is 规上企业 and 制造企业.
 IMPLIED_TAGS = tuple((tag.name, re.compile(when), also) for tag in vocabulary.tags() for also, when in tag.also)
@@ -46,25 +54,52 @@ NOT_SUBJECT_AFTER = re.compile(
     r"^(?:数字化|数智化|智能化改造|转型|特色产业|产业集群|集群|公共服务|服务平台|服务体系|融通|梯度|上云|政策|"
     r"工作(?!站)|主管|所得税|公章|名称|法人代表|法定代表人|营业执照|信用|社保|研发费|"
     r"研究开发|负责人|账号|帐号|用户|申报书|承诺|毕业生|学生|教师|人数|数量|总数|家数|比例|收入|规模|"
-    r"发展基金|服务中心|服务站|协会|商会|联盟|股权|之外|中心|培育(?!库)|办公室|办公厅|印发|同意|在校|处(?![理置罚])|司(?![法机]))"
+    r"发展基金|服务中心|服务站|协会|商会|联盟|股权|之外|以外|中心|培育(?!库)|办公室|办公厅|印发|同意|在校|处(?![理置罚])|司(?![法机]))"
 )
 # In a body (not a title), a type followed by these is a topic: "可作为高新技术企业认定时的参考".
 # (Persons of a firm are read in titles: "专精特新企业高管培训班" is addressed to those firms.)
 BODY_NOT_AFTER = re.compile(r"^(?:认定|复审|评价|培育(?!库)|管理|政策|税收|优惠|发展现状|成长|职工|员工|高管|骨干)")
-# A term at the start of a body's name is not an applicant: "西安高新区科技创新局".
-ORG_AFTER = re.compile(r"^[\u4e00-\u9fff（）()]{0,10}?(?:局|厅|委员会|办公室|管委会|经发局|工委)(?![\u4e00-\u9fff]{0,2}(?:申报|认定))")
+# A term at the start of a body's name is not an applicant: "西安高新区科技创新局", "开发区经信主管部门"
+# (but "高校和有关部门" names two).
+ORG_AFTER = re.compile(
+    r"^(?:(?![和及与或])[\u4e00-\u9fff（）()]){0,10}?(?:局|厅|委员会|办公室|管委会|经发局|工委|部门)"
+    r"(?![\u4e00-\u9fff]{0,2}(?:申报|认定))")
+# A term right before 关于 names the issuer of a document: "《某某新区管理委员会关于加快…的实施意见》".
+ISSUER_AFTER = re.compile(r"^关于")
+# A type the applicant must not hold: "2008年至今未被认定为高新技术企业" (a 高企培育库 call).
+NOT_YET_BEFORE = re.compile(r"(?:未|尚未|从未|没有)被?(?:认定|评为|评价为|列入|纳入|获评|入选|确定)为?$")
 # An agent the applicant may hire: "也可委托专业服务机构代为办理".
 AGENT_BEFORE = re.compile(r"委托[^，。；]{0,12}$")
 # In a call, firms "to be transformed" or attached as a list are objects, not applicants.
-CALL_NOT_AFTER = re.compile(r"^(?:名单|清单|数量|总数|目标)")
+# "企业申报对象为…" names the applicants that follow, not firms in general.
+CALL_NOT_AFTER = re.compile(r"^(?:名单|清单|数量|总数|目标|(?:申报|申请|参评)(?:对象|主体|条件|要求))")
 # In a call, the enterprises a selection yields are not its applicants: "评选出50家领航企业",
 # "遴选出一批标杆企业".
 OUTCOME_BEFORE = re.compile(r"(?:遴选|评选|选树|选拔|评定)出[^，。；]{0,30}$")
-# "企业" that refers to applicants already named: "申报企业应为…制造企业", "该企业", "上述企业".
-ANAPHORIC_BEFORE = re.compile(r"(?:申报|申请|参评|推荐|入选|相关|该|上述|所在|本|其)$")
+# "企业" that refers to applicants named elsewhere: back ("申报企业应为…制造企业", "该企业", "上述企业")
+# or forward to a list ("仅限以下企业申报：上市企业、…").
+ANAPHORIC_BEFORE = re.compile(r"(?:申报|申请|参评|推荐|入选|相关|该|上述|所在|本|其|以下|下列|如下)$")
+# "企业" that runs a carrier applying in its own right: "科技企业孵化器运营企业" is the 孵化器 applying.
+OPERATOR_BETWEEN = re.compile(r"的?(?:运营|运行|管理)(?:主体|机构|单位)?")
+# "企业" qualified by a clause naming a narrower type is a firm of that type: "列入独角兽培育企业库的企业",
+# "获评瞪羚企业称号的企业" (no enumeration between them: "上市企业以及…优秀企业" lists two).
+HOLDER_BETWEEN = re.compile(r"[^、，,；;和及或与]{0,12}?的")
+
+# Preference and bonus conditions are not eligibility: a type named in a clause with these words
+# ("同等条件下，瞪羚企业优先支持", "获评独角兽企业的，给予加分", "优先支持：…") is preferred among the
+# applicants, not one of them.
+PREFERENCE = re.compile(r"优先|优选|加\d{0,2}(?:\.\d)?分|倾斜")
+# The clause a preference speaks of: up to a comma or a sentence end (a colon joins "优先支持：…").
+CLAUSE_END = re.compile(r"[，,；;。！!？?\n]")
+# A conditional clause ("获评瞪羚企业的，…", "获得瞪羚企业称号的企业，评审时加5分") takes its
+# preference from the clause after it; so do the items of a list headed by one ("优先支持：\n1.…").
+CONDITION_TAIL = re.compile(r"的(?:企业|单位|机构|个人)?\s*$")
+LIST_HEAD = re.compile(r"[：:]\s*$")
 # A term after "在" with a verb of employment after it is a workplace: "在制造业企业缴纳社保的在职员工".
 WORKPLACE = re.compile(r"在[^，。；]{0,20}$")
 WORKPLACE_AFTER = re.compile(r"^[^，。；]{0,15}?(?:工作|缴纳|任职|就业|担任|全职|从事)")
+# A zone's body that reviews: "经园区初审、新区管委会主任办公会审定" names a reviewer, not who applies.
+REVIEWER_AFTER = re.compile(r"^[^，,。；;、]{0,6}?(?:初审|审定|审核|会审|评审|审查|推荐)")
 # A zone as the place of registration: "企业在西安高新区内登记注册" names where, not who.
 LOCATION_BEFORE = re.compile(r"在[^，。；]{0,6}$")
 LOCATION_AFTER = re.compile(r"^(?:内|范围|区域|注册|登记|落户|辖区|[，,。；;])")
@@ -85,6 +120,9 @@ ORIGIN_BEFORE = re.compile(r"来自[^，。；]{0,20}$")
 
 # Sentences that exclude rather than admit: "不予重复支持", "不得申报", "…除外", objections boilerplate.
 NEGATIVE_SENTENCE = re.compile(r"不予|不得|不属于|不再|除外|不含|取消|失信|违法|违规|不存在|异议|不受理|不支持")
+# A clause that turns its subject away: "单位或个人自用的软件不可以进行评估" (read per clause: a
+# flattened page may hold a whole call in one sentence).
+NEGATIVE_CLAUSE = re.compile(r"不可以|不能|不允许|不可(?!抗|或缺)")
 # Deadline boilerplate that is not an exclusion of applicants ("逾期不予受理").
 NOT_NEGATIVE = re.compile(r"逾期[^。；，]{0,4}(?:不予|不再)?(?:受理|视为放弃|视作自愿放弃)")
 # A sub-item heading ("（三）服务机构运营补助") whose next sentence refuses it this time.
@@ -98,17 +136,18 @@ RECOMMENDER_AFTER = re.compile(r"^[^，。；]{0,30}?等(?:项目)?主管部门"
 # 省级以上高新区管委会，各有关单位："), and contact details to the end of their sentence.
 MASKED = re.compile(r"《[^》\n]{0,80}》|(?:^|\n)各[^。\n]{0,150}?[：:]|(?:联系方式|联系电话|联系人|联系地址|地址|咨询电话)[：:][^。\n]*")
 
-# Headings of eligibility sections; the text up to the next heading of the same kind is read.
+# Headings of eligibility sections; the text up to the next heading of the same kind is read. A
+# heading word inside an enumeration is not a heading ("对照文件中的支持方向、申报条件、申报程序").
 ELIGIBILITY_HEADING = re.compile(
-    r"(?:申报|支持|资助|奖励|征集|备案|评估|认定|补助|扶持|遴选|参评|招募|申领|揭榜)"
+    r"(?<![^一二三四五六七八九十\d\s]、)(?:(?:申报|申请|推荐|评选|支持|资助|奖励|奖补|征集|备案|评估|认定|补助|扶持|遴选|参评|招募|申领|揭榜)"
     r"(?:主体|对象|范围|条件|单位要求|企业要求|单位|的服务商类型|类型)(?:要求|及条件|和条件|及要求)?"
-    r"|(?:基本|申请|参加)条件|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体"
+    r"|(?:基本|申请|参加)条件|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体)(?!、)"
 )
 # Eligibility headings that name the applicants themselves (not a 支持范围 of topics): a narrower
 # type under them makes a later bare "企业" refer back to it.
 APPLICANT_HEADING = re.compile(
-    r"(?:申报|支持|资助|奖励|征集|备案|评估|认定|补助|扶持|遴选|参评|招募|申领|揭榜)(?:主体|对象|条件|单位要求|企业要求|单位)"
-    r"(?:要求|及条件|和条件|及要求)?|(?:基本|申请|参加)条件|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体"
+    r"(?<![^一二三四五六七八九十\d\s]、)(?:(?:申报|申请|推荐|评选|支持|资助|奖励|奖补|征集|备案|评估|认定|补助|扶持|遴选|参评|招募|申领|揭榜)(?:主体|对象|条件|单位要求|企业要求|单位)"
+    r"(?:要求|及条件|和条件|及要求)?|(?:基本|申请|参加)条件|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体)(?!、)"
 )
 # Where an eligibility section ends: the next numbered heading ("二、", "三、") or a few hundred chars.
 SECTION_END = re.compile(r"[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]{1,3}[条章]")
@@ -117,9 +156,11 @@ SUB_ITEM = re.compile(r"[（(][一二三四五六七八九十\d]{1,2}[)）]\s*$"
 SUB_ITEM_END = re.compile(r"[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、")
 SECTION_MAX_CHARS = 600
 
-# Sentences that state eligibility anywhere in a call.
+# Sentences that state eligibility anywhere in a call; among them the ways a relayed national or
+# provincial call names who applies: "企业向注册地主管部门提出申请", "组织辖区内企业开展申报",
+# "请具有省级企业技术中心的企业…报送".
 ELIGIBILITY_SENTENCE = re.compile(
-    r"(?:申报|申请|参评|送征|推荐|建设|备案|认定|奖励|资助|支持|补助|征集)(?:主体|单位|对象|人|企业|机构)"
+    r"(?:申报|申请|参评|送征|推荐|建设|备案|认定|奖励|资助|支持|补助|征集|牵头|承担)(?:主体|单位|对象|人|企业|机构)"
     r"[^。；]{0,8}?(?:须|应|需|必须|要|均|应当)?(?:为|是|具有|具备|属于|满足|符合|限于)"
     r"|企业[^。；，]{0,6}?(?:申报|申请|填报|提交申请)|(?:申请|申报|推荐)企业"
     r"|(?:面向|针对)[^。；]{0,40}?(?:征集|遴选|招募|评选|开放)"
@@ -130,16 +171,28 @@ ELIGIBILITY_SENTENCE = re.compile(
     r"|从[^。；]{0,80}?中[^。；]{0,6}?(?:遴选|选取|评选|推荐)"
     r"|符合[^。；]{0,40}?条件的|申请[^。；，]{0,20}?的(?:企业|单位|个人)"
     r"|推荐[^。；，]{0,20}?(?:科学家|候选人|人选)"
-    r"|以[^。；，]{1,30}?为(?:申报|申请|建设|实施|揭榜)主体"
+    r"|[以由][^。；，]{1,30}?为(?:申报|申请|建设|实施|揭榜)主体"
+    r"|(?:企业|单位|机构|个人)向[^。；]{0,40}?(?:提出申请|申请|申报)"
+    r"|(?:组织|通知|动员|引导)[^。；，]{0,20}?(?:辖区|本地区|本区域|属地)内[^。；]{0,30}?(?:申报|填写|填报|报名)"
+    r"|请[^。；，]{0,30}?的[^。；，]{0,6}?(?:企业|单位|机构|高校|个人)[^。；]{0,40}?(?:报送|提交|填报|申报|报名)"
 )
 # Tags read in a call's body only from eligibility sections or sentences naming the applicants
 # ("申报主体应为区级人民政府…"), not from any sentence about applying ("在高新区的企业…申报").
 STATED_ONLY_TAGS = frozenset(tag.name for tag in vocabulary.tags() if tag.stated_only)
 
+# A department (a county's 中小企业主管部门) is an applicant only in a sentence naming the applicants;
+# elsewhere it reviews and recommends.
+DEPARTMENT_TERM = re.compile(r"部门$")
+# The addressee line of a formal notice ("各县市区工信部门，有关企业、高校、科研院所等单位："): the firms
+# and institutes it addresses are the applicants when the text names them nowhere else, the bodies
+# it addresses relay the call. Found in the opening of the text, after any heading and document number.
+ADDRESSEE_LINE = re.compile(r"(?:^|\n)(?:[^。，,\n]{0,8}?各|有关)[^。\n]{0,150}?[：:]")
+ADDRESSEE_WINDOW = 400
+
 # Sentences that name the applicants outright ("申报主体应为…", "申报单位须为…").
 APPLICANT_STATEMENT = re.compile(
-    r"(?:申报|申请|参评|送征|建设)(?:主体|单位|对象|人|企业)[^。；]{0,8}?(?:须|应|需|必须|均|应当)?(?:为|是|限于)"
-    r"|以[^。；，]{1,30}?为(?:申报|申请|建设|实施|揭榜)主体")
+    r"(?:申报|申请|参评|送征|建设|牵头|承担)(?:主体|单位|对象|人|企业)[^。；]{0,8}?(?:须|应|需|必须|均|应当)?(?:为|是|限于)"
+    r"|[以由][^。；，]{1,30}?为(?:申报|申请|建设|实施|揭榜)主体")
 
 # --- kinds of notice ----------------------------------------------------------------------------
 # A rough guess of the kind from the title, used only when no classifier has set notice.kind.
@@ -181,12 +234,12 @@ POLICY_APPLICANTS = re.compile(
     r"(?:申请|请求|申报)[^。：:\n]{0,20}[：:]"
 )
 # Tags read from such a list: kinds of applicant, not the platforms it may mention.
-POLICY_LIST_TAGS = vocabulary.applicant_tags()
+POLICY_LIST_TAGS = APPLICANT_TAGS
 # An enumerated item: "（一）…", "1.…", "1、…", "①…".
 LIST_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])")
 # A call or list for persons: "高端人才申报", "知识产权专业人才奖励", "紧缺人才", "领军型创新人才引进培育项目".
 TITLE_TALENT = re.compile(r"人才(?!服务|工作|办|中心|市场|政策|公寓|驿站|发展)")
-# A subject named with 优先 in a title is one more applicant, not the only one ("专精特新企业优先申报").
+# A subject named with 优先 in a title is preferred, like one in a preference clause ("专精特新企业优先申报").
 TITLE_PRIORITY = re.compile(r"优先")
 # Listing sentences of a publicity: what the list contains.
 LISTING_CUES = re.compile(r"名单|拟|入库|备案|认定|授予|批准|确定|公示|公布|入选|立项|资助|扶持|奖补|奖励")

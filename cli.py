@@ -51,12 +51,18 @@ class Context:
     def index_dir(self) -> Path:
         return self.data_dir / "index"
 
-    def store(self, create: bool = False):
-        """The store; commands that only read it fail clearly on a data dir without one (a typo)."""
+    def store(self, write: bool = False, create: bool = False):
+        """The store, opened read-only unless the command writes (`write`) or may start a new one
+        (`create`): reading commands then work in a read-only data dir, and fail clearly on a data
+        dir without a store (a typo)."""
+        read_only = not (write or create)
+        if self._store is not None and self._store.read_only and not read_only:
+            self._store.close()
+            self._store = None
         if self._store is None:
             from pipeline.store import Store
 
-            self._store = Store(self.db_path, create=create)
+            self._store = Store(self.db_path, create=create, read_only=read_only)
         return self._store
 
 
@@ -156,7 +162,9 @@ def show(ctx: Context, notice_id: str, as_json: bool):
         data.pop("content_html", None)
         data["history"] = store.history(notice.id)
         data["deadline_changes"] = store.deadline_changes(notice.id)
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        from pipeline.normalize import strip_bidi_controls
+
+        click.echo(json.dumps(strip_bidi_controls(data), ensure_ascii=False, indent=2))
         return
     click.echo(render_notice(notice, store.history(notice.id), store.deadline_changes(notice.id)))
 
@@ -206,7 +214,7 @@ def reextract(ctx: Context, everything: bool):
     from pipeline.ingest import reextract as run_reextract
 
     with _progress(ctx, "re-extracting") as progress:
-        checked, changed = run_reextract(ctx.store(), index=_index_sync(ctx), everything=everything,
+        checked, changed = run_reextract(ctx.store(write=True), index=_index_sync(ctx), everything=everything,
                                          progress=progress)
     click.echo(f"{checked} notices checked, {changed} changed")
 
@@ -308,6 +316,12 @@ def search(ctx: Context, query: str, kind, region, in_scope_of, subject, open_on
         click.echo(render_json(results))
     else:
         render_table(results)
+    missing = _index_sync(ctx, write=False).missing_count() if ctx.db_path.exists() else 0
+    if missing:
+        message = f"{missing} stored notices are not in the search index: run `huiqi doctor --repair`"
+        if results.total == 0:  # "no matching notices" cannot be trusted
+            raise click.ClickException(message + ", then search again")
+        click.echo(f"warning: {message}", err=True)
 
 
 @main.command()
@@ -333,7 +347,7 @@ def doctor(ctx: Context, repair: bool):
 
     Example: huiqi doctor --repair
     """
-    drift = _index_sync(ctx, "huiqi doctor").doctor(repair=repair)
+    drift = _index_sync(ctx, "huiqi doctor", write=repair).doctor(repair=repair)
     click.echo(drift.summary())
     for label, ids in (("missing", drift.missing), ("extra", drift.extra), ("stale", drift.stale)):
         if ids:
@@ -475,11 +489,11 @@ def calendar(ctx: Context, profile_path: Path | None, region: str | None, kind: 
 
 
 # -- helpers ------------------------------------------------------------------------------------
-def _index_sync(ctx: Context, holder: str | None = None):
+def _index_sync(ctx: Context, holder: str | None = None, write: bool = True):
     from pipeline.indexing import IndexSync
 
     command = click.get_current_context().info_name
-    return IndexSync(ctx.store(), ctx.index_dir, holder=holder or f"huiqi {command}")
+    return IndexSync(ctx.store(write=write), ctx.index_dir, holder=holder or f"huiqi {command}")
 
 
 def _index_relevance(ctx: Context):

@@ -10,12 +10,14 @@ Importing this package does not load jieba; only segmenting a query or raw text 
 """
 from index.filters import FilterError, SearchFilters, parse_filter_date, parse_filters
 from index.locking import IndexLockedError, NoticeIndexError
-from index.notice_index import DEFAULT_LOCK_TIMEOUT, SORTS, IndexMissingError, NoticeIndex, rebuild
+from index.notice_index import (DEFAULT_LOCK_TIMEOUT, SORTS, IndexMissingError, IndexUnreadableError, NoticeIndex,
+                                rebuild)
 from index.results import Drift, FacetCount, Highlight, SearchHit, SearchResults
 from index.schema import IndexDoc, as_index_doc, build_document
 
 __all__ = [
     "DEFAULT_LOCK_TIMEOUT", "SORTS", "Drift", "FacetCount", "FilterError", "Highlight", "IndexDoc",
-    "IndexLockedError", "as_index_doc", "IndexMissingError", "NoticeIndex", "NoticeIndexError", "SearchFilters",
-    "SearchHit", "SearchResults", "build_document", "parse_filter_date", "parse_filters", "rebuild",
+    "IndexLockedError", "as_index_doc", "IndexMissingError", "IndexUnreadableError", "NoticeIndex",
+    "NoticeIndexError", "SearchFilters", "SearchHit", "SearchResults", "build_document", "parse_filter_date",
+    "parse_filters", "rebuild",
 ]

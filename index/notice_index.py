@@ -6,6 +6,10 @@ commit. Searches take no lock and see the last commit. A NoticeIndex keeps one s
 searches (with the filter sets and facet tables built for it) and replaces it when the index has a newer
 commit or `current` points at another generation; `close()` releases it. The store is the source of truth: the index
 can always be rebuilt from it (`rebuild`), and `diff_against` tells `huiqi doctor` what drifted.
+
+A generation without documents (a first import killed before its first index commit) reads as an empty
+index. One that cannot be read (files lost or cut short by a full disk) raises IndexUnreadableError,
+and `diff_against` reports it as needing a rebuild, which `huiqi doctor --repair` does.
 """
 from __future__ import annotations
 
@@ -33,6 +37,7 @@ from index.locking import IndexLockedError, NoticeIndexError, index_lock
 from index.query import parse_query
 from index.results import Drift, FacetCount, SearchHit, SearchResults
 from index.schema import IndexDoc, as_index_doc, build_document, notice_schema
+from pipeline.normalize import strip_bidi_controls
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +52,10 @@ WRITER_MEMORY_MB = 256
 
 class IndexMissingError(NoticeIndexError):
     """No index has been built in the directory yet."""
+
+
+class IndexUnreadableError(NoticeIndexError):
+    """The current generation cannot be read: files lost or cut short (a full disk, a crash)."""
 
 
 def _segmenter_version() -> int:
@@ -116,15 +125,25 @@ class NoticeIndex:
         return whoosh_index.open_dir(str(generation), schema=notice_schema())
 
     def _read(self, action: Callable):
-        """Run `action(whoosh_index)` on a fresh reader, retrying if a commit removed files under it."""
+        """Run `action(whoosh_index)` on a fresh reader, retrying if a commit removed files under it.
+        Raises IndexUnreadableError when the generation stays unreadable."""
         for attempt in range(READ_RETRIES):
             try:
                 return action(self._reader_index())
+            except NoticeIndexError:
+                raise
             except (OSError, whoosh_index.EmptyIndexError) as exc:
-                if attempt == READ_RETRIES - 1 or not self.exists():
-                    raise
+                if attempt == READ_RETRIES - 1:
+                    raise self._unreadable(exc) from exc
                 logger.debug("index changed while opening (%s); retrying", exc)
                 time.sleep(0.05 * (attempt + 1))
+            except Exception as exc:  # whatever a damaged file makes Whoosh raise
+                raise self._unreadable(exc) from exc
+
+    def _unreadable(self, exc: Exception) -> IndexUnreadableError:
+        logger.debug("reading the index failed", exc_info=exc)
+        return IndexUnreadableError(f"the index at {self.directory} cannot be read ({type(exc).__name__}: {exc}); "
+                                    "run `huiqi doctor --repair` to rebuild it from the store")
 
     def doc_count(self) -> int:
         return self._read(lambda ix: ix.doc_count())
@@ -188,6 +207,8 @@ class NoticeIndex:
 
         def read(ix) -> dict[str, str]:
             with ix.reader() as reader:
+                if reader.doc_count_all() == 0:  # a generation without segments has no columns either
+                    return {}
                 ids = reader.column_reader("id")
                 hashes = reader.column_reader("content_hash")
                 return {ids[n]: hashes[n] for n in reader.all_doc_ids()}
@@ -200,7 +221,10 @@ class NoticeIndex:
         """What differs from the store's id -> content_hash (Store.content_hashes)."""
         if not self.exists():
             return Drift(missing=sorted(store_hashes), outdated=f"no index in {self.directory}")
-        indexed = self.indexed_hashes()
+        try:
+            indexed = self.indexed_hashes()
+        except IndexUnreadableError as exc:  # rebuilt by `huiqi doctor --repair`, like an outdated index
+            return Drift(missing=sorted(store_hashes), outdated=str(exc))
         drift = Drift(
             missing=sorted(set(store_hashes) - set(indexed)),
             extra=sorted(set(indexed) - set(store_hashes)),
@@ -231,8 +255,8 @@ class NoticeIndex:
                     return self._search(self._current_searcher(), parsed, restrict, sort, limit, page, highlight)
                 except (OSError, whoosh_index.EmptyIndexError) as exc:
                     self._drop_searcher()
-                    if attempt == READ_RETRIES - 1 or not self.exists():
-                        raise
+                    if attempt == READ_RETRIES - 1:
+                        raise self._unreadable(exc) from exc
                     logger.debug("index changed while searching (%s); retrying", exc)
                     time.sleep(0.05 * (attempt + 1))
 
@@ -250,8 +274,13 @@ class NoticeIndex:
             if searcher._ix.latest_generation() == searcher.reader().generation():
                 return searcher
         self._drop_searcher()
-        ix = whoosh_index.open_dir(str(generation), schema=notice_schema(), readonly=True)
-        self._searcher = ix.searcher(weighting=BM25F())
+        try:
+            ix = whoosh_index.open_dir(str(generation), schema=notice_schema(), readonly=True)
+            self._searcher = ix.searcher(weighting=BM25F())
+        except (OSError, whoosh_index.EmptyIndexError):
+            raise  # perhaps a commit removing files meanwhile: the caller retries
+        except Exception as exc:  # whatever a damaged file makes Whoosh raise
+            raise self._unreadable(exc) from exc
         self._searcher_generation = generation
         return self._searcher
 
@@ -307,7 +336,7 @@ class NoticeIndex:
         hits = []
         # a page past the last one is empty
         for score, docnum in results.top_n[(page - 1) * limit : page * limit]:
-            stored = searcher.stored_fields(docnum)
+            stored = strip_bidi_controls(searcher.stored_fields(docnum))  # highlight spans index the result
             highlights = []
             if highlight:
                 title = title_highlight(stored.get("title", ""), terms)

@@ -2,7 +2,7 @@
 
 jsonl streams one object per line; json writes one array; csv is UTF-8 with BOM (so Excel shows
 Chinese), multi-valued fields joined with "；", and cells that a spreadsheet would run as a formula
-neutralised.
+neutralised. Bidi controls are dropped from every value (see normalize.strip_bidi_controls).
 """
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ import csv
 import json
 from collections.abc import Iterable
 from typing import IO
+
+from pipeline.normalize import strip_bidi_controls
 
 CONTRACT_FIELDS = ("id", "source_id", "url", "title", "published", "account", "kind", "regions",
                    "deadlines", "apply_deadline", "phones", "subjects", "title_derived")
@@ -21,6 +23,7 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 def write_records(records: Iterable[dict], fmt: str, out: IO[str]) -> int:
     """Write export records; returns how many. `out` is a text stream (CSV gets a BOM first)."""
+    records = map(strip_bidi_controls, records)  # before CSV cells are checked for formulas
     if fmt == "jsonl":
         return _write_jsonl(records, out)
     if fmt == "json":

@@ -23,6 +23,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from icalendar import Alarm, Calendar, Event, Timezone
 
 from pipeline.dates import SHANGHAI
+from pipeline.normalize import strip_bidi_controls
 from pipeline.notice import Deadline, Notice, Region
 from pipeline.profiles import Profile
 
@@ -174,7 +175,8 @@ def build_calendar(
         revision = revisions.get((entry.notice.id, entry.deadline.label or ""))
         calendar.add_component(_event(entry, alarm_days, revision, stamp))
     logger.info("calendar with %d events", len(seen_uids))
-    return calendar.to_ical()
+    # bidi controls dropped from every property at once; a line folded at 75 octets only gets shorter
+    return strip_bidi_controls(calendar.to_ical().decode("utf-8")).encode("utf-8")
 
 
 def revisions_from_store(

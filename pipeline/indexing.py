@@ -121,6 +121,12 @@ class IndexSync:
         self.store.mark_indexed(self.index.indexed_hashes())  # what the new index really holds
         return count
 
+    def missing_count(self) -> int:
+        """How many stored notices the index lacks, from two counts (cheap enough to check beside
+        every search). A first import killed before its index commit leaves them all out."""
+        held = self.index.doc_count() if self.index.exists() else 0
+        return max(0, self.store.count() - held)
+
     def doctor(self, repair: bool = False):
         """Compare the index with the store; with `repair`, fix the drift. Returns the drift found."""
         drift = self.index.diff_against(self.store.content_hashes())

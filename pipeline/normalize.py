@@ -49,6 +49,25 @@ def fold_characters(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# Unicode bidirectional controls: embeddings and overrides (U+202A-U+202E), isolates (U+2066-U+2069),
+# the left-to-right, right-to-left and Arabic letter marks. Chinese notices never need them, and in a
+# terminal, spreadsheet or calendar they reorder what a reader sees ("U+202E gpj.exe" shows "exe.jpg").
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
+
+
+def strip_bidi_controls(value):
+    """`value` (a string, or lists and dicts of them, such as an export record) without bidi controls;
+    anything else unchanged. Outputs apply it to what was stored before normalisation dropped them."""
+    if isinstance(value, str):
+        return _BIDI.sub("", value)
+    if isinstance(value, list):
+        return [strip_bidi_controls(v) for v in value]
+    if isinstance(value, dict):
+        return {k: strip_bidi_controls(v) for k, v in value.items()}
+    return value
+
+
 def unescape_entities(text: str) -> str:
     """Decode HTML entities (&nbsp; appears literally in WeChat dumps) until nothing changes."""
     for _ in range(5):

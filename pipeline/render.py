@@ -4,6 +4,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+from pipeline.normalize import strip_bidi_controls
 from pipeline.notice import Notice
 
 EVIDENCE_WIDTH = 100
@@ -56,7 +57,7 @@ def render_notice(notice: Notice, history: list[dict] | None = None, deadline_ch
     if history:
         lines.append(f"earlier versions: {len(history)} (last replaced {history[-1]['replaced_at']})")
     lines += ["", textwrap.shorten(" ".join(notice.text.split()), 600, placeholder=" …") if notice.text else "(empty body)"]
-    return "\n".join(lines)
+    return strip_bidi_controls("\n".join(lines))
 
 
 def render_stats(stats: dict, db_path: Path) -> str:
@@ -65,12 +66,13 @@ def render_stats(stats: dict, db_path: Path) -> str:
         f"store: {db_path} (schema {stats['schema_version']})",
         f"notices: {stats['notices']}  published {first or '-'} … {last or '-'}",
         f"with apply deadline: {stats['with_apply_deadline']}   updated at least once: {stats['updated']}",
-        f"waiting for the index: {stats['unindexed']}",
+        f"waiting for the index: {stats['unindexed']}"
+        + (" (run `huiqi doctor --repair`, or the next import catches up)" if stats["unindexed"] else ""),
     ]
     for title, key in (("by kind", "by_kind"), ("by source", "by_source"), ("by region (top 15)", "by_region")):
         lines.append(f"{title}:")
         lines += [f"  {count:>6}  {name}" for name, count in stats[key].items()] or ["       -"]
-    return "\n".join(lines)
+    return strip_bidi_controls("\n".join(lines))
 
 
 class ProgressBar:

@@ -7,9 +7,11 @@ whole batches only, and re-running it converges on the database a single clean r
 """
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import sqlite3
+import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -112,11 +114,29 @@ MIGRATIONS = {1: _migrate_to_1, 2: _migrate_to_2}
 
 
 class Store:
-    def __init__(self, path: str | Path, create: bool = True):
+    """The database at `path`. Commands that only read open it with `read_only=True`: SQLite's
+    mode=ro, so a read-only data dir (a mounted snapshot, another user's files) can be searched and
+    exported. Opening it for writing where that is impossible fails at once with a clear message."""
+
+    def __init__(self, path: str | Path, create: bool = True, read_only: bool = False):
         self.path = Path(path)
-        if not create and not self.path.exists():
+        self.read_only = read_only
+        if (read_only or not create) and not self.path.exists():
             raise StoreError(f"no store at {self.path}; import or harvest notices first (or check --data-dir)")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite_utils.Database(self._connect_read_only() if read_only else self._connect())
+        if read_only and self.schema_version() < SCHEMA_VERSION:
+            self._upgrade_then_reopen()
+        self._migrate()
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the data dir {self.path.parent}: {exc.strerror or exc}") from exc
+        if not _writable(self.path):
+            raise StoreError(
+                f"{self.path.parent}: the data dir is read-only, so the store cannot be written; commands that only "
+                "read it (search, show, stats, export, match, calendar, runs, doctor without --repair) still work")
         try:
             conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
             conn.execute("PRAGMA journal_mode=WAL")
@@ -124,8 +144,35 @@ class Store:
             raise StoreError(f"{self.path}: not a usable SQLite database ({exc})") from exc
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA synchronous=NORMAL")
-        self.db = sqlite_utils.Database(conn)
-        self._migrate()
+        return conn
+
+    def _connect_read_only(self) -> sqlite3.Connection:
+        uri = self.path.resolve().as_uri()
+        try:
+            return _first_read(sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=30, isolation_level=None))
+        except sqlite3.DatabaseError as exc:
+            # SQLite reads a WAL database through its -shm file, which it cannot create in a read-only
+            # directory. immutable=1 reads the database file alone: nothing can write to it there.
+            if not (exc.sqlite_errorname or "").startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")):
+                raise StoreError(f"{self.path}: not a usable SQLite database ({exc})") from exc
+            logger.debug("store %s: read-only open failed (%s); opening it as immutable", self.path, exc)
+        wal = self.path.with_name(self.path.name + "-wal")
+        if wal.exists() and wal.stat().st_size:
+            logger.warning("%s: the changes still in %s cannot be read from a read-only data dir", self.path, wal.name)
+        try:
+            return _first_read(sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None))
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a usable SQLite database ({exc})") from exc
+
+    def _upgrade_then_reopen(self) -> None:
+        """Migrate a store of an older schema through a read-write connection, then read it again."""
+        version = self.schema_version()
+        self.close()
+        if not _writable(self.path):
+            raise StoreError(f"{self.path}: schema version {version} predates this huiqi ({SCHEMA_VERSION}) and the "
+                             f"data dir is read-only: run huiqi once where it can write the store, to upgrade it")
+        Store(self.path, create=False).close()
+        self.db = sqlite_utils.Database(self._connect_read_only())
 
     # -- schema ---------------------------------------------------------------------------------
     def schema_version(self) -> int:
@@ -140,6 +187,8 @@ class Store:
             raise StoreError(
                 f"{self.path}: schema version {current} is newer than this huiqi ({SCHEMA_VERSION}); upgrade huiqi"
             )
+        if self.read_only:
+            return  # upgraded by _upgrade_then_reopen
         for version in range(current + 1, SCHEMA_VERSION + 1):
             # sqlite-utils commits each DDL statement itself, so migrations are idempotent instead
             MIGRATIONS[version](self.db)
@@ -510,6 +559,28 @@ class Store:
                 for r in self.db.query("select * from run_sources where run_id=? order by source", [run["id"]])
             ]
         return runs
+
+
+def _writable(db: Path) -> bool:
+    """Whether this process may write the database file and create files beside it (SQLite's WAL).
+    Other failures (the path is a directory, say) are left for SQLite to report."""
+    try:
+        if db.exists():
+            open(db, "r+b").close()
+        tempfile.TemporaryFile(dir=db.parent).close()
+    except OSError as exc:
+        return exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS)
+    return True
+
+
+def _first_read(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """`conn` once it has read the schema: SQLite opens files lazily, so errors show only now."""
+    try:
+        conn.execute("select count(*) from sqlite_master").fetchone()
+    except sqlite3.Error:
+        conn.close()
+        raise
+    return conn
 
 
 def notice_row(notice: Notice) -> dict:

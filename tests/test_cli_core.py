@@ -232,7 +232,7 @@ def test_stats(samples_cli, sample_records):
     days = sorted(r["时间time"] for r in sample_records)
     assert out[0] == f"store: {samples_cli.db_path} (schema 2)"
     assert out[1] == f"notices: 62  published {days[0]} … {days[-1]}"
-    assert out[3] == "waiting for the index: 62"
+    assert out[3] == "waiting for the index: 62 (run `huiqi doctor --repair`, or the next import catches up)"
     sources = Counter(r["公众号名称"] for r in sample_records)
     start = out.index("by source:")
     assert out[start + 1:start + 1 + len(sources)] == [f"  {n:>6}  {name}" for name, n in sources.most_common()]

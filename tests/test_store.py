@@ -88,6 +88,52 @@ def test_store_creates_its_folder(tmp_path):
     assert (tmp_path / "a" / "b" / "huiqi.db").is_file()
 
 
+# -- opened read-only (commands that only read; tests/test_read_only_data_dir.py runs them in a read-only dir)
+def test_a_store_opened_read_only_reads_and_cannot_write(tmp_path):
+    path = tmp_path / "huiqi.db"
+    writer = Store(path)
+    writer.save_batch([saved(notice(1))], 1)
+    writer.close()
+    reader = Store(path, read_only=True)
+    assert reader.get_notice(notice(1).id).title == "关于第1批专项资金申报的通知"
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        reader.mark_indexed({notice(1).id: "h"})
+    reader.close()
+
+
+def test_a_store_opened_read_only_must_exist(tmp_path):
+    with pytest.raises(StoreError, match="no store at"):
+        Store(tmp_path / "huiqi.db", read_only=True)
+    assert not (tmp_path / "huiqi.db").exists()
+
+
+def test_an_older_schema_opened_read_only_is_upgraded_first(tmp_path):
+    import sqlite_utils
+
+    from pipeline.store import MIGRATIONS
+
+    path = tmp_path / "huiqi.db"
+    db = sqlite_utils.Database(path)
+    MIGRATIONS[1](db)
+    db["schema_version"].insert({"version": 1, "applied_at": "x"})
+    db.close()
+    reader = Store(path, read_only=True)
+    assert reader.schema_version() == SCHEMA_VERSION
+    assert "title_derived" in reader.db["notices"].columns_dict
+    reader.close()
+
+
+def test_newer_schema_opened_read_only_is_refused(tmp_path):
+    path = tmp_path / "huiqi.db"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("insert into schema_version (version, applied_at) values (?, ?)", [SCHEMA_VERSION + 1, "x"])
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="is newer than this huiqi"):
+        Store(path, read_only=True)
+
+
 # -- saving ----------------------------------------------------------------------------------------
 def test_new_then_unchanged(store):
     first = notice(1)

@@ -5,6 +5,7 @@ logging and progress bars are configured here and nowhere else.
 """
 from __future__ import annotations
 
+import io
 import json
 import logging
 import os
@@ -425,6 +426,7 @@ def match(ctx: Context, profile_path: Path, on: date | None, near_misses: bool, 
     Example: huiqi match data/profiles/ --on 2025-09-24 --all
     """
     from pipeline.match import json_records, match_portfolio, render_table, write_csv
+    from pipeline.normalize import strip_bidi_controls
     from pipeline.profiles import load_profiles
 
     from pipeline.dates import today_cn
@@ -437,13 +439,18 @@ def match(ctx: Context, profile_path: Path, on: date | None, near_misses: bool, 
     fmt = "json" if as_json else fmt
     if fmt == "json":
         records = json_records(results, with_enterprise=profile_path.is_dir())
-        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(strip_bidi_controls(records), ensure_ascii=False, indent=2))
     elif fmt == "csv":
-        write_csv(results, sys.stdout)
+        out = io.StringIO()
+        write_csv(results, out)
+        sys.stdout.write(strip_bidi_controls(out.getvalue()))
     else:
         from rich.console import Console
 
-        Console().print(render_table(results, on))
+        console = Console()
+        with console.capture() as captured:
+            console.print(render_table(results, on))
+        click.echo(strip_bidi_controls(captured.get()), nl=False)
 
 
 def _alarm_days(_ctx, _param, value):

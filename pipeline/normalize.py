@@ -52,13 +52,13 @@ def fold_characters(text: str) -> str:
 # Unicode bidirectional controls: embeddings and overrides (U+202A-U+202E), isolates (U+2066-U+2069),
 # the left-to-right, right-to-left and Arabic letter marks. Chinese notices never need them, and in a
 # terminal, spreadsheet or calendar they reorder what a reader sees ("U+202E gpj.exe" shows "exe.jpg").
-BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
-_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
+_BIDI = re.compile(f"[{bp.BIDI_CONTROLS}]")
 
 
 def strip_bidi_controls(value):
     """`value` (a string, or lists and dicts of them, such as an export record) without bidi controls;
-    anything else unchanged. Outputs apply it to what was stored before normalisation dropped them."""
+    anything else unchanged. Normalisation drops them at import (boilerplate.INVISIBLE_CHARS); outputs
+    apply this to what was stored before it did."""
     if isinstance(value, str):
         return _BIDI.sub("", value)
     if isinstance(value, list):

@@ -5,13 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
 from datetime import date
 
 import pytest
 
 from index import NoticeIndex
 from pipeline.export import write_records
-from pipeline.normalize import BIDI_CONTROLS, strip_bidi_controls
+from pipeline.normalize import normalise_content, split_title, strip_bidi_controls
+from pipeline.patterns.boilerplate import BIDI_CONTROLS
 from test_index_support import as_doc, make_notice
 
 OVERRIDE = "\u202e"
@@ -28,6 +30,11 @@ def test_every_bidi_control_is_stripped_from_strings_lists_and_dicts():
     assert strip_bidi_controls({"a": [f"x{OVERRIDE}y", {"b": OVERRIDE}], "n": 3, "t": True, "z": None}) == \
         {"a": ["xy", {"b": ""}], "n": 3, "t": True, "z": None}
     assert strip_bidi_controls("العربية עברית") == "العربية עברית"  # right-to-left letters stay
+
+
+def test_normalisation_drops_bidi_controls_from_new_titles_and_texts():
+    assert split_title(f"关于{OVERRIDE}申报\u2066的通知")[0] == "关于申报的通知"
+    assert normalise_content(f"请于月底前{OVERRIDE}提交\u200f材料。").text == "请于月底前提交材料。"
 
 
 def test_a_formula_behind_an_override_is_still_neutralised_in_csv():
@@ -56,6 +63,11 @@ def test_no_bidi_control_reaches_any_output(cli, make_record, write_json, tmp_pa
     })
     assert cli("import", write_json("bidi.json", [record])).exit_code == 0
     aid = record["文章标识符aid"]
+    # import dropped them; put them back as a store written before normalisation did would hold them
+    with sqlite3.connect(cli.data_dir / "huiqi.db") as conn:
+        conn.execute("update notices set title = ?, account = ?, text = ?", (
+            f"关于开展{OVERRIDE}专项资金申报\u2066工作\u2069的通知", f"测试{OVERRIDE}公众号",
+            f"第1号通知正文\u200f。请于2025年10月31日前{OVERRIDE}提交申报材料。联系电话：025-83390549"))
     outputs = {
         "show": cli("show", aid).stdout,
         "show --json": cli("show", aid, "--json").stdout,

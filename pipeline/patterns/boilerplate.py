@@ -5,9 +5,12 @@ social-button lines (点赞|分享|推荐|留言). It is cut from the text; the 
 """
 import re
 
-# Characters that carry no text: zero-width spaces and joiners, word joiner, BOM, soft hyphen, and
-# the C0/C1 control characters other than tab and line ends.
-INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad" + "".join(
+# Bidirectional-text controls (embeddings, overrides, isolates, marks): in a Chinese notice they only
+# serve to disguise text ("U+202E" turns a file name around), so they are dropped at import and at output.
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+# Characters that carry no text: zero-width spaces and joiners, word joiner, BOM, soft hyphen, bidi
+# controls, and the C0/C1 control characters other than tab and line ends.
+INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad" + BIDI_CONTROLS + "".join(
     chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, *range(0x80, 0xA0)]
 )
 

@@ -371,12 +371,17 @@ def test_an_extension_drops_the_date_it_replaces():
 # --------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
-    # the latest document number: a programme year ("2026年度") may be the next one
+    # the latest full date stated, before the older numbers of the documents cited
+    ("根据《某某办法》（某科规〔2020〕5号），申报时间为2022年3月1日至3月20日。纸质材料于3月25日前报送。",
+     ["2022-03-20", "2022-03-25"]),
+    ("省里调研时间为2024年3月1日-4月20日。请于4月8日前报送调研材料。", ["2024-04-08"]),
+    # failing a full date, the latest document number: a programme year ("2026年度") may be the next one
     ("现将《关于组织2026年度专项资金申报的通知》（某工信发〔2025〕88号）转发给你们，请于11月20日前报送。",
      ["2025-11-20"]),
-    # failing a document number, the latest full date stated
-    ("省里调研时间为2024年3月1日-4月20日。请于4月8日前报送调研材料。", ["2024-04-08"]),
-    # failing both, the latest year it names, not the end of a period
+    # a document number whose closing bracket was lost in copying, before a condition's year
+    ("现将省厅文件（某工信函〔202317号）转发给你们，2020年已获评的企业无需申报，请于9月12日前报送。",
+     ["2023-09-12"]),
+    # failing all, the latest year it names, not the end of a period
     ("为做好2024年度科技创新券兑付工作（2024—2026年试行），请各区于3月26日前报送汇总材料。", ["2024-03-26"]),
     ("请于4月8日前报送调研材料。", []),
 ])
@@ -416,3 +421,77 @@ def test_applicants_following_their_district_notice_have_no_date_here():
             "二、请各区主管部门于10月30日前，将推荐企业申报材料报送我局。")
     deadlines, apply, _ = extract_deadlines(_notice(text))
     assert [d.date.isoformat() for d in deadlines] == ["2025-10-30"] and apply is None
+
+
+# --------------------------------------------------------------------------------------------------
+# Second round (se / nw sets): parts of the day, e-mail, counted windows, reminders, re-posts
+# --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the day named between the date and its cue
+    ("请入选单位于12月3日下午下班前将联系人信息以公函形式发送至指定邮箱。", ["2025-12-03"]),
+    ("请各单位务必于10月9日上午前，将盖章申报书交我局。", ["2025-10-09"]),
+    # sending by e-mail is handing in, with or without 前
+    ("请各单位于10月15日将确认回执发至工作邮箱。", ["2025-10-15"]),
+    # a step to finish on the date, with or without 于; a project's own work is not a window
+    ("请各企业于10月31日完成网上申报。", ["2025-10-31"]),
+    ("3.各区县科技局11月6日完成初审推荐。", ["2025-11-06"]),
+    ("项目须于2026年12月31日完成建设。", []),
+    # 前往 is a journey, not a cue
+    ("入选代表于10月24日前往会场参加培训。", []),
+])
+def test_second_round_cues(text, expected):
+    assert _dates(text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("拟认定名单公示期自本通知下发之日起5个工作日，如有异议请书面反映。", date(2025, 3, 3), ["2025-03-07"]),
+    ("对名单有异议的，可自名单公布之日起7日内向我局实名反映。", date(2025, 3, 3), ["2025-03-09"]),
+])
+def test_counted_windows_from_the_notice_issued(text, published, expected):
+    assert _dates(text, published=published, kind="publicity") == expected
+
+
+def test_a_reminder_drops_the_deadline_its_readers_missed():
+    text = ("前期通知要求各项目单位于5月20日前报送年度总结，截至目前仍有部分单位未按要求报送。"
+            "请相关单位于6月18日前报送年度总结。\n某某局\n2025年6月10日")
+    deadlines, apply, _ = extract_deadlines(_notice(text, published=date(2025, 6, 10)))
+    assert [d.date.isoformat() for d in deadlines] == ["2025-06-18"] and apply == date(2025, 6, 18)
+
+
+def test_a_date_before_the_notice_stays_when_nothing_says_it_passed():
+    # a signing line later than the dates above it (a page typed after the fact): the dates stay
+    text = "请各镇街于7月17日前将报名名单发至邮箱。\n某某局\n2025年7月26日"
+    assert _dates(text, published=date(2025, 9, 1)) == ["2025-07-17"]
+
+
+def test_a_reposted_page_takes_the_year_of_the_notice_it_carries():
+    text = "请于7月8日前将推荐材料报送我部。\n某某部办公厅\n2019年6月3日"
+    assert _dates(text, published=date(2021, 3, 1)) == ["2019-07-08"]
+
+
+def test_date_parts_on_lines_of_their_own_are_joined():
+    text = "四、请于\n8\n月\n6\n日前将申报书报送我厅。\n某某厅\n2019\n年\n6\n月\n3\n日"
+    assert _dates(text, published=date(2021, 3, 1)) == ["2019-08-06"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agency reviewing what reached it carries nothing on; the date the papers reach it does
+    ("申报书经推荐单位审核推荐至评估中心的截止时间为10月10日。评估中心对申报材料形式审查的截止时间为10月16日。",
+     "2025-10-10"),
+    # a later step for the selected applicants only, or for corrections, is not the application
+    ("请各申报单位于9月5日前将申报材料报送我局。获得推荐资格的单位须于9月25日前在系统完成正式填报。",
+     "2025-09-05"),
+    ("申报截止时间为10月10日。被退回的项目须在10月20日前补正材料后重新提交。", "2025-10-10"),
+    # a changed review date does not replace the applicants' changed date
+    ("一、申报截止时间调整至2025年10月10日\n二、专业机构对申报材料审查的截止时间调整为10月15日。", "2025-10-10"),
+])
+def test_apply_deadline_follow_up_steps_and_agency_reviews(text, expected):
+    deadlines, apply, _ = extract_deadlines(_notice(text))
+    assert apply is not None and apply.isoformat() == expected
+    assert apply in {d.date for d in deadlines} and len(deadlines) == 2
+
+
+def test_an_adjusted_date_drops_the_one_it_replaces():
+    text = "原通知要求各单位于9月12日前完成申报。现将申报截止时间调整至9月26日。"
+    assert _dates(text, published=date(2025, 9, 10)) == ["2025-09-26"]

@@ -1,22 +1,24 @@
 """Deadlines of a notice: every date that closes a window for action, and the applicant's own date.
 
-How it works, sentence by sentence:
+How it works, sentence by sentence (after joining date parts a page put on lines of their own):
 1. find date mentions (pipeline/patterns/dates.py: DATE_MENTION), joining ranges ("9月23日至10月11日"
    gives its end) and skipping dates inside cited document titles 《…》;
 2. normalise each mention's fragment to a calendar date (`normalise_date_fragment`: Chinese numerals
-   to digits, the year resolved from the publication date when omitted, or from the year the text
-   states when nothing dates the notice, then dateparser);
+   to digits, the year resolved from the notice's own date when omitted (the earlier of page and
+   signing date: a re-post keeps its notice's year), or from the year the text states when nothing
+   dates the notice, then dateparser);
 3. keep a date only when a deadline cue governs it (…前, 截止时间为…, a window's end, 于…报送, a table
    cell or bare line under a 截止时间 column or heading, a list of dates sharing one cue) and the
    clause names an action, and no exclusion applies (eligibility conditions, validity periods,
    openings and events, reference dates that start a clause, dates long before publication, a date
-   an extension replaces);
+   an extension replaces, a past date a reminder says was missed);
 4. counted windows ("自2025年9月19日起5个工作日") end on the official PRC working-day calendar.
 
 Each kept date has a label (what closes) and a role: the applicant's own act, a bureau's review or
 forwarding, or a public window (公示, 异议, 征求意见). apply_deadline is the latest applicant date of a
-call (of its first-named track when dates are set per programme or applicant group); failing that,
-the earliest bureau date that carries the applicants' materials (guide rulings).
+call (of its first-named track when dates are set per programme or applicant group; supplements and
+follow-up steps for selected or turned-back applicants aside); failing that, the earliest bureau date
+that hands the applicants' materials on (guide rulings).
 """
 from __future__ import annotations
 
@@ -59,7 +61,7 @@ class _Found:
     deadline: Deadline
     role: str
     carries_materials: bool  # a bureau date that forwards the applicants' own materials
-    supplement: bool = False  # a later, optional supplement ("可在…前另行提供"), not the application
+    supplement: bool = False  # a later supplement or follow-up step ("可在…前另行提供"), not the application
     extended: bool = False  # a new date set by an extension ("申报时限延至9月20日")
     track: str | None = None  # the programme or applicant group the date is for ("港澳台项目")
     sentence_index: int = 0
@@ -72,11 +74,16 @@ class _Found:
 
 def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]:
     """(deadlines ascending, one per date; apply_deadline; the sentence that gave apply_deadline)."""
-    text = notice.text or ""
+    text = P.SPLIT_DATE_BREAKS.sub("", notice.text or "")
     if not text.strip():
         text = notice.title or ""
-    anchor = notice.published or find_signing_date(text)
+    anchor = _own_date(notice.published, find_signing_date(text))
     found = _find_deadlines(text, anchor, notice.kind, year_anchor=anchor or stated_year_anchor(text))
+    if anchor is not None:
+        # A reminder restates the window its readers missed ("原要求于4月15日前上报，截至目前仍有…
+        # 未上报"): a date before the notice's own in such a sentence is a past event.
+        found = [f for f in found
+                 if f.deadline.date >= anchor or not P.MISSED_WINDOW.search(f.deadline.evidence)]
     if notice.kind == "policy":
         # A policy's own procedure is its comment window; task dates inside a plan ("于2025年12月31日
         # 前完成改造") are not windows for anyone to act in.
@@ -88,6 +95,15 @@ def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]
     deadlines = _deduplicate([f.deadline for f in found])
     apply_date, evidence = _pick_apply_deadline(notice.kind, found, text)
     return deadlines, apply_date, evidence
+
+
+def _own_date(published: date | None, signing: date | None) -> date | None:
+    """The notice's own date: the earlier of its page date and its signing date.
+
+    A page dated after the date the notice is signed with is a re-post (its year-less dates belong to
+    the signing year); a "signing date" after the page date is more likely a closing table cell."""
+    known = [day for day in (published, signing) if day is not None]
+    return min(known) if known else None
 
 
 def normalise_date_fragment(fragment: str, anchor: date | None = None) -> date | None:
@@ -148,16 +164,17 @@ def find_signing_date(text: str) -> date | None:
 def stated_year_anchor(text: str) -> date | None:
     """1 January of the year the text itself states, for a notice with neither publication nor signing date.
 
-    The latest year of a document number (〔2021〕316号) comes first: a notice is numbered in its own
-    year and cites no later document, whereas a programme year ("2022年省级…专项资金") may be the
-    next one. Failing that, the latest year of a full date the text states ("2021年3月18日-4月30日"),
-    then the latest year it names ("做好2024年度…工作"). Year-less dates then take that year, without
-    rolling into the next (the month is unknown).
+    The latest year of a full date the text states ("2021年3月18日-4月30日") comes first: the
+    notice's own procedure is dated, whereas the documents it cites were numbered years before.
+    Failing that, the latest year of a document number (〔2021〕316号: a notice is numbered in its own
+    year and cites no later document), then the latest year it names ("做好2024年度…工作"; a
+    programme year may be the next one, a condition's year an earlier one). Year-less dates then
+    take that year, without rolling into the next (the month is unknown).
     """
-    years = [int(m.group("year")) for m in P.DOCUMENT_NUMBER_YEAR.finditer(text)]
+    years = [parts[0] for m in P.DATE_MENTION.finditer(text)
+             if (parts := _date_parts(m)) is not None and parts[0] is not None]
     if not years:
-        years = [parts[0] for m in P.DATE_MENTION.finditer(text)
-                 if (parts := _date_parts(m)) is not None and parts[0] is not None]
+        years = [int(m.group("year") or m.group("bare_year")) for m in P.DOCUMENT_NUMBER_YEAR.finditer(text)]
     if not years:
         years = [int(m.group("year")) for m in P.YEAR_NAMED.finditer(text)]
     return date(max(years), 1, 1) if years else None
@@ -411,10 +428,11 @@ def _find_deadlines(text: str, anchor: date | None, kind: str | None,
 
 def _without_superseded(found: list[_Found]) -> list[_Found]:
     """An extension notice restates the old date ("申报截止日期为9月10日…现延至9月20日"): a date
-    of the same kind set elsewhere in the text and earlier than an extended one no longer closes anything."""
+    of the same kind (label and role: an agency's changed review date does not replace the applicants'
+    date) set elsewhere in the text and earlier than an extended one no longer closes anything."""
     extended = [f for f in found if f.extended]
     return [f for f in found if f.extended or not any(
-        e.deadline.label == f.deadline.label and e.deadline.date > f.deadline.date
+        e.deadline.label == f.deadline.label and e.role == f.role and e.deadline.date > f.deadline.date
         and e.deadline.evidence != f.deadline.evidence for e in extended)]
 
 
@@ -431,7 +449,7 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     after = sentence[mention.end:]
     clause = sentence[left:right]
 
-    cue_after = bool(P.CUE_AFTER.match(after))
+    cue_after = bool(P.CUE_AFTER.match(after)) or bool(P.CUE_DONE_BY.match(after))
     cue_before = bool(P.CUE_BEFORE.search(pre))
     cue_to = bool(P.CUE_BEFORE_TO.search(pre))
     cue_yu = bool(P.CUE_YU.search(pre)) and bool(P.SUBMIT_VERB_AFTER.match(after))
@@ -476,8 +494,10 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     label = _label(plain[left:right], plain, heading)
     role = _role(clause, sentence[:mention.start], label, heading, sentence[mention.start:mention.end])
     deadline = Deadline(date=mention.day, time=mention.time, label=label, evidence=sentence.strip())
-    carries = role == ROLE_REVIEWER and not P.NOT_APPLICANT_MATERIALS.search(clause) and "材料" in clause
-    supplement = bool(P.OPTIONAL_BEFORE.search(pre)) and bool(P.SUPPLEMENT_AFTER.match(after))
+    carries = role == ROLE_REVIEWER and not P.NOT_APPLICANT_MATERIALS.search(clause) \
+        and bool(P.APPLICANT_PAPERS.search(clause)) and bool(P.HANDS_ON.search(clause))
+    supplement = (bool(P.OPTIONAL_BEFORE.search(pre)) and bool(P.SUPPLEMENT_AFTER.match(after))) \
+        or bool(P.FOLLOW_UP_STEP.search(sentence[:right]))
     tracks = list(P.TRACK_NAME.finditer(pre))
     track = re.sub(r"\s+", "", tracks[-1].group("track")) if tracks else None
     return _Found(deadline, role, carries, supplement, extended=bool(P.EXTENDED_TO.search(pre)), track=track)
@@ -629,6 +649,7 @@ def _pick_apply_deadline(kind: str | None, found: list[_Found], text: str) -> tu
     if P.LOCAL_NOTICE_GOVERNS.search(text):
         return None, ""  # only bureau dates here; the applicants follow their district's notice
     reviewer = [f for f in found if f.role == ROLE_REVIEWER]
+    reviewer = [f for f in reviewer if not f.supplement] or reviewer
     forwarding = [f for f in reviewer if f.carries_materials] or reviewer
     if forwarding:
         chosen = min(forwarding, key=lambda f: f.deadline.date)

@@ -63,8 +63,22 @@ RANGE_END_DAY_ONLY = re.compile(
 # What may stand between the two dates of a range: a separator, perhaps after 起 (自9月1日起至…).
 RANGE_JOIN = re.compile(rf"^\s*(?:起\s*)?{RANGE_SEPARATORS}\s*$")
 
-# The year of a document number, 苏工信〔2025〕279号 / [2025] / 【2025】, for notices without a date.
-DOCUMENT_NUMBER_YEAR = re.compile(r"[〔\[【（(](?P<year>(?:19|20)\d{2})[〕\]】）)]\s*\d{1,4}\s*号")
+# The year of a document number, 苏工信〔2025〕279号 / [2025] / 【2025】 / 〔 2016 〕 307 号, for notices
+# without a date. 〔 opens nothing but document numbers, so its year stands even when the closing
+# bracket was lost in copying ("〔202254号" is 〔2022〕54号).
+DOCUMENT_NUMBER_YEAR = re.compile(
+    r"[〔\[【（(]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]】）)]\s*\d{1,4}\s*号"
+    r"|〔\s*(?P<bare_year>(?:19|20)\d{2})(?=\d{1,4}\s*号)"
+)
+
+# A date whose parts were put on lines of their own (a page that sets every number in its own
+# element): "请于\n7\n月\n8\n日前", "2016\n年\n5\n月\n9\n日". The line breaks inside such a date are
+# removed, a number alone on its line joins the line before it when a date unit follows.
+SPLIT_DATE_BREAKS = re.compile(
+    r"(?<=\d)[ \t]*\n[ \t]*(?=[年月日号])"
+    r"|(?<=[年月])[ \t]*\n[ \t]*(?=\d{1,2}[ \t]*(?:\n[ \t]*)?[月日号])"
+    r"|[ \t]*\n[ \t]*(?=\d{1,4}[ \t]*\n[ \t]*[年月])"
+)
 
 # What stands between enumerated dates that share one cue ("3月5日、6月5日、8月5日前").
 DATE_LIST_JOIN = re.compile(r"\s*[、和及与]\s*")
@@ -86,14 +100,24 @@ CITED_TITLE = re.compile(r"《[^《》]{0,120}》")
 # Deadline cues
 # --------------------------------------------------------------------------------------------------
 
+# A part of the day named without a clock time, between a date and its cue: 11月4日上午下班前,
+# 9月30日下午前, 10月8日当天下班前, 6月5日中午12点前 (a clock time is part of the date mention).
+PART_OF_DAY = r"(?:当天|当日)?\s*(?:上午|中午|下午|晚上|早上)?\s*(?:下班|工作时间结束|办公时间结束)?"
+
 # Right after the date: 10月24日前, 10月24日之前, 10月24日以前, 9月23日止, 9月23日为止, 10月10日截止,
 # 11月5日关闭 (the system), 11月5日停止受理.
 # 及之前 / 及以前 describe a set of past things ("授权日在2023年5月31日及之前的发明专利"), not a deadline.
 CUE_AFTER = re.compile(
-    r"^\s*(?:[（(]\s*含(?:当日|当天)?\s*[）)])?\s*(?:下班|工作时间结束)?"
-    r"(?P<cue>之前|以前|前(?!后|期|述|款|列|沿|身|[一二三两几十\d])|为止|止|截止|截至"
+    rf"^\s*(?:[（(]\s*含(?:当日|当天)?\s*[）)])?\s*{PART_OF_DAY}"
+    r"(?P<cue>之前|以前|前(?!后|期|述|款|列|沿|身|往|[一二三两几十\d])|为止|止|截止|截至"
     # the application system closes or stops taking applications: "将于11月5日17:00关闭申报系统"
     r"|关闭|停止(?:受理|申报|报名|接收))"
+)
+# A step of the procedure to finish on the date, with or without 于: "请于10月31日完成网上申报",
+# "市科技局10月15日完成审查" (not a project's own work: "于2026年底完成建设").
+CUE_DONE_BY = re.compile(
+    rf"^\s*{PART_OF_DAY}\s*完成[^，。；,;]{{0,6}}?"
+    r"(?:申报|申请|填报|提交|报送|上报|报名|审查|审核|初审|复审|推荐|评审|确认)"
 )
 CUE_AFTER_CONDITION = re.compile(r"^\s*及(?:之前|以前|之后|以后)")
 
@@ -105,15 +129,17 @@ CUE_BEFORE = re.compile(
     r"|(?:不晚于|不迟于|最迟于|最晚于|最迟在)\s*$"
     r"|(?:起|即日)\s*(?:至|到)\s*$"
 )
-# A date set by an extension or change: 延至, 延长至, 推迟到, 顺延至, 变更为, 调整为. The earlier date
-# it replaces, restated elsewhere in the notice, is dropped.
-EXTENDED_TO = re.compile(r"(?:延至|延长至|延长到|延期至|推迟至|推迟到|顺延至|变更为|调整为|改为)\s*[:：]?\s*$")
+# A date set by an extension or change: 延至, 延长至, 推迟到, 顺延至, 变更为, 调整为, 调整至. The earlier
+# date it replaces, restated elsewhere in the notice, is dropped.
+EXTENDED_TO = re.compile(r"(?:延至|延长至|延长到|延期至|推迟至|推迟到|顺延至|(?:变更|调整|更改|改)(?:为|至|到))\s*[:：]?\s*$")
 # A bare 至/到 right before a date also ends a window when the text before names one
 # ("申报时间：即日起至…", "有效期至…" is caught by the exclusions below).
 CUE_BEFORE_TO = re.compile(r"(?:至|到)\s*$")
 # "于9月15日前" reads as a deadline; so does "于9月15日将材料报送…" without 前.
 CUE_YU = re.compile(r"(?:于|在)\s*$")
-SUBMIT_VERB_AFTER = re.compile(r"^[^，。；]{0,12}?(?:报送|提交|上报|递交|寄送|送达|寄至|交至|反馈)")
+# Sending by e-mail is handing in ("发至邮箱", "发送到…@…"); 转发 passes a notice on.
+SEND_TO = r"(?<!转)发(?:送)?(?:至|到)"
+SUBMIT_VERB_AFTER = re.compile(rf"^[^，。；]{{0,12}}?(?:报送|提交|上报|递交|寄送|送达|寄至|交至|反馈|{SEND_TO})")
 # "于/在 DATE 前 … 提供/提交": the date governs an act of handing in, so condition words earlier in
 # the clause ("新购置检测设备的发票清单（可在2025年11月28日前另行补交") describe the papers, not the
 # applicant.
@@ -125,6 +151,12 @@ SUBMISSION_AFTER = re.compile(
 # not the date by which the application itself is due.
 OPTIONAL_BEFORE = re.compile(r"可\s*(?:在|于)\s*$")
 SUPPLEMENT_AFTER = re.compile(r"^[^，。；]{0,12}?(?:另行|补充|补交|补报|单独提供)")
+# Nor is a later step for some applicants only, after a review: those selected ("获得推荐资格的单位
+# …于8月22日前完成网络申报") or turned back ("未通过形式审查的项目须在…前完成补正").
+FOLLOW_UP_STEP = re.compile(
+    r"(?:获得|取得)[^，。；,;]{0,8}(?:资格|推荐)的|(?:未能?|没有)[^，。；,;]{0,10}通过[^，。；,;]{0,10}的"
+    r"|被(?:驳回|退回)的|补正"
+)
 
 # Working-day and day-count windows: 公示期自2025年9月19日起5个工作日; 自发布之日起7日内.
 COUNT_WINDOW = re.compile(
@@ -132,9 +164,11 @@ COUNT_WINDOW = re.compile(
     r"(?P<unit>工作日|自然日|日(?=内)|天)"
 )
 # The start of a counted window stated as the notice's own date: 自公布之日起, 在公布之日起,
-# 自本通知发布之日起, 自即日起 (a publicity notice's "自即日起7日内").
+# 自本通知发布之日起, 自通知下发之日起, 自名单公布之日起, 自即日起 (a publicity notice's "自即日起7日内").
+NOTICE_ITSELF = r"(?:本|该)?\s*(?:通知|公告|公示|文件|名单|结果)?"
+NOTICE_ISSUED = r"(?:公布|发布|公示|印发|发文|公告|下发|发出|刊发|刊登|张贴|挂网|上网)"
 COUNT_FROM_NOTICE = re.compile(
-    r"(?:自|从|在|于)\s*(?:本(?:通知|公告|公示))?\s*(?:公布|发布|公示|印发|发文|公告)\s*之?日\s*起"
+    rf"(?:自|从|在|于)\s*{NOTICE_ITSELF}\s*{NOTICE_ISSUED}\s*之?日\s*起"
     r"|(?:自|从)\s*即日起"
 )
 # The text right before a counted window must name a window for it to be a deadline.
@@ -145,7 +179,7 @@ COUNT_WINDOW_NOUNS = re.compile(r"公示|异议|征求意见|意见反馈|申报
 ACTION_WORDS = re.compile(
     r"申报|申请|受理|提交|报送|上报|递交|填报|报名|征集|公示|异议|征求意见|意见|反馈|审核|推荐|初审|"
     r"复审|评审|确认|上传|办理|截止|截至|逾期|材料|送达|寄至|交至|送至|提出|完成|登记|注册账号|预约|"
-    r"登录|登陆|申领|反映"
+    r"登录|登陆|申领|反映|" + SEND_TO
 )
 
 # --------------------------------------------------------------------------------------------------
@@ -164,6 +198,10 @@ CONDITION_WORDS = re.compile(
     r"参保|缴纳|购置|销售|授权公告|申请日|公告日|生效日|入库日期|发文日|满\s*[\d一二三四五六七八九十半]+\s*"
     r"(?:个月|年|周岁)|已(?:经)?(?:提交|获得|认定|完成|建立|开展)|技术应用"
 )
+# A sentence saying a window has passed or readers missed it ("仍有部分单位未按要求上报", "尚未提交",
+# "申报已截止"); its dates before the notice's own date are past events.
+MISSED_WINDOW = re.compile(r"仍有|尚有|尚未|未按(?:时|期|要求|规定)|(?:已经?|业已)(?:截止|结束|届满|过期)")
+
 # Validity, effect and policy periods: 有效期至…, 自…起施行/执行, 政策执行期.
 # Also statistics cut-offs ("统计时间截至2025年6月30日", "营业收入（截至2025年6月30日）").
 VALIDITY_WORDS = re.compile(
@@ -253,6 +291,10 @@ FORWARDING = re.compile(r"由[^，。；]{0,10}(?:统一|汇总)|汇总报送|�
 # A bureau's own papers anywhere in the sentence make the date a bureau's: summary tables, cover
 # letters ("各区推荐汇总表…，请于2025年6月20日前报送市工信局").
 BUREAU_PAPERS = re.compile(r"汇总表|推荐函|推荐文")
+# A bureau date carries the applicants' materials when its clause hands them on (推荐, 报送, 报至 …);
+# a review of them where they arrived ("专业机构对申报材料形式审查的截止时间为…") carries nothing on.
+APPLICANT_PAPERS = re.compile(r"材料|申报书|申请书")
+HANDS_ON = re.compile(r"推荐|报送|上报|报至|提交|递交|寄|送至|送达|交至|汇总")
 # Papers in the date's own clause that are not the applicants' materials (pledges, lists); such a
 # bureau date does not stand in for the applicants' date.
 NOT_APPLICANT_MATERIALS = re.compile(r"汇总表|承诺书|推荐函|推荐文|名单")

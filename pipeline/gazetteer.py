@@ -87,8 +87,11 @@ def short_names(name: str) -> list[str]:
     """Short forms people write for a full name: "南京市" -> ["南京"], "恩施土家族苗族自治州" ->
     ["恩施", "恩施州"] (an autonomous prefecture, county or banner keeps its level: "长阳县")."""
     forms = []
-    autonomous = _autonomous_suffix().search(name)
-    if autonomous and autonomous.start() >= rp.SHORT_NAME_MIN_LEN:
+    # the ethnic ending starts after the short form: "陵水黎族自治县" is 陵水 + 黎族 (not 陵 + 水族 + 黎族),
+    # and "西藏自治区" or "鄂伦春自治旗" has none (only the level ending goes: 西藏, 鄂伦春)
+    autonomous = next((match for start in range(rp.SHORT_NAME_MIN_LEN, len(name))
+                       if (match := _autonomous_suffix().match(name, start))), None)
+    if autonomous:
         forms.append(name[: autonomous.start()])
         if name[-1] in rp.AUTONOMOUS_LEVEL_KEPT:
             forms.append(name[: autonomous.start()] + name[-1])
@@ -124,6 +127,13 @@ def _data() -> _Data:
             by_short.setdefault(short, []).append(division)
     logger.debug("gazetteer: %d divisions loaded from %s", len(by_full), path)
     return _Data(by_code, by_full, by_short)
+
+
+def directly_under_province(code: str) -> bool:
+    """A county-level division no prefecture contains (济源市 419001, 仙桃市 429004, 石河子市 659001,
+    琼海市 469002): GB/T 2260 files them in their province's "90" block, and they act as cities."""
+    code = (code or "").strip()[:6]
+    return _level_of(code) == "county" and code[2:4] == "90"
 
 
 def _region(division: _Division | None) -> Region | None:

@@ -282,3 +282,28 @@ def test_other_provinces(title, text, expected):
 ])
 def test_never_phones_in_other_provinces(text):
     assert numbers(text) == []
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    pytest.param("关于公示2026年省级工业设计中心拟认定名单的通知",
+                 "现将名单予以公示。\n联系电话：86123456（兼传真）\n地址：石家庄市某某路12号\n河北省工业和信息化厅\n2026年7月2日",
+                 ["0311-86123456"], id="provincial-notice-bare-number-takes-its-address-city"),
+    pytest.param("关于征集2026年度重点项目的通知",
+                 "联系电话：52345678\n通讯地址：江苏省南京市某某路8号\n江苏省科学技术厅\n2026年3月1日", ["025-52345678"],
+                 id="address-after-its-province"),
+    pytest.param("关于开展项目申报的通知",
+                 "联系人：高新处张某\n联系电话：0571-87654321\n附件：申报表\n浙江省科学技术厅\n\n2016310",
+                 ["0571-87654321"], id="seven-digit-signing-date-alone-on-its-line"),
+    pytest.param("关于开展项目申报的通知",
+                 "联系电话：023-63891234\n重庆市经济和信息化委员会\n\n20261127\n\n（此件公开发布）", ["023-63891234"],
+                 id="eight-digit-signing-date-alone-on-its-line"),
+    pytest.param("关于开展项目申报的通知", "联系电话：0771-2612345、0771-966123-1、0771-5871234",
+                 ["0771-2612345", "0771-966123", "0771-5871234"], id="local-96-service-number-with-an-extension"),
+    pytest.param("关于开展项目申报的通知", "服务热线：0571-96345", ["0571-96345"], id="local-96-service-number"),
+])
+def test_provincial_addresses_dates_and_local_service_numbers(title, text, expected):
+    assert notice_numbers(title, text) == expected
+
+
+def test_seven_digit_number_in_a_contact_line_stays_a_phone():
+    assert numbers("联系电话：2016310", "河池") == ["0778-2016310"]

@@ -320,3 +320,57 @@ def test_title_derived_from_the_body_is_read_as_body():
     built = notice("", text)
     assert built.title_derived
     assert [r.name for r in extract_regions(built)] == ["钦州市"]
+
+
+# --- names shared across China, county-level cities under a province, municipalities' districts ------
+
+@pytest.mark.parametrize("title, text, expected", [
+    pytest.param("关于征集2026年度朝阳区数字经济扶持项目的通知",
+                 "各相关单位：\n由朝阳园管委会受理，支持在朝阳区注册的企业，中关村科技园区内的企业优先。", ["朝阳区"],
+                 id="shared-district-name-settled-by-a-beijing-zone"),
+    pytest.param("朝阳区工信局关于组织申报2026年中小企业专项资金的通知",
+                 "各企业：按照长春市统一部署，组织申报。", ["朝阳区"],
+                 id="shared-district-name-settled-by-its-city"),
+    pytest.param("关于征集鼓楼区2026年度文创项目的通知", "各有关单位：\n现征集项目。申报单位须在鼓楼区注册。", [],
+                 id="shared-district-name-left-open"),
+    pytest.param("区工信局关于转发市经信委智能工厂申报的通知",
+                 "各有关企业：\n上海市浦东新区工业和信息化委员会（简称区工信局）负责受理注册在浦东新区的企业。\n"
+                 "受理地址：上海市浦东新区某某大道100号", ["浦东新区"],
+                 id="district-bureau-of-a-municipality-is-its-district"),
+    pytest.param("区科技局关于开展2026年度科技小巨人申报的通知",
+                 "各企业：\n注册在和平区的企业可申报，材料报区科技局。地址：天津市和平区某某道1号", ["和平区"],
+                 id="district-bureau-in-a-municipality-named-once"),
+    pytest.param("市商务局关于2026年外贸发展专项资金申报的通知",
+                 "各区商务局：\n现就天津市2026年外贸资金申报通知如下，截止时间为6月30日17:00（北京时间）。\n"
+                 "地址：天津市河西区重庆道88号", ["天津市"],
+                 id="municipality-bureau-not-a-street-or-beijing-time"),
+    pytest.param("仙桃市经信局关于开展2026年技改项目申报的通知", "各企业：现将有关事项通知如下。", ["仙桃市"],
+                 id="county-level-city-under-the-province"),
+    pytest.param("重磅！济源示范区出台稳增长二十条", "济源产城融合示范区管理委员会关于印发若干措施的通知\n各镇人民政府：…",
+                 ["济源市"], id="short-form-of-a-county-level-city-under-the-province"),
+    pytest.param("关于开展2026年度科技型企业培育的通知",
+                 "各团场、各有关企业：\n为推动石河子创新发展，材料报送至市科技局。", ["石河子市"],
+                 id="city-body-of-a-corps-city"),
+    pytest.param("", "各盟市工信局：\n请于7月1日前将推荐材料报送至自治区工信厅。\n联系电话：0471-6601234", ["内蒙古自治区"],
+                 id="province-from-the-area-code-when-no-place-is-named"),
+    pytest.param("关于公示2026年省级工业设计中心拟认定名单的通知", "现将名单予以公示。\n联系人：张某\n浙江省经济和信息化厅\n2016310",
+                 ["浙江省"], id="signed-with-a-seven-digit-date"),
+])
+def test_shared_names_and_cities_under_a_province(title, text, expected):
+    assert names(title, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("天津市和平区成都道116号", ["天津市", "和平区"]),  # a Tianjin street named after a city
+    ("截止时间为10月20日（北京时间）", []),
+    ("西藏、内蒙古、仙桃、五家渠", ["西藏自治区", "内蒙古自治区", "仙桃市", "五家渠市"]),
+    ("东方红、新星计划、白杨树", []),  # short forms that are ordinary words
+])
+def test_find_places_more(text, expected):
+    assert [p.region.name for p in find_places(text)] == expected
+
+
+def test_find_places_reports_unsettled_names():
+    unresolved = []
+    assert find_places("朝阳区有关企业", unresolved=unresolved) == []
+    assert sorted(r.code for r in unresolved[0]) == ["110105", "220104"]

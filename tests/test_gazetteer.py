@@ -145,3 +145,33 @@ def test_short_names():
     assert gazetteer.short_names("海西蒙古族藏族自治州") == ["海西", "海西州"]  # "海西州" keeps the level
     assert gazetteer.short_names("长阳土家族自治县") == ["长阳", "长阳县"]
     assert gazetteer.short_names("沛县") == []
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("陵水黎族自治县", ["陵水", "陵水县"]),  # 陵水 + 黎族, not 陵 + 水族 + 黎族
+    ("彭水苗族土家族自治县", ["彭水", "彭水县"]),
+    ("西藏自治区", ["西藏"]),  # "藏" is the place's own name here
+    ("内蒙古自治区", ["内蒙古"]),
+    ("鄂伦春自治旗", ["鄂伦春"]),
+])
+def test_short_names_of_names_that_hold_an_ethnic_name(name, expected):
+    assert gazetteer.short_names(name) == expected
+
+
+@pytest.mark.parametrize("code, expected", [
+    ("419001", True),  # 济源市
+    ("429004", True),  # 仙桃市
+    ("659001", True),  # 石河子市
+    ("469002", True),  # 琼海市
+    ("320582", False),  # 张家港市 lies in 苏州市
+    ("419000", False),
+    ("410000", False),
+])
+def test_directly_under_province(code, expected):
+    assert gazetteer.directly_under_province(code) is expected
+
+
+def test_lookup_county_level_cities_under_a_province():
+    assert lookup("济源").code == "419001"
+    assert lookup("石河子").code == "659001"
+    assert lookup("西藏").code == "540000"

@@ -4,10 +4,11 @@ Forms recognised: landlines with an area code ("025-68788795", "（0515）890866
 mobiles (11 digits, also when given as a 微信号), 400/800 numbers (10 digits), short government
 hotlines ("12345", "0523-12388") and landlines written without their area code ("85681838").
 A bare landline gets the area code of the full number it follows in a list, else of the notice's
-city (regions run first), else the one area code all other numbers in the notice share; otherwise it
-is kept as written. Area codes come from pipeline/areacodes.py (every city in China).
-Never phones: QQ numbers, postcodes, account and document numbers, dates, amounts, digits in URLs
-and e-mail addresses.
+city (regions run first), else the one area code all other numbers in the notice share, else that
+of the city its address line names ("地址：石家庄市…" in a provincial notice); otherwise it is kept as
+written. Area codes come from pipeline/areacodes.py (every city in China).
+Never phones: QQ numbers, postcodes, account and document numbers, dates (also a signing date
+set without separators, "2013225"), amounts, digits in URLs and e-mail addresses.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from datetime import date
 from functools import cache
 
 from pipeline import areacodes
+from pipeline.extract.regions import find_places
 from pipeline.notice import Notice, Phone
 from pipeline.patterns import phones as pp
 
@@ -28,7 +30,7 @@ _NOT_BEFORE = r"(?<![\d.@=_a-zA-Z&%#])(?<!\D/)(?<!^/)"
 _LANDLINE = re.compile(
     _NOT_BEFORE + r"(?:(?:\+|00)?86" + _SEP + r"*)?"
     r"(?:[（(]\s*(?P<area_p>0\d{2,3})\s*[)）]\s*|(?P<area>0\d{2,3})" + _SEP + r"+)"
-    r"(?P<local>[2-9]\d{3}" + _SEP + r"?\d{3,4}|12\d{3})(?!\d)"
+    r"(?P<local>[2-9]\d{3}" + _SEP + r"?\d{3,4}|12\d{3}|" + pp.LOCAL_SERVICE + r")(?!\d)"
 )
 # Several local numbers run together after one area code, their separators lost in the source:
 # "0351-40481234068123" is 0351-4048123 and 0351-4068123 (see `_split_run`).
@@ -114,10 +116,25 @@ def _split_run(run: str) -> list[int] | None:
 
 
 def _looks_like_date(digits: str) -> bool:
-    if len(digits) != 8 or digits[:2] not in ("19", "20"):
+    """"20231127" is a date (a signing date set without separators)."""
+    return len(digits) == 8 and _is_date(digits[:4], digits[4:6], digits[6:])
+
+
+def _compact_date_line(text: str, start: int, end: int) -> bool:
+    """A signing date alone on its line, written without separators and with a one-digit month or
+    day: "2013225" (2013-2-25)."""
+    digits = text[start:end]
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    alone = not text[line_start:start].strip() and not text[end:None if line_end < 0 else line_end].strip()
+    return alone and len(digits) == 7 and (_is_date(digits[:4], digits[4:5], digits[5:])
+                                           or _is_date(digits[:4], digits[4:6], digits[6:]))
+
+
+def _is_date(year: str, month: str, day: str) -> bool:
+    if year[:2] not in ("19", "20"):
         return False
     try:
-        date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+        date(int(year), int(month), int(day))
     except ValueError:
         return False
     return True
@@ -203,7 +220,7 @@ def _find_numbers(text: str) -> list[_Found]:
             found.append(_Found(match.start(), match.end(), number, "hotline"))
     for match in _BARE.finditer(text):
         digits = match.group("number")
-        if _looks_like_date(digits):
+        if _looks_like_date(digits) or _compact_date_line(text, match.start(), match.end()):
             continue
         if _excluded(text, match.start(), match.end()) or any(taken[match.start():match.end()]):
             continue
@@ -287,6 +304,17 @@ def _notice_area_code(notice: Notice) -> str | None:
     return None
 
 
+def _address_area_code(text: str) -> str | None:
+    """The area code of the city the notice's own address line names ("地址：石家庄市某某路12号" under
+    a provincial department's notice): where the issuer sits when its region has several codes."""
+    match = pp.ADDRESS_LINE.search(text)
+    if not match:
+        return None
+    # "江苏省南京市…": the first place of one area code (a province of several codes has none)
+    codes = [areacodes.area_code(place.region.code) for place in find_places(match.group("address"))]
+    return next((code for code in codes if code), None)
+
+
 def extract_phones(notice: Notice) -> list[Phone]:
     """Every phone and fax number, normalised, de-duplicated by number, in order of appearance."""
     text = (notice.text or "").translate(_FULL_WIDTH_DIGITS)
@@ -303,7 +331,7 @@ def extract_phones(notice: Notice) -> list[Phone]:
             list_area = None
             if previous is not None and previous.area and _LIST_GAP.match(text[previous.end:item.start]):
                 list_area = previous.area
-            area = list_area or city_area or shared_area
+            area = list_area or city_area or shared_area or _address_area_code(text)
             if area:
                 item.area = area
                 number = f"{area}-{number}"

@@ -6,8 +6,9 @@ Evidence, strongest first:
    the signature block (its date in any common form, glued to the end of a text flattened into one
    run, or no date at all; attachment, contact and note lines after it skipped), the header
    ("市工信局关于…"), an issuer in the title ("省科技厅公布…"); a ministry means 全国, "省工信厅" or
-   "自治区科技厅" the notice's province, "州科技局" its prefecture; a zone's body that does not name its
-   place ("高新区产业发展局") lies where the text puts the zone, else in the notice's city;
+   "自治区科技厅" the notice's province, "州科技局" its prefecture, "区科技局" the district the text
+   names most (else its city); a zone's body that does not name its place ("高新区产业发展局") lies
+   where the text puts the zone, else in the notice's city;
 3. places named in the title ("南京、苏州、连云港生物医药企业…"), kept when they lie inside an issuer's
    region (a city bureau's notice titled "…赴深圳…" is still the city's);
 4. when no issuer is named, the notice's procedure: whom it writes to ("各县（市、区）科技局，泉州开发区…："
@@ -24,6 +25,10 @@ The most specific regions win: a Suzhou bureau reposting a provincial call is �
 for three named cities is those cities. A digest (申报集锦, 政策合集) keeps the union instead.
 Addresses and contact lines never give a region ("地址：北京市海淀区…" in a ministry's notice). A title
 derived from the body (the record had none) is read as body text, not as a title.
+Level words and shared names are read in the notice's own province and city: the first place its
+strongest sources name (a name several provinces share, "朝阳区", "鼓楼区", waits for a place among
+theirs), else the city it names most, else its first landline's area code. County-level cities no
+prefecture contains (济源市, 仙桃市, 石河子市) act as cities.
 """
 from __future__ import annotations
 
@@ -43,7 +48,9 @@ _DATE = (r"(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{
 # The signing date closing a line, perhaps followed by a note, a full stop or, in a text flattened
 # into one run, the attachments or contacts: "…2023年4月14日（此件主动公开）。", "…2024年5月20日附件：…".
 _CLOSING_DATE = re.compile(_DATE + r"\s*(?:[（(][^（）()]{0,20}[)）])?\s*[。.]?\s*(?:" + rp.FLATTENED_TRAILER + r".{0,200})?$")
-_COMPACT_DATE = re.compile(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")  # "20251016"
+# A signing date without separators: "20251016", or with a one-digit month or day, "2013225"
+_COMPACT_DATE = re.compile(r"^(?:19|20)\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|[1-9](?:0[1-9]|[12]\d|3[01])"
+                           r"|1[0-2][1-9])$")
 _TRAILER_LINES = 4  # lines after a signature that may be dropped: attachments, contacts, notes
 _ORG = re.compile(r"[\u4e00-\u9fff（）()·]{2,40}?" + rp.ORG_SUFFIX + r"(?!门)")
 _ORG_NOISE = re.compile(r"名单|附件|扫码|查看|点击|公示|通知|项目|申报|方案|指南|汇总表|办法|文件|图解")
@@ -63,9 +70,10 @@ class _Place:
 @dataclass
 class _Context:
     province: str | None = None  # two-digit prefix
-    city: str | None = None  # four-digit prefix
-    text: str = ""  # the body, searched for the zones it places on first need
+    city: str | None = None  # code prefix of the city (see _city_prefix)
+    text: str = ""  # the body, searched for the zones it places and its district on first need
     _zones: dict[str, Region] | None = None
+    _county: tuple[str | None] | None = None
 
     def zones(self) -> dict[str, Region]:
         """Zones the text places ("深圳市大鹏新区" -> 大鹏新区 is in 深圳市)."""
@@ -73,18 +81,28 @@ class _Context:
             self._zones = _zones_placed(self.text, self)
         return self._zones
 
+    def county(self) -> str | None:
+        """The code of the district or county of the city the text names most, if one leads."""
+        if self._county is None:
+            self._county = (_dominant_county(self.text, self),)
+        return self._county[0]
+
 
 # --- scanning free text for place names -----------------------------------------------------------
 
 @cache
 def _name_table() -> tuple[dict[str, tuple[Region, ...]], int]:
     """Names recognised in free text: full names at every level, short forms of provinces and
-    cities (not those that are also ordinary words), and named development zones."""
+    cities (not those that are also ordinary words) and of the county-level cities no prefecture
+    contains ("济源", "仙桃", "石河子", unless another division shares the form), and named
+    development zones."""
     table: dict[str, tuple[Region, ...]] = dict(gazetteer.name_index())
     for short, regions in gazetteer.name_index(short=True).items():
         if short in rp.AMBIGUOUS_SHORT_NAMES or short in table:
             continue
         upper = tuple(r for r in regions if r.level in ("province", "city"))
+        if not upper and len(regions) == 1 and gazetteer.directly_under_province(regions[0].code):
+            upper = regions
         if upper:
             table[short] = upper
     for zone, code in rp.NAMED_ZONES.items():
@@ -105,9 +123,12 @@ def _lengths_by_prefix() -> dict[str, tuple[int, ...]]:
     return {prefix: tuple(sorted(found, reverse=True)) for prefix, found in lengths.items()}
 
 
-def find_places(text: str, context: _Context | None = None) -> list[_Place]:
+def find_places(text: str, context: _Context | None = None,
+                unresolved: list[tuple[Region, ...]] | None = None) -> list[_Place]:
     """Place names in `text`, longest match first, left to right. A name right after another
-    ("苏州市吴中区") is read inside it; names in street, university or company names are skipped."""
+    ("苏州市吴中区") is read inside it; names in street, university or company names are skipped.
+    A name the context does not settle ("朝阳区" is Beijing's and Changchun's) is left out, and its
+    candidates appended to `unresolved` when given."""
     table = _name_table()[0]
     lengths_by_prefix = _lengths_by_prefix()
     context = context or _Context()
@@ -131,10 +152,27 @@ def find_places(text: str, context: _Context | None = None) -> list[_Place]:
             previous = places[-1].region
             local = _Context(previous.code[:2], previous.code[:4] if previous.level != "province" else None)
         region = gazetteer.choose(table[match], local.city, local.province)
-        if region is not None and not _part_of_other_name(text, end):
-            places.append(_Place(pos, end, region))
+        if not _part_of_other_name(text, end):
+            if region is not None:
+                places.append(_Place(pos, end, region))
+            elif unresolved is not None:
+                unresolved.append(table[match])
         pos = end
     return places
+
+
+def _city_prefix(region: Region) -> str:
+    """The code prefix of the city a place lies in: a municipality's two digits, the whole code of a
+    county-level city no prefecture contains (济源市), else the prefecture's four digits."""
+    if region.code[:2] + "0000" in rp.MUNICIPALITY_CODES:
+        return region.code[:2]
+    if gazetteer.directly_under_province(region.code):
+        return region.code
+    return region.code[:4]
+
+
+def _is_city_or_below(region: Region) -> bool:
+    return region.level in ("city", "county") or region.code in rp.MUNICIPALITY_CODES
 
 
 def _part_of_other_name(text: str, end: int) -> bool:
@@ -167,20 +205,13 @@ def _context(notice: Notice) -> _Context:
     sources_city = [" ".join(notice.title_tags), notice.origin or "", sources, title, _signature_text(notice.text)]
     sources_province = [notice.account or "", notice.origin or "", sources, " ".join(notice.title_tags), title,
                         _signature_text(notice.text), notice.text[:600], notice.text[:_SCAN_LIMIT]]
-    context = _Context()
-    for text in sources_province:
-        places = find_places(text)
-        if places:
-            context.province = places[0].region.code[:2] if places[0].region.level != "country" else None
-            if context.province:
-                break
+    context = _Context(province=_context_province(sources_province))
+    if context.province is None:
+        context.province = _province_of_landline(notice.text[:_SCAN_LIMIT])
     for text in sources_city:
         for place in find_places(text, context):
-            if place.region.level in ("city", "county"):
-                if place.region.code[:2] + "0000" in rp.MUNICIPALITY_CODES:
-                    context.city = place.region.code[:2]
-                else:
-                    context.city = place.region.code[:4]
+            if _is_city_or_below(place.region):
+                context.city = _city_prefix(place.region)
                 break
         if context.city:
             break
@@ -188,6 +219,36 @@ def _context(notice: Notice) -> _Context:
         context.city = _dominant_city(notice.text[:_SCAN_LIMIT], context)
     context.text = notice.text[:_SCAN_LIMIT]
     return context
+
+
+def _context_province(texts: list[str]) -> str | None:
+    """The province of the first place named in the texts, strongest source first. A name that
+    several provinces share ("朝阳区", "鼓楼区") narrows the choice to theirs: the province is then
+    the first later place among them (a "中关村" in the body settles a title's 朝阳区), else the
+    first place after all."""
+    allowed: set[str] | None = None
+    first: str | None = None
+    for text in texts:
+        unresolved: list[tuple[Region, ...]] = []
+        for place in find_places(text, unresolved=unresolved):
+            province = place.region.code[:2] if place.region.level != "country" else None
+            if province and (allowed is None or province in allowed):
+                return province
+            first = first or province
+        if allowed is None and unresolved:
+            allowed = {region.code[:2] for region in unresolved[0]}
+    return first
+
+
+def _province_of_landline(text: str) -> str | None:
+    """The province of the first landline's area code, for a notice that names no place at all
+    ("联系电话：0471-…" under a "自治区工信厅" notice)."""
+    match = rp.LANDLINE.search(text)
+    if not match:
+        return None
+    codes = _cities_by_area_code().get(match.group("area") or match.group("paren"), ())
+    provinces = {code[:2] for code in codes}
+    return provinces.pop() if len(provinces) == 1 else None
 
 
 _ZONE_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:" + "|".join(rp.ZONE_SUFFIXES) + ")")
@@ -208,24 +269,40 @@ def _zones_placed(text: str, context: _Context) -> dict[str, Region]:
 
 def _dominant_city(text: str, context: _Context) -> str | None:
     """The city a notice names most often, when one clearly leads (a Dongguan notice that never
-    says so in its title: "东莞市科技局", "东莞站", "《东莞市…办法》")."""
-    counts: dict[str, int] = {}
-    for place in find_places(text, context):
-        if place.region.level in ("city", "county") and place.region.code[:2] + "0000" not in rp.MUNICIPALITY_CODES:
-            prefix = place.region.code[:4]
-            counts[prefix] = counts.get(prefix, 0) + 1
-    if not counts:
+    says so in its title: "东莞市科技局", "东莞站", "《东莞市…办法》"; a municipality counts as a city)."""
+    return _leader([_city_prefix(place.region) for place in find_places(text, context)
+                    if _is_city_or_below(place.region)])
+
+
+def _dominant_county(text: str, context: _Context) -> str | None:
+    """The district or county of the notice's city the text names most often, when one clearly
+    leads: the place of a "区科技局" that says no more ("天津市滨海新区科学技术局（以下简称区科技局）")."""
+    if not context.city:
         return None
+    return _leader([place.region.code for place in find_places(text, context)
+                    if place.region.level == "county" and place.region.code.startswith(context.city)
+                    and place.region.code != context.city])
+
+
+def _leader(keys: list[str]) -> str | None:
+    """The key counted most often, when it is at least twice as frequent as the next one."""
+    counts: dict[str, int] = {}
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
     return None
 
 
 def _context_region(level: str, context: _Context) -> Region | None:
+    """The notice's own region at a level word's level: "省" its province, "市" its city, "区" or
+    "县" its leading district or county, else its city."""
     if level in rp.PROVINCE_LEVEL_WORDS and context.province:
         return gazetteer.by_code(context.province + "0000")
-    if level in rp.CITY_LEVEL_WORDS + ("区", "县") and context.city:
+    if level in rp.COUNTY_LEVEL_WORDS and context.county():
+        return gazetteer.by_code(context.county())
+    if level in rp.CITY_LEVEL_WORDS + rp.COUNTY_LEVEL_WORDS and context.city:
         return gazetteer.by_code(context.city.ljust(6, "0"))
     return None
 
@@ -671,8 +748,8 @@ def _addressees_issuer(text: str, context: _Context) -> tuple[str, Region | None
 
 def _city_of(region: Region) -> Region | None:
     """The city a county or zone lies in (a municipality is its own city); a city itself."""
-    if region.level == "county":
-        return gazetteer.by_code(region.code[:4] + "00")
+    if region.level == "county":  # 济源市 has no prefecture: it is its own city
+        return region if gazetteer.directly_under_province(region.code) else gazetteer.by_code(region.code[:4] + "00")
     if region.level == "city" or region.code in rp.MUNICIPALITY_CODES:
         return region
     return None

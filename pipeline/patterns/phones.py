@@ -50,6 +50,10 @@ AREA_CODE_OVERRIDES = {
     "659012": "0901",  # 白杨市 (塔城)
 }
 
+# The notice's own address, whose city places a bare number when its region does not:
+# "地址：石家庄市某某路12号", "通讯地址：…", "办公地址：…".
+ADDRESS_LINE = re.compile(r"(?:通讯|通信|办公|联系|单位)?地址\s*[:：]\s*(?P<address>[^\n，。；;]{2,40})")
+
 # --- Service numbers ----------------------------------------------------------------------------
 # Government short hotlines (12xxx), kept as written ("12345") or with an area code ("0523-12388").
 HOTLINES = frozenset({
@@ -61,6 +65,9 @@ HOTLINES = frozenset({
 })
 # Nationwide service numbers: 400 and 800 followed by seven digits.
 SERVICE_PREFIXES = ("400", "800")
+# A city's short service numbers, 96 and three or four digits, written after its area code like a
+# landline ("0771-966118", "0571-96345"); an extension may follow ("0771-966118-1").
+LOCAL_SERVICE = r"96\d{3,4}"
 
 # --- Context -------------------------------------------------------------------------------------
 

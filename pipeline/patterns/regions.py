@@ -96,12 +96,15 @@ NAMED_ZONES = {
 AMBIGUOUS_SHORT_NAMES = frozenset({
     "中山", "黄山", "北海", "白银", "安康", "大庆", "阿里", "玉树", "和田", "长治", "普洱", "海东", "海北",
     "山南", "吉安", "永州", "三明", "通化",
+    # county-level cities no prefecture contains whose names are also words ("东方", "新星", "白沙")
+    "东方", "新星", "白杨", "双河", "白沙",
 })
 # Words right after a place name that make it part of something else: a street, a university,
-# a bank, a company ("南京路", "北京西路", "苏州大学", "苏州银行", "南京XX有限公司" is handled apart).
+# a bank, a company ("南京路", "北京西路", Tianjin's streets "成都道", "大连东道", "苏州大学", "苏州银行",
+# "北京时间" in a deadline; "南京XX有限公司" is handled apart).
 NOT_A_PLACE_AFTER = re.compile(
-    r"^(?:[东西南北中]?(?:路|街|大街|大道|巷)|大学|学院|银行|农商行|大厦|广场|中学|小学|医院|站|港务|"
-    r"日报|晚报|晨报|电视台|卫视|航空|地铁|证券|实验室)"
+    r"^(?:[东西南北中]?(?:路|街|大街|大道|道(?!路)|巷)|大学|学院|银行|农商行|大厦|广场|中学|小学|医院|站|港务|"
+    r"日报|晚报|晨报|电视台|卫视|航空|地铁|证券|实验室|时间)"
 )
 # A place right after these words is excluded from the scope: "（不含深圳）", "除深圳外", "不含溧阳市".
 EXCLUSION_BEFORE = re.compile(r"(?:除|不含|不包括|不包含|出)\s*$")
@@ -121,6 +124,7 @@ _LEVEL_BODY = (
 LEVEL_ISSUER = re.compile(r"(?<![\u4e00-\u9fff])" + _LEVEL_BODY)
 PROVINCE_LEVEL_WORDS = ("省", "自治区")
 CITY_LEVEL_WORDS = ("市", "州", "盟")
+COUNTY_LEVEL_WORDS = ("区", "县")
 # The body that interprets a notice issued it: "本办法由惠州市科学技术局负责解释", "本通知由市工信局负责解释".
 INTERPRETED_BY = re.compile(
     r"本(?:通知|办法|细则|实施细则|指南|措施|规定|意见|方案|规则)(?:由|自)(?P<org>[^，。；：:、\s《》]{2,40}?)(?:会同[^。；]{0,40}?)?负责解释"

@@ -1,21 +1,24 @@
 """What every source spider shares: conditional requests, detail pages, and honest failure counting.
 
 A spider instance serves one source of the sources file. It never fetches a URL that is stored
-already (the store's canonical URLs) or was requested earlier in the run, stays on the source's
-domains, and re-checks recently published notices with conditional requests. Every failure ends in
-`on_error`, which counts it for the run record; nothing is retried here (the middleware does that).
+already (the store's canonical URLs) or was requested earlier in the run, stays inside the source's
+fence (spiders/fence.py), and re-checks recently published notices with conditional requests. Every
+failure ends in `on_error`, which counts it for the run record; nothing is retried here (the
+middleware does that).
 """
 from __future__ import annotations
 
 import logging
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
+from scrapy import signals
+from scrapy.exceptions import IgnoreRequest, StopDownload
 from scrapy.spidermiddlewares.httperror import HttpError
 
-from spiders.context import HarvestContext, host_allowed
+from spiders.context import HarvestContext
 from spiders.encoding import decode_html
 from spiders.items import HarvestedRecord
+from spiders.middlewares import FenceRefused
 from spiders.pages import PageUnavailable, page_record, parse_detail_page
 from spiders.sources import Source
 
@@ -31,9 +34,19 @@ class SourceSpider(scrapy.Spider):
         super().__init__(name=source.name, **kwargs)
         self.source = source
         self.harvest = harvest
-        self.allowed_domains = source.allowed_domains  # Scrapy's offsite middleware enforces these too
+        self.fence = source.fence  # FenceMiddleware checks every request against it
         self.tally = harvest.stats[source.name]
-        self.items_left = harvest.max_items
+        # The smaller of --max-items and the source's own cap (a feed's max_items), with its name.
+        caps = [(n, name) for n, name in ((harvest.max_items, "--max-items"), (source.max_items, "max_items"))
+                if n is not None]
+        self.item_cap = min(caps, default=None)
+        self.items_left = self.item_cap[0] if self.item_cap else None
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.drop_non_html, signal=signals.headers_received)
+        return spider
 
     async def start(self):
         for url, etag, last_modified in self.harvest.rechecks.get(self.source.name, []):
@@ -67,11 +80,10 @@ class SourceSpider(scrapy.Spider):
     def stored_validators(self, url: str) -> tuple[str | None, str | None]:
         return self.harvest.store.http_validators(url)
 
-    def follow_detail(self, url: str, **cb_kwargs) -> scrapy.Request | None:
-        """A request for a detail page, or None when it is off-domain, known, or over --max-items."""
-        if not host_allowed(url, self.allowed_domains):
-            self.tally.skipped += 1
-            logger.info("%s: not following off-domain link %s", self.name, url)
+    def follow_detail(self, url: str, *, found_on: str, **cb_kwargs) -> scrapy.Request | None:
+        """A request for a detail page linked from `found_on`, or None when the link is outside the
+        fence, known, or over the item cap."""
+        if not self.may_follow(url, found_on):
             return None
         if not self.harvest.claim(url):
             return None
@@ -79,14 +91,31 @@ class SourceSpider(scrapy.Spider):
             return None
         return self.request(url, self.parse_detail, role="detail", **cb_kwargs)
 
+    def may_follow(self, url: str, found_on: str) -> bool:
+        """Whether a link found on a page is inside the fence; a link outside is counted and named."""
+        reason = self.fence.refusal(url)
+        if reason:
+            self.tally.refuse(f"{found_on}: link {url} refused: {reason}", failed=False)
+            logger.info("%s: not following %s: %s", self.name, url, reason)
+        return not reason
+
     def take_item(self) -> bool:
         if self.items_left is None:
             return True
         if self.items_left <= 0:
-            self.tally.truncated = True
+            self.tally.cut(self.item_cap[1], self.item_cap[0])
             return False
         self.items_left -= 1
         return True
+
+    def drop_non_html(self, headers, body_length, request, spider=None) -> None:
+        """An attachment linked as an article (a PDF, a .doc) is not downloaded: its headers say enough.
+
+        parse_detail receives the response without its body and skips it as not an HTML page.
+        """
+        content_type = headers.get("Content-Type")
+        if request.meta.get("role") in ("detail", "recheck") and content_type and not is_html(content_type):
+            raise StopDownload(fail=False)
 
     def remember_validators(self, response: scrapy.http.Response) -> None:
         """Keep a feed/list/dump page's validators; they are saved only if the source ends cleanly."""
@@ -105,7 +134,7 @@ class SourceSpider(scrapy.Spider):
             self.tally.unchanged += 1
             return
         content_type = response.headers.get("Content-Type") or b""
-        if content_type and not content_type.lower().startswith(HTML_TYPES):
+        if content_type and not is_html(content_type):
             self.tally.details_ok += 1
             self.tally.skipped += 1
             self.tally.error(f"{response.url}: skipped, not an HTML page ({content_type.decode('latin-1')})")
@@ -150,8 +179,11 @@ class SourceSpider(scrapy.Spider):
     def on_error(self, failure) -> None:
         request = failure.request
         role = request.meta.get("role", "detail")
-        message, skip = describe_failure(failure, self.settings)
         first_url = (request.meta.get("redirect_urls") or [request.url])[0]  # what the list linked to
+        if failure.check(FenceRefused):
+            self._refused(role, first_url, failure.value)
+            return
+        message, skip = describe_failure(failure, self.settings)
         text = f"{first_url}: {message}"
         if role == "entry":
             self.tally.entry_failed = True
@@ -170,6 +202,22 @@ class SourceSpider(scrapy.Spider):
                 self.tally.gone += 1
         self.tally.error(text)
         logger.warning("%s: failed %s", self.name, text)
+
+    def _refused(self, role: str, first_url: str, refused: FenceRefused) -> None:
+        """A request outside the fence: a page we wanted and could not have, unless it is the source."""
+        text = f"{first_url}: {refused}" if refused.redirect else str(refused)
+        logger.warning("%s: %s", self.name, text)
+        if role == "entry":
+            self.tally.entry_failed = True
+            self.tally.refuse(text, failed=False)  # the source failed as a whole
+            return
+        if role in ("detail", "recheck"):
+            self.tally.details_tried += 1
+        self.tally.refuse(text, failed=True)
+
+
+def is_html(content_type: bytes) -> bool:
+    return content_type.lower().startswith(HTML_TYPES)
 
 
 def response_validators(response) -> tuple[str | None, str | None]:
@@ -195,13 +243,15 @@ def describe_failure(failure, settings) -> tuple[str, bool]:
         reason = str(value)
         if "robots.txt" in reason:
             return "forbidden by robots.txt", True
-        if "offsite" in reason.lower():
-            return f"redirected off the source's domains ({reason})", True
+        if "max size" in reason.lower() or "DOWNLOAD_MAXSIZE" in reason:  # compressed, larger once inflated
+            return too_large(failure.request, settings), False
         if "redirection" in reason:
             return f"redirect loop (more than {settings.getint('REDIRECT_MAX_TIMES')} redirects)", False
         return reason or "ignored", False
     # Scrapy 2.13+ raises its own download exceptions; older ones raise Twisted's. Match by name.
     name = type(value).__name__
+    if "Cancelled" in name:  # the download handler cancels a body as it passes DOWNLOAD_MAXSIZE
+        return too_large(failure.request, settings), False
     if "Timeout" in name:
         return f"timed out after {settings.getfloat('DOWNLOAD_TIMEOUT'):g}s (retries exhausted)", False
     if "DNSLookup" in name or "CannotResolveHost" in name:
@@ -211,3 +261,8 @@ def describe_failure(failure, settings) -> tuple[str, bool]:
     if "DataLoss" in name or name in ("ResponseFailed", "ResponseNeverReceived", "ConnectionLost"):
         return f"connection lost mid-response ({name})", False
     return f"{name}: {value}", False
+
+
+def too_large(request, settings) -> str:
+    cap = request.meta.get("download_maxsize") or settings.getint("DOWNLOAD_MAXSIZE")
+    return f"larger than the {cap / 2**20:g} MiB size cap"

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from pipeline.urls import canonical_url
 
@@ -28,12 +27,17 @@ class SourceStats:
     rejected: int = 0  # read, but the record was unusable (no title, bad date …)
     failed: int = 0  # requests that failed after retries, and pages that could not be read
     gone: int = 0  # … of which detail pages answered 404 or 410 (stale links)
-    skipped: int = 0  # deleted articles, robots.txt exclusions, off-domain links
+    refused: int = 0  # links and redirects outside the source's fence; redirects count as failed too
+    skipped: int = 0  # deleted articles, robots.txt exclusions, non-HTML responses
     details_tried: int = 0  # detail pages (and dump records) attempted
     details_ok: int = 0  # … and those that were read (including 304 and deleted articles)
     entry_failed: bool = False  # the feed, first list page or dump itself could not be read
-    truncated: bool = False  # --max-items stopped the source before it ran out of links
+    # The limit that stopped the source with links left ("max_pages", "max_items" or "--max-items"),
+    # and its value.
+    cut_by: str | None = None
+    cut_at: int = 0
     errors: list[str] = field(default_factory=list)
+    refusals: list[str] = field(default_factory=list)  # sampled apart, so refusals never crowd out errors
     max_errors: int = 10
 
     def count(self, outcome: str) -> None:
@@ -43,10 +47,24 @@ class SourceStats:
         if len(self.errors) < self.max_errors:
             self.errors.append(message)
 
+    def refuse(self, message: str, *, failed: bool) -> None:
+        """A URL the fence kept us from; `failed` when it was a page we needed (a redirect's target)."""
+        self.refused += 1
+        self.failed += failed
+        if len(self.refusals) < self.max_errors:
+            self.refusals.append(message)
+
+    def cut(self, limit: str, value: int) -> None:
+        self.cut_by, self.cut_at = limit, value
+
     @property
     def complete(self) -> bool:
-        """Every page this source tried was fetched, so its list pages may answer 304 next time."""
-        return not self.entry_failed and not self.failed and not self.truncated
+        """Every page this source tried was fetched, so its list pages may answer 304 next time.
+
+        A cut at max_pages is by design (older list pages are never read); an item cap leaves links
+        for the next run, which must re-read the feed or list rather than get a 304.
+        """
+        return not self.entry_failed and not self.failed and self.cut_by in (None, "max_pages")
 
     @property
     def status(self) -> str:
@@ -75,10 +93,21 @@ class SourceStats:
             "rejected": self.rejected,
             "failed": self.failed,
             "gone": self.gone,
+            "refused": self.refused,
             "skipped": self.skipped,
-            "truncated": self.truncated,
-            "errors": list(self.errors),
+            "cut": f"{self.cut_by} {self.cut_at}" if self.cut_by else None,
+            "errors": [*self.errors, *self.refusals],
         }
+
+
+def status_line(record: dict) -> str:
+    """A source's status with what "ok" alone would hide: "ok, cut at max_pages 2", "partial, 3 refused"."""
+    notes = [record["status"]]
+    if record.get("cut"):
+        notes.append(f"cut at {record['cut']}")
+    if record.get("refused"):
+        notes.append(f"{record['refused']} refused")
+    return ", ".join(notes)
 
 
 @dataclass
@@ -106,9 +135,3 @@ class HarvestContext:
             return False
         self.requested.add(key)
         return True
-
-
-def host_allowed(url: str, domains: list[str]) -> bool:
-    """Whether the URL's host is one of `domains` or a subdomain of one (Scrapy's offsite rule)."""
-    host = (urlsplit(url).hostname or "").lower()
-    return any(host == d or host.endswith("." + d) for d in domains if d)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 
+from spiders import settings as harvest_settings
 from spiders.base import SourceSpider
 from spiders.feeds import FeedError, parse_feed
 
@@ -12,7 +13,9 @@ logger = logging.getLogger(__name__)
 class FeedSpider(SourceSpider):
     def entry_request(self):
         url = self.source.url
-        return self.request(url, self.parse_feed, role="entry", validators=self.stored_validators(url))
+        request = self.request(url, self.parse_feed, role="entry", validators=self.stored_validators(url))
+        request.meta["download_maxsize"] = harvest_settings.value("FEED_MAXSIZE")
+        return request
 
     def parse_feed(self, response):
         self.tally.pages += 1
@@ -29,6 +32,6 @@ class FeedSpider(SourceSpider):
         self.remember_validators(response)
         logger.info("%s: feed lists %d entries", self.name, len(entries))
         for entry in entries:
-            request = self.follow_detail(entry.link, entry=entry)
+            request = self.follow_detail(entry.link, found_on=response.url, entry=entry)
             if request is not None:
                 yield request

@@ -8,6 +8,7 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin
 
 from pipeline.dates import date_of_datetime
+from spiders.encoding import decode_html
 
 logger = logging.getLogger(__name__)
 
@@ -29,6 +30,12 @@ def parse_feed(body: bytes, url: str) -> list[FeedEntry]:
     import feedparser
 
     parsed = feedparser.parse(body, response_headers={"content-location": url})
+    if not parsed.get("version") and not parsed.entries:
+        # The XML declaration may lie (encoding="utf-16" on UTF-8 bytes): retry with the codec the
+        # bytes fit, given as the HTTP charset, which overrides the declaration.
+        codec = decode_html(body).encoding
+        parsed = feedparser.parse(body, response_headers={"content-location": url,
+                                                          "content-type": f"application/xml; charset={codec}"})
     if not parsed.get("version") and not parsed.entries:
         problem = parsed.get("bozo_exception") or "no RSS or Atom root element"
         raise FeedError(f"not a feed: {problem}")

@@ -20,7 +20,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from spiders import settings as harvest_settings
-from spiders.context import HarvestContext, SourceStats, host_allowed
+from spiders.context import HarvestContext, SourceStats, status_line
 from spiders.sources import Source, SourceError, load_sources
 
 logger = logging.getLogger(__name__)
@@ -65,9 +65,9 @@ class HarvestReport:
         out = []
         for name, s in self.sources.items():
             out.append(
-                f"{name}: {s['status']}, {s['pages']} pages, {s['new']} new, {s['updated']} updated, "
+                f"{name}: {status_line(s)}, {s['pages']} pages, {s['new']} new, {s['updated']} updated, "
                 f"{s['unchanged']} unchanged, {s['failed']} failed, {s['rejected']} rejected, "
-                f"{s['skipped']} skipped" + (" (stopped at --max-items)" if s["truncated"] else "")
+                f"{s['skipped']} skipped"
             )
             out.extend(f"  {error}" for error in s["errors"])
         if self.failed_sources:
@@ -159,7 +159,7 @@ def _run(sources, configured_names, data_dir, log_path, started, max_items, upda
                                                  update_index, recheck_days, data_dir)
         except BaseException as exc:  # interrupted or crashed: the run record must still say so
             store.finish_run(run_id, "interrupted" if isinstance(exc, KeyboardInterrupt) else "crashed",
-                             {name: s.record() for name, s in stats.items()})
+                             _as_stored({name: s.record() for name, s in stats.items()}))
             raise
         # Validators only now that the notices are stored (see HarvestContext).
         for url, etag, last_modified in context.page_validators:
@@ -171,7 +171,7 @@ def _run(sources, configured_names, data_dir, log_path, started, max_items, upda
         per_source = {name: s.record() for name, s in stats.items()}
         statuses = {r["status"] for r in per_source.values()}
         status = "failed" if "failed" in statuses else "partial" if "partial" in statuses else "ok"
-        store.finish_run(run_id, status, per_source)
+        store.finish_run(run_id, status, _as_stored(per_source))
     finally:
         store.close()
     report = HarvestReport(
@@ -186,6 +186,12 @@ def _run(sources, configured_names, data_dir, log_path, started, max_items, upda
     for line in report.lines():
         logger.info("%s", line)
     return report
+
+
+def _as_stored(per_source: dict[str, dict]) -> dict[str, dict]:
+    """Per-source records as the store keeps them: the status carries its notes (a cut, refusals),
+    since the run record has no columns for them, and `huiqi runs` shows it as it is."""
+    return {name: {**record, "status": status_line(record)} for name, record in per_source.items()}
 
 
 def _crawl_into_store(store, sources, configured_names, stats, max_items, update_index, recheck_days,
@@ -243,7 +249,7 @@ def assign_rechecks(
         elif owner in configured_names:
             continue
         else:
-            chosen = next((s for s in crawlers.values() if host_allowed(url, s.allowed_domains)), None)
+            chosen = next((s for s in crawlers.values() if url in s.fence), None)
         if chosen is not None:
             rechecks.setdefault(chosen.name, []).append(page)
     return rechecks

@@ -4,7 +4,6 @@ from __future__ import annotations
 import logging
 
 from spiders.base import SourceSpider
-from spiders.context import host_allowed
 from spiders.encoding import decode_html
 from spiders.links import list_links, next_page_url
 
@@ -36,18 +35,25 @@ class ListSpider(SourceSpider):
         self.remember_validators(response)
         new = 0
         for url in links:
-            request = self.follow_detail(url)
+            request = self.follow_detail(url, found_on=response.url)
             if request is not None:
                 new += 1
                 yield request
         logger.info("%s: list page %d: %d links, %d new", self.name, page, len(links), new)
-        if page >= self.source.max_pages or not self.source.next_selector:
+        if not self.source.next_selector:
             return
         if new == 0:
             # Lists are newest first: a page of known links means the older pages were harvested before.
             logger.info("%s: nothing new on page %d; not following older pages", self.name, page)
             return
         next_url = next_page_url(markup, response.url, self.source.next_selector)
-        if next_url and host_allowed(next_url, self.allowed_domains):
-            yield self.request(next_url, self.parse_list, role="list",
-                               validators=self.stored_validators(next_url), page=page + 1)
+        if not next_url:
+            return
+        if page >= self.source.max_pages:
+            # Older pages may hold new notices too: the run record must not call this plain "ok".
+            self.tally.cut("max_pages", self.source.max_pages)
+            logger.info("%s: cut at max_pages %d; not following %s", self.name, self.source.max_pages, next_url)
+            return
+        if self.may_follow(next_url, found_on=response.url):
+            yield self.request(next_url, self.parse_list, role="list", validators=self.stored_validators(next_url),
+                               page=page + 1)

@@ -1,17 +1,87 @@
-"""Retries with exponential backoff that honour Retry-After (Scrapy's own retry middleware retries at once)."""
+"""Downloader middlewares: the crawl fence, charset labels Scrapy cannot decode with, and retries with
+exponential backoff that honour Retry-After (Scrapy's own retry middleware retries at once)."""
 from __future__ import annotations
 
 import logging
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
+from urllib.parse import urljoin
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import TextResponse
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.response import response_status_message
+from w3lib.url import safe_url_string
 
 from spiders import settings as harvest_settings
+from spiders.encoding import without_unusable_charset
 
 logger = logging.getLogger(__name__)
+
+REDIRECT_STATUSES = (301, 302, 303, 307, 308)
+
+
+class FenceRefused(IgnoreRequest):
+    """A request, or the target of a redirect, outside the source's fence (spiders/fence.py)."""
+
+    def __init__(self, target: str, reason: str, *, redirect: bool):
+        super().__init__(f"{'redirect to ' if redirect else ''}{target} refused: {reason}")
+        self.target = target
+        self.reason = reason
+        self.redirect = redirect  # the server sent us there, rather than a link we chose
+
+
+class FenceMiddleware:
+    """Keeps every request of a source's spider inside the source's fence, and says what it refused.
+
+    Requests are checked before anything is fetched for them (robots.txt included), which covers the
+    redirects Scrapy follows (a new request each). A redirect Scrapy will not follow (to file:, data:
+    and other schemes) reaches the spider as its 3xx response; it is refused here as well, so the run
+    record names the target instead of reporting "HTTP 302".
+    """
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_request(self, request, spider=None):  # spider: older Scrapy passes it
+        reason = self.crawler.spider.fence.refusal(request.url)
+        if reason:
+            raise FenceRefused(request.url, reason, redirect=bool(request.meta.get("redirect_urls")))
+
+    def process_response(self, request, response, spider=None):
+        location = response.headers.get("Location")
+        if response.status not in REDIRECT_STATUSES or not location:
+            return response
+        target = urljoin(request.url, safe_url_string(location))
+        reason = self.crawler.spider.fence.refusal(target)
+        if reason:
+            raise FenceRefused(target, reason, redirect=True)
+        return response
+
+
+class CharsetLabelMiddleware:
+    """Drops a Content-Type charset that names no page charset (`charset=rot13`) from responses.
+
+    Scrapy decodes an HTML response itself to look for a meta refresh, and a label Python knows as a
+    codec but not as a text encoding makes that raise LookupError, failing the page. Without the label
+    our decoder (spiders/encoding.py) goes by the page's meta charset and the bytes, as it would anyway.
+    """
+
+    def process_response(self, request, response, spider=None):
+        content_type = response.headers.get("Content-Type")
+        if not isinstance(response, TextResponse) or not content_type:
+            return response
+        usable = without_unusable_charset(content_type)
+        if usable == content_type:
+            return response
+        headers = response.headers.copy()
+        headers["Content-Type"] = usable
+        return response.replace(headers=headers, encoding=None)  # else replace() keeps the old label
 
 
 def retry_after_seconds(value: bytes | str | None, now: datetime | None = None) -> float | None:

@@ -44,9 +44,18 @@ RETRY_BACKOFF_BASE = 5.0
 RETRY_BACKOFF_MAX = 120.0
 RETRY_AFTER_MAX = 600.0
 REDIRECT_MAX_TIMES = 5  # redirect loops end here
-DOWNLOAD_MAXSIZE = 64 * 1024 * 1024  # an HTML page larger than this is not a notice
+
+# --- size caps ------------------------------------------------------------------------------------
+# A notice page is tens of kilobytes; a few megabytes allows for inline images and bloated templates.
+# A larger response is cut off while it downloads (also when it arrives compressed or without a
+# Content-Length) and counted as a failure "larger than the … size cap".
+DOWNLOAD_MAXSIZE = 5 * 1024 * 1024  # HTML pages: detail and list pages
+FEED_MAXSIZE = 16 * 1024 * 1024  # an RSS or Atom feed may carry every article's full text
 DUMP_MAXSIZE = 1024 * 1024 * 1024  # JSON dumps may be large
-DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 16 * 1024 * 1024  # logged for feeds and dumps; pages are cut off before this
+# Attachments are never downloaded: a page's attachment links are kept in its notice, and an article
+# link that answers with a non-HTML type (a PDF linked from a feed) is dropped once its headers arrive.
+FEED_MAX_ITEMS = 500  # new articles followed per feed and run, unless the source sets max_items
 
 # --- incremental harvesting -----------------------------------------------------------------------
 # Stored notices published within this many days are re-requested (conditionally) on each run, so an
@@ -111,10 +120,19 @@ def scrapy_settings() -> dict:
     settings.update(
         {
             # Our retry middleware adds backoff and Retry-After to Scrapy's; it takes the built-in's slot.
+            # The fence takes the offsite middleware's: it checks port and scheme too, checks each
+            # request before robots.txt is fetched for it, and reports what it refuses (Scrapy's drops
+            # a redirect off the domains silently).
             "DOWNLOADER_MIDDLEWARES": {
+                "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+                "spiders.middlewares.FenceMiddleware": 50,
                 "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
                 "spiders.middlewares.BackoffRetryMiddleware": 550,
+                # Before Scrapy's meta-refresh check (580) decodes the page.
+                "spiders.middlewares.CharsetLabelMiddleware": 585,
             },
+            # Only http(s) can be fetched at all, whatever slips past the fence.
+            "DOWNLOAD_HANDLERS": {"file": None, "data": None, "s3": None, "ftp": None},
             "ITEM_PIPELINES": {"spiders.pipelines.IngestPipeline": 300},
             "BOT_NAME": "huiqi",
             # No control ports: an unattended cron job needs neither the telnet console nor Scrapy's

@@ -11,15 +11,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from spiders import settings as harvest_settings
+from spiders.fence import Fence
+
 SOURCE_TYPES = ("feed", "list", "json")
 DEFAULT_MAX_PAGES = 5  # list pages followed through next_selector when max_pages is not given
 MAX_PAGES_LIMIT = 200
+MAX_ITEMS_LIMIT = 100_000
 NAME_PATTERN = re.compile(r"^[\w.-]+$")
 
 # Which keys each type accepts; "name", "type" and "url" are required for all.
 COMMON_KEYS = {"name", "type", "url", "domains"}
 TYPE_KEYS = {
-    "feed": {"content_selector"},
+    "feed": {"content_selector", "max_items"},
     "list": {"link_selector", "next_selector", "max_pages", "content_selector"},
     "json": {"map"},
 }
@@ -54,12 +58,18 @@ class Source:
     content_selector: str | None = None  # feed, list: CSS selector of the detail page's body
     field_map: dict[str, str] = field(default_factory=dict)  # json: record field -> key in the dump
     domains: tuple[str, ...] = ()  # hosts besides the url's own that the spider may fetch
+    max_items: int | None = None  # feed: new article pages followed per run (FEED_MAX_ITEMS by default)
 
     @property
     def allowed_domains(self) -> list[str]:
         """Hosts (and their subdomains) this source's spider may fetch; nothing else is requested."""
         host = urlsplit(self.url).hostname or ""
         return list(dict.fromkeys([host, *self.domains]))
+
+    @property
+    def fence(self) -> Fence:
+        """The allowed hosts, on the url's port, over http(s): see spiders/fence.py."""
+        return Fence.around(self.url, self.allowed_domains)
 
 
 def load_sources(path: str | Path) -> list[Source]:
@@ -124,6 +134,7 @@ def _parse_source(table: dict, number: int, path: str | Path | None) -> Source:
         content_selector=_selector(table, "content_selector", fail),
         field_map=_field_map(table, fail),
         domains=_domains(table, fail),
+        max_items=_max_items(table, kind, fail),
     )
 
 
@@ -159,6 +170,16 @@ def _max_pages(table: dict, fail) -> int:
         raise fail("max_pages", f"expected a whole number from 1 to {MAX_PAGES_LIMIT}, got {value!r}")
     if value > 1 and "next_selector" not in table:
         raise fail("max_pages", "needs next_selector to find the following pages")
+    return value
+
+
+def _max_items(table: dict, kind: str, fail) -> int | None:
+    """A feed's cap on the articles followed per run: a feed of 10,000 items must not mean 10,000 pages."""
+    if "max_items" not in table:
+        return harvest_settings.value("FEED_MAX_ITEMS") if kind == "feed" else None
+    value = table["max_items"]
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_ITEMS_LIMIT:
+        raise fail("max_items", f"expected a whole number from 1 to {MAX_ITEMS_LIMIT}, got {value!r}")
     return value
 
 

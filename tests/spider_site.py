@@ -12,10 +12,16 @@ Faults by path:
   /faults/loop.html    redirects to /faults/loop2.html, which redirects back
   anything missing     404
 `set_version(path, 2)` serves the file's "-v2" sibling at `path` (an article edited between runs).
+`route(path, body, headers)` serves a test's own response at `path` (hostile pages, redirects, huge
+bodies); with `length=False` the body has no Content-Length and ends when the connection closes.
 """
 from __future__ import annotations
 
 import hashlib
+import json
+import os
+import subprocess
+import sys
 import threading
 import time
 from collections import Counter
@@ -26,6 +32,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 SITE_ROOT = Path(__file__).parent / "files" / "site"
+PROJECT = Path(__file__).resolve().parents[1]
 SLOW_SECONDS = 2.5
 FEED_LAST_MODIFIED = "Wed, 24 Sep 2025 00:00:00 GMT"
 TEXT_SUFFIXES = {".html", ".xml", ".json", ".txt"}
@@ -76,12 +83,21 @@ class LoggedRequest:
     at: float  # arrival, time.monotonic()
 
 
+@dataclass
+class Route:
+    status: int
+    body: bytes
+    headers: dict[str, str]
+    length: bool  # send a Content-Length header
+
+
 class FixtureSite:
     def __init__(self, root: Path = SITE_ROOT):
         self.root = root
         self.requests: list[LoggedRequest] = []
         self.hits: Counter = Counter()
         self.versions: dict[str, int] = {}
+        self.routes: dict[str, Route] = {}
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
 
@@ -114,6 +130,13 @@ class FixtureSite:
     # --- test controls ----------------------------------------------------------------------------
     def set_version(self, path: str, version: int) -> None:
         self.versions[path] = version
+
+    def route(self, path: str, body: bytes = b"", headers: dict[str, str] | None = None, *, status: int = 200,
+              length: bool = True) -> None:
+        self.routes[path] = Route(status, body, dict(headers or {}), length)
+
+    def redirect(self, path: str, location: str, status: int = 302) -> None:
+        self.route(path, headers={"Location": location}, status=status)
 
     def clear_log(self) -> None:
         with self._lock:
@@ -171,6 +194,8 @@ class SiteHandler(BaseHTTPRequestHandler):
             return self._send(302, b"", {"Location": "/faults/loop.html"})
         if path == "/faults/slow.html":
             time.sleep(SLOW_SECONDS)
+        if path in self.site.routes:
+            return self._send_route(self.site.routes[path])
         file = self.site.file_for(path)
         if file is None:
             return self._send(404, b"<h1>Not Found</h1>")
@@ -191,6 +216,21 @@ class SiteHandler(BaseHTTPRequestHandler):
                 return self._send(304, b"", headers)
         return self._send(200, body, headers)
 
+    def _send_route(self, route: Route) -> int:
+        if route.length:
+            return self._send(route.status, route.body, route.headers)
+        try:  # no length: the body ends when the connection closes (HTTP/1.0 style)
+            self.send_response(route.status)
+            for name, value in route.headers.items():
+                self.send_header(name, value)
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.wfile.write(route.body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        self.close_connection = True
+        return route.status
+
     def _send(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> int:
         try:
             self.send_response(status)
@@ -204,3 +244,44 @@ class SiteHandler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass
         return status
+
+
+# --- running a harvest against the site -------------------------------------------------------------
+# Twisted's reactor runs once per process, so each harvest runs in a subprocess
+# (`python -m spiders.harvest`, which prints the report as JSON). Delays, timeouts and retry backoff
+# are shrunk through HUIQI_* environment overrides; the defaults themselves stay polite.
+FAST = {
+    "HUIQI_DOWNLOAD_DELAY": "0",
+    "HUIQI_AUTOTHROTTLE_ENABLED": "0",
+    "HUIQI_DOWNLOAD_TIMEOUT": "1",  # the slow page answers after 2.5 s
+    "HUIQI_DNS_TIMEOUT": "2",
+    "HUIQI_RETRY_TIMES": "1",
+    "HUIQI_RETRY_BACKOFF_BASE": "0.1",
+}
+
+
+@dataclass
+class Harvest:
+    exit_code: int
+    report: dict | None
+    stderr: str
+    requests: list[LoggedRequest]
+
+    def source(self, name: str) -> dict:
+        return self.report["sources"][name]
+
+    def requested(self, path: str) -> list[LoggedRequest]:
+        return [r for r in self.requests if r.path == path]
+
+
+def harvest(site: FixtureSite, sources: Path, data_dir: Path, *args: str, index: bool = False,
+            env: dict[str, str] | None = None) -> Harvest:
+    """One harvest in a subprocess; without the search index unless asked (it has its own tests)."""
+    site.clear_log()
+    proc = subprocess.run(
+        [sys.executable, "-m", "spiders.harvest", "--sources", str(sources), "--data-dir", str(data_dir),
+         *([] if index else ["--no-index"]), *args],
+        cwd=PROJECT, env={**os.environ, **FAST, **(env or {})}, capture_output=True, text=True, timeout=120,
+    )
+    report = json.loads(proc.stdout) if proc.stdout.strip() else None
+    return Harvest(proc.returncode, report, proc.stderr, list(site.requests))

@@ -1,36 +1,21 @@
 """End to end: harvests of a local fixture site (tests/spider_site.py) into a temporary store.
 
-Twisted's reactor runs once per process, so each harvest runs in a subprocess
-(`python -m spiders.harvest`, which prints the report as JSON). Delays, timeouts and retry backoff
-are shrunk through HUIQI_* environment overrides; the defaults themselves stay polite.
+Each harvest runs in a subprocess (spider_site.harvest explains why and how).
 """
 from __future__ import annotations
 
 import fcntl
-import json
-import os
-import subprocess
-import sys
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from spider_site import FixtureSite, LoggedRequest
+from spider_site import FixtureSite, harvest
 
 from pipeline.store import Store
+from spiders.context import status_line
 
 pytestmark = pytest.mark.slow
 
-PROJECT = Path(__file__).resolve().parents[1]
-FAST = {
-    "HUIQI_DOWNLOAD_DELAY": "0",
-    "HUIQI_AUTOTHROTTLE_ENABLED": "0",
-    "HUIQI_DOWNLOAD_TIMEOUT": "1",  # the slow page answers after 2.5 s
-    "HUIQI_DNS_TIMEOUT": "2",
-    "HUIQI_RETRY_TIMES": "1",
-    "HUIQI_RETRY_BACKOFF_BASE": "0.1",
-}
 SOURCES = """
 [[source]]
 name = "rss"
@@ -77,32 +62,6 @@ STORED_FIRST_RUN = {
     "/articles/a4.html",  # faults
     "/dump/article-1", "/dump/article-2",  # dump
 }
-
-
-@dataclass
-class Harvest:
-    exit_code: int
-    report: dict | None
-    stderr: str
-    requests: list[LoggedRequest]
-
-    def source(self, name: str) -> dict:
-        return self.report["sources"][name]
-
-    def requested(self, path: str) -> list[LoggedRequest]:
-        return [r for r in self.requests if r.path == path]
-
-
-def harvest(site: FixtureSite, sources: Path, data_dir: Path, *args: str, index: bool = False) -> Harvest:
-    """One harvest in a subprocess; without the search index unless asked (it has its own tests)."""
-    site.clear_log()
-    proc = subprocess.run(
-        [sys.executable, "-m", "spiders.harvest", "--sources", str(sources), "--data-dir", str(data_dir),
-         *([] if index else ["--no-index"]), *args],
-        cwd=PROJECT, env={**os.environ, **FAST}, capture_output=True, text=True, timeout=120,
-    )
-    report = json.loads(proc.stdout) if proc.stdout.strip() else None
-    return Harvest(proc.returncode, report, proc.stderr, list(site.requests))
 
 
 @pytest.fixture(scope="module")
@@ -167,15 +126,15 @@ def test_exit_code_and_report_name_the_source_that_failed_entirely(site, history
 
 def test_per_source_counts(history):
     first = history["first"]
-    counts = {name: {k: s[k] for k in ("status", "new", "updated", "failed", "rejected", "skipped")}
-              for name, s in first.report["sources"].items()}
+    keys = ("status", "new", "updated", "failed", "rejected", "skipped", "refused", "cut")
+    counts = {name: tuple(s[k] for k in keys) for name, s in first.report["sources"].items()}
     assert counts == {
-        "rss": {"status": "ok", "new": 3, "updated": 0, "failed": 0, "rejected": 0, "skipped": 1},
-        "atom": {"status": "ok", "new": 5, "updated": 0, "failed": 0, "rejected": 0, "skipped": 0},
-        "gov-list": {"status": "ok", "new": 4, "updated": 0, "failed": 0, "rejected": 0, "skipped": 2},
-        "faults": {"status": "partial", "new": 1, "updated": 0, "failed": 4, "rejected": 0, "skipped": 0},
-        "dump": {"status": "partial", "new": 2, "updated": 0, "failed": 0, "rejected": 1, "skipped": 0},
-        "broken": {"status": "failed", "new": 0, "updated": 0, "failed": 0, "rejected": 0, "skipped": 0},
+        "rss": ("ok", 3, 0, 0, 0, 1, 0, None),
+        "atom": ("ok", 5, 0, 0, 0, 0, 0, None),
+        "gov-list": ("ok", 4, 0, 0, 0, 1, 1, "max_pages 2"),  # robots.txt; a link to another host
+        "faults": ("partial", 1, 0, 4, 0, 0, 0, None),
+        "dump": ("partial", 2, 0, 0, 1, 0, 0, None),
+        "broken": ("failed", 0, 0, 0, 0, 0, 0, None),
     }
     assert first.source("gov-list")["pages"] == 6  # two list pages and four articles
 
@@ -231,6 +190,8 @@ def test_robots_txt_and_domains_confine_the_crawl(history):
     assert first.requested("/robots.txt")
     assert not first.requested("/private/secret.html")
     assert not [r for r in first.requests if r.host.startswith("localhost")]
+    assert any(e.endswith("/articles/offsite.html refused: host localhost is not among the source's domains")
+               for e in first.source("gov-list")["errors"])
 
 
 def test_pagination_stops_at_max_pages(history):
@@ -342,8 +303,10 @@ def test_run_records_tell_the_truth(history, harvested):
     assert first_run["finished_at"] >= first_run["started_at"]
     recorded = {r["source"]: r for r in first_run["per_source"]}
     for name, reported in history["first"].report["sources"].items():
-        for key in ("status", "pages", "new", "updated", "unchanged", "failed", "rejected", "errors"):
+        for key in ("pages", "new", "updated", "unchanged", "failed", "rejected", "errors"):
             assert recorded[name][key] == reported[key], (name, key)
+        assert recorded[name]["status"] == status_line(reported)
+    assert recorded["gov-list"]["status"] == "ok, cut at max_pages 2, 1 refused"
 
 
 def test_runs_render_as_text(harvested):
@@ -369,7 +332,7 @@ def test_second_run_retries_and_reports_the_failing_pages(history):
 def test_max_items_caps_a_source_and_the_notice_is_indexed(site, sources_file, tmp_path):
     run = harvest(site, sources_file, tmp_path / "data", "--only", "gov-list", "--max-items", "1", index=True)
     stats = run.source("gov-list")
-    assert (stats["new"], stats["truncated"], stats["status"]) == (1, True, "ok")
+    assert (stats["new"], stats["cut"], stats["status"]) == (1, "--max-items 1", "ok")
     assert run.exit_code == 0
     db = Store(tmp_path / "data" / "huiqi.db")
     assert db.count() == 1

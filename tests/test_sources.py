@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from spiders.harvest import assign_rechecks, domain_groups, select_sources
+from spiders import settings
 from spiders.sources import DEFAULT_MAX_PAGES, SourceError, load_sources, parse_sources
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "sources.example.toml"
@@ -76,6 +77,7 @@ def test_key_of_another_type_says_which_type(tmp_path):
         ('next_selector = ""', "next_selector", "CSS selector"),
         ('domains = "mp.weixin.qq.com"', "domains", "list of host names"),
         ('domains = ["https://mp.weixin.qq.com/"]', "domains", "without scheme"),
+        ("max_items = 10", "max_items", "only for type feed"),
     ],
 )
 def test_bad_values_name_source_and_key(tmp_path, line, key, words):
@@ -176,6 +178,7 @@ def test_recent_pages_go_to_the_source_serving_their_domain():
         ("https://gxt.example.gov.cn/art/1.html", '"e1"', None),
         ("https://mp.weixin.qq.com/s?__biz=x&mid=1&idx=1&sn=y", None, "Mon, 22 Sep 2025 00:00:00 GMT"),
         ("https://elsewhere.example/2.html", None, None),
+        ("https://gxt.example.gov.cn:8443/art/3.html", None, None),  # the right host on another port
     ]
     assert assign_rechecks(recent, sources) == {
         "gxt": [recent[0]],  # a list source, not the dump on the same host
@@ -195,3 +198,30 @@ def test_recent_pages_go_back_to_the_source_that_stored_them():
         "list": [recent[0]], "feed": [recent[1]]}
     # With --only feed, the list source's page waits for a run of its own source.
     assert assign_rechecks(recent, sources[:1], owners, {"feed", "list"}) == {"feed": [recent[1]]}
+
+
+FEED = """
+[[source]]
+name = "wx"
+type = "feed"
+url = "https://feeds.example/f.xml"
+"""
+
+
+def test_a_feed_has_a_default_item_cap(tmp_path):
+    (source,) = load_sources(write(tmp_path, FEED))
+    assert source.max_items == settings.FEED_MAX_ITEMS == 500
+    (listing,) = load_sources(write(tmp_path, LIST))
+    assert listing.max_items is None  # bounded by max_pages
+
+
+def test_a_feed_may_set_its_own_item_cap(tmp_path):
+    (source,) = load_sources(write(tmp_path, FEED + "max_items = 2000\n"))
+    assert source.max_items == 2000
+
+
+@pytest.mark.parametrize("value", ['"50"', "0", "true", "1000000"])
+def test_bad_item_cap_names_source_and_key(tmp_path, value):
+    error = error_for(tmp_path, FEED + f"max_items = {value}\n")
+    assert (error.source, error.key) == ("wx", "max_items")
+    assert "whole number" in str(error)

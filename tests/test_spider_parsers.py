@@ -3,6 +3,7 @@
 Fixture pages live in tests/files/site (the same files the harvest tests serve); real pages from
 ../shared/external/html are used when present and skipped otherwise.
 """
+import codecs
 import html
 import re
 import unicodedata
@@ -80,6 +81,68 @@ def test_wrong_header_charset_falls_back_to_detection():
 def test_no_declaration_at_all_is_detected():
     decoded = decode_html("<p>各设区市工业和信息化局：现将有关事项通知如下。</p>".encode("utf-8"))
     assert (decoded.encoding, decoded.how) == ("utf-8", "detected")
+
+
+# Labels and BOMs that lie, from the reliability drill: none may fail the page or garble it.
+NOTICE_PAGE = ("<html><head><title>关于申报2025年度专项资金的通知</title></head><body>"
+               "<p>各设区市工业和信息化局：现将有关事项通知如下，请于10月20日前报送。</p></body></html>")
+
+
+@pytest.mark.parametrize("content_type", [
+    "text/html; charset=rot13",  # a Python codec, but not a text encoding: LookupError before
+    "text/html; charset=base64",
+    "text/html; charset=undefined",  # decodes nothing at all
+    "text/html; charset=no-such-charset",
+])
+def test_a_label_that_names_no_charset_is_ignored(content_type):
+    decoded = decode_html(NOTICE_PAGE.encode("utf-8"), content_type)
+    assert (decoded.text, decoded.how) == (NOTICE_PAGE, "detected")
+
+
+@pytest.mark.parametrize("body, content_type, how", [
+    (NOTICE_PAGE.encode("utf-8"), "text/html; charset=utf-16", "detected"),
+    (NOTICE_PAGE.encode("utf-8"), "text/html; charset=utf-16le", "detected"),
+    (NOTICE_PAGE.encode("utf-8"), "text/html; charset=utf-32", "detected"),
+    (codecs.BOM_UTF16_LE + NOTICE_PAGE.encode("utf-8"), "text/html", "detected"),
+    (codecs.BOM_UTF16_BE + NOTICE_PAGE.encode("utf-8"), "text/html; charset=utf-8", "header"),
+    (('<meta charset="utf-16">' + NOTICE_PAGE).encode("utf-8"), "text/html", "detected"),
+    (NOTICE_PAGE.encode("gb18030"), "text/html; charset=utf-16", "detected"),
+])
+def test_a_utf16_label_or_bom_on_other_bytes_is_distrusted(body, content_type, how):
+    decoded = decode_html(body, content_type)
+    assert NOTICE_PAGE in decoded.text
+    assert decoded.how == how
+
+
+@pytest.mark.parametrize("body, content_type, how", [
+    (NOTICE_PAGE.encode("utf-16-le"), "text/html; charset=utf-16le", "header"),
+    (codecs.BOM_UTF16_LE + NOTICE_PAGE.encode("utf-16-le"), "text/html", "bom"),
+    (codecs.BOM_UTF16_BE + NOTICE_PAGE.encode("utf-16-be"), "text/html; charset=gbk", "bom"),
+    (NOTICE_PAGE.encode("utf-16-le"), "text/html", "detected"),  # no label, no BOM
+])
+def test_real_utf16_pages_still_decode(body, content_type, how):
+    decoded = decode_html(body, content_type)
+    assert (decoded.text, decoded.how) == (NOTICE_PAGE, how)
+
+
+def test_implausible_text_is_named():
+    from spiders.encoding import judge
+
+    utf8, gbk = NOTICE_PAGE.encode("utf-8"), NOTICE_PAGE.encode("gbk")
+    assert judge(NOTICE_PAGE, utf8)[0] is None
+    assert judge(utf8.decode("utf-16-le", "replace"), utf8)[0] == "the markup is gone"
+    assert judge(gbk.decode("utf-8", "replace"), gbk)[0].endswith("undecodable bytes")
+    hangul = "<p>" + "가나다라마바사" * 10 + "</p>"
+    assert judge(hangul, hangul.encode("utf-8"))[0] == "70 of 77 characters are unlikely on a page"
+
+
+def test_only_an_unusable_charset_label_is_dropped_from_the_header():
+    from spiders.encoding import without_unusable_charset
+
+    assert without_unusable_charset(b"text/html; charset=rot13") == b"text/html"
+    assert without_unusable_charset(b'text/html;charset="ROT13"; q=1') == b"text/html; q=1"
+    assert without_unusable_charset(b"text/html; charset=GBK") == b"text/html; charset=GBK"
+    assert without_unusable_charset(b"text/html") == b"text/html"
 
 
 # --- WeChat pages ----------------------------------------------------------------------------------
@@ -331,6 +394,14 @@ def test_relative_feed_links_are_resolved():
     (entry,) = parse_feed(body, "https://gxt.example.gov.cn/rss.xml")
     assert entry.link == "https://gxt.example.gov.cn/art/1.html"
     assert entry.published is None
+
+
+@pytest.mark.parametrize("title", ["关于", "关于申报的通知"])  # feedparser copes with some such bytes alone
+def test_a_feed_whose_xml_declaration_lies_is_read(title):
+    feed = ('<?xml version="1.0" encoding="utf-16"?><rss version="2.0"><channel><title>t</title>'
+            f"<item><title>{title}</title><link>{BASE}/a.html</link></item></channel></rss>").encode("utf-8")
+    (entry,) = parse_feed(feed, f"{BASE}/feed.xml")
+    assert entry.title == title
 
 
 def test_html_error_page_is_not_a_feed():

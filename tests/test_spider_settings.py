@@ -1,8 +1,12 @@
-"""Polite settings, their environment overrides, retry timing and per-source status rules."""
+"""Polite settings, their environment overrides, retry timing, the crawl fence, size caps and
+per-source status rules."""
 from datetime import datetime, timezone
 
+import pytest
+
 from spiders import settings
-from spiders.context import SourceStats
+from spiders.context import SourceStats, status_line
+from spiders.fence import Fence
 
 
 def test_polite_defaults():
@@ -77,3 +81,86 @@ def test_error_samples_are_capped():
     for n in range(5):
         stats.error(f"e{n}")
     assert stats.errors == ["e0", "e1"]
+
+
+def test_refusals_are_sampled_apart_from_errors():
+    stats = SourceStats(max_errors=2)
+    for n in range(3):
+        stats.error(f"e{n}")
+        stats.refuse(f"r{n}", failed=n == 0)
+    assert (stats.refused, stats.failed) == (3, 1)
+    assert stats.record()["errors"] == ["e0", "e1", "r0", "r1"]
+
+
+def test_status_line_names_what_ok_would_hide():
+    assert status_line(SourceStats().record()) == "ok"
+    cut = SourceStats()
+    cut.cut("max_pages", 2)
+    assert status_line(cut.record()) == "ok, cut at max_pages 2"
+    refused = SourceStats(details_tried=2, details_ok=1)
+    refused.refuse("x", failed=True)
+    refused.refuse("y", failed=False)
+    assert status_line(refused.record()) == "partial, 2 refused"
+
+
+def test_an_item_cap_keeps_the_list_validators_unsaved_but_max_pages_does_not():
+    pages, items = SourceStats(), SourceStats()
+    pages.cut("max_pages", 5)
+    items.cut("max_items", 500)
+    assert pages.complete and not items.complete
+
+
+# --- the crawl fence --------------------------------------------------------------------------------
+
+GOV = Fence.around("http://gxt.example.gov.cn/tzgg/index.html", ["gxt.example.gov.cn", "mp.weixin.qq.com"])
+LOCAL = Fence.around("http://127.0.0.1:8080/list.html", ["127.0.0.1"])
+
+
+@pytest.mark.parametrize("url", [
+    "http://gxt.example.gov.cn/art/1.html",
+    "https://gxt.example.gov.cn/art/1.html",  # sites move to https
+    "http://GXT.example.gov.cn.:80/art/1.html",  # case, the root's dot and the default port
+    "http://www.gxt.example.gov.cn/art/1.html",  # a subdomain
+    "https://mp.weixin.qq.com/s/abc",  # a listed domain
+])
+def test_inside_the_fence(url):
+    assert GOV.refusal(url) is None and url in GOV
+
+
+@pytest.mark.parametrize("fence, url, reason", [
+    (GOV, "http://gxt.example.gov.cn:8080/art/1.html", "http:8080 is not the source's port (http:80, https:443)"),
+    (GOV, "https://gxt.example.gov.cn:80/", "https:80 is not the source's port"),
+    (GOV, "http://example.gov.cn/", "host example.gov.cn is not among the source's domains"),
+    (GOV, "http://evilgxt.example.gov.cn.attacker.org/", "host evilgxt.example.gov.cn.attacker.org is not"),
+    (GOV, "http://localhost/", "host localhost is not among the source's domains"),
+    (GOV, "http://127.0.0.1/", "host 127.0.0.1 is not among the source's domains"),
+    (GOV, "file:///etc/passwd", "scheme file: is not http(s)"),
+    (GOV, "data:text/html,<p>x</p>", "scheme data: is not http(s)"),
+    (GOV, "ftp://gxt.example.gov.cn/", "scheme ftp: is not http(s)"),
+    (GOV, "//gxt.example.gov.cn/", "scheme (none) is not http(s)"),
+    (GOV, "http://gxt.example.gov.cn:99999/", "not a valid URL"),
+    (LOCAL, "http://127.0.0.1:8081/a.html", "http:8081 is not the source's port (http:8080)"),
+    (LOCAL, "https://127.0.0.1:8080/a.html", "https:8080 is not the source's port (http:8080)"),
+    (LOCAL, "http://127.0.0.1/a.html", "http:80 is not the source's port (http:8080)"),
+    (LOCAL, "http://localhost:8080/a.html", "host localhost is not among the source's domains"),
+])
+def test_outside_the_fence_with_the_reason(fence, url, reason):
+    assert reason in fence.refusal(url)
+
+
+def test_the_fence_replaces_scrapys_offsite_filter_and_only_http_can_be_fetched():
+    built = settings.scrapy_settings()
+    middlewares = built["DOWNLOADER_MIDDLEWARES"]
+    assert middlewares["scrapy.downloadermiddlewares.offsite.OffsiteMiddleware"] is None
+    # before robots.txt (100) is fetched for a request, and sees the 3xx Scrapy's redirect (600) declines
+    assert middlewares["spiders.middlewares.FenceMiddleware"] < 100
+    # before Scrapy's meta-refresh check (580) decodes the page with its header's charset
+    assert middlewares["spiders.middlewares.CharsetLabelMiddleware"] > 580
+    assert built["DOWNLOAD_HANDLERS"] == {"file": None, "data": None, "s3": None, "ftp": None}
+
+
+def test_size_caps_fit_a_notice():
+    built = settings.scrapy_settings()
+    assert built["DOWNLOAD_MAXSIZE"] == 5 * 1024 * 1024
+    assert settings.DOWNLOAD_MAXSIZE < settings.FEED_MAXSIZE < settings.DUMP_MAXSIZE
+    assert settings.FEED_MAX_ITEMS == 500

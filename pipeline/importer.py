@@ -1,9 +1,12 @@
 """Reading JSON dumps: JSON arrays, JSON Lines and single objects, streamed record by record.
 
 A 500 MB dump is never loaded whole: arrays are decoded one element at a time from a sliding
-buffer. One bad record is reported (file, record index, field) and skipped; a syntax error inside an
-array is skipped by resynchronising on the next object. Field names are mapped to `RawRecord`
-fields through a `FieldMap`, so other dumps need no code.
+buffer, JSON Lines a line at a time (only a single object, a record or a wrapper, is read whole).
+Each record is decoded alone, so a bad one (a syntax error, or a value Python's json refuses: an
+integer over its digit limit, nesting past the recursion limit) is reported with file, record index
+and reason, and the records around it are kept. Inside an array, a bad record's end is found from its
+brackets and strings; when those do not balance either, reading resynchronises on the next object.
+Field names are mapped to `RawRecord` fields through a `FieldMap`, so other dumps need no code.
 """
 from __future__ import annotations
 
@@ -26,6 +29,8 @@ JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 CHUNK_BYTES = 1 << 20
 # A decoding error this close to the end of the buffer may be a record cut by the chunk boundary.
 TRUNCATION_MARGIN = 64
+# How far a record that cannot be decoded is followed to find where it ends (see _record_end).
+MAX_UNREADABLE_RECORD_CHARS = 16 << 20
 
 # Target field -> source keys tried in order when no --map is given. The first group is the WeChat
 # dump format of data/samples; the rest are common English spellings.
@@ -100,14 +105,10 @@ class FieldMap:
             url=self.value(record, "url"),
             published=self.value(record, "published"),
             account=account if isinstance(account, str) else None,
-            source=str(source),
-            source_id=_as_text(self.value(record, "source_id")),
+            source=source,  # the source and the id as the dump has them: build_notice checks them
+            source_id=self.value(record, "source_id"),
             provenance=provenance,
         )
-
-
-def _as_text(value: Any) -> str | None:
-    return None if value in (None, "") else str(value)
 
 
 @dataclass
@@ -163,7 +164,8 @@ def _read_stream(name: str, stream: IO[bytes]) -> Iterator[SourceRecord]:
     if not head.decode(encoding, errors="replace").strip("\ufeff \t\r\n"):
         yield SourceRecord(name, 0, None, Problem(name, None, None, "empty file"))
         return
-    if encoding != "utf-16" and b"\x00" in head[:8192]:  # UTF-16 text is full of NUL bytes
+    # UTF-16 text is full of NUL bytes; in a dump that opens like JSON a stray one spoils one record only
+    if encoding != "utf-16" and b"\x00" in head[:8192] and head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] not in b"[{":
         yield SourceRecord(name, 0, None, Problem(name, None, None, "binary file, not JSON text"))
         return
     if encoding not in ("utf-8", "utf-8-sig"):
@@ -217,55 +219,89 @@ def _decode_chunks(head: bytes, stream: IO[bytes], encoding: str) -> Iterator[tu
 
 _decoder = json.JSONDecoder()
 _WS = re.compile(r"[\s,]*")
+_SPACE = re.compile(r"\s*")
 _NEXT_OBJECT = re.compile(r",\s*\{")
+# A JSON value's structure token by token, to find where a record that cannot be decoded ends: whole
+# strings (brackets inside them do not count), brackets, scalars, separators. A string holding a raw
+# line break means a quote is missing, as does any other character outside strings.
+_STRING = r'"[^"\\\r\n]*(?:\\.[^"\\\r\n]*)*'
+_TOKEN = re.compile(_STRING + r'"|[\[\]{}]|[\w.+-]+|[\s,:]+', re.ASCII)
+_OPEN_STRING = re.compile(_STRING + r"\\?\Z")  # a string the text ends inside
+_CLOSING = {"[": "]", "{": "}"}
+_MEMBER_NAME = re.compile(r"\s*" + _STRING + r'"\s*:\s*')
+_MEMBER_SEPARATOR = re.compile(r"\s*,?")
 
 
-def _read_array(name: str, chunks: Iterator[tuple[str, int]]) -> Iterator[SourceRecord]:
-    buffer, pos, consumed, exhausted = "", 0, 0, False
+class _Window:
+    """The decoded text of a stream, a chunk at a time: `text[pos:]` is still to be read."""
 
-    def refill() -> bool:
-        nonlocal buffer, pos, consumed, exhausted
+    def __init__(self, chunks: Iterator[tuple[str, int]]):
+        self.chunks = chunks
+        self.text, self.pos, self.consumed = "", 0, 0
+
+    def refill(self) -> bool:
+        """Append the next chunk and drop the text before `pos`; False at the end of the stream."""
         try:
-            text, consumed = next(chunks)
+            text, self.consumed = next(self.chunks)
         except StopIteration:
-            exhausted = True
             return False
-        buffer = buffer[pos:] + text
-        pos = 0
+        self.text = self.text[self.pos:] + text
+        self.pos = 0
         return True
 
-    refill()
-    pos = buffer.index("[") + 1
+    def skip(self, pattern: re.Pattern) -> bool:
+        """Move past what `pattern` matches (separators), reading on; False at the end of the stream."""
+        self.pos = pattern.match(self.text, self.pos).end()
+        while self.pos >= len(self.text):
+            if not self.refill():
+                return False
+            self.pos = pattern.match(self.text, self.pos).end()
+        return True
+
+    def drop_read(self) -> None:
+        if self.pos > CHUNK_BYTES:  # keep the buffer small
+            self.text, self.pos = self.text[self.pos:], 0
+
+
+def _read_array(name: str, chunks: Iterator[tuple[str, int]],
+                member_at: int | None = None) -> Iterator[SourceRecord]:
+    """The records of a JSON array, each decoded alone: a bad one is reported and skipped.
+
+    `member_at`: where the array starts when it is a member of a document; the text after its
+    closing bracket is then not its to read.
+    """
+    window = _Window(chunks)
+    window.refill()
+    window.pos = window.text.index("[", member_at or 0) + 1
     index = 0
-    while True:
-        pos = _WS.match(buffer, pos).end()
-        while pos >= len(buffer) and refill():
-            pos = _WS.match(buffer, pos).end()
-        if pos >= len(buffer):
-            yield SourceRecord(name, index, None, Problem(name, None, None, "truncated JSON: the array is not closed"),
-                               consumed)
+    while window.skip(_WS):
+        if window.text[window.pos] == "]":
+            window.pos += 1
+            if member_at is None and window.skip(_SPACE):  # a second array, or a resynchronisation gone wrong
+                yield SourceRecord(name, index, None, Problem(
+                    name, None, None, f"text after the array's closing ']' was not read (from record {index})"),
+                    window.consumed)
             return
-        if buffer[pos] == "]":
-            return
+        start = window.pos
         try:
-            value, end = _decoder.raw_decode(buffer, pos)
+            value, window.pos = _decoder.raw_decode(window.text, start)
         except json.JSONDecodeError as exc:
-            if _may_continue(buffer, exc) and not exhausted and refill():
+            if _may_continue(window.text, exc) and window.refill():
                 continue  # the record may continue in the next chunk
-            line = buffer.count("\n", 0, exc.pos)
-            yield SourceRecord(name, index, None,
-                               Problem(name, index, None, f"malformed JSON ({exc.msg}, near line +{line})"), consumed)
-            resync = _NEXT_OBJECT.search(buffer, exc.pos)
-            if not resync:
-                return
-            pos = resync.start() + 1
+            error: Exception = exc
+        except (ValueError, RecursionError) as exc:  # see _reason
+            error = exc
+        else:
+            yield _as_record(name, index, value, window.consumed)
             index += 1
+            window.drop_read()
             continue
-        pos = end
-        yield _as_record(name, index, value, consumed)
+        yield SourceRecord(name, index, None, Problem(name, index, None, _reason(error, start)), window.consumed)
         index += 1
-        if pos > CHUNK_BYTES:  # drop what was decoded so the buffer stays small
-            buffer, pos = buffer[pos:], 0
+        if not _skip_record(window, start, error):
+            return
+    yield SourceRecord(name, index, None, Problem(name, None, None, "truncated JSON: the array is not closed"),
+                       window.consumed)
 
 
 def _may_continue(buffer: str, exc: json.JSONDecodeError) -> bool:
@@ -277,80 +313,204 @@ def _may_continue(buffer: str, exc: json.JSONDecodeError) -> bool:
     return exc.msg.startswith("Unterminated string") or exc.pos >= len(buffer) - TRUNCATION_MARGIN
 
 
+def _reason(exc: Exception, start: int = 0) -> str:
+    """Why the record at `start` could not be decoded. Besides syntax errors, Python's json refuses
+    integers of more than sys.get_int_max_str_digits() digits (a ValueError, whose digit count may be
+    that of the part in the buffer) and deep nesting (RecursionError)."""
+    if isinstance(exc, json.JSONDecodeError):
+        return f"malformed JSON ({exc.msg} at character {exc.pos - start} of the record)"
+    if isinstance(exc, RecursionError):
+        return "unreadable JSON (nested too deeply)"
+    return f"unreadable JSON (an integer of more than {sys.get_int_max_str_digits()} digits)"
+
+
+def _skip_record(window: _Window, start: int, error: Exception) -> bool:
+    """Move past the record at `start`, which could not be decoded; False when nothing after it is left."""
+    # When its brackets and strings do not balance, the record is taken to end before the first
+    # object that opens after the error (for a syntax error) or after its own opening bracket.
+    resync_offset = error.pos - start if isinstance(error, json.JSONDecodeError) else 1
+    end = _record_end(window, start)
+    if end is not None:
+        window.pos = end
+        return True
+    window.pos += resync_offset  # _record_end left window.pos at the record's start
+    while (resync := _NEXT_OBJECT.search(window.text, window.pos)) is None:
+        window.pos = max(window.pos, len(window.text) - TRUNCATION_MARGIN)  # ",  {" may straddle chunks
+        if not window.refill():
+            return False
+    window.pos = resync.start() + 1
+    return True
+
+
+def _record_end(window: _Window, start: int) -> int | None:
+    """Where the record at `start` ends, followed by its brackets and strings alone; None when they do
+    not balance within MAX_UNREADABLE_RECORD_CHARS or no ',' or ']' follows. Leaves `window.pos` at the
+    record's start (reading on moves the record to the start of the buffer)."""
+    window.pos = start
+    open_brackets: list[str] = []
+    offset = 0  # from the record's start
+    while True:
+        end, state = _value_end(window.text, window.pos + offset, open_brackets)
+        offset = end - window.pos
+        if state == "end":
+            break
+        if state == "bad" or offset > MAX_UNREADABLE_RECORD_CHARS or not window.refill():
+            return None
+    while (after := _SPACE.match(window.text, window.pos + offset).end()) >= len(window.text):
+        if not window.refill():
+            return window.pos + offset  # the stream ends: the array's missing "]" is reported next
+    return window.pos + offset if window.text[after] in ",]" else None
+
+
+def _value_end(text: str, pos: int, open_brackets: list[str]) -> tuple[int, str]:
+    """Follow the JSON value at `pos` through its brackets and strings, without decoding it.
+
+    Returns (its end, "end"); (where to go on from, "more") when `text` ends first, with
+    `open_brackets` keeping the state; or (pos, "bad") at text no JSON value holds.
+    """
+    while True:
+        token = _TOKEN.match(text, pos)
+        if token is None:
+            return pos, "more" if pos >= len(text) or _OPEN_STRING.match(text, pos) else "bad"
+        char = token[0][0]
+        if char in "[{":
+            open_brackets.append(_CLOSING[char])
+        elif char in "]}":
+            if not open_brackets or open_brackets.pop() != char:
+                return pos, "bad"
+            if not open_brackets:
+                return token.end(), "end"
+        elif not open_brackets:  # a bare scalar or string, which may go on in the next chunk
+            return (token.end(), "end") if token.end() < len(text) else (pos, "more")
+        pos = token.end()
+
+
 def _read_lines_or_object(name: str, chunks: Iterator[tuple[str, int]]) -> Iterator[SourceRecord]:
-    """JSON Lines; or, when the first line is not a whole value or is the only line, one JSON document."""
-    pending, index, consumed = "", 0, 0
-    first_line: str | None = None  # held back until a second line shows this is JSON Lines
-    for text, consumed in chunks:
-        pending += text
-        *lines, pending = pending.split("\n")
-        for position, line in enumerate(lines):
-            if not line.strip():
-                continue
-            if first_line is None:
-                if not _is_json(line):
-                    rest = "\n".join(lines[position:]) + "\n" + pending + "".join(t for t, _ in chunks)
-                    yield from _read_document(name, rest)
-                    return
-                first_line = line
-                continue
-            if index == 0:
-                yield _decode_line(name, 0, first_line, consumed)
-                index = 1
+    """JSON Lines, streamed; or, when the first two lines do not look like records, one JSON document."""
+    lines = _lines(chunks)
+    head: list[tuple[str, int]] = []  # read up to the second line that is not blank
+    firsts: list[str] = []
+    for line, consumed in lines:
+        head.append((line, consumed))
+        if line.strip():
+            firsts.append(line)
+            if len(firsts) == 2:
+                break
+    # A pretty-printed document's first line is no whole value ('{' or '{"data": [') and its second
+    # no object; a JSON Lines dump whose first record is broken still has one on its second line.
+    if len(firsts) < 2 or not (_is_value(firsts[0]) or _looks_like_an_object(firsts[1])):
+        yield from _read_document(name, "\n".join(line for line, _ in itertools.chain(head, lines)))
+        return
+    index = 0
+    for line, consumed in itertools.chain(head, lines):
+        if line.strip():
             yield _decode_line(name, index, line, consumed)
             index += 1
-    if pending.strip():
-        if first_line is None:
-            yield from _read_document(name, pending)
-            return
-        if index == 0:
-            yield _decode_line(name, 0, first_line, consumed)
-            index = 1
-        yield _decode_line(name, index, pending, consumed)
-    elif first_line is not None and index == 0:
-        yield from _read_document(name, first_line)  # one line: a record, or a wrapper holding a list
 
 
-def _is_json(line: str) -> bool:
+def _lines(chunks: Iterator[tuple[str, int]]) -> Iterator[tuple[str, int]]:
+    """(line without its "\\n", bytes read so far) for each line of the text."""
+    pending, consumed = "", 0
+    for text, consumed in chunks:
+        *lines, pending = (pending + text).split("\n")
+        for line in lines:
+            yield line, consumed
+    if pending:
+        yield pending, consumed
+
+
+def _looks_like_an_object(line: str) -> bool:
+    line = line.strip()
+    return line.startswith("{") and line.endswith("}")
+
+
+def _is_value(line: str) -> bool:
+    """Whether the line holds one whole JSON value, one Python cannot decode included."""
     try:
         json.loads(line)
     except json.JSONDecodeError:
         return False
+    except (ValueError, RecursionError):  # refused before the end: is the line one balanced value?
+        end, state = _value_end(line, _SPACE.match(line).end(), [])
+        return state == "end" and not line[end:].strip()
     return True
 
 
 def _decode_line(name: str, index: int, line: str, consumed: int) -> SourceRecord:
     try:
-        return _as_record(name, index, json.loads(line), consumed)
-    except json.JSONDecodeError as exc:
-        return SourceRecord(name, index, None, Problem(name, index, None, f"malformed JSON line ({exc.msg})"), consumed)
+        value = json.loads(line)
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError is a ValueError
+        return SourceRecord(name, index, None, Problem(name, index, None, _reason(exc)), consumed)
+    return _as_record(name, index, value, consumed)
 
 
 def _read_document(name: str, text: str) -> Iterator[SourceRecord]:
-    """A single JSON document: an object (one record, or a wrapper holding a list of records).
-
-    Text that is no JSON document but whose later lines are JSON values is JSON Lines with a bad
-    first line: its lines are read one by one so the good ones are kept.
-    """
+    """A single JSON document: an object (one record, or a wrapper holding a list of records)."""
     try:
         value = json.loads(text)
-    except json.JSONDecodeError as exc:
-        lines = [line for line in text.split("\n") if line.strip()]
-        if len(lines) > 1 and any(_is_json(line) for line in lines[1:]):
-            for index, line in enumerate(lines):
-                yield _decode_line(name, index, line, 0)
-            return
-        yield SourceRecord(name, 0, None, Problem(name, None, None, f"malformed JSON ({exc.msg} at line {exc.lineno})"))
+    except (ValueError, RecursionError) as exc:
+        yield from _read_damaged_document(name, text, exc)
         return
     if isinstance(value, dict):
-        lists = [v for v in value.values() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
-        if len(lists) == 1:
+        lists = [v for v in value.values() if isinstance(v, list) and any(isinstance(x, dict) for x in v)]
+        if len(lists) == 1:  # a wrapper: its items that are no objects are reported
             for index, item in enumerate(lists[0]):
                 yield _as_record(name, index, item)
             return
         yield _as_record(name, 0, value)
         return
     yield SourceRecord(name, 0, None, Problem(name, None, None, f"expected an object or a list, got {type(value).__name__}"))
+
+
+def _read_damaged_document(name: str, text: str, exc: Exception) -> Iterator[SourceRecord]:
+    """A document that could not be decoded whole. A wrapper's records are read one by one, so only
+    the bad ones are lost; text whose later lines are JSON values is JSON Lines with bad first lines."""
+    lists = _record_lists(text)
+    if len(lists) == 1:
+        yield from _read_array(name, iter([(text, 0)]), member_at=lists[0])
+        return
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) > 1 and any(_is_value(line) for line in lines[1:]):
+        for index, line in enumerate(lines):
+            yield _decode_line(name, index, line, 0)
+        return
+    if isinstance(exc, json.JSONDecodeError):
+        reason = f"malformed JSON ({exc.msg} at line {exc.lineno})"
+    else:
+        reason = _reason(exc)
+    yield SourceRecord(name, 0, None, Problem(name, None, None, reason))
+
+
+def _record_lists(text: str) -> list[int]:
+    """Where the arrays holding objects start among the members of `text`, when it is one object;
+    found from brackets and strings alone, as _read_document's lists. When an array that opens with an
+    object does not balance (a record lost a quote), the search ends with it."""
+    pos = _SPACE.match(text).end()
+    if not text.startswith("{", pos):
+        return []
+    found, pos = [], pos + 1
+    while member := _MEMBER_NAME.match(text, pos):
+        start = member.end()
+        end, state = _value_end(text, start, [])
+        if state != "end":
+            records = text.startswith("[", start) and text.startswith("{", _SPACE.match(text, start + 1).end())
+            return [*found, start] if records else []
+        if text.startswith("[", start) and _holds_an_object(text, start):
+            found.append(start)
+        pos = _MEMBER_SEPARATOR.match(text, end).end()
+    return found if text.startswith("}", pos) and not text[pos + 1:].strip() else []
+
+
+def _holds_an_object(text: str, start: int) -> bool:
+    """Whether the array at `start`, whose brackets balance, has an object among its items."""
+    pos = start + 1
+    while (pos := _WS.match(text, pos).end()) < len(text) and text[pos] != "]":
+        if text[pos] == "{":
+            return True
+        pos, state = _value_end(text, pos, [])
+        if state != "end":
+            return False
+    return False
 
 
 def _as_record(name: str, index: int, value: Any, consumed: int = 0) -> SourceRecord:

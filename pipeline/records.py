@@ -1,11 +1,13 @@
 """Raw source records into normalised `Notice`s: the step importers and spiders share.
 
-A raw record is whatever a source gives (a dump row, a parsed page) reduced to the fields below.
+A raw record is whatever a source gives (a dump row, a parsed page) reduced to the fields below;
+a dump's values arrive as JSON gave them, so any field may hold a number, a list or NaN.
 Bad input raises `RecordError` naming the field; the caller adds file and record index.
 """
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -55,6 +57,8 @@ def parse_published(value: str | date | int | float | None) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if not math.isfinite(value):
+            raise RecordError("published", f"not a date: {value}")
         return _from_timestamp(value)
     text = str(value)
     if len(text.strip()) > 10 and ("T" in text or "+" in text or text.rstrip().endswith("Z")):
@@ -77,17 +81,32 @@ def parse_published(value: str | date | int | float | None) -> date | None:
 def _from_timestamp(value: int | float) -> date:
     try:
         return date_from_timestamp(value)
-    except (ValueError, OverflowError, OSError) as exc:  # NaN, milliseconds, far out of range
+    except (ValueError, OverflowError, OSError) as exc:  # milliseconds, far out of range
         raise RecordError("published", f"timestamp {value!r} out of range ({exc})") from None
 
 
 def _canonical_url(url) -> str | None:
-    if not isinstance(url, str):
+    if url is None or url == "":
         return None
+    if not isinstance(url, str):
+        raise RecordError("url", f"expected text, got {type(url).__name__}")
     try:
         return canonical_url(url)
     except ValueError as exc:  # urlsplit: "Invalid IPv6 URL", bad port …
         raise RecordError("url", f"malformed URL {url[:80]!r} ({exc})") from None
+
+
+def _identifier(field: str, value) -> str | None:
+    """A source name or source id as text. They make the notice's id, so a list or an object (whose
+    Python repr would become the id), a boolean or NaN is an error, not text."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        return str(value)
+    got = value if isinstance(value, float) else type(value).__name__  # "nan", "inf", "list" …
+    raise RecordError(field, f"expected text or a number, got {got}")
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -119,8 +138,8 @@ def build_notice(raw: RawRecord) -> Notice:
         if not title:
             raise RecordError("title", "missing or empty, and no text to derive one from")
     notice = Notice(
-        source=raw.source,
-        source_id=str(raw.source_id) if raw.source_id not in (None, "") else None,
+        source=_identifier("source", raw.source) or "",
+        source_id=_identifier("source_id", raw.source_id),
         url=_canonical_url(raw.url),
         provenance=raw.provenance,
         fetched_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),

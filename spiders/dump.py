@@ -1,6 +1,7 @@
 """JSON-dump sources: a dump at a URL, read by the same importer as `huiqi import`."""
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import tempfile
@@ -34,14 +35,14 @@ class DumpSpider(SourceSpider):
             read = 0
             for item in read_records(path):
                 if item.problem is not None:
-                    problem = item.problem
-                    where = response.url if problem.record is None else f"{response.url}#{problem.record}"
-                    message = f"{where}: {problem.field + ': ' if problem.field else ''}{problem.message}"
-                    self.tally.error(message)
-                    if problem.record is None:  # the whole dump is unreadable
+                    problem = dataclasses.replace(item.problem, file=response.url)  # not the copy's path
+                    if problem.record is None:  # the dump itself is unreadable, or cut short
+                        self.tally.error(str(problem))
                         self.tally.entry_failed = True
-                        logger.error("%s: %s", self.name, message)
+                        logger.error("%s: %s", self.name, problem)
                         return
+                    # one record the reader could not decode: reported like those the Ingestor rejects
+                    self.tally.error(f"rejected {problem}")
                     self.tally.details_tried += 1
                     self.tally.rejected += 1
                     continue

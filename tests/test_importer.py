@@ -208,6 +208,144 @@ def test_records_that_are_not_objects(tmp_path, value, kind):
         assert "expected an object" in problem.message
 
 
+# Values Python's json refuses whatever the syntax: an integer over the 4,300-digit limit (ValueError)
+# and nesting deeper than the recursion limit (RecursionError).
+HOSTILE = {
+    "long integer": "9" * 5000,
+    "deep arrays": "[" * 10_000 + "]" * 10_000,
+    "deep objects": '{"k": ' * 10_000 + "1" + "}" * 10_000,
+}
+HOSTILE_REASONS = {
+    "long integer": "unreadable JSON (an integer of more than 4300 digits)",
+    "deep arrays": "unreadable JSON (nested too deeply)",
+    "deep objects": "unreadable JSON (nested too deeply)",
+}
+GOOD = [{"title": "a", "n": [1, {"k": "x"}]}, {"title": "c"}, {"title": "d"}]
+
+
+def dump_with(bad_record: str, layout: str) -> str:
+    """GOOD with `bad_record` (JSON text) as record 1, laid out as an array, JSON Lines or a wrapper."""
+    texts = [json.dumps(GOOD[0]), bad_record, *map(json.dumps, GOOD[1:])]
+    return {
+        "array": "[\n" + ",\n".join(texts) + "\n]",
+        "compact array": "[" + ", ".join(texts) + "]",
+        "lines": "\n".join(texts) + "\n",
+        "wrapper": '{"total": 4, "data": [' + ", ".join(texts) + "]}",
+        # the first line is then no whole value, though Python's json stops at the bad record in it
+        "wrapper ending on its own line": '{"total": 4, "data": [' + ", ".join(texts) + "\n]}\n",
+    }[layout]
+
+
+LAYOUTS = ["array", "compact array", "lines", "wrapper", "wrapper ending on its own line"]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("value", HOSTILE)
+def test_a_record_python_cannot_decode_is_rejected_alone(tmp_path, layout, value):
+    path = tmp_path / "dump.json"
+    path.write_text(dump_with('{"title": "b", "n": %s}' % HOSTILE[value], layout), encoding="utf-8")
+    items = read(path)
+    assert datas(items) == GOOD
+    assert [i.index for i in items] == [0, 1, 2, 3]
+    (problem,) = problems(items)
+    assert (problem.file, problem.record, problem.field) == (str(path), 1, None)
+    assert problem.message == HOSTILE_REASONS[value]
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_a_bare_hostile_value_in_an_array_is_rejected_alone(tmp_path, value):
+    path = tmp_path / "dump.json"
+    path.write_text(dump_with(HOSTILE[value], "array"), encoding="utf-8")
+    items = read(path)
+    assert datas(items) == GOOD
+    assert [(p.record, p.message) for p in problems(items)] == [(1, HOSTILE_REASONS[value])]
+
+
+@pytest.mark.parametrize("chunk", [100, 4096, 6000])
+@pytest.mark.parametrize("value", HOSTILE)
+def test_a_hostile_record_across_chunk_boundaries(tmp_path, monkeypatch, chunk, value):
+    monkeypatch.setattr(importer, "CHUNK_BYTES", chunk)
+    records = [json.dumps({"title": f"标题{i}", "content": "正文" * (i * 37 % 300)}, ensure_ascii=False)
+               for i in range(30)]
+    records[12] = '{"title": "坏", "n": %s}' % HOSTILE[value]
+    path = tmp_path / "dump.json"
+    path.write_text("[" + ",\n".join(records) + "]", encoding="utf-8")
+    items = read(path)
+    assert [d["title"] for d in datas(items)] == [f"标题{i}" for i in range(30) if i != 12]
+    assert [(p.record, p.message) for p in problems(items)] == [(12, HOSTILE_REASONS[value])]
+
+
+def test_a_malformed_record_ends_where_its_brackets_close(tmp_path):
+    # resynchronising on the next "{" after the error would read {"k": 2} as a record, then stop at
+    # the "]" that closes "n" and lose every record after it
+    path = tmp_path / "bad.json"
+    path.write_text('[{"title": "a"}, {"title": "b",, "n": [{"k": 1}, {"k": 2}]}, {"title": "c"}]', encoding="utf-8")
+    items = read(path)
+    assert datas(items) == [{"title": "a"}, {"title": "c"}]
+    assert [(p.record, p.message) for p in problems(items)] == [
+        (1, "malformed JSON (Expecting property name enclosed in double quotes at character 14 of the record)")]
+
+
+def test_a_missing_quote_resynchronises_on_the_next_record(tmp_path, monkeypatch):
+    # its brackets and strings no longer balance, so the next object after the error is taken as the
+    # next record; the rest of the dump is not read to find that out
+    monkeypatch.setattr(importer, "CHUNK_BYTES", 4096)
+    good = [{"title": f"标题{i}", "content": "正文" * 200} for i in range(400)]
+    text = json.dumps(good[:1] + [{"title": "BROKEN", "x": 1}] + good[1:], ensure_ascii=False)
+    path = tmp_path / "big.json"
+    path.write_text(text.replace('"BROKEN",', '"BROKEN,'), encoding="utf-8")
+    items = read(path)
+    assert [p.record for p in problems(items)] == [1]
+    assert next(i for i in items if i.problem).bytes_read < path.stat().st_size / 10
+    assert datas(items) == good
+
+
+def test_text_after_the_array_is_reported(tmp_path):
+    path = tmp_path / "two.json"
+    path.write_text('[{"title": "a"}]\n[{"title": "b"}]\n', encoding="utf-8")
+    items = read(path)
+    assert datas(items) == [{"title": "a"}]
+    assert [(p.record, p.message) for p in problems(items)] == [
+        (None, "text after the array's closing ']' was not read (from record 1)")]
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_json_lines_with_a_hostile_first_line(tmp_path, value):
+    path = tmp_path / "dump.jsonl"
+    path.write_text("\n".join(['{"title": "b", "n": %s}' % HOSTILE[value], *map(json.dumps, GOOD)]) + "\n",
+                    encoding="utf-8")
+    items = read(path)
+    assert datas(items) == GOOD
+    assert [(p.record, p.message) for p in problems(items)] == [(0, HOSTILE_REASONS[value])]
+
+
+def test_json_lines_with_a_malformed_first_line_stream(tmp_path, monkeypatch):
+    monkeypatch.setattr(importer, "CHUNK_BYTES", 4096)
+    lines = [json.dumps({"title": f"标题{i}", "content": "正文" * 100}, ensure_ascii=False) for i in range(300)]
+    path = tmp_path / "dump.jsonl"
+    path.write_text("\n".join(['{"title": "坏" "x"}', *lines]) + "\n", encoding="utf-8")
+    items = read(path)
+    assert [(i.index, i.problem.record) for i in items if i.problem] == [(0, 0)]
+    assert items[0].bytes_read < path.stat().st_size / 10  # not read whole before the first record
+    assert items[-1].bytes_read == path.stat().st_size
+    assert len(datas(items)) == 300
+
+
+@pytest.mark.parametrize("bad_record", ['{"title": "b" "x"}', '{"title": "b, "x": 1}', "[1, {"])
+def test_a_wrapper_with_a_malformed_record_keeps_the_others(tmp_path, bad_record):
+    path = tmp_path / "wrapped.json"
+    path.write_text(dump_with(bad_record, "wrapper"), encoding="utf-8")
+    items = read(path)
+    assert datas(items) == GOOD
+    assert [p.record for p in problems(items)] == [1]
+
+
+def test_a_pretty_printed_document_is_not_taken_for_json_lines(tmp_path):
+    path = tmp_path / "one.json"
+    path.write_text('{"data":\n[{"title": "a"}, {"title": "b"}]\n}\n', encoding="utf-8")
+    assert datas(read(path)) == [{"title": "a"}, {"title": "b"}]
+
+
 def test_five_megabyte_record_streams_intact(tmp_path):
     content = "第一条 申报材料。" * 600_000  # 5.4 MB of UTF-8
     records = [{"title": "a"}, {"title": "大文件", "content": content}, {"title": "c"}]
@@ -264,7 +402,7 @@ def test_default_keys_read_the_sample_format(sample_records):
 def test_default_keys_skip_empty_values_and_fall_back_to_the_file_name():
     raw = FieldMap().raw_record({"title": "", "name": "备用标题", "id": 7}, "x#0", "dump")
     assert raw.title == "备用标题"
-    assert raw.source_id == "7"
+    assert raw.source_id == 7  # as the dump has it: build_notice checks and writes it out
     assert raw.source == "dump" and raw.account is None
 
 
@@ -272,7 +410,7 @@ def test_explicit_map():
     field_map = FieldMap.parse(" title=headline , content=body,published=date,source_id=uid,url=link ")
     record = {"headline": "标题", "title": "ignored", "body": "正文", "date": "2025/9/24", "uid": 12, "link": "u"}
     raw = field_map.raw_record(record, "x#0", "dump")
-    assert (raw.title, raw.content, raw.published, raw.source_id, raw.url) == ("标题", "正文", "2025/9/24", "12", "u")
+    assert (raw.title, raw.content, raw.published, raw.source_id, raw.url) == ("标题", "正文", "2025/9/24", 12, "u")
 
 
 @pytest.mark.parametrize(

@@ -113,6 +113,50 @@ def test_malformed_record_counts_as_rejected(store, tmp_path):
     assert [(p.record, p.field) for p in summary.problems] == [(1, None)]
 
 
+@pytest.mark.parametrize("layout", ["array", "lines"])
+def test_records_python_cannot_decode_are_rejected_alone(store, make_record, tmp_path, layout):
+    # a 5,000-digit integer (over Python's int digits limit) and arrays nested 10,000 deep
+    records = [json.dumps(make_record(n), ensure_ascii=False) for n in range(1, 4)]
+    records[1:1] = ['{"标题title": "坏", "n": %s}' % ("9" * 5000)]
+    records[3:3] = ['{"标题title": "坏", "n": %s}' % ("[" * 10_000 + "]" * 10_000)]
+    path = tmp_path / "hostile.json"
+    path.write_text("[" + ",\n".join(records) + "]" if layout == "array" else "\n".join(records), encoding="utf-8")
+    summary = import_files([str(path)], store)
+    assert counts(summary) == expect(new=3, rejected=2)
+    assert [str(p) for p in summary.problems] == [
+        f"{path}: record 1: unreadable JSON (an integer of more than 4300 digits)",
+        f"{path}: record 3: unreadable JSON (nested too deeply)"]
+    assert sorted(n.provenance for n in store.iter_notices()) == [f"{path}#{i}" for i in (0, 2, 4)]
+
+
+@pytest.mark.parametrize("field, value, message", [
+    ("文章标识符aid", ["2652054059", 1], "expected text or a number, got list"),
+    ("文章标识符aid", {"aid": "2652054059_1"}, "expected text or a number, got dict"),
+    ("文章标识符aid", True, "expected text or a number, got bool"),
+    ("文章标识符aid", float("nan"), "expected text or a number, got nan"),
+    ("source", ["公众号"], "expected text or a number, got list"),
+    ("source", float("-inf"), "expected text or a number, got -inf"),
+    ("链接url", float("nan"), "expected text, got float"),
+    ("时间time", float("nan"), "not a date: nan"),
+    ("时间time", float("inf"), "not a date: inf"),
+])
+def test_ids_and_numbers_that_are_no_values_reject_their_record(store, make_record, write_json, field, value,
+                                                                 message):
+    # the id fields used to be stored as a Python repr ("['2652054059', 1]"), NaN as "nan"
+    path = write_json("odd.json", [make_record(1), make_record(2, **{field: value}), make_record(3)],
+                      allow_nan=True)
+    summary = import_files([str(path)], store)
+    assert counts(summary) == expect(new=2, rejected=1)
+    target = {"文章标识符aid": "source_id", "链接url": "url", "时间time": "published"}.get(field, field)
+    assert summary.problems == [Problem(str(path), 1, target, message)]
+
+
+def test_numeric_ids_are_written_out(store, make_record, write_json):
+    path = write_json("ids.json", [make_record(1, 文章标识符aid=2652054059), make_record(2, 文章标识符aid=7.5)])
+    import_files([str(path)], store)
+    assert sorted(n.source_id for n in store.iter_notices()) == ["2652054059", "7.5"]
+
+
 def test_five_megabyte_record_is_imported_and_its_cut_reported(store, make_record, write_json):
     # an article with an inline image: 5 MB of markup, little text
     image = "data:image/png;base64," + "iVBORw0KGgo" * 480_000

@@ -140,6 +140,13 @@ def test_empty_content_is_decided_by_title_and_always_a_known_kind():
     # a numbered item opening with its date, a 填报时间 window
     ("关于示例产业集群推荐有关事项的通知", "一、由县区主管部门为申报主体。\n二、10月20日前将推荐文件寄至省工信厅。", "call"),
     ("关于示例企业梯度培育有关事项的通知", "企业登录平台填报，填报时间为2026年2月5日至3月5日。", "call"),
+    # "组织…单位进行申报", a date then 将…报送, an extended submission time
+    ("转发省厅关于示例科普基地的通知", "请按照通知要求组织本辖区符合条件的单位进行申报。", "call"),
+    ("转发省厅关于示例技术中心的两个通知", "申报企业于9月29日，将申报材料报送至经科局。", "call"),
+    ("通 知", "一、储备项目网上申报材料报送时间由原来的11月30日延迟至12月31日。", "call"),
+    ("关于印发示例办法的通知", "认定机构在组织专家评价过程中，可参考如下方法对企业申报的项目进行判断。", "policy"),
+    # a question as a title is answered by the text
+    ("2026年示例小巨人企业申报和复核程序？", "1.企业自主申报。2.区县初审汇总。", "interpretation"),
 ])
 def test_national_titles_and_bodies(title, text, expected):
     assert _kind(title, text) == expected
@@ -150,6 +157,10 @@ def test_national_titles_and_bodies(title, text, expected):
     ("各有关单位：\n根据《示例市科技计划项目管理办法》有关规定，现将验收结果予以公示，公示期为2026年1月5日至1月11日。", "publicity"),
     ("各县区：\n根据《关于开展2026年示例认定工作的通知》要求，请符合条件的企业积极申报，于4月3日完成线上申报。", "call"),
     ("各有关单位：\n现将《2026年示例重大科技计划项目申报指南》予以发布，请根据指南要求组织申报工作。", "call"),
+    # decisions naming the recognised
+    ("各有关单位：\n经专家评审，现将示例材料创新中心等6家单位列入示例市制造业创新中心创建名单（详见附件）。", "publicity"),
+    ("各区县主管部门：\n经企业申报、专家评审，认定示例科技有限公司等209家企业技术中心为2026年示例市企业技术中心。",
+     "publicity"),
 ])
 def test_untitled_records_are_classified_by_their_text(text, expected):
     notice = build_notice(RawRecord(title="", content=text, published="2026-01-05"))

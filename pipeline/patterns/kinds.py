@@ -43,7 +43,8 @@ TITLE_RULES = (
                           r"(?:一周|每周|本周|本月|月度)[^，。！]{0,6}(?:政策|申报|项目)"),
      "roundup words"),
     # Explanations of a policy come before policy words, since they name the policy they explain.
-    ("interpretation", re.compile(r"解读|问答|答问|答记者问|一图读懂|一文读懂|图解|图说|要点速览|划重点"),
+    # A title asking a question ("…申报和复核程序？") is answered by the text.
+    ("interpretation", re.compile(r"解读|问答|答问|答记者问|一图读懂|一文读懂|图解|图说|要点速览|划重点|[？?]\s*$"),
      "explains a policy"),
     # A list announced for objections or as a result: 公示 wins over the call words a list title
     # repeats ("…申报项目审核结果公示", "揭榜挂帅项目拟发布榜单公示").
@@ -95,6 +96,11 @@ ASKS_TO_SUBMIT = re.compile(
     r"|(?:报送|提交|申报|受理|报名)(?:的)?截止(?:时间|日期)"
     r"|(?:申报|填报|报名|受理|提交)时间\s*(?:为|：|:)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月"
     r"|(?:组织|开展)[^。；\n]{0,20}?申报工作"
+    # "请…组织本辖区符合条件的单位进行申报", "申报企业于9月29日，将申报材料…报送至…"
+    r"|组织[^。；，,\n]{0,30}?(?:单位|企业|个人|人员)[^。；，,\n]{0,6}?(?:进行|开展)申报"
+    r"|(?:于|在)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号][，,]?\s*将[^。；\n]{0,60}?(?:报送|提交|上报|递交|送至)"
+    # an extension: "报送时间由原来的11月30日延迟至12月31日"
+    r"|(?:申报|报送|提交|受理)[^。；\n]{0,10}?(?:时间|日期)[^。；\n]{0,20}?(?:延迟|延长|推迟|顺延|延期)至"
     r"|请[^。；\n]{0,30}?(?:积极|认真|按要求|及时)[^。；\n]{0,10}?(?:组织)?(?:申报|报名|推荐|填报)")
 
 # A 揭榜挂帅 task list ("技术需求榜单") is a call only when its text invites solvers to apply; a
@@ -123,6 +129,10 @@ HEADING_RULES = (
 BODY_RULES = (
     ("publicity", re.compile(r"(?:予以|现予|现将[^。]{0,60})公示|公示期(?:为|：|:|自)|公示时间(?:为|：|:|自)"),
      "the text publishes a list for objections"),
+    # A decision that names the recognised: "现将…等6家单位列入…创建名单", "认定…等209家企业技术中心为…".
+    ("publicity", re.compile(r"现将[^。；]{0,60}?等\d+(?:家|个|项|名)[^。；]{0,20}?(?:列入|认定为|确定为)"
+                             r"|(?:认定|确定|命名)[^。；]{0,60}?等\d+(?:家|个|项|名)[^。；]{0,40}?为"),
+     "the text names the entities recognised"),
     ("policy", re.compile(r"(?:公开|向社会)?征求意见(?:的公告|稿)|征求意见的时间"), "a draft for public comment"),
     ("call", re.compile(
         r"申报(?:截止|时间|受理时间)|受理(?:截止|时间)|截止(?:时间|日期)|(?:于|在)[^。；]{0,25}(?:前|之前)[^。；]{0,30}"

@@ -17,7 +17,9 @@ excludes ("不予重复支持"). The generic 企业 is added only where no narro
 applicants: once a narrower type (or a 孵化器, which firms run) is named as the applicants (申报对象,
 申报单位应为…), a bare 企业 counts only when listed beside one ("上市企业、瞪羚企业以及…优秀企业"),
 not when it refers back ("申报企业须…", "由企业自筹"), qualifies the type ("列入独角兽培育企业库的
-企业") or runs it ("孵化器运营企业"). Platforms (平台载体) are read from the title and the listing only.
+企业") or runs it ("孵化器运营企业"). What a call recognises (平台载体, 工厂, 示范城市) is read from the
+title and from a body sentence that organises the recognition ("现开展…企业技术中心认定工作"); a
+recognised 企业技术中心 names its firm (企业) unless a narrower type is stated.
 A type named only in a preference or bonus clause ("同等条件下，瞪羚企业优先", "获评…的，加5分") is
 not eligibility: it is kept only as a subset of the eligible applicants (专精特新中小企业 preferred
 among eligible 企业). A call that states its applicants nowhere is read for the firms, institutes
@@ -155,6 +157,8 @@ class _Text:
                 not self.text[hit.start:hit.end].endswith(("管委会", "管理委员会", "政府")) and sp.ORG_AFTER.match(after):
             return False
         if self.mask and sp.BODY_NOT_AFTER.match(after):
+            return False
+        if hit.tag not in sp.APPLICANT_TAGS and sp.PROGRAMME_AFTER.match(after):
             return False
         return True
 
@@ -390,11 +394,14 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     preferred: list[tuple[str, str]] = []  # (tag, evidence) named only as preferred
     hook, main = _split_title(notice.title)
     title_object: set[str] = set()  # types the notice is about ("技术先进型服务企业" calls, 孵化器 calls)
+    generic_evidence: list[tuple[str, str, bool]] = []  # (matched words, sentence, listed with a type)
     for part, is_hook in ((hook, True), (main, False)):
         if not part or (is_hook and sp.HOOK_NOT_SUBJECT.search(part)):
             continue
         for hit in _title_hits(part):
             if hit.tag == GENERIC:
+                if hit.title_only:  # the firm whose carrier the title recognises ("企业技术中心认定")
+                    generic_evidence.append((part[hit.start:hit.end], f"标题: {notice.title}", False))
                 continue
             if sp.TITLE_PRIORITY.search(part[hit.end:hit.end + 4]):  # "专精特新企业优先申报"
                 preferred.append((hit.tag, f"标题: {notice.title}"))
@@ -406,26 +413,36 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
             collector.add("人才", f"标题: {notice.title}")
 
     text = notice.text or ""
+    narrower_in_body = False
+    narrower_stated = False  # a narrower type named as the applicants (statement or section)
+    applicants_stated = False  # any type named as the applicants
     if text:
         scanned = _Text(text, tokens, call=mode != "publicity")
         spans = _listing_spans(text) if mode == "publicity" else _eligibility_spans(text)
         sections = _merge(_section_spans(text)) if mode != "publicity" else []
         applicant_sections = _merge(_section_spans(text, sp.APPLICANT_HEADING)) if mode != "publicity" else []
-        generic_evidence: list[tuple[str, str, bool]] = []  # (matched words, sentence, listed with a type)
-        narrower_in_body = False
-        narrower_stated = False  # a narrower type named as the applicants (statement or section)
-        applicants_stated = False  # any type named as the applicants
+        if mode in ("call", "publicity"):
+            for hit in _recognised_in_body(scanned):
+                evidence = text[slice(*_sentence_of(text, hit))]
+                if hit.tag == GENERIC:  # the firm whose carrier is recognised ("企业技术中心认定")
+                    generic_evidence.append((text[hit.start:hit.end], evidence, False))
+                else:
+                    collector.add(hit.tag, evidence)
         for start, end in spans:
             sentence = text[start:end]
-            explicit = bool(sp.APPLICANT_STATEMENT.search(sentence))
+            stated_sentence = bool(sp.APPLICANT_STATEMENT.search(sentence))
+            # "请各县（市、区）主管部门组织符合条件的园区和企业申报": those organised apply, not the organiser
+            organised = [m.span() for m in sp.ORGANISED_APPLICANTS.finditer(text, start, end)]
             in_section = any(a <= start and end <= b for a, b in sections)
-            names_applicants = explicit or any(a <= start and end <= b for a, b in applicant_sections)
+            in_applicant_section = any(a <= start and end <= b for a, b in applicant_sections)
             hits = scanned.hits(start, end)
             for hit in hits:
-                if _excluded_by_next_sentence(text, hit):
-                    continue
+                explicit = stated_sentence or any(a <= hit.start < b for a, b in organised)
+                names_applicants = explicit or in_applicant_section
+                if _excluded_by_next_sentence(text, hit) or hit.title_only:
+                    continue  # (what is recognised, and the firm it implies, are read in the title)
                 if _preferred(text, hit, hits):
-                    if hit.tag != GENERIC and not hit.title_only:
+                    if hit.tag != GENERIC:
                         preferred.append((hit.tag, sentence))
                     continue
                 if hit.tag == GENERIC:
@@ -449,8 +466,6 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                         continue  # "具有独立法人资格的新型研发机构": the legal form of another applicant
                     generic_evidence.append((words, text[own[0]:own[1]], listed))
                     continue
-                if hit.title_only:
-                    continue
                 # a call about one enterprise type reads others only where applicants are stated
                 # (an eligibility section headed 申报对象/申报主体 states them as well as a sentence does)
                 if title_object and hit.tag in sp.ENTERPRISE_TAGS and not names_applicants:
@@ -464,25 +479,42 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                 applicants_stated |= names_applicants
                 # (a digest's items are separate calls: one item's type never covers another's 企业)
                 narrower_stated |= hit.tag in sp.COVERING_TAGS and names_applicants and mode != "digest"
-        narrower = narrower_in_body or _has_enterprise_tag(collector)
-        if mode == "publicity":
-            kept = [] if narrower else generic_evidence
-        else:
-            # beside a narrower type named as the applicants, "企业" is another applicant only where
-            # it is listed with one ("上市企业、瞪羚企业以及…优秀企业"); elsewhere it refers back to
-            # them ("申报企业须…", "项目投资由企业自筹"). A legal form alone is always covered.
-            kept = [(w, s, listed) for w, s, listed in generic_evidence
-                    if not (narrower and sp.LEGAL_FORM_ONLY.match(w)) and (listed or not narrower_stated)]
-        if kept and not title_object:
-            collector.add(GENERIC, kept[0][1])
-        if mode == "call" and not applicants_stated:
-            _add_addressees(text, collector, bool(title_object))
+    narrower = narrower_in_body or _has_enterprise_tag(collector)
+    if mode == "publicity":
+        kept = [] if narrower else generic_evidence
+    else:
+        # beside a narrower type named as the applicants, "企业" is another applicant only where
+        # it is listed with one ("上市企业、瞪羚企业以及…优秀企业"); elsewhere it refers back to
+        # them ("申报企业须…", "项目投资由企业自筹"). A legal form alone is always covered.
+        kept = [(w, s, listed) for w, s, listed in generic_evidence
+                if not (narrower and sp.LEGAL_FORM_ONLY.match(w)) and (listed or not narrower_stated)]
+    if kept and not title_object:
+        collector.add(GENERIC, kept[0][1])
+    if text and mode == "call" and not applicants_stated:
+        _add_addressees(text, collector, bool(title_object))
     for tag, evidence in preferred:  # "专精特新中小企业等优先申报" among eligible 企业: one of them
         if tag not in collector.found and _broader(tag) & set(collector.found):
             collector.add(tag, evidence)
     subjects = collector.subjects()
     logger.debug("subjects of %s (%s): %s", notice.id or notice.title[:20], mode, [s.name for s in subjects])
     return subjects
+
+
+def _recognised_in_body(scanned: _Text) -> list[_Hit]:
+    """Terms read in titles (what is recognised) that a body names as the object of the recognition it
+    organises: "现开展2025年度省级企业技术中心认定工作"."""
+    text = scanned.text
+    found: dict[tuple[str, int], _Hit] = {}
+    for verb in sp.RECOGNITION_VERB.finditer(text):
+        reach = min(len(text), verb.end() + sp.RECOGNITION_REACH)
+        clause_end = sp.RECOGNITION_CLAUSE_END.search(text, verb.end(), reach)
+        end = clause_end.start() if clause_end else reach
+        if not sp.RECOGNITION_NOUN.search(text, verb.end(), end):
+            continue
+        for hit in scanned.hits(verb.end(), end):
+            if hit.title_only and sp.RECOGNITION_AFTER.match(text[hit.end:hit.end + 12]):
+                found.setdefault((hit.tag, hit.start), hit)
+    return list(found.values())
 
 
 def _add_addressees(text: str, collector: _Collector, about_a_type: bool) -> None:

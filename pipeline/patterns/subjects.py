@@ -49,21 +49,27 @@ LEGAL_FORM_ONLY = re.compile(r"^独立法人(?:资格)?$")
 LEGAL_FORM_BEFORE = re.compile(r"(?:独立|企业)?法人$")
 
 # Words right after a term that make it a modifier, not the applicant: "中小企业数字化转型…的行政区",
-# "企业公章", "企业所得税", "高校毕业生", a bureau's division "省工信厅中小企业处".
+# "企业公章", "企业所得税", "高校毕业生", a bureau's division "省工信厅中小企业处", a form to fill in
+# ("骨干企业情况表", "推荐企业信息汇总表").
 NOT_SUBJECT_AFTER = re.compile(
     r"^(?:数字化|数智化|智能化改造|转型|特色产业|产业集群|集群|公共服务|服务平台|服务体系|融通|梯度|上云|政策|"
     r"工作(?!站)|主管|所得税|公章|名称|法人代表|法定代表人|营业执照|信用|社保|研发费|"
     r"研究开发|负责人|账号|帐号|用户|申报书|承诺|毕业生|学生|教师|人数|数量|总数|家数|比例|收入|规模|"
-    r"发展基金|服务中心|服务站|协会|商会|联盟|股权|之外|以外|中心|培育(?!库)|办公室|办公厅|印发|同意|在校|处(?![理置罚])|司(?![法机]))"
+    r"发展基金|服务中心|服务站|协会|商会|联盟|股权|之外|以外|中心|培育(?!库)|办公室|办公厅|印发|同意|在校|处(?![理置罚])|司(?![法机])|"
+    r"(?:基本)?(?:情况|信息|汇总|登记|申报|申请|推荐|统计|调查)(?:汇总|统计|登记)?表)"
 )
 # In a body (not a title), a type followed by these is a topic: "可作为高新技术企业认定时的参考".
 # (Persons of a firm are read in titles: "专精特新企业高管培训班" is addressed to those firms.)
 BODY_NOT_AFTER = re.compile(r"^(?:认定|复审|评价|培育(?!库)|管理|政策|税收|优惠|发展现状|成长|职工|员工|高管|骨干)")
 # A term at the start of a body's name is not an applicant: "西安高新区科技创新局", "开发区经信主管部门"
-# (but "高校和有关部门" names two).
+# (but "高校和有关部门" names two, and "企业向注册地主管部门申请", "企业由所在地科技局出具…" name a
+# firm acting through a body: a name never opens with a preposition).
 ORG_AFTER = re.compile(
-    r"^(?:(?![和及与或])[\u4e00-\u9fff（）()]){0,10}?(?:局|厅|委员会|办公室|管委会|经发局|工委|部门)"
+    r"^(?![由向在从])(?:(?![和及与或的])[\u4e00-\u9fff（）()]){0,10}?(?:局|厅|委员会|办公室|管委会|经发局|工委|部门)"
     r"(?![\u4e00-\u9fff]{0,2}(?:申报|认定))")
+# A carrier followed by these names a funding programme it hosts, not a carrier to recognise:
+# "…实验室专项集中申报", "重点实验室开放课题", "…研究院开放基金".
+PROGRAMME_AFTER = re.compile(r"^(?:专项|开放(?:基金|课题|项目)|课题)")
 # A term right before 关于 names the issuer of a document: "《某某新区管理委员会关于加快…的实施意见》".
 ISSUER_AFTER = re.compile(r"^关于")
 # A type the applicant must not hold: "2008年至今未被认定为高新技术企业" (a 高企培育库 call).
@@ -123,8 +129,11 @@ NEGATIVE_SENTENCE = re.compile(r"不予|不得|不属于|不再|除外|不含|�
 # A clause that turns its subject away: "单位或个人自用的软件不可以进行评估" (read per clause: a
 # flattened page may hold a whole call in one sentence).
 NEGATIVE_CLAUSE = re.compile(r"不可以|不能|不允许|不可(?!抗|或缺)")
-# Deadline boilerplate that is not an exclusion of applicants ("逾期不予受理").
-NOT_NEGATIVE = re.compile(r"逾期[^。；，]{0,4}(?:不予|不再)?(?:受理|视为放弃|视作自愿放弃)")
+# A bracketed exclusion narrows a place or a scope ("注册在本区（不含各开发区）的企业", "（不含新增规上
+# 企业奖励）"): what it names is masked, and it does not turn the rest of its sentence away.
+BRACKETED_EXCLUSION = r"[（(](?:不含|不包括)[^（()）。]{1,30}[)）]"
+# Deadline boilerplate that is not an exclusion of applicants ("逾期不予受理"), and bracketed exclusions.
+NOT_NEGATIVE = re.compile(r"逾期[^。；，]{0,4}(?:不予|不再)?(?:受理|视为放弃|视作自愿放弃)|" + BRACKETED_EXCLUSION)
 # A sub-item heading ("（三）服务机构运营补助") whose next sentence refuses it this time.
 ITEM_REFUSED = re.compile(r"不予受理|不受理|暂不受理|不在本(?:批|次|年度)|本(?:批|次)不")
 ITEM_HEADING_MAX_CHARS = 40
@@ -132,9 +141,12 @@ ITEM_HEADING_MAX_CHARS = 40
 ITEM_TAIL = re.compile(r"[等\s。；;，,]*")
 # Bodies listed as recommenders: "…高新区管委会、省有关部门和单位等项目主管部门择优推荐".
 RECOMMENDER_AFTER = re.compile(r"^[^，。；]{0,30}?等(?:项目)?主管部门")
-# Parts of a text never read for subjects: document titles, the addressee line ("各设区市科技局，
-# 省级以上高新区管委会，各有关单位："), and contact details to the end of their sentence.
-MASKED = re.compile(r"《[^》\n]{0,80}》|(?:^|\n)各[^。\n]{0,150}?[：:]|(?:联系方式|联系电话|联系人|联系地址|地址|咨询电话)[：:][^。\n]*")
+# Parts of a text never read for subjects: document titles, bracketed exclusions, document numbers
+# (the issuing division's code: "工信部企业〔2022〕63号", "工信厅企业函〔2017〕203号"), the addressee
+# line ("各设区市科技局，省级以上高新区管委会，各有关单位："), and contact details to the end of their sentence.
+MASKED = re.compile(
+    BRACKETED_EXCLUSION + r"|《[^》\n]{0,80}》|[\u4e00-\u9fff]{1,12}[〔\[［【]\s*\d{4}\s*[〕\]］】]\s*\d+\s*号"
+    r"|(?:^|\n)各[^。\n]{0,150}?[：:]|(?:联系方式|联系电话|联系人|联系地址|地址|咨询电话)[：:][^。\n]*")
 
 # Headings of eligibility sections; the text up to the next heading of the same kind is read. A
 # heading word inside an enumeration is not a heading ("对照文件中的支持方向、申报条件、申报程序").
@@ -176,6 +188,14 @@ ELIGIBILITY_SENTENCE = re.compile(
     r"|(?:组织|通知|动员|引导)[^。；，]{0,20}?(?:辖区|本地区|本区域|属地)内[^。；]{0,30}?(?:申报|填写|填报|报名)"
     r"|请[^。；，]{0,30}?的[^。；，]{0,6}?(?:企业|单位|机构|高校|个人)[^。；]{0,40}?(?:报送|提交|填报|申报|报名)"
 )
+# What a call or a list recognises is read in a body too where the text says it organises that
+# recognition: "现开展2025年省级企业技术中心认定工作", "开展…公共服务平台申报".
+# (Read up to RECOGNITION_REACH characters after the verb, within its clause.)
+RECOGNITION_VERB = re.compile(r"开展|组织|做好|启动|实施")
+RECOGNITION_CLAUSE_END = re.compile(r"[。，,；;：:]")
+RECOGNITION_REACH = 50
+RECOGNITION_NOUN = re.compile(r"申报|认定|遴选|备案|评价|推荐")  # not 建设: "开展智能工厂建设诊断" is a topic
+RECOGNITION_AFTER = re.compile(r"^[^。，,；;：:]{0,4}?(?:" + RECOGNITION_NOUN.pattern + ")")
 # Tags read in a call's body only from eligibility sections or sentences naming the applicants
 # ("申报主体应为区级人民政府…"), not from any sentence about applying ("在高新区的企业…申报").
 STATED_ONLY_TAGS = frozenset(tag.name for tag in vocabulary.tags() if tag.stated_only)
@@ -193,6 +213,9 @@ ADDRESSEE_WINDOW = 400
 APPLICANT_STATEMENT = re.compile(
     r"(?:申报|申请|参评|送征|建设|牵头|承担)(?:主体|单位|对象|人|企业)[^。；]{0,8}?(?:须|应|需|必须|均|应当)?(?:为|是|限于)"
     r"|[以由][^。；，]{1,30}?为(?:申报|申请|建设|实施|揭榜)主体")
+# A bureau asked to organise the eligible applicants names them (only them: it is not one of them):
+# "积极组织符合条件的园区和企业申报", "组织符合条件的小微企业和创客报名参赛".
+ORGANISED_APPLICANTS = re.compile(r"组织[^。；，]{0,4}?符合[^。；，]{0,30}?的[^。；，]{1,30}?(?:申报|申请|报名)")
 
 # --- kinds of notice ----------------------------------------------------------------------------
 # A rough guess of the kind from the title, used only when no classifier has set notice.kind.

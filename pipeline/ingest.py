@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pipeline.analysis import Analysed, AnalysisPool, analyse
 from pipeline.extract import EXTRACTOR_VERSION, extract_notice
 from pipeline.importer import FieldMap, Problem, expand_paths, read_records
-from pipeline.records import MAX_CONTENT_CHARS, RawRecord, RecordError, build_notice
+from pipeline.records import MAX_CONTENT_CHARS, MAX_TEXT_CHARS, RawRecord, RecordError, build_notice
 from pipeline.store import SavedNotice, Store
 
 logger = logging.getLogger(__name__)
@@ -85,6 +85,9 @@ class Ingestor:
             self.summary.problems.append(Problem(
                 file or raw.provenance, record, "content",
                 f"{len(raw.content):,} characters; only the first {MAX_CONTENT_CHARS:,} were kept"))
+        elif len(notice.text) >= MAX_TEXT_CHARS:
+            self.summary.problems.append(Problem(
+                file or raw.provenance, record, "content", f"text cut at {MAX_TEXT_CHARS:,} characters"))
         if notice.id in self._seen:
             self.summary.counts["duplicate"] += 1
             self.summary.problems.append(

@@ -17,7 +17,10 @@ from pipeline.normalize import derive_title, normalise_content, split_title
 from pipeline.notice import Notice
 from pipeline.urls import canonical_url, notice_id
 
-MAX_CONTENT_CHARS = 2_000_000  # larger content is cut, with a warning, to keep one record bounded
+MAX_CONTENT_CHARS = 2_000_000  # larger content (text or HTML) is cut, with a warning, before normalising
+# A notice's clean text is cut here, with a warning: long policy documents run to some 50,000
+# characters, and segmenting and extracting a page-sized blob would hold an import for minutes.
+MAX_TEXT_CHARS = 200_000
 
 
 class RecordError(ValueError):
@@ -129,12 +132,13 @@ def build_notice(raw: RawRecord) -> Notice:
     if len(content) > MAX_CONTENT_CHARS:
         content = content[:MAX_CONTENT_CHARS]
     cleaned = normalise_content(content)
+    text = cleaned.text[:MAX_TEXT_CHARS]
     title, tags = split_title(raw.title or "")
     title_derived = not title
     if title_derived:
         # A record without a title keeps its content: the title is derived from the text and the
         # notice is flagged, in the store and in `huiqi show`.
-        title = derive_title(cleaned.text)
+        title = derive_title(text)
         if not title:
             raise RecordError("title", "missing or empty, and no text to derive one from")
     notice = Notice(
@@ -151,7 +155,7 @@ def build_notice(raw: RawRecord) -> Notice:
         origin=cleaned.origin,
         published=parse_published(raw.published),
         content_html=raw.content_html,
-        text=cleaned.text,
+        text=text,
     )
     notice.compute_content_hash()
     notice.id = notice_id(notice.url, notice.source, notice.source_id, notice.content_hash)

@@ -14,7 +14,7 @@ import pytest
 from pipeline import ingest
 from pipeline.importer import Problem
 from pipeline.ingest import Ingestor, import_files
-from pipeline.records import MAX_CONTENT_CHARS, RawRecord
+from pipeline.records import MAX_CONTENT_CHARS, MAX_TEXT_CHARS, RawRecord
 from pipeline.store import Store
 
 EXPORT_KEYS = ["id", "source_id", "url", "title", "published", "account", "kind", "regions", "deadlines",
@@ -170,6 +170,17 @@ def test_five_megabyte_record_is_imported_and_its_cut_reported(store, make_recor
     assert f"{MAX_CONTENT_CHARS:,}" in problem.message
     big = [n for n in store.iter_notices() if n.source_id == make_record(2)["文章标识符aid"]][0]
     assert big.text.startswith("关于开展专项资金申报的通知正文。")
+
+
+def test_a_page_sized_text_is_cut_to_a_notice_and_the_cut_reported(store, make_record, write_json):
+    long_text = "关于开展专项资金申报的通知正文。" + "申报单位应具备相应条件。\n" * 40_000  # ~520,000 characters
+    path = write_json("long.json", [make_record(1, finalContent=long_text), make_record(2)])
+    summary = import_files([str(path)], store)
+    assert counts(summary) == expect(new=2)
+    (problem,) = summary.problems
+    assert (problem.record, problem.field, problem.message) == (0, "content", f"text cut at {MAX_TEXT_CHARS:,} characters")
+    long = [n for n in store.iter_notices() if n.source_id == make_record(1)["文章标识符aid"]][0]
+    assert len(long.text) == MAX_TEXT_CHARS and long.text.startswith("关于开展专项资金申报的通知正文。")
 
 
 def test_an_extractor_failure_rejects_only_that_record(store, make_record, write_json, monkeypatch):

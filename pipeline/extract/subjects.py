@@ -27,9 +27,10 @@ and persons its addressee line names ("各县市区工信部门，有关企业�
 """
 from __future__ import annotations
 
+import itertools
 import logging
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -257,7 +258,7 @@ def _eligibility_spans(text: str) -> list[tuple[int, int]]:
 def _section_spans(text: str, headings: re.Pattern[str] = sp.ELIGIBILITY_HEADING) -> list[tuple[int, int]]:
     """Sentences under eligibility headings (申报主体, 申报对象, 申报条件 …)."""
     spans = []
-    for heading in headings.finditer(text):
+    for heading in itertools.islice(headings.finditer(text), sp.MAX_SECTIONS):
         start = heading.end()
         stop = min(len(text), start + sp.SECTION_MAX_CHARS)
         sub_item = sp.SUB_ITEM.search(text[max(0, heading.start() - 6):heading.start()])
@@ -282,6 +283,7 @@ def _listing_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping spans covering the same text (so _within can bisect them)."""
     merged: list[list[int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
@@ -289,6 +291,12 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append([start, end])
     return [(a, b) for a, b in merged]
+
+
+def _within(merged: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does one of the merged spans hold [start, end)? A bisection: a long text has many sections."""
+    i = bisect_right(merged, (start, float("inf"))) - 1
+    return i >= 0 and merged[i][0] <= start and end <= merged[i][1]
 
 
 # --- kinds of notice -----------------------------------------------------------------------------
@@ -433,8 +441,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
             stated_sentence = bool(sp.APPLICANT_STATEMENT.search(sentence))
             # "请各县（市、区）主管部门组织符合条件的园区和企业申报": those organised apply, not the organiser
             organised = [m.span() for m in sp.ORGANISED_APPLICANTS.finditer(text, start, end)]
-            in_section = any(a <= start and end <= b for a, b in sections)
-            in_applicant_section = any(a <= start and end <= b for a, b in applicant_sections)
+            in_section = _within(sections, start, end)
+            in_applicant_section = _within(applicant_sections, start, end)
             hits = scanned.hits(start, end)
             for hit in hits:
                 explicit = stated_sentence or any(a <= hit.start < b for a, b in organised)

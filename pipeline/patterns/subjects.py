@@ -167,6 +167,9 @@ SECTION_END = re.compile(r"[一二三四五六七八九十]{1,2}、|第[一二�
 SUB_ITEM = re.compile(r"[（(][一二三四五六七八九十\d]{1,2}[)）]\s*$")
 SUB_ITEM_END = re.compile(r"[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、")
 SECTION_MAX_CHARS = 600
+# Eligibility headings read per text: a notice has a handful; a page-sized blob repeating them
+# would otherwise cost time in proportion to headings × section length.
+MAX_SECTIONS = 100
 
 # Sentences that state eligibility anywhere in a call; among them the ways a relayed national or
 # provincial call names who applies: "企业向注册地主管部门提出申请", "组织辖区内企业开展申报",

@@ -495,3 +495,70 @@ def test_apply_deadline_follow_up_steps_and_agency_reviews(text, expected):
 def test_an_adjusted_date_drops_the_one_it_replaces():
     text = "原通知要求各单位于9月12日前完成申报。现将申报截止时间调整至9月26日。"
     assert _dates(text, published=date(2025, 9, 10)) == ["2025-09-26"]
+
+
+# --------------------------------------------------------------------------------------------------
+# Third round (r3a / r3b sets): 将 phrases, split digits, the year of a numbered notice, whose date
+# it is, a list's window counted from its own date, long texts
+# --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # 于 DATE，将 … 报送 without 前: the handing-in verb ends however long a list of papers
+    ("参评单位于10月16日，将评价报告（一式两份并附光盘）、年度统计表（一式三份）和承诺书报送至管委会三楼。",
+     ["2025-10-16"]),
+    # a space left inside a two-digit day or month by a page that sets each digit apart
+    ("各单位线上提交材料截止至 10月2 7 日 17:00，逾期系统关闭。", ["2025-10-27"]),
+    ("纸质材料报送截止时间为2025年1 1月3日。", ["2025-11-03"]),
+])
+def test_third_round_cues(text, expected):
+    assert _dates(text) == expected
+
+
+def test_a_notice_without_date_takes_its_own_number_year_over_a_past_reference_date():
+    text = ("某科发〔2024〕21号\n各有关单位：\n一、支持对象为2023年7月1日以后通过验收的项目。\n"
+            "二、请各单位于5月15日前将申报材料报送市科技局。")
+    assert _dates(text, published=None) == ["2024-05-15"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bureau opens the sentence without 请; its later clause only says how it sends
+    ("一、企业网上填报截止时间为2025年11月3日。\n"
+     "二、各县区对申报项目逐一核实后汇总，以正式文件于2025年11月6日前上报市发展改革委。", "2025-11-03"),
+    # the applicant is the clause's subject; review words describe the papers it sends
+    ("网上申报截止时间为10月8日。各申报单位在10月12日前将经主管部门审核盖章后的纸质材料送交所在区科技局，"
+     "各区科技局于10月16日前统一送市科技局。", "2025-10-12"),
+    # the applicant named handing in within a step shared with a bureau's review
+    ("一、企业网上填报截止时间为10月10日。\n"
+     "二、区主管部门对材料进行审核，须在10月20日前完成企业修改提交、区级审核、企业打印报送等全部工作。"
+     "各区主管部门须在10月22日前行文推荐至市局。", "2025-10-20"),
+])
+def test_apply_deadline_roles_third_round(text, expected):
+    _, apply, _ = extract_deadlines(_notice(text))
+    assert apply is not None and apply.isoformat() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list's objection window with no start date runs from the notice's own date
+    ("经专家评审，某某公司等12家单位拟认定为市级工程中心，现予公示。对名单有异议的，请于10个工作日内"
+     "向市科技局实名书面反映。\n市科技局\n2025年3月3日", ["2025-03-14"]),
+    # … even when a later clause of the sentence states another date
+    ("现对拟入库企业予以公示，公示期为5个工作日，如有异议请书面反映，同时请未备案的企业于3月20日前"
+     "登录系统进行备案。", ["2025-03-07", "2025-03-20"]),
+    # … nor a step the bureau takes after the window
+    ("现予以公示，公示期为5个工作日。公示期满无异议的，将于10个工作日内拨付补助资金。", ["2025-03-07"]),
+    # … but not when the count's own clause dates the window
+    ("现予以公示，公示时间为5天（2025年3月3日至3月7日）。公示期内如有异议，请书面反映。", ["2025-03-07"]),
+])
+def test_a_list_window_without_start_counts_from_the_notice(text, expected):
+    assert _dates(text, published=date(2025, 3, 3), kind="publicity") == expected
+
+
+def test_long_texts_are_read_whole():
+    # a text whose sentence ends were lost, and one with long runs of blanks: both were quadratic
+    # (minutes for 200,000 characters; under a second now, measured by hand, not asserted here)
+    unit = "请各申报单位于2025年10月20日前将申报材料报送至市科技局，各区主管部门审核后于10月25日前报送汇总表，"
+    run_on = (unit * (200_000 // len(unit) + 1))[:200_000]
+    blanks = "请于10月20日前报送申报材料。" + " " * 60_000 + "\n" + "\t" * 60_000 + "。"
+    for text in (run_on, blanks):
+        deadlines, _, _ = extract_deadlines(_notice(text))
+        assert date(2025, 10, 20) in {d.date for d in deadlines}

@@ -1,6 +1,7 @@
 """Deadlines of a notice: every date that closes a window for action, and the applicant's own date.
 
-How it works, sentence by sentence (after joining date parts a page put on lines of their own):
+How it works, sentence by sentence (after joining date parts a page put on lines of their own; a
+run-on "sentence" longer than any real one is cut at commas, so the work stays linear in the text):
 1. find date mentions (pipeline/patterns/dates.py: DATE_MENTION), joining ranges ("9月23日至10月11日"
    gives its end) and skipping dates inside cited document titles 《…》;
 2. normalise each mention's fragment to a calendar date (`normalise_date_fragment`: Chinese numerals
@@ -164,17 +165,17 @@ def find_signing_date(text: str) -> date | None:
 def stated_year_anchor(text: str) -> date | None:
     """1 January of the year the text itself states, for a notice with neither publication nor signing date.
 
-    The latest year of a full date the text states ("2021年3月18日-4月30日") comes first: the
-    notice's own procedure is dated, whereas the documents it cites were numbered years before.
-    Failing that, the latest year of a document number (〔2021〕316号: a notice is numbered in its own
-    year and cites no later document), then the latest year it names ("做好2024年度…工作"; a
-    programme year may be the next one, a condition's year an earlier one). Year-less dates then
-    take that year, without rolling into the next (the month is unknown).
+    The latest year among the full dates the text states ("2021年3月18日-4月30日") and its document
+    numbers (〔2022〕14号) comes first: the notice's own procedure is dated and the notice is numbered
+    in its own year, whereas the documents it cites were numbered earlier and a full date may be a
+    past reference ("2020年3月1日以后验收的项目" in a notice numbered 〔2021〕). Failing both, the
+    latest year it names ("做好2024年度…工作"; a programme year may be the next one, a condition's
+    year an earlier one). Year-less dates then take that year, without rolling into the next (the
+    month is unknown).
     """
     years = [parts[0] for m in P.DATE_MENTION.finditer(text)
              if (parts := _date_parts(m)) is not None and parts[0] is not None]
-    if not years:
-        years = [int(m.group("year") or m.group("bare_year")) for m in P.DOCUMENT_NUMBER_YEAR.finditer(text)]
+    years += [int(m.group("year") or m.group("bare_year")) for m in P.DOCUMENT_NUMBER_YEAR.finditer(text)]
     if not years:
         years = [int(m.group("year")) for m in P.YEAR_NAMED.finditer(text)]
     return date(max(years), 1, 1) if years else None
@@ -360,11 +361,27 @@ def _sentences(text: str) -> list[tuple[str, str, bool]]:
         previous_line = lines[position - 1] if position else ""
         line_heading = previous_line if P.HEADING_LINE.match(previous_line) else ""
         column = _column_header(lines, position) if _is_bare_date(line) else ""
-        sentences = [s for s in re.split(r"(?<=[。！？；;!?])", line) if s.strip()]
+        sentences = [piece for s in re.split(r"(?<=[。！？；;!?])", line) if s.strip() for piece in _pieces(s)]
         for index, sentence in enumerate(sentences):
             above = [column, line_heading] + ([sentences[0], sentences[index - 1]] if index else [])
             result.append((sentence, " ".join(a for a in dict.fromkeys(above) if a), bool(column)))
     return result
+
+
+def _pieces(sentence: str) -> list[str]:
+    """A sentence cut into pieces of at most MAX_SENTENCE_CHARS, at a clause break where it has one.
+
+    Real sentences stay well below the limit; a longer one is text whose sentence ends were lost
+    (ASCII full stops, a flattened table). Every date is judged against its whole sentence, so the
+    cut keeps extraction linear in the length of the text."""
+    pieces = []
+    while len(sentence) > P.MAX_SENTENCE_CHARS:
+        breaks = [m.end() for m in P.PIECE_BREAK.finditer(sentence, 0, P.MAX_SENTENCE_CHARS)]
+        cut = breaks[-1] if breaks else P.MAX_SENTENCE_CHARS
+        pieces.append(sentence[:cut])
+        sentence = sentence[cut:]
+    pieces.append(sentence)
+    return pieces
 
 
 def _is_bare_date(line: str) -> bool:
@@ -430,10 +447,19 @@ def _without_superseded(found: list[_Found]) -> list[_Found]:
     """An extension notice restates the old date ("申报截止日期为9月10日…现延至9月20日"): a date
     of the same kind (label and role: an agency's changed review date does not replace the applicants'
     date) set elsewhere in the text and earlier than an extended one no longer closes anything."""
-    extended = [f for f in found if f.extended]
-    return [f for f in found if f.extended or not any(
-        e.deadline.label == f.deadline.label and e.role == f.role and e.deadline.date > f.deadline.date
-        and e.deadline.evidence != f.deadline.evidence for e in extended)]
+    # Per kind, the latest extended date, and the latest one stated in another sentence than that:
+    # a date is superseded when the latest extended date from another sentence is later.
+    latest: dict[tuple[str, str], list[_Found]] = {}
+    for e in sorted((f for f in found if f.extended), key=lambda f: f.deadline.date, reverse=True):
+        kept = latest.setdefault((e.deadline.label, e.role), [])
+        if not kept or (len(kept) == 1 and e.deadline.evidence != kept[0].deadline.evidence):
+            kept.append(e)
+
+    def superseded(f: _Found) -> bool:
+        others = [e for e in latest.get((f.deadline.label, f.role), []) if e.deadline.evidence != f.deadline.evidence]
+        return bool(others) and others[0].deadline.date > f.deadline.date
+
+    return [f for f in found if f.extended or not superseded(f)]
 
 
 def _listed_together(sentence: str, first: _Mention, second: _Mention) -> bool:
@@ -452,7 +478,9 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     cue_after = bool(P.CUE_AFTER.match(after)) or bool(P.CUE_DONE_BY.match(after))
     cue_before = bool(P.CUE_BEFORE.search(pre))
     cue_to = bool(P.CUE_BEFORE_TO.search(pre))
-    cue_yu = bool(P.CUE_YU.search(pre)) and bool(P.SUBMIT_VERB_AFTER.match(after))
+    # "于DATE将…报送": the handing in may lie past the clause ("于9月29日，将…报送至…"); it is the act.
+    handed_in = P.SUBMIT_VERB_AFTER.match(after) if P.CUE_YU.search(pre) else None
+    cue_yu = handed_in is not None
     # A date alone in a table cell or under a heading, in a column named 截止时间.
     cue_column = under_column and not sentence[:mention.start].strip()
     if not (forced_cue or cue_after or cue_before or cue_to or cue_yu or cue_column or mention.is_range_end):
@@ -483,7 +511,8 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         if P.CONDITION_WORDS.search(sentence[right:next_right]) and not submission:
             return None
         clause, right = sentence[left:next_right], next_right
-    if not (submission or window_named) and not P.ACTION_WORDS.search(f"{heading} {clause}"):
+    act = f"{heading} {clause} {handed_in.group() if handed_in else ''}"
+    if not (submission or window_named) and not P.ACTION_WORDS.search(act):
         return None
     if issued is not None and mention.explicit_year and \
             (issued - mention.day).days > MAX_DAYS_BEFORE_PUBLICATION:
@@ -546,15 +575,20 @@ def _label(clause: str, sentence: str, heading: str) -> str:
 def _role(clause: str, sentence_before: str, label: str, heading: str = "", date_text: str = "") -> str:
     if label in ("公示期结束", "异议截止", "意见反馈截止"):
         return ROLE_WINDOW
+    subject = clause[:clause.find(date_text)] if date_text and date_text in clause else ""
+    subject = re.split(r"报送|提交|递交|交至|送至|寄|向|至|到", subject)[0]  # not the receiving bureau
+    if P.APPLICANT_SUBJECT.search(subject) and not (P.BUREAU_SUBJECT.search(subject)
+                                                    or P.REVIEWER_WORDS.search(subject)):
+        return ROLE_APPLICANT  # "申报单位于…前将经区审核盖章的材料交…"
     if P.REVIEWER_WORDS.search(clause) and not P.APPLICANT_ACTION.search(clause):
         return ROLE_REVIEWER
     if P.FORWARDING.search(sentence_before + clause) or P.BUREAU_PAPERS.search(sentence_before + clause):
         return ROLE_REVIEWER
-    subject = clause[:clause.find(date_text)] if date_text and date_text in clause else ""
-    subject = re.split(r"报送|提交|递交|交至|送至|寄|向|至|到", subject)[0]  # not the receiving bureau
     if P.NO_SUBJECT.fullmatch(subject):
-        # "并于3月26日前将…反馈我局": the subject is the one the sentence opened with ("一、请各区…部门…").
-        opening = P.SENTENCE_SUBJECT.match(sentence_before)
+        # "并于3月26日前将…反馈我局": the subject is the one the sentence opened with ("一、请各区…部门…",
+        # "各县区初审后汇总，以正式文件于…"), unless the clause names the applicant acting.
+        opening = P.SENTENCE_SUBJECT.match(sentence_before) or (
+            None if P.APPLICANT_ACTION.search(clause) else P.BUREAU_OPENING.match(sentence_before))
         subject = opening.group("subject") if opening else ""
     if P.BUREAU_SUBJECT.search(subject) and not P.APPLICANT_NOUN.search(subject):
         return ROLE_REVIEWER
@@ -568,29 +602,35 @@ def _counted_windows(sentence: str, heading: str, mentions: list[_Mention], noti
                      kind: str | None) -> list[_Found]:
     """Windows given as a count of days: "自2025年9月19日起5个工作日", "自发布之日起7日内"."""
     results: list[_Found] = []
+    # The window is named before the count or after it ("自发布之日起10个工作日内报送申报材料",
+    # "自即日起7日内，对公示名单有异议的…").
+    if not P.COUNT_WINDOW_NOUNS.search(f"{heading}{sentence}"):
+        return results
     for count_match in P.COUNT_WINDOW.finditer(sentence):
         count = cn_number(count_match.group("count"))
         if not count:
             continue
-        before = sentence[:count_match.start()]
+        clause_left, clause_right = _clause_bounds(sentence, count_match.start(), count_match.end())
+        # Only the last date before the count can start it: "自2025年9月19日起5个工作日".
+        previous = [m for m in mentions if m.end <= count_match.start()][-1:]
         start: date | None = None
-        started = [m for m in mentions if m.end <= count_match.start()
-                   and re.fullmatch(r"\s*(?:起|开始)\s*[，,]?\s*(?:为期|共|计)?\s*", before[m.end:])]
-        if started:
-            start = started[-1].day
-        elif P.COUNT_FROM_NOTICE.search(before[-20:]):
+        if previous and P.COUNT_START_JOIN.fullmatch(sentence, previous[0].end, count_match.start()):
+            start = previous[0].day
+        elif P.COUNT_FROM_NOTICE.search(sentence, max(0, count_match.start() - 20), count_match.start()):
             start = notice_date
-        elif (kind == "publicity" and not mentions and re.search(r"公示(?:期|时间)\s*(?:为|是)?\s*[:：]?\s*$", before)):
-            start = notice_date  # "公示期为5个工作日" in a list's own notice: from its date
-        # The window is named before the count or after it ("自发布之日起10个工作日内报送申报材料",
-        # "自即日起7日内，对公示名单有异议的…").
-        if start is None or not P.COUNT_WINDOW_NOUNS.search(f"{heading}{sentence}"):
+        elif kind == "publicity" and not previous \
+                and not any(clause_left <= m.start < clause_right for m in mentions) \
+                and P.PUBLICITY_COUNT_UNSTARTED.search(sentence, max(0, count_match.start() - 20),
+                                                       count_match.start()):
+            # A list's own window, no date given for it: "公示期为5个工作日", "有异议的，请于15个工作日内…"
+            # (not "公示时间为5天（9月19日至9月23日）"; dates in later clauses do not start it).
+            start = notice_date
+        if start is None:
             continue
         if count_match.group("unit") == "工作日":
             end = add_working_days(start, count)
         else:
             end = start + timedelta(days=count - 1)
-        clause_left, clause_right = _clause_bounds(sentence, count_match.start(), count_match.end())
         label = _label(sentence[clause_left:clause_right], sentence, heading)
         if label == P.DEFAULT_LABEL:
             label = P.LABEL_WORKING_DAYS
@@ -627,8 +667,8 @@ def _headline_track(applicant: list[_Found]) -> list[_Found]:
     headline one; its own online and paper dates still give the later of the two.
     """
     named = {f.track for f in applicant if f.track}
-    general_beside_named = any(
-        g.track is None and f.track and g.sentence_index == f.sentence_index for g in applicant for f in applicant)
+    untracked_sentences = {f.sentence_index for f in applicant if f.track is None}
+    general_beside_named = any(f.track and f.sentence_index in untracked_sentences for f in applicant)
     if len(named) < 2 and not general_beside_named:
         return applicant
     headline = applicant[0].track  # found in text order

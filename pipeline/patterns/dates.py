@@ -73,11 +73,15 @@ DOCUMENT_NUMBER_YEAR = re.compile(
 
 # A date whose parts were put on lines of their own (a page that sets every number in its own
 # element): "请于\n7\n月\n8\n日前", "2016\n年\n5\n月\n9\n日". The line breaks inside such a date are
-# removed, a number alone on its line joins the line before it when a date unit follows.
+# removed, a number alone on its line joins the line before it when a date unit follows. The same
+# pages may leave a space inside a two-digit month or day instead ("截止至 6月2 8 日 17:00"): no
+# date reads "1 2", so the digits are joined. Each alternative starts where its whitespace run
+# starts, so a long run of blanks is scanned once.
 SPLIT_DATE_BREAKS = re.compile(
-    r"(?<=\d)[ \t]*\n[ \t]*(?=[年月日号])"
+    r"(?<=[年月]\d)[ \t]+(?=\d[ \t]*[月日号])"
+    r"|(?<=\d)[ \t]*\n[ \t]*(?=[年月日号])"
     r"|(?<=[年月])[ \t]*\n[ \t]*(?=\d{1,2}[ \t]*(?:\n[ \t]*)?[月日号])"
-    r"|[ \t]*\n[ \t]*(?=\d{1,4}[ \t]*\n[ \t]*[年月])"
+    r"|(?<![ \t])[ \t]*\n[ \t]*(?=\d{1,4}[ \t]*\n[ \t]*[年月])"
 )
 
 # What stands between enumerated dates that share one cue ("3月5日、6月5日、8月5日前").
@@ -139,7 +143,10 @@ CUE_BEFORE_TO = re.compile(r"(?:至|到)\s*$")
 CUE_YU = re.compile(r"(?:于|在)\s*$")
 # Sending by e-mail is handing in ("发至邮箱", "发送到…@…"); 转发 passes a notice on.
 SEND_TO = r"(?<!转)发(?:送)?(?:至|到)"
-SUBMIT_VERB_AFTER = re.compile(rf"^[^，。；]{{0,12}}?(?:报送|提交|上报|递交|寄送|送达|寄至|交至|反馈|{SEND_TO})")
+_HAND_IN = rf"(?:报送|提交|上报|递交|寄送|送达|送交|寄至|交至|反馈|{SEND_TO})"
+# The verb follows the date closely, or ends a 将 phrase opening right after it, however long the
+# list of papers it carries ("于9月29日，将认定材料（一式三份）、考核材料（一式两份）报送至…").
+SUBMIT_VERB_AFTER = re.compile(rf"^[^，。；]{{0,12}}?{_HAND_IN}|^\s*[，,]?\s*将[^。；]{{0,120}}?{_HAND_IN}")
 # "于/在 DATE 前 … 提供/提交": the date governs an act of handing in, so condition words earlier in
 # the clause ("新购置检测设备的发票清单（可在2025年11月28日前另行补交") describe the papers, not the
 # applicant.
@@ -171,6 +178,12 @@ COUNT_FROM_NOTICE = re.compile(
     rf"(?:自|从|在|于)\s*{NOTICE_ITSELF}\s*{NOTICE_ISSUED}\s*之?日\s*起"
     r"|(?:自|从)\s*即日起"
 )
+# What joins a start date to its count: "自2025年9月19日起5个工作日", "9月19日起，为期5天".
+COUNT_START_JOIN = re.compile(r"\s*(?:起|开始)\s*[，,]?\s*(?:为期|共|计)?\s*")
+# A publicity notice's counted window with no start date before it runs from the notice's own date:
+# "公示期为5个工作日", "公示时间：7天", "对名单有异议的，请于15个工作日内…提出" (a request to the
+# readers; "无异议的，将于10个工作日内拨付资金" is the bureau's own later step).
+PUBLICITY_COUNT_UNSTARTED = re.compile(r"(?:公示(?:期|时间)\s*(?:为|是)?\s*[:：]?|请\s*(?:于|在))\s*$")
 # The text right before a counted window must name a window for it to be a deadline.
 COUNT_WINDOW_NOUNS = re.compile(r"公示|异议|征求意见|意见反馈|申报|受理|报名|提交|报送|上报|递交|提出")
 
@@ -274,16 +287,34 @@ BUREAU_SUBJECT = re.compile(
     r"各(?:设区|地级|县级)?(?:市|地|区|县|镇街|镇|街道|地市|辖市)|(?:科技|工信|商务|人社|财政|发改)?主管部门|"
     r"(?:市|区|县|地市)(?:级)?(?:科技|工信|工业和信息化|商务|人社|财政|发展改革)(?:局|委|部门)"
 )
-# A date's clause that names no one before the date ("并于", "请于", "，于") …
-NO_SUBJECT = re.compile(r"\s*(?:[并且及和、]\s*)?(?:请\s*)?(?:于|在)?\s*")
+# A date's clause that names no one before the date: only a modal, a joint or the manner of sending
+# ("并于", "请于", "，于", "须在", "以正式文件于", "以书面形式在") …
+NO_SUBJECT = re.compile(
+    r"\s*(?:[并且及和、]\s*)?(?:请|须|需|应|务必)?\s*(?:以[^，,。；]{1,8}?(?:文件|形式|方式))?\s*(?:于|在)?\s*"
+)
+_ITEM_MARKER = r"(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．])"
 # … takes the subject its sentence opened with: "三、请各区主管部门认真做好审核推荐工作，…，并于…".
 SENTENCE_SUBJECT = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．])?\s*请\s*"
+    rf"^\s*{_ITEM_MARKER}?\s*请\s*"
     r"(?P<subject>[^，,。；]*?)(?=根据|按照|认真|加强|及时|积极|组织|做好|结合|于|在|将|[，,]|$)"
 )
+# … or, without 请, the opening clause when a bureau begins it: "各县区初审后汇总，以正式文件于…前报
+# 市局" (the sentence is the bureau's throughout).
+BUREAU_OPENING = re.compile(rf"^\s*{_ITEM_MARKER}?\s*(?P<subject>(?:{BUREAU_SUBJECT.pattern})[^，,。；]*)")
 APPLICANT_NOUN = re.compile(r"企业|单位|服务商|个人|申请人|申报人|机构|高校|院所|团队|人才")
-# The applicant acting: words that make a clause the applicant's own even when a bureau is named.
-APPLICANT_ACTION = re.compile(r"填报|网上申报|线上申报|完成申报|提交申请|申请材料|个人|申请人|企业申报|报名")
+# An applicant as the subject right before its date ("申报单位于5月8日前将经所在区审核盖章的纸质
+# 材料交…"): review words later in the clause describe the papers, not who acts. Units that
+# recommend or administer (推荐单位, 主管单位) are bureaus.
+APPLICANT_SUBJECT = re.compile(
+    r"申报人|申请人|(?<!推荐)(?<!主管)(?<!管理)(?<!归口)(?<!组织)单位|企业|服务商|个人|团队|高校|院所"
+)
+# The applicant acting: words that make a clause the applicant's own even when a bureau is named,
+# among them the applicant handing in ("…前完成企业修改后提交、区级复核及企业打印报送").
+APPLICANT_ACTION = re.compile(
+    r"填报|网上申报|线上申报|完成申报|提交申请|申请材料|个人|申请人|企业申报|报名"
+    r"|(?:企业|申报单位|申请单位|申报人)(?:修改|打印|盖章|签章|自行|直接|在线|网上|线上)?"
+    r"(?:提交|报送|递交|寄送|送交)"
+)
 # Words of applying, for dates an interpretation restates from the call it explains.
 APPLICATION_WORDS = re.compile(r"申报|报名|申请|征集")
 # A bureau forwarding what applicants handed in: 由各区县统一报至…, 汇总报送, 统一报送.
@@ -327,6 +358,11 @@ ASIDE = re.compile(r"[（(][^（）()]*[)）]")
 
 # Clause boundaries (a colon does not end a clause: "（一）个人网上申报：9月1日~9月30日").
 CLAUSE_BREAK = re.compile(r"[，,。；;！？!?\n]")
+# The longest stretch judged as one sentence (the longest real sentence in the labelled notices has
+# about 700 characters), and where a longer one is cut: a comma or 、, else a blank that stands outside a
+# date ("2025年 5月" and "5月12日 18:00" stay whole).
+MAX_SENTENCE_CHARS = 1000
+PIECE_BREAK = re.compile(r"[，,、]|(?<![\d年月日号])\s+(?![\d年月日号])")
 # A heading line just above a sentence (一、申报时间 / （二）受理时限 / 01申报时间 / 申报时间：).
 HEADING_LINE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．]?)?[^，。；]{0,16}[：:]?\s*$"

@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.extract.subjects import extract_subjects
+from pipeline.normalize import derive_title
 from pipeline.notice import Notice
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -330,8 +331,65 @@ def test_an_issuer_inside_a_cited_document_is_not_listed():
                  "拟确定以下30家企业为补助对象。同一企业每年获得奖补不超过2项（不含新增规上企业奖励）。", "publicity",
                  {"企业"}, id="what-a-bracketed-exclusion-names-is-not-listed"),
     pytest.param("关于做好省级特色产业基地申报工作的通知",
-                 "请申报单位认真填报“特色产业基地申报表”和“骨干企业情况表”。", "call", set(),
-                 id="a-form-is-no-applicant"),
+                 "请申报单位认真填报“特色产业基地申报表”和“骨干企业情况表”。", "call", {"政府园区"},
+                 id="a-form-is-no-applicant"),  # (the base the title recognises is a zone's: 政府园区)
 ])
 def test_second_round_rules(title, text, kind, expected):
     assert tags(title, text, kind) == expected
+
+
+def derived(text, kind="call"):
+    """Tags of a record without a title: its title is derived from the text, as at import."""
+    notice = Notice(title=derive_title(text), title_derived=True, text=text, kind=kind)
+    return {s.name for s in extract_subjects(notice)}
+
+
+@pytest.mark.parametrize("title, text, kind, expected", [
+    pytest.param("关于征集2026年度某市决策咨询课题的通知",
+                 "一、申报要求\n（一）课题申报单位登录某市科研管理系统在线填报。\n"
+                 "（二）课题名称限填“某市企业创新能力评价研究”“某市民营经济发展路径研究”之一。\n（三）每个单位限报1项。",
+                 "call", set(), id="a-sub-item-heading-with-a-prefix-ends-at-the-next-item"),
+    pytest.param("关于2026年某省先进制造业集群拟认定名单的公示", "经各地推荐、专家评审，现将拟认定的8个省级集群名单予以公示。",
+                 "publicity", {"政府园区"}, id="an-industrial-cluster-is-a-zone-s"),
+    pytest.param("关于申报2026年度某产业集群发展扶持资金项目的通知", "一、申报对象\n在本省注册的企业。", "call", {"企业"},
+                 id="a-fund-for-a-cluster-s-growth-is-no-cluster"),
+    pytest.param("关于开展某省应急产业示范基地申报工作的通知", "请各市工信局按要求组织申报，材料于9月1日前报送。", "call",
+                 {"政府园区"}, id="an-industrial-base-is-a-zone-s"),
+    pytest.param("关于绩效评价结果的公示", "现对绩效评价为优秀、拟给予奖励的5个团队予以公示。", "publicity", {"人才"},
+                 id="counted-teams-are-persons"),
+    pytest.param("关于组织申报2026年度成长型企业奖励的通知", "一、申报条件\n申报企业须拥有稳定的管理团队和技术团队。", "call",
+                 {"企业"}, id="a-firm-s-teams-are-not-applicants"),
+    pytest.param("关于某县新材料工业园调整规划范围的公示", "经审核，同意某县新材料工业园调整规划范围，现予以公示。", "publicity",
+                 {"政府园区"}, id="an-industrial-park"),
+    pytest.param("关于拟命名2026年度中小企业高质量发展示范县的公示",
+                 "拟确定甲县、乙县等4个县为2026年度中小企业高质量发展示范县。", "publicity", {"政府园区"},
+                 id="a-type-qualifying-a-pilot-place-is-no-applicant"),
+    pytest.param("关于做好2026年度科技奖提名工作的通知",
+                 "园区内企业：\n按照市科技局通知要求，现将提名工作安排如下。请有意向的单位于5月30日前报送预申报表。", "call",
+                 {"企业"}, id="firms-addressed-within-a-zone"),
+    pytest.param("科技型中小企业申报流程问答", "问：如何登录系统？答：通过省科技厅官网进入。", "interpretation",
+                 {"科技型中小企业"}, id="an-interpretation-of-a-type-s-application"),
+    pytest.param("关于拟认定省级基地的公示",
+                 "省科技厅组织开展了2026年度省级科普基地认定工作，拟认定某某科普基地等8家基地。", "publicity", {"平台载体"},
+                 id="a-carrier-whose-recognition-the-body-organises"),
+    pytest.param("关于公布培育名单的通知", "现将某某研究院等5家单位列入2026年度省级制造业创新中心创建名单。", "publicity",
+                 {"平台载体"}, id="carriers-entered-on-a-list"),
+    pytest.param("关于开展2026年第一批省级专精特新中小企业认定工作的通知", "一、申报范围\n有效期内的省级创新型中小企业。",
+                 "call", {"专精特新中小企业", "创新型中小企业"}, id="a-status-the-applicants-hold"),
+])
+def test_third_round_rules(title, text, kind, expected):
+    assert tags(title, text, kind) == expected
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    pytest.param("甲镇、乙街道、丙园区：\n现将《某市工信局关于组织2026年度省企业技术中心认定工作的通知》转发你们，"
+                 "请组织辖区内企业按要求申报。", "call", {"企业", "平台载体"}, id="read-after-the-opening-addressees"),
+    pytest.param("甲区、乙区工信局，高新区、某园区经发局：现将《关于组织申报2026年度技术创新示范企业的通知》转发你们，"
+                 "请组织辖区内符合条件的企业申报。", "call", {"企业"}, id="the-addressed-zone-is-no-applicant"),
+    pytest.param("根据《关于深化人才评价改革的意见》等要求，现将2026年度拟资助项目予以公示。\n公示期为5个工作日。",
+                 "publicity", set(), id="talent-named-in-passing-by-a-sentence"),
+    pytest.param("根据《某省青年人才培养项目管理办法》要求，现将2026年度项目拟立项名单予以公示。\n公示期为5个工作日。",
+                 "publicity", {"人才"}, id="a-talent-programme-named-by-a-sentence"),
+])
+def test_a_derived_title_is_read_as_a_sentence(text, kind, expected):
+    assert derived(text, kind) == expected

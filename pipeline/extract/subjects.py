@@ -35,8 +35,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline import vocabulary
+from pipeline.normalize import derive_title
 from pipeline.notice import Notice, Subject
 from pipeline.patterns import subjects as sp
+from pipeline.patterns.boilerplate import DERIVED_TITLE_HEADING
 
 logger = logging.getLogger(__name__)
 
@@ -104,8 +106,10 @@ class _Text:
                     candidates.append(_Hit(term.tag, match.start(), match.end(), term.title_only))
         candidates.sort(key=lambda h: (h.start - h.end, h.start))
         taken: list[_Hit] = []
+        claimed = bytearray(end - start)  # (a flattened page is one span with thousands of terms)
         for hit in candidates:
-            if all(hit.end <= t.start or hit.start >= t.end for t in taken):
+            if not any(claimed[hit.start - start:hit.end - start]):
+                claimed[hit.start - start:hit.end - start] = b"\x01" * (hit.end - hit.start)
                 taken.append(hit)  # claimed even when filtered below, so "企业" inside it is not re-read
         kept = [h for h in taken if self._is_subject(h)]
         for hit in list(kept):  # "规模以上工业企业" is both 规上企业 and 制造企业
@@ -133,8 +137,12 @@ class _Text:
             return False
         if self.call and hit.tag == GENERIC and sp.CALL_NOT_AFTER.match(after):
             return False
-        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(self.text, 0, hit.start)), default=0)
-        before = self.text[sentence_start:hit.start]
+        # the sentence before the hit, as far as the look-back patterns reach (a flattened page may be
+        # one long sentence: reading it whole for every hit would cost its length squared)
+        ends = _sentence_ends(self.text)
+        preceding = bisect_left(ends, hit.start)
+        sentence_start = ends[preceding - 1] + 1 if preceding else 0
+        before = self.text[max(sentence_start, hit.start - sp.BEFORE_REACH):hit.start]
         if self.call and hit.tag == GENERIC and sp.OUTCOME_BEFORE.search(before):
             return False
         if sp.WORKPLACE.search(before) and sp.WORKPLACE_AFTER.match(after):
@@ -157,8 +165,8 @@ class _Text:
         if not hit.tag == "政府园区" and sp.ORG_AFTER.match(after) or hit.tag == "政府园区" and \
                 not self.text[hit.start:hit.end].endswith(("管委会", "管理委员会", "政府")) and sp.ORG_AFTER.match(after):
             return False
-        if self.mask and sp.BODY_NOT_AFTER.match(after):
-            return False
+        if self.mask and not hit.title_only and sp.BODY_NOT_AFTER.match(after):
+            return False  # (a carrier before 认定 is what a recognition names: see _recognised_in_body)
         if hit.tag not in sp.APPLICANT_TAGS and sp.PROGRAMME_AFTER.match(after):
             return False
         return True
@@ -261,7 +269,7 @@ def _section_spans(text: str, headings: re.Pattern[str] = sp.ELIGIBILITY_HEADING
     for heading in itertools.islice(headings.finditer(text), sp.MAX_SECTIONS):
         start = heading.end()
         stop = min(len(text), start + sp.SECTION_MAX_CHARS)
-        sub_item = sp.SUB_ITEM.search(text[max(0, heading.start() - 6):heading.start()])
+        sub_item = sp.SUB_ITEM.search(text[max(0, heading.start() - 10):heading.start()])
         following = (sp.SUB_ITEM_END if sub_item else sp.SECTION_END).search(text, start, stop)
         if following:
             stop = following.start()
@@ -309,6 +317,18 @@ def _mode(notice: Notice) -> str:
         if pattern.search(notice.title):
             return kind
     return "call"
+
+
+def _reading_title(notice: Notice) -> tuple[str, bool]:
+    """The title to read, and whether it is a headline. A title derived from a text without one is
+    read after the addressees the text opens with ("十街镇、两园区：现将《…》转发你们"); unless it is the
+    text's own heading ("关于…的通知"), it is a sentence of the body, which names talent in passing
+    ("人才评价", "人才交流大会") unless it names a programme for talent."""
+    if not notice.title_derived:
+        return notice.title, True
+    opening = sp.OPENING_ADDRESSEE.match(notice.text or "")
+    title = derive_title(notice.text[opening.end():]) if opening else notice.title
+    return title or notice.title, bool(DERIVED_TITLE_HEADING.match(title)) and not sp.CLAUSE_BREAK.search(title)
 
 
 def _split_title(title: str) -> tuple[str, str]:
@@ -400,7 +420,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
 
     collector = _Collector()
     preferred: list[tuple[str, str]] = []  # (tag, evidence) named only as preferred
-    hook, main = _split_title(notice.title)
+    title, headline = _reading_title(notice)
+    hook, main = _split_title(title)
     title_object: set[str] = set()  # types the notice is about ("技术先进型服务企业" calls, 孵化器 calls)
     generic_evidence: list[tuple[str, str, bool]] = []  # (matched words, sentence, listed with a type)
     for part, is_hook in ((hook, True), (main, False)):
@@ -417,7 +438,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
             collector.add(hit.tag, f"标题: {notice.title}")
             if not is_hook and hit.tag in sp.COVERING_TAGS:
                 title_object.add(hit.tag)
-        if mode in ("call", "publicity") and not is_hook and sp.TITLE_TALENT.search(part):
+        talent = sp.TITLE_TALENT if headline else sp.TALENT_PROGRAMME
+        if mode in ("call", "publicity") and not is_hook and talent.search(part):
             collector.add("人才", f"标题: {notice.title}")
 
     text = notice.text or ""
@@ -446,7 +468,9 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
             hits = scanned.hits(start, end)
             for hit in hits:
                 explicit = stated_sentence or any(a <= hit.start < b for a, b in organised)
-                names_applicants = explicit or in_applicant_section
+                # a status the applicants must hold names them: "有效期内的…创新型中小企业"
+                held = bool(sp.HELD_BEFORE.search(text, max(0, hit.start - sp.HELD_REACH), hit.start))
+                names_applicants = explicit or in_applicant_section or held
                 if _excluded_by_next_sentence(text, hit) or hit.title_only:
                     continue  # (what is recognised, and the firm it implies, are read in the title)
                 if _preferred(text, hit, hits):

@@ -48,11 +48,16 @@ LEGAL_FORM_ONLY = re.compile(r"^独立法人(?:资格)?$")
 # "企业" right after these only states the legal form too: "独立法人企业，且为规模以上工业企业".
 LEGAL_FORM_BEFORE = re.compile(r"(?:独立|企业)?法人$")
 
+# How far before a term the *_BEFORE patterns below look, within its sentence (each reads well under
+# this many characters back).
+BEFORE_REACH = 120
+
 # Words right after a term that make it a modifier, not the applicant: "中小企业数字化转型…的行政区",
 # "企业公章", "企业所得税", "高校毕业生", a bureau's division "省工信厅中小企业处", a form to fill in
-# ("骨干企业情况表", "推荐企业信息汇总表").
+# ("骨干企业情况表", "推荐企业信息汇总表"), or a pilot place ("中小企业高质量发展示范县": the county applies).
 NOT_SUBJECT_AFTER = re.compile(
-    r"^(?:数字化|数智化|智能化改造|转型|特色产业|产业集群|集群|公共服务|服务平台|服务体系|融通|梯度|上云|政策|"
+    r"^(?:[^，,。；;、\s]{0,8}?(?:示范|试点)(?:县|城市|区|开发区|园区)|"
+    r"数字化|数智化|智能化改造|转型|特色产业|产业集群|集群|公共服务|服务平台|服务体系|融通|梯度|上云|政策|"
     r"工作(?!站)|主管|所得税|公章|名称|法人代表|法定代表人|营业执照|信用|社保|研发费|"
     r"研究开发|负责人|账号|帐号|用户|申报书|承诺|毕业生|学生|教师|人数|数量|总数|家数|比例|收入|规模|"
     r"发展基金|服务中心|服务站|协会|商会|联盟|股权|之外|以外|中心|培育(?!库)|办公室|办公厅|印发|同意|在校|处(?![理置罚])|司(?![法机])|"
@@ -74,6 +79,11 @@ PROGRAMME_AFTER = re.compile(r"^(?:专项|开放(?:基金|课题|项目)|课题)
 ISSUER_AFTER = re.compile(r"^关于")
 # A type the applicant must not hold: "2008年至今未被认定为高新技术企业" (a 高企培育库 call).
 NOT_YET_BEFORE = re.compile(r"(?:未|尚未|从未|没有)被?(?:认定|评为|评价为|列入|纳入|获评|入选|确定)为?$")
+# A status the applicants must hold names them even outside a sentence or section that states the
+# applicants ("申报范围：有效期内的…创新型中小企业", "且已被认定为创新型中小企业"): read in the
+# HELD_REACH characters before a type.
+HELD_BEFORE = re.compile(r"(?:有效期内|已被?(?:认定|评为|评价|入库|列入|纳入|确定)为?)[^，,。；;、\n]{0,10}$")
+HELD_REACH = 24
 # An agent the applicant may hire: "也可委托专业服务机构代为办理".
 AGENT_BEFORE = re.compile(r"委托[^，。；]{0,12}$")
 # In a call, firms "to be transformed" or attached as a list are objects, not applicants.
@@ -163,8 +173,8 @@ APPLICANT_HEADING = re.compile(
 )
 # Where an eligibility section ends: the next numbered heading ("二、", "三、") or a few hundred chars.
 SECTION_END = re.compile(r"[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]{1,3}[条章]")
-# A heading that is itself a sub-item ("（一）申报主体应为…") ends at the next sub-item.
-SUB_ITEM = re.compile(r"[（(][一二三四五六七八九十\d]{1,2}[)）]\s*$")
+# A heading that is itself a sub-item ("（一）申报主体应为…", "（一）项目申报单位登录…") ends at the next sub-item.
+SUB_ITEM = re.compile(r"[（(][一二三四五六七八九十\d]{1,2}[)）]\s*[\u4e00-\u9fff]{0,4}$")
 SUB_ITEM_END = re.compile(r"[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、")
 SECTION_MAX_CHARS = 600
 # Eligibility headings read per text: a notice has a handful; a page-sized blob repeating them
@@ -192,12 +202,13 @@ ELIGIBILITY_SENTENCE = re.compile(
     r"|请[^。；，]{0,30}?的[^。；，]{0,6}?(?:企业|单位|机构|高校|个人)[^。；]{0,40}?(?:报送|提交|填报|申报|报名)"
 )
 # What a call or a list recognises is read in a body too where the text says it organises that
-# recognition: "现开展2025年省级企业技术中心认定工作", "开展…公共服务平台申报".
+# recognition: "现开展2025年省级企业技术中心认定工作", "开展…公共服务平台申报", or lists the recognised:
+# "…等6家单位列入…制造业创新中心创建名单".
 # (Read up to RECOGNITION_REACH characters after the verb, within its clause.)
-RECOGNITION_VERB = re.compile(r"开展|组织|做好|启动|实施")
+RECOGNITION_VERB = re.compile(r"开展|组织|做好|启动|实施|列入|纳入")
 RECOGNITION_CLAUSE_END = re.compile(r"[。，,；;：:]")
 RECOGNITION_REACH = 50
-RECOGNITION_NOUN = re.compile(r"申报|认定|遴选|备案|评价|推荐")  # not 建设: "开展智能工厂建设诊断" is a topic
+RECOGNITION_NOUN = re.compile(r"申报|认定|遴选|备案|评价|推荐|名单")  # not 建设: "开展智能工厂建设诊断" is a topic
 RECOGNITION_AFTER = re.compile(r"^[^。，,；;：:]{0,4}?(?:" + RECOGNITION_NOUN.pattern + ")")
 # Tags read in a call's body only from eligibility sections or sentences naming the applicants
 # ("申报主体应为区级人民政府…"), not from any sentence about applying ("在高新区的企业…申报").
@@ -209,7 +220,9 @@ DEPARTMENT_TERM = re.compile(r"部门$")
 # The addressee line of a formal notice ("各县市区工信部门，有关企业、高校、科研院所等单位："): the firms
 # and institutes it addresses are the applicants when the text names them nowhere else, the bodies
 # it addresses relay the call. Found in the opening of the text, after any heading and document number.
-ADDRESSEE_LINE = re.compile(r"(?:^|\n)(?:[^。，,\n]{0,8}?各|有关)[^。\n]{0,150}?[：:]")
+# A zone or district addresses the firms within it without 各: "园区内企业：", "辖区内有关单位：".
+ADDRESSEE_LINE = re.compile(r"(?:^|\n)(?:[^。，,\n]{0,8}?各|有关|[^。，,、\n：:]{1,6}?(?:内|属)(?=[^。，,\n：:]{1,12}[：:]))"
+                            r"[^。\n]{0,150}?[：:]")
 ADDRESSEE_WINDOW = 400
 
 # Sentences that name the applicants outright ("申报主体应为…", "申报单位须为…").
@@ -236,6 +249,11 @@ KIND_GUESSES = (
 # names of issuers, never applicants.
 TITLE_ISSUER = re.compile(
     r"^[^，。！!？?“”《》]{2,60}?(?:局|厅|委员会|委|部|办公室|办公厅|人民政府|管委会)(?:等[^，。关]{0,4}部门)?(?=关于)")
+# The addressees a text without a title may open with, before any sentence: bodies, zones and firms
+# ("浉河区、平桥区工信局、财政局，高新区…主管部门：", "十街镇、两园区：", "园区内企业："). A title derived
+# from such a text is read after them.
+OPENING_ADDRESSEE = re.compile(
+    r"^\s*[^。；;：:\n《“]{1,150}?(?:局|厅|委|办|部门|单位|企业|高校|院所|管委会|政府|园区|街镇|镇|街道)[：:]")
 # An exclamatory hook before the real title ("含专精特新认定奖励！2025年…专项资金正在申报").
 TITLE_HOOK = re.compile(r"^(?P<hook>[^！!]{1,20})[！!]\s*(?P<main>.+)$")
 # Hooks that name a subject as a benefit or a topic, not as the applicant: "专精特新加分项",
@@ -248,8 +266,9 @@ POLICY_BENEFICIARY = re.compile(
     r"(?:减半征收|所得税|认定管理办法|认定条件|税收|优惠)"
 )
 # In a policy title, an enterprise type followed by these is what the rule governs: "高新技术企业认定
-# 工作操作规程", "科技型中小企业评价办法", "小型微利企业所得税减免问答".
-POLICY_OBJECT_AFTER = re.compile(r"^(?:认定|评价|入库|备案|减半征收|所得税|税收|优惠|税前)")
+# 工作操作规程", "科技型中小企业评价办法", "小型微利企业所得税减免问答", or whose application it explains
+# ("专精特新“小巨人”企业申报和复核程序", "高新技术企业申报指南").
+POLICY_OBJECT_AFTER = re.compile(r"^(?:认定|评价|入库|备案|申报|复核|减半征收|所得税|税收|优惠|税前)")
 # Topics whose beneficiaries are one type by definition (when the title names no type itself).
 POLICY_TOPICS = (
     (re.compile(r"研(?:究开)?发费用(?:税前)?加计扣除"), "企业"),
@@ -265,6 +284,11 @@ POLICY_LIST_TAGS = APPLICANT_TAGS
 LIST_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])")
 # A call or list for persons: "高端人才申报", "知识产权专业人才奖励", "紧缺人才", "领军型创新人才引进培育项目".
 TITLE_TALENT = re.compile(r"人才(?!服务|工作|办|中心|市场|政策|公寓|驿站|发展)")
+# A derived title with a clause break is a sentence ("根据…，现予以公示"), not the text's own heading.
+CLAUSE_BREAK = re.compile(r"[，,]")
+# In a title derived from a body sentence, only a programme for talent names them: "…科技人才创新项目…"
+# (not "深化…人才评价改革", "国际人才交流大会").
+TALENT_PROGRAMME = re.compile(r"人才(?:创新|创业|引进|培育|培养)?(?:项目|计划|工程|专项|奖励|资助)")
 # A subject named with 优先 in a title is preferred, like one in a preference clause ("专精特新企业优先申报").
 TITLE_PRIORITY = re.compile(r"优先")
 # Listing sentences of a publicity: what the list contains.

@@ -251,7 +251,9 @@ def derive_title(text: str) -> str:
     heading = next((line for line in lines[:bp.DERIVED_TITLE_HEADING_LINES] if bp.DERIVED_TITLE_HEADING.match(line)), None)
     if heading:
         return heading
-    opening = bp.DERIVED_TITLE_ADDRESSEE.sub("", "\n".join(lines[:3]), count=1).strip()
+    opening = bp.DERIVED_TITLE_ADDRESSEE.sub("", "\n".join(lines[:4]), count=1).strip()
+    while bp.DERIVED_TITLE_SECTION_HEADING.match(opening.split("\n", 1)[0]) and "\n" in opening:
+        opening = opening.split("\n", 1)[1]
     sentence = re.split(r"[。！？!?；;\n]", opening, maxsplit=1)[0].strip(" ，,：:")
     if len(sentence) > bp.DERIVED_TITLE_MAX_CHARS:
         sentence = sentence[:bp.DERIVED_TITLE_MAX_CHARS - 1] + "…"

@@ -200,6 +200,10 @@ def test_fold_characters_equals_applying_the_tables_one_after_another():
      "为做好示例专项申报工作，现将有关事项通知如下"),
     ("各区县科技主管部门，各有关单位:现将《关于示例工作的通知》转发给你们，请认真组织申报。",
      "现将《关于示例工作的通知》转发给你们，请认真组织申报"),
+    # addressees named without 各, and a numbered heading where the record starts mid-document
+    ("市直有关部门，各有关单位：近日，省厅印发了示例通知，现将有关事项通知如下：", "近日，省厅印发了示例通知，现将有关事项通知如下"),
+    ("园区内企业：\n为做好示例认定工作，请按要求报送材料。", "为做好示例认定工作，请按要求报送材料"),
+    ("一、申报条件与方式\n申请单位需符合示例备案条件，并网上填报。", "申请单位需符合示例备案条件，并网上填报"),
     # a long first sentence is cut to a readable length
     ("根据" + "示例" * 60 + "。", "根据" + "示例" * 28 + "示…"),
     ("", ""),

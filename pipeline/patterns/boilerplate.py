@@ -49,7 +49,13 @@ TITLE_BRACKET_TAG = re.compile(r"^\s*[【\[]([^】\]]{1,8})[】\]]\s*")
 # Lines that open a text but are not its subject: a document number ("甘建函〔2018〕442号") and the
 # addressee line ("各区科技局，各有关单位：" or "有关单位：", possibly followed by the text itself).
 DERIVED_TITLE_DOC_NUMBER = re.compile(r"^[^\n。，,]{1,16}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,5}\s*号$")
-DERIVED_TITLE_ADDRESSEE = re.compile(r"^(?:各|有关|相关)[^\n。]{0,150}?[：:]\s*")
+DERIVED_TITLE_ADDRESSEE = re.compile(
+    r"^(?:(?:各|有关|相关)[^\n。]{0,150}?"
+    # addressees named without 各 ("市直有关部门，各有关单位：", "园区内企业：") end in a kind of body
+    r"|[^\n。：:]{0,60}?(?:单位|部门|企业|公司|局|委|办|厅|政府|管委会|机构|院校|高校|协会))[：:]\s*")
+# A numbered heading opening the text ("一、申报条件与方式"): the record starts mid-document, so its
+# first sentence, not the heading, is the title.
+DERIVED_TITLE_SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[^\n。]{0,20}$")
 # The issuer's own heading line ("关于…的通知", "…名单公示"): taken whole as the title.
 DERIVED_TITLE_HEADING = re.compile(
     r"^[^\n。！？：:]{4,100}?(?:通知|公告|公示|通告|通报|函|意见|决定|批复|办法|细则|方案|指南|名单|规划)$")

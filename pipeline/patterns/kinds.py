@@ -58,7 +58,8 @@ TITLE_RULES = (
      "announces selected or proposed entities"),
     # A call whose programme is named after an event ("…技术培训班项目申报工作的通知"): the title's own
     # verb is 申报, which no event uses (events invite 报名).
-    ("call", re.compile(r"申报(?:工作)?的通知$"), "opens applications for a programme"),
+    ("call", re.compile(r"申报(?:工作)?的通知$|(?:遴选|评选|选拔|征集)(?:活动)?的通知$"),
+     "opens applications for a programme (or a selection one enters)"),
     # Live streams, fairs, trainings and meetings; before call because events invite 报名 too.
     ("event", re.compile(
         r"直播|招聘会|双选会|培训班|培训会|宣讲会|对接会|说明会|座谈会|研讨会|论坛|峰会|沙龙|路演|讲座|"
@@ -67,7 +68,7 @@ TITLE_RULES = (
     # Opening an application: 组织申报, 申报工作, 开始/正在/启动申报, 征集, 报名, 推荐工作, 入库工作.
     ("call", re.compile(
         r"(?:组织|开展|启动|开启|受理|做好)[^，。！]{0,30}?"
-        r"(?:申报|申请|认定|评审|推荐|备案|入库|征集|报名|遴选|评选|选拔|评价工作)|"
+        r"(?:申报|申请|认定|评审|推荐|备案|入库|征集|报名|遴选|评选|选拔|评价工作|填报)|"
         r"申报(?:工作|的通知|通知|通道|正式|启动|开始|已开始|进行中|开启|截止|倒计时|指南$|$)|"
         r"(?:开始|正在|启动|开启|即将)申报|征集|报名|推荐工作|入库工作|预申报|^申报|项目申报$|申报\s*[|｜]"),
      "opens applications"),
@@ -90,17 +91,18 @@ LIST_ANNOUNCED = re.compile(r"公示|公布|拟|获奖|结果|确定|下达|命�
 # Words of cited documents never count.
 ASKS_TO_SUBMIT = re.compile(
     # a date after 于/在/至 or opening a numbered item ("三、10月20日前将推荐文件…寄至…")
-    r"(?:于|在|至|截至|(?m:^)\s*[一二三四五六七八九十]{1,3}\s*[、.．])\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"
+    r"(?:于|在|至|截至|(?m:^)(?:\s*[一二三四五六七八九十]{1,3}\s*[、.．])?)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"
     r"[^。；\n]{0,12}?(?:前|之前|以前|止)"
-    r"[^。；\n]{0,80}?(?:报送|提交|上报|递交|报至|送至|寄至|专递至|发至|送达|填报|申报|报名)"
+    r"[^。；\n]{0,80}?(?:报送|提交|上报|递交|报至|送至|寄至|专递至|发至|发送[到至]|送达|填报|申报|报名)"
     r"|(?:报送|提交|申报|受理|报名)(?:的)?截止(?:时间|日期)"
-    r"|(?:申报|填报|报名|受理|提交)时间\s*(?:为|：|:)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月"
-    r"|(?:组织|开展)[^。；\n]{0,20}?申报工作"
+    r"|(?:申报|填报|报名|受理|提交|报送)时间\s*(?:为|：|:|\n)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月"
+    r"|(?:组织|开展)[^。；\n]{0,40}?申报工作"
     # "请…组织本辖区符合条件的单位进行申报", "申报企业于9月29日，将申报材料…报送至…"
     r"|组织[^。；，,\n]{0,30}?(?:单位|企业|个人|人员)[^。；，,\n]{0,6}?(?:进行|开展)申报"
     r"|(?:于|在)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号][，,]?\s*将[^。；\n]{0,60}?(?:报送|提交|上报|递交|送至)"
     # an extension: "报送时间由原来的11月30日延迟至12月31日"
     r"|(?:申报|报送|提交|受理)[^。；\n]{0,10}?(?:时间|日期)[^。；\n]{0,20}?(?:延迟|延长|推迟|顺延|延期)至"
+    r"|(?:申请|申报)工作(?:顺延|延期|推迟)"
     r"|请[^。；\n]{0,30}?(?:积极|认真|按要求|及时)[^。；\n]{0,10}?(?:组织)?(?:申报|报名|推荐|填报)")
 
 # A 揭榜挂帅 task list ("技术需求榜单") is a call only when its text invites solvers to apply; a
@@ -127,7 +129,9 @@ HEADING_RULES = (
 
 # Body rows, weakest evidence: used when neither title nor heading decided.
 BODY_RULES = (
-    ("publicity", re.compile(r"(?:予以|现予|现将[^。]{0,60})公示|公示期(?:为|：|:|自)|公示时间(?:为|：|:|自)"),
+    ("publicity", re.compile(r"(?:予以|现予|现将[^。]{0,60}|现对[^。]{0,80}?进行)公示|公示期(?:为|：|:|自)|公示时间(?:为|：|:|自)"
+                             # a list published for objections: "现将…项目…公布。自公布之日起5日内…异议"
+                             r"|现将[^。]{0,80}?(?:予以)?公布|(?:自|在)公(?:示|布)之日起[^。]{0,60}?异议"),
      "the text publishes a list for objections"),
     # A decision that names the recognised: "现将…等6家单位列入…创建名单", "认定…等209家企业技术中心为…".
     ("publicity", re.compile(r"现将[^。；]{0,60}?等\d+(?:家|个|项|名)[^。；]{0,20}?(?:列入|认定为|确定为)"

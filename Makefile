@@ -1,13 +1,16 @@
 # Two commands set everything up on a fresh machine:
 #   make demo   creates .venv, installs huiqi, imports the bundled sample and shows a search, a match and a calendar
 #   make test   creates .venv, installs huiqi with its test extra, runs the whole test suite
+#   make drill  the reliability drills (README "Reliability"): kill chains, concurrent readers, a full-size
+#               hostile harvest, then the JSON fuzz at DRILL_FUZZ_EXAMPLES; 4 to 7 minutes on 2 cores
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 DEMO_DATA ?= data
 DEMO_DATE ?= 2025-09-24
+DRILL_FUZZ_EXAMPLES ?= 2000
 
-.PHONY: setup demo test bench clean
+.PHONY: setup demo test drill bench clean
 
 setup: $(VENV)/.installed
 
@@ -33,6 +36,11 @@ demo: setup
 
 test: setup
 	$(BIN)/python -m pytest
+
+drill: setup
+	$(BIN)/python -m pytest -m drill --durations=0 tests/test_drill.py
+	HUIQI_FUZZ_EXAMPLES=$(DRILL_FUZZ_EXAMPLES) $(BIN)/python -m pytest --timeout 3600 --durations=0 \
+		--hypothesis-show-statistics tests/test_json_fuzz.py
 
 bench: setup
 	$(BIN)/python bench/run.py

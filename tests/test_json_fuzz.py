@@ -17,6 +17,7 @@ one good record (a JSON Lines dump whose every record is broken cannot be told f
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 from pathlib import Path
 
@@ -32,7 +33,8 @@ from spiders.context import HarvestContext, SourceStats
 from spiders.dump import DumpSpider
 from spiders.sources import Source
 
-FUZZ = settings(max_examples=60, deadline=None, derandomize=True,
+# `make drill` raises the count through HUIQI_FUZZ_EXAMPLES
+FUZZ = settings(max_examples=int(os.environ.get("HUIQI_FUZZ_EXAMPLES", "60")), deadline=None, derandomize=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 DUMP_URL = "http://127.0.0.1:9/dump.json"  # never fetched: the spider's callback gets the body directly
 

@@ -300,8 +300,12 @@ def harvest_lock(path: Path):
     """An exclusive lock held for the run; the kernel drops it if the process dies."""
     import fcntl
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle = open(path, "a+")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(path, "a+")
+    except PermissionError:
+        # the same words as the store's, for a write command in a read-only data dir
+        raise HarvestError(f"{path.parent}: the data dir is read-only, so a harvest cannot write to it") from None
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:

@@ -111,8 +111,11 @@ def test_read_commands_work_in_a_read_only_data_dir(read_only_data_dir, tmp_path
 
 
 @pytest.mark.slow
-def test_write_commands_say_the_data_dir_is_read_only(read_only_data_dir, repo_root, samples_dir):
-    commands = [["import", str(samples_dir)], ["reindex"], ["doctor", "--repair"], ["reextract"]]
+def test_write_commands_say_the_data_dir_is_read_only(read_only_data_dir, repo_root, samples_dir, tmp_path):
+    sources = tmp_path / "sources.toml"  # never fetched: the harvest stops at its lock file
+    sources.write_text('[[source]]\nname = "x"\ntype = "feed"\nurl = "http://127.0.0.1:9/feed.xml"\n', "utf-8")
+    commands = [["import", str(samples_dir)], ["reindex"], ["doctor", "--repair"], ["reextract"],
+                ["harvest", "--sources", str(sources)]]
     for result in run_commands(read_only_data_dir, commands, repo_root):
         assert result["exit_code"] == 1, result
         assert f"Error: {read_only_data_dir}: the data dir is read-only" in result["output"], result

@@ -562,3 +562,47 @@ def test_long_texts_are_read_whole():
     for text in (run_on, blanks):
         deadlines, _, _ = extract_deadlines(_notice(text))
         assert date(2025, 10, 20) in {d.date for d in deadlines}
+
+
+# --------------------------------------------------------------------------------------------------
+# Fourth round
+# --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a date whose 年 and 月 were lost in copying, after a cue
+    ("三、材料受理截止时间为2025613日，逾期不予受理。", ["2025-06-13"]),
+    ("原定的项目受理截止时间顺延到2025417日。", ["2025-04-17"]),
+    ("请于318日前将申报书报送我局。", ["2025-03-18"]),
+    ("请于1030日前将申报书报送我局。", ["2025-10-30"]),
+    # digits that split two ways, or count days, are not dates
+    ("请于115日前将申报书报送我局。", []),
+    ("请于受理后240日内完成审查。", []),
+    ("请于收到通知后120日内报送验收材料。", []),
+    # an aside between the cue and its date
+    ("受理截止日期（以网上提交时间为准）为2025年10月12日。", ["2025-10-12"]),
+])
+def test_fourth_round_date_forms(text, expected):
+    assert _dates(text, published=date(2025, 3, 1)) == expected
+
+
+def test_a_flattened_table_runs_past_ten_lines():
+    rows = "".join(f"第{n}轮\n{month}月{day}日\n{month}月{day + 3}日\n"
+                   for n, (month, day) in enumerate([(4, 10), (5, 12), (6, 9), (7, 14), (8, 11)], 1))
+    text = "各轮次时间安排如下：\n轮次\n线上申报截止时间\n纸质材料报送截止时间\n" + rows + "某某市科学技术局"
+    assert _dates(text, published=date(2025, 4, 1)) == [
+        "2025-04-10", "2025-04-13", "2025-05-12", "2025-05-15", "2025-06-09", "2025-06-12",
+        "2025-07-14", "2025-07-17", "2025-08-11", "2025-08-14"]
+
+
+def test_a_standing_yearly_date_is_no_date_of_the_notice():
+    text = ("依照现行办法，企业应在每年4月1日至4月30日向所在市主管部门提出申请。"
+            "今年受系统升级影响，申请时间顺延一个月，具体安排另行通知。")
+    deadlines, apply, _ = extract_deadlines(_notice(text, published=date(2025, 3, 10)))
+    assert deadlines == [] and apply is None
+
+
+def test_naming_a_contact_person_is_no_application():
+    text = ("一、请各企业按照指引随时提出申请，成熟一个办理一个。\n"
+            "二、请于4月8日前将负责申报工作的联络员名单报送我局。")
+    deadlines, apply, _ = extract_deadlines(_notice(text, published=date(2025, 4, 1)))
+    assert [d.date for d in deadlines] == [date(2025, 4, 8)] and apply is None

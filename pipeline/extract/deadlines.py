@@ -11,15 +11,16 @@ run-on "sentence" longer than any real one is cut at commas, so the work stays l
 3. keep a date only when a deadline cue governs it (…前, 截止时间为…, a window's end, 于…报送, a table
    cell or bare line under a 截止时间 column or heading, a list of dates sharing one cue) and the
    clause names an action, and no exclusion applies (eligibility conditions, validity periods,
-   openings and events, reference dates that start a clause, dates long before publication, a date
-   an extension replaces, a past date a reminder says was missed);
+   openings and events, standing yearly rules (每年…), reference dates that start a clause, dates
+   long before publication, a date an extension replaces, a past date a reminder says was missed);
 4. counted windows ("自2025年9月19日起5个工作日") end on the official PRC working-day calendar.
 
 Each kept date has a label (what closes) and a role: the applicant's own act, a bureau's review or
-forwarding, or a public window (公示, 异议, 征求意见). apply_deadline is the latest applicant date of a
-call (of its first-named track when dates are set per programme or applicant group; supplements and
-follow-up steps for selected or turned-back applicants aside); failing that, the earliest bureau date
-that hands the applicants' materials on (guide rulings).
+forwarding, a public window (公示, 异议, 征求意见), or an errand (naming a contact person).
+apply_deadline is the latest applicant date of a call (of its first-named track when dates are set
+per programme or applicant group; supplements and follow-up steps for selected or turned-back
+applicants aside); failing that, the earliest bureau date that hands the applicants' materials on
+(guide rulings).
 """
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ ROLLOVER_MONTHS = 2
 ROLE_APPLICANT = "applicant"
 ROLE_REVIEWER = "reviewer"
 ROLE_WINDOW = "window"  # 公示, 异议, 征求意见: nobody applies
+ROLE_CONTACT = "contact"  # naming a contact person: an errand, not the application
 
 
 @dataclass
@@ -205,6 +207,9 @@ def _date_parts(match: re.Match) -> tuple[int | None, int, int] | None:
         return int(match.group("nyear")), int(match.group("nmonth")), int(match.group("nday"))
     if match.group("dmonth"):  # 8.15日
         return None, int(match.group("dmonth")), int(match.group("dday"))
+    if match.group("lmonth"):  # 2025728日, 215日
+        year = int(match.group("lyear")) if match.group("lyear") else None
+        return year, int(match.group("lmonth")), int(match.group("lday"))
     year = cn_number(match.group("year")) if match.group("year") else None
     month, day = cn_number(match.group("month")), cn_number(match.group("day"))
     if month is None or day is None:
@@ -357,10 +362,11 @@ def _sentences(text: str) -> list[tuple[str, str, bool]]:
     """
     result: list[tuple[str, str, bool]] = []
     lines = [line.strip() for line in text.split("\n") if line.strip()]
+    headers = _column_headers(lines)
     for position, line in enumerate(lines):
         previous_line = lines[position - 1] if position else ""
         line_heading = previous_line if P.HEADING_LINE.match(previous_line) else ""
-        column = _column_header(lines, position) if _is_bare_date(line) else ""
+        column = headers[position] if _is_bare_date(line) else ""
         sentences = [piece for s in re.split(r"(?<=[。！？；;!?])", line) if s.strip() for piece in _pieces(s)]
         for index, sentence in enumerate(sentences):
             above = [column, line_heading] + ([sentences[0], sentences[index - 1]] if index else [])
@@ -390,17 +396,20 @@ def _is_bare_date(line: str) -> bool:
     return rest != line and not re.sub(rf"{P.RANGE_SEPARATORS}|[\s。；;，,（）()含]", "", rest)
 
 
-def _column_header(lines: list[str], position: int) -> str:
-    """The nearest deadline column header or heading among the short lines above `position`.
+def _column_headers(lines: list[str]) -> list[str]:
+    """For each line, the deadline column header or heading above it in the same table, or "".
 
-    The line just above counts as well: "一、申报截止时间" over a bare "2025年10月31日"."""
-    for back in range(position - 1, max(-1, position - 1 - P.COLUMN_LOOKBACK_LINES), -1):
-        line = lines[back]
+    A flattened table runs on in short cell lines, however many rows it has ("批次 / 网上截止时间 /
+    第一批 / 8月28日 / … / 第五批 / 12月23日"); a prose line ends it. The line just above counts as
+    well: "一、申报截止时间" over a bare "2025年10月31日". One pass over the lines."""
+    headers, current = [], ""
+    for line in lines:
+        headers.append(current)
         if P.DEADLINE_COLUMN.match(line):
-            return line
-        if len(line) > P.CELL_MAX_CHARS or re.search(r"[。；;]", line):
-            return ""  # prose: not inside the same table
-    return ""
+            current = line
+        elif len(line) > P.CELL_MAX_CHARS or re.search(r"[。；;]", line):
+            current = ""  # prose: the table, if any, has ended
+    return headers
 
 
 def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -476,7 +485,8 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     clause = sentence[left:right]
 
     cue_after = bool(P.CUE_AFTER.match(after)) or bool(P.CUE_DONE_BY.match(after))
-    cue_before = bool(P.CUE_BEFORE.search(pre))
+    # An aside may stand between the cue and its date: "截止日期（以邮戳为准）为…".
+    cue_before = bool(P.CUE_BEFORE.search(P.ASIDE.sub("", pre)))
     cue_to = bool(P.CUE_BEFORE_TO.search(pre))
     # "于DATE将…报送": the handing in may lie past the clause ("于9月29日，将…报送至…"); it is the act.
     handed_in = P.SUBMIT_VERB_AFTER.match(after) if P.CUE_YU.search(pre) else None
@@ -499,6 +509,8 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         return None
     if P.VALIDITY_WORDS.search(pre):
         return None
+    if P.RECURRING_BEFORE.search(pre):
+        return None  # 每年11月1日至11月30日: a standing rule, no date of this notice
     # A range is a window when the heading or the clause before it names one ("公示期5个工作日，自…至…，").
     window_named = mention.is_range_end and \
         bool(P.WINDOW_HEADING.search(f"{heading} {_previous_clause(sentence, left)}"))
@@ -575,6 +587,8 @@ def _label(clause: str, sentence: str, heading: str) -> str:
 def _role(clause: str, sentence_before: str, label: str, heading: str = "", date_text: str = "") -> str:
     if label in ("公示期结束", "异议截止", "意见反馈截止"):
         return ROLE_WINDOW
+    if P.CONTACT_RETURN.search(clause):
+        return ROLE_CONTACT
     subject = clause[:clause.find(date_text)] if date_text and date_text in clause else ""
     subject = re.split(r"报送|提交|递交|交至|送至|寄|向|至|到", subject)[0]  # not the receiving bureau
     if P.APPLICANT_SUBJECT.search(subject) and not (P.BUREAU_SUBJECT.search(subject)

@@ -34,6 +34,15 @@ _NUMERIC = r"(?<![\d.])(?P<nyear>(?:19|20)\d{2})(?P<sep>[-./])(?P<nmonth>1[0-2]|
 # decimal such as 1.5个工作日 or 3.5万元).
 _DOTTED = r"(?<![\d.])(?P<dmonth>1[0-2]|0?[1-9])\.(?P<dday>3[01]|[12]\d|0?[1-9])\s*[日号]"
 
+# A date whose 年 and 月 were lost in copying, its digits run together before 日: "截止时间为2025728日",
+# "推迟到2020324日", "请于215日前". Read only when the digits split one way: a one-digit month 2-9 or
+# a two-digit month 10-12, then a two-digit day ("115日" could be 1月15日 or 11月5日, and runs such as
+# "120日内" or "180日后" count days); 号 is left alone, it ends document numbers.
+_UNITS_LOST = (
+    r"(?<![\d.\-])(?P<lyear>(?:19|20)\d{2})?(?P<lmonth>1[0-2](?=\d{2}日)|[2-9])"
+    r"(?P<lday>3[01]|[12]\d|0[1-9])日(?!\s*(?:内|以内|之内|后|以后))"
+)
+
 # A note between a date and its time or cue: a weekday 10月22日（周三）, 9月12日(星期五), or an
 # inclusive mark 10月20日（含）前, 10月31日（含当日）.
 WEEKDAY_NOTE = r"(?:[（(]\s*(?:(?:周|星期|礼拜)[一二三四五六日天]|含(?:当日|当天)?)\s*[）)])"
@@ -50,7 +59,7 @@ TIME_ZONE_NOTE = r"(?:[（(]\s*北京时间\s*[）)])"
 
 # One date, with an optional time of day after it.
 DATE_MENTION = re.compile(
-    rf"(?:(?:{_YEAR})?{_MONTH}{_DAY}|{_NUMERIC}|{_DOTTED})"
+    rf"(?:(?:{_YEAR})?{_MONTH}{_DAY}|{_NUMERIC}|{_DOTTED}|{_UNITS_LOST})"
     rf"(?:\s*{WEEKDAY_NOTE})?(?:\s*{TIME_OF_DAY}(?:\s*{TIME_ZONE_NOTE})?)?"
 )
 
@@ -165,6 +174,11 @@ FOLLOW_UP_STEP = re.compile(
     r"|被(?:驳回|退回)的|补正"
 )
 
+# Naming a contact person for the procedure ("请于…前将负责申报工作的联系人名单报我局", "将联络员信息
+# 信息反馈…") is an errand of the bodies addressed, not an application: the date stays a deadline but
+# never stands in for apply_deadline.
+CONTACT_RETURN = re.compile(r"(?:联系人|联络员|管理员)(?:名单|信息|回执|姓名)")
+
 # Working-day and day-count windows: 公示期自2025年9月19日起5个工作日; 自发布之日起7日内.
 COUNT_WINDOW = re.compile(
     r"(?:为期|为)?\s*(?<![\d月年])(?<!月\s)(?P<count>\d{1,3}|[一二三四五六七八九十]{1,3})\s*个?\s*"
@@ -221,6 +235,10 @@ VALIDITY_WORDS = re.compile(
     r"有效期|施行|执行期|实施期|实施周期|建设周期|建设期|项目周期|生效|失效|期满|起执行|起实施|贴息|统计|"
     r"考核期|[（(]\s*(?:截至|截止)(?:到)?\s*$"
 )
+# A standing yearly or monthly rule names no calendar date of this notice ("企业应在每年11月1日至
+# 11月30日提交申请", "每年5月31日前填报上年度报表"): the date right after 每年/每月 is left out.
+RECURRING_BEFORE = re.compile(r"每(?:年|年度|月|季度)\s*(?:的)?\s*$")
+
 # A range followed by 期间 is a reference period ("2025年3月16日至2025年12月31日期间签订贷款合同"),
 # unless it is the 公示 period itself.
 REFERENCE_PERIOD_AFTER = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*期间(?!内)")
@@ -349,8 +367,7 @@ DEADLINE_COLUMN = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）])?\s*"
     r"[^，。；\d]{0,8}(?:截止|截至)(?:时间|日期)?\s*[：:]?\s*$|^\s*(?:完成|截止|报送)?时限\s*[：:]?\s*$"
 )
-# Lines looked back over for such a column header, and the longest cell line that may lie between.
-COLUMN_LOOKBACK_LINES = 10
+# The longest line that may be a table cell between such a column header and its dates.
 CELL_MAX_CHARS = 30
 
 # A bracketed aside ("（模板见附件2）", "(包含…公示结果的书面报告)"), innermost pair.

@@ -374,3 +374,31 @@ def test_find_places_reports_unsettled_names():
     unresolved = []
     assert find_places("朝阳区有关企业", unresolved=unresolved) == []
     assert sorted(r.code for r in unresolved[0]) == ["110105", "220104"]
+
+
+# --- addressees without their colon, the notice's own matter, names of bodies only one region uses ---
+
+@pytest.mark.parametrize("title, text, expected", [
+    pytest.param("关于公布2026年度自治区绿色制造示范单位的通知",
+                 "关于公布2026年度自治区绿色制造示范单位的通知\n各盟市科技局，二连浩特市科技局\n"
+                 "经评审，认定某某公司等12家单位为示范单位，现予公布。",
+                 ["内蒙古自治区"], id="addressees-whose-colon-was-lost"),
+    pytest.param("", "各有关单位：\n现将2026年度洛阳市工业设计中心认定工作通知如下：\n一、请登录系统在线填报。", ["洛阳市"],
+                 id="the-notices-own-matter-names-its-city"),
+    pytest.param("", "各县市区工信部门：\n现将湖北省经济和信息化厅《关于开展认定的通知》转发给你们，并就有关事项通知如下：\n"
+                 "一、请按要求组织申报。", [], id="a-forwarded-documents-body-is-not-the-matter"),
+    pytest.param("关于做好2026年度中小企业数字化转型试点申报的通知",
+                 "一、企业于6月1日前将材料交所在区县经济信息委。\n二、区县审核后报送市经济信息委中小企业处。\n联系电话：63891234",
+                 ["重庆市"], id="a-body-name-only-one-region-uses"),
+    pytest.param("", "请于6月1日前报送至市经济信息委员会。", [], id="a-full-committee-name-is-not-the-short-one"),
+])
+def test_addressees_matter_and_body_names(title, text, expected):
+    assert names(title, text) == expected
+
+
+def test_a_long_text_gives_what_its_opening_gives():
+    # linear in the text (a 200,000-character text in well under a second by hand; not asserted here)
+    line = "请于5月1日前将材料报送至市科技局，在南京市注册的企业可申报。联系电话：025-12345678\n"
+    head = "各县（市、区）科技局：\n"
+    long = [r.name for r in extract_regions(notice("", (head + line * 4000)[:200_000]))]
+    assert long == [r.name for r in extract_regions(notice("", head + line * 3))]

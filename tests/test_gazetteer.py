@@ -140,6 +140,11 @@ def test_zone_table_codes_exist():
         assert by_code(code) is not None, name
 
 
+def test_body_name_table_codes_are_provinces():
+    for name, code in rp.REGION_OF_BODY_NAME.items():
+        assert by_code(code) is not None and code.endswith("0000"), name
+
+
 def test_short_names():
     assert gazetteer.short_names("广西壮族自治区") == ["广西"]
     assert gazetteer.short_names("海西蒙古族藏族自治州") == ["海西", "海西州"]  # "海西州" keeps the level

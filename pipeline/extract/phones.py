@@ -2,7 +2,8 @@
 
 Forms recognised: landlines with an area code ("025-68788795", "（0515）89086602", "051268616275"),
 mobiles (11 digits, also when given as a 微信号), 400/800 numbers (10 digits), short government
-hotlines ("12345", "0523-12388") and landlines written without their area code ("85681838").
+hotlines ("12345", "0523-12388"), landlines written without their area code ("85681838") and further
+numbers written as their differing last digits after a slash ("010-61234567/4321").
 A bare landline gets the area code of the full number it follows in a list, else of the notice's
 city (regions run first), else the one area code all other numbers in the notice share, else that
 of the city its address line names ("地址：石家庄市…" in a provincial notice); otherwise it is kept as
@@ -55,7 +56,10 @@ _SERVICE = re.compile(_NOT_BEFORE + r"(?P<digits>[48]00(?:" + _SEP + r"?\d){7})(
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _HOTLINE = re.compile(_NOT_BEFORE + r"(?P<number>12\d{3})(?!\d)")
 _BARE = re.compile(_NOT_BEFORE + r"(?P<number>[2-9]\d{6,7})(?!\d)")
-_URL_CHAR = re.compile(r"[A-Za-z0-9:/.?#@%&=_~+\-]")
+# Only blanks between a number and its line's end (with only blanks before it: alone on its line), read
+# from the number outwards so the check costs the blanks, not the line.
+_BLANK_TO_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
+_URL_RUN = re.compile(r"[A-Za-z0-9:/.?#@%&=_~+\-]+")
 _LIST_GAP = re.compile(r"^(?:\s*[（(][^（）()\n]{0,20}[)）])?\s*[、，,/；;和及或]?\s*(?:[\u4e00-\u9fff]{0,8}[:：]?)?\s*$")
 
 
@@ -67,32 +71,33 @@ class _Found:
     kind: str  # landline | bare | mobile | service | hotline
     area: str | None = None
     ext: str | None = None
+    alternate: bool = False  # another ending of the number before it ("…5132/5721"), with its label
 
 
 # --- finding numbers ------------------------------------------------------------------------------
 
-def _inside_url_or_email(text: str, start: int, end: int) -> bool:
-    """Whether the digits are part of a link or an e-mail address: the run of URL characters
-    around them ("kj87654321@163.com", "http://10.1.2.3/…") names a scheme, host or mailbox.
-    Chinese text ends the run, so "13712345670或访问https://…" is a phone followed by a link."""
-    left = start
-    while left > 0 and _URL_CHAR.match(text[left - 1]):
-        left -= 1
-    right = end
-    while right < len(text) and _URL_CHAR.match(text[right]):
-        right += 1
-    token = text[left:right].lower()
-    return "@" in token or "http" in token or "www." in token or ".com" in token or ".cn" in token
+def _link_mask(text: str) -> bytearray:
+    """1 at each character of a link or an e-mail address: a run of URL characters that names a
+    scheme, host or mailbox ("kj87654321@163.com", "http://10.1.2.3/…"). Chinese text ends the run,
+    so "13712345670或访问https://…" is a phone followed by a link. Built once per text: scanning the
+    run around every number would be quadratic in a long run."""
+    mask = bytearray(len(text))
+    for run in _URL_RUN.finditer(text):
+        token = run.group(0).lower()
+        if "@" in token or "http" in token or "www." in token or ".com" in token or ".cn" in token:
+            mask[run.start():run.end()] = b"\x01" * (run.end() - run.start())
+    return mask
 
 
-def _excluded(text: str, start: int, end: int, area_written: bool = False) -> bool:
+def _excluded(text: str, start: int, end: int, links: bytearray, area_written: bool = False) -> bool:
     """A QQ number, postcode, account or code (by the word before), an amount or count (by the
-    word after; never so for a number with its area code), or digits inside a URL or e-mail."""
+    word after; never so for a number with its area code), or digits inside or touching a link or
+    e-mail address (`links`, from _link_mask)."""
     if pp.NOT_PHONE_BEFORE.search(text[max(0, start - 10):start]):
         return True
     if not area_written and pp.NOT_PHONE_AFTER.match(text[end:end + 6]):
         return True
-    return _inside_url_or_email(text, start, end)
+    return any(links[at] for at in (start - 1, start, end - 1, end) if 0 <= at < len(links))
 
 
 def _split_compact(digits: str) -> tuple[str, str] | None:
@@ -124,10 +129,13 @@ def _compact_date_line(text: str, start: int, end: int) -> bool:
     """A signing date alone on its line, written without separators and with a one-digit month or
     day: "2013225" (2013-2-25)."""
     digits = text[start:end]
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    alone = not text[line_start:start].strip() and not text[end:None if line_end < 0 else line_end].strip()
-    return alone and len(digits) == 7 and (_is_date(digits[:4], digits[4:5], digits[5:])
-                                           or _is_date(digits[:4], digits[4:6], digits[6:]))
+    if len(digits) != 7 or not (_is_date(digits[:4], digits[4:5], digits[5:])
+                                or _is_date(digits[:4], digits[4:6], digits[6:])):
+        return False
+    before = start
+    while before > 0 and text[before - 1] != "\n" and text[before - 1].isspace():
+        before -= 1
+    return (before == 0 or text[before - 1] == "\n") and bool(_BLANK_TO_LINE_END.match(text, end))
 
 
 def _is_date(year: str, month: str, day: str) -> bool:
@@ -162,6 +170,7 @@ def _in_contact_section(text: str, start: int) -> bool:
 def _find_numbers(text: str) -> list[_Found]:
     found: list[_Found] = []
     taken = bytearray(len(text))
+    links = _link_mask(text)
 
     def claim(start: int, end: int) -> bool:
         if any(taken[start:end]):
@@ -173,7 +182,7 @@ def _find_numbers(text: str) -> list[_Found]:
         area, local = "0" + match.group("area"), re.sub(_SEP, "", match.group("local"))
         if area[1:3] in ("13", "14", "15", "16", "17", "18", "19") and len(area) == 3:
             continue  # a mobile: "+86 139 …"
-        if _excluded(text, match.start(), match.end(), True) or not claim(match.start(), match.end()):
+        if _excluded(text, match.start(), match.end(), links, True) or not claim(match.start(), match.end()):
             continue
         found.append(_Found(match.start(), match.end(), f"{area}-{local}", "landline", area))
     for match in _LANDLINE.finditer(text):
@@ -181,14 +190,14 @@ def _find_numbers(text: str) -> list[_Found]:
         local = re.sub(_SEP, "", match.group("local"))
         if local.startswith("12") and local not in pp.HOTLINES:
             continue
-        if _excluded(text, match.start(), match.end(), True) or not claim(match.start(), match.end()):
+        if _excluded(text, match.start(), match.end(), links, True) or not claim(match.start(), match.end()):
             continue
         found.append(_Found(match.start(), match.end(), f"{area}-{local}", "landline", area))
     for match in _GLUED_LANDLINES.finditer(text):
         area = match.group("area") or match.group("area_p")
         starts = _split_run(match.group("run"))
         if starts is None or area not in areacodes.known_area_codes() \
-                or _excluded(text, match.start(), match.end(), True) or not claim(match.start(), match.end()):
+                or _excluded(text, match.start(), match.end(), links, True) or not claim(match.start(), match.end()):
             continue
         size = len(match.group("run")) // len(starts)
         for offset in starts:
@@ -197,24 +206,24 @@ def _find_numbers(text: str) -> list[_Found]:
                                 f"{area}-{text[start:start + size]}", "landline", area))
     for match in _COMPACT_LANDLINE.finditer(text):
         split = _split_compact(match.group("digits"))
-        if split is None or _excluded(text, match.start(), match.end(), True) \
+        if split is None or _excluded(text, match.start(), match.end(), links, True) \
                 or not claim(match.start(), match.end()):
             continue
         found.append(_Found(match.start(), match.end(), f"{split[0]}-{split[1]}", "landline", split[0]))
     for match in _SERVICE.finditer(text):
         digits = re.sub(_SEP, "", match.group("digits"))
-        if _excluded(text, match.start(), match.end()) or not claim(match.start(), match.end()):
+        if _excluded(text, match.start(), match.end(), links) or not claim(match.start(), match.end()):
             continue
         found.append(_Found(match.start(), match.end(), digits, "service"))
     for match in _MOBILE.finditer(text):
         digits = match.group("a") + match.group("b") + match.group("c")
-        if not _valid_mobile(digits) or _excluded(text, match.start(), match.end()):
+        if not _valid_mobile(digits) or _excluded(text, match.start(), match.end(), links):
             continue
         if claim(match.start(), match.end()):
             found.append(_Found(match.start(), match.end(), digits, "mobile"))
     for match in _HOTLINE.finditer(text):
         number = match.group("number")
-        if number not in pp.HOTLINES or _excluded(text, match.start(), match.end()):
+        if number not in pp.HOTLINES or _excluded(text, match.start(), match.end(), links):
             continue
         if claim(match.start(), match.end()):
             found.append(_Found(match.start(), match.end(), number, "hotline"))
@@ -222,7 +231,7 @@ def _find_numbers(text: str) -> list[_Found]:
         digits = match.group("number")
         if _looks_like_date(digits) or _compact_date_line(text, match.start(), match.end()):
             continue
-        if _excluded(text, match.start(), match.end()) or any(taken[match.start():match.end()]):
+        if _excluded(text, match.start(), match.end(), links) or any(taken[match.start():match.end()]):
             continue
         found.append(_Found(match.start(), match.end(), digits, "bare"))
     found.sort(key=lambda f: f.start)
@@ -237,11 +246,29 @@ def _find_numbers(text: str) -> list[_Found]:
                 continue
             claim(item.start, item.end)
         kept.append(item)
+        if item.kind in ("landline", "bare"):
+            kept.extend(_alternate_endings(text, item))
     for item in kept:
         ext = pp.EXTENSION.match(text[item.end:item.end + 12])
         if ext and item.kind in ("landline", "service", "bare"):
             item.ext = ext.group("ext")
     return kept
+
+
+def _alternate_endings(text: str, item: _Found) -> list[_Found]:
+    """The numbers written after `item` as their differing last digits ("010-61234567/4321/4322"),
+    unless the digits are an amount or a date part ("/2021年")."""
+    size = len(item.number.rsplit("-", 1)[-1])
+    found: list[_Found] = []
+    pos = item.end
+    while match := pp.ALTERNATE_ENDING.match(text, pos):
+        digits = match.group("digits")
+        if len(digits) >= size or pp.NOT_PHONE_AFTER.match(text[match.end():match.end() + 6]):
+            break
+        found.append(_Found(match.start("digits"), match.end(), item.number[:-len(digits)] + digits, item.kind,
+                            item.area, alternate=True))
+        pos = match.end()
+    return found
 
 
 @cache
@@ -270,8 +297,8 @@ def _label(text: str, item: _Found, previous: _Found | None) -> str | None:
     """The person or department a number belongs to: the words before it in its clause, after any
     cue words ("联系人：省工信厅技术创新处 025-…"), else a parenthesis right after the number
     ("0519-85681213（市工信局综合规划处）"), else the contact person named in the clause before."""
-    line_start = text.rfind("\n", 0, item.start) + 1
-    start = max(line_start, previous.end if previous else 0)
+    floor = previous.end if previous else 0  # searching further back would be quadratic in a one-line text
+    start = max(text.rfind("\n", floor, item.start) + 1, floor)
     clause = re.split(r"[。；;，,、]", text[start:item.start])[-1]
     clause = re.sub(r"^\s*(?:转\d+|[（(][^（）()]*[)）])", "", clause)
     if re.search(r"[：:]", clause):
@@ -322,20 +349,25 @@ def extract_phones(notice: Notice) -> list[Phone]:
     city_area = _notice_area_code(notice)
     written_areas = {f.area for f in found if f.kind == "landline" and f.area}
     shared_area = written_areas.pop() if len(written_areas) == 1 else None
+    address_area: list[str | None] = []  # looked up once, on first need: searching per number is quadratic
     phones: list[Phone] = []
     seen: set[str] = set()
     previous: _Found | None = None
+    label: str | None = None
     for item in found:
         number = item.number
         if item.kind == "bare":
             list_area = None
             if previous is not None and previous.area and _LIST_GAP.match(text[previous.end:item.start]):
                 list_area = previous.area
-            area = list_area or city_area or shared_area or _address_area_code(text)
+            if not (list_area or city_area or shared_area or address_area):
+                address_area.append(_address_area_code(text))
+            area = list_area or city_area or shared_area or address_area[0]
             if area:
                 item.area = area
                 number = f"{area}-{number}"
-        label = _label(text, item, previous) if item.kind != "hotline" else None
+        if not item.alternate:  # another ending keeps the label of the number it ends differently
+            label = _label(text, item, previous) if item.kind != "hotline" else None
         previous = item
         if number in seen:
             continue

@@ -12,23 +12,26 @@ Evidence, strongest first:
 3. places named in the title ("南京、苏州、连云港生物医药企业…"), kept when they lie inside an issuer's
    region (a city bureau's notice titled "…赴深圳…" is still the city's);
 4. when no issuer is named, the notice's procedure: whom it writes to ("各县（市、区）科技局，泉州开发区…："
-   is a city's notice, "各设区市…：" a province's) and the bodies applications go through ("报送至
-   市科技局", "反馈至某市科学技术局", "由科技厅另行通知"). The lowest level evidenced decides; a city's
-   notice that never names its city takes the city of its landline's area code, never its province;
+   is a city's notice, "各设区市…：" a province's; also on a line of its own that lost its colon) and
+   the bodies applications go through ("报送至市科技局", "反馈至某市科学技术局", "由科技厅另行通知").
+   The lowest level evidenced decides; a city's notice that never names its city takes the city of
+   its landline's area code, never its province;
 5. only when none of that gives a region: a central body publishing the document ("工业和信息化部、
    国家发展改革委联合印发…"), addressees only a central body writes to ("各省、自治区、直辖市…"),
    statements of where applicants must be registered ("在东莞市内注册", "在京注册"), "我市" with a
-   known city, and last a national text reposted without its header (a central body acting in the
-   procedure, "向国家知识产权局申请…", or the text repealing a central body's document), unless the
-   text speaks of its own city or province.
+   known city, a place in the sentence announcing the notice's matter ("现将某市…工作通知如下"; not
+   when it forwards another body's document), and last a national text reposted without its header
+   (a central body acting in the procedure, "向国家知识产权局申请…", or the text repealing a central
+   body's document), unless the text speaks of its own city or province.
 The most specific regions win: a Suzhou bureau reposting a provincial call is 苏州市, a provincial plan
 for three named cities is those cities. A digest (申报集锦, 政策合集) keeps the union instead.
 Addresses and contact lines never give a region ("地址：北京市海淀区…" in a ministry's notice). A title
 derived from the body (the record had none) is read as body text, not as a title.
 Level words and shared names are read in the notice's own province and city: the first place its
 strongest sources name (a name several provinces share, "朝阳区", "鼓楼区", waits for a place among
-theirs), else the city it names most, else its first landline's area code. County-level cities no
-prefecture contains (济源市, 仙桃市, 石河子市) act as cities.
+theirs), else the city it names most, else its first landline's area code, else a body's short
+name only one region uses ("市经济信息委" is Chongqing's). County-level cities no prefecture contains
+(济源市, 仙桃市, 石河子市) act as cities.
 """
 from __future__ import annotations
 
@@ -208,6 +211,8 @@ def _context(notice: Notice) -> _Context:
     context = _Context(province=_context_province(sources_province))
     if context.province is None:
         context.province = _province_of_landline(notice.text[:_SCAN_LIMIT])
+    if context.province is None:
+        context.province = _province_of_body_names(title + "\n" + notice.text[:_SCAN_LIMIT])
     for text in sources_city:
         for place in find_places(text, context):
             if _is_city_or_below(place.region):
@@ -217,6 +222,8 @@ def _context(notice: Notice) -> _Context:
             break
     if context.city is None:
         context.city = _dominant_city(notice.text[:_SCAN_LIMIT], context)
+    if context.city is None and context.province and context.province + "0000" in rp.MUNICIPALITY_CODES:
+        context.city = context.province  # a municipality is its own city
     context.text = notice.text[:_SCAN_LIMIT]
     return context
 
@@ -249,6 +256,15 @@ def _province_of_landline(text: str) -> str | None:
     codes = _cities_by_area_code().get(match.group("area") or match.group("paren"), ())
     provinces = {code[:2] for code in codes}
     return provinces.pop() if len(provinces) == 1 else None
+
+
+def _province_of_body_names(text: str) -> str | None:
+    """The province whose bodies alone bear a short name the text uses ("市经济信息委" is Chongqing's);
+    a "…委员会" is some other full name."""
+    for name, code in rp.REGION_OF_BODY_NAME.items():
+        if re.search(re.escape(name) + "(?!员)", text):
+            return code[:2]
+    return None
 
 
 _ZONE_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:" + "|".join(rp.ZONE_SUFFIXES) + ")")
@@ -635,6 +651,16 @@ def _scope_statements(text: str, context: _Context) -> list[Region]:
     return found
 
 
+def _matter_regions(text: str, context: _Context) -> list[Region]:
+    """Places in the sentence announcing the notice's own matter ("现将某市…项目申报工作通知如下"),
+    document titles left out; none when the matter forwards another body's document."""
+    match = rp.OWN_MATTER.search(re.sub(r"《[^》]*》", "", text))
+    if not match or rp.FORWARDS.search(match.group("matter")):
+        return []
+    return [_with_evidence(place.region, match.group(0)) for place in find_places(match.group("matter"), context)
+            if not _excluded(match.group("matter"), place)]
+
+
 def _addressed_to_every_province(text: str) -> str | None:
     """"各省、自治区、直辖市…科技厅（委、局）：" — only a central body writes to every province."""
     match = rp.EVERY_PROVINCE.search(re.sub(r"《[^》]*》", "", text))
@@ -726,7 +752,7 @@ def _addressees_issuer(text: str, context: _Context) -> tuple[str, Region | None
     """The issuer's level and region from the addressee line: the province or city holding the
     places named there, else the notice's own."""
     for line in _opening_lines(text):
-        match = rp.ADDRESSEES.match(line.strip())
+        match = rp.ADDRESSEES.match(line.strip()) or rp.ADDRESSEES_UNMARKED.match(line.strip())
         if not match or "各" not in match.group("line"):
             continue
         addressees = match.group("line")
@@ -846,6 +872,8 @@ def extract_regions(notice: Notice) -> list[Region]:
         found = _scope_statements(notice.text, context)
     if not found:
         found = _home_region(notice.text, context)
+    if not found:
+        found = _matter_regions(notice.text[:_SCAN_LIMIT], context)
     if not found:
         statement = _national_text(notice.text[:_SCAN_LIMIT])
         if statement:

@@ -100,6 +100,10 @@ NOT_PHONE_AFTER = re.compile(
     r"^[ \t\u3000]*(?:万|元|亿|千|百|年|月|日|号|人|家|个|项|件|份|%|％|米|吨|平方|次|天|户|名|台|套|笔|条|期|岁|"
     r"周|页|批|kW|KW|MW|千瓦|小时|分钟|字|册|位|所|座|辆|株|头|亩|公里|平米|倍|元/|万元|mm|cm)"
 )
+# Further numbers written, after a slash, as only the last digits that differ: "010-61234567/4321" is
+# also 010-61234321, "6123456/7/8" also 6123457 and 6123458. Fewer digits than the number, so never a
+# number of its own, nor the area code of the next number ("…/020-31234568").
+ALTERNATE_ENDING = re.compile(r"[ \t]*[/／][ \t]*(?P<digits>\d{1,4})(?!\d)(?![ \-－—–‐]*\d)")
 # Extensions written after a full number: "转8839", "-8001", "分机8001", "，分机8001", "ext. 8001".
 EXTENSION = re.compile(r"^\s*(?:[，,]\s*(?=分机|转分机))?(?:转|分机|转分机|ext\.?|Ext\.?|EXT\.?|x|-|－)\s*(?P<ext>\d{1,5})(?!\d)")
 # Labels in front of a number that are only cue words, not a person or department.

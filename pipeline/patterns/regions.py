@@ -144,6 +144,13 @@ NATIONAL_ISSUERS = (
 )
 # A national body's name in a notice also begins like this (a central body not in the list).
 NATIONAL_PREFIXES = ("国家", "国务院", "中共中央", "中华人民共和国", "全国")
+# Short names of government bodies that only one region's government uses, read when a notice names
+# no place and no area code: its "市经济信息委" and "各区县经济信息委" are Chongqing's (重庆市经济和
+# 信息化委员会 and its districts' and counties' commissions); Shanghai's is "经济信息化委".
+REGION_OF_BODY_NAME = {
+    "经济信息委": "500000",
+    "经济信息化委": "310000",
+}
 # Before a document title, these words make it a citation, not the notice's own issuer.
 CITATION_BEFORE = re.compile(r"(?:根据|按照|依据|依照|落实|贯彻|参照|对照|结合|转发|执行)[^。；\n]{0,12}$")
 # A central body as the subject of publishing: "工业和信息化部、国家发展改革委联合印发《…》",
@@ -180,6 +187,9 @@ FLATTENED_TRAILER = r"(?:(?:相关)?附件|抄送|联系人|联系电话|联系�
 # districts and zones is a city's. "各市直单位" are a city's own departments.
 # A place named among them ("…，泉州开发区管委会") lies in the issuer's region.
 ADDRESSEES = re.compile(r"^(?P<line>[^：:。；\n]{2,160})[：:]")
+# The same line when the source lost its colon: a line of its own that starts with 各 and ends with a
+# body or a kind of unit ("各盟市工业和信息化局，某市工业和信息化局", "各县（市、区）…，有关单位").
+ADDRESSEES_UNMARKED = re.compile(r"^(?P<line>各[^：:。；\n]{1,160}(?:局|厅|委|办|处|单位|部门|企业|机构|政府|管委会))\s*$")
 ADDRESSES_CITIES = re.compile(
     r"各(?:设区的?|地级以上|地级|省辖|省直管)?市(?![直属级辖区委政内])|各(?:盟|州|地)[、，]?(?:州[、，]?)?市|"
     r"各市[、，]?州|市[（(]州[)）]"
@@ -242,6 +252,12 @@ SCOPE_ABBREVIATION = re.compile(
 NOT_SCOPE_SENTENCE = re.compile(r"账号|帐号|用户名|登录|登陆|网站|系统|平台|网址")
 # Headings whose next sentence says who may apply, and so where: "一、申报对象", "评估对象".
 SCOPE_HEADING = re.compile(r"(?:申报|评估|支持|资助|征集|奖励|认定|补助)(?:对象|范围|主体)")
+# The sentence announcing the notice's own matter ("现将2025年度某市科技计划项目申报工作通知如下",
+# "现就组织推荐…有关事项通知如下"): a place in it is the scope of a notice that names no issuer.
+OWN_MATTER = re.compile(r"现(?:将|就)(?P<matter>[^。；\n]{2,80}?)(?:通知|公告|通告|公示|明确)如下")
+# A matter that forwards another body's document ("现将某省工信厅《…》转发给你们，并就…通知如下")
+# names that body, not the notice's own scope.
+FORWARDS = re.compile(r"转发")
 
 # --- Digests -------------------------------------------------------------------------------------
 # Titles of roundups of several notices; their regions are the union over the items.

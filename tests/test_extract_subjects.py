@@ -393,3 +393,46 @@ def test_third_round_rules(title, text, kind, expected):
 ])
 def test_a_derived_title_is_read_as_a_sentence(text, kind, expected):
     assert derived(text, kind) == expected
+
+
+@pytest.mark.parametrize("title, text, kind, expected", [
+    pytest.param("关于评选2026年度园区科技进步先进单位的通知",
+                 "一、评选范围\n本年度完成的科技项目。\n二、申报科技进步先进单位的企业必须是市级以上高新技术企业或设有市级研发中心的企业。",
+                 "call", {"高新技术企业", "企业"}, id="what-the-applicants-for-one-award-must-be"),
+    pytest.param("关于推荐2026年度省级服务型示范企业的通知",
+                 "一、申报省级服务型示范企业应符合《评定办法》的条件。\n二、各区主管部门于6月1日前汇总上报。",
+                 "call", {"企业"}, id="what-applicants-for-a-title-must-meet"),
+    pytest.param("关于填报重点装备推广目录信息的通知",
+                 "一、请各市主管部门做好宣传，组织有关企业（单位）按要求如实填报《装备信息表》。", "call", {"企业"},
+                 id="firms-a-bureau-has-fill-in-the-form"),
+    pytest.param("关于开展2026年度一企一品研发中心认定的通知",
+                 "一、申报主体\n在本市登记注册的独立法人中小型工业企业。", "call", {"中小企业", "制造企业", "平台载体"},
+                 id="small-and-medium-sized-industrial-firms"),
+    pytest.param("关于2026年度市级产业园认定结果的公示",
+                 "经专家评审和现场核查，共认定3个市级科技产业园，现予以公示。", "publicity", {"政府园区"},
+                 id="science-parks-recognised"),
+    pytest.param("关于开展2026年度区科技奖励申报的通知",
+                 "一、申报对象\n辖区内注册的企业。\n二、申报单位将材料于8月15日前报送开发区科技与人才局。", "call", {"企业"},
+                 id="the-zone-the-materials-go-to-is-no-applicant"),
+    pytest.param("关于开展2026年度市级工程研究中心申报的通知",
+                 "一、申报条件\n申报单位应为本市注册的企业。\n请各县（市）区、高新区、经开区工信主管部门做好审核工作。",
+                 "call", {"企业", "平台载体"}, id="places-listed-before-their-departments"),
+    pytest.param("关于2027年度市青年科学基金申报延期的通知",
+                 "为方便各单位做好宣传，动员广大科研人员申报市青年科学基金，申报截止时间延至9月30日。", "call", {"人才"},
+                 id="researchers-a-call-has-apply"),
+])
+def test_fourth_round_rules(title, text, kind, expected):
+    assert tags(title, text, kind) == expected
+
+
+def test_a_flattened_page_of_terms_gives_what_its_first_sentences_give():
+    """One sentence holding thousands of terms (a page flattened without stops) is read whole; the
+    checks between terms are bisections, so 160,000 characters take about a second (measured by
+    hand, not asserted here: timings belong to bench/)."""
+    unit = "请各区、高新区主管部门组织相关企业按要求填报，申报示范企业应符合条件，材料报送开发区科技局，"
+
+    def read(chars):
+        text = (unit * (chars // len(unit) + 1))[:chars]
+        return sorted(s.name for s in extract_subjects(Notice(title="关于申报的通知", text=text, kind="call")))
+
+    assert read(64_000) == read(len(unit) * 3)

@@ -33,6 +33,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Callable
 
 from pipeline import vocabulary
 from pipeline.normalize import derive_title
@@ -160,7 +161,7 @@ class _Text:
         if sp.CLIENT_BEFORE.search(before) and sp.CLIENT_AFTER.match(after):
             return False
         if hit.tag == "政府园区" and (sp.LOCATION_BEFORE.search(before) and sp.LOCATION_AFTER.match(after)
-                                    or sp.REVIEWER_AFTER.match(after)):
+                                    or sp.REVIEWER_AFTER.match(after) or sp.RECIPIENT_BEFORE.search(before)):
             return False
         if not hit.tag == "政府园区" and sp.ORG_AFTER.match(after) or hit.tag == "政府园区" and \
                 not self.text[hit.start:hit.end].endswith(("管委会", "管理委员会", "政府")) and sp.ORG_AFTER.match(after):
@@ -222,18 +223,19 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return before, after.start() if after else len(text)
 
 
-def _preferred(text: str, hit: _Hit, others: list[_Hit]) -> bool:
+def _preferred(text: str, hit: _Hit, any_hit: Callable[[int, int], bool]) -> bool:
     """A type named in a preference or bonus clause ("同等条件下，瞪羚企业优先支持", "获评独角兽企业的，
     给予加分"): preferred among the applicants, not one of them. Document titles do not count. A
     conditional clause is not preferred when the preference names its own subject ("申报参加行动的
-    企业，专精特新中小企业等优先申报": the firms apply, the 专精特新 among them are preferred)."""
+    企业，专精特新中小企业等优先申报": the firms apply, the 专精特新 among them are preferred).
+    any_hit(a, b) tells whether another term starts in text[a:b]."""
     start, end = _clause(text, hit.start, hit.end)
     if sp.PREFERENCE.search(sp.MASKED.sub("", text[start:end])):
         return True
     if end < len(text) and text[end] in "，," and sp.CONDITION_TAIL.search(text, start, end):
         following = _clause(text, end + 1, end + 1)
-        return bool(sp.PREFERENCE.search(sp.MASKED.sub("", text[following[0]:following[1]]))) and not any(
-            following[0] <= other.start < following[1] for other in others)
+        return bool(sp.PREFERENCE.search(sp.MASKED.sub("", text[following[0]:following[1]]))) and not any_hit(
+            *following)
     line_start = text.rfind("\n", 0, hit.start) + 1
     while line_start > 0 and sp.LIST_ITEM.match(text, line_start):  # up to the line heading the list
         line_end = line_start - 1
@@ -288,6 +290,14 @@ def _listing_spans(text: str) -> list[tuple[int, int]]:
         if (sp.LISTING_CUES.search(sentence) or "申报" in sentence) and _positive(text, span):
             spans.append(span)
     return spans
+
+
+def _counter(hits: list[_Hit], keep: Callable[[_Hit], bool]) -> Callable[[int, int], bool]:
+    """Whether a hit that `keep` accepts starts in [a, b), by bisection over running counts (a
+    flattened page may put thousands of terms in one sentence: scanning them per term is quadratic)."""
+    starts = [h.start for h in hits]
+    counts = list(itertools.accumulate((keep(h) for h in hits), initial=0))
+    return lambda a, b: counts[bisect_left(starts, b)] > counts[bisect_left(starts, a)]
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -466,19 +476,23 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
             in_section = _within(sections, start, end)
             in_applicant_section = _within(applicant_sections, start, end)
             hits = scanned.hits(start, end)
-            for hit in hits:
-                explicit = stated_sentence or any(a <= hit.start < b for a, b in organised)
+            any_hit = _counter(hits, lambda h: True)
+            any_covering = _counter(hits, lambda h: h.tag in sp.COVERING_TAGS)
+            any_other_applicant = _counter(
+                hits, lambda h: h.tag in sp.APPLICANT_TAGS and h.tag != GENERIC and not h.title_only)
+            for index, hit in enumerate(hits):
+                explicit = stated_sentence or _within(organised, hit.start, hit.start + 1)
                 # a status the applicants must hold names them: "有效期内的…创新型中小企业"
                 held = bool(sp.HELD_BEFORE.search(text, max(0, hit.start - sp.HELD_REACH), hit.start))
                 names_applicants = explicit or in_applicant_section or held
                 if _excluded_by_next_sentence(text, hit) or hit.title_only:
                     continue  # (what is recognised, and the firm it implies, are read in the title)
-                if _preferred(text, hit, hits):
+                if _preferred(text, hit, any_hit):
                     if hit.tag != GENERIC:
                         preferred.append((hit.tag, sentence))
                     continue
                 if hit.tag == GENERIC:
-                    between = [(other.tag, text[other.end:hit.start]) for other in hits if other.end <= hit.start]
+                    between = [(other.tag, text[other.end:hit.start]) for other in _just_before(hits, index)]
                     if any(tag in sp.RUN_BY_FIRMS and sp.OPERATOR_BETWEEN.fullmatch(gap)
                            or tag in sp.ENTERPRISE_TAGS and sp.HOLDER_BETWEEN.fullmatch(gap) for tag, gap in between):
                         # "孵化器运营企业" is the carrier applying; "列入独角兽培育企业库的企业" are firms of that type
@@ -487,14 +501,12 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                     # listed: in one sentence with a narrower type, or an enumerated item of its own
                     # that ends naming the firms ("（二）其他符合条件的企业。")
                     listed = not sp.ANAPHORIC_BEFORE.search(text, max(0, hit.start - 4), hit.start) and (
-                        any(other.tag in sp.COVERING_TAGS and own[0] <= other.start < own[1] for other in hits)
+                        any_covering(*own)
                         or bool(sp.LIST_ITEM.match(text, own[0]) and sp.ITEM_TAIL.fullmatch(text, hit.end, own[1])))
                     words = text[hit.start:hit.end]
                     if sp.LEGAL_FORM_BEFORE.search(text, max(0, hit.start - 4), hit.start):
                         words = "独立法人"  # "独立法人企业": a legal form, covered like "独立法人资格"
-                    if sp.LEGAL_FORM_ONLY.match(words) and any(
-                            own[0] <= other.start < own[1] and other.tag in sp.APPLICANT_TAGS
-                            and other.tag != GENERIC and not other.title_only for other in hits):
+                    if sp.LEGAL_FORM_ONLY.match(words) and any_other_applicant(*own):
                         continue  # "具有独立法人资格的新型研发机构": the legal form of another applicant
                     generic_evidence.append((words, text[own[0]:own[1]], listed))
                     continue
@@ -530,6 +542,18 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     subjects = collector.subjects()
     logger.debug("subjects of %s (%s): %s", notice.id or notice.title[:20], mode, [s.name for s in subjects])
     return subjects
+
+
+def _just_before(hits: list[_Hit], index: int) -> list[_Hit]:
+    """The hits ending at most BETWEEN_REACH characters before hits[index] (hits do not overlap, save a
+    term's implied tags, so their ends rise with their starts)."""
+    start, found = hits[index].start, []
+    for other in (hits[j] for j in range(index - 1, -1, -1)):
+        if other.end < start - sp.BETWEEN_REACH:
+            break
+        if other.end <= start:
+            found.append(other)
+    return found
 
 
 def _recognised_in_body(scanned: _Text) -> list[_Hit]:

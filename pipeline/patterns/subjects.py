@@ -68,9 +68,11 @@ NOT_SUBJECT_AFTER = re.compile(
 BODY_NOT_AFTER = re.compile(r"^(?:认定|复审|评价|培育(?!库)|管理|政策|税收|优惠|发展现状|成长|职工|员工|高管|骨干)")
 # A term at the start of a body's name is not an applicant: "西安高新区科技创新局", "开发区经信主管部门"
 # (but "高校和有关部门" names two, and "企业向注册地主管部门申请", "企业由所在地科技局出具…" name a
-# firm acting through a body: a name never opens with a preposition).
+# firm acting through a body: a name never opens with a preposition). Places listed before one body
+# name each place's body: "各县（市）区、高新区、经开区经济主管部门".
 ORG_AFTER = re.compile(
-    r"^(?![由向在从])(?:(?![和及与或的])[\u4e00-\u9fff（）()]){0,10}?(?:局|厅|委员会|办公室|管委会|经发局|工委|部门)"
+    r"^(?:、[^、，,。；;：:\s和及与或的]{1,8}?(?:区|县|市|州|旗|园)(?:[（(][^）)]{1,6}[)）])?)*"
+    r"(?![由向在从])(?:(?![和及与或的])[\u4e00-\u9fff（）()]){0,10}?(?:局|厅|委员会|办公室|管委会|经发局|工委|部门)"
     r"(?![\u4e00-\u9fff]{0,2}(?:申报|认定))")
 # A carrier followed by these names a funding programme it hosts, not a carrier to recognise:
 # "…实验室专项集中申报", "重点实验室开放课题", "…研究院开放基金".
@@ -100,6 +102,8 @@ OPERATOR_BETWEEN = re.compile(r"的?(?:运营|运行|管理)(?:主体|机构|单
 # "企业" qualified by a clause naming a narrower type is a firm of that type: "列入独角兽培育企业库的企业",
 # "获评瞪羚企业称号的企业" (no enumeration between them: "上市企业以及…优秀企业" lists two).
 HOLDER_BETWEEN = re.compile(r"[^、，,；;和及或与]{0,12}?的")
+# How far back those two look from a "企业" for the term they follow (each spans well under this).
+BETWEEN_REACH = 16
 
 # Preference and bonus conditions are not eligibility: a type named in a clause with these words
 # ("同等条件下，瞪羚企业优先支持", "获评独角兽企业的，给予加分", "优先支持：…") is preferred among the
@@ -116,6 +120,9 @@ WORKPLACE = re.compile(r"在[^，。；]{0,20}$")
 WORKPLACE_AFTER = re.compile(r"^[^，。；]{0,15}?(?:工作|缴纳|任职|就业|担任|全职|从事)")
 # A zone's body that reviews: "经园区初审、新区管委会主任办公会审定" names a reviewer, not who applies.
 REVIEWER_AFTER = re.compile(r"^[^，,。；;、]{0,6}?(?:初审|审定|审核|会审|评审|审查|推荐)")
+# A zone's body that materials go to: "材料报送开发区科技局", "上报高新区管委会" (a recipient, not an
+# applicant; a bare 报 is left out: "申报省级高新区" names the zone applying).
+RECIPIENT_BEFORE = re.compile(r"(?:报送|上报|报至|送至|送达|提交至?|交至)$")
 # A zone as the place of registration: "企业在西安高新区内登记注册" names where, not who.
 LOCATION_BEFORE = re.compile(r"在[^，。；]{0,6}$")
 LOCATION_AFTER = re.compile(r"^(?:内|范围|区域|注册|登记|落户|辖区|[，,。；;])")
@@ -199,6 +206,12 @@ ELIGIBILITY_SENTENCE = re.compile(
     r"|[以由][^。；，]{1,30}?为(?:申报|申请|建设|实施|揭榜)主体"
     r"|(?:企业|单位|机构|个人)向[^。；]{0,40}?(?:提出申请|申请|申报)"
     r"|(?:组织|通知|动员|引导)[^。；，]{0,20}?(?:辖区|本地区|本区域|属地)内[^。；]{0,30}?(?:申报|填写|填报|报名)"
+    # a bureau asked to have firms or researchers apply names them: "组织相关企业（单位）按要求填写…",
+    # "组织有关企业申报", "动员广大科研人员申报…基金"
+    r"|(?:组织|动员|引导)(?:广大|相关|有关|本地|当地)?(?:企业|单位|科技人员|科研人员)[^。；]{0,30}?(?:申报|申请|填写|填报|报名)"
+    # the applicants of one award or title and what they must be: "申报…先进单位奖的企业必须是…",
+    # "申报省级示范企业应符合…条件"
+    r"|申报[^。；，]{1,20}?(?:企业|单位)(?:须|应|需|必须|应当)(?:为|是|具有|具备|属于|满足|符合)"
     r"|请[^。；，]{0,30}?的[^。；，]{0,6}?(?:企业|单位|机构|高校|个人)[^。；]{0,40}?(?:报送|提交|填报|申报|报名)"
 )
 # What a call or a list recognises is read in a body too where the text says it organises that

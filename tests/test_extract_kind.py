@@ -156,6 +156,10 @@ def test_empty_content_is_decided_by_title_and_always_a_known_kind():
     ("关于示例科技进步奖评审结果的公告", "现对专业组评审通过的132项成果通过网站进行公示。", "publicity"),
     ("关于示例科学技术奖推荐工作的通知", "被提名项目须在主要完成单位进行公示，公示时间不少于7个工作日。请于5月10日前报送推荐材料。",
      "call"),
+    # recognitions granted and firms put forward by a bureau
+    ("关于公布2026年示例省小巨人企业名单的通告", "同意授予示例红外股份有限公司等175家企业为示例称号。", "publicity"),
+    ("示例市科技局关于推荐36家企业申请2026年度高新技术企业认定的公告", "推荐示例客车股份有限公司等36家企业参加认定。", "publicity"),
+    ("关于开展示例工程技术研究中心年度调查的通知", "四、材料报送时间和地点\n时间：2026年3月10日前。", "call"),
     # a question as a title is answered by the text
     ("2026年示例小巨人企业申报和复核程序？", "1.企业自主申报。2.区县初审汇总。", "interpretation"),
 ])
@@ -172,6 +176,9 @@ def test_national_titles_and_bodies(title, text, expected):
     ("各有关单位：\n经专家评审，现将示例材料创新中心等6家单位列入示例市制造业创新中心创建名单（详见附件）。", "publicity"),
     ("各区县主管部门：\n经企业申报、专家评审，认定示例科技有限公司等209家企业技术中心为2026年示例市企业技术中心。",
      "publicity"),
+    # a body sentence citing 《…关于…的通知》 and naming 公示 as a past step is no heading line
+    ("各设区市主管部门：\n根据《示例省关于做好2026年认定工作的通知》要求，经企业申报、征求意见、社会公示等程序，"
+     "现认定示例实业有限公司等201家企业为2026年示例企业，并将有关事项通知如下：", "publicity"),
 ])
 def test_untitled_records_are_classified_by_their_text(text, expected):
     notice = build_notice(RawRecord(title="", content=text, published="2026-01-05"))

@@ -119,7 +119,8 @@ def _heading_line(text: str) -> str:
     """The issuer's own title: a 关于…/…公示/…名单 line among the first lines of the text."""
     for line in [line.strip() for line in text.split("\n") if line.strip()][:HEADING_LINES]:
         head = re.split(r"[。！？]", line, maxsplit=1)[0][:160]
-        if re.search(r"关于|公示|名单|通知|公告|决定|办法|方案", head):
+        # a title line names its matter without commas; cited titles' words are not its own
+        if re.search(r"关于|公示|名单|通知|公告|决定|办法|方案", _without_cited(head)) and not re.search(r"[，,]", head):
             return head
     return ""
 

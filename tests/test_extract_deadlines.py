@@ -606,3 +606,45 @@ def test_naming_a_contact_person_is_no_application():
             "二、请于4月8日前将负责申报工作的联络员名单报送我局。")
     deadlines, apply, _ = extract_deadlines(_notice(text, published=date(2025, 4, 1)))
     assert [d.date for d in deadlines] == [date(2025, 4, 8)] and apply is None
+
+
+# --------------------------------------------------------------------------------------------------
+# Fifth round
+# --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # A publicity the unit already held is a precondition of its papers, not a window.
+    "项目经本单位内部公示无异议后，由申报单位于6月18日前将申请书报送市科技局。",
+    "申报单位须于6月18日前将推荐材料寄送我厅，并在报送函中写明内部公示情况。",
+])
+def test_a_publicity_already_held_leaves_the_date_to_the_applicant(text):
+    _, apply, _ = extract_deadlines(_notice(text, published=date(2025, 6, 1)))
+    assert apply == date(2025, 6, 18)
+
+
+def test_a_day_typed_without_its_ri_before_qian():
+    text = "请各申报单位于11月20前将纸质材料一式两份报送区工信局。"
+    assert _dates(text, published=date(2025, 11, 1)) == ["2025-11-20"]
+
+
+def test_a_bare_cue_after_the_bureaus_step_is_the_bureaus_date():
+    text = ("一、申报单位网上填报截止时间为2025年5月9日。各区科技局应及时完成网上审核，截止时间为"
+            "2025年5月16日，并将汇总表报送市局。")
+    deadlines, apply, _ = extract_deadlines(_notice(text, published=date(2025, 4, 20)))
+    assert [d.date for d in deadlines] == [date(2025, 5, 9), date(2025, 5, 16)]
+    assert apply == date(2025, 5, 9)
+
+
+def test_the_applicant_delivers_after_the_bureaus_stamp():
+    text = ("一、网上填报截止时间为2025年5月9日。\n"
+            "二、申报单位应在线打印申请书，经所在区科技局盖章后连同推荐函于5月14日前送至市政务服务中心窗口。")
+    _, apply, _ = extract_deadlines(_notice(text, published=date(2025, 4, 20)))
+    assert apply == date(2025, 5, 14)
+
+
+def test_a_pipe_flattened_table_keeps_its_deadline_column():
+    text = ("各类项目受理时间如下：\n|\n序号 |\n类别 |\n受理截止时间 |\n|\n1 |\n"
+            "甲类（含子类一;子类二）项目在线填报与审核 |\n2025年7月3日 |\n|\n2 |\n乙类项目 |\n2025年7月21日 |\n")
+    deadlines, apply, _ = extract_deadlines(_notice(text, published=date(2025, 6, 1)))
+    assert [d.date for d in deadlines] == [date(2025, 7, 3), date(2025, 7, 21)]
+    assert apply == date(2025, 7, 21)

@@ -392,6 +392,7 @@ def _pieces(sentence: str) -> list[str]:
 
 def _is_bare_date(line: str) -> bool:
     """A line holding one date or one date range and nothing else (a table cell)."""
+    line = P.CELL_DELIMITER.sub("", line)
     rest = P.RANGE_END_DAY_ONLY.sub("", P.DATE_MENTION.sub("", line, count=2))
     return rest != line and not re.sub(rf"{P.RANGE_SEPARATORS}|[\s。；;，,（）()含]", "", rest)
 
@@ -405,9 +406,10 @@ def _column_headers(lines: list[str]) -> list[str]:
     headers, current = [], ""
     for line in lines:
         headers.append(current)
-        if P.DEADLINE_COLUMN.match(line):
-            current = line
-        elif len(line) > P.CELL_MAX_CHARS or re.search(r"[。；;]", line):
+        cell = P.CELL_DELIMITER.sub("", line)
+        if P.DEADLINE_COLUMN.match(cell):
+            current = cell
+        elif cell == line and (len(line) > P.CELL_MAX_CHARS or re.search(r"[。；;]", line)):
             current = ""  # prose: the table, if any, has ended
     return headers
 
@@ -594,6 +596,9 @@ def _role(clause: str, sentence_before: str, label: str, heading: str = "", date
     if P.APPLICANT_SUBJECT.search(subject) and not (P.BUREAU_SUBJECT.search(subject)
                                                     or P.REVIEWER_WORDS.search(subject)):
         return ROLE_APPLICANT  # "申报单位于…前将经区审核盖章的材料交…"
+    previous = P.CLAUSE_BREAK.split(sentence_before)[-2:-1]
+    if P.STAMPED_THEN_SENT.match(subject) and previous and P.APPLICANT_OPENS_CLAUSE.match(previous[0]):
+        return ROLE_APPLICANT  # "申报单位应打印申请书，经区科技局盖章后于…前送至…"
     if P.REVIEWER_WORDS.search(clause) and not P.APPLICANT_ACTION.search(clause):
         return ROLE_REVIEWER
     if P.FORWARDING.search(sentence_before + clause) or P.BUREAU_PAPERS.search(sentence_before + clause):

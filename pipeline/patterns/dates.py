@@ -27,7 +27,8 @@ _CN = "〇○零一二三四五六七八九十"
 
 _YEAR = rf"(?P<year>(?:19|20)\d{{2}}|[{_CN}]{{4}})\s*年\s*"
 _MONTH = r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*"
-_DAY = r"(?P<day>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]"
+# The 日 is sometimes dropped before 前 in typing ("请于12月10前报送"); only that cue lets it go.
+_DAY = r"(?P<day>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*(?:[日号]|(?=(?:之|以)?前))"
 # 2025-10-10, 2025.10.10, 2025/10/10 (never inside a longer number, a phone or a document number)
 _NUMERIC = r"(?<![\d.])(?P<nyear>(?:19|20)\d{2})(?P<sep>[-./])(?P<nmonth>1[0-2]|0?[1-9])(?P=sep)(?P<nday>3[01]|[12]\d|0?[1-9])(?![\d.])"
 # A year-less month.day written with a dot and 日/号: "8.15日截止", "9.30号前" (the 日 tells it from a
@@ -267,8 +268,10 @@ WINDOW_HEADING = re.compile(r"(?:申报|受理|报名|提交|报送|填报|征�
 # 公示期间如有异议" / "对名单有异议的，请于发布之日起7日内实名书面反映").
 WINDOW_LABELS = (
     (re.compile(r"征求意见|意见建议|意见反馈|提出意见|反馈意见|如有[^，,。；]{0,6}意见"), "意见反馈截止"),
-    (re.compile(r"公示"), "公示期结束"),
-    (re.compile(r"异议"), "异议截止"),
+    # A publicity already held is a precondition of the papers, not a window: "公示无异议后报送",
+    # "在公函中说明公示情况", "附公示结果"; 无异议 is the outcome, 有异议 opens the window.
+    (re.compile(r"公示(?!\s*(?:无异议|情况|结果|后))"), "公示期结束"),
+    (re.compile(r"(?<!无)异议"), "异议截止"),
 )
 LABELS = WINDOW_LABELS + (
     (re.compile(r"汇总表|推荐函|推荐文|承诺书.{0,6}(?:截止|报送)|行文"), "主管部门报送"),
@@ -309,6 +312,8 @@ BUREAU_SUBJECT = re.compile(
 # ("并于", "请于", "，于", "须在", "以正式文件于", "以书面形式在") …
 NO_SUBJECT = re.compile(
     r"\s*(?:[并且及和、]\s*)?(?:请|须|需|应|务必)?\s*(?:以[^，,。；]{1,8}?(?:文件|形式|方式))?\s*(?:于|在)?\s*"
+    # or only a cue after the step the sentence opened with: "各区科技局应及时推荐，截止时间为…"
+    r"|\s*(?:截止|截至)(?:时间|日期)?\s*(?:为|是)?\s*[:：]?\s*"
 )
 _ITEM_MARKER = r"(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．])"
 # … takes the subject its sentence opened with: "三、请各区主管部门认真做好审核推荐工作，…，并于…".
@@ -325,6 +330,12 @@ APPLICANT_NOUN = re.compile(r"企业|单位|服务商|个人|申请人|申报人
 # recommend or administer (推荐单位, 主管单位) are bureaus.
 APPLICANT_SUBJECT = re.compile(
     r"申报人|申请人|(?<!推荐)(?<!主管)(?<!管理)(?<!归口)(?<!组织)单位|企业|服务商|个人|团队|高校|院所"
+)
+# A clause carrying on from the applicant's clause after the bureau's stamp: "申报单位应打印申请书，
+# 经区科技局盖章后于3月7日前送至…" (the bureau stamps, the applicant still delivers).
+STAMPED_THEN_SENT = re.compile(r"\s*经[^，,。；]{1,24}?(?:盖章|签章|审核|签署意见)后")
+APPLICANT_OPENS_CLAUSE = re.compile(
+    rf"^\s*{_ITEM_MARKER}?\s*(?:申报单位|申请单位|申报企业|申请企业|申报人|申请人|企业|项目单位)\s*(?:应|须|需|要|请)?"
 )
 # The applicant acting: words that make a clause the applicant's own even when a bureau is named,
 # among them the applicant handing in ("…前完成企业修改后提交、区级复核及企业打印报送").
@@ -369,6 +380,9 @@ DEADLINE_COLUMN = re.compile(
 )
 # The longest line that may be a table cell between such a column header and its dates.
 CELL_MAX_CHARS = 30
+# A table flattened with "|" between cells ends each cell line with it ("截止时间 |", "2025年12月22日 |");
+# such a line is a cell however long it is or whatever punctuation it holds.
+CELL_DELIMITER = re.compile(r"\s*\|\s*$")
 
 # A bracketed aside ("（模板见附件2）", "(包含…公示结果的书面报告)"), innermost pair.
 ASIDE = re.compile(r"[（(][^（）()]*[)）]")

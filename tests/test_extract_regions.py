@@ -304,6 +304,9 @@ def test_issuers_in_other_forms(title, text, expected):
                  ["甘肃省"], id="county-and-city-bureaus-are-a-group"),
     pytest.param("各省、自治区、直辖市科技厅：\n请于6月1日前报送至省科技厅汇总。", ["全国"],
                  id="central-addressees-win-over-procedure"),
+    pytest.param("市工信局，各开发区，各有关企业：\n请于9月1日前将材料报送工信厅产业处（贵阳市某某路8号）。\n"
+                 "依据《贵州省技术改造专项管理办法》执行。", ["贵州省"],
+                 id="a-city-body-written-to-is-not-the-procedures"),
 ])
 def test_procedure_of_untitled_notices(text, expected):
     assert names("", text) == expected

@@ -710,7 +710,8 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
     addressed = _addressees_issuer(text, context)
     if addressed:
         level, region, addressees = addressed
-        note(level, region, f"主送: {addressees}")
+        if level:
+            note(level, region, f"主送: {addressees}")
         text = text.replace(addressees, "", 1)  # the bodies written to are not the procedure's
     # clauses, not lines: a text flattened into one run keeps its procedure beside its contacts
     clauses = re.split(r"[，,。；;\n]", re.sub(r"《[^》]*》", "", text))
@@ -748,9 +749,11 @@ def _level_body(level: str, context: _Context) -> tuple[str, Region | None]:
     return ("province" if level in rp.PROVINCE_LEVEL_WORDS else "city"), _context_region(level, context)
 
 
-def _addressees_issuer(text: str, context: _Context) -> tuple[str, Region | None, str] | None:
+def _addressees_issuer(text: str, context: _Context) -> tuple[str | None, Region | None, str] | None:
     """The issuer's level and region from the addressee line: the province or city holding the
-    places named there, else the notice's own."""
+    places named there, else the notice's own. A line whose addressees show no level ("市科技局，
+    各高新区，各有关单位：") gives none, but is still returned: its bodies are written to, not the
+    procedure's."""
     for line in _opening_lines(text):
         match = rp.ADDRESSEES.match(line.strip()) or rp.ADDRESSEES_UNMARKED.match(line.strip())
         if not match or "各" not in match.group("line"):
@@ -762,7 +765,7 @@ def _addressees_issuer(text: str, context: _Context) -> tuple[str, Region | None
         elif rp.ADDRESSES_COUNTIES.search(addressees):
             level, holders = "city", [_city_of(r) for r in places]
         else:
-            continue
+            return None, None, addressees
         codes = {h.code: h for h in holders if h is not None}
         if codes:
             region = codes.popitem()[1] if len(codes) == 1 else None

@@ -235,6 +235,7 @@ CONTACT_LINE = re.compile(
 # Sentences that state where applicants must be: "在南京市内注册", "申报单位在常州市行政区域内",
 # "在江苏省域内注册企业", "注册地址在惠州市行政区域内". Used when no issuer is known.
 SCOPE_STATEMENT = re.compile(r"注册|行政区域内|区域内|范围内|省域内|市域内|境内|辖区内|辖内|落户")
+
 # One-character names of provinces and big cities, read only in "在京注册", "在蓉设立" (where an
 # applicant must be registered). Characters that name more than one place (宁, 苏, 青 …) are left out.
 ONE_CHARACTER_NAMES = {

@@ -436,3 +436,31 @@ def test_a_flattened_page_of_terms_gives_what_its_first_sentences_give():
         return sorted(s.name for s in extract_subjects(Notice(title="关于申报的通知", text=text, kind="call")))
 
     assert read(64_000) == read(len(unit) * 3)
+
+
+@pytest.mark.parametrize("title, text, kind, expected", [
+    pytest.param("关于开展2027年度市级研发中心申报的通知",
+                 "一、申报条件\n申报企业须为按国家标准划定为中小型的工业企业。", "call", {"中小企业", "制造企业", "平台载体"},
+                 id="small-and-medium-sized-with-a-particle"),
+    pytest.param("关于2027年度某市小微企业园星级评定结果的公示",
+                 "经县区推荐和联合评估，拟认定五星级小微企业园2家，现予公示。\n附件：星级小微企业园拟认定名单",
+                 "publicity", {"政府园区"}, id="parks-for-small-firms-are-parks"),
+    pytest.param("关于第三批拟认定市级企业研发中心名单的公示",
+                 "经县区推荐和专家评审，拟认定5家市级企业研发中心，现予以公示。", "publicity", {"企业", "平台载体"},
+                 id="a-firm-research-centre-names-its-firm"),
+    pytest.param("关于2027年度市级工程技术研究中心受理情况的公示",
+                 "共受理申报20家，其中“某某精密机械有限公司”等3家依托单位因研发投入不符合要求，未通过形式审查，"
+                 "其余17家通过形式审查。", "publicity", {"平台载体"}, id="a-firm-that-failed-review-is-not-listed"),
+    pytest.param("",
+                 "为进一步规范本区高新技术企业的认定管理，区科技局起草了有关办法，现公开征求意见。", "policy",
+                 {"高新技术企业"}, id="a-policy-governing-recognition-through-de"),
+    pytest.param("某市中小企业发展资金管理细则",
+                 "第二条 本细则的支持对象如下：\n（一）民营企业，是指由民间资本控股的企业；\n（二）中小企业，是指符合划型标准的企业。",
+                 "policy", {"企业", "中小企业"}, id="the-supported-types-a-policy-lists"),
+    pytest.param("关于转发2027年度省科技计划申报通知的通知",
+                 "一、申报单位按省厅通知网上申报。\n各类计划申报时间如下：\n|\n1 |\n科技型中小企业成长资金项目 |\n3月1日 |\n"
+                 "|\n2 |\n高校协同创新计划 |\n3月5日 |\n|\n3 |\n众创空间运营后补助项目 |\n3月9日 |",
+                 "call", set(), id="programmes-in-a-schedule-table-name-no-applicant"),
+])
+def test_fifth_round_rules(title, text, kind, expected):
+    assert tags(title or derive_title(text), text, kind) == expected

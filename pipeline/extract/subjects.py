@@ -170,6 +170,8 @@ class _Text:
             return False  # (a carrier before 认定 is what a recognition names: see _recognised_in_body)
         if hit.tag not in sp.APPLICANT_TAGS and sp.PROGRAMME_AFTER.match(after):
             return False
+        if sp.PROGRAMME_CELL_AFTER.match(self.text, hit.end):
+            return False
         return True
 
 
@@ -395,10 +397,22 @@ def _policy_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         for start, end in lists:
             found += [h for h in scanned.hits(start, end) if h.tag in sp.POLICY_LIST_TAGS]
         narrower = any(h.tag in sp.ENTERPRISE_TAGS for h in found) or _has_enterprise_tag(collector)
-        for hit in found:
-            if not (hit.tag == GENERIC and narrower):
+        for hit in found:  # beside a narrower type, "企业" counts only as an item of its own
+            if not (hit.tag == GENERIC and narrower and not _item_head(text, hit)):
                 collector.add(hit.tag, text[slice(*_sentence_of(text, hit))])
     return collector.subjects()
+
+
+def _item_head(text: str, hit: _Hit) -> bool:
+    """Whether a hit opens an enumerated item that defines it: "（一）民营企业，是指…". The line start
+    is sought only a few characters back (a flattened page has no line breaks to find)."""
+    reach = max(0, hit.start - sp.ITEM_HEAD_REACH)
+    newline = text.rfind("\n", reach, hit.start)
+    if newline < 0 and reach > 0:
+        return False
+    item = sp.LIST_ITEM.match(text, newline + 1)
+    return bool(item and sp.ITEM_HEAD.fullmatch(text, item.end(), hit.start)
+                and sp.ITEM_HEAD_AFTER.match(text, hit.end))
 
 
 def _list_end(text: str, start: int) -> int:

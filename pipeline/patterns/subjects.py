@@ -54,9 +54,10 @@ BEFORE_REACH = 120
 
 # Words right after a term that make it a modifier, not the applicant: "中小企业数字化转型…的行政区",
 # "企业公章", "企业所得税", "高校毕业生", a bureau's division "省工信厅中小企业处", a form to fill in
-# ("骨干企业情况表", "推荐企业信息汇总表"), or a pilot place ("中小企业高质量发展示范县": the county applies).
+# ("骨干企业情况表", "推荐企业信息汇总表"), a pilot place ("中小企业高质量发展示范县": the county applies)
+# or a park named for its tenants ("星级小微企业园", where jieba may glue 园 to the next word).
 NOT_SUBJECT_AFTER = re.compile(
-    r"^(?:[^，,。；;、\s]{0,8}?(?:示范|试点)(?:县|城市|区|开发区|园区)|"
+    r"^(?:[^，,。；;、\s]{0,8}?(?:示范|试点)(?:县|城市|区|开发区|园区)|园|"
     r"数字化|数智化|智能化改造|转型|特色产业|产业集群|集群|公共服务|服务平台|服务体系|融通|梯度|上云|政策|"
     r"工作(?!站)|主管|所得税|公章|名称|法人代表|法定代表人|营业执照|信用|社保|研发费|"
     r"研究开发|负责人|账号|帐号|用户|申报书|承诺|毕业生|学生|教师|人数|数量|总数|家数|比例|收入|规模|"
@@ -77,6 +78,9 @@ ORG_AFTER = re.compile(
 # A carrier followed by these names a funding programme it hosts, not a carrier to recognise:
 # "…实验室专项集中申报", "重点实验室开放课题", "…研究院开放基金".
 PROGRAMME_AFTER = re.compile(r"^(?:专项|开放(?:基金|课题|项目)|课题)")
+# A table cell that names a programme names no applicant: "| 科技型中小企业成长资金项目 |",
+# "| 高校协同创新计划 |", "| 众创空间运营后补助项目 |" (a schedule of programmes and their dates).
+PROGRAMME_CELL_AFTER = re.compile(r"[^|\n。；;，,]{0,30}?(?:项目|计划|资金|专项)(?:[（(][^)）\n]{0,40}[)）])?\s*\|")
 # A term right before 关于 names the issuer of a document: "《某某新区管理委员会关于加快…的实施意见》".
 ISSUER_AFTER = re.compile(r"^关于")
 # A type the applicant must not hold: "2008年至今未被认定为高新技术企业" (a 高企培育库 call).
@@ -144,8 +148,9 @@ ORIGIN_BEFORE = re.compile(r"来自[^，。；]{0,20}$")
 # Sentences that exclude rather than admit: "不予重复支持", "不得申报", "…除外", objections boilerplate.
 NEGATIVE_SENTENCE = re.compile(r"不予|不得|不属于|不再|除外|不含|取消|失信|违法|违规|不存在|异议|不受理|不支持")
 # A clause that turns its subject away: "单位或个人自用的软件不可以进行评估" (read per clause: a
-# flattened page may hold a whole call in one sentence).
-NEGATIVE_CLAUSE = re.compile(r"不可以|不能|不允许|不可(?!抗|或缺)")
+# flattened page may hold a whole call in one sentence), or names one that failed a review ("其中某某
+# 有限公司等2家因…不符合要求，未通过审查": the rest are listed, not they).
+NEGATIVE_CLAUSE = re.compile(r"不可以|不能|不允许|不可(?!抗|或缺)|不符合|[未不]通过")
 # A bracketed exclusion narrows a place or a scope ("注册在本区（不含各开发区）的企业", "（不含新增规上
 # 企业奖励）"): what it names is masked, and it does not turn the rest of its sentence away.
 BRACKETED_EXCLUSION = r"[（(](?:不含|不包括)[^（()）。]{1,30}[)）]"
@@ -156,6 +161,11 @@ ITEM_REFUSED = re.compile(r"不予受理|不受理|暂不受理|不在本(?:批|
 ITEM_HEADING_MAX_CHARS = 40
 # What may follow the applicant an enumerated item ends with: "（二）其他符合条件的企业等。"
 ITEM_TAIL = re.compile(r"[等\s。；;，,]*")
+# An enumerated item that opens with the generic type it defines: "（一）民营企业，是指…" (the words
+# between the item mark and "企业" qualify it).
+ITEM_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}")
+ITEM_HEAD_REACH = 16  # item mark and qualifying words before the term
+ITEM_HEAD_AFTER = re.compile(r"[，,：:]|是指")
 # Bodies listed as recommenders: "…高新区管委会、省有关部门和单位等项目主管部门择优推荐".
 RECOMMENDER_AFTER = re.compile(r"^[^，。；]{0,30}?等(?:项目)?主管部门")
 # Parts of a text never read for subjects: document titles, bracketed exclusions, document numbers
@@ -280,16 +290,18 @@ POLICY_BENEFICIARY = re.compile(
 )
 # In a policy title, an enterprise type followed by these is what the rule governs: "高新技术企业认定
 # 工作操作规程", "科技型中小企业评价办法", "小型微利企业所得税减免问答", or whose application it explains
-# ("专精特新“小巨人”企业申报和复核程序", "高新技术企业申报指南").
-POLICY_OBJECT_AFTER = re.compile(r"^(?:认定|评价|入库|备案|申报|复核|减半征收|所得税|税收|优惠|税前)")
+# ("专精特新“小巨人”企业申报和复核程序", "高新技术企业申报指南"), also through 的 ("规范…企业的认定管理").
+POLICY_OBJECT_AFTER = re.compile(r"^的?(?:认定|评价|入库|备案|申报|复核|减半征收|所得税|税收|优惠|税前)")
 # Topics whose beneficiaries are one type by definition (when the title names no type itself).
 POLICY_TOPICS = (
     (re.compile(r"研(?:究开)?发费用(?:税前)?加计扣除"), "企业"),
 )
-# A policy that lists who may apply: "满足以下条件之一的，均可向区科技局申请补贴：".
+# A policy that lists who may apply ("满足以下条件之一的，均可向区科技局申请补贴：") or whom it supports
+# ("本办法的支持对象如下：", "资助对象包括：").
 POLICY_APPLICANTS = re.compile(
     r"(?:符合|满足)(?:下列|以下)条件(?:之一)?的[^。：:\n]{0,20}?(?:可以|可|均可)[^。：:\n]{0,20}?"
     r"(?:申请|请求|申报)[^。：:\n]{0,20}[：:]"
+    r"|(?:支持|资助|扶持|补助|奖励|适用)对象(?:如下|为|包括)[：:]"
 )
 # Tags read from such a list: kinds of applicant, not the platforms it may mention.
 POLICY_LIST_TAGS = APPLICANT_TAGS

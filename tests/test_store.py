@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 from datetime import date
 
 import pytest
@@ -65,13 +66,18 @@ def test_reopening_keeps_data_and_does_not_migrate_again(tmp_path):
     again.close()
 
 
-def test_newer_schema_is_refused(tmp_path):
+def _store_of_a_newer_huiqi(tmp_path) -> Path:
     path = tmp_path / "huiqi.db"
     Store(path).close()
     conn = sqlite3.connect(path)
     conn.execute("insert into schema_version (version, applied_at) values (?, ?)", [SCHEMA_VERSION + 1, "x"])
     conn.commit()
     conn.close()
+    return path
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = _store_of_a_newer_huiqi(tmp_path)
     with pytest.raises(StoreError, match=r"schema version 3 is newer than this huiqi \(2\); upgrade huiqi"):
         Store(path)
 
@@ -124,12 +130,7 @@ def test_an_older_schema_opened_read_only_is_upgraded_first(tmp_path):
 
 
 def test_newer_schema_opened_read_only_is_refused(tmp_path):
-    path = tmp_path / "huiqi.db"
-    Store(path).close()
-    conn = sqlite3.connect(path)
-    conn.execute("insert into schema_version (version, applied_at) values (?, ?)", [SCHEMA_VERSION + 1, "x"])
-    conn.commit()
-    conn.close()
+    path = _store_of_a_newer_huiqi(tmp_path)
     with pytest.raises(StoreError, match="is newer than this huiqi"):
         Store(path, read_only=True)
 

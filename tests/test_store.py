@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings

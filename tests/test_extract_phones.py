@@ -252,8 +252,14 @@ def notice_numbers(title, text):
     pytest.param("关于申报的通知", "填报中遇到技术故障，可拨打运维人员手机13712345670或访问https://sb.example.gov.cn/help查阅常见问题。",
                  ["13712345670"], id="mobile-glued-to-a-link"),
     pytest.param("关于申报的通知", "联系电话：+86 10 6820 5566", ["010-68205566"], id="international-with-spaces"),
-    pytest.param("江苏省科学技术厅关于开展项目申报的通知", "咨询电话：84181234", ["84181234"],
-                 id="province-only-keeps-bare-digits"),
+    # a provincial body sits in its capital (GB/T 2260 xx01: 南京, 长春 …); a province read from a
+    # place in the title, not from the issuer, decides no city
+    pytest.param("江苏省科学技术厅关于开展项目申报的通知", "咨询电话：84181234", ["025-84181234"],
+                 id="provincial-body-takes-its-capitals-code"),
+    pytest.param("关于开展示例项目申报的通知", "各市科技局：\n请于5月1日前报送。\n咨询电话：88901234\n吉林省科学技术厅\n2026年4月1日",
+                 ["0431-88901234"], id="provincial-signature-takes-its-capitals-code"),
+    pytest.param("2026年广东省企业研发补助资金项目申报", "市科技局受理申报。咨询电话：22830058", ["22830058"],
+                 id="province-named-in-the-title-only-keeps-bare-digits"),
     pytest.param("海南省工业和信息化厅关于开展项目申报的通知", "咨询电话：65301234", ["0898-65301234"],
                  id="hainan-province-has-one-code"),
     pytest.param("湘西土家族苗族自治州科学技术局关于申报的通知", "联系电话：8521234", ["0743-8521234"],

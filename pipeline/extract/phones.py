@@ -19,7 +19,7 @@ from datetime import date
 from functools import cache
 
 from pipeline import areacodes
-from pipeline.extract.regions import find_places
+from pipeline.extract.regions import find_places, from_issuer
 from pipeline.notice import Notice, Phone
 from pipeline.patterns import phones as pp
 
@@ -331,6 +331,15 @@ def _notice_area_code(notice: Notice) -> str | None:
     return None
 
 
+def _capital_area_code(notice: Notice) -> str | None:
+    """A provincial body's notice that states no city: the body sits in the capital, the first
+    prefecture of the province in GB/T 2260 (xx01, e.g. 吉林省 -> 长春 0431). Only when the province
+    comes from the issuing body: a city bureau that never names its city gives no code."""
+    if len(notice.regions) != 1 or notice.regions[0].level != "province" or not from_issuer(notice.regions[0]):
+        return None
+    return areacodes.area_code(notice.regions[0].code[:2] + "0100")
+
+
 def _address_area_code(text: str) -> str | None:
     """The area code of the city the notice's own address line names ("地址：石家庄市某某路12号" under
     a provincial department's notice): where the issuer sits when its region has several codes."""
@@ -361,7 +370,7 @@ def extract_phones(notice: Notice) -> list[Phone]:
             if previous is not None and previous.area and _LIST_GAP.match(text[previous.end:item.start]):
                 list_area = previous.area
             if not (list_area or city_area or shared_area or address_area):
-                address_area.append(_address_area_code(text))
+                address_area.append(_address_area_code(text) or _capital_area_code(notice))
             area = list_area or city_area or shared_area or address_area[0]
             if area:
                 item.area = area

@@ -558,6 +558,15 @@ def _lines_without_contacts(text: str) -> list[str]:
     return [line for line in text.split("\n") if not rp.CONTACT_LINE.search(line)]
 
 
+# Evidence labels of regions read from an issuing body (see _issuers below).
+ISSUER_EVIDENCE = ("来源", "落款", "发文", "解释", "标题发文")
+
+
+def from_issuer(region: Region) -> bool:
+    """Was this region read from the notice's issuing body (not from a place the text names)?"""
+    return region.evidence.split(": ", 1)[0] in ISSUER_EVIDENCE
+
+
 def _issuers(notice: Notice, context: _Context) -> list[Region]:
     found: list[Region] = []
 

@@ -172,7 +172,8 @@ def show(ctx: Context, notice_id: str, as_json: bool):
 
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "csv"]), default="jsonl", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default stdout).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default, or -, stdout).")
 @pass_ctx
 def export(ctx: Context, fmt: str, output: Path | None):
     """Export every notice under the export-contract names (JSON Lines, JSON array or CSV).
@@ -184,7 +185,7 @@ def export(ctx: Context, fmt: str, output: Path | None):
     from pipeline.export import write_records
 
     records = (n.export_record() for n in ctx.store().iter_notices())
-    if output:
+    if output and not _is_stdout(output):
         with open(output, "w", encoding="utf-8", newline="") as out:
             count = write_records(records, fmt, out)
         click.echo(f"{count} notices written to {output}", err=True)
@@ -472,7 +473,8 @@ def _alarm_days(_ctx, _param, value):
 @click.option("--to", "date_to", callback=parse_date, metavar="YYYY-MM-DD", help="Deadlines on or before.")
 @click.option("--alarm-days", default="7,1", show_default=True, callback=_alarm_days, metavar="N,…",
               help="Reminders this many days before each deadline.")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The .ics file to write; - for stdout.")
 @pass_ctx
 def calendar(ctx: Context, profile_path: Path | None, region: str | None, kind: str | None,
              date_from: date | None, date_to: date | None, alarm_days: tuple[int, ...], output: Path):
@@ -490,12 +492,21 @@ def calendar(ctx: Context, profile_path: Path | None, region: str | None, kind: 
     profile = load_profile(profile_path) if profile_path else None
     entries = select_deadlines(store.iter_notices(), profile=profile, region=region, kind=kind,
                                date_from=date_from, date_to=date_to)
-    output.write_bytes(build_calendar(entries, alarm_days=alarm_days,
-                                      revisions=revisions_from_store(store.deadline_revisions())))
-    click.echo(f"{len(entries)} deadlines written to {output}", err=True)
+    ics = build_calendar(entries, alarm_days=alarm_days, revisions=revisions_from_store(store.deadline_revisions()))
+    if _is_stdout(output):
+        click.echo(ics, nl=False)  # bytes go to the binary stream unchanged
+        click.echo(f"{len(entries)} deadlines written", err=True)
+    else:
+        output.write_bytes(ics)
+        click.echo(f"{len(entries)} deadlines written to {output}", err=True)
 
 
 # -- helpers ------------------------------------------------------------------------------------
+def _is_stdout(output: Path) -> bool:
+    """`-o -` means standard output, as everywhere on the command line (not a file named "-")."""
+    return str(output) == "-"
+
+
 def _index_sync(ctx: Context, holder: str | None = None, write: bool = True):
     from pipeline.indexing import IndexSync
 

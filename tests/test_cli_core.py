@@ -260,3 +260,13 @@ def test_help_and_version(cli):
     for command in ("import", "show", "export", "stats"):
         assert f"\n  {command} " in result.stdout
     assert cli("--version").exit_code == 0
+
+
+def test_dash_as_output_means_stdout_not_a_file_named_dash(samples_cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    calendar = samples_cli("calendar", "--from", "2025-09-24", "-o", "-")
+    assert calendar.exit_code == 0, calendar.output
+    assert calendar.stdout.startswith("BEGIN:VCALENDAR") and "deadlines written" in calendar.stderr
+    export = samples_cli("export", "--format", "csv", "-o", "-")
+    assert export.exit_code == 0 and export.stdout.startswith("\ufeffid,source_id,")
+    assert not (tmp_path / "-").exists()

@@ -31,7 +31,9 @@ class HuiqiGroup(click.Group):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             ctx.exit(0)
         except KeyboardInterrupt:
-            raise click.ClickException("interrupted; data is consistent, run the command again to resume")
+            # exit 130 like any program stopped by Ctrl-C (128 + SIGINT), so scripts can tell it from a failure
+            click.echo("Error: interrupted; data is consistent, run the command again to resume", err=True)
+            ctx.exit(130)
         except Exception as exc:  # noqa: BLE001 - the one place errors become messages
             logger.debug("traceback", exc_info=True)
             raise click.ClickException(str(exc) or type(exc).__name__) from exc

@@ -270,3 +270,15 @@ def test_dash_as_output_means_stdout_not_a_file_named_dash(samples_cli, tmp_path
     export = samples_cli("export", "--format", "csv", "-o", "-")
     assert export.exit_code == 0 and export.stdout.startswith("\ufeffid,source_id,")
     assert not (tmp_path / "-").exists()
+
+
+def test_ctrl_c_exits_130_with_one_line(cli, monkeypatch):
+    import pipeline.ingest
+
+    def interrupted(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline.ingest, "import_files", interrupted)
+    result = cli("import", "--no-index", ".")
+    assert result.exit_code == 130
+    assert result.stderr == "Error: interrupted; data is consistent, run the command again to resume\n"

@@ -265,6 +265,12 @@ def test_other_provinces(title, text, expected):
                  id="zone-body-without-its-place-is-in-the-city"),
     pytest.param("云栖新区经济发展局关于申报人才项目的通知", "入驻莲都区云栖新区的企业，按本通知申报。", ["莲都区"],
                  id="zone-placed-by-the-text"),
+    pytest.param("关于转发湖北省经信厅《关于开展示范企业遴选的通知》的通知",
+                 "关于转发湖北省经信厅\n《关于开展示范企业遴选的通知》的通知\n各县（市、区）经信局：\n"
+                 "申报表可从宜昌市经信局网站下载。请于6月1日前报送市经信局。", ["宜昌市"],
+                 id="forwarded-body-is-not-the-issuer"),
+    pytest.param("", "2024-3-8国家某某评审工作办公室公告第12号\n本年度评审结果现予公布。", ["全国"],
+                 id="numbered-announcement-heading-after-a-page-date"),
 ])
 def test_issuers_in_other_forms(title, text, expected):
     assert names(title, text) == expected

@@ -57,8 +57,10 @@ _COMPACT_DATE = re.compile(r"^(?:19|20)\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d
 _TRAILER_LINES = 4  # lines after a signature that may be dropped: attachments, contacts, notes
 _ORG = re.compile(r"[\u4e00-\u9fff（）()·]{2,40}?" + rp.ORG_SUFFIX + r"(?!门)")
 _ORG_NOISE = re.compile(r"名单|附件|扫码|查看|点击|公示|通知|项目|申报|方案|指南|汇总表|办法|文件|图解")
-_HEADER_ORG = re.compile(r"^\s*(?P<org>[^，。：:；;、\s《》“”]{2,40}?)(?:关于|就《)")
-_HEADER_ORGS = re.compile(r"^\s*(?P<orgs>[^，。：:；;《》“”]{4,100}?)(?:关于|就《)")
+# A line opening with 关于 has no heading body: in "关于转发某省某厅《关于…》的通知" the forwarded
+# document's body precedes the inner 关于, and the forwarder is named elsewhere.
+_HEADER_ORG = re.compile(r"^\s*(?!关于)(?P<org>[^，。：:；;、\s《》“”]{2,40}?)(?:关于|就《)")
+_HEADER_ORGS = re.compile(r"^\s*(?!关于)(?P<orgs>[^，。：:；;《》“”]{4,100}?)(?:关于|就《)")
 _SCAN_LIMIT = 20000  # characters of a body scanned for the notice's province and main city
 _INTERPRETER_REACH = 3000  # characters at the end of a body searched for "本通知由…负责解释"
 
@@ -584,7 +586,8 @@ def _issuers(notice: Notice, context: _Context) -> list[Region]:
         add(org, "发文")
     for line in _opening_lines(notice.text):  # "某市科学技术局文件", or the body's name alone
         header = rp.HEADER_DOCUMENT.sub("", line.strip())
-        if _is_org(header) and rp.GOVERNMENT_BODY_END.search(header):
+        # a title broken before its 《: "关于转发某厅" is the forwarded body, not the issuer
+        if _is_org(header) and rp.GOVERNMENT_BODY_END.search(header) and not header.startswith("关于"):
             add(header, "发文")
     for match in rp.INTERPRETED_BY.finditer(notice.text[-_INTERPRETER_REACH:] if notice.text else ""):
         add(match.group("org"), "解释")  # "本办法由惠州市科学技术局负责解释"

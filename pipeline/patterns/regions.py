@@ -175,8 +175,10 @@ LOCAL_SELF_REFERENCE = re.compile(r"我市|本市|全市|我省|本省|全省|�
 # A source line among the opening lines: "日期：2020-10-10 来源：某市发展和改革委员会", "发布机构：…".
 SOURCE_LINE = re.compile(r"(?:来源|发布机构|发布机关|发文机关|发文单位|发布单位)\s*[:：]\s*(?P<org>[^\s|｜，,。；;:：]{2,40})")
 OPENING_LINES = 5  # lines at the start of a body searched for a header, a source line or the addressees
-# A header line naming the issuer alone, as on a red-head document: "某市人民政府办公室文件".
-HEADER_DOCUMENT = re.compile(r"文件$")
+# A header line naming the issuer alone: a red-head document's "某市人民政府办公室文件", or a numbered
+# announcement's "某局公告第3号" / "某部令2019年第1号" (the usual heading of central bodies' 公告 and 令).
+HEADER_DOCUMENT = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}\s*"  # a page's date glued before the heading
+                             r"|(?:文件|(?:公告|令)\s*(?:\d{4}\s*年\s*)?第\s*\d+\s*号)$")
 # Lines after the signature that are not part of it: "附件：…", "抄送：…", "（此件主动公开）",
 # "公开方式：主动公开", page widgets.
 SIGNATURE_TRAILER = re.compile(r"^(?:附件|抄送|抄报|公开方式|信息公开|主动公开|依申请公开|[【\[]?(?:打印|关闭|分享|收藏))")

@@ -648,3 +648,36 @@ def test_a_pipe_flattened_table_keeps_its_deadline_column():
     deadlines, apply, _ = extract_deadlines(_notice(text, published=date(2025, 6, 1)))
     assert [d.date for d in deadlines] == [date(2025, 7, 3), date(2025, 7, 21)]
     assert apply == date(2025, 7, 21)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 年 and 月 lost in copying, a one-digit day: the digits are no day of a month, so 8月6日
+    ("请各县区于86日前将推荐汇总表寄至市经信局，过时不候。", ["2025-08-06"]),
+    # …but "25日前" is a day of some month, never 2月5日; and a count stays a count
+    ("请于25日前将申报书送达市科技局。", []),
+    ("请于45日内将申报书送达市科技局。", []),
+])
+def test_a_one_digit_day_whose_month_was_lost(text, expected):
+    assert _dates(text, published=date(2025, 7, 10)) == expected
+
+
+def test_a_range_opening_its_sentence_before_the_act_it_is_open_for():
+    text = "三、进度安排\n2026年3月2日—3月20日，集中受理各地推荐材料。逾期不予受理。"
+    deadlines, apply, _ = extract_deadlines(_notice(text, published=None))
+    assert [d.date for d in deadlines] == [date(2026, 3, 20)]
+    assert apply == date(2026, 3, 20)
+
+
+def test_a_range_before_what_applicants_did_in_it_is_a_reference_period():
+    text = "（二）研发投入\n2025年1月1日至12月31日，申报单位研发投入不低于300万元。"
+    assert _dates(text, published=date(2026, 2, 1)) == []
+
+
+def test_results_sent_up_for_the_record_by_a_date():
+    text = "各区县要做好本地评审工作，并于2026年4月18日前将评审结果报市工信局备案。"
+    assert _dates(text, published=date(2026, 3, 30), kind="publicity") == ["2026-04-18"]
+
+
+def test_a_reader_asked_to_object_within_days_from_today():
+    text = "对名单如有异议，请于即日起5个自然日内以书面形式向市科技局反映。"
+    assert _dates(text, published=date(2026, 5, 11), kind="publicity") == ["2026-05-15"]

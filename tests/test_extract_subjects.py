@@ -464,3 +464,15 @@ def test_a_flattened_page_of_terms_gives_what_its_first_sentences_give():
 ])
 def test_fifth_round_rules(title, text, kind, expected):
     assert tags(title or derive_title(text), text, kind) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a 生产企业 is a maker: "申报单位应为该类仪器的研发生产企业"
+    ("关于组织申报2026年度重点新材料首批次应用项目的通知",
+     "二、申报要求\n申报单位应为该类新材料的研发生产企业，在本市注册并具有独立法人资格。", {"制造企业"}),
+    # …a 安全生产 firm is not named by what it makes
+    ("关于推荐2026年度安全生产标准化先进单位的通知",
+     "一、推荐对象\n本市安全生产企业。", {"企业"}),
+])
+def test_a_production_enterprise_is_a_maker(title, text, expected):
+    assert tags(title, text) == expected

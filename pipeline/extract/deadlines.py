@@ -515,7 +515,8 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         return None  # 每年11月1日至11月30日: a standing rule, no date of this notice
     # A range is a window when the heading or the clause before it names one ("公示期5个工作日，自…至…，").
     window_named = mention.is_range_end and \
-        bool(P.WINDOW_HEADING.search(f"{heading} {_previous_clause(sentence, left)}"))
+        (bool(P.WINDOW_HEADING.search(f"{heading} {_previous_clause(sentence, left)}"))
+         or bool(P.WINDOW_ACT_AFTER.match(after)))
     if _is_reference_point(pre, after) and not window_named:
         return None
     if cue_after and not P.CUE_AFTER.sub("", post).strip() and right < len(sentence):

@@ -38,10 +38,13 @@ _DOTTED = r"(?<![\d.])(?P<dmonth>1[0-2]|0?[1-9])\.(?P<dday>3[01]|[12]\d|0?[1-9])
 # A date whose 年 and 月 were lost in copying, its digits run together before 日: "截止时间为2025728日",
 # "推迟到2020324日", "请于215日前". Read only when the digits split one way: a one-digit month 2-9 or
 # a two-digit month 10-12, then a two-digit day ("115日" could be 1月15日 or 11月5日, and runs such as
-# "120日内" or "180日后" count days); 号 is left alone, it ends document numbers.
+# "120日内" or "180日后" count days); 号 is left alone, it ends document numbers. A one-digit day
+# splits one way too when the two digits are no day of a month ("请于67日前" is 6月7日, "25日前" is
+# the 25th); only a 前 cue lets it go, so counts ("45日") stay counts.
 _UNITS_LOST = (
     r"(?<![\d.\-])(?P<lyear>(?:19|20)\d{2})?(?P<lmonth>1[0-2](?=\d{2}日)|[2-9])"
-    r"(?P<lday>3[01]|[12]\d|0[1-9])日(?!\s*(?:内|以内|之内|后|以后))"
+    r"(?P<lday>3[01]|[12]\d|0[1-9]|(?<=[4-9])[1-9](?=日\s*(?:之|以)?前)|(?<=3)[2-9](?=日\s*(?:之|以)?前))"
+    r"日(?!\s*(?:内|以内|之内|后|以后))"
 )
 
 # A note between a date and its time or cue: a weekday 10月22日（周三）, 9月12日(星期五), or an
@@ -186,12 +189,13 @@ COUNT_WINDOW = re.compile(
     r"(?P<unit>工作日|自然日|日(?=内)|天)"
 )
 # The start of a counted window stated as the notice's own date: 自公布之日起, 在公布之日起,
-# 自本通知发布之日起, 自通知下发之日起, 自名单公布之日起, 自即日起 (a publicity notice's "自即日起7日内").
+# 自本通知发布之日起, 自通知下发之日起, 自名单公布之日起, 自即日起 (a publicity notice's "自即日起7日内"),
+# also asked of the reader with 于: "请于即日起7个自然日内…反映".
 NOTICE_ITSELF = r"(?:本|该)?\s*(?:通知|公告|公示|文件|名单|结果)?"
 NOTICE_ISSUED = r"(?:公布|发布|公示|印发|发文|公告|下发|发出|刊发|刊登|张贴|挂网|上网)"
 COUNT_FROM_NOTICE = re.compile(
     rf"(?:自|从|在|于)\s*{NOTICE_ITSELF}\s*{NOTICE_ISSUED}\s*之?日\s*起"
-    r"|(?:自|从)\s*即日起"
+    r"|(?:自|从|于)\s*即日起"
 )
 # What joins a start date to its count: "自2025年9月19日起5个工作日", "9月19日起，为期5天".
 COUNT_START_JOIN = re.compile(r"\s*(?:起|开始)\s*[，,]?\s*(?:为期|共|计)?\s*")
@@ -207,7 +211,9 @@ COUNT_WINDOW_NOUNS = re.compile(r"公示|异议|征求意见|意见反馈|申报
 ACTION_WORDS = re.compile(
     r"申报|申请|受理|提交|报送|上报|递交|填报|报名|征集|公示|异议|征求意见|意见|反馈|审核|推荐|初审|"
     r"复审|评审|确认|上传|办理|截止|截至|逾期|材料|送达|寄至|交至|送至|提出|完成|登记|注册账号|预约|"
-    r"登录|登陆|申领|反映|" + SEND_TO
+    r"登录|登陆|申领|反映|" + SEND_TO +
+    # handing results to a higher body for its records: "于5月15日前将评审结果报市科技局备案"
+    r"|报[^，。；]{1,20}?备案"
 )
 
 # --------------------------------------------------------------------------------------------------
@@ -259,6 +265,13 @@ ITEM_MARKER_ONLY = re.compile(
 )
 # …and so is a window under a heading that names one ("四、申报时间：" over "4月10日——5月9日，逾期…").
 WINDOW_HEADING = re.compile(r"(?:申报|受理|报名|提交|报送|填报|征集|公示|异议|征求意见)[^，。；]{0,4}(?:时间|日期|期限|时限|期)")
+# …and so is a range opening its sentence when the next clause is the act it is open for
+# ("2026年3月2日—3月20日，受理申报材料", "4月1日至4月30日，各区县集中报送"); a reference period goes on
+# with what happened in it ("…至12月31日，申报单位研发投入…"), so the applicant as subject does not count.
+WINDOW_ACT_AFTER = re.compile(
+    r"^\s*[，,]\s*(?:各[^，。；]{0,15}?)?(?:集中|统一|网上|线上|在线)?"
+    r"(?:受理|申报(?!单位|主体|企业|人|者|对象|条件|项目)|报名|提交|报送|填报|征集)"
+)
 
 # --------------------------------------------------------------------------------------------------
 # Labels: what closes. First matching row wins; the clause around the date is searched.

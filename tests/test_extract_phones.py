@@ -254,6 +254,9 @@ def notice_numbers(title, text):
     pytest.param("关于申报的通知", "联系电话：+86 10 6820 5566", ["010-68205566"], id="international-with-spaces"),
     # a provincial body sits in its capital (GB/T 2260 xx01: 南京, 长春 …); a province read from a
     # place in the title, not from the issuer, decides no city
+    pytest.param("示例市科技局关于报送统计数据的通知",
+                 "纸质报表寄送地址及收件人：示例区示例路2号示例市科技局1102，王某，2031234。", ["2031234"],
+                 id="a-number-after-the-recipient"),
     pytest.param("江苏省科学技术厅关于开展项目申报的通知", "咨询电话：84181234", ["025-84181234"],
                  id="provincial-body-takes-its-capitals-code"),
     pytest.param("关于开展示例项目申报的通知", "各市科技局：\n请于5月1日前报送。\n咨询电话：88901234\n吉林省科学技术厅\n2026年4月1日",

@@ -85,7 +85,8 @@ PHONE_CUES = re.compile(
 # A contact section: its heading ("四、联系方式", "联系人及电话：") makes the bare numbers listed under
 # it phones, office by office, until a sentence ends or the next numbered heading ("五、").
 CONTACT_HEADING = re.compile(
-    _spaced("联系方式", "联系人及联系电话", "联系人及电话", "联系电话", "咨询电话", "联系人", "咨询方式"))
+    _spaced("联系方式", "联系人及联系电话", "联系人及电话", "联系电话", "咨询电话", "联系人", "咨询方式",
+            "收件人"))  # materials mailed "…地址及收件人：某局1102室，张某，2031234"
 NEXT_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[条章])")
 CONTACT_SECTION_REACH = 200  # characters before a number searched for the heading
 # Words right before a number that make it something else: QQ numbers and groups, postcodes,

@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 import pytest
 from conftest import ROOT, SAMPLE_PATH, wechat_record
 from spider_site import FixtureSite, harvest
-from test_harvest_hostile import HTML, serve_hostile_list, utf8
+from test_harvest_hostile import HTML, serve_feed, serve_hostile_list, utf8
 from test_ingest import stored_rows, table_dump
 
 from pipeline.store import Store
@@ -209,12 +209,7 @@ def serve_giant_pages(site: FixtureSite) -> None:
 
 def serve_long_feed(site: FixtureSite) -> None:
     """/drill/feed.xml: LONG_FEED items, every one of them a page that exists."""
-    items = "".join(f"<item><title>第{n}号通知</title><link>{site.base}/drill/items/{n}.html</link></item>"
-                    for n in range(LONG_FEED))
-    feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>'
-    site.route("/drill/feed.xml", feed.encode(), {"Content-Type": "application/rss+xml"})
-    for n in range(LONG_FEED):
-        site.route(f"/drill/items/{n}.html", utf8(f"关于第{n}号申报工作的通知"), HTML)
+    serve_feed(site, "drill", LONG_FEED, LONG_FEED)
 
 
 def test_a_hostile_harvest_at_full_size_stays_in_its_fence_and_its_caps(tmp_path, figures):

@@ -99,14 +99,19 @@ def serve_hostile_list(site: FixtureSite, other: FixtureSite) -> None:
     site.route("/hostile/list.html", f"<ul>{anchors}</ul>".encode(), HTML)
 
 
+def serve_feed(site: FixtureSite, folder: str, items: int, articles: int) -> None:
+    """/{folder}/feed.xml: `items` items linking /{folder}/items/N.html, of which the first `articles` exist."""
+    entries = "".join(f"<item><title>第{n}号通知</title><link>{site.base}/{folder}/items/{n}.html</link></item>"
+                      for n in range(items))
+    feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{entries}</channel></rss>'
+    site.route(f"/{folder}/feed.xml", feed.encode(), {"Content-Type": "application/rss+xml"})
+    for n in range(articles):
+        site.route(f"/{folder}/items/{n}.html", utf8(f"关于第{n}号申报工作的通知"), HTML)
+
+
 def serve_big_feed(site: FixtureSite) -> None:
     """/hostile/feed.xml: FEED_ITEMS items, of which only the first few articles exist."""
-    items = "".join(f"<item><title>第{n}号通知</title><link>{site.base}/hostile/items/{n}.html</link></item>"
-                    for n in range(FEED_ITEMS))
-    feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>'
-    site.route("/hostile/feed.xml", feed.encode(), {"Content-Type": "application/rss+xml"})
-    for n in range(FEED_CAP + 5):
-        site.route(f"/hostile/items/{n}.html", utf8(f"关于第{n}号申报工作的通知"), HTML)
+    serve_feed(site, "hostile", FEED_ITEMS, FEED_CAP + 5)
 
 
 @pytest.fixture(scope="module")

@@ -76,20 +76,17 @@ def _upgrade_policy(kind: str, text: str) -> str:
 
 def _asks_to_submit(text: str) -> bool:
     """Does the body ask its readers to apply or submit something by a date (not a draft for comment)?"""
-    if re.search(r"征求[^，。]{0,10}意见", text[:2000]):
-        return False
-    return bool(K.ASKS_TO_SUBMIT.search(_without_cited(text[:BODY_CHARS])))
+    return not _draft_for_comment(text) and bool(K.ASKS_TO_SUBMIT.search(_without_cited(text[:BODY_CHARS])))
+
+
+def _draft_for_comment(text: str) -> bool:
+    """Comments on a draft are not applications, whatever the body asks to be sent by when."""
+    return bool(K.DRAFT_FOR_COMMENT.search(text[:2000]))
 
 
 def _opens_applications(text: str) -> bool:
     """Does the body itself set a way and a time to apply (not merely mention 申报)?"""
-    if re.search(r"征求[^，。]{0,10}意见", text[:2000]):
-        return False  # comments on a draft are not applications
-    body = _without_cited(text[:BODY_CHARS])
-    return bool(re.search(
-        r"(?:申报|受理|报名)(?:截止)?(?:时间|日期)\s*(?:为|：|:)|(?:于|在)[^。；]{0,25}(?:前|之前)[^。；]{0,30}"
-        r"(?:提交|报送|填报|完成申报|报名)[^。；]{0,20}(?:申报|申请|材料)|组织申报|申报工作"
-        r"|提交(?:申报|申请)?材料[，,]?\s*完成申报", body))
+    return not _draft_for_comment(text) and bool(K.OPENS_APPLICATIONS.search(_without_cited(text[:BODY_CHARS])))
 
 
 def _first_tag_rule(tag: str) -> str | None:

@@ -88,6 +88,15 @@ TITLE_RULES = (
 LIST_ONLY_TITLE = re.compile(r"(?:名单|榜单|名录)(?:的)?(?:通知|公告)?$")
 LIST_ANNOUNCED = re.compile(r"公示|公布|拟|获奖|结果|确定|下达|命名|授予|表彰|认定的|入选")
 
+# A body that sets a way and a time to apply, not merely mentions 申报: what makes a policy-titled
+# notice (or its heading) a call.
+OPENS_APPLICATIONS = re.compile(
+    r"(?:申报|受理|报名)(?:截止)?(?:时间|日期)\s*(?:为|：|:)|(?:于|在)[^。；]{0,25}(?:前|之前)[^。；]{0,30}"
+    r"(?:提交|报送|填报|完成申报|报名)[^。；]{0,20}(?:申报|申请|材料)|组织申报|申报工作"
+    r"|提交(?:申报|申请)?材料[，,]?\s*完成申报")
+# A draft for public comment invites comments, not applications (read in the opening 2,000 characters).
+DRAFT_FOR_COMMENT = re.compile(r"征求[^，。]{0,10}意见")
+
 # A body that asks its readers to apply or to submit something by a date: "于9月15日前报送市工信局",
 # "请于2024年6月3日16:00前将申报书…提交", "材料报送截止时间延至4月24日", "填报时间为2月5日至3月5日".
 # Words of cited documents never count.

@@ -118,7 +118,8 @@ def import_(ctx: Context, paths: tuple[str, ...], mapping: str | None, no_index:
 
     Re-importing changes nothing; a notice whose text changed is updated and its previous version
     kept (a record holding such an earlier version, e.g. from an older dump, is left alone). Bad
-    records are reported with file, record index and field, and skipped.
+    records are reported with file, record index and field, and skipped; a record without a title
+    keeps its text and is titled from it (`show` says so).
 
     Example: huiqi import data/samples/
     """

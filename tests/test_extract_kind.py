@@ -192,3 +192,22 @@ def test_untitled_records_are_classified_by_their_text(text, expected):
     notice = build_notice(RawRecord(title="", content=text, published="2026-01-05"))
     assert notice.title_derived
     assert classify_kind(notice)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a final list announced with 现予公布, and the result of a selection that has been through its 公示
+    ("各地市主管部门：\n经各地推荐、专家评审，确定了2027年度示例省特色产业集群名单，现予公布（详见附件）。", "publicity"),
+    ("各有关单位：\n经项目征集、专家论证、社会公示等程序，2027年示例省联合攻关项目12个，安排经费900万元，详见附件。",
+     "publicity"),
+    # a formal review's outcome, even when those who failed may ask for a second review by a date
+    ("各申报单位：\n省科技厅对2027年度示例专项申请项目进行了形式审查，经审查，共有30项不合格，"
+     "如有异议可于2027年2月1日前提出复审申请，逾期不予受理。", "publicity"),
+    # a regulation published with 现予公布 takes effect; it lists nobody
+    ("示例省人民代表大会常务委员会公告\n《示例省科技创新促进条例》已经审议通过，现予公布，自2027年3月1日起施行。", "policy"),
+    # a call whose flattened page runs its first heading into its first item
+    ("一、申报条件和要求(一)项目申报单位应符合以下条件1.在本市注册的高等院校、科研院所。二、推荐程序(一)由主管部门推荐。",
+     "call"),
+])
+def test_seventh_round_untitled_texts(text, expected):
+    notice = build_notice(RawRecord(title="", content=text, published="2027-01-05"))
+    assert classify_kind(notice)[0] == expected

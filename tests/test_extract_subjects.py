@@ -476,3 +476,15 @@ def test_fifth_round_rules(title, text, kind, expected):
 ])
 def test_a_production_enterprise_is_a_maker(title, text, expected):
     assert tags(title, text) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # an award's nominees are stated under 提名对象; a legal-person unit is a firm or institution in general
+    ("关于做好2027年度示例市科学技术奖提名工作的通知",
+     "一、提名对象及要求\n提名项目的完成单位均应为法人单位，第一完成单位须在本区注册。", {"企业"}),
+    # beside a narrower applicant, a legal-person unit only states its legal form
+    ("关于组织申报2027年度示例市科技计划项目的通知",
+     "一、申报条件\n申报单位应为本市高等院校、科研院所等独立法人单位。", {"高校院所"}),
+])
+def test_seventh_round_rules(title, text, expected):
+    assert tags(title, text) == expected

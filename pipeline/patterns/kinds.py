@@ -145,8 +145,15 @@ BODY_RULES = (
                              r"|现将[^。]{0,160}?(?:予以)?公布|公(?:示|布)之日起[^。]{0,60}?异议"
                              # funds or plans handed down, awards granted: "现将…补助资金予以下达", "现下达…资助计划"
                              r"|现将[^。]{0,80}?(?:资金|经费|计划|补助)[^。]{0,10}?下达|现下达[^。]{0,60}?(?:资金|经费|计划)"
-                             r"|授予[^。；]{0,80}?(?:奖|称号)"),
-     "the text publishes a list for objections"),
+                             r"|授予[^。；]{0,80}?(?:奖|称号)"
+                             # a final list announced: "…名单，现予公布" (not a rule "现予公布，自…起施行")
+                             r"|现予(?:以)?公布(?![^。]{0,30}施行)"
+                             # the result of a finished selection: "经企业申报、专家评审、公示等程序，现将…",
+                             # "…公示等程序，确定了…名单", "…公示等程序，2025年…立项项目16个"
+                             r"|经[^。；]{0,120}?公示等程序[，,]\s*(?:现|确定了|已|\d{4}\s*年)"
+                             # a review's outcome counted: "经形式审查，共有45项通过", "经审查，12项不合格"
+                             r"|经(?:形式|资格)?审查[，,]\s*(?:共有?)?\d+(?:项|家|个|名)"),
+     "the text publishes a list for objections, or the result of a selection"),
     # A decision that names the recognised: "现将…等6家单位列入…创建名单", "认定…等209家企业技术中心为…".
     ("publicity", re.compile(r"现将[^。；]{0,60}?等\d+(?:家|个|项|名)[^。；]{0,20}?(?:列入|认定为|确定为)"
                              r"|(?:认定|确定|命名|授予|推荐)[^。；]{0,60}?等\d+(?:家|个|项|名)[^。；]{0,40}?(?:为|参加)"),
@@ -159,8 +166,10 @@ BODY_RULES = (
         r"常年(?:申报|受理)|随时受理|均可受理|受理企业提交|"
         # An application guide laid out under its own headings: "一、申报条件", "四、申报流程",
         # "（二）申请材料" (a policy document names its chapters 第三章 …, not 一、申报…).
+        # A page flattened to one line runs the heading into its first item: "一、申报条件和要求(一)…".
         r"(?m:^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*"
-        r"(?:申报|申请)(?:条件|材料|资料|程序|流程|方式|对象|要求)\s*[：:]?\s*$)"),
+        r"(?:申报|申请)(?:条件|材料|资料|程序|流程|方式|对象|要求)(?:(?:和|及|与)(?:要求|条件|程序|流程|方式|材料))?"
+        r"\s*(?:[：:]?\s*$|(?=[（(][一1][)）]|1\s*[.、．])))"),
      "the text sets how and when to apply"),
     ("interpretation", re.compile(r"解读如下|答记者问|回答了记者提问|问：.{0,80}答："), "the text explains a policy"),
     ("event", re.compile(r"看直播|直播间|直播时间|招聘会|报名参会|会议议程|培训安排"), "the text announces an event"),

@@ -44,7 +44,7 @@ IMPLIED_TITLE_ONLY = frozenset(tag.name for tag in vocabulary.tags() if tag.titl
 
 # Generic evidence that only states a legal form ("具有独立法人资格"): any narrower enterprise type
 # found for the notice covers it.
-LEGAL_FORM_ONLY = re.compile(r"^独立法人(?:资格)?$")
+LEGAL_FORM_ONLY = re.compile(r"^(?:独立法人(?:资格)?|(?:独立)?法人单位)$")
 # "企业" right after these only states the legal form too: "独立法人企业，且为规模以上工业企业".
 LEGAL_FORM_BEFORE = re.compile(r"(?:独立|企业)?法人$")
 
@@ -177,15 +177,16 @@ MASKED = re.compile(
 
 # Headings of eligibility sections; the text up to the next heading of the same kind is read. A
 # heading word inside an enumeration is not a heading ("对照文件中的支持方向、申报条件、申报程序").
+# Award calls name their applicants under 提名对象 (科学技术奖提名).
 ELIGIBILITY_HEADING = re.compile(
-    r"(?<![^一二三四五六七八九十\d\s]、)(?:(?:申报|申请|推荐|评选|支持|资助|奖励|奖补|征集|备案|评估|认定|补助|扶持|遴选|参评|招募|申领|揭榜)"
+    r"(?<![^一二三四五六七八九十\d\s]、)(?:(?:申报|申请|推荐|提名|评选|支持|资助|奖励|奖补|征集|备案|评估|认定|补助|扶持|遴选|参评|招募|申领|揭榜)"
     r"(?:主体|对象|范围|条件|单位要求|企业要求|单位|的服务商类型|类型)(?:要求|及条件|和条件|及要求)?"
     r"|(?:基本|申请|参加)条件|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体)(?!、)"
 )
 # Eligibility headings that name the applicants themselves (not a 支持范围 of topics): a narrower
 # type under them makes a later bare "企业" refer back to it.
 APPLICANT_HEADING = re.compile(
-    r"(?<![^一二三四五六七八九十\d\s]、)(?:(?:申报|申请|推荐|评选|支持|资助|奖励|奖补|征集|备案|评估|认定|补助|扶持|遴选|参评|招募|申领|揭榜)(?:主体|对象|条件|单位要求|企业要求|单位)"
+    r"(?<![^一二三四五六七八九十\d\s]、)(?:(?:申报|申请|推荐|提名|评选|支持|资助|奖励|奖补|征集|备案|评估|认定|补助|扶持|遴选|参评|招募|申领|揭榜)(?:主体|对象|条件|单位要求|企业要求|单位)"
     r"(?:要求|及条件|和条件|及要求)?|(?:基本|申请|参加)条件|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体)(?!、)"
 )
 # Where an eligibility section ends: the next numbered heading ("二、", "三、") or a few hundred chars.

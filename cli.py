@@ -16,6 +16,7 @@ from pathlib import Path
 import click
 
 logger = logging.getLogger("huiqi")
+STALE_DAYS = 7  # match and digest warn when the newest stored notice is older than this before --on
 
 
 class HuiqiGroup(click.Group):
@@ -175,19 +176,24 @@ def show(ctx: Context, notice_id: str, as_json: bool):
 
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "csv"]), default="jsonl", show_default=True)
+@click.option("--on", "on", callback=parse_date, metavar="YYYY-MM-DD",
+              help="The date `status` is computed for (default: today).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write (default, or -, stdout).")
 @pass_ctx
-def export(ctx: Context, fmt: str, output: Path | None):
+def export(ctx: Context, fmt: str, on: date | None, output: Path | None):
     """Export every notice under the export-contract names (JSON Lines, JSON array or CSV).
 
-    CSV is UTF-8 with BOM for Excel, multi-valued fields joined with "；".
+    An amended call carries its current deadlines, `status` its state on the date, `related` its
+    amendments and results. CSV is UTF-8 with BOM for Excel, multi-valued fields joined with "；".
 
-    Example: huiqi export --format csv -o notices.csv
+    Example: huiqi export --format csv --on 2025-09-24 -o notices.csv
     """
+    from pipeline.dates import today_cn
     from pipeline.export import write_records
 
-    records = (n.export_record() for n in ctx.store().iter_notices())
+    on = on or today_cn()
+    records = (n.export_record(on) for n in ctx.store().iter_notices())
     if output and not _is_stdout(output):
         with open(output, "w", encoding="utf-8", newline="") as out:
             count = write_records(records, fmt, out)
@@ -317,6 +323,7 @@ def search(ctx: Context, query: str, kind, region, in_scope_of, subject, open_on
                             deadline_before=deadline_before, deadline_after=deadline_after, since=since,
                             until=until)
     results = NoticeIndex(ctx.index_dir).search(query, filters, sort=sort, limit=limit, page=page)
+    _current_records(ctx, results.hits, filters.open_on)
     if as_json:
         click.echo(render_json(results))
     else:
@@ -437,6 +444,7 @@ def match(ctx: Context, profile_path: Path, on: date | None, near_misses: bool, 
 
     on = on or today_cn()
     profiles = load_profiles(profile_path)
+    _warn_if_stale(ctx, on)
     calls = list(ctx.store().iter_notices(where="kind = ?", params=["call"]))
     results = match_portfolio(profiles, calls, on, include_near_misses=near_misses,
                               relevance=_index_relevance(ctx))
@@ -505,6 +513,28 @@ def calendar(ctx: Context, profile_path: Path | None, region: str | None, kind: 
 
 
 # -- helpers ------------------------------------------------------------------------------------
+def _current_records(ctx: Context, hits, on: date | None) -> None:
+    """Replace the records the index stored with the store's current ones: the status on `on` (or
+    today) and links or amendments that arrived after the notice was indexed."""
+    from pipeline.dates import today_cn
+    from pipeline.normalize import strip_bidi_controls
+
+    if not hits or not ctx.db_path.exists():
+        return
+    current = {n.id: n for n in ctx.store().iter_notices(ids=[hit.id for hit in hits])}
+    for hit in hits:
+        if hit.id in current:
+            hit.record = strip_bidi_controls(current[hit.id].export_record(on or today_cn()))
+
+
+def _warn_if_stale(ctx: Context, on: date) -> None:
+    """Matches and digests for a date the store has no recent notices for are misleading."""
+    newest = ctx.store().newest_published()
+    if newest is not None and (on - newest).days > STALE_DAYS:
+        click.echo(f"warning: the newest stored notice was published {newest.isoformat()}, {(on - newest).days} days "
+                   f"before {on.isoformat()}: harvest or import first, or pass --on", err=True)
+
+
 def _is_stdout(output: Path) -> bool:
     """`-o -` means standard output, as everywhere on the command line (not a file named "-")."""
     return str(output) == "-"

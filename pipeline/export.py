@@ -14,7 +14,7 @@ from typing import IO
 from pipeline.normalize import strip_bidi_controls
 
 CONTRACT_FIELDS = ("id", "source_id", "url", "title", "published", "account", "kind", "regions",
-                   "deadlines", "apply_deadline", "phones", "subjects", "title_derived")
+                   "deadlines", "apply_deadline", "phones", "subjects", "title_derived", "status", "related")
 FORMATS = ("jsonl", "json", "csv")
 MULTI_SEPARATOR = "；"
 # A spreadsheet treats a cell starting with these as a formula (CSV injection).
@@ -75,6 +75,8 @@ def csv_cell(name: str, value) -> str:
             " ".join(part for part in (d["date"], d.get("time"), d.get("label")) if part) for d in value)
     if name == "phones":
         return MULTI_SEPARATOR.join(p["number"] + (f" 转{p['ext']}" if p.get("ext") else "") for p in value)
+    if name == "related":
+        return MULTI_SEPARATOR.join(f"{r['relation']} {r['id']}" for r in value)
     if isinstance(value, list):
         return MULTI_SEPARATOR.join(str(v) for v in value)
     return str(value)

@@ -22,6 +22,7 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from icalendar import Alarm, Calendar, Event, Timezone
 
+from pipeline import lifecycle
 from pipeline.dates import SHANGHAI
 from pipeline.normalize import strip_bidi_controls
 from pipeline.notice import Deadline, Notice, Region
@@ -118,6 +119,8 @@ def select_deadlines(
     for notice in notices:
         if kinds is not None and notice.kind not in kinds:
             continue
+        if lifecycle.amends_a_stored_call(notice):
+            continue  # its dates are the amended call's current deadlines, under the call's UIDs
         if region is not None and not any(
             _is_code(r.code) and gazetteer.contains(region.code, r.code) for r in notice.regions
         ):

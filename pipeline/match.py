@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import IO, Any
 
-from pipeline import gazetteer, vocabulary
-from pipeline.notice import Notice, Region
+from pipeline import gazetteer, lifecycle, vocabulary
+from pipeline.notice import Deadline, Notice, Region
 from pipeline.profiles import Profile
 
 logger = logging.getLogger(__name__)
@@ -90,6 +90,8 @@ class Match:
     closes: date | None  # the date used for days left (for no-date calls, the assumed end)
     no_deadline_found: bool = False
     failed: str | None = None  # the criterion a near miss fails; None for a match
+    next_steps: list[Deadline] = field(default_factory=list)  # the applicant's pending deadlines, in order
+    on: date | None = None  # the date matched for
 
     @property
     def is_near_miss(self) -> bool:
@@ -103,7 +105,7 @@ class Match:
 
     def to_record(self, *, enterprise: str | None = None) -> dict[str, Any]:
         """The export-contract record of the notice plus `match` = {score, reasons, days_left}."""
-        record = self.notice.export_record()
+        record = self.notice.export_record(self.on)
         match: dict[str, Any] = {
             "score": self.score,
             "reasons": [r.to_dict() for r in self.reasons],
@@ -115,6 +117,7 @@ class Match:
             match["failed"] = self.failed
         if enterprise is not None:
             match["enterprise"] = enterprise
+        match["next_steps"] = [{"date": d.date.isoformat(), "time": d.time, "label": d.label} for d in self.next_steps]
         record["match"] = match
         return record
 
@@ -316,8 +319,8 @@ def match_profile(
     index_scores = _normalised(relevance(profile)) if relevance is not None else None
     matches, near = [], []
     for notice in notices:
-        if notice.kind != "call":
-            continue
+        if notice.kind != "call" or lifecycle.amends_a_stored_call(notice):
+            continue  # an amendment's dates are offered as the amended call's current ones
         result = _evaluate(profile, notice, on, index_scores)
         if result is None:
             continue
@@ -400,6 +403,8 @@ def _evaluate(profile: Profile, notice: Notice, on: date, index_scores: dict[str
         closes=window.closes,
         no_deadline_found=window.no_deadline_found,
         failed=failed[0] if failed else None,
+        next_steps=lifecycle.next_steps(notice, on),
+        on=on,
     )
 
 
@@ -437,7 +442,7 @@ def json_records(results: Sequence[ProfileMatches], *, with_enterprise: bool = F
 CSV_COLUMNS = (
     "enterprise", "profile", "status", "failed", "score", "days_left", "closes", "no_deadline_found",
     "notice_id", "title", "url", "kind", "regions", "subjects", "apply_deadline", "amount", "reasons",
-    "evidence",
+    "evidence", "next_step",
 )
 
 
@@ -466,6 +471,7 @@ def csv_rows(results: Sequence[ProfileMatches]) -> list[dict[str, Any]]:
                 "amount": amount.text.removeprefix("amount ") if amount else "",
                 "reasons": "; ".join(r.text for r in m.reasons),
                 "evidence": " | ".join(dict.fromkeys(r.evidence for r in m.reasons if r.evidence)),
+                "next_step": lifecycle.steps_text(m.next_steps),
             })
     return rows
 
@@ -513,6 +519,8 @@ def render_table(results: Sequence[ProfileMatches], on: date, *, show_evidence: 
             closes = "no deadline found" if m.no_deadline_found else (m.closes.isoformat() if m.closes else "")
             if m.days_left is not None and not m.is_near_miss:
                 closes += f"\n{m.days_left} d left"
+            if len(m.next_steps) > 1 and not m.is_near_miss:
+                closes += "\n" + escape(lifecycle.steps_text(m.next_steps))
             call = escape(m.notice.title) + (f"\n[dim]{escape(m.notice.url)}[/dim]" if m.notice.url else "")
             if m.is_near_miss:
                 call = f"[yellow]near miss: {m.failed}[/yellow]\n" + call

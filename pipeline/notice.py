@@ -93,6 +93,9 @@ class Notice:
     system_urls: list[str] = field(default_factory=list)
     doc_numbers: list[str] = field(default_factory=list)
     issuers: list[str] = field(default_factory=list)
+    # the call's life, filled by the store from its links (pipeline/lifecycle.py); not extracted
+    related: list = field(default_factory=list)  # lifecycle.Link
+    deadline_history: list = field(default_factory=list)  # lifecycle.DeadlineChange
 
     def closing_deadline(self) -> Deadline | None:
         """When applications close: the apply deadline (with the time and label of the deadline entry
@@ -131,11 +134,15 @@ class Notice:
         values["phones"] = [Phone(**p) for p in values.get("phones") or []]
         values["subjects"] = [Subject(**s) for s in values.get("subjects") or []]
         values["amounts"] = [Amount(**a) for a in values.get("amounts") or []]
-        known = {f.name for f in dataclasses.fields(cls)}
+        known = {f.name for f in dataclasses.fields(cls)} - {"related", "deadline_history"}  # read from the store
         return cls(**{k: v for k, v in values.items() if k in known})
 
-    def export_record(self) -> dict[str, Any]:
-        """The export contract: names and shapes read by checks outside the project."""
+    def export_record(self, on: date | None = None) -> dict[str, Any]:
+        """The export contract: names and shapes read by checks outside the project. `status` is
+        the call's state on `on` (default: today in China)."""
+        from pipeline import lifecycle
+        from pipeline.dates import today_cn
+
         return {
             "id": self.id,
             "source_id": self.source_id,
@@ -152,6 +159,9 @@ class Notice:
             "phones": [{"number": p.number, "ext": p.ext, "label": p.label} for p in self.phones],
             "subjects": [s.name for s in self.subjects],
             "title_derived": self.title_derived,  # added by issue 11: the record had no title
+            # added by issue 13: the call's state on the export date and its linked notices
+            "status": lifecycle.status(self, on or today_cn()),
+            "related": [link.to_record() for link in self.related],
         }
 
 

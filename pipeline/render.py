@@ -30,6 +30,14 @@ def render_notice(notice: Notice, history: list[dict] | None = None, deadline_ch
     lines += [f"{k:>11}: {v}" for k, v in meta if v]
     lines.append("")
     lines.append(f"kind: {notice.kind or '-'}{_evidence(notice.kind_evidence)}")
+    from pipeline import lifecycle
+    from pipeline.dates import today_cn
+
+    today = today_cn()
+    lines.append(f"status on {today.isoformat()}: {lifecycle.status(notice, today) or '-'}")
+    steps = lifecycle.steps_text(lifecycle.next_steps(notice, today))
+    if steps:
+        lines.append(f"next: {steps}")
     apply = notice.apply_deadline.isoformat() if notice.apply_deadline else "-"
     lines.append(f"apply deadline: {apply}{_evidence(notice.apply_deadline_evidence)}")
     lines.append("deadlines:" + ("" if notice.deadlines else " -"))
@@ -50,14 +58,29 @@ def render_notice(notice: Notice, history: list[dict] | None = None, deadline_ch
                           ("application systems", notice.system_urls), ("issuers", notice.issuers)):
         if values:
             lines.append(f"{label}: " + "；".join(values))
-    if deadline_changes:
-        lines.append("deadline changes:")
+    if notice.related:
+        lines.append("related notices:")
+        for link in notice.related:
+            when = link.published.isoformat() if link.published else "undated"
+            lines.append(f"  - {RELATION_TEXT.get(link.relation, link.relation)} {link.id[:12]} ({when}) {link.title}"
+                         f"  [{link.method}, confidence {link.confidence:.2f}]{_evidence(link.evidence)}")
+    edits = [c for c in deadline_changes or [] if not c.get("amended_by")]
+    if notice.deadline_history:
+        lines.append("deadline history (moved by amendments):")
+        lines += [f"  - {c.at}: {c.label or '(unlabelled)'} {_day(c.old)} → {_day(c.new)}  (by {c.by[:12]})"
+                  for c in notice.deadline_history]
+    if edits:
+        lines.append("deadline changes (edits of this notice):")
         lines += [f"  - {c['changed_at']}: {c['label'] or '(unlabelled)'} {c['old_date']} → {c['new_date']}"
-                  for c in deadline_changes]
+                  for c in edits]
     if history:
         lines.append(f"earlier versions: {len(history)} (last replaced {history[-1]['replaced_at']})")
     lines += ["", textwrap.shorten(" ".join(notice.text.split()), 600, placeholder=" …") if notice.text else "(empty body)"]
     return strip_bidi_controls("\n".join(lines))
+
+
+def _day(value) -> str:
+    return value.isoformat() if value else "-"
 
 
 def render_stats(stats: dict, db_path: Path) -> str:
@@ -72,7 +95,15 @@ def render_stats(stats: dict, db_path: Path) -> str:
     for title, key in (("by kind", "by_kind"), ("by source", "by_source"), ("by region (top 15)", "by_region")):
         lines.append(f"{title}:")
         lines += [f"  {count:>6}  {name}" for name, count in stats[key].items()] or ["       -"]
+    links = stats.get("links") or {}
+    lines.append("linked to a call: " + (", ".join(f"{count} {RELATION_WORDS.get(rel, rel)}"
+                                                   for rel, count in links.items()) or "-"))
     return strip_bidi_controls("\n".join(lines))
+
+
+RELATION_WORDS = {"amends": "amendments", "results_of": "results"}
+RELATION_TEXT = {"amends": "amends", "amended_by": "amended by", "results_of": "results of",
+                 "has_results": "results in"}
 
 
 class ProgressBar:

@@ -21,13 +21,16 @@ from pathlib import Path
 
 import sqlite_utils
 
+from pipeline import lifecycle
 from pipeline.notice import Amount, Deadline, Notice, Phone, Region, Subject
 from pipeline.dates import today_cn
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 CHILD_TABLES = ("notice_regions", "notice_deadlines", "notice_phones", "notice_subjects")
+# A notice's references to other notices and the keys it is found by (rewritten by _relink).
+LINK_TABLES = ("notice_refs", "notice_keys")
 # Notice fields stored as JSON text in the notices table.
 JSON_COLUMNS = ("title_tags", "amounts", "system_urls", "doc_numbers", "issuers")
 
@@ -110,7 +113,31 @@ def _migrate_to_2(db: sqlite_utils.Database) -> None:
         db["notices"].add_column("title_derived", int, not_null_default=0)
 
 
-MIGRATIONS = {1: _migrate_to_1, 2: _migrate_to_2}
+def _migrate_to_3(db: sqlite_utils.Database) -> None:
+    # A call's life (issue 13): references and keys of each notice, the links made from them, and
+    # deadline changes caused by an amending notice (amended_by) beside the notice's own edits.
+    db["notice_refs"].create(
+        {"notice_id": str, "relation": str, "method": str, "value": str, "detail": str, "evidence": str},
+        foreign_keys=[("notice_id", "notices", "id")], if_not_exists=True)
+    db["notice_refs"].create_index(["notice_id"], if_not_exists=True)
+    db["notice_refs"].create_index(["method", "value"], if_not_exists=True)
+    db["notice_keys"].create({"notice_id": str, "method": str, "value": str, "detail": str},
+                             foreign_keys=[("notice_id", "notices", "id")], if_not_exists=True)
+    db["notice_keys"].create_index(["notice_id"], if_not_exists=True)
+    db["notice_keys"].create_index(["method", "value"], if_not_exists=True)
+    db["notice_links"].create(
+        {"notice_id": str, "target_id": str, "relation": str, "method": str, "confidence": float,
+         "evidence": str, "linked_at": str},
+        pk=("notice_id", "relation"), if_not_exists=True)
+    db["notice_links"].create_index(["target_id"], if_not_exists=True)
+    if "amended_by" not in db["deadline_changes"].columns_dict:
+        db["deadline_changes"].add_column("amended_by", str)
+    db["digests"].create({"profile": str, "ran_at": str, "on_date": str}, pk="profile", if_not_exists=True)
+    db["watches"].create({"name": str, "query": str, "filters": str, "created_at": str, "last_run_at": str},
+                         pk="name", if_not_exists=True)
+
+
+MIGRATIONS = {1: _migrate_to_1, 2: _migrate_to_2, 3: _migrate_to_3}
 
 
 class Store:
@@ -192,6 +219,8 @@ class Store:
         for version in range(current + 1, SCHEMA_VERSION + 1):
             # sqlite-utils commits each DDL statement itself, so migrations are idempotent instead
             MIGRATIONS[version](self.db)
+            if version == 3 and self.count():
+                self.relink_all()  # links for the notices stored before links existed
             self.db["schema_version"].insert({"version": version, "applied_at": utc_now()})
             logger.info("store %s migrated to schema %d", self.path, version)
 
@@ -252,11 +281,12 @@ class Store:
                     self._record_history(conn, notice.id, now)
                     self._record_deadline_changes(conn, notice, now)
                     created = conn.execute("select created_at from notices where id=?", [notice.id]).fetchone()[0]
-                    for table in CHILD_TABLES:  # before the notice: their foreign keys point at it
+                    for table in (*CHILD_TABLES, *LINK_TABLES):  # before the notice: their foreign keys point at it
                         conn.execute(f"delete from {table} where notice_id=?", [notice.id])
                     conn.execute("delete from notices where id=?", [notice.id])
                     self._insert_notice(conn, saved, extractor_version, created_at=created, updated_at=now)
                     outcomes[notice.id] = "updated"
+            self._relink(conn, [i for i, outcome in outcomes.items() if outcome != "unchanged"], now)
         return outcomes
 
     def replace_extraction(self, notice: Notice, extractor_version: int) -> bool:
@@ -265,7 +295,7 @@ class Store:
         Nothing is written when the stored text changed since `notice` was read (an import or harvest
         ran meanwhile): that writer extracted the new text itself.
         """
-        before = self.get_notice(notice.id)
+        before = self.get_notice(notice.id, stated=True)
         if before is None:
             raise StoreError(f"notice {notice.id} is not in the store")
         if before.content_hash != notice.content_hash:
@@ -288,6 +318,8 @@ class Store:
                      _json(notice.doc_numbers), _json(notice.issuers), notice.id],
                 )
             conn.execute("update notices set extractor_version=? where id=?", [extractor_version, notice.id])
+            if changed:
+                self._relink(conn, [notice.id], utc_now())
         return changed
 
     def save_tokens(self, notice_id: str, content_hash: str, segmenter_version: int, title_tokens: list[str],
@@ -309,6 +341,143 @@ class Store:
         conn.execute(f"insert into notices ({columns}) values ({','.join('?' * len(row))})", list(row.values()))
         self._insert_children(conn, saved.notice)
         _write_tokens(conn, saved.notice.id, SEGMENTER_VERSION, saved.title_tokens, saved.text_tokens)
+
+    # -- a call's life (pipeline/lifecycle.py) ----------------------------------------------------
+    def relink_all(self) -> int:
+        """Recompute every notice's references, keys and links (after a migration); returns links."""
+        with self.transaction() as conn:
+            ids = [r[0] for r in conn.execute("select id from notices")]
+            for chunk in _chunks(ids, 500):
+                self._relink(conn, chunk, utc_now())
+            return conn.execute("select count(*) from notice_links").fetchone()[0]
+
+    def _relink(self, conn, ids: list[str], now: str) -> None:
+        """Refresh the references and keys of `ids`, then the links of every notice they may affect:
+        the notices themselves, notices whose references meet their keys, and notices linked to them.
+        A call whose amendments changed gets its deadline history rewritten and is re-indexed."""
+        if not ids:
+            return
+        for chunk in _chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            conn.execute(f"delete from notice_refs where notice_id in ({marks})", chunk)
+            conn.execute(f"delete from notice_keys where notice_id in ({marks})", chunk)
+        for notice in self.iter_notices(ids=ids, stated=True):
+            relation, _ = lifecycle.relation(notice)
+            conn.executemany(
+                "insert into notice_refs (notice_id, relation, method, value, detail, evidence) values (?,?,?,?,?,?)",
+                [(notice.id, relation, r.method, r.value, r.detail, r.evidence) for r in lifecycle.references(notice)])
+            conn.executemany("insert into notice_keys (notice_id, method, value, detail) values (?,?,?,?)",
+                             [(notice.id, k.method, k.value, k.detail) for k in lifecycle.keys(notice)])
+        sources = set(ids)
+        for chunk in _chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            sources.update(r[0] for r in conn.execute(
+                "select distinct r.notice_id from notice_keys k join notice_refs r"
+                f" on r.method = k.method and r.value = k.value where k.notice_id in ({marks})", chunk))
+            sources.update(r[0] for r in conn.execute(
+                f"select notice_id from notice_links where target_id in ({marks})", chunk))
+        touched: set[str] = set()
+        for source in sorted(sources):
+            touched |= self._link_one(conn, source, now)
+        for target in sorted(touched):
+            self._rewrite_amendment_history(conn, target)
+
+    def _link_one(self, conn, source: str, now: str) -> set[str]:
+        """Link `source` to the call its references find; returns the calls whose links changed."""
+        refs = conn.execute("select relation, method, value, detail, evidence from notice_refs where notice_id=?",
+                            [source]).fetchall()
+        before = {r[0]: r[1] for r in conn.execute(
+            "select relation, target_id from notice_links where notice_id=?", [source])}
+        chosen = None
+        if refs:
+            candidates = []
+            for rel, method, value, detail, evidence in refs:
+                ref = lifecycle.Ref(method, value, evidence or "", detail or "")
+                for target, key_detail, published in conn.execute(
+                        "select k.notice_id, k.detail, n.published from notice_keys k join notices n"
+                        " on n.id = k.notice_id where k.method=? and k.value=?", [method, value]):
+                    candidates.append(lifecycle.Candidate(
+                        target, ref, lifecycle.Key(method, value, key_detail or ""),
+                        date.fromisoformat(published) if published else None))
+            row = conn.execute("select published from notices where id=?", [source]).fetchone()
+            stub = Notice(id=source, published=date.fromisoformat(row[0]) if row and row[0] else None)
+            best = lifecycle.best_target(stub, candidates)
+            if best is not None:
+                chosen = (refs[0][0], best[0], best[1])
+        after = {chosen[0]: chosen[1].id} if chosen else {}
+        if after == before:
+            if chosen:  # same call: refresh how it was found, keep when it was linked
+                rel, candidate, confidence = chosen
+                conn.execute("update notice_links set method=?, confidence=?, evidence=? where notice_id=? and relation=?",
+                             [candidate.ref.method, confidence, lifecycle.evidence_of(candidate), source, rel])
+            return set()
+        conn.execute("delete from notice_links where notice_id=?", [source])
+        if chosen:
+            rel, candidate, confidence = chosen
+            conn.execute(
+                "insert into notice_links (notice_id, target_id, relation, method, confidence, evidence, linked_at)"
+                " values (?,?,?,?,?,?,?)",
+                [source, candidate.id, rel, candidate.ref.method, confidence, lifecycle.evidence_of(candidate), now])
+        return set(before.values()) | set(after.values())
+
+    def _rewrite_amendment_history(self, conn, target: str) -> None:
+        """The deadline changes a call owes to its amendments, dated when each amendment was linked."""
+        conn.execute("delete from deadline_changes where notice_id=? and amended_by is not null", [target])
+        call = self.get_notice(target)
+        if call is not None:
+            linked_at = dict(conn.execute(
+                "select notice_id, linked_at from notice_links where target_id=? and relation=?",
+                [target, lifecycle.AMENDS]).fetchall())
+            conn.executemany(
+                "insert into deadline_changes (notice_id, label, old_date, new_date, changed_at, amended_by)"
+                " values (?,?,?,?,?,?)",
+                [(target, change.label, _iso(change.old), _iso(change.new), linked_at.get(change.by, ""), change.by)
+                 for change in call.deadline_history])
+        conn.execute("update notices set indexed_hash=NULL where id=?", [target])
+
+    def _lifecycle(self, notices: list[Notice]) -> None:
+        """Fill `related` from the links and move amended calls' deadlines to their current dates."""
+        if not notices:
+            return
+        ids = [n.id for n in notices]
+        marks = ",".join("?" * len(ids))
+        related: dict[str, list] = defaultdict(list)
+        rows = self.db.execute(
+            "select l.notice_id, l.target_id, l.relation, l.method, l.confidence, l.evidence,"
+            " s.source_id, s.published, s.title, t.source_id, t.published, t.title"
+            " from notice_links l join notices s on s.id = l.notice_id join notices t on t.id = l.target_id"
+            f" where l.notice_id in ({marks}) or l.target_id in ({marks})", ids + ids).fetchall()
+        wanted = set(ids)
+        amended: dict[str, list[str]] = defaultdict(list)
+        for (source, target, rel, method, confidence, evidence,
+             s_source_id, s_published, s_title, t_source_id, t_published, t_title) in rows:
+            if source in wanted:
+                related[source].append(lifecycle.Link(target, t_source_id, rel, evidence or "", method, confidence,
+                                                      _date(t_published), t_title or ""))
+            if target in wanted:
+                related[target].append(lifecycle.Link(source, s_source_id, lifecycle.INVERSE[rel], evidence or "",
+                                                      method, confidence, _date(s_published), s_title or ""))
+                if rel == lifecycle.AMENDS:
+                    amended[target].append(source)
+        amendments = self._amendments([a for sources in amended.values() for a in sources])
+        for notice in notices:
+            notice.related = sorted(related.get(notice.id, []), key=lambda l: (l.published or date.min, l.id))
+            if notice.id in amended:
+                notice.deadline_history = lifecycle.apply_amendments(
+                    notice, [amendments[a] for a in amended[notice.id] if a in amendments])
+
+    def _amendments(self, ids: list[str]) -> dict[str, "lifecycle.Amendment"]:
+        found: dict[str, lifecycle.Amendment] = {}
+        for chunk in _chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            for notice_id, published, apply_deadline in self.db.execute(
+                    f"select id, published, apply_deadline from notices where id in ({marks})", chunk):
+                found[notice_id] = lifecycle.Amendment(notice_id, _date(published), [], _date(apply_deadline))
+            for notice_id, day, time_, label, evidence in self.db.execute(
+                    f"select notice_id, date, time, label, evidence from notice_deadlines where notice_id in ({marks})"
+                    " order by notice_id, position", chunk):
+                found[notice_id].deadlines.append(Deadline(date.fromisoformat(day), time_, label or "", evidence or ""))
+        return found
 
     @staticmethod
     def _insert_children(conn, notice: Notice) -> None:
@@ -380,8 +549,8 @@ class Store:
     def count(self) -> int:
         return self.db["notices"].count
 
-    def get_notice(self, notice_id: str) -> Notice | None:
-        found = list(self.iter_notices(ids=[notice_id]))
+    def get_notice(self, notice_id: str, *, stated: bool = False) -> Notice | None:
+        found = list(self.iter_notices(ids=[notice_id], stated=stated))
         return found[0] if found else None
 
     def find_ids(self, prefix: str) -> list[str]:
@@ -396,8 +565,12 @@ class Store:
         return [r[0] for r in rows]
 
     def iter_notices(self, ids: Iterable[str] | None = None, *, where: str = "", params: Iterable = (),
-                     include_html: bool = False, chunk_size: int = 500) -> Iterator[Notice]:
-        """Notices with their child rows, in published order (newest first) unless ids are given."""
+                     include_html: bool = False, chunk_size: int = 500, stated: bool = False) -> Iterator[Notice]:
+        """Notices with their child rows, in published order (newest first) unless ids are given.
+
+        Each notice carries its life-cycle links (`related`), and an amended call its current deadlines
+        with the `deadline_history` they replace; `stated=True` gives the values as extracted from the
+        notice's own text (what re-extraction compares with)."""
         columns = "*" if include_html else ",".join(
             c for c in self.db["notices"].columns_dict if c != "content_html")
         if ids is not None:
@@ -416,8 +589,10 @@ class Store:
                     break
                 records = [dict(zip(names, row)) for row in rows]
                 children = self._children([r["id"] for r in records])
-                for record in records:
-                    yield _notice_from_row(record, children)
+                notices = [_notice_from_row(record, children) for record in records]
+                if not stated:
+                    self._lifecycle(notices)
+                yield from notices
 
     def iter_saved(self, ids: Iterable[str] | None = None) -> Iterator[SavedNotice]:
         """Notices with their stored tokens (for indexing and re-extraction)."""
@@ -470,8 +645,12 @@ class Store:
 
     def deadline_changes(self, notice_id: str) -> list[dict]:
         return list(self.db.query(
-            "select label, old_date, new_date, changed_at from deadline_changes where notice_id=? order by changed_at",
+            "select label, old_date, new_date, changed_at, amended_by from deadline_changes where notice_id=?"
+            " order by changed_at",
             [notice_id]))
+
+    def newest_published(self) -> date | None:
+        return _date(self.db.execute("select max(published) from notices").fetchone()[0])
 
     def stats(self) -> dict:
         db = self.db
@@ -491,6 +670,7 @@ class Store:
             "updated": db.execute("select count(*) from notices where updated_at is not null").fetchone()[0],
             "unindexed": db.execute(
                 "select count(*) from notices where indexed_hash is null or indexed_hash != content_hash").fetchone()[0],
+            "links": grouped("select relation, count(*) from notice_links group by relation order by relation"),
             "schema_version": self.schema_version(),
         }
 
@@ -647,6 +827,10 @@ def _json(value) -> str:
     if isinstance(value, list):
         value = [dataclasses.asdict(v) if dataclasses.is_dataclass(v) else v for v in value]
     return json.dumps(value, ensure_ascii=False)
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
 
 
 def _iso(value: date | None) -> str | None:

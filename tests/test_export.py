@@ -13,7 +13,7 @@ from pipeline.export import CONTRACT_FIELDS, csv_cell, neutralise_formula, write
 from pipeline.notice import Deadline, Notice, Phone, Region, Subject
 
 CONTRACT = ["id", "source_id", "url", "title", "published", "account", "kind", "regions", "deadlines",
-            "apply_deadline", "phones", "subjects", "title_derived"]
+            "apply_deadline", "phones", "subjects", "title_derived", "status", "related"]
 
 
 def full_notice() -> Notice:
@@ -30,7 +30,7 @@ def full_notice() -> Notice:
 
 
 def test_contract_names_and_shapes():
-    record = full_notice().export_record()
+    record = full_notice().export_record(date(2025, 10, 1))
     assert list(record) == CONTRACT == list(CONTRACT_FIELDS)
     assert record == {
         "id": "0123456789abcdef", "source_id": "2652054059_1", "url": "https://www.example.gov.cn/a.html",
@@ -44,13 +44,15 @@ def test_contract_names_and_shapes():
         "phones": [{"number": "025-83390549", "ext": "8001", "label": "王老师"},
                    {"number": "13812345678", "ext": None, "label": None}],
         "subjects": ["中小企业", "高新技术企业"], "title_derived": False,
+        "status": "open", "related": [],
     }
 
 
 def test_contract_of_an_empty_notice():
     assert Notice(id="x", title="t").export_record() == {
         "id": "x", "source_id": None, "url": None, "title": "t", "published": None, "account": None, "kind": None,
-        "regions": [], "deadlines": [], "apply_deadline": None, "phones": [], "subjects": [], "title_derived": False}
+        "regions": [], "deadlines": [], "apply_deadline": None, "phones": [], "subjects": [], "title_derived": False,
+        "status": None, "related": []}
 
 
 def test_jsonl():
@@ -74,24 +76,27 @@ def test_json(count):
 
 def test_csv_bom_header_joins_and_line_ends():
     out = io.StringIO()
-    assert write_records([full_notice().export_record()], "csv", out) == 1
+    record = full_notice().export_record(date(2025, 10, 1))
+    record["related"] = [{"id": "fedcba9876543210", "source_id": "9", "relation": "amended_by", "evidence": "…"}]
+    assert write_records([record], "csv", out) == 1
     text = out.getvalue()
     assert text.startswith("\ufeffid,source_id,url,title,published,account,kind,regions,deadlines,apply_deadline,"
-                           "phones,subjects,title_derived\r\n")
+                           "phones,subjects,title_derived,status,related\r\n")
     (row,) = list(csv.DictReader(io.StringIO(text[1:])))
     assert row == {
         "id": "0123456789abcdef", "source_id": "2652054059_1", "url": "https://www.example.gov.cn/a.html",
         "title": "关于组织申报专项资金的通知", "published": "2025-09-24", "account": "江苏省中小企业公共服务平台",
         "kind": "call", "regions": "南京市；江苏省", "deadlines": "2025-10-31 17:00 申报截止；2025-11-05",
         "apply_deadline": "2025-10-31", "phones": "025-83390549 转8001；13812345678",
-        "subjects": "中小企业；高新技术企业", "title_derived": "false",
+        "subjects": "中小企业；高新技术企业", "title_derived": "false", "status": "open",
+        "related": "amended_by fedcba9876543210",
     }
 
 
 def test_csv_empty_values():
     out = io.StringIO()
     write_records([Notice(id="x", title="t").export_record()], "csv", out)
-    assert out.getvalue().split("\r\n")[1] == "x,,,t,,,,,,,,,false"
+    assert out.getvalue().split("\r\n")[1] == "x,,,t,,,,,,,,,false,,"
 
 
 @pytest.mark.parametrize(

@@ -366,9 +366,12 @@ def test_json_record_is_the_export_contract_plus_match():
     notice = call(amounts=[Amount("最高500万元", 500.0, "最高500万元。")])
     [m] = match_profile(profile(), [notice], ON)
     [record] = json_records([ProfileMatches(profile(), [m])])
-    assert {k: v for k, v in record.items() if k != "match"} == notice.export_record()
-    assert set(record["match"]) == {"score", "reasons", "days_left"}
+    assert {k: v for k, v in record.items() if k != "match"} == notice.export_record(ON)
+    assert record["status"] == "open"  # on the date matched for, not today
+    assert set(record["match"]) == {"score", "reasons", "days_left", "next_steps"}
     assert record["match"]["days_left"] == 16
+    assert record["match"]["next_steps"] == [
+        {"date": d.date.isoformat(), "time": d.time, "label": d.label} for d in notice.deadlines if d.date >= ON]
     assert record["match"]["reasons"][0] == {"criterion": "region", "ok": True, "text": "region ✓ (吴中区 ⊂ 苏州市)",
                                              "evidence": notice.regions[0].evidence}
     json.dumps(record, ensure_ascii=False)  # serialisable as is

@@ -57,6 +57,7 @@ class _Mention:
     time: str | None
     is_range_end: bool
     explicit_year: bool  # the year was written (for the "long before publication" check)
+    opens: date | None = None  # a range's first date ("9月23日至10月11日": 9月23日)
 
 
 @dataclass
@@ -98,6 +99,19 @@ def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]
     deadlines = _deduplicate([f.deadline for f in found])
     apply_date, evidence = _pick_apply_deadline(notice.kind, found, text)
     return deadlines, apply_date, evidence
+
+
+def window_opens(notice: Notice) -> date | None:
+    """When the application window opens, where the apply deadline closes a stated range
+    ("申报时间：2025年10月8日至10月20日" opens 10-08), else None ("即日起至…" opens on publication)."""
+    if notice.apply_deadline is None or not notice.apply_deadline_evidence:
+        return None
+    text = notice.text or ""
+    anchor = _own_date(notice.published, find_signing_date(text))
+    for mention in _mentions(notice.apply_deadline_evidence, anchor):
+        if mention.day == notice.apply_deadline and mention.opens is not None and mention.opens < mention.day:
+            return mention.opens
+    return None
 
 
 def _own_date(published: date | None, signing: date | None) -> date | None:
@@ -305,7 +319,7 @@ def _mentions(sentence: str, anchor: date | None) -> list[_Mention]:
             end_date = _resolved(end_year, end_month, end_day, anchor)
             if end_date is not None:
                 mentions.append(_Mention(match.start(), end_match.end(), end_date, _time_of(end_match),
-                                         True, explicit))
+                                         True, explicit, opens=start_day))
             index += 2
             continue
         # A range ending in a bare day: "9月15日至22日".
@@ -314,7 +328,7 @@ def _mentions(sentence: str, anchor: date | None) -> list[_Mention]:
             end_date = _calendar_date(start_day.year, start_day.month, int(bare.group("day")))
             if end_date is not None and end_date >= start_day:
                 mentions.append(_Mention(match.start(), bare.end(), end_date, _time_of(bare), True,
-                                         year is not None))
+                                         year is not None, opens=start_day))
                 index += 1
                 continue
         if start_day is not None:

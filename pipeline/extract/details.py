@@ -131,6 +131,17 @@ def extract_doc_numbers(text: str) -> list[str]:
     """文号 in order of first appearance, spaces removed, brackets as written."""
     numbers: list[str] = []
     keys: set[str] = set()
+    for number, _, _ in doc_number_spans(text):
+        key = re.sub(r"[〔\[［【(（]", "〔", re.sub(r"[〕\]］】)）]", "〕", number))
+        if key not in keys:
+            keys.add(key)
+            numbers.append(number)
+    return numbers
+
+
+def doc_number_spans(text: str) -> list[tuple[str, int, int]]:
+    """Every 文号 occurrence as (number without spaces, start, end), in text order."""
+    spans: list[tuple[str, int, int]] = []
     found = [(m.start(), m, False) for m in dp.DOC_NUMBER.finditer(text)]
     found += [(m.start(), m, True) for m in dp.ANNOUNCEMENT_NUMBER.finditer(text)]
     for _, match, announcement in sorted(found, key=lambda item: item[0]):
@@ -142,8 +153,5 @@ def extract_doc_numbers(text: str) -> list[str]:
             number = f"{prefix}公告{match.group('year')}年第{match.group('seq')}号"
         else:
             number = re.sub(r"\s+", "", prefix + text[match.start("open"):match.end()])
-        key = re.sub(r"[〔\[［【(（]", "〔", re.sub(r"[〕\]］】)）]", "〕", number))
-        if key not in keys:
-            keys.add(key)
-            numbers.append(number)
-    return numbers
+        spans.append((number, match.start("prefix") + len(raw_prefix) - len(prefix), match.end()))
+    return spans

@@ -1,0 +1,382 @@
+"""A call's life: amendments and outcomes linked to the call, its current deadlines and status.
+
+A notice that amends a call (延期, 延长, 提前, 调整, 补充通知, 更正) or publishes its outcome (拟立项 …
+公示, 结果公告) *refers* to the call in up to three ways, strongest first:
+- the call's 文号, cited ("《…》（苏科计〔2025〕12号）", "根据苏科计〔2025〕12号文件");
+- the call's title, cited in 《…》;
+- the same issuer, the same programme year and a similar programme name ("2025年度…专项资金").
+A call is *found* by keys of its own: its own 文号, its title, its programme year. The store keeps both
+(tables notice_refs and notice_keys) and links a notice whenever either side arrives, so the order of
+arrival does not matter. A similar title alone never links: the third way needs year and issuer too.
+
+An amendment's dates become the call's current deadlines (`apply_amendments`); the dates they replace
+form the call's deadline history. Everything here is pure: the store does the reading and writing.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from pipeline.notice import Deadline, Notice
+from pipeline.patterns import lifecycle as P
+
+AMENDS, AMENDED_BY, RESULTS_OF, HAS_RESULTS = "amends", "amended_by", "results_of", "has_results"
+INVERSE = {AMENDS: AMENDED_BY, RESULTS_OF: HAS_RESULTS}
+STATUSES = ("upcoming", "open", "closing", "closed", "results")
+CLOSING_DAYS = 7  # a call with this many days left or fewer is `closing`
+
+
+@dataclass(frozen=True)
+class Ref:
+    """How a notice refers to the call it amends or reports on."""
+
+    method: str  # doc_number | title | programme
+    value: str  # a normalised 文号 or title; for programme, "year|issuer" (programme_value)
+    evidence: str = ""
+    detail: str = ""  # programme: the programme name compared by similarity
+
+
+@dataclass(frozen=True)
+class Key:
+    """A way a call can be found: its own 文号, its title, its programme year."""
+
+    method: str
+    value: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Link:
+    """One notice's relation to another, as read back from the store."""
+
+    id: str
+    source_id: str | None
+    relation: str  # amends | amended_by | results_of | has_results
+    evidence: str
+    method: str = ""
+    confidence: float = 0.0
+    published: date | None = None
+    title: str = ""
+
+    def to_record(self) -> dict:
+        return {"id": self.id, "source_id": self.source_id, "relation": self.relation, "evidence": self.evidence}
+
+
+@dataclass(frozen=True)
+class DeadlineChange:
+    """A deadline an amendment moved (or an edit of the notice itself, when `by` is None)."""
+
+    label: str
+    old: date | None
+    new: date | None
+    by: str | None  # the amending notice's id
+    at: str  # when: the amendment's publication date, or the time the edit was stored
+
+
+# --- Reading a notice ---------------------------------------------------------------------------------
+
+
+def relation(notice: Notice) -> tuple[str | None, str]:
+    """(amends | results_of | None, the words that say so)."""
+    title = _without_cited(notice.title or "")
+    found = P.AMENDMENT_TITLE.search(title)
+    if found:
+        return AMENDS, notice.title
+    text = notice.text or ""
+    moved = P.DEADLINE_MOVED.search(_without_cited(text))
+    if moved and (P.EARLIER_NOTICE.search(text) or _cited_titles(text) or _cited_doc_numbers(notice)):
+        return AMENDS, _sentence_at(text, moved.start())
+    if notice.kind == "publicity" and P.RESULTS_TITLE.search(title):
+        return RESULTS_OF, notice.title
+    return None, ""
+
+
+def references(notice: Notice) -> list[Ref]:
+    """The references an amendment or outcome notice makes to its call (empty for other notices)."""
+    rel, _ = relation(notice)
+    if rel is None:
+        return []
+    refs: list[Ref] = []
+    for number, evidence in _cited_doc_numbers(notice):
+        refs.append(Ref("doc_number", doc_number_key(number), evidence))
+    for cited, evidence in _cited_titles(f"{notice.title}\n{notice.text or ''}"):
+        if P.CALL_TITLE_WORDS.search(cited):
+            refs.append(Ref("title", title_key(cited), evidence))
+    year, name = programme(notice)
+    if year and name:
+        refs += [Ref("programme", programme_value(year, issuer), notice.title, detail=name)
+                 for issuer in notice.issuers]
+    return list(dict.fromkeys(refs))
+
+
+def keys(notice: Notice) -> list[Key]:
+    """The keys a call can be found by (empty for notices that are not calls, or are amendments)."""
+    if notice.kind != "call" or relation(notice)[0] is not None:
+        return []
+    found = [Key("doc_number", doc_number_key(number)) for number in own_doc_numbers(notice)]
+    if notice.title and not notice.title_derived:
+        found.append(Key("title", title_key(notice.title)))
+    year, name = programme(notice)
+    if year and name:
+        found += [Key("programme", programme_value(year, issuer), name) for issuer in notice.issuers]
+    return list(dict.fromkeys(found))
+
+
+def programme_value(year: str, issuer: str) -> str:
+    """The lookup value of a programme reference or key: year and issuer must both agree."""
+    issuer = re.sub(r"\s+", "", issuer)
+    return f"{year}|{issuer}"
+
+
+def doc_number_key(number: str) -> str:
+    """"苏科计[2025] 12号" and "苏科计〔2025〕12号" compare equal."""
+    number = re.sub(r"\s+", "", number)
+    return re.sub(r"[〕\]］】)）]", "〕", re.sub(r"[〔\[［【(（]", "〔", number))
+
+
+def title_key(title: str) -> str:
+    """A title without punctuation, the issuer before 关于 and the frame words (关于…的通知)."""
+    text = P.PUNCTUATION.sub("", title)
+    about = text.find("关于")
+    if 0 < about <= 40:
+        text = text[about:]
+    text = P.TITLE_FRAME_START.sub("", text)
+    return P.TITLE_FRAME_END.sub("", text)
+
+
+def programme(notice: Notice) -> tuple[str | None, str]:
+    """(programme year, programme name): the year the title names (else the publication year) and the
+    title without its frame, years and life-cycle words."""
+    title = notice.title or ""
+    if not title or notice.title_derived:
+        return None, ""
+    years = P.YEAR.findall(title)
+    year = years[0] if years else (str(notice.published.year) if notice.published else None)
+    name = P.YEAR.sub("", title_key(_without_cited(title)))
+    name = re.sub(r"^度", "", P.PROGRAMME_NOISE.sub("", name))
+    return year, name
+
+
+def similarity(a: str, b: str) -> float:
+    """Dice coefficient of the character bigrams of two names (1.0 for equal names)."""
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    grams_a = {a[i:i + 2] for i in range(len(a) - 1)} or {a}
+    grams_b = {b[i:i + 2] for i in range(len(b) - 1)} or {b}
+    return 2 * len(grams_a & grams_b) / (len(grams_a) + len(grams_b))
+
+
+def own_doc_numbers(notice: Notice) -> list[str]:
+    """The notice's own 文号: in its title, on a line of its own, or near the top, and not cited."""
+    from pipeline.extract.details import doc_number_spans
+
+    text = notice.text or ""
+    title = "" if notice.title_derived else notice.title or ""  # a derived title is a piece of the text
+    own = [number for number, start, _ in doc_number_spans(title) if not _is_citation(title, start)]
+    for number, start, end in doc_number_spans(text):
+        if _is_citation(text, start):
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if start < 200 or len(line.strip()) <= len(number) + 4:
+            own.append(number)
+    return list(dict.fromkeys(own))
+
+
+def _cited_doc_numbers(notice: Notice) -> list[tuple[str, str]]:
+    """(文号, sentence) of the numbers a notice cites: every 文号 in its text except its own."""
+    from pipeline.extract.details import doc_number_spans
+
+    own = {doc_number_key(n) for n in own_doc_numbers(notice)}
+    text = notice.text or ""
+    cited = [(number, _sentence_at(text, start)) for number, start, _ in doc_number_spans(text)
+             if doc_number_key(number) not in own]
+    return list(dict((doc_number_key(n), (n, e)) for n, e in reversed(cited)).values())[::-1]
+
+
+def _is_citation(text: str, start: int) -> bool:
+    return bool(P.CITING_BEFORE.search(text[max(0, start - 12):start]))
+
+
+def _cited_titles(text: str) -> list[tuple[str, str]]:
+    return [(m.group(1), _sentence_at(text, m.start())) for m in P.CITED_TITLE.finditer(text)]
+
+
+def _without_cited(text: str) -> str:
+    """The text with cited titles blanked, so a cited call's words are not read as the notice's own."""
+    return P.CITED_TITLE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _sentence_at(text: str, position: int, limit: int = 200) -> str:
+    left = max(text.rfind(mark, 0, position) for mark in "。\n；") + 1
+    ends = [i for i in (text.find(mark, position) for mark in "。\n；") if i >= 0]
+    right = min(ends) + 1 if ends else len(text)
+    return text[left:right].strip()[:limit]
+
+
+# --- Choosing the call --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A call one of a notice's references found, with what is needed to judge it."""
+
+    id: str
+    ref: Ref
+    key: Key
+    published: date | None
+
+
+def best_target(notice: Notice, candidates: Iterable[Candidate]) -> tuple[Candidate, float] | None:
+    """The call a notice refers to, and the confidence, or None.
+
+    A call published after the notice is never its target. By 文号 or cited title the confidence is
+    fixed (patterns: CONFIDENCE); by programme (looked up by year and issuer) the names must be similar
+    enough. Ties go to the call published last before the notice.
+    """
+    scored: list[tuple[float, date, Candidate]] = []
+    for candidate in candidates:
+        if candidate.id == notice.id:
+            continue
+        if notice.published and candidate.published and candidate.published > notice.published:
+            continue
+        if candidate.ref.method == "programme":  # year and issuer agree: they are the lookup value
+            likeness = similarity(candidate.ref.detail, candidate.key.detail)
+            if likeness < P.PROGRAMME_MIN_SIMILARITY:
+                continue
+            low, high = P.PROGRAMME_CONFIDENCE
+            share = (likeness - P.PROGRAMME_MIN_SIMILARITY) / (1 - P.PROGRAMME_MIN_SIMILARITY)
+            confidence = round(low + (high - low) * share, 2)
+        else:
+            confidence = P.CONFIDENCE[candidate.ref.method]
+        scored.append((confidence, candidate.published or date.min, candidate))
+    if not scored:
+        return None
+    confidence, _, chosen = max(scored, key=lambda item: (item[0], item[1], item[2].id))
+    return chosen, confidence
+
+
+def evidence_of(candidate: Candidate) -> str:
+    """Why a link holds, for `show` and the export's `related`."""
+    ref = candidate.ref
+    if ref.method == "doc_number":
+        return f"cites {ref.value}: {ref.evidence}"
+    if ref.method == "title":
+        return f"cites the call's title: {ref.evidence}"
+    year, issuer = ref.value.split("|", 1)
+    return f"same issuer ({issuer}), year {year} and programme ({ref.detail} ~ {candidate.key.detail})"
+
+
+# --- The call's current state -------------------------------------------------------------------------
+
+
+@dataclass
+class Amendment:
+    """An amending notice's dates, in the order they take effect."""
+
+    id: str
+    published: date | None
+    deadlines: list[Deadline] = field(default_factory=list)
+    apply_deadline: date | None = None
+
+
+def apply_amendments(call: Notice, amendments: Sequence[Amendment]) -> list[DeadlineChange]:
+    """Move the call's deadlines to the amendments' dates (in publication order); return the changes.
+
+    An amendment date replaces the call's deadline of the same label; one without a matching label
+    replaces the call's application deadline when it is the amendment's application deadline (or its
+    only date). Any other date is added. The call keeps its labels, so calendar events keep their UIDs.
+    """
+    changes: list[DeadlineChange] = []
+    for amendment in sorted(amendments, key=lambda a: (a.published or date.min, a.id)):
+        at = amendment.published.isoformat() if amendment.published else ""
+        dates = amendment.deadlines or (
+            [Deadline(amendment.apply_deadline)] if amendment.apply_deadline else [])
+        for new in dates:
+            target = _matching_deadline(call, new, amendment, len(dates) == 1)
+            if target is None:
+                if all(d.date != new.date for d in call.deadlines):
+                    call.deadlines.append(new)
+                    changes.append(DeadlineChange(new.label, None, new.date, amendment.id, at))
+                continue
+            index, old = target
+            if old.date == new.date and (old.time == new.time or new.time is None):
+                continue
+            was_apply = call.apply_deadline == old.date
+            call.deadlines[index] = replace(old, date=new.date, time=new.time or old.time,
+                                            evidence=new.evidence or old.evidence)
+            if was_apply:
+                call.apply_deadline = new.date
+                call.apply_deadline_evidence = new.evidence or call.apply_deadline_evidence
+            changes.append(DeadlineChange(old.label, old.date, new.date, amendment.id, at))
+        if amendment.apply_deadline and call.apply_deadline is None:
+            call.apply_deadline = amendment.apply_deadline
+        call.deadlines.sort(key=lambda d: (d.date, d.time or ""))
+    return changes
+
+
+def _matching_deadline(call: Notice, new: Deadline, amendment: Amendment,
+                       only_date: bool) -> tuple[int, Deadline] | None:
+    for index, old in enumerate(call.deadlines):
+        if new.label and old.label == new.label:
+            return index, old
+    if only_date or new.date == amendment.apply_deadline:
+        for index, old in enumerate(call.deadlines):
+            if old.date == call.apply_deadline:
+                return index, old
+        if call.apply_deadline is not None:
+            # the application deadline is not among the listed deadlines: it becomes one
+            call.deadlines.append(Deadline(call.apply_deadline, None, new.label, call.apply_deadline_evidence))
+            return len(call.deadlines) - 1, call.deadlines[-1]
+    return None
+
+
+def amends_a_stored_call(notice: Notice) -> bool:
+    """Whether the notice's dates live on a call it is linked to (calendars and matches show the call)."""
+    return any(link.relation == AMENDS for link in notice.related)
+
+
+def status(notice: Notice, on: date, closing_days: int = CLOSING_DAYS) -> str | None:
+    """upcoming | open | closing | closed | results on `on`; None for a notice with no window
+    (a policy, a list) and no results. Uses the notice's current deadlines and `related` links."""
+    from pipeline.extract.deadlines import window_opens
+
+    if any(link.relation == HAS_RESULTS and (link.published is None or link.published <= on)
+           for link in notice.related):
+        return "results"
+    if notice.kind != "call":
+        return None
+    if notice.published is not None and notice.published > on:
+        return "upcoming"
+    opens = window_opens(notice)
+    if opens is not None and opens > on:
+        return "upcoming"
+    closing = notice.closing_deadline()
+    if closing is None:
+        return "open"
+    days = (closing.date - on).days
+    if days < 0:
+        return "closed"
+    return "closing" if days <= closing_days else "open"
+
+
+def next_steps(notice: Notice, on: date) -> list[Deadline]:
+    """The applicant's pending steps on `on`: the current deadlines from that day on, in date order."""
+    return sorted((d for d in notice.deadlines if d.date >= on), key=lambda d: (d.date, d.time or ""))
+
+
+def steps_text(steps: Sequence[Deadline]) -> str:
+    """"网上申报 closes 09-29, then 纸质材料 by 10-13" (empty when nothing is pending)."""
+    parts = []
+    for i, step in enumerate(steps[:3]):
+        when = step.date.strftime("%m-%d") + (f" {step.time}" if step.time else "")
+        label = step.label or "截止"
+        parts.append(f"{label} closes {when}" if i == 0 else f"then {label} by {when}")
+    if len(steps) > 3:
+        parts.append(f"… ({len(steps) - 3} more)")
+    return ", ".join(parts)

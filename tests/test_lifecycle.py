@@ -1,0 +1,298 @@
+"""A call's life (issue 13): amendments and results linked to their call in either arrival order, the
+call's current deadlines and history, status, calendar updates, and the cases that must not link.
+
+Every notice here is invented (places such as 青山市 are made up); none is copied from a real one.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import icalendar
+import pytest
+
+from pipeline import lifecycle
+from pipeline.extract import extract_notice
+from pipeline.ical import build_calendar, revisions_from_store, select_deadlines
+from pipeline.records import RawRecord, build_notice
+from pipeline.store import SavedNotice, Store
+
+D = date.fromisoformat
+BUREAU = "青山市科学技术局"
+
+CALL = dict(
+    sid="call", title="关于组织申报2025年度青山市企业研发机构建设项目的通知", published="2025-09-20",
+    text="青科发〔2025〕31号\n各县（市、区）科技局，各有关单位：\n现将2025年度企业研发机构建设项目申报工作通知如下。\n"
+         "一、申报对象\n在青山市注册的高新技术企业。\n二、申报时间\n网上申报截止时间为2025年10月24日17:00，"
+         "纸质材料报送截止时间为2025年10月31日。\n联系电话：0571-86001234\n" + BUREAU + "\n2025年9月20日")
+EXTENSION = dict(
+    sid="ext", title="关于延长2025年度青山市企业研发机构建设项目申报时间的通知", published="2025-10-20",
+    text="各有关单位：\n我局于2025年9月20日发布了《关于组织申报2025年度青山市企业研发机构建设项目的通知》"
+         "（青科发〔2025〕31号），应部分单位要求，现将网上申报截止时间由2025年10月24日延长至2025年11月14日，"
+         "纸质材料报送截止时间延长至2025年11月21日。其他事项不变。\n" + BUREAU + "\n2025年10月20日")
+RESULTS = dict(
+    sid="res", title="关于2025年度青山市企业研发机构建设项目拟立项名单的公示", published="2025-12-10",
+    text="根据《关于组织申报2025年度青山市企业研发机构建设项目的通知》要求，经专家评审，现将拟立项名单予以公示，"
+         "公示期为2025年12月10日至12月16日。\n" + BUREAU + "\n2025年12月10日")
+
+
+def make(spec: dict, **changes):
+    spec = {**spec, **changes}
+    raw = RawRecord(title=spec["title"], content=spec["text"], published=spec["published"], source="test",
+                    source_id=spec["sid"], provenance=f"test#{spec['sid']}")
+    notice = extract_notice(build_notice(raw))
+    notice.compute_content_hash()
+    return notice
+
+
+def save(store: Store, *notices):
+    return store.save_batch([SavedNotice(n, [n.title], [n.text]) for n in notices], 1)
+
+
+def by_sid(store: Store, sid: str):
+    (notice,) = [n for n in store.iter_notices() if n.source_id == sid]
+    return notice
+
+
+def relations(notice) -> list[tuple[str, str]]:
+    return [(link.relation, link.source_id) for link in notice.related]
+
+
+# --- reading one notice ------------------------------------------------------------------------------
+
+
+def test_relation_of_each_kind_of_notice():
+    assert lifecycle.relation(make(CALL))[0] is None
+    assert lifecycle.relation(make(EXTENSION))[0] == lifecycle.AMENDS
+    assert lifecycle.relation(make(RESULTS))[0] == lifecycle.RESULTS_OF
+
+
+@pytest.mark.parametrize("title", [
+    "关于2025年度青山市企业研发机构建设项目申报工作的补充通知",
+    "关于调整青山市企业研发机构建设项目申报截止时间的通知",
+    "青山市企业研发机构建设项目申报截止日期提前的通知",
+    "关于青山市企业研发机构建设项目申报通知的更正公告",
+])
+def test_amendment_titles(title):
+    assert lifecycle.relation(make(EXTENSION, title=title))[0] == lifecycle.AMENDS
+
+
+def test_an_amendment_without_a_cue_in_its_title_is_read_from_its_body():
+    notice = make(EXTENSION, title="关于青山市企业研发机构建设项目有关事项的通知")
+    rel, evidence = lifecycle.relation(notice)
+    assert rel == lifecycle.AMENDS and "延长至2025年11月14日" in evidence
+
+
+def test_a_call_that_defers_late_applicants_or_cites_its_policy_amends_nothing():
+    text = ("根据《青山市研发机构建设管理办法》（青科规〔2024〕2号），现组织申报。申报截止时间为2025年10月24日，"
+            "逾期申报的顺延至下一批次。")
+    assert lifecycle.relation(make(CALL, text=text))[0] is None
+    # a call announcing a programme whose name holds 调整 is not a change of anything
+    assert lifecycle.relation(make(CALL, title="关于组织申报2025年度产业结构调整专项资金项目的通知"))[0] is None
+
+
+def test_a_call_citing_a_title_in_its_title_is_not_read_for_cues_inside_the_citation():
+    title = "关于转发《关于延长某项目申报时间的通知》的通知"
+    assert lifecycle.relation(make(CALL, title=title, text="请各单位按要求申报。"))[0] is None
+
+
+def test_own_and_cited_document_numbers():
+    call = make(CALL)
+    assert lifecycle.own_doc_numbers(call) == ["青科发〔2025〕31号"]
+    extension = make(EXTENSION)
+    assert lifecycle.own_doc_numbers(extension) == []  # the one it holds follows a cited title
+    assert [r.value for r in lifecycle.references(extension) if r.method == "doc_number"] == ["青科发〔2025〕31号"]
+
+
+def test_document_number_brackets_compare_equal():
+    assert lifecycle.doc_number_key("青科发[2025] 31号") == lifecycle.doc_number_key("青科发〔2025〕31号")
+    assert lifecycle.doc_number_key("青科发（2025）31号") == lifecycle.doc_number_key("青科发【2025】31号")
+
+
+def test_title_keys_drop_the_frame_and_the_issuer():
+    a = lifecycle.title_key("青山市科学技术局关于组织申报2025年度企业研发机构项目的通知")
+    b = lifecycle.title_key("关于组织申报 2025年度企业研发机构项目 的通知")
+    assert a == b == "申报2025年度企业研发机构项目"
+
+
+# --- linking in the store -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("order", ["call first", "amendment first"])
+def test_an_extension_links_to_its_call_in_either_arrival_order(store, order):
+    notices = [make(CALL), make(EXTENSION)]
+    for notice in (notices if order == "call first" else notices[::-1]):
+        save(store, notice)
+    call, extension = by_sid(store, "call"), by_sid(store, "ext")
+    assert relations(call) == [("amended_by", "ext")]
+    assert relations(extension) == [("amends", "call")]
+    link = extension.related[0]
+    assert link.method == "doc_number" and link.confidence == pytest.approx(0.95)
+    assert "青科发〔2025〕31号" in link.evidence
+    # the call's current deadlines are the extension's; what they replaced is its history
+    assert call.apply_deadline == D("2025-11-21")
+    assert [(d.label, d.date) for d in call.deadlines] == [("网上申报截止", D("2025-11-14")),
+                                                          ("纸质材料报送", D("2025-11-21"))]
+    assert [(c.old, c.new, c.by) for c in call.deadline_history] == [
+        (D("2025-10-24"), D("2025-11-14"), extension.id), (D("2025-10-31"), D("2025-11-21"), extension.id)]
+    # the stated values stay what the call's own text says
+    stated = store.get_notice(call.id, stated=True)
+    assert stated.apply_deadline == D("2025-10-31") and stated.related == []
+
+
+@pytest.mark.parametrize("order", ["call first", "results first"])
+def test_results_link_to_their_call_in_either_arrival_order(store, order):
+    notices = [make(CALL), make(RESULTS)]
+    for notice in (notices if order == "call first" else notices[::-1]):
+        save(store, notice)
+    call, results = by_sid(store, "call"), by_sid(store, "res")
+    assert relations(call) == [("has_results", "res")]
+    assert relations(results) == [("results_of", "call")]
+    assert results.related[0].method == "title"
+    assert lifecycle.status(call, D("2025-12-11")) == "results"
+    assert lifecycle.status(call, D("2025-10-20")) == "open"  # the results were not out yet
+
+
+def test_one_batch_holding_the_whole_family(store):
+    save(store, make(RESULTS), make(EXTENSION), make(CALL))
+    assert relations(by_sid(store, "call")) == [("amended_by", "ext"), ("has_results", "res")]
+
+
+def test_programme_link_needs_the_same_issuer_and_year(store):
+    uncited = ("各有关单位：\n应部分单位要求，现将2025年度企业研发机构建设项目网上申报截止时间延长至2025年11月14日。"
+               "其他事项按原通知执行。\n" + BUREAU + "\n2025年10月20日")
+    save(store, make(CALL), make(EXTENSION, text=uncited))
+    link = by_sid(store, "ext").related[0]
+    assert (link.relation, link.source_id, link.method) == ("amends", "call", "programme")
+    assert 0.6 <= link.confidence <= 0.8
+
+
+def test_no_link_to_another_years_call(store):
+    last_year = make(CALL, sid="call2024", title="关于组织申报2024年度青山市企业研发机构建设项目的通知",
+                     published="2024-09-20", text=CALL["text"].replace("〔2025〕31号", "〔2024〕12号")
+                     .replace("2025年", "2024年"))
+    uncited = make(EXTENSION, text="应部分单位要求，现将2025年度项目网上申报截止时间延长至2025年11月14日。原通知其他事项不变。\n"
+                                   + BUREAU)
+    save(store, last_year, uncited)
+    assert by_sid(store, "ext").related == [] and by_sid(store, "call2024").related == []
+
+
+def test_no_link_to_another_issuers_call_of_the_same_programme(store):
+    other = make(CALL, sid="other", text=CALL["text"].replace(BUREAU, "白水市科学技术局").replace("青科发", "白科发"))
+    uncited = make(EXTENSION, text="应部分单位要求，现将2025年度项目网上申报截止时间延长至2025年11月14日。原通知其他事项不变。\n"
+                                   + BUREAU)
+    save(store, other, uncited)
+    assert by_sid(store, "ext").related == []
+
+
+def test_a_similar_title_alone_never_links(store):
+    # a results list of another programme with a near-identical name, no citation, another issuer
+    results = make(RESULTS, title="关于2025年度青山市企业研发机构建设项目拟立项名单的公示",
+                   text="经专家评审，现将拟立项名单予以公示。\n白水市科学技术局\n2025年12月10日")
+    save(store, make(CALL), results)
+    assert by_sid(store, "res").related == []
+
+
+def test_an_amendment_published_before_a_call_is_not_its_amendment(store):
+    early = make(EXTENSION, published="2025-09-01")
+    save(store, make(CALL), early)
+    assert by_sid(store, "ext").related == []
+
+
+def test_an_edit_that_drops_the_citation_unlinks_and_restores_the_call(store):
+    save(store, make(CALL), make(EXTENSION))
+    assert by_sid(store, "call").apply_deadline == D("2025-11-21")
+    save(store, make(EXTENSION, title="关于举办研发机构建设培训班的通知", text="定于2025年11月5日举办培训。\n白水市科学技术局"))
+    call = by_sid(store, "call")
+    assert call.related == [] and call.apply_deadline == D("2025-10-31") and call.deadline_history == []
+    assert all(row["amended_by"] is None for row in store.deadline_changes(call.id))
+
+
+def test_a_linked_call_is_reindexed(store):
+    save(store, make(CALL))
+    call = by_sid(store, "call")
+    store.mark_indexed({call.id: call.content_hash})
+    save(store, make(EXTENSION))
+    assert call.id in store.unindexed_ids()
+
+
+def test_links_are_made_for_notices_stored_before_links_existed(tmp_path):
+    """A schema-2 store (no links) gets its links when huiqi upgrades it."""
+    import sqlite3
+
+    path = tmp_path / "huiqi.db"
+    first = Store(path)
+    save(first, make(CALL), make(EXTENSION))
+    first.close()
+    conn = sqlite3.connect(path)
+    for table in ("notice_links", "notice_refs", "notice_keys", "digests", "watches"):
+        conn.execute(f"drop table {table}")
+    conn.execute("delete from schema_version where version = 3")
+    conn.commit()
+    conn.close()
+    upgraded = Store(path)
+    assert relations(by_sid(upgraded, "call")) == [("amended_by", "ext")]
+    upgraded.close()
+
+
+# --- what users see ------------------------------------------------------------------------------------
+
+
+def test_calendar_keeps_the_calls_uid_bumps_sequence_and_adds_no_event_for_the_amendment(store):
+    save(store, make(CALL))
+    before = icalendar.Calendar.from_ical(build_calendar(select_deadlines(store.iter_notices())))
+    save(store, make(EXTENSION))
+    entries = select_deadlines(store.iter_notices())
+    after = icalendar.Calendar.from_ical(build_calendar(
+        entries, revisions=revisions_from_store(store.deadline_revisions())))
+    events_before = {str(e["uid"]): e for e in before.walk("VEVENT")}
+    events_after = {str(e["uid"]): e for e in after.walk("VEVENT")}
+    assert set(events_after) == set(events_before)  # same UIDs, no second event for the extension
+    for uid, event in events_after.items():
+        assert event.decoded("dtstart") > events_before[uid].decoded("dtstart")
+        assert int(event.get("sequence", 0)) == int(events_before[uid].get("sequence", 0)) + 1
+
+
+@pytest.mark.parametrize("on, expected", [
+    ("2025-09-10", "upcoming"),  # not published yet
+    ("2025-10-01", "open"),
+    ("2025-11-16", "closing"),   # 5 days left of the extended deadline
+    ("2025-11-22", "closed"),
+    ("2025-12-10", "results"),
+])
+def test_status_through_the_calls_life(store, on, expected):
+    save(store, make(CALL), make(EXTENSION), make(RESULTS))
+    assert by_sid(store, "call").export_record(D(on))["status"] == expected
+
+
+def test_upcoming_until_the_stated_window_opens():
+    call = make(CALL, text="申报时间：2025年10月8日至10月20日17:00。\n" + BUREAU)
+    assert lifecycle.status(call, D("2025-10-01")) == "upcoming"
+    assert lifecycle.status(call, D("2025-10-08")) == "open"
+
+
+def test_next_steps_name_each_pending_deadline(store):
+    save(store, make(CALL))
+    call = by_sid(store, "call")
+    assert lifecycle.steps_text(lifecycle.next_steps(call, D("2025-10-01"))) == \
+        "网上申报截止 closes 10-24 17:00, then 纸质材料报送 by 10-31"
+    assert lifecycle.steps_text(lifecycle.next_steps(call, D("2025-10-25"))) == "纸质材料报送 closes 10-31"
+
+
+def test_cli_export_show_and_match(cli, write_json, repo_root, tmp_path):
+    rows = [{"aid": s["sid"], "title": s["title"], "content": s["text"], "published": s["published"]}
+            for s in (CALL, EXTENSION, RESULTS)]
+    assert cli("import", "--no-index", write_json("family.json", rows)).exit_code == 0
+    records = {r["source_id"]: r for r in map(json.loads, cli("export", "--on", "2025-11-16").stdout.splitlines())}
+    assert records["call"]["status"] == "closing" and records["call"]["apply_deadline"] == "2025-11-21"
+    assert [(r["relation"], r["source_id"]) for r in records["call"]["related"]] == [
+        ("amended_by", "ext"), ("has_results", "res")]
+    assert set(records["ext"]["related"][0]) == {"id", "source_id", "relation", "evidence"}
+    shown = cli("show", "call").stdout
+    assert "amended by" in shown and "results in" in shown
+    assert "网上申报截止 2025-10-24 → 2025-11-14" in shown
+    profile = tmp_path / "firm.toml"
+    profile.write_text('name = "青山某科技公司"\nregion = "杭州市"\nqualifications = ["高新技术企业"]\n', "utf-8")
+    matched = json.loads(cli("match", profile, "--on", "2025-11-01", "--json").stdout)
+    assert [m["source_id"] for m in matched] == ["call"]  # the extension is not offered as a second call
+    assert matched[0]["match"]["next_steps"][0] == {"date": "2025-11-14", "time": "17:00", "label": "网上申报截止"}

@@ -1,5 +1,6 @@
 # Two commands set everything up on a fresh machine:
-#   make demo   creates .venv, installs huiqi, imports the bundled sample and shows a search, a match and a calendar
+#   make demo   creates .venv, installs huiqi, imports the bundled sample and shows a search, a match, a calendar
+#               and a client's digest
 #   make test   creates .venv, installs huiqi with its test extra, runs the whole test suite
 #   make drill  the reliability drills (README "Reliability"): kill chains, concurrent readers, a full-size
 #               hostile harvest, then the JSON fuzz at DRILL_FUZZ_EXAMPLES; 4 to 7 minutes on 2 cores
@@ -33,6 +34,8 @@ demo: setup
 	$(HUIQI) calendar --from $(DEMO_DATE) -o $(DEMO_DATA)/deadlines.ics
 	@echo "== stats"
 	$(HUIQI) stats
+	@echo "== digest: for one client, the calls published since 2025-09-15 that are new, changed or closing on $(DEMO_DATE)"
+	$(HUIQI) digest data/profiles/suzhou_wuzhong_software.toml --on $(DEMO_DATE) --since 2025-09-15
 
 test: setup
 	$(BIN)/python -m pytest

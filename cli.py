@@ -291,18 +291,32 @@ def eval_(ctx: Context, gold_path: Path, notices_path: Path | None, baseline: st
 
 
 # -- search / reindex / doctor -------------------------------------------------------------------
+SEARCH_FILTERS = ("kind", "region", "in_scope_of", "subject", "open_on", "deadline_before", "deadline_after",
+                  "since", "until")
+
+
+def search_filter_options(command):
+    """The filters of `huiqi search`, shared by `huiqi watch add` (a saved search keeps them as typed)."""
+    options = [
+        click.option("--kind", type=click.Choice(["call", "publicity", "policy", "interpretation", "event", "digest"])),
+        click.option("--region", help="Notices scoped to this region or anywhere inside it (name or code)."),
+        click.option("--in-scope-of", help="Notices whose scope contains this region (吴中区 → 苏州市, 江苏省, 全国 ones)."),
+        click.option("--subject", help="Applicant type the notice is open to, e.g. 高新技术企业 or 高企: notices naming "
+                                       "it or a broader type it belongs to (企业)."),
+        click.option("--open-on", metavar="DATE", help="Published by DATE and not yet closed on DATE."),
+        click.option("--deadline-before", metavar="DATE", help="Apply deadline (else latest deadline) on or before."),
+        click.option("--deadline-after", metavar="DATE", help="Apply deadline (else latest deadline) on or after."),
+        click.option("--since", metavar="DATE", help="Published on or after."),
+        click.option("--until", metavar="DATE", help="Published on or before."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 @main.command()
 @click.argument("query", required=False, default="")
-@click.option("--kind", type=click.Choice(["call", "publicity", "policy", "interpretation", "event", "digest"]))
-@click.option("--region", help="Notices scoped to this region or anywhere inside it (name or code).")
-@click.option("--in-scope-of", help="Notices whose scope contains this region (吴中区 → 苏州市, 江苏省, 全国 ones).")
-@click.option("--subject", help="Applicant type the notice is open to, e.g. 高新技术企业 or 高企: notices naming it "
-                                "or a broader type it belongs to (企业).")
-@click.option("--open-on", metavar="DATE", help="Published by DATE and not yet closed on DATE.")
-@click.option("--deadline-before", metavar="DATE", help="Apply deadline (else latest deadline) on or before.")
-@click.option("--deadline-after", metavar="DATE", help="Apply deadline (else latest deadline) on or after.")
-@click.option("--since", metavar="DATE", help="Published on or after.")
-@click.option("--until", metavar="DATE", help="Published on or before.")
+@search_filter_options
 @click.option("--sort", type=click.Choice(["relevance", "deadline", "published"]), default="relevance", show_default=True)
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
 @click.option("--page", type=click.IntRange(1), default=1, show_default=True)
@@ -433,17 +447,18 @@ def match(ctx: Context, profile_path: Path, on: date | None, near_misses: bool, 
 
     A call matches when it is open on the date, its scope contains the enterprise's region and the
     enterprise holds one of its eligible subjects. Ranked by fit (industries, keywords) and urgency.
+    An amended call is matched with its current deadlines; an invalid profile in a directory is
+    reported and skipped.
 
     Example: huiqi match data/profiles/ --on 2025-09-24 --all
     """
     from pipeline.match import json_records, match_portfolio, render_table, write_csv
     from pipeline.normalize import strip_bidi_controls
-    from pipeline.profiles import load_profiles
 
     from pipeline.dates import today_cn
 
     on = on or today_cn()
-    profiles = load_profiles(profile_path)
+    profiles = _load_portfolio(profile_path)
     _warn_if_stale(ctx, on)
     calls = list(ctx.store().iter_notices(where="kind = ?", params=["call"]))
     results = match_portfolio(profiles, calls, on, include_near_misses=near_misses,
@@ -512,7 +527,204 @@ def calendar(ctx: Context, profile_path: Path | None, region: str | None, kind: 
         click.echo(f"{len(entries)} deadlines written to {output}", err=True)
 
 
+# -- digest / watch / feed ------------------------------------------------------------------------
+@main.command()
+@click.argument("profile_path", metavar="PROFILE|DIR", type=click.Path(exists=True, path_type=Path))
+@click.option("--since", "since", default="last", show_default=True, metavar="DATE|last",
+              help="New means published on or after DATE, or (last) first stored since this profile's previous digest.")
+@click.option("--on", "on", callback=parse_date, metavar="YYYY-MM-DD", help="The date calls must be open on (default: today).")
+@click.option("--closing-days", type=click.IntRange(min=0), default=7, show_default=True,
+              help="Calls with this many days left or fewer are closing.")
+@click.option("--format", "fmt", type=click.Choice(["text", "md", "html", "json"]), default="text", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default, or -, stdout).")
+@pass_ctx
+def digest(ctx: Context, profile_path: Path, since: str, on: date | None, closing_days: int, fmt: str,
+           output: Path | None):
+    """Each client's digest: matching calls that are new, whose deadlines changed, or that close soon,
+    with reasons and next steps, plus the new hits of saved searches (huiqi watch).
+
+    With --since last (the default) the store records each run, so a daily cron gets only what is new.
+    A portfolio (a directory of profiles) starts with a table of clients × counts. An invalid profile in
+    a directory is reported and skipped.
+
+    Example: huiqi digest data/profiles/ --format md -o data/digests/today.md
+    """
+    from pipeline import digest as digests
+    from pipeline.dates import parse_user_date, today_cn
+    from pipeline.store import utc_now
+
+    on = on or today_cn()
+    since_date = None
+    if since != "last":
+        try:
+            since_date = parse_user_date(since)
+        except ValueError as exc:
+            raise click.BadParameter(f"{exc} (or: last)", param_hint="--since")
+    profiles = _load_portfolio(profile_path)
+    _warn_if_stale(ctx, on)
+    store = ctx.store()
+    started = utc_now(precise=True)  # what is stored while this digest runs belongs to the next one
+    clients = digests.build_digests(store, profiles, on, since=since_date, closing_days=closing_days,
+                                    relevance=_index_relevance(ctx))
+    watches = digests.evaluate_watches(store, _watch_search(ctx), since=since_date) if store.watches() else []
+    result = digests.Digest(on, clients, watches)
+    if fmt == "json":
+        text = json.dumps(digests.to_json(result), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = digests.RENDERERS[fmt](result)
+    _write_text(text, output, f"digest of {len(clients)} client(s)")
+    if since_date is None:
+        try:
+            digests.record_run(ctx.store(write=True), result, ran_at=started)
+        except Exception as exc:  # noqa: BLE001 - the digest is written; say why the next one repeats it
+            click.echo(f"warning: this run was not recorded ({exc}); the next --since last digest repeats it", err=True)
+
+
+@main.group()
+def watch():
+    """Saved searches, evaluated by `huiqi digest` (their new hits) and `huiqi feed --watch`.
+
+    Example: huiqi watch add 专精特新 专精特新 --kind call --in-scope-of 苏州市
+    """
+
+
+@watch.command("add")
+@click.argument("name")
+@click.argument("query", required=False, default="")
+@search_filter_options
+@pass_ctx
+def watch_add(ctx: Context, name: str, query: str, **filters):
+    """Save a search under NAME: QUERY and the filters of `huiqi search`, kept as typed ("today" stays today).
+
+    Example: huiqi watch add 高企苏州 高新技术企业 --kind call --in-scope-of 苏州市
+    """
+    from index import parse_filters
+
+    kept = {k: v for k, v in filters.items() if v}
+    if not query and not kept:
+        raise click.UsageError("give a QUERY or at least one filter")
+    parse_filters(**kept)  # a bad filter is refused now, not on every digest
+    ctx.store(write=True, create=True).add_watch(name, query, kept)
+    click.echo(f"saved search {name!r} added")
+
+
+@watch.command("list")
+@pass_ctx
+def watch_list(ctx: Context):
+    """List saved searches with their filters and when a digest last ran them.
+
+    Example: huiqi watch list
+    """
+    from pipeline.normalize import strip_bidi_controls
+
+    watches = ctx.store().watches()
+    if not watches:
+        click.echo("no saved searches (huiqi watch add NAME QUERY [filters])")
+    for w in watches:
+        filters = " ".join(f"--{k.replace('_', '-')} {v}" for k, v in w["filters"].items())
+        click.echo(strip_bidi_controls(f"{w['name']}: {w['query'] or '(no words)'} {filters}".rstrip()
+                                       + f"  (last run: {w['last_run_at'] or 'never'})"))
+
+
+@watch.command("remove")
+@click.argument("name")
+@pass_ctx
+def watch_remove(ctx: Context, name: str):
+    """Remove the saved search NAME.
+
+    Example: huiqi watch remove 高企苏州
+    """
+    if not ctx.store(write=True).remove_watch(name):
+        raise click.ClickException(f"no saved search named {name!r} (see huiqi watch list)")
+    click.echo(f"saved search {name!r} removed")
+
+
+@main.command()
+@click.option("--profile", "profile_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Calls open for this enterprise (the rules of `match`).")
+@click.option("--watch", "watch_name", metavar="NAME", help="Hits of this saved search.")
+@click.option("--on", "on", callback=parse_date, metavar="YYYY-MM-DD", help="The date for status and matching (default: today).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The .atom file to write; - for stdout.")
+@pass_ctx
+def feed(ctx: Context, profile_path: Path | None, watch_name: str | None, on: date | None, output: Path):
+    """Write an Atom feed of an enterprise's open matching calls, or of a saved search, newest first.
+
+    Entry ids are stable, and an entry's update time moves when the store sees its deadline change, so
+    a feed reader shows what is new or changed.
+
+    Example: huiqi feed --profile data/profiles/suzhou_wuzhong_software.toml -o data/feeds/wuzhong.atom
+    """
+    from pipeline.dates import today_cn
+    from pipeline.feed import build_feed
+    from pipeline.match import match_profile
+    from pipeline.profiles import load_profile
+
+    if (profile_path is None) == (watch_name is None):
+        raise click.UsageError("give exactly one of --profile or --watch")
+    on = on or today_cn()
+    store = ctx.store()
+    if profile_path is not None:
+        profile = load_profile(profile_path)
+        calls = list(store.iter_notices(where="kind = ?", params=["call"]))
+        notices = [m.notice for m in match_profile(profile, calls, on, relevance=_index_relevance(ctx))]
+        title, feed_id = f"huiqi · {profile.name}", f"urn:huiqi:profile:{profile.name}"
+    else:
+        found = [w for w in store.watches() if w["name"] == watch_name]
+        if not found:
+            raise click.ClickException(f"no saved search named {watch_name!r} (see huiqi watch list)")
+        ids = _watch_search(ctx)(found[0]["query"], found[0]["filters"])
+        notices = list(store.iter_notices(ids=ids))
+        title, feed_id = f"huiqi · {watch_name}", f"urn:huiqi:watch:{watch_name}"
+    data = build_feed(notices, title=title, feed_id=feed_id, on=on, updated=store.last_changed(n.id for n in notices))
+    if _is_stdout(output):
+        click.echo(data, nl=False)
+    else:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_bytes(data)
+    click.echo(f"{len(notices)} entries written" + ("" if _is_stdout(output) else f" to {output}"), err=True)
+
+
 # -- helpers ------------------------------------------------------------------------------------
+def _watch_search(ctx: Context):
+    """search(query, filters) -> matching notice ids, for saved searches (all pages)."""
+    from index import NoticeIndex, parse_filters
+
+    def search(query: str, filters: dict) -> list[str]:
+        index = NoticeIndex(ctx.index_dir)
+        if not index.exists():
+            raise click.ClickException("saved searches need the search index: run `huiqi reindex`")
+        results = index.search(query, parse_filters(**filters), sort="published", limit=1000, highlight=False)
+        return [hit.id for hit in results.hits]
+
+    return search
+
+
+def _load_portfolio(path: Path):
+    """The profiles of a file or directory; in a directory each invalid profile is reported and skipped."""
+    from pipeline.profiles import ProfileDirectoryError, load_profile, load_profiles
+
+    try:
+        return load_profiles(path)
+    except ProfileDirectoryError as exc:
+        bad = {error.path for error in exc.errors}
+        for error in exc.errors:
+            click.echo(f"warning: skipping {error}", err=True)
+    profiles = [load_profile(file) for file in sorted(path.glob("*.toml")) if file.is_file() and str(file) not in bad]
+    if not profiles:
+        raise click.ClickException(f"{path}: no valid profile")
+    return profiles
+
+
+def _write_text(text: str, output: Path | None, what: str) -> None:
+    if output is None or _is_stdout(output):
+        click.echo(text, nl=False)
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(text, encoding="utf-8")
+    click.echo(f"{what} written to {output}", err=True)
+
+
 def _current_records(ctx: Context, hits, on: date | None) -> None:
     """Replace the records the index stored with the store's current ones: the status on `on` (or
     today) and links or amendments that arrived after the notice was indexed."""

@@ -365,9 +365,16 @@ def status(notice: Notice, on: date, closing_days: int = CLOSING_DAYS) -> str | 
     return "closing" if days <= closing_days else "open"
 
 
+# Deadlines of the bureaus that review and forward applications, and of publicity windows: not steps of
+# the applicant, unless one is the call's application deadline itself (labels: pipeline/patterns/dates.py).
+NOT_APPLICANT_STEPS = frozenset({"主管部门报送", "审核推荐截止", "单位审核截止", "公示期结束", "异议截止", "意见反馈截止"})
+
+
 def next_steps(notice: Notice, on: date) -> list[Deadline]:
-    """The applicant's pending steps on `on`: the current deadlines from that day on, in date order."""
-    return sorted((d for d in notice.deadlines if d.date >= on), key=lambda d: (d.date, d.time or ""))
+    """The applicant's pending steps on `on`: its current deadlines from that day on, in date order."""
+    return sorted((d for d in notice.deadlines
+                   if d.date >= on and (d.label not in NOT_APPLICANT_STEPS or d.date == notice.apply_deadline)),
+                  key=lambda d: (d.date, d.time or ""))
 
 
 def steps_text(steps: Sequence[Deadline]) -> str:

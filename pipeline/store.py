@@ -48,8 +48,11 @@ class SavedNotice:
     text_tokens: list[str]
 
 
-def utc_now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+def utc_now(precise: bool = False) -> str:
+    """The current UTC time as ISO text; `precise` keeps microseconds, for the times digests compare
+    (first stored, deadline changed, digest ran), so an import a moment after a digest is not missed."""
+    now = datetime.now(timezone.utc)
+    return (now if precise else now.replace(microsecond=0)).isoformat()
 
 
 def _migrate_to_1(db: sqlite_utils.Database) -> None:
@@ -263,7 +266,7 @@ class Store:
         version in `notice_history`; a moved deadline is recorded in `deadline_changes`.
         """
         outcomes: dict[str, str] = {}
-        now = utc_now()
+        now = utc_now(precise=True)
         with self.transaction() as conn:
             previous = self.existing_state(s.notice.id for s in batch)
             for saved in batch:
@@ -306,7 +309,7 @@ class Store:
             if not current or current[0] != notice.content_hash:
                 return False
             if changed:
-                self._record_deadline_changes(conn, notice, utc_now())
+                self._record_deadline_changes(conn, notice, utc_now(precise=True))
                 for table in CHILD_TABLES:
                     conn.execute(f"delete from {table} where notice_id=?", [notice.id])
                 self._insert_children(conn, notice)
@@ -319,7 +322,7 @@ class Store:
                 )
             conn.execute("update notices set extractor_version=? where id=?", [extractor_version, notice.id])
             if changed:
-                self._relink(conn, [notice.id], utc_now())
+                self._relink(conn, [notice.id], utc_now(precise=True))
         return changed
 
     def save_tokens(self, notice_id: str, content_hash: str, segmenter_version: int, title_tokens: list[str],
@@ -348,7 +351,7 @@ class Store:
         with self.transaction() as conn:
             ids = [r[0] for r in conn.execute("select id from notices")]
             for chunk in _chunks(ids, 500):
-                self._relink(conn, chunk, utc_now())
+                self._relink(conn, chunk, utc_now(precise=True))
             return conn.execute("select count(*) from notice_links").fetchone()[0]
 
     def _relink(self, conn, ids: list[str], now: str) -> None:
@@ -648,6 +651,68 @@ class Store:
             "select label, old_date, new_date, changed_at, amended_by from deadline_changes where notice_id=?"
             " order by changed_at",
             [notice_id]))
+
+    # -- digests and saved searches (pipeline/digest.py) -------------------------------------------
+    def first_stored(self, ids: Iterable[str]) -> dict[str, str]:
+        """id -> when the store first saw the notice (UTC ISO time)."""
+        found: dict[str, str] = {}
+        for chunk in _chunks(list(ids), 500):
+            marks = ",".join("?" * len(chunk))
+            found.update(self.db.execute(f"select id, created_at from notices where id in ({marks})", chunk).fetchall())
+        return found
+
+    def deadline_changes_since(self, ids: Iterable[str], since: str) -> dict[str, list[dict]]:
+        """id -> its deadline changes recorded at or after `since` (an ISO time or date), oldest first."""
+        found: dict[str, list[dict]] = defaultdict(list)
+        for chunk in _chunks(list(ids), 500):
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.query(
+                    "select notice_id, label, old_date, new_date, changed_at, amended_by from deadline_changes"
+                    f" where changed_at >= ? and notice_id in ({marks}) order by changed_at", [since, *chunk]):
+                found[row.pop("notice_id")].append(row)
+        return dict(found)
+
+    def last_changed(self, ids: Iterable[str]) -> dict[str, str]:
+        """id -> the later of when the notice was first stored and when a deadline of it last moved."""
+        ids = list(ids)
+        found = self.first_stored(ids)
+        for chunk in _chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            for notice_id, changed in self.db.execute(
+                    f"select notice_id, max(changed_at) from deadline_changes where notice_id in ({marks})"
+                    " group by notice_id", chunk):
+                if changed and changed > (found.get(notice_id) or ""):
+                    found[notice_id] = changed
+        return found
+
+    def last_digest(self, profile: str) -> str | None:
+        row = self.db.execute("select ran_at from digests where profile=?", [profile]).fetchone()
+        return row[0] if row else None
+
+    def record_digest(self, profile: str, ran_at: str, on: date) -> None:
+        with self.transaction() as conn:
+            conn.execute("insert into digests (profile, ran_at, on_date) values (?,?,?) on conflict(profile)"
+                         " do update set ran_at=excluded.ran_at, on_date=excluded.on_date",
+                         [profile, ran_at, on.isoformat()])
+
+    def add_watch(self, name: str, query: str, filters: dict) -> None:
+        with self.transaction() as conn:
+            if conn.execute("select 1 from watches where name=?", [name]).fetchone():
+                raise StoreError(f"a saved search named {name!r} exists; remove it first (huiqi watch remove {name})")
+            conn.execute("insert into watches (name, query, filters, created_at, last_run_at) values (?,?,?,?,?)",
+                         [name, query, json.dumps(filters, ensure_ascii=False), utc_now(), None])
+
+    def remove_watch(self, name: str) -> bool:
+        with self.transaction() as conn:
+            return conn.execute("delete from watches where name=?", [name]).rowcount > 0
+
+    def watches(self) -> list[dict]:
+        return [{**row, "filters": json.loads(row["filters"] or "{}")}
+                for row in self.db.query("select * from watches order by name")]
+
+    def mark_watch_run(self, name: str, ran_at: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("update watches set last_run_at=? where name=?", [ran_at, name])
 
     def newest_published(self) -> date | None:
         return _date(self.db.execute("select max(published) from notices").fetchone()[0])

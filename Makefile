@@ -27,7 +27,7 @@ demo: setup
 	@echo "== import the bundled sample (a second run reports every notice unchanged)"
 	$(HUIQI) import data/samples/
 	@echo "== search: 专精特新 calls open on $(DEMO_DATE) for an enterprise in 吴中区"
-	$(HUIQI) search 专精特新 --in-scope-of 吴中区 --open-on $(DEMO_DATE) --limit 5
+	$(HUIQI) search 专精特新 --kind call --in-scope-of 吴中区 --open-on $(DEMO_DATE) --limit 5
 	@echo "== match: which calls each example enterprise can apply for on $(DEMO_DATE)"
 	$(HUIQI) match data/profiles/suzhou_wuzhong_software.toml --on $(DEMO_DATE)
 	@echo "== calendar: every deadline from $(DEMO_DATE), as iCalendar"

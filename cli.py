@@ -10,6 +10,7 @@ import json
 import logging
 import os
 import sys
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -320,7 +321,8 @@ def search_filter_options(command):
 @click.option("--sort", type=click.Choice(["relevance", "deadline", "published"]), default="relevance", show_default=True)
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
 @click.option("--page", type=click.IntRange(1), default=1, show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="A JSON array of export records with score and highlights.")
+@click.option("--json", "as_json", is_flag=True,
+              help="JSON: total, page, pages, limit, sort, facets, and results (export records with score and highlights).")
 @pass_ctx
 def search(ctx: Context, query: str, kind, region, in_scope_of, subject, open_on, deadline_before,
            deadline_after, since, until, sort: str, limit: int, page: int, as_json: bool):
@@ -341,7 +343,8 @@ def search(ctx: Context, query: str, kind, region, in_scope_of, subject, open_on
     if as_json:
         click.echo(render_json(results))
     else:
-        render_table(results)
+        with _pager(ctx) as console:
+            render_table(results, console, today=filters.open_on)
     missing = _index_sync(ctx, write=False).missing_count() if ctx.db_path.exists() else 0
     if missing:
         message = f"{missing} stored notices are not in the search index: run `huiqi doctor --repair`"
@@ -419,13 +422,16 @@ def harvest(ctx: Context, sources_path: Path | None, only: str | None, max_items
 def runs(ctx: Context, limit: int, as_json: bool):
     """Recent harvest runs: start, end, status; per source pages, new, updated, unchanged, failed, errors.
 
+    Times are Beijing time (with --json, ISO with +08:00). A run is ok, partial (some sources or
+    pages failed) or failed (every source failed).
+
     Example: huiqi runs --limit 3
     """
-    from spiders.harvest import run_lines
+    from spiders.harvest import run_lines, run_times
 
     records = ctx.store().runs(limit)
     if as_json:
-        click.echo(json.dumps(records, ensure_ascii=False, indent=1))
+        click.echo(json.dumps([run_times(run) for run in records], ensure_ascii=False, indent=1))
         return
     if not records:
         click.echo("no harvest runs recorded")
@@ -735,8 +741,25 @@ def _current_records(ctx: Context, hits, on: date | None) -> None:
         return
     current = {n.id: n for n in ctx.store().iter_notices(ids=[hit.id for hit in hits])}
     for hit in hits:
-        if hit.id in current:
-            hit.record = strip_bidi_controls(current[hit.id].export_record(on or today_cn()))
+        notice = current.get(hit.id)
+        if notice is not None:
+            hit.record = strip_bidi_controls(notice.export_record(on or today_cn()))
+            hit.issuer = strip_bidi_controls(notice.issuers[0] if notice.issuers else notice.origin or "")
+
+
+@contextmanager
+def _pager(ctx: Context):
+    """A rich console; on a terminal, long output goes through the pager (less quits at once when it
+    fits one screen). HUIQI_PAGER=0 turns paging off."""
+    from rich.console import Console
+
+    console = Console()
+    if not console.is_terminal or os.environ.get("HUIQI_PAGER", "1") == "0" or os.environ.get("CI"):
+        yield console
+        return
+    os.environ.setdefault("LESS", "-FRX")
+    with console.pager(styles=True, links=True):
+        yield console
 
 
 def _warn_if_stale(ctx: Context, on: date) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from urllib.parse import urlsplit
 
 from rich.console import Console
 from rich.table import Table
@@ -14,6 +15,8 @@ from pipeline.dates import today_cn
 MATCH_STYLE = "bold yellow"
 SNIPPET_STYLE = "dim"
 FACETS_SHOWN = 8  # values per facet line; the rest are summed as "other"
+SHORT_ID = 8  # characters of the id shown; `huiqi show` takes any unique prefix
+KIND_SHORT = {"interpretation": "interpr."}  # the one kind name too wide for an 80-column table
 
 
 def marked(highlight: Highlight, base_style: str = "") -> Text:
@@ -29,10 +32,16 @@ def deadline_cell(deadline: date | None, today: date) -> str:
         return "—"
     days = (deadline - today).days
     if days < 0:
-        return f"{deadline.isoformat()} (closed)"
+        return f"{deadline.isoformat()}\n(closed)"
     if days == 0:
-        return f"{deadline.isoformat()} (today)"
-    return f"{deadline.isoformat()} ({days} d left)"
+        return f"{deadline.isoformat()}\n(today)"
+    return f"{deadline.isoformat()}\n({days} d left)"
+
+
+def link_text(url: str) -> Text:
+    """A URL folded to its host, as a terminal hyperlink where the terminal supports them."""
+    host = urlsplit(url).netloc or url
+    return Text(f"{host}/…" if len(url) > len(host) + 9 else url, style=f"{SNIPPET_STYLE} link {url}")
 
 
 def _title_cell(hit: SearchHit) -> Text:
@@ -42,6 +51,14 @@ def _title_cell(hit: SearchHit) -> Text:
     for snippet in snippets:
         cell.append("\n")
         cell.append_text(marked(snippet, SNIPPET_STYLE))
+    origin = hit.issuer or hit.record.get("account") or hit.source
+    url = hit.record.get("url")
+    if origin or url:
+        cell.append("\n")
+        cell.append(origin or "", style=SNIPPET_STYLE)
+        if url:
+            cell.append(" · " if origin else "", style=SNIPPET_STYLE)
+            cell.append_text(link_text(url))
     return cell
 
 
@@ -54,23 +71,22 @@ def _facet_line(name: str, counts: list[FacetCount]) -> str:
 
 
 def results_table(results: SearchResults, today: date | None = None) -> Table:
+    """One row per hit: short id (what `huiqi show` takes), title with snippets, issuer and link,
+    kind, region and the apply deadline counted from `today` (the --open-on date when given)."""
     today = today or today_cn()
-    first = (results.page - 1) * results.limit
     table = Table(show_lines=True, expand=True)
-    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("id", no_wrap=True, style="cyan")
     table.add_column("title", ratio=6, overflow="fold")  # CJK has no spaces to wrap at
     table.add_column("kind", no_wrap=True)
-    table.add_column("region", ratio=1, overflow="fold")
+    table.add_column("region", overflow="fold", min_width=6, max_width=12)  # 6 cells: "region", 江苏省
     table.add_column("apply by", no_wrap=True)
-    table.add_column("source", ratio=1, overflow="fold")
-    for number, hit in enumerate(results.hits, start=first + 1):
+    for hit in results.hits:
         table.add_row(
-            str(number),
+            hit.id[:SHORT_ID],
             _title_cell(hit),
-            hit.kind or "—",
+            KIND_SHORT.get(hit.kind or "", hit.kind or "—"),
             "、".join(hit.region_names) or "—",
             deadline_cell(hit.apply_deadline, today),
-            hit.record.get("account") or hit.source or "—",
         )
     return table
 
@@ -85,14 +101,22 @@ def render_table(results: SearchResults, console: Console | None = None, today: 
         console.print(results_table(results, today))
     else:
         console.print(f"page {results.page} is past the last page ({results.pages})")
-    console.print(f"{results.total} notices · page {results.page} of {results.pages} · sorted by {results.sort}")
+    console.print(f"{results.total} notices · page {results.page} of {results.pages} · sorted by {results.sort}"
+                  " · `huiqi show ID` for one notice", highlight=False)
     for name in ("kind", "region"):
         console.print(_facet_line(name, results.facets.get(name, [])), highlight=False)
 
 
-def results_json(results: SearchResults) -> list[dict]:
-    """Export-contract records of the page's hits, each with `score` and `highlights`."""
-    return [hit.to_json() for hit in results.hits]
+def results_json(results: SearchResults) -> dict:
+    """The page as JSON: totals, paging, facet counts and the hits as export-contract records with
+    `score` and `highlights` (under `results`)."""
+    return {
+        "total": results.total, "page": results.page, "pages": results.pages, "limit": results.limit,
+        "sort": results.sort,
+        "facets": {name: [{"value": c.value, "label": c.label, "count": c.count} for c in counts]
+                   for name, counts in results.facets.items()},
+        "results": [hit.to_json() for hit in results.hits],
+    }
 
 
 def render_json(results: SearchResults) -> str:

@@ -25,6 +25,7 @@ class SearchHit:
     record: dict[str, Any]  # the export-contract record (Notice.export_record)
     source: str = ""
     highlights: list[Highlight] = field(default_factory=list)
+    issuer: str = ""  # the body that issued the notice, when the caller read it from the store
 
     @property
     def title(self) -> str:

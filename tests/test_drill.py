@@ -161,7 +161,7 @@ def searched_ids(data_dir: Path, query: str) -> set[str]:
     for page in range(1, 100):
         result = run_huiqi(data_dir, "search", query, "--json", "--limit", 1000, "--page", page)
         assert result.returncode == 0 and result.stderr == "", result.stderr
-        records = json.loads(result.stdout or "[]")
+        records = json.loads(result.stdout)["results"]
         found |= {record["id"] for record in records}
         if len(records) < 1000:
             return found

@@ -11,6 +11,8 @@ import pytest
 from rich.console import Console
 
 from index import FilterError, IndexMissingError, NoticeIndex, SearchFilters, parse_filter_date, parse_filters
+from rich.cells import cell_len
+
 from index.render import deadline_cell, render_json, render_table, results_json
 from test_index_support import as_doc, make_notice
 
@@ -283,9 +285,12 @@ def test_listing_without_query_shows_the_lead_sentence(index):
 
 def test_json_is_export_records_with_score_and_highlights(index):
     results = index.search("中试平台")
-    records = json.loads(render_json(results))
-    assert records == results_json(results)
-    record = records[0]
+    page = json.loads(render_json(results))
+    assert page == results_json(results)
+    assert (page["total"], page["page"], page["pages"], page["limit"], page["sort"]) == (
+        results.total, 1, 1, results.limit, "relevance")
+    assert {f["label"]: f["count"] for f in page["facets"]["kind"]} == {"call": results.total}
+    record = page["results"][0]
     assert record["id"] == "nanjing-call"
     assert record["apply_deadline"] == "2025-09-29"
     assert record["regions"] == [{"name": "玄武区", "code": "320102", "level": "county"}]
@@ -299,10 +304,19 @@ def test_table_shows_hits_days_left_and_facets(index):
     render_table(index.search("申报", sort="deadline"), console=console, today=date(2025, 9, 26))
     out = console.export_text()
     assert "南京市中试平台备案申报" in out
-    assert "2025-09-29 (3 d left)" in out
+    assert "2025-09-29" in out and "(3 d left)" in out
     assert "4 notices" in out
+    assert "nanjing-" in out  # the short id leads each row
     assert "kind: call 4" in out
     assert "region:" in out and "吴中区 1" in out
+
+
+def test_table_fits_80_columns_with_whole_headers(index):
+    console = Console(record=True, width=80)
+    render_table(index.search("申报", sort="deadline"), console=console, today=date(2025, 9, 26))
+    lines = console.export_text().splitlines()
+    assert max(map(cell_len, lines)) == 80  # terminal cells: a CJK character takes two
+    assert all(word in lines[1] for word in ("id", "title", "kind", "region", "apply by"))
 
 
 def test_table_says_when_nothing_matches(index):
@@ -312,9 +326,9 @@ def test_table_says_when_nothing_matches(index):
 
 
 @pytest.mark.parametrize("deadline, expected", [
-    (date(2025, 9, 30), "2025-09-30 (4 d left)"),
-    (date(2025, 9, 26), "2025-09-26 (today)"),
-    (date(2025, 9, 1), "2025-09-01 (closed)"),
+    (date(2025, 9, 30), "2025-09-30\n(4 d left)"),
+    (date(2025, 9, 26), "2025-09-26\n(today)"),
+    (date(2025, 9, 1), "2025-09-01\n(closed)"),
     (None, "—"),
 ])
 def test_deadline_cell(deadline, expected):

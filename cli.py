@@ -572,7 +572,9 @@ def digest(ctx: Context, profile_path: Path, since: str, on: date | None, closin
     started = utc_now(precise=True)  # what is stored while this digest runs belongs to the next one
     clients = digests.build_digests(store, profiles, on, since=since_date, closing_days=closing_days,
                                     relevance=_index_relevance(ctx))
-    watches = digests.evaluate_watches(store, _watch_search(ctx), since=since_date) if store.watches() else []
+    scope = str(profile_path.resolve())
+    watches = digests.evaluate_watches(store, _watch_search(ctx), scope=scope, since=since_date) \
+        if store.watches() else []
     result = digests.Digest(on, clients, watches)
     if fmt == "json":
         text = json.dumps(digests.to_json(result), ensure_ascii=False, indent=2) + "\n"
@@ -581,7 +583,7 @@ def digest(ctx: Context, profile_path: Path, since: str, on: date | None, closin
     _write_text(text, output, f"digest of {len(clients)} client(s)")
     if since_date is None:
         try:
-            digests.record_run(ctx.store(write=True), result, ran_at=started)
+            digests.record_run(ctx.store(write=True), result, scope=scope, ran_at=started)
         except Exception as exc:  # noqa: BLE001 - the digest is written; say why the next one repeats it
             click.echo(f"warning: this run was not recorded ({exc}); the next --since last digest repeats it", err=True)
 

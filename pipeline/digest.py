@@ -18,10 +18,11 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time, timezone
 from typing import Any
 
 from pipeline import lifecycle
+from pipeline.dates import SHANGHAI
 from pipeline.match import Match, match_profile
 from pipeline.normalize import strip_bidi_controls
 from pipeline.notice import Notice
@@ -51,9 +52,11 @@ class Since:
 
     @property
     def change_cutoff(self) -> str:
-        """The earliest deadline-change time that counts (ISO text compares in time order)."""
+        """The earliest deadline-change time that counts, as the store writes times (UTC ISO text,
+        which compares in time order): a date is its Beijing midnight."""
         if self.published is not None:
-            return self.published.isoformat()
+            midnight = datetime.combine(self.published, time(), SHANGHAI)
+            return midnight.astimezone(timezone.utc).isoformat()
         return "" if self.first else self.stored_after or ""
 
 
@@ -153,10 +156,16 @@ def _is_new(notice: Notice, first_stored: str | None, since: Since) -> bool:
     return since.first or (first_stored or "") > (since.stored_after or "")
 
 
-def evaluate_watches(store: Store, search: Callable[[str, dict], list[str]], *,
+def watch_key(name: str, scope: str) -> str:
+    """How the store knows when a saved search last ran for one digest target (a profile or a
+    portfolio directory): a manual digest of one client does not use up the portfolio's new hits."""
+    return f"watch:{name}@{scope}"
+
+
+def evaluate_watches(store: Store, search: Callable[[str, dict], list[str]], *, scope: str,
                      since: date | None = None) -> list[WatchHits]:
     """New hits of each saved search: `search(query, filters)` gives matching ids (the index); new means
-    first stored after the watch last ran (or published since `since`)."""
+    first stored after the watch last ran for `scope` (or published since `since`)."""
     results = []
     for watch in store.watches():
         ids = search(watch["query"], watch["filters"])
@@ -165,19 +174,20 @@ def evaluate_watches(store: Store, search: Callable[[str, dict], list[str]], *,
         if since is not None:
             fresh = [n for n in notices if n.published is not None and n.published >= since]
         else:
-            cutoff = watch["last_run_at"] or ""
+            cutoff = store.last_digest(watch_key(watch["name"], scope)) or ""
             fresh = [n for n in notices if (stored.get(n.id) or "") > cutoff]
         fresh.sort(key=lambda n: (n.published or date.min, n.id), reverse=True)
         results.append(WatchHits(watch["name"], watch["query"], watch["filters"], fresh))
     return results
 
 
-def record_run(store: Store, digest: Digest, ran_at: str | None = None) -> None:
-    """Remember this run, so the next `--since last` starts here."""
+def record_run(store: Store, digest: Digest, *, scope: str, ran_at: str | None = None) -> None:
+    """Remember this run, so the next `--since last` starts here (saved searches: for this `scope`)."""
     ran_at = ran_at or utc_now(precise=True)
     for client in digest.clients:
         store.record_digest(profile_key(client.profile), ran_at, digest.on)
     for watch in digest.watches:
+        store.record_digest(watch_key(watch.name, scope), ran_at, digest.on)
         store.mark_watch_run(watch.name, ran_at)
 
 

@@ -213,7 +213,7 @@ def reextract(store: Store, *, index=None, everything: bool = False, progress=No
     ids = sorted(set(ids) | stale_tokens)
     checked = changed = 0
     for start in range(0, len(ids), 200):
-        for saved in store.iter_saved(ids[start:start + 200]):
+        for saved in store.iter_saved(ids[start:start + 200], stated=True):
             notice = saved.notice
             if notice.id in stale_tokens or saved.text_tokens is None:
                 saved.title_tokens, saved.text_tokens = segment(notice.title), segment(notice.text)

@@ -72,7 +72,7 @@ class DeadlineChange:
     old: date | None
     new: date | None
     by: str | None  # the amending notice's id
-    at: str  # when: the amendment's publication date, or the time the edit was stored
+    at: str  # the amendment's publication date
 
 
 # --- Reading a notice ---------------------------------------------------------------------------------
@@ -93,32 +93,37 @@ def relation(notice: Notice) -> tuple[str | None, str]:
     return None, ""
 
 
-def references(notice: Notice) -> list[Ref]:
-    """The references an amendment or outcome notice makes to its call (empty for other notices)."""
-    rel, _ = relation(notice)
+def references(notice: Notice, rel: str | None = "") -> list[Ref]:
+    """The references an amendment or outcome notice makes to its call (empty for other notices).
+    `rel`: the notice's relation when the caller has it already."""
+    if rel == "":
+        rel, _ = relation(notice)
     if rel is None:
         return []
+    year, name = programme(notice)
     refs: list[Ref] = []
     for number, evidence in _cited_doc_numbers(notice):
         refs.append(Ref("doc_number", doc_number_key(number), evidence))
     for cited, evidence in _cited_titles(f"{notice.title}\n{notice.text or ''}"):
         if P.CALL_TITLE_WORDS.search(cited):
-            refs.append(Ref("title", title_key(cited), evidence))
-    year, name = programme(notice)
+            cited_year = P.YEAR.findall(cited)
+            refs.append(Ref("title", title_key(cited), evidence, detail=cited_year[0] if cited_year else year or ""))
     if year and name:
         refs += [Ref("programme", programme_value(year, issuer), notice.title, detail=name)
                  for issuer in notice.issuers]
     return list(dict.fromkeys(refs))
 
 
-def keys(notice: Notice) -> list[Key]:
+def keys(notice: Notice, rel: str | None = "") -> list[Key]:
     """The keys a call can be found by (empty for notices that are not calls, or are amendments)."""
-    if notice.kind != "call" or relation(notice)[0] is not None:
+    if rel == "":
+        rel, _ = relation(notice)
+    if notice.kind != "call" or rel is not None:
         return []
+    year, name = programme(notice)
     found = [Key("doc_number", doc_number_key(number)) for number in own_doc_numbers(notice)]
     if notice.title and not notice.title_derived:
-        found.append(Key("title", title_key(notice.title)))
-    year, name = programme(notice)
+        found.append(Key("title", title_key(notice.title), year or ""))
     if year and name:
         found += [Key("programme", programme_value(year, issuer), name) for issuer in notice.issuers]
     return list(dict.fromkeys(found))
@@ -235,9 +240,11 @@ class Candidate:
 def best_target(notice: Notice, candidates: Iterable[Candidate]) -> tuple[Candidate, float] | None:
     """The call a notice refers to, and the confidence, or None.
 
-    A call published after the notice is never its target. By 文号 or cited title the confidence is
-    fixed (patterns: CONFIDENCE); by programme (looked up by year and issuer) the names must be similar
-    enough. Ties go to the call published last before the notice.
+    A call published after the notice is never its target. A 文号 carries its year; a cited title must
+    name the same programme year as the call (recurring calls keep their titles year after year), or,
+    when either gives none, the call must be published within TITLE_WINDOW_DAYS before the notice. By
+    programme (looked up by year and issuer) the names must be similar enough and not name different
+    batches (第一批 / 第二批). Ties go to the call published last before the notice.
     """
     scored: list[tuple[float, date, Candidate]] = []
     for candidate in candidates:
@@ -245,20 +252,48 @@ def best_target(notice: Notice, candidates: Iterable[Candidate]) -> tuple[Candid
             continue
         if notice.published and candidate.published and candidate.published > notice.published:
             continue
-        if candidate.ref.method == "programme":  # year and issuer agree: they are the lookup value
-            likeness = similarity(candidate.ref.detail, candidate.key.detail)
+        method = candidate.ref.method
+        if method == "title" and not _same_year(candidate, notice):
+            continue
+        if method in ("title", "programme") and _batches_differ(notice.title, candidate.key.detail,
+                                                                 candidate.ref.detail):
+            continue
+        if method == "programme":  # year and issuer agree: they are the lookup value
+            likeness = similarity(_without_batch(candidate.ref.detail), _without_batch(candidate.key.detail))
             if likeness < P.PROGRAMME_MIN_SIMILARITY:
                 continue
             low, high = P.PROGRAMME_CONFIDENCE
             share = (likeness - P.PROGRAMME_MIN_SIMILARITY) / (1 - P.PROGRAMME_MIN_SIMILARITY)
             confidence = round(low + (high - low) * share, 2)
         else:
-            confidence = P.CONFIDENCE[candidate.ref.method]
+            confidence = P.CONFIDENCE[method]
         scored.append((confidence, candidate.published or date.min, candidate))
     if not scored:
         return None
     confidence, _, chosen = max(scored, key=lambda item: (item[0], item[1], item[2].id))
     return chosen, confidence
+
+
+TITLE_WINDOW_DAYS = 400  # a call cited by a title without a year: at most this long before the notice
+
+
+def _same_year(candidate: Candidate, notice: Notice) -> bool:
+    cited, own = candidate.ref.detail, candidate.key.detail
+    if cited and own:
+        return cited == own
+    if notice.published is None or candidate.published is None:
+        return False
+    return (notice.published - candidate.published).days <= TITLE_WINDOW_DAYS
+
+
+def _batches_differ(*names: str) -> bool:
+    """Whether the names state different batches ("第一批" vs "第二批"); names without one agree."""
+    stated = {m.group(1) for name in names for m in [P.BATCH.search(name or "")] if m}
+    return len(stated) > 1
+
+
+def _without_batch(name: str) -> str:
+    return P.BATCH.sub("", name)
 
 
 def evidence_of(candidate: Candidate) -> str:
@@ -288,23 +323,29 @@ class Amendment:
 def apply_amendments(call: Notice, amendments: Sequence[Amendment]) -> list[DeadlineChange]:
     """Move the call's deadlines to the amendments' dates (in publication order); return the changes.
 
-    An amendment date replaces the call's deadline of the same label; one without a matching label
-    replaces the call's application deadline when it is the amendment's application deadline (or its
-    only date). Any other date is added. The call keeps its labels, so calendar events keep their UIDs.
+    An amendment's dates equal to one of the call's current dates are old dates restated ("原定于10月24日
+    …提前至10月17日") and are skipped; of a label's other dates the latest is the new one.
+    A date replaces the call's deadline of the same label, else of a label one contains the other of
+    (申报截止 ~ 网上申报截止), else the call's application deadline when the amendment's date is its
+    own application deadline or its only date; each call deadline moves at most once per amendment.
+    Any other date is added. The call keeps its labels, so calendar events keep their UIDs.
     """
     changes: list[DeadlineChange] = []
     for amendment in sorted(amendments, key=lambda a: (a.published or date.min, a.id)):
         at = amendment.published.isoformat() if amendment.published else ""
         dates = amendment.deadlines or (
             [Deadline(amendment.apply_deadline)] if amendment.apply_deadline else [])
-        for new in dates:
-            target = _matching_deadline(call, new, amendment, len(dates) == 1)
+        moved: set[int] = set()  # call deadlines this amendment has moved
+        new_dates = _new_dates(call, dates)
+        for new in new_dates:
+            target = _matching_deadline(call, new, amendment, len(new_dates) == 1, moved)
             if target is None:
                 if all(d.date != new.date for d in call.deadlines):
                     call.deadlines.append(new)
                     changes.append(DeadlineChange(new.label, None, new.date, amendment.id, at))
                 continue
             index, old = target
+            moved.add(index)
             if old.date == new.date and (old.time == new.time or new.time is None):
                 continue
             was_apply = call.apply_deadline == old.date
@@ -320,20 +361,46 @@ def apply_amendments(call: Notice, amendments: Sequence[Amendment]) -> list[Dead
     return changes
 
 
-def _matching_deadline(call: Notice, new: Deadline, amendment: Amendment,
-                       only_date: bool) -> tuple[int, Deadline] | None:
-    for index, old in enumerate(call.deadlines):
+def _new_dates(call: Notice, dates: Sequence[Deadline]) -> list[Deadline]:
+    """The amendment's new dates: a date equal to one of the call's current deadlines is that deadline
+    restated ("原定于10月24日…提前至10月17日"), not a change; of a label's other dates the latest."""
+    current = {d.date for d in call.deadlines} | ({call.apply_deadline} if call.apply_deadline else set())
+    fresh = [d for d in dates if d.date not in current]
+    chosen = [d for d in fresh if not d.label]  # unlabelled dates are separate deadlines
+    by_label: dict[str, list[Deadline]] = {}
+    for deadline in fresh:
+        if deadline.label:
+            by_label.setdefault(deadline.label, []).append(deadline)
+    chosen += [max(group, key=lambda d: (d.date, d.time or "")) for group in by_label.values()]
+    return sorted(chosen, key=lambda d: (d.date, d.time or ""))
+
+
+def _matching_deadline(call: Notice, new: Deadline, amendment: Amendment, only_date: bool,
+                       moved: set[int]) -> tuple[int, Deadline] | None:
+    free = [(i, d) for i, d in enumerate(call.deadlines) if i not in moved]
+    for index, old in free:
         if new.label and old.label == new.label:
             return index, old
+    core = _label_core(new.label)
+    if core:
+        for index, old in free:
+            other = _label_core(old.label)
+            if other and (core in other or other in core):
+                return index, old
     if only_date or new.date == amendment.apply_deadline:
-        for index, old in enumerate(call.deadlines):
+        for index, old in free:
             if old.date == call.apply_deadline:
                 return index, old
-        if call.apply_deadline is not None:
+        if call.apply_deadline is not None and all(d.date != call.apply_deadline for d in call.deadlines):
             # the application deadline is not among the listed deadlines: it becomes one
             call.deadlines.append(Deadline(call.apply_deadline, None, new.label, call.apply_deadline_evidence))
             return len(call.deadlines) - 1, call.deadlines[-1]
     return None
+
+
+def _label_core(label: str) -> str:
+    """"网上申报截止" -> "网上申报": what a deadline closes, without 截止."""
+    return (label or "").removesuffix("截止")
 
 
 def amends_a_stored_call(notice: Notice) -> bool:

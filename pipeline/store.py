@@ -135,6 +135,8 @@ def _migrate_to_3(db: sqlite_utils.Database) -> None:
     db["notice_links"].create_index(["target_id"], if_not_exists=True)
     if "amended_by" not in db["deadline_changes"].columns_dict:
         db["deadline_changes"].add_column("amended_by", str)
+    db["call_deadlines"].create({"notice_id": str, "label": str, "date": str}, if_not_exists=True)
+    db["call_deadlines"].create_index(["notice_id"], if_not_exists=True)
     db["digests"].create({"profile": str, "ran_at": str, "on_date": str}, pk="profile", if_not_exists=True)
     db["watches"].create({"name": str, "query": str, "filters": str, "created_at": str, "last_run_at": str},
                          pk="name", if_not_exists=True)
@@ -303,7 +305,7 @@ class Store:
             raise StoreError(f"notice {notice.id} is not in the store")
         if before.content_hash != notice.content_hash:
             return False
-        changed = before.export_record() != notice.export_record() or _extras(before) != _extras(notice)
+        changed = _extracted(before) != _extracted(notice) or _extras(before) != _extras(notice)
         with self.transaction() as conn:
             current = conn.execute("select content_hash from notices where id=?", [notice.id]).fetchone()
             if not current or current[0] != notice.content_hash:
@@ -368,22 +370,35 @@ class Store:
             relation, _ = lifecycle.relation(notice)
             conn.executemany(
                 "insert into notice_refs (notice_id, relation, method, value, detail, evidence) values (?,?,?,?,?,?)",
-                [(notice.id, relation, r.method, r.value, r.detail, r.evidence) for r in lifecycle.references(notice)])
+                [(notice.id, relation, r.method, r.value, r.detail, r.evidence)
+                 for r in lifecycle.references(notice, relation)])
             conn.executemany("insert into notice_keys (notice_id, method, value, detail) values (?,?,?,?)",
-                             [(notice.id, k.method, k.value, k.detail) for k in lifecycle.keys(notice)])
+                             [(notice.id, k.method, k.value, k.detail) for k in lifecycle.keys(notice, relation)])
         sources = set(ids)
         for chunk in _chunks(ids, 500):
             marks = ",".join("?" * len(chunk))
+            # A programme key (issuer + year) is shared by many calls: a notice already linked by a cited
+            # 文号 or title cannot be won by it, so it is not re-examined (keeps imports linear).
             sources.update(r[0] for r in conn.execute(
                 "select distinct r.notice_id from notice_keys k join notice_refs r"
-                f" on r.method = k.method and r.value = k.value where k.notice_id in ({marks})", chunk))
+                " on r.method = k.method and r.value = k.value left join notice_links l on l.notice_id = r.notice_id"
+                f" where k.notice_id in ({marks}) and (k.method != 'programme' or l.method is null"
+                " or l.method = 'programme')", chunk))
             sources.update(r[0] for r in conn.execute(
                 f"select notice_id from notice_links where target_id in ({marks})", chunk))
         touched: set[str] = set()
         for source in sorted(sources):
             touched |= self._link_one(conn, source, now)
+        # An amendment edited but still linked, or a call edited, changes the call's current deadlines too.
+        for chunk in _chunks(ids, 500):
+            marks = ",".join("?" * len(chunk))
+            touched.update(r[0] for r in conn.execute(
+                f"select target_id from notice_links where relation=? and (notice_id in ({marks})"
+                f" or target_id in ({marks}))", [lifecycle.AMENDS, *chunk, *chunk]))
+            touched.update(r[0] for r in conn.execute(
+                f"select distinct notice_id from call_deadlines where notice_id in ({marks})", chunk))
         for target in sorted(touched):
-            self._rewrite_amendment_history(conn, target)
+            self._record_current_deadlines(conn, target, now)
 
     def _link_one(self, conn, source: str, now: str) -> set[str]:
         """Link `source` to the call its references find; returns the calls whose links changed."""
@@ -423,19 +438,30 @@ class Store:
                 [source, candidate.id, rel, candidate.ref.method, confidence, lifecycle.evidence_of(candidate), now])
         return set(before.values()) | set(after.values())
 
-    def _rewrite_amendment_history(self, conn, target: str) -> None:
-        """The deadline changes a call owes to its amendments, dated when each amendment was linked."""
-        conn.execute("delete from deadline_changes where notice_id=? and amended_by is not null", [target])
+    def _record_current_deadlines(self, conn, target: str, now: str) -> None:
+        """Record how an amended call's current deadlines moved since they were last recorded (table
+        call_deadlines; before any amendment, its stated ones): one deadline_changes row per label that
+        moved, naming the amendment that moved it (NULL when a link was undone). Rows are only ever
+        added, so a calendar's SEQUENCE only grows; the call is re-indexed."""
         call = self.get_notice(target)
-        if call is not None:
-            linked_at = dict(conn.execute(
-                "select notice_id, linked_at from notice_links where target_id=? and relation=?",
-                [target, lifecycle.AMENDS]).fetchall())
-            conn.executemany(
-                "insert into deadline_changes (notice_id, label, old_date, new_date, changed_at, amended_by)"
-                " values (?,?,?,?,?,?)",
-                [(target, change.label, _iso(change.old), _iso(change.new), linked_at.get(change.by, ""), change.by)
-                 for change in call.deadline_history])
+        if call is None:
+            return
+        recorded = conn.execute("select label, date from call_deadlines where notice_id=?", [target]).fetchall()
+        if not recorded and not call.deadline_history:
+            return  # never amended
+        previous = _latest_by_label(recorded) if recorded else _latest_by_label(
+            (d.label, d.date.isoformat()) for d in self.get_notice(target, stated=True).deadlines)
+        current = _latest_by_label((d.label, d.date.isoformat()) for d in call.deadlines)
+        by = {change.label: change.by for change in call.deadline_history}
+        for label in sorted(set(previous) | set(current)):
+            if previous.get(label) != current.get(label):
+                conn.execute(
+                    "insert into deadline_changes (notice_id, label, old_date, new_date, changed_at, amended_by)"
+                    " values (?,?,?,?,?,?)", [target, label, previous.get(label), current.get(label), now, by.get(label)])
+        conn.execute("delete from call_deadlines where notice_id=?", [target])
+        if call.deadline_history:
+            conn.executemany("insert into call_deadlines (notice_id, label, date) values (?,?,?)",
+                             [(target, label, day) for label, day in current.items()])
         conn.execute("update notices set indexed_hash=NULL where id=?", [target])
 
     def _lifecycle(self, notices: list[Notice]) -> None:
@@ -597,10 +623,10 @@ class Store:
                     self._lifecycle(notices)
                 yield from notices
 
-    def iter_saved(self, ids: Iterable[str] | None = None) -> Iterator[SavedNotice]:
-        """Notices with their stored tokens (for indexing and re-extraction)."""
+    def iter_saved(self, ids: Iterable[str] | None = None, *, stated: bool = False) -> Iterator[SavedNotice]:
+        """Notices with their stored tokens (for indexing, or with `stated` for re-extraction)."""
         chunk: list[Notice] = []
-        for notice in self.iter_notices(ids=ids):
+        for notice in self.iter_notices(ids=ids, stated=stated):
             chunk.append(notice)
             if len(chunk) == 500:
                 yield from self._with_tokens(chunk)
@@ -879,6 +905,14 @@ def _write_tokens(conn, notice_id: str, version: int, title_tokens: list[str], t
     )
 
 
+def _extracted(notice: Notice) -> dict:
+    """The export record without what is not extracted from the notice's own text (its life-cycle)."""
+    record = notice.export_record()
+    for key in ("status", "related"):
+        record.pop(key)
+    return record
+
+
 def _extras(notice: Notice) -> tuple:
     """Extracted values outside the export contract, compared by re-extraction."""
     return (notice.kind_evidence, notice.apply_deadline_evidence, notice.to_dict()["amounts"],
@@ -892,6 +926,14 @@ def _json(value) -> str:
     if isinstance(value, list):
         value = [dataclasses.asdict(v) if dataclasses.is_dataclass(v) else v for v in value]
     return json.dumps(value, ensure_ascii=False)
+
+
+def _latest_by_label(rows: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """label -> its latest date (ISO text), as deadline changes compare deadlines."""
+    latest: dict[str, str] = {}
+    for label, day in rows:
+        latest[label or ""] = max(day, latest.get(label or "", day))
+    return latest
 
 
 def _date(value: str | None) -> date | None:

@@ -101,7 +101,7 @@ def test_saved_searches(cli, write_json, firm):
     again = cli("watch", "add", "人才", "别的")
     assert again.exit_code == 1 and "exists" in again.stderr
     bad = cli("watch", "add", "坏", "x", "--open-on", "2025-13-45")
-    assert bad.exit_code == 1 and "2025-13-45" in bad.stderr
+    assert bad.exit_code == 2 and "2025-13-45" in bad.stderr  # a usage error, as in search
     assert cli("watch", "add", "空").exit_code == 2  # neither words nor filters
     listed = cli("watch", "list").stdout
     assert "人才: 人才 --kind call" in listed and "last run: never" in listed and "坏" not in listed
@@ -159,3 +159,20 @@ def test_feeds_for_a_profile_and_a_saved_search(cli, write_json, firm, tmp_path)
     assert watched.exit_code == 0 and len(feedparser.parse(watched.stdout_bytes).entries) == 1
     assert cli("feed", "--watch", "无此", "-o", out).exit_code == 1
     assert cli("feed", "-o", out).exit_code == 2
+
+
+def test_a_manual_digest_of_one_client_leaves_the_portfolios_new_hits(cli, write_json, firm):
+    assert cli("import", write_json("first.json", FIRST)).exit_code == 0
+    assert cli("watch", "add", "人才", "人才").exit_code == 0
+    single = json.loads(cli("digest", firm / "hz.toml", "--on", ON, "--format", "json").stdout)
+    assert titles(single[0]["watches"]["人才"]) == ["c"]
+    (portfolio,) = digest(cli, firm)
+    assert titles(portfolio["watches"]["人才"]) == ["c"]  # still new for the portfolio's own digest
+
+
+def test_since_a_date_counts_changes_from_beijing_midnight():
+    from datetime import date
+
+    from pipeline.digest import Since
+
+    assert Since(published=date(2025, 10, 20)).change_cutoff == "2025-10-19T16:00:00+00:00"

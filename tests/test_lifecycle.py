@@ -14,6 +14,7 @@ import pytest
 from pipeline import lifecycle
 from pipeline.extract import extract_notice
 from pipeline.ical import build_calendar, revisions_from_store, select_deadlines
+from pipeline.notice import Deadline
 from pipeline.records import RawRecord, build_notice
 from pipeline.store import SavedNotice, Store
 
@@ -205,7 +206,8 @@ def test_an_edit_that_drops_the_citation_unlinks_and_restores_the_call(store):
     save(store, make(EXTENSION, title="关于举办研发机构建设培训班的通知", text="定于2025年11月5日举办培训。\n白水市科学技术局"))
     call = by_sid(store, "call")
     assert call.related == [] and call.apply_deadline == D("2025-10-31") and call.deadline_history == []
-    assert all(row["amended_by"] is None for row in store.deadline_changes(call.id))
+    back = [(r["old_date"], r["new_date"]) for r in store.deadline_changes(call.id) if r["amended_by"] is None]
+    assert sorted(back) == [("2025-11-14", "2025-10-24"), ("2025-11-21", "2025-10-31")]
 
 
 def test_a_linked_call_is_reindexed(store):
@@ -225,7 +227,7 @@ def test_links_are_made_for_notices_stored_before_links_existed(tmp_path):
     save(first, make(CALL), make(EXTENSION))
     first.close()
     conn = sqlite3.connect(path)
-    for table in ("notice_links", "notice_refs", "notice_keys", "digests", "watches"):
+    for table in ("notice_links", "notice_refs", "notice_keys", "call_deadlines", "digests", "watches"):
         conn.execute(f"drop table {table}")
     conn.execute("delete from schema_version where version = 3")
     conn.commit()
@@ -296,3 +298,83 @@ def test_cli_export_show_and_match(cli, write_json, repo_root, tmp_path):
     matched = json.loads(cli("match", profile, "--on", "2025-11-01", "--json").stdout)
     assert [m["source_id"] for m in matched] == ["call"]  # the extension is not offered as a second call
     assert matched[0]["match"]["next_steps"][0] == {"date": "2025-11-14", "time": "17:00", "label": "网上申报截止"}
+
+
+# --- found in review: corrections, restated dates, unchanged labels, years, batches -------------------------
+
+
+def revision_of(store: Store, notice_id: str, label: str) -> int:
+    return store.deadline_revisions().get((notice_id, label), (0, ""))[0]
+
+
+def test_a_corrected_extension_moves_the_call_again_and_bumps_its_sequence(store):
+    save(store, make(CALL), make(EXTENSION))
+    call = by_sid(store, "call")
+    assert revision_of(store, call.id, "网上申报截止") == 1
+    corrected = EXTENSION["text"].replace("2025年11月14日", "2025年11月28日")
+    save(store, make(EXTENSION, text=corrected))
+    call = by_sid(store, "call")
+    assert [d.date for d in call.deadlines if d.label == "网上申报截止"] == [D("2025-11-28")]
+    assert revision_of(store, call.id, "网上申报截止") == 2
+    rows = [(r["old_date"], r["new_date"]) for r in store.deadline_changes(call.id) if r["label"] == "网上申报截止"]
+    assert rows == [("2025-10-24", "2025-11-14"), ("2025-11-14", "2025-11-28")]
+    assert call.id in store.unindexed_ids()
+
+
+def test_undoing_a_link_records_the_way_back_and_never_lowers_the_sequence(store):
+    save(store, make(CALL), make(EXTENSION))
+    call_id = by_sid(store, "call").id
+    save(store, make(EXTENSION, title="关于举办研发机构建设培训班的通知", text="定于2025年11月5日举办培训。\n白水市科学技术局"))
+    assert revision_of(store, call_id, "网上申报截止") == 2
+    last = store.deadline_changes(call_id)[-1]
+    assert (last["old_date"], last["new_date"], last["amended_by"]) in {
+        ("2025-11-14", "2025-10-24", None), ("2025-11-21", "2025-10-31", None)}
+
+
+def test_a_date_brought_forward_is_not_undone_by_the_old_date_restated(store):
+    text = ("各有关单位：\n根据《关于组织申报2025年度青山市企业研发机构建设项目的通知》（青科发〔2025〕31号），"
+            "原定于2025年10月24日截止的网上申报时间提前至2025年10月17日。\n" + BUREAU)
+    save(store, make(CALL), make(EXTENSION, title="关于提前2025年度青山市企业研发机构建设项目网上申报截止时间的通知",
+                                  text=text))
+    call = by_sid(store, "call")
+    assert [d.date for d in call.deadlines if d.label == "网上申报截止"] == [D("2025-10-17")]
+    assert [(c.old, c.new) for c in call.deadline_history] == [(D("2025-10-24"), D("2025-10-17"))]
+
+
+def test_a_deadline_said_to_be_unchanged_stays_and_the_other_moves():
+    call = make(CALL)
+    amendment = lifecycle.Amendment("x", D("2025-10-20"), [
+        Deadline(D("2025-11-14"), None, "申报截止"), Deadline(D("2025-10-31"), None, "纸质材料报送")],
+        D("2025-11-14"))
+    lifecycle.apply_amendments(call, [amendment])
+    assert [(d.label, d.date) for d in call.deadlines] == [("纸质材料报送", D("2025-10-31")),
+                                                          ("网上申报截止", D("2025-11-14"))]
+
+
+def test_a_title_without_a_year_does_not_link_to_last_years_call(store):
+    generic = "关于开展青山市企业研发机构建设项目申报工作的通知"
+    last_year = make(CALL, sid="call2024", title=generic, published="2024-09-20",
+                     text=CALL["text"].replace("〔2025〕31号", "〔2024〕12号").replace("2025年", "2024年"))
+    extension = make(EXTENSION, published="2025-10-20",
+                     text=f"根据《{generic}》要求，现将网上申报截止时间延长至2025年11月14日。其他事项不变。\n" + BUREAU)
+    save(store, last_year, extension)
+    assert by_sid(store, "ext").related == []
+    this_year = make(CALL, sid="call2025", title=generic, published="2025-09-20")
+    save(store, this_year)
+    assert relations(by_sid(store, "ext")) == [("amends", "call2025")]
+
+
+def test_another_batch_of_the_same_programme_is_another_call(store):
+    first = make(CALL, title="关于组织申报2025年第一批青山市企业研发机构建设项目的通知")
+    extension = make(EXTENSION, title="关于延长2025年第二批青山市企业研发机构建设项目申报时间的通知",
+                     text="应部分单位要求，现将网上申报截止时间延长至2025年11月14日。其他事项按原通知执行。\n" + BUREAU)
+    save(store, first, extension)
+    assert by_sid(store, "ext").related == []
+
+
+def test_reextraction_of_linked_notices_changes_nothing(store):
+    from pipeline.ingest import reextract
+
+    save(store, make(CALL), make(EXTENSION), make(RESULTS))
+    reextract(store, everything=True)  # the test's stand-in tokens may give other values once
+    assert reextract(store, everything=True) == (3, 0)  # links and current deadlines are not extraction

@@ -14,7 +14,7 @@ from pipeline.records import RawRecord, build_notice
 from pipeline.store import CHILD_TABLES, SCHEMA_VERSION, SavedNotice, Store, StoreError
 
 TABLES = {"notices", *CHILD_TABLES, "notice_tokens", "notice_history", "deadline_changes", "http_cache", "runs",
-          "run_sources", "schema_version", "notice_refs", "notice_keys", "notice_links", "digests", "watches"}
+          "run_sources", "schema_version", "notice_refs", "notice_keys", "notice_links", "call_deadlines", "digests", "watches"}
 
 
 def notice(n: int = 1, text: str = "第一版正文。", deadline: date | None = date(2025, 10, 31), **extra):

@@ -146,9 +146,9 @@ CUE_BEFORE = re.compile(
     r"|(?:不晚于|不迟于|最迟于|最晚于|最迟在)\s*$"
     r"|(?:起|即日)\s*(?:至|到)\s*$"
 )
-# A date set by an extension or change: 延至, 延长至, 推迟到, 顺延至, 变更为, 调整为, 调整至. The earlier
+# A date set by an extension or change: 延至, 延长至, 推迟到, 顺延至, 提前至, 变更为, 调整为, 调整至. The earlier
 # date it replaces, restated elsewhere in the notice, is dropped.
-EXTENDED_TO = re.compile(r"(?:延至|延长至|延长到|延期至|推迟至|推迟到|顺延至|(?:变更|调整|更改|改)(?:为|至|到))\s*[:：]?\s*$")
+EXTENDED_TO = re.compile(r"(?:延至|延长至|延长到|延期至|推迟至|推迟到|顺延至|提前至|提前到|(?:变更|调整|更改|改)(?:为|至|到))\s*[:：]?\s*$")
 # A bare 至/到 right before a date also ends a window when the text before names one
 # ("申报时间：即日起至…", "有效期至…" is caught by the exclusions below).
 CUE_BEFORE_TO = re.compile(r"(?:至|到)\s*$")

@@ -50,12 +50,14 @@ TITLE_FRAME_START = re.compile(r"^(?:关于(?:印发|发布|公布|转发|做好
 TITLE_FRAME_END = re.compile(r"(?:的)?(?:通知|公告|通告|公示|函|启事|说明)$")
 # Words of the life-cycle step itself, removed to compare programmes: "延长…申报时间", "拟立项名单的公示".
 PROGRAMME_NOISE = re.compile(
-    r"(?:延长|延期|延迟|延后|推迟|顺延|提前|调整|变更|更改)[^，。]{0,12}?(?:时间|日期|期限|时限|截止时间)"
+    r"延长|延期|延迟|延后|推迟|顺延|提前|调整|变更|更改|截止时间|截止日期|时间|日期|期限|时限|截止"
     r"|补充|更正|拟(?:立项|支持|认定|入库|入选|推荐|授予|奖励|资助|补助|扶持|备案|命名|安排)"
     r"|入围|名单|结果|公示|公告|公布|评审|审核|立项|组织|申报|开展|做好|征集|推荐|工作|项目|"
     r"(?:的|和|及|与)"
 )
 YEAR = re.compile(r"(20\d{2})\s*年")
+# A batch of a recurring programme: "第二批", "第3批" (different batches are different calls).
+BATCH = re.compile(r"第\s*([一二三四五六七八九十\d]+)\s*批")
 PUNCTUATION = re.compile(r"[\s\"'“”‘’「」『』〈〉<>《》（）()【】\[\]〔〕、，,。:：;；!！?？·・\-—_]+")
 
 # --- Confidence of a link, by how it was found -------------------------------------------------------

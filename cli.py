@@ -137,6 +137,12 @@ def import_(ctx: Context, paths: tuple[str, ...], mapping: str | None, no_index:
     for problem in summary.problems:
         click.echo(f"warning: {problem}", err=True)
     click.echo(summary.line())
+    if not ctx.quiet:  # why records were duplicate (stderr: stdout keeps the one summary line scripts read)
+        explained = summary.duplicate_lines(samples=10 if ctx.verbose else 0)  # -v: the first 10 pairs
+        if explained and not ctx.verbose:
+            explained[0] += "; -v lists them"
+        for line in explained:
+            click.echo(line, err=True)
     read = sum(summary.counts[k] for k in ("new", "updated", "unchanged", "duplicate"))
     if read == 0 and summary.problems:
         raise click.ClickException("no record could be imported")
@@ -399,16 +405,18 @@ def harvest(ctx: Context, sources_path: Path | None, only: str | None, max_items
     """Harvest new and changed notices from the sources file (feeds, list pages, JSON dumps).
 
     Stored URLs are not fetched again; recently published pages are re-checked with conditional
-    requests so edited notices are updated. Prints a summary per source and exits 1 when a source
-    failed entirely. A lock file stops overlapping runs; each run is recorded (`huiqi runs`) and
-    logged under <data-dir>/logs/.
+    requests so edited notices are updated. Prints a summary per source with one line per error,
+    and exits 1 when a source failed entirely. The crawl's own log (Scrapy's) goes to the run's log
+    file under <data-dir>/logs/, not the terminal (-v shows its warnings, -vv everything with
+    tracebacks). A lock file stops overlapping runs; each run is recorded (`huiqi runs`).
 
     Example: huiqi harvest --sources data/sources.toml --only gxt-notices --max-items 5
     """
-    from spiders.harvest import run_harvest  # Scrapy is imported by this command only
+    from spiders.harvest import run_harvest, terminal_logging  # Scrapy is imported by this command only
 
-    report = run_harvest(sources_path or ctx.data_dir / "sources.toml", ctx.data_dir,
-                         only=only, max_items=max_items, update_index=not no_index)
+    with terminal_logging(ctx.verbose):  # Scrapy's log goes to the run's log file; -v, -vv show more
+        report = run_harvest(sources_path or ctx.data_dir / "sources.toml", ctx.data_dir,
+                             only=only, max_items=max_items, update_index=not no_index)
     for line in report.lines():
         click.echo(line)
     if report.exit_code:
@@ -445,10 +453,14 @@ def runs(ctx: Context, limit: int, as_json: bool):
 @click.argument("profile_path", metavar="PROFILE|DIR", type=click.Path(exists=True, path_type=Path))
 @click.option("--on", "on", callback=parse_date, metavar="YYYY-MM-DD", help="The date calls must be open on (default: today).")
 @click.option("--all", "near_misses", is_flag=True, help="Add near misses, with the criterion that failed.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json", "xlsx"]), default="table",
+              show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default, or -, stdout; xlsx needs a file or a redirect).")
 @pass_ctx
-def match(ctx: Context, profile_path: Path, on: date | None, near_misses: bool, fmt: str, as_json: bool):
+def match(ctx: Context, profile_path: Path, on: date | None, near_misses: bool, fmt: str, as_json: bool,
+          output: Path | None):
     """Calls open for an enterprise profile (or every profile in a directory) on a date, with reasons.
 
     A call matches when it is open on the date, its scope contains the enterprise's region and the
@@ -813,7 +825,8 @@ class _NoProgress:
 
 
 def _progress(ctx: Context, label: str):
-    """A progress callback context: a rich bar on a terminal, nothing otherwise or with --quiet."""
+    """A progress context: on a terminal, a rich display counted in notices with an indexing phase
+    (pipeline.render.ProgressBar); nothing (None) off a terminal, with --quiet or when CI is set."""
     if ctx.quiet or not sys.stderr.isatty() or os.environ.get("CI"):
         return _NoProgress()
     from pipeline.render import ProgressBar

@@ -41,6 +41,15 @@ def date_of_datetime(value: datetime) -> date:
     return value.astimezone(SHANGHAI).date() if value.tzinfo else value.date()
 
 
+def beijing_time(iso: str) -> datetime:
+    """A stored ISO timestamp (UTC in the store) in Beijing time, for display; one without a zone is
+    taken as UTC, as the store writes it."""
+    value = datetime.fromisoformat(iso)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone(SHANGHAI)
+
+
 def parse_user_date(text: str, today: date | None = None) -> date:
     """A date typed by a user: 2025-09-30, 2025/9/30, 2025年9月30日 or "today". Raises ValueError."""
     value = (text or "").strip()

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Iterable
 from pathlib import Path
 
+from pipeline.progress import Progress
 from pipeline.store import SavedNotice, Store
 
 logger = logging.getLogger(__name__)
@@ -35,6 +36,9 @@ class IndexSync:
         self._locked_out = False  # another writer held the lock past the timeout: stop waiting for it
         self._index_matches_store: bool | None = None  # see _may_add_without_lookup
         self._index = None
+        # told what is indexed, waiting in the writer and being committed (import_files sets it)
+        self.progress = Progress()
+        self._committed = 0  # notices committed to the index by this IndexSync
 
     @property
     def index(self):
@@ -52,6 +56,7 @@ class IndexSync:
         new_ids = set(new_ids)
         known_new = new_ids if new_ids and self._may_add_without_lookup() else ()
         self._session.add(((s.notice, s.title_tokens, s.text_tokens) for s in saved), known_new)
+        self.progress.indexing(self._committed, len(self._session))
         if len(self._session) >= self.batch_size:
             self.flush()
 
@@ -85,7 +90,11 @@ class IndexSync:
         """
         session, self._session = self._session, None
         if session is not None:
-            self.store.mark_indexed(session.commit())  # only what the index really took
+            self.progress.indexing(self._committed, len(session), committing=True)
+            committed = session.commit()
+            self.store.mark_indexed(committed)  # only what the index really took
+            self._committed += len(committed)
+            self.progress.indexing(self._committed, 0)
         return not self._locked_out
 
     def abandon(self) -> None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pipeline.analysis import Analysed, AnalysisPool, analyse
 from pipeline.extract import EXTRACTOR_VERSION, extract_notice
 from pipeline.importer import FieldMap, Problem, expand_paths, read_records
+from pipeline.progress import Progress
 from pipeline.records import MAX_CONTENT_CHARS, MAX_TEXT_CHARS, RawRecord, RecordError, build_notice
 from pipeline.store import SavedNotice, Store
 
@@ -25,6 +26,28 @@ logger = logging.getLogger(__name__)
 OUTCOMES = ("new", "updated", "unchanged", "duplicate", "rejected")
 PARALLEL_MIN_BYTES = 4_000_000  # about 800 notices: below this an import runs in one process
 MAX_WORKERS = 4
+DUPLICATE_SAMPLES = 20  # duplicate pairs kept for `import -v`; the rest are only counted
+
+# Why two records are the same notice: what its id was made of (pipeline.urls.notice_id), in words.
+DUPLICATE_REASONS = {
+    "url": "same canonical URL",
+    "source_id": "same source and source id",
+    "text": "no URL or source id, and the same text",
+}
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """A record skipped because an earlier record of this run is the same notice (same id)."""
+
+    record: str  # where the skipped record is: "file#index"
+    first: str  # where the record kept is
+    reason: str  # a key of DUPLICATE_REASONS
+    key: str  # the URL or "source:source id" they share ("" for the same text)
+
+    def __str__(self) -> str:
+        shared = f": {self.key}" if self.key else ""
+        return f"{self.record} → {self.first} ({DUPLICATE_REASONS[self.reason]}{shared})"
 
 
 @dataclass
@@ -32,17 +55,41 @@ class IngestSummary:
     counts: Counter = field(default_factory=Counter)
     problems: list[Problem] = field(default_factory=list)
     changed_ids: list[str] = field(default_factory=list)  # new and updated, in order
+    duplicate_reasons: Counter = field(default_factory=Counter)  # reason -> duplicates skipped
+    duplicates: list[Duplicate] = field(default_factory=list)  # the first DUPLICATE_SAMPLES
 
     def line(self) -> str:
         return ", ".join(f"{self.counts.get(k, 0)} {k}" for k in OUTCOMES)
+
+    def duplicate_lines(self, samples: int = 0) -> list[str]:
+        """Why records were counted duplicate, on one line, then the first `samples` pairs
+        (skipped record → the record kept)."""
+        total = sum(self.duplicate_reasons.values())
+        if not total:
+            return []
+        reasons = ", ".join(f"{count:,} {DUPLICATE_REASONS[reason]}"
+                            for reason, count in self.duplicate_reasons.most_common())
+        lines = [f"{total:,} duplicate skipped: the same notice as an earlier record of this import ({reasons})"]
+        shown = self.duplicates[:samples]
+        lines += [f"  {duplicate}" for duplicate in shown]
+        if shown and total > len(shown):
+            lines.append(f"  … and {total - len(shown):,} more")
+        return lines
+
+    def add_duplicate(self, duplicate: Duplicate) -> None:
+        self.counts["duplicate"] += 1
+        self.duplicate_reasons[duplicate.reason] += 1
+        if len(self.duplicates) < DUPLICATE_SAMPLES:
+            self.duplicates.append(duplicate)
 
 
 class Ingestor:
     """Collects raw records and saves them in batches. Use as a context manager."""
 
     def __init__(self, store: Store, *, index=None, batch_size: int = 200, keep_newer: bool = False,
-                 workers: int = 1):
+                 workers: int = 1, progress: Progress | None = None):
         self.store = store
+        self.progress = progress or Progress()
         # Importing an old dump must not undo later edits: with keep_newer, a record whose content is
         # an earlier version of the stored notice counts as unchanged. A harvest fetches live pages,
         # where going back to an earlier text is a real edit, so it leaves this off.
@@ -73,6 +120,16 @@ class Ingestor:
 
     def add(self, raw: RawRecord, file: str = "", record: int | None = None) -> str:
         """Process one record; returns its outcome. Bad records are reported, never raised."""
+        outcome = self._add(raw, file, record)
+        self.report_progress()
+        return outcome
+
+    def report_progress(self) -> None:
+        counts = self.summary.counts
+        self.progress.storing(counts["new"] + counts["updated"] + counts["unchanged"],
+                              counts["duplicate"] + counts["rejected"])
+
+    def _add(self, raw: RawRecord, file: str, record: int | None) -> str:
         try:
             notice = build_notice(raw)
         except RecordError as exc:
@@ -89,10 +146,7 @@ class Ingestor:
             self.summary.problems.append(Problem(
                 file or raw.provenance, record, "content", f"text cut at {MAX_TEXT_CHARS:,} characters"))
         if notice.id in self._seen:
-            self.summary.counts["duplicate"] += 1
-            self.summary.problems.append(
-                Problem(file or raw.provenance, record, "url" if notice.url else "source_id",
-                        f"duplicate of {self._seen[notice.id]}; skipped"))
+            self.summary.add_duplicate(_duplicate(notice, raw.provenance, self._seen[notice.id]))
             return "duplicate"
         self._seen[notice.id] = raw.provenance
         stored_hash = self.store.existing_state([notice.id]).get(notice.id)
@@ -147,6 +201,7 @@ class Ingestor:
             self.summary.counts[outcome] += 1
             if outcome != "unchanged":
                 self.summary.changed_ids.append(notice_id)
+        self.report_progress()
         if self.index is not None and changed:
             self.index.add(changed, new_ids=[s.notice.id for s in changed if outcomes[s.notice.id] == "new"])
 
@@ -161,6 +216,15 @@ class Ingestor:
         return self.summary
 
 
+def _duplicate(notice, where: str, first: str) -> Duplicate:
+    """The record at `where` is the notice first read at `first`: say what made their ids equal."""
+    if notice.url:
+        return Duplicate(where, first, "url", notice.url)
+    if notice.source and notice.source_id:
+        return Duplicate(where, first, "source_id", f"{notice.source}:{notice.source_id}")
+    return Duplicate(where, first, "text", "")
+
+
 def default_workers(input_bytes: int) -> int:
     """Worker processes for an import of `input_bytes` of dumps: one per CPU (up to MAX_WORKERS) for
     a big import, none for a small one, where starting them (each loads jieba) costs more than it saves."""
@@ -173,28 +237,44 @@ def import_files(paths: list[str], store: Store, *, field_map: FieldMap | None =
                  progress=None, workers: int | None = None) -> IngestSummary:
     """Import JSON dumps (files, directories, '-' for stdin) into the store and the index.
 
-    `progress(file, bytes_read, bytes_total)` is called as records are read, for a progress bar.
+    `progress` (a pipeline.progress.Progress) is told the records read, stored and indexed as the
+    import goes, and the index phase apart (it is given to `index` for the run).
     `workers`: processes segmenting and extracting (1: this one only; None: `default_workers`).
     """
     field_map = field_map or FieldMap()
+    progress = progress or Progress()
     files, problems = expand_paths(paths)
+    sizes = {path: os.path.getsize(path) for path in files if path != "-"}
     if workers is None:
-        workers = default_workers(sum(os.path.getsize(path) for path in files if path != "-"))
-    with Ingestor(store, index=index, keep_newer=True, workers=workers) as ingestor:
-        ingestor.summary.problems.extend(problems)
-        for path in files:
-            total = os.path.getsize(path) if path != "-" else 0
-            default_source = "stdin" if path == "-" else os.path.splitext(os.path.basename(path))[0]
-            for item in read_records(path):
-                if progress:
-                    progress(path, item.bytes_read, total)
-                if item.problem:
-                    if item.problem.record is not None:
+        workers = default_workers(sum(sizes.values()))
+    # the fraction read is by size, over all files; unknown while stdin is among them
+    total_bytes = sum(sizes.values()) if "-" not in files else 0
+    done_bytes = read = 0
+    previous_progress = getattr(index, "progress", None)
+    if index is not None:
+        index.progress = progress
+    try:
+        with Ingestor(store, index=index, keep_newer=True, workers=workers, progress=progress) as ingestor:
+            ingestor.summary.problems.extend(problems)
+            for path in files:
+                default_source = "stdin" if path == "-" else os.path.splitext(os.path.basename(path))[0]
+                for item in read_records(path):
+                    if item.problem and item.problem.record is None:
+                        ingestor.summary.problems.append(item.problem)  # the whole file: no record read
+                        continue
+                    read += 1
+                    progress.reading(path, read, (done_bytes + item.bytes_read) / total_bytes if total_bytes else None)
+                    if item.problem:
                         ingestor.summary.counts["rejected"] += 1
-                    ingestor.summary.problems.append(item.problem)
-                    continue
-                raw = field_map.raw_record(item.data, f"{item.file}#{item.index}", default_source)
-                ingestor.add(raw, item.file, item.index)
+                        ingestor.summary.problems.append(item.problem)
+                        ingestor.report_progress()
+                        continue
+                    raw = field_map.raw_record(item.data, f"{item.file}#{item.index}", default_source)
+                    ingestor.add(raw, item.file, item.index)
+                done_bytes += sizes.get(path, 0)
+    finally:
+        if previous_progress is not None:
+            index.progress = previous_progress
     return ingestor.summary
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pipeline.normalize import strip_bidi_controls
 from pipeline.notice import Notice
+from pipeline.progress import Progress
 
 EVIDENCE_WIDTH = 100
 
@@ -106,27 +107,67 @@ RELATION_TEXT = {"amends": "amends", "amended_by": "amended by", "results_of": "
                  "has_results": "results in"}
 
 
-class ProgressBar:
-    """A rich progress bar as a context manager yielding a `progress(file, done, total)` callback."""
+class ProgressBar(Progress):
+    """Rich progress on stderr, counted in notices, as a context manager yielding itself.
+
+    An import shows two rows: reading (a bar over the input's size, with the records read and
+    stored) and, once notices reach the index, indexing (committed and waiting, and a spinner while
+    the index commits, which can take a minute on a big import). Each row shows its elapsed time,
+    so something always moves.
+    """
 
     def __init__(self, label: str):
         from rich.console import Console
-        from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+        from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
         # on stderr, like the terminal check in cli._progress: stdout may be a pipe
-        self._progress = Progress(TextColumn(f"{label} {{task.description}}"), BarColumn(), DownloadColumn(),
-                                  TimeRemainingColumn(), transient=True, console=Console(stderr=True))
+        self._progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(bar_width=10),
+                                  TextColumn("{task.fields[detail]}"), TimeElapsedColumn(),
+                                  transient=True, console=Console(stderr=True))
+        self.label = label
         self._tasks: dict[str, int] = {}
+        self._read = self._stored = self._skipped = 0
 
     def __enter__(self):
         self._progress.start()
-        return self.update
+        return self
 
     def __exit__(self, *exc):
         self._progress.stop()
         return False
 
-    def update(self, file: str, done: int, total: int) -> None:
-        if file not in self._tasks:
-            self._tasks[file] = self._progress.add_task(Path(file).name, total=total or None)
-        self._progress.update(self._tasks[file], completed=done)
+    def _row(self, key: str, description: str, **update) -> None:
+        if key not in self._tasks:
+            self._tasks[key] = self._progress.add_task(description, total=None, detail="")
+        self._progress.update(self._tasks[key], description=description, **update)
+
+    def reading(self, file: str, records: int, fraction: float | None) -> None:
+        self._read = records
+        self._row("reading", f"{self.label} {_short_name(file)}", **({"total": 1.0, "completed": fraction}
+                                                                      if fraction is not None else {}),
+                  detail=self._reading_detail())
+
+    def storing(self, stored: int, skipped: int) -> None:
+        self._stored, self._skipped = stored, skipped
+        if "reading" in self._tasks:
+            self._row("reading", self._progress.tasks[self._tasks["reading"]].description,
+                      detail=self._reading_detail())
+
+    def _reading_detail(self) -> str:
+        return f"{self._read:,} read, {self._stored:,} stored"  # skipped ones: in the summary
+
+    def indexing(self, indexed: int, waiting: int, committing: bool = False) -> None:
+        if committing:
+            detail = f"committing {waiting:,} notices"
+        else:
+            detail = f"{indexed:,} indexed" + (f", {waiting:,} waiting" if waiting else "")
+        self._row("indexing", "indexing", total=indexed + waiting or None, completed=indexed, detail=detail)
+
+    def counting(self, task: str, done: int, total: int) -> None:
+        self._row(task, self.label, total=total or None, completed=done, detail=f"{done:,}/{total:,} notices")
+
+
+def _short_name(path: str, width: int = 20) -> str:
+    """A file's name cut to fit a progress row in 80 columns."""
+    name = Path(path).name if path != "-" else "stdin"
+    return name if len(name) <= width else name[:width - 1] + "…"

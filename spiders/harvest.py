@@ -28,6 +28,15 @@ logger = logging.getLogger(__name__)
 LOCK_NAME = "harvest.lock"
 LOG_DIR = "logs"
 LOG_FORMAT = "%(asctime)s %(levelname)s [%(name)s] %(message)s"
+# Loggers whose warnings a harvest shows on the terminal: huiqi's library and the harvest's settings.
+# The crawl's (Scrapy's, Twisted's, and our spiders', whose failures the summary lists once each)
+# write to the run's log file only, unless -v.
+TERMINAL_LOGGERS = ("huiqi", "cli", "pipeline", "index", "spiders.settings", "spiders.sources")
+OWN_LOGGERS = ("spiders",)  # shown with -v at their level (INFO), other crawl loggers from WARNING
+
+
+def _under(name: str, loggers: tuple[str, ...]) -> bool:
+    return any(name == logger_name or name.startswith(logger_name + ".") for logger_name in loggers)
 
 
 class HarvestError(RuntimeError):
@@ -117,15 +126,41 @@ def run_harvest(
                         harvest_settings.value("RECHECK_DAYS") if recheck_days is None else recheck_days)
 
 
+def run_status(per_source: dict[str, dict]) -> str:
+    """A run's status from its sources': "failed" only when every source failed (nothing could be
+    harvested), "partial" when some failed or lost pages while others worked, else "ok"."""
+    statuses = [record["status"] for record in per_source.values()]
+    if statuses and all(status == "failed" for status in statuses):
+        return "failed"
+    if any(status in ("failed", "partial") for status in statuses):
+        return "partial"
+    return "ok"
+
+
+def run_times(run: dict) -> dict:
+    """A stored run record with its times (UTC in the store) in Beijing time, ISO with +08:00."""
+    from pipeline.dates import beijing_time
+
+    return {**run, **{key: beijing_time(run[key]).isoformat() for key in ("started_at", "finished_at")
+                      if run.get(key)}}
+
+
 def run_lines(run: dict) -> list[str]:
-    """One stored run record (an item of `Store.runs()`) as text for `huiqi runs`."""
-    started, finished = run.get("started_at") or "", run.get("finished_at") or ""
-    took = ""
+    """One stored run record (an item of `Store.runs()`) as text for `huiqi runs`, in Beijing time."""
+    from pipeline.dates import beijing_time
+
+    started = beijing_time(run["started_at"]) if run.get("started_at") else None
+    finished = beijing_time(run["finished_at"]) if run.get("finished_at") else None
+    when = f"{started:%Y-%m-%d %H:%M:%S}" if started else "?"
+    if finished is None:
+        when += " -> not finished"
+    else:
+        same_day = started is not None and finished.date() == started.date()
+        when += f" -> {finished:%H:%M:%S}" if same_day else f" -> {finished:%Y-%m-%d %H:%M:%S}"
+    when += " Beijing time"
     if started and finished:
-        seconds = (datetime.fromisoformat(finished) - datetime.fromisoformat(started)).total_seconds()
-        took = f" ({seconds:.0f}s)"
-    lines = [f"run {run['id']} {run.get('kind', 'harvest')} {run['status']}: "
-             f"{started.replace('T', ' ')} -> {finished.replace('T', ' ') or 'not finished'}{took}"]
+        when += f" ({(finished - started).total_seconds():.0f}s)"
+    lines = [f"run {run['id']} {run.get('kind', 'harvest')} {run['status']}: {when}"]
     for source in run.get("per_source", []):
         lines.append(
             f"  {source['source']}: {source['status']}, {source['pages']} pages, {source['new']} new, "
@@ -169,8 +204,7 @@ def _run(sources, configured_names, data_dir, log_path, started, max_items, upda
                 for url, etag, last_modified in context.pending_validators.get(name, []):
                     store.save_http_validators(url, etag, last_modified)
         per_source = {name: s.record() for name, s in stats.items()}
-        statuses = {r["status"] for r in per_source.values()}
-        status = "failed" if "failed" in statuses else "partial" if "partial" in statuses else "ok"
+        status = run_status(per_source)
         store.finish_run(run_id, status, _as_stored(per_source))
     finally:
         store.close()
@@ -355,6 +389,67 @@ def run_log(path: Path, level: int = logging.INFO):
             handler.setLevel(logging.NOTSET)
 
 
+class TerminalFilter(logging.Filter):
+    """What a harvest shows on the terminal, by -v count (the run's log file gets everything):
+
+    - 0 (or -q): warnings of huiqi's library and of the harvest's settings; not Scrapy's or
+      Twisted's log, nor the spiders' per-page messages, which the summary lists once per failed
+      source or page;
+    - 1 (-v): also the spiders' messages, and Scrapy's and Twisted's warnings and errors;
+    - 2 (-vv): everything the console's level lets through.
+    """
+
+    def __init__(self, verbose: int):
+        super().__init__()
+        self.verbose = verbose
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.verbose >= 2:
+            return True
+        if _under(record.name, TERMINAL_LOGGERS):
+            return True
+        if self.verbose == 1:
+            return _under(record.name, OWN_LOGGERS) or record.levelno >= logging.WARNING
+        return False
+
+
+class TracebackFreeFormatter(logging.Formatter):
+    """The console's formatter without tracebacks (logged exceptions, and Twisted's failures that
+    carry theirs in the message): one line each; -vv shows them and the log file keeps them."""
+
+    def __init__(self, inner: logging.Formatter | None):
+        super().__init__()
+        self.inner = inner or logging.Formatter()
+
+    def format(self, record: logging.LogRecord) -> str:
+        saved = record.exc_info, record.exc_text, record.stack_info
+        record.exc_info = record.exc_text = record.stack_info = None  # shared with the log file's handler
+        try:
+            text = self.inner.format(record)
+        finally:
+            record.exc_info, record.exc_text, record.stack_info = saved
+        return text.split("\nTraceback (most recent call last):", 1)[0]
+
+
+@contextmanager
+def terminal_logging(verbose: int):
+    """For the run, keep the crawl's log and tracebacks off the console (the stderr handlers the
+    caller configured) as TerminalFilter says; the run's log file (run_log) is not affected."""
+    console = [h for h in logging.getLogger().handlers if type(h) is logging.StreamHandler]
+    log_filter = TerminalFilter(verbose)
+    formatters = [h.formatter for h in console]
+    for handler in console:
+        handler.addFilter(log_filter)
+        if verbose < 2:
+            handler.setFormatter(TracebackFreeFormatter(handler.formatter))
+    try:
+        yield
+    finally:
+        for handler, formatter in zip(console, formatters):
+            handler.removeFilter(log_filter)
+            handler.setFormatter(formatter)
+
+
 def main(argv: list[str] | None = None) -> int:
     """`python -m spiders.harvest`: the harvest without the CLI, printing the report as JSON (tests use it)."""
     parser = argparse.ArgumentParser(prog="python -m spiders.harvest", description=main.__doc__)
@@ -366,8 +461,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
-        report = run_harvest(args.sources, args.data_dir, only=args.only, max_items=args.max_items,
-                             update_index=not args.no_index)
+        with terminal_logging(verbose=0):
+            report = run_harvest(args.sources, args.data_dir, only=args.only, max_items=args.max_items,
+                                 update_index=not args.no_index)
     except (SourceError, HarvestError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

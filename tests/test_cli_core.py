@@ -69,7 +69,8 @@ def test_import_bad_input_reports_each_problem_and_imports_every_good_record(cli
         f"warning: {p['big']}: record 0: content: ",
         f"warning: {p['binary']}: binary file, not JSON text",
         f"warning: {p['empty']}: empty file",
-        f"warning: {p['good']}: record 3: url: duplicate of {p['good']}#0; skipped",
+        "1 duplicate skipped: the same notice as an earlier record of this import (1 same canonical URL); "
+        "-v lists them",
         f"warning: {p['good']}: record 5: published: unparseable date '下周一'",
         f"warning: {p['malformed']}: record 1: malformed JSON (",
     ]

@@ -84,13 +84,16 @@ def test_bad_records_are_reported_and_good_ones_imported(store, make_record, wri
     found = [(p.file, p.record, p.field) for p in summary.problems]
     assert found == [
         (str(path), 3, "title"), (str(path), 4, "published"),
-        (str(path), 6, "url"), (str(path), 7, "content"), (str(path), 8, "url"),
+        (str(path), 6, "url"), (str(path), 7, "content"),
     ]
     assert summary.problems[0].message == "missing or empty, and no text to derive one from"
     derived = [n for n in store.iter_notices() if n.title_derived]
     assert sorted(n.source_id for n in derived) == ["9900000002_1", "9900000003_1"]
     assert all(n.title and n.raw_title == "" for n in derived)
-    assert summary.problems[-1].message == f"duplicate of {path}#0; skipped"
+    # a duplicate is no problem of its record: it is counted with the reason and the record it repeats
+    (duplicate,) = summary.duplicates
+    assert (duplicate.record, duplicate.first, duplicate.reason) == (f"{path}#8", f"{path}#0", "url")
+    assert summary.duplicate_reasons == {"url": 1}
 
 
 def test_file_level_problems_do_not_stop_other_files(store, make_record, write_json, tmp_path):

@@ -2,6 +2,8 @@
 #   make demo   creates .venv, installs huiqi, imports the bundled sample and shows a search, a match, a calendar
 #               and a client's digest
 #   make test   creates .venv, installs huiqi with its test extra, runs the whole test suite
+#   make test-fast  the developers' quick loop: stops at the first failure, leaves out the slow end-to-end
+#               tests (kill-and-resume imports, full harvests) and the drills
 #   make drill  the reliability drills (README "Reliability"): kill chains, concurrent readers, a full-size
 #               hostile harvest, then the JSON fuzz at DRILL_FUZZ_EXAMPLES; 4 to 7 minutes on 2 cores
 PYTHON ?= python3
@@ -11,7 +13,7 @@ DEMO_DATA ?= data
 DEMO_DATE ?= 2025-09-24
 DRILL_FUZZ_EXAMPLES ?= 2000
 
-.PHONY: setup demo test drill bench clean
+.PHONY: setup demo test test-fast drill bench clean
 
 setup: $(VENV)/.installed
 
@@ -39,6 +41,9 @@ demo: setup
 
 test: setup
 	$(BIN)/python -m pytest
+
+test-fast: setup
+	$(BIN)/python -m pytest -q -x -m "not slow and not drill"
 
 drill: setup
 	$(BIN)/python -m pytest -m drill --durations=0 tests/test_drill.py

@@ -104,6 +104,29 @@ def main(ctx: click.Context, data_dir: Path, verbose: int, quiet: bool):
     ctx.obj = Context(data_dir, verbose, quiet)
 
 
+SEARCH_FILTERS = ("kind", "region", "in_scope_of", "subject", "open_on", "deadline_before", "deadline_after",
+                  "since", "until")
+
+
+def search_filter_options(command):
+    """The filters of `huiqi search`, shared by `huiqi watch add` (a saved search keeps them as typed)."""
+    options = [
+        click.option("--kind", type=click.Choice(["call", "publicity", "policy", "interpretation", "event", "digest"])),
+        click.option("--region", help="Notices scoped to this region or anywhere inside it (name or code)."),
+        click.option("--in-scope-of", help="Notices whose scope contains this region (吴中区 → 苏州市, 江苏省, 全国 ones)."),
+        click.option("--subject", help="Applicant type the notice is open to, e.g. 高新技术企业 or 高企: notices naming "
+                                       "it or a broader type it belongs to (企业)."),
+        click.option("--open-on", metavar="DATE", help="Published by DATE and not yet closed on DATE."),
+        click.option("--deadline-before", metavar="DATE", help="Apply deadline (else latest deadline) on or before."),
+        click.option("--deadline-after", metavar="DATE", help="Apply deadline (else latest deadline) on or after."),
+        click.option("--since", metavar="DATE", help="Published on or after."),
+        click.option("--until", metavar="DATE", help="Published on or before."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 # -- import / show / export / stats ---------------------------------------------------------------
 @main.command("import")
 @click.argument("paths", nargs=-1, required=True)
@@ -182,43 +205,65 @@ def show(ctx: Context, notice_id: str, as_json: bool):
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "csv"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "csv", "xlsx"]), default="jsonl", show_default=True)
+@click.option("--query", default="", help="Only notices matching these words (the query language of `huiqi search`).")
+@search_filter_options
 @click.option("--on", "on", callback=parse_date, metavar="YYYY-MM-DD",
               help="The date `status` is computed for (default: today).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write (default, or -, stdout).")
 @pass_ctx
-def export(ctx: Context, fmt: str, on: date | None, output: Path | None):
-    """Export every notice under the export-contract names (JSON Lines, JSON array or CSV).
+def export(ctx: Context, fmt: str, query: str, on: date | None, output: Path | None, **filters):
+    """Export notices under the export-contract names (JSON Lines, JSON array, CSV or Excel xlsx).
 
+    Every notice, or with --query and the filters of `huiqi search` the matching ones (newest first).
     An amended call carries its current deadlines, `status` its state on the date, `related` its
     amendments and results. CSV is UTF-8 with BOM for Excel, multi-valued fields joined with "；".
 
-    Example: huiqi export --format csv --on 2025-09-24 -o notices.csv
+    Example: huiqi export --format xlsx --kind call --in-scope-of 苏州市 --open-on today -o calls.xlsx
     """
     from pipeline.dates import today_cn
     from pipeline.export import write_records
 
     on = on or today_cn()
-    records = (n.export_record(on) for n in ctx.store().iter_notices())
+    store = ctx.store()
+    chosen = {k: v for k, v in filters.items() if v}
+    if query or chosen:
+        notices = store.iter_notices(ids=_search_ids(ctx, query, chosen))
+    else:
+        notices = store.iter_notices()
+    records = (n.export_record(on) for n in notices)
     if output and not _is_stdout(output):
-        with open(output, "w", encoding="utf-8", newline="") as out:
+        with open(output, "wb" if fmt == "xlsx" else "w", **({} if fmt == "xlsx" else
+                                                            {"encoding": "utf-8", "newline": ""})) as out:
             count = write_records(records, fmt, out)
-        click.echo(f"{count} notices written to {output}", err=True)
+        if not ctx.quiet:
+            click.echo(f"{count} notices written to {output}", err=True)
+    elif fmt == "xlsx":
+        if sys.stdout.isatty():
+            raise click.UsageError("xlsx is binary: give -o FILE.xlsx (or redirect standard output)")
+        write_records(records, fmt, sys.stdout.buffer)
     else:
         write_records(records, fmt, sys.stdout)
 
 
 @main.command()
+@click.option("--json", "as_json", is_flag=True, help="The same figures as one JSON object.")
 @pass_ctx
-def stats(ctx: Context):
-    """Counts by kind, source and region; dates covered; index status.
+def stats(ctx: Context, as_json: bool):
+    """Counts by kind, source and region; dates covered; index status; life-cycle links.
 
-    Example: huiqi stats
+    Example: huiqi stats --json
     """
     from pipeline.render import render_stats
 
-    click.echo(render_stats(ctx.store().stats(), ctx.db_path))
+    figures = ctx.store().stats()
+    if as_json:
+        first, last = figures.pop("published")
+        figures.update(store=str(ctx.db_path), published_first=first, published_last=last)
+        click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_stats(figures, ctx.db_path))
 
 
 @main.command()
@@ -298,29 +343,6 @@ def eval_(ctx: Context, gold_path: Path, notices_path: Path | None, baseline: st
 
 
 # -- search / reindex / doctor -------------------------------------------------------------------
-SEARCH_FILTERS = ("kind", "region", "in_scope_of", "subject", "open_on", "deadline_before", "deadline_after",
-                  "since", "until")
-
-
-def search_filter_options(command):
-    """The filters of `huiqi search`, shared by `huiqi watch add` (a saved search keeps them as typed)."""
-    options = [
-        click.option("--kind", type=click.Choice(["call", "publicity", "policy", "interpretation", "event", "digest"])),
-        click.option("--region", help="Notices scoped to this region or anywhere inside it (name or code)."),
-        click.option("--in-scope-of", help="Notices whose scope contains this region (吴中区 → 苏州市, 江苏省, 全国 ones)."),
-        click.option("--subject", help="Applicant type the notice is open to, e.g. 高新技术企业 or 高企: notices naming "
-                                       "it or a broader type it belongs to (企业)."),
-        click.option("--open-on", metavar="DATE", help="Published by DATE and not yet closed on DATE."),
-        click.option("--deadline-before", metavar="DATE", help="Apply deadline (else latest deadline) on or before."),
-        click.option("--deadline-after", metavar="DATE", help="Apply deadline (else latest deadline) on or after."),
-        click.option("--since", metavar="DATE", help="Published on or after."),
-        click.option("--until", metavar="DATE", help="Published on or before."),
-    ]
-    for option in reversed(options):
-        command = option(command)
-    return command
-
-
 @main.command()
 @click.argument("query", required=False, default="")
 @search_filter_options
@@ -338,12 +360,13 @@ def search(ctx: Context, query: str, kind, region, in_scope_of, subject, open_on
 
     Example: huiqi search 专精特新 --in-scope-of 吴中区 --open-on 2025-09-24 --sort deadline
     """
-    from index import NoticeIndex, parse_filters
+    from index import NoticeIndex
     from index.render import render_json, render_table
 
-    filters = parse_filters(kind=kind, region=region, in_scope_of=in_scope_of, subject=subject, open_on=open_on,
-                            deadline_before=deadline_before, deadline_after=deadline_after, since=since,
-                            until=until)
+    filters = _filters(kind=kind, region=region, in_scope_of=in_scope_of, subject=subject, open_on=open_on,
+                       deadline_before=deadline_before, deadline_after=deadline_after, since=since, until=until)
+    if not ctx.db_path.exists():
+        raise click.ClickException(f"no store at {ctx.db_path}; import or harvest notices first (or check --data-dir)")
     results = NoticeIndex(ctx.index_dir).search(query, filters, sort=sort, limit=limit, page=page)
     _current_records(ctx, results.hits, filters.open_on)
     if as_json:
@@ -374,8 +397,9 @@ def reindex(ctx: Context):
 
 @main.command()
 @click.option("--repair", is_flag=True, help="Fix the drift (index what is missing or stale, drop what is extra).")
+@click.option("--json", "as_json", is_flag=True, help="The drift as JSON: clean, missing, extra, stale, outdated, repaired.")
 @pass_ctx
-def doctor(ctx: Context, repair: bool):
+def doctor(ctx: Context, repair: bool, as_json: bool):
     """Compare the index with the store: ids in one but not the other, stale content hashes.
 
     Exits 1 when drift is found and --repair is not given.
@@ -383,6 +407,13 @@ def doctor(ctx: Context, repair: bool):
     Example: huiqi doctor --repair
     """
     drift = _index_sync(ctx, "huiqi doctor", write=repair).doctor(repair=repair)
+    if as_json:
+        click.echo(json.dumps({"clean": drift.clean, "missing": drift.missing, "extra": drift.extra,
+                               "stale": drift.stale, "outdated": drift.outdated,
+                               "repaired": bool(repair and not drift.clean)}, ensure_ascii=False, indent=2))
+        if not (drift.clean or repair):
+            click.get_current_context().exit(1)
+        return
     click.echo(drift.summary())
     for label, ids in (("missing", drift.missing), ("extra", drift.extra), ("stale", drift.stale)):
         if ids:
@@ -470,10 +501,10 @@ def match(ctx: Context, profile_path: Path, on: date | None, near_misses: bool, 
 
     Example: huiqi match data/profiles/ --on 2025-09-24 --all
     """
-    from pipeline.match import json_records, match_portfolio, render_table, write_csv
-    from pipeline.normalize import strip_bidi_controls
-
     from pipeline.dates import today_cn
+    from pipeline.export import write_xlsx
+    from pipeline.match import CSV_COLUMNS, csv_rows, json_records, render_table, write_csv, match_portfolio
+    from pipeline.normalize import strip_bidi_controls
 
     on = on or today_cn()
     profiles = _load_portfolio(profile_path)
@@ -482,20 +513,39 @@ def match(ctx: Context, profile_path: Path, on: date | None, near_misses: bool, 
     results = match_portfolio(profiles, calls, on, include_near_misses=near_misses,
                               relevance=_index_relevance(ctx))
     fmt = "json" if as_json else fmt
+    if fmt == "xlsx":
+        rows = ([row[name] for name in CSV_COLUMNS] for row in strip_bidi_controls(csv_rows(results)))
+        if output and not _is_stdout(output):
+            with open(output, "wb") as out:
+                count = write_xlsx(rows, CSV_COLUMNS, out, sheet="matches")
+            if not ctx.quiet:
+                click.echo(f"{count} matches written to {output}", err=True)
+        elif sys.stdout.isatty():
+            raise click.UsageError("xlsx is binary: give -o FILE.xlsx (or redirect standard output)")
+        else:
+            write_xlsx(rows, CSV_COLUMNS, sys.stdout.buffer, sheet="matches")
+        return
     if fmt == "json":
-        records = json_records(results, with_enterprise=profile_path.is_dir())
-        click.echo(json.dumps(strip_bidi_controls(records), ensure_ascii=False, indent=2))
+        text = json.dumps(strip_bidi_controls(json_records(results, with_enterprise=profile_path.is_dir())),
+                          ensure_ascii=False, indent=2) + "\n"
     elif fmt == "csv":
         out = io.StringIO()
         write_csv(results, out)
-        sys.stdout.write(strip_bidi_controls(out.getvalue()))
+        text = strip_bidi_controls(out.getvalue())
     else:
         from rich.console import Console
 
         console = Console()
         with console.capture() as captured:
             console.print(render_table(results, on))
-        click.echo(strip_bidi_controls(captured.get()), nl=False)
+        text = strip_bidi_controls(captured.get())
+    if output and not _is_stdout(output):
+        _write_text(text, output, f"matches of {len(results)} profile(s)")
+    elif fmt == "table":
+        with _pager(ctx) as console:
+            console.out(text, highlight=False)  # already rendered: print as is
+    else:
+        click.echo(text, nl=False)
 
 
 def _alarm_days(_ctx, _param, value):
@@ -509,40 +559,60 @@ def _alarm_days(_ctx, _param, value):
 
 
 @main.command()
-@click.option("--profile", "profile_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Only calls this enterprise can apply for (region and eligibility rules of `match`).")
+@click.option("--profile", "profile_path", type=click.Path(exists=True, path_type=Path),
+              help="Only calls this enterprise can apply for (the rules of `match`); a directory of profiles "
+                   "writes one calendar per client into the -o directory.")
 @click.option("--region", help="Only notices whose scope lies in this region (name or GB/T 2260 code).")
 @click.option("--kind", type=click.Choice(["call", "publicity", "policy", "interpretation", "event", "digest"]))
 @click.option("--from", "date_from", callback=parse_date, metavar="YYYY-MM-DD", help="Deadlines on or after.")
 @click.option("--to", "date_to", callback=parse_date, metavar="YYYY-MM-DD", help="Deadlines on or before.")
 @click.option("--alarm-days", default="7,1", show_default=True, callback=_alarm_days, metavar="N,…",
               help="Reminders this many days before each deadline.")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="The .ics file to write; - for stdout.")
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path),
+              help="The .ics file to write (- for stdout); a directory with --profile DIR.")
 @pass_ctx
 def calendar(ctx: Context, profile_path: Path | None, region: str | None, kind: str | None,
              date_from: date | None, date_to: date | None, alarm_days: tuple[int, ...], output: Path):
     """Export deadlines as an iCalendar (RFC 5545) file, one event per deadline.
 
     UIDs are stable per notice and deadline label, so re-exporting updates a subscribed calendar;
-    SEQUENCE advances when a deadline moved.
+    SEQUENCE advances when a deadline moved (an edit, or an amendment linked to the call, which adds
+    no event of its own). A client's calendar carries the client's name.
 
-    Example: huiqi calendar --profile data/profiles/suzhou_wuzhong_software.toml -o deadlines.ics
+    Example: huiqi calendar --profile data/profiles/ -o data/calendars/
     """
     from pipeline.ical import build_calendar, revisions_from_store, select_deadlines
-    from pipeline.profiles import load_profile
 
     store = ctx.store()
-    profile = load_profile(profile_path) if profile_path else None
-    entries = select_deadlines(store.iter_notices(), profile=profile, region=region, kind=kind,
-                               date_from=date_from, date_to=date_to)
-    ics = build_calendar(entries, alarm_days=alarm_days, revisions=revisions_from_store(store.deadline_revisions()))
-    if _is_stdout(output):
-        click.echo(ics, nl=False)  # bytes go to the binary stream unchanged
-        click.echo(f"{len(entries)} deadlines written", err=True)
-    else:
-        output.write_bytes(ics)
-        click.echo(f"{len(entries)} deadlines written to {output}", err=True)
+    notices = list(store.iter_notices())
+    revisions = revisions_from_store(store.deadline_revisions())
+
+    def one(profile, target: Path | None) -> int:
+        entries = select_deadlines(notices, profile=profile, region=region, kind=kind, date_from=date_from,
+                                   date_to=date_to)
+        ics = build_calendar(entries, alarm_days=alarm_days, revisions=revisions,
+                             name=profile.name if profile else None)
+        if target is None:
+            click.echo(ics, nl=False)  # bytes go to the binary stream unchanged
+        else:
+            target.write_bytes(ics)
+        return len(entries)
+
+    if profile_path is not None and profile_path.is_dir():
+        if _is_stdout(output) or (output.exists() and not output.is_dir()):
+            raise click.UsageError("with --profile DIR, -o must be a directory (one .ics per client)")
+        output.mkdir(parents=True, exist_ok=True)
+        for profile in _load_portfolio(profile_path):
+            target = output / f"{Path(profile.path).stem}.ics"
+            count = one(profile, target)
+            if not ctx.quiet:
+                click.echo(f"{count} deadlines of {profile.name} written to {target}", err=True)
+        return
+    from pipeline.profiles import load_profile
+
+    count = one(load_profile(profile_path) if profile_path else None, None if _is_stdout(output) else output)
+    if not ctx.quiet:
+        click.echo(f"{count} deadlines written" + ("" if _is_stdout(output) else f" to {output}"), err=True)
 
 
 # -- digest / watch / feed ------------------------------------------------------------------------
@@ -618,12 +688,10 @@ def watch_add(ctx: Context, name: str, query: str, **filters):
 
     Example: huiqi watch add 高企苏州 高新技术企业 --kind call --in-scope-of 苏州市
     """
-    from index import parse_filters
-
     kept = {k: v for k, v in filters.items() if v}
     if not query and not kept:
         raise click.UsageError("give a QUERY or at least one filter")
-    parse_filters(**kept)  # a bad filter is refused now, not on every digest
+    _filters(**kept)  # a bad filter is refused now, not on every digest
     ctx.store(write=True, create=True).add_watch(name, query, kept)
     click.echo(f"saved search {name!r} added")
 
@@ -702,22 +770,42 @@ def feed(ctx: Context, profile_path: Path | None, watch_name: str | None, on: da
     else:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_bytes(data)
-    click.echo(f"{len(notices)} entries written" + ("" if _is_stdout(output) else f" to {output}"), err=True)
+    if not ctx.quiet:
+        click.echo(f"{len(notices)} entries written" + ("" if _is_stdout(output) else f" to {output}"), err=True)
 
 
 # -- helpers ------------------------------------------------------------------------------------
+def _filters(**given):
+    """SearchFilters from option values; a value that cannot be used is a usage error (exit 2)."""
+    from index import FilterError, parse_filters
+
+    try:
+        return parse_filters(**given)
+    except FilterError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+def _search_ids(ctx: Context, query: str, filters: dict) -> list[str]:
+    """Ids of every notice matching `query` and the search `filters` (as typed), newest first."""
+    from index import NoticeIndex
+
+    index = NoticeIndex(ctx.index_dir)
+    if not index.exists():
+        raise click.ClickException("selecting notices by words or filters needs the search index: run `huiqi reindex`")
+    parsed = _filters(**filters)
+    ids: list[str] = []
+    page = 1
+    while True:
+        results = index.search(query, parsed, sort="published", limit=1000, page=page, highlight=False)
+        ids += [hit.id for hit in results.hits]
+        if page >= results.pages:
+            return ids
+        page += 1
+
+
 def _watch_search(ctx: Context):
-    """search(query, filters) -> matching notice ids, for saved searches (all pages)."""
-    from index import NoticeIndex, parse_filters
-
-    def search(query: str, filters: dict) -> list[str]:
-        index = NoticeIndex(ctx.index_dir)
-        if not index.exists():
-            raise click.ClickException("saved searches need the search index: run `huiqi reindex`")
-        results = index.search(query, parse_filters(**filters), sort="published", limit=1000, highlight=False)
-        return [hit.id for hit in results.hits]
-
-    return search
+    """search(query, filters) -> matching notice ids, for saved searches."""
+    return lambda query, filters: _search_ids(ctx, query, filters)
 
 
 def _load_portfolio(path: Path):
@@ -737,12 +825,14 @@ def _load_portfolio(path: Path):
 
 
 def _write_text(text: str, output: Path | None, what: str) -> None:
+    """`text` to stdout, or to the file `output` (its directory created) with a note unless --quiet."""
     if output is None or _is_stdout(output):
         click.echo(text, nl=False)
         return
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(text, encoding="utf-8")
-    click.echo(f"{what} written to {output}", err=True)
+    if not click.get_current_context().find_object(Context).quiet:
+        click.echo(f"{what} written to {output}", err=True)
 
 
 def _current_records(ctx: Context, hits, on: date | None) -> None:

@@ -145,12 +145,14 @@ def build_calendar(
     alarm_days: Iterable[int] = DEFAULT_ALARM_DAYS,
     revisions: Mapping[tuple[str, str], Revision] | None = None,
     now: datetime | None = None,
+    name: str | None = None,
 ) -> bytes:
     """An iCalendar file: one event per deadline of each notice (or per given entry).
 
     `revisions` maps (notice id, deadline label as stored, "" when none) to a Revision (see
     `revisions_from_store`); every event of that label takes it. `now` sets DTSTAMP (default: the
-    current time), so tests and repeated exports can be byte-identical.
+    current time), so tests and repeated exports can be byte-identical. `name` (a client's) is added
+    to the calendar's display name.
     """
     alarm_days = tuple(alarm_days)
     if any(not isinstance(n, int) or isinstance(n, bool) or n < 0 for n in alarm_days):
@@ -166,7 +168,7 @@ def build_calendar(
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", CALENDAR_NAME)
+    calendar.add("x-wr-calname", f"{CALENDAR_NAME} · {name}" if name else CALENDAR_NAME)
     calendar.add("x-wr-timezone", TZID)
     calendar.add_component(Timezone.from_tzid(TZID))
     seen_uids: set[str] = set()

@@ -490,7 +490,8 @@ def write_csv(results: Sequence[ProfileMatches], out: IO[str]) -> int:
 
 
 def render_table(results: Sequence[ProfileMatches], on: date, *, show_evidence: bool = True):
-    """A rich renderable: one section (heading + table) per enterprise."""
+    """A rich renderable: one section (heading + table) per enterprise. Rows lead with the short id
+    (what `huiqi show` takes) and the call, then when it closes and why it matches; fits 80 columns."""
     from rich.console import Group
     from rich.markup import escape
     from rich.table import Table
@@ -502,36 +503,46 @@ def render_table(results: Sequence[ProfileMatches], on: date, *, show_evidence: 
         found = sum(1 for m in result.matches if not m.is_near_miss)
         heading = Text.assemble(
             (profile.name, "bold"),
-            f"  {profile.region.name} · {'、'.join(profile.qualifications)} · "
-            f"{found} open call(s) on {on.isoformat()}",
+            f"  {profile.region.name} · {found} open call(s) on {on.isoformat()}\n",
+            ("  holds: " + "、".join(profile.qualifications), "dim"),
         )
         sections.append(heading)
         if not result.matches:
             sections.append(Text("  no open calls match", style="dim"))
             continue
-        table = Table(show_lines=True, expand=False)
-        table.add_column("#", justify="right")
-        table.add_column("score", justify="right")
-        table.add_column("closes")
-        table.add_column("call", ratio=2, overflow="fold")  # fold: Chinese titles have no spaces to wrap at
+        table = Table(show_lines=True, expand=True)
+        table.add_column("id", no_wrap=True, style="cyan")
+        table.add_column("call", ratio=3, overflow="fold")  # fold: Chinese titles have no spaces to wrap at
+        table.add_column("closes", overflow="fold", min_width=10, max_width=14)
         table.add_column("why", ratio=3, overflow="fold")
-        for rank, m in enumerate(result.matches, 1):
+        for m in result.matches:
             closes = "no deadline found" if m.no_deadline_found else (m.closes.isoformat() if m.closes else "")
             if m.days_left is not None and not m.is_near_miss:
                 closes += f"\n{m.days_left} d left"
             if len(m.next_steps) > 1 and not m.is_near_miss:
                 closes += "\n" + escape(lifecycle.steps_text(m.next_steps))
-            call = escape(m.notice.title) + (f"\n[dim]{escape(m.notice.url)}[/dim]" if m.notice.url else "")
+            call = escape(m.notice.title)
+            origin = m.notice.issuers[0] if m.notice.issuers else m.notice.account
+            if origin or m.notice.url:
+                link = f"[link={escape(m.notice.url)}]{escape(_host(m.notice.url))}[/link]" if m.notice.url else ""
+                call += f"\n[dim]{escape(origin or '')}{' · ' if origin and link else ''}{link}[/dim]"
             if m.is_near_miss:
                 call = f"[yellow]near miss: {m.failed}[/yellow]\n" + call
-            why_lines = []
+            why_lines = [f"[dim]score {m.score:.2f}[/dim]"]
             for reason in m.reasons:
                 why_lines.append(escape(reason.text))
                 if show_evidence and reason.evidence:
-                    why_lines.append(f"[dim]  “{escape(_shorten(reason.evidence, 80))}”[/dim]")
-            table.add_row(str(rank), f"{m.score:.2f}", closes, call, "\n".join(why_lines))
+                    why_lines.append(f"[dim]  “{escape(_shorten(reason.evidence, 48))}”[/dim]")
+            table.add_row(m.notice.id[:8], call, closes, "\n".join(why_lines))
         sections.append(table)
     return Group(*sections)
+
+
+def _host(url: str) -> str:
+    """A URL folded to its host (the full URL is the link target)."""
+    from urllib.parse import urlsplit
+
+    return (urlsplit(url).netloc or url) + "/…"
 
 
 def _shorten(text: str, limit: int) -> str:

@@ -119,27 +119,47 @@ def load_profiles(
 
 
 def parse_profile(data: dict[str, Any], *, path: str | Path = "<profile>", today: date | None = None) -> Profile:
-    """Validate the parsed TOML of one profile. Raises ProfileError naming the first bad field."""
+    """Validate the parsed TOML of one profile. Raises ProfileError naming the bad field, or every bad
+    field when there are several (so one round of fixes is enough)."""
     today = today or today_cn()
+    errors: list[ProfileError] = []
+
+    def checked(read, *args):
+        try:
+            return read(*args)
+        except ProfileError as error:
+            errors.append(error)
+            return None
+
     unknown = sorted(set(data) - set(FIELDS))
-    if unknown:
-        raise ProfileError(path, unknown[0], f"unknown field (expected one of: {', '.join(FIELDS)})")
-    name = _required_text(data, "name", path)
+    for key in unknown:
+        errors.append(ProfileError(path, key, f"unknown field (expected one of: {', '.join(FIELDS)})"))
+    name = checked(_required_text, data, "name", path)
     region_text = data.get("region")
     if isinstance(region_text, int) and not isinstance(region_text, bool):
         region_text = str(region_text)  # `region = 320506` written as a TOML integer
+    region = None
     if not isinstance(region_text, str) or not region_text.strip():
-        raise ProfileError(path, "region", "required: a region name at any level or a GB/T 2260 code")
-    region = _resolve_region(region_text.strip(), path)
-    qualifications = _qualifications(data, path)
+        errors.append(ProfileError(path, "region", "required: a region name at any level or a GB/T 2260 code"))
+    else:
+        region = checked(_resolve_region, region_text.strip(), path)
+    qualifications = checked(_qualifications, data, path)
+    industries = checked(_text_list, data, "industries", path)
+    keywords = checked(_text_list, data, "keywords", path)
+    founded = checked(_founded, data, path, today)
+    employees = checked(_employees, data, path)
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise ProfileError(path, f"{len(errors)} problems", "; ".join(f"{e.field}: {e.message}" for e in errors))
     return Profile(
         name=name,
         region=region,
         qualifications=qualifications,
-        industries=_text_list(data, "industries", path),
-        keywords=_text_list(data, "keywords", path),
-        founded=_founded(data, path, today),
-        employees=_employees(data, path),
+        industries=industries,
+        keywords=keywords,
+        founded=founded,
+        employees=employees,
         path=str(path),
         region_text=region_text.strip(),
     )

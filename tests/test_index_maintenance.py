@@ -205,7 +205,7 @@ def test_writer_gives_up_after_the_timeout_with_a_clear_message(index):
         with pytest.raises(IndexLockedError) as error:
             ix.update(notice_docs(1))
         waited = time.monotonic() - started
-    assert 0.3 <= waited < 3
+    assert waited >= 0.3  # it waited its timeout (a hang is caught by the suite's timeout, not a window)
     message = str(error.value)
     assert "locked by reindex" in message and f"pid {os.getpid()}" in message and "0.3 s" in message
     # searches do not take the lock
@@ -213,20 +213,20 @@ def test_writer_gives_up_after_the_timeout_with_a_clear_message(index):
 
 
 def test_writer_waits_for_the_lock_to_be_released(index):
-    held = threading.Event()
+    held, releasing = threading.Event(), threading.Event()
 
     def hold():
         with index_lock(index.directory / storage.LOCK_FILE, 1, "import"):
             held.set()
             time.sleep(0.4)
+            releasing.set()  # still inside the lock: a writer that did not wait would finish before this
 
     holder = threading.Thread(target=hold)
     holder.start()
     held.wait(5)
-    started = time.monotonic()
     index.update(notice_docs(1))
+    assert releasing.is_set()  # ordered by events, not by a measured duration
     holder.join()
-    assert time.monotonic() - started >= 0.2
     assert found(index, "批次") == {"n0"}
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import time
 from datetime import date
 from pathlib import Path
 
@@ -89,12 +88,12 @@ def test_html_scripts_styles_and_comments_are_not_text():
     assert text == "正文"
 
 
+@pytest.mark.timeout(120)
 def test_many_paragraphs_convert_in_linear_time():
-    # 20,000 paragraphs took minutes when every block element was edited in place (quadratic)
+    # 20,000 paragraphs took minutes when every block element was edited in place (quadratic); the
+    # timeout catches that regression (about a second when linear) without timing the conversion
     markup = "<section>" + "<p>申报企业须在2025年10月1日前提交材料<br>联系电话025-12345678。</p>" * 20_000 + "</section>"
-    started = time.monotonic()
     text = html_to_text(markup)
-    assert time.monotonic() - started < 30
     assert text.count("联系电话025-12345678。") == 20_000
 
 

@@ -13,6 +13,7 @@ from pipeline.profiles import (
     ProfileError,
     load_profile,
     load_profiles,
+    parse_profile,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -220,3 +221,13 @@ def test_vocabulary_agrees_with_the_subject_extractor():
 
     # the generic 企业 is decided apart from the tables (GENERIC_ENTERPRISE)
     assert set(SUBJECT_TERMS) | set(TITLE_TERMS) | {"企业"} == set(SUBJECT_VOCABULARY)
+
+
+def test_every_bad_field_of_a_profile_is_reported_at_once(tmp_path):
+    data = {"name": "某公司", "region": "火星市", "qualifications": ["外星联盟"], "founded": 3025, "colour": "红"}
+    with pytest.raises(ProfileError) as raised:
+        parse_profile(data, path="firm.toml", today=date(2025, 9, 24))
+    message = str(raised.value)
+    assert message.startswith("firm.toml: 4 problems: ")
+    for field in ("colour", "region", "qualifications", "founded"):
+        assert f"{field}: " in message

@@ -137,8 +137,11 @@ def search_filter_options(command):
 @click.option("--jobs", "-j", type=click.IntRange(min=1), metavar="N",
               help="Processes segmenting and extracting notices. Default: one per CPU (up to 4) when the "
                    "dumps total 4 MB or more, else 1 (this process only).")
+@click.option("--json", "as_json", is_flag=True,
+              help="The outcome as JSON: counts, every problem, duplicates by reason (instead of the lines).")
 @pass_ctx
-def import_(ctx: Context, paths: tuple[str, ...], mapping: str | None, no_index: bool, jobs: int | None):
+def import_(ctx: Context, paths: tuple[str, ...], mapping: str | None, no_index: bool, jobs: int | None,
+            as_json: bool):
     """Import JSON dumps (JSON array, JSON Lines, one object) from files, directories or - (stdin).
 
     Re-importing changes nothing; a notice whose text changed is updated and its previous version
@@ -157,6 +160,16 @@ def import_(ctx: Context, paths: tuple[str, ...], mapping: str | None, no_index:
     with _progress(ctx, "importing") as progress:
         summary = import_files(list(paths), store, field_map=field_map, index=index, progress=progress,
                                workers=jobs)
+    if as_json:
+        click.echo(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
+    else:
+        _report_import(ctx, summary)
+    read = sum(summary.counts[k] for k in ("new", "updated", "unchanged", "duplicate"))
+    if read == 0 and summary.problems:
+        raise click.ClickException("no record could be imported")
+
+
+def _report_import(ctx: Context, summary) -> None:
     for problem in summary.problems:
         click.echo(f"warning: {problem}", err=True)
     click.echo(summary.line())
@@ -166,9 +179,6 @@ def import_(ctx: Context, paths: tuple[str, ...], mapping: str | None, no_index:
             explained[0] += "; -v lists them"
         for line in explained:
             click.echo(line, err=True)
-    read = sum(summary.counts[k] for k in ("new", "updated", "unchanged", "duplicate"))
-    if read == 0 and summary.problems:
-        raise click.ClickException("no record could be imported")
 
 
 @main.command()
@@ -360,14 +370,17 @@ def search(ctx: Context, query: str, kind, region, in_scope_of, subject, open_on
 
     Example: huiqi search 专精特新 --in-scope-of 吴中区 --open-on 2025-09-24 --sort deadline
     """
-    from index import NoticeIndex
+    from index import FilterError, NoticeIndex
     from index.render import render_json, render_table
 
     filters = _filters(kind=kind, region=region, in_scope_of=in_scope_of, subject=subject, open_on=open_on,
                        deadline_before=deadline_before, deadline_after=deadline_after, since=since, until=until)
     if not ctx.db_path.exists():
         raise click.ClickException(f"no store at {ctx.db_path}; import or harvest notices first (or check --data-dir)")
-    results = NoticeIndex(ctx.index_dir).search(query, filters, sort=sort, limit=limit, page=page)
+    try:
+        results = NoticeIndex(ctx.index_dir).search(query, filters, sort=sort, limit=limit, page=page)
+    except FilterError as exc:  # an unknown region or subject: the value given is wrong
+        raise click.UsageError(str(exc)) from exc
     _current_records(ctx, results.hits, filters.open_on)
     if as_json:
         click.echo(render_json(results))
@@ -787,7 +800,7 @@ def _filters(**given):
 
 def _search_ids(ctx: Context, query: str, filters: dict) -> list[str]:
     """Ids of every notice matching `query` and the search `filters` (as typed), newest first."""
-    from index import NoticeIndex
+    from index import FilterError, NoticeIndex
 
     index = NoticeIndex(ctx.index_dir)
     if not index.exists():
@@ -796,7 +809,10 @@ def _search_ids(ctx: Context, query: str, filters: dict) -> list[str]:
     ids: list[str] = []
     page = 1
     while True:
-        results = index.search(query, parsed, sort="published", limit=1000, page=page, highlight=False)
+        try:
+            results = index.search(query, parsed, sort="published", limit=1000, page=page, highlight=False)
+        except FilterError as exc:
+            raise click.UsageError(str(exc)) from exc
         ids += [hit.id for hit in results.hits]
         if page >= results.pages:
             return ids

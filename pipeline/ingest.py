@@ -76,6 +76,17 @@ class IngestSummary:
             lines.append(f"  … and {total - len(shown):,} more")
         return lines
 
+    def to_json(self) -> dict:
+        """The counts, every problem (file, record, field, message) and the duplicates by reason."""
+        return {
+            **{outcome: self.counts.get(outcome, 0) for outcome in OUTCOMES},
+            "problems": [{"file": p.file, "record": p.record, "field": p.field, "message": p.message}
+                         for p in self.problems],
+            "duplicate_reasons": dict(self.duplicate_reasons),
+            "duplicates": [{"record": d.record, "first": d.first, "reason": d.reason, "key": d.key}
+                           for d in self.duplicates],
+        }
+
     def add_duplicate(self, duplicate: Duplicate) -> None:
         self.counts["duplicate"] += 1
         self.duplicate_reasons[duplicate.reason] += 1

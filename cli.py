@@ -516,13 +516,14 @@ def match(ctx: Context, profile_path: Path, on: date | None, near_misses: bool, 
     """
     from pipeline.dates import today_cn
     from pipeline.export import write_xlsx
-    from pipeline.match import CSV_COLUMNS, csv_rows, json_records, render_table, write_csv, match_portfolio
+    from pipeline.match import (CSV_COLUMNS, candidate_calls, csv_rows, json_records, match_portfolio,
+                                render_table, write_csv)
     from pipeline.normalize import strip_bidi_controls
 
     on = on or today_cn()
     profiles = _load_portfolio(profile_path)
     _warn_if_stale(ctx, on)
-    calls = list(ctx.store().iter_notices(where="kind = ?", params=["call"]))
+    calls = candidate_calls(ctx.store(), profiles, on, include_near_misses=near_misses)
     results = match_portfolio(profiles, calls, on, include_near_misses=near_misses,
                               relevance=_index_relevance(ctx))
     fmt = "json" if as_json else fmt
@@ -758,7 +759,7 @@ def feed(ctx: Context, profile_path: Path | None, watch_name: str | None, on: da
     """
     from pipeline.dates import today_cn
     from pipeline.feed import build_feed
-    from pipeline.match import match_profile
+    from pipeline.match import candidate_calls, match_profile
     from pipeline.profiles import load_profile
 
     if (profile_path is None) == (watch_name is None):
@@ -767,7 +768,7 @@ def feed(ctx: Context, profile_path: Path | None, watch_name: str | None, on: da
     store = ctx.store()
     if profile_path is not None:
         profile = load_profile(profile_path)
-        calls = list(store.iter_notices(where="kind = ?", params=["call"]))
+        calls = candidate_calls(store, [profile], on)
         notices = [m.notice for m in match_profile(profile, calls, on, relevance=_index_relevance(ctx))]
         title, feed_id = f"huiqi · {profile.name}", f"urn:huiqi:profile:{profile.name}"
     else:

@@ -23,7 +23,7 @@ from typing import Any
 
 from pipeline import lifecycle
 from pipeline.dates import SHANGHAI
-from pipeline.match import Match, match_profile
+from pipeline.match import Match, candidate_calls, match_profile
 from pipeline.normalize import strip_bidi_controls
 from pipeline.notice import Notice
 from pipeline.profiles import Profile
@@ -128,7 +128,7 @@ def build_digests(store: Store, profiles: Sequence[Profile], on: date, *, since:
                   relevance: Callable[[Profile], dict[str, float]] | None = None) -> list[ClientDigest]:
     """One ClientDigest per profile (`since` None: since that profile's previous digest)."""
     if calls is None:
-        calls = list(store.iter_notices(where="kind = ?", params=["call"]))
+        calls = candidate_calls(store, profiles, on)
     stored = store.first_stored(n.id for n in calls)
     digests = []
     for profile in profiles:

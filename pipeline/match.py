@@ -332,6 +332,16 @@ def match_profile(
     return matches + near
 
 
+def candidate_calls(store, profiles: Sequence[Profile], on: date, *, include_near_misses: bool = False) -> list[Notice]:
+    """The calls worth evaluating for `profiles` on `on`, chosen in SQL by the store (dates and the
+    province of each profile's region; with near misses, the wider window and any region), loaded once
+    for a whole portfolio. Matching them gives the same results as matching every stored call."""
+    near = NEAR_MISS_DAYS if include_near_misses else 0
+    codes = None if include_near_misses else [p.region.code for p in profiles]
+    ids = store.call_candidates(on, codes, days_back=near, days_ahead=near, no_date_days=NO_DATE_WINDOW_DAYS)
+    return list(store.iter_notices(ids=ids))
+
+
 def match_portfolio(
     profiles: Iterable[Profile],
     notices: Iterable[Notice],

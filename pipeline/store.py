@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import sqlite_utils
@@ -677,6 +677,30 @@ class Store:
             "select label, old_date, new_date, changed_at, amended_by from deadline_changes where notice_id=?"
             " order by changed_at",
             [notice_id]))
+
+    # -- matching (pipeline/match.py) ---------------------------------------------------------------
+    def call_candidates(self, on: date, region_codes: Iterable[str] | None = None, *, days_back: int = 0,
+                        days_ahead: int = 0, no_date_days: int = 30) -> list[str]:
+        """Ids of the calls that can be open on `on` for an enterprise in one of `region_codes`, decided
+        in SQL so that matching loads and ranks only these: published by `on` (+ days_ahead), closing
+        (apply deadline, else the last deadline, else publication + no_date_days) on or after `on`
+        (- days_back), scoped to 全国 or to the province of a region given (None: any). A superset:
+        the matcher checks each exactly. Calls with a linked amendment are kept whatever their stated
+        dates, since their current deadlines are the amendment's."""
+        ahead = (on + timedelta(days=days_ahead)).isoformat()
+        back = (on - timedelta(days=days_back)).isoformat()
+        sql = (
+            "select n.id from notices n where n.kind = 'call' and (n.published is null or n.published <= ?)"
+            " and (exists (select 1 from notice_links l where l.target_id = n.id and l.relation = 'amends')"
+            " or coalesce(n.apply_deadline, (select max(d.date) from notice_deadlines d where d.notice_id = n.id),"
+            " date(n.published, ?)) >= ?)")
+        params: list = [ahead, f"+{no_date_days} days", back]
+        if region_codes is not None:
+            provinces = sorted({code[:2] for code in region_codes})
+            sql += (" and exists (select 1 from notice_regions r where r.notice_id = n.id and (r.code = '000000'"
+                    f" or substr(r.code, 1, 2) in ({','.join('?' * len(provinces))})))")
+            params += provinces
+        return [row[0] for row in self.db.execute(sql + " order by n.id", params)]
 
     # -- digests and saved searches (pipeline/digest.py) -------------------------------------------
     def first_stored(self, ids: Iterable[str]) -> dict[str, str]:

@@ -506,3 +506,40 @@ def test_example_profiles_against_gold_labelled_samples():
         "2652053960_2", "2652053777_3", "2652053843_1", "2652053202_1"}
     assert results["nanjing_university_institute"] == {"2652053843_1", "2652053619_2"}
     assert results["wuxi_digital_service_provider"] == province_wide | {"2652053843_1", "2652053843_4", "2652053202_1"}
+
+
+@pytest.mark.parametrize("near_misses", [False, True])
+@pytest.mark.parametrize("on", ["2025-08-20", "2025-09-24", "2025-10-20", "2025-12-01"])
+def test_calls_chosen_in_sql_give_the_matches_of_every_call(imported_samples, repo_root, on, near_misses):
+    """The store's SQL prefilter is a superset: matching its candidates equals matching every call."""
+    from pipeline.match import candidate_calls
+    from pipeline.profiles import load_profiles
+    from pipeline.store import Store
+
+    store = Store(imported_samples / "huiqi.db", read_only=True)
+    profiles = load_profiles(repo_root / "data" / "profiles")
+    day = date.fromisoformat(on)
+    every = list(store.iter_notices(where="kind = ?", params=["call"]))
+    chosen = candidate_calls(store, profiles, day, include_near_misses=near_misses)
+    assert len(chosen) <= len(every)
+    for profile in profiles:
+        expected = [(m.notice.id, m.score, m.failed) for m in
+                    match_profile(profile, every, day, include_near_misses=near_misses)]
+        got = [(m.notice.id, m.score, m.failed) for m in
+               match_profile(profile, chosen, day, include_near_misses=near_misses)]
+        assert got == expected
+    store.close()
+
+
+def test_the_sql_prefilter_leaves_out_other_provinces_and_closed_calls(store):
+    from pipeline.store import SavedNotice
+
+    def saved(notice_id, place, deadline):
+        notice = call(notice_id, apply_deadline=date.fromisoformat(deadline), regions=(place,))
+        notice.compute_content_hash()
+        return SavedNotice(notice, [notice.title], [notice.text])
+
+    store.save_batch([saved("js", "苏州市", "2025-10-30"), saved("gd", "深圳市", "2025-10-30"),
+                      saved("old", "苏州市", "2025-09-01"), saved("cn", "全国", "2025-10-30")], 1)
+    assert store.call_candidates(date(2025, 9, 24), ["320506"]) == ["cn", "js"]
+    assert sorted(store.call_candidates(date(2025, 9, 24), None, days_back=30)) == ["cn", "gd", "js", "old"]

@@ -13,7 +13,7 @@ DEMO_DATA ?= data
 DEMO_DATE ?= 2025-09-24
 DRILL_FUZZ_EXAMPLES ?= 2000
 
-.PHONY: setup demo test test-fast drill bench clean
+.PHONY: setup browser demo test test-fast drill bench clean
 
 setup: $(VENV)/.installed
 
@@ -22,6 +22,20 @@ $(VENV)/.installed: setup.cfg pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
+
+# Headless Chromium and its driver for the end-to-end test of `huiqi serve` (Debian's packages, and a CJK font
+# for its screenshots). Idempotent and quiet: nothing happens when both are on PATH; without apt-get or root
+# it says so once, and that test skips with the reason.
+BROWSER_PACKAGES := chromium chromium-driver fonts-wqy-zenhei
+browser:
+	@if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then :; \
+	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		echo "installing $(BROWSER_PACKAGES) for the browser test of huiqi serve"; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get install -y -qq $(BROWSER_PACKAGES) >/dev/null 2>&1 \
+		|| { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq $(BROWSER_PACKAGES) >/dev/null 2>&1; } \
+		|| echo "warning: could not install chromium; the browser test of huiqi serve will skip"; \
+	else echo "note: no chromium/chromedriver, and no apt-get as root: the browser test of huiqi serve will skip"; fi
 
 HUIQI := $(BIN)/huiqi --data-dir $(DEMO_DATA)
 
@@ -39,7 +53,7 @@ demo: setup
 	@echo "== digest: for one client, the calls published since 2025-09-15 that are new, changed or closing on $(DEMO_DATE)"
 	$(HUIQI) digest data/profiles/suzhou_wuzhong_software.toml --on $(DEMO_DATE) --since 2025-09-15
 
-test: setup
+test: setup browser
 	$(BIN)/python -m pytest
 
 test-fast: setup

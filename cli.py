@@ -788,6 +788,29 @@ def feed(ctx: Context, profile_path: Path | None, watch_name: str | None, on: da
         click.echo(f"{len(notices)} entries written" + ("" if _is_stdout(output) else f" to {output}"), err=True)
 
 
+# -- serve --------------------------------------------------------------------------------------
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; any address but loopback needs HUIQI_TOKEN.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8080, show_default=True)
+@click.option("--profiles", "profiles_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Directory of enterprise profiles: a client page, calendar and feed for each.")
+@pass_ctx
+def serve(ctx: Context, host: str, port: int, profiles_dir: Path | None):
+    """Serve a read-only web site over the store: search, notices, clients, calendars, feeds and JSON.
+
+    Listens on 127.0.0.1 unless --host says otherwise. With any other address the environment variable
+    HUIQI_TOKEN must be set, and every request must carry it ("Authorization: Bearer TOKEN", or ?token=
+    on subscription URLs). Calendars and feeds are built from the store at request time. Ctrl-C stops.
+
+    Example: huiqi serve --profiles data/profiles
+    """
+    from web import serve as run_site
+
+    run_site(ctx.data_dir, host=host, port=port, profiles_dir=profiles_dir, token=os.environ.get("HUIQI_TOKEN"),
+             log_level="warning" if ctx.quiet else "info")
+
+
 # -- helpers ------------------------------------------------------------------------------------
 def _filters(**given):
     """SearchFilters from option values; a value that cannot be used is a usage error (exit 2)."""

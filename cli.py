@@ -370,7 +370,7 @@ def search(ctx: Context, query: str, kind, region, in_scope_of, subject, open_on
 
     Example: huiqi search 专精特新 --in-scope-of 吴中区 --open-on 2025-09-24 --sort deadline
     """
-    from index import FilterError, NoticeIndex
+    from index import FilterError, open_index
     from index.render import render_json, render_table
 
     filters = _filters(kind=kind, region=region, in_scope_of=in_scope_of, subject=subject, open_on=open_on,
@@ -378,7 +378,7 @@ def search(ctx: Context, query: str, kind, region, in_scope_of, subject, open_on
     if not ctx.db_path.exists():
         raise click.ClickException(f"no store at {ctx.db_path}; import or harvest notices first (or check --data-dir)")
     try:
-        results = NoticeIndex(ctx.index_dir).search(query, filters, sort=sort, limit=limit, page=page)
+        results = open_index(ctx.index_dir).search(query, filters, sort=sort, limit=limit, page=page)
     except FilterError as exc:  # an unknown region or subject: the value given is wrong
         raise click.UsageError(str(exc)) from exc
     _current_records(ctx, results.hits, filters.open_on)
@@ -396,16 +396,20 @@ def search(ctx: Context, query: str, kind, region, in_scope_of, subject, open_on
 
 
 @main.command()
+@click.option("--engine", type=click.Choice(["whoosh", "tantivy"]),
+              help="Build the index with this engine (default: the index's own; for a new index, "
+                   "HUIQI_INDEX_ENGINE, else whoosh). tantivy needs the extra: pip install 'huiqi[tantivy]'.")
 @pass_ctx
-def reindex(ctx: Context):
+def reindex(ctx: Context, engine: str | None):
     """Rebuild the search index from the store into a new directory and swap it in atomically.
 
     Searches keep working on the old index until the swap. Stored tokens are reused (no segmentation).
+    An index keeps its engine until --engine names another (restart a running `huiqi serve` then).
 
-    Example: huiqi reindex
+    Example: huiqi reindex --engine tantivy
     """
-    count = _index_sync(ctx, "huiqi reindex").rebuild()
-    click.echo(f"{count} notices indexed")
+    count = _index_sync(ctx, "huiqi reindex").rebuild(engine=engine)
+    click.echo(f"{count} notices indexed" + (f" with {engine}" if engine else ""))
 
 
 @main.command()
@@ -824,9 +828,9 @@ def _filters(**given):
 
 def _search_ids(ctx: Context, query: str, filters: dict) -> list[str]:
     """Ids of every notice matching `query` and the search `filters` (as typed), newest first."""
-    from index import FilterError, NoticeIndex
+    from index import FilterError, open_index
 
-    index = NoticeIndex(ctx.index_dir)
+    index = open_index(ctx.index_dir)
     if not index.exists():
         raise click.ClickException("selecting notices by words or filters needs the search index: run `huiqi reindex`")
     parsed = _filters(**filters)
@@ -928,9 +932,9 @@ def _index_sync(ctx: Context, holder: str | None = None, write: bool = True):
 
 def _index_relevance(ctx: Context):
     """Relevance of calls to a profile's industries and keywords, from the index (None without one)."""
-    from index import NoticeIndex
+    from index import open_index
 
-    if not NoticeIndex(ctx.index_dir).exists():
+    if not open_index(ctx.index_dir).exists():
         return None
 
     def relevance(profile) -> dict[str, float]:
@@ -940,7 +944,7 @@ def _index_relevance(ctx: Context):
             return {}
         query = " OR ".join(f'"{term}"' for term in profile.terms)
         # scores only: building snippets for up to 1000 hits would cost more than the search itself
-        hits = NoticeIndex(ctx.index_dir).search(query, SearchFilters(kind="call"), limit=1000, highlight=False).hits
+        hits = open_index(ctx.index_dir).search(query, SearchFilters(kind="call"), limit=1000, highlight=False).hits
         return {hit.id: hit.score or 0.0 for hit in hits}
 
     return relevance

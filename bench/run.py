@@ -20,6 +20,8 @@ cached under bench/corpus/), in one run:
   match       10 enterprise profiles (data/profiles + bench/profiles) against the stored calls
   increment   importing 100 new notices into the imported corpus
   rebuild     full index build from the store (no re-segmentation)
+  tantivy     the second engine (when its extra is installed): a full build from the store into its own
+              directory, then the search mix on it beside Whoosh and FTS5, and its top-10 overlap with Whoosh
   sizes       database, index and baseline on disk
 
 Every stage runs in its own fresh Python process, so one stage's caches never help another;
@@ -310,6 +312,29 @@ def _time_mix(search, rounds: int) -> tuple[dict, dict[tuple, list[str]]]:
     return latency, results
 
 
+def _tantivy_search(data_dir: str):
+    """search(query, filters) -> [ids] over the tantivy index built by stage_rebuild_tantivy, called as
+    `huiqi search` calls an index (highlights and facets included)."""
+    from index import parse_filters
+    from index.tantivy_index import TantivyIndex
+
+    idx = TantivyIndex(Path(data_dir) / TANTIVY_INDEX)
+
+    def search(query: str, filters: dict | None) -> list[str]:
+        return [hit.id for hit in idx.search(query, parse_filters(**(filters or {})), limit=SEARCH_LIMIT).hits]
+
+    return search, idx
+
+
+def _overlap(ours: dict[tuple, list[str]], theirs: dict[tuple, list[str]]) -> float | None:
+    overlaps = []
+    for key, ids in ours.items():
+        other = theirs.get(key, [])
+        if ids or other:
+            overlaps.append(len(set(ids) & set(other)) / max(len(ids), len(other)))
+    return statistics.fmean(overlaps) if overlaps else None
+
+
 def _whoosh_search(data_dir: str):
     """search(query, filters) -> [ids] over the huiqi index, as `huiqi search` calls it (highlights
     and facets included), and the NoticeIndex."""
@@ -366,6 +391,16 @@ def stage_search(data_dir: str, baseline: str, rounds: int = SEARCH_ROUNDS, prof
         "whoosh": statistics.fmean(len(v) for v in whoosh_hits.values()),
         "baseline": statistics.fmean(len(v) for v in fts_hits.values()),
     }
+    if (Path(data_dir) / TANTIVY_INDEX).is_dir() and _tantivy_available():
+        # the second engine on the same mix, after Whoosh (each query's jieba work is cached by then)
+        t0 = time.perf_counter()
+        tantivy_search, _tidx = _tantivy_search(data_dir)
+        tantivy_search(QUERIES[0], None)
+        result["tantivy_open_s"] = time.perf_counter() - t0
+        result["tantivy"], tantivy_hits = _time_mix(tantivy_search, rounds)
+        result["tantivy_top10_overlap_whoosh"] = _overlap(whoosh_hits, tantivy_hits)
+        result["tantivy_top10_overlap_fts5"] = _overlap(tantivy_hits, fts_hits)
+        result["tantivy_same_top10_as_whoosh"] = sum(whoosh_hits[k] == tantivy_hits.get(k) for k in whoosh_hits)
     return result
 
 
@@ -422,8 +457,39 @@ def stage_rebuild(data_dir: str, profile: str | None = None) -> dict:
             **_index_mib(index_dir), "profile": timed.breakdown()}
 
 
+TANTIVY_INDEX = "index-tantivy"  # beside the Whoosh index in the bench's data dir
+
+
+def _tantivy_available() -> bool:
+    try:
+        from index.tantivy_index import available
+    except ImportError:
+        return False
+    return available()
+
+
+def stage_rebuild_tantivy(data_dir: str) -> dict:
+    """Full tantivy index build from the store (the same stored tokens, no re-segmentation) into its own
+    directory, as `huiqi reindex --engine tantivy` builds it, and reading back what it holds (as
+    IndexSync.rebuild does for the store); the store's record of what is indexed is left alone."""
+    if not _tantivy_available():
+        return {"error": "not available: the tantivy extra is not installed"}
+    from index import open_index, rebuild_index
+    from pipeline.store import Store
+
+    store = Store(Path(data_dir) / "huiqi.db")
+    index_dir = Path(data_dir) / TANTIVY_INDEX
+    t0 = time.perf_counter()
+    count = rebuild_index(index_dir, store.iter_saved(), engine="tantivy", holder="bench")
+    held = len(open_index(index_dir).indexed_hashes())
+    elapsed = time.perf_counter() - t0
+    store.close()
+    return {"notices": count, "held": held, "seconds": elapsed, "rate": count / elapsed if elapsed else None,
+            **_index_mib(index_dir)}
+
+
 STAGES = {"import": stage_import, "floor": stage_floor, "search": stage_search, "match": stage_match,
-          "rebuild": stage_rebuild}
+          "rebuild": stage_rebuild, "rebuild_tantivy": stage_rebuild_tantivy}
 
 
 def _stage_main(name: str, args_json: str, out: str) -> None:
@@ -581,6 +647,8 @@ def bench_size(size: int, args, log) -> dict:
         result["floor"] = run_stage("floor", log, data_dir=str(data), extract_limit=args.extract_limit)
         if not indexed:  # the import did not build the index: build it from the store to search it
             result["rebuild_before_search"] = run_stage("rebuild", log, data_dir=str(data))
+        if _tantivy_available():  # the second engine, built from the same store, searched beside Whoosh
+            result["rebuild_tantivy"] = run_stage("rebuild_tantivy", log, data_dir=str(data))
         result["search"] = run_stage("search", log, data_dir=str(data), baseline=str(tmp / "fts5.db"),
                                      rounds=args.rounds, profile=profile_path("search"))
         result["disk"]["baseline_fts5_mib"] = _mib(tmp / "fts5.db")
@@ -732,6 +800,13 @@ def table(results: dict) -> str:
     row("Whoosh p95 / FTS5 p95 (all 40)", lambda r: _fmt(ratio(_get(r, "search", "whoosh", "all", "p95"),
                                                                  _get(r, "search", "baseline", "all", "p95")), ".1f", "x"))
     row("top-10 overlap Whoosh vs FTS5", lambda r: _fmt(_get(r, "search", "top10_overlap"), ".2f"))
+    row("tantivy search warm, no filters p50/p95/p99 (ms)", lambda r: _lat(r.get("search"), "tantivy", "plain"))
+    row("tantivy search warm, filtered p50/p95/p99 (ms)", lambda r: _lat(r.get("search"), "tantivy", "filtered"))
+    row("tantivy search warm, all 40 p95 (ms)", lambda r: _fmt(_get(r, "search", "tantivy", "all", "p95"), ".1f"))
+    row("top-10 overlap tantivy vs Whoosh / searches with the same top 10 (of 40)", lambda r: (
+        f"{_fmt(_get(r, 'search', 'tantivy_top10_overlap_whoosh'), '.2f')} / "
+        f"{_fmt(_get(r, 'search', 'tantivy_same_top10_as_whoosh'))}"))
+    row("full tantivy index build from store (s)", lambda r: _fmt(_get(r, "rebuild_tantivy", "seconds"), ".1f"))
     row("cold `huiqi search` median / max (s; target <= 1.5)", lambda r: (
         f"{r['cold_search']['median_s']:.2f} / {r['cold_search']['max_s']:.2f}"
         if _get(r, "cold_search", "median_s") is not None else "n/a"))

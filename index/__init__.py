@@ -4,10 +4,13 @@ incremental updates, atomic rebuilds and drift checks. The store is the source o
 Modules: analysis (jieba words -> index terms), synonyms (+ synonyms.toml), query (search box
 language), filters (search options), schema (fields, one document per notice), highlight (snippets),
 locking (writers' lock), storage (generations and the `current` link), notice_index (NoticeIndex,
-rebuild), results (dataclasses), render (table and JSON).
+rebuild), results (dataclasses), render (table and JSON); tantivy_index (TantivyIndex, the optional
+second engine behind the same interface) and engine (open_index, rebuild_index: which engine serves
+a directory).
 
 Importing this package does not load jieba; only segmenting a query or raw text does.
 """
+from index.engine import ENGINES, configured_engine, index_engine, open_index, rebuild_index
 from index.filters import FilterError, SearchFilters, parse_filter_date, parse_filters
 from index.locking import IndexLockedError, NoticeIndexError
 from index.notice_index import (DEFAULT_LOCK_TIMEOUT, SORTS, IndexMissingError, IndexUnreadableError, NoticeIndex,
@@ -19,5 +22,5 @@ __all__ = [
     "DEFAULT_LOCK_TIMEOUT", "SORTS", "Drift", "FacetCount", "FilterError", "Highlight", "IndexDoc",
     "IndexLockedError", "as_index_doc", "IndexMissingError", "IndexUnreadableError", "NoticeIndex",
     "NoticeIndexError", "SearchFilters", "SearchHit", "SearchResults", "build_document", "parse_filter_date",
-    "parse_filters", "rebuild",
+    "parse_filters", "rebuild", "ENGINES", "configured_engine", "index_engine", "open_index", "rebuild_index",
 ]

@@ -43,9 +43,9 @@ class IndexSync:
     @property
     def index(self):
         if self._index is None:
-            from index import NoticeIndex
+            from index import open_index
 
-            self._index = NoticeIndex(self.index_dir, holder=self.holder)
+            self._index = open_index(self.index_dir, holder=self.holder)  # the engine that built it
         return self._index
 
     def add(self, saved: list[SavedNotice], new_ids: Iterable[str] = ()) -> None:
@@ -118,11 +118,12 @@ class IndexSync:
             logger.info("indexed %d notices the index was missing", len(pending))
         return len(pending)
 
-    def rebuild(self) -> int:
-        """Build a fresh index from the store in a new directory and swap it in atomically."""
-        from index import rebuild
+    def rebuild(self, engine: str | None = None) -> int:
+        """Build a fresh index from the store in a new directory and swap it in atomically, with
+        `engine` ("whoosh", "tantivy"; default: the index's own, see index.engine)."""
+        from index import rebuild_index
 
-        count = rebuild(self.index_dir, self.store.iter_saved(), holder=self.holder)
+        count = rebuild_index(self.index_dir, self.store.iter_saved(), engine=engine, holder=self.holder)
         if self._index is not None:
             self._index.close()  # its searcher reads the old generation
             self._index = None

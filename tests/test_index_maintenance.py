@@ -13,10 +13,11 @@ from dataclasses import replace
 
 import pytest
 
-from index import IndexDoc, IndexLockedError, NoticeIndex, rebuild
+from index import IndexDoc, IndexLockedError, index_engine, open_index, rebuild_index
 from index import storage
 from index.analysis import ANALYZER_VERSION
 from index.locking import index_lock
+from index_engines import ENGINES, make_index
 from test_index_support import as_doc, make_notice
 
 
@@ -24,9 +25,15 @@ def notice_docs(count: int, start: int = 0, word: str = "批次") -> list[IndexD
     return [as_doc(make_notice(f"n{i}", f"第{i}号{word}通知", f"这是第{i}号{word}的正文。")) for i in range(start, start + count)]
 
 
+@pytest.fixture(params=ENGINES)
+def engine(request) -> str:
+    """Every test of this module runs on each search engine (index_engines.ENGINES)."""
+    return request.param
+
+
 @pytest.fixture
-def index(tmp_path):
-    ix = NoticeIndex(tmp_path / "index", lock_timeout=5)
+def index(engine, tmp_path):
+    ix = make_index(engine, tmp_path / "index", lock_timeout=5)
     ix.update([
         as_doc(make_notice("a", "苹果产业扶持资金申报", "苹果种植企业可申报扶持资金。")),
         as_doc(make_notice("b", "智能工厂认定名单公示", "拟认定智能工厂名单予以公示。")),
@@ -35,7 +42,7 @@ def index(tmp_path):
     return ix
 
 
-def found(ix: NoticeIndex, query: str) -> set[str]:
+def found(ix, query: str) -> set[str]:
     return {hit.id for hit in ix.search(query, limit=100).hits}
 
 
@@ -144,18 +151,36 @@ def test_outdated_analyzer_version_is_drift(index):
     assert not drift.clean
 
 
-def test_drift_without_an_index(tmp_path):
-    drift = NoticeIndex(tmp_path / "index").diff_against({"x": "h"})
+def test_drift_without_an_index(engine, tmp_path):
+    drift = make_index(engine, tmp_path / "index").diff_against({"x": "h"})
     assert drift.missing == ["x"] and drift.outdated
 
 
 # -- rebuild ---------------------------------------------------------------------------------------------
 
+def _reader_of_current_generation(index):
+    """A reader of the generation `current` points at now, in the engine's own terms (doc_count, close)."""
+    if index_engine(index.directory) == "tantivy":
+        from index.tantivy_index import _open
+
+        searcher = _open(storage.current_generation(index.directory)).searcher()
+
+        class Reader:
+            def doc_count(self):
+                return searcher.num_docs
+
+            def close(self):
+                pass
+
+        return Reader()
+    return index._reader_index().searcher()
+
+
 def test_rebuild_swaps_in_a_new_generation(index):
     old_generation = storage.current_generation(index.directory)
-    old_reader = index._reader_index().searcher()  # a search that started before the swap
+    old_reader = _reader_of_current_generation(index)  # a search that started before the swap
     try:
-        count = rebuild(index.directory, notice_docs(4))
+        count = rebuild_index(index.directory, notice_docs(4))
         assert count == 4
         new_generation = storage.current_generation(index.directory)
         assert new_generation != old_generation
@@ -182,15 +207,15 @@ def test_failed_rebuild_leaves_the_index_serving(index):
 
     before = storage.current_generation(index.directory)
     with pytest.raises(RuntimeError):
-        rebuild(index.directory, docs())
+        rebuild_index(index.directory, docs())
     assert storage.current_generation(index.directory) == before
     assert found(index, "苹果") == {"a"}
     generations = [p.name for p in index.directory.glob(storage.GENERATION_PREFIX + "*")]
     assert generations == [before.name]
 
 
-def test_rebuild_into_an_empty_directory(tmp_path):
-    ix = NoticeIndex(tmp_path / "fresh")
+def test_rebuild_into_an_empty_directory(engine, tmp_path):
+    ix = make_index(engine, tmp_path / "fresh")
     assert not ix.exists()
     assert ix.rebuild(notice_docs(3)) == 3
     assert ix.exists() and ix.doc_count() == 3
@@ -199,7 +224,7 @@ def test_rebuild_into_an_empty_directory(tmp_path):
 # -- the writers' lock ----------------------------------------------------------------------------------------
 
 def test_writer_gives_up_after_the_timeout_with_a_clear_message(index):
-    ix = NoticeIndex(index.directory, lock_timeout=0.3)
+    ix = open_index(index.directory, lock_timeout=0.3)
     with index_lock(index.directory / storage.LOCK_FILE, 1, "reindex"):
         started = time.monotonic()
         with pytest.raises(IndexLockedError) as error:
@@ -231,8 +256,8 @@ def test_writer_waits_for_the_lock_to_be_released(index):
 
 
 def test_lock_message_names_the_holding_command(index):
-    holder = NoticeIndex(index.directory, holder="huiqi harvest")
-    waiting = NoticeIndex(index.directory, lock_timeout=0.1)
+    holder = open_index(index.directory, holder="huiqi harvest")
+    waiting = open_index(index.directory, lock_timeout=0.1)
     with holder._lock("update"):
         with pytest.raises(IndexLockedError, match=r"locked by huiqi harvest \(update\)"):
             waiting.delete(["a"])
@@ -241,7 +266,7 @@ def test_lock_message_names_the_holding_command(index):
 def test_rebuild_respects_the_lock(index):
     with index_lock(index.directory / storage.LOCK_FILE, 1, "import"):
         with pytest.raises(IndexLockedError, match="locked by import"):
-            rebuild(index.directory, notice_docs(1), lock_timeout=0.2)
+            rebuild_index(index.directory, notice_docs(1), lock_timeout=0.2)
 
 
 # -- searches while a writer commits ----------------------------------------------------------------------------
@@ -249,8 +274,8 @@ def test_rebuild_respects_the_lock(index):
 BATCH, BATCHES = 5, 12
 
 
-def test_search_in_another_thread_sees_only_whole_commits(tmp_path):
-    ix = NoticeIndex(tmp_path / "index")
+def test_search_in_another_thread_sees_only_whole_commits(engine, tmp_path):
+    ix = make_index(engine, tmp_path / "index")
     ix.update(notice_docs(BATCH))
     errors, totals = [], []
     done = threading.Event()
@@ -279,15 +304,15 @@ def test_search_in_another_thread_sees_only_whole_commits(tmp_path):
     assert ix.search("批次").total == BATCH * BATCHES
 
 
-def test_search_in_another_process_during_an_import(tmp_path):
+def test_search_in_another_process_during_an_import(engine, tmp_path):
     directory = tmp_path / "index"
-    ix = NoticeIndex(directory)
+    ix = make_index(engine, directory)
     ix.update(notice_docs(BATCH))
     stop = tmp_path / "stop"
     script = textwrap.dedent(f"""
         import pathlib
-        from index import NoticeIndex
-        ix = NoticeIndex(pathlib.Path({str(directory)!r}))
+        from index import open_index
+        ix = open_index(pathlib.Path({str(directory)!r}))
         stop = pathlib.Path({str(stop)!r})
         totals = [ix.search("批次", limit=1).total]
         print("ready", flush=True)
@@ -325,11 +350,11 @@ def test_kept_searcher_is_reused_until_a_commit(index):
     assert index._searcher is not kept and kept.is_closed
 
 
-def test_kept_searcher_sees_replacements_deletes_and_merges(tmp_path):
-    """Many small commits (Whoosh merges their segments) through another instance: the kept searcher
-    of this one counts every notice once, and never an old version or a deleted one."""
-    ix = NoticeIndex(tmp_path / "index")
-    writer = NoticeIndex(tmp_path / "index")
+def test_kept_searcher_sees_replacements_deletes_and_merges(engine, tmp_path):
+    """Many small commits (both engines merge their segments) through another instance: the kept
+    searcher of this one counts every notice once, and never an old version or a deleted one."""
+    ix = make_index(engine, tmp_path / "index")
+    writer = make_index(engine, tmp_path / "index")
     writer.update(notice_docs(BATCH))
     assert ix.search("批次").total == BATCH
     for b in range(1, BATCHES):
@@ -346,10 +371,10 @@ def test_kept_searcher_sees_replacements_deletes_and_merges(tmp_path):
 def test_kept_searcher_follows_a_rebuild_by_another_writer(index):
     assert found(index, "苹果") == {"a"}
     old_generation = index._searcher_generation
-    rebuild(index.directory, notice_docs(3))  # another process's `huiqi reindex`
+    rebuild_index(index.directory, notice_docs(3))  # another process's `huiqi reindex`
     assert found(index, "苹果") == set() and len(found(index, "批次")) == 3
     assert index._searcher_generation == storage.current_generation(index.directory) != old_generation
-    rebuild(index.directory, notice_docs(2))  # prunes the generation the first searcher read
+    rebuild_index(index.directory, notice_docs(2))  # prunes the generation the first searcher read
     assert len(found(index, "批次")) == 2
 
 
@@ -376,7 +401,7 @@ def test_filters_and_facets_follow_commits(index):
 
 
 def test_close_releases_the_searcher_and_searching_reopens(index):
-    with NoticeIndex(index.directory) as ix:
+    with open_index(index.directory) as ix:
         assert found(ix, "苹果") == {"a"}
         kept = ix._searcher
     assert ix._searcher is None and kept.is_closed
@@ -393,7 +418,7 @@ def test_write_session_commits_once_and_holds_the_lock_until_then(index):
     session.add([as_doc(make_notice("d", "绿色工厂名单", "绿色工厂拟认定名单。"))], known_new={"d"})
     session.add([as_doc(make_notice("e", "绿色园区名单", "绿色园区拟认定名单。"))], known_new={"e"})
     assert found(index, "绿色") == set()  # nothing committed yet
-    other = NoticeIndex(index.directory, lock_timeout=0.1)
+    other = open_index(index.directory, lock_timeout=0.1)
     with pytest.raises(IndexLockedError):
         other.delete(["a"])
     assert session.commit() == {"d": make_notice("d", "绿色工厂名单", "绿色工厂拟认定名单。").content_hash,
@@ -417,4 +442,4 @@ def test_a_cancelled_session_adds_nothing_and_frees_the_lock(index):
     session.add([as_doc(make_notice("d", "绿色工厂名单", "绿色工厂拟认定名单。"))])
     session.cancel()
     assert index.doc_count() == 3 and found(index, "绿色工厂") == set()
-    NoticeIndex(index.directory, lock_timeout=0.1).delete(["a"])
+    open_index(index.directory, lock_timeout=0.1).delete(["a"])

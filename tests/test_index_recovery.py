@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from index import IndexUnreadableError, NoticeIndex
+from index import IndexUnreadableError, open_index
 from index import storage
+from index_engines import ENGINES, make_index
 from pipeline.indexing import IndexSync
 from pipeline.ingest import import_files
 from pipeline.store import Store
@@ -86,8 +87,9 @@ def test_the_next_import_catches_up_after_a_killed_first_import(cli, make_record
 
 # -- a generation without segments -----------------------------------------------------------------------
 
-def test_an_index_without_documents_is_read_as_empty(tmp_path):
-    ix = NoticeIndex(tmp_path / "index")
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_index_without_documents_is_read_as_empty(engine, tmp_path):
+    ix = make_index(engine, tmp_path / "index")
     session = ix.write_session()  # creates the first generation, committed empty
     session.add([as_doc(make_notice("a", "苹果产业扶持资金申报", "苹果种植企业可申报扶持资金。"))])
     session.cancel()
@@ -100,24 +102,40 @@ def test_an_index_without_documents_is_read_as_empty(tmp_path):
 
 # -- a generation damaged on disk ----------------------------------------------------------------------
 
+# Each damage finds the files of the engine that wrote the generation: Whoosh's table of contents and
+# segments, or tantivy's meta.json and segment files (in the generation's tantivy/ directory).
+TANTIVY_SEGMENT_FILES = ("*.idx", "*.term", "*.pos", "*.store", "*.fast", "*.fieldnorm")
+
+
+def _segment_files(generation: Path) -> list[Path]:
+    files = list(generation.glob("*.seg"))
+    for pattern in TANTIVY_SEGMENT_FILES:
+        files.extend(generation.glob(f"tantivy/{pattern}"))
+    assert files, f"no segment files in {generation}"
+    return files
+
+
 def _cut_toc(generation: Path) -> None:
-    for toc in generation.glob("_MAIN_*.toc"):
+    tocs = list(generation.glob("_MAIN_*.toc")) + list(generation.glob("tantivy/meta.json"))
+    assert tocs
+    for toc in tocs:
         toc.write_bytes(b"")
 
 
 def _remove_segments(generation: Path) -> None:
-    for segment in generation.glob("*.seg"):
+    for segment in _segment_files(generation):
         segment.unlink()
 
 
 def _cut_segments(generation: Path) -> None:
-    for segment in generation.glob("*.seg"):
+    for segment in _segment_files(generation):
         with open(segment, "r+b") as handle:
             handle.truncate(100)
 
 
-@pytest.fixture
-def indexed_store(tmp_path, make_record, write_json):
+@pytest.fixture(params=ENGINES)
+def indexed_store(request, tmp_path, make_record, write_json, monkeypatch):
+    monkeypatch.setenv("HUIQI_INDEX_ENGINE", request.param)  # the engine the import builds the index with
     store = Store(tmp_path / "huiqi.db")
     sync = IndexSync(store, tmp_path / "index")
     import_files([str(write_json("three.json", [make_record(n) for n in range(3)]))], store, index=sync, workers=1)
@@ -129,16 +147,17 @@ def indexed_store(tmp_path, make_record, write_json):
 def test_a_damaged_generation_is_reported_and_rebuilt(indexed_store, damage, monkeypatch):
     # a file that stays missing is not a commit in progress: no need to wait for one to finish
     monkeypatch.setattr("index.notice_index.READ_RETRIES", 1)
+    monkeypatch.setattr("index.tantivy_index.READ_RETRIES", 1)
     store, sync = indexed_store
     damage(storage.current_generation(sync.index_dir))
 
     with pytest.raises(IndexUnreadableError, match=r"cannot be read .*run `huiqi doctor --repair`"):
-        NoticeIndex(sync.index_dir).search("专项资金")
+        open_index(sync.index_dir).search("专项资金")
     drift = IndexSync(store, sync.index_dir).doctor()
     assert not drift.clean and "cannot be read" in drift.outdated
     assert len(drift.missing) == 3
 
     IndexSync(store, sync.index_dir).doctor(repair=True)
     assert IndexSync(store, sync.index_dir).doctor().clean
-    assert NoticeIndex(sync.index_dir).search("专项资金").total == 3
+    assert open_index(sync.index_dir).search("专项资金").total == 3
     assert store.unindexed_ids() == []

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from index import NoticeIndex
+from index_engines import ENGINES, make_index
 from test_index_support import sample_docs
 
 JUDGED = Path(__file__).parent / "data" / "judged_queries.json"
@@ -38,9 +38,11 @@ def judged():
     return json.loads(JUDGED.read_text(encoding="utf-8"))["queries"]
 
 
-@pytest.fixture(scope="module")
-def index(tmp_path_factory):
-    ix = NoticeIndex(tmp_path_factory.mktemp("relevance") / "index")
+@pytest.fixture(scope="module", params=ENGINES)
+def index(request, tmp_path_factory):
+    """The sample on each engine: both must meet the same floor (their scores differ, see
+    test_tantivy_index.py for how far their rankings may)."""
+    ix = make_index(request.param, tmp_path_factory.mktemp(f"relevance-{request.param}") / "index")
     ix.update(sample_docs())
     return ix
 

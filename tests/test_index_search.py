@@ -10,10 +10,11 @@ from datetime import date
 import pytest
 from rich.console import Console
 
-from index import FilterError, IndexMissingError, NoticeIndex, SearchFilters, parse_filter_date, parse_filters
+from index import FilterError, IndexMissingError, SearchFilters, parse_filter_date, parse_filters
 from rich.cells import cell_len
 
 from index.render import deadline_cell, render_json, render_table, results_json
+from index_engines import ENGINES, make_index
 from test_index_support import as_doc, make_notice
 
 # 吴中区 320506 is in 苏州市 320500, in 江苏省 320000; 玄武区 320102 in 南京市 320100; 杭州市 330100 in 浙江省.
@@ -38,9 +39,15 @@ NOTICES = [
 ]
 
 
+@pytest.fixture(scope="module", params=ENGINES)
+def engine(request) -> str:
+    """Every test of this module runs on each search engine (index_engines.ENGINES)."""
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def index(tmp_path_factory):
-    ix = NoticeIndex(tmp_path_factory.mktemp("search") / "index")
+def index(engine, tmp_path_factory):
+    ix = make_index(engine, tmp_path_factory.mktemp(f"search-{engine}") / "index")
     ix.update(as_doc(n) for n in NOTICES)
     return ix
 
@@ -73,10 +80,10 @@ def test_minus_and_not_exclude(index):
     assert search_ids(index, "专精特新 NOT 吴中区") == {"hangzhou-call"}
 
 
-def test_excluded_word_also_excludes_a_segments_first_match(tmp_path):
+def test_excluded_word_also_excludes_a_segments_first_match(engine, tmp_path):
     """The first notice matching the wanted word is excluded even when an earlier notice holds only
     the excluded word (Whoosh's own AND NOT let that first match through)."""
-    ix = NoticeIndex(tmp_path / "index")
+    ix = make_index(engine, tmp_path / "index")
     ix.update(as_doc(n) for n in [
         make_notice("only-excluded", "名单公示", "现将名单予以公示。"),
         make_notice("both", "专精特新企业名单公示", "专精特新企业名单予以公示。"),
@@ -335,9 +342,9 @@ def test_deadline_cell(deadline, expected):
     assert deadline_cell(deadline, date(2025, 9, 26)) == expected
 
 
-def test_search_without_an_index_says_how_to_build_it(tmp_path):
+def test_search_without_an_index_says_how_to_build_it(engine, tmp_path):
     with pytest.raises(IndexMissingError, match="huiqi reindex"):
-        NoticeIndex(tmp_path / "none").search("申报")
+        make_index(engine, tmp_path / "none").search("申报")
 
 
 def test_parse_filters_from_command_line_strings():
@@ -354,16 +361,16 @@ def test_listing_with_filters_does_not_load_jieba(index):
     script = textwrap.dedent(f"""
         import sys
         from pathlib import Path
-        from index import NoticeIndex, SearchFilters
-        results = NoticeIndex(Path({str(directory)!r})).search("", SearchFilters(region="江苏省", subject="高企"))
+        from index import SearchFilters, open_index
+        results = open_index(Path({str(directory)!r})).search("", SearchFilters(region="江苏省", subject="高企"))
         print(results.total, "jieba" in sys.modules)
     """)
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["1", "False"]
 
 
-def test_same_notice_twice_in_one_update_is_indexed_once(tmp_path):
-    ix = NoticeIndex(tmp_path / "index")
+def test_same_notice_twice_in_one_update_is_indexed_once(engine, tmp_path):
+    ix = make_index(engine, tmp_path / "index")
     first = make_notice("dup", "旧标题申报", "旧正文。")
     second = make_notice("dup", "新标题申报", "新正文。")
     ix.update([as_doc(first), as_doc(second)])

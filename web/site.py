@@ -1,9 +1,9 @@
 """What the web pages show, read from the store and the index: no HTTP here.
 
 `Site` holds the data dir and the profiles dir. The store is opened read-only (SQLite mode=ro), once per
-server thread since a SQLite connection stays in the thread that opened it; the index is one
-`NoticeIndex`, whose searcher is shared under its own lock. Every call reads the store at request time,
-so a page, calendar or feed shows what the last harvest stored.
+server thread since a SQLite connection stays in the thread that opened it; the index is one object
+(`open_index`: the engine that built it), whose searcher is shared under its own lock. Every call reads
+the store at request time, so a page, calendar or feed shows what the last harvest stored.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from index import NoticeIndex, SearchResults
+from index import SearchResults, open_index
 from pipeline.normalize import strip_bidi_controls
 from pipeline.notice import Notice
 from pipeline.profiles import Profile, ProfileError, load_profile
@@ -53,7 +53,7 @@ class Site:
         self.data_dir = Path(data_dir)
         self.profiles_dir = Path(profiles_dir) if profiles_dir else None
         self.db_path = self.data_dir / "huiqi.db"
-        self.index = NoticeIndex(self.data_dir / "index")
+        self.index = open_index(self.data_dir / "index")  # the engine that built it
         self._local = threading.local()
 
     # -- the store, one read-only connection per thread --------------------------------------------

@@ -255,3 +255,17 @@ def test_date_sorts_agree_on_notices_without_dates(tmp_path):
     assert results["tantivy"] == results["whoosh"]
     assert results["tantivy"]["deadline"] == ["dated", "undated", "open"]
     assert results["tantivy"]["published"] == ["undated", "open", "dated"]
+
+
+def test_the_cli_switches_engines_and_every_command_follows(cli, sample_path):
+    pytest.importorskip("tantivy")
+    assert cli("import", sample_path).exit_code == 0
+    before = json.loads(cli("search", "专精特新", "--kind", "call", "--json").stdout)
+    switched = cli("reindex", "--engine", "tantivy")
+    assert switched.exit_code == 0 and "with tantivy" in switched.stdout
+    after = json.loads(cli("search", "专精特新", "--kind", "call", "--json").stdout)
+    assert after["total"] == before["total"]
+    assert {r["id"] for r in after["results"]} == {r["id"] for r in before["results"]}
+    assert cli("doctor").stdout.strip() == "index matches the store"
+    assert cli("reindex").exit_code == 0
+    assert index_engine(cli.data_dir / "index") == "tantivy"  # a plain reindex keeps the engine

@@ -880,19 +880,12 @@ def _write_text(text: str, output: Path | None, what: str) -> None:
 
 
 def _current_records(ctx: Context, hits, on: date | None) -> None:
-    """Replace the records the index stored with the store's current ones: the status on `on` (or
-    today) and links or amendments that arrived after the notice was indexed."""
+    """The hits with the store's current records (status on `on` or today, links, amendments)."""
+    from index.service import refresh_hits
     from pipeline.dates import today_cn
-    from pipeline.normalize import strip_bidi_controls
 
-    if not hits or not ctx.db_path.exists():
-        return
-    current = {n.id: n for n in ctx.store().iter_notices(ids=[hit.id for hit in hits])}
-    for hit in hits:
-        notice = current.get(hit.id)
-        if notice is not None:
-            hit.record = strip_bidi_controls(notice.export_record(on or today_cn()))
-            hit.issuer = strip_bidi_controls(notice.issuers[0] if notice.issuers else notice.origin or "")
+    if ctx.db_path.exists():
+        refresh_hits(ctx.store(), hits, on or today_cn())
 
 
 @contextmanager
@@ -933,21 +926,9 @@ def _index_sync(ctx: Context, holder: str | None = None, write: bool = True):
 def _index_relevance(ctx: Context):
     """Relevance of calls to a profile's industries and keywords, from the index (None without one)."""
     from index import open_index
+    from index.service import profile_relevance
 
-    if not open_index(ctx.index_dir).exists():
-        return None
-
-    def relevance(profile) -> dict[str, float]:
-        from index import SearchFilters
-
-        if not profile.terms:
-            return {}
-        query = " OR ".join(f'"{term}"' for term in profile.terms)
-        # scores only: building snippets for up to 1000 hits would cost more than the search itself
-        hits = open_index(ctx.index_dir).search(query, SearchFilters(kind="call"), limit=1000, highlight=False).hits
-        return {hit.id: hit.score or 0.0 for hit in hits}
-
-    return relevance
+    return profile_relevance(open_index(ctx.index_dir))
 
 
 class _NoProgress:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_left
-import threading
 import time
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Collection, Iterable
@@ -31,31 +30,21 @@ from whoosh.scoring import BM25F
 
 from index import storage
 from index.analysis import ANALYZER_VERSION
+from index.base import DEFAULT_LOCK_TIMEOUT, READ_RETRIES, IndexBase, check_page, kind_label, region_label
 from index.filters import SearchFilters, filter_query
 from index.highlight import text_highlights, title_highlight
 from index.locking import IndexLockedError, NoticeIndexError, index_lock
 from index.query import parse_query
-from index.results import Drift, FacetCount, SearchHit, SearchResults
+from index.results import FacetCount, SearchHit, SearchResults
 from index.schema import IndexDoc, as_index_doc, build_document, notice_schema
 from pipeline.normalize import strip_bidi_controls
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_LOCK_TIMEOUT = 30.0  # seconds a writer waits for another one
-SORTS = ("relevance", "deadline", "published")
-READ_RETRIES = 5  # a commit may remove segment files between a reader's listing and its opening them
 FILTER_CACHE_SIZE = 64  # filter queries whose matching documents are kept per searcher
 # Whoosh buffers a commit's postings up to this much memory, then sorts them through temporary files,
 # which cost a 2,500-notice import commit about a third more CPU at 128 MB (measured at 10k notices).
 WRITER_MEMORY_MB = 256
-
-
-class IndexMissingError(NoticeIndexError):
-    """No index has been built in the directory yet."""
-
-
-class IndexUnreadableError(NoticeIndexError):
-    """The current generation cannot be read: files lost or cut short (a full disk, a crash)."""
 
 
 def _segmenter_version() -> int:
@@ -72,46 +61,26 @@ def _meta() -> dict:
     }
 
 
-class NoticeIndex:
-    """The index in `directory`. `holder` names the writing command in the lock ("huiqi harvest"), so
-    another writer that times out can say who holds it."""
+class NoticeIndex(IndexBase):
+    """The Whoosh index in `directory` (what it shares with the tantivy engine: index/base.py)."""
+
+    engine = "whoosh"
 
     def __init__(self, directory: str | Path, lock_timeout: float = DEFAULT_LOCK_TIMEOUT, holder: str | None = None):
-        self.directory = Path(directory)
-        self.lock_timeout = lock_timeout
-        self.holder = holder
+        super().__init__(directory, lock_timeout, holder)
         # The searcher searches reuse, the generation it reads, and the documents each filter query
-        # matches in it; all replaced together. The lock serialises searches on one instance.
+        # matches in it; all replaced together.
         self._searcher = None
         self._searcher_generation: Path | None = None
         self._filter_docs: OrderedDict = OrderedDict()
         self._facets: _FacetTable | None = None
-        self._search_lock = threading.RLock()
-
-    def close(self) -> None:
-        """Release the searcher kept open between searches (the next search opens a new one)."""
-        with self._search_lock:
-            self._drop_searcher()
-
-    def __enter__(self) -> NoticeIndex:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
 
     # -- state --------------------------------------------------------------------------------
-    def exists(self) -> bool:
-        return storage.current_generation(self.directory) is not None
-
-    def _lock(self, operation: str):
-        label = f"{self.holder} ({operation})" if self.holder else operation
-        return index_lock(self.directory / storage.LOCK_FILE, self.lock_timeout, label)
-
     def _reader_index(self):
         """The current generation, opened for reading (resolved once, so a swap cannot mix two)."""
         generation = storage.current_generation(self.directory)
         if generation is None:
-            raise IndexMissingError(f"no index in {self.directory}: run `huiqi reindex` to build it")
+            raise self._missing()
         return whoosh_index.open_dir(str(generation), schema=notice_schema(), readonly=True)
 
     def _writer_index(self):
@@ -140,60 +109,14 @@ class NoticeIndex:
             except Exception as exc:  # whatever a damaged file makes Whoosh raise
                 raise self._unreadable(exc) from exc
 
-    def _unreadable(self, exc: Exception) -> IndexUnreadableError:
-        logger.debug("reading the index failed", exc_info=exc)
-        return IndexUnreadableError(f"the index at {self.directory} cannot be read ({type(exc).__name__}: {exc}); "
-                                    "run `huiqi doctor --repair` to rebuild it from the store")
-
     def doc_count(self) -> int:
         return self._read(lambda ix: ix.doc_count())
 
     # -- writing ------------------------------------------------------------------------------
-    def _commit(self, operation: str, docs: Iterable[IndexDoc] = (), delete_ids: Iterable[str] = (),
-                known_new: Collection[str] = ()) -> dict[str, str]:
-        """Delete, then add or replace, in one writer commit. Returns id -> content_hash indexed.
-        Ids in `known_new` are added without looking for an earlier version (see `update`)."""
-        session = self.write_session(operation)
-        try:
-            session.delete(delete_ids)
-            session.add(docs, known_new)
-        except BaseException:
-            session.cancel()
-            raise
-        indexed = session.commit()
-        logger.info("index %s: %s committed (%d documents)", self.directory, operation, len(indexed))
-        return indexed
-
     def write_session(self, operation: str = "update") -> IndexWriteSession:
         """An open writer for documents that arrive over time, committed together (see
         IndexWriteSession). Raises IndexLockedError when another writer holds the lock too long."""
         return IndexWriteSession(self, operation)
-
-    def update(self, docs: Iterable[IndexDoc | tuple], known_new: Collection[str] = ()) -> dict[str, str]:
-        """Add or replace notices (new and changed ones) in one commit. `docs` are IndexDocs,
-        (notice, title_tokens, text_tokens) tuples or SavedNotices. Returns id -> content_hash of the
-        documents indexed, for the store to record; a notice whose tokens do not spell its title and
-        text is logged and skipped.
-
-        Replacing means looking the id up in every segment, which grows with the index; `known_new`
-        names ids the caller knows the index cannot hold, and they are simply added. Naming an id
-        the index does hold would leave it there twice."""
-        return self._commit("update", docs=docs, known_new=frozenset(known_new))
-
-    def delete(self, ids: Iterable[str]) -> int:
-        """Remove notices by id in one commit; returns how many ids were asked for."""
-        ids = list(ids)
-        if ids:
-            self._commit("delete", delete_ids=ids)
-        return len(ids)
-
-    def repair(self, drift: Drift, load_docs: Callable[[list[str]], Iterable[IndexDoc]]) -> dict[str, str]:
-        """Fix `drift` in one commit: delete extra ids, (re)index missing and stale ones, whose
-        documents `load_docs(ids)` gives (e.g. store.iter_saved). An outdated index needs `rebuild`."""
-        todo = drift.missing + drift.stale
-        if not todo and not drift.extra:
-            return {}
-        return self._commit("doctor --repair", docs=load_docs(todo) if todo else (), delete_ids=drift.extra)
 
     def rebuild(self, docs: Iterable[IndexDoc]) -> int:
         """Rebuild from `docs` into a new generation and swap it in (see `rebuild`)."""
@@ -217,36 +140,12 @@ class NoticeIndex:
             return {}
         return self._read(read)
 
-    def diff_against(self, store_hashes: dict[str, str]) -> Drift:
-        """What differs from the store's id -> content_hash (Store.content_hashes)."""
-        if not self.exists():
-            return Drift(missing=sorted(store_hashes), outdated=f"no index in {self.directory}")
-        try:
-            indexed = self.indexed_hashes()
-        except IndexUnreadableError as exc:  # rebuilt by `huiqi doctor --repair`, like an outdated index
-            return Drift(missing=sorted(store_hashes), outdated=str(exc))
-        drift = Drift(
-            missing=sorted(set(store_hashes) - set(indexed)),
-            extra=sorted(set(indexed) - set(store_hashes)),
-            stale=sorted(i for i in set(store_hashes) & set(indexed) if store_hashes[i] != indexed[i]),
-        )
-        meta = storage.read_meta(storage.current_generation(self.directory))
-        if meta.get("analyzer_version") != ANALYZER_VERSION:
-            drift.outdated = (
-                f"index built with analyzer version {meta.get('analyzer_version')}, this huiqi uses "
-                f"{ANALYZER_VERSION}: run `huiqi reindex`"
-            )
-        return drift
-
     # -- searching ----------------------------------------------------------------------------
     def search(self, query: str | None = "", filters: SearchFilters | None = None, sort: str = "relevance",
                limit: int = 20, page: int = 1, highlight: bool = True) -> SearchResults:
         """Notices matching `query` (see index/query.py) and `filters`, one page of them, with facet
         counts over all matches. Raises FilterError (a ValueError) for bad filters or options."""
-        if sort not in SORTS:
-            raise ValueError(f"unknown sort {sort!r}: expected one of {', '.join(SORTS)}")
-        if limit < 1 or page < 1:
-            raise ValueError("limit and page must be at least 1")
+        check_page(sort, limit, page)
         parsed = parse_query(query)
         restrict = filter_query(filters)
         with self._search_lock:
@@ -268,7 +167,7 @@ class NoticeIndex:
         generation = storage.current_generation(self.directory)
         if generation is None:
             self._drop_searcher()
-            raise IndexMissingError(f"no index in {self.directory}: run `huiqi reindex` to build it")
+            raise self._missing()
         searcher = self._searcher
         if searcher is not None and generation == self._searcher_generation:
             if searcher._ix.latest_generation() == searcher.reader().generation():
@@ -351,7 +250,7 @@ class NoticeIndex:
             limit=limit,
             # what the order really is: a listing without query words is by date, not relevance
             sort="published" if sort == "relevance" and parsed.empty else sort,
-            facets={"kind": _facet_counts(kinds, _kind_label), "region": _facet_counts(regions, _region_label)},
+            facets={"kind": _facet_counts(kinds, kind_label), "region": _facet_counts(regions, region_label)},
         )
 
 
@@ -499,19 +398,6 @@ def _sort_facet(sort: str, empty_query: bool):
     if sort == "published" or empty_query:
         return sorting.MultiFacet([newest, sorting.FieldFacet("closes_sort")])
     return None
-
-
-def _kind_label(value: str | None) -> str:
-    return value or "unclassified"
-
-
-def _region_label(code: str | None) -> str:
-    if not code:
-        return "no region"
-    from pipeline import gazetteer
-
-    region = gazetteer.by_code(code)
-    return region.name if region else code
 
 
 def _facet_counts(groups: dict, label: Callable[[str | None], str]) -> list[FacetCount]:

@@ -22,7 +22,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import threading
 import time
 from collections.abc import Callable, Collection, Iterable
 from datetime import date, datetime, timezone
@@ -31,11 +30,12 @@ from pathlib import Path
 
 from index import storage
 from index.analysis import ANALYZER_VERSION, analyse_text
+from index.base import DEFAULT_LOCK_TIMEOUT, READ_RETRIES, IndexBase, check_page, kind_label, region_label
 from index.filters import FilterError, SearchFilters
 from index.highlight import text_highlights, title_highlight
 from index.locking import IndexLockedError, NoticeIndexError, index_lock
 from index.query import parse_query
-from index.results import Drift, FacetCount, SearchHit, SearchResults
+from index.results import FacetCount, SearchHit, SearchResults
 from index.schema import NO_DEADLINE, IndexDoc, as_index_doc, build_document
 from pipeline.normalize import strip_bidi_controls
 
@@ -46,9 +46,6 @@ EXTRA_HINT = "install huiqi's tantivy extra: pip install -e '.[tantivy]'"
 # Bump when the tantivy schema or what goes into it changes: `huiqi doctor` then asks for a reindex.
 SCHEMA_VERSION = 1
 TANTIVY_DIR = "tantivy"  # inside a generation, beside huiqi's meta.json
-DEFAULT_LOCK_TIMEOUT = 30.0
-SORTS = ("relevance", "deadline", "published")
-READ_RETRIES = 5
 WRITER_HEAP_BYTES = 256_000_000  # tantivy buffers this much per writer before it writes a segment
 FACET_SIZE = 100_000  # region codes counted at most (China has about 3,200)
 NONE_VALUE = "-"  # the kind and scope of a notice without one (facets count it as "unclassified" / "no region")
@@ -76,12 +73,6 @@ def available() -> bool:
     except TantivyMissingError:
         return False
     return True
-
-
-def _errors():
-    from index.notice_index import IndexMissingError, IndexUnreadableError
-
-    return IndexMissingError, IndexUnreadableError
 
 
 @cache
@@ -328,45 +319,20 @@ def _commit_stamp(generation: Path):
     return st.st_ino, st.st_mtime_ns, st.st_size
 
 
-class TantivyIndex:
-    """The tantivy index in `directory`; the same interface and behaviour as NoticeIndex."""
+class TantivyIndex(IndexBase):
+    """The tantivy index in `directory`; the same interface and behaviour as NoticeIndex (what they
+    share: index/base.py)."""
 
     engine = ENGINE
 
     def __init__(self, directory: str | Path, lock_timeout: float = DEFAULT_LOCK_TIMEOUT, holder: str | None = None):
         _tantivy()  # a clear error now rather than at the first search
-        self.directory = Path(directory)
-        self.lock_timeout = lock_timeout
-        self.holder = holder
+        super().__init__(directory, lock_timeout, holder)
         self._searcher: _KeptSearcher | None = None
-        self._search_lock = threading.RLock()
 
     @property
     def _searcher_generation(self) -> Path | None:
         return self._searcher.generation if self._searcher else None
-
-    def close(self) -> None:
-        with self._search_lock:
-            self._drop_searcher()
-
-    def __enter__(self) -> TantivyIndex:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
-    # -- state --------------------------------------------------------------------------------
-    def exists(self) -> bool:
-        return storage.current_generation(self.directory) is not None
-
-    def _lock(self, operation: str):
-        label = f"{self.holder} ({operation})" if self.holder else operation
-        return index_lock(self.directory / storage.LOCK_FILE, self.lock_timeout, label)
-
-    def _unreadable(self, exc: Exception):
-        logger.debug("reading the index failed", exc_info=exc)
-        return _errors()[1](f"the index at {self.directory} cannot be read ({type(exc).__name__}: {exc}); "
-                            "run `huiqi doctor --repair` to rebuild it from the store")
 
     def _read(self, action: Callable):
         """Run `action(kept_searcher)` on the current commit, retrying while a commit replaces files."""
@@ -389,7 +355,7 @@ class TantivyIndex:
     def _current_searcher(self) -> _KeptSearcher:
         generation = storage.current_generation(self.directory)
         if generation is None:
-            raise _errors()[0](f"no index in {self.directory}: run `huiqi reindex` to build it")
+            raise self._missing()
         kept = self._searcher
         if kept is not None and kept.generation == generation:
             if _commit_stamp(generation) == kept.commit:
@@ -413,35 +379,6 @@ class TantivyIndex:
     def write_session(self, operation: str = "update") -> TantivyWriteSession:
         return TantivyWriteSession(self, operation)
 
-    def _commit(self, operation: str, docs: Iterable = (), delete_ids: Iterable[str] = (),
-                known_new: Collection[str] = ()) -> dict[str, str]:
-        session = self.write_session(operation)
-        try:
-            session.delete(delete_ids)
-            session.add(docs, known_new)
-        except BaseException:
-            session.cancel()
-            raise
-        indexed = session.commit()
-        logger.info("index %s: %s committed (%d documents)", self.directory, operation, len(indexed))
-        return indexed
-
-    def update(self, docs: Iterable, known_new: Collection[str] = ()) -> dict[str, str]:
-        """Add or replace notices in one commit (see NoticeIndex.update)."""
-        return self._commit("update", docs=docs, known_new=frozenset(known_new))
-
-    def delete(self, ids: Iterable[str]) -> int:
-        ids = list(ids)
-        if ids:
-            self._commit("delete", delete_ids=ids)
-        return len(ids)
-
-    def repair(self, drift: Drift, load_docs: Callable[[list[str]], Iterable[IndexDoc]]) -> dict[str, str]:
-        todo = drift.missing + drift.stale
-        if not todo and not drift.extra:
-            return {}
-        return self._commit("doctor --repair", docs=load_docs(todo) if todo else (), delete_ids=drift.extra)
-
     def rebuild(self, docs: Iterable[IndexDoc]) -> int:
         count = rebuild(self.directory, docs, self.lock_timeout, self.holder)
         self.close()
@@ -462,35 +399,17 @@ class TantivyIndex:
 
         return self._read(read)
 
-    def diff_against(self, store_hashes: dict[str, str]) -> Drift:
-        if not self.exists():
-            return Drift(missing=sorted(store_hashes), outdated=f"no index in {self.directory}")
-        try:
-            indexed = self.indexed_hashes()
-        except _errors()[1] as exc:
-            return Drift(missing=sorted(store_hashes), outdated=str(exc))
-        drift = Drift(
-            missing=sorted(set(store_hashes) - set(indexed)),
-            extra=sorted(set(indexed) - set(store_hashes)),
-            stale=sorted(i for i in set(store_hashes) & set(indexed) if store_hashes[i] != indexed[i]),
-        )
-        meta = storage.read_meta(storage.current_generation(self.directory))
-        if meta.get("analyzer_version") != ANALYZER_VERSION:
-            drift.outdated = (f"index built with analyzer version {meta.get('analyzer_version')}, this huiqi uses "
-                              f"{ANALYZER_VERSION}: run `huiqi reindex`")
-        elif meta.get("tantivy_schema_version") != SCHEMA_VERSION:
-            drift.outdated = (f"tantivy index built with schema version {meta.get('tantivy_schema_version')}, "
-                              f"this huiqi uses {SCHEMA_VERSION}: run `huiqi reindex`")
-        return drift
+    def _outdated(self, meta: dict) -> str | None:
+        if meta.get("tantivy_schema_version") != SCHEMA_VERSION:
+            return (f"tantivy index built with schema version {meta.get('tantivy_schema_version')}, "
+                    f"this huiqi uses {SCHEMA_VERSION}: run `huiqi reindex`")
+        return None
 
     # -- searching ----------------------------------------------------------------------------
     def search(self, query: str | None = "", filters: SearchFilters | None = None, sort: str = "relevance",
                limit: int = 20, page: int = 1, highlight: bool = True) -> SearchResults:
         """As NoticeIndex.search: one page of matches, facet counts over all of them."""
-        if sort not in SORTS:
-            raise ValueError(f"unknown sort {sort!r}: expected one of {', '.join(SORTS)}")
-        if limit < 1 or page < 1:
-            raise ValueError("limit and page must be at least 1")
+        check_page(sort, limit, page)
         parsed = parse_query(query)
         schema = _schema()
         restrict = filter_query(filters, schema)
@@ -541,22 +460,9 @@ class TantivyIndex:
             page=page,
             limit=limit,
             sort="published" if sort == "relevance" and parsed.empty else sort,
-            facets={"kind": _facet_counts(facets["kind"], _kind_label),
-                    "region": _facet_counts(facets["scope"], _region_label)},
+            facets={"kind": _facet_counts(facets["kind"], kind_label),
+                    "region": _facet_counts(facets["scope"], region_label)},
         )
-
-
-def _kind_label(value: str | None) -> str:
-    return value or "unclassified"
-
-
-def _region_label(code: str | None) -> str:
-    if not code:
-        return "no region"
-    from pipeline import gazetteer
-
-    region = gazetteer.by_code(code)
-    return region.name if region else code
 
 
 def _facet_counts(aggregation: dict, label: Callable[[str | None], str]) -> list[FacetCount]:

@@ -7,7 +7,8 @@
 
 A word typed without spaces ("企业技术中心申报") is segmented into terms that must all match. Words are
 searched in the title, the title tags and the text; synonyms (index/synonyms.toml) widen words, not
-phrases. An empty query matches every notice, so filters alone list notices.
+phrases. An empty query matches every notice, so filters alone list notices. A word or phrase typed
+twice is searched once; more than MAX_QUERY_TERMS distinct ones is a FilterError.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from whoosh.matching import AndNotMatcher, ReadTooFar
 from whoosh.query.compound import DefaultOr
 
 from index.analysis import pieces, query_terms
+from index.filters import FilterError
 from pipeline.normalize import fold_characters
 from index.synonyms import Member, synonym_table
 
@@ -26,6 +28,9 @@ from index.synonyms import Member, synonym_table
 # within a field, so the weight multiplies the field's score instead of its term frequency.
 FIELD_WEIGHTS = {"title": 2.0, "tags": 2.0, "text": 1.0}
 SYNONYM_WEIGHT = 0.8  # a synonym scores a little below the word as typed
+# Distinct words and phrases a query may hold: each is a sub-query on every field, so a pasted paragraph
+# would hold the searcher for seconds. A word typed twice is searched once.
+MAX_QUERY_TERMS = 32
 
 # Alternatives are joined with Whoosh's binary tree of union matchers. Its `Or` picks, per segment, an
 # array matcher for segments under 5,000 documents: that one cannot skip low-scoring blocks, clears a
@@ -110,6 +115,23 @@ def split_clauses(text: str) -> list[list[Clause]]:
     return groups
 
 
+def distinct_clauses(groups: list[list[Clause]]) -> list[list[Clause]]:
+    """The groups without repeated clauses or groups. Raises FilterError past MAX_QUERY_TERMS distinct
+    words and phrases."""
+    kept: list[list[Clause]] = []
+    seen: set[frozenset] = set()
+    for group in groups:
+        unique = list({(c.text, c.phrase, c.negated): c for c in group}.values())
+        key = frozenset((c.text, c.phrase, c.negated) for c in unique)
+        if key not in seen:
+            seen.add(key)
+            kept.append(unique)
+    count = len({(c.text, c.phrase) for group in kept for c in group})
+    if count > MAX_QUERY_TERMS:
+        raise FilterError(f"a query holds at most {MAX_QUERY_TERMS} distinct words and phrases, this one {count}")
+    return kept
+
+
 def _in_fields(terms: Member, boost: float = 1.0) -> wq.Query:
     """Terms in sequence (one term, or a phrase) in any search field."""
     if len(terms) == 1:
@@ -163,6 +185,7 @@ def _terms_query(terms: list[str], highlight: set[str]) -> wq.Query:
         required.append(_any(alternatives) if len(alternatives) > 1 else alternatives[0])
         highlight.update(t for m in (typed, *members) for t in m)
         i += length
+    required = [q for n, q in enumerate(required) if q not in required[:n]]  # "申报申报…" once
     return required[0] if len(required) == 1 else wq.And(required)
 
 
@@ -180,7 +203,7 @@ def _clause_query(clause: Clause, highlight: set[str]) -> wq.Query | None:
 def parse_query(text: str | None) -> ParsedQuery:
     """The Whoosh query for a search box string (see the module docstring)."""
     # folded like notice text first, so "－公示" excludes and "ＯＲ" joins
-    groups = split_clauses(fold_characters(text or ""))
+    groups = distinct_clauses(split_clauses(fold_characters(text or "")))
     if not groups:
         return ParsedQuery(wq.Every(), empty=True)
     highlight: set[str] = set()

@@ -21,6 +21,9 @@ def _shanghai():
 
 SHANGHAI = _shanghai()
 
+# Years a typed date may name: notices are dated this century, and date arithmetic near year 1 or 9999
+# (a call open 30 days, a week before) would overflow.
+USER_YEARS = range(1900, 2201)
 _USER_DATE = re.compile(r"^\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*$")
 
 
@@ -51,12 +54,16 @@ def beijing_time(iso: str) -> datetime:
 
 
 def parse_user_date(text: str, today: date | None = None) -> date:
-    """A date typed by a user: 2025-09-30, 2025/9/30, 2025年9月30日 or "today". Raises ValueError."""
+    """A date typed by a user: 2025-09-30, 2025/9/30, 2025年9月30日 or "today", in the years 1900 to 2200.
+    Raises ValueError."""
     value = (text or "").strip()
     if value.lower() == "today":
         return today or today_cn()
     match = _USER_DATE.match(value)
     if match:
+        if int(match[1]) not in USER_YEARS:
+            raise ValueError(f"year out of range: {text!r} (expected a year from {USER_YEARS.start} to "
+                             f"{USER_YEARS.stop - 1})")
         try:
             return date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:

@@ -113,6 +113,24 @@ def test_title_tags_are_searched(index):
     assert "suzhou-call" in search_ids(index, "苏州")
 
 
+def test_a_query_holds_at_most_32_distinct_words_and_repeats_are_searched_once(index):
+    from index.query import MAX_QUERY_TERMS, parse_query
+
+    words = [f"词{i}" for i in range(MAX_QUERY_TERMS + 1)]
+    with pytest.raises(FilterError, match=f"at most {MAX_QUERY_TERMS} distinct words and phrases, this one 33"):
+        index.search(" ".join(words))
+    with pytest.raises(FilterError, match="at most 32"):
+        parse_query(" OR ".join(words[:20]) + ' "' + '" "'.join(words[20:]) + '"')
+    assert index.search(" ".join(words[:MAX_QUERY_TERMS])).total == 0  # 32 is fine
+    # a word pasted 160 times is one word: the same query, the same notices, and quick
+    assert parse_query("专精特新 " * 160).query == parse_query("专精特新").query
+    assert parse_query("专精特新 申报 " * 80).query == parse_query("专精特新 申报").query
+    assert search_ids(index, "专精特新 " * 160) == search_ids(index, "专精特新")
+    # run together without spaces, its repeated terms are searched once too
+    assert len(list(parse_query("申报" * 200).query.leaves())) < 10
+    assert search_ids(index, "申报" * 200) == search_ids(index, "申报")
+
+
 def test_punctuation_only_query_matches_nothing(index):
     assert index.search("！！").total == 0
 

@@ -7,7 +7,10 @@ profile of a 杭州 firm whose name holds markup too. Dates are the notices' own
 """
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
+import logging
 import os
 import re
 import shutil
@@ -16,7 +19,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import feedparser
 import pytest
@@ -26,6 +29,7 @@ from starlette.testclient import TestClient
 
 from pipeline.export import CONTRACT_FIELDS
 from web import ServeError, check_binding, create_app, is_loopback
+from web.server import RedactToken
 
 ON = "2025-10-20"
 BUREAU = "临安市科学技术局"
@@ -296,6 +300,15 @@ BAD = [
     ("/clients/hz_firm?on=yesterday-ish", "on: not a date"),
     ("/calendar.ics?kind=poster", "kind: unknown kind"),
     ("/calendar/hz_firm.ics?from=x", "from: not a date"),
+    # a query of more than 32 distinct words would hold the shared searcher for seconds
+    ("/?q=" + quote(" ".join(f"词{i}" for i in range(33))), "q: a query holds at most 32 distinct words and phrases"),
+    ("/calendar.ics?q=" + quote(" OR ".join(f"词{i}" for i in range(40))), "at most 32 distinct words"),
+    # years past date arithmetic (a call taken as open 30 days) overflowed into a 500
+    ("/clients/hz_firm?on=9999-12-31", "on: year out of range: &#39;9999-12-31&#39; (expected a year from 1900 to 2200)"),
+    ("/clients/hz_firm?on=0001-01-01", "on: year out of range"),
+    ("/feed/hz_firm.atom?on=9999-12-31", "on: year out of range"),
+    ("/notices/list?on=9999-12-31", "on: year out of range"),
+    ("/?open_on=0001-01-01", "open_on: year out of range"),
 ]
 
 
@@ -312,6 +325,90 @@ def test_a_bad_api_parameter_is_a_400_in_json(client, url, message):
     response = client.get("/api/search" + url[1:])
     assert response.status_code == 400
     assert message in response.json()["error"]
+
+
+def test_a_query_is_capped_at_32_distinct_words_and_repeats_count_once(client):
+    words = [f"词{i}" for i in range(33)]
+    response = client.get("/api/search", params={"q": " ".join(words)})
+    assert response.status_code == 400 and "at most 32 distinct words and phrases, this one 33" in response.json()["error"]
+    assert client.get("/api/search", params={"q": " ".join(words[:32])}).status_code == 200
+    # a word pasted 120 times (under the 500-character cap) is one word: searched once, as typed alone
+    once = ok(client, "/api/search", params={"q": "杭州市", "limit": 100}).json()
+    pasted = ok(client, "/api/search", params={"q": "杭州市 " * 120, "limit": 100}).json()
+    assert [r["id"] for r in pasted["results"]] == [r["id"] for r in once["results"]] and once["total"] == 5
+
+
+def test_no_region_facet_is_not_selected_without_a_region_filter(tmp_path):
+    nowhere = {"aid": "nowhere", "title": "关于开展企业培训的通知", "published": "2025-10-18",
+               "content": "各有关单位：\n现组织开展企业培训，请报名参加。"}
+    (tmp_path / "n.json").write_text(json.dumps([NOTICES[0], nowhere], ensure_ascii=False), "utf-8")
+    run_cli(tmp_path / "data", "import", tmp_path / "n.json")
+    with TestClient(create_app(tmp_path / "data", warm_up=False)) as bare:
+        regions = ok(bare, "/api/search").json()["facets"]["region"]
+        assert {r["value"] for r in regions} == {"330100", None}
+        html = ok(bare, "/").text
+        facet = re.search(r'<ul class="facet" id="facet-region">(.*?)</ul>', html, re.S).group(1)
+        assert 'class="on"' not in facet and "no region" in facet
+        narrowed = re.search(r'<ul class="facet" id="facet-region">(.*?)</ul>', ok(bare, "/?region=330100").text,
+                             re.S).group(1)
+        assert re.search(r'<span class="on">杭州市</span>', narrowed)
+
+
+def test_stored_notices_missing_from_the_index_are_reported(tmp_path):
+    """As `huiqi search` warns (IndexSync.missing_count): an import whose index commit never happened."""
+    (tmp_path / "a.json").write_text(json.dumps(NOTICES[:1], ensure_ascii=False), "utf-8")
+    (tmp_path / "b.json").write_text(json.dumps([NOTICES[4]], ensure_ascii=False), "utf-8")
+    run_cli(tmp_path / "data", "import", tmp_path / "a.json")
+    with TestClient(create_app(tmp_path / "data", warm_up=False)) as live:
+        assert ok(live, "/api/search").headers["x-huiqi-index-missing"] == "0"
+        assert 'id="index-missing"' not in ok(live, "/").text
+        run_cli(tmp_path / "data", "import", "--no-index", tmp_path / "b.json")
+        response = ok(live, "/api/search")
+        assert response.headers["x-huiqi-index-missing"] == "1" and response.json()["total"] == 1
+        notice = re.search(r'<p class="error" id="index-missing">(.*?)</p>', ok(live, "/").text, re.S).group(1)
+        assert "1 stored notices are not in the search index" in notice and "huiqi doctor --repair" in notice
+        nothing = ok(live, "/?q=创新券").text
+        assert "cannot be trusted" in re.search(r'id="index-missing">(.*?)</p>', nothing, re.S).group(1)
+
+
+def test_subscription_links_survive_profile_names_with_hash_question_mark_and_space(site_dirs, tmp_path):
+    data, profiles = site_dirs
+    odd = tmp_path / "profiles"
+    odd.mkdir()
+    key = "hz #1?b"
+    (odd / f"{key}.toml").write_text((profiles / "hz_firm.toml").read_text("utf-8"), "utf-8")
+    for token in (None, "s3cret-token"):
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        with TestClient(create_app(data, odd, token=token, warm_up=False)) as app:
+            html = ok(app, "/clients/" + quote(key, safe="") + f"?on={ON}", headers=headers).text
+            query = f"?token={hmac.new(token.encode(), key.encode(), hashlib.sha256).hexdigest()[:32]}" if token else ""
+            calendar = f"http://testserver/calendar/hz%20%231%3Fb.ics{query}"
+            feed = f"http://testserver/feed/hz%20%231%3Fb.atom{query}"
+            assert f'href="{calendar}"' in html and f'href="{feed}"' in html
+            assert f'href="webcal://testserver/calendar/hz%20%231%3Fb.ics{query}"' in html
+            app.cookies.clear()
+            assert len(events(ok(app, calendar).content)) == 2  # no header, no cookie: the link alone
+            assert len(feedparser.parse(ok(app, feed + ("&" if query else "?") + f"on={ON}").content).entries) == 2
+            listing = ok(app, f"/clients?on={ON}", headers=headers).text
+            assert f'href="/calendar/hz%20%231%3Fb.ics{query}"' in listing
+
+
+def test_a_server_error_is_a_page_with_the_security_headers(site_dirs):
+    data, profiles = site_dirs
+    app = create_app(data, profiles, warm_up=False)
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("a bug")
+
+    app.state.site.search = broken
+    with TestClient(app, raise_server_exceptions=False) as failing:
+        for url in ("/", "/api/search"):
+            response = failing.get(url)
+            assert response.status_code == 500 and "a bug" not in response.text
+            assert response.headers["content-security-policy"].startswith("default-src 'self'"), url
+            assert response.headers["x-content-type-options"] == "nosniff"
+            assert response.headers["x-frame-options"] == "DENY"
+            assert response.headers["referrer-policy"] == "no-referrer"
 
 
 def test_unknown_notice_client_or_page_is_a_404(client):
@@ -359,6 +456,7 @@ def test_token_is_required_on_every_request_when_set(site_dirs):
         for url in ("/", "/api/search", "/calendar/hz_firm.ics", "/feed/hz_firm.atom", "/static/style.css"):
             response = guarded.get(url)
             assert response.status_code == 401 and response.headers["www-authenticate"] == "Bearer", url
+            assert response.headers["referrer-policy"] == "no-referrer"
         assert guarded.get("/", headers={"Authorization": "Bearer wrong"}).status_code == 401
         assert guarded.get("/?token=wrong").status_code == 401
         assert guarded.get("/api/search", headers={"Authorization": "Bearer s3cret-token"}).status_code == 200
@@ -369,10 +467,86 @@ def test_token_is_required_on_every_request_when_set(site_dirs):
         # a page opened with ?token= sets a cookie, so the links on it work without the token
         page = guarded.get(f"/clients/hz_firm?on={ON}&token=s3cret-token")
         assert page.status_code == 200 and "HttpOnly" in page.headers["set-cookie"]
-        assert 'href="webcal://testserver/calendar/hz_firm.ics?token=s3cret-token"' in page.text
+        assert "Secure" not in page.headers["set-cookie"]  # plain http: a Secure cookie would not come back
         assert guarded.get("/").status_code == 200  # the cookie
+        assert "set-cookie" not in guarded.get("/?token=s3cret-token").headers  # the cookie holds it already
         guarded.cookies.clear()
         assert guarded.get("/").status_code == 401
+
+
+def test_a_client_subscribes_with_its_own_token_that_opens_nothing_else(site_dirs):
+    data, profiles = site_dirs
+    own = hmac.new(b"s3cret-token", b"hz_firm", hashlib.sha256).hexdigest()[:32]
+    with TestClient(create_app(data, profiles, token="s3cret-token", warm_up=False)) as guarded:
+        page = ok(guarded, f"/clients/hz_firm?on={ON}", headers={"Authorization": "Bearer s3cret-token"}).text
+        assert f'href="webcal://testserver/calendar/hz_firm.ics?token={own}"' in page
+        assert f'href="http://testserver/feed/hz_firm.atom?token={own}"' in page
+        assert "s3cret-token" not in page  # the site token is never in a link a client is given
+        listing = ok(guarded, "/clients", headers={"Authorization": "Bearer s3cret-token"}).text
+        assert f'href="/calendar/hz_firm.ics?token={own}"' in listing and "s3cret-token" not in listing
+        # the client's token opens its calendar and feed, by link or header
+        assert len(events(ok(guarded, f"/calendar/hz_firm.ics?token={own}").content)) == 2
+        assert ok(guarded, f"/feed/hz_firm.atom?token={own}&on={ON}").headers["content-type"].startswith(
+            "application/atom+xml")
+        assert ok(guarded, "/calendar/hz_firm.ics", headers={"Authorization": f"Bearer {own}"})
+        # and nothing else: no page, no API, no search calendar, no other client's calendar, not as a cookie
+        broken = hmac.new(b"s3cret-token", b"broken", hashlib.sha256).hexdigest()[:32]
+        for url in ("/", "/clients/hz_firm", "/clients", "/api/search", "/api/clients/hz_firm", "/calendar.ics",
+                    "/notices/list", "/static/style.css", f"/calendar/broken.ics?token={own}"[:-len(own) - 7],
+                    "/calendar/hz_firm.ics.ics", "/feed/hz_firm.ics"):
+            assert guarded.get(url, params={"token": own}).status_code == 401, url
+        assert guarded.get("/calendar/broken.ics", params={"token": own}).status_code == 401
+        assert guarded.get("/calendar/broken.ics", params={"token": broken}).status_code == 404  # its own: no profile
+        guarded.cookies.set("huiqi_token", own)
+        assert guarded.get("/calendar/hz_firm.ics").status_code == 401
+        assert guarded.get("/").status_code == 401
+    with TestClient(create_app(data, profiles, token="another-token", warm_up=False)) as other:
+        assert other.get(f"/calendar/hz_firm.ics?token={own}").status_code == 401  # bound to the site token
+
+
+def test_a_stale_token_cookie_is_replaced_and_secure_on_https(site_dirs):
+    data, profiles = site_dirs
+    app = create_app(data, profiles, token="new-token", warm_up=False)
+    with TestClient(app) as guarded:
+        guarded.cookies.set("huiqi_token", "old-token")
+        assert guarded.get("/").status_code == 401
+        page = guarded.get("/?token=new-token")
+        assert page.status_code == 200 and page.headers["set-cookie"].startswith("huiqi_token=new-token;")
+        assert guarded.get("/").status_code == 200  # the replaced cookie
+    with TestClient(app, base_url="https://testserver") as secure:
+        cookie = secure.get("/?token=new-token").headers["set-cookie"]
+        assert "; Secure" in cookie and "HttpOnly" in cookie
+
+
+def test_without_a_token_requests_through_a_proxy_are_refused(site_dirs):
+    data, profiles = site_dirs
+    with TestClient(create_app(data, profiles, warm_up=False)) as open_site:
+        assert open_site.get("/").status_code == 200
+        for header in ({"X-Forwarded-For": "203.0.113.9"}, {"Forwarded": "for=203.0.113.9;proto=https"}):
+            response = open_site.get("/calendar/hz_firm.ics", headers=header)
+            assert response.status_code == 403 and "HUIQI_TOKEN" in response.text, header
+            assert response.headers["x-frame-options"] == "DENY"
+    with TestClient(create_app(data, profiles, token="s3cret-token", warm_up=False)) as guarded:
+        response = guarded.get("/", headers={"X-Forwarded-For": "203.0.113.9", "Authorization": "Bearer s3cret-token"})
+        assert response.status_code == 200
+        assert guarded.get("/", headers={"X-Forwarded-For": "203.0.113.9"}).status_code == 401
+
+
+def test_the_token_is_left_out_of_the_access_log_however_its_name_is_written(site_dirs):
+    data, profiles = site_dirs
+    with TestClient(create_app(data, profiles, token="s3cret-token", warm_up=False)) as guarded:
+        # the check decodes parameter names, so an encoded name is a token too
+        assert guarded.get("/api/search?tok%65n=s3cret-token").status_code == 200
+    lines = []
+    for path in ("/api/search?tok%65n=s3cret-token", "/?q=x&%74%6F%6B%65%6E=s3cret-token&kind=call",
+                 "/calendar/hz_firm.ics?token=s3cret-token", "/?token=s3cret-token&token=s3cret-token"):
+        record = logging.LogRecord("uvicorn.access", logging.INFO, __file__, 1, '%s - "%s %s HTTP/%s" %d',
+                                   ("127.0.0.1:50000", "GET", path, "1.1", 200), None)
+        assert RedactToken().filter(record)
+        lines.append(record.getMessage())
+    assert not any("s3cret" in line for line in lines), lines
+    assert lines[0].endswith('"GET /api/search?tok%65n=*** HTTP/1.1" 200')
+    assert "?q=x&%74%6F%6B%65%6E=***&kind=call" in lines[1]
 
 
 def test_only_loopback_binds_without_a_token():

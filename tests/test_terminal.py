@@ -99,6 +99,10 @@ def test_a_calendar_per_client(cli, imported, tmp_path):
     ("search", "x", "--region", "火星"),
     ("export", "--kind", "call", "--since", "someday"),
     ("match", "PROFILES", "--on", "2025-02-30"),
+    ("match", "PROFILES", "--on", "9999-12-31"),  # a year out of range overflowed date arithmetic
+    ("match", "PROFILES", "--all", "--on", "0001-01-01"),
+    ("digest", "PROFILES", "--on", "9999-12-31"),
+    ("search", "x", "--open-on", "1899-12-31"),
 ])
 def test_bad_values_are_usage_errors_everywhere(cli, imported, args):
     args = [str(imported) if a == "PROFILES" else a for a in args]

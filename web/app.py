@@ -15,12 +15,17 @@ Routes (every one GET/HEAD only: the site is read-only):
 
 `{key}` is a profile's file name without `.toml`. A token, when set, is required on every request:
 `Authorization: Bearer TOKEN`, or `?token=TOKEN` (calendar apps and feed readers cannot send headers; a
-page opened with it sets a cookie so the links on it work without it).
+page opened with it sets a cookie so the links on it work without it). A client's calendar and feed
+also take that client's own token (`client_token`: an HMAC of the profile key under the site token),
+which opens nothing else, so the links a client is given do not open the site. Without a token, a
+request that came through a proxy (X-Forwarded-For, Forwarded) is refused: the site would be public.
 """
 from __future__ import annotations
 
+import hashlib
 import hmac
 import logging
+import re
 from contextlib import asynccontextmanager
 from datetime import date
 from http.cookies import SimpleCookie
@@ -36,6 +41,7 @@ from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, R
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from index import FilterError
 from pipeline import lifecycle
 from pipeline.dates import today_cn
 from pipeline.normalize import strip_bidi_controls
@@ -58,6 +64,11 @@ SECURITY_HEADERS = [
     (b"x-frame-options", b"DENY"),
     (b"referrer-policy", b"no-referrer"),  # a ?token= must not travel in a Referer
 ]
+CLIENT_TOKEN_HEX = 32  # 128 bits of the HMAC: enough to guess none, short enough for a URL
+# the paths a client's own token opens (the path as decoded, as the routes match it)
+CLIENT_PATHS = re.compile(r"/calendar/(?P<ics>[^/]+)\.ics|/feed/(?P<atom>[^/]+)\.atom")
+# headers a reverse proxy adds: a site without a token must not be reached through one
+PROXY_HEADERS = (b"x-forwarded-for", b"forwarded")
 RELATION_TEXT = {"amends": "amends", "amended_by": "amended by", "results_of": "results of",
                  "has_results": "results in"}
 
@@ -72,7 +83,7 @@ def create_app(data_dir: str | Path, profiles_dir: str | Path | None = None, tok
 
     def page(request: Request, name: str, context: dict, status: int = 200) -> HTMLResponse:
         context = {"request": request, "has_clients": site.profiles_dir is not None,
-                   "token_query": _token_query(token), **context}
+                   "client_query": lambda key: _token_query(client_token(token, key)), **context}
         return HTMLResponse(templates.get_template(name).render(context), status_code=status)
 
     # -- search --------------------------------------------------------------------------------------
@@ -81,7 +92,7 @@ def create_app(data_dir: str | Path, profiles_dir: str | Path | None = None, tok
         on = search.filters.open_on or today_cn()
         results = site.search(search, on)
         return page(request, "search.html", {
-            "search": search, "results": results, "on": on, "kinds": KINDS,
+            "search": search, "results": results, "on": on, "kinds": KINDS, "missing": site.missing_count(),
             "facets": _facet_links(search, results), "active": _active_filters(search),
             "pages": _page_links(search, results),
             "vocabulary": _subject_tags(),
@@ -93,7 +104,9 @@ def create_app(data_dir: str | Path, profiles_dir: str | Path | None = None, tok
 
         search = params.search_request(request.query_params)
         results = site.search(search, search.filters.open_on or today_cn())
-        return JSONResponse(strip_bidi_controls(results_json(results)))
+        # `huiqi search` warns on stderr; the JSON stays the same object, the header says it
+        return JSONResponse(strip_bidi_controls(results_json(results)),
+                            headers={"x-huiqi-index-missing": str(site.missing_count())})
 
     def search_calendar(request: Request):
         search = params.search_request(request.query_params, paged=False)
@@ -132,12 +145,15 @@ def create_app(data_dir: str | Path, profiles_dir: str | Path | None = None, tok
         client = site.client(request.path_params["key"])
         on = params.day(request.query_params, "on", today_cn())
         found = site.client_matches(client, on)
-        calendar_url = request.url_for("client_calendar", key=client.key)
+        # the key quoted whole (a file name may hold # ? or a space); the client's own token, never the site's
+        base, key = str(request.base_url), quote(client.key, safe="")
+        query = _token_query(client_token(token, client.key))
+        calendar_url = f"{base}calendar/{key}.ics"
         return page(request, "client.html", {
             "client": client, "found": found, "on": on, "steps_text": lifecycle.steps_text,
-            "calendar_url": str(calendar_url) + _token_query(token),
-            "webcal_url": "webcal://" + str(calendar_url).split("://", 1)[1] + _token_query(token),
-            "feed_url": str(request.url_for("client_feed", key=client.key)) + _token_query(token),
+            "calendar_url": calendar_url + query,
+            "webcal_url": "webcal://" + calendar_url.split("://", 1)[1] + query,
+            "feed_url": f"{base}feed/{key}.atom" + query,
         })
 
     def api_clients(request: Request):
@@ -217,19 +233,41 @@ def create_app(data_dir: str | Path, profiles_dir: str | Path | None = None, tok
         Route("/api/clients/{key}", api_client, name="api_client"),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
-    app = Starlette(
-        routes=routes, lifespan=lifespan,
-        exception_handlers={BadRequest: bad_request, NotFound: not_found, Unavailable: unavailable,
-                            StoreError: unavailable, HTTPException: http_error, Exception: server_error},
+    app = _GuardedStarlette(
+        token=token, routes=routes, lifespan=lifespan,
+        exception_handlers={BadRequest: bad_request, FilterError: bad_request, NotFound: not_found,
+                            Unavailable: unavailable, StoreError: unavailable, HTTPException: http_error,
+                            Exception: server_error},
     )
     app.state.site = site
-    app.add_middleware(GuardMiddleware, token=token)
     return app
 
 
+class _GuardedStarlette(Starlette):
+    """Starlette with GuardMiddleware outside its error middleware too, so a 500 gets the security
+    headers like every other response."""
+
+    def __init__(self, *args, token: str | None = None, **kwargs):
+        self.guard_token = token
+        super().__init__(*args, **kwargs)
+
+    def build_middleware_stack(self):
+        return GuardMiddleware(super().build_middleware_stack(), token=self.guard_token)
+
+
+def client_token(token: str | None, key: str) -> str | None:
+    """The token of one client's calendar and feed: HMAC-SHA256 of the profile key under the site token
+    (hex, truncated). It opens only /calendar/KEY.ics and /feed/KEY.atom. None without a site token."""
+    if not token:
+        return None
+    return hmac.new(token.encode(), key.encode(), hashlib.sha256).hexdigest()[:CLIENT_TOKEN_HEX]
+
+
 class GuardMiddleware:
-    """Adds the security headers to every response and, with a token, refuses requests without it
-    (401). A page opened with a good ?token= sets a cookie holding it, so its links work."""
+    """Adds the security headers to every response. With a token, refuses requests without it (401),
+    except a client's calendar and feed with that client's token; a page opened with a good ?token=
+    sets a cookie holding it (or replaces a stale one), so its links work. Without a token, refuses
+    requests that came through a proxy (403): the site would be published without one."""
 
     def __init__(self, app, token: str | None = None):
         self.app = app
@@ -238,26 +276,48 @@ class GuardMiddleware:
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        set_cookie = False
-        if self.token:
-            given = _given_tokens(scope)
-            if not any(hmac.compare_digest(value.encode(), self.token.encode()) for value in given.values()):
+        if not self.token:
+            if any(name.lower() in PROXY_HEADERS for name, _ in scope.get("headers", [])):
                 response = PlainTextResponse(
-                    "a token is required: send the header 'Authorization: Bearer <HUIQI_TOKEN>' or add ?token=\n",
-                    status_code=401, headers={"www-authenticate": "Bearer"})
-                return await response(scope, receive, _with_headers(send, False, ""))
-            path = scope.get("path", "")
-            is_page = not path.startswith(("/api/", "/static/")) and not path.endswith((".ics", ".atom"))
-            set_cookie = is_page and "query" in given and "cookie" not in given
-        await self.app(scope, receive, _with_headers(send, set_cookie, self.token or ""))
+                    "this site has no token and is reached through a proxy: start `huiqi serve` with HUIQI_TOKEN "
+                    "set, so that a site a proxy publishes asks for it\n", status_code=403)
+                return await response(scope, receive, _with_headers(send))
+            return await self.app(scope, receive, _with_headers(send))
+        given = _given_tokens(scope)
+        path = scope.get("path", "")
+        if not any(_same(value, self.token) for value in given.values()) and not self._client_allowed(path, given):
+            response = PlainTextResponse(
+                "a token is required: send the header 'Authorization: Bearer <HUIQI_TOKEN>' or add ?token=\n",
+                status_code=401, headers={"www-authenticate": "Bearer"})
+            return await response(scope, receive, _with_headers(send))
+        cookie = None
+        is_page = not path.startswith(("/api/", "/static/")) and not path.endswith((".ics", ".atom"))
+        query = given.get("query")
+        if is_page and query is not None and _same(query, self.token) and given.get("cookie") != query:
+            cookie = f"{TOKEN_COOKIE}={quote(self.token, safe='')}; Path=/; HttpOnly; SameSite=Strict"
+            if scope.get("scheme") == "https":
+                cookie += "; Secure"
+        await self.app(scope, receive, _with_headers(send, cookie))
+
+    def _client_allowed(self, path: str, given: dict[str, str]) -> bool:
+        """Whether the request is for a client's calendar or feed and carries that client's token (in the
+        query or the header; a cookie only ever holds the site token)."""
+        found = CLIENT_PATHS.fullmatch(path)
+        if found is None:
+            return False
+        expected = client_token(self.token, found["ics"] or found["atom"])
+        return any(_same(given[where], expected) for where in ("query", "header") if where in given)
 
 
-def _with_headers(send, set_cookie: bool, token: str):
+def _same(given: str, expected: str) -> bool:
+    return hmac.compare_digest(given.encode(), expected.encode())
+
+
+def _with_headers(send, cookie: str | None = None):
     async def sending(message):
         if message["type"] == "http.response.start":
             headers = list(message.get("headers", [])) + SECURITY_HEADERS
-            if set_cookie:
-                cookie = f"{TOKEN_COOKIE}={quote(token)}; Path=/; HttpOnly; SameSite=Strict"
+            if cookie:
                 headers.append((b"set-cookie", cookie.encode("latin-1")))
             message = {**message, "headers": headers}
         await send(message)
@@ -323,12 +383,13 @@ def _days_left(deadline: str | date | None, on: date) -> str:
 
 
 def _facet_links(search: params.SearchRequest, results) -> dict[str, list[dict]]:
-    """Each facet value with its count and the URL of this search narrowed to it."""
+    """Each facet value with its count and the URL of this search narrowed to it; the value the search
+    is filtered by is active (none when the search has no such filter: "no region" is a value too)."""
     links: dict[str, list[dict]] = {}
     for name, counts in (results.facets if results else {}).items():
         links[name] = [{"label": c.label, "count": c.count,
                         "url": search.url(**{name: c.value}) if c.value else None,
-                        "active": search.typed.get(name) == c.value}
+                        "active": name in search.typed and search.typed[name] == c.value}
                        for c in counts]
     return links
 

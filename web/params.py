@@ -13,7 +13,9 @@ from typing import Mapping
 from urllib.parse import urlencode
 
 from index import SORTS, FilterError, SearchFilters, parse_filters
+from index.query import distinct_clauses, split_clauses
 from pipeline.dates import parse_user_date
+from pipeline.normalize import fold_characters
 from pipeline.notice import KINDS
 
 FILTER_NAMES = ("kind", "region", "in_scope_of", "subject", "open_on", "deadline_before", "deadline_after",
@@ -64,6 +66,10 @@ def search_request(args: Mapping[str, str], *, paged: bool = True) -> SearchRequ
     query = (args.get("q") or "").strip()
     if len(query) > MAX_QUERY_CHARS:
         raise BadRequest(f"q: at most {MAX_QUERY_CHARS} characters")
+    try:  # at most index.query.MAX_QUERY_TERMS distinct words and phrases (a long query holds the searcher)
+        distinct_clauses(split_clauses(fold_characters(query)))
+    except FilterError as exc:
+        raise BadRequest(f"q: {exc}") from None
     typed = {name: args[name].strip() for name in FILTER_NAMES if (args.get(name) or "").strip()}
     kind = typed.get("kind")
     if kind is not None and kind not in KINDS:

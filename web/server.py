@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import ipaddress
 import logging
-import re
 from pathlib import Path
+from urllib.parse import unquote_plus
 
 logger = logging.getLogger(__name__)
-TOKEN_IN_URL = re.compile(r"([?&]token=)[^&\s]*")
 
 LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost"}
 
@@ -34,7 +33,7 @@ def check_binding(host: str, token: str | None) -> None:
     """Refuse an address other than loopback without a token. Raises ServeError."""
     if not is_loopback(host) and not (token or "").strip():
         raise ServeError(f"--host {host} is not loopback: set HUIQI_TOKEN (a long random secret) so that every "
-                         "request must carry it, or bind 127.0.0.1 behind a reverse proxy")
+                         "request must carry it (behind a reverse proxy too)")
 
 
 def serve(data_dir: str | Path, *, host: str = "127.0.0.1", port: int = 8080, profiles_dir: str | Path | None = None,
@@ -55,9 +54,30 @@ def serve(data_dir: str | Path, *, host: str = "127.0.0.1", port: int = 8080, pr
 
 
 class RedactToken(logging.Filter):
-    """Access-log lines without the value of a ?token= (subscription URLs carry it)."""
+    """Access-log lines without the value of a ?token= (subscription URLs carry it), however its name is
+    written: the names are decoded as the token check decodes them (?tok%65n= is a token too)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         if isinstance(record.args, tuple):
-            record.args = tuple(TOKEN_IN_URL.sub(r"\1***", a) if isinstance(a, str) else a for a in record.args)
+            record.args = tuple(redact_url(a) if isinstance(a, str) else a for a in record.args)
         return True
+
+
+def redact_url(text: str) -> str:
+    """`text` with the value of every query parameter whose decoded name is token replaced by ***."""
+    path, mark, query = text.partition("?")
+    if not mark:
+        return text
+    parts = []
+    for part in query.split("&"):
+        name, equals, _value = part.partition("=")
+        parts.append(f"{name}=***" if equals and _is_token_name(name) else part)
+    return path + mark + "&".join(parts)
+
+
+def _is_token_name(name: str) -> bool:
+    try:
+        decoded = unquote_plus(name, errors="strict")
+    except UnicodeDecodeError:
+        decoded = unquote_plus(name, encoding="latin-1")
+    return decoded.strip().lower() == "token"

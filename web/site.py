@@ -14,7 +14,6 @@ from datetime import date
 from pathlib import Path
 
 from index import SearchResults, open_index
-from pipeline.normalize import strip_bidi_controls
 from pipeline.notice import Notice
 from pipeline.profiles import Profile, ProfileError, load_profile
 from web.params import SearchRequest
@@ -82,14 +81,18 @@ class Site:
     # -- search -------------------------------------------------------------------------------------
     def search(self, request: SearchRequest, on: date) -> SearchResults:
         """One page of results; each hit's record is the store's current one (status on `on`, links)."""
+        from index.service import refresh_hits
+
         results = self._index_search(request.query, request, request.sort, request.limit, request.page, True)
-        current = {n.id: n for n in self.store().iter_notices(ids=[hit.id for hit in results.hits])}
-        for hit in results.hits:
-            notice = current.get(hit.id)
-            if notice is not None:
-                hit.record = strip_bidi_controls(notice.export_record(on))
-                hit.issuer = strip_bidi_controls(notice.issuers[0] if notice.issuers else notice.origin or "")
+        refresh_hits(self.store(), results.hits, on)
         return results
+
+    def missing_count(self) -> int:
+        """How many stored notices the index lacks (what `huiqi search` warns of): a harvest or import
+        killed before its index commit; `huiqi doctor --repair` adds them."""
+        from pipeline.indexing import IndexSync
+
+        return IndexSync(self.store(), self.data_dir / "index", holder="huiqi serve").missing_count()
 
     def search_ids(self, request: SearchRequest) -> list[str]:
         """Every notice id the search matches, newest first."""
@@ -166,19 +169,9 @@ class Site:
 
     def _relevance(self):
         """Relevance of calls to a profile's industries and keywords, from the index (None without one)."""
-        if not self.index.exists():
-            return None
+        from index.service import profile_relevance
 
-        def relevance(profile: Profile) -> dict[str, float]:
-            from index import SearchFilters
-
-            if not profile.terms:
-                return {}
-            query = " OR ".join(f'"{term}"' for term in profile.terms)
-            hits = self.index.search(query, SearchFilters(kind="call"), limit=1000, highlight=False).hits
-            return {hit.id: hit.score or 0.0 for hit in hits}
-
-        return relevance
+        return profile_relevance(self.index)
 
     # -- subscriptions ---------------------------------------------------------------------------------
     def client_calendar(self, client: Client, date_from: date | None = None, date_to: date | None = None) -> bytes:

@@ -13,7 +13,7 @@ DEMO_DATA ?= data
 DEMO_DATE ?= 2025-09-24
 DRILL_FUZZ_EXAMPLES ?= 2000
 
-.PHONY: setup browser demo test test-fast drill bench clean
+.PHONY: setup browser redis demo test test-fast drill bench clean
 
 setup: $(VENV)/.installed
 
@@ -37,6 +37,18 @@ browser:
 		|| echo "warning: could not install chromium; the browser test of huiqi serve will skip"; \
 	else echo "note: no chromium/chromedriver, and no apt-get as root: the browser test of huiqi serve will skip"; fi
 
+# Debian's redis-server for the distributed-harvest tests (each starts its own on a free loopback port).
+# Idempotent and quiet like `browser`; without apt-get or root those tests skip with the reason.
+redis:
+	@if command -v redis-server >/dev/null 2>&1; then :; \
+	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		echo "installing redis-server for the distributed-harvest tests"; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get install -y -qq redis-server >/dev/null 2>&1 \
+		|| { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq redis-server >/dev/null 2>&1; } \
+		|| echo "warning: could not install redis-server; the distributed-harvest tests will skip"; \
+	else echo "note: no redis-server, and no apt-get as root: the distributed-harvest tests will skip"; fi
+
 HUIQI := $(BIN)/huiqi --data-dir $(DEMO_DATA)
 
 demo: setup
@@ -53,10 +65,10 @@ demo: setup
 	@echo "== digest: for one client, the calls published since 2025-09-15 that are new, changed or closing on $(DEMO_DATE)"
 	$(HUIQI) digest data/profiles/suzhou_wuzhong_software.toml --on $(DEMO_DATE) --since 2025-09-15
 
-test: setup browser
+test: setup browser redis
 	$(BIN)/python -m pytest
 
-test-fast: setup
+test-fast: setup redis
 	$(BIN)/python -m pytest -q -x -m "not slow and not drill"
 
 drill: setup

@@ -448,8 +448,14 @@ def doctor(ctx: Context, repair: bool, as_json: bool):
 @click.option("--only", metavar="NAME", help="Harvest this one source.")
 @click.option("--max-items", type=click.IntRange(min=1), help="At most N detail pages (or dump records) per source.")
 @click.option("--no-index", is_flag=True, help="Store only; the next import or reindex catches the index up.")
+@click.option("--redis", "redis_url", metavar="URL",
+              help="Harvest through Redis (redis://host:6379/0): queue the crawl for `huiqi harvest-worker` "
+                   "processes on any machine and store what they harvest (README \"Distributed harvest\").")
+@click.option("--workers", type=click.IntRange(min=0), default=0, metavar="N",
+              help="With --redis: also start N local workers.")
 @pass_ctx
-def harvest(ctx: Context, sources_path: Path | None, only: str | None, max_items: int | None, no_index: bool):
+def harvest(ctx: Context, sources_path: Path | None, only: str | None, max_items: int | None, no_index: bool,
+            redis_url: str | None, workers: int):
     """Harvest new and changed notices from the sources file (feeds, list pages, JSON dumps).
 
     Stored URLs are not fetched again; recently published pages are re-checked with conditional
@@ -458,17 +464,68 @@ def harvest(ctx: Context, sources_path: Path | None, only: str | None, max_items
     file under <data-dir>/logs/, not the terminal (-v shows its warnings, -vv everything with
     tracebacks). A lock file stops overlapping runs; each run is recorded (`huiqi runs`).
 
+    With --redis the crawl is spread over `huiqi harvest-worker` processes through Redis, this
+    command storing what they harvest; without it, one process harvests and no Redis is needed.
+
     Example: huiqi harvest --sources data/sources.toml --only gxt-notices --max-items 5
     """
     from spiders.harvest import run_harvest, terminal_logging  # Scrapy is imported by this command only
 
+    if workers and not redis_url:
+        raise click.UsageError("--workers needs --redis")
+    sources = sources_path or ctx.data_dir / "sources.toml"
     with terminal_logging(ctx.verbose):  # Scrapy's log goes to the run's log file; -v, -vv show more
-        report = run_harvest(sources_path or ctx.data_dir / "sources.toml", ctx.data_dir,
-                             only=only, max_items=max_items, update_index=not no_index)
+        if redis_url:
+            from spiders.distributed import run_distributed_harvest
+
+            report = run_distributed_harvest(sources, ctx.data_dir, redis_url, workers=workers, only=only,
+                                             max_items=max_items, update_index=not no_index)
+        else:
+            report = run_harvest(sources, ctx.data_dir, only=only, max_items=max_items,
+                                 update_index=not no_index)
     for line in report.lines():
         click.echo(line)
     if report.exit_code:
         click.get_current_context().exit(report.exit_code)
+
+
+@main.command("harvest-worker")
+@click.option("--redis", "redis_url", metavar="URL", required=True, help="The coordinator's Redis (redis://host:6379/0).")
+@pass_ctx
+def harvest_worker(ctx: Context, redis_url: str):
+    """Crawl for a distributed harvest: wait for `huiqi harvest --redis`, crawl from its shared queue
+    with the polite per-site limits held across all workers, and stop when the run is over.
+
+    Needs no store: records go through Redis to the one writer. Start any number, on any machine.
+
+    Example: huiqi harvest-worker --redis redis://10.0.0.5:6379/0
+    """
+    from spiders.distributed import run_worker
+    from spiders.harvest import terminal_logging
+
+    with terminal_logging(ctx.verbose):
+        counts = run_worker(redis_url)
+    for name, record in counts.items():
+        click.echo(f"{name}: {record['pages']} pages, {record['failed']} failed, {record['skipped']} skipped")
+
+
+@main.command("ingest-queue")
+@click.option("--redis", "redis_url", metavar="URL", required=True, help="The harvest's Redis (redis://host:6379/0).")
+@click.option("--no-index", is_flag=True, help="Store only; the next import or reindex catches the index up.")
+@pass_ctx
+def ingest_queue(ctx: Context, redis_url: str, no_index: bool):
+    """Store the harvested records waiting in Redis, first those a killed writer had taken, then stop.
+
+    The writer of a distributed harvest is `huiqi harvest --redis`; this drains what a killed one left
+    (it waits out the dead writer's lease, and refuses while another writer is alive).
+
+    Example: huiqi ingest-queue --redis redis://127.0.0.1:6379/0
+    """
+    from spiders.distributed import ingest_queue as drain
+
+    result = drain(redis_url, ctx.data_dir, update_index=not no_index)
+    click.echo(f"{result['records']} records from the queue ({result['recovered']} taken back from a "
+               f"stopped writer): {result['summary'].line()}")
 
 
 @main.command()

@@ -63,6 +63,13 @@ FEED_MAX_ITEMS = 500  # new articles followed per feed and run, unless the sourc
 RECHECK_DAYS = 14
 MAX_ERROR_SAMPLES = 10  # error messages kept per source in the run record
 
+# --- distributed harvest (`huiqi harvest --redis`, spiders/distributed.py) -------------------------
+# A worker that has not renewed its heartbeat for this many seconds is taken for dead: the requests it
+# had taken from the shared queue go back to it, and its hold on a site's concurrency ends.
+REDIS_HEARTBEAT = 15.0
+WRITER_BATCH = 200  # items the writer stores per store transaction (then acknowledges in Redis)
+WRITER_WAIT = 2.0  # seconds the writer waits for more items before storing a smaller batch
+
 # --- output ---------------------------------------------------------------------------------------
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"

@@ -11,6 +11,9 @@ Faults by path:
   /faults/slow.html    answers after SLOW_SECONDS (longer than the tests' download timeout)
   /faults/loop.html    redirects to /faults/loop2.html, which redirects back
   anything missing     404
+`latency` (seconds, default 0) delays every answer but robots.txt (a slow government site), and
+`in_flight` / `peak_in_flight` record how many requests the site was answering at once (counted from
+arrival until the answer starts, so a client holding its answer is never counted).
 `set_version(path, 2)` serves the file's "-v2" sibling at `path` (an article edited between runs).
 `route(path, body, headers)` serves a test's own response at `path` (hostile pages, redirects, huge
 bodies); with `length=False` the body has no Content-Length and ends when the connection closes.
@@ -100,6 +103,9 @@ class FixtureSite:
         self.routes: dict[str, Route] = {}
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
+        self.latency = 0.0  # seconds before answering any path but /robots.txt
+        self.in_flight = 0  # requests being answered now
+        self.peak_in_flight = 0  # the most answered at once since start (or reset_peak)
 
     # --- lifecycle --------------------------------------------------------------------------------
     def start(self) -> FixtureSite:
@@ -137,6 +143,10 @@ class FixtureSite:
 
     def redirect(self, path: str, location: str, status: int = 302) -> None:
         self.route(path, headers={"Location": location}, status=status)
+
+    def reset_peak(self) -> None:
+        with self._lock:
+            self.peak_in_flight = self.in_flight
 
     def clear_log(self) -> None:
         with self._lock:
@@ -181,6 +191,16 @@ class SiteHandler(BaseHTTPRequestHandler):
         logged = LoggedRequest(path, parts.query, self.headers.get("Host", ""), dict(self.headers.items()),
                                0, time.monotonic())
         self.site.log(logged)
+        with self.site._lock:
+            self.site.in_flight += 1
+            self.site.peak_in_flight = max(self.site.peak_in_flight, self.site.in_flight)
+        try:
+            if self.site.latency and path != "/robots.txt":
+                time.sleep(self.site.latency)
+        finally:
+            # counted off before the answer is sent: a client that has its answer is never counted
+            with self.site._lock:
+                self.site.in_flight -= 1
         logged.status = self._respond(path, hit)
 
     def _respond(self, path: str, hit: int) -> int:

@@ -6,8 +6,11 @@ in UTC.
 """
 from __future__ import annotations
 
+import logging
 import re
 from datetime import date, datetime, timedelta, timezone
+
+logger = logging.getLogger(__name__)
 
 
 def _shanghai():
@@ -47,10 +50,28 @@ def date_of_datetime(value: datetime) -> date:
 def beijing_time(iso: str) -> datetime:
     """A stored ISO timestamp (UTC in the store) in Beijing time, for display; one without a zone is
     taken as UTC, as the store writes it."""
-    value = datetime.fromisoformat(iso)
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    return value.astimezone(SHANGHAI)
+    return _assume_utc(datetime.fromisoformat(iso)).astimezone(SHANGHAI)
+
+
+def as_datetime(value) -> datetime | None:
+    """A timestamp as calendars and feeds need it, with a zone: a datetime or ISO text (naive ones are
+    UTC, as the store writes them), a date (its Beijing midnight); None for none, or (logged) for text
+    that is no timestamp."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return _assume_utc(value)
+    if isinstance(value, date):
+        return datetime.combine(value, datetime.min.time(), tzinfo=SHANGHAI)
+    try:
+        return _assume_utc(datetime.fromisoformat(str(value)))
+    except ValueError:
+        logger.warning("unparseable timestamp %r", value)
+        return None
+
+
+def _assume_utc(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
 
 
 def parse_user_date(text: str, today: date | None = None) -> date:

@@ -22,7 +22,7 @@ from datetime import date, datetime, time, timezone
 from feedgen.feed import FeedGenerator
 
 from pipeline import lifecycle
-from pipeline.dates import SHANGHAI
+from pipeline.dates import SHANGHAI, as_datetime
 from pipeline.normalize import strip_bidi_controls
 from pipeline.notice import Notice
 
@@ -71,12 +71,8 @@ def entry_updated(notice: Notice, updated: Mapping[str, datetime | str] | None =
     given = _as_datetime((updated or {}).get(notice.id))
     if given is not None:
         return given
-    if notice.published is not None:
-        return datetime.combine(notice.published, time(0), tzinfo=SHANGHAI)
-    fetched = _as_datetime(notice.fetched_at)
-    if fetched is not None:
-        return fetched
-    return _aware(now or datetime.now(timezone.utc))
+    return _as_datetime(notice.published) or _as_datetime(notice.fetched_at) \
+        or _as_datetime(now or datetime.now(timezone.utc))
 
 
 def build_feed(
@@ -118,7 +114,7 @@ def build_feed(
     feed.generator(GENERATOR)
     if link:
         feed.link(href=_xml_text(link), rel="self")
-    feed.updated(ordered[0][0] if ordered else _aware(now or datetime.now(timezone.utc)))
+    feed.updated(ordered[0][0] if ordered else _as_datetime(now or datetime.now(timezone.utc)))
     for when, notice in ordered:
         _add_entry(feed, notice, when, on)
     logger.info("feed %s with %d entries", feed_id, len(ordered))
@@ -181,21 +177,6 @@ def _xml_text(value: str | None) -> str:
 
 
 def _as_datetime(value) -> datetime | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return _aware(value)
-    if isinstance(value, date):
-        return datetime.combine(value, time(0), tzinfo=SHANGHAI)
-    try:
-        return _aware(datetime.fromisoformat(str(value)))
-    except ValueError:
-        logger.warning("unparseable timestamp %r", value)
-        return None
-
-
-def _aware(value: datetime) -> datetime:
-    """A datetime with a zone (naive ones are UTC, as the store writes them), to the second."""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    return value.replace(microsecond=0)
+    """As pipeline.dates.as_datetime, to the second (feed times carry no fractions)."""
+    found = as_datetime(value)
+    return found.replace(microsecond=0) if found else None

@@ -23,7 +23,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from icalendar import Alarm, Calendar, Event, Timezone
 
 from pipeline import lifecycle
-from pipeline.dates import SHANGHAI
+from pipeline.dates import SHANGHAI, as_datetime
 from pipeline.normalize import strip_bidi_controls
 from pipeline.notice import Deadline, Notice, Region
 from pipeline.profiles import Profile
@@ -191,7 +191,7 @@ def revisions_from_store(
     time of the last one). SEQUENCE is the number of changes, LAST-MODIFIED the last change."""
     revisions = {}
     for key, (changes, changed_at) in counts.items():
-        last_modified = _as_datetime(changed_at)
+        last_modified = as_datetime(changed_at)
         if last_modified is None:
             continue
         revisions[key] = Revision(int(changes), last_modified)
@@ -218,7 +218,7 @@ def _event(entry: DeadlineEntry, alarm_days: tuple[int, ...], revision: Revision
     if categories:
         event.add("categories", list(dict.fromkeys(categories)))
     event.add("sequence", revision.sequence if revision else 0)
-    last_modified = revision.last_modified if revision else _as_datetime(notice.fetched_at)
+    last_modified = revision.last_modified if revision else as_datetime(notice.fetched_at)
     if last_modified is not None:
         event.add("last-modified", _utc(last_modified))
     for days in sorted(set(alarm_days), reverse=True):
@@ -266,20 +266,6 @@ def _description(entry: DeadlineEntry) -> str:
 
 def _is_code(code: str) -> bool:
     return isinstance(code, str) and len(code) == 6 and code.isdigit()
-
-
-def _as_datetime(value) -> datetime | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value
-    if isinstance(value, date):
-        return datetime.combine(value, time(0), tzinfo=SHANGHAI)
-    try:
-        return datetime.fromisoformat(str(value))
-    except ValueError:
-        logger.warning("unparseable timestamp %r", value)
-        return None
 
 
 def _utc(value: datetime) -> datetime:

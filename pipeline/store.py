@@ -246,15 +246,17 @@ class Store:
         self.db.conn.close()
 
     # -- writing notices ------------------------------------------------------------------------
+    def _column_of(self, column: str, key: str, values: Iterable[str]) -> dict[str, str]:
+        """key -> column of the notices whose `key` is one of `values` (queried in chunks)."""
+        found: dict[str, str] = {}
+        for chunk in _chunks(list(values), 500):
+            marks = ",".join("?" * len(chunk))
+            found.update(self.db.execute(f"select {key}, {column} from notices where {key} in ({marks})", chunk))
+        return found
+
     def existing_state(self, ids: Iterable[str]) -> dict[str, str]:
         """id -> content_hash for the ids already stored."""
-        ids = list(ids)
-        result: dict[str, str] = {}
-        for chunk in _chunks(ids, 500):
-            marks = ",".join("?" * len(chunk))
-            for row in self.db.execute(f"select id, content_hash from notices where id in ({marks})", chunk):
-                result[row[0]] = row[1]
-        return result
+        return self._column_of("content_hash", "id", ids)
 
     def is_earlier_version(self, notice_id: str, content_hash: str) -> bool:
         """Whether `content_hash` is a version this notice had before its current one."""
@@ -705,11 +707,7 @@ class Store:
     # -- digests and saved searches (pipeline/digest.py) -------------------------------------------
     def first_stored(self, ids: Iterable[str]) -> dict[str, str]:
         """id -> when the store first saw the notice (UTC ISO time)."""
-        found: dict[str, str] = {}
-        for chunk in _chunks(list(ids), 500):
-            marks = ",".join("?" * len(chunk))
-            found.update(self.db.execute(f"select id, created_at from notices where id in ({marks})", chunk).fetchall())
-        return found
+        return self._column_of("created_at", "id", ids)
 
     def deadline_changes_since(self, ids: Iterable[str], since: str) -> dict[str, list[dict]]:
         """id -> its deadline changes recorded at or after `since` (an ISO time or date), oldest first."""
@@ -804,11 +802,7 @@ class Store:
 
     def page_sources(self, urls: list[str]) -> dict[str, str]:
         """url -> the source that stored it."""
-        owners: dict[str, str] = {}
-        for chunk in _chunks(list(urls), 500):
-            marks = ",".join("?" * len(chunk))
-            owners.update(self.db.execute(f"select url, source from notices where url in ({marks})", chunk).fetchall())
-        return owners
+        return self._column_of("source", "url", urls)
 
     def http_validators(self, url: str) -> tuple[str | None, str | None]:
         row = self.db.execute("select etag, last_modified from http_cache where url=?", [url]).fetchone()

@@ -96,8 +96,9 @@ def parse_date(_ctx, _param, value):
 def main(ctx: click.Context, data_dir: Path, verbose: int, quiet: bool):
     """huiqi (惠企): Chinese policy notices for enterprises.
 
-    Import or harvest notices, extract deadlines, regions, phones and eligible subjects, search
-    them, match enterprises to open calls and export deadline calendars.
+    Import or harvest notices, extract deadlines, regions, phones and eligible subjects, link a call
+    to its extensions and results, search them, match enterprises to open calls, write each client's
+    digest, calendars, feeds and tables, and serve them as a web page.
     """
     level = logging.WARNING if quiet or verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)

@@ -379,7 +379,9 @@ def search(ctx: Context, query: str, kind, region, in_scope_of, subject, open_on
     if not ctx.db_path.exists():
         raise click.ClickException(f"no store at {ctx.db_path}; import or harvest notices first (or check --data-dir)")
     try:
-        results = open_index(ctx.index_dir).search(query, filters, sort=sort, limit=limit, page=page)
+        # snippets marked from the words stored at import: no jieba for the hits shown
+        index = open_index(ctx.index_dir, words=ctx.store().tokens_of)
+        results = index.search(query, filters, sort=sort, limit=limit, page=page)
     except FilterError as exc:  # an unknown region or subject: the value given is wrong
         raise click.UsageError(str(exc)) from exc
     _current_records(ctx, results.hits, filters.open_on)

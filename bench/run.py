@@ -312,13 +312,20 @@ def _time_mix(search, rounds: int) -> tuple[dict, dict[tuple, list[str]]]:
     return latency, results
 
 
+def _stored_words(data_dir: str):
+    """The words stored at import, for snippets, as `huiqi search` gives them to the index."""
+    from pipeline.store import Store
+
+    return Store(Path(data_dir) / "huiqi.db", create=False, read_only=True).tokens_of
+
+
 def _tantivy_search(data_dir: str):
     """search(query, filters) -> [ids] over the tantivy index built by stage_rebuild_tantivy, called as
     `huiqi search` calls an index (highlights and facets included)."""
     from index import parse_filters
     from index.tantivy_index import TantivyIndex
 
-    idx = TantivyIndex(Path(data_dir) / TANTIVY_INDEX)
+    idx = TantivyIndex(Path(data_dir) / TANTIVY_INDEX, words=_stored_words(data_dir))
 
     def search(query: str, filters: dict | None) -> list[str]:
         return [hit.id for hit in idx.search(query, parse_filters(**(filters or {})), limit=SEARCH_LIMIT).hits]
@@ -340,7 +347,7 @@ def _whoosh_search(data_dir: str):
     and facets included), and the NoticeIndex."""
     from index import NoticeIndex, parse_filters
 
-    idx = NoticeIndex(Path(data_dir) / "index")
+    idx = NoticeIndex(Path(data_dir) / "index", words=_stored_words(data_dir))
 
     def search(query: str, filters: dict | None) -> list[str]:
         return [hit.id for hit in idx.search(query, parse_filters(**(filters or {})), limit=SEARCH_LIMIT).hits]
@@ -424,7 +431,7 @@ def stage_match(data_dir: str, profiles: list[str]) -> dict:
     if _index_available():
         from index import NoticeIndex, SearchFilters
 
-        idx = NoticeIndex(Path(data_dir) / "index")
+        idx = NoticeIndex(Path(data_dir) / "index", words=_stored_words(data_dir))
 
         def relevance(profile) -> dict[str, float]:  # as cli._index_relevance
             if not profile.terms:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from index import storage
 from index.analysis import ANALYZER_VERSION
+from index.highlight import hit_highlights
 from index.locking import NoticeIndexError, index_lock
 from index.results import Drift
 from index.schema import IndexDoc
@@ -35,14 +36,17 @@ class IndexUnreadableError(NoticeIndexError):
 
 class IndexBase:
     """The index in `directory`. `holder` names the writing command in the lock ("huiqi harvest"), so
-    another writer that times out can say who holds it."""
+    another writer that times out can say who holds it. `words(ids)` gives {id: (title words, text
+    words)} as segmented at import (Store.tokens_of): snippets are then marked without running jieba."""
 
     engine = ""
 
-    def __init__(self, directory: str | Path, lock_timeout: float = DEFAULT_LOCK_TIMEOUT, holder: str | None = None):
+    def __init__(self, directory: str | Path, lock_timeout: float = DEFAULT_LOCK_TIMEOUT, holder: str | None = None,
+                 words: Callable[[list[str]], dict] | None = None):
         self.directory = Path(directory)
         self.lock_timeout = lock_timeout
         self.holder = holder
+        self._words = words
         self._search_lock = threading.RLock()  # serialises searches on one instance
 
     def close(self) -> None:
@@ -74,6 +78,12 @@ class IndexBase:
         logger.debug("reading the index failed", exc_info=exc)
         return IndexUnreadableError(f"the index at {self.directory} cannot be read ({type(exc).__name__}: {exc}); "
                                     "run `huiqi doctor --repair` to rebuild it from the store")
+
+    def _highlights(self, shown: list[tuple[str, str, str]], terms) -> list[list]:
+        """Highlights of each shown (id, title, text), from the words stored at import where the
+        caller gave them (`words`)."""
+        words = self._words([notice_id for notice_id, _, _ in shown]) if self._words and shown else {}
+        return [hit_highlights(title, text, terms, words.get(notice_id)) for notice_id, title, text in shown]
 
     # -- writing ------------------------------------------------------------------------------
     def write_session(self, operation: str = "update"):

@@ -1,14 +1,17 @@
 """Snippets for the hits shown: the sentences that match best, with the matched words marked.
 
-The stored text of a shown hit is analysed again here, only the sentences that can match (a cheap
-substring test picks them before segmenting). Fragments are whole sentences, or a window of a long
+Only the sentences of a shown hit that can match are analysed (a cheap substring test picks them),
+from the words the notice was segmented into at import when the caller has them (`words`), else by
+segmenting those sentences again with jieba. Both give the same words: jieba never joins across the
+punctuation that ends a sentence. Fragments are whole sentences, or a window of a long
 sentence cut at word boundaries, so a word is never cut; a matched compound (数字化转型 for the query
 转型) is marked whole.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Collection, Sequence
 
 from index.analysis import analyse, fold
 from index.results import Highlight
@@ -39,6 +42,31 @@ def _segment(text: str) -> list[str]:
     from pipeline.segment import segment  # jieba, loaded on first use
 
     return segment(text)
+
+
+class _Words:
+    """The words of a text: those segmented at import when given (and still spelling the text), else
+    jieba's, asked for one sentence at a time."""
+
+    def __init__(self, text: str, words: Sequence[str] | None):
+        self._ends: list[int] | None = None
+        if words is not None and "".join(words) == text:
+            self._words = list(words)
+            self._ends = _boundaries(self._words)[1:]
+        self._text = text
+
+    def of(self, start: int, end: int) -> list[str]:
+        """The words of text[start:end]; a word crossing either end is cut there."""
+        if self._ends is None:
+            return _segment(self._text[start:end])
+        first, last = bisect_right(self._ends, start), bisect_left(self._ends, end)
+        words = self._words[first : last + 1]
+        if not words:
+            return []
+        word_start = self._ends[first] - len(words[0])
+        words[0] = words[0][start - word_start :]
+        words[-1] = words[-1][: len(words[-1]) - (self._ends[last] - end)]
+        return [w for w in words if w]
 
 
 def _matches(words: list[str], terms: Collection[str]) -> list[tuple[int, int]]:
@@ -78,14 +106,15 @@ def _window(sentence: str, words: list[str], spans: list[tuple[int, int]], limit
 
 
 def text_highlights(text: str, terms: Collection[str], max_fragments: int = MAX_FRAGMENTS,
-                    limit: int = FRAGMENT_CHARS) -> list[Highlight]:
+                    limit: int = FRAGMENT_CHARS, words: Sequence[str] | None = None) -> list[Highlight]:
     """The best matching sentences of `text` for query `terms`, in text order; the lead sentence
-    when there are no terms (a listing without query)."""
+    when there are no terms (a listing without query). `words`: the text's words from import."""
     sentences = sentence_spans(text)
     if not sentences:
         return []
+    text_words = _Words(text, words)
     if not terms:
-        return [_lead(text[slice(*sentences[0])], limit)]
+        return [_lead(text[slice(*sentences[0])], limit, lambda: text_words.of(*sentences[0]))]
     # A cheap substring count ranks the sentences, and they are segmented (jieba costs far more than
     # the rest of a search) in that order until no sentence left can match more distinct terms than
     # the fragments found: a sentence matches at most the terms it contains.
@@ -102,7 +131,7 @@ def text_highlights(text: str, terms: Collection[str], max_fragments: int = MAX_
         if len(scored) >= max_fragments and min(item[0][0] for item in scored) >= present:
             break
         sentence = text[start:end]
-        words = _segment(sentence)
+        words = text_words.of(start, end)
         spans = _matches(words, terms)
         if spans:
             distinct = {fold(sentence[s:e]) for s, e in spans}
@@ -113,20 +142,30 @@ def text_highlights(text: str, terms: Collection[str], max_fragments: int = MAX_
     return [_window(sentence, words, spans, limit) for _, _, sentence, words, spans in sorted(best, key=lambda i: i[1])]
 
 
-def _lead(sentence: str, limit: int) -> Highlight:
+def _lead(sentence: str, limit: int, words: Callable[[], list[str]]) -> Highlight:
     """The opening sentence, cut after a clause if it is long (at a word boundary otherwise)."""
     if len(sentence) <= limit:
         return Highlight("text", sentence)
     cut = max((i + 1 for i, c in enumerate(sentence[:limit]) if c in CLAUSE_END), default=0)
     if cut == 0:
-        bounds = _boundaries(_segment(sentence))
+        bounds = _boundaries(words())
         cut = max((b for b in bounds if b <= limit), default=limit) or limit
     return Highlight("text", sentence[:cut] + "…")
 
 
-def title_highlight(title: str, terms: Collection[str]) -> Highlight | None:
-    """The title with its matched words marked, or None when nothing in it matches."""
+def title_highlight(title: str, terms: Collection[str], words: Sequence[str] | None = None) -> Highlight | None:
+    """The title with its matched words marked, or None when nothing in it matches. `words`: the
+    title's words from import."""
     if not terms or not any(term in fold(title) for term in terms):
         return None
-    spans = _matches(_segment(title), terms)
+    spans = _matches(_Words(title, words).of(0, len(title)), terms)
     return Highlight("title", title, spans) if spans else None
+
+
+def hit_highlights(title: str, text: str, terms: Collection[str],
+                   words: tuple[Sequence[str] | None, Sequence[str] | None] | None = None) -> list[Highlight]:
+    """The marked title (when it matches), then the text's best fragments. `words`: (title words,
+    text words) from import, or None to segment what is shown."""
+    title_words, text_words = words or (None, None)
+    marked = title_highlight(title, terms, title_words)
+    return ([marked] if marked else []) + text_highlights(text, terms, words=text_words)

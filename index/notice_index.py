@@ -32,7 +32,6 @@ from index import storage
 from index.analysis import ANALYZER_VERSION
 from index.base import DEFAULT_LOCK_TIMEOUT, READ_RETRIES, IndexBase, check_page, kind_label, region_label
 from index.filters import SearchFilters, filter_query
-from index.highlight import text_highlights, title_highlight
 from index.locking import IndexLockedError, NoticeIndexError, index_lock
 from index.query import parse_query
 from index.results import FacetCount, SearchHit, SearchResults
@@ -66,8 +65,9 @@ class NoticeIndex(IndexBase):
 
     engine = "whoosh"
 
-    def __init__(self, directory: str | Path, lock_timeout: float = DEFAULT_LOCK_TIMEOUT, holder: str | None = None):
-        super().__init__(directory, lock_timeout, holder)
+    def __init__(self, directory: str | Path, lock_timeout: float = DEFAULT_LOCK_TIMEOUT, holder: str | None = None,
+                 words: Callable[[list[str]], dict] | None = None):
+        super().__init__(directory, lock_timeout, holder, words)
         # The searcher searches reuse, the generation it reads, and the documents each filter query
         # matches in it; all replaced together.
         self._searcher = None
@@ -231,17 +231,14 @@ class NoticeIndex(IndexBase):
         searcher.search_with_collector(query, collector)
         results = collector.results()
         matched = results.docs()
-        terms = parsed.highlight_terms
+        shown = [(score, strip_bidi_controls(searcher.stored_fields(docnum)))  # highlight spans index the result
+                 for score, docnum in results.top_n[(page - 1) * limit : page * limit]]  # past the last page: none
+        highlights = (self._highlights([(s["id"], s.get("title", ""), s.get("text", "")) for _, s in shown],
+                                       parsed.highlight_terms) if highlight else [[] for _ in shown])
         hits = []
-        # a page past the last one is empty
-        for score, docnum in results.top_n[(page - 1) * limit : page * limit]:
-            stored = strip_bidi_controls(searcher.stored_fields(docnum))  # highlight spans index the result
-            highlights = []
-            if highlight:
-                title = title_highlight(stored.get("title", ""), terms)
-                highlights = ([title] if title else []) + text_highlights(stored.get("text", ""), terms)
+        for (score, stored), marked in zip(shown, highlights):
             score = score if sort == "relevance" and not parsed.empty else None
-            hits.append(SearchHit(stored["id"], score, stored["record"], stored.get("source", ""), highlights))
+            hits.append(SearchHit(stored["id"], score, stored["record"], stored.get("source", ""), marked))
         kinds, regions = self._facet_table(searcher).counts(matched)
         return SearchResults(
             hits=hits,

@@ -32,7 +32,6 @@ from index import storage
 from index.analysis import ANALYZER_VERSION, analyse_text
 from index.base import DEFAULT_LOCK_TIMEOUT, READ_RETRIES, IndexBase, check_page, kind_label, region_label
 from index.filters import FilterError, SearchFilters
-from index.highlight import text_highlights, title_highlight
 from index.locking import IndexLockedError, NoticeIndexError, index_lock
 from index.query import parse_query
 from index.results import FacetCount, SearchHit, SearchResults
@@ -325,9 +324,10 @@ class TantivyIndex(IndexBase):
 
     engine = ENGINE
 
-    def __init__(self, directory: str | Path, lock_timeout: float = DEFAULT_LOCK_TIMEOUT, holder: str | None = None):
+    def __init__(self, directory: str | Path, lock_timeout: float = DEFAULT_LOCK_TIMEOUT, holder: str | None = None,
+                 words: Callable[[list[str]], dict] | None = None):
         _tantivy()  # a clear error now rather than at the first search
-        super().__init__(directory, lock_timeout, holder)
+        super().__init__(directory, lock_timeout, holder, words)
         self._searcher: _KeptSearcher | None = None
 
     @property
@@ -440,16 +440,14 @@ class TantivyIndex(IndexBase):
         else:
             result = searcher.search(query, limit, count=True, order_by_field="by_published", offset=offset,
                                      order=Order.Desc)
-        terms = parsed.highlight_terms
+        shown = [(score, strip_bidi_controls(json.loads(searcher.doc(address).get_first("stored"))))
+                 for score, address in result.hits]
+        highlights = (self._highlights([(s["id"], s["title"], s["text"]) for _, s in shown], parsed.highlight_terms)
+                      if highlight else [[] for _ in shown])
         hits = []
-        for score, address in result.hits:
-            stored = strip_bidi_controls(json.loads(searcher.doc(address).get_first("stored")))
-            highlights = []
-            if highlight:
-                title = title_highlight(stored["title"], terms)
-                highlights = ([title] if title else []) + text_highlights(stored["text"], terms)
+        for (score, stored), marked in zip(shown, highlights):
             hits.append(SearchHit(stored["id"], float(score) if by_relevance else None, stored["record"],
-                                  stored.get("source", ""), highlights))
+                                  stored.get("source", ""), marked))
         facets = searcher.aggregate(query, {
             "kind": {"terms": {"field": "kind", "size": FACET_SIZE}},
             "scope": {"terms": {"field": "scope", "size": FACET_SIZE}},

@@ -638,13 +638,20 @@ class Store:
     def _with_tokens(self, notices: list[Notice]) -> Iterator[SavedNotice]:
         if not notices:
             return
-        marks = ",".join("?" * len(notices))
-        rows = self.db.execute(f"select notice_id, title_tokens, text_tokens from notice_tokens"
-                               f" where notice_id in ({marks})", [n.id for n in notices])
-        tokens = {r[0]: (json.loads(r[1]), json.loads(r[2])) for r in rows}
+        tokens = self.tokens_of([n.id for n in notices])
         for notice in notices:
             title_tokens, text_tokens = tokens.get(notice.id, (None, None))
             yield SavedNotice(notice, title_tokens, text_tokens)
+
+    def tokens_of(self, ids: Iterable[str]) -> dict[str, tuple[list[str], list[str]]]:
+        """id -> (title words, text words) as segmented at import, for the ids that have them."""
+        tokens = {}
+        for chunk in _chunks(list(ids), 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(f"select notice_id, title_tokens, text_tokens from notice_tokens"
+                                   f" where notice_id in ({marks})", chunk)
+            tokens.update((r[0], (json.loads(r[1]), json.loads(r[2]))) for r in rows)
+        return tokens
 
     def stale_token_ids(self, segmenter_version: int) -> list[str]:
         return [r[0] for r in self.db.execute(

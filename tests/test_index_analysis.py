@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from index import NoticeIndex
 from index.analysis import NoticeTokenizer, analyse, analyse_text, fold, presegmented, query_terms
-from index.highlight import text_highlights
+from index.highlight import text_highlights, title_highlight
 from index.synonyms import parse_table, synonym_table
 from pipeline.segment import segment
 from test_index_support import as_doc, make_notice, sample_notices
@@ -193,3 +193,38 @@ def test_highlight_fragments_end_at_word_boundaries():
     assert start in boundaries and start + len(body) in boundaries
     assert all(fragment.text[s:e] == "服务商" for s, e in fragment.spans)
     assert fragment.spans
+
+
+# -- highlights from the words stored at import ---------------------------------------------------------
+
+HIGHLIGHT_TEXT = ("关于组织申报2025年度高新技术企业认定的通知\n各有关单位：为加快培育高新技术企业，现将申报工作通知如下。"
+                  "一、申报条件：注册满一年的企业；二、申报时间：9月23日至10月11日。联系电话：025-83390549。"
+                  "入选企业将纳入高新技术企业培育库，给予数字化转型支持！")
+
+
+@pytest.mark.parametrize("terms", [{"高新技术企业"}, {"申报", "时间"}, {"转型"}, {"培育库"}, set()])
+def test_highlights_from_stored_words_are_those_of_segmenting_again(terms):
+    words = segment(HIGHLIGHT_TEXT)
+    assert text_highlights(HIGHLIGHT_TEXT, terms, words=words) == text_highlights(HIGHLIGHT_TEXT, terms)
+    title = "关于组织申报2025年度高新技术企业认定的通知"
+    assert title_highlight(title, terms, segment(title)) == title_highlight(title, terms)
+
+
+def test_highlights_do_not_segment_when_the_words_are_given(monkeypatch):
+    words = segment(HIGHLIGHT_TEXT)
+    monkeypatch.setattr("index.highlight._segment", lambda text: pytest.fail("segmented again"))
+    marked = text_highlights(HIGHLIGHT_TEXT, {"高新技术企业"}, words=words)
+    assert marked and all(m.text[s:e] == "高新技术企业" for m in marked for s, e in m.spans)
+
+
+def test_stored_words_of_another_text_are_not_used():
+    stale = segment(HIGHLIGHT_TEXT.replace("高新技术企业", "科技型中小企业"))
+    assert text_highlights(HIGHLIGHT_TEXT, {"高新技术企业"}, words=stale) == text_highlights(HIGHLIGHT_TEXT, {"高新技术企业"})
+
+
+def test_a_stored_word_across_a_sentence_end_is_cut_there():
+    text = "申报截止。高新技术企业认定"
+    words = ["申报", "截止。高新", "技术企业", "认定"]  # not jieba's words: one runs over the sentence end
+    marked = text_highlights(text, {"技术企业"}, words=words)
+    assert [m.text for m in marked] == ["高新技术企业认定"]
+    assert [m.text[s:e] for m in marked for s, e in m.spans] == ["技术企业"]

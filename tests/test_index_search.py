@@ -295,6 +295,24 @@ def test_highlights_mark_matched_words(index):
     assert "中试平台" in [text.text[s:e] for s, e in text.spans]
 
 
+def test_highlights_from_stored_words_are_the_same_and_need_no_jieba(engine, index, monkeypatch):
+    docs = {n.id: as_doc(n) for n in NOTICES}
+    asked: list[list[str]] = []
+
+    def words(notice_ids):
+        asked.append(list(notice_ids))
+        return {i: (docs[i].title_tokens, docs[i].text_tokens) for i in notice_ids}
+
+    queries = ["中试平台", "首台套", "高企 申报", ""]
+    expected = [index.search(q, limit=5).hits for q in queries]
+    monkeypatch.setattr("index.highlight._segment", lambda text: pytest.fail("segmented again"))
+    with make_index(engine, index.directory, words=words) as with_words:
+        for query, hits in zip(queries, expected):
+            got = with_words.search(query, limit=5).hits
+            assert [(h.id, h.highlights) for h in got] == [(h.id, h.highlights) for h in hits]
+    assert asked and all(len(ids) <= 5 for ids in asked)  # only the hits shown are looked up
+
+
 def test_bracketed_match_is_marked_as_written(index):
     hit = index.search("首台套").hits[0]
     text = next(h for h in hit.highlights if h.field == "text")

@@ -52,7 +52,8 @@ class Site:
         self.data_dir = Path(data_dir)
         self.profiles_dir = Path(profiles_dir) if profiles_dir else None
         self.db_path = self.data_dir / "huiqi.db"
-        self.index = open_index(self.data_dir / "index")  # the engine that built it
+        # the engine that built it; snippets marked from the words stored at import
+        self.index = open_index(self.data_dir / "index", words=lambda ids: self.store().tokens_of(ids))
         self._local = threading.local()
 
     # -- the store, one read-only connection per thread --------------------------------------------

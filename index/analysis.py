@@ -226,10 +226,13 @@ def analyse_text(text: str, index: bool = False) -> list[Term]:
 
 
 def query_terms(text: str) -> list[str]:
-    """The terms a query string is searched by: folded like notice text, then analysed."""
+    """The terms a query string is searched by: folded like notice text, then analysed (segmented
+    without loading jieba's whole dictionary when a table of it is cached, see pipeline.segment)."""
     from pipeline.normalize import fold_characters
+    from pipeline.segment import segment_short
 
-    return [t.text for t in analyse_text(fold_characters(text).strip())]
+    folded = fold_characters(text).strip()
+    return [t.text for t in analyse(words_of(folded) if folded.startswith(SEPARATOR) else segment_short(folded))]
 
 
 class NoticeTokenizer(Tokenizer):

@@ -2,12 +2,18 @@
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# The tests' own cache directory (jieba's table, pipeline.segment), also for the processes they start:
+# a test run writes nothing to the user's ~/.cache.
+os.environ.setdefault("HUIQI_CACHE", tempfile.mkdtemp(prefix="huiqi-test-cache-"))
 SAMPLES_DIR = ROOT / "data" / "samples"
 SAMPLE_PATH = SAMPLES_DIR / "notices_dev.json"
 

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.extract import extract_notice
 from pipeline.extract.regions import extract_regions, find_places, issuer_regions
 from pipeline.records import RawRecord, build_notice
 
@@ -411,3 +412,21 @@ def test_a_long_text_gives_what_its_opening_gives():
     head = "各县（市、区）科技局：\n"
     long = [r.name for r in extract_regions(notice("", (head + line * 4000)[:200_000]))]
     assert long == [r.name for r in extract_regions(notice("", head + line * 3))]
+
+
+def test_a_zones_committee_is_local_even_when_its_name_begins_with_guojia():
+    # an invented pilot zone: 国家…试验区 is a national designation, its 管委会 a local body
+    text = ("为展示抚州国家生态产品价值实现试验区建设成效，现定于2025年6月10日举办开放日活动。报名电话：0794-1234567。\n"
+            "国家生态产品价值实现试验区管委会办公室\n2025年6月1日")
+    assert names("关于举办开放日活动的公告", text, account="抚州市人民政府网") == ["抚州市"]
+    assert issuer_regions("国家知识产权局") and issuer_regions("国家知识产权局")[0].name == "全国"
+
+
+def test_places_in_cited_titles_do_not_decide_the_province_of_an_unnamed_provincial_body():
+    # the cited national document names another province's base; "我省" and its prefecture decide
+    text = ("2024年5月8日，科技部印发《关于核定宁波某某特色产业基地等十家基地为国家火炬特色产业基地的通知》，"
+            "我省国家火炬黔南州某某特色产业基地获批。经省科技厅审议，拟给予后补助，现予以公示。"
+            "公示期为5个工作日，如有异议，请向省科技厅成果处反映，联系电话：86801234。")
+    record = extract_notice(notice("2024年拟补助国家级创新平台公示", text)).export_record()
+    assert [r["name"] for r in record["regions"]] == ["贵州省"]
+    assert [p["number"] for p in record["phones"]] == ["0851-86801234"]  # the provincial department sits in the capital

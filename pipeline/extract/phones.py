@@ -19,7 +19,7 @@ from datetime import date
 from functools import cache
 
 from pipeline import areacodes
-from pipeline.extract.regions import find_places, from_issuer
+from pipeline.extract.regions import PROCEDURE_EVIDENCE, find_places, from_issuer
 from pipeline.notice import Notice, Phone
 from pipeline.patterns import phones as pp
 
@@ -334,8 +334,12 @@ def _notice_area_code(notice: Notice) -> str | None:
 def _capital_area_code(notice: Notice) -> str | None:
     """A provincial body's notice that states no city: the body sits in the capital, the first
     prefecture of the province in GB/T 2260 (xx01, e.g. 吉林省 -> 长春 0431). Only when the province
-    comes from the issuing body: a city bureau that never names its city gives no code."""
-    if len(notice.regions) != 1 or notice.regions[0].level != "province" or not from_issuer(notice.regions[0]):
+    comes from the issuing body, or from the provincial bodies its procedure runs through when it names
+    no issuer ("请向省科技厅反映"): a city bureau that never names its city gives no code."""
+    if len(notice.regions) != 1 or notice.regions[0].level != "province":
+        return None
+    region = notice.regions[0]
+    if not (from_issuer(region) or region.evidence.startswith(PROCEDURE_EVIDENCE)):
         return None
     return areacodes.area_code(notice.regions[0].code[:2] + "0100")
 

@@ -237,7 +237,10 @@ def _context_province(texts: list[str]) -> str | None:
     first place after all."""
     allowed: set[str] | None = None
     first: str | None = None
-    for text in texts:
+    # Titles a text cites name other bodies' places ("根据科技部《关于核定天津…基地的通知》，我省…"):
+    # they count only when no place is named outside them.
+    outside_citations = [_CITED_TITLE.sub(lambda m: " " * len(m.group(0)), text) for text in texts]
+    for text in outside_citations + texts:
         unresolved: list[tuple[Region, ...]] = []
         for place in find_places(text, unresolved=unresolved):
             province = place.region.code[:2] if place.region.level != "country" else None
@@ -247,6 +250,9 @@ def _context_province(texts: list[str]) -> str | None:
         if allowed is None and unresolved:
             allowed = {region.code[:2] for region in unresolved[0]}
     return first
+
+
+_CITED_TITLE = re.compile(r"《[^《》]{0,120}》")
 
 
 def _province_of_landline(text: str) -> str | None:
@@ -341,6 +347,9 @@ def issuer_regions(org: str, context: _Context | None = None) -> list[Region]:
     if level:
         region = _context_region(level.group("level"), context)
         return [region] if region else []
+    if rp.ZONE_COMMITTEE.search(org):  # "国家…试验区管委会": a zone's own body, never a central one
+        zone = _zone_of_body(org, context) or _context_region("市", context)
+        return [zone] if zone else []
     if any(name in org for name in rp.NATIONAL_ISSUERS) or org.startswith(rp.NATIONAL_PREFIXES):
         return [replace(gazetteer.NATIONAL)]
     zone = _zone_of_body(org, context)
@@ -560,8 +569,10 @@ def _lines_without_contacts(text: str) -> list[str]:
     return [line for line in text.split("\n") if not rp.CONTACT_LINE.search(line)]
 
 
-# Evidence labels of regions read from an issuing body (see _issuers below).
+# Evidence labels of regions read from an issuing body (see _issuers below), and from the bodies a
+# notice without a named issuer writes to and runs its procedure through (_procedure_regions).
 ISSUER_EVIDENCE = ("来源", "落款", "发文", "解释", "标题发文")
+PROCEDURE_EVIDENCE = ("主送", "经办")
 
 
 def from_issuer(region: Region) -> bool:

@@ -430,3 +430,10 @@ def test_places_in_cited_titles_do_not_decide_the_province_of_an_unnamed_provinc
     record = extract_notice(notice("2024年拟补助国家级创新平台公示", text)).export_record()
     assert [r["name"] for r in record["regions"]] == ["贵州省"]
     assert [p["number"] for p in record["phones"]] == ["0851-86801234"]  # the provincial department sits in the capital
+
+
+def test_a_city_bodys_account_places_the_city_body_its_text_names():
+    text = ("为做好高新技术企业培育工作，2024年6月12日，市科技局召开培育入库业务培训会。"
+            "各县（区）科技主管部门和全市重点培育企业代表共60余人参加。")
+    assert names("", text, account="鹤壁市科学技术局") == ["鹤壁市"]
+    assert names("", text) == []  # without the account nothing says which city's bureau met

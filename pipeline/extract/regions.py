@@ -207,7 +207,9 @@ def _own_title(notice: Notice) -> str:
 
 def _context(notice: Notice) -> _Context:
     sources, title = " ".join(_source_lines(notice.text)), _own_title(notice)
-    sources_city = [" ".join(notice.title_tags), notice.origin or "", sources, title, _signature_text(notice.text)]
+    # the account last: a city's own account ("某市工业和信息化局") places the "市工信局" its text names
+    sources_city = [" ".join(notice.title_tags), notice.origin or "", sources, title, _signature_text(notice.text),
+                    notice.account or ""]
     sources_province = [notice.account or "", notice.origin or "", sources, " ".join(notice.title_tags), title,
                         _signature_text(notice.text), notice.text[:600], notice.text[:_SCAN_LIMIT]]
     context = _Context(province=_context_province(sources_province))

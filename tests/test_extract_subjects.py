@@ -182,6 +182,9 @@ def test_subjects_use_given_tokens_and_carry_evidence():
                  {"平台载体", "规上企业", "制造企业"}, id="bj-legal-form-and-type"),
     pytest.param("关于开展2025年度企业上市挂牌奖励申报的通知", "一、奖励对象\n在我市注册并在境内外证券交易所上市的企业。",
                  "call", {"上市企业"}, id="zj-listed-firms"),
+    pytest.param("关于组织申报2025年度技术改造项目库的通知",
+                 "一、申报条件\n申报单位须为在本市注册的规模以上制造业企业（含当年新升规企业）。", "call",
+                 {"规上企业", "制造企业"}, id="above-scale-manufacturers"),
 ])
 def test_other_provinces(title, text, kind, expected):
     assert tags(title, text, kind=kind) == expected

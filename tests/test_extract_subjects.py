@@ -185,6 +185,10 @@ def test_subjects_use_given_tokens_and_carry_evidence():
     pytest.param("关于组织申报2025年度技术改造项目库的通知",
                  "一、申报条件\n申报单位须为在本市注册的规模以上制造业企业（含当年新升规企业）。", "call",
                  {"规上企业", "制造企业"}, id="above-scale-manufacturers"),
+    pytest.param("关于组织开展2024年制造业“双创”平台试点示范项目申报工作的通知",
+                 "请各地组织推荐，于2024年7月1日前报送申报材料。", "call", {"平台载体"}, id="innovation-platform-call"),
+    pytest.param("2024年拟认定省级科技创新平台名单公示", "经专家评审，拟认定以下单位为省级科技创新平台，现予公示。",
+                 "publicity", {"平台载体"}, id="innovation-platform-list"),
 ])
 def test_other_provinces(title, text, kind, expected):
     assert tags(title, text, kind=kind) == expected

@@ -6,7 +6,8 @@
     .venv/bin/python bench/run.py --sizes 10000 --profile
 
 For each size, on one corpus generated from data/samples (bench/corpus.py, deterministic per seed,
-cached under bench/corpus/), in one run:
+cached under bench/corpus/; `--corpus varied` for the variant whose records each draw their own
+programmes, region and year), in one run:
 
   import      `import_files` into a fresh data dir (normalise + segment + extract + store + index),
               notices/s with jieba and the extractors already loaded (their load time is reported apart)
@@ -28,8 +29,8 @@ Every stage runs in its own fresh Python process, so one stage's caches never he
 peak memory is that process's resource.getrusage(RUSAGE_SELF).ru_maxrss (peak resident set size), and
 for the import also RUSAGE_CHILDREN (its largest worker process); CPU time of the import is os.times()
 of the process and its workers.
-Timing uses time.perf_counter. Results go to bench/results/latest.json, and a Markdown table to stdout
-and bench/results/latest.md.
+Timing uses time.perf_counter. Results go to bench/results/latest.json (latest-varied.json for the
+varied corpus), and a Markdown table to stdout and beside the JSON (.md).
 Nothing here asserts a target: the table reports them, and tests never time anything.
 """
 from __future__ import annotations
@@ -52,6 +53,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # run as a script: make `bench` and the project importable
 
+from bench.corpus import CORPORA  # noqa: E402  (the generators --corpus chooses from)
+
 BENCH = ROOT / "bench"
 HUIQI = ROOT / ".venv" / "bin" / "huiqi"
 DEFAULT_SIZES = (1_000, 10_000, 100_000)
@@ -61,6 +64,12 @@ SEARCH_LIMIT = 10
 SEARCH_ROUNDS = 10  # each of the 40 searches is timed this many times after one warm-up round
 COLD_RUNS = 5
 PROFILE_NOTICES = 2_000  # --profile: the import and rebuild profiles run on this prefix of the corpus
+
+
+def _suffix(corpus: str) -> str:
+    """File-name suffix of a corpus's results, so runs on the two corpora never overwrite each other."""
+    return "" if corpus == "templated" else f"-{corpus}"
+
 
 # A fixed mix of 20 queries an analyst types: programmes, subjects, topics, several words, one phrase,
 # one OR and one exclusion (the language of index/query.py).
@@ -633,14 +642,14 @@ def bench_size(size: int, args, log) -> dict:
     from bench.corpus import ensure_corpus
 
     t0 = time.perf_counter()
-    corpus, generated = ensure_corpus(size, args.seed)
-    extra, _ = ensure_corpus(INCREMENT, args.seed, start=size)
+    corpus, generated = ensure_corpus(size, args.seed, variant=args.corpus)
+    extra, _ = ensure_corpus(INCREMENT, args.seed, start=size, variant=args.corpus)
     result: dict = {"notices": size, "corpus": str(corpus.relative_to(ROOT)), "corpus_mib": _mib(corpus),
                     "corpus_generated_s": time.perf_counter() - t0 if generated else None}
     tmp = Path(tempfile.mkdtemp(prefix=f"huiqi-bench-{size}-"))
 
     def profile_path(stage: str) -> str | None:
-        return str(args.results.parent / f"profile-{stage}-{size}") if args.profile else None
+        return str(args.results.parent / f"profile-{stage}-{size}{_suffix(args.corpus)}") if args.profile else None
 
     data = tmp / "data"
     try:
@@ -669,7 +678,7 @@ def bench_size(size: int, args, log) -> dict:
         result["increment"] = run_stage("import", log, corpus=str(extra), data_dir=str(data))
         result["rebuild"] = run_stage("rebuild", log, data_dir=str(data))
         if args.profile:  # profiled runs apart from the timed ones: cProfile inflates what it watches
-            prefix, _ = ensure_corpus(min(size, PROFILE_NOTICES), args.seed)
+            prefix, _ = ensure_corpus(min(size, PROFILE_NOTICES), args.seed, variant=args.corpus)
             pdata = tmp / "profile-data"
             result["profile_import"] = run_stage("import", log, corpus=str(prefix), data_dir=str(pdata),
                                                  profile=profile_path("import"))
@@ -830,7 +839,7 @@ def table(results: dict) -> str:
         f"{_fmt(_get(r, 'disk', 'index_current_mib'), '.1f')} / {_fmt(_get(r, 'rebuild', 'index_current_mib'), '.1f')}"))
     row("FTS5 baseline on disk (MiB)", lambda r: _fmt(_get(r, "disk", "baseline_fts5_mib"), ".1f"))
 
-    head = "| | " + " | ".join(f"{int(c):,} notices" for c in cols) + " |"
+    head = f"| {results.get('corpus', 'templated')} corpus | " + " | ".join(f"{int(c):,} notices" for c in cols) + " |"
     lines = [head, "|---|" + "---:|" * len(cols)]
     lines += [f"| {label} | " + " | ".join(values) + " |" for label, values in rows]
     m = results["machine"]
@@ -838,7 +847,7 @@ def table(results: dict) -> str:
     lines.append(f"Machine: {m.get('nproc')} CPUs ({m.get('cpu') or m.get('processor')}), "
                  f"{m.get('mem_total_gib')} GiB RAM, Python {m.get('python')}, {m.get('platform')}; "
                  f"huiqi {results['git']['commit']}{' + uncommitted changes' if results['git']['dirty'] else ''}, "
-                 f"seed {results['seed']}, {results['date']}.")
+                 f"{results.get('corpus', 'templated')} corpus, seed {results['seed']}, {results['date']}.")
     notes = []
     for c in cols:
         for key in ("import", "floor", "search", "match", "increment", "rebuild", "cold_search"):
@@ -881,16 +890,20 @@ def main(argv: list[str] | None = None) -> int:
                         help="comma-separated corpus sizes (default: %(default)s)")
     parser.add_argument("--quick", action="store_true", help="1,000 notices only: a smoke run")
     parser.add_argument("--seed", type=int, default=20250924, help="corpus seed (default: %(default)s)")
+    parser.add_argument("--corpus", choices=CORPORA, default="templated",
+                        help="corpus generator for every stage: templated (the samples' own programmes) or varied "
+                             "(each notice draws programmes, region and year; bench/README.md) (default: %(default)s)")
     parser.add_argument("--out", type=Path, default=None, dest="results",
-                        help="JSON results file (default: bench/results/latest.json; with --quick, "
-                             "huiqi-bench-quick.json in the temp dir, so a smoke run never replaces the results)")
+                        help="JSON results file (default: bench/results/latest.json, latest-varied.json for the varied "
+                             "corpus; with --quick, huiqi-bench-quick[-varied].json in the temp dir, so a smoke run "
+                             "never replaces the results)")
     parser.add_argument("--rounds", type=int, default=SEARCH_ROUNDS, help="timed rounds of the search mix")
     parser.add_argument("--extract-limit", type=int, default=None,
                         help="time extraction alone on about this many notices (an even sample); default all")
     parser.add_argument("--profile", action="store_true",
                         help=f"also profile (cProfile, apart from the timed runs) the import and index build of the first "
                              f"{PROFILE_NOTICES:,} notices and one round of searches; writes "
-                             "bench/results/profile-{import,rebuild,search}-SIZE.txt")
+                             "bench/results/profile-{import,rebuild,search}-SIZE[-varied].txt")
     parser.add_argument("--keep", action="store_true", help="keep the temporary data directories")
     parser.add_argument("--stage", help=argparse.SUPPRESS)
     parser.add_argument("--stage-args", help=argparse.SUPPRESS)
@@ -902,14 +915,15 @@ def main(argv: list[str] | None = None) -> int:
 
     sizes = [1_000] if args.quick else [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     if args.results is None:
-        args.results = (Path(tempfile.gettempdir()) / "huiqi-bench-quick.json" if args.quick
-                        else BENCH / "results" / "latest.json")
+        name = "huiqi-bench-quick" if args.quick else "latest"
+        args.results = (Path(tempfile.gettempdir()) if args.quick else BENCH / "results") / f"{name}{_suffix(args.corpus)}.json"
     args.results.parent.mkdir(parents=True, exist_ok=True)
 
     def log(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
 
     results = {"date": datetime.now(timezone.utc).replace(microsecond=0).isoformat(), "seed": args.seed,
+               "corpus": args.corpus,
                "machine": machine(), "git": git_state(), "targets": TARGETS, "queries": list(QUERIES),
                "filters": list(FILTERS), "on": ON.isoformat(), "rounds": args.rounds,
                "memory_method": "getrusage(RUSAGE_SELF).ru_maxrss of each stage's own process; "

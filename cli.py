@@ -390,6 +390,9 @@ def search(ctx: Context, query: str, kind, region, in_scope_of, subject, open_on
     else:
         with _pager(ctx) as console:
             render_table(results, console, today=filters.open_on)
+    outdated = index.outdated()
+    if outdated:  # built by an older huiqi: synonyms or words may be missed until it is rebuilt
+        click.echo(f"warning: {outdated}", err=True)
     missing = _index_sync(ctx, write=False).missing_count() if ctx.db_path.exists() else 0
     if missing:
         message = f"{missing} stored notices are not in the search index: run `huiqi doctor --repair`"

@@ -16,6 +16,9 @@ query time run the same folding and joining; index time adds *sub-terms* at the 
    the parts a join was made of, at the compound's position. A query for 转型 or 高新技术企业 then finds
    the compound, while a query for the compound itself stays exact. jieba's search mode does the same
    with its dictionary; the pieces here need no dictionary, so indexing stored tokens never loads jieba.
+4. Synonyms (index time only): a run of units, or a sub-term, that spells a member of a synonym group
+   (高企, 信息化和工业化融合) is also indexed under the group's canonical term at the run's first
+   position (index/synonyms.py), so a query finds every spelling with one term.
 
 So every query-time term of a text is also an index-time term of it, at the same position.
 """
@@ -30,7 +33,7 @@ from whoosh.analysis import Token, Tokenizer
 
 # Bump when analysis output changes: an index built by another version is reported by `huiqi doctor`
 # and needs `huiqi reindex`.
-ANALYZER_VERSION = 1
+ANALYZER_VERSION = 2  # 2: synonyms indexed as canonical terms (index/synonyms.py)
 
 # Marks a field value as words segmented at import: SEPARATOR + SEPARATOR.join(words). The character
 # (ASCII unit separator) is removed from notice text by normalisation, so it never occurs in words.
@@ -194,7 +197,9 @@ def pieces(main: str) -> tuple[str, ...]:
 
 def _iter_terms(words: Sequence[str], index: bool) -> Iterator[tuple[str, int, int, int, bool]]:
     """(text, pos, start, end, sub) for each term; see `analyse`."""
-    for pos, (text, start, end, parts) in enumerate(_units(_words(words))):
+    units = list(_units(_words(words)))
+    synonyms = _synonym_runs(units) if index else {}
+    for pos, (text, start, end, parts) in enumerate(units):
         yield text, pos, start, end, False
         if index:
             subs = pieces(text)
@@ -202,6 +207,45 @@ def _iter_terms(words: Sequence[str], index: bool) -> Iterator[tuple[str, int, i
                 subs = tuple(dict.fromkeys(subs + tuple(p for p in parts if p != text)))
             for sub in subs:
                 yield sub, pos, start, end, True
+            for canonical, run_end in synonyms.get(pos, ()):
+                yield canonical, pos, start, run_end, True
+
+
+@cache
+def _synonym_spellings() -> tuple[dict[str, str], frozenset[str]]:
+    """(member spelling -> canonical term, every prefix of a spelling) of index/synonyms.py."""
+    from index.synonyms import index_spellings
+
+    spellings = index_spellings()
+    prefixes = frozenset(s[:n] for s in spellings for n in range(1, len(s) + 1))
+    return spellings, prefixes
+
+
+def _synonym_runs(units: list[tuple[str, int, int, tuple[str, ...]]]) -> dict[int, list[tuple[str, int]]]:
+    """pos -> [(canonical term, end of its run)] where a run of units starting there spells a synonym
+    ("信息化" "和" "工业化" "融合"), or the unit holds one as a sub-term (高新技术企业培育库)."""
+    spellings, prefixes = _synonym_spellings()
+    runs: dict[int, list[tuple[str, int]]] = {}
+    for pos, (text, _start, _end, _parts) in enumerate(units):
+        found: dict[str, int] = {}
+        if text in prefixes:  # most words begin no synonym: one set lookup
+            joined, last = text, pos
+            while True:
+                canonical = spellings.get(joined)
+                if canonical is not None:
+                    found[canonical] = units[last][2]
+                last += 1
+                if last == len(units) or joined + units[last][0] not in prefixes:
+                    break
+                joined += units[last][0]
+        if len(text) > 2:  # a synonym inside a compound, as its pieces find words
+            for sub in pieces(text):
+                canonical = spellings.get(sub)
+                if canonical is not None:
+                    found.setdefault(canonical, units[pos][2])
+        if found:
+            runs[pos] = list(found.items())
+    return runs
 
 
 def analyse(words: Sequence[str], index: bool = False) -> list[Term]:

@@ -15,6 +15,7 @@ from pathlib import Path
 from index import storage
 from index.analysis import ANALYZER_VERSION
 from index.highlight import hit_highlights
+from index.synonyms import synonyms_fingerprint
 from index.locking import NoticeIndexError, index_lock
 from index.results import Drift
 from index.schema import IndexDoc
@@ -146,19 +147,34 @@ class IndexBase:
             extra=sorted(set(indexed) - set(store_hashes)),
             stale=sorted(i for i in set(store_hashes) & set(indexed) if store_hashes[i] != indexed[i]),
         )
-        meta = storage.read_meta(storage.current_generation(self.directory))
-        if meta.get("analyzer_version") != ANALYZER_VERSION:
-            drift.outdated = (
-                f"index built with analyzer version {meta.get('analyzer_version')}, this huiqi uses "
-                f"{ANALYZER_VERSION}: run `huiqi reindex`"
-            )
-        else:
-            drift.outdated = self._outdated(meta)
+        drift.outdated = self.outdated()
         return drift
+
+    def outdated(self) -> str | None:
+        """Why the current generation must be rebuilt by this huiqi (its analysis, synonyms or engine
+        format changed), or None. Cheap: reads the generation's meta only."""
+        generation = storage.current_generation(self.directory)
+        if generation is None:
+            return None
+        meta = storage.read_meta(generation)
+        if meta.get("analyzer_version") != ANALYZER_VERSION:
+            return (f"index built with analyzer version {meta.get('analyzer_version')}, this huiqi uses "
+                    f"{ANALYZER_VERSION}: run `huiqi reindex`")
+        if meta.get("synonyms") != synonyms_fingerprint():
+            return "the synonym table changed since the index was built: run `huiqi reindex`"
+        return self._outdated(meta)
 
     def _outdated(self, meta: dict) -> str | None:
         """Why a generation with this meta must be rebuilt by this engine, or None."""
         return None
+
+
+def analysis_meta() -> dict:
+    """What a generation's terms depend on, recorded in its meta.json by either engine."""
+    from pipeline.segment import SEGMENTER_VERSION
+
+    return {"analyzer_version": ANALYZER_VERSION, "segmenter_version": SEGMENTER_VERSION,
+            "synonyms": synonyms_fingerprint()}
 
 
 def check_page(sort: str, limit: int, page: int) -> None:

@@ -4,8 +4,11 @@ Writers (update, delete, repair, rebuild) hold the directory's lock (index/locki
 per call; a write session (`write_session`, used by imports) holds it from its first document to its
 commit. Searches take no lock and see the last commit. A NoticeIndex keeps one searcher open across
 searches (with the filter sets and facet tables built for it) and replaces it when the index has a newer
-commit or `current` points at another generation; `close()` releases it. The store is the source of truth: the index
-can always be rebuilt from it (`rebuild`), and `diff_against` tells `huiqi doctor` what drifted.
+commit or `current` points at another generation; `close()` releases it. The facet table of each commit
+is saved in its generation directory (facets-<Whoosh generation>.bin, written by the commit, or by the
+first search when a commit could not), so a new process loads it instead of reading every document's
+kind and regions again. The store is the source of truth: the index can always be rebuilt from it
+(`rebuild`), and `diff_against` tells `huiqi doctor` what drifted.
 
 A generation without documents (a first import killed before its first index commit) reads as an empty
 index. One that cannot be read (files lost or cut short by a full disk) raises IndexUnreadableError,
@@ -13,13 +16,18 @@ and `diff_against` reports it as needing a rebuild, which `huiqi doctor --repair
 """
 from __future__ import annotations
 
+import json
 import logging
+import os
+import struct
+import sys
+import zlib
+from array import array
 from bisect import bisect_left
 import time
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Collection, Iterable
 from datetime import datetime, timezone
-from itertools import chain
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -29,8 +37,8 @@ from whoosh.matching import ListMatcher, NullMatcher, ReadTooFar
 from whoosh.scoring import BM25F
 
 from index import storage
-from index.analysis import ANALYZER_VERSION
-from index.base import DEFAULT_LOCK_TIMEOUT, READ_RETRIES, IndexBase, check_page, kind_label, region_label
+from index.base import (DEFAULT_LOCK_TIMEOUT, READ_RETRIES, IndexBase, analysis_meta, check_page, kind_label,
+                        region_label)
 from index.filters import SearchFilters, filter_query
 from index.locking import IndexLockedError, NoticeIndexError, index_lock
 from index.query import parse_query
@@ -44,20 +52,14 @@ FILTER_CACHE_SIZE = 64  # filter queries whose matching documents are kept per s
 # Whoosh buffers a commit's postings up to this much memory, then sorts them through temporary files,
 # which cost a 2,500-notice import commit about a third more CPU at 128 MB (measured at 10k notices).
 WRITER_MEMORY_MB = 256
-
-
-def _segmenter_version() -> int:
-    from pipeline.segment import SEGMENTER_VERSION
-
-    return SEGMENTER_VERSION
+# Each Whoosh commit's facet table, saved in its generation directory as facets-<Whoosh generation>.bin
+# (see _FacetTable): a new process loads it instead of walking the scope postings again.
+FACET_FILE_PREFIX = "facets-"
+FACET_FILE_MAGIC = b"huiqi facets 1\n"
 
 
 def _meta() -> dict:
-    return {
-        "analyzer_version": ANALYZER_VERSION,
-        "segmenter_version": _segmenter_version(),
-        "created_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
-    }
+    return {**analysis_meta(), "created_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat()}
 
 
 class NoticeIndex(IndexBase):
@@ -211,7 +213,7 @@ class NoticeIndex(IndexBase):
 
     def _facet_table(self, searcher) -> _FacetTable:
         if self._facets is None:
-            self._facets = _FacetTable(searcher)
+            self._facets = _FacetTable.load_or_build(searcher, self._searcher_generation)
         return self._facets
 
     def _search(self, searcher, parsed, restrict, sort, limit, page, highlight) -> SearchResults:
@@ -252,31 +254,170 @@ class NoticeIndex(IndexBase):
 
 
 class _FacetTable:
-    """Each document's kind and scope regions by document number, read once per searcher, so facets
-    are counted over any set of matched documents without visiting the index again."""
+    """Each document's kind and scope regions by document number, so facets are counted over any set of
+    matched documents without visiting the index again. The distinct kinds and scope tuples are kept
+    once, and per document only their index (an array): compact on disk, and counting a few distinct
+    indices is cheaper than counting the values of every match.
 
-    def __init__(self, searcher):
-        self.kinds: list[str | None] = []
-        self.scopes: list[tuple] = []
+    Built once per commit: saved beside the Whoosh index of a generation, keyed by the Whoosh
+    generation (every commit, merge or deletion makes a new one) and the segments it reads, and loaded
+    by any later searcher of that commit, in this process or another."""
+
+    def __init__(self, kinds: list, kind_of: array, scopes: list[tuple], scope_of: array):
+        self.kinds = kinds  # the distinct kinds (a document without one has "")
+        self.kind_of = kind_of  # document number -> index into kinds
+        self.scopes = scopes  # the distinct scope tuples; (None,) for "no region"
+        self.scope_of = scope_of  # document number -> index into scopes
+
+    @classmethod
+    def build(cls, searcher) -> _FacetTable:
+        kinds: dict = {}
+        scopes: dict = {}
+        kind_of: list[int] = []
+        scope_of: list[int] = []
         for reader, _offset in searcher.reader().leaf_readers():  # in document number order
             count = reader.doc_count_all()
-            if reader.has_column("kind"):
-                self.kinds.extend(reader.column_reader("kind"))
-            else:
-                self.kinds.extend([None] * count)
-            scopes: list[list[str]] = [[] for _ in range(count)]
+            values = reader.column_reader("kind") if reader.has_column("kind") else [None] * count
+            kind_of.extend(kinds.setdefault(value, len(kinds)) for value in values)
+            codes: list[list[str]] = [[] for _ in range(count)]
             if "scope" in reader.indexed_field_names():
                 for btext in reader.lexicon("scope"):
                     code = btext.decode("utf-8")
                     for docnum in reader.postings("scope", btext).all_ids():
-                        scopes[docnum].append(code)
+                        codes[docnum].append(code)
             # a document without a scope region is counted under None ("no region")
-            self.scopes.extend(tuple(codes) if codes else (None,) for codes in scopes)
+            scope_of.extend(scopes.setdefault(tuple(c) if c else (None,), len(scopes)) for c in codes)
+        return cls(list(kinds), _index_array(kind_of, len(kinds)), list(scopes),
+                   _index_array(scope_of, len(scopes)))
+
+    @classmethod
+    def load_or_build(cls, searcher, generation: Path | None) -> _FacetTable:
+        """The table saved for the searcher's commit, else built (and saved for the next process)."""
+        key = _facet_key(searcher.reader())
+        if key is None or generation is None:  # an index without segments: nothing worth saving
+            return cls.build(searcher)
+        path = generation / f"{FACET_FILE_PREFIX}{key['generation']}.bin"
+        try:
+            table = cls.from_bytes(path.read_bytes(), key)
+        except FileNotFoundError:
+            table = None
+        except OSError as exc:
+            logger.debug("reading the facet table %s: %s", path, exc)
+            table = None
+        if table is None:
+            table = cls.build(searcher)
+            table.save(path, key)
+        return table
 
     def counts(self, docs: Collection[int]) -> tuple[Counter, Counter]:
-        kinds = Counter(map(self.kinds.__getitem__, docs))
-        regions = Counter(chain.from_iterable(map(self.scopes.__getitem__, docs)))
+        kinds = Counter()
+        for index, count in Counter(map(self.kind_of.__getitem__, docs)).items():
+            kinds[self.kinds[index]] = count
+        regions = Counter()
+        for index, count in Counter(map(self.scope_of.__getitem__, docs)).items():
+            for code in self.scopes[index]:
+                regions[code] += count
         return kinds, regions
+
+    # -- the saved table -----------------------------------------------------------------------
+    # magic, crc32 of the rest, header length, a JSON header (key, distinct values, array types),
+    # then the two index arrays as raw bytes. The checksum turns a torn or damaged file into a
+    # rebuild rather than wrong facets.
+    def to_bytes(self, key: dict) -> bytes:
+        header = json.dumps({
+            "key": key, "byteorder": sys.byteorder, "docs": len(self.kind_of), "kinds": self.kinds,
+            "scopes": self.scopes, "kind_type": self.kind_of.typecode, "scope_type": self.scope_of.typecode,
+        }, ensure_ascii=False).encode("utf-8")
+        body = struct.pack("<I", len(header)) + header + self.kind_of.tobytes() + self.scope_of.tobytes()
+        return FACET_FILE_MAGIC + struct.pack("<I", zlib.crc32(body)) + body
+
+    @classmethod
+    def from_bytes(cls, data: bytes, key: dict) -> _FacetTable | None:
+        """The table in `data`, or None when it is damaged or saved for another commit."""
+        try:
+            if not data.startswith(FACET_FILE_MAGIC):
+                return None
+            body = memoryview(data)[len(FACET_FILE_MAGIC) + 4:]
+            if zlib.crc32(body) != struct.unpack_from("<I", data, len(FACET_FILE_MAGIC))[0]:
+                return None
+            start = 4 + struct.unpack_from("<I", body)[0]
+            header = json.loads(bytes(body[4:start]))
+            if header["key"] != key or header["byteorder"] != sys.byteorder:
+                return None
+            docs = header["docs"]
+            kind_of, scope_of = array(header["kind_type"]), array(header["scope_type"])
+            middle = start + docs * kind_of.itemsize
+            kind_of.frombytes(body[start:middle])
+            scope_of.frombytes(body[middle:])
+            if len(kind_of) != docs or len(scope_of) != docs:
+                return None
+            return cls(header["kinds"], kind_of, [tuple(s) for s in header["scopes"]], scope_of)
+        except (ValueError, KeyError, TypeError, IndexError, struct.error) as exc:
+            logger.debug("ignoring a damaged facet table: %s", exc)
+            return None
+
+    def save(self, path: Path, key: dict) -> None:
+        """Write atomically, then remove the tables of earlier commits. Never raises: a read-only data
+        dir or a full disk only costs the next process a rebuild."""
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        try:
+            temporary.write_bytes(self.to_bytes(key))
+            os.replace(temporary, path)
+        except OSError as exc:
+            logger.debug("not saving the facet table %s: %s", path, exc)
+            try:
+                temporary.unlink(missing_ok=True)
+            except OSError:
+                pass
+            return
+        for old in path.parent.glob(FACET_FILE_PREFIX + "*"):
+            # only older commits' files (and their leftover temporary files): a process still
+            # reading an older commit must not remove the table of a newer one
+            if _facet_file_generation(old.name) < key["generation"]:
+                try:
+                    old.unlink()
+                except OSError:
+                    pass
+
+
+def _facet_key(reader) -> dict | None:
+    """What decides the documents' numbering and content: the Whoosh generation read and its segments
+    (id, documents, deletions), which also catches a generation number reused after damage."""
+    generation = reader.generation()
+    if generation is None:
+        return None
+    segments = []
+    for leaf, _offset in reader.leaf_readers():
+        segment = leaf.segment()
+        segments.append([segment.segment_id(), leaf.doc_count_all(), segment.deleted_count()])
+    return {"generation": generation, "segments": segments}
+
+
+def _facet_file_generation(name: str) -> int:
+    """The Whoosh generation in a facet file's name (facets-5.bin, facets-5.bin.4711.tmp); a name
+    that has none sorts last, so it is never taken for an older commit's file."""
+    try:
+        return int(name[len(FACET_FILE_PREFIX):].split(".", 1)[0])
+    except ValueError:
+        return sys.maxsize
+
+
+def _index_array(indices: list[int], distinct: int) -> array:
+    typecode = "B" if distinct <= 1 << 8 else "H" if distinct <= 1 << 16 else "I"
+    return array(typecode, indices)
+
+
+def save_facet_table(generation: Path) -> None:
+    """Build and save the facet table of the last commit in `generation`, so the first search after an
+    import or rebuild loads it. Never raises: the commit is done, and a search builds it anyway."""
+    try:
+        ix = whoosh_index.open_dir(str(generation), schema=notice_schema(), readonly=True)
+        with ix.searcher() as searcher:
+            key = _facet_key(searcher.reader())
+            if key is not None:
+                _FacetTable.build(searcher).save(generation / f"{FACET_FILE_PREFIX}{key['generation']}.bin", key)
+    except Exception as exc:
+        logger.debug("not saving the facet table of %s: %s", generation, exc)
 
 
 class _InDocs(wq.Query):
@@ -323,6 +464,7 @@ class IndexWriteSession:
         self._lock.__enter__()
         try:
             self._ix = index._writer_index()
+            self._generation = Path(self._ix.storage.folder)
             self._writer = self._new_writer()
         except BaseException:
             self._lock.__exit__(None, None, None)
@@ -368,6 +510,9 @@ class IndexWriteSession:
             self._writer.commit()
         finally:
             self._lock.__exit__(None, None, None)
+        # the next search (often a new process, after an import) then loads the facets instead of
+        # building them: the same work, done once here
+        save_facet_table(self._generation)
         return self.indexed
 
     def cancel(self) -> None:
@@ -433,6 +578,7 @@ def rebuild(directory: str | Path, docs: Iterable[IndexDoc], lock_timeout: float
                 raise
             writer.commit(optimize=True)
             storage.write_meta(generation, _meta())
+            save_facet_table(generation)  # before the swap: the first search already loads it
         except BaseException:
             storage.discard_generation(generation)
             raise

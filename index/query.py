@@ -7,7 +7,7 @@
 
 A word typed without spaces ("企业技术中心申报") is segmented into terms that must all match. Words are
 searched in the title, the title tags and the text; synonyms (index/synonyms.toml) widen words, not
-phrases. An empty query matches every notice, so filters alone list notices. A word or phrase typed
+phrases: a word that spells a member is also searched as its group's canonical term (index/synonyms.py). An empty query matches every notice, so filters alone list notices. A word or phrase typed
 twice is searched once; more than MAX_QUERY_TERMS distinct ones is a FilterError.
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ from whoosh import query as wq
 from whoosh.matching import AndNotMatcher, ReadTooFar
 from whoosh.query.compound import DefaultOr
 
-from index.analysis import pieces, query_terms
+from index.analysis import query_terms
 from index.filters import FilterError
 from pipeline.normalize import fold_characters
 from index.synonyms import Member, synonym_table
@@ -152,38 +152,28 @@ def _word_query(terms: list[str], highlight: set[str]) -> wq.Query:
     return _any([by_terms, _in_fields((whole,))])
 
 
-def _covered(member: Member, others: list[Member]) -> bool:
-    """Whether any text matching `member` also matches one of `others`: a phrase containing another
-    member's term, or a compound indexed with another member as its piece (专精特新中小企业 holds
-    专精特新). Searching such a member too would count the same words twice."""
-    for other in others:
-        if other == member or len(other) != 1:
-            continue
-        if other[0] in member or (len(member) == 1 and other[0] in pieces(member[0])):
-            return True
-    return False
-
-
 def _terms_query(terms: list[str], highlight: set[str]) -> wq.Query:
-    """All terms must match; a run of terms spelling a synonym may match as any member. Members
-    another member already finds are left out, the word as typed never."""
+    """All terms must match; a run of terms spelling a synonym matches as typed or as its group's
+    canonical term, which the index holds wherever any member is written (index/synonyms.py). A run
+    of several terms is searched by the canonical term alone: one term instead of a phrase."""
     table = synonym_table()
     required: list[wq.Query] = []
     i = 0
     while i < len(terms):
-        found = table.match(terms, i)
+        found = table.match_group(terms, i)
         if found is None:
             required.append(_in_fields((terms[i],)))
             highlight.add(terms[i])
             i += 1
             continue
-        length, members = found
+        length, group = found
         typed = tuple(terms[i : i + length])
-        others = [m for m in members if m != typed]
-        kept = [m for m in others if not _covered(m, [typed] + others)]
-        alternatives = [_in_fields(typed)] + [_in_fields(m, SYNONYM_WEIGHT) for m in kept]
-        required.append(_any(alternatives) if len(alternatives) > 1 else alternatives[0])
-        highlight.update(t for m in (typed, *members) for t in m)
+        canonical = (table.canonical[group],)
+        if length == 1:  # the word as typed scores a little above its synonyms
+            required.append(_any([_in_fields(typed), _in_fields(canonical, SYNONYM_WEIGHT)]))
+        else:
+            required.append(_in_fields(canonical))
+        highlight.update(t for m in table.groups[group] for t in m)
         i += length
     required = [q for n, q in enumerate(required) if q not in required[:n]]  # "申报申报…" once
     return required[0] if len(required) == 1 else wq.And(required)

@@ -29,8 +29,9 @@ from functools import cache
 from pathlib import Path
 
 from index import storage
-from index.analysis import ANALYZER_VERSION, analyse_text
-from index.base import DEFAULT_LOCK_TIMEOUT, READ_RETRIES, IndexBase, check_page, kind_label, region_label
+from index.analysis import analyse_text
+from index.base import (DEFAULT_LOCK_TIMEOUT, READ_RETRIES, IndexBase, analysis_meta, check_page, kind_label,
+                        region_label)
 from index.filters import FilterError, SearchFilters
 from index.locking import IndexLockedError, NoticeIndexError, index_lock
 from index.query import parse_query
@@ -96,12 +97,9 @@ def _schema():
 
 
 def _meta() -> dict:
-    from pipeline.segment import SEGMENTER_VERSION
-
     return {
         "engine": ENGINE,
-        "analyzer_version": ANALYZER_VERSION,
-        "segmenter_version": SEGMENTER_VERSION,
+        **analysis_meta(),
         "tantivy_schema_version": SCHEMA_VERSION,
         "created_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
     }

@@ -151,6 +151,16 @@ def test_outdated_analyzer_version_is_drift(index):
     assert not drift.clean
 
 
+def test_an_index_built_with_other_synonyms_is_outdated(index):
+    assert index.outdated() is None
+    generation = storage.current_generation(index.directory)
+    meta = json.loads((generation / storage.META_FILE).read_text())
+    meta["synonyms"] = "0" * 12  # the fingerprint of another synonym table
+    (generation / storage.META_FILE).write_text(json.dumps(meta))
+    assert "synonym" in index.outdated() and "huiqi reindex" in index.outdated()
+    assert index.diff_against(index.indexed_hashes()).outdated == index.outdated()
+
+
 def test_drift_without_an_index(engine, tmp_path):
     drift = make_index(engine, tmp_path / "index").diff_against({"x": "h"})
     assert drift.missing == ["x"] and drift.outdated

@@ -105,6 +105,25 @@ def test_synonym_in_query(index):
     assert search_ids(index, "高企 培育库") == {"jiangsu-list"}
 
 
+def test_a_synonym_of_several_words_is_one_indexed_term(engine, tmp_path):
+    from whoosh import query as wq
+
+    from index.query import parse_query
+
+    ix = make_index(engine, tmp_path / "index")
+    ix.update([as_doc(make_notice("long", "推进信息化和工业化融合", "支持企业推进信息化和工业化融合发展。")),
+               as_doc(make_notice("short", "两化融合贯标", "组织开展两化融合管理体系贯标。")),
+               as_doc(make_notice("apart", "信息化建设", "推进信息化建设，和工业化水平提升相融合。"))])
+    assert search_ids(ix, "两化融合") == {"long", "short"}
+    assert search_ids(ix, "信息化和工业化融合") == {"long", "short"}
+    assert search_ids(ix, "高企") == set()
+    # neither query walks positions: the long spelling is the group's canonical term, not a phrase
+    for typed in ("两化融合", "信息化和工业化融合"):
+        assert not [q for q in parse_query(typed).query.leaves() if isinstance(q, wq.Phrase)]
+    # the word as typed still ranks first
+    assert [hit.id for hit in ix.search("两化融合").hits][0] == "short"
+
+
 def test_bracketed_term_found_without_brackets(index):
     assert search_ids(index, "首台套") == {"no-deadline"}
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from collections.abc import Callable, Collection, Sequence
 
 from index.analysis import analyse, fold
@@ -82,11 +83,7 @@ def _matches(words: list[str], terms: Collection[str]) -> list[tuple[int, int]]:
 
 
 def _boundaries(words: list[str]) -> list[int]:
-    offsets, pos = [0], 0
-    for word in words:
-        pos += len(word)
-        offsets.append(pos)
-    return offsets
+    return list(accumulate(map(len, words), initial=0))
 
 
 def _window(sentence: str, words: list[str], spans: list[tuple[int, int]], limit: int) -> Highlight:
@@ -119,8 +116,13 @@ def text_highlights(text: str, terms: Collection[str], max_fragments: int = MAX_
     # the rest of a search) in that order until no sentence left can match more distinct terms than
     # the fragments found: a sentence matches at most the terms it contains.
     candidates = []
-    for start, end in sentences:
-        folded = fold(text[start:end])
+    # The text is folded once and cut into sentences again (folding may change lengths: "…" is "...");
+    # only when that gives another number of sentences is each sentence folded on its own.
+    whole = fold(text)
+    folded_sentences = [whole[a:b] for a, b in sentence_spans(whole)]
+    if len(folded_sentences) != len(sentences):
+        folded_sentences = [fold(text[a:b]) for a, b in sentences]
+    for (start, end), folded in zip(sentences, folded_sentences):
         present = [term for term in terms if term in folded]
         if present:
             occurrences = sum(folded.count(term) for term in present)

@@ -76,6 +76,7 @@ class NoticeIndex(IndexBase):
         self._searcher_generation: Path | None = None
         self._filter_docs: OrderedDict = OrderedDict()
         self._facets: _FacetTable | None = None
+        self._docnums: dict[str, int] | None = None
 
     # -- state --------------------------------------------------------------------------------
     def _reader_index(self):
@@ -144,16 +145,20 @@ class NoticeIndex(IndexBase):
 
     # -- searching ----------------------------------------------------------------------------
     def search(self, query: str | None = "", filters: SearchFilters | None = None, sort: str = "relevance",
-               limit: int = 20, page: int = 1, highlight: bool = True) -> SearchResults:
+               limit: int = 20, page: int = 1, highlight: bool = True,
+               within: Collection[str] | None = None) -> SearchResults:
         """Notices matching `query` (see index/query.py) and `filters`, one page of them, with facet
-        counts over all matches. Raises FilterError (a ValueError) for bad filters or options."""
+        counts over all matches; with `within`, only notices of those ids (the calls a portfolio may
+        apply for, chosen by the store). Raises FilterError (a ValueError) for bad filters or options."""
         check_page(sort, limit, page)
         parsed = parse_query(query)
         restrict = filter_query(filters)
         with self._search_lock:
             for attempt in range(READ_RETRIES):
                 try:
-                    return self._search(self._current_searcher(), parsed, restrict, sort, limit, page, highlight)
+                    searcher = self._current_searcher()
+                    allowed = self._allowed(searcher, restrict, within)
+                    return self._search(searcher, parsed, allowed, sort, limit, page, highlight)
                 except (OSError, whoosh_index.EmptyIndexError) as exc:
                     self._drop_searcher()
                     if attempt == READ_RETRIES - 1:
@@ -189,11 +194,25 @@ class NoticeIndex(IndexBase):
         searcher, self._searcher, self._searcher_generation = self._searcher, None, None
         self._filter_docs.clear()
         self._facets = None
+        self._docnums = None
         if searcher is not None:
             try:
                 searcher.close()
             except Exception as exc:  # files of a generation pruned meanwhile
                 logger.debug("closing the index searcher: %s", exc)
+
+    def _allowed(self, searcher, restrict, within: Collection[str] | None):
+        """The documents the filters and `within` allow, as a query, or None for all."""
+        allowed = self._filter_set(searcher, restrict)
+        if within is None:
+            return allowed
+        if self._docnums is None:  # id -> document number, read once per searcher
+            ids = searcher.reader().column_reader("id") if searcher.doc_count_all() else []
+            self._docnums = {notice_id: docnum for docnum, notice_id in enumerate(ids)}
+        docs = {self._docnums[i] for i in within if i in self._docnums}
+        if allowed is not None:
+            docs &= allowed.docs
+        return _InDocs(searcher, docs)
 
     def _filter_set(self, searcher, restrict):
         """The documents `restrict` matches in the kept searcher, as a query (computed once per
@@ -216,7 +235,7 @@ class NoticeIndex(IndexBase):
             self._facets = _FacetTable.load_or_build(searcher, self._searcher_generation)
         return self._facets
 
-    def _search(self, searcher, parsed, restrict, sort, limit, page, highlight) -> SearchResults:
+    def _search(self, searcher, parsed, allowed, sort, limit, page, highlight) -> SearchResults:
         # One pass over the matches, collecting them all: the facets count every match, so Whoosh could
         # not skip low-scoring blocks anyway. The facets are counted from the set of matched documents
         # afterwards, at C speed, instead of by a categorizer called per match (Whoosh's groupedby).
@@ -227,7 +246,7 @@ class NoticeIndex(IndexBase):
             collector = collectors.SortingCollector(sortedby, limit=page * limit)
         # The words are matched only within the filtered documents (Require scores by the words
         # alone), so Whoosh skips to the next allowed document instead of visiting every match
-        query, allowed = parsed.query, self._filter_set(searcher, restrict)
+        query = parsed.query
         if allowed is not None:
             query = allowed if parsed.empty else wq.Require(query, allowed)
         searcher.search_with_collector(query, collector)
@@ -425,7 +444,8 @@ class _InDocs(wq.Query):
     a filter the words are matched within."""
 
     def __init__(self, searcher, docs):
-        ordered = sorted(docs)
+        self.docs = frozenset(docs)
+        ordered = sorted(self.docs)
         self._segments = {}  # id(segment searcher) -> its sorted document numbers
         for segment, offset in searcher.leaf_searchers():
             start, end = bisect_left(ordered, offset), bisect_left(ordered, offset + segment.doc_count_all())

@@ -7,7 +7,7 @@
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 
 from index.filters import SearchFilters
@@ -30,16 +30,18 @@ def refresh_hits(store, hits: Sequence[SearchHit], on: date) -> None:
 
 
 def profile_relevance(index) -> Callable | None:
-    """relevance(profile) -> {call id: score} from `index`, or None when there is no index."""
+    """relevance(profile, within) -> {call id: score} from `index`, or None when there is no index.
+    `within`: the ids of the calls being matched (chosen by the store), the only ones scored."""
     if not index.exists():
         return None
 
-    def relevance(profile) -> dict[str, float]:
+    def relevance(profile, within: Collection[str] | None = None) -> dict[str, float]:
         if not profile.terms:
             return {}
         query = " OR ".join(f'"{term}"' for term in profile.terms)
         # scores only: building snippets for up to 1000 hits would cost more than the search itself
-        hits = index.search(query, SearchFilters(kind="call"), limit=RELEVANCE_HITS, highlight=False).hits
+        hits = index.search(query, SearchFilters(kind="call"), limit=RELEVANCE_HITS, highlight=False,
+                            within=within).hits
         return {hit.id: hit.score or 0.0 for hit in hits}
 
     return relevance

@@ -405,12 +405,17 @@ class TantivyIndex(IndexBase):
 
     # -- searching ----------------------------------------------------------------------------
     def search(self, query: str | None = "", filters: SearchFilters | None = None, sort: str = "relevance",
-               limit: int = 20, page: int = 1, highlight: bool = True) -> SearchResults:
+               limit: int = 20, page: int = 1, highlight: bool = True,
+               within: Collection[str] | None = None) -> SearchResults:
         """As NoticeIndex.search: one page of matches, facet counts over all of them."""
         check_page(sort, limit, page)
         parsed = parse_query(query)
         schema = _schema()
         restrict = filter_query(filters, schema)
+        if within is not None:
+            Query, Occur = _tantivy().Query, _tantivy().Occur
+            ids = Query.term_set_query(schema, "id", sorted(set(within)))
+            restrict = ids if restrict is None else Query.boolean_query([(Occur.Must, restrict), (Occur.Must, ids)])
         # an empty query is Every (all notices) or, with exclusions only, Every without them
         words = None if isinstance(parsed.query, _every()) else translate(parsed.query, schema)
         return self._read(lambda kept: self._search(kept, parsed, words, restrict, sort, limit, page, highlight))

@@ -308,15 +308,19 @@ def match_profile(
     notices: Iterable[Notice],
     on: date,
     *,
-    relevance: Callable[[Profile], dict[str, float]] | None = None,
+    relevance: Callable[[Profile, list[str]], dict[str, float]] | None = None,
     include_near_misses: bool = False,
 ) -> list[Match]:
     """The calls `profile` can apply for on `on`, best first; then near misses if asked for.
 
-    `relevance(profile)` may give index scores by notice id (any non-negative scale; normalised by the
-    largest); without it relevance is a term match of industries and keywords over title and text.
+    `relevance(profile, within)` may give index scores by notice id for the calls in `within` (any
+    non-negative scale; normalised by the largest); without it relevance is a term match of industries
+    and keywords over title and text.
     """
-    index_scores = _normalised(relevance(profile)) if relevance is not None else None
+    notices = list(notices)
+    index_scores = None
+    if relevance is not None:  # only the calls given are scored, not every call the index holds
+        index_scores = _normalised(relevance(profile, [n.id for n in notices if n.kind == "call"]))
     matches, near = [], []
     for notice in notices:
         if notice.kind != "call" or lifecycle.amends_a_stored_call(notice):
@@ -347,7 +351,7 @@ def match_portfolio(
     notices: Iterable[Notice],
     on: date,
     *,
-    relevance: Callable[[Profile], dict[str, float]] | None = None,
+    relevance: Callable[[Profile, list[str]], dict[str, float]] | None = None,
     include_near_misses: bool = False,
 ) -> list[ProfileMatches]:
     """`match_profile` for each profile (an incubator's whole portfolio at once)."""

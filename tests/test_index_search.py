@@ -176,6 +176,17 @@ def test_filters_narrow_matches_without_changing_scores(index):
     assert index.search("申报", SearchFilters(kind="policy")).total == 0
 
 
+def test_within_restricts_to_the_given_ids_and_keeps_their_scores(index):
+    everything = {hit.id: hit.score for hit in index.search("申报", limit=100).hits}
+    chosen = sorted(everything)[:2] + ["not-indexed"]
+    within = index.search("申报", limit=100, within=chosen)
+    assert {hit.id: hit.score for hit in within.hits} == {i: everything[i] for i in chosen[:2]}
+    assert within.total == 2
+    assert index.search("申报", SearchFilters(kind="publicity"), within=chosen).total == sum(
+        1 for hit in index.search("申报", SearchFilters(kind="publicity"), limit=100).hits if hit.id in chosen)
+    assert index.search("申报", within=[]).total == 0
+
+
 def test_unknown_kind_is_an_error(index):
     with pytest.raises(FilterError, match="unknown kind"):
         index.search("", SearchFilters(kind="memo"))

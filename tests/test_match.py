@@ -332,13 +332,13 @@ def test_relevance_hook_gives_index_scores():
     notices = [call("a"), call("b"), call("c")]
     seen = []
 
-    def relevance(asked):
-        seen.append(asked)
+    def relevance(asked, within):
+        seen.append((asked, within))
         return {"b": 12.0, "c": 3.0}  # raw index scores, any scale
 
-    matches = match_profile(p, notices, ON, relevance=relevance)
+    matches = match_profile(p, notices + [call("policy", kind="policy")], ON, relevance=relevance)
     assert ids(matches) == ["b", "c", "a"]
-    assert seen == [p]  # asked once per profile
+    assert seen == [(p, ["a", "b", "c"])]  # asked once per profile, for the calls being matched only
     assert matches[0].reason("relevance").text == "relevance 1.00 (index)"
     assert matches[1].reason("relevance").text == "relevance 0.25 (index)"
 

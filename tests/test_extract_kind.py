@@ -94,6 +94,10 @@ def test_title_tags(tags, title, expected):
     ("研发补助政策", "一、什么是研发补助？\n……\n二、申报时间\n申报截止时间为2025年10月31日。", "call"),
     # a 揭榜挂帅 task list inviting solvers is a call (guide)
     ("关于发布2025年揭榜挂帅技术需求榜单的通知", "请有意向的揭榜单位于2025年10月20日前提交揭榜申请材料。", "call"),
+    # a press conference or briefing on measures explains them, even when it names a policy
+    ("甘肃省支持中小企业纾困发展若干措施新闻发布会", "省工信厅负责同志介绍了《若干措施》的主要内容。", "interpretation"),
+    ("", "今天下午，市政府新闻办召开稳经济政策例行吹风会，市发改委负责同志介绍有关情况，并回答记者提问。",
+     "interpretation"),
 ])
 def test_heading_and_body(title, text, expected):
     assert _kind(title, text) == expected

@@ -44,7 +44,9 @@ TITLE_RULES = (
      "roundup words"),
     # Explanations of a policy come before policy words, since they name the policy they explain.
     # A title asking a question ("…申报和复核程序？") is answered by the text.
-    ("interpretation", re.compile(r"解读|问答|答问|答记者问|一图读懂|一文读懂|图解|图说|要点速览|划重点|[？?]\s*$"),
+    # A press conference or briefing ("…新闻发布会", "政策例行吹风会") explains measures to reporters.
+    ("interpretation", re.compile(r"解读|问答|答问|答记者问|一图读懂|一文读懂|图解|图说|要点速览|划重点|[？?]\s*$|"
+                                  r"新闻发布会|吹风会"),
      "explains a policy"),
     # A list announced for objections or as a result: 公示 wins over the call words a list title
     # repeats ("…申报项目审核结果公示", "揭榜挂帅项目拟发布榜单公示").
@@ -171,7 +173,7 @@ BODY_RULES = (
         r"(?:申报|申请)(?:条件|材料|资料|程序|流程|方式|对象|要求)(?:(?:和|及|与)(?:要求|条件|程序|流程|方式|材料))?"
         r"\s*(?:[：:]?\s*$|(?=[（(][一1][)）]|1\s*[.、．])))"),
      "the text sets how and when to apply"),
-    ("interpretation", re.compile(r"解读如下|答记者问|回答了记者提问|问：.{0,80}答："), "the text explains a policy"),
+    ("interpretation", re.compile(r"解读如下|答记者问|回答了?记者(?:的)?提问|问：.{0,80}答："), "the text explains a policy"),
     ("event", re.compile(r"看直播|直播间|直播时间|招聘会|报名参会|会议议程|培训安排"), "the text announces an event"),
     ("policy", re.compile(r"印发给你们|请认真贯彻|遵照执行|贯彻落实|本办法|本规定|本措施|本方案|现提出以下"
                           r"|第一条|第一章|总体要求|政策"),

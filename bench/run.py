@@ -438,16 +438,10 @@ def stage_match(data_dir: str, profiles: list[str]) -> dict:
     result = {"profiles": len(loaded), "calls": len(calls), "load_calls_s": t1 - t0, "match_s": t2 - t1,
               "total_s": t2 - t0, "matches": sum(len(r.matches) for r in results)}
     if _index_available():
-        from index import NoticeIndex, SearchFilters
+        from index import NoticeIndex
+        from index.service import profile_relevance
 
-        idx = NoticeIndex(Path(data_dir) / "index", words=_stored_words(data_dir))
-
-        def relevance(profile) -> dict[str, float]:  # as cli._index_relevance
-            if not profile.terms:
-                return {}
-            query = " OR ".join(f'"{term}"' for term in profile.terms)
-            return {h.id: h.score or 0.0 for h in idx.search(query, SearchFilters(kind="call"), limit=1000, highlight=False).hits}
-
+        relevance = profile_relevance(NoticeIndex(Path(data_dir) / "index"))  # as `huiqi match` asks for it
         t3 = time.perf_counter()
         with_index = match_portfolio(loaded, calls, ON, relevance=relevance)
         t4 = time.perf_counter()

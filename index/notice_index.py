@@ -52,6 +52,9 @@ FILTER_CACHE_SIZE = 64  # filter queries whose matching documents are kept per s
 # Whoosh buffers a commit's postings up to this much memory, then sorts them through temporary files,
 # which cost a 2,500-notice import commit about a third more CPU at 128 MB (measured at 10k notices).
 WRITER_MEMORY_MB = 256
+# Segments are written as separate files, not one compound file: Whoosh (whoosh-reloaded 2.7.5) opens
+# each part of a compound file by copying it into memory (BytesIO over the mmap), which made every new
+# search process at 100k notices read about 3 GB and take 2-3 s before its first search.
 # Each Whoosh commit's facet table, saved in its generation directory as facets-<Whoosh generation>.bin
 # (see _FacetTable): a new process loads it instead of walking the scope postings again.
 FACET_FILE_PREFIX = "facets-"
@@ -494,7 +497,7 @@ class IndexWriteSession:
 
     def _new_writer(self):
         try:
-            return self._ix.writer(limitmb=WRITER_MEMORY_MB)
+            return self._ix.writer(limitmb=WRITER_MEMORY_MB, compound=False)
         except whoosh_index.LockError as exc:  # a writer that ignored our lock
             raise IndexLockedError(f"the index at {self._index.directory} is being written by another process") from exc
 
@@ -582,7 +585,7 @@ def rebuild(directory: str | Path, docs: Iterable[IndexDoc], lock_timeout: float
         generation = storage.new_generation(root)
         try:
             ix = whoosh_index.create_in(str(generation), notice_schema())
-            writer = ix.writer(limitmb=WRITER_MEMORY_MB)
+            writer = ix.writer(limitmb=WRITER_MEMORY_MB, compound=False)
             seen: set[str] = set()
             try:
                 for doc in map(as_index_doc, docs):

@@ -108,7 +108,9 @@ TANTIVY_SEGMENT_FILES = ("*.idx", "*.term", "*.pos", "*.store", "*.fast", "*.fie
 
 
 def _segment_files(generation: Path) -> list[Path]:
-    files = list(generation.glob("*.seg"))
+    # Whoosh's segments: compound files (*.seg, written by earlier versions) or one file per part
+    # (MAIN_<segment>.<part>; the lock file MAIN_WRITELOCK has no part)
+    files = list(generation.glob("*.seg")) + list(generation.glob("MAIN_*.*"))
     for pattern in TANTIVY_SEGMENT_FILES:
         files.extend(generation.glob(f"tantivy/{pattern}"))
     assert files, f"no segment files in {generation}"

@@ -91,7 +91,12 @@ def _cache_dir() -> Path:
     configured = os.environ.get("HUIQI_CACHE")
     if configured:
         return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = Path.home() / ".cache"
+        except RuntimeError:  # no home directory (a service account): the system's temp dir
+            base = Path(tempfile.gettempdir())
     return Path(base) / "huiqi"
 
 

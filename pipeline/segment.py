@@ -141,13 +141,15 @@ class _TableWords:
 
     def __init__(self, db: sqlite3.Connection):
         self._db = db
+        self._db_lock = threading.Lock()  # one connection, queries from any thread (huiqi serve)
         self._seen: dict[str, int | None] = {}
 
     def get(self, word: str, default=None):
         try:
             freq = self._seen[word]
         except KeyError:
-            row = self._db.execute("select freq from words where word = ?", (word,)).fetchone()
+            with self._db_lock:
+                row = self._db.execute("select freq from words where word = ?", (word,)).fetchone()
             freq = self._seen[word] = row[0] if row else None
         return default if freq is None else freq
 

@@ -72,6 +72,7 @@ def segment(text: str) -> list[str]:
 
 
 SHORT_TEXT = 200  # characters: longer texts are segmented with the loaded dictionary
+SEEN_WORDS = 100_000  # lookups of the cached table remembered at most
 
 
 def segment_short(text: str) -> list[str]:
@@ -150,6 +151,8 @@ class _TableWords:
         except KeyError:
             with self._db_lock:
                 row = self._db.execute("select freq from words where word = ?", (word,)).fetchone()
+            if len(self._seen) >= SEEN_WORDS:  # a long-running server: keep the memory bounded
+                self._seen.clear()
             freq = self._seen[word] = row[0] if row else None
         return default if freq is None else freq
 

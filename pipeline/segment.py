@@ -116,6 +116,7 @@ def _save_table(tokenizer) -> None:
     path = _table_path()
     if path.exists():
         return
+    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
@@ -130,10 +131,8 @@ def _save_table(tokenizer) -> None:
         logger.debug("jieba's table written to %s", path)
     except (OSError, sqlite3.Error) as exc:
         logger.debug("could not write jieba's table to %s: %s", path, exc)
-        try:
-            os.unlink(tmp)
-        except (OSError, UnboundLocalError):
-            pass
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
 
 
 class _TableWords:

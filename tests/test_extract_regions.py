@@ -437,3 +437,11 @@ def test_a_city_bodys_account_places_the_city_body_its_text_names():
             "各县（区）科技主管部门和全市重点培育企业代表共60余人参加。")
     assert names("", text, account="鹤壁市科学技术局") == ["鹤壁市"]
     assert names("", text) == []  # without the account nothing says which city's bureau met
+
+
+def test_a_report_is_placed_by_the_level_of_the_body_that_held_its_meeting():
+    text = ("2024年5月9日，县科技局在城关镇召开科技型中小企业评价工作推进会，全县40余家企业参加。"
+            "会议要求各乡镇做好宣传，推动武功县更多企业入库。")
+    assert names("", text) == ["武功县"]
+    # a body only mentioned further on does not place the report
+    assert names("", "全县40余家企业参加了培训。会上，县科技局负责同志作了讲解。") == []

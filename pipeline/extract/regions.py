@@ -572,9 +572,10 @@ def _lines_without_contacts(text: str) -> list[str]:
 
 
 # Evidence labels of regions read from an issuing body (see _issuers below), and from the bodies a
-# notice without a named issuer writes to and runs its procedure through (_procedure_regions).
+# notice without a named issuer writes to, runs its procedure through (_procedure_regions) or reports
+# as holding its meeting (_report_organiser).
 ISSUER_EVIDENCE = ("来源", "落款", "发文", "解释", "标题发文")
-PROCEDURE_EVIDENCE = ("主送", "经办")
+PROCEDURE_EVIDENCE = ("主送", "经办", "主办")
 
 
 def from_issuer(region: Region) -> bool:
@@ -769,6 +770,16 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
     return regions
 
 
+def _report_organiser(notice: Notice, context: _Context) -> list[Region]:
+    """A report naming no issuer: the region of the body it opens with as the one that held the
+    meeting or training ("区经委在…组织开展…培训会"), at that body's level."""
+    match = rp.REPORT_ORGANISER.search(_first_paragraph(notice.text))
+    if not match:
+        return []
+    region = _context_region(match.group("level"), context)
+    return [_with_evidence(region, f"主办: {match.group(0).strip('。！？；,， ')}")] if region else []
+
+
 def _level_body(level: str, context: _Context) -> tuple[str, Region | None]:
     """A body named by its level word: "province" or "city", and the notice's region at that level."""
     return ("province" if level in rp.PROVINCE_LEVEL_WORDS else "city"), _context_region(level, context)
@@ -883,7 +894,7 @@ def extract_regions(notice: Notice) -> list[Region]:
         return list({r.code: r for r in union}.values())
 
     if not issuers:
-        procedure = _procedure_regions(notice, context)
+        procedure = _procedure_regions(notice, context) or _report_organiser(notice, context)
         if procedure:
             issuers = procedure
             titled = [t for t in titled if any(_contains(i, t) for i in issuers)]

@@ -122,6 +122,13 @@ _LEVEL_BODY = (
     r"(?P<body>[\u4e00-\u9fff]{0,10}?)" + ORG_SUFFIX + r"(?![\u4e00-\u9fff]{0,2}(?:名单|项目))"
 )
 LEVEL_ISSUER = re.compile(r"(?<![\u4e00-\u9fff])" + _LEVEL_BODY)
+# The body a report tells of, as the subject of a sentence that opens with it (after a date): "3月16日，
+# 区经委在某地组织开展了…培训会", "2023年11月20日，市工信局召开…会": its level places a report that
+# names no issuer.
+REPORT_ORGANISER = re.compile(
+    r"(?:^|[。！？；\n,，])\s*(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日)?(?:上午|下午)?[,，]?\s*" + _LEVEL_BODY
+    + r"(?:在[^，。]{1,20}?)?(?:召开|组织|举办|举行)"
+)
 PROVINCE_LEVEL_WORDS = ("省", "自治区")
 CITY_LEVEL_WORDS = ("市", "州", "盟")
 COUNTY_LEVEL_WORDS = ("区", "县")

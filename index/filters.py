@@ -14,6 +14,7 @@ Bad values raise `FilterError` (a ValueError) with a message fit for one CLI lin
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import date, datetime
 
 from whoosh import query as wq
@@ -91,10 +92,6 @@ def scope_chain(value: str) -> list[str]:
     return [region.code] + [r.code for r in gazetteer.ancestors(region.code)]
 
 
-def _date_range(field: str, start: date | None, end: date | None) -> wq.Query:
-    return wq.DateRange(field, as_datetime(start) if start else None, as_datetime(end) if end else None)
-
-
 def _subject_tag(spelling: str | None) -> str | None:
     """The vocabulary tag a --subject names: the tag itself, an alias ("高企") or an included kind ("高校")."""
     from pipeline import vocabulary
@@ -108,35 +105,69 @@ def _subject_tag(spelling: str | None) -> str | None:
     return tag
 
 
-def _subject_query(name: str) -> wq.Query:
-    """Notices open to this applicant type: those naming it or a broader tag it belongs to (a 高新技术企业
-    is an 企业), as matching decides eligibility."""
-    from pipeline.match import held_qualifications
+# -- the filters as clauses each engine translates ----------------------------------------------------
 
-    held = held_qualifications([_subject_tag(name)])  # filters built in code may carry any spelling
-    return wq.Or([wq.Term("subjects", name) for name in sorted(held)])
+class Term(NamedTuple):
+    """The field holds this value."""
+    field: str
+    value: str
 
 
-def filter_query(filters: SearchFilters | None) -> wq.Query | None:
-    """One query every filter must match, or None when no filter is set."""
+class AnyOf(NamedTuple):
+    """The field holds one of these values."""
+    field: str
+    values: tuple[str, ...]
+
+
+class DayRange(NamedTuple):
+    """The date field lies in [start, end], either end open when None."""
+    field: str
+    start: date | None
+    end: date | None
+
+
+def filter_clauses(filters: SearchFilters | None) -> list[Term | AnyOf | DayRange]:
+    """What every filter requires, as clauses all of which must hold (none when no filter is set).
+    Raises FilterError for an unknown kind, region or subject."""
     if filters is None or filters.is_empty():
-        return None
-    parts: list[wq.Query] = []
+        return []
+    clauses: list[Term | AnyOf | DayRange] = []
     if filters.kind is not None:
         if filters.kind not in KINDS:
             raise FilterError(f"unknown kind {filters.kind!r}: expected one of {', '.join(KINDS)}")
-        parts.append(wq.Term("kind", filters.kind))
+        clauses.append(Term("kind", filters.kind))
     if filters.region is not None:
-        parts.append(wq.Term("region", resolve_region(filters.region).code))
+        clauses.append(Term("region", resolve_region(filters.region).code))
     if filters.in_scope_of is not None:
-        parts.append(wq.Or([wq.Term("scope", code) for code in scope_chain(filters.in_scope_of)]))
+        clauses.append(AnyOf("scope", tuple(scope_chain(filters.in_scope_of))))
     if filters.subject is not None:
-        parts.append(_subject_query(filters.subject))
+        from pipeline.match import held_qualifications
+
+        # open to this applicant type: notices naming it or a broader tag it belongs to (a 高新技术企业 is an
+        # 企业), as matching decides eligibility; filters built in code may carry any spelling
+        clauses.append(AnyOf("subjects", tuple(sorted(held_qualifications([_subject_tag(filters.subject)])))))
     if filters.open_on is not None:
-        parts.append(_date_range("published", None, filters.open_on))
-        parts.append(_date_range("closes", filters.open_on, None))
+        clauses.append(DayRange("published", None, filters.open_on))
+        clauses.append(DayRange("closes", filters.open_on, None))
     if filters.deadline_before is not None or filters.deadline_after is not None:
-        parts.append(_date_range("closes", filters.deadline_after, filters.deadline_before))
+        clauses.append(DayRange("closes", filters.deadline_after, filters.deadline_before))
     if filters.since is not None or filters.until is not None:
-        parts.append(_date_range("published", filters.since, filters.until))
+        clauses.append(DayRange("published", filters.since, filters.until))
+    return clauses
+
+
+def filter_query(filters: SearchFilters | None) -> wq.Query | None:
+    """One Whoosh query every filter must match, or None when no filter is set."""
+    parts = [_whoosh_clause(clause) for clause in filter_clauses(filters)]
+    if not parts:
+        return None
     return parts[0] if len(parts) == 1 else wq.And(parts)
+
+
+def _whoosh_clause(clause: Term | AnyOf | DayRange) -> wq.Query:
+    if isinstance(clause, Term):
+        return wq.Term(clause.field, clause.value)
+    if isinstance(clause, AnyOf):
+        return wq.Or([wq.Term(clause.field, value) for value in clause.values])
+    return wq.DateRange(clause.field, as_datetime(clause.start) if clause.start else None,
+                        as_datetime(clause.end) if clause.end else None)

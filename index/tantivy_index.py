@@ -24,7 +24,7 @@ import logging
 import os
 import time
 from collections.abc import Callable, Collection, Iterable
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from functools import cache
 from pathlib import Path
 
@@ -32,7 +32,7 @@ from index import storage
 from index.analysis import analyse_text
 from index.base import (DEFAULT_LOCK_TIMEOUT, READ_RETRIES, IndexBase, analysis_meta, check_page, kind_label,
                         region_label)
-from index.filters import FilterError, SearchFilters
+from index.filters import AnyOf, SearchFilters, Term, filter_clauses
 from index.locking import IndexLockedError, NoticeIndexError, index_lock
 from index.query import parse_query
 from index.results import FacetCount, SearchHit, SearchResults
@@ -226,64 +226,22 @@ def _every():
     return wq.Every
 
 
-def _region(value: str):
-    from pipeline import gazetteer
-
-    try:
-        return gazetteer.resolve_profile_region(value)
-    except ValueError as exc:
-        raise FilterError(str(exc)) from exc
-
-
-def _subject_tag(spelling: str) -> str:
-    from pipeline import vocabulary
-
-    tag = vocabulary.resolve(spelling)
-    if tag is None:
-        raise FilterError(f"unknown subject {spelling!r}: expected one of {', '.join(vocabulary.tag_names())}"
-                          " (or an alias such as 高企)")
-    return tag
-
-
 def filter_query(filters: SearchFilters | None, schema):
-    """One tantivy query every filter must match (as index/filters.py filter_query), or None."""
-    if filters is None or filters.is_empty():
-        return None
+    """One tantivy query every filter must match (the clauses of index/filters.py), or None."""
     tantivy = _tantivy()
     Query, Occur, FieldType = tantivy.Query, tantivy.Occur, tantivy.FieldType
-    from pipeline.notice import KINDS
 
-    def days(field: str, start: date | None, end: date | None):
-        return Query.range_query(schema, field, FieldType.Integer, _day(start) if start else None,
-                                 _day(end) if end else None)
+    def translated(clause):
+        if isinstance(clause, Term):
+            return Query.term_query(schema, clause.field, clause.value)
+        if isinstance(clause, AnyOf):
+            return Query.term_set_query(schema, clause.field, list(clause.values))
+        return Query.range_query(schema, clause.field, FieldType.Integer,
+                                 _day(clause.start) if clause.start else None, _day(clause.end) if clause.end else None)
 
-    def any_of(field: str, values: Iterable[str]):
-        return Query.term_set_query(schema, field, sorted(set(values)))
-
-    parts = []
-    if filters.kind is not None:
-        if filters.kind not in KINDS:
-            raise FilterError(f"unknown kind {filters.kind!r}: expected one of {', '.join(KINDS)}")
-        parts.append(Query.term_query(schema, "kind", filters.kind))
-    if filters.region is not None:
-        parts.append(Query.term_query(schema, "region", _region(filters.region).code))
-    if filters.in_scope_of is not None:
-        from pipeline import gazetteer
-
-        region = _region(filters.in_scope_of)
-        parts.append(any_of("scope", [region.code] + [r.code for r in gazetteer.ancestors(region.code)]))
-    if filters.subject is not None:
-        from pipeline.match import held_qualifications
-
-        # open to this applicant type: notices naming it or a broader tag it belongs to
-        parts.append(any_of("subjects", held_qualifications([_subject_tag(filters.subject)])))
-    if filters.open_on is not None:
-        parts.append(days("published", None, filters.open_on))
-        parts.append(days("closes", filters.open_on, None))
-    if filters.deadline_before is not None or filters.deadline_after is not None:
-        parts.append(days("closes", filters.deadline_after, filters.deadline_before))
-    if filters.since is not None or filters.until is not None:
-        parts.append(days("published", filters.since, filters.until))
+    parts = [translated(clause) for clause in filter_clauses(filters)]
+    if not parts:
+        return None
     if len(parts) == 1:
         return parts[0]
     return Query.boolean_query([(Occur.Must, part) for part in parts])

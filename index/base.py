@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 
 from index import storage
@@ -18,7 +18,7 @@ from index.highlight import hit_highlights
 from index.synonyms import synonyms_fingerprint
 from index.locking import NoticeIndexError, index_lock
 from index.results import Drift
-from index.schema import IndexDoc
+from index.schema import IndexDoc, as_index_doc
 
 logger = logging.getLogger(__name__)
 
@@ -167,6 +167,36 @@ class IndexBase:
     def _outdated(self, meta: dict) -> str | None:
         """Why a generation with this meta must be rebuilt by this engine, or None."""
         return None
+
+
+def rebuild_generation(directory: str | Path, build: Callable[[Path], int], lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+                       holder: str | None = None) -> int:
+    """Build a new generation beside the current one with `build(generation)` (which returns the
+    documents it indexed) and swap it in atomically; the old one keeps serving searches until the
+    swap. Holds the writers' lock throughout, so no update is lost; a failed build leaves nothing."""
+    root = Path(directory)
+    with index_lock(root / storage.LOCK_FILE, lock_timeout, f"{holder} (rebuild)" if holder else "rebuild"):
+        previous = storage.current_generation(root)
+        generation = storage.new_generation(root)
+        try:
+            count = build(generation)
+        except BaseException:
+            storage.discard_generation(generation)
+            raise
+        storage.make_current(root, generation)
+        storage.prune_generations(root, keep=[generation] + ([previous] if previous else []))
+    return count
+
+
+def unique_docs(docs: Iterable) -> Iterator[IndexDoc]:
+    """`docs` as IndexDocs, each id once: ids are unique in the store; a rebuild guards all the same."""
+    seen: set[str] = set()
+    for doc in map(as_index_doc, docs):
+        if doc.notice.id in seen:
+            logger.warning("not indexing %s twice in one rebuild", doc.notice.id)
+            continue
+        seen.add(doc.notice.id)
+        yield doc
 
 
 def analysis_meta() -> dict:

@@ -38,9 +38,9 @@ from whoosh.scoring import BM25F
 
 from index import storage
 from index.base import (DEFAULT_LOCK_TIMEOUT, READ_RETRIES, IndexBase, analysis_meta, check_page, kind_label,
-                        region_label)
+                        rebuild_generation, region_label, unique_docs)
 from index.filters import SearchFilters, filter_query
-from index.locking import IndexLockedError, NoticeIndexError, index_lock
+from index.locking import IndexLockedError, NoticeIndexError
 from index.query import parse_query
 from index.results import FacetCount, SearchHit, SearchResults
 from index.schema import IndexDoc, as_index_doc, build_document, notice_schema
@@ -576,36 +576,27 @@ def _facet_counts(groups: dict, label: Callable[[str | None], str]) -> list[Face
 
 def rebuild(directory: str | Path, docs: Iterable[IndexDoc], lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
             holder: str | None = None) -> int:
-    """Build a new index of `docs` beside the current one and swap it in atomically; the old one keeps
-    serving searches until the swap. Holds the writers' lock throughout, so no update is lost.
-    Returns the number of documents indexed."""
-    root = Path(directory)
-    with index_lock(root / storage.LOCK_FILE, lock_timeout, f"{holder} (rebuild)" if holder else "rebuild"):
-        previous = storage.current_generation(root)
-        generation = storage.new_generation(root)
+    """Build a new index of `docs` beside the current one and swap it in atomically (see
+    base.rebuild_generation). Returns the number of documents indexed."""
+
+    def build(generation: Path) -> int:
+        ix = whoosh_index.create_in(str(generation), notice_schema())
+        writer = ix.writer(limitmb=WRITER_MEMORY_MB, compound=False)
+        count = 0
         try:
-            ix = whoosh_index.create_in(str(generation), notice_schema())
-            writer = ix.writer(limitmb=WRITER_MEMORY_MB, compound=False)
-            seen: set[str] = set()
-            try:
-                for doc in map(as_index_doc, docs):
-                    if doc.notice.id in seen:  # ids are unique in the store; guard all the same
-                        logger.warning("not indexing %s twice in one rebuild", doc.notice.id)
-                        continue
-                    fields = _fields_or_none(doc)
-                    if fields is not None:
-                        writer.add_document(**fields)  # a fresh index: nothing to replace
-                        seen.add(doc.notice.id)
-            except BaseException:
-                writer.cancel()
-                raise
-            writer.commit(optimize=True)
-            storage.write_meta(generation, _meta())
-            save_facet_table(generation)  # before the swap: the first search already loads it
+            for doc in unique_docs(docs):
+                fields = _fields_or_none(doc)
+                if fields is not None:
+                    writer.add_document(**fields)  # a fresh index: nothing to replace
+                    count += 1
         except BaseException:
-            storage.discard_generation(generation)
+            writer.cancel()
             raise
-        storage.make_current(root, generation)
-        storage.prune_generations(root, keep=[generation] + ([previous] if previous else []))
-    logger.info("index %s rebuilt: %d documents", root, len(seen))
-    return len(seen)
+        writer.commit(optimize=True)
+        storage.write_meta(generation, _meta())
+        save_facet_table(generation)  # before the swap: the first search already loads it
+        return count
+
+    count = rebuild_generation(directory, build, lock_timeout, holder)
+    logger.info("index %s rebuilt: %d documents", directory, count)
+    return count

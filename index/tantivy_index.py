@@ -31,9 +31,9 @@ from pathlib import Path
 from index import storage
 from index.analysis import analyse_text
 from index.base import (DEFAULT_LOCK_TIMEOUT, READ_RETRIES, IndexBase, analysis_meta, check_page, kind_label,
-                        region_label)
+                        rebuild_generation, region_label, unique_docs)
 from index.filters import AnyOf, SearchFilters, Term, filter_clauses
-from index.locking import IndexLockedError, NoticeIndexError, index_lock
+from index.locking import IndexLockedError, NoticeIndexError
 from index.query import parse_query
 from index.results import FacetCount, SearchHit, SearchResults
 from index.schema import NO_DEADLINE, IndexDoc, as_index_doc, build_document
@@ -510,34 +510,25 @@ def _writer_of(ix, directory: Path):
 
 def rebuild(directory: str | Path, docs: Iterable[IndexDoc], lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
             holder: str | None = None) -> int:
-    """Build a tantivy index of `docs` in a new generation and swap it in atomically (as the Whoosh
-    `rebuild`); the old generation keeps serving searches until the swap. Returns the documents indexed."""
-    root = Path(directory)
-    with index_lock(root / storage.LOCK_FILE, lock_timeout, f"{holder} (rebuild)" if holder else "rebuild"):
-        previous = storage.current_generation(root)
-        generation = storage.new_generation(root)
-        seen: set[str] = set()
+    """Build a tantivy index of `docs` in a new generation and swap it in atomically (see
+    base.rebuild_generation). Returns the documents indexed."""
+
+    def build(generation: Path) -> int:
+        writer = _writer_of(_create(generation), Path(directory))
+        count = 0
         try:
-            ix = _create(generation)
-            writer = _writer_of(ix, root)
-            try:
-                for doc in map(as_index_doc, docs):
-                    if doc.notice.id in seen:
-                        logger.warning("not indexing %s twice in one rebuild", doc.notice.id)
-                        continue
-                    built = _document(doc)
-                    if built is not None:
-                        writer.add_document(built[0])
-                        seen.add(doc.notice.id)
-                writer.commit()
-                writer.wait_merging_threads()
-            except BaseException:
-                writer.rollback()
-                raise
+            for doc in unique_docs(docs):
+                built = _document(doc)
+                if built is not None:
+                    writer.add_document(built[0])
+                    count += 1
+            writer.commit()
+            writer.wait_merging_threads()
         except BaseException:
-            storage.discard_generation(generation)
+            writer.rollback()
             raise
-        storage.make_current(root, generation)
-        storage.prune_generations(root, keep=[generation] + ([previous] if previous else []))
-    logger.info("index %s rebuilt (tantivy): %d documents", root, len(seen))
-    return len(seen)
+        return count
+
+    count = rebuild_generation(directory, build, lock_timeout, holder)
+    logger.info("index %s rebuilt (tantivy): %d documents", directory, count)
+    return count

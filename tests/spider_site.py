@@ -294,6 +294,13 @@ class Harvest:
         return [r for r in self.requests if r.path == path]
 
 
+def write_sources(template: str, base: str, directory: Path) -> Path:
+    """directory/sources.toml from a sources template whose {base} is the fixture site's address."""
+    path = directory / "sources.toml"
+    path.write_text(template.format(base=base), encoding="utf-8")
+    return path
+
+
 def harvest(site: FixtureSite, sources: Path, data_dir: Path, *args: str, index: bool = False,
             env: dict[str, str] | None = None) -> Harvest:
     """One harvest in a subprocess; without the search index unless asked (it has its own tests)."""

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from click.testing import CliRunner
-from spider_site import FAST, FixtureSite, harvest
+from spider_site import FAST, FixtureSite, harvest, write_sources
 from test_harvest import SOURCES, STORED_FIRST_RUN
 
 from pipeline.store import Store
@@ -98,9 +98,7 @@ def site():
 
 @pytest.fixture(scope="module")
 def sources_file(site, tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("config") / "sources.toml"
-    path.write_text(SOURCES.format(base=site.base), encoding="utf-8")
-    return path
+    return write_sources(SOURCES, site.base, tmp_path_factory.mktemp("config"))
 
 
 def cli(*args: str, env: dict | None = None, **popen) -> subprocess.Popen:
@@ -175,8 +173,7 @@ def two_workers(site, sources_file, redis_url, reference, tmp_path_factory):
 def test_unreachable_redis_is_one_line_and_exit_1(command, tmp_path):
     from cli import main
 
-    sources = tmp_path / "sources.toml"
-    sources.write_text(SOURCES.format(base="http://127.0.0.1:9"), encoding="utf-8")
+    sources = write_sources(SOURCES, "http://127.0.0.1:9", tmp_path)
     url = f"redis://:secret@127.0.0.1:{free_port()}/0"
     args = [part.format(sources=sources, url=url) for part in command]
     result = CliRunner().invoke(main, ["--data-dir", str(tmp_path / "data"), *args])

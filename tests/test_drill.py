@@ -33,7 +33,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from conftest import ROOT, SAMPLE_PATH, wechat_record
-from spider_site import FixtureSite, harvest
+from spider_site import FixtureSite, harvest, write_sources
 from test_harvest_hostile import HTML, serve_feed, serve_hostile_list, utf8
 from test_ingest import stored_rows, table_dump
 
@@ -218,8 +218,7 @@ def test_a_hostile_harvest_at_full_size_stays_in_its_fence_and_its_caps(tmp_path
         serve_hostile_list(site, other)
         serve_giant_pages(site)
         serve_long_feed(site)
-        sources = tmp_path / "sources.toml"
-        sources.write_text(DRILL_SOURCES.format(base=site.base), encoding="utf-8")
+        sources = write_sources(DRILL_SOURCES, site.base, tmp_path)
         peak_before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         started = time.monotonic()
         result = harvest(site, sources, tmp_path / "data", env={"HUIQI_DOWNLOAD_TIMEOUT": "10"})

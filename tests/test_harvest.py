@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from spider_site import FixtureSite, harvest
+from spider_site import FixtureSite, harvest, write_sources
 
 from pipeline.store import Store
 from spiders.context import status_line
@@ -73,9 +73,7 @@ def site():
 
 @pytest.fixture(scope="module")
 def sources_file(site, tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("config") / "sources.toml"
-    path.write_text(SOURCES.format(base=site.base), encoding="utf-8")
-    return path
+    return write_sources(SOURCES, site.base, tmp_path_factory.mktemp("config"))
 
 
 @pytest.fixture(scope="module")

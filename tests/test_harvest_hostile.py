@@ -14,7 +14,7 @@ import gzip
 from urllib.parse import urlsplit
 
 import pytest
-from spider_site import FixtureSite, harvest
+from spider_site import FixtureSite, harvest, write_sources
 
 from pipeline.store import Store
 
@@ -127,8 +127,7 @@ def run(sites, tmp_path_factory):
     site, other = sites
     serve_hostile_list(site, other)
     serve_big_feed(site)
-    sources = tmp_path_factory.mktemp("config") / "sources.toml"
-    sources.write_text(SOURCES.format(base=site.base), encoding="utf-8")
+    sources = write_sources(SOURCES, site.base, tmp_path_factory.mktemp("config"))
     data_dir = tmp_path_factory.mktemp("data")
     other.clear_log()
     # A longer timeout than FAST's: no page here is slow, and the first notice stored loads the

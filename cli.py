@@ -419,13 +419,15 @@ def reindex(ctx: Context, engine: str | None):
 
 
 @main.command()
-@click.option("--repair", is_flag=True, help="Fix the drift (index what is missing or stale, drop what is extra).")
+@click.option("--repair", is_flag=True, help="Fix the drift (index what is missing or stale, drop what is extra, "
+              "rebuild an outdated index).")
 @click.option("--json", "as_json", is_flag=True, help="The drift as JSON: clean, missing, extra, stale, outdated, repaired.")
 @pass_ctx
 def doctor(ctx: Context, repair: bool, as_json: bool):
-    """Compare the index with the store: ids in one but not the other, stale content hashes.
+    """Compare the index with the store: ids in one but not the other, stale content hashes, and an
+    index that must be rebuilt (built by another analysis version or synonym table, or damaged).
 
-    Exits 1 when drift is found and --repair is not given.
+    --repair rebuilds such an index. Exits 1 when drift is found and --repair is not given.
 
     Example: huiqi doctor --repair
     """

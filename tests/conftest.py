@@ -1,8 +1,10 @@
 """Shared fixtures: the repository's paths, the sample dump, an isolated store and a CLI runner."""
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -12,8 +14,10 @@ from click.testing import CliRunner
 ROOT = Path(__file__).resolve().parents[1]
 
 # The tests' own cache directory (jieba's table, pipeline.segment), also for the processes they start:
-# a test run writes nothing to the user's ~/.cache.
-os.environ.setdefault("HUIQI_CACHE", tempfile.mkdtemp(prefix="huiqi-test-cache-"))
+# a test run writes nothing to the user's ~/.cache, and leaves nothing in the temporary directory.
+if "HUIQI_CACHE" not in os.environ:
+    os.environ["HUIQI_CACHE"] = tempfile.mkdtemp(prefix="huiqi-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["HUIQI_CACHE"], ignore_errors=True)
 SAMPLES_DIR = ROOT / "data" / "samples"
 SAMPLE_PATH = SAMPLES_DIR / "notices_dev.json"
 

@@ -681,3 +681,24 @@ def test_results_sent_up_for_the_record_by_a_date():
 def test_a_reader_asked_to_object_within_days_from_today():
     text = "对名单如有异议，请于即日起5个自然日内以书面形式向市科技局反映。"
     assert _dates(text, published=date(2026, 5, 11), kind="publicity") == ["2026-05-15"]
+
+
+def test_a_comma_inside_an_aside_does_not_cut_the_act_from_its_date():
+    text = "二、请各市汇总后于10月12日前将纸质材料（一式两份）和电子版（U盘形式，一式一份）报送我厅。"
+    assert _dates(text) == ["2025-10-12"]
+
+
+def test_a_date_opening_its_line_under_a_heading_that_names_the_window():
+    text = "三、受理时间\n2025年11月3日前，逾期不再受理。\n四、材料要求\n材料一式三份。"
+    deadlines, apply, _ = extract_deadlines(_notice(text))
+    assert [d.date for d in deadlines] == [date(2025, 11, 3)] and apply == date(2025, 11, 3)
+
+
+def test_a_date_opening_its_line_without_such_heading_stays_a_reference_point():
+    text = "二、申报条件\n2025年6月30日前，已在本市注册并正常经营。"
+    assert _dates(text) == []
+
+
+def test_batches_named_after_one_cue():
+    text = "四、各区县推荐材料报送截止日期，第一批2026年4月8日；第二批2026年6月18日；第三批2026年9月8日。"
+    assert _dates(text, published=date(2026, 3, 2)) == ["2026-04-08", "2026-06-18", "2026-09-08"]

@@ -215,3 +215,23 @@ def test_untitled_records_are_classified_by_their_text(text, expected):
 def test_seventh_round_untitled_texts(text, expected):
     notice = build_notice(RawRecord(title="", content=text, published="2027-01-05"))
     assert classify_kind(notice)[0] == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a title naming a recognition is a call when the body asks for the candidates' materials by a date…
+    ("关于认定2027年第一批示例市级众创空间的通知",
+     "各区县科技主管部门：\n我局将开展2027年第一批市级众创空间认定工作。请对辖区内众创空间择优推荐，"
+     "于2027年6月30日前将申报材料报市科技局。", "call"),
+    # …and stays the announced result when it names those recognised
+    ("关于认定2027年第一批示例市级众创空间的通知",
+     "各区县科技主管部门：\n经专家评审，认定示例创客空间等12家单位为2027年第一批市级众创空间。", "publicity"),
+])
+def test_ninth_round_recognition_titles(title, text, expected):
+    assert _kind(title, text) == expected
+
+
+def test_an_untitled_notice_announcing_its_own_filing_round_is_a_call():
+    text = ("各区县科技局：\n为促进成果转化，经研究，决定开展2027年度市级科技中介机构备案工作。现就有关事项通知如下：\n"
+            "一、备案范围\n在市内注册的科技中介机构。")
+    notice = build_notice(RawRecord(title="", content=text, published="2027-03-01"))
+    assert classify_kind(notice)[0] == "call"

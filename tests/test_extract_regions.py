@@ -445,3 +445,15 @@ def test_a_report_is_placed_by_the_level_of_the_body_that_held_its_meeting():
     assert names("", text) == ["武功县"]
     # a body only mentioned further on does not place the report
     assert names("", "全县40余家企业参加了培训。会上，县科技局负责同志作了讲解。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sentence that opens the notice's own round names its city
+    ("各有关企业：\n根据《关于印发扶持政策的通知》精神，现组织开展2027年度示例跨境电商资金申报，有关工作要求如下：\n"
+     "一、申报时间\n2027年5月6日-5月20日。", []),
+    ("各有关企业：\n根据《关于印发扶持政策的通知》精神，现组织开展2027年度绵阳市跨境电商资金申报，相关工作要求如下：\n"
+     "一、申报时间\n2027年5月6日-5月20日。", ["绵阳市"]),
+    ("各县区商务主管部门：\n经研究，决定开展2027年度酒泉市外贸稳增长奖励申报工作，现将有关事项通知如下：", ["酒泉市"]),
+])
+def test_ninth_round_the_round_a_notice_opens(text, expected):
+    assert names("", text) == expected

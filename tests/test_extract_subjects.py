@@ -495,3 +495,24 @@ def test_a_production_enterprise_is_a_maker(title, text, expected):
 ])
 def test_seventh_round_rules(title, text, expected):
     assert tags(title, text) == expected
+
+
+def test_a_type_the_sentence_opens_applications_to_is_named_as_applicant():
+    text = "园区各企业：\n园区即将启动2027年度优秀工业企业评选工作：\n1.在园区统计的规模以上工业企业均可申报；\n2.材料另行通知。"
+    assert tags("关于开展2027年度优秀工业企业评选奖励的预通知", text) == {"制造企业", "规上企业"}
+
+
+def test_the_statistics_short_name_of_large_industrial_firms():
+    text = "请各工业园区组织符合条件的规模工业企业积极申报。"
+    assert "规上企业" in tags("关于开展园区企业名录申报工作的通知", text)
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # an explainer whose title has the type apply for the measure
+    ("企业申请一次性扩岗补助需要什么条件？", "答：当年招用高校毕业生并签订劳动合同的，可以申请。", {"企业"}),
+    # …or whose answer names the holder before the conditions
+    ("哪些用人单位可以享受社保补贴？", "答：在本市参保的企业具备下列条件的，可以享受社保补贴：\n（一）按时足额缴费；\n（二）无严重失信记录。",
+     {"企业"}),
+])
+def test_interpretations_name_who_applies(title, text, expected):
+    assert tags(title, text, kind="interpretation") == expected

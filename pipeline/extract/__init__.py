@@ -12,7 +12,7 @@ from __future__ import annotations
 from pipeline.notice import Notice
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
-EXTRACTOR_VERSION = 9  # 9: eighth round (zone committees, cited titles, capital codes, account city, 规上, carriers, briefings)
+EXTRACTOR_VERSION = 10  # 10: ninth round (recognition titles, own rounds, batches, asides, explainers' applicants)
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

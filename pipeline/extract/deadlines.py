@@ -434,6 +434,14 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right_match.start() if right_match else len(sentence)
 
 
+def _act_end(sentence: str, end: int) -> int:
+    """Where the act of the clause after a date ends: a comma inside an aside does not end it
+    ("于9月15日前将纸质版和电子版（光盘形式，一式两份）报送我办")."""
+    plain = P.ASIDE_IN_CLAUSE.sub(lambda m: "（" + "　" * (len(m.group()) - 2) + "）", sentence[end:])
+    right_match = P.CLAUSE_BREAK.search(plain)
+    return end + right_match.start() if right_match else len(sentence)
+
+
 def _find_deadlines(text: str, anchor: date | None, kind: str | None,
                     year_anchor: date | None = None) -> list[_Found]:
     """`anchor` is the notice's date; `year_anchor` resolves year-less dates (the anchor, or the stated year)."""
@@ -503,6 +511,12 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     cue_after = bool(P.CUE_AFTER.match(after)) or bool(P.CUE_DONE_BY.match(after))
     # An aside may stand between the cue and its date: "截止日期（以邮戳为准）为…".
     cue_before = bool(P.CUE_BEFORE.search(P.ASIDE.sub("", pre)))
+    # Batches after one cue: "推荐上报截止日期，第一批2022年5月10日；第二批2022年7月10日"; the cue's
+    # clause names the act.
+    cue_clause = ""
+    if not cue_before and P.BATCH_LABEL.fullmatch(pre):
+        cue_clause = _previous_clause(sentence, left) if left else ""
+        cue_before = bool(P.CUE_BEFORE.search(cue_clause) if left else P.BATCHES_AFTER_CUE.search(heading))
     cue_to = bool(P.CUE_BEFORE_TO.search(pre))
     # "于DATE将…报送": the handing in may lie past the clause ("于9月29日，将…报送至…"); it is the act.
     handed_in = P.SUBMIT_VERB_AFTER.match(after) if P.CUE_YU.search(pre) else None
@@ -531,7 +545,10 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     window_named = mention.is_range_end and \
         (bool(P.WINDOW_HEADING.search(f"{heading} {_previous_clause(sentence, left)}"))
          or bool(P.WINDOW_ACT_AFTER.match(after)))
-    if _is_reference_point(pre, after) and not window_named:
+    # A date opening its line under a heading that names the window ("二、申报时间" over
+    # "2025年7月11日前，逾期申报不予受理") ends that window.
+    heading_window = cue_after and not pre.strip() and bool(P.WINDOW_HEADING.search(heading))
+    if _is_reference_point(pre, after) and not window_named and not heading_window:
         return None
     if cue_after and not P.CUE_AFTER.sub("", post).strip() and right < len(sentence):
         # "于2025年9月24日之前，通过…完成奖励申请": the act is in the next clause, and so may be a
@@ -540,7 +557,8 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         if P.CONDITION_WORDS.search(sentence[right:next_right]) and not submission:
             return None
         clause, right = sentence[left:next_right], next_right
-    act = f"{heading} {clause} {handed_in.group() if handed_in else ''}"
+    act = f"{heading} {cue_clause} {sentence[left:max(right, _act_end(sentence, mention.end))]} " \
+          f"{handed_in.group() if handed_in else ''}"
     if not (submission or window_named) and not P.ACTION_WORDS.search(act):
         return None
     if issued is not None and mention.explicit_year and \

@@ -38,8 +38,10 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
     if kind == "publicity" and K.SOLVER_CALL_TITLE.search(title) and _opens_applications(text):
         # Guide: a 揭榜挂帅 task list is a call when the text invites solvers to apply.
         return _checked("call", notice.title)
-    if kind == "publicity" and K.LIST_ONLY_TITLE.search(title) and not K.LIST_ANNOUNCED.search(title):
-        # "…名单的通知" names a list; a body asking firms to apply for it makes the notice a call
+    if kind == "publicity" and (K.LIST_ONLY_TITLE.search(title) and not K.LIST_ANNOUNCED.search(title)
+                                or K.RECOGNITION_TITLE.search(title)):
+        # "…名单的通知" names a list, "关于认定…的通知" a recognition; a body asking firms to apply
+        # for it makes the notice a call
         body_kind, sentence = _body_rule(text)
         if body_kind != "publicity" and _asks_to_submit(text):
             return _checked("call", sentence or notice.title)

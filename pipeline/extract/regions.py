@@ -681,10 +681,11 @@ def _matter_regions(text: str, context: _Context) -> list[Region]:
     """Places in the sentence announcing the notice's own matter ("现将某市…项目申报工作通知如下"),
     document titles left out; none when the matter forwards another body's document."""
     match = rp.OWN_MATTER.search(re.sub(r"《[^》]*》", "", text))
-    if not match or rp.FORWARDS.search(match.group("matter")):
+    matter = match and (match.group("matter") or match.group("opened"))
+    if not matter or rp.FORWARDS.search(matter):
         return []
-    return [_with_evidence(place.region, match.group(0)) for place in find_places(match.group("matter"), context)
-            if not _excluded(match.group("matter"), place)]
+    return [_with_evidence(place.region, match.group(0)) for place in find_places(matter, context)
+            if not _excluded(matter, place)]
 
 
 def _addressed_to_every_province(text: str) -> str | None:

@@ -384,7 +384,9 @@ def _policy_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
             if hit.tag in sp.ENTERPRISE_TAGS:
                 collector.add(hit.tag, f"标题: {notice.title}")
     for hit in _title_hits(main):
-        if hit.tag in sp.ENTERPRISE_TAGS and sp.POLICY_OBJECT_AFTER.match(main[hit.end:hit.end + 6]):
+        after = main[hit.end:hit.end + 6]
+        if hit.tag in sp.ENTERPRISE_TAGS and sp.POLICY_OBJECT_AFTER.match(after) \
+                or hit.tag == GENERIC and sp.POLICY_APPLICANT_AFTER.match(after):
             collector.add(hit.tag, f"标题: {notice.title}")
     for pattern, tag in sp.POLICY_TOPICS:
         if pattern.search(main) and not collector.found:

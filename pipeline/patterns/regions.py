@@ -267,7 +267,10 @@ NOT_SCOPE_SENTENCE = re.compile(r"账号|帐号|用户名|登录|登陆|网站|�
 SCOPE_HEADING = re.compile(r"(?:申报|评估|支持|资助|征集|奖励|认定|补助)(?:对象|范围|主体)")
 # The sentence announcing the notice's own matter ("现将2025年度某市科技计划项目申报工作通知如下",
 # "现就组织推荐…有关事项通知如下"): a place in it is the scope of a notice that names no issuer.
-OWN_MATTER = re.compile(r"现(?:将|就)(?P<matter>[^。；\n]{2,80}?)(?:通知|公告|通告|公示|明确)如下")
+OWN_MATTER = re.compile(r"现(?:将|就)(?P<matter>[^。；\n]{2,80}?)(?:通知|公告|通告|公示|明确)如下"
+                        # "现组织开展2021年度某市…申报，相关工作要求如下", "现启动某市…申报工作，有关事项通知如下"
+                        r"|(?:现|决定|拟)(?:组织)?(?:开展|启动|实施)(?P<opened>[^。；\n]{2,80}?)[，,]\s*"
+                        r"(?:现将|现就)?(?:相关|有关|具体)?(?:工作)?(?:事项|要求|事宜)(?:通知)?如下")
 # A matter that forwards another body's document ("现将某省工信厅《…》转发给你们，并就…通知如下")
 # names that body, not the notice's own scope.
 FORWARDS = re.compile(r"转发")

@@ -252,7 +252,9 @@ ADDRESSEE_WINDOW = 400
 # Sentences that name the applicants outright ("申报主体应为…", "申报单位须为…").
 APPLICANT_STATEMENT = re.compile(
     r"(?:申报|申请|参评|送征|建设|牵头|承担)(?:主体|单位|对象|人|企业)[^。；]{0,8}?(?:须|应|需|必须|均|应当)?(?:为|是|限于)"
-    r"|[以由][^。；，]{1,30}?为(?:申报|申请|建设|实施|揭榜)主体")
+    r"|[以由][^。；，]{1,30}?为(?:申报|申请|建设|实施|揭榜)主体"
+    # the type the sentence opens to applications: "统计在经开区的规模以上工业企业均可申报"
+    r"|均可(?:申报|申请)")
 # A bureau asked to organise the eligible applicants names them (only them: it is not one of them):
 # "积极组织符合条件的园区和企业申报", "组织符合条件的小微企业和创客报名参赛".
 ORGANISED_APPLICANTS = re.compile(r"组织[^。；，]{0,4}?符合[^。；，]{0,30}?的[^。；，]{1,30}?(?:申报|申请|报名)")
@@ -291,8 +293,11 @@ POLICY_BENEFICIARY = re.compile(
 )
 # In a policy title, an enterprise type followed by these is what the rule governs: "高新技术企业认定
 # 工作操作规程", "科技型中小企业评价办法", "小型微利企业所得税减免问答", or whose application it explains
-# ("专精特新“小巨人”企业申报和复核程序", "高新技术企业申报指南"), also through 的 ("规范…企业的认定管理").
-POLICY_OBJECT_AFTER = re.compile(r"^的?(?:认定|评价|入库|备案|申报|复核|减半征收|所得税|税收|优惠|税前)")
+# ("专精特新“小巨人”企业申报和复核程序", "高新技术企业申报指南", "企业申请稳岗返还应满足什么条件？"),
+# also through 的 ("规范…企业的认定管理").
+POLICY_OBJECT_AFTER = re.compile(r"^的?(?:认定|评价|入库|备案|申报|申请|享受|复核|减半征收|所得税|税收|优惠|税前)")
+# Firms in general only when the title has them apply for the measure ("企业申请稳岗返还应满足什么条件？").
+POLICY_APPLICANT_AFTER = re.compile(r"^(?:如何|怎样|怎么|可以|可)?(?:申请|申报|享受)")
 # Topics whose beneficiaries are one type by definition (when the title names no type itself).
 POLICY_TOPICS = (
     (re.compile(r"研(?:究开)?发费用(?:税前)?加计扣除"), "企业"),
@@ -300,8 +305,9 @@ POLICY_TOPICS = (
 # A policy that lists who may apply ("满足以下条件之一的，均可向区科技局申请补贴：") or whom it supports
 # ("本办法的支持对象如下：", "资助对象包括：").
 POLICY_APPLICANTS = re.compile(
-    r"(?:符合|满足)(?:下列|以下)条件(?:之一)?的[^。：:\n]{0,20}?(?:可以|可|均可)[^。：:\n]{0,20}?"
-    r"(?:申请|请求|申报)[^。：:\n]{0,20}[：:]"
+    # the holder may come first: "在本市参保的企业具备下列条件的，可以享受稳岗返还政策："
+    r"[^。：:\n，,；;]{0,20}?(?:符合|满足|具备)(?:下列|以下)条件(?:之一)?的[，,]?[^。：:\n]{0,20}?(?:可以|可|均可)"
+    r"[^。：:\n]{0,20}?(?:申请|请求|申报|享受)[^。：:\n]{0,20}[：:]"
     r"|(?:支持|资助|扶持|补助|奖励|适用)对象(?:如下|为|包括)[：:]"
 )
 # Tags read from such a list: kinds of applicant, not the platforms it may mention.

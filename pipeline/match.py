@@ -317,17 +317,16 @@ def match_profile(
     non-negative scale; normalised by the largest); without it relevance is a term match of industries
     and keywords over title and text.
     """
-    notices = list(notices)
+    # an amendment's dates are offered as the amended call's current ones
+    screened = [(notice, checks) for notice in notices
+                if notice.kind == "call" and not lifecycle.amends_a_stored_call(notice)
+                and (checks := _screen(profile, notice, on)) is not None]
     index_scores = None
-    if relevance is not None:  # only the calls given are scored, not every call the index holds
-        index_scores = _normalised(relevance(profile, [n.id for n in notices if n.kind == "call"]))
+    if relevance is not None:  # only the calls this profile matches or nearly matches are ranked
+        index_scores = _normalised(relevance(profile, [notice.id for notice, _ in screened]))
     matches, near = [], []
-    for notice in notices:
-        if notice.kind != "call" or lifecycle.amends_a_stored_call(notice):
-            continue  # an amendment's dates are offered as the amended call's current ones
-        result = _evaluate(profile, notice, on, index_scores)
-        if result is None:
-            continue
+    for notice, checks in screened:
+        result = _evaluate(profile, notice, on, index_scores, checks)
         (near if result.is_near_miss else matches).append(result)
     matches.sort(key=_rank_key)
     if not include_near_misses:
@@ -376,16 +375,33 @@ def _rank_key(match: Match) -> tuple:
     return (-match.score, match.closes or date.max, match.notice.id)
 
 
-def _evaluate(profile: Profile, notice: Notice, on: date, index_scores: dict[str, float] | None) -> Match | None:
+@dataclass
+class _Checks:
+    """The criteria a call was screened on, for a match or a near miss (one criterion failed)."""
+
+    window: Window
+    region: tuple[Reason, float]
+    subject: tuple[Reason, float]
+    failed: list[str]
+
+
+def _screen(profile: Profile, notice: Notice, on: date) -> _Checks | None:
+    """The criteria, or None when the call is neither a match nor a near miss."""
     window = check_open(notice, on)
-    region_reason, region_fit = check_region(profile.region, notice)
-    subject_reason, subject_fit = check_subjects(profile.qualifications, notice)
-    failed = [r.criterion for r in (window.reason, region_reason, subject_reason) if not r.ok]
+    region = check_region(profile.region, notice)
+    subject = check_subjects(profile.qualifications, notice)
+    failed = [r.criterion for r in (window.reason, region[0], subject[0]) if not r.ok]
     if len(failed) > 1:
         return None
     if failed == ["open"] and not _recent_enough(notice, window, on):
         return None
+    return _Checks(window, region, subject, failed)
 
+
+def _evaluate(profile: Profile, notice: Notice, on: date, index_scores: dict[str, float] | None,
+              checks: _Checks) -> Match:
+    window, failed = checks.window, checks.failed
+    (region_reason, region_fit), (subject_reason, subject_fit) = checks.region, checks.subject
     hits = term_hits(profile.terms, notice)
     reasons = [region_reason, subject_reason, window.reason]
     if index_scores is not None:

@@ -343,6 +343,28 @@ def test_relevance_hook_gives_index_scores():
     assert matches[1].reason("relevance").text == "relevance 0.25 (index)"
 
 
+def test_a_profile_scores_the_same_alone_or_in_a_portfolio():
+    """Relevance is asked for, and normalised over, the calls this profile matches or nearly matches:
+    calls loaded for other profiles of a portfolio (another province here) change nothing."""
+    p = profile(keywords=["数字化转型"])
+    own = [call("a"), call("b")]
+    # calls for another profile: elsewhere and for universities (two criteria fail: not even near misses)
+    others = [call("elsewhere", regions=["广州市"], subjects=["高校院所"]),
+              call("other-province", regions=["海南省"], subjects=["高校院所"])]
+    scores = {"a": 2.0, "b": 1.0, "elsewhere": 8.0, "other-province": 8.0}
+    asked = []
+
+    def relevance(_profile, within):
+        asked.append(sorted(within))
+        return {i: scores[i] for i in within}
+
+    alone = match_profile(p, own, ON, relevance=relevance)
+    in_portfolio = match_profile(p, own + others, ON, relevance=relevance)
+    assert asked == [["a", "b"], ["a", "b"]]
+    assert [(m.notice.id, m.score) for m in alone] == [(m.notice.id, m.score) for m in in_portfolio]
+    assert alone[0].reason("relevance").text == "relevance 1.00 (index)"
+
+
 def test_more_specific_subject_and_region_rank_higher():
     notices = [call("any-enterprise", regions=["全国"], subjects=["企业"]),
                call("zjtx-local", regions=["吴中区"], subjects=["专精特新中小企业"])]

@@ -453,3 +453,31 @@ def test_a_cancelled_session_adds_nothing_and_frees_the_lock(index):
     session.cancel()
     assert index.doc_count() == 3 and found(index, "绿色工厂") == set()
     open_index(index.directory, lock_timeout=0.1).delete(["a"])
+
+
+# -- a parallel rebuild (Whoosh) ------------------------------------------------------------------------------
+
+def _answers(ix, queries):
+    results = [ix.search(q, limit=200, highlight=True) for q in queries]
+    return [(r.total, sorted((h.id, round(h.score or 0, 6), tuple(h.highlights)) for h in r.hits), r.facets)
+            for r in results]
+
+
+def test_a_parallel_rebuild_answers_as_one_writer_does(tmp_path, monkeypatch):
+    """Above REBUILD_PARALLEL_FROM notices the Whoosh rebuild runs sub-writers in other processes, one
+    segment each: the same documents, scores, highlights and facets as a single writer's index."""
+    from index import notice_index
+
+    docs = notice_docs(60) + notice_docs(40, start=60, word="专项") + [
+        as_doc(make_notice("x", "苹果产业扶持资金申报", "苹果种植企业可申报扶持资金。"))]
+    queries = ["批次", "专项 OR 苹果", "第7号", '"扶持资金"', ""]
+    single = make_index("whoosh", tmp_path / "single")
+    assert single.rebuild(docs) == len(docs)
+    monkeypatch.setattr(notice_index, "REBUILD_PARALLEL_FROM", 10)
+    monkeypatch.setattr(notice_index.os, "cpu_count", lambda: 2)
+    parallel = make_index("whoosh", tmp_path / "parallel")
+    assert parallel.rebuild(docs) == len(docs)
+    segments = parallel._reader_index().reader().leaf_readers()
+    assert len(segments) == 2  # one per sub-writer: it really ran in parallel
+    assert parallel.doc_count() == len(docs)
+    assert _answers(parallel, queries) == _answers(single, queries)

@@ -48,10 +48,10 @@ def names(title, text="", account=None, kind=None):
     ("2025年科技创新券兑付受理时间",
      "现根据我市工作安排明确兑付事项如下：\n纸质材料送佛山市科技局政务服务窗口。\n佛山市科技局创新科负责解释。",
      None, ["佛山市"]),
-    # development zones: the data's own code, or the zone's city
+    # development zones: the data's own code; a zone's own body issues for the zone (in its city's code)
     ("苏州工业园区丨2025年度科技领军人才项目申报", "", None, ["苏州工业园区"]),
     ("西安高新区科技创新局关于开展2025年度硬科技企业培育库入库的通知", "企业在西安高新区内注册。", None,
-     ["西安市"]),
+     ["西安高新区"]),
     # a city bureau reposting a national call keeps its own scope
     ("关于转发工业和信息化部制造业单项冠军企业遴选工作的通知",
      "根据《工业和信息化部办公厅关于开展第十批制造业单项冠军企业遴选工作的通知》要求…\n宁波市经济和信息化局\n2025年5月6日",
@@ -175,13 +175,13 @@ def test_external_notices_get_their_city():
                  "各园区、镇街科技主管部门：\n……\n中山市科学技术局\n2025年3月1日", ["中山市"], id="gd-city-bureau-signature"),
     pytest.param("广州市工业和信息化局关于征集2025年数字化转型服务商的通知", "各区工业和信息化局：……", ["广州市"],
                  id="gd-guangzhou"),
-    pytest.param("关于开展2025年瞪羚企业认定的通知", "……\n成都高新区科技创新局\n2025年3月1日", ["成都市"],
+    pytest.param("关于开展2025年瞪羚企业认定的通知", "……\n成都高新区科技创新局\n2025年3月1日", ["成都高新区"],
                  id="sc-zone-signature"),
     pytest.param("关于2025年度松山湖高新区企业研发投入资助的通知", "园区内注册的企业可申报。", ["东莞市"],
                  id="gd-named-zone"),
     pytest.param("关于申报的通知", "各镇（街道）、园区：\n……\n佛山市顺德区经济促进局\n2025年3月1日", ["顺德区"],
                  id="gd-district-bureau"),
-    pytest.param("武汉东湖新技术开发区管委会关于申报的通知", "……", ["武汉市"], id="hb-zone-committee"),
+    pytest.param("武汉东湖新技术开发区管委会关于申报的通知", "……", ["武汉东湖新技术开发区"], id="hb-zone-committee"),
     pytest.param("宁波市鄞州区经济和信息化局关于申报的通知", "……", ["鄞州区"], id="zj-district"),
     pytest.param("山东省工业和信息化厅关于组织申报2025年度省级技术创新项目的通知", "各市工业和信息化局：……", ["山东省"],
                  id="sd-province"),
@@ -457,3 +457,17 @@ def test_a_report_is_placed_by_the_level_of_the_body_that_held_its_meeting():
 ])
 def test_ninth_round_the_round_a_notice_opens(text, expected):
     assert names("", text) == expected
+
+
+@pytest.mark.parametrize("title, text, expected, code", [
+    # a zone's own body whose name begins with its city issues for the zone, located in that city
+    ("", "各有关企业：\n请于2027年4月1日前报送。\n绵阳经济技术开发区经济发展局\n2027年3月1日", ["绵阳经济技术开发区"], "510700"),
+    ("南宁新区科学技术局关于申报的通知", "区内各企业：……", ["南宁新区"], "450100"),
+    # a zone named after its province is placed no closer than its name says (an address never scopes)
+    ("", "各有关企业：\n……\n地址：贵阳市观山湖区某某路1号\n贵州某某新区管理委员会\n2027年3月1日", ["贵州省"], "520000"),
+])
+def test_a_zone_body_issues_for_its_zone(title, text, expected, code):
+    regions = extract_regions(notice(title, text))
+    assert [r.name for r in regions] == expected
+    if code:
+        assert regions[0].code == code

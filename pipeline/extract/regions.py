@@ -342,9 +342,16 @@ def issuer_regions(org: str, context: _Context | None = None) -> list[Region]:
     org = org.strip()
     if not org:
         return []
-    places = [p.region for p in find_places(org, context)]
-    if places:
-        return _most_specific(places)
+    found = find_places(org, context)
+    if found:
+        zone = rp.ISSUING_ZONE.match(org)
+        placed = found[-1].start == 0 or len(found) > 1 and found[-1].start == found[-2].end
+        if zone and placed and found[-1].region.level in ("city", "county"):
+            # the zone's own body ("大连长兴岛经济技术开发区经济发展局"): the zone is the scope, located
+            # in the city or county its name begins with (a province's name places it nowhere closer)
+            place = found[-1].region
+            return [Region(name=zone.group("zone"), code=place.code, level=place.level)]
+        return _most_specific([p.region for p in found])
     level = rp.LEVEL_ISSUER.match(org)
     if level:
         region = _context_region(level.group("level"), context)

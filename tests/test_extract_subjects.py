@@ -502,6 +502,11 @@ def test_a_type_the_sentence_opens_applications_to_is_named_as_applicant():
     assert tags("关于开展2027年度优秀工业企业评选奖励的预通知", text) == {"制造企业", "规上企业"}
 
 
+def test_a_zone_where_the_applicants_are_is_not_an_applicant():
+    text = "一、申报对象\n注册在高新区的科技型中小企业均可申报。"
+    assert tags("关于组织申报2027年度研发费用补助的通知", text) == {"科技型中小企业"}
+
+
 def test_the_statistics_short_name_of_large_industrial_firms():
     text = "请各工业园区组织符合条件的规模工业企业积极申报。"
     assert "规上企业" in tags("关于开展园区企业名录申报工作的通知", text)

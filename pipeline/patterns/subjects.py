@@ -127,9 +127,10 @@ REVIEWER_AFTER = re.compile(r"^[^，,。；;、]{0,6}?(?:初审|审定|审核|�
 # A zone's body that materials go to: "材料报送开发区科技局", "上报高新区管委会" (a recipient, not an
 # applicant; a bare 报 is left out: "申报省级高新区" names the zone applying).
 RECIPIENT_BEFORE = re.compile(r"(?:报送|上报|报至|送至|送达|提交至?|交至)$")
-# A zone as the place of registration: "企业在西安高新区内登记注册" names where, not who.
+# A zone as the place of registration: "企业在西安高新区内登记注册", "在经开区的规模以上工业企业均可申报"
+# name where, not who.
 LOCATION_BEFORE = re.compile(r"在[^，。；]{0,6}$")
-LOCATION_AFTER = re.compile(r"^(?:内|范围|区域|注册|登记|落户|辖区|[，,。；;])")
+LOCATION_AFTER = re.compile(r"^(?:内|范围|区域|注册|登记|落户|辖区|的|[，,。；;])")
 # The clients a provider serves: "近两年为中小企业提供服务不少于20家的服务商".
 CLIENT_BEFORE = re.compile(r"(?:为|向)[^，。；]{0,4}$")
 CLIENT_AFTER = re.compile(r"^[^，。；]{0,4}?提供")

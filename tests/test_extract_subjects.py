@@ -502,6 +502,12 @@ def test_a_type_the_sentence_opens_applications_to_is_named_as_applicant():
     assert tags("关于开展2027年度优秀工业企业评选奖励的预通知", text) == {"制造企业", "规上企业"}
 
 
+def test_places_listed_before_one_body_name_each_place_body():
+    text = ("一、请各旗县区、示范高新区、经济技术开发区、和平新区、综合保税区科技管理部门组织本辖区企业申报，"
+            "以正式文件推荐至市科技局。\n二、申报对象为有效期内的高新技术企业。")
+    assert tags("关于组织开展2027年度高新技术企业奖励申报的通知", text) == {"高新技术企业"}
+
+
 def test_a_zone_where_the_applicants_are_is_not_an_applicant():
     text = "一、申报对象\n注册在高新区的科技型中小企业均可申报。"
     assert tags("关于组织申报2027年度研发费用补助的通知", text) == {"科技型中小企业"}

@@ -71,8 +71,10 @@ BODY_NOT_AFTER = re.compile(r"^(?:认定|复审|评价|培育(?!库)|管理|政�
 # (but "高校和有关部门" names two, and "企业向注册地主管部门申请", "企业由所在地科技局出具…" name a
 # firm acting through a body: a name never opens with a preposition). Places listed before one body
 # name each place's body: "各县（市）区、高新区、经开区经济主管部门".
+ORG_LIST_REACH = 80  # characters read after a term for the list of places and the body that ends it
 ORG_AFTER = re.compile(
-    r"^(?:、[^、，,。；;：:\s和及与或的]{1,8}?(?:区|县|市|州|旗|园)(?:[（(][^）)]{1,6}[)）])?)*"
+    # (an item after 、 may begin with 和: "和林格尔新区", "和平区")
+    r"^(?:、[^、，,。；;：:\s及与或的]{1,8}?(?:区|县|市|州|旗|园)(?:[（(][^）)]{1,6}[)）])?)*"
     r"(?![由向在从])(?:(?![和及与或的])[\u4e00-\u9fff（）()]){0,10}?(?:局|厅|委员会|办公室|管委会|经发局|工委|部门)"
     r"(?![\u4e00-\u9fff]{0,2}(?:申报|认定))")
 # A carrier followed by these names a funding programme it hosts, not a carrier to recognise:

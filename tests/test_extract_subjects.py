@@ -503,9 +503,12 @@ def test_a_type_the_sentence_opens_applications_to_is_named_as_applicant():
 
 
 def test_places_listed_before_one_body_name_each_place_body():
-    text = ("一、请各旗县区、示范高新区、经济技术开发区、和平新区、综合保税区科技管理部门组织本辖区企业申报，"
-            "以正式文件推荐至市科技局。\n二、申报对象为有效期内的高新技术企业。")
-    assert tags("关于组织开展2027年度高新技术企业奖励申报的通知", text) == {"高新技术企业"}
+    text = ("各旗县区、示范高新区、经济技术开发区、和平新区、综合保税区科技管理部门，各有关单位：\n"
+            "一、2027年度高新技术企业认定工作已开始。\n"
+            "二、各申报单位完成网上申报后，将申报材料交到所属区域科技管理部门。各旗县区、示范高新区、经济技术开发区、"
+            "和平新区、综合保税区科技管理部门以正式文件推荐，将推荐函于截止日期前统一报送到市科创中心。")
+    title = "某市科学技术局转发某区科技厅《关于组织开展2027年度高新技术企业认定工作的通知》"
+    assert tags(title, text) == {"高新技术企业"}
 
 
 def test_a_zone_where_the_applicants_are_is_not_an_applicant():

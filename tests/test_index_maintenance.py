@@ -481,3 +481,27 @@ def test_a_parallel_rebuild_answers_as_one_writer_does(tmp_path, monkeypatch):
     assert len(segments) == 2  # one per sub-writer: it really ran in parallel
     assert parallel.doc_count() == len(docs)
     assert _answers(parallel, queries) == _answers(single, queries)
+
+
+# -- merges on the import path (Whoosh) -----------------------------------------------------------------------
+
+def test_import_commits_merge_only_small_segments(tmp_path, monkeypatch):
+    """A commit merges the smallest segments once enough are small, into one no bigger than the cap, and
+    never rewrites a big segment (Whoosh's own policy could merge half the index at one commit)."""
+    from index import notice_index
+
+    monkeypatch.setattr(notice_index, "MERGE_CAP_DOCS", 25)
+    monkeypatch.setattr(notice_index, "MERGE_AT_SEGMENTS", 3)
+    ix = make_index("whoosh", tmp_path / "index")
+    ix.rebuild(notice_docs(40))  # one big segment
+    start = 40
+    sizes_seen = []
+    for batch in (6, 6, 6, 6, 6, 6):
+        ix.update(notice_docs(batch, start=start), known_new={f"n{i}" for i in range(start, start + batch)})
+        start += batch
+        sizes_seen.append(sorted(r.doc_count_all() for r, _ in ix._reader_index().reader().leaf_readers()))
+    assert all(40 in sizes for sizes in sizes_seen)  # the big segment stays as it is
+    assert max(max(s for s in sizes if s != 40) for sizes in sizes_seen) <= 25  # merges stay under the cap
+    assert any(len(a) > len(b) for a, b in zip(sizes_seen, sizes_seen[1:]))  # and they happen
+    assert ix.doc_count() == 76
+    assert len(found(ix, "批次")) == 76

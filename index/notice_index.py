@@ -35,7 +35,9 @@ from whoosh import index as whoosh_index
 from whoosh import collectors, sorting
 from whoosh import query as wq
 from whoosh.matching import ListMatcher, NullMatcher, ReadTooFar
+from whoosh.multiproc import MpWriter
 from whoosh.scoring import BM25F
+from whoosh.writing import SegmentWriter
 
 from index import storage
 from index.base import (DEFAULT_LOCK_TIMEOUT, READ_RETRIES, IndexBase, analysis_meta, check_page, kind_label,
@@ -559,6 +561,27 @@ class IndexWriteSession:
             self._lock.__exit__(None, None, None)
 
 
+class _SubWriters(MpWriter):
+    """Whoosh's multiprocess writer, made safe to fail: a sub-writer that died is reported at the next
+    batch handed out (MpWriter would go on filling a job queue nobody empties, and wait on it), and
+    cancel() stops the sub-writers (MpWriter's only flags its own copies of them, so a failed rebuild
+    never exited)."""
+
+    def _enqueue(self):
+        dead = [task for task in self.tasks if task.exitcode not in (None, 0)]
+        if dead:
+            raise NoticeIndexError(f"an index sub-writer stopped (exit code {dead[0].exitcode})")
+        super()._enqueue()
+
+    def cancel(self):
+        for task in self.tasks:
+            task.terminate()
+        for task in self.tasks:
+            task.join()
+        self.tasks = []  # (MpWriter.cancel would only flag them)
+        SegmentWriter.cancel(self)
+
+
 def merge_small_segments(writer, segments: list) -> list:
     """A Whoosh merge policy (commit(mergetype=…)) whose cost is bounded: see MERGE_CAP_DOCS. Returns
     the segments kept as they are; those merged are added to the commit's new segment."""
@@ -622,9 +645,10 @@ def rebuild(directory: str | Path, docs: Iterable[IndexDoc], lock_timeout: float
         ix = whoosh_index.create_in(str(generation), notice_schema())
         unique = unique_docs(docs)
         first = list(itertools.islice(unique, REBUILD_PARALLEL_FROM))
-        procs = min(REBUILD_PROCS, os.cpu_count() or 1) if len(first) >= REBUILD_PARALLEL_FROM else 1
+        procs = min(REBUILD_PROCS, len(os.sched_getaffinity(0))) if len(first) >= REBUILD_PARALLEL_FROM else 1
         if procs > 1:  # each sub-writer buffers its own postings: together they use what one would
-            writer = ix.writer(limitmb=WRITER_MEMORY_MB // procs, compound=False, procs=procs, multisegment=True)
+            writer = _SubWriters(ix, procs=procs, multisegment=True, limitmb=WRITER_MEMORY_MB // procs,
+                                 compound=False)
         else:
             writer = ix.writer(limitmb=WRITER_MEMORY_MB, compound=False)
         count = 0

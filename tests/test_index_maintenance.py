@@ -474,7 +474,7 @@ def test_a_parallel_rebuild_answers_as_one_writer_does(tmp_path, monkeypatch):
     single = make_index("whoosh", tmp_path / "single")
     assert single.rebuild(docs) == len(docs)
     monkeypatch.setattr(notice_index, "REBUILD_PARALLEL_FROM", 10)
-    monkeypatch.setattr(notice_index.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(notice_index.os, "sched_getaffinity", lambda _pid: {0, 1})
     parallel = make_index("whoosh", tmp_path / "parallel")
     assert parallel.rebuild(docs) == len(docs)
     segments = parallel._reader_index().reader().leaf_readers()
@@ -505,3 +505,27 @@ def test_import_commits_merge_only_small_segments(tmp_path, monkeypatch):
     assert any(len(a) > len(b) for a, b in zip(sizes_seen, sizes_seen[1:]))  # and they happen
     assert ix.doc_count() == 76
     assert len(found(ix, "批次")) == 76
+
+
+def test_a_failed_parallel_rebuild_stops_its_sub_writers(tmp_path, monkeypatch):
+    """A store read that fails halfway through a parallel rebuild leaves the index as it was, and the
+    command can exit: no sub-writer process is left waiting for work."""
+    import multiprocessing
+
+    from index import notice_index
+
+    monkeypatch.setattr(notice_index, "REBUILD_PARALLEL_FROM", 10)
+    monkeypatch.setattr(notice_index.os, "sched_getaffinity", lambda _pid: {0, 1})
+    ix = make_index("whoosh", tmp_path / "index")
+    ix.rebuild(notice_docs(5))
+    before = storage.current_generation(ix.directory)
+
+    def docs():
+        yield from notice_docs(700)
+        raise RuntimeError("store read failed")
+
+    with pytest.raises(RuntimeError):
+        ix.rebuild(docs())
+    assert multiprocessing.active_children() == []
+    assert storage.current_generation(ix.directory) == before
+    assert ix.doc_count() == 5

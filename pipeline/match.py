@@ -314,16 +314,21 @@ def match_profile(
     """The calls `profile` can apply for on `on`, best first; then near misses if asked for.
 
     `relevance(profile, within)` may give index scores by notice id for the calls in `within` (any
-    non-negative scale; normalised by the largest); without it relevance is a term match of industries
-    and keywords over title and text.
+    non-negative scale; normalised by the largest among the matches, so that a profile's matches score
+    the same whatever other calls are loaded with them); without it relevance is a term match of
+    industries and keywords over title and text.
     """
     # an amendment's dates are offered as the amended call's current ones
     screened = [(notice, checks) for notice in notices
                 if notice.kind == "call" and not lifecycle.amends_a_stored_call(notice)
                 and (checks := _screen(profile, notice, on)) is not None]
+    if not include_near_misses:
+        screened = [(notice, checks) for notice, checks in screened if not checks.failed]
     index_scores = None
-    if relevance is not None:  # only the calls this profile matches or nearly matches are ranked
-        index_scores = _normalised(relevance(profile, [notice.id for notice, _ in screened]))
+    if relevance is not None:  # only the calls this profile matches (or nearly matches, if shown) are ranked
+        scores = relevance(profile, [notice.id for notice, _ in screened])
+        matched = [notice.id for notice, checks in screened if not checks.failed]
+        index_scores = _normalised(scores, by=matched)
     matches, near = [], []
     for notice, checks in screened:
         result = _evaluate(profile, notice, on, index_scores, checks)
@@ -364,11 +369,14 @@ def match_portfolio(
     ]
 
 
-def _normalised(scores: dict[str, float]) -> dict[str, float]:
-    top = max((s for s in scores.values() if s > 0), default=0.0)
+def _normalised(scores: dict[str, float], by: Sequence[str]) -> dict[str, float]:
+    """Scores divided by the largest of those of `by` (else of all), at most 1."""
+    top = max((scores.get(i, 0.0) for i in by), default=0.0)
+    if top <= 0:
+        top = max((s for s in scores.values() if s > 0), default=0.0)
     if top <= 0:
         return {}
-    return {notice_id: max(0.0, s) / top for notice_id, s in scores.items()}
+    return {notice_id: min(1.0, max(0.0, s) / top) for notice_id, s in scores.items()}
 
 
 def _rank_key(match: Match) -> tuple:

@@ -344,14 +344,14 @@ def test_relevance_hook_gives_index_scores():
 
 
 def test_a_profile_scores_the_same_alone_or_in_a_portfolio():
-    """Relevance is asked for, and normalised over, the calls this profile matches or nearly matches:
-    calls loaded for other profiles of a portfolio (another province here) change nothing."""
+    """Relevance is asked for the calls this profile matches (and its near misses when they are shown)
+    and normalised over its matches: calls loaded for other profiles of a portfolio change nothing,
+    not even one open to its firms elsewhere (a near miss on region)."""
     p = profile(keywords=["数字化转型"])
     own = [call("a"), call("b")]
-    # calls for another profile: elsewhere and for universities (two criteria fail: not even near misses)
-    others = [call("elsewhere", regions=["广州市"], subjects=["高校院所"]),
-              call("other-province", regions=["海南省"], subjects=["高校院所"])]
-    scores = {"a": 2.0, "b": 1.0, "elsewhere": 8.0, "other-province": 8.0}
+    others = [call("elsewhere", regions=["广州市"]),  # open to 企业 in Guangzhou: a near miss
+              call("for-universities", regions=["海南省"], subjects=["高校院所"])]  # not even that
+    scores = {"a": 2.0, "b": 1.0, "elsewhere": 8.0, "for-universities": 8.0}
     asked = []
 
     def relevance(_profile, within):
@@ -363,6 +363,10 @@ def test_a_profile_scores_the_same_alone_or_in_a_portfolio():
     assert asked == [["a", "b"], ["a", "b"]]
     assert [(m.notice.id, m.score) for m in alone] == [(m.notice.id, m.score) for m in in_portfolio]
     assert alone[0].reason("relevance").text == "relevance 1.00 (index)"
+    with_near = match_profile(p, own + others, ON, relevance=relevance, include_near_misses=True)
+    assert asked[-1] == ["a", "b", "elsewhere"]
+    assert [(m.notice.id, m.score) for m in with_near[:2]] == [(m.notice.id, m.score) for m in alone]
+    assert with_near[2].notice.id == "elsewhere" and with_near[2].reason("relevance").text == "relevance 1.00 (index)"
 
 
 def test_more_specific_subject_and_region_rank_higher():

@@ -684,8 +684,17 @@ def test_a_reader_asked_to_object_within_days_from_today():
 
 
 def test_a_comma_inside_an_aside_does_not_cut_the_act_from_its_date():
-    text = "二、请各市汇总后于10月12日前将纸质材料（一式两份）和电子版（U盘形式，一式一份）报送我厅。"
+    text = "2.请指导企业备齐材料,汇总后于10月12日前将纸质版(一式一份)和电子版(U盘形式,一式两份)报送我厅。"
     assert _dates(text) == ["2025-10-12"]
+
+
+@pytest.mark.parametrize("text", [
+    # …but what follows an aside is still read for conditions
+    "企业须于2025年10月31日前（含当日，以发票日期为准）购置设备并完成安装验收。",
+    "2025年10月31日前（含当日，以营业执照为准）完成工商登记的企业。",
+])
+def test_conditions_past_an_aside_are_not_deadlines(text):
+    assert _dates(text) == []
 
 
 def test_a_date_opening_its_line_under_a_heading_that_names_the_window():
@@ -694,11 +703,24 @@ def test_a_date_opening_its_line_under_a_heading_that_names_the_window():
     assert [d.date for d in deadlines] == [date(2025, 11, 3)] and apply == date(2025, 11, 3)
 
 
-def test_a_date_opening_its_line_without_such_heading_stays_a_reference_point():
-    text = "二、申报条件\n2025年6月30日前，已在本市注册并正常经营。"
+@pytest.mark.parametrize("text", [
+    "二、申报条件\n2025年6月30日前，已在本市注册并正常经营。",
+    # under a window's heading, a date that opens a condition or an arrangement is still not its end
+    "二、申报时间\n2025年10月31日前，已纳入培育库的企业直接进入评审。",
+    "二、申报时间\n2025年12月31日前，各地已经组织的项目继续执行。",
+])
+def test_a_date_opening_its_line_as_a_reference_point(text):
     assert _dates(text) == []
 
 
-def test_batches_named_after_one_cue():
-    text = "四、各区县推荐材料报送截止日期，第一批2026年4月8日；第二批2026年6月18日；第三批2026年9月8日。"
+@pytest.mark.parametrize("text", [
+    "四、各区县推荐材料报送截止日期，第一批2026年4月8日；第二批2026年6月18日；第三批2026年9月8日。",
+    "四、时间安排\n申报截止日期：第一批2026年4月8日；第二批2026年6月18日；第三批2026年9月8日。",
+])
+def test_batches_named_after_one_cue(text):
     assert _dates(text, published=date(2026, 3, 2)) == ["2026-04-08", "2026-06-18", "2026-09-08"]
+
+
+def test_batches_of_a_condition_are_not_deadlines():
+    text = "二、申报条件\n企业注册成立时间截止日期，第一批2026年4月10日；第二批2026年6月10日。"
+    assert _dates(text, published=date(2026, 3, 2)) == []

@@ -225,6 +225,13 @@ def test_seventh_round_untitled_texts(text, expected):
     # …and stays the announced result when it names those recognised
     ("关于认定2027年第一批示例市级众创空间的通知",
      "各区县科技主管部门：\n经专家评审，认定示例创客空间等12家单位为2027年第一批市级众创空间。", "publicity"),
+    # …or asks the recognised for their yearly reports
+    ("关于认定2027年度示例市级众创空间的通知",
+     "各有关单位：\n经审核，示例创客空间符合条件，予以认定。请各众创空间于2028年3月31日前将年度运行报告报送市科技局。",
+     "publicity"),
+    # a rule made for a filing the issuer plans is a policy
+    ("关于印发《示例市技术转移机构备案管理办法》的通知",
+     "各有关单位：\n为规范管理，拟开展技术转移机构备案工作，特制定本办法，现印发给你们，请遵照执行。", "policy"),
 ])
 def test_ninth_round_recognition_titles(title, text, expected):
     assert _kind(title, text) == expected

@@ -507,16 +507,28 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     post = sentence[mention.end:right]
     after = sentence[mention.end:]
     clause = sentence[left:right]
+    # what the date is for may run past a comma inside an aside: read it whole for acts and conditions
+    act_right = max(right, _act_end(sentence, mention.end))
 
     cue_after = bool(P.CUE_AFTER.match(after)) or bool(P.CUE_DONE_BY.match(after))
     # An aside may stand between the cue and its date: "截止日期（以邮戳为准）为…".
     cue_before = bool(P.CUE_BEFORE.search(P.ASIDE.sub("", pre)))
-    # Batches after one cue: "推荐上报截止日期，第一批2022年5月10日；第二批2022年7月10日"; the cue's
-    # clause names the act.
+    # Batches after one cue ("推荐上报截止日期，第一批2022年5月10日；第二批2022年7月10日", "申报截止日期：
+    # 第一批…"): the cue is before the batch's name, in the clause before it, or, for a later batch, in
+    # the sentence before (part of the heading context); that clause names the act, or a condition.
     cue_clause = ""
-    if not cue_before and P.BATCH_LABEL.fullmatch(pre):
-        cue_clause = _previous_clause(sentence, left) if left else ""
-        cue_before = bool(P.CUE_BEFORE.search(cue_clause) if left else P.BATCHES_AFTER_CUE.search(heading))
+    batch = P.BATCH_LABEL_END.search(pre)
+    if not cue_before and batch:
+        if pre[:batch.start()].strip():
+            cue_clause = pre[:batch.start()]
+        elif left:
+            cue_clause = _previous_clause(sentence, left)
+        else:
+            earlier = P.BATCHES_AFTER_CUE.search(heading)
+            cue_clause = earlier.group("clause") if earlier else ""
+        cue_before = bool(P.CUE_BEFORE.search(cue_clause))
+        if cue_before and P.CONDITION_WORDS.search(cue_clause):
+            return None
     cue_to = bool(P.CUE_BEFORE_TO.search(pre))
     # "于DATE将…报送": the handing in may lie past the clause ("于9月29日，将…报送至…"); it is the act.
     handed_in = P.SUBMIT_VERB_AFTER.match(after) if P.CUE_YU.search(pre) else None
@@ -535,7 +547,7 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         return None  # an opening or event date: 9月22日左右开放, 9月27日举办
     if mention.is_range_end and P.REFERENCE_PERIOD_AFTER.match(after) and not P.WINDOW_BEFORE_PERIOD.search(pre):
         return None  # …至2025年12月31日期间签订贷款合同
-    if P.CONDITION_WORDS.search(post) or (P.CONDITION_WORDS.search(pre) and not submission):
+    if P.CONDITION_WORDS.search(sentence, mention.end, act_right) or (P.CONDITION_WORDS.search(pre) and not submission):
         return None
     if P.VALIDITY_WORDS.search(pre):
         return None
@@ -545,9 +557,9 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     window_named = mention.is_range_end and \
         (bool(P.WINDOW_HEADING.search(f"{heading} {_previous_clause(sentence, left)}"))
          or bool(P.WINDOW_ACT_AFTER.match(after)))
-    # A date opening its line under a heading that names the window ("二、申报时间" over
-    # "2025年7月11日前，逾期申报不予受理") ends that window.
-    heading_window = cue_after and not pre.strip() and bool(P.WINDOW_HEADING.search(heading))
+    # A date opening its line under a heading that names the window, with nothing after it but the
+    # refusal of late papers ("二、申报时间" over "2025年7月11日前，逾期申报不予受理"), ends that window.
+    heading_window = not pre.strip() and bool(P.WINDOW_HEADING.search(heading)) and bool(P.LATE_REFUSED_AFTER.match(after))
     if _is_reference_point(pre, after) and not window_named and not heading_window:
         return None
     if cue_after and not P.CUE_AFTER.sub("", post).strip() and right < len(sentence):
@@ -557,8 +569,7 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         if P.CONDITION_WORDS.search(sentence[right:next_right]) and not submission:
             return None
         clause, right = sentence[left:next_right], next_right
-    act = f"{heading} {cue_clause} {sentence[left:max(right, _act_end(sentence, mention.end))]} " \
-          f"{handed_in.group() if handed_in else ''}"
+    act = f"{heading} {cue_clause} {sentence[left:max(right, act_right)]} {handed_in.group() if handed_in else ''}"
     if not (submission or window_named) and not P.ACTION_WORDS.search(act):
         return None
     if issued is not None and mention.explicit_year and \

@@ -39,7 +39,7 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
         # Guide: a 揭榜挂帅 task list is a call when the text invites solvers to apply.
         return _checked("call", notice.title)
     if kind == "publicity" and (K.LIST_ONLY_TITLE.search(title) and not K.LIST_ANNOUNCED.search(title)
-                                or K.RECOGNITION_TITLE.search(title)):
+                                or K.RECOGNITION_TITLE.search(title) and K.APPLICATION_PAPERS.search(text)):
         # "…名单的通知" names a list, "关于认定…的通知" a recognition; a body asking firms to apply
         # for it makes the notice a call
         body_kind, sentence = _body_rule(text)

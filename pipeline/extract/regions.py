@@ -345,10 +345,8 @@ def issuer_regions(org: str, context: _Context | None = None) -> list[Region]:
     found = find_places(org, context)
     if found:
         zone = rp.ISSUING_ZONE.match(org)
-        placed = found[-1].start == 0 or len(found) > 1 and found[-1].start == found[-2].end
-        if zone and placed and found[-1].region.level in ("city", "county"):
-            # the zone's own body ("大连长兴岛经济技术开发区经济发展局"): the zone is the scope, located
-            # in the city or county its name begins with (a province's name places it nowhere closer)
+        if zone and _zone_in_its_place(org, zone, found):
+            # the zone's own body ("大连长兴岛经济技术开发区经济发展局"): the zone is the scope, in its place's code
             place = found[-1].region
             return [Region(name=zone.group("zone"), code=place.code, level=place.level)]
         return _most_specific([p.region for p in found])
@@ -363,6 +361,21 @@ def issuer_regions(org: str, context: _Context | None = None) -> list[Region]:
         return [replace(gazetteer.NATIONAL)]
     zone = _zone_of_body(org, context)
     return [zone] if zone else []
+
+
+def _zone_in_its_place(org: str, zone: re.Match, found: list[_Place]) -> bool:
+    """Whether a body named as a zone's ("长春新区科学技术局") belongs to a zone inside the city or county
+    its name begins with."""
+    last = found[-1]
+    if last.region.level not in ("city", "county"):
+        return False  # a province's name places it nowhere closer
+    if not (last.start == 0 or len(found) > 1 and last.start == found[-2].end):
+        return False  # the name does not begin with the place
+    if last.end < zone.end("zone"):
+        return True  # named after its place: "长春新区", "大连长兴岛经济技术开发区"
+    # the zone is the place found: a named zone inside a city ("东湖新技术开发区" is 武汉市's), not a
+    # district the gazetteer knows ("浦东新区") or one a zone stands for ("南沙新区" is 南沙区)
+    return last.region.level == "city" and org[last.start:last.end] != last.region.name
 
 
 def _zone_of_body(org: str, context: _Context) -> Region | None:

@@ -146,10 +146,14 @@ CUE_BEFORE = re.compile(
     r"|(?:不晚于|不迟于|最迟于|最晚于|最迟在)\s*$"
     r"|(?:起|即日)\s*(?:至|到)\s*$"
 )
-# A batch named between a cue and its date ("截止日期，第一批2022年5月10日"), and a sentence that
-# listed batches after a cue, which the next batch continues ("…截止日期，第一批…；第二批…").
-BATCH_LABEL = re.compile(r"\s*第[一二三四五六七八九十\d]{1,3}(?:批次?|轮)\s*(?:[：:为是]\s*)?")
-BATCHES_AFTER_CUE = re.compile(r"(?:截止|截至)(?:时间|日期)[^。；]{0,6}?第[一二三四五六七八九十\d]{1,3}(?:批次?|轮)")
+# A batch named right before its date, after a cue ("截止日期，第一批2022年5月10日", "截止日期：第一批…"),
+# and the clause of a cue that listed batches in the sentence before, which a later batch continues
+# ("…截止日期，第一批…；第二批…").
+BATCH_LABEL_END = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:批次?|轮)\s*(?:[：:为是]\s*)?$")
+BATCHES_AFTER_CUE = re.compile(r"(?P<clause>[^。；，,\n]*(?:截止|截至)(?:时间|日期))[^。；]{0,6}?"
+                               r"第[一二三四五六七八九十\d]{1,3}(?:批次?|轮)")
+# Nothing after a date but its cue and the refusal of late papers: "2025年7月11日前，逾期申报不予受理。"
+LATE_REFUSED_AFTER = re.compile(r"^\s*(?:之前|以前|前|止)\s*[，,]?\s*(?:逾期|过期|[。；;]|$)")
 # Brackets inside a clause ("（光盘形式，一式两份）"): their commas do not end it.
 ASIDE_IN_CLAUSE = re.compile(r"[（(][^（）()\n]{1,40}[)）]")
 # A date set by an extension or change: 延至, 延长至, 推迟到, 顺延至, 提前至, 变更为, 调整为, 调整至. The earlier

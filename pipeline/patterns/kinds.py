@@ -91,6 +91,8 @@ LIST_ONLY_TITLE = re.compile(r"(?:名单|榜单|名录)(?:的)?(?:通知|公告)
 # So does a title naming a recognition ("关于认定2018年第二批市级科技企业孵化器的通知"): usually the
 # result, but a call when the body asks for the candidates' materials by a date.
 RECOGNITION_TITLE = re.compile(r"关于认定(?!工作)[^，。]{2,60}的通知$")
+# …the candidates' application materials, not the recognised units' yearly reports.
+APPLICATION_PAPERS = re.compile(r"申报材料|申请材料|申报书|申请书|申报表|申请表|推荐材料|择优推荐")
 LIST_ANNOUNCED = re.compile(r"公示|公布|拟|获奖|结果|确定|下达|命名|授予|表彰|认定的|入选")
 
 # A body that sets a way and a time to apply, not merely mentions 申报: what makes a policy-titled
@@ -113,8 +115,9 @@ ASKS_TO_SUBMIT = re.compile(
     r"|(?:报送|提交|申报|受理|报名)(?:的)?截止(?:时间|日期)"
     r"|(?:申报|填报|报名|受理|提交|报送)时间(?:和|及|与)?(?:地点|方式)?\s*(?:为|：|:|\n)[^。\n]{0,6}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月"
     r"|(?:组织|开展)[^。；\n]{0,40}?申报工作"
-    # the notice announcing its own selection: "决定开展2022年度市级技术转移服务机构备案工作", "现开展…认定工作"
-    r"|(?:决定|现|拟|特)(?:组织)?开展[^。；\n]{0,40}?(?:备案|认定|推荐|遴选|评选|征集)工作"
+    # the notice announcing its own selection: "决定开展2022年度市级技术转移服务机构备案工作", "，现开展…认定工作"
+    # (not 实现, 体现; a plan that a rule is made for, "拟开展…，特制定本办法", is no selection)
+    r"|(?:决定|(?<![\u4e00-\u9fff])现)(?:组织)?开展[^。；\n]{0,40}?(?:备案|认定|推荐|遴选|评选|征集)工作"
     # "请…组织本辖区符合条件的单位进行申报", "申报企业于9月29日，将申报材料…报送至…"
     r"|组织[^。；，,\n]{0,30}?(?:单位|企业|个人|人员)[^。；，,\n]{0,6}?(?:进行|开展)申报"
     r"|(?:于|在)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号][，,]?\s*将[^。；\n]{0,60}?(?:报送|提交|上报|递交|送至)"

@@ -10,7 +10,8 @@ Municipalities (北京/天津/上海/重庆) are one region at province level; t
 codes for them (110100, 500200 …) resolve to the municipality.
 
 Short forms ("南京", "吴中") and development zones ("江北新区", "常州经开区") are resolved with the
-tables in pipeline/patterns/regions.py.
+tables in pipeline/patterns/regions.py. Divisions GB/T 2260 lists that the data file lacks are added
+from pipeline/data/gazetteer_additions.csv (each row says why; a row the data file gains is ignored).
 """
 from __future__ import annotations
 
@@ -46,6 +47,9 @@ class _Data:
     by_code: dict[str, _Division]
     by_full_name: dict[str, list[_Division]]
     by_short_name: dict[str, list[_Division]]
+
+
+ADDITIONS = Path(__file__).with_name("data") / "gazetteer_additions.csv"
 
 
 def data_file() -> Path:
@@ -106,12 +110,13 @@ def short_names(name: str) -> list[str]:
 def _data() -> _Data:
     path = data_file()
     by_code: dict[str, _Division] = {}
-    with path.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            code, name = row["adcode"][:6], row["name"].strip()
-            if not _CODE.match(code) or not name or code in rp.IGNORED_CODES:
-                continue
-            by_code.setdefault(code, _Division(name, code, _level_of(code)))
+    for source in (path, ADDITIONS):
+        with source.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                code, name = row["adcode"][:6], row["name"].strip()
+                if not _CODE.match(code) or not name or code in rp.IGNORED_CODES:
+                    continue
+                by_code.setdefault(code, _Division(name, code, _level_of(code)))
     # Municipalities' city-level duplicates point at the municipality itself.
     for code, division in list(by_code.items()):
         province = code[:2] + "0000"

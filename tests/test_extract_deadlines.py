@@ -724,3 +724,10 @@ def test_batches_named_after_one_cue(text):
 def test_batches_of_a_condition_are_not_deadlines():
     text = "二、申报条件\n企业注册成立时间截止日期，第一批2026年4月10日；第二批2026年6月10日。"
     assert _dates(text, published=date(2026, 3, 2)) == []
+
+
+def test_a_range_named_as_the_period_to_hand_in():
+    text = "三、工作程序\n企业按照通知列明的申报材料，自2026年3月15日至4月10日期间上传。"
+    assert _dates(text, published=date(2026, 3, 1)) == ["2026-04-10"]
+    # a period in which something happened stays a reference period
+    assert _dates("对2026年1月1日至6月30日期间签订的贷款合同给予贴息。", published=date(2026, 3, 1)) == []

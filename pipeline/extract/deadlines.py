@@ -545,8 +545,9 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         return None
     if not cue_after and P.START_OR_EVENT_AFTER.match(after):
         return None  # an opening or event date: 9月22日左右开放, 9月27日举办
-    if mention.is_range_end and P.REFERENCE_PERIOD_AFTER.match(after) and not P.WINDOW_BEFORE_PERIOD.search(pre):
-        return None  # …至2025年12月31日期间签订贷款合同
+    if mention.is_range_end and P.REFERENCE_PERIOD_AFTER.match(after) and not P.WINDOW_BEFORE_PERIOD.search(pre) \
+            and not P.PERIOD_FOR_ACT_AFTER.match(after):
+        return None  # …至2025年12月31日期间签订贷款合同 (but "…至4月10日期间上传" is the window to upload)
     if P.CONDITION_WORDS.search(sentence, mention.end, act_right) or (P.CONDITION_WORDS.search(pre) and not submission):
         return None
     if P.VALIDITY_WORDS.search(pre):

@@ -259,8 +259,10 @@ RECURRING_BEFORE = re.compile(r"每(?:年|年度|月|季度)\s*(?:的)?\s*$")
 # A range followed by 期间 is a reference period ("2025年3月16日至2025年12月31日期间签订贷款合同"),
 # unless it is the 公示 period itself.
 REFERENCE_PERIOD_AFTER = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*期间(?!内)")
-# …unless the range is itself named as a window for acting: "申报受理时间为10月20日至10月31日期间".
+# …unless the range is itself named as a window for acting: "申报受理时间为10月20日至10月31日期间",
+# "按照通知列明的申报材料，自3月15日至4月10日期间上传".
 WINDOW_BEFORE_PERIOD = re.compile(r"公示|申报|受理|报名|征求意见|填报|提交|报送")
+PERIOD_FOR_ACT_AFTER = re.compile(r"^\s*期间\s*(?:完成|进行|统一)?\s*(?:上传|提交|报送|申报|填报|报名|受理)")
 # Start and event words right after a date: 9月22日左右开放, 10月1日起, 9月27日举办.
 START_OR_EVENT_AFTER = re.compile(
     r"^\s*(?:左右)?\s*(?:起|开始|开放|开通|启动|举办|举行|召开|开幕|开班|开讲|直播|报到)"

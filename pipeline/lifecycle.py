@@ -423,7 +423,7 @@ def status(notice: Notice, on: date, closing_days: int = CLOSING_DAYS) -> str | 
     opens = window_opens(notice)
     if opens is not None and opens > on:
         return "upcoming"
-    closing = notice.closing_deadline()
+    closing = notice.closing_deadline(on)
     if closing is None:
         return "open"
     days = (closing.date - on).days

@@ -154,7 +154,7 @@ def check_open(notice: Notice, on: date) -> Window:
     if notice.published is not None and notice.published > on:
         text = f"not yet published (published {notice.published.isoformat()})"
         return Window(False, None, None, False, Reason("open", False, text))
-    closing = notice.closing_deadline()
+    closing = notice.closing_deadline(on)
     if closing is None:
         return _no_date_window(notice, on)
     ok = closing.date >= on

@@ -97,9 +97,16 @@ class Notice:
     related: list = field(default_factory=list)  # lifecycle.Link
     deadline_history: list = field(default_factory=list)  # lifecycle.DeadlineChange
 
-    def closing_deadline(self) -> Deadline | None:
+    def closing_deadline(self, on: date | None = None) -> Deadline | None:
         """When applications close: the apply deadline (with the time and label of the deadline entry
-        on that day), else the last of the notice's deadlines, else None."""
+        on that day), else the last of the notice's deadlines, else None. A call taken in batches
+        (deadlines labelled 第一批…, 第二批…) closes with its batch: on `on`, the first batch still open
+        that day; without a date, its last batch."""
+        later = self.later_batches()
+        if later and on is None:
+            return later[-1]  # the call stays open until its last batch closes
+        if later and on > self.apply_deadline:
+            return next((d for d in later if d.date >= on), later[-1])
         if self.apply_deadline is not None:
             same_day = [d for d in self.deadlines if d.date == self.apply_deadline]
             entry = same_day[-1] if same_day else None
@@ -112,6 +119,18 @@ class Notice:
         if self.deadlines:
             return max(self.deadlines, key=lambda d: (d.date, d.time or ""))
         return None
+
+    def later_batches(self) -> list[Deadline]:
+        """The batch deadlines after the apply deadline, of a call whose apply deadline is a batch's
+        ("第一批申报截止"), in date order."""
+        if self.apply_deadline is None:
+            return []
+        from pipeline.patterns.dates import BATCH_NAME
+
+        if not any(d.date == self.apply_deadline and BATCH_NAME.match(d.label) for d in self.deadlines):
+            return []
+        return sorted((d for d in self.deadlines if d.date > self.apply_deadline and BATCH_NAME.match(d.label)),
+                      key=lambda d: d.date)
 
     def compute_content_hash(self) -> str:
         """Hash of what a reader sees (title and clean text): a change here is an update."""

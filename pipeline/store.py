@@ -701,7 +701,10 @@ class Store:
         sql = (
             "select n.id from notices n where n.kind = 'call' and (n.published is null or n.published <= ?)"
             " and (exists (select 1 from notice_links l where l.target_id = n.id and l.relation = 'amends')"
-            " or coalesce(n.apply_deadline, (select max(d.date) from notice_deadlines d where d.notice_id = n.id),"
+            # a call taken in batches stays a candidate until its last batch closes (Notice.closing_deadline)
+            " or coalesce(max(n.apply_deadline, coalesce((select max(d.date) from notice_deadlines d"
+            " where d.notice_id = n.id and d.label glob '第*批*'), n.apply_deadline)),"
+            " (select max(d.date) from notice_deadlines d where d.notice_id = n.id),"
             " date(n.published, ?)) >= ?)")
         params: list = [ahead, f"+{no_date_days} days", back]
         if region_codes is not None:

@@ -731,3 +731,21 @@ def test_a_range_named_as_the_period_to_hand_in():
     assert _dates(text, published=date(2026, 3, 1)) == ["2026-04-10"]
     # a period in which something happened stays a reference period
     assert _dates("对2026年1月1日至6月30日期间签订的贷款合同给予贴息。", published=date(2026, 3, 1)) == []
+
+
+def test_a_call_in_batches_applies_by_the_batch_open_when_it_was_issued():
+    text = ("二、本年度名称变更工作分三批进行，各企业报送材料的时间节点为：第一批截止时间为4月19日，"
+            "第二批截止时间为6月4日，第三批截止时间为10月22日。")
+    deadlines, apply, _ = extract_deadlines(_notice(text, published=date(2026, 4, 16)))
+    assert [(d.date.isoformat(), d.label) for d in deadlines] == [
+        ("2026-04-19", "第一批申报截止"), ("2026-06-04", "第二批申报截止"), ("2026-10-22", "第三批申报截止")]
+    assert apply == date(2026, 4, 19)
+    # a notice issued after the first batch closed applies by the next one
+    _, apply, _ = extract_deadlines(_notice(text, published=date(2026, 5, 2)))
+    assert apply == date(2026, 6, 4)
+
+
+def test_online_and_paper_dates_are_no_batches():
+    text = "请于2026年5月10日前完成网上申报，并于2026年5月15日前将纸质材料报送市科技局。"
+    deadlines, apply, _ = extract_deadlines(_notice(text, published=date(2026, 4, 16)))
+    assert apply == date(2026, 5, 15) and not any(d.label.startswith("第") for d in deadlines)

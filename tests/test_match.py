@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from pipeline import gazetteer
+from pipeline import gazetteer, lifecycle
 from pipeline.match import (
     CSV_COLUMNS,
     NO_DATE_WINDOW_DAYS,
@@ -569,3 +569,36 @@ def test_the_sql_prefilter_leaves_out_other_provinces_and_closed_calls(store):
                       saved("old", "苏州市", "2025-09-01"), saved("cn", "全国", "2025-10-30")], 1)
     assert store.call_candidates(date(2025, 9, 24), ["320506"]) == ["cn", "js"]
     assert sorted(store.call_candidates(date(2025, 9, 24), None, days_back=30)) == ["cn", "gd", "js", "old"]
+
+
+# --- a call taken in batches ----------------------------------------------------------------------------
+
+def _batched(notice_id="batches"):
+    """A call whose apply deadline is its first batch (as extraction sets it) with two later batches."""
+    return call(notice_id, apply_deadline=date(2025, 9, 30), deadlines=[
+        Deadline(date(2025, 9, 30), label="第一批申报截止"), Deadline(date(2025, 10, 31), label="第二批申报截止"),
+        Deadline(date(2025, 11, 30), label="第三批申报截止"), Deadline(date(2025, 12, 10), label="审核推荐截止")])
+
+
+@pytest.mark.parametrize("on, closes, label, ok", [
+    (date(2025, 9, 24), date(2025, 9, 30), "第一批申报截止", True),
+    (date(2025, 10, 8), date(2025, 10, 31), "第二批申报截止", True),  # the first batch closed: the second is open
+    (date(2025, 11, 30), date(2025, 11, 30), "第三批申报截止", True),
+    (date(2025, 12, 5), date(2025, 11, 30), "第三批申报截止", False),  # after the last batch (a review date is no batch)
+])
+def test_a_call_in_batches_is_open_until_its_last_batch(on, closes, label, ok):
+    window = check_open(_batched(), on)
+    assert (window.ok, window.closes) == (ok, closes)
+    assert label in window.reason.text
+    assert lifecycle.status(_batched(), on) == ("closing" if ok and (closes - on).days <= 7 else "open" if ok else "closed")
+
+
+def test_a_call_in_batches_is_a_candidate_until_its_last_batch(store):
+    from pipeline.store import SavedNotice
+
+    notice = _batched()
+    notice.compute_content_hash()
+    store.save_batch([SavedNotice(notice, [notice.title], [notice.text])], 1)
+    assert store.call_candidates(date(2025, 11, 15), ["320506"]) == ["batches"]
+    assert store.call_candidates(date(2025, 12, 5), ["320506"]) == []
+    assert _batched().closing_deadline().date == date(2025, 11, 30)  # the index's "open on" uses the last batch

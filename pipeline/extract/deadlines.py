@@ -19,8 +19,9 @@ Each kept date has a label (what closes) and a role: the applicant's own act, a 
 forwarding, a public window (公示, 异议, 征求意见), or an errand (naming a contact person).
 apply_deadline is the latest applicant date of a call (of its first-named track when dates are set
 per programme or applicant group; supplements and follow-up steps for selected or turned-back
-applicants aside); failing that, the earliest bureau date that hands the applicants' materials on
-(guide rulings).
+applicants aside; for a call taken in batches, the batch open when it was issued, each batch's date
+labelled with its batch, "第二批申报截止"); failing that, the earliest bureau date that hands the
+applicants' materials on (guide rulings).
 """
 from __future__ import annotations
 
@@ -97,7 +98,7 @@ def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]
         # restates are left out as for a policy.
         found = [f for f in found if f.role == ROLE_WINDOW or P.APPLICATION_WORDS.search(f.deadline.evidence)]
     deadlines = _deduplicate([f.deadline for f in found])
-    apply_date, evidence = _pick_apply_deadline(notice.kind, found, text)
+    apply_date, evidence = _pick_apply_deadline(notice.kind, found, text, anchor)
     return deadlines, apply_date, evidence
 
 
@@ -581,6 +582,9 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     plain = _blank_asides(sentence, mention.start, mention.end)
     label = _label(plain[left:right], plain, heading)
     role = _role(clause, sentence[:mention.start], label, heading, sentence[mention.start:mention.end])
+    batch = P.BATCH_NAME.findall(pre)
+    if batch and role != ROLE_WINDOW:  # a batch's own date: "第二批截止时间为6月4日" -> 第二批申报截止
+        label = batch[-1] + label
     deadline = Deadline(date=mention.day, time=mention.time, label=label, evidence=sentence.strip())
     carries = role == ROLE_REVIEWER and not P.NOT_APPLICANT_MATERIALS.search(clause) \
         and bool(P.APPLICANT_PAPERS.search(clause)) and bool(P.HANDS_ON.search(clause))
@@ -722,6 +726,17 @@ def _informativeness(deadline: Deadline) -> tuple[int, int]:
     return (1 if deadline.time else 0, 0 if deadline.label == P.DEFAULT_LABEL else 1)
 
 
+def _current_batch(dates: list[_Found], issued: date | None) -> _Found | None:
+    """For a call taken in batches ("第一批…4月19日，第二批…6月4日"), the batch open when it was
+    issued: the first batch date on or after the notice's own date (else the last). The later batches
+    stay deadlines of their own; Notice.closing_deadline finds the one open on a given day."""
+    batches = sorted((f for f in dates if P.BATCH_NAME.match(f.deadline.label)), key=lambda f: f.deadline.date)
+    if len({f.deadline.label for f in batches}) < 2:
+        return None
+    upcoming = [f for f in batches if issued is None or f.deadline.date >= issued]
+    return upcoming[0] if upcoming else batches[-1]
+
+
 def _headline_track(applicant: list[_Found]) -> list[_Found]:
     """The applicant dates of the first-named track when the notice sets dates per track.
 
@@ -739,7 +754,8 @@ def _headline_track(applicant: list[_Found]) -> list[_Found]:
     return [f for f in applicant if f.track == headline]
 
 
-def _pick_apply_deadline(kind: str | None, found: list[_Found], text: str) -> tuple[date | None, str]:
+def _pick_apply_deadline(kind: str | None, found: list[_Found], text: str,
+                         issued: date | None = None) -> tuple[date | None, str]:
     if kind != "call" or not found:
         return None, ""
     if P.SET_ELSEWHERE.search(text):
@@ -748,7 +764,7 @@ def _pick_apply_deadline(kind: str | None, found: list[_Found], text: str) -> tu
     applicant = [f for f in applicant if not f.supplement] or applicant
     applicant = _headline_track(applicant)
     if applicant:
-        chosen = max(applicant, key=lambda f: f.deadline.date)
+        chosen = _current_batch(applicant, issued) or max(applicant, key=lambda f: f.deadline.date)
         return chosen.deadline.date, chosen.deadline.evidence
     if P.LOCAL_NOTICE_GOVERNS.search(text):
         return None, ""  # only bureau dates here; the applicants follow their district's notice

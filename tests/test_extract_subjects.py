@@ -530,3 +530,13 @@ def test_the_statistics_short_name_of_large_industrial_firms():
 ])
 def test_interpretations_name_who_applies(title, text, expected):
     assert tags(title, text, kind="interpretation") == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # firms in general listed beside a narrower type in the title are a group of their own
+    ("关于开展2027年度民营企业、外商投资企业引进人才补贴申报工作的通知", {"企业", "外资企业", "人才"}),
+    # a title about one type alone does not add them
+    ("关于开展2027年度外商投资企业引进人才补贴申报工作的通知", {"外资企业", "人才"}),
+])
+def test_firms_listed_in_the_title(title, expected):
+    assert tags(title, "各有关单位：\n请于2027年7月11日前申报，逾期不予受理。") == expected

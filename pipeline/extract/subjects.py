@@ -407,6 +407,17 @@ def _policy_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     return collector.subjects()
 
 
+def _listed_with_a_type(title: str, hit: _Hit, hits: list[_Hit]) -> bool:
+    """Whether a generic term of a title is an item of a list with a narrower type ("民营企业、外商投资
+    企业"): firms in general are then an applicant group of their own."""
+    for other in hits:
+        if other.tag in sp.COVERING_TAGS:
+            gap = title[hit.end:other.start] if other.start >= hit.end else title[other.end:hit.start]
+            if sp.LIST_JOINER.fullmatch(gap):
+                return True
+    return False
+
+
 def _item_head(text: str, hit: _Hit) -> bool:
     """Whether a hit opens an enumerated item that defines it: "（一）民营企业，是指…". The line start
     is sought only a few characters back (a flattened page has no line breaks to find)."""
@@ -452,13 +463,18 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     hook, main = _split_title(title)
     title_object: set[str] = set()  # types the notice is about ("技术先进型服务企业" calls, 孵化器 calls)
     generic_evidence: list[tuple[str, str, bool]] = []  # (matched words, sentence, listed with a type)
+    title_lists_firms = False  # "民营企业、外商投资企业引进高层次人才…": firms in general are one group
     for part, is_hook in ((hook, True), (main, False)):
         if not part or (is_hook and sp.HOOK_NOT_SUBJECT.search(part)):
             continue
-        for hit in _title_hits(part):
+        title_hits = _title_hits(part)
+        for hit in title_hits:
             if hit.tag == GENERIC:
                 if hit.title_only:  # the firm whose carrier the title recognises ("企业技术中心认定")
                     generic_evidence.append((part[hit.start:hit.end], f"标题: {notice.title}", False))
+                elif not is_hook and _listed_with_a_type(part, hit, title_hits):
+                    generic_evidence.append((part[hit.start:hit.end], f"标题: {notice.title}", True))
+                    title_lists_firms = True
                 continue
             if sp.TITLE_PRIORITY.search(part[hit.end:hit.end + 4]):  # "专精特新企业优先申报"
                 preferred.append((hit.tag, f"标题: {notice.title}"))
@@ -550,7 +566,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         # them ("申报企业须…", "项目投资由企业自筹"). A legal form alone is always covered.
         kept = [(w, s, listed) for w, s, listed in generic_evidence
                 if not (narrower and sp.LEGAL_FORM_ONLY.match(w)) and (listed or not narrower_stated)]
-    if kept and not title_object:
+    if kept and (not title_object or title_lists_firms):
         collector.add(GENERIC, kept[0][1])
     if text and mode == "call" and not applicants_stated:
         _add_addressees(text, collector, bool(title_object))

@@ -30,6 +30,8 @@ ENTERPRISE_TAGS = vocabulary.enterprise_tags()
 RUN_BY_FIRMS = frozenset({"孵化器"})
 # Types that cover a generic 企业 named as the same applicants.
 COVERING_TAGS = ENTERPRISE_TAGS | RUN_BY_FIRMS
+# Between two items of a list of applicant types: "民营企业、外商投资企业", "中小企业和高新技术企业".
+LIST_JOINER = re.compile(r"\s*(?:、|和|及|与|以及|或)\s*")
 # Enterprises in general: the applicant is a firm or a legal person without a narrower type.
 GENERIC_ENTERPRISE = vocabulary.by_name()[vocabulary.GENERIC].patterns
 

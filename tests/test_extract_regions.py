@@ -477,3 +477,16 @@ def test_a_zone_body_issues_for_its_zone(title, text, expected, code):
     assert [r.name for r in regions] == expected
     if code:
         assert regions[0].code == code
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # the Corps (兵团) has no GB/T 2260 code: named as itself, in Xinjiang's code
+    ("关于开展2027年度兵团创新型中小企业评价工作的通知", "各师市工业和信息化局：\n……", ["新疆生产建设兵团"]),
+    ("", "各师市科技局：\n……\n新疆生产建设兵团科学技术局\n2027年3月1日", ["新疆生产建设兵团"]),
+    # a Corps city is itself
+    ("石河子市科学技术局关于申报的通知", "各有关企业：……", ["石河子市"]),
+])
+def test_the_corps_is_a_region(title, text, expected):
+    regions = extract_regions(notice(title, text))
+    assert [r.name for r in regions] == expected
+    assert all(r.code.startswith("65") for r in regions)

@@ -99,8 +99,8 @@ class _Context:
 def _name_table() -> tuple[dict[str, tuple[Region, ...]], int]:
     """Names recognised in free text: full names at every level, short forms of provinces and
     cities (not those that are also ordinary words) and of the county-level cities no prefecture
-    contains ("济源", "仙桃", "石河子", unless another division shares the form), and named
-    development zones."""
+    contains ("济源", "仙桃", "石河子", unless another division shares the form), named
+    development zones, and regions without a code of their own (兵团)."""
     table: dict[str, tuple[Region, ...]] = dict(gazetteer.name_index())
     for short, regions in gazetteer.name_index(short=True).items():
         if short in rp.AMBIGUOUS_SHORT_NAMES or short in table:
@@ -114,6 +114,9 @@ def _name_table() -> tuple[dict[str, tuple[Region, ...]], int]:
         region = gazetteer.by_code(code)
         if region is not None and len(zone) > 2:
             table.setdefault(zone, (region,))
+    for written, (name, code) in rp.OWN_NAME_REGIONS.items():
+        region = gazetteer.by_code(code)
+        table[written] = (replace(region, name=name),)
     return table, max(len(name) for name in table)
 
 

@@ -41,6 +41,10 @@ ZONE_PREFIXES = ("国家级", "省级", "中国")
 # "中国（江苏）自由贸易试验区南京片区", "自贸试验区苏州片区": the片区 names the place.
 FTZ_AREA = re.compile(r"自(?:由贸易|贸)试验区[（(]?([\u4e00-\u9fff]{2,8}?)[)）]?片区")
 
+# Regions with a name of their own and no GB/T 2260 code, placed by the code of the division they
+# lie in: the Xinjiang Production and Construction Corps (兵团: its 师 and cities lie in Xinjiang), named
+# in full or as 兵团 ("兵团科技计划", "兵团专精特新中小企业").
+OWN_NAME_REGIONS = {"新疆生产建设兵团": ("新疆生产建设兵团", "650000"), "兵团": ("新疆生产建设兵团", "650000")}
 # Named zones whose names do not begin with their city, or that people name without the city.
 # Value: the code of the most specific division the zone lies in (its own code when the data has
 # one, else its district when it lies in one, else its city).

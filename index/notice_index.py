@@ -63,11 +63,13 @@ WRITER_MEMORY_MB = 256
 FACET_FILE_PREFIX = "facets-"
 # How commits on the import path merge segments (merge_small_segments): once MERGE_AT_SEGMENTS segments
 # are small (fewer than MERGE_CAP_DOCS live documents), the smallest are merged into one of at most
-# MERGE_CAP_DOCS. Whoosh's own policy (MERGE_SMALL) may instead
-# merge half the index at one commit: a 100-notice import into a 100k store once spent 210 s rewriting
-# 46,000 documents. Bigger segments are left to a rebuild (`huiqi reindex`, `doctor --repair`).
+# MERGE_CAP_DOCS. Whoosh's own policy (MERGE_SMALL) may instead merge half the index at one commit: a
+# 100-notice import into a 100k store once spent 210 s rewriting 46,000 documents. Merging is lazy
+# because rewriting costs about 5 ms a notice while a segment costs a search about 0.3 ms: with 6 a
+# 30k import merged 20,800 notices and took 388 s instead of 289; with 24 it merges none until 60k.
+# Bigger segments are left to a rebuild (`huiqi reindex`, `doctor --repair`).
 MERGE_CAP_DOCS = 10_000
-MERGE_AT_SEGMENTS = 6
+MERGE_AT_SEGMENTS = 24
 # A full rebuild of at least REBUILD_PARALLEL_FROM notices runs REBUILD_PROCS Whoosh sub-writers
 # (whoosh.multiproc.MpWriter; one segment each, no final merge): 10k notices took 68.7 s with one
 # writer and 35.5 s with two on a 2-core machine. Below that, starting processes costs more than it saves.

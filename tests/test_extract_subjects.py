@@ -511,6 +511,11 @@ def test_places_listed_before_one_body_name_each_place_body():
     assert tags(title, text) == {"高新技术企业"}
 
 
+def test_a_zone_right_before_its_firms_is_where_they_are():
+    text = "一、申报对象\n市属企业直接向市商务局申报；其他县区、开发区企业可直接向所在地商务部门提交申请。"
+    assert tags("关于组织申报2027年度电子商务发展资金的通知", text) == {"企业"}
+
+
 def test_a_zone_where_the_applicants_are_is_not_an_applicant():
     text = "一、申报对象\n注册在高新区的科技型中小企业均可申报。"
     assert tags("关于组织申报2027年度研发费用补助的通知", text) == {"科技型中小企业"}

@@ -161,6 +161,7 @@ class _Text:
         if sp.CLIENT_BEFORE.search(before) and sp.CLIENT_AFTER.match(after):
             return False
         if hit.tag == "政府园区" and (sp.LOCATION_BEFORE.search(before) and sp.LOCATION_AFTER.match(after)
+                                    or sp.FIRMS_AFTER_ZONE.match(after)
                                     or sp.REVIEWER_AFTER.match(after) or sp.RECIPIENT_BEFORE.search(before)):
             return False
         # a body of the place, or of each place of a list ("各旗县区、金山高新区、和林格尔新区科技管理部门")

@@ -135,6 +135,9 @@ RECIPIENT_BEFORE = re.compile(r"(?:报送|上报|报至|送至|送达|提交至?
 # name where, not who.
 LOCATION_BEFORE = re.compile(r"在[^，。；]{0,6}$")
 LOCATION_AFTER = re.compile(r"^(?:内|范围|区域|注册|登记|落户|辖区|的|[，,。；;])")
+# A zone right before the firms in it names where they are: "其他县区、开发区企业可直接向…提交申请",
+# "园区内企业", "高新区规上企业".
+FIRMS_AFTER_ZONE = re.compile(r"^(?:内|中)?(?:的)?(?:各类|相关|有关|重点|规上|规模以上)?(?:企业|单位|项目)")
 # The clients a provider serves: "近两年为中小企业提供服务不少于20家的服务商".
 CLIENT_BEFORE = re.compile(r"(?:为|向)[^，。；]{0,4}$")
 CLIENT_AFTER = re.compile(r"^[^，。；]{0,4}?提供")

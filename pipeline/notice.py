@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from pipeline.patterns.dates import BATCH_NAME
+
 KINDS = ("call", "publicity", "policy", "interpretation", "event", "digest")
 
 
@@ -125,8 +127,6 @@ class Notice:
         ("第一批申报截止"), in date order."""
         if self.apply_deadline is None:
             return []
-        from pipeline.patterns.dates import BATCH_NAME
-
         if not any(d.date == self.apply_deadline and BATCH_NAME.match(d.label) for d in self.deadlines):
             return []
         return sorted((d for d in self.deadlines if d.date > self.apply_deadline and BATCH_NAME.match(d.label)),

@@ -749,3 +749,18 @@ def test_online_and_paper_dates_are_no_batches():
     text = "请于2026年5月10日前完成网上申报，并于2026年5月15日前将纸质材料报送市科技局。"
     deadlines, apply, _ = extract_deadlines(_notice(text, published=date(2026, 4, 16)))
     assert apply == date(2026, 5, 15) and not any(d.label.startswith("第") for d in deadlines)
+
+
+def test_a_batch_with_an_online_and_a_paper_date_applies_by_the_later():
+    text = ("三、时间安排\n第一批：网上申报截止时间为2026年4月19日，纸质材料报送截止时间为2026年4月22日；"
+            "第二批：网上申报截止时间为2026年6月4日，纸质材料报送截止时间为2026年6月8日。")
+    deadlines, apply, _ = extract_deadlines(_notice(text, published=date(2026, 4, 1)))
+    assert apply == date(2026, 4, 22)
+    assert {d.label for d in deadlines if d.date.month == 6} == {"第二批网上申报截止", "第二批纸质材料报送"}
+
+
+def test_a_programme_named_after_the_batches_is_no_batch():
+    text = ("二、重点新产品项目第二批网上申报截止时间为2026年6月1日，第三批网上申报截止时间为2026年9月1日，"
+            "常年申报类一般项目网上申报截止时间为2026年5月15日。")
+    deadlines, _, _ = extract_deadlines(_notice(text, published=date(2026, 5, 6)))
+    assert {d.date.isoformat(): d.label for d in deadlines}["2026-05-15"] == "网上申报截止"

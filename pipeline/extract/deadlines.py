@@ -582,8 +582,12 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     plain = _blank_asides(sentence, mention.start, mention.end)
     label = _label(plain[left:right], plain, heading)
     role = _role(clause, sentence[:mention.start], label, heading, sentence[mention.start:mention.end])
-    batch = P.BATCH_NAME.findall(pre)
-    if batch and role != ROLE_WINDOW:  # a batch's own date: "第二批截止时间为6月4日" -> 第二批申报截止
+    # a batch's own date: "第二批截止时间为6月4日" -> 第二批申报截止; also its paper date after its online
+    # one ("第一批：网上申报截止时间为…，纸质材料报送截止时间为…"), unless the clause names another
+    # programme ("…，一般项目网上申报截止时间为5月15日")
+    batch = P.BATCH_NAME.findall(pre) or (P.BATCH_NAME.findall(sentence, 0, left)
+                                          if not P.PROGRAMME_NAMED.search(pre) else [])
+    if batch and role != ROLE_WINDOW:
         label = batch[-1] + label
     deadline = Deadline(date=mention.day, time=mention.time, label=label, evidence=sentence.strip())
     carries = role == ROLE_REVIEWER and not P.NOT_APPLICANT_MATERIALS.search(clause) \
@@ -728,13 +732,16 @@ def _informativeness(deadline: Deadline) -> tuple[int, int]:
 
 def _current_batch(dates: list[_Found], issued: date | None) -> _Found | None:
     """For a call taken in batches ("第一批…4月19日，第二批…6月4日"), the batch open when it was
-    issued: the first batch date on or after the notice's own date (else the last). The later batches
-    stay deadlines of their own; Notice.closing_deadline finds the one open on a given day."""
+    issued: the first batch with a date on or after the notice's own date (else the last), and of its
+    dates the latest (online and paper). The later batches stay deadlines of their own;
+    Notice.closing_deadline finds the one open on a given day."""
     batches = sorted((f for f in dates if P.BATCH_NAME.match(f.deadline.label)), key=lambda f: f.deadline.date)
-    if len({f.deadline.label for f in batches}) < 2:
+    names = [P.BATCH_NAME.match(f.deadline.label).group() for f in batches]
+    if len(set(names)) < 2:
         return None
-    upcoming = [f for f in batches if issued is None or f.deadline.date >= issued]
-    return upcoming[0] if upcoming else batches[-1]
+    upcoming = [name for f, name in zip(batches, names) if issued is None or f.deadline.date >= issued]
+    current = upcoming[0] if upcoming else names[-1]
+    return max((f for f, name in zip(batches, names) if name == current), key=lambda f: f.deadline.date)
 
 
 def _headline_track(applicant: list[_Found]) -> list[_Found]:

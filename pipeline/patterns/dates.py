@@ -154,6 +154,8 @@ BATCHES_AFTER_CUE = re.compile(r"(?P<clause>[^。；，,\n]*(?:截止|截至)(?:
                                r"第[一二三四五六七八九十\d]{1,3}(?:批次?|轮)")
 # A batch's name ("第二批", "第3批次") before its date; also how a batch's deadline label begins.
 BATCH_NAME = re.compile(r"第[一二三四五六七八九十\d]{1,3}批次?")
+# A clause naming a programme of its own ("重点研发常年申报类一般项目网上申报截止时间为…").
+PROGRAMME_NAMED = re.compile(r"项目|专项")
 # Nothing after a date but its cue and the refusal of late papers: "2025年7月11日前，逾期申报不予受理。"
 LATE_REFUSED_AFTER = re.compile(r"^\s*(?:之前|以前|前|止)\s*[，,]?\s*(?:逾期|过期|[。；;]|$)")
 # Brackets inside a clause ("（光盘形式，一式两份）"): their commas do not end it.

@@ -764,3 +764,13 @@ def test_a_programme_named_after_the_batches_is_no_batch():
             "常年申报类一般项目网上申报截止时间为2026年5月15日。")
     deadlines, _, _ = extract_deadlines(_notice(text, published=date(2026, 5, 6)))
     assert {d.date.isoformat(): d.label for d in deadlines}["2026-05-15"] == "网上申报截止"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("一、请各有关单位尽快开展结项工作，于1月底前提交验收材料。", date(2027, 1, 20), ["2027-01-31"]),
+    ("请于2028年2月底之前将申报材料报送市科技局。", date(2028, 1, 5), ["2028-02-29"]),  # a leap year
+    # a month's end that is not before a cue stays no date
+    ("预计2027年3月底公布评审结果。", date(2027, 1, 5), []),
+])
+def test_the_end_of_a_month(text, published, expected):
+    assert _dates(text, published=published) == expected

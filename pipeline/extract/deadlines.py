@@ -7,7 +7,7 @@ run-on "sentence" longer than any real one is cut at commas, so the work stays l
 2. normalise each mention's fragment to a calendar date (`normalise_date_fragment`: Chinese numerals
    to digits, the year resolved from the notice's own date when omitted (the earlier of page and
    signing date: a re-post keeps its notice's year), or from the year the text states when nothing
-   dates the notice, then dateparser);
+   dates the notice, then dateparser; the end of a month before 前, "1月底前", is its last day);
 3. keep a date only when a deadline cue governs it (…前, 截止时间为…, a window's end, 于…报送, a table
    cell or bare line under a 截止时间 column or heading, a list of dates sharing one cue) and the
    clause names an action, and no exclusion applies (eligibility conditions, validity periods,
@@ -25,6 +25,7 @@ applicants' materials on (guide rulings).
 """
 from __future__ import annotations
 
+import calendar
 import logging
 import re
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ logger = logging.getLogger(__name__)
 # A deadline stated more than this long before publication is a reference date (an eligibility
 # cut-off such as "2024年10月24日之前获市级认定"), not a window still relevant to the notice.
 MAX_DAYS_BEFORE_PUBLICATION = 180
+LAST_DAY = 0  # the day of "1月底": the month's last day, known once the year is
 # A year-less month this many months before the publication month means next year (guide).
 ROLLOVER_MONTHS = 2
 
@@ -226,7 +228,8 @@ def _date_parts(match: re.Match) -> tuple[int | None, int, int] | None:
         year = int(match.group("lyear")) if match.group("lyear") else None
         return year, int(match.group("lmonth")), int(match.group("lday"))
     year = cn_number(match.group("year")) if match.group("year") else None
-    month, day = cn_number(match.group("month")), cn_number(match.group("day"))
+    month = cn_number(match.group("month"))
+    day = LAST_DAY if match.group("day") == P.MONTH_END else cn_number(match.group("day"))
     if month is None or day is None:
         return None
     return year, month, day
@@ -242,6 +245,12 @@ def _resolve_year(month: int, anchor: date | None) -> int | None:
 
 @lru_cache(maxsize=4096)
 def _calendar_date(year: int, month: int, day: int) -> date | None:
+    if day == LAST_DAY:  # "1月底前": the month's last day
+        return date(year, month, calendar.monthrange(year, month)[1]) if 1 <= month <= 12 else None
+    return _parsed_date(year, month, day)
+
+
+def _parsed_date(year: int, month: int, day: int) -> date | None:
     """Digits to a date through dateparser, which also rejects impossible dates (2月30日).
 
     dateparser's Chinese support reads only complete "YYYY年M月D日" strings (no year-less dates,

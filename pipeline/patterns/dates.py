@@ -27,8 +27,11 @@ _CN = "〇○零一二三四五六七八九十"
 
 _YEAR = rf"(?P<year>(?:19|20)\d{{2}}|[{_CN}]{{4}})\s*年\s*"
 _MONTH = r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*"
-# The 日 is sometimes dropped before 前 in typing ("请于12月10前报送"); only that cue lets it go.
-_DAY = r"(?P<day>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*(?:[日号]|(?=(?:之|以)?前))"
+# The 日 is sometimes dropped before 前 in typing ("请于12月10前报送"); only that cue lets it go. The end of
+# a month before 前 ("于1月底前提交验收材料") is its last day (MONTH_END).
+_DAY = (r"(?P<day>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九]|底(?=\s*(?:之|以)?前))"
+        r"\s*(?:[日号]|(?=(?:之|以)?前))")
+MONTH_END = "底"
 # 2025-10-10, 2025.10.10, 2025/10/10 (never inside a longer number, a phone or a document number)
 _NUMERIC = r"(?<![\d.])(?P<nyear>(?:19|20)\d{2})(?P<sep>[-./])(?P<nmonth>1[0-2]|0?[1-9])(?P=sep)(?P<nday>3[01]|[12]\d|0?[1-9])(?![\d.])"
 # A year-less month.day written with a dot and 日/号: "8.15日截止", "9.30号前" (the 日 tells it from a

@@ -545,3 +545,8 @@ def test_interpretations_name_who_applies(title, text, expected):
 ])
 def test_firms_listed_in_the_title(title, expected):
     assert tags(title, "各有关单位：\n请于2027年7月11日前申报，逾期不予受理。") == expected
+
+
+def test_a_recognised_research_platform_is_a_carrier():
+    text = "经专家评审，现将通过验收的28家科技研发平台予以公示，公示期为2027年12月15日至12月21日。"
+    assert "平台载体" in tags("2027年度市级科技研发平台验收结果公示", text, kind="publicity")

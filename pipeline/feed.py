@@ -134,8 +134,8 @@ def summary_text(notice: Notice, on: date) -> str:
     if steps:
         lines.append(f"下一步：{steps}")
     if notice.apply_deadline is not None:
-        closing = notice.closing_deadline()
-        when = notice.apply_deadline.isoformat() + (f" {closing.time}" if closing and closing.time else "")
+        closing = notice.closing_deadline(on)  # (a call in batches: the batch that closes next)
+        when = closing.date.isoformat() + (f" {closing.time}" if closing.time else "")
         lines.append(f"申报截止：{when}")
     if notice.regions:
         lines.append("地区：" + "、".join(r.name for r in notice.regions))

@@ -361,6 +361,11 @@ def resolve_profile_region(text: str) -> Region:
     if region is None:
         region = _region(_parse_path(value))
     if region is None:
+        candidates = _candidates(value)
+        if len(candidates) > 1:  # "江北区" is Ningbo's and Chongqing's, "朝阳区" Beijing's and Changchun's
+            named = "、".join(f"{_region(_division(c.code[:4] + '00')).name}{c.name} ({c.code})" if c.level == "county"
+                             else f"{c.name} ({c.code})" for c in candidates)
+            raise ValueError(f"ambiguous region {value!r}: one of {named}; give the full name or the code")
         raise ValueError(
             f"unknown region {value!r}: give a full name such as 苏州市吴中区 or 江苏省, or a six-digit code"
         )

@@ -102,8 +102,8 @@ class Notice:
     def closing_deadline(self, on: date | None = None) -> Deadline | None:
         """When applications close: the apply deadline (with the time and label of the deadline entry
         on that day), else the last of the notice's deadlines, else None. A call taken in batches
-        (deadlines labelled 第一批…, 第二批…) closes with its batch: on `on`, the first batch still open
-        that day; without a date, its last batch."""
+        (its applicants' deadlines labelled 第一批…, 第二批…) closes with its batch: on `on`, the latest
+        deadline of the first batch still open that day; without a date, that of its last batch."""
         later = self.later_batches()
         if later and on is None:
             return later[-1]  # the call stays open until its last batch closes
@@ -123,13 +123,20 @@ class Notice:
         return None
 
     def later_batches(self) -> list[Deadline]:
-        """The batch deadlines after the apply deadline, of a call whose apply deadline is a batch's
-        ("第一批申报截止"), in date order."""
+        """For a call whose apply deadline is one batch's of two or more, each later batch's latest
+        deadline (online and paper dates of one batch are one batch), in date order."""
         if self.apply_deadline is None:
             return []
-        if not any(d.date == self.apply_deadline and BATCH_NAME.match(d.label) for d in self.deadlines):
+        batches: dict[str, Deadline] = {}  # batch name -> its latest deadline
+        for deadline in sorted(self.deadlines, key=lambda d: (d.date, d.time or "")):
+            name = BATCH_NAME.match(deadline.label)
+            if name:
+                batches[name.group()] = deadline
+        current = {BATCH_NAME.match(d.label).group() for d in self.deadlines
+                   if d.date == self.apply_deadline and BATCH_NAME.match(d.label)}
+        if len(batches) < 2 or not current:
             return []
-        return sorted((d for d in self.deadlines if d.date > self.apply_deadline and BATCH_NAME.match(d.label)),
+        return sorted((d for name, d in batches.items() if name not in current and d.date > self.apply_deadline),
                       key=lambda d: d.date)
 
     def compute_content_hash(self) -> str:

@@ -774,3 +774,12 @@ def test_a_programme_named_after_the_batches_is_no_batch():
 ])
 def test_the_end_of_a_month(text, published, expected):
     assert _dates(text, published=published) == expected
+
+
+def test_only_the_applicants_dates_are_labelled_with_their_batch():
+    text = ("2026年第一批高新技术企业认定申报，企业于2026年5月10日前在线提交申报材料，"
+            "各区科技局于2026年5月20日前完成审核推荐。")
+    deadlines, apply, _ = extract_deadlines(_notice(text, published=date(2026, 4, 16)))
+    labels = {d.date.isoformat(): d.label for d in deadlines}
+    assert labels["2026-05-10"].startswith("第一批") and not labels["2026-05-20"].startswith("第一批")
+    assert apply == date(2026, 5, 10)

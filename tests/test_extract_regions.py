@@ -487,6 +487,12 @@ def test_a_zone_body_issues_for_its_zone(title, text, expected, code):
     ("石河子市科学技术局关于申报的通知", "各有关企业：……", ["石河子市"]),
 ])
 def test_the_corps_is_a_region(title, text, expected):
+    """(A militia's 民兵团 is no Corps: test_militia_is_no_corps.)"""
     regions = extract_regions(notice(title, text))
     assert [r.name for r in regions] == expected
     assert all(r.code.startswith("65") for r in regions)
+
+
+def test_militia_is_no_corps():
+    assert [p.region.name for p in find_places("关于开展基干民兵团组织整顿工作的通知")] == []
+    assert [p.region.name for p in find_places("兵团工业和信息化局")] == ["新疆生产建设兵团"]

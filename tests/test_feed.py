@@ -179,3 +179,13 @@ def test_categories_link_and_published():
         ("call", KIND_SCHEME), ("苏州市", REGION_SCHEME), ("南京市", REGION_SCHEME)]
     assert entry.link == "https://example.gov.cn/tzgg/a1b2c3d4e5f60718.html"
     assert entry.published == "2025-09-21T00:00:00+08:00"
+
+
+def test_summary_of_a_call_in_batches_names_the_batch_closing_next():
+    batches = Notice(id="b1b2c3d4e5f60718", title="2025年度高新技术企业认定申报", kind="call", published=D("2025-09-01"),
+                     text="……", apply_deadline=D("2025-09-30"), deadlines=[
+                         Deadline(D("2025-09-30"), "09:00", "第一批申报截止"),
+                         Deadline(D("2025-10-31"), "17:30", "第二批申报截止")])
+    assert "申报截止：2025-09-30 09:00" in summary_text(batches, D("2025-09-20"))
+    assert "申报截止：2025-10-31 17:30" in summary_text(batches, D("2025-10-08"))
+    assert "（open）" in summary_text(batches, D("2025-10-08"))

@@ -197,3 +197,11 @@ def test_divisions_the_data_file_lacks_are_added():
     with gazetteer.ADDITIONS.open(encoding="utf-8") as additions:
         rows = list(csv.DictReader(additions))
     assert rows and all(row["adcode"] not in upstream_codes and row["why"] for row in rows)
+
+
+def test_an_ambiguous_profile_region_names_its_candidates():
+    """江北区 is Ningbo's and Chongqing's (since the additions), 朝阳区 Beijing's and Changchun's."""
+    with pytest.raises(ValueError, match=r"ambiguous region '江北区': one of 宁波市江北区 \(330205\)、重庆市江北区 \(500105\)"):
+        resolve_profile_region("江北区")
+    assert resolve_profile_region("重庆市江北区").code == "500105"
+    assert resolve_profile_region("宁波市江北区").code == "330205"

@@ -574,10 +574,29 @@ def test_the_sql_prefilter_leaves_out_other_provinces_and_closed_calls(store):
 # --- a call taken in batches ----------------------------------------------------------------------------
 
 def _batched(notice_id="batches"):
-    """A call whose apply deadline is its first batch (as extraction sets it) with two later batches."""
+    """A call whose apply deadline is its first batch (as extraction sets it) with two later batches;
+    the bureaus' review dates are no batch (extraction labels only the applicants' dates with one)."""
     return call(notice_id, apply_deadline=date(2025, 9, 30), deadlines=[
-        Deadline(date(2025, 9, 30), label="第一批申报截止"), Deadline(date(2025, 10, 31), label="第二批申报截止"),
-        Deadline(date(2025, 11, 30), label="第三批申报截止"), Deadline(date(2025, 12, 10), label="审核推荐截止")])
+        Deadline(date(2025, 9, 30), label="第一批申报截止"), Deadline(date(2025, 10, 10), label="审核推荐截止"),
+        Deadline(date(2025, 10, 31), label="第二批申报截止"), Deadline(date(2025, 11, 30), label="第三批申报截止"),
+        Deadline(date(2025, 12, 10), label="审核推荐截止")])
+
+
+def test_a_call_named_after_its_batch_is_no_call_in_batches():
+    """"2026年第一批…" names the programme: one batch name, so the call closes with its apply deadline,
+    not with a later date labelled with the same batch."""
+    notice = call("one-batch", apply_deadline=date(2025, 9, 30), deadlines=[
+        Deadline(date(2025, 9, 30), label="第一批网上申报截止"), Deadline(date(2025, 10, 10), label="第一批纸质材料报送")])
+    window = check_open(notice, date(2025, 10, 5))
+    assert (window.ok, window.closes) == (False, date(2025, 9, 30))
+
+
+def test_between_batches_the_next_batch_closes_with_its_last_date():
+    notice = call("two-dates", apply_deadline=date(2025, 9, 30), deadlines=[
+        Deadline(date(2025, 9, 30), label="第一批网上申报截止"), Deadline(date(2025, 10, 31), label="第二批网上申报截止"),
+        Deadline(date(2025, 11, 4), label="第二批纸质材料报送")])
+    window = check_open(notice, date(2025, 10, 8))
+    assert (window.ok, window.closes) == (True, date(2025, 11, 4))
 
 
 @pytest.mark.parametrize("on, closes, label, ok", [

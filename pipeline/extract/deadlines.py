@@ -596,7 +596,7 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     # programme ("…，一般项目网上申报截止时间为5月15日")
     batch = P.BATCH_NAME.findall(pre) or (P.BATCH_NAME.findall(sentence, 0, left)
                                           if not P.PROGRAMME_NAMED.search(pre) else [])
-    if batch and role != ROLE_WINDOW:
+    if batch and role == ROLE_APPLICANT:  # (a bureau's review date is no batch of the applicants')
         label = batch[-1] + label
     deadline = Deadline(date=mention.day, time=mention.time, label=label, evidence=sentence.strip())
     carries = role == ROLE_REVIEWER and not P.NOT_APPLICANT_MATERIALS.search(clause) \

@@ -155,6 +155,9 @@ def find_places(text: str, context: _Context | None = None,
             pos += 1
             continue
         end = pos + len(match)
+        if pos and text[pos - 1] in rp.NO_PLACE_AFTER_CHARS.get(match, ""):
+            pos = end
+            continue
         local = context
         if places and places[-1].end == pos:  # "江苏省南京市", "苏州市吴中区"
             previous = places[-1].region

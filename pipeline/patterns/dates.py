@@ -149,14 +149,13 @@ CUE_BEFORE = re.compile(
     r"|(?:不晚于|不迟于|最迟于|最晚于|最迟在)\s*$"
     r"|(?:起|即日)\s*(?:至|到)\s*$"
 )
-# A batch named right before its date, after a cue ("截止日期，第一批2022年5月10日", "截止日期：第一批…"),
-# and the clause of a cue that listed batches in the sentence before, which a later batch continues
+# A batch's name ("第二批", "第3批次") before its date; also how a batch's deadline label begins. A batch
+# named right before its date, after a cue ("截止日期，第一批2022年5月10日", "截止日期：第一批…"), and the
+# clause of a cue that listed batches in the sentence before, which a later batch continues
 # ("…截止日期，第一批…；第二批…").
-BATCH_LABEL_END = re.compile(r"第[一二三四五六七八九十\d]{1,3}(?:批次?|轮)\s*(?:[：:为是]\s*)?$")
-BATCHES_AFTER_CUE = re.compile(r"(?P<clause>[^。；，,\n]*(?:截止|截至)(?:时间|日期))[^。；]{0,6}?"
-                               r"第[一二三四五六七八九十\d]{1,3}(?:批次?|轮)")
-# A batch's name ("第二批", "第3批次") before its date; also how a batch's deadline label begins.
 BATCH_NAME = re.compile(r"第[一二三四五六七八九十\d]{1,3}批次?")
+BATCH_LABEL_END = re.compile(BATCH_NAME.pattern + r"\s*(?:[：:为是]\s*)?$")
+BATCHES_AFTER_CUE = re.compile(r"(?P<clause>[^。；，,\n]*(?:截止|截至)(?:时间|日期))[^。；]{0,6}?" + BATCH_NAME.pattern)
 # A clause naming a programme of its own ("重点研发常年申报类一般项目网上申报截止时间为…").
 PROGRAMME_NAMED = re.compile(r"项目|专项")
 # Nothing after a date but its cue and the refusal of late papers: "2025年7月11日前，逾期申报不予受理。"

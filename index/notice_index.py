@@ -36,6 +36,7 @@ from whoosh import collectors, sorting
 from whoosh import query as wq
 from whoosh.matching import ListMatcher, NullMatcher, ReadTooFar
 from whoosh.multiproc import MpWriter
+from whoosh.reading import SegmentReader
 from whoosh.scoring import BM25F
 from whoosh.writing import SegmentWriter
 
@@ -58,6 +59,7 @@ WRITER_MEMORY_MB = 256
 # Segments are written as separate files, not one compound file: Whoosh (whoosh-reloaded 2.7.5) opens
 # each part of a compound file by copying it into memory (BytesIO over the mmap), which made every new
 # search process at 100k notices read about 3 GB and take 2-3 s before its first search.
+COMPOUND_SEGMENTS = False
 # Each Whoosh commit's facet table, saved in its generation directory as facets-<Whoosh generation>.bin
 # (see _FacetTable): a new process loads it instead of walking the scope postings again.
 FACET_FILE_PREFIX = "facets-"
@@ -65,9 +67,10 @@ FACET_FILE_PREFIX = "facets-"
 # are small (fewer than MERGE_CAP_DOCS live documents), the smallest are merged into one of at most
 # MERGE_CAP_DOCS. Whoosh's own policy (MERGE_SMALL) may instead merge half the index at one commit: a
 # 100-notice import into a 100k store once spent 210 s rewriting 46,000 documents. Merging is lazy
-# because rewriting costs about 5 ms a notice while a segment costs a search about 0.3 ms: with 6 a
-# 30k import merged 20,800 notices and took 388 s instead of 289; with 24 it merges none until 60k.
-# Bigger segments are left to a rebuild (`huiqi reindex`, `doctor --repair`).
+# because rewriting costs about 5 ms a notice: with 6 a 30k import merged 20,800 notices and took 388 s
+# instead of 289; with 24 it merges none until 60k. Segments cost searches, though (a 100k import left
+# 26, searching at p50 106 ms against 77 ms for the 2 of a rebuild): bigger ones are left to a rebuild
+# (`huiqi reindex`, `doctor --repair`).
 MERGE_CAP_DOCS = 10_000
 MERGE_AT_SEGMENTS = 24
 # A full rebuild of at least REBUILD_PARALLEL_FROM notices runs REBUILD_PROCS Whoosh sub-writers
@@ -514,7 +517,7 @@ class IndexWriteSession:
 
     def _new_writer(self):
         try:
-            return self._ix.writer(limitmb=WRITER_MEMORY_MB, compound=False)
+            return self._ix.writer(limitmb=WRITER_MEMORY_MB, compound=COMPOUND_SEGMENTS)
         except whoosh_index.LockError as exc:  # a writer that ignored our lock
             raise IndexLockedError(f"the index at {self._index.directory} is being written by another process") from exc
 
@@ -587,8 +590,6 @@ class _SubWriters(MpWriter):
 def merge_small_segments(writer, segments: list) -> list:
     """A Whoosh merge policy (commit(mergetype=…)) whose cost is bounded: see MERGE_CAP_DOCS. Returns
     the segments kept as they are; those merged are added to the commit's new segment."""
-    from whoosh.reading import SegmentReader
-
     # live documents: a big segment that lost most of its notices to updates becomes small again
     candidates = sorted((s for s in segments if s.doc_count() < MERGE_CAP_DOCS), key=lambda s: s.doc_count())
     if len(candidates) < MERGE_AT_SEGMENTS:
@@ -650,9 +651,9 @@ def rebuild(directory: str | Path, docs: Iterable[IndexDoc], lock_timeout: float
         procs = min(REBUILD_PROCS, len(os.sched_getaffinity(0))) if len(first) >= REBUILD_PARALLEL_FROM else 1
         if procs > 1:  # each sub-writer buffers its own postings: together they use what one would
             writer = _SubWriters(ix, procs=procs, multisegment=True, limitmb=WRITER_MEMORY_MB // procs,
-                                 compound=False)
+                                 compound=COMPOUND_SEGMENTS)
         else:
-            writer = ix.writer(limitmb=WRITER_MEMORY_MB, compound=False)
+            writer = ix.writer(limitmb=WRITER_MEMORY_MB, compound=COMPOUND_SEGMENTS)
         count = 0
         try:
             for doc in itertools.chain(first, unique):

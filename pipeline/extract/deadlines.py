@@ -444,12 +444,12 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right_match.start() if right_match else len(sentence)
 
 
-def _act_end(sentence: str, end: int) -> int:
-    """Where the act of the clause after a date ends: a comma inside an aside does not end it
-    ("于9月15日前将纸质版和电子版（光盘形式，一式两份）报送我办")."""
-    plain = P.ASIDE_IN_CLAUSE.sub(lambda m: "（" + "　" * (len(m.group()) - 2) + "）", sentence[end:])
-    right_match = P.CLAUSE_BREAK.search(plain)
-    return end + right_match.start() if right_match else len(sentence)
+def _act_end(plain: str, end: int) -> int:
+    """Where the act of the clause after a date ends, in the sentence with its asides blanked
+    (_blank_asides): a comma inside an aside does not end it ("于9月15日前将纸质版和电子版（光盘形式，
+    一式两份）报送我办")."""
+    right_match = P.CLAUSE_BREAK.search(plain, end)
+    return right_match.start() if right_match else len(plain)
 
 
 def _find_deadlines(text: str, anchor: date | None, kind: str | None,
@@ -517,8 +517,10 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     post = sentence[mention.end:right]
     after = sentence[mention.end:]
     clause = sentence[left:right]
-    # what the date is for may run past a comma inside an aside: read it whole for acts and conditions
-    act_right = max(right, _act_end(sentence, mention.end))
+    # Words in brackets describe papers ("申报函（含公示结果的书面报告）"); they do not name the window, and
+    # what the date is for runs past a comma inside them: read it whole for acts and conditions.
+    plain = _blank_asides(sentence, mention.start, mention.end)
+    act_right = max(right, _act_end(plain, mention.end))
 
     cue_after = bool(P.CUE_AFTER.match(after)) or bool(P.CUE_DONE_BY.match(after))
     # An aside may stand between the cue and its date: "截止日期（以邮戳为准）为…".
@@ -587,8 +589,6 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
             (issued - mention.day).days > MAX_DAYS_BEFORE_PUBLICATION:
         return None
 
-    # Words in brackets describe papers ("申报函（含公示结果的书面报告）"); they do not name the window.
-    plain = _blank_asides(sentence, mention.start, mention.end)
     label = _label(plain[left:right], plain, heading)
     role = _role(clause, sentence[:mention.start], label, heading, sentence[mention.start:mention.end])
     # a batch's own date: "第二批截止时间为6月4日" -> 第二批申报截止; also its paper date after its online

@@ -165,9 +165,9 @@ class _Text:
                                     or sp.REVIEWER_AFTER.match(after) or sp.RECIPIENT_BEFORE.search(before)):
             return False
         # a body of the place, or of each place of a list ("各旗县区、金山高新区、和林格尔新区科技管理部门")
-        listed_after = self.text[hit.end:hit.end + sp.ORG_LIST_REACH]
-        if not hit.tag == "政府园区" and sp.ORG_AFTER.match(listed_after) or hit.tag == "政府园区" and \
-                not self.text[hit.start:hit.end].endswith(("管委会", "管理委员会", "政府")) and sp.ORG_AFTER.match(listed_after):
+        # (a zone's own 管委会 or government is the body, not a place before one)
+        zone_body = hit.tag == "政府园区" and self.text[hit.start:hit.end].endswith(("管委会", "管理委员会", "政府"))
+        if not zone_body and sp.ORG_AFTER.match(self.text[hit.end:hit.end + sp.ORG_LIST_REACH]):
             return False
         if self.mask and not hit.title_only and sp.BODY_NOT_AFTER.match(after):
             return False  # (a carrier before 认定 is what a recognition names: see _recognised_in_body)

@@ -160,8 +160,6 @@ BATCHES_AFTER_CUE = re.compile(r"(?P<clause>[^。；，,\n]*(?:截止|截至)(?:
 PROGRAMME_NAMED = re.compile(r"项目|专项")
 # Nothing after a date but its cue and the refusal of late papers: "2025年7月11日前，逾期申报不予受理。"
 LATE_REFUSED_AFTER = re.compile(r"^\s*(?:之前|以前|前|止)\s*[，,]?\s*(?:逾期|过期|[。；;]|$)")
-# Brackets inside a clause ("（光盘形式，一式两份）"): their commas do not end it.
-ASIDE_IN_CLAUSE = re.compile(r"[（(][^（）()\n]{1,40}[)）]")
 # A date set by an extension or change: 延至, 延长至, 推迟到, 顺延至, 提前至, 变更为, 调整为, 调整至. The earlier
 # date it replaces, restated elsewhere in the notice, is dropped.
 EXTENDED_TO = re.compile(r"(?:延至|延长至|延长到|延期至|推迟至|推迟到|顺延至|提前至|提前到|(?:变更|调整|更改|改)(?:为|至|到))\s*[:：]?\s*$")

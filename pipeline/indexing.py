@@ -24,6 +24,10 @@ logger = logging.getLogger(__name__)
 # notices: 2,500 imported 92 notices/s, 5,000 (whose postings overflow the buffer) 57, 1,000 63.
 INDEX_BATCH = 2500
 CATCH_UP_READ = 500  # stored notices read at a time to catch the index up
+# An empty index that must take at least this many notices is built whole (`rebuild`: in parallel,
+# into the fewest segments, no merges) rather than through the writer a few thousand at a time.
+# Measured at 10k notices: stored first then built whole, 54 + 39 s; written as they were stored, 98 s.
+BUILD_WHOLE_FROM = 2000
 
 
 class IndexSync:
@@ -104,11 +108,16 @@ class IndexSync:
         if session is not None:
             session.cancel()
 
+    def is_empty(self) -> bool:
+        return not self.index.exists() or self.index.doc_count() == 0
+
     def catch_up(self) -> int:
         """Index every notice the store says the index lacks or holds stale; returns how many."""
         self.flush()
         self._locked_out = False  # try the lock again: the other writer may be done by now
         pending = self.store.unindexed_ids()
+        if len(pending) >= BUILD_WHOLE_FROM and self.is_empty():
+            return self._build_whole()
         for start in range(0, len(pending), CATCH_UP_READ):
             self.add(list(self.store.iter_saved(pending[start:start + CATCH_UP_READ])))
             if self._locked_out:
@@ -118,18 +127,40 @@ class IndexSync:
             logger.info("indexed %d notices the index was missing", len(pending))
         return len(pending)
 
+    def _build_whole(self) -> int:
+        from index import IndexLockedError
+
+        try:
+            count = self.rebuild()
+        except IndexLockedError as exc:
+            logger.warning("%s; the store is updated and the next import, harvest or reindex catches up", exc)
+            self._locked_out = True
+            return 0
+        logger.info("index built from the store: %d notices", count)
+        return count
+
     def rebuild(self, engine: str | None = None) -> int:
         """Build a fresh index from the store in a new directory and swap it in atomically, with
         `engine` ("whoosh", "tantivy"; default: the index's own, see index.engine)."""
         from index import rebuild_index
 
-        count = rebuild_index(self.index_dir, self.store.iter_saved(), engine=engine, holder=self.holder)
+        count = rebuild_index(self.index_dir, self._counted(self.store.iter_saved()), engine=engine,
+                              holder=self.holder)
         if self._index is not None:
             self._index.close()  # its searcher reads the old generation
             self._index = None
         self.store.clear_indexed()
         self.store.mark_indexed(self.index.indexed_hashes())  # what the new index really holds
         return count
+
+    def _counted(self, saved: Iterable[SavedNotice]) -> Iterable[SavedNotice]:
+        """`saved`, telling the progress display how many the rebuild has read (the commit follows)."""
+        count = 0
+        for count, item in enumerate(saved, 1):
+            if count % CATCH_UP_READ == 0:
+                self.progress.indexing(count, 0)
+            yield item
+        self.progress.indexing(count, 0, committing=True)
 
     def missing_count(self) -> int:
         """How many stored notices the index lacks, from two counts (cheap enough to check beside

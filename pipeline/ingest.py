@@ -264,8 +264,13 @@ def import_files(paths: list[str], store: Store, *, field_map: FieldMap | None =
     previous_progress = getattr(index, "progress", None)
     if index is not None:
         index.progress = progress
+    # A big import into an empty index stores first and builds the index once at the end, whole and
+    # in parallel (IndexSync.catch_up), instead of writing it as notices arrive: the main process then
+    # keeps up with the workers, and the index gets its fewest segments without merging.
+    build_at_end = index is not None and workers > 1 and index.is_empty()
     try:
-        with Ingestor(store, index=index, keep_newer=True, workers=workers, progress=progress) as ingestor:
+        with Ingestor(store, index=None if build_at_end else index, keep_newer=True, workers=workers,
+                      progress=progress) as ingestor:
             ingestor.summary.problems.extend(problems)
             for path in files:
                 default_source = "stdin" if path == "-" else os.path.splitext(os.path.basename(path))[0]
@@ -283,6 +288,8 @@ def import_files(paths: list[str], store: Store, *, field_map: FieldMap | None =
                     raw = field_map.raw_record(item.data, f"{item.file}#{item.index}", default_source)
                     ingestor.add(raw, item.file, item.index)
                 done_bytes += sizes.get(path, 0)
+        if build_at_end:
+            index.catch_up()
     finally:
         if previous_progress is not None:
             index.progress = previous_progress

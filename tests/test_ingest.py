@@ -373,6 +373,79 @@ def test_an_index_left_from_an_earlier_database_gets_no_second_copies(tmp_path, 
     assert sync.index.search("专项资金", limit=10).total == 3
 
 
+# -- a big import into an empty index builds it once, at the end ---------------------------------------
+class _CountingSync:
+    """Records how the index was written: notices added through the writer, and whole builds."""
+
+    def __init__(self, sync, monkeypatch):
+        self.added, self.builds = 0, 0
+        add, rebuild = sync.add, sync.rebuild
+
+        def counted_add(saved, new_ids=()):
+            self.added += len(saved)
+            return add(saved, new_ids)
+
+        def counted_rebuild(engine=None):
+            self.builds += 1
+            return rebuild(engine)
+
+        monkeypatch.setattr(sync, "add", counted_add)
+        monkeypatch.setattr(sync, "rebuild", counted_rebuild)
+
+
+def test_a_parallel_import_into_an_empty_index_stores_first_then_builds_it_whole(tmp_path, sample_path, monkeypatch):
+    from pipeline import indexing
+    from pipeline.indexing import IndexSync
+
+    monkeypatch.setattr(indexing, "BUILD_WHOLE_FROM", 10)
+    store = Store(tmp_path / "huiqi.db")
+    sync = IndexSync(store, tmp_path / "index")
+    seen = _CountingSync(sync, monkeypatch)
+    summary = import_files([str(sample_path)], store, index=sync, workers=2)
+    assert counts(summary) == expect(new=62)
+    assert (seen.added, seen.builds) == (0, 1)  # nothing went through the writer while storing
+    assert sync.index.doc_count() == 62 and store.unindexed_ids() == []
+    assert sync.index.search("专精特新", limit=5).total > 0
+
+
+def test_imports_into_a_filled_index_or_in_one_process_write_it_as_they_store(tmp_path, sample_path, make_record,
+                                                                              write_json, monkeypatch):
+    from pipeline import indexing
+    from pipeline.indexing import IndexSync
+
+    monkeypatch.setattr(indexing, "BUILD_WHOLE_FROM", 10)
+    store = Store(tmp_path / "one" / "huiqi.db")
+    sync = IndexSync(store, tmp_path / "one" / "index")
+    seen = _CountingSync(sync, monkeypatch)
+    import_files([str(sample_path)], store, index=sync, workers=1)
+    assert (seen.added, seen.builds) == (62, 0)
+
+    more = [make_record(n) for n in range(12)]
+    import_files([str(write_json("more.json", more))], store, index=sync, workers=2)
+    assert (seen.added, seen.builds) == (62 + 12, 0)  # the index held notices: added to, not rebuilt
+    assert sync.index.doc_count() == 74 and store.unindexed_ids() == []
+
+
+def test_a_store_left_unindexed_by_a_killed_bulk_import_is_built_whole_by_the_next_catch_up(tmp_path, sample_path,
+                                                                                              monkeypatch):
+    from pipeline import indexing
+    from pipeline.indexing import IndexSync
+
+    monkeypatch.setattr(indexing, "BUILD_WHOLE_FROM", 10)
+    store = Store(tmp_path / "huiqi.db")
+    import_files([str(sample_path)], store, index=None)  # as a run killed before its index was built
+    sync = IndexSync(store, tmp_path / "index")
+    seen = _CountingSync(sync, monkeypatch)
+    assert sync.catch_up() == 62
+    assert seen.builds == 1 and sync.index.doc_count() == 62 and store.unindexed_ids() == []
+    monkeypatch.setattr(indexing, "BUILD_WHOLE_FROM", 100)  # below it, an empty index is written to
+    store2 = Store(tmp_path / "two.db")
+    import_files([str(sample_path)], store2, index=None)
+    sync2 = IndexSync(store2, tmp_path / "index2")
+    seen2 = _CountingSync(sync2, monkeypatch)
+    assert sync2.catch_up() == 62 and (seen2.added, seen2.builds) == (62, 0)
+
+
 # -- segmentation and extraction in worker processes ------------------------------------------------
 def test_an_import_with_workers_stores_what_a_serial_one_does(tmp_path, sample_path):
     for workers in (1, 2):

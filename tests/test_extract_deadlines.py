@@ -783,3 +783,14 @@ def test_only_the_applicants_dates_are_labelled_with_their_batch():
     labels = {d.date.isoformat(): d.label for d in deadlines}
     assert labels["2026-05-10"].startswith("第一批") and not labels["2026-05-20"].startswith("第一批")
     assert apply == date(2026, 5, 10)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare 报 before the body that receives the papers hands them in, with or without 前
+    ("各市（州）汇总后，于2027年8月15日报省农业农村厅。", ["2027-08-15"]),
+    ("请各县区于2027年12月10日前报我局（产业科）。", ["2027-12-10"]),
+    # 报 before no body is no handing in
+    ("本项目于2027年8月15日报道。", []),
+])
+def test_handing_in_to_a_body_with_a_bare_bao(text, expected):
+    assert _dates(text, published=date(2027, 7, 1)) == expected

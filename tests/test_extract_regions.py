@@ -469,6 +469,10 @@ def test_ninth_round_the_round_a_notice_opens(text, expected):
     ("天津市滨海新区科学技术局关于申报的通知", "区内各企业：……", ["滨海新区"], "120116"),
     ("南沙新区管委会关于申报的通知", "区内各企业：……", ["南沙区"], "440115"),
     ("", "各有关企业：\n请于2027年4月1日前报送。\n杭州市商务局开发区处\n2027年3月1日", ["杭州市"], "330100"),
+    # a municipality places its zones as a city does (its own code: the municipality's)
+    ("北京某某保税区经济发展局关于申报的通知", "区内各企业：……", ["北京某某保税区"], "110000"),
+    ("", "区内各企业：\n请于2027年4月1日前报送。\n重庆某某经济技术开发区管理委员会\n2027年3月1日",
+     ["重庆某某经济技术开发区"], "500000"),
     # a zone named after its province is placed no closer than its name says (an address never scopes)
     ("", "各有关企业：\n……\n地址：贵阳市观山湖区某某路1号\n贵州某某新区管理委员会\n2027年3月1日", ["贵州省"], "520000"),
 ])

@@ -550,3 +550,29 @@ def test_firms_listed_in_the_title(title, expected):
 def test_a_recognised_research_platform_is_a_carrier():
     text = "经专家评审，现将通过验收的28家科技研发平台予以公示，公示期为2027年12月15日至12月21日。"
     assert "平台载体" in tags("2027年度市级科技研发平台验收结果公示", text, kind="publicity")
+
+
+_PROCEDURE = "二、申报程序\n(一)企业对照《认定办法》进行自我评价,符合认定条件的,按本通知要求提出申请。\n"
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # zones in the list the papers are sent to are recipients, not applicants
+    ("关于组织申报2027年度瞪羚企业的通知",
+     _PROCEDURE + "(二)企业在线填报申报资料,将申请书装订成册后,提交至企业注册所在地级市科技局、某某基地管委会及"
+                  "某某经开区管委会科技主管部门。", {"瞪羚企业"}),
+    # zones that review the applications, named with the other reviewers
+    ("关于组织申报2027年度瞪羚企业的通知",
+     _PROCEDURE + "(二)各市科技局、某某基地管委会及某某经开区管委会科技主管部门对企业的申请材料进行初审,并对审查结果负责。",
+     {"瞪羚企业"}),
+    # a zone that applies stays an applicant
+    ("关于组织申报2027年度省级特色产业园区的通知", "一、申报对象\n省级以上开发区均可申报。", {"政府园区"}),
+])
+def test_zones_that_receive_or_review_papers_do_not_apply(title, text, expected):
+    assert tags(title, text) == expected
+
+
+def test_what_a_title_recognises_is_named_not_counted():
+    # "服务试点县": the counties the programme recognises, not firms a provider serves
+    title = "关于推荐2027年农业社会化服务试点县的公示"
+    text = "经各县自愿申报，拟推荐某某县为2027年农业社会化服务试点县，现予以公示，公示期为2027年1月9日至1月15日。"
+    assert tags(title, text, kind="publicity") == {"政府园区"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pipeline.notice import Notice
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
-EXTRACTOR_VERSION = 12  # 12: batch labels on applicant dates only, 月底, 兵团, 研发平台, zones before firms (11: zones issue for themselves, round 9 review fixes, tenth round, batches)
+EXTRACTOR_VERSION = 13  # 13: 报 before a receiving body, zones of municipalities, zones receiving or reviewing papers, titles name not count (12: batch labels on applicant dates only, 月底, 兵团, 研发平台, zones before firms (11: zones issue for themselves, round 9 review fixes, tenth round, batches)
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

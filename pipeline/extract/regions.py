@@ -373,8 +373,8 @@ def _zone_in_its_place(org: str, zone: re.Match, found: list[_Place]) -> bool:
     """Whether a body named as a zone's ("长春新区科学技术局") belongs to a zone inside the city or county
     its name begins with."""
     last = found[-1]
-    if last.region.level not in ("city", "county"):
-        return False  # a province's name places it nowhere closer
+    if not _is_city_or_below(last.region):
+        return False  # a province's name places it nowhere closer (a municipality's is a city's)
     if not (last.start == 0 or len(found) > 1 and last.start == found[-2].end):
         return False  # the name does not begin with the place
     if last.end < zone.end("zone"):

@@ -154,7 +154,8 @@ class _Text:
             return False
         if sp.NEGATIVE_CLAUSE.search(self.text, *_clause(self.text, hit.start, hit.end)):
             return False
-        if sp.COUNTED_BEFORE.search(before) or sp.COUNTED_AFTER.match(after):
+        # (what a title recognises is named, not counted: "…社会化服务试点县")
+        if not hit.title_only and (sp.COUNTED_BEFORE.search(before) or sp.COUNTED_AFTER.match(after)):
             return False
         if self.mask and sp.PURPOSE_BEFORE.search(before):
             return False
@@ -162,7 +163,8 @@ class _Text:
             return False
         if hit.tag == "政府园区" and (sp.LOCATION_BEFORE.search(before) and sp.LOCATION_AFTER.match(after)
                                     or sp.FIRMS_AFTER_ZONE.match(after)
-                                    or sp.REVIEWER_AFTER.match(after) or sp.RECIPIENT_BEFORE.search(before)):
+                                    or sp.REVIEWER_AFTER.match(self.text[hit.end:hit.end + sp.REVIEWER_REACH])
+                                    or sp.RECIPIENT_BEFORE.search(before)):
             return False
         # a body of the place, or of each place of a list ("各旗县区、金山高新区、和林格尔新区科技管理部门")
         # (a zone's own 管委会 or government is the body, not a place before one)

@@ -170,7 +170,9 @@ CUE_BEFORE_TO = re.compile(r"(?:至|到)\s*$")
 CUE_YU = re.compile(r"(?:于|在)\s*$")
 # Sending by e-mail is handing in ("发至邮箱", "发送到…@…"); 转发 passes a notice on.
 SEND_TO = r"(?<!转)发(?:送)?(?:至|到)"
-_HAND_IN = rf"(?:报送|提交|上报|递交|寄送|送达|送交|寄至|交至|反馈|{SEND_TO})"
+# A bare 报 before the body that receives the papers hands them in: "于8月15日报省农委", "前报我局".
+REPORT_TO_BODY = r"报(?=[市省区县州]|我[局厅委办])"
+_HAND_IN = rf"(?:报送|提交|上报|递交|寄送|送达|送交|寄至|交至|反馈|{SEND_TO}|{REPORT_TO_BODY})"
 # The verb follows the date closely, or ends a 将 phrase opening right after it, however long the
 # list of papers it carries ("于9月29日，将认定材料（一式三份）、考核材料（一式两份）报送至…").
 SUBMIT_VERB_AFTER = re.compile(rf"^[^，。；]{{0,12}}?{_HAND_IN}|^\s*[，,]?\s*将[^。；]{{0,120}}?{_HAND_IN}")
@@ -225,7 +227,7 @@ COUNT_WINDOW_NOUNS = re.compile(r"公示|异议|征求意见|意见反馈|申报
 ACTION_WORDS = re.compile(
     r"申报|申请|受理|提交|报送|上报|递交|填报|报名|征集|公示|异议|征求意见|意见|反馈|审核|推荐|初审|"
     r"复审|评审|确认|上传|办理|截止|截至|逾期|材料|送达|寄至|交至|送至|提出|完成|登记|注册账号|预约|"
-    r"登录|登陆|申领|反映|" + SEND_TO +
+    r"登录|登陆|申领|反映|" + SEND_TO + "|" + REPORT_TO_BODY +
     # handing results to a higher body for its records: "于5月15日前将评审结果报市科技局备案"
     r"|报[^，。；]{1,20}?备案"
 )

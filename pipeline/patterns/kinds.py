@@ -7,6 +7,8 @@ kinds and is explained beside each row. Words inside 《…》 (cited documents)
 """
 import re
 
+from pipeline.patterns.dates import REPORT_TO_BODY
+
 # Prefix tags ("公示丨…", "解读丨…") that settle the kind by themselves. Region tags (南京丨) and
 # neutral ones (通知丨, 关注丨, 热点丨) are not listed.
 TAG_KINDS = {
@@ -112,7 +114,7 @@ ASKS_TO_SUBMIT = re.compile(
     # a date after 于/在/至 or opening a numbered item ("三、10月20日前将推荐文件…寄至…")
     r"(?:于|在|至|截至|(?m:^)(?:\s*[一二三四五六七八九十]{1,3}\s*[、.．])?)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"
     r"[^。；\n]{0,12}?(?:前|之前|以前|止)"
-    r"[^。；\n]{0,80}?(?:报送|提交|上报|递交|报至|送至|寄至|专递至|发至|发送[到至]|送达|填报|申报|报名|报(?=[市省区县]|我[局厅委办]))"
+    r"[^。；\n]{0,80}?(?:报送|提交|上报|递交|报至|送至|寄至|专递至|发至|发送[到至]|送达|填报|申报|报名|" + REPORT_TO_BODY + ")"
     r"|(?:报送|提交|申报|受理|报名)(?:的)?截止(?:时间|日期)"
     r"|(?:申报|填报|报名|受理|提交|报送)时间(?:和|及|与)?(?:地点|方式)?\s*(?:为|：|:|\n)[^。\n]{0,6}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月"
     r"|(?:组织|开展)[^。；\n]{0,40}?申报工作"

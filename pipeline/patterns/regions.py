@@ -238,7 +238,7 @@ ZONE_BODY = re.compile(r"^[\u4e00-\u9fff]{0,6}?" + ZONE_WORDS + r"[\u4e00-\u9fff
 # A zone's own body whose name begins with the zone's place ("长春新区科学技术局", "滁州经济技术开发区
 # 管理委员会", "大连长兴岛经济技术开发区经济发展局"): its notices are for the zone.
 ISSUING_ZONE = re.compile(r"^(?P<zone>(?:(?!局|厅|委|政府|办|处)[\u4e00-\u9fff]){2,14}?(?:新区|经济技术开发区|高新技术产业开发区|经济开发区|经济区|"
-                          r"高新区|经开区|开发区|工业园区|综合保税区))"
+                          r"高新区|经开区|开发区|工业园区|保税区))"
                           r"(?:管委会|管理委员会|[\u4e00-\u9fff]{0,10}?" + ORG_SUFFIX + r")$")
 # A government body's name, which alone on a line signs a notice without a date ("某省科学技术厅")
 # or heads it ("某市科学技术局文件"); the last entry of a list of units is not one.

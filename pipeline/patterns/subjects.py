@@ -126,11 +126,16 @@ LIST_HEAD = re.compile(r"[：:]\s*$")
 # A term after "在" with a verb of employment after it is a workplace: "在制造业企业缴纳社保的在职员工".
 WORKPLACE = re.compile(r"在[^，。；]{0,20}$")
 WORKPLACE_AFTER = re.compile(r"^[^，。；]{0,15}?(?:工作|缴纳|任职|就业|担任|全职|从事)")
-# A zone's body that reviews: "经园区初审、新区管委会主任办公会审定" names a reviewer, not who applies.
-REVIEWER_AFTER = re.compile(r"^[^，,。；;、]{0,6}?(?:初审|审定|审核|会审|评审|审查|推荐)")
+# A zone's body that reviews: "经园区初审、新区管委会主任办公会审定", "园区对企业申报资料进行初审"
+# (also after the other reviewers listed with it) names a reviewer, not who applies.
+REVIEWER_REACH = 70
+REVIEWER_AFTER = re.compile(r"^[^，,。；;、]{0,6}?(?:初审|审定|审核|会审|评审|审查|推荐)"
+                            r"|^[^，,。；;]{0,40}?对[^，,。；;]{0,20}?(?:进行)?(?:初审|审定|审核|审查|评审)")
 # A zone's body that materials go to: "材料报送开发区科技局", "上报高新区管委会" (a recipient, not an
-# applicant; a bare 报 is left out: "申报省级高新区" names the zone applying).
-RECIPIENT_BEFORE = re.compile(r"(?:报送|上报|报至|送至|送达|提交至?|交至)$")
+# applicant; a bare 报 is left out: "申报省级高新区" names the zone applying), also as an item of the
+# list the papers are sent to ("提交至所在地的县（区）、开发区…", "提交至…市科技局、某基地管委会").
+RECIPIENT_BEFORE = re.compile(r"(?:报送|上报|报至|送至|送达|提交至?|交至)$"
+                              r"|(?:(?:报送|上报|提交|递交|寄送)(?:至|到)|(?:报|送|交|寄)至)[^，,。；;]{0,30}$")
 # A zone as the place of registration: "企业在西安高新区内登记注册", "在经开区的规模以上工业企业均可申报"
 # name where, not who.
 LOCATION_BEFORE = re.compile(r"在[^，。；]{0,6}$")

@@ -576,3 +576,14 @@ def test_what_a_title_recognises_is_named_not_counted():
     title = "关于推荐2027年农业社会化服务试点县的公示"
     text = "经各县自愿申报，拟推荐某某县为2027年农业社会化服务试点县，现予以公示，公示期为2027年1月9日至1月15日。"
     assert tags(title, text, kind="publicity") == {"政府园区"}
+
+
+@pytest.mark.parametrize("title, expected", [
+    # places recognised as a whole are applied for by their governments or zones
+    ("2027年度某省工业强县（市）拟培育认定名单公示", {"政府园区"}),
+    ("关于推荐2027年粮食生产重点县的通知", {"政府园区"}),
+    ("2027年度某市绿色工厂、绿色园区名单公示", {"制造企业", "政府园区"}),
+    ("关于开展2027年省级现代农业产业园申报工作的通知", {"政府园区"}),
+])
+def test_places_a_title_recognises(title, expected):
+    assert tags(title, "各有关单位：\n现将有关事项通知如下。", kind="publicity" if "公示" in title else "call") == expected

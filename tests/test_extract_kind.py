@@ -254,3 +254,10 @@ def test_an_untitled_notice_announcing_its_own_filing_round_is_a_call():
 ])
 def test_tenth_round_titles(title, text, expected):
     assert _kind(title, text) == expected
+
+
+def test_a_draft_put_up_for_publicity_is_a_policy():
+    text = "现将《某市数字经济发展规划（2027-2030）（征求意见稿）》予以公示，公示时间2027年6月11日至6月17日。"
+    assert classify_kind(Notice(title="关于《某市数字经济发展规划（2027-2030）（征求意见稿）》的公示", text=text))[0] == "policy"
+    # a list put up for publicity stays publicity
+    assert classify_kind(Notice(title="关于《某市数字经济示范企业名单》的公示", text=text))[0] == "publicity"

@@ -35,6 +35,8 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
             return _checked(_upgrade_policy(kind, text), notice.raw_title or notice.title)
 
     kind = _first_rule(K.TITLE_RULES, title)
+    if kind == "publicity" and not notice.title_derived and K.DRAFT_IN_TITLE.search(notice.title or ""):
+        return _checked("policy", notice.title)  # Guide: a draft for public comment is a policy
     if kind == "publicity" and K.SOLVER_CALL_TITLE.search(title) and _opens_applications(text):
         # Guide: a 揭榜挂帅 task list is a call when the text invites solvers to apply.
         return _checked("call", notice.title)

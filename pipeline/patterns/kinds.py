@@ -104,6 +104,9 @@ OPENS_APPLICATIONS = re.compile(
     r"(?:申报|受理|报名)(?:截止)?(?:时间|日期)\s*(?:为|：|:)|(?:于|在)[^。；]{0,25}(?:前|之前)[^。；]{0,30}"
     r"(?:提交|报送|填报|完成申报|报名)[^。；]{0,20}(?:申报|申请|材料)|组织申报|申报工作"
     r"|提交(?:申报|申请)?材料[，,]?\s*完成申报")
+# A title putting up a draft for comment as a 公示 ("关于《…规划（征求意见稿）》的公示"): the draft is a
+# policy (guide), though the draft's name is a cited title.
+DRAFT_IN_TITLE = re.compile(r"《[^》]*征求意见稿[^》]*》")
 # A draft for public comment invites comments, not applications (read in the opening 2,000 characters).
 DRAFT_FOR_COMMENT = re.compile(r"征求[^，。]{0,10}意见")
 

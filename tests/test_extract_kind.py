@@ -261,3 +261,9 @@ def test_a_draft_put_up_for_publicity_is_a_policy():
     assert classify_kind(Notice(title="关于《某市数字经济发展规划（2027-2030）（征求意见稿）》的公示", text=text))[0] == "policy"
     # a list put up for publicity stays publicity
     assert classify_kind(Notice(title="关于《某市数字经济示范企业名单》的公示", text=text))[0] == "publicity"
+
+
+@pytest.mark.parametrize("title", ["关于召开2027年度某工程项目责任签约会的通知", "关于召开全市科技成果转化工作推进会的通知"])
+def test_a_notice_convening_a_meeting_is_an_event(title):
+    text = "请各有关单位于2027年11月2日前将会议回执发至联系人邮箱。"
+    assert classify_kind(Notice(title=title, text=text))[0] == "event"

@@ -500,3 +500,15 @@ def test_the_corps_is_a_region(title, text, expected):
 def test_militia_is_no_corps():
     assert [p.region.name for p in find_places("关于开展基干民兵团组织整顿工作的通知")] == []
     assert [p.region.name for p in find_places("兵团工业和信息化局")] == ["新疆生产建设兵团"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report naming no issuer: the body that opens it as the organiser, placed by its own name
+    ("近日，按照有关规定，山东省潍坊市市场监督管理局组织开展2027年度标准化资助资金申报工作，申报日期截至2027年4月18日。",
+     ["潍坊市"]),
+    ("日前，临沂市科学技术局启动2027年度科技计划项目申报，申报截止时间为2027年5月10日。", ["临沂市"]),
+    # a body without a place is no organiser to place the report by
+    ("近日，有关部门组织开展2027年度标准化资助资金申报工作。", []),
+])
+def test_a_report_is_placed_by_the_body_organising_the_round(text, expected):
+    assert names("", text) == expected

@@ -800,11 +800,20 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
 def _report_organiser(notice: Notice, context: _Context) -> list[Region]:
     """A report naming no issuer: the region of the body it opens with as the one that held the
     meeting or training ("区经委在…组织开展…培训会"), at that body's level."""
-    match = rp.REPORT_ORGANISER.search(_first_paragraph(notice.text))
-    if not match:
-        return []
-    region = _context_region(match.group("level"), context)
-    return [_with_evidence(region, f"主办: {match.group(0).strip('。！？；,， ')}")] if region else []
+    paragraph = _first_paragraph(notice.text)
+    match = rp.REPORT_ORGANISER.search(paragraph)
+    if match:
+        region = _context_region(match.group("level"), context)
+        return [_with_evidence(region, f"主办: {match.group(0).strip('。！？；,， ')}")] if region else []
+    named = rp.NAMED_ORGANISER.search(paragraph)  # "近日，某市市场监管局组织开展…": the body's own place
+    if named:
+        chain, end = [], 0  # the places the name begins with ("某省某市…局"): the last is the body's
+        for place in find_places(named.group("org"), context):
+            if place.start == end:
+                chain.append(place.region)
+                end = place.end
+        return [_with_evidence(chain[-1], f"主办: {named.group('org')}")] if chain else []
+    return []
 
 
 def _level_body(level: str, context: _Context) -> tuple[str, Region | None]:

@@ -135,6 +135,11 @@ REPORT_ORGANISER = re.compile(
     r"(?:^|[。！？；\n,，])\s*(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日)?(?:上午|下午)?[,，]?\s*" + _LEVEL_BODY
     + r"(?:在[^，。]{1,20}?)?(?:召开|组织|举办|举行)"
 )
+# …or by its name, as a news report tells it: "近日，某市市场监管局组织开展2021年度…申报工作".
+NAMED_ORGANISER = re.compile(
+    r"(?:^|[。！？；\n,，])\s*(?:近日|日前|\d{4}年)?(?:\d{1,2}月\d{1,2}日)?[,，]?\s*"
+    r"(?P<org>[\u4e00-\u9fff]{2,16}?" + ORG_SUFFIX + r")(?:在[^，。]{1,20}?)?(?:召开|组织|举办|举行|启动)"
+)
 PROVINCE_LEVEL_WORDS = ("省", "自治区")
 CITY_LEVEL_WORDS = ("市", "州", "盟")
 COUNTY_LEVEL_WORDS = ("区", "县")

@@ -794,3 +794,15 @@ def test_only_the_applicants_dates_are_labelled_with_their_batch():
 ])
 def test_handing_in_to_a_body_with_a_bare_bao(text, expected):
     assert _dates(text, published=date(2027, 7, 1)) == expected
+
+
+def test_a_covering_notes_date_anchors_the_year_and_comments_close_a_window():
+    text = ("各镇，旗直各有关部门：\n现将《关于加快科技创新的实施意见（讨论稿）》下发给你们，征求各单位意见。"
+            "请各单位将修改意见经主要领导签字后，于1月15日前报送政府办。\n某某县人民政府办公室\n2028年1月11日\n"
+            "关于加快科技创新的实施意见\n一、总体要求\n到2030年，全县研发投入大幅提升。")
+    from pipeline.extract.deadlines import find_signing_date
+
+    assert find_signing_date(text) == date(2028, 1, 11)
+    # published a week later on the site: the window still closes after the notice's own date
+    deadlines, _, _ = extract_deadlines(_notice(text, published=date(2028, 1, 16), kind="policy"))
+    assert [(d.date.isoformat(), d.label) for d in deadlines] == [("2028-01-15", "意见反馈截止")]

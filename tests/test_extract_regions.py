@@ -512,3 +512,24 @@ def test_militia_is_no_corps():
 ])
 def test_a_report_is_placed_by_the_body_organising_the_round(text, expected):
     assert names("", text) == expected
+
+
+def test_a_statement_placing_applicants_inside_the_issuers_region_narrows_it():
+    title = "关于申报2027年度入库某省科技型企业奖励的通知"
+    text = ("各有关企业：\n一、申报条件\n在渝北区行政区域内注册、登记，且2027年度首次入库的企业。\n"
+            "二、申报时间\n请于2027年3月11日前报送。\n重庆市科学技术局\n2027年2月20日")
+    assert names(title, text) == ["渝北区"]
+    # a statement naming the issuer's own region changes nothing
+    same = text.replace("在渝北区行政区域内注册", "在重庆市行政区域内注册")
+    assert names(title, same) == ["重庆市"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a covering note signed above the document it sends: its signature places the notice
+    ("各镇，旗直各有关部门：\n现将《关于加快科技创新的实施意见（讨论稿）》下发给你们，征求各单位意见。\n"
+     "杭锦后旗人民政府办公室\n2027年1月11日\n关于加快科技创新的实施意见\n一、总体要求\n为推动全区科技创新……", ["杭锦后旗"]),
+    ("各功能区管委，区直各单位：\n《某某产业园区认定与管理办法》已经研究同意，现印发给你们。\n青岛西海岸新区管委办公室\n"
+     "2027年12月15日\n某某产业园区认定与管理办法\n第一条 为规范园区认定……\n第二条 本办法适用于……", ["青岛西海岸新区"]),
+])
+def test_a_covering_notes_signature(text, expected):
+    assert names("", text) == expected

@@ -165,7 +165,19 @@ def add_working_days(start: date, count: int) -> date:
 
 
 def find_signing_date(text: str) -> date | None:
-    """The notice's own date: a full date ending one of its last lines ("…工业和信息化局2025年9月22日")."""
+    """The notice's own date: a full date ending one of its last lines ("…工业和信息化局2025年9月22日"),
+    else the date signing a covering note that the document it sends follows."""
+    return _end_signing_date(text) or _covering_note_date(text)
+
+
+def _covering_note_date(text: str) -> date | None:
+    from pipeline.extract.regions import covering_note_signature
+
+    found = covering_note_signature(text)
+    return normalise_date_fragment(found[1], None) if found else None
+
+
+def _end_signing_date(text: str) -> date | None:
     lines = [line for line in text.split("\n") if line.strip()][-4:]
     for line in reversed(lines):
         tail = re.sub(r"[（(][^（）()]{0,12}[）)]\s*$", "", line.strip())  # （此件主动公开）

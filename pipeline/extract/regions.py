@@ -397,8 +397,39 @@ def _zone_of_body(org: str, context: _Context) -> Region | None:
     return None
 
 
+# A line holding only a date: how a signature block ends.
+_DATE_LINE = re.compile(r"^" + _DATE + r"\s*(?:[（(][^（）()]{0,20}[)）])?$")
+_COVERING_NOTE_LINES = 30  # how far a covering note may run before the document it sends
+
+
 @lru_cache(maxsize=16)  # read for the context and again for the issuers
 def _signature_lines(text: str) -> tuple[str, ...]:
+    """The issuing bodies signed at the end, else those signing a covering note that the document it
+    sends follows ("…现印发给你们。\n某区管委办公室\n2025年12月15日\n某区…管理办法\n第一条…")."""
+    return _end_signature(text) or _covering_note_signature(text)
+
+
+def _covering_note_signature(text: str) -> tuple[str, ...]:
+    found = covering_note_signature(text)
+    return found[0] if found else ()
+
+
+def covering_note_signature(text: str) -> tuple[tuple[str, ...], str] | None:
+    """(body-name lines, date line) of a covering note's signature: the body lines right above the
+    first line holding only a date, within the opening lines. None when there is none."""
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()][:_COVERING_NOTE_LINES]
+    for at, line in enumerate(lines):
+        if at and _DATE_LINE.match(line) and _is_org(lines[at - 1]):
+            orgs = []
+            for above in reversed(lines[max(0, at - 3):at]):
+                if not _is_org(above):
+                    break
+                orgs.append(above)
+            return tuple(orgs), line
+    return None
+
+
+def _end_signature(text: str) -> tuple[str, ...]:
     """The issuing bodies signed at the end: lines of body names before a closing date, or the
     name glued to the date ("…扫码查看完整名单江苏省发展和改革委员会2025年9月22日"), or a body's
     name alone on the last line. Attachment, contact and note lines after the signature are skipped."""
@@ -935,6 +966,11 @@ def extract_regions(notice: Notice) -> list[Region]:
             issuers = procedure
             titled = [t for t in titled if any(_contains(i, t) for i in issuers)]
     found = issuers + titled
+    if found:
+        # the scope is where applicants must be, as specific as the notice states: a statement placing
+        # them inside the issuer's region ("在某区行政区域内注册的企业" in a city's call) narrows it
+        found += [r for r in _scope_statements(notice.text, context)
+                  if any(f.code != r.code and _contains(f, r) for f in found)]
     if not found:
         statement = _published_by_central_body(_first_paragraph(notice.text))
         if statement:

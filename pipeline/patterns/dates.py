@@ -298,7 +298,7 @@ WINDOW_ACT_AFTER = re.compile(
 # Public windows are looked for first in the clause, then in the whole sentence ("公示期为…，
 # 公示期间如有异议" / "对名单有异议的，请于发布之日起7日内实名书面反映").
 WINDOW_LABELS = (
-    (re.compile(r"征求意见|意见建议|意见反馈|提出意见|反馈意见|如有[^，,。；]{0,6}意见"), "意见反馈截止"),
+    (re.compile(r"征求意见|意见建议|意见反馈|提出意见|反馈意见|修改意见|如有[^，,。；]{0,6}意见"), "意见反馈截止"),
     # A publicity already held is a precondition of the papers, not a window: "公示无异议后报送",
     # "在公函中说明公示情况", "附公示结果"; 无异议 is the outcome, 有异议 opens the window.
     (re.compile(r"公示(?!\s*(?:无异议|情况|结果|后))"), "公示期结束"),

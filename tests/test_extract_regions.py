@@ -533,3 +533,15 @@ def test_a_statement_placing_applicants_inside_the_issuers_region_narrows_it():
 ])
 def test_a_covering_notes_signature(text, expected):
     assert names("", text) == expected
+
+
+@pytest.mark.parametrize("account, expected", [
+    # a body's own account publishing a text that names no issuer and no place
+    ("厦门市海沧区科学技术局", ["海沧区"]),
+    ("武汉东湖新技术开发区科技创新局", ["武汉东湖新技术开发区"]),
+    # an aggregator's account names no issuer
+    ("江苏省中小企业公共服务平台", []),
+])
+def test_a_bodys_own_account_places_a_text_naming_no_issuer(account, expected):
+    text = "各有关企业：\n现开始受理2027年度科技创新载体认定奖励，请于2027年3月20日前在线提交申请。\n科创局咨询电话：65563216"
+    assert names("", text, account=account) == expected

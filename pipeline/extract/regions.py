@@ -989,6 +989,9 @@ def extract_regions(notice: Notice) -> list[Region]:
         statement = _national_text(notice.text[:_SCAN_LIMIT])
         if statement:
             found = [_with_evidence(gazetteer.NATIONAL, statement)]
+    if not found and _is_org(notice.account or "") and rp.GOVERNMENT_BODY_END.search(notice.account):
+        # a body's own account ("某市某区科学技术局") publishing a text that names no issuer and no place
+        found = [_with_evidence(r, f"账号: {notice.account}") for r in issuer_regions(notice.account, context)]
     regions = _most_specific(found)
     logger.debug("regions of %s: %s", notice.id or notice.title[:20], [r.name for r in regions])
     return regions

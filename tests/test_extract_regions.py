@@ -545,3 +545,9 @@ def test_a_covering_notes_signature(text, expected):
 def test_a_bodys_own_account_places_a_text_naming_no_issuer(account, expected):
     text = "各有关企业：\n现开始受理2027年度科技创新载体认定奖励，请于2027年3月20日前在线提交申请。\n科创局咨询电话：65563216"
     assert names("", text, account=account) == expected
+
+
+def test_a_two_character_county_name_of_another_province_is_a_words_tail():
+    text = ("各县、区创新办，省江北产业集中区、经济技术开发区科技管理部门：\n"
+            "请各县区认真做好2027年科技创新政策兑现工作。政策兑现情况于3月底前报市创新办。\n联系电话：3119683")
+    assert names("关于做好2027年科技创新政策兑现工作的通知", text, account="芜湖市科学技术局") == ["芜湖市"]

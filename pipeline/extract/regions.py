@@ -163,6 +163,9 @@ def find_places(text: str, context: _Context | None = None,
             previous = places[-1].region
             local = _Context(previous.code[:2], previous.code[:4] if previous.level != "province" else None)
         region = gazetteer.choose(table[match], local.city, local.province)
+        if region is not None and len(match) == 2 and region.level == "county" and local.province \
+                and region.code[:2] != local.province:
+            region = None  # a two-character county name elsewhere is a word's tail ("产业集中区": 中区)
         if not _part_of_other_name(text, end):
             if region is not None:
                 places.append(_Place(pos, end, region))

@@ -267,3 +267,15 @@ def test_a_draft_put_up_for_publicity_is_a_policy():
 def test_a_notice_convening_a_meeting_is_an_event(title):
     text = "请各有关单位于2027年11月2日前将会议回执发至联系人邮箱。"
     assert classify_kind(Notice(title=title, text=text))[0] == "event"
+
+
+@pytest.mark.parametrize("title", ["某省发布《某省创新型省份建设实施方案》", "某经开区“黄金10条”扶持产业"])
+def test_a_report_of_a_press_conference_presenting_measures_is_an_interpretation(title):
+    text = ("3月24日，某省新闻办公室联合某省科学技术厅召开新闻发布会，介绍《实施方案》有关情况。\n"
+            "《实施方案》全文共三部分，明确了六大重点任务。到2027年，高新技术产业产值力争达到8000亿元。")
+    assert classify_kind(Notice(title=title, text=text))[0] == "interpretation"
+
+
+def test_a_policy_text_that_mentions_no_press_conference_stays_a_policy():
+    text = "第一条 为推动创新型省份建设，制定本方案。\n第二条 本方案适用于全省。"
+    assert classify_kind(Notice(title="某省发布《某省创新型省份建设实施方案》", text=text))[0] == "policy"

@@ -59,6 +59,8 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
     if kind == "policy":  # the title names a policy; the body may still open applications
         if body_kind == "call" and _opens_applications(text) or body_kind != "publicity" and _asks_to_submit(text):
             return _checked("call", sentence or notice.title)
+        if body_kind == "interpretation":  # …or report the press conference presenting it
+            return _checked("interpretation", sentence)
         question = K.QUESTION_HEADING.search(_without_cited(text[:BODY_CHARS]))
         if question:  # …or explain it as answers to questions
             return _checked("interpretation", question.group(0).strip())

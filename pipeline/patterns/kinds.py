@@ -189,7 +189,9 @@ BODY_RULES = (
         r"(?:申报|申请)(?:条件|材料|资料|程序|流程|方式|对象|要求)(?:(?:和|及|与)(?:要求|条件|程序|流程|方式|材料))?"
         r"\s*(?:[：:]?\s*$|(?=[（(][一1][)）]|1\s*[.、．])))"),
      "the text sets how and when to apply"),
-    ("interpretation", re.compile(r"解读如下|答记者问|回答了?记者(?:的)?提问|问：.{0,80}答："), "the text explains a policy"),
+    # (a report of a press conference presenting measures: "…召开新闻发布会，介绍《…》有关情况")
+    ("interpretation", re.compile(r"解读如下|答记者问|回答了?记者(?:的)?提问|问：.{0,80}答：|新闻发布会|吹风会"),
+     "the text explains a policy"),
     ("event", re.compile(r"看直播|直播间|直播时间|招聘会|报名参会|会议议程|培训安排"), "the text announces an event"),
     ("policy", re.compile(r"印发给你们|请认真贯彻|遵照执行|贯彻落实|本办法|本规定|本措施|本方案|现提出以下"
                           r"|第一条|第一章|总体要求|政策"),

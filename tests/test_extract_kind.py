@@ -279,3 +279,9 @@ def test_a_report_of_a_press_conference_presenting_measures_is_an_interpretation
 def test_a_policy_text_that_mentions_no_press_conference_stays_a_policy():
     text = "第一条 为推动创新型省份建设，制定本方案。\n第二条 本方案适用于全省。"
     assert classify_kind(Notice(title="某省发布《某省创新型省份建设实施方案》", text=text))[0] == "policy"
+
+
+@pytest.mark.parametrize("title", ["关于开展2027年“政府开放日”活动的公告", "市科技局开展“科技创新你我同行”政府开放日活动"])
+def test_an_open_day_is_an_event(title):
+    text = "欢迎企业代表报名参加，请于2027年11月14日18:00前扫码报名。"
+    assert classify_kind(Notice(title=title, text=text))[0] == "event"

@@ -69,7 +69,7 @@ TITLE_RULES = (
      "opens applications for a programme (or a selection one enters)"),
     # Live streams, fairs, trainings and meetings; before call because events invite 报名 too.
     ("event", re.compile(
-        r"直播|招聘会|双选会|培训班|培训会|宣讲会|对接会|说明会|座谈会|研讨会|论坛|峰会|沙龙|路演|讲座|"
+        r"直播|招聘会|双选会|培训班|培训会|宣讲会|对接会|说明会|座谈会|研讨会|论坛|峰会|沙龙|路演|讲座|开放日|"
         r"开班|展位|(?:召开|举办|举行).{0,20}(?:会议|活动|大会)|举办[^，。]{0,30}培训|"
         # a notice convening any meeting: "关于召开…项目责任签约会的通知", "…推进会的通知"
         r"关于召开[^，。]{2,40}?会的通知"),

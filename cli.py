@@ -892,13 +892,22 @@ def _filters(**given):
 
 
 def _search_ids(ctx: Context, query: str, filters: dict) -> list[str]:
-    """Ids of every notice matching `query` and the search `filters` (as typed), newest first."""
+    """Ids of every notice matching `query` and the search `filters` (as typed), newest first. Filters
+    alone are answered by the store (no index needed); words need the search index."""
     from index import FilterError, open_index
+    from index.filters import filter_clauses
 
+    parsed = _filters(**filters)
+    if not query.strip():
+        try:
+            clauses = filter_clauses(parsed)
+        except FilterError as exc:
+            raise click.UsageError(str(exc)) from exc
+        store = ctx.store()
+        return store.newest_first(store.filtered_ids(clauses)) if clauses else store.newest_first(None)
     index = open_index(ctx.index_dir)
     if not index.exists():
-        raise click.ClickException("selecting notices by words or filters needs the search index: run `huiqi reindex`")
-    parsed = _filters(**filters)
+        raise click.ClickException("selecting notices by words needs the search index: run `huiqi reindex`")
     ids: list[str] = []
     page = 1
     while True:

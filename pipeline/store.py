@@ -12,8 +12,8 @@ import json
 import logging
 import sqlite3
 import tempfile
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections import OrderedDict, defaultdict
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -27,7 +27,8 @@ from pipeline.dates import today_cn
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+FILTER_CACHE_SIZE = 16  # filter sets kept (filtered_ids), as the engines keep theirs
 CHILD_TABLES = ("notice_regions", "notice_deadlines", "notice_phones", "notice_subjects")
 # A notice's references to other notices and the keys it is found by (rewritten by _relink).
 LINK_TABLES = ("notice_refs", "notice_keys")
@@ -142,7 +143,19 @@ def _migrate_to_3(db: sqlite_utils.Database) -> None:
                          pk="name", if_not_exists=True)
 
 
-MIGRATIONS = {1: _migrate_to_1, 2: _migrate_to_2, 3: _migrate_to_3}
+def _migrate_to_4(db: sqlite_utils.Database) -> None:
+    # Search filters decided in SQL (issue 14): each notice's closing date, and covering indexes so a
+    # filter reads index pages only (the notices rows hold whole texts).
+    if "closes" not in db["notices"].columns_dict:
+        db["notices"].add_column("closes", str)
+    db["notices"].create_index(["kind", "id"], if_not_exists=True)
+    db["notices"].create_index(["published", "id"], if_not_exists=True)
+    db["notices"].create_index(["closes", "id"], if_not_exists=True)
+    db["notice_regions"].create_index(["code", "notice_id"], if_not_exists=True)
+    db["notice_subjects"].create_index(["name", "notice_id"], if_not_exists=True)
+
+
+MIGRATIONS = {1: _migrate_to_1, 2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4}
 
 
 class Store:
@@ -153,6 +166,7 @@ class Store:
     def __init__(self, path: str | Path, create: bool = True, read_only: bool = False):
         self.path = Path(path)
         self.read_only = read_only
+        self._filter_cache: OrderedDict = OrderedDict()  # see filtered_ids
         if (read_only or not create) and not self.path.exists():
             raise StoreError(f"no store at {self.path}; import or harvest notices first (or check --data-dir)")
         self.db = sqlite_utils.Database(self._connect_read_only() if read_only else self._connect())
@@ -226,6 +240,8 @@ class Store:
             MIGRATIONS[version](self.db)
             if version == 3 and self.count():
                 self.relink_all()  # links for the notices stored before links existed
+            if version == 4 and self.count():
+                self.refresh_closes()  # closing dates of the notices stored before they were kept
             self.db["schema_version"].insert({"version": version, "applied_at": utc_now()})
             logger.info("store %s migrated to schema %d", self.path, version)
 
@@ -319,10 +335,10 @@ class Store:
                 self._insert_children(conn, notice)
                 conn.execute(
                     "update notices set kind=?, kind_evidence=?, apply_deadline=?, apply_deadline_evidence=?,"
-                    " amounts=?, system_urls=?, doc_numbers=?, issuers=?, indexed_hash=NULL where id=?",
+                    " amounts=?, system_urls=?, doc_numbers=?, issuers=?, closes=?, indexed_hash=NULL where id=?",
                     [notice.kind, notice.kind_evidence, _iso(notice.apply_deadline),
                      notice.apply_deadline_evidence, _json(notice.amounts), _json(notice.system_urls),
-                     _json(notice.doc_numbers), _json(notice.issuers), notice.id],
+                     _json(notice.doc_numbers), _json(notice.issuers), _closes(notice), notice.id],
                 )
             conn.execute("update notices set extractor_version=? where id=?", [extractor_version, notice.id])
             if changed:
@@ -350,6 +366,83 @@ class Store:
         _write_tokens(conn, saved.notice.id, SEGMENTER_VERSION, saved.title_tokens, saved.text_tokens)
 
     # -- a call's life (pipeline/lifecycle.py) ----------------------------------------------------
+    def refresh_closes(self) -> int:
+        """Recompute every notice's closing date (after a migration); returns how many were read."""
+        count = 0
+        with self.transaction() as conn:
+            for notice in self.iter_notices():  # amended calls with their current deadlines
+                conn.execute("update notices set closes=? where id=?", [_closes(notice), notice.id])
+                count += 1
+        return count
+
+    # -- search filters, decided here (index.filters.filter_clauses says what each requires) --------
+    def filtered_ids(self, clauses) -> frozenset[str]:
+        """Ids of the notices every clause holds for (Term, AnyOf, DayRange of index.filters), each
+        clause read from a covering index, the sets intersected. The answer is kept until the
+        database changes (PRAGMA data_version), so a repeated filter costs nothing and the engines
+        can keep what they derive from the same set."""
+        key = tuple(clauses)
+        if not key:
+            raise ValueError("filtered_ids needs at least one clause")
+        # another connection's commits change data_version; this connection's own, total_changes
+        version = self.db.execute("pragma data_version").fetchone()[0], self.db.conn.total_changes
+        kept = self._filter_cache.get(key)
+        if kept is not None and kept[0] == version:
+            self._filter_cache.move_to_end(key)
+            return kept[1]
+        sets = []
+        for clause in key:
+            query, params = self._filter_part(clause)
+            sets.append({row[0] for row in self.db.execute(query, params)})
+        sets.sort(key=len)
+        ids = frozenset(sets[0].intersection(*sets[1:]))
+        self._filter_cache[key] = (version, ids)
+        while len(self._filter_cache) > FILTER_CACHE_SIZE:
+            self._filter_cache.popitem(last=False)
+        return ids
+
+    def newest_first(self, ids: Collection[str] | None) -> list[str]:
+        """`ids` (None: every notice) in the order listings use: newest first, then by id."""
+        rows = self.db.execute("select id from notices order by published desc, id")
+        return [row[0] for row in rows if ids is None or row[0] in ids]
+
+    def _filter_part(self, clause) -> tuple[str, list]:
+        field = clause.field
+        if field == "kind":
+            return "select id from notices where kind = ?", [clause.value]
+        if field == "region":  # scoped to the region or anywhere inside it
+            codes = self._scope_codes_within(clause.value)
+            return f"select notice_id from notice_regions where code in ({','.join('?' * len(codes))})", codes
+        if field in ("scope", "subjects"):
+            table, column = ("notice_regions", "code") if field == "scope" else ("notice_subjects", "name")
+            values = list(clause.values)
+            return f"select notice_id from {table} where {column} in ({','.join('?' * len(values))})", values
+        if field in ("published", "closes"):
+            conditions, params = [f"{field} is not null"], []
+            if clause.start is not None:
+                conditions.append(f"{field} >= ?")
+                params.append(clause.start.isoformat())
+            if clause.end is not None:
+                conditions.append(f"{field} <= ?")
+                params.append(clause.end.isoformat())
+            return f"select id from notices where {' and '.join(conditions)}", params
+        raise ValueError(f"no filter on {field!r}")
+
+    def _scope_codes_within(self, code: str) -> list[str]:
+        """The stored scope codes that are `code` or lie inside it (as the index's region field holds
+        each scope code with its ancestors)."""
+        from pipeline import gazetteer
+
+        within = []
+        for (stored,) in self.db.execute("select distinct code from notice_regions where code is not null"):
+            try:
+                chain = [stored] + [a.code for a in gazetteer.ancestors(stored)]
+            except ValueError:
+                chain = [stored]
+            if code in chain:
+                within.append(stored)
+        return within
+
     def relink_all(self) -> int:
         """Recompute every notice's references, keys and links (after a migration); returns links."""
         with self.transaction() as conn:
@@ -448,6 +541,7 @@ class Store:
         call = self.get_notice(target)
         if call is None:
             return
+        conn.execute("update notices set closes=? where id=?", [_closes(call), target])  # its current dates
         recorded = conn.execute("select label, date from call_deadlines where notice_id=?", [target]).fetchall()
         if not recorded and not call.deadline_history:
             return  # never amended
@@ -893,8 +987,15 @@ def notice_row(notice: Notice) -> dict:
         "kind_evidence": notice.kind_evidence, "apply_deadline": _iso(notice.apply_deadline),
         "apply_deadline_evidence": notice.apply_deadline_evidence, "amounts": _json(notice.amounts),
         "system_urls": _json(notice.system_urls), "doc_numbers": _json(notice.doc_numbers),
-        "issuers": _json(notice.issuers),
+        "issuers": _json(notice.issuers), "closes": _closes(notice),
     }
+
+
+def _closes(notice: Notice) -> str | None:
+    """The date a notice closes on (Notice.closing_deadline: for a call in batches, its last batch's),
+    as the search filters compare it."""
+    closing = notice.closing_deadline()
+    return closing.date.isoformat() if closing else None
 
 
 def _notice_from_row(row: dict, children: dict[str, dict[str, list]]) -> Notice:

@@ -231,7 +231,7 @@ def test_stats(samples_cli, sample_records):
     assert result.exit_code == 0
     out = lines(result.stdout)
     days = sorted(r["时间time"] for r in sample_records)
-    assert out[0] == f"store: {samples_cli.db_path} (schema 3)"
+    assert out[0] == f"store: {samples_cli.db_path} (schema 4)"
     assert out[1] == f"notices: 62  published {days[0]} … {days[-1]}"
     assert out[3] == "waiting for the index: 62 (run `huiqi doctor --repair`, or the next import catches up)"
     sources = Counter(r["公众号名称"] for r in sample_records)

@@ -229,7 +229,7 @@ def test_links_are_made_for_notices_stored_before_links_existed(tmp_path):
     conn = sqlite3.connect(path)
     for table in ("notice_links", "notice_refs", "notice_keys", "call_deadlines", "digests", "watches"):
         conn.execute(f"drop table {table}")
-    conn.execute("delete from schema_version where version = 3")
+    conn.execute("delete from schema_version where version >= 3")
     conn.commit()
     conn.close()
     upgraded = Store(path)
@@ -378,3 +378,31 @@ def test_reextraction_of_linked_notices_changes_nothing(store):
     save(store, make(CALL), make(EXTENSION), make(RESULTS))
     reextract(store, everything=True)  # the test's stand-in tokens may give other values once
     assert reextract(store, everything=True) == (3, 0)  # links and current deadlines are not extraction
+
+
+def test_an_amended_calls_closing_date_for_the_filters_is_its_current_one(store):
+    from index.filters import filter_clauses, parse_filters
+
+    save(store, make(CALL))
+    open_on = filter_clauses(parse_filters(open_on="2025-11-10"))
+    assert store.filtered_ids(open_on) == frozenset()  # closed on 10-31 as first stated
+    save(store, make(EXTENSION))  # extended to 11-21
+    assert by_sid(store, "call").id in store.filtered_ids(open_on)
+
+
+def test_closing_dates_are_computed_for_notices_stored_before_they_were_kept(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "huiqi.db"
+    first = Store(path)
+    save(first, make(CALL), make(EXTENSION))
+    first.close()
+    conn = sqlite3.connect(path)
+    conn.execute("update notices set closes = null")
+    conn.execute("delete from schema_version where version = 4")
+    conn.commit()
+    conn.close()
+    upgraded = Store(path)
+    closes = dict(upgraded.db.execute("select source_id, closes from notices"))
+    assert closes == {"call": "2025-11-21", "ext": "2025-11-21"}  # the call's current (amended) date
+    upgraded.close()

@@ -48,8 +48,8 @@ def rows(store: Store, table: str) -> list[dict]:
 # -- schema --------------------------------------------------------------------------------------
 def test_new_store_has_schema(store):
     assert TABLES <= set(store.db.table_names())
-    assert store.schema_version() == SCHEMA_VERSION == 3
-    assert [r["version"] for r in rows(store, "schema_version")] == [1, 2, 3]
+    assert store.schema_version() == SCHEMA_VERSION == 4
+    assert [r["version"] for r in rows(store, "schema_version")] == [1, 2, 3, 4]
     assert store.db.execute("pragma journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("pragma foreign_keys").fetchone()[0] == 1
 
@@ -61,7 +61,7 @@ def test_reopening_keeps_data_and_does_not_migrate_again(tmp_path):
     first.close()
     again = Store(path)
     assert again.count() == 1
-    assert [r["version"] for r in rows(again, "schema_version")] == [1, 2, 3]
+    assert [r["version"] for r in rows(again, "schema_version")] == [1, 2, 3, 4]
     assert again.get_notice(notice(1).id).title == "关于第1批专项资金申报的通知"
     again.close()
 
@@ -78,7 +78,7 @@ def _store_of_a_newer_huiqi(tmp_path) -> Path:
 
 def test_newer_schema_is_refused(tmp_path):
     path = _store_of_a_newer_huiqi(tmp_path)
-    with pytest.raises(StoreError, match=r"schema version 4 is newer than this huiqi \(3\); upgrade huiqi"):
+    with pytest.raises(StoreError, match=r"schema version 5 is newer than this huiqi \(4\); upgrade huiqi"):
         Store(path)
 
 
@@ -274,7 +274,7 @@ def test_stats(store):
     assert stats["by_source"] == {"测试公众号": 2}
     assert stats["by_region"] == {"南京市": 2, "江苏省": 2}
     assert stats["published"] == ("2025-09-24", "2025-09-24")
-    assert (stats["with_apply_deadline"], stats["updated"], stats["unindexed"], stats["schema_version"]) == (2, 0, 2, 3)
+    assert (stats["with_apply_deadline"], stats["updated"], stats["unindexed"], stats["schema_version"]) == (2, 0, 2, 4)
     assert stats["links"] == {}
 
 

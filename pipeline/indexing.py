@@ -128,6 +128,9 @@ class IndexSync:
         return len(pending)
 
     def _build_whole(self) -> int:
+        """Build the empty index from the store. Locked by another writer, the notices stay waiting in
+        the store and the next import, harvest or reindex catches up (a failed build raises, and
+        leaves them waiting too)."""
         from index import IndexLockedError
 
         try:
@@ -136,6 +139,7 @@ class IndexSync:
             logger.warning("%s; the store is updated and the next import, harvest or reindex catches up", exc)
             self._locked_out = True
             return 0
+        self.progress.indexing(count, 0)
         logger.info("index built from the store: %d notices", count)
         return count
 
@@ -154,13 +158,14 @@ class IndexSync:
         return count
 
     def _counted(self, saved: Iterable[SavedNotice]) -> Iterable[SavedNotice]:
-        """`saved`, telling the progress display how many the rebuild has read (the commit follows)."""
+        """`saved`, telling the progress display how many the rebuild has taken (waiting in its
+        writers until the commit that follows)."""
         count = 0
         for count, item in enumerate(saved, 1):
             if count % CATCH_UP_READ == 0:
-                self.progress.indexing(count, 0)
+                self.progress.indexing(0, count)
             yield item
-        self.progress.indexing(count, 0, committing=True)
+        self.progress.indexing(0, count, committing=True)
 
     def missing_count(self) -> int:
         """How many stored notices the index lacks, from two counts (cheap enough to check beside

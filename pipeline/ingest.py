@@ -264,11 +264,11 @@ def import_files(paths: list[str], store: Store, *, field_map: FieldMap | None =
     previous_progress = getattr(index, "progress", None)
     if index is not None:
         index.progress = progress
-    # A big import into an empty index stores first and builds the index once at the end, whole and
-    # in parallel (IndexSync.catch_up), instead of writing it as notices arrive: the main process then
-    # keeps up with the workers, and the index gets its fewest segments without merging.
-    build_at_end = index is not None and workers > 1 and index.is_empty()
     try:
+        # A big import into an empty index stores first and builds the index once at the end, whole
+        # and in parallel (IndexSync.catch_up), instead of writing it as notices arrive: the main
+        # process then keeps up with the workers, and the index gets its fewest segments, unmerged.
+        build_at_end = index is not None and workers > 1 and index.is_empty()
         with Ingestor(store, index=None if build_at_end else index, keep_newer=True, workers=workers,
                       progress=progress) as ingestor:
             ingestor.summary.problems.extend(problems)
@@ -289,7 +289,14 @@ def import_files(paths: list[str], store: Store, *, field_map: FieldMap | None =
                     ingestor.add(raw, item.file, item.index)
                 done_bytes += sizes.get(path, 0)
         if build_at_end:
-            index.catch_up()
+            try:
+                index.catch_up()
+            except Exception as exc:  # the notices are stored: the index can be built from them later
+                logger.warning("building the index failed: %s", exc, exc_info=logger.isEnabledFor(logging.DEBUG))
+                ingestor.summary.problems.append(Problem(
+                    str(index.index_dir), None, None,
+                    f"the index was not built ({type(exc).__name__}: {exc}); the notices are stored, "
+                    "`huiqi reindex` builds it"))
     finally:
         if previous_progress is not None:
             index.progress = previous_progress

@@ -789,8 +789,10 @@ def test_only_the_applicants_dates_are_labelled_with_their_batch():
     # a bare 报 before the body that receives the papers hands them in, with or without 前
     ("各市（州）汇总后，于2027年8月15日报省农业农村厅。", ["2027-08-15"]),
     ("请各县区于2027年12月10日前报我局（产业科）。", ["2027-12-10"]),
-    # 报 before no body is no handing in
+    # 报 before no body is no handing in, nor are 通报 and 汇报
     ("本项目于2027年8月15日报道。", []),
+    ("区科技局将于2027年8月15日通报区内各企业申报情况。", []),
+    ("区科技局将于2027年8月15日汇报区政府。", []),
 ])
 def test_handing_in_to_a_body_with_a_bare_bao(text, expected):
     assert _dates(text, published=date(2027, 7, 1)) == expected
@@ -806,3 +808,9 @@ def test_a_covering_notes_date_anchors_the_year_and_comments_close_a_window():
     # published a week later on the site: the window still closes after the notice's own date
     deadlines, _, _ = extract_deadlines(_notice(text, published=date(2028, 1, 16), kind="policy"))
     assert [(d.date.isoformat(), d.label) for d in deadlines] == [("2028-01-15", "意见反馈截止")]
+
+
+
+def test_a_publicity_tells_of_steps_before_it_as_past():
+    text = "经各县推荐，于2027年6月10日报省农业农村厅，经专家评审，现将拟认定名单予以公示，公示期为2027年7月1日至7月7日。"
+    assert _dates(text, published=date(2027, 7, 1), kind="publicity") == ["2027-07-07"]

@@ -259,8 +259,9 @@ def test_tenth_round_titles(title, text, expected):
 def test_a_draft_put_up_for_publicity_is_a_policy():
     text = "现将《某市数字经济发展规划（2027-2030）（征求意见稿）》予以公示，公示时间2027年6月11日至6月17日。"
     assert classify_kind(Notice(title="关于《某市数字经济发展规划（2027-2030）（征求意见稿）》的公示", text=text))[0] == "policy"
-    # a list put up for publicity stays publicity
+    # a list put up for publicity stays publicity, a draft list too
     assert classify_kind(Notice(title="关于《某市数字经济示范企业名单》的公示", text=text))[0] == "publicity"
+    assert classify_kind(Notice(title="关于《某市专精特新中小企业拟认定名单（征求意见稿）》的公示", text=text))[0] == "publicity"
 
 
 @pytest.mark.parametrize("title", ["关于召开2027年度某工程项目责任签约会的通知", "关于召开全市科技成果转化工作推进会的通知"])

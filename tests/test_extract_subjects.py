@@ -587,3 +587,20 @@ def test_what_a_title_recognises_is_named_not_counted():
 ])
 def test_places_a_title_recognises(title, expected):
     assert tags(title, "各有关单位：\n现将有关事项通知如下。", kind="publicity" if "公示" in title else "call") == expected
+
+
+
+@pytest.mark.parametrize("title, expected", [
+    # those serving or driving the places a title names are the applicants, not the places
+    ("关于征集2027年度服务试点县的农业社会化服务组织的通知", set()),
+    ("关于组织申报2027年度带动重点县发展的龙头企业的通知", set()),
+    ("关于遴选服务产业集群的公共服务平台的通知", {"平台载体"}),
+])
+def test_a_title_naming_places_served_names_no_place_as_applicant(title, expected):
+    assert tags(title, "各有关单位：\n现将有关事项通知如下。") == expected
+
+
+def test_a_reviewer_is_read_within_its_line():
+    # the zones named under 申报对象 apply; the bureau on the next line reviews
+    text = "一、申报对象\n省级以上开发区\n二、申报程序\n市科技局对申报材料进行初审后报省科技厅。"
+    assert tags("关于组织2027年度高质量发展奖补资金申报的通知", text) == {"政府园区"}

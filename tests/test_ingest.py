@@ -446,6 +446,46 @@ def test_a_store_left_unindexed_by_a_killed_bulk_import_is_built_whole_by_the_ne
     assert sync2.catch_up() == 62 and (seen2.added, seen2.builds) == (62, 0)
 
 
+def test_the_whole_build_reports_its_notices_waiting_then_indexed(tmp_path, sample_path, monkeypatch):
+    from pipeline import indexing
+    from pipeline.indexing import IndexSync
+    from pipeline.progress import Progress
+
+    class Recorded(Progress):
+        def __init__(self):
+            self.calls = []
+
+        def indexing(self, indexed, waiting, committing=False):
+            self.calls.append((indexed, waiting, committing))
+
+    monkeypatch.setattr(indexing, "BUILD_WHOLE_FROM", 10)
+    store = Store(tmp_path / "huiqi.db")
+    progress = Recorded()
+    import_files([str(sample_path)], store, index=IndexSync(store, tmp_path / "index"), workers=2, progress=progress)
+    assert (0, 62, True) in progress.calls  # the commit of the 62 taken, not "committing 0"
+    assert progress.calls[-1] == (62, 0, False)
+
+
+def test_a_failed_build_at_the_end_keeps_the_summary_and_the_notices_waiting(tmp_path, sample_path, monkeypatch):
+    from pipeline import indexing
+    from pipeline.indexing import IndexSync
+
+    monkeypatch.setattr(indexing, "BUILD_WHOLE_FROM", 10)
+    store = Store(tmp_path / "huiqi.db")
+    sync = IndexSync(store, tmp_path / "index")
+
+    def broken(engine=None):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(sync, "rebuild", broken)
+    summary = import_files([str(sample_path)], store, index=sync, workers=2)
+    assert counts(summary) == expect(new=62)
+    assert any("the index was not built (RuntimeError: disk full)" in p.message for p in summary.problems)
+    assert len(store.unindexed_ids()) == 62
+    monkeypatch.undo()
+    assert IndexSync(store, tmp_path / "index").catch_up() == 62
+
+
 # -- segmentation and extraction in worker processes ------------------------------------------------
 def test_an_import_with_workers_stores_what_a_serial_one_does(tmp_path, sample_path):
     for workers in (1, 2):

@@ -91,6 +91,10 @@ def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]
         # 未上报"): a date before the notice's own in such a sentence is a past event.
         found = [f for f in found
                  if f.deadline.date >= anchor or not P.MISSED_WINDOW.search(f.deadline.evidence)]
+    if notice.kind == "publicity" and anchor is not None:
+        # A list is put up after the steps that made it: "经各县推荐，于6月10日报省农业农村厅，…现予以
+        # 公示" tells of a past hand-in; its windows (公示期, objections) run from the notice's own date.
+        found = [f for f in found if f.deadline.date >= anchor]
     if notice.kind == "policy":
         # A policy's own procedure is its comment window; task dates inside a plan ("于2025年12月31日
         # 前完成改造") are not windows for anyone to act in.

@@ -154,8 +154,8 @@ class _Text:
             return False
         if sp.NEGATIVE_CLAUSE.search(self.text, *_clause(self.text, hit.start, hit.end)):
             return False
-        # (what a title recognises is named, not counted: "…社会化服务试点县")
-        if not hit.title_only and (sp.COUNTED_BEFORE.search(before) or sp.COUNTED_AFTER.match(after)):
+        named = hit.title_only and sp.RECOGNISED_IN_TITLE_AFTER.match(after)
+        if not named and (sp.COUNTED_BEFORE.search(before) or sp.COUNTED_AFTER.match(after)):
             return False
         if self.mask and sp.PURPOSE_BEFORE.search(before):
             return False

@@ -171,7 +171,8 @@ CUE_YU = re.compile(r"(?:于|在)\s*$")
 # Sending by e-mail is handing in ("发至邮箱", "发送到…@…"); 转发 passes a notice on.
 SEND_TO = r"(?<!转)发(?:送)?(?:至|到)"
 # A bare 报 before the body that receives the papers hands them in: "于8月15日报省农委", "前报我局".
-REPORT_TO_BODY = r"报(?=[市省区县州]|我[局厅委办])"
+# (not 通报, 汇报, 简报…; not 报市场…, 报区内…)
+REPORT_TO_BODY = r"(?<![通汇简公情举预电快周])报(?=[市省区县州](?!场|民|内|外|级|直|属)|我[局厅委办])"
 _HAND_IN = rf"(?:报送|提交|上报|递交|寄送|送达|送交|寄至|交至|反馈|{SEND_TO}|{REPORT_TO_BODY})"
 # The verb follows the date closely, or ends a 将 phrase opening right after it, however long the
 # list of papers it carries ("于9月29日，将认定材料（一式三份）、考核材料（一式两份）报送至…").

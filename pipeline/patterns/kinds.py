@@ -108,7 +108,7 @@ OPENS_APPLICATIONS = re.compile(
     r"|提交(?:申报|申请)?材料[，,]?\s*完成申报")
 # A title putting up a draft for comment as a 公示 ("关于《…规划（征求意见稿）》的公示"): the draft is a
 # policy (guide), though the draft's name is a cited title.
-DRAFT_IN_TITLE = re.compile(r"《[^》]*征求意见稿[^》]*》")
+DRAFT_IN_TITLE = re.compile(r"《(?![^》]*(?:名单|名录|目录))[^》]*征求意见稿[^》]*》\s*的?(?:公示|公告)$")
 # A draft for public comment invites comments, not applications (read in the opening 2,000 characters).
 DRAFT_FOR_COMMENT = re.compile(r"征求[^，。]{0,10}意见")
 

@@ -128,9 +128,12 @@ WORKPLACE = re.compile(r"在[^，。；]{0,20}$")
 WORKPLACE_AFTER = re.compile(r"^[^，。；]{0,15}?(?:工作|缴纳|任职|就业|担任|全职|从事)")
 # A zone's body that reviews: "经园区初审、新区管委会主任办公会审定", "园区对企业申报资料进行初审"
 # (also after the other reviewers listed with it) names a reviewer, not who applies.
+# What a title recognises is named there, not counted ("…社会化服务试点县和…重点县的公示"), when the title
+# goes on to list or announce it; "服务试点县的…组织", "带动重点县发展的…企业" name those serving it.
+RECOGNISED_IN_TITLE_AFTER = re.compile(r"^(?:[（(][^）)]{0,6}[)）])?(?:和|、|及|与|名单|的(?:公示|通知|公告)|$)")
 REVIEWER_REACH = 70
 REVIEWER_AFTER = re.compile(r"^[^，,。；;、]{0,6}?(?:初审|审定|审核|会审|评审|审查|推荐)"
-                            r"|^[^，,。；;]{0,40}?对[^，,。；;]{0,20}?(?:进行)?(?:初审|审定|审核|审查|评审)")
+                            r"|^[^，,。；;\n]{0,40}?对[^，,。；;\n]{0,20}?(?:进行)?(?:初审|审定|审核|审查|评审)")
 # A zone's body that materials go to: "材料报送开发区科技局", "上报高新区管委会" (a recipient, not an
 # applicant; a bare 报 is left out: "申报省级高新区" names the zone applying), also as an item of the
 # list the papers are sent to ("提交至所在地的县（区）、开发区…", "提交至…市科技局、某基地管委会").

@@ -177,8 +177,8 @@ class IndexSync:
         """Compare the index with the store; with `repair`, fix the drift. Returns the drift found."""
         drift = self.index.diff_against(self.store.content_hashes())
         if repair and not drift.clean:
-            if drift.outdated:
-                self.rebuild()
+            if drift.outdated or len(drift.missing) >= BUILD_WHOLE_FROM and self.is_empty():
+                self.rebuild()  # (an empty index after a killed bulk import is built whole, in parallel)
             else:
                 self.store.mark_indexed(self.index.repair(drift, self.store.iter_saved))
         return drift

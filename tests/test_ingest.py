@@ -446,6 +446,21 @@ def test_a_store_left_unindexed_by_a_killed_bulk_import_is_built_whole_by_the_ne
     assert sync2.catch_up() == 62 and (seen2.added, seen2.builds) == (62, 0)
 
 
+def test_doctor_repairs_an_empty_index_by_building_it_whole(tmp_path, sample_path, monkeypatch):
+    from index import NoticeIndex
+    from pipeline import indexing
+    from pipeline.indexing import IndexSync
+
+    monkeypatch.setattr(indexing, "BUILD_WHOLE_FROM", 10)
+    store = Store(tmp_path / "huiqi.db")
+    import_files([str(sample_path)], store, index=None)
+    NoticeIndex(tmp_path / "index").update([])  # an index left empty, as a killed bulk import leaves it
+    sync = IndexSync(store, tmp_path / "index")
+    seen = _CountingSync(sync, monkeypatch)
+    drift = sync.doctor(repair=True)
+    assert len(drift.missing) == 62 and seen.builds == 1 and sync.index.doc_count() == 62
+
+
 def test_the_whole_build_reports_its_notices_waiting_then_indexed(tmp_path, sample_path, monkeypatch):
     from pipeline import indexing
     from pipeline.indexing import IndexSync

@@ -227,7 +227,8 @@ def show(ctx: Context, notice_id: str, as_json: bool):
 def export(ctx: Context, fmt: str, query: str, on: date | None, output: Path | None, **filters):
     """Export notices under the export-contract names (JSON Lines, JSON array, CSV or Excel xlsx).
 
-    Every notice, or with --query and the filters of `huiqi search` the matching ones (newest first).
+    Every notice, or with --query and the filters of `huiqi search` the matching ones (newest first;
+    filters alone are answered by the store, words need the search index).
     An amended call carries its current deadlines, `status` its state on the date, `related` its
     amendments and results. CSV is UTF-8 with BOM for Excel, multi-valued fields joined with "；".
 

@@ -646,8 +646,8 @@ def _is_reference_point(pre: str, after: str) -> bool:
         return False
     if P.GOVERNING_WORDS.search(pre):
         return False
-    if cue.group().strip() and P.ITEM_MARKER_ONLY.match(pre):
-        return False  # "（一）10月30日前，…": the item's deadline
+    if cue.group().strip() and (P.ITEM_MARKER_ONLY.match(pre) or not pre.strip()):
+        return False  # "（一）10月30日前，…", a line "7月31日前，初审材料报送；": the item's deadline
     stripped = re.sub(r"(?:截至|截止|截止到)\s*$", "", pre)
     return not P.ACTION_WORDS.search(stripped)
 

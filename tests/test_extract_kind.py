@@ -286,3 +286,21 @@ def test_a_policy_text_that_mentions_no_press_conference_stays_a_policy():
 def test_an_open_day_is_an_event(title):
     text = "欢迎企业代表报名参加，请于2027年11月14日18:00前扫码报名。"
     assert classify_kind(Notice(title=title, text=text))[0] == "event"
+
+
+@pytest.mark.parametrize("title, expected", [
+    # news reports of a meeting, an activity or a visit are events
+    ("省科技厅和某州政府2027年厅州会商会议在某州举行", "event"),
+    ("2027年“专家科技下乡”活动在某市启动", "event"),
+    ("我州召开工业经济及产业链工作推进会", "event"),
+    ("某省科技厅厅长到某州调研科技创新工作", "event"),
+    # news reports of a result are publicity
+    ("喜报！某高新区新增3家高新技术企业", "publicity"),
+    ("我州5户企业进入2027年省级企业技术中心认定专家评审", "publicity"),
+    ("某州获准设立6个省级专家基层科研工作站", "publicity"),
+    # a call stays a call
+    ("关于组织申报2027年度省级企业技术中心认定的通知", "call"),
+])
+def test_news_reports_of_meetings_and_results(title, expected):
+    text = "本报讯 日前，有关工作顺利开展，取得良好成效。"
+    assert classify_kind(Notice(title=title, text=text))[0] == expected

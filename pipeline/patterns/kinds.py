@@ -61,7 +61,10 @@ TITLE_RULES = (
         # "关于认定2024年度…重点实验室的通知"
         r"(?:公布|发布)[^，。]{0,40}(?:结果|名录)|关于认定(?!工作)[^，。]{2,60}的(?:通知|决定)$|"
         # a bureau's list of the firms it puts forward: "关于推荐36家企业申请…认定的公告"
-        r"推荐\d+(?:家|个|项|名)"),
+        r"推荐\d+(?:家|个|项|名)|"
+        # a news report of a result: "喜报！某区新增2家高新技术企业", "我州4户企业进入…评审", "某州获准设立9个…工作站"
+        r"喜报|榜上有名|新增\d+(?:家|户|个|项|名)|\d+(?:家|户|个|项|名)[^，。]{0,16}?(?:入选|获批|获评|进入|上榜)|"
+        r"获(?:准|批)(?:设立|认定|建设|命名)"),
      "announces selected or proposed entities"),
     # A call whose programme is named after an event ("…技术培训班项目申报工作的通知"): the title's own
     # verb is 申报, which no event uses (events invite 报名).
@@ -72,7 +75,10 @@ TITLE_RULES = (
         r"直播|招聘会|双选会|培训班|培训会|宣讲会|对接会|说明会|座谈会|研讨会|论坛|峰会|沙龙|路演|讲座|开放日|"
         r"开班|展位|(?:召开|举办|举行).{0,20}(?:会议|活动|大会)|举办[^，。]{0,30}培训|"
         # a notice convening any meeting: "关于召开…项目责任签约会的通知", "…推进会的通知"
-        r"关于召开[^，。]{2,40}?会的通知"),
+        r"关于召开[^，。]{2,40}?会的通知|"
+        # a news report of a meeting, an activity or a visit: "…会商会议在某州举行", "…活动在大理启动",
+        # "我州召开…推进会", "某厅厅长到某州调研…"
+        r"(?:会议?|活动)(?:在[^，。！]{1,12})?(?:举行|召开|启动|开幕|举办)$|召开[^，。！]{2,40}?会$|到[^，。！]{1,10}调研"),
      "a live stream, fair, training or meeting"),
     # Opening an application: 组织申报, 申报工作, 开始/正在/启动申报, 征集, 报名, 推荐工作, 入库工作.
     ("call", re.compile(

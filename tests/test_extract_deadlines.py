@@ -814,3 +814,27 @@ def test_a_covering_notes_date_anchors_the_year_and_comments_close_a_window():
 def test_a_publicity_tells_of_steps_before_it_as_past():
     text = "经各县推荐，于2027年6月10日报省农业农村厅，经专家评审，现将拟认定名单予以公示，公示期为2027年7月1日至7月7日。"
     assert _dates(text, published=date(2027, 7, 1), kind="publicity") == ["2027-07-07"]
+
+
+def test_dates_listed_for_one_act_are_successive_batches():
+    text = "申报企业可分批次于3月5日、6月5日、8月5日、10月5日前将申报材料一式四份报送至区工信局。"
+    deadlines, apply, _ = extract_deadlines(_notice(text, published=date(2027, 4, 2)))
+    assert [(d.date.isoformat(), d.label) for d in deadlines] == [
+        ("2027-03-05", "第1批申报截止"), ("2027-06-05", "第2批申报截止"),
+        ("2027-08-05", "第3批申报截止"), ("2027-10-05", "第4批申报截止")]
+    assert apply == date(2027, 6, 5)  # the batch open when the notice was issued
+    notice = _notice(text, published=date(2027, 4, 2))
+    notice.deadlines, notice.apply_deadline = deadlines, apply
+    assert notice.closing_deadline().date == date(2027, 10, 5)  # open through its last batch
+    assert notice.closing_deadline(on=date(2027, 7, 1)).date == date(2027, 8, 5)
+
+
+def test_dates_of_different_acts_are_no_batches():
+    text = "请于2027年5月10日前完成网上申报，并于2027年5月15日前将纸质材料报送市科技局。"
+    deadlines, apply, _ = extract_deadlines(_notice(text, published=date(2027, 4, 16)))
+    assert not any(d.label.startswith("第") for d in deadlines) and apply == date(2027, 5, 15)
+
+
+def test_a_line_opening_with_a_date_and_its_cue_is_that_lines_deadline():
+    text = "三、申报时间\n7月31日前，初审材料报送；\n8月5日、6日，知识产权集中审核；\n8月10日前，报送审核情况表纸质版至各县（市、区）科技部门。"
+    assert _dates(text, published=date(2027, 7, 1)) == ["2027-07-31", "2027-08-10"]

@@ -494,12 +494,33 @@ def _find_deadlines(text: str, anchor: date | None, kind: str | None,
             if results[position] is None and results[position + 1] is not None \
                     and _listed_together(sentence, mentions[position], mentions[position + 1]):
                 results[position] = _judge(sentence, heading, mentions[position], issued, forced_cue=True)
+        _number_listed_batches(sentence, mentions, results)
         for result in results:
             if result is not None:
                 result.sentence_index = sentence_index
                 found.append(result)
         found.extend(_counted_windows(sentence, heading, mentions, signing or anchor, kind))
     return _without_superseded(found)
+
+
+def _number_listed_batches(sentence: str, mentions: list[_Mention], results: list[_Found | None]) -> None:
+    """Dates listed together for one act of the applicants ("申报企业可分批次于3月5日、6月5日、8月5日
+    前将申报材料报送…", "集中受理截止时间为：5月12日、5月30日、6月16日") are its successive batches:
+    labelled 第1批…, 第2批… in date order, so the call applies by the batch open when it was issued and
+    stays open through the later ones, as named batches do."""
+    run: list[int] = []
+    for position in range(len(mentions) + 1):
+        listed = position < len(mentions) and run and _listed_together(sentence, mentions[run[-1]], mentions[position])
+        if listed:
+            run.append(position)
+            continue
+        found = [results[i] for i in run]
+        if len(run) >= 2 and all(f is not None and f.role == ROLE_APPLICANT
+                                 and not P.BATCH_NAME.match(f.deadline.label) for f in found) \
+                and len({f.deadline.label for f in found}) == 1 and len({f.deadline.date for f in found}) == len(found):
+            for number, f in enumerate(sorted(found, key=lambda f: f.deadline.date), 1):
+                f.deadline.label = f"第{number}批{f.deadline.label}"
+        run = [position] if position < len(mentions) else []
 
 
 def _without_superseded(found: list[_Found]) -> list[_Found]:
@@ -646,8 +667,10 @@ def _is_reference_point(pre: str, after: str) -> bool:
         return False
     if P.GOVERNING_WORDS.search(pre):
         return False
-    if cue.group().strip() and (P.ITEM_MARKER_ONLY.match(pre) or not pre.strip()):
-        return False  # "（一）10月30日前，…", a line "7月31日前，初审材料报送；": the item's deadline
+    if cue.group().strip() and P.ITEM_MARKER_ONLY.match(pre):
+        return False  # "（一）10月30日前，…": the item's deadline
+    if cue.group().strip() and not pre.strip() and P.HAND_IN.search(re.split(r"[，,；;。]", after_cue[1:])[0]):
+        return False  # a line "7月31日前，初审材料报送；" (not "…前，已纳入培育库的企业直接进入评审")
     stripped = re.sub(r"(?:截至|截止|截止到)\s*$", "", pre)
     return not P.ACTION_WORDS.search(stripped)
 

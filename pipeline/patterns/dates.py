@@ -174,6 +174,7 @@ SEND_TO = r"(?<!转)发(?:送)?(?:至|到)"
 # (not 通报, 汇报, 简报…; not 报市场…, 报区内…)
 REPORT_TO_BODY = r"(?<![通汇简公情举预电快周])报(?=[市省区县州](?!场|民|内|外|级|直|属)|我[局厅委办])"
 _HAND_IN = rf"(?:报送|提交|上报|递交|寄送|送达|送交|寄至|交至|反馈|{SEND_TO}|{REPORT_TO_BODY})"
+HAND_IN = re.compile(_HAND_IN)
 # The verb follows the date closely, or ends a 将 phrase opening right after it, however long the
 # list of papers it carries ("于9月29日，将认定材料（一式三份）、考核材料（一式两份）报送至…").
 SUBMIT_VERB_AFTER = re.compile(rf"^[^，。；]{{0,12}}?{_HAND_IN}|^\s*[，,]?\s*将[^。；]{{0,120}}?{_HAND_IN}")
@@ -337,7 +338,8 @@ REVIEWER_WORDS = re.compile(
 # A bureau as the subject right before the date ("请各设区市于10月30日前将申报材料报送我厅"), when
 # no applicant is named beside it ("请各区工信部门、各外地服务商于…" is the providers' own date).
 BUREAU_SUBJECT = re.compile(
-    r"各(?:设区|地级|县级)?(?:市|地|区|县|镇街|镇|街道|地市|辖市)|(?:科技|工信|商务|人社|财政|发改)?主管部门|"
+    r"各(?:设区|地级|县级)?(?:市|地|区|县|乡镇|镇街|镇|街道|地市|辖市)|(?:科技|工信|商务|人社|财政|发改)?主管部门|"
+    r"(?:市|区|县|乡镇)?科协|"
     r"(?:市|区|县|地市)(?:级)?(?:科技|工信|工业和信息化|商务|人社|财政|发展改革)(?:局|委|部门)"
 )
 # A date's clause that names no one before the date: only a modal, a joint or the manner of sending

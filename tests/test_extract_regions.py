@@ -551,3 +551,17 @@ def test_a_two_character_county_name_of_another_province_is_a_words_tail():
     text = ("各县、区创新办，省江北产业集中区、经济技术开发区科技管理部门：\n"
             "请各县区认真做好2027年科技创新政策兑现工作。政策兑现情况于3月底前报市创新办。\n联系电话：3119683")
     assert names("关于做好2027年科技创新政策兑现工作的通知", text, account="芜湖市科学技术局") == ["芜湖市"]
+
+
+@pytest.mark.parametrize("title, account, expected", [
+    # a news title naming its own prefecture or city: the region of the body reporting
+    ("我州5户企业进入2027年省级企业技术中心认定专家评审", "楚雄州工业和信息化局", ["楚雄彝族自治州"]),
+    ("我市召开2027年科技创新工作推进会", "湛江市科学技术局", ["湛江市"]),
+    # without an account, the prefecture the text's bodies name
+    ("我州召开科技创新工作推进会", None, ["楚雄彝族自治州"]),
+])
+def test_a_news_title_naming_its_own_region(title, account, expected):
+    text = ("为加快企业创新平台建设，楚雄州工信局扎实组织开展2027年省级企业技术中心申报工作。经企业自愿申报、县市主管部门"
+            "推荐上报、楚雄州工信局初步审核、集体讨论推荐上报省工信厅2027年度省级技术中心认定企业15户。经省工信厅评价，"
+            "我州4户企业进入专家评审。")
+    assert names(title, text, account=account) == expected

@@ -914,6 +914,16 @@ def _cities_by_area_code() -> dict[str, tuple[str, ...]]:
     return {area: tuple(codes) for area, codes in cities.items()}
 
 
+def _title_self_reference(title: str, context: _Context) -> list[Region]:
+    """A news title naming its own city, prefecture or league ("我州4户企业进入…评审", "我市召开…会"):
+    the region of the body whose report it is, as the context knows it."""
+    match = re.search(r"(?:我|全)(市|州|盟)", title)
+    if not match:
+        return []
+    region = _context_region(match.group(1), context)
+    return [_with_evidence(region, f"标题: {title}")] if region else []
+
+
 def _home_region(text: str, context: _Context) -> list[Region]:
     """"我市" / "我省" in a notice whose city or province is known: the notice's own region."""
     for words, level in ((("我市", "本市", "全市"), "市"), (("我省", "本省", "全省"), "省")):
@@ -963,6 +973,8 @@ def extract_regions(notice: Notice) -> list[Region]:
         union = issuers + titled + _digest_regions(notice, context)
         return list({r.code: r for r in union}.values())
 
+    if not issuers:
+        issuers = _title_self_reference(_own_title(notice), context)
     if not issuers:
         procedure = _procedure_regions(notice, context) or _report_organiser(notice, context)
         if procedure:

@@ -218,21 +218,29 @@ def test_a_linked_call_is_reindexed(store):
     assert call.id in store.unindexed_ids()
 
 
-def test_links_are_made_for_notices_stored_before_links_existed(tmp_path):
-    """A schema-2 store (no links) gets its links when huiqi upgrades it."""
+def _an_older_store(path, *statements: str) -> Store:
+    """A store holding the call and its extension, set back by `statements` to an older schema, then
+    opened (and so upgraded) by this huiqi."""
     import sqlite3
 
-    path = tmp_path / "huiqi.db"
     first = Store(path)
     save(first, make(CALL), make(EXTENSION))
     first.close()
     conn = sqlite3.connect(path)
-    for table in ("notice_links", "notice_refs", "notice_keys", "call_deadlines", "digests", "watches"):
-        conn.execute(f"drop table {table}")
-    conn.execute("delete from schema_version where version >= 3")
+    for statement in statements:
+        conn.execute(statement)
     conn.commit()
     conn.close()
-    upgraded = Store(path)
+    return Store(path)
+
+
+def test_links_are_made_for_notices_stored_before_links_existed(tmp_path):
+    """A schema-2 store (no links) gets its links when huiqi upgrades it."""
+    upgraded = _an_older_store(
+        tmp_path / "huiqi.db",
+        *(f"drop table {table}" for table in ("notice_links", "notice_refs", "notice_keys", "call_deadlines",
+                                              "digests", "watches")),
+        "delete from schema_version where version >= 3")
     assert relations(by_sid(upgraded, "call")) == [("amended_by", "ext")]
     upgraded.close()
 
@@ -391,18 +399,8 @@ def test_an_amended_calls_closing_date_for_the_filters_is_its_current_one(store)
 
 
 def test_closing_dates_are_computed_for_notices_stored_before_they_were_kept(tmp_path):
-    import sqlite3
-
-    path = tmp_path / "huiqi.db"
-    first = Store(path)
-    save(first, make(CALL), make(EXTENSION))
-    first.close()
-    conn = sqlite3.connect(path)
-    conn.execute("update notices set closes = null")
-    conn.execute("delete from schema_version where version = 4")
-    conn.commit()
-    conn.close()
-    upgraded = Store(path)
+    upgraded = _an_older_store(tmp_path / "huiqi.db", "update notices set closes = null",
+                               "delete from schema_version where version = 4")
     closes = dict(upgraded.db.execute("select source_id, closes from notices"))
     assert closes == {"call": "2025-11-21", "ext": "2025-11-21"}  # the call's current (amended) date
     upgraded.close()

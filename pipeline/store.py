@@ -255,6 +255,7 @@ class Store:
             yield conn
         except BaseException:
             conn.execute("ROLLBACK")
+            self._filter_cache.clear()  # answers read inside the transaction saw writes now undone
             raise
         conn.execute("COMMIT")
 
@@ -700,6 +701,7 @@ class Store:
             c for c in self.db["notices"].columns_dict if c != "content_html")
         if ids is not None:
             id_list = list(ids)
+            order = {notice_id: position for position, notice_id in enumerate(id_list)}
             chunks = _chunks(id_list, chunk_size)
             queries = ((f"select {columns} from notices where id in ({','.join('?' * len(c))})", c) for c in chunks)
         else:
@@ -713,6 +715,8 @@ class Store:
                 if not rows:
                     break
                 records = [dict(zip(names, row)) for row in rows]
+                if ids is not None:  # in the order asked for (a search's, newest first)
+                    records.sort(key=lambda record: order[record["id"]])
                 children = self._children([r["id"] for r in records])
                 notices = [_notice_from_row(record, children) for record in records]
                 if not stated:

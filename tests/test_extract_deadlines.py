@@ -838,3 +838,24 @@ def test_dates_of_different_acts_are_no_batches():
 def test_a_line_opening_with_a_date_and_its_cue_is_that_lines_deadline():
     text = "三、申报时间\n7月31日前，初审材料报送；\n8月5日、6日，知识产权集中审核；\n8月10日前，报送审核情况表纸质版至各县（市、区）科技部门。"
     assert _dates(text, published=date(2027, 7, 1)) == ["2027-07-31", "2027-08-10"]
+
+
+@pytest.mark.parametrize("text", [
+    "网上申报和纸质材料报送截止时间分别为2027年9月30日、10月10日。",
+    "请于9月20日、9月30日前分别完成网上填报和纸质材料报送。",
+    "请申报单位、各区科技局分别于9月30日、10月15日前报送材料。",
+    "纸质材料集中受理截止时间为：2027年10月8日、10月9日。",  # two days of one intake
+])
+def test_dates_given_to_several_acts_or_one_intake_are_no_batches(text):
+    deadlines, _, _ = extract_deadlines(_notice(text, published=date(2027, 7, 1)))
+    assert len(deadlines) == 2 and not any(d.label.startswith("第") for d in deadlines)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a line opening with a date is a deadline only when the line hands papers in, with no one named before
+    ("请于2027年10月31日前完成申报。\n2027年12月31日前，经认定的企业须将年度运行报告报送市工信局。", ["2027-10-31"]),
+    ("二、申报条件\n2027年9月30日前，已向税务部门报送研发费用加计扣除信息；", []),
+    ("2027年11月30日前，区科技局将审核意见反馈申报单位。", []),
+])
+def test_lines_opening_with_a_date_that_hand_nothing_in(text, expected):
+    assert _dates(text, published=date(2027, 7, 1)) == expected

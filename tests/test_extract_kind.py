@@ -304,3 +304,23 @@ def test_an_open_day_is_an_event(title):
 def test_news_reports_of_meetings_and_results(title, expected):
     text = "本报讯 日前，有关工作顺利开展，取得良好成效。"
     assert classify_kind(Notice(title=title, text=text))[0] == expected
+
+
+@pytest.mark.parametrize("title", [
+    "2027年度优秀科普作品征集活动启动",
+    "关于申报2027年度党员干部到基层调研课题的通知",
+    "关于申报2027年度获批建设国家级创新平台奖励资金的通知",
+    "关于组织开展2027年度新增10家以上专精特新企业的县区奖励兑现工作的通知",
+    "关于征集2027年度科技馆开放日活动承办单位的通知",
+])
+def test_calls_whose_titles_read_like_news_stay_calls(title):
+    assert classify_kind(Notice(title=title, text="请于2027年10月31日前报送申报材料。"))[0] == "call"
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    ("某市支持企业新增100家规上工业企业的若干措施", "第一条 为支持企业发展，制定本措施。", "policy"),
+    ("关于印发2027年某市政务公开工作要点的通知", "各部门要定期召开新闻发布会，解读政策。", "policy"),
+    ("某市促进产业发展若干措施", "第一条 为促进产业发展，制定本措施。\n市政府新闻办将召开新闻发布会进行解读。", "policy"),
+])
+def test_policies_that_mention_press_conferences_or_targets_stay_policies(title, text, expected):
+    assert classify_kind(Notice(title=title, text=text))[0] == expected

@@ -556,7 +556,7 @@ def test_a_two_character_county_name_of_another_province_is_a_words_tail():
 @pytest.mark.parametrize("title, account, expected", [
     # a news title naming its own prefecture or city: the region of the body reporting
     ("我州5户企业进入2027年省级企业技术中心认定专家评审", "楚雄州工业和信息化局", ["楚雄彝族自治州"]),
-    ("我市召开2027年科技创新工作推进会", "湛江市科学技术局", ["湛江市"]),
+    ("我盟召开2027年科技创新工作推进会", "阿拉善盟科学技术局", ["阿拉善盟"]),
     # without an account, the prefecture the text's bodies name
     ("我州召开科技创新工作推进会", None, ["楚雄彝族自治州"]),
 ])
@@ -565,3 +565,27 @@ def test_a_news_title_naming_its_own_region(title, account, expected):
             "推荐上报、楚雄州工信局初步审核、集体讨论推荐上报省工信厅2027年度省级技术中心认定企业15户。经省工信厅评价，"
             "我州4户企业进入专家评审。")
     assert names(title, text, account=account) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the issuer's own region named as where applicants register: sub-areas beside it do not narrow it
+    "一、申报条件\n在苏州市行政区域内注册的企业（含昆山市、张家港市、常熟市、太仓市）。",
+    "一、申报条件\n在苏州市注册的企业均可申报，吴中区、相城区注册的企业由所在区科技局推荐。",
+    "一、申报条件\n申报单位须在本市注册，注册地在吴江区的企业向吴江区科技局提交材料。",
+])
+def test_sub_areas_beside_the_issuers_own_region_do_not_narrow_it(text):
+    assert names("关于申报2027年度研发补助的通知", text + "\n苏州市科学技术局\n2027年9月1日") == ["苏州市"]
+
+
+def test_several_places_named_do_not_narrow_a_provinces_scope():
+    text = "一、申报条件\n南京、苏州等地注册的企业通过所在市科技局推荐。\n江苏省科学技术厅\n2027年9月1日"
+    assert names("关于申报2027年度研发补助的通知", text) == ["江苏省"]
+
+
+@pytest.mark.parametrize("title, account, expected", [
+    ("关于健全市场化科技成果转化机制的若干措施", "南京科技", ["江苏省"]),  # 全市 inside 健全市场 is no self-reference
+    ("我市召开2027年科技创新工作推进会", "昆山市科学技术局", ["昆山市"]),  # a county-level city says 我市 too
+])
+def test_what_is_no_self_reference_of_a_prefecture(title, account, expected):
+    assert names(title, "在江苏省注册的企业。" if "健全" in title else "会议部署了全年科技创新工作。",
+                 account=account) == expected

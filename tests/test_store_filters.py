@@ -76,3 +76,26 @@ def test_export_and_saved_searches_by_filters_alone_need_no_index(cli, tmp_path,
     assert len(json.loads(result.stdout)) == 3
     words = cli("--data-dir", str(data), "export", "--query", "专项资金")
     assert words.exit_code != 0 and "needs the search index" in words.output
+
+
+def test_a_rolled_back_write_leaves_no_answer_behind(tmp_path):
+    store = Store(tmp_path / "huiqi.db")
+    clauses = filter_clauses(SearchFilters(kind="event"))
+    with pytest.raises(RuntimeError):
+        with store.transaction() as conn:
+            conn.execute("insert into notices (id, kind, published) values ('fair', 'event', '2027-09-03')")
+            assert store.filtered_ids(clauses) == {"fair"}
+            raise RuntimeError("abandoned")
+    assert store.filtered_ids(clauses) == frozenset()
+
+
+def test_a_filtered_export_is_newest_first(cli, tmp_path, make_record, write_json):
+    data = tmp_path / "data"
+    records = [make_record(n) for n in range(6)]
+    for n, record in enumerate(records):  # stored in an order unlike their dates
+        record["时间time"] = f"2025-0{(n * 5) % 6 + 1}-15"
+    assert cli("--data-dir", str(data), "import", str(write_json("d.json", records))).exit_code == 0
+    for args in (["--since", "2000-01-01"], ["--query", "专项资金", "--since", "2000-01-01"]):
+        result = cli("--data-dir", str(data), "export", "--format", "json", *args)
+        published = [r["published"] for r in json.loads(result.stdout)]
+        assert len(published) == 6 and published == sorted(published, reverse=True), args

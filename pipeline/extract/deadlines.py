@@ -503,11 +503,15 @@ def _find_deadlines(text: str, anchor: date | None, kind: str | None,
     return _without_superseded(found)
 
 
+MIN_DAYS_BETWEEN_BATCHES = 7
+
+
 def _number_listed_batches(sentence: str, mentions: list[_Mention], results: list[_Found | None]) -> None:
     """Dates listed together for one act of the applicants ("申报企业可分批次于3月5日、6月5日、8月5日
     前将申报材料报送…", "集中受理截止时间为：5月12日、5月30日、6月16日") are its successive batches:
     labelled 第1批…, 第2批… in date order, so the call applies by the batch open when it was issued and
-    stays open through the later ones, as named batches do."""
+    stays open through the later ones, as named batches do. Not dates given to several acts or bodies
+    (分别…), nor consecutive days of one intake ("集中受理时间为10月8日、10月9日")."""
     run: list[int] = []
     for position in range(len(mentions) + 1):
         listed = position < len(mentions) and run and _listed_together(sentence, mentions[run[-1]], mentions[position])
@@ -517,9 +521,12 @@ def _number_listed_batches(sentence: str, mentions: list[_Mention], results: lis
         found = [results[i] for i in run]
         if len(run) >= 2 and all(f is not None and f.role == ROLE_APPLICANT
                                  and not P.BATCH_NAME.match(f.deadline.label) for f in found) \
-                and len({f.deadline.label for f in found}) == 1 and len({f.deadline.date for f in found}) == len(found):
-            for number, f in enumerate(sorted(found, key=lambda f: f.deadline.date), 1):
-                f.deadline.label = f"第{number}批{f.deadline.label}"
+                and len({f.deadline.label for f in found}) == 1 \
+                and not P.RESPECTIVELY.search(sentence, 0, mentions[run[-1]].end + P.RESPECTIVELY_REACH):
+            days = sorted(f.deadline.date for f in found)
+            if all((later - earlier).days >= MIN_DAYS_BETWEEN_BATCHES for earlier, later in zip(days, days[1:])):
+                for number, f in enumerate(sorted(found, key=lambda f: f.deadline.date), 1):
+                    f.deadline.label = f"第{number}批{f.deadline.label}"
         run = [position] if position < len(mentions) else []
 
 
@@ -669,10 +676,18 @@ def _is_reference_point(pre: str, after: str) -> bool:
         return False
     if cue.group().strip() and P.ITEM_MARKER_ONLY.match(pre):
         return False  # "（一）10月30日前，…": the item's deadline
-    if cue.group().strip() and not pre.strip() and P.HAND_IN.search(re.split(r"[，,；;。]", after_cue[1:])[0]):
+    if cue.group().strip() and not pre.strip() and _hands_in_papers(re.split(r"[，,；;。]", after_cue[1:])[0]):
         return False  # a line "7月31日前，初审材料报送；" (not "…前，已纳入培育库的企业直接进入评审")
     stripped = re.sub(r"(?:截至|截止|截止到)\s*$", "", pre)
     return not P.ACTION_WORDS.search(stripped)
+
+
+def _hands_in_papers(clause: str) -> bool:
+    """A clause handing papers in with no one named before the act, nothing done already: "初审材料报送",
+    "报送《知识产权审核情况表》纸质版至各县（市、区）科技部门" (not "经认定的企业须将…报送", "已向税务
+    部门报送…", "区科技局将审核意见反馈…")."""
+    act = P.HAND_IN.search(clause)
+    return bool(act) and not P.SOMEONE_OR_DONE.search(clause[:act.start()])
 
 
 def _label(clause: str, sentence: str, heading: str) -> str:

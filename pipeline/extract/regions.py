@@ -914,10 +914,30 @@ def _cities_by_area_code() -> dict[str, tuple[str, ...]]:
     return {area: tuple(codes) for area, codes in cities.items()}
 
 
+def _narrower_scope(found: list[Region], stated: list[Region]) -> list[Region]:
+    """The scope is where applicants must be, as specific as the notice states: one place, inside the
+    issuer's region, that the statements of where applicants are name ("在渝北区行政区域内注册" in a
+    municipality's call) narrows it. Not when they also name the issuer's region itself ("在苏州市注册的
+    企业…（含昆山市）", "吴中区注册的企业由所在区推荐") or several places ("南京、苏州等地注册的企业")."""
+    if any(_registers_in(s) and any(s.code == f.code or _contains(s, f) for f in found) for s in stated):
+        return []
+    inside = {s.code: s for s in stated if any(f.code != s.code and _contains(f, s) for f in found)}
+    return list(inside.values()) if len(inside) == 1 else []
+
+
+def _registers_in(stated: Region) -> bool:
+    """Whether the statement names the region as where applicants are ("在苏州市注册", "苏州市行政区域内",
+    "须在本市注册"), not as part of a programme's name ("完成重庆市科技型企业入库")."""
+    sentence, name = stated.evidence, re.escape(stated.name)
+    return bool(re.search(rf"在{name}|{name}(?:行政|辖区|范围|域内|内|注册|登记|落户)", sentence)
+                or re.search(r"在(?:本|我)(?:市|省)", sentence))
+
+
 def _title_self_reference(title: str, context: _Context) -> list[Region]:
-    """A news title naming its own city, prefecture or league ("我州4户企业进入…评审", "我市召开…会"):
-    the region of the body whose report it is, as the context knows it."""
-    match = re.search(r"(?:我|全)(市|州|盟)", title)
+    """A news title naming its own prefecture or league ("我州4户企业进入…评审", "我盟召开…会"): the
+    region of the body whose report it is, as the context knows it. (Not 我市: a county-level city
+    says it too, and the context knows only its prefecture.)"""
+    match = re.search(r"我(州|盟)", title)
     if not match:
         return []
     region = _context_region(match.group(1), context)
@@ -982,10 +1002,7 @@ def extract_regions(notice: Notice) -> list[Region]:
             titled = [t for t in titled if any(_contains(i, t) for i in issuers)]
     found = issuers + titled
     if found:
-        # the scope is where applicants must be, as specific as the notice states: a statement placing
-        # them inside the issuer's region ("在某区行政区域内注册的企业" in a city's call) narrows it
-        found += [r for r in _scope_statements(notice.text, context)
-                  if any(f.code != r.code and _contains(f, r) for f in found)]
+        found += _narrower_scope(found, _scope_statements(notice.text, context))
     if not found:
         statement = _published_by_central_body(_first_paragraph(notice.text))
         if statement:

@@ -175,6 +175,12 @@ SEND_TO = r"(?<!转)发(?:送)?(?:至|到)"
 REPORT_TO_BODY = r"(?<![通汇简公情举预电快周])报(?=[市省区县州](?!场|民|内|外|级|直|属)|我[局厅委办])"
 _HAND_IN = rf"(?:报送|提交|上报|递交|寄送|送达|送交|寄至|交至|反馈|{SEND_TO}|{REPORT_TO_BODY})"
 HAND_IN = re.compile(_HAND_IN)
+# Before the act: someone named, or the act done already (see deadlines._hands_in_papers).
+SOMEONE_OR_DONE = re.compile(r"已|企业|单位|部门|局|厅|委|办|区|县|市|省|镇|街道|申报人|申请人|个人")
+# 分别 pairs listed dates with several acts or bodies ("分别于9月30日、10月15日前…", "截止时间分别为…");
+# read from the start of the sentence to a few characters after the last date ("…前分别完成").
+RESPECTIVELY = re.compile(r"分别")
+RESPECTIVELY_REACH = 6
 # The verb follows the date closely, or ends a 将 phrase opening right after it, however long the
 # list of papers it carries ("于9月29日，将认定材料（一式三份）、考核材料（一式两份）报送至…").
 SUBMIT_VERB_AFTER = re.compile(rf"^[^，。；]{{0,12}}?{_HAND_IN}|^\s*[，,]?\s*将[^。；]{{0,120}}?{_HAND_IN}")

@@ -38,6 +38,10 @@ TAG_RULES = (
     ("call", re.compile(r"申报|征集|报名|申请")),
 )
 
+# A news headline, not a notice's title (关于…的通知, …若干措施): how the reports of a government site's
+# 工作动态 are told apart (a lookahead from the start of the title).
+NEWS_HEADLINE = r"^(?!关于)(?!.*(?:通知|公告|公示|通报|措施|办法|方案|意见|细则|规定|指南)$)"
+
 # Title rows: (kind, pattern, why).
 TITLE_RULES = (
     # A roundup of several notices, even when it says 申报项目 (申报集锦, 8月惠企政策合集).
@@ -63,8 +67,9 @@ TITLE_RULES = (
         # a bureau's list of the firms it puts forward: "关于推荐36家企业申请…认定的公告"
         r"推荐\d+(?:家|个|项|名)|"
         # a news report of a result: "喜报！某区新增2家高新技术企业", "我州4户企业进入…评审", "某州获准设立9个…工作站"
-        r"喜报|榜上有名|新增\d+(?:家|户|个|项|名)|\d+(?:家|户|个|项|名)[^，。]{0,16}?(?:入选|获批|获评|进入|上榜)|"
-        r"获(?:准|批)(?:设立|认定|建设|命名)"),
+        # (a headline, not a notice's title: "关于申报…获批建设…奖励的通知" is a call)
+        r"喜报|榜上有名|" + NEWS_HEADLINE + r".*?(?:新增\d+(?:家|户|个|项|名)|\d+(?:家|户|个|项|名)[^，。]{0,16}?"
+        r"(?:入选|获批|获评|进入|上榜)|获(?:准|批)(?:设立|认定|建设|命名))"),
      "announces selected or proposed entities"),
     # A call whose programme is named after an event ("…技术培训班项目申报工作的通知"): the title's own
     # verb is 申报, which no event uses (events invite 报名).
@@ -72,13 +77,16 @@ TITLE_RULES = (
      "opens applications for a programme (or a selection one enters)"),
     # Live streams, fairs, trainings and meetings; before call because events invite 报名 too.
     ("event", re.compile(
-        r"直播|招聘会|双选会|培训班|培训会|宣讲会|对接会|说明会|座谈会|研讨会|论坛|峰会|沙龙|路演|讲座|开放日|"
+        r"直播|招聘会|双选会|培训班|培训会|宣讲会|对接会|说明会|座谈会|研讨会|论坛|峰会|沙龙|路演|讲座|"
+        # an open day, not a call for its hosts ("征集…开放日活动承办单位")
+        r"^(?!.*(?:征集|申报|承办|评选|遴选)).*开放日|"
         r"开班|展位|(?:召开|举办|举行).{0,20}(?:会议|活动|大会)|举办[^，。]{0,30}培训|"
         # a notice convening any meeting: "关于召开…项目责任签约会的通知", "…推进会的通知"
         r"关于召开[^，。]{2,40}?会的通知|"
         # a news report of a meeting, an activity or a visit: "…会商会议在某州举行", "…活动在大理启动",
-        # "我州召开…推进会", "某厅厅长到某州调研…"
-        r"(?:会议?|活动)(?:在[^，。！]{1,12})?(?:举行|召开|启动|开幕|举办)$|召开[^，。！]{2,40}?会$|到[^，。！]{1,10}调研"),
+        # "我州召开…推进会", "某厅厅长到某州调研…" (headlines: "…征集活动启动" calls for entries)
+        r"" + NEWS_HEADLINE + r"(?!.*(?:征集|申报|报名|评选|遴选|大赛|竞赛))(?:.*(?:会议?|活动)在[^，。！]{1,12}"
+        r"(?:举行|召开|启动|开幕|举办)$|.*召开[^，。！]{2,40}?会$|.*到[^，。！]{1,10}调研)"),
      "a live stream, fair, training or meeting"),
     # Opening an application: 组织申报, 申报工作, 开始/正在/启动申报, 征集, 报名, 推荐工作, 入库工作.
     ("call", re.compile(
@@ -195,8 +203,11 @@ BODY_RULES = (
         r"(?:申报|申请)(?:条件|材料|资料|程序|流程|方式|对象|要求)(?:(?:和|及|与)(?:要求|条件|程序|流程|方式|材料))?"
         r"\s*(?:[：:]?\s*$|(?=[（(][一1][)）]|1\s*[.、．])))"),
      "the text sets how and when to apply"),
-    # (a report of a press conference presenting measures: "…召开新闻发布会，介绍《…》有关情况")
-    ("interpretation", re.compile(r"解读如下|答记者问|回答了?记者(?:的)?提问|问：.{0,80}答：|新闻发布会|吹风会"),
+    # (a report opening with the press conference held that day: "3月24日，某省新闻办…召开新闻发布会，介绍
+    # 《…》"; not a plan's "各部门要定期召开新闻发布会" or "将召开新闻发布会进行解读")
+    ("interpretation", re.compile(r"解读如下|答记者问|回答了?记者(?:的)?提问|问：.{0,80}答：|"
+                                  r"\A[\s\S]{0,300}?(?:\d{1,2}月\d{1,2}日|近日|日前)[,，]?[^。]{0,80}?召开[^。]{0,40}?"
+                                  r"(?:新闻发布会|吹风会)"),
      "the text explains a policy"),
     ("event", re.compile(r"看直播|直播间|直播时间|招聘会|报名参会|会议议程|培训安排"), "the text announces an event"),
     ("policy", re.compile(r"印发给你们|请认真贯彻|遵照执行|贯彻落实|本办法|本规定|本措施|本方案|现提出以下"

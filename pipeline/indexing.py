@@ -3,8 +3,9 @@
 The store's `indexed_hash` column says which content hash the index last saw for each notice, so
 an import killed between its store commit and its index commit is repaired by the next run's
 `catch_up`. Saved notices go straight to an open index writer (index.IndexWriteSession), committed
-every INDEX_BATCH notices; the store records them as indexed only then. Stored tokens are reused:
-indexing never re-segments.
+every INDEX_BATCH notices; the store records them as indexed only then. An empty index that many
+notices wait for (a big first import, a killed one) is instead built whole from the store, in parallel.
+Stored tokens are reused: indexing never re-segments.
 """
 from __future__ import annotations
 

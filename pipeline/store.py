@@ -380,8 +380,8 @@ class Store:
     def filtered_ids(self, clauses) -> frozenset[str]:
         """Ids of the notices every clause holds for (Term, AnyOf, DayRange of index.filters), each
         clause read from a covering index, the sets intersected. The answer is kept until the
-        database changes (PRAGMA data_version), so a repeated filter costs nothing and the engines
-        can keep what they derive from the same set."""
+        database changes (PRAGMA data_version, this connection's changes), so a repeated filter
+        costs nothing."""
         key = tuple(clauses)
         if not key:
             raise ValueError("filtered_ids needs at least one clause")

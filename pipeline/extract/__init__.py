@@ -12,7 +12,7 @@ from __future__ import annotations
 from pipeline.notice import Notice
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
-EXTRACTOR_VERSION = 14  # 14: title places, drafts as 公示, meetings and open days as events, press-conference reports, report organisers, scope narrowing, covering notes, account issuers, review fixes (13: 报 before a receiving body, zones of municipalities, zones receiving or reviewing papers, titles name not count (12: batch labels on applicant dates only, 月底, 兵团, 研发平台, zones before firms (11: zones issue for themselves, round 9 review fixes, tenth round, batches)
+EXTRACTOR_VERSION = 14  # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy"); 13: round 11 alone
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -85,7 +85,7 @@ TITLE_RULES = (
         r"关于召开[^，。]{2,40}?会的通知|"
         # a news report of a meeting, an activity or a visit: "…会商会议在某州举行", "…活动在大理启动",
         # "我州召开…推进会", "某厅厅长到某州调研…" (headlines: "…征集活动启动" calls for entries)
-        r"" + NEWS_HEADLINE + r"(?!.*(?:征集|申报|报名|评选|遴选|大赛|竞赛))(?:.*(?:会议?|活动)在[^，。！]{1,12}"
+        + NEWS_HEADLINE + r"(?!.*(?:征集|申报|报名|评选|遴选|大赛|竞赛))(?:.*(?:会议?|活动)在[^，。！]{1,12}"
         r"(?:举行|召开|启动|开幕|举办)$|.*召开[^，。！]{2,40}?会$|.*到[^，。！]{1,10}调研)"),
      "a live stream, fair, training or meeting"),
     # Opening an application: 组织申报, 申报工作, 开始/正在/启动申报, 征集, 报名, 推荐工作, 入库工作.

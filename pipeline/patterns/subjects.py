@@ -126,11 +126,11 @@ LIST_HEAD = re.compile(r"[：:]\s*$")
 # A term after "在" with a verb of employment after it is a workplace: "在制造业企业缴纳社保的在职员工".
 WORKPLACE = re.compile(r"在[^，。；]{0,20}$")
 WORKPLACE_AFTER = re.compile(r"^[^，。；]{0,15}?(?:工作|缴纳|任职|就业|担任|全职|从事)")
-# A zone's body that reviews: "经园区初审、新区管委会主任办公会审定", "园区对企业申报资料进行初审"
-# (also after the other reviewers listed with it) names a reviewer, not who applies.
 # What a title recognises is named there, not counted ("…社会化服务试点县和…重点县的公示"), when the title
 # goes on to list or announce it; "服务试点县的…组织", "带动重点县发展的…企业" name those serving it.
 RECOGNISED_IN_TITLE_AFTER = re.compile(r"^(?:[（(][^）)]{0,6}[)）])?(?:和|、|及|与|名单|的(?:公示|通知|公告)|$)")
+# A zone's body that reviews: "经园区初审、新区管委会主任办公会审定", "园区对企业申报资料进行初审"
+# (also after the other reviewers listed with it, within its line) names a reviewer, not who applies.
 REVIEWER_REACH = 70
 REVIEWER_AFTER = re.compile(r"^[^，,。；;、]{0,6}?(?:初审|审定|审核|会审|评审|审查|推荐)"
                             r"|^[^，,。；;\n]{0,40}?对[^，,。；;\n]{0,20}?(?:进行)?(?:初审|审定|审核|审查|评审)")

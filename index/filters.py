@@ -88,8 +88,7 @@ def scope_chain(value: str) -> list[str]:
     """Codes of the region and every region containing it, nearest first, ending with 全国."""
     from pipeline import gazetteer
 
-    region = resolve_region(value)
-    return [region.code] + [r.code for r in gazetteer.ancestors(region.code)]
+    return gazetteer.code_chain(resolve_region(value).code)
 
 
 def _subject_tag(spelling: str | None) -> str | None:

@@ -85,7 +85,7 @@ def region_codes(notice: Notice) -> tuple[list[str], list[str]]:
     within = dict.fromkeys(scope)
     for code in scope:
         try:
-            within.update(dict.fromkeys(a.code for a in gazetteer.ancestors(code)))
+            within.update(dict.fromkeys(gazetteer.code_chain(code)))
         except ValueError:
             logger.warning("notice %s: region code %r is not a GB/T 2260 code; indexed as is", notice.id, code)
     return scope, list(within)

@@ -287,6 +287,11 @@ def contains(scope_code: str, code: str) -> bool:
     return inner.startswith(_prefix_of(scope))
 
 
+def code_chain(code: str) -> list[str]:
+    """The code and those of every region containing it, nearest first, ending with 全国's."""
+    return [code] + [region.code for region in ancestors(code)]
+
+
 def ancestors(code: str) -> list[Region]:
     """The regions containing `code`, nearest first, ending with 全国 (the region itself excluded)."""
     own = _canonical_code(code)

@@ -437,9 +437,9 @@ class Store:
         within = []
         for (stored,) in self.db.execute("select distinct code from notice_regions where code is not null"):
             try:
-                chain = [stored] + [a.code for a in gazetteer.ancestors(stored)]
+                chain = gazetteer.code_chain(stored)
             except ValueError:
-                chain = [stored]
+                chain = [stored]  # not a GB/T 2260 code: indexed as is
             if code in chain:
                 within.append(stored)
         return within
@@ -790,7 +790,7 @@ class Store:
                         days_ahead: int = 0, no_date_days: int = 30) -> list[str]:
         """Ids of the calls that can be open on `on` for an enterprise in one of `region_codes`, decided
         in SQL so that matching loads and ranks only these: published by `on` (+ days_ahead), closing
-        (apply deadline, else the last deadline, else publication + no_date_days) on or after `on`
+        (the stored closing date, else publication + no_date_days) on or after `on`
         (- days_back), scoped to 全国 or to the province of a region given (None: any). A superset:
         the matcher checks each exactly. Calls with a linked amendment are kept whatever their stated
         dates, since their current deadlines are the amendment's."""
@@ -799,11 +799,8 @@ class Store:
         sql = (
             "select n.id from notices n where n.kind = 'call' and (n.published is null or n.published <= ?)"
             " and (exists (select 1 from notice_links l where l.target_id = n.id and l.relation = 'amends')"
-            # a call taken in batches stays a candidate until its last batch closes (Notice.closing_deadline)
-            " or coalesce(max(n.apply_deadline, coalesce((select max(d.date) from notice_deadlines d"
-            " where d.notice_id = n.id and d.label glob '第*批*'), n.apply_deadline)),"
-            " (select max(d.date) from notice_deadlines d where d.notice_id = n.id),"
-            " date(n.published, ?)) >= ?)")
+            # the stored closing date (Notice.closing_deadline: a call in batches closes with its last)
+            " or coalesce(n.closes, date(n.published, ?)) >= ?)")
         params: list = [ahead, f"+{no_date_days} days", back]
         if region_codes is not None:
             provinces = sorted({code[:2] for code in region_codes})

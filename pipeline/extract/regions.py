@@ -409,12 +409,11 @@ _COVERING_NOTE_LINES = 30  # how far a covering note may run before the document
 def _signature_lines(text: str) -> tuple[str, ...]:
     """The issuing bodies signed at the end, else those signing a covering note that the document it
     sends follows ("…现印发给你们。\n某区管委办公室\n2025年12月15日\n某区…管理办法\n第一条…")."""
-    return _end_signature(text) or _covering_note_signature(text)
-
-
-def _covering_note_signature(text: str) -> tuple[str, ...]:
-    found = covering_note_signature(text)
-    return found[0] if found else ()
+    signed = _end_signature(text)
+    if signed:
+        return signed
+    covering = covering_note_signature(text)
+    return covering[0] if covering else ()
 
 
 def covering_note_signature(text: str) -> tuple[tuple[str, ...], str] | None:
@@ -929,15 +928,15 @@ def _registers_in(stated: Region) -> bool:
     """Whether the statement names the region as where applicants are ("在苏州市注册", "苏州市行政区域内",
     "须在本市注册"), not as part of a programme's name ("完成重庆市科技型企业入库")."""
     sentence, name = stated.evidence, re.escape(stated.name)
-    return bool(re.search(rf"在{name}|{name}(?:行政|辖区|范围|域内|内|注册|登记|落户)", sentence)
-                or re.search(r"在(?:本|我)(?:市|省)", sentence))
+    return bool(re.search(rf"在{name}|{name}{rp.WHERE_REGISTERED_AFTER}", sentence)
+                or rp.REGISTERED_IN_OWN_REGION.search(sentence))
 
 
 def _title_self_reference(title: str, context: _Context) -> list[Region]:
     """A news title naming its own prefecture or league ("我州4户企业进入…评审", "我盟召开…会"): the
     region of the body whose report it is, as the context knows it. (Not 我市: a county-level city
     says it too, and the context knows only its prefecture.)"""
-    match = re.search(r"我(州|盟)", title)
+    match = rp.OWN_PREFECTURE.search(title)
     if not match:
         return []
     region = _context_region(match.group(1), context)

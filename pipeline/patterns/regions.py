@@ -264,6 +264,13 @@ CONTACT_LINE = re.compile(
 # "在江苏省域内注册企业", "注册地址在惠州市行政区域内". Used when no issuer is known.
 SCOPE_STATEMENT = re.compile(r"注册|行政区域内|区域内|范围内|省域内|市域内|境内|辖区内|辖内|落户")
 
+# A place named as where applicants are, right after its name ("苏州市行政区域内", "苏州市注册"), or the
+# notice's own region so named ("须在本市注册"): see regions._registers_in.
+WHERE_REGISTERED_AFTER = r"(?:行政|辖区|范围|域内|内|注册|登记|落户)"
+REGISTERED_IN_OWN_REGION = re.compile(r"在(?:本|我)(?:市|省)")
+# A news title naming its own prefecture or league ("我州…", "我盟…"); 我市 is said by county-level cities too.
+OWN_PREFECTURE = re.compile(r"我(州|盟)")
+
 # One-character names of provinces and big cities, read only in "在京注册", "在蓉设立" (where an
 # applicant must be registered). Characters that name more than one place (宁, 苏, 青 …) are left out.
 ONE_CHARACTER_NAMES = {

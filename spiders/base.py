@@ -14,11 +14,12 @@ import scrapy
 from scrapy import signals
 from scrapy.exceptions import IgnoreRequest, StopDownload
 from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
 
 from spiders.context import HarvestContext
 from spiders.encoding import decode_html
 from spiders.items import HarvestedRecord
-from spiders.middlewares import FenceRefused
+from spiders.middlewares import FenceRefused, RobotsUnreadable
 from spiders.pages import PageUnavailable, page_record, parse_detail_page
 from spiders.sources import Source
 
@@ -239,6 +240,12 @@ def describe_failure(failure, settings) -> tuple[str, bool]:
             message += f" (Retry-After: {retry_after.decode('latin-1')})"
         retries = response.meta.get("retry_times", 0) if response.request is not None else 0
         return message + (f" after {retries} retries" if retries else ""), False
+    if failure.check(RobotsUnreadable):
+        # a failure to see in the run record, not a page the site forbids; a network error reads as
+        # it would for the page itself ("connection refused")
+        if isinstance(value.cause, Exception):
+            return describe_failure(Failure(value.cause), settings)
+        return str(value), False
     if failure.check(IgnoreRequest):
         reason = str(value)
         if "robots.txt" in reason:

@@ -8,9 +8,11 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import TextResponse
 from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.response import response_status_message
 from w3lib.url import safe_url_string
 
@@ -62,6 +64,51 @@ class FenceMiddleware:
         if reason:
             raise FenceRefused(target, reason, redirect=True)
         return response
+
+
+class RobotsUnreadable(IgnoreRequest):
+    """A request not made because its site's robots.txt could not be read; `cause` is the exception
+    that fetching it ended with, or the HTTP status text of a server error."""
+
+    def __init__(self, cause: Exception | str):
+        super().__init__(f"robots.txt could not be read ({cause}): the site is left for the next run")
+        self.cause = cause
+
+
+class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware, except for a robots.txt that cannot be read: after a network
+    error or time-out (retries included) or a server error (5xx), the site is kept out of this run, as
+    RFC 9309 (2.3.1.4) asks; Scrapy would then fetch everything, disallowed pages included. A missing
+    robots.txt (4xx) still allows all."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self._unreadable: dict[str, Exception | str] = {}  # netloc -> why its robots.txt is unread
+
+    async def _parse_robots(self, response, netloc, request):
+        if response.status >= 500:
+            self._refuse_site(netloc, f"HTTP {response.status}")
+            return
+        await super()._parse_robots(response, netloc, request)
+
+    def _robots_error(self, exc, netloc):
+        if isinstance(exc, IgnoreRequest):  # refused before it was fetched (the fence): as Scrapy does
+            super()._robots_error(exc, netloc)
+            return
+        self._refuse_site(netloc, exc)
+
+    def _refuse_site(self, netloc: str, cause: Exception | str) -> None:
+        logger.warning("%s: robots.txt could not be read (%s): the site is left for the next run", netloc, cause)
+        self._unreadable[netloc] = cause
+        waiting = self._parsers[netloc]
+        self._parsers[netloc] = None
+        waiting.callback(None)
+
+    def process_request_2(self, rp, request):
+        cause = self._unreadable.get(urlparse_cached(request).netloc)
+        if rp is None and cause is not None:
+            raise RobotsUnreadable(cause)
+        super().process_request_2(rp, request)
 
 
 class CharsetLabelMiddleware:

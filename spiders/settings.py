@@ -133,6 +133,9 @@ def scrapy_settings() -> dict:
             "DOWNLOADER_MIDDLEWARES": {
                 "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
                 "spiders.middlewares.FenceMiddleware": 50,
+                # robots.txt that cannot be read keeps the site out of the run (Scrapy's would allow all)
+                "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+                "spiders.middlewares.StrictRobotsTxtMiddleware": 100,
                 "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
                 "spiders.middlewares.BackoffRetryMiddleware": 550,
                 # Before Scrapy's meta-refresh check (580) decodes the page.

@@ -324,3 +324,26 @@ def test_calls_whose_titles_read_like_news_stay_calls(title):
 ])
 def test_policies_that_mention_press_conferences_or_targets_stay_policies(title, text, expected):
     assert classify_kind(Notice(title=title, text=text))[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "2027年3月5日，市工信局召开专精特新企业培育业务培训会。\n会上，有关负责同志讲解了申报条件和申报流程。",
+    "近日，某州科技局组织召开2027年度州级科技计划项目专家评审会，共评审项目120项。",
+    "各县区科技管理人员参加了培训学习。培训会上，讲师对高新技术企业认定条件作了讲解。",
+])
+def test_an_untitled_report_of_a_meeting_held_is_an_event(text):
+    assert classify_kind(Notice(title="", text=text))[0] == "event"
+
+
+def test_an_untitled_report_of_firms_selected_is_publicity():
+    text = "近日，某市科技局积极组织企业申报省级重点专项。根据省科技厅公示结果，某市12家企业被列为该专项推荐名单。"
+    assert classify_kind(Notice(title="", text=text))[0] == "publicity"
+
+
+@pytest.mark.parametrize("text", [
+    # a call counting past winners in its background, or meeting at a press conference, is not a report
+    "去年我市已有15家企业被认定为专精特新企业。现将2027年申报工作通知如下：请于2027年5月10日前提交申报材料。",
+    "2027年3月5日，某省新闻办召开新闻发布会，介绍《某省促进科技成果转化若干措施》。发布会上，有关负责人答记者问。",
+])
+def test_calls_and_press_conferences_are_not_reports_of_events_or_results(text):
+    assert classify_kind(Notice(title="", text=text))[0] in ("call", "interpretation")

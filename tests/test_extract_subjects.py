@@ -584,6 +584,9 @@ def test_what_a_title_recognises_is_named_not_counted():
     ("关于推荐2027年粮食生产重点县的通知", {"政府园区"}),
     ("2027年度某市绿色工厂、绿色园区名单公示", {"制造企业", "政府园区"}),
     ("关于开展2027年省级现代农业产业园申报工作的通知", {"政府园区"}),
+    # places a government incentive names (督查激励)
+    ("某部关于2027年度商贸流通工作拟激励地市名单的公示", {"政府园区"}),
+    ("关于组织申报2027年度消费升级成效明显县（市、区）的通知", {"政府园区"}),
 ])
 def test_places_a_title_recognises(title, expected):
     assert tags(title, "各有关单位：\n现将有关事项通知如下。", kind="publicity" if "公示" in title else "call") == expected
@@ -604,3 +607,30 @@ def test_a_reviewer_is_read_within_its_line():
     # the zones named under 申报对象 apply; the bureau on the next line reviews
     text = "一、申报对象\n省级以上开发区\n二、申报程序\n市科技局对申报材料进行初审后报省科技厅。"
     assert tags("关于组织2027年度高质量发展奖补资金申报的通知", text) == {"政府园区"}
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("关于某市2027年度市级非物质文化遗产代表性传承人拟认定名单的公示", "publicity"),
+    ("关于推荐2027年度全省科技工作先进工作者的通知", "call"),
+    ("关于组织申报2027年度市级技能大师工作室的通知", "call"),
+    ("2027年度某县乡村工匠拟认定人选公示", "publicity"),
+])
+def test_honours_only_persons_hold_name_talent(title, kind):
+    assert "人才" in tags(title, "各有关单位：\n现将有关事项通知如下。", kind=kind)
+
+
+def test_an_honour_for_craftsmanship_in_general_names_no_person():
+    assert "人才" not in tags("关于弘扬工匠精神推进质量提升的通知", "各有关单位：\n现将有关事项通知如下。")
+
+
+def test_small_and_micro_tech_firms_are_tech_smes():
+    text = "一、申报对象\n本市科技型中小微企业。"
+    assert tags("关于组织2027年度科技创新券申报的通知", text) == {"科技型中小企业"}
+
+
+def test_a_report_of_an_event_without_title_names_no_addressee():
+    # the first sentence of a report names who took part, not whom the event addresses
+    text = ("2027年3月5日，市工信局召开规上工业企业入统业务培训会，各县区工信部门和制造业企业代表参加。\n"
+            "会上，有关负责同志讲解了申报条件。")
+    notice = Notice(title=derive_title(text), title_derived=True, text=text, kind="event")
+    assert extract_subjects(notice) == []

@@ -444,9 +444,13 @@ def _list_end(text: str, start: int) -> int:
 
 
 def _event_subjects(notice: Notice) -> list[Subject]:
-    """An event: the addressee named in the title ("@专精特新企业！…招聘会")."""
+    """An event: the addressee named in the title ("@专精特新企业！…招聘会"); a title derived from a
+    report's first sentence names those who took part, not an addressee."""
     collector = _Collector()
-    for hit in _title_hits(notice.title):
+    title, headline = _reading_title(notice)
+    if not headline:
+        return []
+    for hit in _title_hits(title):
         if (hit.tag in sp.ENTERPRISE_TAGS or hit.tag == "人才") and not hit.title_only:
             collector.add(hit.tag, f"标题: {notice.title}")
     return collector.subjects()

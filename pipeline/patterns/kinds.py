@@ -209,7 +209,18 @@ BODY_RULES = (
                                   r"\A[\s\S]{0,300}?(?:\d{1,2}月\d{1,2}日|近日|日前)[,，]?[^。]{0,80}?召开[^。]{0,40}?"
                                   r"(?:新闻发布会|吹风会)"),
      "the text explains a policy"),
-    ("event", re.compile(r"看直播|直播间|直播时间|招聘会|报名参会|会议议程|培训安排"), "the text announces an event"),
+    ("event", re.compile(r"看直播|直播间|直播时间|招聘会|报名参会|会议议程|培训安排"
+                         # a report of a meeting or training held: "会上，…", "培训会上，…" (not a press
+                         # conference's "发布会上", read as an interpretation above when it opens the text)
+                         r"|(?:^|[。\n])[^，,。\n]{0,16}(?<!发布)(?<!吹风)会上[，,]"
+                         # …or opening with it: "2027年3月5日，市工信局召开…培训会。", "近日，…举办了…座谈会，"
+                         r"|\A[\s\S]{0,300}?(?:\d{1,2}月\d{1,2}日|近日|日前)[,，]?[^。]{0,60}?(?:召开|举办|举行)了?"
+                         r"[^。]{0,50}?会议?[。，,]"),
+     "the text announces or reports an event"),
+    # A news report of a result: "某市20家企业被列为…推荐名单", "…3家基地获批为国家级平台" (a call's own
+    # cues come first: its background may count past winners).
+    ("publicity", re.compile(r"\d+家[^。，,；]{0,8}?(?:被列为|被认定为|被评为|获批为|列入)"),
+     "the text reports the entities selected"),
     ("policy", re.compile(r"印发给你们|请认真贯彻|遵照执行|贯彻落实|本办法|本规定|本措施|本方案|现提出以下"
                           r"|第一条|第一章|总体要求|政策"),
      "the text is a policy document"),

@@ -330,8 +330,10 @@ POLICY_APPLICANTS = re.compile(
 POLICY_LIST_TAGS = APPLICANT_TAGS
 # An enumerated item: "（一）…", "1.…", "1、…", "①…".
 LIST_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])")
-# A call or list for persons: "高端人才申报", "知识产权专业人才奖励", "紧缺人才", "领军型创新人才引进培育项目".
-TITLE_TALENT = re.compile(r"人才(?!服务|工作|办|中心|市场|政策|公寓|驿站|发展)")
+# A call or list for persons: "高端人才申报", "知识产权专业人才奖励", "紧缺人才", "领军型创新人才引进培育项目",
+# and honours only persons hold ("先进工作者", "代表性传承人", "技能大师", "乡村工匠"; not 工匠精神).
+TITLE_TALENT = re.compile(r"人才(?!服务|工作|办|中心|市场|政策|公寓|驿站|发展)"
+                          r"|先进(?:工作者|个人)|传承人|技能大师|首席技师|劳动模范|工匠(?!精神)|技术能手|带头人")
 # A derived title with a clause break is a sentence ("根据…，现予以公示"), not the text's own heading.
 CLAUSE_BREAK = re.compile(r"[，,]")
 # In a title derived from a body sentence, only a programme for talent names them: "…科技人才创新项目…"

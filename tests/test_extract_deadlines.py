@@ -859,3 +859,31 @@ def test_dates_given_to_several_acts_or_one_intake_are_no_batches(text):
 ])
 def test_lines_opening_with_a_date_that_hand_nothing_in(text, expected):
     assert _dates(text, published=date(2027, 7, 1)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a changed date is the window's new end; the date it replaces closes nothing
+    ("网上申报时间由原来的5月20日调整为6月10日（逾期不予受理）。", ["2027-06-10"]),
+    ("各区报送申报材料的截止时间由5月31日和6月30日，分别调整为6月30日和7月31日。", ["2027-06-30", "2027-07-31"]),
+    ("企业提交年度报表的截止时间由原定的2027年8月14日延后至2027年9月15日。", ["2027-09-15"]),
+])
+def test_changed_dates_end_their_windows(text, expected):
+    assert _dates(text, published=date(2027, 4, 1)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a page that lost 年, 月 and 日 runs the digits into the time of day
+    ("（三）受理截止时间为2027101218:00，逾期将不予受理。", ["2027-10-12"]),
+    ("请各申报单位于202731118:00前将申报材料扫描件报送至指定邮箱。", ["2027-03-11"]),
+    ("项目单位可于101818时前审核并提交申报书。", ["2027-10-18"]),
+])
+def test_dates_whose_units_were_lost_before_a_time(text, expected):
+    assert _dates(text, published=date(2027, 2, 1)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "项目总投资202331118万元。",          # an amount, no time after it
+    "本次共受理申报项目1012项，18:00前完成审核。",  # a count before a time
+])
+def test_digit_runs_that_are_no_lost_dates(text):
+    assert _dates(text, published=date(2027, 2, 1)) == []

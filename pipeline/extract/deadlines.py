@@ -240,6 +240,9 @@ def _date_parts(match: re.Match) -> tuple[int | None, int, int] | None:
         return int(match.group("nyear")), int(match.group("nmonth")), int(match.group("nday"))
     if match.group("dmonth"):  # 8.15日
         return None, int(match.group("dmonth")), int(match.group("dday"))
+    if match.group("tmonth"):  # 2023101218:00
+        year = int(match.group("tyear")) if match.group("tyear") else None
+        return year, int(match.group("tmonth")), int(match.group("tday"))
     if match.group("lmonth"):  # 2025728日, 215日
         year = int(match.group("lyear")) if match.group("lyear") else None
         return year, int(match.group("lmonth")), int(match.group("lday"))
@@ -585,7 +588,13 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         cue_before = bool(P.CUE_BEFORE.search(cue_clause))
         if cue_before and P.CONDITION_WORDS.search(cue_clause):
             return None
-    cue_to = bool(P.CUE_BEFORE_TO.search(pre))
+    # "截止时间由原来的4月24日调整为6月5日": a changed date is the window's new end, and the act it ends
+    # may be named in the clause before ("报送材料的截止时间由4月30日，调整为6月15日")
+    # (so may a date listed after one that carries the cue: "分别调整为6月15日和7月31日")
+    changed = bool(P.EXTENDED_TO.search(pre))
+    if changed or forced_cue:
+        cue_clause = f"{cue_clause} {sentence[:left]}"
+    cue_to = bool(P.CUE_BEFORE_TO.search(pre)) or changed
     # "于DATE将…报送": the handing in may lie past the clause ("于9月29日，将…报送至…"); it is the act.
     handed_in = P.SUBMIT_VERB_AFTER.match(after) if P.CUE_YU.search(pre) else None
     cue_yu = handed_in is not None

@@ -50,6 +50,14 @@ _UNITS_LOST = (
     r"日(?!\s*(?:内|以内|之内|后|以后))"
 )
 
+# The same loss before a time of day: "受理截止时间为2023101218:00" (2023年10月12日18:00), "请于202231118:00前"
+# (2022年3月11日18:00), "可于101818时前提交" (10月18日18时). Read only with the time right after (a time
+# in 时 before 前), a two-digit month preferred.
+_UNITS_LOST_TIMED = (
+    r"(?<![\d.\-])(?P<tyear>20\d{2})?(?P<tmonth>1[0-2]|0[1-9]|[2-9])(?P<tday>3[01]|[12]\d|0[1-9])"
+    r"(?=(?:[01]\d|2[0-4])[:：][0-5]\d|(?:[01]?\d|2[0-4])时\s*(?:之|以)?前)"
+)
+
 # A note between a date and its time or cue: a weekday 10月22日（周三）, 9月12日(星期五), or an
 # inclusive mark 10月20日（含）前, 10月31日（含当日）.
 WEEKDAY_NOTE = r"(?:[（(]\s*(?:(?:周|星期|礼拜)[一二三四五六日天]|含(?:当日|当天)?)\s*[）)])"
@@ -66,7 +74,7 @@ TIME_ZONE_NOTE = r"(?:[（(]\s*北京时间\s*[）)])"
 
 # One date, with an optional time of day after it.
 DATE_MENTION = re.compile(
-    rf"(?:(?:{_YEAR})?{_MONTH}{_DAY}|{_NUMERIC}|{_DOTTED}|{_UNITS_LOST})"
+    rf"(?:(?:{_YEAR})?{_MONTH}{_DAY}|{_NUMERIC}|{_DOTTED}|{_UNITS_LOST}|{_UNITS_LOST_TIMED})"
     rf"(?:\s*{WEEKDAY_NOTE})?(?:\s*{TIME_OF_DAY}(?:\s*{TIME_ZONE_NOTE})?)?"
 )
 
@@ -162,7 +170,7 @@ PROGRAMME_NAMED = re.compile(r"项目|专项")
 LATE_REFUSED_AFTER = re.compile(r"^\s*(?:之前|以前|前|止)\s*[，,]?\s*(?:逾期|过期|[。；;]|$)")
 # A date set by an extension or change: 延至, 延长至, 推迟到, 顺延至, 提前至, 变更为, 调整为, 调整至. The earlier
 # date it replaces, restated elsewhere in the notice, is dropped.
-EXTENDED_TO = re.compile(r"(?:延至|延长至|延长到|延期至|推迟至|推迟到|顺延至|提前至|提前到|(?:变更|调整|更改|改)(?:为|至|到))\s*[:：]?\s*$")
+EXTENDED_TO = re.compile(r"(?:延至|延长至|延长到|延期至|延后至|延后到|推迟至|推迟到|顺延至|提前至|提前到|(?:变更|调整|更改|改)(?:为|至|到))\s*[:：]?\s*$")
 # A bare 至/到 right before a date also ends a window when the text before names one
 # ("申报时间：即日起至…", "有效期至…" is caught by the exclusions below).
 CUE_BEFORE_TO = re.compile(r"(?:至|到)\s*$")

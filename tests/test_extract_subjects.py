@@ -634,3 +634,14 @@ def test_a_report_of_an_event_without_title_names_no_addressee():
             "会上，有关负责同志讲解了申报条件。")
     notice = Notice(title=derive_title(text), title_derived=True, text=text, kind="event")
     assert extract_subjects(notice) == []
+
+
+def test_where_applicants_must_be_registered_states_them_despite_a_clean_record_condition():
+    text = ("现面向全省征集重大建设项目。申报单位应在本省行政区域内注册，具有独立法人资格，资信良好，"
+            "近三年无违法违规行为。请于2027年9月30日前报送。")
+    assert tags("关于征集2027年重大建设项目的通知", text) == {"企业"}
+
+
+def test_a_sentence_turning_applicants_away_still_names_none():
+    text = "失信企业和存在违法违规行为的单位不得申报。请于2027年9月30日前报送。"
+    assert tags("关于征集2027年重大建设项目的通知", text) == set()

@@ -171,7 +171,10 @@ NEGATIVE_CLAUSE = re.compile(r"不可以|不能|不允许|不可(?!抗|或缺)|�
 # 企业奖励）"): what it names is masked, and it does not turn the rest of its sentence away.
 BRACKETED_EXCLUSION = r"[（(](?:不含|不包括)[^（()）。]{1,30}[)）]"
 # Deadline boilerplate that is not an exclusion of applicants ("逾期不予受理"), and bracketed exclusions.
-NOT_NEGATIVE = re.compile(r"逾期[^。；，]{0,4}(?:不予|不再)?(?:受理|视为放弃|视作自愿放弃)|" + BRACKETED_EXCLUSION)
+# A clean record the applicants must have is a condition on them, not their exclusion: "资信良好，无违法
+# 违规行为", "近三年未发生重大违法违规行为", "未被列入严重失信主体名单".
+NOT_NEGATIVE = re.compile(r"逾期[^。；，]{0,4}(?:不予|不再)?(?:受理|视为放弃|视作自愿放弃)|"
+                          r"(?:无|没有|未发生|未出现|未有|未被列入)[^。；，,]{0,12}?(?:违法|违规|失信)[^。；，,]{0,12}|" + BRACKETED_EXCLUSION)
 # A sub-item heading ("（三）服务机构运营补助") whose next sentence refuses it this time.
 ITEM_REFUSED = re.compile(r"不予受理|不受理|暂不受理|不在本(?:批|次|年度)|本(?:批|次)不")
 ITEM_HEADING_MAX_CHARS = 40
@@ -222,6 +225,8 @@ ELIGIBILITY_SENTENCE = re.compile(
     r"(?:申报|申请|参评|送征|推荐|建设|备案|认定|奖励|资助|支持|补助|征集|牵头|承担)(?:主体|单位|对象|人|企业|机构)"
     r"[^。；]{0,8}?(?:须|应|需|必须|要|均|应当)?(?:为|是|具有|具备|属于|满足|符合|限于)"
     r"|企业[^。；，]{0,6}?(?:申报|申请|填报|提交申请)|(?:申请|申报|推荐)企业"
+    # where the applicants must be registered: "申报单位应在我省行政区域内注册，具有独立法人资格"
+    r"|(?:申报|申请)(?:主体|单位|对象|企业|人)(?:须|应|需|必须|应当)?(?:为)?(?:在|于)[^。；，]{0,20}?(?:注册|登记|设立)"
     r"|(?:面向|针对)[^。；]{0,40}?(?:征集|遴选|招募|评选|开放)"
     r"|(?:均可|可以|可)(?:申报|申请|参加|报名|参与)"
     r"|优先(?:申报|支持|推荐|报送)|鼓励[^。；]{0,40}?(?:申报|备案|参与|参加)"

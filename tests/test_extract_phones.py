@@ -346,3 +346,15 @@ def test_a_long_text_gives_what_its_parts_give(unit):
     # by hand; no timing is asserted here)
     numbers = lambda text: sorted(p.number for p in extract_phones(Notice(text=text)))  # noqa: E731
     assert numbers(unit * (200_000 // len(unit))) == numbers(unit * 3)
+
+
+def test_a_contact_table_is_read_to_its_last_row():
+    rows = "\n".join(f"{i} | 第{i}镇科协 | 5968{i:04d} | 某镇某某公路{1000 + i}号 |" for i in range(1, 9))
+    text = f"请于2027年4月3日前报送。\n三、联系方式\n各镇科协联系电话：\n序号 | 单位 | 电话 | 地址 |\n{rows}\n"
+    assert numbers(text, "上海市") == [f"021-5968{i:04d}" for i in range(1, 9)]
+
+
+def test_a_table_of_figures_under_no_contact_heading_holds_no_phones():
+    rows = "\n".join(f"{i} | 第{i}个项目 | 5968{i:04d} |" for i in range(1, 9))
+    text = f"一、项目清单\n序号 | 项目 | 投资额（元） |\n{rows}\n"
+    assert numbers(text, "上海市") == []

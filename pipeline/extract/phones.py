@@ -156,8 +156,10 @@ def _has_cue(text: str, start: int, end: int) -> bool:
 
 def _in_contact_section(text: str, start: int) -> bool:
     """Under a contact heading ("四、联系方式" then lines of offices, names and numbers), up to the
-    end of a sentence or the next numbered heading."""
-    window = text[max(0, start - pp.CONTACT_SECTION_REACH):start]
+    end of a sentence or the next numbered heading. A contact table ("单位 | 联系人 | 电话" over one row
+    per office) is read whole: the heading is looked for above its first row."""
+    window_start = max(0, _table_start(text, start) - pp.CONTACT_SECTION_REACH)
+    window = text[window_start:start]
     heading = None
     for heading in pp.CONTACT_HEADING.finditer(window):
         pass
@@ -165,6 +167,20 @@ def _in_contact_section(text: str, start: int) -> bool:
         return False
     between = window[heading.end():]
     return not re.search(r"[。！？]", between) and not pp.NEXT_HEADING.search(between)
+
+
+def _table_start(text: str, position: int) -> int:
+    """Where the table holding `position` begins: the first of the lines above it, up to its own,
+    that are rows of cells ("…|…"); `position` itself when its line is no row."""
+    line_start = text.rfind("\n", 0, position) + 1
+    if "|" not in text[line_start:position]:
+        return position
+    while line_start > 0:
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        if "|" not in text[previous:line_start - 1]:
+            break
+        line_start = previous
+    return line_start
 
 
 def _find_numbers(text: str) -> list[_Found]:

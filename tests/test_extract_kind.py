@@ -347,3 +347,25 @@ def test_an_untitled_report_of_firms_selected_is_publicity():
 ])
 def test_calls_and_press_conferences_are_not_reports_of_events_or_results(text):
     assert classify_kind(Notice(title="", text=text))[0] in ("call", "interpretation")
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("某省市场监督管理局关于公布2027年度第1批地方标准制修订项目计划的通知", "publicity"),
+    ("关于下达2027年某市社会发展科技重点项目（第二批）的通知", "publicity"),
+    ("关于下达2027年度某市科技计划项目申报指南的通知", None),  # a guide to applying lists nothing
+])
+def test_projects_announced_or_handed_down_are_publicity(title, expected):
+    kind = classify_kind(Notice(title=title, text="各有关单位：\n现将有关事项通知如下。"))[0]
+    assert kind == expected if expected else kind != "publicity"
+
+
+@pytest.mark.parametrize("title", ["我区举行2027年高新技术企业申报认定工作培训", "第三批专精特新企业复核工作培训会顺利举行"])
+def test_headlines_of_a_meeting_or_training_held_are_events(title):
+    text = "本报讯 6月24日，培训在区政务中心举行，200余家企业参加。"
+    assert classify_kind(Notice(title=title, text=text))[0] == "event"
+
+
+def test_a_text_recognising_firms_counted_in_hu_is_publicity():
+    text = ("各市（州）工信局：\n经企业自愿申报、市（州）初审推荐、专家评审等程序，我们认定了某某科技有限公司等30户企业为"
+            "第七批专精特新中小企业。现就有关事项通知如下。")
+    assert classify_kind(Notice(title="", text=text))[0] == "publicity"

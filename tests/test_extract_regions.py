@@ -589,3 +589,18 @@ def test_several_places_named_do_not_narrow_a_provinces_scope():
 def test_what_is_no_self_reference_of_a_prefecture(title, account, expected):
     assert names(title, "在江苏省注册的企业。" if "健全" in title else "会议部署了全年科技创新工作。",
                  account=account) == expected
+
+
+@pytest.mark.parametrize("org, expected", [
+    # a management committee that names no zone is no zone's: a national one is national
+    ("全国某某工作管委会办公室", ["全国"]),
+    ("苏州工业园区管委会经济发展委员会", ["苏州工业园区"]),
+])
+def test_committees_are_zones_only_when_they_name_one(org, expected):
+    assert [r.name for r in issuer_regions(org)] == expected
+
+
+def test_a_report_of_a_ministry_issuing_a_notice_is_national():
+    text = ("近日，文化和旅游部办公厅印发《关于申报2027年全国某某示范单位的通知》。通知明确，各地补充申报的单位"
+            "应符合以下要求。有关材料于3月15日前报送。")
+    assert names("2027年全国某某示范单位开始申报", text) == ["全国"]

@@ -596,7 +596,7 @@ def _published_by_central_body(text: str) -> str | None:
             quoted = re.match(r"[^《》。]*?》", after)
             if not quoted or not re.match(r"^.{0,4}?(?:印发|发布|公布|出台)", after[quoted.end():]):
                 continue
-        elif re.match(r"^[^。；\n]{0,12}?关于", after) or not rp.PUBLISH_VERBS.match(after):
+        elif re.match(r"^[^。；\n《]{0,12}?关于", after) or not rp.PUBLISH_VERBS.match(after):  # (not 印发《关于…》)
             continue
         sentence_start = max(text.rfind("。", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
         return text[sentence_start:match.end() + 40].strip()

@@ -64,6 +64,9 @@ TITLE_RULES = (
         # results and recognitions announced as a notice: "关于公布…复核评价结果的通知", "关于发布…认定和评估结果的通知",
         # "关于认定2024年度…重点实验室的通知"
         r"(?:公布|发布)[^，。]{0,40}(?:结果|名录)|关于认定(?!工作)[^，。]{2,60}的(?:通知|决定)$|"
+        # projects announced or handed down: "关于公布…地方标准制修订项目计划的通知", "关于下达…重点项目（第二批）的通知"
+        # (not a guide for applying to them: "关于下达…项目申报指南的通知")
+        r"关于(?:公布|下达)(?![^，。]*(?:申报|指南|征集|报名))[^，。]{2,60}(?:项目|计划)[^，。]{0,8}?的(?:通知|决定|公告)$|"
         # a bureau's list of the firms it puts forward: "关于推荐36家企业申请…认定的公告"
         r"推荐\d+(?:家|个|项|名)|"
         # a news report of a result: "喜报！某区新增2家高新技术企业", "我州4户企业进入…评审", "某州获准设立9个…工作站"
@@ -86,7 +89,11 @@ TITLE_RULES = (
         # a news report of a meeting, an activity or a visit: "…会商会议在某州举行", "…活动在大理启动",
         # "我州召开…推进会", "某厅厅长到某州调研…" (headlines: "…征集活动启动" calls for entries)
         + NEWS_HEADLINE + r"(?!.*(?:征集|申报|报名|评选|遴选|大赛|竞赛))(?:.*(?:会议?|活动)在[^，。！]{1,12}"
-        r"(?:举行|召开|启动|开幕|举办)$|.*召开[^，。！]{2,40}?会$|.*到[^，。！]{1,10}调研)"),
+        r"(?:举行|召开|启动|开幕|举办)$|.*召开[^，。！]{2,40}?会$|.*到[^，。！]{1,10}调研)|"
+        # …or of one held, its name saying what it prepares for ("我区举行高新技术企业申报认定工作培训",
+        # "…复核工作培训会顺利举行")
+        + NEWS_HEADLINE + r"(?!.*(?:征集|报名|评选|遴选|大赛|竞赛))(?:.*(?:举行|举办|召开)[^，。！]{2,40}?"
+        r"(?:会议?|培训班?|活动)$|.*(?:会议?|培训班?|活动)(?:顺利|成功|隆重)?(?:举行|举办|召开)$)"),
      "a live stream, fair, training or meeting"),
     # Opening an application: 组织申报, 申报工作, 开始/正在/启动申报, 征集, 报名, 推荐工作, 入库工作.
     ("call", re.compile(
@@ -187,8 +194,8 @@ BODY_RULES = (
                              r"|经(?:形式|资格)?审查[，,]\s*(?:共有?)?\d+(?:项|家|个|名)"),
      "the text publishes a list for objections, or the result of a selection"),
     # A decision that names the recognised: "现将…等6家单位列入…创建名单", "认定…等209家企业技术中心为…".
-    ("publicity", re.compile(r"现将[^。；]{0,60}?等\d+(?:家|个|项|名)[^。；]{0,20}?(?:列入|认定为|确定为)"
-                             r"|(?:认定|确定|命名|授予|推荐)[^。；]{0,60}?等\d+(?:家|个|项|名)[^。；]{0,40}?(?:为|参加)"),
+    ("publicity", re.compile(r"现将[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,20}?(?:列入|认定为|确定为)"
+                             r"|(?:认定|确定|命名|授予|推荐)了?[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,40}?(?:为|参加)"),
      "the text names the entities recognised"),
     ("policy", re.compile(r"(?:公开|向社会)?征求意见(?:的公告|稿)|征求意见的时间"), "a draft for public comment"),
     ("call", re.compile(
@@ -219,7 +226,7 @@ BODY_RULES = (
      "the text announces or reports an event"),
     # A news report of a result: "某市20家企业被列为…推荐名单", "…3家基地获批为国家级平台" (a call's own
     # cues come first: its background may count past winners).
-    ("publicity", re.compile(r"\d+家[^。，,；]{0,8}?(?:被列为|被认定为|被评为|获批为|列入)"),
+    ("publicity", re.compile(r"\d+(?:家|户)[^。，,；]{0,8}?(?:被列为|被认定为|被评为|获批为|列入)"),
      "the text reports the entities selected"),
     ("policy", re.compile(r"印发给你们|请认真贯彻|遵照执行|贯彻落实|本办法|本规定|本措施|本方案|现提出以下"
                           r"|第一条|第一章|总体要求|政策"),

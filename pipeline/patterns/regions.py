@@ -164,7 +164,9 @@ NATIONAL_ISSUERS = (
 NATIONAL_PREFIXES = ("国家", "国务院", "中共中央", "中华人民共和国", "全国")
 # The administrative committee of a development zone or pilot area: a local body even when the zone's
 # name begins with 国家 ("国家陶瓷文化传承创新试验区管委会", "国家级经开区管委会").
-ZONE_COMMITTEE = re.compile(r"(?:管委会|管理委员会)(?:办公室|[\u4e00-\u9fff]{1,8}(?:局|处|科|部|中心))?$")
+# A committee whose name names no zone ("全国博士后管委会办公室") is not a zone's.
+ZONE_COMMITTEE = re.compile(r"(?:区|园|城|港|岛|基地|走廊|新城)[\u4e00-\u9fff（）()]{0,6}?(?:管委会|管理委员会)"
+                            r"(?:办公室|[\u4e00-\u9fff]{1,8}(?:局|处|科|部|中心))?$")
 # Short names of government bodies that only one region's government uses, read when a notice names
 # no place and no area code: its "市经济信息委" and "各区县经济信息委" are Chongqing's (重庆市经济和
 # 信息化委员会 and its districts' and counties' commissions); Shanghai's is "经济信息化委".

@@ -887,3 +887,21 @@ def test_dates_whose_units_were_lost_before_a_time(text, expected):
 ])
 def test_digit_runs_that_are_no_lost_dates(text):
     assert _dates(text, published=date(2027, 2, 1)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date that lost only its 月, as a range's end after the dash
+    ("三、申报时间\n申报单位须于2027年812日9:00-2027年823日24:00期间完成申报，逾期不予受理。", ["2027-08-23"]),
+    # a window's end named 截止期
+    ("对公示内容有异议的，请以书面形式提出，公示截止期为2027年11月6日。", ["2027-11-06"]),
+    # a range opening its line, then the applicants logging in to the system to apply
+    ("（一）材料提交及受理\n2027年10月20日9:00至11月5日17:00，申报单位登录某某政策申报系统，填写申报书并提交佐证材料。",
+     ["2027-11-05"]),
+])
+def test_more_ways_a_window_ends(text, expected):
+    assert _dates(text, published=date(2027, 8, 1)) == expected
+
+
+def test_a_reference_period_before_a_condition_is_no_window():
+    text = "2026年1月1日至12月31日，申报单位研发投入不低于500万元。"
+    assert _dates(text, published=date(2027, 8, 1)) == []

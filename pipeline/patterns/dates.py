@@ -39,13 +39,14 @@ _NUMERIC = r"(?<![\d.])(?P<nyear>(?:19|20)\d{2})(?P<sep>[-./])(?P<nmonth>1[0-2]|
 _DOTTED = r"(?<![\d.])(?P<dmonth>1[0-2]|0?[1-9])\.(?P<dday>3[01]|[12]\d|0?[1-9])\s*[日号]"
 
 # A date whose 年 and 月 were lost in copying, its digits run together before 日: "截止时间为2025728日",
-# "推迟到2020324日", "请于215日前". Read only when the digits split one way: a one-digit month 2-9 or
+# "推迟到2020324日", "请于215日前", or only its 月: "2024年823日". Read only when the digits split one way: a one-digit month 2-9 or
 # a two-digit month 10-12, then a two-digit day ("115日" could be 1月15日 or 11月5日, and runs such as
 # "120日内" or "180日后" count days); 号 is left alone, it ends document numbers. A one-digit day
 # splits one way too when the two digits are no day of a month ("请于67日前" is 6月7日, "25日前" is
 # the 25th); only a 前 cue lets it go, so counts ("45日") stay counts.
 _UNITS_LOST = (
-    r"(?<![\d.\-])(?P<lyear>(?:19|20)\d{2})?(?P<lmonth>1[0-2](?=\d{2}日)|[2-9])"
+    r"(?:(?<![\d.\-])|(?<=-)(?=(?:19|20)\d{2}\s*年))"  # (after a range's dash only with its 年)
+    r"(?:(?P<lyear>(?:19|20)\d{2})\s*年?\s*)?(?P<lmonth>1[0-2](?=\d{2}日)|[2-9])"
     r"(?P<lday>3[01]|[12]\d|0[1-9]|(?<=[4-9])[1-9](?=日\s*(?:之|以)?前)|(?<=3)[2-9](?=日\s*(?:之|以)?前))"
     r"日(?!\s*(?:内|以内|之内|后|以后))"
 )
@@ -152,7 +153,7 @@ CUE_AFTER_CONDITION = re.compile(r"^\s*及(?:之前|以前|之后|以后)")
 # Right before the date: 截止时间为, 截止日期：, 截至, 截止到, 受理截止, 期限为, 至/到 (…起至 DATE);
 # a changed date: 截止时间变更为 / 调整为 (extension notices); 不晚于, 不迟于, 最迟于.
 CUE_BEFORE = re.compile(
-    r"(?:截止|截至|截止到|截至到)(?:时间|日期|日)?\s*(?:分别)?\s*(?:(?:变更|调整|更改|改)?为|是|到|至)?\s*[:：]?\s*$"
+    r"(?:截止|截至|截止到|截至到)(?:时间|日期|日|期)?\s*(?:分别)?\s*(?:(?:变更|调整|更改|改)?为|是|到|至)?\s*[:：]?\s*$"
     r"|期限(?:为|是)?\s*[:：]?\s*$"
     r"|(?:不晚于|不迟于|最迟于|最晚于|最迟在)\s*$"
     r"|(?:起|即日)\s*(?:至|到)\s*$"
@@ -305,6 +306,8 @@ WINDOW_HEADING = re.compile(r"(?:申报|受理|报名|提交|报送|填报|征�
 WINDOW_ACT_AFTER = re.compile(
     r"^\s*[，,]\s*(?:各[^，。；]{0,15}?)?(?:集中|统一|网上|线上|在线)?"
     r"(?:受理|申报(?!单位|主体|企业|人|者|对象|条件|项目)|报名|提交|报送|填报|征集)"
+    # someone logging in to the application system: "9月1日~9月30日，申请人登录“某某人才服务平台”…"
+    r"|^\s*[，,][^，,。；]{0,12}?(?:登录|登陆)"
 )
 
 # --------------------------------------------------------------------------------------------------

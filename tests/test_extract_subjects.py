@@ -231,7 +231,8 @@ def test_other_provinces(title, text, kind, expected):
     pytest.param("软件产品登记补贴申报须知", "一、申报条件\n单位或个人自行开发并自用的软件不可以申请补贴。"
                  "申报单位应为在本市注册的软件企业。", {"软件企业"}, id="a-clause-that-turns-away"),
     pytest.param("关于开展2025年度科技小巨人企业绩效评价的通知",
-                 "一、评价对象\n2023年度立项的科技小巨人企业。", set(), id="local-programme-is-not-miit-little-giant"),
+                 # the firms evaluated are firms (national gold n_030), not MIIT's 小巨人
+                 "一、评价对象\n2023年度立项的科技小巨人企业。", {"企业"}, id="local-programme-is-not-miit-little-giant"),
 ])
 def test_precision(title, text, expected):
     assert tags(title, text) == expected
@@ -645,3 +646,11 @@ def test_where_applicants_must_be_registered_states_them_despite_a_clean_record_
 def test_a_sentence_turning_applicants_away_still_names_none():
     text = "失信企业和存在违法违规行为的单位不得申报。请于2027年9月30日前报送。"
     assert tags("关于征集2027年重大建设项目的通知", text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "一、监测对象\n省级农业产业化重点龙头企业资格有效期到2027年12月的企业。\n二、请于2027年3月1日前报送监测材料。",
+    "一、调研范围\n调研对象是2027年度营业收入总额在1亿元以上的私营企业。请于2027年5月31日前登录系统填报。",
+])
+def test_who_a_monitoring_or_survey_asks_to_report_are_its_applicants(text):
+    assert tags("关于开展2027年度某某工作的通知", text) == {"企业"}

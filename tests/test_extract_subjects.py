@@ -654,3 +654,13 @@ def test_a_sentence_turning_applicants_away_still_names_none():
 ])
 def test_who_a_monitoring_or_survey_asks_to_report_are_its_applicants(text):
     assert tags("关于开展2027年度某某工作的通知", text) == {"企业"}
+
+
+def test_the_units_a_call_for_needs_takes_are_its_applicants():
+    text = "（二）需求单位原则上应是高新技术企业、瞪羚企业或科技型中小企业。请于2027年4月6日前报送。"
+    assert tags("关于征集2027年度重点研发项目需求的通知", text) == {"高新技术企业", "瞪羚企业", "科技型中小企业"}
+
+
+def test_project_units_that_failed_to_hand_in_are_no_applicants():
+    text = "目前仍有少量项目单位未提交验收材料，为推动工作，请于2027年4月6日前补交。"
+    assert tags("关于加快科技计划项目验收的通知", text) == set()

@@ -14,6 +14,7 @@ from scrapy.http import TextResponse
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.response import response_status_message
+from twisted.internet.defer import Deferred
 from w3lib.url import safe_url_string
 
 from spiders import settings as harvest_settings
@@ -103,6 +104,15 @@ class StrictRobotsTxtMiddleware(RobotsTxtMiddleware):
         waiting = self._parsers[netloc]
         self._parsers[netloc] = None
         waiting.callback(None)
+
+    async def robot_parser(self, request):
+        # Requests that arrive while robots.txt is being fetched wait on one shared Deferred, and
+        # Twisted's Deferred.asFuture hands its result to the first of them and None to the others,
+        # which Scrapy reads as "no robots.txt: allow everything" (a distributed harvest under load
+        # fetched a disallowed page so). The parser's final state is read from the table instead.
+        resolved = await super().robot_parser(request)
+        final = self._parsers.get(urlparse_cached(request).netloc)
+        return resolved if isinstance(final, Deferred) else final
 
     def process_request_2(self, rp, request):
         cause = self._unreadable.get(urlparse_cached(request).netloc)

@@ -105,6 +105,7 @@ class NoticeIndex(IndexBase):
         self._filter_docs: OrderedDict = OrderedDict()
         self._facets: _FacetTable | None = None
         self._docnums: dict[str, int] | None = None
+        self._bulk: BulkScorer | None = None
 
     # -- state --------------------------------------------------------------------------------
     def _reader_index(self):
@@ -274,7 +275,8 @@ class NoticeIndex(IndexBase):
         # alone), so Whoosh skips to the next allowed document instead of visiting every match
         query = parsed.query
         if allowed is not None:
-            query = allowed if parsed.empty else wq.Require(query, allowed)
+            # (a query of exclusions alone, "-公示", is no empty one: it keeps them)
+            query = allowed if isinstance(query, wq.Every) else wq.Require(query, allowed)
         # Bulk scoring reads each term's whole posting list; within a few allowed documents (a
         # portfolio's calls, a narrow filter) Whoosh's matchers skip to them and read less.
         narrow = allowed is not None and len(allowed.docs) < BULK_MIN_ALLOWED
@@ -313,7 +315,7 @@ class NoticeIndex(IndexBase):
         """(matched document numbers, the `top` best as (score, document number)) scored in bulk, or
         None for a query shape only Whoosh evaluates."""
         try:
-            if self._bulk is None:
+            if self._bulk is None or self._bulk.searcher is not searcher:
                 self._bulk = BulkScorer(searcher)
             matched, top_n = self._bulk.search(query, top)
         except Unsupported as exc:

@@ -9,8 +9,11 @@ combines its matchers: a union sums the scores of the parts that match a documen
 needs all of them and sums them, an exclusion removes, a required filter restricts, a boost
 multiplies (a compound of one part keeps that part's score, as in Whoosh), and a phrase keeps the
 documents whose terms stand next to each other in order and scores them as its terms together.
-Scores equal Whoosh's up to the order of a sum's additions, so the ranking (ties by document number),
-the total and the facets are Whoosh's (tests/test_index_bulk.py compares them query by query).
+Scores equal Whoosh's up to the order of a sum's additions (Whoosh adds a union's parts in an order
+it chooses per segment), so the total, the facets and the ranking are Whoosh's, except that two
+documents whose scores differ only in those last bits (the same text indexed twice, in two segments)
+may come in the other order; ties go by document number (tests/test_index_bulk.py compares them query by
+query).
 
 Only the query shapes index/query.py builds are evaluated; any other raises Unsupported and the
 caller lets Whoosh search. The scored postings of the terms searched last are kept with the searcher
@@ -35,6 +38,9 @@ from whoosh.util.numeric import byte_to_length
 
 # Scored postings kept per searcher: 16 bytes each (document number and score), 64 MB at most.
 MAX_CACHED_POSTINGS = 4_000_000
+# A phrase to be found among at most this many documents (those the rest of the query matches) is
+# looked for there by Whoosh's phrase matcher; among more, by reading its words' whole posting lists.
+PHRASE_SKIP_MAX = 5000
 # A field length as Whoosh stores it, one byte per document: the length each byte stands for.
 _LENGTH_OF_BYTE = np.array([byte_to_length(b) or 0 for b in range(256)], dtype=np.float64)
 
@@ -49,7 +55,7 @@ class BulkScorer:
     def __init__(self, searcher):
         if type(searcher.weighting) is not BM25F:
             raise Unsupported(f"weighting {type(searcher.weighting).__name__}")
-        self._searcher = searcher
+        self.searcher = searcher  # the commit it reads
         self._weighting = searcher.weighting
         self._count = searcher.doc_count_all()
         self._leaves = list(searcher.leaf_searchers())  # (segment searcher, first document number)
@@ -86,11 +92,11 @@ class BulkScorer:
             mask, scores = self._evaluate(q.a, allowed if within is None else allowed & within)
             mask = mask & allowed
             return mask, np.where(mask, scores, 0.0)
-        if isinstance(q, wq.AndNot):
+        if isinstance(q, wq.AndNot):  # what is excluded matters only where the rest matches
             mask, scores = self._evaluate(q.a, within)
-            mask = mask & ~self._evaluate(q.b, within)[0]
+            mask = mask & ~self._evaluate(q.b, mask if within is None else mask & within)[0]
             return mask, np.where(mask, scores, 0.0)
-        if type(q) in (wq.And, DefaultOr) or type(q) is wq.Or and not q.minmatch and not q.scale:
+        if type(q) is wq.And or type(q) in (wq.Or, DefaultOr) and not q.minmatch and not q.scale:
             return self._compound(q, within)
         if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
             return np.zeros(self._count, dtype=bool), np.zeros(self._count)
@@ -102,7 +108,18 @@ class BulkScorer:
             return np.zeros(self._count, dtype=bool), np.zeros(self._count)
         if len(subs) == 1:  # Whoosh matches the one part alone, without the compound's boost
             return self._evaluate(subs[0], within)
-        parts = [self._evaluate(sub, within) for sub in subs]
+        if isinstance(q, wq.And):
+            # the parts without phrases first: a phrase is then looked for only where they all match
+            # ("罕见词 \"企业 申报\"" reads the phrase's positions in a few documents, not in every one)
+            order = sorted(range(len(subs)), key=lambda i: _has_phrase(subs[i]))
+            found: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+            narrowed = within
+            for i in order:
+                found[i] = self._evaluate(subs[i], narrowed)
+                narrowed = found[i][0] if narrowed is None else narrowed & found[i][0]
+            parts = [found[i] for i in range(len(subs))]
+        else:
+            parts = [self._evaluate(sub, within) for sub in subs]
         scores = parts[0][1].copy()
         for _, part_scores in parts[1:]:
             scores += part_scores
@@ -132,6 +149,9 @@ class BulkScorer:
 
     def _scored_postings(self, fieldname: str, text) -> tuple[np.ndarray, np.ndarray]:
         """(document numbers, BM25F scores without boost) of a term, read once per searcher."""
+        field = self.searcher.schema[fieldname] if fieldname in self.searcher.schema else None
+        if field is None or not field.scorable:  # Whoosh scores those by weight alone
+            raise Unsupported(f"term of the unscored field {fieldname}")
         btext = self._bytes(fieldname, text)
         key = (fieldname, btext)
         cached = self._postings.get(key)
@@ -140,13 +160,14 @@ class BulkScorer:
             return cached
         docs, weights = self._read_term(fieldname, btext)
         # (a term no document holds has no statistics: Whoosh never scores it)
-        scores = self._bm25(fieldname, btext, weights, self._field_lengths(fieldname)[docs]) if len(docs) else weights
+        lengths = _LENGTH_OF_BYTE[self._length_codes(fieldname)[docs]]
+        scores = self._bm25(fieldname, btext, weights, lengths) if len(docs) else weights
         self._keep(key, (docs, scores))
         return docs, scores
 
     def _bm25(self, fieldname: str, btext: bytes, weights: np.ndarray, lengths: np.ndarray) -> np.ndarray:
         # whoosh.scoring.bm25 term by term, in its order of operations, so the floats are Whoosh's
-        searcher = self._searcher
+        searcher = self.searcher
         idf = searcher.idf(fieldname, btext)
         average = searcher.avg_field_length(fieldname) or 1
         b = self._weighting._field_B.get(fieldname, self._weighting.B)
@@ -176,10 +197,10 @@ class BulkScorer:
         weights = np.concatenate(all_weights) if all_weights else np.zeros(0)
         return (docs, weights, all_values) if values else (docs, weights)
 
-    def _field_lengths(self, fieldname: str) -> np.ndarray:
-        """Each document's length in the field, as Whoosh's scorer reads it."""
-        lengths = self._lengths.get(fieldname)
-        if lengths is None:
+    def _length_codes(self, fieldname: str) -> np.ndarray:
+        """Each document's length in the field as the byte Whoosh stores (_LENGTH_OF_BYTE reads it)."""
+        codes = self._lengths.get(fieldname)
+        if codes is None:
             codes = np.zeros(self._count, dtype=np.uint8)
             for leaf, offset in self._leaves:
                 per_document = getattr(leaf.reader(), "_perdoc", None)  # none in an empty index
@@ -187,14 +208,14 @@ class BulkScorer:
                 if column is not None:
                     stored = np.frombuffer(_column_bytes(column), dtype=np.uint8)
                     codes[offset:offset + len(stored)] = stored
-            lengths = self._lengths[fieldname] = _LENGTH_OF_BYTE[codes]
-        return lengths
+            self._lengths[fieldname] = codes
+        return codes
 
     def _bytes(self, fieldname: str, text) -> bytes:
         if isinstance(text, bytes):
             return text
         try:
-            return self._searcher.schema[fieldname].to_bytes(text)
+            return self.searcher.schema[fieldname].to_bytes(text)
         except (KeyError, ValueError) as exc:
             raise Unsupported(f"term {fieldname}:{text!r}") from exc
 
@@ -220,6 +241,8 @@ class BulkScorer:
         if cached is not None:
             self._postings.move_to_end(key)
             docs = cached[0]
+        elif within is not None and np.count_nonzero(within) <= PHRASE_SKIP_MAX:
+            docs = self._phrase_docs_at(q, np.flatnonzero(within))
         elif within is not None:
             docs = self._phrase_docs(fieldname, texts, within)
         else:
@@ -238,8 +261,28 @@ class BulkScorer:
             scores *= q.boost
         return mask, scores
 
+    def _phrase_docs_at(self, q, candidates: np.ndarray) -> np.ndarray:
+        """The candidates holding the phrase, by Whoosh's own phrase matcher skipping to each (reading
+        positions there only, instead of every posting of the phrase's words)."""
+        found: list[int] = []
+        for leaf, offset in self._leaves:
+            inside = candidates[(candidates >= offset) & (candidates < offset + leaf.doc_count_all())] - offset
+            if not len(inside):
+                continue
+            matcher = wq.Phrase(q.fieldname, q.words, slop=q.slop).matcher(leaf)
+            for doc in inside.tolist():
+                if not matcher.is_active():
+                    break
+                if matcher.id() < doc:
+                    matcher.skip_to(doc)
+                    if not matcher.is_active():
+                        break
+                if matcher.id() == doc:
+                    found.append(doc + offset)
+        return np.asarray(found, dtype=np.int64)
+
     def _phrase_docs(self, fieldname: str, texts: list[bytes], within: np.ndarray | None) -> np.ndarray:
-        decode = self._searcher.schema[fieldname].format.decode_positions
+        decode = self.searcher.schema[fieldname].format.decode_positions
         postings = [self._read_term(fieldname, text, values=True) for text in texts]
         candidates = postings[0][0] if within is None else postings[0][0][within[postings[0][0]]]
         for docs, _, _ in postings[1:]:
@@ -258,6 +301,10 @@ class BulkScorer:
             if starts:
                 found.append(doc)
         return np.asarray(found, dtype=np.int64)
+
+
+def _has_phrase(q) -> bool:
+    return isinstance(q, wq.Phrase) or any(_has_phrase(child) for child in q.children())
 
 
 def _column_bytes(column) -> bytes:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from whoosh import query as wq
+from whoosh.query.compound import DefaultOr
 
 import index.notice_index as notice_index
 import index.whoosh_bulk as bulk
@@ -16,6 +17,8 @@ QUERIES = [
     "知识产权", "常州 专项资金", "科技计划 拟立项", "5G工厂", "南京 申报",
     "智能工厂 OR 绿色工厂", "专精特新 -公示", "申报 -苏州 -南京", '"企业技术中心"', '"中小企业 数字化转型"',
     '"专精特新 中小企业 认定"', "拟认定 名单 公示", "不存在的词语组合xyz",
+    # a phrase beside a word, or excluded: looked for only where the rest matches
+    '揭榜挂帅 "企业 申报"', '申报 -"专精特新 中小企业"',
 ]
 FILTERS = [None, {"kind": "call"}, {"region": "江苏省"}, {"kind": "publicity", "region": "苏州市"}]
 
@@ -57,6 +60,20 @@ def test_bulk_scoring_ranks_as_whoosh_does(index, monkeypatch, query, filters):
     _assert_same(ours, whoosh)
 
 
+@pytest.mark.parametrize("query", ['揭榜挂帅 "企业 申报"', '申报 -"专精特新 中小企业"', '"企业技术中心" 申报'])
+def test_a_phrase_read_from_whole_posting_lists_ranks_as_whoosh_does(index, monkeypatch, query):
+    monkeypatch.setattr(bulk, "PHRASE_SKIP_MAX", 0)  # the path for phrases among many candidates
+    _assert_same(_search(index, monkeypatch, True, query, limit=50),
+                 _search(index, monkeypatch, False, query, limit=50))
+
+
+def test_an_exclusion_alone_is_kept_under_filters(index):
+    # "-公示" with filters once searched the filtered notices without excluding anything
+    everything = index.search("", parse_filters(kind="call"), limit=100)
+    excluded = index.search("-公示", parse_filters(kind="call"), limit=100)
+    assert 0 < excluded.total < everything.total
+
+
 def test_the_bulk_scorer_evaluates_the_queries_it_is_compared_on(index):
     # the comparison above means something only if the bulk path really ran
     from index.query import parse_query
@@ -76,10 +93,18 @@ def test_a_later_page_and_a_portfolio_restriction_agree_with_whoosh(index, monke
                      _search(index, monkeypatch, False, "申报", **kwargs))
 
 
-def test_query_shapes_it_does_not_know_are_left_to_whoosh(index):
+@pytest.mark.parametrize("query", [
+    wq.Prefix("text", "专精"),
+    DefaultOr([wq.Term("text", "申报"), wq.Term("text", "企业")], scale=0.9),  # Whoosh's coordination
+    wq.Term("kind", "call"),  # a field Whoosh scores by weight alone
+])
+def test_query_shapes_it_does_not_know_are_left_to_whoosh(index, query):
     scorer = bulk.BulkScorer(index._current_searcher())
     with pytest.raises(bulk.Unsupported):
-        scorer.search(wq.Prefix("text", "专精"), 10)
+        scorer.search(query, 10)
+
+
+def test_an_unknown_shape_falls_back(index):
     assert index._bulk_search(index._current_searcher(), wq.Prefix("text", "专精"), 10) is None
 
 

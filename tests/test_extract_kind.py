@@ -369,3 +369,13 @@ def test_a_text_recognising_firms_counted_in_hu_is_publicity():
     text = ("各市（州）工信局：\n经企业自愿申报、市（州）初审推荐、专家评审等程序，我们认定了某某科技有限公司等30户企业为"
             "第七批专精特新中小企业。现就有关事项通知如下。")
     assert classify_kind(Notice(title="", text=text))[0] == "publicity"
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("关于举办2027年某高新区创新大会暨第三届产学研对接交流会的通知", "event"),
+    ("关于开展2027年高新技术企业认定把脉辅导活动的通知", "event"),
+    ("关于征集2027年产学研对接活动承办单位的通知", "call"),
+])
+def test_meetings_and_coaching_announced_are_events(title, expected):
+    text = "各有关单位：\n现将有关事项通知如下。请于2027年5月20日前报名。"
+    assert classify_kind(Notice(title=title, text=text))[0] == expected

@@ -68,6 +68,10 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
     if body_kind in (None, "policy") and _asks_to_submit(text):
         # policy words in a body are the weakest evidence: a body asking to apply or submit by a date wins
         return _checked("call", sentence or notice.title)
+    if body_kind in (None, "policy"):  # …then a news report's (of a meeting held, of firms selected)
+        report_kind, report = _first_match(K.REPORT_RULES, text)
+        if report_kind:
+            return _checked(report_kind, report)
     if body_kind:
         return _checked(body_kind, sentence)
     return _checked(K.DEFAULT_KIND, notice.title)
@@ -110,8 +114,13 @@ def _first_rule(rules, line: str) -> str | None:
 
 
 def _body_rule(text: str) -> tuple[str | None, str]:
+    return _first_match(K.BODY_RULES, text)
+
+
+def _first_match(rules, text: str) -> tuple[str | None, str]:
+    """The kind of the first of `rules` the body matches, and the sentence it matched in."""
     body = _without_cited(text[:BODY_CHARS])
-    for kind, pattern, _why in K.BODY_RULES:
+    for kind, pattern, _why in rules:
         match = pattern.search(body)
         if match:
             return kind, _sentence_around(body, match.start())

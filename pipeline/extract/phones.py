@@ -158,7 +158,11 @@ def _in_contact_section(text: str, start: int) -> bool:
     """Under a contact heading ("四、联系方式" then lines of offices, names and numbers), up to the
     end of a sentence or the next numbered heading. A contact table ("单位 | 联系人 | 电话" over one row
     per office) is read whole: the heading is looked for above its first row."""
-    window_start = max(0, _table_start(text, start) - pp.CONTACT_SECTION_REACH)
+    table = _table_start(text, start)
+    header = text[table:text.find("\n", table) if "\n" in text[table:start] else start]
+    if not _PHONE_COLUMN.search(header):  # a table of figures under a contact line is no contact table
+        table = start
+    window_start = max(0, table - pp.CONTACT_SECTION_REACH)
     window = text[window_start:start]
     heading = None
     for heading in pp.CONTACT_HEADING.finditer(window):
@@ -167,6 +171,9 @@ def _in_contact_section(text: str, start: int) -> bool:
         return False
     between = window[heading.end():]
     return not re.search(r"[。！？]", between) and not pp.NEXT_HEADING.search(between)
+
+
+_PHONE_COLUMN = re.compile(r"电话|联系方式|手机|联系人")
 
 
 def _table_start(text: str, position: int) -> int:

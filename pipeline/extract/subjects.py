@@ -152,7 +152,8 @@ class _Text:
             return False
         if sp.AGENT_BEFORE.search(before) or hit.tag != GENERIC and sp.NOT_YET_BEFORE.search(before):
             return False
-        if sp.NEGATIVE_CLAUSE.search(self.text, *_clause(self.text, hit.start, hit.end)):
+        if sp.NEGATIVE_CLAUSE.search(self.text, *_clause(self.text, hit.start, hit.end)) \
+                or sp.OUTSIDE_SCOPE_AFTER.match(self.text, hit.end):
             return False
         named = hit.title_only and sp.RECOGNISED_IN_TITLE_AFTER.match(after)
         if not named and (sp.COUNTED_BEFORE.search(before) or sp.COUNTED_AFTER.match(after)):
@@ -447,8 +448,8 @@ def _event_subjects(notice: Notice) -> list[Subject]:
     """An event: the addressee named in the title ("@专精特新企业！…招聘会"); a title derived from a
     report's first sentence names those who took part, not an addressee."""
     collector = _Collector()
-    title, headline = _reading_title(notice)
-    if not headline:
+    title, _ = _reading_title(notice)
+    if notice.title_derived and (sp.CLAUSE_BREAK.search(title) or sp.REPORT_OPENING.search(title)):
         return []
     for hit in _title_hits(title):
         if (hit.tag in sp.ENTERPRISE_TAGS or hit.tag == "人才") and not hit.title_only:

@@ -153,7 +153,9 @@ CUE_AFTER_CONDITION = re.compile(r"^\s*及(?:之前|以前|之后|以后)")
 # Right before the date: 截止时间为, 截止日期：, 截至, 截止到, 受理截止, 期限为, 至/到 (…起至 DATE);
 # a changed date: 截止时间变更为 / 调整为 (extension notices); 不晚于, 不迟于, 最迟于.
 CUE_BEFORE = re.compile(
-    r"(?:截止|截至|截止到|截至到)(?:时间|日期|日|期)?\s*(?:分别)?\s*(?:(?:变更|调整|更改|改)?为|是|到|至)?\s*[:：]?\s*$"
+    r"(?:截止|截至|截止到|截至到)(?:时间|日期|日)?\s*(?:分别)?\s*(?:(?:变更|调整|更改|改)?为|是|到|至)?\s*[:：]?\s*$"
+    # a window's end named 截止期 ("公示截止期为…"; not "项目建设完成截止期", "有效截止期")
+    r"|(?:公示|申报|受理|报送|提交|报名|异议|征求意见)截止期\s*(?:为|是)?\s*[:：]?\s*$"
     r"|期限(?:为|是)?\s*[:：]?\s*$"
     r"|(?:不晚于|不迟于|最迟于|最晚于|最迟在)\s*$"
     r"|(?:起|即日)\s*(?:至|到)\s*$"
@@ -171,6 +173,10 @@ PROGRAMME_NAMED = re.compile(r"项目|专项")
 LATE_REFUSED_AFTER = re.compile(r"^\s*(?:之前|以前|前|止)\s*[，,]?\s*(?:逾期|过期|[。；;]|$)")
 # A date set by an extension or change: 延至, 延长至, 推迟到, 顺延至, 提前至, 变更为, 调整为, 调整至. The earlier
 # date it replaces, restated elsewhere in the notice, is dropped.
+# What a changed date may be for, and what it may not: a window of the applicants' ("网上申报时间由…调整为…"),
+# not a review's or a meeting's ("专家评审时间由原来的6月10日延后至6月20日").
+CHANGED_WINDOW = re.compile(r"申报|申请|报送|提交|受理|报名|填报|材料")
+CHANGED_NOT_WINDOW = re.compile(r"评审|考察|审查|审核|初审|复审|答辩|验收|会议|培训|活动")
 EXTENDED_TO = re.compile(r"(?:延至|延长至|延长到|延期至|延后至|延后到|推迟至|推迟到|顺延至|提前至|提前到|(?:变更|调整|更改|改)(?:为|至|到))\s*[:：]?\s*$")
 # A bare 至/到 right before a date also ends a window when the text before names one
 # ("申报时间：即日起至…", "有效期至…" is caught by the exclusions below).
@@ -306,8 +312,9 @@ WINDOW_HEADING = re.compile(r"(?:申报|受理|报名|提交|报送|填报|征�
 WINDOW_ACT_AFTER = re.compile(
     r"^\s*[，,]\s*(?:各[^，。；]{0,15}?)?(?:集中|统一|网上|线上|在线)?"
     r"(?:受理|申报(?!单位|主体|企业|人|者|对象|条件|项目)|报名|提交|报送|填报|征集)"
-    # someone logging in to the application system: "9月1日~9月30日，申请人登录“某某人才服务平台”…"
-    r"|^\s*[，,][^，,。；]{0,12}?(?:登录|登陆)"
+    # someone logging in to the system to apply: "9月1日~9月30日，申请人登录“某某人才服务平台”申报", not
+    # data filled in then ("企业登录系统填报的季度数据") nor a course ("参训人员登录平台在线学习")
+    r"|^\s*[，,][^，,。；]{0,12}?(?:登录|登陆)[^，,。；]{0,40}?(?:申报|填报|提交|报名)(?!的)"
 )
 
 # --------------------------------------------------------------------------------------------------

@@ -65,8 +65,8 @@ TITLE_RULES = (
         # "关于认定2024年度…重点实验室的通知"
         r"(?:公布|发布)[^，。]{0,40}(?:结果|名录)|关于认定(?!工作)[^，。]{2,60}的(?:通知|决定)$|"
         # projects announced or handed down: "关于公布…地方标准制修订项目计划的通知", "关于下达…重点项目（第二批）的通知"
-        # (not a guide for applying to them: "关于下达…项目申报指南的通知")
-        r"关于(?:公布|下达)(?![^，。]*(?:申报|指南|征集|报名))[^，。]{2,60}(?:项目|计划)[^，。]{0,8}?的(?:通知|决定|公告)$|"
+        # (not a guide for applying to them, "关于下达…项目申报指南的通知", nor a work or investment plan)
+        r"关于(?:公布|下达)(?![^，。]*(?:申报|指南|征集|报名))[^，。]{2,60}项目(?:计划)?[^，。]{0,8}?的(?:通知|决定|公告)$|"
         # a bureau's list of the firms it puts forward: "关于推荐36家企业申请…认定的公告"
         r"推荐\d+(?:家|个|项|名)|"
         # a news report of a result: "喜报！某区新增2家高新技术企业", "我州4户企业进入…评审", "某州获准设立9个…工作站"
@@ -218,21 +218,28 @@ BODY_RULES = (
                                   r"\A[\s\S]{0,300}?(?:\d{1,2}月\d{1,2}日|近日|日前)[,，]?[^。]{0,80}?召开[^。]{0,40}?"
                                   r"(?:新闻发布会|吹风会)"),
      "the text explains a policy"),
-    ("event", re.compile(r"看直播|直播间|直播时间|招聘会|报名参会|会议议程|培训安排"
-                         # a report of a meeting or training held: "会上，…", "培训会上，…" (not a press
-                         # conference's "发布会上", read as an interpretation above when it opens the text)
-                         r"|(?:^|[。\n])[^，,。\n]{0,16}(?<!发布)(?<!吹风)会上[，,]"
-                         # …or opening with it: "2027年3月5日，市工信局召开…培训会。", "近日，…举办了…座谈会，"
-                         r"|\A[\s\S]{0,300}?(?:\d{1,2}月\d{1,2}日|近日|日前)[,，]?[^。]{0,60}?(?:召开|举办|举行)了?"
-                         r"[^。]{0,50}?会议?[。，,]"),
-     "the text announces or reports an event"),
-    # A news report of a result: "某市20家企业被列为…推荐名单", "…3家基地获批为国家级平台" (a call's own
-    # cues come first: its background may count past winners).
-    ("publicity", re.compile(r"\d+(?:家|户)[^。，,；]{0,8}?(?:被列为|被认定为|被评为|获批为|列入)"),
-     "the text reports the entities selected"),
+    ("event", re.compile(r"看直播|直播间|直播时间|招聘会|报名参会|会议议程|培训安排"), "the text announces an event"),
     ("policy", re.compile(r"印发给你们|请认真贯彻|遵照执行|贯彻落实|本办法|本规定|本措施|本方案|现提出以下"
                           r"|第一条|第一章|总体要求|政策"),
      "the text is a policy document"),
+)
+
+# News reports on government sites, read only when the body asks nothing of its readers (a call's
+# background may recall a meeting or count past winners) and before the policy words above.
+REPORT_RULES = (
+    # A report of a result: "某市20家企业被列为…推荐名单", "…3家基地获批为国家级平台" (not a running total,
+    # "全市已有86家企业被认定为…"); before the meeting it came from ("近日，…召开评审会…12家企业被列为…").
+    ("publicity", re.compile(r"(?<![\d已累共目现])(?<!已有)(?<!累计)(?<!共有)(?<!目前)(?<!现有)\d+(?:家|户)[^。，,；]{0,8}?"
+                             r"(?:被列为|被认定为|被评为|获批为|列入)"),
+     "the text reports the entities selected"),
+    # A report of a meeting or training held: "会上，…", "培训会上，…" (not a press conference's
+    # "发布会上", read as an interpretation when it opens the text; not "去年…会上，" recalled) …
+    ("event", re.compile(r"(?:^|(?<=[。\n]))(?![^，,。\n]{0,16}(?:去年|上年|前年|召开的|举行的))[^，,。\n]{0,16}"
+                         r"(?<!发布)(?<!吹风)会上[，,]"
+                         # …or opening with it: "2027年3月5日，市工信局召开…培训会。", "近日，…举办了…座谈会，"
+                         r"|\A[\s\S]{0,300}?(?:\d{1,2}月\d{1,2}日|近日|日前)[,，]?[^。]{0,60}?(?:召开|举办|举行)了?"
+                         r"[^。]{0,50}?会议?[。，,]"),
+     "the text reports an event held"),
 )
 
 # An explainer laid out as questions: headings such as "一、什么是研发费用加计扣除？" or

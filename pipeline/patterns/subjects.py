@@ -167,6 +167,8 @@ NEGATIVE_SENTENCE = re.compile(r"不予|不得|不属于|不再|除外|不含|�
 # flattened page may hold a whole call in one sentence), or names one that failed a review ("其中某某
 # 有限公司等2家因…不符合要求，未通过审查": the rest are listed, not they).
 NEGATIVE_CLAUSE = re.compile(r"不可以|不能|不允许|不可(?!抗|或缺)|不符合|[未不]通过")
+# A type said to be outside what is supported: "上市企业及其控股子公司不在本次支持范围内".
+OUTSIDE_SCOPE_AFTER = re.compile(r"[^。；，,（()）]{0,14}?不在[^。；，,]{0,12}?(?:范围|之列)")
 # A bracketed exclusion narrows a place or a scope ("注册在本区（不含各开发区）的企业", "（不含新增规上
 # 企业奖励）"): what it names is masked, and it does not turn the rest of its sentence away.
 BRACKETED_EXCLUSION = r"[（(](?:不含|不包括)[^（()）。]{1,30}[)）]"
@@ -200,8 +202,9 @@ MASKED = re.compile(
 ELIGIBILITY_HEADING = re.compile(
     r"(?<![^一二三四五六七八九十\d\s]、)(?:(?:申报|申请|推荐|提名|评选|支持|资助|奖励|奖补|征集|备案|评估|认定|补助|扶持|遴选|参评|招募|申领|揭榜)"
     r"(?:主体|对象|范围|条件|单位要求|企业要求|单位|的服务商类型|类型)(?:要求|及条件|和条件|及要求)?"
-    # who a monitoring, survey or evaluation asks to report ("一、监测对象", "调研对象是…的私营企业")
-    r"|(?:监测|调研|调查|评价)对象"
+    # who a monitoring or evaluation asks to report ("一、监测对象"; a survey's 调研对象 may be whom a
+    # contractor surveys: only "调研对象是…" counts, below)
+    r"|(?:监测|评价)对象"
     r"|(?:基本|申请|参加)条件|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体)(?!、)"
 )
 # Eligibility headings that name the applicants themselves (not a 支持范围 of topics): a narrower
@@ -343,6 +346,8 @@ LIST_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)�
 # and honours only persons hold ("先进工作者", "代表性传承人", "技能大师", "乡村工匠"; not 工匠精神).
 TITLE_TALENT = re.compile(r"人才(?!服务|工作|办|中心|市场|政策|公寓|驿站|发展)"
                           r"|先进(?:工作者|个人)|传承人|技能大师|首席技师|劳动模范|工匠(?!精神)|技术能手|带头人")
+# A report's first sentence names who took part: "6月24日，区科技局举办…培训", "本报讯…".
+REPORT_OPENING = re.compile(r"\d{1,2}月\d{1,2}日|近日|日前|本报讯|召开|举行|举办|参加了|参训")
 # A derived title with a clause break is a sentence ("根据…，现予以公示"), not the text's own heading.
 CLAUSE_BREAK = re.compile(r"[，,]")
 # In a title derived from a body sentence, only a programme for talent names them: "…科技人才创新项目…"

@@ -7,7 +7,8 @@ searches (with the filter sets and facet tables built for it) and replaces it wh
 commit or `current` points at another generation; `close()` releases it. The facet table of each commit
 is saved in its generation directory (facets-<Whoosh generation>.bin, written by the commit, or by the
 first search when a commit could not), so a new process loads it instead of reading every document's
-kind and regions again. The store is the source of truth: the index can always be rebuilt from it
+kind and regions again. Searches ranked by relevance are scored in bulk by a BulkScorer kept with the
+searcher (index/whoosh_bulk.py). The store is the source of truth: the index can always be rebuilt from it
 (`rebuild`), and `diff_against` tells `huiqi doctor` what drifted.
 
 A generation without documents (a first import killed before its first index commit) reads as an empty

@@ -56,7 +56,6 @@ class BulkScorer:
         if type(searcher.weighting) is not BM25F:
             raise Unsupported(f"weighting {type(searcher.weighting).__name__}")
         self.searcher = searcher  # the commit it reads
-        self._weighting = searcher.weighting
         self._count = searcher.doc_count_all()
         self._leaves = list(searcher.leaf_searchers())  # (segment searcher, first document number)
         self._lengths: dict[str, np.ndarray] = {}
@@ -99,13 +98,13 @@ class BulkScorer:
         if type(q) is wq.And or type(q) in (wq.Or, DefaultOr) and not q.minmatch and not q.scale:
             return self._compound(q, within)
         if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
-            return np.zeros(self._count, dtype=bool), np.zeros(self._count)
+            return self._dense(np.zeros(0, dtype=np.int64))
         raise Unsupported(type(q).__name__)
 
     def _compound(self, q, within: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
         subs = q.subqueries
         if not subs:
-            return np.zeros(self._count, dtype=bool), np.zeros(self._count)
+            return self._dense(np.zeros(0, dtype=np.int64))
         if len(subs) == 1:  # Whoosh matches the one part alone, without the compound's boost
             return self._evaluate(subs[0], within)
         if isinstance(q, wq.And):
@@ -139,13 +138,18 @@ class BulkScorer:
         return self._evaluate(q, within)[0]
 
     # -- terms --------------------------------------------------------------------------------
-    def _term(self, fieldname: str, text, boost: float) -> tuple[np.ndarray, np.ndarray]:
-        docs, term_scores = self._scored_postings(fieldname, text)
+    def _dense(self, docs: np.ndarray, scores: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(mask, scores) over all document numbers from the documents matched and their scores."""
         mask = np.zeros(self._count, dtype=bool)
         mask[docs] = True
-        scores = np.zeros(self._count)
-        scores[docs] = term_scores * boost if boost != 1.0 else term_scores
-        return mask, scores
+        dense = np.zeros(self._count)
+        if scores is not None:
+            dense[docs] = scores
+        return mask, dense
+
+    def _term(self, fieldname: str, text, boost: float) -> tuple[np.ndarray, np.ndarray]:
+        docs, term_scores = self._scored_postings(fieldname, text)
+        return self._dense(docs, term_scores * boost if boost != 1.0 else term_scores)
 
     def _scored_postings(self, fieldname: str, text) -> tuple[np.ndarray, np.ndarray]:
         """(document numbers, BM25F scores without boost) of a term, read once per searcher."""
@@ -167,11 +171,11 @@ class BulkScorer:
 
     def _bm25(self, fieldname: str, btext: bytes, weights: np.ndarray, lengths: np.ndarray) -> np.ndarray:
         # whoosh.scoring.bm25 term by term, in its order of operations, so the floats are Whoosh's
-        searcher = self.searcher
+        searcher, weighting = self.searcher, self.searcher.weighting
         idf = searcher.idf(fieldname, btext)
         average = searcher.avg_field_length(fieldname) or 1
-        b = self._weighting._field_B.get(fieldname, self._weighting.B)
-        k1 = self._weighting.K1
+        b = weighting._field_B.get(fieldname, weighting.B)
+        k1 = weighting.K1
         return idf * ((weights * (k1 + 1)) / (weights + k1 * ((1 - b) + b * lengths / average)))
 
     def _read_term(self, fieldname: str, btext: bytes, values: bool = False):
@@ -243,19 +247,14 @@ class BulkScorer:
             docs = cached[0]
         elif within is not None and np.count_nonzero(within) <= PHRASE_SKIP_MAX:
             docs = self._phrase_docs_at(q, np.flatnonzero(within))
-        elif within is not None:
-            docs = self._phrase_docs(fieldname, texts, within)
         else:
-            docs = self._phrase_docs(fieldname, texts, None)
-            self._keep(key, (docs, np.zeros(0)))
-        mask = np.zeros(self._count, dtype=bool)
-        mask[docs] = True
+            docs = self._phrase_docs(fieldname, texts, within)
+            if within is None:  # only the phrase's documents in the whole index are worth keeping
+                self._keep(key, (docs, np.zeros(0)))
+        mask, _ = self._dense(docs)
         scores = np.zeros(self._count)
-        for text in texts:
-            term_docs, term_scores = self._scored_postings(fieldname, text)
-            part = np.zeros(self._count)
-            part[term_docs] = term_scores
-            scores += part
+        for text in texts:  # its terms' own scores, unboosted
+            scores += self._term(fieldname, text, 1.0)[1]
         scores = np.where(mask, scores, 0.0)
         if q.boost != 1.0:
             scores *= q.boost

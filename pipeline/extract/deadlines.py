@@ -591,9 +591,9 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     # "截止时间由原来的4月24日调整为6月5日": a changed date is the window's new end, and the act it ends
     # may be named in the clause before ("报送材料的截止时间由4月30日，调整为6月15日")
     # (so may a date listed after one that carries the cue: "分别调整为6月15日和7月31日")
-    before = sentence[:mention.start]
-    changed = bool(P.EXTENDED_TO.search(pre)) and bool(P.CHANGED_WINDOW.search(before)) \
-        and not P.CHANGED_NOT_WINDOW.search(pre)
+    # (a rescheduled review or meeting, "专家评审时间…延后至…", is no window's new end and replaces nothing)
+    extended = bool(P.EXTENDED_TO.search(pre)) and not P.CHANGED_NOT_WINDOW.search(pre)
+    changed = extended and bool(P.CHANGED_WINDOW.search(sentence[:mention.start]))
     if changed or forced_cue:
         cue_clause = f"{cue_clause} {sentence[:left]}"
     cue_to = bool(P.CUE_BEFORE_TO.search(pre)) or changed
@@ -660,8 +660,7 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         or bool(P.FOLLOW_UP_STEP.search(sentence[:right]))
     tracks = list(P.TRACK_NAME.finditer(pre))
     track = re.sub(r"\s+", "", tracks[-1].group("track")) if tracks else None
-    return _Found(deadline, role, carries, supplement, extended=bool(P.EXTENDED_TO.search(pre)) and not P.CHANGED_NOT_WINDOW.search(pre),
-                  track=track)
+    return _Found(deadline, role, carries, supplement, extended=extended, track=track)
 
 
 def _blank_asides(sentence: str, start: int, end: int) -> str:

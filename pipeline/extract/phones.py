@@ -160,7 +160,7 @@ def _in_contact_section(text: str, start: int) -> bool:
     per office) is read whole: the heading is looked for above its first row."""
     table = _table_start(text, start)
     header = text[table:text.find("\n", table) if "\n" in text[table:start] else start]
-    if not _PHONE_COLUMN.search(header):  # a table of figures under a contact line is no contact table
+    if not pp.PHONE_COLUMN.search(header):  # a table of figures under a contact line is no contact table
         table = start
     window_start = max(0, table - pp.CONTACT_SECTION_REACH)
     window = text[window_start:start]
@@ -171,9 +171,6 @@ def _in_contact_section(text: str, start: int) -> bool:
         return False
     between = window[heading.end():]
     return not re.search(r"[。！？]", between) and not pp.NEXT_HEADING.search(between)
-
-
-_PHONE_COLUMN = re.compile(r"电话|联系方式|手机|联系人")
 
 
 def _table_start(text: str, position: int) -> int:

@@ -89,6 +89,9 @@ CONTACT_HEADING = re.compile(
             "收件人"))  # materials mailed "…地址及收件人：某局1102室，张某，2031234"
 NEXT_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[条章])")
 CONTACT_SECTION_REACH = 200  # characters before a number searched for the heading
+# The header row of a contact table names a column of numbers ("单位 | 联系人 | 电话 | 地址"); a table of
+# figures under a contact line has none.
+PHONE_COLUMN = re.compile(r"电话|联系方式|手机|联系人")
 # Words right before a number that make it something else: QQ numbers and groups, postcodes,
 # accounts, codes, certificate and document numbers.
 NOT_PHONE_BEFORE = re.compile(

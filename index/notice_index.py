@@ -49,6 +49,7 @@ from index.locking import IndexLockedError, NoticeIndexError
 from index.query import parse_query
 from index.results import FacetCount, SearchHit, SearchResults
 from index.schema import IndexDoc, as_index_doc, build_document, notice_schema
+from index.whoosh_codec import NoticeCodec
 from index.whoosh_bulk import BulkScorer, Unsupported
 from pipeline.normalize import strip_bidi_controls
 
@@ -556,7 +557,7 @@ class IndexWriteSession:
 
     def _new_writer(self):
         try:
-            return self._ix.writer(limitmb=WRITER_MEMORY_MB, compound=COMPOUND_SEGMENTS)
+            return self._ix.writer(limitmb=WRITER_MEMORY_MB, compound=COMPOUND_SEGMENTS, codec=NoticeCodec())
         except whoosh_index.LockError as exc:  # a writer that ignored our lock
             raise IndexLockedError(f"the index at {self._index.directory} is being written by another process") from exc
 
@@ -690,9 +691,9 @@ def rebuild(directory: str | Path, docs: Iterable[IndexDoc], lock_timeout: float
         procs = min(REBUILD_PROCS, len(os.sched_getaffinity(0))) if len(first) >= REBUILD_PARALLEL_FROM else 1
         if procs > 1:  # each sub-writer buffers its own postings: together they use what one would
             writer = _SubWriters(ix, procs=procs, multisegment=True, limitmb=WRITER_MEMORY_MB // procs,
-                                 compound=COMPOUND_SEGMENTS)
+                                 compound=COMPOUND_SEGMENTS, codec=NoticeCodec())
         else:
-            writer = ix.writer(limitmb=WRITER_MEMORY_MB, compound=COMPOUND_SEGMENTS)
+            writer = ix.writer(limitmb=WRITER_MEMORY_MB, compound=COMPOUND_SEGMENTS, codec=NoticeCodec())
         count = 0
         try:
             for doc in itertools.chain(first, unique):

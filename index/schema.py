@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 
-from index.analysis import NoticeTokenizer, presegmented
+from index.analysis import NoticePositions, NoticeTokenizer, presegmented
 from pipeline.notice import Notice
 
 logger = logging.getLogger(__name__)
@@ -52,12 +52,18 @@ def as_index_doc(doc) -> IndexDoc:
 
 def notice_schema() -> Schema:
     analyzer = NoticeTokenizer()
+
+    def text_field(stored: bool = False) -> TEXT:
+        field = TEXT(analyzer=analyzer, stored=stored)
+        field.format = NoticePositions(field_boost=field.format.field_boost)  # same postings, built faster
+        return field
+
     return Schema(
         id=ID(stored=True, unique=True, sortable=True),
         content_hash=ID(stored=True, sortable=True),
-        title=TEXT(analyzer=analyzer, stored=True),
-        tags=TEXT(analyzer=analyzer),
-        text=TEXT(analyzer=analyzer, stored=True),
+        title=text_field(stored=True),
+        tags=text_field(),
+        text=text_field(stored=True),
         kind=ID(stored=True, sortable=True),
         subjects=KEYWORD(commas=True),
         account=ID(stored=True),

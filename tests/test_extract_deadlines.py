@@ -347,6 +347,9 @@ def test_a_condition_in_the_clause_after_an_item_date_is_not_a_deadline():
      ["2025-06-12"]),
     # the window named after the count
     ("请各街道自本通知印发之日起10个工作日内报送推荐材料。", date(2025, 3, 3), "call", ["2025-03-14"]),
+    # the start in brackets after the window's name, or with its 起 dropped
+    ("公示期（公示之日起5个工作日）内如有异议，请向区科技局反映。", date(2025, 3, 3), "publicity", ["2025-03-07"]),
+    ("自名单发布之日七日内，对名单持有异议的，请书面提出。", date(2025, 6, 3), "publicity", ["2025-06-09"]),
 ])
 def test_counted_windows_from_the_notice(text, published, kind, expected):
     assert _dates(text, published=published, kind=kind) == expected

@@ -379,3 +379,13 @@ def test_a_text_recognising_firms_counted_in_hu_is_publicity():
 def test_meetings_and_coaching_announced_are_events(title, expected):
     text = "各有关单位：\n现将有关事项通知如下。请于2027年5月20日前报名。"
     assert classify_kind(Notice(title=title, text=text))[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "根据《某市企业研发机构管理办法》，我局拟认定2027年度第一批市级企业研发机构36家。\n"
+    "单位和个人对公示机构有异议的，请在7个工作日内以书面形式提出。",
+    "经专家评审，拟支持以下8个项目。如对以上公示项目持有异议，请实名书面提出。",
+])
+def test_a_text_asking_for_objections_to_what_it_publishes_is_publicity(text):
+    # (a title-less page whose first sentence cites a policy: its objection clause decides)
+    assert classify_kind(Notice(title="", text=text))[0] == "publicity"

@@ -30,11 +30,12 @@ from itertools import accumulate
 import numpy as np
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
-from whoosh.columns import NumericColumn
 from whoosh.matching import FilterMatcher
 from whoosh.query.compound import DefaultOr
 from whoosh.scoring import BM25F
 from whoosh.util.numeric import byte_to_length
+
+from index.whoosh_codec import column_bytes
 
 # Scored postings kept per searcher: 16 bytes each (document number and score), 64 MB at most.
 MAX_CACHED_POSTINGS = 4_000_000
@@ -210,7 +211,7 @@ class BulkScorer:
                 per_document = getattr(leaf.reader(), "_perdoc", None)  # none in an empty index
                 column = per_document._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN) if per_document else None
                 if column is not None:
-                    stored = np.frombuffer(_column_bytes(column), dtype=np.uint8)
+                    stored = np.frombuffer(column_bytes(column), dtype=np.uint8)
                     codes[offset:offset + len(stored)] = stored
             self._lengths[fieldname] = codes
         return codes
@@ -304,14 +305,6 @@ class BulkScorer:
 
 def _has_phrase(q) -> bool:
     return isinstance(q, wq.Phrase) or any(_has_phrase(child) for child in q.children())
-
-
-def _column_bytes(column) -> bytes:
-    """A one-byte-per-document column's stored bytes (documents past its end have the default 0),
-    read at once rather than document by document."""
-    if isinstance(column, NumericColumn.Reader) and column._fixedlen == 1:
-        return bytes(column._dbfile.get(column._basepos, column._count))
-    return column.load().tobytes()
 
 
 def _leaf_matcher(matcher) -> W3LeafMatcher:

@@ -7,11 +7,12 @@ qualifications a holder of a tag implicitly holds (pipeline/match.py). Loaded on
 """
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+import regex
 
 GENERIC = "企业"  # enterprises in general; extraction keeps it only where no narrower tag covers it
 QUOTE = r"[“”\"'‘’「」]?"  # {Q} in patterns: notices write 专精特新“小巨人”企业 and 专精特新小巨人企业
@@ -70,7 +71,7 @@ def parse_vocabulary(text: str) -> tuple[Tag, ...]:
             if spelled.setdefault(spelling, tag.name) != tag.name:
                 raise VocabularyError(f"{spelling!r} spells both {spelled[spelling]} and {tag.name}")
         for pattern in tag.patterns + tag.title_patterns:
-            re.compile(pattern)
+            regex.compile(pattern)  # (as pipeline/extract/subjects.py compiles them)
     return tuple(tags)
 
 

@@ -72,6 +72,11 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
         report_kind, report = _first_match(K.REPORT_RULES, text)
         if report_kind:
             return _checked(report_kind, report)
+        # …then a list's objection clause ("对公示企业有异议的"), in a text that is neither a rule nor answers
+        body = _without_cited(text[:BODY_CHARS])
+        objection = K.OBJECTION_CLAUSE.search(body)
+        if objection and not K.POLICY_DOCUMENT.search(body) and not K.QUESTION_HEADING.search(body):
+            return _checked("publicity", _sentence_around(body, objection.start()))
     if body_kind:
         return _checked(body_kind, sentence)
     return _checked(K.DEFAULT_KIND, notice.title)

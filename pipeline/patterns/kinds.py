@@ -184,8 +184,6 @@ BODY_RULES = (
     ("publicity", re.compile(r"(?:予以|现予|现将[^。]{0,60}|现对[^。]{0,80}?进行)公示|公示期(?:为|：|:|自)|公示时间(?:为|：|:|自)"
                              # a list published for objections: "现将…项目…公布。自公布之日起5日内…异议"
                              r"|现将[^。]{0,160}?(?:予以)?公布|公(?:示|布)之日起[^。]{0,60}?异议"
-                             # the objection clause of every publicity: "对公示企业有异议的", "对公示项目持有异议"
-                             r"|对[^。，,]{0,12}公示[^。]{0,20}?(?:有|提出)异议"
                              # funds or plans handed down, awards granted: "现将…补助资金予以下达", "现下达…资助计划"
                              r"|现将[^。]{0,80}?(?:资金|经费|计划|补助)[^。]{0,10}?下达|现下达[^。]{0,60}?(?:资金|经费|计划)"
                              r"|授予[^。；]{0,80}?(?:奖|称号)"
@@ -225,6 +223,12 @@ BODY_RULES = (
                           r"|第一条|第一章|总体要求|政策"),
      "the text is a policy document"),
 )
+
+# The clause a publicity ends with, "对公示企业有异议的，请…", "如对以上公示项目持有异议": read only when the body
+# asks nothing of its readers and is no policy document, since calls and rules describe their own later
+# publicity in the same words ("评审结果将在网站公示，对公示结果有异议的…").
+OBJECTION_CLAUSE = re.compile(r"对[^。，,]{0,12}公示[^。]{0,20}?(?:有|提出)异议")
+POLICY_DOCUMENT = re.compile(r"第[一二三四五六七八九十]+[条章]|本(?:办法|规定|细则|措施|方案)")
 
 # News reports on government sites, read only when the body asks nothing of its readers (a call's
 # background may recall a meeting or count past winners) and before the policy words above.

@@ -49,8 +49,8 @@ from index.locking import IndexLockedError, NoticeIndexError
 from index.query import parse_query
 from index.results import FacetCount, SearchHit, SearchResults
 from index.schema import IndexDoc, as_index_doc, build_document, notice_schema
-from index.whoosh_codec import NoticeCodec
 from index.whoosh_bulk import BulkScorer, Unsupported
+from index.whoosh_codec import NoticeCodec
 from pipeline.normalize import strip_bidi_controls
 
 logger = logging.getLogger(__name__)

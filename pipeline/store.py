@@ -474,12 +474,16 @@ class Store:
         for chunk in _chunks(ids, 500):
             marks = ",".join("?" * len(chunk))
             # A programme key (issuer + year) is shared by many calls: a notice already linked by a cited
-            # 文号 or title cannot be won by it, so it is not re-examined (keeps imports linear).
+            # 文号 or title cannot be won by it, so it is not re-examined (keeps imports linear). Nor is a
+            # notice published before the one holding the key: no call published after it is its target
+            # (lifecycle.best_target), so an import in date order re-examines almost nothing.
             sources.update(r[0] for r in conn.execute(
                 "select distinct r.notice_id from notice_keys k join notice_refs r"
                 " on r.method = k.method and r.value = k.value left join notice_links l on l.notice_id = r.notice_id"
+                " join notices keyed on keyed.id = k.notice_id join notices referring on referring.id = r.notice_id"
                 f" where k.notice_id in ({marks}) and (k.method != 'programme' or l.method is null"
-                " or l.method = 'programme')", chunk))
+                " or l.method = 'programme') and (coalesce(keyed.published, '') = ''"
+                " or coalesce(referring.published, '') = '' or referring.published >= keyed.published)", chunk))
             sources.update(r[0] for r in conn.execute(
                 f"select notice_id from notice_links where target_id in ({marks})", chunk))
         touched: set[str] = set()

@@ -404,3 +404,30 @@ def test_closing_dates_are_computed_for_notices_stored_before_they_were_kept(tmp
     closes = dict(upgraded.db.execute("select source_id, closes from notices"))
     assert closes == {"call": "2025-11-21", "ext": "2025-11-21"}  # the call's current (amended) date
     upgraded.close()
+
+
+def test_a_new_call_re_examines_only_notices_it_could_be_the_target_of(store, monkeypatch):
+    """A notice citing a call's title is re-examined when a notice with that title arrives, unless it
+    was published before it (no call published after a notice is its target): imports in date order
+    stay linear however many notices share a title."""
+    save(store, make(CALL), make(RESULTS))
+    examined = []
+    link_one = Store._link_one
+
+    def counting(self, conn, source, now):
+        examined.append(source)
+        return link_one(self, conn, source, now)
+
+    monkeypatch.setattr(Store, "_link_one", counting)
+    rerun = make(CALL, sid="rerun", published="2026-01-05", text=CALL["text"].replace("2025年9月20日", "2026年1月5日"))
+    save(store, rerun)
+    results = by_sid(store, "res")
+    assert results.id not in examined and rerun.id in examined
+    assert relations(results) == [("results_of", "call")]
+    # a notice published after the new one is still re-examined
+    examined.clear()
+    late_results = make(RESULTS, sid="late", published="2026-02-01")
+    save(store, late_results)
+    examined.clear()
+    save(store, make(CALL, sid="third", published="2026-01-20"))
+    assert late_results.id in examined

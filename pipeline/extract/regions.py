@@ -598,8 +598,8 @@ def _published_by_central_body(text: str) -> str | None:
                 continue
         elif re.match(r"^[^。；\n《]{0,12}?关于", after) or not rp.PUBLISH_VERBS.match(after):  # (not 印发《关于…》)
             continue
-        elif re.match(r"^[^。；\n]{0,12}?《关于", after) and re.search(r"我[市区省州县旗盟]", text):
-            continue  # a local notice recalling the document it was chosen under ("…印发《关于…》，我市入选")
+        elif re.match(r"^[^。；\n]{0,12}?《关于", after) and rp.OWN_REGION_SAID.search(text):
+            continue  # a local notice recalling the document it was chosen under
         sentence_start = max(text.rfind("。", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
         return text[sentence_start:match.end() + 40].strip()
     return None

@@ -193,6 +193,9 @@ CENTRAL_ACTS_AFTER = re.compile(
 REPEALS = re.compile(r"(?:同时|一并)?(?:废止|停止执行|不再执行|同时失效)")
 # A text that speaks of its own city or province ("我市", "本省", "全市") is local, whatever it cites.
 LOCAL_SELF_REFERENCE = re.compile(r"我市|本市|全市|我省|本省|全省|我区|本区|我县|本县|各镇街|各镇[（(]街道?[)）]|各街道")
+# A notice that says "我市/我区/我州…" recalls a central body's 《关于…》 it was chosen under ("…印发《关于…》，
+# 我市入选"); it did not publish it (regions._published_by_central_body).
+OWN_REGION_SAID = re.compile(r"我[市区省州县旗盟]")
 
 # --- The notice's own procedure (when no issuer is named) -----------------------------------------
 # A source line among the opening lines: "日期：2020-10-10 来源：某市发展和改革委员会", "发布机构：…".

@@ -56,12 +56,13 @@ BEFORE_REACH = 120
 
 # Words right after a term that make it a modifier, not the applicant: "中小企业数字化转型…的行政区",
 # "企业公章", "企业所得税", "高校毕业生", a bureau's division "省工信厅中小企业处", a form to fill in
-# ("骨干企业情况表", "推荐企业信息汇总表"), a pilot place ("中小企业高质量发展示范县": the county applies)
-# or a park named for its tenants ("星级小微企业园", where jieba may glue 园 to the next word).
+# ("骨干企业情况表", "推荐企业信息汇总表"), a contact ("高新区联系人及联系方式："), a pilot place
+# ("中小企业高质量发展示范县": the county applies) or a park named for its tenants ("星级小微企业园", where
+# jieba may glue 园 to the next word).
 NOT_SUBJECT_AFTER = re.compile(
     r"^(?:[^，,。；;、\s]{0,8}?(?:示范|试点)(?:县|城市|区|开发区|园区)|园|"
     r"数字化|数智化|智能化改造|转型|特色产业|产业集群|集群|公共服务|服务平台|服务体系|融通|梯度|上云|政策|"
-    r"工作(?!站)|主管|所得税|公章|名称|法人代表|法定代表人|营业执照|信用|社保|研发费|"
+    r"工作(?!站)|主管|联系(?:人|方式|电话)|所得税|公章|名称|法人代表|法定代表人|营业执照|信用|社保|研发费|"
     r"研究开发|负责人|账号|帐号|用户|申报书|承诺|毕业生|学生|教师|人数|数量|总数|家数|比例|收入|规模|"
     r"发展基金|服务中心|服务站|协会|商会|联盟|股权|之外|以外|中心|培育(?!库)|办公室|办公厅|印发|同意|在校|处(?![理置罚])|司(?![法机])|"
     r"(?:基本)?(?:情况|信息|汇总|登记|申报|申请|推荐|统计|调查)(?:汇总|统计|登记)?表)"
@@ -144,8 +145,9 @@ RECIPIENT_BEFORE = re.compile(r"(?:报送|上报|报至|送至|送达|提交至?
 LOCATION_BEFORE = re.compile(r"在[^，。；]{0,6}$")
 LOCATION_AFTER = re.compile(r"^(?:内|范围|区域|注册|登记|落户|辖区|的|[，,。；;])")
 # A zone right before the firms in it names where they are: "其他县区、开发区企业可直接向…提交申请",
-# "园区内企业", "高新区规上企业".
-FIRMS_AFTER_ZONE = re.compile(r"^(?:内|中)?(?:的)?(?:各类|相关|有关|重点|规上|规模以上)?(?:企业|单位|项目)")
+# "园区内企业", "高新区规上企业", "开发区首批科技示范企业", "高新区新增2家高新技术企业".
+FIRMS_AFTER_ZONE = re.compile(r"^(?:内|中)?(?:的)?(?:各类|相关|有关|重点|规上|规模以上)?(?:企业|单位|项目)"
+                              r"|^[^，,。；;、：:\s和及与或的]{1,10}?企业")
 # The clients a provider serves: "近两年为中小企业提供服务不少于20家的服务商".
 CLIENT_BEFORE = re.compile(r"(?:为|向)[^，。；]{0,4}$")
 CLIENT_AFTER = re.compile(r"^[^，。；]{0,4}?提供")

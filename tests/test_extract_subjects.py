@@ -383,6 +383,12 @@ def derived(text, kind="call"):
     pytest.param("关于对高新区首批创新示范企业开展年度考核的通知",
                  "一、考核对象\n2025年认定的高新区首批创新示范企业，由企业自行填报。", "call", {"企业"},
                  id="a-zone-s-model-firms-are-firms"),
+    # a park applying beside firms or factories, in brackets (r14, r19)
+    pytest.param("2026年度某市绿色工厂（园区）拟认定名单公示", "经企业申报、各区初审、专家评审，现将拟认定名单予以公示。",
+                 "publicity", {"制造企业", "政府园区"}, id="factories-and-parks-in-brackets"),
+    pytest.param("关于推荐2026年省级绿色制造名单的通知",
+                 "一、请各区县工信部门组织符合申报条件的企业（园区）开展申报。\n二、材料于5月10日前报送市工信局。",
+                 "call", {"企业", "政府园区"}, id="firms-and-parks-in-brackets"),
     pytest.param("关于申报2026年度某产业集群发展扶持资金项目的通知", "一、申报对象\n在本省注册的企业。", "call", {"企业"},
                  id="a-fund-for-a-cluster-s-growth-is-no-cluster"),
     pytest.param("关于开展某省应急产业示范基地申报工作的通知", "请各市工信局按要求组织申报，材料于9月1日前报送。", "call",

@@ -389,6 +389,18 @@ def derived(text, kind="call"):
     pytest.param("关于推荐2026年省级绿色制造名单的通知",
                  "一、请各区县工信部门组织符合申报条件的企业（园区）开展申报。\n二、材料于5月10日前报送市工信局。",
                  "call", {"企业", "政府园区"}, id="firms-and-parks-in-brackets"),
+    # carriers recognised: skills studios and bases (r15, r21, r24), a firm's R&D unit filed (r20, r23), a
+    # base for small firms' start-ups without 示范 (r17; with 示范 it was read before)
+    pytest.param("关于组织申报2026年度某市技能大师（首席技师）工作室的通知", "一、申报对象\n本市注册的企业。",
+                 "call", {"企业", "平台载体", "人才"}, id="a-skills-master-studio-is-a-carrier"),  # (人才: its master)
+    pytest.param("国家级高技能人才培训基地建设项目评选申报开始", "各有关单位：现组织开展评选申报。", "call",
+                 {"平台载体"}, id="a-skills-training-base-is-a-carrier-not-talent"),
+    pytest.param("关于开展某省第三批工业企业研发机构备案工作的通知", "一、备案对象\n规模以上工业企业。", "call",
+                 {"规上企业", "制造企业", "平台载体"}, id="a-firm-s-rnd-unit-is-a-carrier"),
+    pytest.param("关于开展2026年某省小型微型企业创业创新基地认定工作的通知", "请各市推荐符合条件的基地。", "call",
+                 {"平台载体"}, id="a-start-up-base-is-a-carrier"),
+    pytest.param("关于组织开展2026年度新型研发机构备案工作的通知", "一、备案对象\n在本市注册的新型研发机构。", "call",
+                 {"高校院所"}, id="a-new-type-rnd-institute-stays-an-institute"),
     pytest.param("关于申报2026年度某产业集群发展扶持资金项目的通知", "一、申报对象\n在本省注册的企业。", "call", {"企业"},
                  id="a-fund-for-a-cluster-s-growth-is-no-cluster"),
     pytest.param("关于开展某省应急产业示范基地申报工作的通知", "请各市工信局按要求组织申报，材料于9月1日前报送。", "call",

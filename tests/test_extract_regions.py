@@ -51,7 +51,7 @@ def names(title, text="", account=None, kind=None):
     # development zones: the data's own code; a zone's own body issues for the zone (in its city's code)
     ("苏州工业园区丨2025年度科技领军人才项目申报", "", None, ["苏州工业园区"]),
     ("西安高新区科技创新局关于开展2025年度硬科技企业培育库入库的通知", "企业在西安高新区内注册。", None,
-     ["西安高新区"]),
+     ["西安高新技术产业开发区"]),
     # a city bureau reposting a national call keeps its own scope
     ("关于转发工业和信息化部制造业单项冠军企业遴选工作的通知",
      "根据《工业和信息化部办公厅关于开展第十批制造业单项冠军企业遴选工作的通知》要求…\n宁波市经济和信息化局\n2025年5月6日",
@@ -175,7 +175,7 @@ def test_external_notices_get_their_city():
                  "各园区、镇街科技主管部门：\n……\n中山市科学技术局\n2025年3月1日", ["中山市"], id="gd-city-bureau-signature"),
     pytest.param("广州市工业和信息化局关于征集2025年数字化转型服务商的通知", "各区工业和信息化局：……", ["广州市"],
                  id="gd-guangzhou"),
-    pytest.param("关于开展2025年瞪羚企业认定的通知", "……\n成都高新区科技创新局\n2025年3月1日", ["成都高新区"],
+    pytest.param("关于开展2025年瞪羚企业认定的通知", "……\n成都高新区科技创新局\n2025年3月1日", ["成都高新技术产业开发区"],
                  id="sc-zone-signature"),
     pytest.param("关于2025年度松山湖高新区企业研发投入资助的通知", "园区内注册的企业可申报。", ["东莞市"],
                  id="gd-named-zone"),
@@ -604,3 +604,26 @@ def test_a_report_of_a_ministry_issuing_a_notice_is_national():
     text = ("近日，文化和旅游部办公厅印发《关于申报2027年全国某某示范单位的通知》。通知明确，各地补充申报的单位"
             "应符合以下要求。有关材料于3月15日前报送。")
     assert names("2027年全国某某示范单位开始申报", text) == ["全国"]
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a national-type zone written after its place, in a title, a title tag or an issuer's name, is the
+    # region under its official name (labelled so in r14, r18, r26 and other blind sets)
+    pytest.param("某某高新区建设一流科技园区若干政策措施", "", [], id="no-place-no-zone"),
+    pytest.param("洛阳高新区关于开展2026年度研发费用补助申报的通知", "一、申报对象……",
+                 ["洛阳高新技术产业开发区"], id="hitech-zone-in-a-title"),
+    pytest.param("喜报！赣州经开区新增8家专精特新企业", "近日……", ["赣州经济技术开发区"], id="economic-zone-in-a-title"),
+    pytest.param("绵阳高新区丨关于征集2026年科技计划项目的通知", "……", ["绵阳高新技术产业开发区"], id="zone-as-title-tag"),
+    pytest.param("关于开展2026年瞪羚企业认定的通知", "……\n株洲国家高新区科技局\n2026年3月1日",
+                 ["株洲国家高新技术产业开发区"], id="national-zone-signature"),
+    # in a list of addressees the zone stands beside the counties: the notice is the city's
+    pytest.param("关于组织申报2026年度工业发展资金的通知",
+                 "各县（区）、广安经开区工信部门：\n现将有关事项通知如下……", ["广安市"], id="zone-among-addressees"),
+])
+def test_zones_named_after_their_place(title, text, expected):
+    assert names(title, text) == expected
+
+
+def test_a_zone_keeps_its_place_s_code():
+    (region,) = extract_regions(notice("洛阳高新区关于开展2026年度研发费用补助申报的通知", "……"))
+    assert (region.name, region.code) == ("洛阳高新技术产业开发区", "410300")

@@ -70,6 +70,7 @@ class _Place:
     start: int
     end: int
     region: Region
+    zone: bool = False  # a development zone named after its place ("合肥高新区"), in the place's code
 
 
 @dataclass
@@ -132,11 +133,13 @@ def _lengths_by_prefix() -> dict[str, tuple[int, ...]]:
 
 
 def find_places(text: str, context: _Context | None = None,
-                unresolved: list[tuple[Region, ...]] | None = None) -> list[_Place]:
+                unresolved: list[tuple[Region, ...]] | None = None, zones: bool = False) -> list[_Place]:
     """Place names in `text`, longest match first, left to right. A name right after another
     ("苏州市吴中区") is read inside it; names in street, university or company names are skipped.
     A name the context does not settle ("朝阳区" is Beijing's and Changchun's) is left out, and its
-    candidates appended to `unresolved` when given."""
+    candidates appended to `unresolved` when given. With `zones`, a development zone written after
+    its place ("合肥高新区") is read as the zone (where a title or an issuer names it; in a list of
+    addressees or places it stands for its city)."""
     table = _name_table()[0]
     lengths_by_prefix = _lengths_by_prefix()
     context = context or _Context()
@@ -166,13 +169,26 @@ def find_places(text: str, context: _Context | None = None,
         if region is not None and len(match) == 2 and region.level == "county" and local.province \
                 and region.code[:2] != local.province:
             region = None  # a two-character county name elsewhere is a word's tail ("产业集中区": 中区)
+        zone = rp.PLACE_ZONE.match(text, end) if zones and region is not None and _is_city_or_below(region) else None
+        if zone:
+            region = replace(region, name=_zone_name(match, region, zone))
+            end = zone.end()
         if not _part_of_other_name(text, end):
             if region is not None:
-                places.append(_Place(pos, end, region))
+                places.append(_Place(pos, end, region, zone=bool(zone)))
             elif unresolved is not None:
                 unresolved.append(table[match])
         pos = end
     return places
+
+
+def _zone_name(written: str, place: Region, zone: re.Match) -> str:
+    """The official name of a zone written after its place: "合肥市高新区" -> 合肥高新技术产业开发区."""
+    if written == place.name and written.endswith("市"):
+        written = written[:-1]
+    kind = "hitech" if zone.group("hitech") else "economic"
+    national = "国家" if zone.group("national") and kind == "hitech" else ""
+    return written + national + rp.ZONE_OFFICIAL_SUFFIX[kind]
 
 
 def _city_prefix(region: Region) -> str:
@@ -351,9 +367,11 @@ def issuer_regions(org: str, context: _Context | None = None) -> list[Region]:
     org = org.strip()
     if not org:
         return []
-    found = find_places(org, context)
+    found = find_places(org, context, zones=True)
     if found:
         zone = rp.ISSUING_ZONE.match(org)
+        if found[-1].zone:
+            return [found[-1].region]  # "合肥高新区科技局": the zone, named in full
         if zone and _zone_in_its_place(org, zone, found):
             # the zone's own body ("大连长兴岛经济技术开发区经济发展局"): the zone is the scope, in its place's code
             place = found[-1].region
@@ -698,7 +716,7 @@ def _central_lead(line: str) -> str | None:
 
 def _title_places(notice: Notice, context: _Context) -> list[Region]:
     title = _own_title(notice)
-    places = [p for p in find_places(title, context) if not _excluded(title, p)]
+    places = [p for p in find_places(title, context, zones=True) if not _excluded(title, p)]
     return [_with_evidence(p.region, f"标题: {title}") for p in places]
 
 
@@ -982,7 +1000,8 @@ def extract_regions(notice: Notice) -> list[Region]:
     context = _context(notice)
     tags = []
     for tag in notice.title_tags:
-        region = gazetteer.lookup(tag, context.province and context.province + "0000")
+        zone = [p.region for p in find_places(tag, context, zones=True) if p.zone and p.end == len(tag)]
+        region = zone[0] if zone else gazetteer.lookup(tag, context.province and context.province + "0000")
         found = [region] if region is not None else issuer_regions(tag, context)  # "省工信厅丨…", "工信部丨…"
         tags.extend(_with_evidence(r, f"标题标签: {tag}") for r in found)
     issuers = tags + _issuers(notice, context)

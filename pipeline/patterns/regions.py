@@ -240,6 +240,11 @@ PROVINCIAL_DEPARTMENT = re.compile(
     r"人力资源和社会保障|人力资源社会保障|人社|农业农村|教育|市场监管|自然资源|生态环境|住房和城乡建设|住建|"
     r"文化和旅游|文旅|卫生健康|交通运输|水利|民政)厅"
 )
+# A national-type development zone written right after its place ("合肥高新区", "哈尔滨经开区", "武进国家
+#高新区"): the zone is the region, under its official name (<place>[国家]高新技术产业开发区,
+# <place>经济技术开发区) and in its place's code. (Other zone words name no standard type: "郑东新区".)
+PLACE_ZONE = re.compile(r"(?P<national>国家级?)?(?:(?P<hitech>高新区|高新技术产业开发区)|(?P<economic>经开区|经济技术开发区))")
+ZONE_OFFICIAL_SUFFIX = {"hitech": "高新技术产业开发区", "economic": "经济技术开发区"}
 # Bodies of a development zone that do not name their place ("高新区产业发展局", "航空基地招商一局"):
 # the zone lies in the notice's city.
 ZONE_WORDS = (r"(?:高新区|高新技术产业开发区|经开区|经济技术开发区|经济开发区|开发区|新区|工业园区|园区|保税区|"

@@ -389,3 +389,25 @@ def test_meetings_and_coaching_announced_are_events(title, expected):
 def test_a_text_asking_for_objections_to_what_it_publishes_is_publicity(text):
     # (a title-less page whose first sentence cites a policy: its objection clause decides)
     assert classify_kind(Notice(title="", text=text))[0] == "publicity"
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a heading that is only "关于…的通知", over a body laid out as an application guide (r25)
+    ("关于面向企业组织开展2027年度知识产权示范工作的通知",
+     "关于面向企业组织开展2027年度知识产权示范工作的通知\n各有关单位：\n一、条件范围\n（一）申报条件\n"
+     "1.申报示范企业的，应为本县注册的企业。\n二、联系方式\n县市场监管局：0595-22118711", "call"),
+    # …not over a body that only speaks of a contract's 截止日期 (the adjustment of running projects)
+    ("某区科技局关于调整部分科技计划项目相关工作安排的通知",
+     "某区科技局关于调整部分科技计划项目相关工作安排的通知\n各有关单位：\n一、项目实施周期调整\n"
+     "合同截止日期在2027年2月8日以后的项目，执行期自动延长3个月。\n特此通知。", "policy"),
+    # forwarding another body's notice: the forwarded title's kind, else a call (26 of 26 in the sets)
+    ("关于转发省科技厅《关于开展2027年度科技企业孵化器和众创空间考核评价工作的通知》的通知",
+     "关于转发省科技厅《关于开展2027年度科技企业孵化器和众创空间考核评价工作的通知》的通知\n各有关单位：\n"
+     "现将省科技厅《通知》转发给你们，请各区认真做好区域内孵化器自查材料的审核、汇总后报送市科技局。", "call"),
+    ("关于转发《某省科技企业孵化器管理办法》的通知",
+     "关于转发《某省科技企业孵化器管理办法》的通知\n各有关单位：\n现将《办法》转发给你们，请遵照执行。", "policy"),
+    ("关于转发省工信厅《关于公布2027年度省级工业设计中心名单的通知》的通知",
+     "关于转发省工信厅《关于公布2027年度省级工业设计中心名单的通知》的通知\n各区工信局：\n现转发给你们。", "publicity"),
+])
+def test_seventeenth_round_plain_and_forwarding_headings(title, text, expected):
+    assert _kind(title, text) == expected

@@ -52,6 +52,13 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
 
     heading = _heading_line(text)
     heading_kind = _first_rule(K.HEADING_RULES, _without_cited(heading)) if heading else None
+    if heading_kind == "policy" and K.PLAIN_NOTICE_HEADING.search(heading):
+        guide = K.APPLICATION_HEADING.search(_without_cited(text[:BODY_CHARS]))
+        if guide:
+            return _checked("call", guide.group(0).strip())
+        forwarded = _forwarded_kind(heading, text)
+        if forwarded:
+            return _checked(forwarded, heading)
     if heading_kind:
         return _checked(_upgrade_policy(heading_kind, text), heading)
 
@@ -79,7 +86,16 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
             return _checked("publicity", _sentence_around(body, objection.start()))
     if body_kind:
         return _checked(body_kind, sentence)
-    return _checked(K.DEFAULT_KIND, notice.title)
+    return _checked(_forwarded_kind(notice.title or "", text) or K.DEFAULT_KIND, notice.title)
+
+
+def _forwarded_kind(title: str, text: str) -> str | None:
+    """A notice forwarding another body's ("关于转发省科技厅《…》的通知"): the forwarded title's kind, else
+    a call; None for any other title."""
+    forwarded = K.FORWARDED_TITLE.search(title)
+    if forwarded is None or _draft_for_comment(text):
+        return None
+    return _first_rule(K.TITLE_RULES, forwarded.group("cited")) or "call"
 
 
 def _upgrade_policy(kind: str, text: str) -> str:

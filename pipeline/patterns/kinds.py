@@ -178,8 +178,23 @@ HEADING_RULES = (
     ("policy", re.compile(r"关于印发|印发[^，。]{0,60}的通知|的决定$|的决议|的批复|的意见$|的通知$"),
      "the issuer's title publishes a document"),
 )
+# A heading that is only "关于…的通知" publishes nothing by name: a body laid out as an application guide
+# ("（一）申报条件", APPLICATION_HEADING) makes it a call.
+PLAIN_NOTICE_HEADING = re.compile(r"^(?!.*印发).*的通知$")
+# …and one that forwards another body's notice ("关于转发省科技厅《关于开展…考核评价工作的通知》的通知") is
+# what the forwarded title is (a 办法 is a policy), else a call: 26 forwarding notices of the labelled
+# sets, all calls (relayed so that local units apply or report).
+FORWARDED_TITLE = re.compile(r"转发[^《》，。]{0,30}《(?P<cited>[^《》]{4,120})》")
 
 # Body rows, weakest evidence: used when neither title nor heading decided.
+# An application guide laid out under its own headings: "一、申报条件", "四、申报流程",
+# "（二）申请材料" (a policy document names its chapters 第三章 …, not 一、申报…).
+# A page flattened to one line runs the heading into its first item: "一、申报条件和要求(一)…".
+APPLICATION_HEADING = re.compile(
+    r"(?m:^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*"
+    r"(?:申报|申请)(?:条件|材料|资料|程序|流程|方式|对象|要求)(?:(?:和|及|与)(?:要求|条件|程序|流程|方式|材料))?"
+    r"\s*(?:[：:]?\s*$|(?=[（(][一1][)）]|1\s*[.、．])))")
+
 BODY_RULES = (
     ("publicity", re.compile(r"(?:予以|现予|现将[^。]{0,60}|现对[^。]{0,80}?进行)公示|公示期(?:为|：|:|自)|公示时间(?:为|：|:|自)"
                              # a list published for objections: "现将…项目…公布。自公布之日起5日内…异议"
@@ -204,13 +219,7 @@ BODY_RULES = (
         r"申报(?:截止|时间|受理时间)|受理(?:截止|时间)|截止(?:时间|日期)|(?:于|在)[^。；]{0,25}(?:前|之前)[^。；]{0,30}"
         r"(?:提交|报送|申报|填报|报名)|逾期不予受理|提交(?:申报|申请)?材料[，,]?\s*完成申报|"
         r"办理(?:截止)?时间\s*(?:为|：|:)\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月|"
-        r"常年(?:申报|受理)|随时受理|均可受理|受理企业提交|"
-        # An application guide laid out under its own headings: "一、申报条件", "四、申报流程",
-        # "（二）申请材料" (a policy document names its chapters 第三章 …, not 一、申报…).
-        # A page flattened to one line runs the heading into its first item: "一、申报条件和要求(一)…".
-        r"(?m:^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*"
-        r"(?:申报|申请)(?:条件|材料|资料|程序|流程|方式|对象|要求)(?:(?:和|及|与)(?:要求|条件|程序|流程|方式|材料))?"
-        r"\s*(?:[：:]?\s*$|(?=[（(][一1][)）]|1\s*[.、．])))"),
+        r"常年(?:申报|受理)|随时受理|均可受理|受理企业提交|" + APPLICATION_HEADING.pattern),
      "the text sets how and when to apply"),
     # (a report opening with the press conference held that day: "3月24日，某省新闻办…召开新闻发布会，介绍
     # 《…》"; not a plan's "各部门要定期召开新闻发布会" or "将召开新闻发布会进行解读")

@@ -347,10 +347,17 @@ def _reading_title(notice: Notice) -> tuple[str, bool]:
     text's own heading ("关于…的通知"), it is a sentence of the body, which names talent in passing
     ("人才评价", "人才交流大会") unless it names a programme for talent."""
     if not notice.title_derived:
-        return notice.title, True
+        return _closed_up(notice.title), True
     opening = sp.OPENING_ADDRESSEE.match(notice.text or "")
     title = derive_title(notice.text[opening.end():]) if opening else notice.title
-    return title or notice.title, bool(DERIVED_TITLE_HEADING.match(title)) and not sp.CLAUSE_BREAK.search(title)
+    title = _closed_up(title or notice.title)
+    return title, bool(DERIVED_TITLE_HEADING.match(title)) and not sp.CLAUSE_BREAK.search(title)
+
+
+def _closed_up(title: str) -> str:
+    """A title without the spaces a web page leaves between two characters ("…河南省工程 研究中心建设项目的
+    通知", "上海交通大学内蒙古研究院 关于征集…"), which would split its terms."""
+    return sp.SPACE_IN_WORDS.sub("", title)
 
 
 def _split_title(title: str) -> tuple[str, str]:
@@ -385,7 +392,7 @@ def _policy_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     recognition or tax relief its title governs ("高新技术企业认定工作操作规程"), a topic whose
     beneficiaries are a type by definition ("研发费用加计扣除": 企业), and the applicants its text
     lists outright ("满足以下条件之一的，均可向…申请补贴：（一）…的个人；（二）…的企业")."""
-    _, main = _split_title(notice.title)
+    _, main = _split_title(_closed_up(notice.title))
     collector = _Collector()
     match = sp.POLICY_BENEFICIARY.search(main)
     if match:

@@ -358,5 +358,7 @@ CLAUSE_BREAK = re.compile(r"[，,]")
 TALENT_PROGRAMME = re.compile(r"人才(?:创新|创业|引进|培育|培养)?(?:项目|计划|工程|专项|奖励|资助)")
 # A subject named with 优先 in a title is preferred, like one in a preference clause ("专精特新企业优先申报").
 TITLE_PRIORITY = re.compile(r"优先")
+# Spaces between two Chinese characters of a title (a page's line or layout breaks).
+SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 # Listing sentences of a publicity: what the list contains.
 LISTING_CUES = re.compile(r"名单|拟|入库|备案|认定|授予|批准|确定|公示|公布|入选|立项|资助|扶持|奖补|奖励")

@@ -404,6 +404,13 @@ def derived(text, kind="call"):
     # a space a web page left inside a title's term (r26; such spaces are in titles of r9, r21, r24 too)
     pytest.param("关于组织高校申报2026年度某省工程 研究中心建设项目的通知", "请各高校于5月10日前报送申报材料。", "call",
                  {"高校院所", "平台载体"}, id="a-space-inside-a-title-s-term"),
+    # a team an applicant must have is a condition, not an applicant (r26; unseen phrasing below)
+    pytest.param("关于组织申报2026年度市级重点实验室建设项目的通知",
+                 "一、申报条件\n（一）申报单位为本市注册的企业；\n（二）拥有一支结构合理、水平较高的科技创新团队。", "call",
+                 {"企业", "平台载体"}, id="a-team-an-applicant-must-have"),
+    pytest.param("关于组织申报2026年度市自然科学基金项目的通知",
+                 "一、申报条件\n依托单位应具有独立法人资格，科研人员申报须由依托单位推荐。", "call",
+                 {"人才"}, id="persons-applying-after-a-unit-s-condition"),
     pytest.param("关于申报2026年度某产业集群发展扶持资金项目的通知", "一、申报对象\n在本省注册的企业。", "call", {"企业"},
                  id="a-fund-for-a-cluster-s-growth-is-no-cluster"),
     pytest.param("关于开展某省应急产业示范基地申报工作的通知", "请各市工信局按要求组织申报，材料于9月1日前报送。", "call",

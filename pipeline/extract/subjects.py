@@ -162,6 +162,8 @@ class _Text:
         named = hit.title_only and sp.RECOGNISED_IN_TITLE_AFTER.match(after)
         if not named and (sp.COUNTED_BEFORE.search(before) or sp.COUNTED_AFTER.match(after)):
             return False
+        if hit.tag == "人才" and sp.POSSESSED_BEFORE.search(before) and not sp.APPLYING_AFTER.match(after):
+            return False
         if self.mask and sp.PURPOSE_BEFORE.search(before):
             return False
         if sp.CLIENT_BEFORE.search(before) and sp.CLIENT_AFTER.match(after):

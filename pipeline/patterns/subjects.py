@@ -155,6 +155,11 @@ CLIENT_AFTER = re.compile(r"^[^，。；]{0,4}?提供")
 # "在孵企业不少于20家", "企业数量达到50家".
 COUNTED_BEFORE = re.compile(r"(?:服务|带动|辐射|孵化|在孵|惠及|帮扶|赋能|吸引|集聚)(?:不少于|不低于|超过|了)?(?:\d+家)?$")
 COUNTED_AFTER = re.compile(r"^(?:数量|总数)?(?:不少于|不低于|不超过|超过|达到|达|累计)\d+(?:家|个)")
+# Persons or a team an applicant must have, in a condition: "具有突出的成果，高水平的创新团队", "拥有一支…
+# 研发团队" (read for 人才 only: "须具有高新技术企业资格" states the applicant's own type), unless they
+# apply themselves ("具有独立法人资格，科研人员申报…").
+POSSESSED_BEFORE = re.compile(r"(?:具有|拥有|具备|建有)[^。；;：:]{0,40}$")
+APPLYING_AFTER = re.compile(r"^\s*(?:申报|申请|报名|可以|可|均可|应|须|需)")
 # A purpose clause opening a sentence names the programme's aim, not its applicants: "为引导中小企业
 # 集聚发展，现组织…", "为支持专精特新企业做优做强，…".
 PURPOSE_BEFORE = re.compile(

@@ -411,3 +411,16 @@ def test_a_text_asking_for_objections_to_what_it_publishes_is_publicity(text):
 ])
 def test_seventeenth_round_plain_and_forwarding_headings(title, text, expected):
     assert _kind(title, text) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a body giving the time applications close in so many words (r11, r17, r19)
+    ("关于2027年某市科技计划项目申报有关事项的通知",
+     "各有关单位：现将有关事项通知如下：一、各地要组织好项目，二、项目申报网上起止时间为2027年2月20日—4月21日，"
+     "各县（市、区）科技局报送时间截止2027年4月28日。", "call"),
+    ("某区2027年度中小企业发展专项资金有关事项的通知", "本批项目受理时间截止到2027年10月31日，逾期不再受理。", "call"),
+    # …not a statistic counted to a date in a plan
+    ("某市关于加快科技创新的若干意见", "截止2026年底，全市共有高新技术企业1200家。现提出以下意见。", "policy"),
+])
+def test_seventeenth_round_closing_times(title, text, expected):
+    assert _kind(title, text) == expected

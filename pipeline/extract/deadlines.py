@@ -773,6 +773,8 @@ def _counted_windows(sentence: str, heading: str, mentions: list[_Mention], noti
             start = notice_date
         if start is None:
             continue
+        if any(m.is_range_end and count_match.end() <= m.start < clause_right for m in mentions):
+            continue  # the clause gives the window's dates too: "起5天内为异议期（2019年9月4日起至9月8日止）"
         if count_match.group("unit") == "工作日":
             end = add_working_days(start, count)
         else:

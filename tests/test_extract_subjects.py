@@ -718,3 +718,14 @@ def test_the_units_a_call_for_needs_takes_are_its_applicants():
 def test_project_units_that_failed_to_hand_in_are_no_applicants():
     text = "目前仍有少量项目单位未提交验收材料，为推动工作，请于2027年4月6日前补交。"
     assert tags("关于加快科技计划项目验收的通知", text) == set()
+
+
+@pytest.mark.parametrize("title, expected", [
+    # the recognition an event prepares for is its topic (r9, r16, r20, r26)
+    ("关于举办2027年度高新技术企业认定政策宣讲会的通知", set()),
+    ("经发局组织召开经开区规上企业入库工作推进会", set()),
+    # …an addressee stays one
+    ("@专精特新企业！2027年春季专场招聘会来了", {"专精特新中小企业"}),
+])
+def test_an_event_s_topic_is_no_addressee(title, expected):
+    assert tags(title, "", "event") == expected

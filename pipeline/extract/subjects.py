@@ -465,7 +465,8 @@ def _event_subjects(notice: Notice) -> list[Subject]:
     if notice.title_derived and (sp.CLAUSE_BREAK.search(title) or sp.REPORT_OPENING.search(title)):
         return []
     for hit in _title_hits(title):
-        if (hit.tag in sp.ENTERPRISE_TAGS or hit.tag == "人才") and not hit.title_only:
+        if (hit.tag in sp.ENTERPRISE_TAGS or hit.tag == "人才") and not hit.title_only \
+                and not sp.EVENT_TOPIC_AFTER.match(title, hit.end):
             collector.add(hit.tag, f"标题: {notice.title}")
     return collector.subjects()
 

@@ -363,6 +363,9 @@ CLAUSE_BREAK = re.compile(r"[，,]")
 TALENT_PROGRAMME = re.compile(r"人才(?:创新|创业|引进|培育|培养)?(?:项目|计划|工程|专项|奖励|资助)")
 # A subject named with 优先 in a title is preferred, like one in a preference clause ("专精特新企业优先申报").
 TITLE_PRIORITY = re.compile(r"优先")
+# In an event's title, a type followed by these is the event's topic, not its addressee: "高新技术企业认定
+# 把脉辅导活动", "高新区规上企业入库工作推进会".
+EVENT_TOPIC_AFTER = re.compile(r"(?:认定|申报|入库|培育|评价|复审|复核)")
 # Spaces between two Chinese characters of a title (a page's line or layout breaks).
 SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 # Listing sentences of a publicity: what the list contains.

@@ -729,3 +729,14 @@ def test_project_units_that_failed_to_hand_in_are_no_applicants():
 ])
 def test_an_event_s_topic_is_no_addressee(title, expected):
     assert tags(title, "", "event") == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # firms of no narrower type that a title recognises are the applicants (natdev, r11, r17, r24)
+    ("关于开展2027年市级农业产业化龙头企业监测认定工作的通知", "请各县市区农业农村局按要求组织推荐。", {"企业"}),
+    ("关于2027年度市级商贸流通骨干企业申报的通知", "请各区商务局组织辖区内符合条件的单位申报。", {"企业"}),
+    # …a narrower type recognised stays alone
+    ("关于开展2027年度高新技术企业认定申报工作的通知", "请各区科技局组织推荐。", {"高新技术企业"}),
+])
+def test_firms_a_title_recognises(title, text, expected):
+    assert tags(title, text) == expected

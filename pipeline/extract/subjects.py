@@ -19,7 +19,8 @@ applicants: once a narrower type (or a 孵化器, which firms run) is named as t
 not when it refers back ("申报企业须…", "由企业自筹"), qualifies the type ("列入独角兽培育企业库的
 企业") or runs it ("孵化器运营企业"). What a call recognises (平台载体, 工厂, 示范城市) is read from the
 title and from a body sentence that organises the recognition ("现开展…企业技术中心认定工作"); a
-recognised 企业技术中心 names its firm (企业) unless a narrower type is stated.
+recognised 企业技术中心 names its firm (企业) unless a narrower type is stated, and so do firms of no
+narrower type that a title recognises ("农业产业化龙头企业监测认定").
 A type named only in a preference or bonus clause ("同等条件下，瞪羚企业优先", "获评…的，加5分") is
 not eligibility: it is kept only as a subset of the eligible applicants (专精特新中小企业 preferred
 among eligible 企业). A call that states its applicants nowhere is read for the firms, institutes
@@ -492,7 +493,9 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         title_hits = _title_hits(part)
         for hit in title_hits:
             if hit.tag == GENERIC:
-                if hit.title_only:  # the firm whose carrier the title recognises ("企业技术中心认定")
+                # the firm whose carrier the title recognises ("企业技术中心认定"), or firms it recognises
+                # ("农业产业化龙头企业监测认定")
+                if hit.title_only or not is_hook and sp.RECOGNITION_AFTER.match(part[hit.end:hit.end + 12]):
                     generic_evidence.append((part[hit.start:hit.end], f"标题: {notice.title}", False))
                 elif not is_hook and _listed_with_a_type(part, hit, title_hits):
                     generic_evidence.append((part[hit.start:hit.end], f"标题: {notice.title}", True))

@@ -740,3 +740,13 @@ def test_an_event_s_topic_is_no_addressee(title, expected):
 ])
 def test_firms_a_title_recognises(title, text, expected):
     assert tags(title, text) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # experts collected for a pool apply as persons (r26: two cities' calls)
+    ("关于开展2027年某市科技专家库专家征集工作的通知", {"人才"}),
+    ("关于公开遴选省级科技评审专家的通知", {"人才"}),
+    ("关于开展2027年度院士专家工作站认定工作的通知", {"平台载体"}),
+])
+def test_experts_for_a_pool_are_persons(title, expected):
+    assert tags(title, "请符合条件的人员于5月10日前登录系统填报。") == expected

@@ -351,9 +351,10 @@ POLICY_LIST_TAGS = APPLICANT_TAGS
 LIST_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])")
 # A call or list for persons: "高端人才申报", "知识产权专业人才奖励", "紧缺人才", "领军型创新人才引进培育项目",
 # and honours only persons hold ("先进工作者", "代表性传承人", "技能大师", "乡村工匠"; not 工匠精神, nor a
-# base that trains them, "高技能人才培训基地").
+# base that trains them, "高技能人才培训基地"), and experts collected for a pool ("科技专家库专家征集").
 TITLE_TALENT = re.compile(r"人才(?!服务|工作|办|中心|市场|政策|公寓|驿站|发展|培训基地)"
-                          r"|先进(?:工作者|个人)|传承人|技能大师|首席技师|劳动模范|工匠(?!精神)|技术能手|带头人")
+                          r"|先进(?:工作者|个人)|传承人|技能大师|首席技师|劳动模范|工匠(?!精神)|技术能手|带头人"
+                          r"|专家库|专家(?:征集|遴选|推荐|入库)|(?:征集|遴选)[^，。]{0,6}专家")
 # A report's first sentence names who took part: "6月24日，区科技局举办…培训", "本报讯…".
 REPORT_OPENING = re.compile(r"\d{1,2}月\d{1,2}日|近日|日前|本报讯|召开|举行|举办|参加了|参训")
 # A derived title with a clause break is a sentence ("根据…，现予以公示"), not the text's own heading.

@@ -627,3 +627,18 @@ def test_zones_named_after_their_place(title, text, expected):
 def test_a_zone_keeps_its_place_s_code():
     (region,) = extract_regions(notice("洛阳高新区关于开展2026年度研发费用补助申报的通知", "……"))
     assert (region.name, region.code) == ("洛阳高新技术产业开发区", "410300")
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a provincial notice naming its province only in its document numbers (r10: 桂政办发)
+    pytest.param("关于组织申报2027年工业稳增长政策支持资金的通知",
+                 "各市、县（市、区）工业和信息化部门，各相关企业：\n为贯彻落实自治区人民政府办公厅《关于印发稳增长方案的通知》"
+                 "（桂政办发〔2027〕5号）要求，现组织开展政策支持资金申报工作。", ["广西壮族自治区"],
+                 id="province-of-a-document-number"),
+    # a notice written to every city: "报市科技局" is each city's body, not the issuer's level (r16, r21)
+    pytest.param("关于开展2027年度省级科技企业孵化器认定工作的通知",
+                 "各设区市科技局：\n请各孵化器将申报材料报市科技局审核后，由市科技局于5月10日前统一报送省科技厅。\n"
+                 "联系电话：025-83356789", ["江苏省"], id="each-city-s-body-in-a-province-s-procedure"),
+])
+def test_seventeenth_round_provinces(title, text, expected):
+    assert names(title, text) == expected

@@ -242,6 +242,8 @@ def _context(notice: Notice) -> _Context:
         context.province = _province_of_landline(notice.text[:_SCAN_LIMIT])
     if context.province is None:
         context.province = _province_of_body_names(title + "\n" + notice.text[:_SCAN_LIMIT])
+    if context.province is None:
+        context.province = _province_of_document_numbers(notice.text[:_SCAN_LIMIT])
     for text in sources_city:
         for place in find_places(text, context):
             if _is_city_or_below(place.region):
@@ -300,6 +302,12 @@ def _province_of_body_names(text: str) -> str | None:
         if re.search(re.escape(name) + "(?!员)", text):
             return code[:2]
     return None
+
+
+def _province_of_document_numbers(text: str) -> str | None:
+    """The province whose one-character name opens the text's document numbers, when only one does."""
+    provinces = {rp.PROVINCE_OF_ABBREVIATION[m.group("abbr")] for m in rp.DOCUMENT_NUMBER_PROVINCE.finditer(text)}
+    return provinces.pop() if len(provinces) == 1 else None
 
 
 _ZONE_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:" + "|".join(rp.ZONE_SUFFIXES) + ")")
@@ -814,10 +822,13 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
             found.append(_with_evidence(region, evidence))
 
     addressed = _addressees_issuer(text, context)
+    written_to_cities = False
     if addressed:
         level, region, addressees = addressed
         if level:
             note(level, region, f"主送: {addressees}")
+        # written to every city ("各市…："): "报市科技局" is then each city's own body, not the issuer's level
+        written_to_cities = level == "province"
         text = text.replace(addressees, "", 1)  # the bodies written to are not the procedure's
     # clauses, not lines: a text flattened into one run keeps its procedure beside its contacts
     clauses = re.split(r"[，,。；;\n]", re.sub(r"《[^》]*》", "", text))
@@ -832,12 +843,16 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
                 region = _most_specific(places)[0]
                 note("province" if region.level == "province" else "city", region, evidence)
             elif rp.LEVEL_ISSUER.match(org):
-                note(*_level_body(rp.LEVEL_ISSUER.match(org).group("level"), context), evidence)
+                level = _level_body(rp.LEVEL_ISSUER.match(org).group("level"), context)
+                if not (written_to_cities and level[0] == "city"):
+                    note(*level, evidence)
             elif rp.ZONE_BODY.match(org):  # "报送至航空基地招商一局": a zone of the notice's city
                 note("city", _zone_of_body(org, context), evidence)
         for match in rp.PROCEDURE_LEVEL_BODY.finditer(clause):
-            if match.group("level") not in ("区", "县"):  # "区" may be a zone's, "县" any of the city's
-                note(*_level_body(match.group("level"), context), evidence)
+            level = _level_body(match.group("level"), context)
+            # "区" may be a zone's, "县" any of the city's
+            if match.group("level") not in ("区", "县") and not (written_to_cities and level[0] == "city"):
+                note(*level, evidence)
         for match in rp.PROVINCIAL_DEPARTMENT.finditer(clause):
             note(*_level_body("省", context), evidence)
     if not levels:

@@ -13,7 +13,8 @@ Evidence, strongest first:
    region (a city bureau's notice titled "…赴深圳…" is still the city's);
 4. when no issuer is named, the notice's procedure: whom it writes to ("各县（市、区）科技局，泉州开发区…："
    is a city's notice, "各设区市…：" a province's; also on a line of its own that lost its colon) and
-   the bodies applications go through ("报送至市科技局", "反馈至某市科学技术局", "由科技厅另行通知").
+   the bodies applications go through ("报送至市科技局", "反馈至某市科学技术局", "由科技厅另行通知";
+   in a notice written to every city, "报市科技局" is each city's own body).
    The lowest level evidenced decides; a city's notice that never names its city takes the city of
    its landline's area code, never its province;
 5. only when none of that gives a region: a central body publishing the document ("工业和信息化部、
@@ -30,7 +31,8 @@ derived from the body (the record had none) is read as body text, not as a title
 Level words and shared names are read in the notice's own province and city: the first place its
 strongest sources name (a name several provinces share, "朝阳区", "鼓楼区", waits for a place among
 theirs), else the city it names most, else its first landline's area code, else a body's short
-name only one region uses ("市经济信息委" is Chongqing's). County-level cities no prefecture contains
+name only one region uses ("市经济信息委" is Chongqing's), else the province its document numbers
+name ("桂政办发〔2023〕56号"). County-level cities no prefecture contains
 (济源市, 仙桃市, 石河子市) act as cities.
 """
 from __future__ import annotations

@@ -29,12 +29,12 @@ GOLD = Path(__file__).resolve().parent / "data" / "national_gold.json"
 # measured then, a little under each figure, so a change that loses ground fails; they are raised as
 # the rules improve, never lowered to let a change through.
 FLOORS = {
-    # measured 2026-12-02: kind 0.984, apply 0.967, deadlines 0.953, phones 1.000, regions 1.000, subjects 0.919
-    "dev": {"kind": 0.95, "apply_deadline": 0.93, "deadlines": 0.92, "phones": 0.97, "regions": 0.97,
-            "subjects": 0.88},
-    # measured 2026-12-02 (never tuned on), after round 12: kind 0.867, apply 0.933, deadlines 0.870,
+    # measured 2026-12-03: kind 1.000, apply 0.984, deadlines 0.954, phones 1.000, regions 1.000, subjects 0.928
+    "dev": {"kind": 0.95, "apply_deadline": 0.95, "deadlines": 0.92, "phones": 0.97, "regions": 0.97,
+            "subjects": 0.90},
+    # measured 2026-12-03 (never tuned on), after round 17: kind 0.900, apply 0.967, deadlines 0.917,
     # phones 1.000, regions 0.931, subjects 0.667
-    "heldout": {"kind": 0.83, "apply_deadline": 0.90, "deadlines": 0.84, "phones": 0.97, "regions": 0.90,
+    "heldout": {"kind": 0.87, "apply_deadline": 0.93, "deadlines": 0.89, "phones": 0.97, "regions": 0.90,
                 "subjects": 0.63},
 }
 
@@ -103,9 +103,10 @@ APPLICANTS = {
     "an incubator": ("孵化器",),
     "a researcher": ("人才",),
 }
-# (precision, recall). Measured 2026-12-02: dev 0.938 / 0.910 on 134 expected matches, held-out 0.712 /
-# 0.698 on 53; the issue asks 0.95 / 0.95 of its own held-out cases (tests/test_match.py holds those).
-MATCH_FLOORS = {"dev": (0.90, 0.87), "heldout": (0.68, 0.66)}
+# (precision, recall). Measured 2026-12-03: dev 0.968 / 0.910 on 134 expected matches, held-out 0.746 /
+# 0.830 on 53 (2026-12-02: 0.938 / 0.910 and 0.712 / 0.698); the issue asks 0.95 / 0.95 of its own
+# held-out cases (tests/test_match.py holds those).
+MATCH_FLOORS = {"dev": (0.93, 0.87), "heldout": (0.72, 0.80)}
 
 
 def _gold_notice(label: dict, extracted):

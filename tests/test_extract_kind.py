@@ -424,3 +424,14 @@ def test_seventeenth_round_plain_and_forwarding_headings(title, text, expected):
 ])
 def test_seventeenth_round_closing_times(title, text, expected):
     assert _kind(title, text) == expected
+
+
+def test_a_policy_issued_with_its_application_guide_is_a_call():
+    # guide: a policy that also opens applications is a call (r11: "…若干措施》及申报指南，现印发给你们")
+    title = "关于印发2027年某市促进跨境电商发展若干措施的通知"
+    text = ("各县（市、区）商务主管部门：\n为促进跨境电商发展，特制定《2027年某市促进跨境电商发展若干措施》及配套申报指南，"
+            "现印发给你们，请认真贯彻执行。\n一、鼓励企业开展跨境电商业务……")
+    assert _kind(title, text) == "call"
+    # …a policy naming a guide it will issue later stays a policy
+    later = "各县（市、区）商务主管部门：\n现将《若干措施》印发给你们，请认真贯彻执行。申报指南另行发布。"
+    assert _kind(title, later) == "policy"

@@ -66,6 +66,9 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
     if kind == "policy":  # the title names a policy; the body may still open applications
         if body_kind == "call" and _opens_applications(text) or body_kind != "publicity" and _asks_to_submit(text):
             return _checked("call", sentence or notice.title)
+        guide = K.ISSUES_APPLICATION_GUIDE.search(_without_cited(text[:BODY_CHARS]))
+        if guide:  # …or issue an application guide beside it
+            return _checked("call", _sentence_around(text, guide.start()))
         if body_kind == "interpretation":  # …or report the press conference presenting it
             return _checked("interpretation", sentence)
         question = K.QUESTION_HEADING.search(_without_cited(text[:BODY_CHARS]))

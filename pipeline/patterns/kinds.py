@@ -129,6 +129,9 @@ OPENS_APPLICATIONS = re.compile(
     r"(?:申报|受理|报名)(?:截止)?(?:时间|日期)\s*(?:为|：|:)|(?:于|在)[^。；]{0,25}(?:前|之前)[^。；]{0,30}"
     r"(?:提交|报送|填报|完成申报|报名)[^。；]{0,20}(?:申报|申请|材料)|组织申报|申报工作"
     r"|提交(?:申报|申请)?材料[，,]?\s*完成申报")
+# A policy issued together with its application guide ("特制定《…若干措施》及申报指南，现印发给你们"): the
+# guide opens applications, so the notice is a call (guide: a policy that opens applications is one).
+ISSUES_APPLICATION_GUIDE = re.compile(r"(?:及|和|与|以及)(?:配套的?)?(?:项目|资金)?(?:申报|申请)指南")
 # A title putting up a draft for comment as a 公示 ("关于《…规划（征求意见稿）》的公示"): the draft is a
 # policy (guide), though the draft's name is a cited title.
 DRAFT_IN_TITLE = re.compile(r"《(?![^》]*(?:名单|名录|目录))[^》]*征求意见稿[^》]*》\s*的?(?:公示|公告)$")

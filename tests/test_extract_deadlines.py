@@ -914,3 +914,4 @@ def test_a_counted_window_whose_dates_follow_in_its_clause_ends_on_the_stated_da
     # counted from the notice's date it would end on 9-26; the clause states the window itself (r25)
     text = "本公示自发布之日起7日内为异议期（2025年9月21日起至2025年9月27日止），任何单位可向市科技局提出异议。"
     assert _dates(text, kind="publicity") == ["2025-09-27"]
+

@@ -744,6 +744,10 @@ def _role(clause: str, sentence_before: str, label: str, heading: str = "", date
     return ROLE_APPLICANT
 
 
+# How far a counted window's end may lie from an end its clause states for it to be that window's.
+STATED_END_SLACK_DAYS = 3
+
+
 def _counted_windows(sentence: str, heading: str, mentions: list[_Mention], notice_date: date | None,
                      kind: str | None) -> list[_Found]:
     """Windows given as a count of days: "自2025年9月19日起5个工作日", "自发布之日起7日内"."""
@@ -773,12 +777,16 @@ def _counted_windows(sentence: str, heading: str, mentions: list[_Mention], noti
             start = notice_date
         if start is None:
             continue
-        if any(m.is_range_end and count_match.end() <= m.start < clause_right for m in mentions):
-            continue  # the clause gives the window's dates too: "起5天内为异议期（2019年9月4日起至9月8日止）"
         if count_match.group("unit") == "工作日":
             end = add_working_days(start, count)
         else:
             end = start + timedelta(days=count - 1)
+        if any(m.is_range_end and count_match.end() <= m.start < clause_right
+               and abs((m.day - end).days) <= STATED_END_SLACK_DAYS for m in mentions):
+            # the clause states the window's dates too ("起5天内为异议期（2019年9月4日起至9月8日止）"): its
+            # stated end wins over a count whose first day the text leaves open (not a period the papers
+            # cover, "自查期间为2024年1月1日至2025年6月30日", which ends far from the count)
+            continue
         label = _label(sentence[clause_left:clause_right], sentence, heading)
         if label == P.DEFAULT_LABEL:
             label = P.LABEL_WORKING_DAYS

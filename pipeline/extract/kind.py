@@ -52,9 +52,10 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
 
     heading = _heading_line(text)
     heading_kind = _first_rule(K.HEADING_RULES, _without_cited(heading)) if heading else None
-    if heading_kind == "policy" and K.PLAIN_NOTICE_HEADING.search(heading):
-        guide = K.APPLICATION_HEADING.search(_without_cited(text[:BODY_CHARS]))
-        if guide:
+    if heading_kind == "policy" and K.PLAIN_NOTICE_HEADING.search(_without_cited(heading)):
+        body = _without_cited(text[:BODY_CHARS])
+        guide = K.APPLICATION_HEADING.search(body)
+        if guide and not K.NO_CALL_HEADING.search(_without_cited(heading)) and not K.CALL_COMES_LATER.search(body):
             return _checked("call", guide.group(0).strip())
         forwarded = _forwarded_kind(heading, text)
         if forwarded:
@@ -93,12 +94,13 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
 
 
 def _forwarded_kind(title: str, text: str) -> str | None:
-    """A notice forwarding another body's ("关于转发省科技厅《…》的通知"): the forwarded title's kind, else
-    a call; None for any other title."""
+    """A notice forwarding another body's ("关于转发省科技厅《…》的通知"): the forwarded title's kind, else a
+    call when that title speaks of applying or assessing; None otherwise and for any other title."""
     forwarded = K.FORWARDED_TITLE.search(title)
     if forwarded is None or _draft_for_comment(text):
         return None
-    return _first_rule(K.TITLE_RULES, forwarded.group("cited")) or "call"
+    cited = forwarded.group("cited")
+    return _first_rule(K.TITLE_RULES, cited) or ("call" if K.FORWARDED_APPLICATION.search(cited) else None)
 
 
 def _upgrade_policy(kind: str, text: str) -> str:

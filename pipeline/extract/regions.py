@@ -171,7 +171,7 @@ def find_places(text: str, context: _Context | None = None,
         if region is not None and len(match) == 2 and region.level == "county" and local.province \
                 and region.code[:2] != local.province:
             region = None  # a two-character county name elsewhere is a word's tail ("产业集中区": 中区)
-        zone = rp.PLACE_ZONE.match(text, end) if zones and region is not None and _is_city_or_below(region) else None
+        zone = rp.PLACE_ZONE.match(text, end) if zones and region is not None and _names_zones(region) else None
         if zone:
             region = replace(region, name=_zone_name(match, region, zone))
             end = zone.end()
@@ -184,9 +184,19 @@ def find_places(text: str, context: _Context | None = None,
     return places
 
 
+def _names_zones(place: Region) -> bool:
+    """Whether "<place>高新区/经开区" is named after the place: a prefecture-level city or a municipality
+    (a county's 经开区 is most often a provincial 经济开发区, and its official name is not the county's:
+    长沙县经开区 is 长沙经济技术开发区)."""
+    return place.level == "city" or place.code in rp.MUNICIPALITY_CODES
+
+
 def _zone_name(written: str, place: Region, zone: re.Match) -> str:
-    """The official name of a zone written after its place: "合肥市高新区" -> 合肥高新技术产业开发区."""
-    if written == place.name and written.endswith("市"):
+    """The official name of a zone written after its place: "合肥市高新区" -> 合肥高新技术产业开发区,
+    "楚雄州高新区" -> 楚雄高新技术产业开发区."""
+    if written == place.name:  # the full name: "黔东南苗族侗族自治州" -> 黔东南
+        written = min(gazetteer.short_names(place.name) or [written], key=len)
+    elif len(written) > 2 and written.endswith(("市", "州", "盟")):  # "湘西州" -> 湘西
         written = written[:-1]
     kind = "hitech" if zone.group("hitech") else "economic"
     national = "国家" if zone.group("national") and kind == "hitech" else ""
@@ -640,12 +650,21 @@ def _contains(outer: Region, inner: Region) -> bool:
 
 
 def _most_specific(regions: list[Region]) -> list[Region]:
-    """Drop every region that contains another one in the list; keep order, one per code."""
+    """Drop every region that contains another one in the list; keep order, one per code (two zones of
+    one city, "合肥高新区、合肥经开区联合…", are that city)."""
     unique: dict[str, Region] = {}
     for region in regions:
-        unique.setdefault(region.code, region)
+        held = unique.setdefault(region.code, region)
+        if held.name != region.name and _is_zone(held) and _is_zone(region):
+            unique[region.code] = replace(gazetteer.by_code(region.code), evidence=held.evidence)
     values = list(unique.values())
     return [r for r in values if not any(o.code != r.code and _contains(r, o) for o in values)]
+
+
+def _is_zone(region: Region) -> bool:
+    """A region named for a place inside its division (a development zone), not the division itself."""
+    division = gazetteer.by_code(region.code)
+    return division is not None and division.name != region.name
 
 
 def _with_evidence(region: Region, evidence: str) -> Region:

@@ -163,7 +163,8 @@ class _Text:
         named = hit.title_only and sp.RECOGNISED_IN_TITLE_AFTER.match(after)
         if not named and (sp.COUNTED_BEFORE.search(before) or sp.COUNTED_AFTER.match(after)):
             return False
-        if hit.tag == "人才" and sp.POSSESSED_BEFORE.search(before) and not sp.APPLYING_AFTER.match(after):
+        if hit.tag == "人才" and sp.POSSESSED_BEFORE.search(before) and not sp.APPLYING_AFTER.match(after) \
+                and not sp.APPLICANTS_NAMED_BEFORE.search(before):
             return False
         if self.mask and sp.PURPOSE_BEFORE.search(before):
             return False
@@ -495,7 +496,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
             if hit.tag == GENERIC:
                 # the firm whose carrier the title recognises ("企业技术中心认定"), or firms it recognises
                 # ("农业产业化龙头企业监测认定")
-                if hit.title_only or not is_hook and sp.RECOGNITION_AFTER.match(part[hit.end:hit.end + 12]):
+                if hit.title_only or (not is_hook and sp.FIRMS_RECOGNISED_AFTER.match(part[hit.end:])
+                                      and not sp.FIRMS_OFFENDING_BEFORE.search(part[:hit.start])):
                     generic_evidence.append((part[hit.start:hit.end], f"标题: {notice.title}", False))
                 elif not is_hook and _listed_with_a_type(part, hit, title_hits):
                     generic_evidence.append((part[hit.start:hit.end], f"标题: {notice.title}", True))

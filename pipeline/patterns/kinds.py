@@ -181,13 +181,19 @@ HEADING_RULES = (
     ("policy", re.compile(r"关于印发|印发[^，。]{0,60}的通知|的决定$|的决议|的批复|的意见$|的通知$"),
      "the issuer's title publishes a document"),
 )
-# A heading that is only "关于…的通知" publishes nothing by name: a body laid out as an application guide
-# ("（一）申报条件", APPLICATION_HEADING) makes it a call.
+# A heading that ends "…的通知" and issues nothing by name (read without its cited titles): a body laid
+# out as an application guide ("（一）申报条件", APPLICATION_HEADING) makes it a call, unless the heading
+# suspends or changes a programme ("关于暂停受理…", "关于调整…认定条件的通知") or the body says the call
+# comes later ("每年3月另行发布申报通知").
 PLAIN_NOTICE_HEADING = re.compile(r"^(?!.*印发).*的通知$")
+NO_CALL_HEADING = re.compile(r"暂停|停止|取消|废止|调整|变更|延期")
+CALL_COMES_LATER = re.compile(r"另行(?:发布|印发|下发|通知)")
 # …and one that forwards another body's notice ("关于转发省科技厅《关于开展…考核评价工作的通知》的通知") is
-# what the forwarded title is (a 办法 is a policy), else a call: 26 forwarding notices of the labelled
-# sets, all calls (relayed so that local units apply or report).
-FORWARDED_TITLE = re.compile(r"转发[^《》，。]{0,30}《(?P<cited>[^《》]{4,120})》")
+# what the forwarded title is (a 办法 is a policy), else a call when the forwarded title speaks of applying,
+# recognising or assessing (26 forwarding notices of the labelled sets, all calls, relayed so that local
+# units apply or report); a forwarded notice on anything else (安全生产, 经济运行监测) is left to the body.
+FORWARDED_TITLE = re.compile(r"转发[^《》，。]{0,30}《(?P<cited>[^》]{4,120})》")
+FORWARDED_APPLICATION = re.compile(r"申报|申请|征集|认定|推荐|遴选|评选|评价|考核|备案|入库|报名|复核|复审")
 
 # Body rows, weakest evidence: used when neither title nor heading decided.
 # An application guide laid out under its own headings: "一、申报条件", "四、申报流程",

@@ -252,9 +252,9 @@ PROVINCIAL_DEPARTMENT = re.compile(
     r"人力资源和社会保障|人力资源社会保障|人社|农业农村|教育|市场监管|自然资源|生态环境|住房和城乡建设|住建|"
     r"文化和旅游|文旅|卫生健康|交通运输|水利|民政)厅"
 )
-# A national-type development zone written right after its place ("合肥高新区", "哈尔滨经开区", "武进国家
-#高新区"): the zone is the region, under its official name (<place>[国家]高新技术产业开发区,
-# <place>经济技术开发区) and in its place's code. (Other zone words name no standard type: "郑东新区".)
+# A national-type development zone written right after its city ("合肥高新区", "哈尔滨经开区", "株洲国家
+# 高新区"): the zone is the region, under its official name (<city>[国家]高新技术产业开发区,
+# <city>经济技术开发区) and in its city's code. (Other zone words name no standard type: "郑东新区".)
 PLACE_ZONE = re.compile(r"(?P<national>国家级?)?(?:(?P<hitech>高新区|高新技术产业开发区)|(?P<economic>经开区|经济技术开发区))")
 ZONE_OFFICIAL_SUFFIX = {"hitech": "高新技术产业开发区", "economic": "经济技术开发区"}
 # Bodies of a development zone that do not name their place ("高新区产业发展局", "航空基地招商一局"):

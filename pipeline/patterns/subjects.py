@@ -147,7 +147,7 @@ LOCATION_AFTER = re.compile(r"^(?:内|范围|区域|注册|登记|落户|辖区|
 # A zone right before the firms in it names where they are: "其他县区、开发区企业可直接向…提交申请",
 # "园区内企业", "高新区规上企业", "开发区首批科技示范企业", "高新区新增2家高新技术企业".
 FIRMS_AFTER_ZONE = re.compile(r"^(?:内|中)?(?:的)?(?:各类|相关|有关|重点|规上|规模以上)?(?:企业|单位|项目)"
-                              r"|^[^，,。；;、：:\s和及与或的]{1,10}?企业")
+                              r"|^(?:首批|新增|新认定|新入选|入驻|在孵|\d+家)[^，,。；;、：:\s和及与或的]{0,7}?企业")
 # The clients a provider serves: "近两年为中小企业提供服务不少于20家的服务商".
 CLIENT_BEFORE = re.compile(r"(?:为|向)[^，。；]{0,4}$")
 CLIENT_AFTER = re.compile(r"^[^，。；]{0,4}?提供")
@@ -155,11 +155,18 @@ CLIENT_AFTER = re.compile(r"^[^，。；]{0,4}?提供")
 # "在孵企业不少于20家", "企业数量达到50家".
 COUNTED_BEFORE = re.compile(r"(?:服务|带动|辐射|孵化|在孵|惠及|帮扶|赋能|吸引|集聚)(?:不少于|不低于|超过|了)?(?:\d+家)?$")
 COUNTED_AFTER = re.compile(r"^(?:数量|总数)?(?:不少于|不低于|不超过|超过|达到|达|累计)\d+(?:家|个)")
+# Firms of no narrower type a title recognises or lists: the recognition or list close after them
+# ("农业产业化龙头企业监测认定", "科技小巨人企业综合绩效评价", "…有限公司验收通过名单"), not a person they put
+# forward ("企业质量官推荐") nor a list of offenders ("失信企业名单核查", FIRMS_OFFENDING_BEFORE).
+FIRMS_RECOGNISED_AFTER = re.compile(r"^[^。，,；;：:]{0,4}?(?:认定|遴选|申报|评价|名单)")
+FIRMS_OFFENDING_BEFORE = re.compile(r"(?:失信|违法|违规|黑名单|经营异常)[^，,。]{0,4}$")
 # Persons or a team an applicant must have, in a condition: "具有突出的成果，高水平的创新团队", "拥有一支…
 # 研发团队" (read for 人才 only: "须具有高新技术企业资格" states the applicant's own type), unless they
 # apply themselves ("具有独立法人资格，科研人员申报…").
 POSSESSED_BEFORE = re.compile(r"(?:具有|拥有|具备|建有)[^。；;：:]{0,40}$")
 APPLYING_AFTER = re.compile(r"^\s*(?:申报|申请|报名|可以|可|均可|应|须|需)")
+# …nor where the sentence names the applicants ("申报对象为拥有核心技术的高层次人才创业团队").
+APPLICANTS_NAMED_BEFORE = re.compile(r"(?:申报|申请|支持|资助|扶持|奖励|补助)(?:对象|主体)")
 # A purpose clause opening a sentence names the programme's aim, not its applicants: "为引导中小企业
 # 集聚发展，现组织…", "为支持专精特新企业做优做强，…".
 PURPOSE_BEFORE = re.compile(
@@ -354,7 +361,7 @@ LIST_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)�
 # base that trains them, "高技能人才培训基地"), and experts collected for a pool ("科技专家库专家征集").
 TITLE_TALENT = re.compile(r"人才(?!服务|工作|办|中心|市场|政策|公寓|驿站|发展|培训基地)"
                           r"|先进(?:工作者|个人)|传承人|技能大师|首席技师|劳动模范|工匠(?!精神)|技术能手|带头人"
-                          r"|专家库|专家(?:征集|遴选|推荐|入库)|(?:征集|遴选)[^，。]{0,6}专家")
+                          r"|专家库|专家(?:征集|遴选|入库)|(?:征集|遴选)[^，。]{0,6}?专家(?!服务|工作站|推荐|需求|咨询|意见)")
 # A report's first sentence names who took part: "6月24日，区科技局举办…培训", "本报讯…".
 REPORT_OPENING = re.compile(r"\d{1,2}月\d{1,2}日|近日|日前|本报讯|召开|举行|举办|参加了|参训")
 # A derived title with a clause break is a sentence ("根据…，现予以公示"), not the text's own heading.

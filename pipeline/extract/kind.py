@@ -51,11 +51,12 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
         return _checked(kind, notice.title)
 
     heading = _heading_line(text)
-    heading_kind = _first_rule(K.HEADING_RULES, _without_cited(heading)) if heading else None
-    if heading_kind == "policy" and K.PLAIN_NOTICE_HEADING.search(_without_cited(heading)):
+    plain_heading = _without_cited(heading)
+    heading_kind = _first_rule(K.HEADING_RULES, plain_heading) if heading else None
+    if heading_kind == "policy" and K.PLAIN_NOTICE_HEADING.search(plain_heading):
         body = _without_cited(text[:BODY_CHARS])
         guide = K.APPLICATION_HEADING.search(body)
-        if guide and not K.NO_CALL_HEADING.search(_without_cited(heading)) and not K.CALL_COMES_LATER.search(body):
+        if guide and not K.NO_CALL_HEADING.search(plain_heading) and not K.CALL_COMES_LATER.search(body):
             return _checked("call", guide.group(0).strip())
         forwarded = _forwarded_kind(heading, text)
         if forwarded:

@@ -194,8 +194,6 @@ CALL_COMES_LATER = re.compile(r"另行(?:发布|印发|下发|通知)")
 # units apply or report); a forwarded notice on anything else (安全生产, 经济运行监测) is left to the body.
 FORWARDED_TITLE = re.compile(r"转发[^《》，。]{0,30}《(?P<cited>[^》]{4,120})》")
 FORWARDED_APPLICATION = re.compile(r"申报|申请|征集|认定|推荐|遴选|评选|评价|考核|备案|入库|报名|复核|复审")
-
-# Body rows, weakest evidence: used when neither title nor heading decided.
 # An application guide laid out under its own headings: "一、申报条件", "四、申报流程",
 # "（二）申请材料" (a policy document names its chapters 第三章 …, not 一、申报…).
 # A page flattened to one line runs the heading into its first item: "一、申报条件和要求(一)…".
@@ -204,6 +202,7 @@ APPLICATION_HEADING = re.compile(
     r"(?:申报|申请)(?:条件|材料|资料|程序|流程|方式|对象|要求)(?:(?:和|及|与)(?:要求|条件|程序|流程|方式|材料))?"
     r"\s*(?:[：:]?\s*$|(?=[（(][一1][)）]|1\s*[.、．])))")
 
+# Body rows, weakest evidence: used when neither title nor heading decided.
 BODY_RULES = (
     ("publicity", re.compile(r"(?:予以|现予|现将[^。]{0,60}|现对[^。]{0,80}?进行)公示|公示期(?:为|：|:|自)|公示时间(?:为|：|:|自)"
                              # a list published for objections: "现将…项目…公布。自公布之日起5日内…异议"

@@ -750,3 +750,15 @@ def test_firms_a_title_recognises(title, text, expected):
 ])
 def test_experts_for_a_pool_are_persons(title, expected):
     assert tags(title, "请符合条件的人员于5月10日前登录系统填报。") == expected
+
+
+@pytest.mark.parametrize("title, text, kind, expected", [
+    # incubators by name in the human-resources bureaus' and districts' words (r21, r23)
+    ("关于公布2027年度省级创业孵化示范基地认定结果的通知", "经各地推荐、专家评审，确定了第五批省级创业孵化示范基地，现予公布。",
+     "publicity", {"孵化器"}),
+    ("某区2027年众创孵化平台考核评价项目申报通知", "一、申报对象\n本区区级及以上众创孵化平台。", "call", {"孵化器"}),
+    # …a bare 孵化平台 stays unread (often a project's topic)
+    ("关于征集2027年度孵化平台建设项目的通知", "一、申报对象\n本市注册的企业。", "call", {"企业"}),
+])
+def test_incubators_by_other_names(title, text, kind, expected):
+    assert tags(title, text, kind) == expected

@@ -915,3 +915,9 @@ def test_a_counted_window_whose_dates_follow_in_its_clause_ends_on_the_stated_da
     text = "本公示自发布之日起7日内为异议期（2025年9月21日起至2025年9月27日止），任何单位可向市科技局提出异议。"
     assert _dates(text, kind="publicity") == ["2025-09-27"]
 
+
+
+def test_a_round_that_ends_on_a_date_closes_then():
+    # "申报工作将于…结束" (r14): the round's end is the deadline; an event's end is no deadline
+    assert _dates("凡本县企事业单位均可申报。申报工作将于10月20日结束。") == ["2025-10-20"]
+    assert _dates("本次展会于10月20日结束，欢迎参观。") == []

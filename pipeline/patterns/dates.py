@@ -139,8 +139,9 @@ PART_OF_DAY = r"(?:当天|当日)?\s*(?:上午|中午|下午|晚上|早上)?\s*(
 CUE_AFTER = re.compile(
     rf"^\s*(?:[（(]\s*含(?:当日|当天)?\s*[）)])?\s*{PART_OF_DAY}"
     r"(?P<cue>之前|以前|前(?!后|期|述|款|列|沿|身|往|[一二三两几十\d])|为止|止|截止|截至"
-    # the application system closes or stops taking applications: "将于11月5日17:00关闭申报系统"
-    r"|关闭|停止(?:受理|申报|报名|接收))"
+    # the application system closes or stops taking applications: "将于11月5日17:00关闭申报系统";
+    # the round ends: "申报工作将于4月20日结束" (the act is still required in the clause)
+    r"|关闭|停止(?:受理|申报|报名|接收)|结束)"
 )
 # A step of the procedure to finish on the date, with or without 于: "请于10月31日完成网上申报",
 # "市科技局10月15日完成审查" (not a project's own work: "于2026年底完成建设").

@@ -435,3 +435,13 @@ def test_a_policy_issued_with_its_application_guide_is_a_call():
     # …a policy naming a guide it will issue later stays a policy
     later = "各县（市、区）商务主管部门：\n现将《若干措施》印发给你们，请认真贯彻执行。申报指南另行发布。"
     assert _kind(title, later) == "policy"
+
+
+@pytest.mark.parametrize("title, expected", [
+    # what a notice announces by name is publicity (18 such titles in the sets; r28's had no 名单)
+    ("关于公布2027年度自治区科普示范基地的通知", "publicity"),
+    # …a document it issues is not
+    ("关于公布《某市科技创新券管理办法》的通知", "policy"),
+])
+def test_a_notice_announcing_what_it_names(title, expected):
+    assert _kind(title, f"{title}\n各有关单位：\n现予公布。") == expected

@@ -762,3 +762,11 @@ def test_experts_for_a_pool_are_persons(title, expected):
 ])
 def test_incubators_by_other_names(title, text, kind, expected):
     assert tags(title, text, kind) == expected
+
+
+def test_persons_a_programme_honours():
+    # "拟推荐10个年度科普人物" (r28; r21 collects the same honour): the listed are persons
+    title = "“典赞·2027科普某省”拟推荐年度科普人物和科普作品公示"
+    text = "市科协积极征集年度科普人物和科普作品，经专家评审，拟推荐10个年度科普人物、10个年度科普作品，现予公示。"
+    assert tags(title, text, "publicity") == {"人才"}
+    assert tags("某某企业家人物专访：坚持创新驱动", "", "interpretation") == set()

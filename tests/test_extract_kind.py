@@ -440,8 +440,9 @@ def test_a_policy_issued_with_its_application_guide_is_a_call():
 @pytest.mark.parametrize("title, expected", [
     # what a notice announces by name is publicity (18 such titles in the sets; r28's had no 名单)
     ("关于公布2027年度自治区科普示范基地的通知", "publicity"),
-    # …a document it issues is not
+    # …a document it issues is not, named in brackets or not
     ("关于公布《某市科技创新券管理办法》的通知", "policy"),
+    ("关于公布2027年度全市科技工作要点的通知", "policy"),
 ])
 def test_a_notice_announcing_what_it_names(title, expected):
     assert _kind(title, f"{title}\n各有关单位：\n现予公布。") == expected

@@ -65,8 +65,10 @@ TITLE_RULES = (
         # "关于认定2024年度…重点实验室的通知"
         r"(?:公布|发布)[^，。]{0,40}(?:结果|名录)|关于认定(?!工作)[^，。]{2,60}的(?:通知|决定)$|"
         # what a notice announces by name: "关于公布2022年度自治区科普示范基地的通知" (18 such titles in the
-        # labelled sets, all publicity; not a document it issues, "关于公布《…办法》的通知")
-        r"关于公布(?!《)[^，。《》]{2,80}的(?:通知|决定|公告)$|"
+        # labelled sets, all publicity); not a document it issues, "关于公布《…办法》的通知", "关于公布2027年度
+        # 规章制定工作计划的通知"
+        r"关于公布(?!《)(?![^，。《》]*(?:工作计划|规划|方案|办法|规定|细则|条例|标准|意见|政策|要点|指引|指南)的)"
+        r"[^，。《》]{2,80}的(?:通知|决定|公告)$|"
         # projects announced or handed down: "关于公布…地方标准制修订项目计划的通知", "关于下达…重点项目（第二批）的通知"
         # (not a guide for applying to them, "关于下达…项目申报指南的通知", nor a work or investment plan)
         r"关于(?:公布|下达)(?![^，。]*(?:申报|指南|征集|报名))[^，。]{2,60}项目(?:计划)?[^，。]{0,8}?的(?:通知|决定|公告)$|"

@@ -358,3 +358,16 @@ def test_a_table_of_figures_under_no_contact_heading_holds_no_phones():
     rows = "\n".join(f"{i} | 第{i}个项目 | 5968{i:04d} |" for i in range(1, 9))
     text = f"一、项目清单\n序号 | 项目 | 投资额（元） |\n{rows}\n"
     assert numbers(text, "上海市") == []
+
+
+@pytest.mark.parametrize("text, city, expected", [
+    # numbers run together, their separators lost in the source (r17, r27, r28, r15, r8)
+    ("联系人：李某刘某联系电话：8531691585316916邮箱：12345@qq.com", "武汉", ["027-85316915", "027-85316916"]),
+    ("联系人及电话：张某王某\n028681078398672135262103772\n地址：成都市某路1号", None,
+     ["028-68107839", "028-86721352", "028-62103772"]),
+    ("联系电话：0439-322402915843950989", None, ["0439-3224029", "15843950989"]),
+    # …but a long digit run with no phone cue is no phone (an account, a code)
+    ("统一社会信用代码：91650205742229728123", None, []),
+])
+def test_numbers_run_together(text, city, expected):
+    assert numbers(text, city) == expected

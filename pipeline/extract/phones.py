@@ -2,8 +2,10 @@
 
 Forms recognised: landlines with an area code ("025-68788795", "（0515）89086602", "051268616275"),
 mobiles (11 digits, also when given as a 微信号), 400/800 numbers (10 digits), short government
-hotlines ("12345", "0523-12388"), landlines written without their area code ("85681838") and further
-numbers written as their differing last digits after a slash ("010-61234567/4321").
+hotlines ("12345", "0523-12388"), landlines written without their area code ("85681838"), further
+numbers written as their differing last digits after a slash ("010-61234567/4321"), and numbers run
+together where a page lost their separators ("0439-322402915843950989", "电话：8531691585316916"),
+split only when the run cuts one way into local numbers of one length (and a closing mobile).
 A bare landline gets the area code of the full number it follows in a list, else of the notice's
 city (regions run first), else the one area code all other numbers in the notice share, else that
 of the city its address line names ("地址：石家庄市…" in a provincial notice); otherwise it is kept as
@@ -37,11 +39,15 @@ _LANDLINE = regex.compile(
     r"(?P<local>[2-9]\d{3}" + _SEP + r"?\d{3,4}|12\d{3}|" + pp.LOCAL_SERVICE + r")(?!\d)"
 )
 # Several local numbers run together after one area code, their separators lost in the source:
-# "0351-40481234068123" is 0351-4048123 and 0351-4068123 (see `_split_run`).
+# "0351-40481234068123" is 0351-4048123 and 0351-4068123, "0439-322402915843950989" is 0439-3224029
+# and the mobile 15843950989 (see `_split_run`).
 _GLUED_LANDLINES = regex.compile(
     _NOT_BEFORE + r"(?:[（(]\s*(?P<area_p>0\d{2,3})\s*[)）]\s*|(?P<area>0\d{2,3})" + _SEP + r"+)"
     r"(?P<run>[2-9]\d{13,31})(?!\d)"
 )
+# …or with the area code glued on too ("028681078398672135262103772": 028 and three numbers), or with
+# none, after a phone label ("联系电话:8531691585316916"): read only where a cue is near.
+_GLUED_RUN = regex.compile(_NOT_BEFORE + r"(?P<run>\d{14,32})(?!\d)")
 # International form, where the area code loses its 0: "+86-25-68788795", "0086 512 68616275".
 _INTERNATIONAL = regex.compile(
     _NOT_BEFORE + r"(?:\+|00)86" + _SEP + r"*[（(]?(?P<area>[1-9]\d{1,2})[)）]?" + _SEP + r"*"
@@ -112,15 +118,31 @@ def _split_compact(digits: str) -> tuple[str, str] | None:
     return None
 
 
-def _split_run(run: str) -> list[int] | None:
-    """Start offsets of the local numbers in a run of digits that lost its separators: only when
-    it cuts one way into numbers of one length, 7 or 8 digits ("40481234068123" -> 4048123 and
-    4068123), each starting as a local number does."""
-    sizes = [size for size in (7, 8) if len(run) % size == 0]
-    if len(sizes) != 1:
-        return None
-    starts = list(range(0, len(run), sizes[0]))
-    return starts if all(run[start] in "23456789" for start in starts) else None
+def _split_run(run: str) -> list[tuple[int, int]] | None:
+    """(offset, length) of the numbers in a run of digits that lost its separators: only when it
+    cuts one way into local numbers of one length, 7 or 8 digits ("40481234068123" -> 4048123 and
+    4068123), each starting as a local number does, or into such numbers and a mobile closing the
+    run ("322402915843950989" -> 3224029 and 15843950989)."""
+    for head, tail in ((run, ""), (run[:-11], run[-11:])):
+        if tail and not _valid_mobile(tail):
+            continue
+        sizes = [size for size in (7, 8) if head and len(head) % size == 0]
+        if len(sizes) != 1:
+            continue
+        starts = list(range(0, len(head), sizes[0]))
+        if all(head[start] in "23456789" for start in starts):
+            return [(start, sizes[0]) for start in starts] + ([(len(head), 11)] if tail else [])
+    return None
+
+
+def _split_glued_area(run: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """A run that opens with a known area code and splits after it: ("028", parts after it)."""
+    for size in (3, 4):
+        area = run[:size]
+        parts = _split_run(run[size:]) if run[0] == "0" and area in areacodes.known_area_codes() else None
+        if parts:
+            return area, [(offset + size, length) for offset, length in parts]
+    return None
 
 
 def _looks_like_date(digits: str) -> bool:
@@ -218,15 +240,20 @@ def _find_numbers(text: str) -> list[_Found]:
         found.append(_Found(match.start(), match.end(), f"{area}-{local}", "landline", area))
     for match in _GLUED_LANDLINES.finditer(text):
         area = match.group("area") or match.group("area_p")
-        starts = _split_run(match.group("run"))
-        if starts is None or area not in areacodes.known_area_codes() \
+        parts = _split_run(match.group("run"))
+        if parts is None or area not in areacodes.known_area_codes() \
                 or _excluded(text, match.start(), match.end(), links, True) or not claim(match.start(), match.end()):
             continue
-        size = len(match.group("run")) // len(starts)
-        for offset in starts:
-            start = match.start("run") + offset
-            found.append(_Found(start if offset else match.start(), start + size,
-                                f"{area}-{text[start:start + size]}", "landline", area))
+        found += _glued_numbers(text, match.start(), match.start("run"), parts, area)
+    for match in _GLUED_RUN.finditer(text):
+        run = match.group("run")
+        glued_area = _split_glued_area(run)
+        area, parts = glued_area if glued_area else (None, _split_run(run))
+        if parts is None or not _has_cue(text, match.start(), match.end()) \
+                or _excluded(text, match.start(), match.end(), links, area is not None) \
+                or not claim(match.start(), match.end()):
+            continue
+        found += _glued_numbers(text, match.start(), match.start("run"), parts, area)
     for match in _COMPACT_LANDLINE.finditer(text):
         split = _split_compact(match.group("digits"))
         if split is None or _excluded(text, match.start(), match.end(), links, True) \
@@ -276,6 +303,24 @@ def _find_numbers(text: str) -> list[_Found]:
         if ext and item.kind in ("landline", "service", "bare"):
             item.ext = ext.group("ext")
     return kept
+
+
+def _glued_numbers(text: str, match_start: int, run_start: int, parts: list[tuple[int, int]],
+                   area: str | None) -> list[_Found]:
+    """The numbers of a run split by `_split_run`: landlines in `area` (bare without one) and a
+    closing mobile."""
+    numbers = []
+    for offset, length in parts:
+        start = run_start + offset
+        digits = text[start:start + length]
+        begin = start if offset else match_start
+        if length == 11:
+            numbers.append(_Found(begin, start + length, digits, "mobile"))
+        elif area:
+            numbers.append(_Found(begin, start + length, f"{area}-{digits}", "landline", area))
+        else:
+            numbers.append(_Found(begin, start + length, digits, "bare"))
+    return numbers
 
 
 def _alternate_endings(text: str, item: _Found) -> list[_Found]:

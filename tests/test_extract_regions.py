@@ -642,3 +642,18 @@ def test_a_zone_keeps_its_place_s_code():
 ])
 def test_seventeenth_round_provinces(title, text, expected):
     assert names(title, text) == expected
+
+
+@pytest.mark.parametrize("title, text, account, expected", [
+    # a district body's account posting a call whose regions all contain its district (r15, r17, r21,
+    # r24, r27): the district's, as a city bureau's reposted provincial call is the city's
+    ("上海丨2027年度“上海品牌”申报工作通知", "一、网上填报\n请申报单位于5月底前登录平台填报。", "奉贤区市场监督管理局",
+     ["奉贤区"]),
+    # …not a national call a district account reposts
+    ("工业和信息化部关于组织开展2027年度工业互联网试点示范项目申报工作的通知", "各省、自治区、直辖市工业和信息化主管部门：……",
+     "奉贤区经济委员会", ["全国"]),
+    # …nor a region outside the account's
+    ("南京丨关于组织申报2027年度科技项目的通知", "请各单位于5月10日前报送。", "奉贤区市场监督管理局", ["南京市"]),
+])
+def test_a_local_body_s_account(title, text, account, expected):
+    assert names(title, text, account) == expected

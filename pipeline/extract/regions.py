@@ -25,7 +25,8 @@ Evidence, strongest first:
    (a central body acting in the procedure, "向国家知识产权局申请…", or the text repealing a central
    body's document), unless the text speaks of its own city or province.
 The most specific regions win: a Suzhou bureau reposting a provincial call is 苏州市, a provincial plan
-for three named cities is those cities. A digest (申报集锦, 政策合集) keeps the union instead.
+for three named cities is those cities, and a local body's own account ("奉贤区市场监督管理局") posting a
+call whose regions all contain its own (not 全国) narrows it to the body's district. A digest (申报集锦, 政策合集) keeps the union instead.
 Addresses and contact lines never give a region ("地址：北京市海淀区…" in a ministry's notice). A title
 derived from the body (the record had none) is read as body text, not as a title.
 Level words and shared names are read in the notice's own province and city: the first place its
@@ -1077,9 +1078,14 @@ def extract_regions(notice: Notice) -> list[Region]:
         statement = _national_text(notice.text[:_SCAN_LIMIT])
         if statement:
             found = [_with_evidence(gazetteer.NATIONAL, statement)]
-    if not found and _is_org(notice.account or "") and rp.GOVERNMENT_BODY_END.search(notice.account):
-        # a body's own account ("某市某区科学技术局") publishing a text that names no issuer and no place
-        found = [_with_evidence(r, f"账号: {notice.account}") for r in issuer_regions(notice.account, context)]
+    if _is_org(notice.account or "") and rp.GOVERNMENT_BODY_END.search(notice.account):
+        # a body's own account ("某市某区科学技术局"): the scope of a text that names no issuer and no place,
+        # and of one whose regions all contain the body's ("奉贤区市场监督管理局" posting "上海丨…": a
+        # district's reposted call is the district's, as a city bureau's reposted provincial call is the city's)
+        own = [_with_evidence(r, f"账号: {notice.account}") for r in issuer_regions(notice.account, context)]
+        if not found or own and all(any(f.code != r.code and f.level != "country" and _contains(f, r) for f in found)
+                                    for r in own):
+            found += own
     regions = _most_specific(found)
     logger.debug("regions of %s: %s", notice.id or notice.title[:20], [r.name for r in regions])
     return regions

@@ -657,3 +657,11 @@ def test_seventeenth_round_provinces(title, text, expected):
 ])
 def test_a_local_body_s_account(title, text, account, expected):
     assert names(title, text, account) == expected
+
+
+@pytest.mark.parametrize("account", ["工业和信息化部节能与综合利用司", "工业和信息化部"])
+def test_a_ministry_s_account_places_a_text_that_names_no_place(account):
+    # (r29: a ministry department's list, a ministry's explainer; neither names a place or an issuer)
+    title = "2027年度绿色制造名单公示"
+    text = "经省级工业和信息化主管部门推荐及专家评审，现将拟确定的2027年度绿色制造名单予以公示。"
+    assert names(title, text, account) == ["全国"]

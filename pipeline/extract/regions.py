@@ -1078,11 +1078,13 @@ def extract_regions(notice: Notice) -> list[Region]:
         statement = _national_text(notice.text[:_SCAN_LIMIT])
         if statement:
             found = [_with_evidence(gazetteer.NATIONAL, statement)]
-    if _is_org(notice.account or "") and rp.GOVERNMENT_BODY_END.search(notice.account):
-        # a body's own account ("某市某区科学技术局"): the scope of a text that names no issuer and no place,
-        # and of one whose regions all contain the body's ("奉贤区市场监督管理局" posting "上海丨…": a
-        # district's reposted call is the district's, as a city bureau's reposted provincial call is the city's)
-        own = [_with_evidence(r, f"账号: {notice.account}") for r in issuer_regions(notice.account, context)]
+    account = notice.account or ""
+    if _is_org(account) and (rp.GOVERNMENT_BODY_END.search(account) or account.startswith(rp.NATIONAL_ISSUERS)):
+        # a body's own account ("某市某区科学技术局", "工业和信息化部节能与综合利用司"): the scope of a text that
+        # names no issuer and no place, and of one whose regions all contain the body's ("奉贤区市场监督管理局"
+        # posting "上海丨…": a district's reposted call is the district's, as a city bureau's reposted
+        # provincial call is the city's)
+        own = [_with_evidence(r, f"账号: {account}") for r in issuer_regions(account, context)]
         if not found or own and all(any(f.code != r.code and f.level != "country" and _contains(f, r) for f in found)
                                     for r in own):
             found += own

@@ -665,3 +665,17 @@ def test_a_ministry_s_account_places_a_text_that_names_no_place(account):
     title = "2027年度绿色制造名单公示"
     text = "经省级工业和信息化主管部门推荐及专家评审，现将拟确定的2027年度绿色制造名单予以公示。"
     assert names(title, text, account) == ["全国"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("根据《关于印发稳增长方案的通知》（桂政办发〔2027〕56号）", "45"),
+    ("（鲁工信发〔2027〕3号）和（鲁科字〔2027〕9号）", "37"),
+    # two provinces' numbers decide nothing; nor a name a city's numbers use too (贵港's 贵政发, 秦皇岛's 秦政发)
+    ("（桂政办发〔2027〕56号）（鲁工信发〔2027〕3号）", None),
+    ("（贵政发〔2027〕5号）", None),
+    ("（秦政发〔2027〕5号）", None),
+])
+def test_province_of_document_numbers(text, expected):
+    from pipeline.extract.regions import _province_of_document_numbers
+
+    assert _province_of_document_numbers(text) == expected

@@ -170,14 +170,15 @@ ZONE_COMMITTEE = re.compile(r"(?:区|园|城|港|岛|基地|走廊|新城)[\u4e0
 # A provincial document's number opens with its province's one-character name ("桂政办发〔2023〕56号"),
 # read when a notice names no place, no area code and no body only one region has: "自治区工信厅" is then
 # that province's. Names a city's numbers also use are left out: 宁 (南京), 青 (青岛), 新 (新乡), 云 (云浮),
-# 甘 (甘孜), 内 (内江), 吉/赣/晋/辽/黑/鄂/湘/黔/陇 (cities of the same province: kept).
-DOCUMENT_NUMBER_PROVINCE = re.compile(r"(?<![\u4e00-\u9fff])(?P<abbr>[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇陕秦陇藏])"
+# 甘 (甘孜), 内 (内江), 贵 (贵港), 秦 (秦皇岛); 吉/赣/晋/辽/黑/鄂/湘/黔/陇 are kept (their cities lie in the
+# same province).
+DOCUMENT_NUMBER_PROVINCE = re.compile(r"(?<![\u4e00-\u9fff])(?P<abbr>[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇陕陇藏])"
                                       r"[\u4e00-\u9fff]{0,6}?[发函字]\s*[〔\[［(（]\d{4}[〕\]］)）]\s*\d+\s*号")
 PROVINCE_OF_ABBREVIATION = {
     "京": "11", "津": "12", "冀": "13", "晋": "14", "蒙": "15", "辽": "21", "吉": "22", "黑": "23", "沪": "31",
     "苏": "32", "浙": "33", "皖": "34", "闽": "35", "赣": "36", "鲁": "37", "豫": "41", "鄂": "42", "湘": "43",
-    "粤": "44", "桂": "45", "琼": "46", "渝": "50", "川": "51", "蜀": "51", "黔": "52", "贵": "52", "滇": "53",
-    "藏": "54", "陕": "61", "秦": "61", "陇": "62",
+    "粤": "44", "桂": "45", "琼": "46", "渝": "50", "川": "51", "黔": "52", "滇": "53", "藏": "54", "陕": "61",
+    "陇": "62",
 }
 # Short names of government bodies that only one region's government uses, read when a notice names
 # no place and no area code: its "市经济信息委" and "各区县经济信息委" are Chongqing's (重庆市经济和

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 
 from pipeline.notice import KINDS, Notice
 from pipeline.patterns import kinds as K
@@ -54,7 +55,7 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
     plain_heading = _without_cited(heading)
     heading_kind = _first_rule(K.HEADING_RULES, plain_heading) if heading else None
     if heading_kind == "policy" and K.PLAIN_NOTICE_HEADING.search(plain_heading):
-        body = _without_cited(text[:BODY_CHARS])
+        body = _plain_body(text)
         guide = K.APPLICATION_HEADING.search(body)
         if guide and not K.NO_CALL_HEADING.search(plain_heading) and not K.CALL_COMES_LATER.search(body):
             return _checked("call", guide.group(0).strip())
@@ -68,12 +69,12 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
     if kind == "policy":  # the title names a policy; the body may still open applications
         if body_kind == "call" and _opens_applications(text) or body_kind != "publicity" and _asks_to_submit(text):
             return _checked("call", sentence or notice.title)
-        guide = K.ISSUES_APPLICATION_GUIDE.search(_without_cited(text[:BODY_CHARS]))
+        guide = K.ISSUES_APPLICATION_GUIDE.search(_plain_body(text))
         if guide:  # …or issue an application guide beside it
             return _checked("call", _sentence_around(text, guide.start()))
         if body_kind == "interpretation":  # …or report the press conference presenting it
             return _checked("interpretation", sentence)
-        question = K.QUESTION_HEADING.search(_without_cited(text[:BODY_CHARS]))
+        question = K.QUESTION_HEADING.search(_plain_body(text))
         if question:  # …or explain it as answers to questions
             return _checked("interpretation", question.group(0).strip())
         return _checked("policy", notice.title)
@@ -85,7 +86,7 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
         if report_kind:
             return _checked(report_kind, report)
         # …then a list's objection clause ("对公示企业有异议的"), in a text that is neither a rule nor answers
-        body = _without_cited(text[:BODY_CHARS])
+        body = _plain_body(text)
         objection = K.OBJECTION_CLAUSE.search(body)
         if objection and not K.POLICY_DOCUMENT.search(body) and not K.QUESTION_HEADING.search(body):
             return _checked("publicity", _sentence_around(body, objection.start()))
@@ -113,7 +114,7 @@ def _upgrade_policy(kind: str, text: str) -> str:
 
 def _asks_to_submit(text: str) -> bool:
     """Does the body ask its readers to apply or submit something by a date (not a draft for comment)?"""
-    return not _draft_for_comment(text) and bool(K.ASKS_TO_SUBMIT.search(_without_cited(text[:BODY_CHARS])))
+    return not _draft_for_comment(text) and bool(K.ASKS_TO_SUBMIT.search(_plain_body(text)))
 
 
 def _draft_for_comment(text: str) -> bool:
@@ -123,7 +124,7 @@ def _draft_for_comment(text: str) -> bool:
 
 def _opens_applications(text: str) -> bool:
     """Does the body itself set a way and a time to apply (not merely mention 申报)?"""
-    return not _draft_for_comment(text) and bool(K.OPENS_APPLICATIONS.search(_without_cited(text[:BODY_CHARS])))
+    return not _draft_for_comment(text) and bool(K.OPENS_APPLICATIONS.search(_plain_body(text)))
 
 
 def _first_tag_rule(tag: str) -> str | None:
@@ -146,7 +147,7 @@ def _body_rule(text: str) -> tuple[str | None, str]:
 
 def _first_match(rules, text: str) -> tuple[str | None, str]:
     """The kind of the first of `rules` the body matches, and the sentence it matched in."""
-    body = _without_cited(text[:BODY_CHARS])
+    body = _plain_body(text)
     for kind, pattern, _why in rules:
         match = pattern.search(body)
         if match:
@@ -169,6 +170,13 @@ def _sentence_around(text: str, position: int) -> str:
     ends = [i for i in (text.find(mark, position) for mark in "。！？\n") if i != -1]
     end = min(ends) + 1 if ends else len(text)
     return text[start:end].strip()
+
+
+@lru_cache(maxsize=4)
+def _plain_body(text: str) -> str:
+    """The opening BODY_CHARS of a text without its cited titles: what every body rule reads (one cut
+    per text, however many rules ask)."""
+    return _without_cited(text[:BODY_CHARS])
 
 
 def _without_cited(line: str) -> str:

@@ -172,9 +172,11 @@ def find_places(text: str, context: _Context | None = None,
         if region is not None and len(match) == 2 and region.level == "county" and local.province \
                 and region.code[:2] != local.province:
             region = None  # a two-character county name elsewhere is a word's tail ("产业集中区": 中区)
-        zone = rp.PLACE_ZONE.match(text, end) if zones and region is not None and _names_zones(region) else None
+        # a zone named after a city ("合肥高新区"); a county's 经开区 is most often a provincial 经济开发区
+        # named otherwise (长沙县经开区 is 长沙经济技术开发区): the county stays
+        zone = rp.PLACE_ZONE.match(text, end) if zones and region is not None and _is_city(region) else None
         if zone:
-            region = replace(region, name=_zone_name(match, region, zone))
+            region = replace(region, name=_zone_name(region, zone))
             end = zone.end()
         if not _part_of_other_name(text, end):
             if region is not None:
@@ -185,23 +187,17 @@ def find_places(text: str, context: _Context | None = None,
     return places
 
 
-def _names_zones(place: Region) -> bool:
-    """Whether "<place>高新区/经开区" is named after the place: a prefecture-level city or a municipality
-    (a county's 经开区 is most often a provincial 经济开发区, and its official name is not the county's:
-    长沙县经开区 is 长沙经济技术开发区)."""
-    return place.level == "city" or place.code in rp.MUNICIPALITY_CODES
+def _is_city(region: Region) -> bool:
+    """A prefecture-level city or a municipality."""
+    return region.level == "city" or region.code in rp.MUNICIPALITY_CODES
 
 
-def _zone_name(written: str, place: Region, zone: re.Match) -> str:
-    """The official name of a zone written after its place: "合肥市高新区" -> 合肥高新技术产业开发区,
-    "楚雄州高新区" -> 楚雄高新技术产业开发区."""
-    if written == place.name:  # the full name: "黔东南苗族侗族自治州" -> 黔东南
-        written = min(gazetteer.short_names(place.name) or [written], key=len)
-    elif len(written) > 2 and written.endswith(("市", "州", "盟")):  # "湘西州" -> 湘西
-        written = written[:-1]
+def _zone_name(city: Region, zone: re.Match) -> str:
+    """The official name of a zone written after its city, from the city's short name however the text
+    wrote it: "合肥市高新区" -> 合肥高新技术产业开发区, "楚雄州高新区" -> 楚雄高新技术产业开发区."""
     kind = "hitech" if zone.group("hitech") else "economic"
     national = "国家" if zone.group("national") and kind == "hitech" else ""
-    return written + national + rp.ZONE_OFFICIAL_SUFFIX[kind]
+    return min(gazetteer.short_names(city.name), key=len) + national + rp.ZONE_OFFICIAL_SUFFIX[kind]
 
 
 def _city_prefix(region: Region) -> str:
@@ -849,9 +845,16 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
         level, region, addressees = addressed
         if level:
             note(level, region, f"主送: {addressees}")
-        # written to every city ("各市…："): "报市科技局" is then each city's own body, not the issuer's level
         written_to_cities = level == "province"
         text = text.replace(addressees, "", 1)  # the bodies written to are not the procedure's
+
+    def note_level_body(word: str, evidence: str) -> None:
+        """A body named by its level word; in a notice written to every city ("各市…："), "报市科技局"
+        is each city's own body, not the issuer's level."""
+        level, region = _level_body(word, context)
+        if not (written_to_cities and level == "city"):
+            note(level, region, evidence)
+
     # clauses, not lines: a text flattened into one run keeps its procedure beside its contacts
     clauses = re.split(r"[，,。；;\n]", re.sub(r"《[^》]*》", "", text))
     for clause in (clause for clause in clauses if not rp.CONTACT_LINE.search(clause)):
@@ -865,16 +868,12 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
                 region = _most_specific(places)[0]
                 note("province" if region.level == "province" else "city", region, evidence)
             elif rp.LEVEL_ISSUER.match(org):
-                level = _level_body(rp.LEVEL_ISSUER.match(org).group("level"), context)
-                if not (written_to_cities and level[0] == "city"):
-                    note(*level, evidence)
+                note_level_body(rp.LEVEL_ISSUER.match(org).group("level"), evidence)
             elif rp.ZONE_BODY.match(org):  # "报送至航空基地招商一局": a zone of the notice's city
                 note("city", _zone_of_body(org, context), evidence)
         for match in rp.PROCEDURE_LEVEL_BODY.finditer(clause):
-            level = _level_body(match.group("level"), context)
-            # "区" may be a zone's, "县" any of the city's
-            if match.group("level") not in ("区", "县") and not (written_to_cities and level[0] == "city"):
-                note(*level, evidence)
+            if match.group("level") not in ("区", "县"):  # "区" may be a zone's, "县" any of the city's
+                note_level_body(match.group("level"), evidence)
         for match in rp.PROVINCIAL_DEPARTMENT.finditer(clause):
             note(*_level_body("省", context), evidence)
     if not levels:
@@ -941,9 +940,7 @@ def _city_of(region: Region) -> Region | None:
     """The city a county or zone lies in (a municipality is its own city); a city itself."""
     if region.level == "county":  # 济源市 has no prefecture: it is its own city
         return region if gazetteer.directly_under_province(region.code) else gazetteer.by_code(region.code[:4] + "00")
-    if region.level == "city" or region.code in rp.MUNICIPALITY_CODES:
-        return region
-    return None
+    return region if _is_city(region) else None
 
 
 def _city_of_landline(text: str, context: _Context) -> list[Region]:

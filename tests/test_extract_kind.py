@@ -446,3 +446,12 @@ def test_a_policy_issued_with_its_application_guide_is_a_call():
 ])
 def test_a_notice_announcing_what_it_names(title, expected):
     assert _kind(title, f"{title}\n各有关单位：\n现予公布。") == expected
+
+
+def test_a_policy_issued_with_its_guide_names_the_sentence_that_says_so():
+    # the guide's position is found in the body without its cited titles, and the sentence is read there
+    title = "关于印发2027年某市促进跨境电商发展若干措施的通知"
+    text = ("各县（市、区）商务主管部门：\n根据《某省人民政府办公厅关于加快发展跨境电子商务促进外贸高质量发展的若干意见》精神。"
+            "现将措施及申报指南印发给你们。\n一、鼓励企业开展跨境电商业务。")
+    kind, evidence = classify_kind(Notice(title=title, raw_title=title, text=text))
+    assert kind == "call" and "申报指南" in evidence

@@ -71,7 +71,7 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
             return _checked("call", sentence or notice.title)
         guide = K.ISSUES_APPLICATION_GUIDE.search(_plain_body(text))
         if guide:  # …or issue an application guide beside it
-            return _checked("call", _sentence_around(text, guide.start()))
+            return _checked("call", _sentence_around(_plain_body(text), guide.start()))
         if body_kind == "interpretation":  # …or report the press conference presenting it
             return _checked("interpretation", sentence)
         question = K.QUESTION_HEADING.search(_plain_body(text))

@@ -6,6 +6,9 @@ evidence. Two guide rulings are applied on top:
 - a notice that publishes a policy and opens applications in it is a `call`;
 - a draft for public comment (征求意见稿) is a `policy` even though it invites responses.
 A title naming a policy whose body is laid out as questions ("一、什么是…？") is an `interpretation`.
+A heading that only says "关于…的通知" is the weakest of the heading rules: a body laid out as an
+application guide ("（一）申报条件") makes it a call, and a notice forwarding another body's ("关于转发…
+《…》的通知") is what the forwarded title is (else a call when that title speaks of applying).
 """
 from __future__ import annotations
 

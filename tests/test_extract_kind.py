@@ -298,6 +298,10 @@ def test_an_open_day_is_an_event(title):
     ("喜报！某高新区新增3家高新技术企业", "publicity"),
     ("我州5户企业进入2027年省级企业技术中心认定专家评审", "publicity"),
     ("某州获准设立6个省级专家基层科研工作站", "publicity"),
+    # …and of a selection or a filing completed, or of a place listed
+    ("某州完成2027年度科技型企业成长梯队遴选工作", "publicity"),
+    ("某市科技局完成二十家科技创新平台备案工作", "publicity"),
+    ("省科技厅通报表扬统计工作成绩突出单位 某某高新区上榜", "publicity"),
     # a call stays a call
     ("关于组织申报2027年度省级企业技术中心认定的通知", "call"),
 ])
@@ -307,6 +311,8 @@ def test_news_reports_of_meetings_and_results(title, expected):
 
 
 @pytest.mark.parametrize("title", [
+    "关于组织2027年度上榜企业申报奖励资金的通知",
+    "关于做好2027年度完成认定的企业技术中心备案工作的通知",
     "2027年度优秀科普作品征集活动启动",
     "关于申报2027年度党员干部到基层调研课题的通知",
     "关于申报2027年度获批建设国家级创新平台奖励资金的通知",
@@ -455,3 +461,9 @@ def test_a_policy_issued_with_its_guide_names_the_sentence_that_says_so():
             "现将措施及申报指南印发给你们。\n一、鼓励企业开展跨境电商业务。")
     kind, evidence = classify_kind(Notice(title=title, raw_title=title, text=text))
     assert kind == "call" and "申报指南" in evidence
+
+
+@pytest.mark.parametrize("title", ["专访某市市长：多措并举支持民营企业发展", "促进民营经济发展·权威访谈丨某局局长谈惠企政策"])
+def test_an_interview_with_an_official_is_an_interpretation(title):
+    text = "记者：今年出台了哪些支持政策？\n某市长：我们出台了20条措施，支持企业加大研发投入。"
+    assert classify_kind(Notice(title=title, text=text))[0] == "interpretation"

@@ -31,7 +31,7 @@ TAG_KINDS = {
 # "申报提醒", "名单公示"). First matching row wins: an explanation of a call ("申报解读") is an
 # interpretation, an event one registers for ("活动报名") is an event.
 TAG_RULES = (
-    ("interpretation", re.compile(r"解读|图解|问答|读懂|答问")),
+    ("interpretation", re.compile(r"解读|图解|问答|读懂|答问|专访|访谈")),
     ("digest", re.compile(r"合集|集锦|汇编|汇总|速览|一览")),
     ("publicity", re.compile(r"公示|名单|榜单")),
     ("event", re.compile(r"直播|培训|会议|活动|招聘|沙龙|论坛|讲座|宣讲")),
@@ -51,8 +51,9 @@ TITLE_RULES = (
     # Explanations of a policy come before policy words, since they name the policy they explain.
     # A title asking a question ("…申报和复核程序？") is answered by the text.
     # A press conference or briefing ("…新闻发布会", "政策例行吹风会") explains measures to reporters.
+    # An interview with an official ("专访某市市长：…", "权威访谈丨…") explains the policy too.
     ("interpretation", re.compile(r"解读|问答|答问|答记者问|一图读懂|一文读懂|图解|图说|要点速览|划重点|[？?]\s*$|"
-                                  r"新闻发布会|吹风会"),
+                                  r"新闻发布会|吹风会|专访|访谈"),
      "explains a policy"),
     # A list announced for objections or as a result: 公示 wins over the call words a list title
     # repeats ("…申报项目审核结果公示", "揭榜挂帅项目拟发布榜单公示").
@@ -76,8 +77,10 @@ TITLE_RULES = (
         r"推荐\d+(?:家|个|项|名)|"
         # a news report of a result: "喜报！某区新增2家高新技术企业", "我州4户企业进入…评审", "某州获准设立9个…工作站"
         # (a headline, not a notice's title: "关于申报…获批建设…奖励的通知" is a call)
+        # …or of one settled: "某州完成2027年度科技型企业遴选工作", "某局完成十六家创新平台备案工作", "某高新区上榜"
         r"喜报|榜上有名|" + NEWS_HEADLINE + r".*?(?:新增\d+(?:家|户|个|项|名)|\d+(?:家|户|个|项|名)[^，。]{0,16}?"
-        r"(?:入选|获批|获评|进入|上榜)|获(?:准|批)(?:设立|认定|建设|命名))"),
+        r"(?:入选|获批|获评|进入|上榜)|获(?:准|批)(?:设立|认定|建设|命名)|"
+        r"完成[^，。！]{0,40}?(?:遴选|评选|认定|备案|评审|评定)(?:工作)?$|上榜$)"),
      "announces selected or proposed entities"),
     # A call whose programme is named after an event ("…技术培训班项目申报工作的通知"): the title's own
     # verb is 申报, which no event uses (events invite 报名).

@@ -814,6 +814,18 @@ def test_a_covering_notes_date_anchors_the_year_and_comments_close_a_window():
 
 
 
+
+def test_a_drafts_window_for_sending_comments_closes_whatever_its_heading():
+    text = ("我局起草了《某市工业设计中心认定管理办法（征求意见稿）》，现公开征求社会各界意见。\n"
+            "征集时间：2027年3月16日至2027年3月22日\n电子邮箱：abc@example.cn\n"
+            "第十条 企业应于每年7月底前报送上一年度运行情况。")
+    # the draft's own rule (每年…7月底前) is no window of this notice
+    assert _dates(text, published=date(2027, 3, 16), kind="policy") == ["2027-03-22"]
+    # a policy that is no draft keeps only its comment windows, as before
+    plain = "征集时间：2027年3月16日至2027年3月22日\n第十条 企业应于2027年7月31日前报送运行情况。"
+    assert _dates(plain, published=date(2027, 3, 16), kind="policy") == []
+
+
 def test_a_publicity_tells_of_steps_before_it_as_past():
     text = "经各县推荐，于2027年6月10日报省农业农村厅，经专家评审，现将拟认定名单予以公示，公示期为2027年7月1日至7月7日。"
     assert _dates(text, published=date(2027, 7, 1), kind="publicity") == ["2027-07-07"]

@@ -467,3 +467,35 @@ def test_a_policy_issued_with_its_guide_names_the_sentence_that_says_so():
 def test_an_interview_with_an_official_is_an_interpretation(title):
     text = "记者：今年出台了哪些支持政策？\n某市长：我们出台了20条措施，支持企业加大研发投入。"
     assert classify_kind(Notice(title=title, text=text))[0] == "interpretation"
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a title that only forwards a notice is the forwarded notice's kind
+    ("转发省科技厅《关于组织推荐2027年度省级科技特派员工作的通知》", "call"),
+    ("转发省工信厅《关于2027年度省级专精特新中小企业名单的公示》", "publicity"),
+    # "关于申报…的（补充）通知" applies for what it names
+    ("某管理局关于申报《某科技城科技创新联合项目》的补充通知", "call"),
+    # a headline saying a selection has begun
+    ("2027年省级“专精特新”中小企业遴选工作正式开展", "call"),
+    # "计划重点专项" is no 划重点 (a key-points explainer)
+    ("关于组织申报国家重点研发计划重点专项2027年度项目的通知", "call"),
+])
+def test_titles_that_forward_apply_or_announce_a_start(title, expected):
+    text = "各有关单位：\n现将通知全文予以转发，请认真贯彻落实。"  # (a body that alone reads as a policy)
+    assert classify_kind(Notice(title=title, text=text))[0] == expected
+
+
+def test_a_forwarded_policy_is_read_from_the_body():
+    text = "各有关单位：\n请认真贯彻执行。\n第一条 为规范管理，制定本办法。"
+    assert classify_kind(Notice(title="转发省科技厅《某省科技计划项目管理办法》", text=text))[0] == "policy"
+
+
+def test_a_decision_recognising_counted_entities_is_publicity():
+    text = ("某某市发展改革委：\n为推进大众创业万众创新，经研究决定认定2027年自治区双创示范基地6个，现就有关事项通知如下：\n"
+            "一、2027年自治区双创示范基地名单\n区域类示范基地（2个）：某某工业园区、某某科技园\n二、有关要求\n"
+            "各示范基地要切实担负起主体责任。")
+    assert classify_kind(Notice(title="", text=text, title_derived=True))[0] == "publicity"
+    # a decision to recognise a batch, counted nowhere, opens a call
+    call = ("各有关单位：\n省工信厅决定认定一批专精特新中小企业，现将有关事项通知如下：\n一、申报条件\n"
+            "请于2027年5月10日前提交申报材料。")
+    assert classify_kind(Notice(title="", text=call, title_derived=True))[0] == "call"

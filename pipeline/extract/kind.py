@@ -53,6 +53,12 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
             return _checked("call", sentence or notice.title)
     if kind in ("digest", "interpretation", "publicity", "event", "call"):
         return _checked(kind, notice.title)
+    if kind is None and not notice.title_derived:
+        # a title that only says it forwards a notice ("转发省科技厅《关于组织推荐…的通知》") is what it
+        # forwards; a forwarded policy may still open applications, which the body tells
+        forwarded = _forwarded_kind(notice.title or "", text)
+        if forwarded and forwarded != "policy":
+            return _checked(forwarded, notice.title)
 
     heading = _heading_line(text)
     plain_heading = _without_cited(heading)
@@ -122,7 +128,7 @@ def _asks_to_submit(text: str) -> bool:
 
 def _draft_for_comment(text: str) -> bool:
     """Comments on a draft are not applications, whatever the body asks to be sent by when."""
-    return bool(K.DRAFT_FOR_COMMENT.search(text[:2000]))
+    return bool(K.DRAFT_FOR_COMMENT.search(text[:K.DRAFT_READ_CHARS]))
 
 
 def _opens_applications(text: str) -> bool:

@@ -7,7 +7,7 @@ kinds and is explained beside each row. Words inside 《…》 (cited documents)
 """
 import re
 
-from pipeline.patterns.dates import REPORT_TO_BODY
+from pipeline.patterns.dates import DRAFT_FOR_COMMENT, DRAFT_READ_CHARS, REPORT_TO_BODY  # noqa: F401 (the first two read as K.…)
 
 # Prefix tags ("公示丨…", "解读丨…") that settle the kind by themselves. Region tags (南京丨) and
 # neutral ones (通知丨, 关注丨, 热点丨) are not listed.
@@ -52,7 +52,7 @@ TITLE_RULES = (
     # A title asking a question ("…申报和复核程序？") is answered by the text.
     # A press conference or briefing ("…新闻发布会", "政策例行吹风会") explains measures to reporters.
     # An interview with an official ("专访某市市长：…", "权威访谈丨…") explains the policy too.
-    ("interpretation", re.compile(r"解读|问答|答问|答记者问|一图读懂|一文读懂|图解|图说|要点速览|划重点|[？?]\s*$|"
+    ("interpretation", re.compile(r"解读|问答|答问|答记者问|一图读懂|一文读懂|图解|图说|要点速览|(?<!计)划重点|[？?]\s*$|"
                                   r"新闻发布会|吹风会|专访|访谈"),
      "explains a policy"),
     # A list announced for objections or as a result: 公示 wins over the call words a list title
@@ -84,7 +84,8 @@ TITLE_RULES = (
      "announces selected or proposed entities"),
     # A call whose programme is named after an event ("…技术培训班项目申报工作的通知"): the title's own
     # verb is 申报, which no event uses (events invite 报名).
-    ("call", re.compile(r"申报(?:工作)?的通知$|(?:遴选|评选|选拔|征集)(?:活动)?的通知$"),
+    # "关于申报《…联合项目》的补充通知": the title applies for something.
+    ("call", re.compile(r"申报(?:工作)?的通知$|(?:遴选|评选|选拔|征集)(?:活动)?的通知$|关于申报[^，。]{2,80}?的(?:补充)?通知$"),
      "opens applications for a programme (or a selection one enters)"),
     # Live streams, fairs, trainings and meetings; before call because events invite 报名 too.
     ("event", re.compile(
@@ -110,7 +111,9 @@ TITLE_RULES = (
         r"(?:组织|开展|启动|开启|受理|做好)[^，。！]{0,30}?"
         r"(?:申报|申请|认定|评审|推荐|备案|入库|征集|报名|遴选|评选|选拔|评价工作|填报)|"
         r"申报(?:工作|的通知|通知|通道|正式|启动|开始|已开始|进行中|开启|截止|倒计时|指南$|$)|"
-        r"(?:开始|正在|启动|开启|即将)申报|征集|报名|推荐工作|入库工作|预申报|^申报|项目申报$|申报\s*[|｜]"),
+        r"(?:开始|正在|启动|开启|即将)申报|征集|报名|推荐工作|入库工作|预申报|^申报|项目申报$|申报\s*[|｜]|"
+        # a headline saying a selection has begun: "2027年省级专精特新中小企业遴选工作正式开展"
+        r"(?:认定|遴选|评选|评价|推荐)工作(?:已经?|正式|全面)?(?:开展|启动|开始|开启)$"),
      "opens applications"),
     # Weaker list words: a title that only names a list ("2025年市级企业技术中心名单").
     ("publicity", re.compile(r"名单|榜单|名录"), "names a list"),
@@ -143,9 +146,6 @@ ISSUES_APPLICATION_GUIDE = re.compile(r"(?:及|和|与|以及)(?:配套的?)?(?:
 # A title putting up a draft for comment as a 公示 ("关于《…规划（征求意见稿）》的公示"): the draft is a
 # policy (guide), though the draft's name is a cited title.
 DRAFT_IN_TITLE = re.compile(r"《(?![^》]*(?:名单|名录|目录))[^》]*征求意见稿[^》]*》\s*的?(?:公示|公告)$")
-# A draft for public comment invites comments, not applications (read in the opening 2,000 characters).
-DRAFT_FOR_COMMENT = re.compile(r"征求[^，。]{0,10}意见")
-
 # A body that asks its readers to apply or to submit something by a date: "于9月15日前报送市工信局",
 # "请于2024年6月3日16:00前将申报书…提交", "材料报送截止时间延至4月24日", "填报时间为2月5日至3月5日".
 # Words of cited documents never count.
@@ -226,9 +226,11 @@ BODY_RULES = (
                              # a review's outcome counted: "经形式审查，共有45项通过", "经审查，12项不合格"
                              r"|经(?:形式|资格)?审查[，,]\s*(?:共有?)?\d+(?:项|家|个|名)"),
      "the text publishes a list for objections, or the result of a selection"),
-    # A decision that names the recognised: "现将…等6家单位列入…创建名单", "认定…等209家企业技术中心为…".
+    # A decision that names the recognised: "现将…等6家单位列入…创建名单", "认定…等209家企业技术中心为…",
+    # "经研究，决定认定2027年度某省示范基地6个" (counted: "决定认定一批…" may open a call).
     ("publicity", re.compile(r"现将[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,20}?(?:列入|认定为|确定为)"
-                             r"|(?:认定|确定|命名|授予|推荐)了?[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,40}?(?:为|参加)"),
+                             r"|(?:认定|确定|命名|授予|推荐)了?[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,40}?(?:为|参加)"
+                             r"|决定(?:认定|命名|授予)[^。；，,]{0,60}?\d+(?:家|户|个|项|名)"),
      "the text names the entities recognised"),
     ("policy", re.compile(r"(?:公开|向社会)?征求意见(?:的公告|稿)|征求意见的时间"), "a draft for public comment"),
     ("call", re.compile(

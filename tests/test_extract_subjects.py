@@ -770,3 +770,18 @@ def test_persons_a_programme_honours():
     text = "市科协积极征集年度科普人物和科普作品，经专家评审，拟推荐10个年度科普人物、10个年度科普作品，现予公示。"
     assert tags(title, text, "publicity") == {"人才"}
     assert tags("某某企业家人物专访：坚持创新驱动", "", "interpretation") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the groups a list counts by type: factories, parks and firms of no narrower type
+    ("经企业自愿申报、各地推荐、专家论证和社会公示等程序，现将2027年度省级绿色制造名单予以公布，其中，"
+     "绿色工厂120家、绿色供应链管理企业6家、绿色工业园区4个（详见附件）。", {"制造企业", "政府园区", "企业"}),
+    ("经专家评审和社会公示，确定88家企业为省级绿色工厂，现将名单予以公布。", {"制造企业"}),
+    # a list's firms that are all of the narrower type are that type alone
+    ("经企业申报、专家评审，拟认定某某科技有限公司等405家企业为高新技术企业，现予以公示。", {"高新技术企业"}),
+    # a factory named as a topic, not counted as listed, stays a topic
+    ("经企业申报、专家评审，现将拟认定的专精特新中小企业名单予以公示，入选企业将加快建设智能工厂。",
+     {"专精特新中小企业"}),
+])
+def test_a_publicity_reads_the_types_it_counts_in_its_body(text, expected):
+    assert tags("关于公布2027年度名单的通知", text, kind="publicity") == expected

@@ -308,6 +308,13 @@ def _listing_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _counted_as_listed(text: str, hit: _Hit) -> bool:
+    """A publicity's sentence counting what it lists by type names those types as surely as its title:
+    "其中，绿色工厂143家、绿色工业园区5个", "确定105家企业为省级绿色工厂"."""
+    return bool(sp.LISTED_COUNT_AFTER.match(text, hit.end)
+                or sp.LISTED_COUNT_BEFORE.search(text, max(0, hit.start - sp.BEFORE_REACH), hit.start))
+
+
 def _counter(hits: list[_Hit], keep: Callable[[_Hit], bool]) -> Callable[[int, int], bool]:
     """Whether a hit that `keep` accepts starts in [a, b), by bisection over running counts (a
     flattened page may put thousands of terms in one sentence: scanning them per term is quadratic)."""
@@ -546,7 +553,9 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                 # a status the applicants must hold names them: "有效期内的…创新型中小企业"
                 held = bool(sp.HELD_BEFORE.search(text, max(0, hit.start - sp.HELD_REACH), hit.start))
                 names_applicants = explicit or in_applicant_section or held
-                if _excluded_by_next_sentence(text, hit) or hit.title_only:
+                if _excluded_by_next_sentence(text, hit):
+                    continue
+                if hit.title_only and not (mode == "publicity" and _counted_as_listed(text, hit)):
                     continue  # (what is recognised, and the firm it implies, are read in the title)
                 if _preferred(text, hit, any_hit):
                     if hit.tag != GENERIC:
@@ -561,9 +570,11 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                     own = _sentence_of(text, hit)
                     # listed: in one sentence with a narrower type, or an enumerated item of its own
                     # that ends naming the firms ("（二）其他符合条件的企业。")
-                    listed = not sp.ANAPHORIC_BEFORE.search(text, max(0, hit.start - 4), hit.start) and (
-                        any_covering(*own)
-                        or bool(sp.LIST_ITEM.match(text, own[0]) and sp.ITEM_TAIL.fullmatch(text, hit.end, own[1])))
+                    # (in a publicity: a group of firms counted on its own, "绿色供应链管理企业4家")
+                    listed = _counted_as_listed(text, hit) if mode == "publicity" else (
+                        not sp.ANAPHORIC_BEFORE.search(text, max(0, hit.start - 4), hit.start) and (
+                            any_covering(*own)
+                            or bool(sp.LIST_ITEM.match(text, own[0]) and sp.ITEM_TAIL.fullmatch(text, hit.end, own[1]))))
                     words = text[hit.start:hit.end]
                     if sp.LEGAL_FORM_BEFORE.search(text, max(0, hit.start - 4), hit.start):
                         words = "独立法人"  # "独立法人企业": a legal form, covered like "独立法人资格"
@@ -586,7 +597,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                 narrower_stated |= hit.tag in sp.COVERING_TAGS and names_applicants and mode != "digest"
     narrower = narrower_in_body or _has_enterprise_tag(collector)
     if mode == "publicity":
-        kept = [] if narrower else generic_evidence
+        kept = [e for e in generic_evidence if e[2]] if narrower else generic_evidence
     else:
         # beside a narrower type named as the applicants, "企业" is another applicant only where
         # it is listed with one ("上市企业、瞪羚企业以及…优秀企业"); elsewhere it refers back to

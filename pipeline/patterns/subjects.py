@@ -376,5 +376,8 @@ TITLE_PRIORITY = re.compile(r"优先")
 EVENT_TOPIC_AFTER = re.compile(r"(?:认定|申报|入库|培育|评价|复审|复核)")
 # Spaces between two Chinese characters of a title (a page's line or layout breaks).
 SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+# A type counted where a publicity says what it lists: "绿色工厂143家", "确定105家企业为省级绿色工厂".
+LISTED_COUNT_AFTER = re.compile(r"\s*[（(]?\d+\s*(?:家|个|户|项|名)")
+LISTED_COUNT_BEFORE = re.compile(r"\d+\s*(?:家|个|户|项|名)[^，,。；;、]{0,8}?(?:为|列为|认定为|确定为)[^，,。；;、]{0,12}$")
 # Listing sentences of a publicity: what the list contains.
 LISTING_CUES = re.compile(r"名单|拟|入库|备案|认定|授予|批准|确定|公示|公布|入选|立项|资助|扶持|奖补|奖励")

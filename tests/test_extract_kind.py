@@ -499,3 +499,17 @@ def test_a_decision_recognising_counted_entities_is_publicity():
     call = ("各有关单位：\n省工信厅决定认定一批专精特新中小企业，现将有关事项通知如下：\n一、申报条件\n"
             "请于2027年5月10日前提交申报材料。")
     assert classify_kind(Notice(title="", text=call, title_derived=True))[0] == "call"
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a title selecting or collecting by its own verb is a call, whatever it collects is named
+    ("关于公开遴选某区现代农业产业园第三批项目实施主体和入库项目的通知", "call"),
+    ("关于征集2027年度科技需求和入库项目的通知", "call"),
+])
+def test_a_title_selecting_by_its_own_verb(title, expected):
+    assert classify_kind(Notice(title=title, text="各有关单位：\n现将有关事项通知如下。"))[0] == expected
+
+
+def test_a_title_naming_a_selections_result_is_no_call():
+    notice = Notice(title="关于公开遴选2027年度项目实施主体结果的通知", text="各有关单位：\n现将有关事项通知如下。")
+    assert classify_kind(notice)[0] != "call"

@@ -55,6 +55,10 @@ TITLE_RULES = (
     ("interpretation", re.compile(r"解读|问答|答问|答记者问|一图读懂|一文读懂|图解|图说|要点速览|(?<!计)划重点|[？?]\s*$|"
                                   r"新闻发布会|吹风会|专访|访谈"),
      "explains a policy"),
+    # A notice that selects or collects by its own title's verb ("关于公开遴选…项目实施主体和入库项目的通知",
+    # "关于征集…的通知") is a call, whatever list words name what it collects (not one naming a list or result).
+    ("call", re.compile(r"关于(?:公开)?(?:遴选|征集|选拔)(?![^，。]*(?:名单|结果))[^，。]{2,80}的(?:通知|公告)$"),
+     "selects or collects by its title's verb"),
     # A list announced for objections or as a result: 公示 wins over the call words a list title
     # repeats ("…申报项目审核结果公示", "揭榜挂帅项目拟发布榜单公示").
     ("publicity", re.compile(

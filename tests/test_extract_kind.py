@@ -513,3 +513,12 @@ def test_a_title_selecting_by_its_own_verb(title, expected):
 def test_a_title_naming_a_selections_result_is_no_call():
     notice = Notice(title="关于公开遴选2027年度项目实施主体结果的通知", text="各有关单位：\n现将有关事项通知如下。")
     assert classify_kind(notice)[0] != "call"
+
+
+@pytest.mark.parametrize("text", [
+    "一、组织测评\n（一）条件范围\n1. 申报条件。申报优势企业的，应为区域内知识产权优势突出的企业。\n2. 复核范围。已认定的企业均须参加复核。",
+    "一、征集项目\n本次活动征集年度人物和年度作品。\n（一）申报程序。由各位老师自主申报，学院组织论证后上报学校。",
+])
+def test_an_application_heading_closed_by_a_full_stop_or_numbered_in_arabic(text):
+    title = "某局关于面向企业开展2027年度知识产权示范工作的通知"
+    assert classify_kind(Notice(title=title, text=text))[0] == "call"

@@ -208,11 +208,12 @@ FORWARDED_TITLE = re.compile(r"转发[^《》，。]{0,30}《(?P<cited>[^》]{4,
 FORWARDED_APPLICATION = re.compile(r"申报|申请|征集|认定|推荐|遴选|评选|评价|考核|备案|入库|报名|复核|复审")
 # An application guide laid out under its own headings: "一、申报条件", "四、申报流程",
 # "（二）申请材料" (a policy document names its chapters 第三章 …, not 一、申报…).
-# A page flattened to one line runs the heading into its first item: "一、申报条件和要求(一)…".
+# A page flattened to one line runs the heading into its first item: "一、申报条件和要求(一)…", or
+# closes it with a full stop: "1. 申报条件。申报优势企业的，应为…".
 APPLICATION_HEADING = re.compile(
-    r"(?m:^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*"
+    r"(?m:^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[、.．])\s*"
     r"(?:申报|申请)(?:条件|材料|资料|程序|流程|方式|对象|要求)(?:(?:和|及|与)(?:要求|条件|程序|流程|方式|材料))?"
-    r"\s*(?:[：:]?\s*$|(?=[（(][一1][)）]|1\s*[.、．])))")
+    r"\s*(?:[：:]?\s*$|。|(?=[（(][一1][)）]|1\s*[.、．])))")
 
 # Body rows, weakest evidence: used when neither title nor heading decided.
 BODY_RULES = (

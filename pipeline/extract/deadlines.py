@@ -439,6 +439,8 @@ def _pieces(sentence: str) -> list[str]:
 
 def _is_bare_date(line: str) -> bool:
     """A line holding one date or one date range and nothing else (a table cell)."""
+    if len(line) > P.BARE_DATE_MAX_CHARS:
+        return False
     line = P.CELL_DELIMITER.sub("", line)
     rest = P.RANGE_END_DAY_ONLY.sub("", P.DATE_MENTION.sub("", line, count=2))
     return rest != line and not re.sub(rf"{P.RANGE_SEPARATORS}|[\s。；;，,（）()含]", "", rest)

@@ -448,6 +448,10 @@ CELL_MAX_CHARS = 30
 # A table flattened with "|" between cells ends each cell line with it ("截止时间 |", "2025年12月22日 |");
 # such a line is a cell however long it is or whatever punctuation it holds.
 CELL_DELIMITER = re.compile(r"\s*\|\s*$")
+# The longest line that may hold one date or date range and nothing else: "2025年10月20日9:00（北京时间）至
+# 2025年11月5日17:00（北京时间） |" is under 50 characters. Longer lines are prose, judged without the
+# date patterns (most lines of a text, each otherwise scanned once more).
+BARE_DATE_MAX_CHARS = 64
 
 # A bracketed aside ("（模板见附件2）", "(包含…公示结果的书面报告)"), innermost pair.
 ASIDE = re.compile(r"[（(][^（）()]*[)）]")

@@ -301,7 +301,6 @@ def test_an_open_day_is_an_event(title):
     # …and of a selection or a filing completed, or of a place listed
     ("某州完成2027年度科技型企业成长梯队遴选工作", "publicity"),
     ("某市科技局完成二十家科技创新平台备案工作", "publicity"),
-    ("省科技厅通报表扬统计工作成绩突出单位 某某高新区上榜", "publicity"),
     # a call stays a call
     ("关于组织申报2027年度省级企业技术中心认定的通知", "call"),
 ])

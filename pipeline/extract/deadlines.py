@@ -98,11 +98,11 @@ def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]
     if notice.kind == "policy":
         # A policy's own procedure is its comment window; task dates inside a plan ("于2025年12月31日
         # 前完成改造") are not windows for anyone to act in. What the readers of a draft for comment are
-        # asked to send in a window it names is their comments, however headed ("征集时间：3月16日至3月22日";
-        # not the draft's own rules, "每年1月底前报送…，7月底前报送…").
-        comments = P.DRAFT_FOR_COMMENT.search(text, 0, P.DRAFT_READ_CHARS)
+        # asked to send in a window headed for collecting or feedback is their comments ("征集时间：3月16日
+        # 至3月22日"); the draft's own windows ("第十条 申报时间：…") are not.
+        is_draft = bool(P.COMMENTS_INVITED.search(text, 0, P.COMMENTS_READ_CHARS))
         found = [f for f in found if f.role == ROLE_WINDOW
-                 or comments and f.role == ROLE_APPLICANT and P.WINDOW_HEADING.search(f.deadline.evidence)]
+                 or (is_draft and f.role == ROLE_APPLICANT and P.COMMENT_WINDOW_HEADING.search(f.deadline.evidence))]
     elif notice.kind == "interpretation":
         # An interpretation may restate the call it explains ("申报截止时间为…"); plan targets it
         # restates are left out as for a policy.

@@ -6,9 +6,12 @@ evidence. Two guide rulings are applied on top:
 - a notice that publishes a policy and opens applications in it is a `call`;
 - a draft for public comment (征求意见稿) is a `policy` even though it invites responses.
 A title naming a policy whose body is laid out as questions ("一、什么是…？") is an `interpretation`.
-A heading that only says "关于…的通知" is the weakest of the heading rules: a body laid out as an
-application guide ("（一）申报条件") makes it a call, and a notice forwarding another body's ("关于转发…
-《…》的通知") is what the forwarded title is (else a call when that title speaks of applying).
+A title that only forwards another body's notice ("转发省科技厅《关于组织推荐…的通知》") is what the
+forwarded title's own words make it (a forwarded policy is left to the body). A heading that only says
+"关于…的通知" is the weakest of the heading rules: a body laid out as an application guide ("（一）申报
+条件") makes it a call, and a notice forwarding another body's ("关于转发…《…》的通知") is what the
+forwarded title is (else a call when that title speaks of applying); neither when the forwarded notice
+suspends or changes a call ("关于暂停受理…").
 """
 from __future__ import annotations
 
@@ -54,9 +57,10 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
     if kind in ("digest", "interpretation", "publicity", "event", "call"):
         return _checked(kind, notice.title)
     if kind is None and not notice.title_derived:
-        # a title that only says it forwards a notice ("转发省科技厅《关于组织推荐…的通知》") is what it
-        # forwards; a forwarded policy may still open applications, which the body tells
-        forwarded = _forwarded_kind(notice.title or "", text)
+        # a title that only says it forwards a notice ("转发省科技厅《关于组织推荐…的通知》") is what the
+        # forwarded title says it is; a forwarded policy, or a title read only for applying words
+        # ("…认定管理工作的通知"), is left to the heading and the body
+        forwarded = _forwarded_kind(notice.title or "", text, by_title_rules_only=True)
         if forwarded and forwarded != "policy":
             return _checked(forwarded, notice.title)
 
@@ -104,14 +108,18 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
     return _checked(_forwarded_kind(notice.title or "", text) or K.DEFAULT_KIND, notice.title)
 
 
-def _forwarded_kind(title: str, text: str) -> str | None:
-    """A notice forwarding another body's ("关于转发省科技厅《…》的通知"): the forwarded title's kind, else a
-    call when that title speaks of applying or assessing; None otherwise and for any other title."""
+def _forwarded_kind(title: str, text: str, by_title_rules_only: bool = False) -> str | None:
+    """A notice forwarding another body's ("关于转发省科技厅《…》的通知"): the forwarded title's kind, else
+    (unless `by_title_rules_only`) a call when that title speaks of applying or assessing; None otherwise,
+    for any other title, and for a forwarded notice that suspends or changes a call ("关于暂停受理…")."""
     forwarded = K.FORWARDED_TITLE.search(title)
     if forwarded is None or _draft_for_comment(text):
         return None
     cited = forwarded.group("cited")
-    return _first_rule(K.TITLE_RULES, cited) or ("call" if K.FORWARDED_APPLICATION.search(cited) else None)
+    kind = _first_rule(K.TITLE_RULES, cited)
+    if kind is None and not by_title_rules_only and K.FORWARDED_APPLICATION.search(cited):
+        kind = "call"
+    return None if kind == "call" and K.NO_CALL_HEADING.search(cited) else kind
 
 
 def _upgrade_policy(kind: str, text: str) -> str:
@@ -128,7 +136,7 @@ def _asks_to_submit(text: str) -> bool:
 
 def _draft_for_comment(text: str) -> bool:
     """Comments on a draft are not applications, whatever the body asks to be sent by when."""
-    return bool(K.DRAFT_FOR_COMMENT.search(text[:K.DRAFT_READ_CHARS]))
+    return bool(K.DRAFT_FOR_COMMENT.search(text[:2000]))
 
 
 def _opens_applications(text: str) -> bool:

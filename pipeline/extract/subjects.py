@@ -312,7 +312,7 @@ def _counted_as_listed(text: str, hit: _Hit) -> bool:
     """A publicity's sentence counting what it lists by type names those types as surely as its title:
     "其中，绿色工厂143家、绿色工业园区5个", "确定105家企业为省级绿色工厂"."""
     return bool(sp.LISTED_COUNT_AFTER.match(text, hit.end)
-                or sp.LISTED_COUNT_BEFORE.search(text, max(0, hit.start - sp.BEFORE_REACH), hit.start))
+                or sp.LISTED_COUNT_BEFORE.search(text, max(0, hit.start - sp.LISTED_COUNT_REACH), hit.start))
 
 
 def _counter(hits: list[_Hit], keep: Callable[[_Hit], bool]) -> Callable[[int, int], bool]:
@@ -548,6 +548,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
             any_covering = _counter(hits, lambda h: h.tag in sp.COVERING_TAGS)
             any_other_applicant = _counter(
                 hits, lambda h: h.tag in sp.APPLICANT_TAGS and h.tag != GENERIC and not h.title_only)
+            # a publicity's sentence counting what it lists by type ("其中，绿色工厂143家、…")
+            counted_types = {h for h in hits if h.tag != GENERIC and mode == "publicity" and _counted_as_listed(text, h)}
             for index, hit in enumerate(hits):
                 explicit = stated_sentence or _within(organised, hit.start, hit.start + 1)
                 # a status the applicants must hold names them: "有效期内的…创新型中小企业"
@@ -555,8 +557,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                 names_applicants = explicit or in_applicant_section or held
                 if _excluded_by_next_sentence(text, hit):
                     continue
-                if hit.title_only and not (mode == "publicity" and _counted_as_listed(text, hit)):
-                    continue  # (what is recognised, and the firm it implies, are read in the title)
+                if hit.title_only and hit not in counted_types:
+                    continue  # (what is recognised, and the firm it implies, are read in the title, or counted)
                 if _preferred(text, hit, any_hit):
                     if hit.tag != GENERIC:
                         preferred.append((hit.tag, sentence))
@@ -568,10 +570,13 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                         # "孵化器运营企业" is the carrier applying; "列入独角兽培育企业库的企业" are firms of that type
                         continue
                     own = _sentence_of(text, hit)
-                    # listed: in one sentence with a narrower type, or an enumerated item of its own
-                    # that ends naming the firms ("（二）其他符合条件的企业。")
-                    # (in a publicity: a group of firms counted on its own, "绿色供应链管理企业4家")
-                    listed = _counted_as_listed(text, hit) if mode == "publicity" else (
+                    # listed as applicants of their own: in one sentence with a narrower type, or an
+                    # enumerated item of its own that ends naming the firms ("（二）其他符合条件的企业。");
+                    # in a publicity, a group counted beside the types counted ("…绿色供应链管理企业4家"),
+                    # not the same firms counted again ("高新技术企业356家，其中新认定企业200家")
+                    listed = (bool(counted_types) and _counted_as_listed(text, hit)
+                              and not sp.COUNTED_AGAIN_BEFORE.search(text, max(0, hit.start - 8), hit.start)
+                              and not sp.COUNTED_AS_AFTER.match(text, hit.end)) if mode == "publicity" else (
                         not sp.ANAPHORIC_BEFORE.search(text, max(0, hit.start - 4), hit.start) and (
                             any_covering(*own)
                             or bool(sp.LIST_ITEM.match(text, own[0]) and sp.ITEM_TAIL.fullmatch(text, hit.end, own[1]))))
@@ -597,7 +602,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                 narrower_stated |= hit.tag in sp.COVERING_TAGS and names_applicants and mode != "digest"
     narrower = narrower_in_body or _has_enterprise_tag(collector)
     if mode == "publicity":
-        kept = [e for e in generic_evidence if e[2]] if narrower else generic_evidence
+        kept = [(w, s, listed) for w, s, listed in generic_evidence if listed or not narrower]
     else:
         # beside a narrower type named as the applicants, "企业" is another applicant only where
         # it is listed with one ("上市企业、瞪羚企业以及…优秀企业"); elsewhere it refers back to

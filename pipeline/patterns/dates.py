@@ -245,10 +245,12 @@ COUNT_START_JOIN = re.compile(r"\s*(?:起|开始)\s*[，,]?\s*(?:为期|共|计)
 # "公示期为5个工作日", "公示时间：7天", "对名单有异议的，请于15个工作日内…提出" (a request to the
 # readers; "无异议的，将于10个工作日内拨付资金" is the bureau's own later step).
 PUBLICITY_COUNT_UNSTARTED = re.compile(r"(?:公示(?:期|时间)\s*(?:为|是)?\s*[:：]?|请\s*(?:于|在))\s*$")
-# A draft for public comment invites comments, not applications (read in the opening 2,000 characters):
-# what its readers are asked to send in a window ("征集时间：3月16日至3月22日") is a comment.
-DRAFT_FOR_COMMENT = re.compile(r"征求[^，。]{0,10}意见")
-DRAFT_READ_CHARS = 2000
+# A text put up for comment in so many words, in its opening 2,000 characters (not an issued one that
+# says it took comments, "经征求各成员单位意见，现将《…》印发给你们"): what its readers are asked to send in
+# a window headed for collecting or feedback ("征集时间：3月16日至3月22日") is their comments.
+COMMENTS_INVITED = re.compile(r"征求意见稿|讨论稿|送审稿|草案|(?:公开|现|面向社会|向社会)[^，。]{0,10}征求[^，。]{0,10}意见")
+COMMENTS_READ_CHARS = 2000
+COMMENT_WINDOW_HEADING = re.compile(r"(?:征集|反馈|意见)[^，。；]{0,4}(?:时间|日期|期限|时限)")
 # The text right before a counted window must name a window for it to be a deadline.
 COUNT_WINDOW_NOUNS = re.compile(r"公示|异议|征求意见|意见反馈|申报|受理|报名|提交|报送|上报|递交|提出")
 

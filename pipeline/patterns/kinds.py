@@ -7,7 +7,7 @@ kinds and is explained beside each row. Words inside 《…》 (cited documents)
 """
 import re
 
-from pipeline.patterns.dates import DRAFT_FOR_COMMENT, DRAFT_READ_CHARS, REPORT_TO_BODY  # noqa: F401 (the first two read as K.…)
+from pipeline.patterns.dates import REPORT_TO_BODY
 
 # Prefix tags ("公示丨…", "解读丨…") that settle the kind by themselves. Region tags (南京丨) and
 # neutral ones (通知丨, 关注丨, 热点丨) are not listed.
@@ -31,7 +31,7 @@ TAG_KINDS = {
 # "申报提醒", "名单公示"). First matching row wins: an explanation of a call ("申报解读") is an
 # interpretation, an event one registers for ("活动报名") is an event.
 TAG_RULES = (
-    ("interpretation", re.compile(r"解读|图解|问答|读懂|答问|专访|访谈")),
+    ("interpretation", re.compile(r"解读|图解|问答|读懂|答问|专访|(?<!入户)访谈(?![”」\x22]?(?:调研|工作|栏目|活动|提纲))")),
     ("digest", re.compile(r"合集|集锦|汇编|汇总|速览|一览")),
     ("publicity", re.compile(r"公示|名单|榜单")),
     ("event", re.compile(r"直播|培训|会议|活动|招聘|沙龙|论坛|讲座|宣讲")),
@@ -51,13 +51,15 @@ TITLE_RULES = (
     # Explanations of a policy come before policy words, since they name the policy they explain.
     # A title asking a question ("…申报和复核程序？") is answered by the text.
     # A press conference or briefing ("…新闻发布会", "政策例行吹风会") explains measures to reporters.
-    # An interview with an official ("专访某市市长：…", "权威访谈丨…") explains the policy too.
-    ("interpretation", re.compile(r"解读|问答|答问|答记者问|一图读懂|一文读懂|图解|图说|要点速览|(?<!计)划重点|[？?]\s*$|"
-                                  r"新闻发布会|吹风会|专访|访谈"),
+    # An interview with an official ("专访某市市长：…", "权威访谈丨…") explains the policy too (not the
+    # interviews a survey conducts, "入户访谈调研工作", nor a column inviting firms, "征集“企业家访谈”栏目").
+    ("interpretation", re.compile(r"解读|问答|答问|答记者问|一图读懂|一文读懂|图解|图说|要点速览|(?<![计规谋策])划重点|[？?]\s*$|"
+                                  r"新闻发布会|吹风会|专访|(?<!入户)访谈(?![”」\x22]?(?:调研|工作|栏目|活动|提纲))"),
      "explains a policy"),
     # A notice that selects or collects by its own title's verb ("关于公开遴选…项目实施主体和入库项目的通知",
     # "关于征集…的通知") is a call, whatever list words name what it collects (not one naming a list or result).
-    ("call", re.compile(r"关于(?:公开)?(?:遴选|征集|选拔)(?![^，。]*(?:名单|结果))[^，。]{2,80}的(?:通知|公告)$"),
+    ("call", re.compile(r"关于(?:\d{4}\s*年度?)?(?:面向社会)?(?:公开)?(?:遴选|征集|选拔)"
+                        r"(?![^，。]*(?:名单|结果|拟|入选|入围|确定))[^，。]{2,80}的(?:通知|公告)$"),
      "selects or collects by its title's verb"),
     # A list announced for objections or as a result: 公示 wins over the call words a list title
     # repeats ("…申报项目审核结果公示", "揭榜挂帅项目拟发布榜单公示").
@@ -81,10 +83,12 @@ TITLE_RULES = (
         r"推荐\d+(?:家|个|项|名)|"
         # a news report of a result: "喜报！某区新增2家高新技术企业", "我州4户企业进入…评审", "某州获准设立9个…工作站"
         # (a headline, not a notice's title: "关于申报…获批建设…奖励的通知" is a call)
-        # …or of one settled: "某州完成2027年度科技型企业遴选工作", "某局完成十六家创新平台备案工作", "某高新区上榜"
+        # …or of one settled: "某州完成2027年度科技型企业遴选工作", "某局完成十六家创新平台备案工作"
         r"喜报|榜上有名|" + NEWS_HEADLINE + r".*?(?:新增\d+(?:家|户|个|项|名)|\d+(?:家|户|个|项|名)[^，。]{0,16}?"
-        r"(?:入选|获批|获评|进入|上榜)|获(?:准|批)(?:设立|认定|建设|命名)|"
-        r"完成[^，。！]{0,40}?(?:遴选|评选|认定|备案|评审|评定)(?:工作)?$|上榜$)"),
+        r"(?:入选|获批|获评|进入|上榜)|获(?:准|批)(?:设立|认定|建设|命名))|"
+        # (a selection done, not one expected: "…即将启动 预计10月底前完成认定")
+        + NEWS_HEADLINE + r"(?![^，。！]*(?:预计|即将|将于|拟于))[^，。！]*?完成[^，。！]{0,40}?"
+        r"(?:遴选|评选|认定|备案|评审|评定|评价入库)(?:工作)?[！!]*$"),
      "announces selected or proposed entities"),
     # A call whose programme is named after an event ("…技术培训班项目申报工作的通知"): the title's own
     # verb is 申报, which no event uses (events invite 报名).
@@ -117,7 +121,7 @@ TITLE_RULES = (
         r"申报(?:工作|的通知|通知|通道|正式|启动|开始|已开始|进行中|开启|截止|倒计时|指南$|$)|"
         r"(?:开始|正在|启动|开启|即将)申报|征集|报名|推荐工作|入库工作|预申报|^申报|项目申报$|申报\s*[|｜]|"
         # a headline saying a selection has begun: "2027年省级专精特新中小企业遴选工作正式开展"
-        r"(?:认定|遴选|评选|评价|推荐)工作(?:已经?|正式|全面)?(?:开展|启动|开始|开启)$"),
+        r"(?:认定|遴选|评选|评价|推荐)工作(?:已经?|正式|全面)?(?:开展|启动|开始|开启)(?:了|啦)?[！!]*$"),
      "opens applications"),
     # Weaker list words: a title that only names a list ("2025年市级企业技术中心名单").
     ("publicity", re.compile(r"名单|榜单|名录"), "names a list"),
@@ -150,6 +154,9 @@ ISSUES_APPLICATION_GUIDE = re.compile(r"(?:及|和|与|以及)(?:配套的?)?(?:
 # A title putting up a draft for comment as a 公示 ("关于《…规划（征求意见稿）》的公示"): the draft is a
 # policy (guide), though the draft's name is a cited title.
 DRAFT_IN_TITLE = re.compile(r"《(?![^》]*(?:名单|名录|目录))[^》]*征求意见稿[^》]*》\s*的?(?:公示|公告)$")
+# A draft for public comment invites comments, not applications (read in the opening 2,000 characters).
+DRAFT_FOR_COMMENT = re.compile(r"征求[^，。]{0,10}意见")
+
 # A body that asks its readers to apply or to submit something by a date: "于9月15日前报送市工信局",
 # "请于2024年6月3日16:00前将申报书…提交", "材料报送截止时间延至4月24日", "填报时间为2月5日至3月5日".
 # Words of cited documents never count.
@@ -235,7 +242,8 @@ BODY_RULES = (
     # "经研究，决定认定2027年度某省示范基地6个" (counted: "决定认定一批…" may open a call).
     ("publicity", re.compile(r"现将[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,20}?(?:列入|认定为|确定为)"
                              r"|(?:认定|确定|命名|授予|推荐)了?[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,40}?(?:为|参加)"
-                             r"|决定(?:认定|命名|授予)[^。；，,]{0,60}?\d+(?:家|户|个|项|名)"),
+                             r"|决定(?:认定|命名|授予)(?![^。；，,]{0,60}?(?:不超过|左右|以内|以下|约))"
+                             r"[^。；，,]{0,60}?\d+(?:家|户|个|项|名)"),
      "the text names the entities recognised"),
     ("policy", re.compile(r"(?:公开|向社会)?征求意见(?:的公告|稿)|征求意见的时间"), "a draft for public comment"),
     ("call", re.compile(

@@ -376,8 +376,18 @@ TITLE_PRIORITY = re.compile(r"优先")
 EVENT_TOPIC_AFTER = re.compile(r"(?:认定|申报|入库|培育|评价|复审|复核)")
 # Spaces between two Chinese characters of a title (a page's line or layout breaks).
 SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
-# A type counted where a publicity says what it lists: "绿色工厂143家", "确定105家企业为省级绿色工厂".
-LISTED_COUNT_AFTER = re.compile(r"\s*[（(]?\d+\s*(?:家|个|户|项|名)")
-LISTED_COUNT_BEFORE = re.compile(r"\d+\s*(?:家|个|户|项|名)[^，,。；;、]{0,8}?(?:为|列为|认定为|确定为)[^，,。；;、]{0,12}$")
+# A type counted where a publicity says what it lists: "绿色工厂143家", "绿色工厂共120家", "规上企业安排6项",
+# "确定105家企业为省级绿色工厂", "105家省级绿色工厂、4家绿色供应链管理企业名单" (units, not persons: "12名
+# 同志为某研究院项目经理" names no 研究院).
+LISTED_COUNT_AFTER = re.compile(r"\s*[：:]?\s*(?:共|计|合计|安排)?\s*[（(]?\d+\s*(?:家|个|户|项)")
+LISTED_COUNT_BEFORE = re.compile(
+    r"\d+\s*(?:家|个|户|项)(?:[^，,。；;、]{0,8}?(?:为|列为|认定为|确定为)[^，,。；;、]{0,12}"
+    r"|(?:国家级|省级|自治区级|市级|区级|县级)?)$")
+LISTED_COUNT_REACH = 40
+# A group of firms counted by the step it went through is the listed type counted again: "高新技术企业356家，
+# 其中新认定企业200家、重新认定企业156家", "共涉及企业1200家" (not a group of its own, "一般企业2项").
+COUNTED_AGAIN_BEFORE = re.compile(r"(?:认定|入库|申报|涉及|推荐|评价|通过|备案|共|合计)[^，,。；;、]{0,4}$")
+# …and so is a group of firms counted as becoming the type: "等356家企业为高新技术企业".
+COUNTED_AS_AFTER = re.compile(r"\s*(?:为|作为|列为|认定为|确定为)")
 # Listing sentences of a publicity: what the list contains.
 LISTING_CUES = re.compile(r"名单|拟|入库|备案|认定|授予|批准|确定|公示|公布|入选|立项|资助|扶持|奖补|奖励")

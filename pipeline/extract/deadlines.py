@@ -189,6 +189,8 @@ def _end_signing_date(text: str) -> date | None:
     lines = [line for line in text.split("\n") if line.strip()][-4:]
     for line in reversed(lines):
         tail = re.sub(r"[（(][^（）()]{0,12}[）)]\s*$", "", line.strip())  # （此件主动公开）
+        if not P.DATE_MENTION_END.search(tail.rstrip(" 。.")):
+            continue  # (a line not ending as a date can: no need to scan it for dates)
         matches = list(P.DATE_MENTION.finditer(tail))
         if not matches:
             continue
@@ -486,7 +488,8 @@ def _find_deadlines(text: str, anchor: date | None, kind: str | None,
     # page's publication date may be months after the notice was issued.
     issued = signing or anchor
     for sentence_index, (sentence, heading, under_column) in enumerate(_sentences(text)):
-        mentions = _mentions(sentence, year_anchor or anchor)
+        # (every date pattern needs a digit or a 月: a sentence without either is not scanned for them)
+        mentions = _mentions(sentence, year_anchor or anchor) if P.DATE_HINT.search(sentence) else []
         results: list[_Found | None] = []
         for position, mention in enumerate(mentions):
             # The notice's signing date on its last lines is not a cell of a deadline column above it

@@ -79,6 +79,11 @@ DATE_MENTION = re.compile(
     rf"(?:\s*{WEEKDAY_NOTE})?(?:\s*{TIME_OF_DAY}(?:\s*{TIME_ZONE_NOTE})?)?"
 )
 
+# Every date mention holds a digit or a 月 (二〇二五年十月十日): a text without one names no date.
+DATE_HINT = re.compile(r"[\d月]")
+# …and ends in one of these (日/号, a digit or numeral before 前, 底, a time of day, a bracketed note).
+DATE_MENTION_END = re.compile(r"[日号\d时点分整半底〇○零一二三四五六七八九十）)]$")
+
 # A range's end written as a bare day after the start: 9月15日至22日, 9月1日-30日.
 RANGE_SEPARATORS = r"(?:至|到|——|—|–|--|-|~|～|－|〜)"
 RANGE_END_DAY_ONLY = re.compile(

@@ -315,6 +315,14 @@ def _counted_as_listed(text: str, hit: _Hit) -> bool:
                 or sp.LISTED_COUNT_BEFORE.search(text, max(0, hit.start - sp.LISTED_COUNT_REACH), hit.start))
 
 
+def _counted_on_its_own(text: str, hit: _Hit) -> bool:
+    """Firms a publicity counts as a group of their own ("一般企业2项"), not the listed type counted again
+    ("其中新认定企业200家", "等356家企业为高新技术企业")."""
+    return (_counted_as_listed(text, hit)
+            and not sp.COUNTED_AGAIN_BEFORE.search(text, max(0, hit.start - sp.COUNTED_AGAIN_REACH), hit.start)
+            and not sp.COUNTED_AS_AFTER.match(text, hit.end))
+
+
 def _counter(hits: list[_Hit], keep: Callable[[_Hit], bool]) -> Callable[[int, int], bool]:
     """Whether a hit that `keep` accepts starts in [a, b), by bisection over running counts (a
     flattened page may put thousands of terms in one sentence: scanning them per term is quadratic)."""
@@ -549,7 +557,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
             any_other_applicant = _counter(
                 hits, lambda h: h.tag in sp.APPLICANT_TAGS and h.tag != GENERIC and not h.title_only)
             # a publicity's sentence counting what it lists by type ("其中，绿色工厂143家、…")
-            counted_types = {h for h in hits if h.tag != GENERIC and mode == "publicity" and _counted_as_listed(text, h)}
+            counted_types = {h for h in hits if h.tag != GENERIC and _counted_as_listed(text, h)} \
+                if mode == "publicity" else set()
             for index, hit in enumerate(hits):
                 explicit = stated_sentence or _within(organised, hit.start, hit.start + 1)
                 # a status the applicants must hold names them: "有效期内的…创新型中小企业"
@@ -574,12 +583,12 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                     # enumerated item of its own that ends naming the firms ("（二）其他符合条件的企业。");
                     # in a publicity, a group counted beside the types counted ("…绿色供应链管理企业4家"),
                     # not the same firms counted again ("高新技术企业356家，其中新认定企业200家")
-                    listed = (bool(counted_types) and _counted_as_listed(text, hit)
-                              and not sp.COUNTED_AGAIN_BEFORE.search(text, max(0, hit.start - 8), hit.start)
-                              and not sp.COUNTED_AS_AFTER.match(text, hit.end)) if mode == "publicity" else (
-                        not sp.ANAPHORIC_BEFORE.search(text, max(0, hit.start - 4), hit.start) and (
+                    if mode == "publicity":
+                        listed = bool(counted_types) and _counted_on_its_own(text, hit)
+                    else:
+                        listed = not sp.ANAPHORIC_BEFORE.search(text, max(0, hit.start - 4), hit.start) and (
                             any_covering(*own)
-                            or bool(sp.LIST_ITEM.match(text, own[0]) and sp.ITEM_TAIL.fullmatch(text, hit.end, own[1]))))
+                            or bool(sp.LIST_ITEM.match(text, own[0]) and sp.ITEM_TAIL.fullmatch(text, hit.end, own[1])))
                     words = text[hit.start:hit.end]
                     if sp.LEGAL_FORM_BEFORE.search(text, max(0, hit.start - 4), hit.start):
                         words = "独立法人"  # "独立法人企业": a legal form, covered like "独立法人资格"

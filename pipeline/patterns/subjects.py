@@ -387,6 +387,7 @@ LISTED_COUNT_REACH = 40
 # A group of firms counted by the step it went through is the listed type counted again: "高新技术企业356家，
 # 其中新认定企业200家、重新认定企业156家", "共涉及企业1200家" (not a group of its own, "一般企业2项").
 COUNTED_AGAIN_BEFORE = re.compile(r"(?:认定|入库|申报|涉及|推荐|评价|通过|备案|共|合计)[^，,。；;、]{0,4}$")
+COUNTED_AGAIN_REACH = 8
 # …and so is a group of firms counted as becoming the type: "等356家企业为高新技术企业".
 COUNTED_AS_AFTER = re.compile(r"\s*(?:为|作为|列为|认定为|确定为)")
 # Listing sentences of a publicity: what the list contains.

@@ -29,11 +29,12 @@ GOLD = Path(__file__).resolve().parent / "data" / "national_gold.json"
 # measured then, a little under each figure, so a change that loses ground fails; they are raised as
 # the rules improve, never lowered to let a change through.
 FLOORS = {
-    # measured 2026-12-03: kind 1.000, apply 0.984, deadlines 0.954, phones 1.000, regions 1.000, subjects 0.928
+    # measured 2026-12-03 (ninth session): kind 1.000, apply 0.984, deadlines 0.954, phones 1.000, regions 1.000,
+    # subjects 0.936
     "dev": {"kind": 0.95, "apply_deadline": 0.95, "deadlines": 0.92, "phones": 0.97, "regions": 0.97,
             "subjects": 0.90},
-    # measured 2026-12-03 (never tuned on), after rounds 17-19: kind 0.900, apply 0.967, deadlines 0.917,
-    # phones 1.000, regions 0.966, subjects 0.667
+    # measured 2026-12-03 (never tuned on), after rounds 17-19 and again after round 20: kind 0.900, apply
+    # 0.967, deadlines 0.917, phones 1.000, regions 0.966, subjects 0.667
     "heldout": {"kind": 0.87, "apply_deadline": 0.93, "deadlines": 0.89, "phones": 0.97, "regions": 0.93,
                 "subjects": 0.63},
 }
@@ -104,7 +105,7 @@ APPLICANTS = {
     "a researcher": ("人才",),
 }
 # (precision, recall). Measured 2026-12-03: dev 0.968 / 0.910 on 134 expected matches, held-out 0.746 /
-# 0.830 on 53 (2026-12-02: 0.938 / 0.910 and 0.712 / 0.698); the issue asks 0.95 / 0.95 of its own
+# 0.830 on 53, the same after round 20 (2026-12-02: 0.938 / 0.910 and 0.712 / 0.698); the issue asks 0.95 / 0.95 of its own
 # held-out cases (tests/test_match.py holds those).
 MATCH_FLOORS = {"dev": (0.93, 0.87), "heldout": (0.72, 0.80)}
 

@@ -521,3 +521,18 @@ def test_a_title_naming_a_selections_result_is_no_call():
 def test_an_application_heading_closed_by_a_full_stop_or_numbered_in_arabic(text):
     title = "某局关于面向企业开展2027年度知识产权示范工作的通知"
     assert classify_kind(Notice(title=title, text=text))[0] == "call"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a press conference held ("举行" as much as "召开") is reported for what it explained
+    ("近日，国务院新闻办举行新闻发布会，某部中小企业司负责人介绍支持中小企业发展等方面情况。\n今年将继续开展专项行动。",
+     "interpretation"),
+    # one announced for a date is an event to follow
+    ("某省委宣传部、某省政府新闻办定于2027年10月13日（星期三）上午10:00举行“科技强省”系列新闻发布会第五场，"
+     "邀请省科技厅负责同志介绍情况，并回答记者提问。", "event"),
+    # a list sent down with work requirements is the list's publicity
+    ("各市、县人力资源和社会保障局：\n经各地申报和自治区甄选，确定了20个创建创业孵化基地试点市县，现将名单印发你们，"
+     "并就开展试点工作提出以下要求：\n一、要充分认识创建工作的重要性。", "publicity"),
+])
+def test_press_conferences_held_or_announced_and_a_list_sent_down(text, expected):
+    assert classify_kind(Notice(title="", text=text, title_derived=True))[0] == expected

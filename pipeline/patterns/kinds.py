@@ -230,8 +230,9 @@ BODY_RULES = (
                              # funds or plans handed down, awards granted: "现将…补助资金予以下达", "现下达…资助计划"
                              r"|现将[^。]{0,80}?(?:资金|经费|计划|补助)[^。]{0,10}?下达|现下达[^。]{0,60}?(?:资金|经费|计划)"
                              r"|授予[^。；]{0,80}?(?:奖|称号)"
-                             # a final list announced: "…名单，现予公布" (not a rule "现予公布，自…起施行")
-                             r"|现予(?:以)?公布(?![^。]{0,30}施行)"
+                             # a final list announced: "…名单，现予公布" (not a rule "现予公布，自…起施行"), or
+                             # sent down: "确定了28个试点市县，现将名单印发你们"
+                             r"|现予(?:以)?公布(?![^。]{0,30}施行)|名单[^。，,]{0,6}(?:印发|下发)给?你们"
                              # the result of a finished selection: "经企业申报、专家评审、公示等程序，现将…",
                              # "…公示等程序，确定了…名单", "…公示等程序，2025年…立项项目16个"
                              r"|经[^。；]{0,120}?公示等程序[，,]\s*(?:现|确定了|已|\d{4}\s*年)"
@@ -254,11 +255,15 @@ BODY_RULES = (
         # "申报时间截止4月13日", "受理时间截止到2017年10月31日", "项目申报网上起止时间为…"
         r"(?:申报|报送|受理|提交|报名)[^，。；]{0,4}(?:起止时间|时间截止)|" + APPLICATION_HEADING.pattern),
      "the text sets how and when to apply"),
-    # (a report opening with the press conference held that day: "3月24日，某省新闻办…召开新闻发布会，介绍
-    # 《…》"; not a plan's "各部门要定期召开新闻发布会" or "将召开新闻发布会进行解读")
+    # A press conference announced for a date is an event to follow ("…定于2027年10月13日上午10:00举行…新闻
+    # 发布会"), before the report of one held below.
+    ("event", re.compile(r"定于[^。]{0,40}?(?:召开|举行|举办)[^。]{0,80}?(?:新闻发布会|吹风会)"),
+     "the text announces a press conference to come"),
+    # (a report opening with the press conference held that day: "3月24日，某省新闻办…召开（举行）新闻发布会，
+    # 介绍《…》"; not a plan's "各部门要定期召开新闻发布会" or "将召开新闻发布会进行解读")
     ("interpretation", re.compile(r"解读如下|答记者问|回答了?记者(?:的)?提问|问：.{0,80}答：|"
-                                  r"\A[\s\S]{0,300}?(?:\d{1,2}月\d{1,2}日|近日|日前)[,，]?[^。]{0,80}?召开[^。]{0,40}?"
-                                  r"(?:新闻发布会|吹风会)"),
+                                  r"\A[\s\S]{0,300}?(?:\d{1,2}月\d{1,2}日|近日|日前)[,，]?"
+                                  r"[^。]{0,80}?(?:召开|举行|举办)了?[^。]{0,40}?(?:新闻发布会|吹风会)"),
      "the text explains a policy"),
     ("event", re.compile(r"看直播|直播间|直播时间|招聘会|报名参会|会议议程|培训安排"), "the text announces an event"),
     ("policy", re.compile(r"印发给你们|请认真贯彻|遵照执行|贯彻落实|本办法|本规定|本措施|本方案|现提出以下"

@@ -933,3 +933,14 @@ def test_a_round_that_ends_on_a_date_closes_then():
     # "申报工作将于…结束" (r14): the round's end is the deadline; an event's end is no deadline
     assert _dates("凡本县企事业单位均可申报。申报工作将于10月20日结束。") == ["2025-10-20"]
     assert _dates("本次展会于10月20日结束，欢迎参观。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a project that must be running by a date is a condition on the applicant, not a window
+    ("申报对象：列入2027年某市数字化改造项目库、于2027年9月底前完成建设并投入运行的项目。", []),
+    ("申报对象：2027年6月30日前建成并投入使用的标准厂房。", []),
+    # …but a report on it handed in by a date is an act
+    ("请于2027年9月30日前将项目投入使用情况报送区经信局。", ["2027-09-30"]),
+])
+def test_a_project_running_by_a_date_is_a_condition(text, expected):
+    assert _dates(text, published=date(2027, 8, 1)) == expected

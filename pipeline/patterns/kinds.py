@@ -231,8 +231,9 @@ BODY_RULES = (
                              r"|现将[^。]{0,80}?(?:资金|经费|计划|补助)[^。]{0,10}?下达|现下达[^。]{0,60}?(?:资金|经费|计划)"
                              r"|授予[^。；]{0,80}?(?:奖|称号)"
                              # a final list announced: "…名单，现予公布" (not a rule "现予公布，自…起施行"), or
-                             # sent down: "确定了28个试点市县，现将名单印发你们"
-                             r"|现予(?:以)?公布(?![^。]{0,30}施行)|名单[^。，,]{0,6}(?:印发|下发)给?你们"
+                             # sent down: "确定了28个试点市县，现将名单印发你们" (not one to act on, "…名单下发给
+                             # 你们，请组织名单内企业于…前提交", "现将参训学员名单印发给你们，请…报到")
+                             r"|现予(?:以)?公布(?![^。]{0,30}施行)|名单[^。，,]{0,6}印发给?你们(?![^。]{0,40}?请)"
                              # the result of a finished selection: "经企业申报、专家评审、公示等程序，现将…",
                              # "…公示等程序，确定了…名单", "…公示等程序，2025年…立项项目16个"
                              r"|经[^。；]{0,120}?公示等程序[，,]\s*(?:现|确定了|已|\d{4}\s*年)"
@@ -256,8 +257,10 @@ BODY_RULES = (
         r"(?:申报|报送|受理|提交|报名)[^，。；]{0,4}(?:起止时间|时间截止)|" + APPLICATION_HEADING.pattern),
      "the text sets how and when to apply"),
     # A press conference announced for a date is an event to follow ("…定于2027年10月13日上午10:00举行…新闻
-    # 发布会"), before the report of one held below.
-    ("event", re.compile(r"定于[^。]{0,40}?(?:召开|举行|举办)[^。]{0,80}?(?:新闻发布会|吹风会)"),
+    # 发布会", "将于…举行"), before the report of one held below: when the text opens with the announcement
+    # (a policy's closing "定于…举行新闻发布会进行政策解读" is not its kind; nor a rule for "每月…例行新闻发布会").
+    ("event", re.compile(r"\A[\s\S]{0,200}?(?:定于|将于|拟于)(?!每)[^。]{0,80}?(?:召开|举行|举办)[^。]{0,80}?"
+                         r"(?:新闻发布会|吹风会)"),
      "the text announces a press conference to come"),
     # (a report opening with the press conference held that day: "3月24日，某省新闻办…召开（举行）新闻发布会，
     # 介绍《…》"; not a plan's "各部门要定期召开新闻发布会" or "将召开新闻发布会进行解读")

@@ -826,6 +826,24 @@ def test_a_drafts_window_for_sending_comments_closes_whatever_its_heading():
     assert _dates(plain, published=date(2027, 3, 16), kind="policy") == []
 
 
+@pytest.mark.parametrize("sent", ["书面意见和建议", "意见、建议", "意见及建议"])
+def test_a_drafts_readers_sending_opinions_and_suggestions_close_its_window(sent):
+    # "意见和建议" as much as "意见建议" (r38_19, a 银川 draft; 厦门 and 遵义 drafts write "意见建议")
+    text = (f"现将《某市住房保障管理办法（修订草案征求意见稿）》予以公布，广泛征求社会各界意见。\n"
+            f"请于2027年11月28日前将{sent}以邮寄、传真或者电子邮件的方式送市司法局。")
+    deadlines, _, _ = extract_deadlines(_notice(text, published=date(2027, 10, 29), kind="policy"))
+    assert [(d.date.isoformat(), d.label) for d in deadlines] == [("2027-11-28", "意见反馈截止")]
+
+
+def test_a_numbered_item_after_a_comma_starts_a_new_sentence():
+    # a page that lost its line breaks (r37_18, r37_03): the later item's 公示 is not this date's window
+    text = ("一、需求申报各县(市、区)科技局广泛发动企业填报需求报名表,并于10月12日前汇总盖章后提交至市科技局高新处,"
+            "二、择优匹配市科技局对科技特派员与入驻企业进行匹配,并报局长办公会议审议后公示人选名单,联系电话:2051677")
+    deadlines, apply, _ = extract_deadlines(_notice(text, published=date(2027, 10, 7)))
+    assert [(d.date.isoformat(), d.label) for d in deadlines] == [("2027-10-12", "申报截止")]
+    assert apply == date(2027, 10, 12)
+
+
 def test_a_publicity_tells_of_steps_before_it_as_past():
     text = "经各县推荐，于2027年6月10日报省农业农村厅，经专家评审，现将拟认定名单予以公示，公示期为2027年7月1日至7月7日。"
     assert _dates(text, published=date(2027, 7, 1), kind="publicity") == ["2027-07-07"]

@@ -416,7 +416,7 @@ def _sentences(text: str) -> list[tuple[str, str, bool]]:
         previous_line = lines[position - 1] if position else ""
         line_heading = previous_line if P.HEADING_LINE.match(previous_line) else ""
         column = headers[position] if _is_bare_date(line) else ""
-        sentences = [piece for s in re.split(r"(?<=[。！？；;!?])", line) if s.strip() for piece in _pieces(s)]
+        sentences = [piece for s in P.SENTENCE_END.split(line) if s.strip() for piece in _pieces(s)]
         for index, sentence in enumerate(sentences):
             above = [column, line_heading] + ([sentences[0], sentences[index - 1]] if index else [])
             result.append((sentence, " ".join(a for a in dict.fromkeys(above) if a), bool(column)))

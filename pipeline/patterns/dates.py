@@ -341,7 +341,7 @@ WINDOW_ACT_AFTER = re.compile(
 # Public windows are looked for first in the clause, then in the whole sentence ("公示期为…，
 # 公示期间如有异议" / "对名单有异议的，请于发布之日起7日内实名书面反映").
 WINDOW_LABELS = (
-    (re.compile(r"征求意见|意见建议|意见反馈|提出意见|反馈意见|修改意见|如有[^，,。；]{0,6}意见"), "意见反馈截止"),
+    (re.compile(r"征求意见|意见[和及与、]?建议|意见反馈|提出意见|反馈意见|修改意见|如有[^，,。；]{0,6}意见"), "意见反馈截止"),
     # A publicity already held is a precondition of the papers, not a window: "公示无异议后报送",
     # "在公函中说明公示情况", "附公示结果"; 无异议 is the outcome, 有异议 opens the window.
     (re.compile(r"公示(?!\s*(?:无异议|情况|结果|后))"), "公示期结束"),
@@ -468,6 +468,9 @@ ASIDE = re.compile(r"[（(][^（）()]*[)）]")
 
 # Clause boundaries (a colon does not end a clause: "（一）个人网上申报：9月1日~9月30日").
 CLAUSE_BREAK = re.compile(r"[，,。；;！？!?\n]")
+# Where a sentence ends: after its stop, or before a numbered item that follows a comma, which is a
+# heading whose line break was lost ("…提交至市科技局高新处,三、择优匹配…", "…停止企业信息填报,二、参评方式…").
+SENTENCE_END = re.compile(r"(?<=[。！？；;!?])|(?<=[，,])(?=[一二三四五六七八九十]{1,3}、)")
 # The longest stretch judged as one sentence (the longest real sentence in the labelled notices has
 # about 700 characters), and where a longer one is cut: a comma or 、, else a blank that stands outside a
 # date ("2025年 5月" and "5月12日 18:00" stay whole).

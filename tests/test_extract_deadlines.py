@@ -419,6 +419,15 @@ def test_a_bureau_named_at_the_start_of_the_sentence_acts_by_its_later_dates():
     assert apply == date(2025, 10, 30)  # bureau dates only: the one carrying the materials
 
 
+@pytest.mark.parametrize("bureau", ["县(市)区科技局", "县（市、区）科技局", "市（州）工信部门"])
+def test_a_bureau_written_with_its_levels_in_brackets_forwards_after_its_review(bureau):
+    # r40_12: the applicant's date is the one to the county bureau, not the bureau's to the city
+    text = ("1、依托单位组织填报申报书，于4月6日前将纸质版报送至所在地县(市)区科技局。\n"
+            f"2、{bureau}对申报材料初审后，于4月17日前将纸质版、电子版报送至市科技局。")
+    _, apply, _ = extract_deadlines(_notice(text, published=date(2027, 3, 6)))
+    assert apply == date(2027, 4, 6)
+
+
 def test_applicants_following_their_district_notice_have_no_date_here():
     text = ("一、请申报企业按照所在区主管部门发布的申报通知要求报送材料。\n"
             "二、请各区主管部门于10月30日前，将推荐企业申报材料报送我局。")

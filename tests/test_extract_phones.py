@@ -49,6 +49,12 @@ def numbers(text, city=None):
     ("统一社会信用代码：91320100MA1MX8XX2K，身份证号320102199001011234", None, []),
     ("公示日期20250922，电话咨询另行通知", None, []),
     ("全年营业收入12345678元，联系电话另行公布", None, []),
+    # a place name after a number is no unit: 台 of 台山市, 万 of 万州区 (a contact list that lost its
+    # line breaks, r37_03) …
+    ("四、联系方式新会区科工商务局6182672台山市科工商务局5524695", "江门市", ["0750-6182672", "0750-5524695"]),
+    ("联系电话：市经信委23456789万州区经信委58123456", "重庆市", ["023-23456789", "023-58123456"]),
+    # … but a count of machines is still a count
+    ("联系电话：某局，年产能达1234567台，电话另行公布", None, []),
     # a number without any phone cue nearby is not taken
     ("项目编号 85681838 已备案", None, []),
     # de-duplicated, in order of first appearance

@@ -785,3 +785,31 @@ def test_persons_a_programme_honours():
 ])
 def test_a_publicity_reads_the_types_it_counts_in_its_body(text, expected):
     assert tags("关于公布2027年度名单的通知", text, kind="publicity") == expected
+
+
+# --- round 22 (r37-r40) ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # r38_04, r39_17: a first sentence read as a title names partners and aims in its purpose clause
+    "为全面了解我市企事业单位与区内外高校院所的合作情况，推动产学研合作，现征集全市科技需求。\n一、征集对象\n"
+    "规模以上工业企业、科技型中小企业。\n请于3月12日前报送市科技局。",
+    "为协同我市企事业、科研单位攻克关键共性技术难题，市科技局征集了一批技术需求。\n一、征集对象\n"
+    "规模以上工业企业、科技型中小企业。\n请于3月12日前报送市科技局。",
+])
+def test_a_derived_titles_purpose_clause_names_no_applicant(text):
+    assert "高校院所" not in derived(text)
+    assert {"规上企业", "科技型中小企业"} <= derived(text)
+
+
+def test_the_act_after_a_derived_titles_purpose_still_counts():
+    # national n_008: what the sentence does ("现对省内科研单位…") names the ones it asks
+    text = "为全面了解我省科研单位承担国家项目情况，现对省内科研单位2021年承担项目情况进行调查。请于6月17日前报送。"
+    assert "高校院所" in derived(text)
+
+
+@pytest.mark.parametrize("title", [
+    "关于2018年四川省高成长型中小企业和行业“小巨人”企业拟培育企业名单的公示",  # r40_09; 雅安's report too
+    "关于2016年度科技“小巨人”企业培育计划拟立项项目的公示",
+])
+def test_provinces_quoted_little_giants_are_not_miits(title):
+    assert "专精特新小巨人企业" not in tags(title, "现将名单予以公示。", "publicity")

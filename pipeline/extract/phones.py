@@ -104,9 +104,16 @@ def _excluded(text: str, start: int, end: int, links: bytearray, area_written: b
     e-mail address (`links`, from _link_mask)."""
     if pp.NOT_PHONE_BEFORE.search(text[max(0, start - 10):start]):
         return True
-    if not area_written and pp.NOT_PHONE_AFTER.match(text[end:end + 6]):
+    if not area_written and pp.NOT_PHONE_AFTER.match(text[end:end + 6]) and not _place_at(text, end):
         return True
     return any(links[at] for at in (start - 1, start, end - 1, end) if 0 <= at < len(links))
+
+
+def _place_at(text: str, start: int) -> bool:
+    """A place name, not a unit, right after a number: "…科工商务局6182672台山市科工商务局…" (a contact
+    list whose line breaks were lost), "…万州区…", where 台 or 万 alone would be a count or an amount."""
+    places = find_places(text[start:start + 12])
+    return bool(places) and places[0].start == 0
 
 
 def _split_compact(digits: str) -> tuple[str, str] | None:

@@ -370,7 +370,19 @@ def _reading_title(notice: Notice) -> tuple[str, bool]:
     opening = sp.OPENING_ADDRESSEE.match(notice.text or "")
     title = derive_title(notice.text[opening.end():]) if opening else notice.title
     title = _closed_up(title or notice.title)
-    return title, bool(DERIVED_TITLE_HEADING.match(title)) and not sp.CLAUSE_BREAK.search(title)
+    headline = bool(DERIVED_TITLE_HEADING.match(title)) and not sp.CLAUSE_BREAK.search(title)
+    if not headline:
+        title = _without_purpose(title)
+    return title, headline
+
+
+def _without_purpose(sentence: str) -> str:
+    """A first sentence read as a title, after the purpose it opens with: "为推动企事业单位与各高校院所
+    深化产学研合作，现征集…" names partners and aims before what it asks, and those are no applicants."""
+    if not sp.PURPOSE_OPENING.match(sentence):
+        return sentence
+    action = sp.AFTER_PURPOSE.search(sentence)
+    return sentence[action.start():] if action else ""
 
 
 def _closed_up(title: str) -> str:

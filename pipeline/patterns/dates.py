@@ -381,7 +381,9 @@ REVIEWER_WORDS = re.compile(
 BUREAU_SUBJECT = re.compile(
     r"各(?:设区|地级|县级)?(?:市|地|区|县|乡镇|镇街|镇|街道|地市|辖市)|(?:科技|工信|商务|人社|财政|发改)?主管部门|"
     r"(?:市|区|县|乡镇)?科协|"
-    r"(?:市|区|县|地市)(?:级)?(?:科技|工信|工业和信息化|商务|人社|财政|发展改革)(?:局|委|部门)"
+    # written with the levels it covers in brackets: "县（市、区）科技局", "县(市)区科技局"
+    r"(?:市|区|县|地市)(?:[（(][市区县州盟旗、]{1,5}[)）]区?)?(?:级)?(?:科技|工信|工业和信息化|商务|人社|财政|发展改革)"
+    r"(?:局|委|部门)"
 )
 # A date's clause that names no one before the date: only a modal, a joint or the manner of sending
 # ("并于", "请于", "，于", "须在", "以正式文件于", "以书面形式在") …

@@ -392,3 +392,8 @@ COUNTED_AGAIN_REACH = 8
 COUNTED_AS_AFTER = re.compile(r"\s*(?:为|作为|列为|认定为|确定为)")
 # Listing sentences of a publicity: what the list contains.
 LISTING_CUES = re.compile(r"名单|拟|入库|备案|认定|授予|批准|确定|公示|公布|入选|立项|资助|扶持|奖补|奖励")
+
+# A sentence opening with its purpose ("为深入实施…，推动…与高校院所合作，现征集…"), and where what it does
+# begins: the basis or the act after a comma.
+PURPOSE_OPENING = re.compile(r"^\s*为(?!期|准|止|主)")
+AFTER_PURPOSE = re.compile(r"(?<=[，,])\s*(?:根据|按照|依据|结合|现|特|经|决定|拟|我[局厅委市区县])")

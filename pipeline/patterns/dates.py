@@ -260,10 +260,10 @@ COMMENT_WINDOW_HEADING = re.compile(r"(?:征集|反馈|意见)[^，。；]{0,4}(
 COUNT_WINDOW_NOUNS = re.compile(r"公示|异议|征求意见|意见反馈|申报|受理|报名|提交|报送|上报|递交|提出")
 
 # Words saying the date belongs to a window for action; one must occur in the date's sentence or
-# in the heading just above it.
+# in the heading just above it (登记 but not a hotel's "登记入住" on arriving for a meeting).
 ACTION_WORDS = re.compile(
     r"申报|申请|受理|提交|报送|上报|递交|填报|报名|征集|公示|异议|征求意见|意见|反馈|审核|推荐|初审|"
-    r"复审|评审|确认|上传|办理|截止|截至|逾期|材料|送达|寄至|交至|送至|提出|完成|登记|注册账号|预约|"
+    r"复审|评审|确认|上传|办理|截止|截至|逾期|材料|送达|寄至|交至|送至|提出|完成|登记(?!入住)|注册账号|预约|"
     r"登录|登陆|申领|反映|" + SEND_TO + "|" + REPORT_TO_BODY +
     # handing results to a higher body for its records: "于5月15日前将评审结果报市科技局备案"
     r"|报[^，。；]{1,20}?备案"

@@ -262,6 +262,9 @@ def test_a_draft_put_up_for_publicity_is_a_policy():
     # a list put up for publicity stays publicity, a draft list too
     assert classify_kind(Notice(title="关于《某市数字经济示范企业名单》的公示", text=text))[0] == "publicity"
     assert classify_kind(Notice(title="关于《某市专精特新中小企业拟认定名单（征求意见稿）》的公示", text=text))[0] == "publicity"
+    # the draft's label after its name, comments asked for, the closing date in brackets (r42_20, 中山)
+    title = "关于公开征求《某市市级农业公园认定标准(试行)》(征求意见稿)意见的公示(截止日期:2027年6月6日)"
+    assert classify_kind(Notice(title=title, text=text))[0] == "policy"
 
 
 @pytest.mark.parametrize("title", ["关于召开2027年度某工程项目责任签约会的通知", "关于召开全市科技成果转化工作推进会的通知"])
@@ -292,6 +295,8 @@ def test_an_open_day_is_an_event(title):
     # news reports of a meeting, an activity or a visit are events
     ("省科技厅和某州政府2027年厅州会商会议在某州举行", "event"),
     ("2027年“专家科技下乡”活动在某市启动", "event"),
+    ("某区多种形式开展“4·26”知识产权宣传周活动", "event"),  # r42_24; r42_23's open day likewise
+    ("我市开展2027年度高新技术企业认定申报工作", "call"),  # a round of applications is no activity held
     ("我州召开工业经济及产业链工作推进会", "event"),
     ("某省科技厅厅长到某州调研科技创新工作", "event"),
     # news reports of a result are publicity

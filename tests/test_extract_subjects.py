@@ -813,3 +813,12 @@ def test_the_act_after_a_derived_titles_purpose_still_counts():
 ])
 def test_provinces_quoted_little_giants_are_not_miits(title):
     assert "专精特新小巨人企业" not in tags(title, "现将名单予以公示。", "publicity")
+
+
+def test_the_cultivation_pool_written_without_ku():
+    # r41_14 (苏州吴中区): "高新技术企业培育入库" is the pool's own name, as "培育库入库" is
+    text = ("1. 网上申报时间由原来的4月24日调整为6月5日（逾期不予受理）。\n"
+            "附件：2020年度高新技术企业培育入库申报联系汇总表")
+    assert "高企培育库企业" in tags("吴中区关于推迟2020年度高新技术企业培育入库工作的通知", text)
+    # cultivation in general is no pool
+    assert "高企培育库企业" not in tags("关于加强高新技术企业培育工作的通知", "请各地做好高新技术企业培育工作。", "policy")

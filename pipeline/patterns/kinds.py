@@ -110,8 +110,8 @@ TITLE_RULES = (
         + NEWS_HEADLINE + r"(?!.*(?:征集|申报|报名|评选|遴选|大赛|竞赛))(?:.*(?:会议?|活动)在[^，。！]{1,12}"
         r"(?:举行|召开|启动|开幕|举办)$|.*召开[^，。！]{2,40}?会$|.*到[^，。！]{1,10}调研)|"
         # …or of one held, its name saying what it prepares for ("我区举行高新技术企业申报认定工作培训",
-        # "…复核工作培训会顺利举行")
-        + NEWS_HEADLINE + r"(?!.*(?:征集|报名|评选|遴选|大赛|竞赛))(?:.*(?:举行|举办|召开)[^，。！]{2,40}?"
+        # "…复核工作培训会顺利举行", "某区多种形式开展“4·26”知识产权宣传周活动")
+        + NEWS_HEADLINE + r"(?!.*(?:征集|报名|评选|遴选|大赛|竞赛))(?:.*(?:举行|举办|召开|开展)[^，。！]{2,40}?"
         r"(?:会议?|培训班?|活动)$|.*(?:会议?|培训班?|活动)(?:顺利|成功|隆重)?(?:举行|举办|召开)$)"),
      "a live stream, fair, training or meeting"),
     # Opening an application: 组织申报, 申报工作, 开始/正在/启动申报, 征集, 报名, 推荐工作, 入库工作.
@@ -151,9 +151,10 @@ OPENS_APPLICATIONS = re.compile(
 # A policy issued together with its application guide ("特制定《…若干措施》及申报指南，现印发给你们"): the
 # guide opens applications, so the notice is a call (guide: a policy that opens applications is one).
 ISSUES_APPLICATION_GUIDE = re.compile(r"(?:及|和|与|以及)(?:配套的?)?(?:项目|资金)?(?:申报|申请)指南")
-# A title putting up a draft for comment as a 公示 ("关于《…规划（征求意见稿）》的公示"): the draft is a
-# policy (guide), though the draft's name is a cited title.
-DRAFT_IN_TITLE = re.compile(r"《(?![^》]*(?:名单|名录|目录))[^》]*征求意见稿[^》]*》\s*的?(?:公示|公告)$")
+# A title putting up a draft for comment as a 公示 ("关于《…规划（征求意见稿）》的公示", "关于公开征求《…标准》
+# （征求意见稿）意见的公示（截止日期：…）"): the draft is a policy (guide), though its name is a cited title.
+DRAFT_IN_TITLE = re.compile(r"《(?![^》]*(?:名单|名录|目录))[^》]*(?:征求意见稿[^》]*》|》\s*[（(]征求意见稿[)）])"
+                            r"\s*(?:意见)?的?(?:公示|公告)\s*(?:[（(][^（()）]*[)）])?$")
 # A draft for public comment invites comments, not applications (read in the opening 2,000 characters).
 DRAFT_FOR_COMMENT = re.compile(r"征求[^，。]{0,10}意见")
 

@@ -428,15 +428,6 @@ def test_a_bureau_written_with_its_levels_in_brackets_forwards_after_its_review(
     assert apply == date(2027, 4, 6)
 
 
-def test_checking_in_at_a_meetings_hotel_is_no_deadline():
-    # r39_18: the reply slip closes registration; arriving and checking in are the meeting's logistics
-    text = ("请各单位于7月10日下午5点前，将报名回执反馈至省科技厅办公室。\n"
-            "汉外单位代表请于7月13日中午12点前，到帅府饭店登记入住。")
-    assert _dates(text, published=date(2027, 7, 7), kind="event") == ["2027-07-10"]
-    # a registration that is an act still counts
-    assert _dates("请于7月13日前登记参赛信息。", published=date(2027, 7, 7)) == ["2027-07-13"]
-
-
 def test_applicants_following_their_district_notice_have_no_date_here():
     text = ("一、请申报企业按照所在区主管部门发布的申报通知要求报送材料。\n"
             "二、请各区主管部门于10月30日前，将推荐企业申报材料报送我局。")

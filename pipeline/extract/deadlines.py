@@ -874,4 +874,9 @@ def _pick_apply_deadline(kind: str | None, found: list[_Found], text: str,
     if forwarding:
         chosen = min(forwarding, key=lambda f: f.deadline.date)
         return chosen.deadline.date, chosen.deadline.evidence
+    # a call for suggestions asks for nothing else: "请于…前将《项目指南建议表》及相关意见和建议报送…"
+    suggestions = [f for f in found if f.deadline.label == "意见反馈截止"]
+    if suggestions:
+        chosen = max(suggestions, key=lambda f: f.deadline.date)
+        return chosen.deadline.date, chosen.deadline.evidence
     return None, ""

@@ -112,7 +112,8 @@ def _excluded(text: str, start: int, end: int, links: bytearray, area_written: b
 def _place_at(text: str, start: int) -> bool:
     """A place name, not a unit, right after a number: "…科工商务局6182672台山市科工商务局…" (a contact
     list whose line breaks were lost), "…万州区…", where 台 or 万 alone would be a count or an amount."""
-    places = find_places(text[start:start + 12])
+    after = text[start:start + 16].lstrip(" \t\u3000")  # "6182672 台山市…" as much as "6182672台山市…"
+    places = find_places(after[:12])
     return bool(places) and places[0].start == 0
 
 

@@ -378,11 +378,15 @@ def _reading_title(notice: Notice) -> tuple[str, bool]:
 
 def _without_purpose(sentence: str) -> str:
     """A first sentence read as a title, after the purpose it opens with: "为推动企事业单位与各高校院所
-    深化产学研合作，现征集…" names partners and aims before what it asks, and those are no applicants."""
+    深化产学研合作，现征集…" names partners and aims before what it asks, and those are no applicants;
+    whom the purpose supports stays ("为支持科技型中小企业加大研发投入，…")."""
     if not sp.PURPOSE_OPENING.match(sentence):
         return sentence
     action = sp.AFTER_PURPOSE.search(sentence)
-    return sentence[action.start():] if action else ""
+    if action is None:  # the act is cut off or unmarked: keep the last clause, which is nearest to it
+        action = re.search(r"[^，,]*$", sentence)
+    supported = [m.group(0) for m in sp.PURPOSE_SUPPORTS.finditer(sentence, 0, action.start())]
+    return "，".join(supported + [sentence[action.start():]])
 
 
 def _closed_up(title: str) -> str:

@@ -260,10 +260,10 @@ COMMENT_WINDOW_HEADING = re.compile(r"(?:征集|反馈|意见)[^，。；]{0,4}(
 COUNT_WINDOW_NOUNS = re.compile(r"公示|异议|征求意见|意见反馈|申报|受理|报名|提交|报送|上报|递交|提出")
 
 # Words saying the date belongs to a window for action; one must occur in the date's sentence or
-# in the heading just above it (登记 but not a hotel's "登记入住" on arriving for a meeting).
+# in the heading just above it.
 ACTION_WORDS = re.compile(
     r"申报|申请|受理|提交|报送|上报|递交|填报|报名|征集|公示|异议|征求意见|意见|反馈|审核|推荐|初审|"
-    r"复审|评审|确认|上传|办理|截止|截至|逾期|材料|送达|寄至|交至|送至|提出|完成|登记(?!入住)|注册账号|预约|"
+    r"复审|评审|确认|上传|办理|截止|截至|逾期|材料|送达|寄至|交至|送至|提出|完成|登记|注册账号|预约|"
     r"登录|登陆|申领|反映|" + SEND_TO + "|" + REPORT_TO_BODY +
     # handing results to a higher body for its records: "于5月15日前将评审结果报市科技局备案"
     r"|报[^，。；]{1,20}?备案"
@@ -341,7 +341,11 @@ WINDOW_ACT_AFTER = re.compile(
 # Public windows are looked for first in the clause, then in the whole sentence ("公示期为…，
 # 公示期间如有异议" / "对名单有异议的，请于发布之日起7日内实名书面反映").
 WINDOW_LABELS = (
-    (re.compile(r"征求意见|意见[和及与、]?建议|意见反馈|提出意见|反馈意见|修改意见|如有[^，,。；]{0,6}意见"), "意见反馈截止"),
+    (re.compile(r"征求意见|意见建议|意见反馈|提出意见|反馈意见|修改意见|如有[^，,。；]{0,6}意见"), "意见反馈截止"),
+    # opinions and suggestions sent ("请于…前将书面意见和建议…送市司法局"), unless papers of an application
+    # go with them ("…登录系统填报申请表并上传证明材料，对政策的意见和建议可一并填写")
+    (re.compile(r"^(?![\s\S]*(?:申报|申请|填报|材料|报名))[\s\S]*(?:意见[和及与、或]建议|建议[和及与、或]意见)"),
+     "意见反馈截止"),
     # A publicity already held is a precondition of the papers, not a window: "公示无异议后报送",
     # "在公函中说明公示情况", "附公示结果"; 无异议 is the outcome, 有异议 opens the window.
     (re.compile(r"公示(?!\s*(?:无异议|情况|结果|后))"), "公示期结束"),
@@ -382,8 +386,8 @@ BUREAU_SUBJECT = re.compile(
     r"各(?:设区|地级|县级)?(?:市|地|区|县|乡镇|镇街|镇|街道|地市|辖市)|(?:科技|工信|商务|人社|财政|发改)?主管部门|"
     r"(?:市|区|县|乡镇)?科协|"
     # written with the levels it covers in brackets: "县（市、区）科技局", "县(市)区科技局"
-    r"(?:市|区|县|地市)(?:[（(][市区县州盟旗、]{1,5}[)）]区?)?(?:级)?(?:科技|工信|工业和信息化|商务|人社|财政|发展改革)"
-    r"(?:局|委|部门)"
+    r"(?:市|区|县|地市)(?:[（(][市区县州盟旗、]{1,5}[)）]区?)?(?:级)?"
+    r"(?:科技|科学技术|科工|工信|经信|工业和信息化|经济和信息化|商务|人社|财政|发展改革|发展和改革)(?:局|委|部门)"
 )
 # A date's clause that names no one before the date: only a modal, a joint or the manner of sending
 # ("并于", "请于", "，于", "须在", "以正式文件于", "以书面形式在") …
@@ -472,7 +476,8 @@ ASIDE = re.compile(r"[（(][^（）()]*[)）]")
 CLAUSE_BREAK = re.compile(r"[，,。；;！？!?\n]")
 # Where a sentence ends: after its stop, or before a numbered item that follows a comma, which is a
 # heading whose line break was lost ("…提交至市科技局高新处,三、择优匹配…", "…停止企业信息填报,二、参评方式…").
-SENTENCE_END = re.compile(r"(?<=[。！？；;!?])|(?<=[，,])(?=[一二三四五六七八九十]{1,3}、)")
+# (not a list of grades or classes: "请于…前，一、二类项目申报单位将…", "一、二等奖获奖企业")
+SENTENCE_END = re.compile(r"(?<=[。！？；;!?])|(?<=[，,])(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d]))")
 # The longest stretch judged as one sentence (the longest real sentence in the labelled notices has
 # about 700 characters), and where a longer one is cut: a comma or 、, else a blank that stands outside a
 # date ("2025年 5月" and "5月12日 18:00" stay whole).

@@ -394,6 +394,11 @@ COUNTED_AS_AFTER = re.compile(r"\s*(?:为|作为|列为|认定为|确定为)")
 LISTING_CUES = re.compile(r"名单|拟|入库|备案|认定|授予|批准|确定|公示|公布|入选|立项|资助|扶持|奖补|奖励")
 
 # A sentence opening with its purpose ("为深入实施…，推动…与高校院所合作，现征集…"), and where what it does
-# begins: the basis or the act after a comma.
+# begins: the basis, the act or the body acting after a comma ("…，市工信局组织开展…").
 PURPOSE_OPENING = re.compile(r"^\s*为(?!期|准|止|主)")
-AFTER_PURPOSE = re.compile(r"(?<=[，,])\s*(?:根据|按照|依据|结合|现|特|经|决定|拟|我[局厅委市区县])")
+AFTER_PURPOSE = re.compile(r"(?<=[，,])\s*(?:根据|按照|依据|结合|现|特|经|决定|拟|我[局厅委市区县]|"
+                           r"[省市区县州][^，,。]{0,12}?(?:局|厅|委|办|政府))")
+# …though whom the purpose supports is whom the call targets ("为支持科技型中小企业加大研发投入，…"):
+# the object of a verb of support, up to a joint ("支持企业与高校院所合作" supports 企业).
+PURPOSE_SUPPORTS = re.compile(r"(?:支持|扶持|鼓励|引导|培育|助力|帮助)(?:全市|全省|全区|我市|我省|本市|广大|更多)?"
+                              r"[^，,。与和及同]{1,12}")

@@ -428,6 +428,35 @@ def test_a_bureau_written_with_its_levels_in_brackets_forwards_after_its_review(
     assert apply == date(2027, 4, 6)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # days of one month written once (r43_02): the window ends on the second day
+    ("现予以公示。公示时间：2027年3月3-9日。", ["2027-03-09"]),
+    ("申报时间为10月8—20日，逾期不予受理。", ["2027-10-20"]),
+])
+def test_a_day_range_within_one_month(text, expected):
+    assert _dates(text, published=date(2027, 3, 3)) == expected
+
+
+def test_the_act_after_a_clause_saying_how():
+    # r43_07: "请于…前，通过“…系统”（网址），组织…填报" — the means clause stands between the date and the act
+    text = ("（三）请于7月8日前，通过“某省企业技术中心认定评价系统”（http://123.232.119.114:8088/login），"
+            "组织推荐企业在线填报申请材料，并正式行文将申报材料报送省发展改革委。")
+    assert _dates(text, published=date(2027, 6, 16)) == ["2027-07-08"]
+    # a date whose next clause says how and nothing after it asks anything stays out
+    assert _dates("截至2027年6月30日，通过认定的企业共120家，全市规模不断扩大。", published=date(2027, 7, 1)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # r44_07, r44_21: a statement of how a consultation went tells of its window, which is closed
+    "现将征求意见情况说明如下：\n一、就《某市城市绿化档案管理办法》（征求意见稿）向社会公开征求意见，从2027年11月2日开始，"
+    "至12月2日结束。\n二、征集期内未收到意见。\n某市市政和园林局\n2027年12月5日",
+    "某市科技局起草了《若干政策（征求意见稿）》，并于2027年11月2日—12月2日公开征求社会意见，截至12月5日，各反馈渠道"
+    "均未收到反馈意见，特此说明。",
+])
+def test_a_comment_window_closed_before_the_notice_is_history(text):
+    assert _dates(text, published=date(2027, 12, 5), kind="policy") == []
+
+
 def test_applicants_following_their_district_notice_have_no_date_here():
     text = ("一、请申报企业按照所在区主管部门发布的申报通知要求报送材料。\n"
             "二、请各区主管部门于10月30日前，将推荐企业申报材料报送我局。")

@@ -296,6 +296,8 @@ def test_an_open_day_is_an_event(title):
     ("省科技厅和某州政府2027年厅州会商会议在某州举行", "event"),
     ("2027年“专家科技下乡”活动在某市启动", "event"),
     ("某区多种形式开展“4·26”知识产权宣传周活动", "event"),  # r42_24; r42_23's open day likewise
+    # "融合集群" is no roundup (合集) (r44_04)
+    ("市工信局举行“353”战略性新兴产业融合集群（院校专场）宣贯推介会", "event"),
     ("我市开展2027年度高新技术企业认定申报工作", "call"),  # a round of applications is no activity held
     ("我州召开工业经济及产业链工作推进会", "event"),
     ("某省科技厅厅长到某州调研科技创新工作", "event"),
@@ -541,3 +543,19 @@ def test_an_application_heading_closed_by_a_full_stop_or_numbered_in_arabic(text
 ])
 def test_press_conferences_held_or_announced_and_a_list_sent_down(text, expected):
     assert classify_kind(Notice(title="", text=text, title_derived=True))[0] == expected
+
+
+def test_a_press_conference_announced_in_its_title_is_an_event():
+    # r44_18: "…新闻发布会预告" over "定于6月8日…召开新闻发布会" (the body rule of r32_20)
+    text = "各新闻单位：\n市政府新闻办公室定于6月8日（星期一）上午9点30分，在市政府新闻发布厅召开新闻发布会。\n欢迎记者参加。"
+    assert classify_kind(Notice(title="2027年6月8日市政府新闻发布会预告", text=text))[0] == "event"
+
+
+@pytest.mark.parametrize("text", [
+    # r44_22, r37_05, r42_23: a report opening with an activity held that day
+    "1月28日上午，市委、市政府举行全市重点产业项目集中开工活动，共计集中开工重点产业项目116个。",
+    "9月28日，市科技局开展了以“科技创新 你我同行”为主题的“政府开放日”活动。",
+])
+def test_an_untitled_report_of_an_activity_held_is_an_event(text):
+    assert classify_kind(Notice(title="", text=text, title_derived=True))[0] == "event"
+

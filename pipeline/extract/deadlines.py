@@ -81,7 +81,7 @@ class _Found:
 
 def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]:
     """(deadlines ascending, one per date; apply_deadline; the sentence that gave apply_deadline)."""
-    text = P.SPLIT_DATE_BREAKS.sub("", notice.text or "")
+    text = P.DAY_RANGE_IN_MONTH.sub(r"\1月\2日\3\1月\4", P.SPLIT_DATE_BREAKS.sub("", notice.text or ""))
     if not text.strip():
         text = notice.title or ""
     anchor = _own_date(notice.published, find_signing_date(text))
@@ -103,6 +103,10 @@ def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]
         is_draft = bool(P.COMMENTS_INVITED.search(text, 0, P.COMMENTS_READ_CHARS))
         found = [f for f in found if f.role == ROLE_WINDOW
                  or (is_draft and f.role == ROLE_APPLICANT and P.COMMENT_WINDOW_HEADING.search(f.deadline.evidence))]
+        # A window closed before the notice's own date is told of, not opened: "…从11月2日开始，至12月2日
+        # 结束。征集期内未收到意见" in a statement of 12月5日 on how the consultation went.
+        if anchor is not None:
+            found = [f for f in found if f.deadline.date >= anchor]
     elif notice.kind == "interpretation":
         # An interpretation may restate the call it explains ("申报截止时间为…"); plan targets it
         # restates are left out as for a policy.
@@ -643,6 +647,10 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         # "于2025年9月24日之前，通过…完成奖励申请": the act is in the next clause, and so may be a
         # condition ("二、2025年10月1日之前，代理机构已经提交的申请…").
         _, next_right = _clause_bounds(sentence, right + 1, right + 1)
+        if P.MEANS_CLAUSE.match(sentence, right + 1) and next_right < len(sentence):
+            # the next clause only says how ("请于7月8日前，通过“…评价系统”，组织推荐企业在线填报…"): the
+            # act follows it
+            _, next_right = _clause_bounds(sentence, next_right + 1, next_right + 1)
         if P.CONDITION_WORDS.search(sentence[right:next_right]) and not submission:
             return None
         clause, right = sentence[left:next_right], next_right

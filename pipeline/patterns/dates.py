@@ -114,6 +114,10 @@ SPLIT_DATE_BREAKS = re.compile(
     r"|(?<![ \t])[ \t]*\n[ \t]*(?=\d{1,4}[ \t]*\n[ \t]*[年月])"
 )
 
+# Days of one month written as a range with the month once: "公示时间：2020年3月3-9日" is read as
+# "3月3日-3月9日" (the month repeated before the second day).
+DAY_RANGE_IN_MONTH = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])\s*月\s*(3[01]|[12]\d|0?[1-9])\s*([-—–~～])\s*(3[01]|[12]\d|0?[1-9])\s*(?=[日号])")
+
 # What stands between enumerated dates that share one cue ("3月5日、6月5日、8月5日前").
 DATE_LIST_JOIN = re.compile(r"\s*[、和及与]\s*")
 
@@ -474,6 +478,8 @@ ASIDE = re.compile(r"[（(][^（）()]*[)）]")
 
 # Clause boundaries (a colon does not end a clause: "（一）个人网上申报：9月1日~9月30日").
 CLAUSE_BREAK = re.compile(r"[，,。；;！？!?\n]")
+# A clause that only says how the act after it is done: "通过“…系统”", "登录…平台", "按照…要求".
+MEANS_CLAUSE = re.compile(r"\s*(?:通过|登录|登陆|按照|依照|按)[^，,。；]{0,80}(?=[，,])")
 # Where a sentence ends: after its stop, or before a numbered item that follows a comma, which is a
 # heading whose line break was lost ("…提交至市科技局高新处,三、择优匹配…", "…停止企业信息填报,二、参评方式…").
 # (not a list of grades or classes: "请于…前，一、二类项目申报单位将…", "一、二等奖获奖企业")

@@ -45,7 +45,8 @@ NEWS_HEADLINE = r"^(?!关于)(?!.*(?:通知|公告|公示|通报|措施|办法|�
 # Title rows: (kind, pattern, why).
 TITLE_RULES = (
     # A roundup of several notices, even when it says 申报项目 (申报集锦, 8月惠企政策合集).
-    ("digest", re.compile(r"合集|集锦|汇编|汇总(?!表)|一览|盘点|周报|月报|"
+    # (合集 not inside 融合集群, 综合集成)
+    ("digest", re.compile(r"合集(?![群成聚中约])|集锦|汇编|汇总(?!表)|一览|盘点|周报|月报|"
                           r"(?:一周|每周|本周|本月|月度)[^，。！]{0,6}(?:政策|申报|项目)"),
      "roundup words"),
     # Explanations of a policy come before policy words, since they name the policy they explain.
@@ -54,7 +55,7 @@ TITLE_RULES = (
     # An interview with an official ("专访某市市长：…", "权威访谈丨…") explains the policy too (not the
     # interviews a survey conducts, "入户访谈调研工作", nor a column inviting firms, "征集“企业家访谈”栏目").
     ("interpretation", re.compile(r"解读|问答|答问|答记者问|一图读懂|一文读懂|图解|图说|要点速览|(?<![计规谋策])划重点|[？?]\s*$|"
-                                  r"新闻发布会|吹风会|专访|(?<!入户)访谈(?![”」\x22]?(?:调研|工作|栏目|活动|提纲))"),
+                                  r"新闻发布会(?!预告)|吹风会(?!预告)|专访|(?<!入户)访谈(?![”」\x22]?(?:调研|工作|栏目|活动|提纲))"),
      "explains a policy"),
     # A notice that selects or collects by its own title's verb ("关于公开遴选…项目实施主体和入库项目的通知",
     # "关于征集…的通知") is a call, whatever list words name what it collects (not one naming a list or result).
@@ -98,6 +99,8 @@ TITLE_RULES = (
     # Live streams, fairs, trainings and meetings; before call because events invite 报名 too.
     ("event", re.compile(
         r"直播|招聘会|双选会|培训班|培训会|宣讲会|对接会|说明会|座谈会|研讨会|论坛|峰会|沙龙|路演|讲座|"
+        # one announced ahead: "…新闻发布会预告"
+        r"(?:发布会|吹风会|活动|会议|培训)预告|"
         # "…对接交流会的通知", "…高企认定把脉辅导活动的通知" (not "征集…对接活动承办单位")
         r"^(?!.*(?:征集|承办|遴选|评选|申报工作)).*(?:交流会|推介会|(?:辅导|培训|宣讲|对接)活动)|"
         # an open day, not a call for its hosts ("征集…开放日活动承办单位")
@@ -296,8 +299,9 @@ REPORT_RULES = (
     ("event", re.compile(r"(?:^|(?<=[。\n]))(?![^，,。\n]{0,16}(?:去年|上年|前年|召开的|举行的))[^，,。\n]{0,16}"
                          r"(?<!发布)(?<!吹风)会上[，,]"
                          # …or opening with it: "2027年3月5日，市工信局召开…培训会。", "近日，…举办了…座谈会，"
-                         r"|\A[\s\S]{0,300}?(?:\d{1,2}月\d{1,2}日|近日|日前)[,，]?[^。]{0,60}?(?:召开|举办|举行)了?"
-                         r"[^。]{0,50}?会议?[。，,]"),
+                         r"|\A[\s\S]{0,300}?(?:\d{1,2}月\d{1,2}日|近日|日前)[,，]?[^。]{0,60}?(?:召开|举办|举行|开展)了?"
+                         # (…or an activity: "1月28日上午，市委、市政府举行全市重点产业项目集中开工活动，")
+                         r"[^。]{0,50}?(?:会议?|活动)[。，,]"),
      "the text reports an event held"),
 )
 

@@ -552,9 +552,9 @@ def test_a_press_conference_announced_in_its_title_is_an_event():
 
 
 @pytest.mark.parametrize("text", [
-    # r44_22, r37_05, r42_23: a report opening with an activity held that day
+    # r44_22: a report opening with an activity held that day, as with a meeting
     "1月28日上午，市委、市政府举行全市重点产业项目集中开工活动，共计集中开工重点产业项目116个。",
-    "9月28日，市科技局开展了以“科技创新 你我同行”为主题的“政府开放日”活动。",
+    "近日，市科技局举办了2027年科技活动周启动仪式暨科普进社区活动，200余名市民参加。",
 ])
 def test_an_untitled_report_of_an_activity_held_is_an_event(text):
     assert classify_kind(Notice(title="", text=text, title_derived=True))[0] == "event"

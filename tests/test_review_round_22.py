@@ -102,3 +102,37 @@ def test_an_activity_one_applies_to_is_no_event(title):
 def test_local_little_giants_however_quoted_are_not_miits(title):
     tags = {s.name for s in extract_subjects(Notice(title=title, text="现将名单予以公示。", kind="publicity"))}
     assert "专精特新小巨人企业" not in tags
+
+
+# --- the second review, of the rules r43 and r44 showed -------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "关于2027年度“优秀民营企业家”评选活动预告",
+    "活动预告丨“专精特新”优质产品征集活动",
+    "活动预告｜第十届“创客中国”中小企业创新创业大赛某赛区报名启动",
+])
+def test_a_contest_or_collection_announced_ahead_is_a_call(title):
+    text = "请符合条件的企业于2027年9月30日前提交申报材料。"
+    assert classify_kind(Notice(title=title, text=text))[0] == "call"
+
+
+@pytest.mark.parametrize("title", ["惠企政策合集中小企业必看", "最新惠企政策合集约百条速览"])
+def test_roundups_whose_titles_lost_their_punctuation(title):
+    assert classify_kind(Notice(title=title, text="一、关于组织申报…的通知\n二、关于开展…的通知"))[0] == "digest"
+
+
+def test_terms_are_no_means_before_an_act():
+    # "按照合同约定，完成全部建设内容" is the project's own task, not the act of the earlier date
+    text = "项目须于2027年12月31日前，按照合同约定，完成全部建设内容并报送验收材料。申报截止时间为6月30日。"
+    assert _deadlines(text, published=date(2027, 6, 1)) == (["2027-06-30"], "2027-06-30")
+
+
+def test_a_draft_reposted_after_its_window_still_lists_it():
+    # no date of its own in the text: only a statement signed after the window tells of it as past
+    text = "现将《某市促进条例（征求意见稿）》公开征求意见。征求意见时间为2027年9月5日至10月4日。"
+    assert _deadlines(text, kind="policy", published=date(2027, 10, 6))[0] == ["2027-10-04"]
+
+
+def test_a_campaign_carried_out_is_no_event_held():
+    text = "近日，市工信局开展了2027年度“专精特新”企业梯度培育活动，经专家评审，共有35家企业入选，名单如下："
+    assert classify_kind(Notice(title="", text=text, title_derived=True))[0] != "event"

@@ -103,10 +103,12 @@ def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]
         is_draft = bool(P.COMMENTS_INVITED.search(text, 0, P.COMMENTS_READ_CHARS))
         found = [f for f in found if f.role == ROLE_WINDOW
                  or (is_draft and f.role == ROLE_APPLICANT and P.COMMENT_WINDOW_HEADING.search(f.deadline.evidence))]
-        # A window closed before the notice's own date is told of, not opened: "…从11月2日开始，至12月2日
-        # 结束。征集期内未收到意见" in a statement of 12月5日 on how the consultation went.
-        if anchor is not None:
-            found = [f for f in found if f.deadline.date >= anchor]
+        # A window closed before the date the text is signed with is told of, not opened: "…从11月2日开始，
+        # 至12月2日结束。征集期内未收到意见" in a statement signed 12月5日 on how the consultation went (a
+        # draft re-posted after its window, with no date of its own, still lists it).
+        signed = find_signing_date(text)
+        if signed is not None:
+            found = [f for f in found if f.deadline.date >= signed]
     elif notice.kind == "interpretation":
         # An interpretation may restate the call it explains ("申报截止时间为…"); plan targets it
         # restates are left out as for a policy.

@@ -478,8 +478,9 @@ ASIDE = re.compile(r"[（(][^（）()]*[)）]")
 
 # Clause boundaries (a colon does not end a clause: "（一）个人网上申报：9月1日~9月30日").
 CLAUSE_BREAK = re.compile(r"[，,。；;！？!?\n]")
-# A clause that only says how the act after it is done: "通过“…系统”", "登录…平台", "按照…要求".
-MEANS_CLAUSE = re.compile(r"\s*(?:通过|登录|登陆|按照|依照|按)[^，,。；]{0,80}(?=[，,])")
+# A clause that only says through which system the act after it is done: "通过“…系统”（网址）", "登录…平台"
+# (not terms, "按照合同约定，完成全部建设内容": what follows may be a project's own task).
+MEANS_CLAUSE = re.compile(r"\s*(?:通过|登录|登陆)[^，,。；]{0,80}(?=[，,])")
 # Where a sentence ends: after its stop, or before a numbered item that follows a comma, which is a
 # heading whose line break was lost ("…提交至市科技局高新处,三、择优匹配…", "…停止企业信息填报,二、参评方式…").
 # (not a list of grades or classes: "请于…前，一、二类项目申报单位将…", "一、二等奖获奖企业")

@@ -45,8 +45,8 @@ NEWS_HEADLINE = r"^(?!关于)(?!.*(?:通知|公告|公示|通报|措施|办法|�
 # Title rows: (kind, pattern, why).
 TITLE_RULES = (
     # A roundup of several notices, even when it says 申报项目 (申报集锦, 8月惠企政策合集).
-    # (合集 not inside 融合集群, 综合集成)
-    ("digest", re.compile(r"合集(?![群成聚中约])|集锦|汇编|汇总(?!表)|一览|盘点|周报|月报|"
+    # (合集 not inside 融合集群, 综合集成, 联合集团)
+    ("digest", re.compile(r"合集(?![群成聚团体])|集锦|汇编|汇总(?!表)|一览|盘点|周报|月报|"
                           r"(?:一周|每周|本周|本月|月度)[^，。！]{0,6}(?:政策|申报|项目)"),
      "roundup words"),
     # Explanations of a policy come before policy words, since they name the policy they explain.
@@ -99,8 +99,8 @@ TITLE_RULES = (
     # Live streams, fairs, trainings and meetings; before call because events invite 报名 too.
     ("event", re.compile(
         r"直播|招聘会|双选会|培训班|培训会|宣讲会|对接会|说明会|座谈会|研讨会|论坛|峰会|沙龙|路演|讲座|"
-        # one announced ahead: "…新闻发布会预告"
-        r"(?:发布会|吹风会|活动|会议|培训)预告|"
+        # one announced ahead: "…新闻发布会预告" (not a contest or a collection: "…评选活动预告")
+        r"^(?!.*(?:征集|评选|遴选|选拔|大赛|竞赛)).*(?:发布会|吹风会|活动|会议|培训)预告|"
         # "…对接交流会的通知", "…高企认定把脉辅导活动的通知" (not "征集…对接活动承办单位")
         r"^(?!.*(?:征集|承办|遴选|评选|申报工作)).*(?:交流会|推介会|(?:辅导|培训|宣讲|对接)活动)|"
         # an open day, not a call for its hosts ("征集…开放日活动承办单位")
@@ -299,7 +299,7 @@ REPORT_RULES = (
     ("event", re.compile(r"(?:^|(?<=[。\n]))(?![^，,。\n]{0,16}(?:去年|上年|前年|召开的|举行的))[^，,。\n]{0,16}"
                          r"(?<!发布)(?<!吹风)会上[，,]"
                          # …or opening with it: "2027年3月5日，市工信局召开…培训会。", "近日，…举办了…座谈会，"
-                         r"|\A[\s\S]{0,300}?(?:\d{1,2}月\d{1,2}日|近日|日前)[,，]?[^。]{0,60}?(?:召开|举办|举行|开展)了?"
+                         r"|\A[\s\S]{0,300}?(?:\d{1,2}月\d{1,2}日|近日|日前)[,，]?[^。]{0,60}?(?:召开|举办|举行)了?"
                          # (…or an activity: "1月28日上午，市委、市政府举行全市重点产业项目集中开工活动，")
                          r"[^。]{0,50}?(?:会议?|活动)[。，,]"),
      "the text reports an event held"),

@@ -342,8 +342,11 @@ def test_policies_that_mention_press_conferences_or_targets_stay_policies(title,
     "2027年3月5日，市工信局召开专精特新企业培育业务培训会。\n会上，有关负责同志讲解了申报条件和申报流程。",
     "近日，某州科技局组织召开2027年度州级科技计划项目专家评审会，共评审项目120项。",
     "各县区科技管理人员参加了培训学习。培训会上，讲师对高新技术企业认定条件作了讲解。",
+    # an activity held that day, as with a meeting (r44_22)
+    "1月28日上午，市委、市政府举行全市重点产业项目集中开工活动，共计集中开工重点产业项目116个。",
+    "近日，市科技局举办了2027年科技活动周启动仪式暨科普进社区活动，200余名市民参加。",
 ])
-def test_an_untitled_report_of_a_meeting_held_is_an_event(text):
+def test_an_untitled_report_of_a_meeting_or_activity_held_is_an_event(text):
     assert classify_kind(Notice(title="", text=text))[0] == "event"
 
 
@@ -549,13 +552,3 @@ def test_a_press_conference_announced_in_its_title_is_an_event():
     # r44_18: "…新闻发布会预告" over "定于6月8日…召开新闻发布会" (the body rule of r32_20)
     text = "各新闻单位：\n市政府新闻办公室定于6月8日（星期一）上午9点30分，在市政府新闻发布厅召开新闻发布会。\n欢迎记者参加。"
     assert classify_kind(Notice(title="2027年6月8日市政府新闻发布会预告", text=text))[0] == "event"
-
-
-@pytest.mark.parametrize("text", [
-    # r44_22: a report opening with an activity held that day, as with a meeting
-    "1月28日上午，市委、市政府举行全市重点产业项目集中开工活动，共计集中开工重点产业项目116个。",
-    "近日，市科技局举办了2027年科技活动周启动仪式暨科普进社区活动，200余名市民参加。",
-])
-def test_an_untitled_report_of_an_activity_held_is_an_event(text):
-    assert classify_kind(Notice(title="", text=text, title_derived=True))[0] == "event"
-

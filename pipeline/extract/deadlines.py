@@ -81,11 +81,12 @@ class _Found:
 
 def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]:
     """(deadlines ascending, one per date; apply_deadline; the sentence that gave apply_deadline)."""
-    text = P.DAY_RANGE_IN_MONTH.sub(r"\1月\2日\3\1月\4", P.SPLIT_DATE_BREAKS.sub("", notice.text or ""))
+    text = P.SPLIT_DATE_BREAKS.sub("", notice.text or "")
     if not text.strip():
         text = notice.title or ""
-    anchor = _own_date(notice.published, find_signing_date(text))
-    found = _find_deadlines(text, anchor, notice.kind, year_anchor=anchor or stated_year_anchor(text))
+    signed = find_signing_date(text)
+    anchor = _own_date(notice.published, signed)
+    found = _find_deadlines(text, anchor, signed, notice.kind, year_anchor=anchor or stated_year_anchor(text))
     if anchor is not None:
         # A reminder restates the window its readers missed ("原要求于4月15日前上报，截至目前仍有…
         # 未上报"): a date before the notice's own in such a sentence is a past event.
@@ -106,7 +107,6 @@ def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]
         # A window closed before the date the text is signed with is told of, not opened: "…从11月2日开始，
         # 至12月2日结束。征集期内未收到意见" in a statement signed 12月5日 on how the consultation went (a
         # draft re-posted after its window, with no date of its own, still lists it).
-        signed = find_signing_date(text)
         if signed is not None:
             found = [f for f in found if f.deadline.date >= signed]
     elif notice.kind == "interpretation":
@@ -485,11 +485,11 @@ def _act_end(plain: str, end: int) -> int:
     return right_match.start() if right_match else len(plain)
 
 
-def _find_deadlines(text: str, anchor: date | None, kind: str | None,
+def _find_deadlines(text: str, anchor: date | None, signing: date | None, kind: str | None,
                     year_anchor: date | None = None) -> list[_Found]:
-    """`anchor` is the notice's date; `year_anchor` resolves year-less dates (the anchor, or the stated year)."""
+    """`anchor` is the notice's date, `signing` the date the text is signed with; `year_anchor` resolves
+    year-less dates (the anchor, or the stated year)."""
     found: list[_Found] = []
-    signing = find_signing_date(text)
     # "Long before publication" is measured from the notice's own date when it states one: a crawled
     # page's publication date may be months after the notice was issued.
     issued = signing or anchor

@@ -27,10 +27,13 @@ _CN = "〇○零一二三四五六七八九十"
 
 _YEAR = rf"(?P<year>(?:19|20)\d{{2}}|[{_CN}]{{4}})\s*年\s*"
 _MONTH = r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*"
-# The 日 is sometimes dropped before 前 in typing ("请于12月10前报送"); only that cue lets it go. The end of
+# What joins a range's start and end.
+RANGE_SEPARATORS = r"(?:至|到|——|—|–|--|-|~|～|－|〜)"
+# The 日 is sometimes dropped before 前 in typing ("请于12月10前报送"); only that cue lets it go, and a
+# range's end written as a bare day, which carries it for both ("公示时间：2020年3月3-9日"). The end of
 # a month before 前 ("于1月底前提交验收材料") is its last day (MONTH_END).
 _DAY = (r"(?P<day>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九]|底(?=\s*(?:之|以)?前))"
-        r"\s*(?:[日号]|(?=(?:之|以)?前))")
+        rf"\s*(?:[日号]|(?=(?:之|以)?前)|(?<=\d)(?=\s*{RANGE_SEPARATORS}\s*\d{{1,2}}\s*[日号]))")
 MONTH_END = "底"
 # 2025-10-10, 2025.10.10, 2025/10/10 (never inside a longer number, a phone or a document number)
 _NUMERIC = r"(?<![\d.])(?P<nyear>(?:19|20)\d{2})(?P<sep>[-./])(?P<nmonth>1[0-2]|0?[1-9])(?P=sep)(?P<nday>3[01]|[12]\d|0?[1-9])(?![\d.])"
@@ -84,8 +87,7 @@ DATE_HINT = re.compile(r"[\d月]")
 # …and ends in one of these (日/号, a digit or numeral before 前, 底, a time of day, a bracketed note).
 DATE_MENTION_END = re.compile(r"[日号\d时点分整半底〇○零一二三四五六七八九十）)]$")
 
-# A range's end written as a bare day after the start: 9月15日至22日, 9月1日-30日.
-RANGE_SEPARATORS = r"(?:至|到|——|—|–|--|-|~|～|－|〜)"
+# A range's end written as a bare day after the start: 9月15日至22日, 9月1日-30日, 3月3-9日.
 RANGE_END_DAY_ONLY = re.compile(
     rf"\s*{RANGE_SEPARATORS}\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号]"
     rf"(?:\s*{WEEKDAY_NOTE})?(?:\s*{TIME_OF_DAY}(?:\s*{TIME_ZONE_NOTE})?)?"
@@ -113,10 +115,6 @@ SPLIT_DATE_BREAKS = re.compile(
     r"|(?<=[年月])[ \t]*\n[ \t]*(?=\d{1,2}[ \t]*(?:\n[ \t]*)?[月日号])"
     r"|(?<![ \t])[ \t]*\n[ \t]*(?=\d{1,4}[ \t]*\n[ \t]*[年月])"
 )
-
-# Days of one month written as a range with the month once: "公示时间：2020年3月3-9日" is read as
-# "3月3日-3月9日" (the month repeated before the second day).
-DAY_RANGE_IN_MONTH = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])\s*月\s*(3[01]|[12]\d|0?[1-9])\s*([-—–~～])\s*(3[01]|[12]\d|0?[1-9])\s*(?=[日号])")
 
 # What stands between enumerated dates that share one cue ("3月5日、6月5日、8月5日前").
 DATE_LIST_JOIN = re.compile(r"\s*[、和及与]\s*")

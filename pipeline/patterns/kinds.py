@@ -27,11 +27,14 @@ TAG_KINDS = {
     "征集": "call",
     "合集": "digest",
 }
+# An interview with an official explains a policy ("专访某市市长：…", "权威访谈丨…"); not the interviews a
+# survey conducts ("入户访谈调研工作") nor a column inviting firms ("征集“企业家访谈”栏目").
+INTERVIEW = r"专访|(?<!入户)访谈(?![”」\x22]?(?:调研|工作|栏目|活动|提纲))"
 # Tags not listed above are read for a kind word they contain ("政策直播", "直播预告", "一图读懂",
 # "申报提醒", "名单公示"). First matching row wins: an explanation of a call ("申报解读") is an
 # interpretation, an event one registers for ("活动报名") is an event.
 TAG_RULES = (
-    ("interpretation", re.compile(r"解读|图解|问答|读懂|答问|专访|(?<!入户)访谈(?![”」\x22]?(?:调研|工作|栏目|活动|提纲))")),
+    ("interpretation", re.compile(r"解读|图解|问答|读懂|答问|" + INTERVIEW)),
     ("digest", re.compile(r"合集|集锦|汇编|汇总|速览|一览")),
     ("publicity", re.compile(r"公示|名单|榜单")),
     ("event", re.compile(r"直播|培训|会议|活动|招聘|沙龙|论坛|讲座|宣讲")),
@@ -52,10 +55,9 @@ TITLE_RULES = (
     # Explanations of a policy come before policy words, since they name the policy they explain.
     # A title asking a question ("…申报和复核程序？") is answered by the text.
     # A press conference or briefing ("…新闻发布会", "政策例行吹风会") explains measures to reporters.
-    # An interview with an official ("专访某市市长：…", "权威访谈丨…") explains the policy too (not the
-    # interviews a survey conducts, "入户访谈调研工作", nor a column inviting firms, "征集“企业家访谈”栏目").
+    # An interview with an official (INTERVIEW) explains the policy too.
     ("interpretation", re.compile(r"解读|问答|答问|答记者问|一图读懂|一文读懂|图解|图说|要点速览|(?<![计规谋策])划重点|[？?]\s*$|"
-                                  r"新闻发布会(?!预告)|吹风会(?!预告)|专访|(?<!入户)访谈(?![”」\x22]?(?:调研|工作|栏目|活动|提纲))"),
+                                  r"新闻发布会(?!预告)|吹风会(?!预告)|" + INTERVIEW),
      "explains a policy"),
     # A notice that selects or collects by its own title's verb ("关于公开遴选…项目实施主体和入库项目的通知",
     # "关于征集…的通知") is a call, whatever list words name what it collects (not one naming a list or result).

@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index import NoticeIndex
-from index.analysis import NoticeTokenizer, analyse, analyse_text, fold, presegmented, query_terms
+from index.analysis import (NoticeTokenizer, analyse, analyse_text, fold, index_positions, presegmented,
+                            query_terms)
 from index.highlight import text_highlights, title_highlight
 from index.synonyms import parse_table, synonym_table
 from pipeline.segment import segment
@@ -127,6 +128,25 @@ def test_query_terms_are_a_subset_of_index_terms_for_any_text(text):
     assert set(queried) <= indexed
     # positions are consecutive: one per unit, sub-terms add none
     assert [pos for _, pos in queried] == list(range(len(queried)))
+
+
+def _positions_from_terms(words):
+    positions = {}
+    for term in analyse(words, index=True):
+        positions.setdefault(term.text, []).append(term.pos)
+    return positions
+
+
+_SYNONYM_TEXT = "信息化和工业化融合与两化融合，高新技术企业培育库的“专精特新”小巨人企业，首台（套）装备。"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=_ALPHABET + "信息和工业融合两", max_size=60))
+def test_index_positions_are_the_positions_of_the_index_terms(text):
+    # the Whoosh format gathers positions without building terms: it must index exactly what analyse does,
+    # duplicates (a synonym that is also a piece) and order included
+    for words in (segment(text), segment(_SYNONYM_TEXT + text)):
+        assert dict(index_positions(words)) == _positions_from_terms(words)
 
 
 def test_tokenizer_splits_presegmented_values_without_jieba():

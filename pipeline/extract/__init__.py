@@ -9,10 +9,16 @@ a missing area code), kind before deadlines (apply_deadline is null for non-call
 """
 from __future__ import annotations
 
+import dataclasses
+
 from pipeline.notice import Notice
 
+# What extract_notice fills in (the rest of a Notice is read, never written, by extraction).
+EXTRACTED_FIELDS = ("kind", "kind_evidence", "regions", "phones", "subjects", "deadlines", "apply_deadline",
+                    "apply_deadline_evidence", "amounts", "system_urls", "doc_numbers", "issuers")
+
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
-EXTRACTOR_VERSION = 16  # 16: the rules added after round 14 (rounds 15–22, README "Extraction accuracy"); 15: round 14; 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy"); 13: round 11 alone
+EXTRACTOR_VERSION = 17  # 17: round 23 (traditional script read as simplified, reports written event first, zone accounts); 16: the rules added after round 14 (rounds 15–22, README "Extraction accuracy"); 15: round 14; 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy"); 13: round 11 alone
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:
@@ -23,6 +29,7 @@ def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:
     from pipeline.extract.regions import extract_regions
     from pipeline.extract.subjects import extract_subjects
 
+    original, (notice, tokens) = notice, _in_simplified_script(notice, tokens)
     notice.kind, notice.kind_evidence = classify_kind(notice)
     notice.regions = extract_regions(notice)
     notice.phones = extract_phones(notice)
@@ -33,4 +40,24 @@ def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:
     notice.system_urls = details.system_urls
     notice.doc_numbers = details.doc_numbers
     notice.issuers = details.issuers
-    return notice
+    if notice is not original:
+        for name in EXTRACTED_FIELDS:
+            setattr(original, name, getattr(notice, name))
+    return original
+
+
+def _in_simplified_script(notice: Notice, tokens: list[str] | None) -> tuple[Notice, list[str] | None]:
+    """The notice as the extractors read it: a copy in simplified characters when it is written in
+    traditional ones (mirror pages), so its evidence is quoted in simplified characters; else itself.
+    The tokens are converted too when they still spell the text (OpenCC keeps the length), else None."""
+    from pipeline.normalize import simplified_script
+
+    texts = {name: getattr(notice, name) for name in ("title", "raw_title", "text", "origin", "account")}
+    converted = {name: simplified_script(value) if value else value for name, value in texts.items()}
+    if converted == texts:
+        return notice, tokens
+    if tokens is not None:
+        tokens = [simplified_script(token) for token in tokens]
+        if "".join(tokens) != converted["text"]:
+            tokens = None
+    return dataclasses.replace(notice, **converted), tokens

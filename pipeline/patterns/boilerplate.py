@@ -62,3 +62,9 @@ DERIVED_TITLE_HEADING = re.compile(
 DERIVED_TITLE_HEADING_LINES = 3  # it may follow the issuer's name or a document number
 # Otherwise the first sentence is the title, cut at this many characters.
 DERIVED_TITLE_MAX_CHARS = 60
+
+# Pinyin that a script converter wrote after characters it did not map ("企業(yè)", "關(guān)"), seen on
+# mirror pages of six sites. Only a syllable with a tone mark is removed, so a word in brackets after a
+# character ("电子版(word)") stays.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+CONVERTER_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü]*[{_TONED}][a-zü{_TONED}]*[)）]")

@@ -552,3 +552,18 @@ def test_a_press_conference_announced_in_its_title_is_an_event():
     # r44_18: "…新闻发布会预告" over "定于6月8日…召开新闻发布会" (the body rule of r32_20)
     text = "各新闻单位：\n市政府新闻办公室定于6月8日（星期一）上午9点30分，在市政府新闻发布厅召开新闻发布会。\n欢迎记者参加。"
     assert classify_kind(Notice(title="2027年6月8日市政府新闻发布会预告", text=text))[0] == "event"
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # an event reported with its name first: held somewhere, or announced to come
+    ("助力企业创新发展", "本报讯 11月3日至4日，第六届长三角科技成果交易博览会（简称科博会）在合肥顺利举办。来自…",
+     "event"),
+    ("", "“政策进企业”专场宣讲活动在县行政中心举行，县发改委有关负责同志出席。", "event"),
+    ("", "第二届数字经济论坛将在贵阳举办，届时将发布…", "policy"),
+    # …and a press conference held so is an interpretation
+    ("", "当日，2026年某省“两会”新闻发布会（第2场）在省会举行，主题为解读省政府工作报告。", "interpretation"),
+    # a recognition with its year first is a list announced
+    ("关于2026年认定市级科技企业孵化器的通知", "现认定某某孵化器等5家单位为市级科技企业孵化器。", "publicity"),
+])
+def test_reports_written_the_other_way_round(title, text, expected):
+    assert _kind(title, text) == expected

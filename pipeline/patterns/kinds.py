@@ -46,6 +46,10 @@ TAG_RULES = (
 NEWS_HEADLINE = r"^(?!关于)(?!.*(?:通知|公告|公示|通报|措施|办法|方案|意见|细则|规定|指南)$)"
 
 # Title rows: (kind, pattern, why).
+# A title's recognition, with the year it is for written first or after: "关于认定2024年度…",
+# "关于2023年认定…" (not the work of recognising, "关于认定工作…").
+RECOGNISING = r"(?:\d{4}\s*年度?)?认定(?!工作)"
+
 TITLE_RULES = (
     # A roundup of several notices, even when it says 申报项目 (申报集锦, 8月惠企政策合集).
     # (合集 not inside 融合集群, 综合集成, 联合集团)
@@ -73,7 +77,7 @@ TITLE_RULES = (
         r"下达[^，。]{0,50}(?:项目(?:计划|资金)|资金|经费|立项|资助计划)|关于确定[^，。]{0,40}(?:为|名单)|奖励的决定$|"
         # results and recognitions announced as a notice: "关于公布…复核评价结果的通知", "关于发布…认定和评估结果的通知",
         # "关于认定2024年度…重点实验室的通知"
-        r"(?:公布|发布)[^，。]{0,40}(?:结果|名录)|关于认定(?!工作)[^，。]{2,60}的(?:通知|决定)$|"
+        r"(?:公布|发布)[^，。]{0,40}(?:结果|名录)|关于" + RECOGNISING + r"[^，。]{2,60}的(?:通知|决定)$|"
         # what a notice announces by name: "关于公布2022年度自治区科普示范基地的通知" (18 such titles in the
         # labelled sets, all publicity); not a document it issues, "关于公布《…办法》的通知", "关于公布2027年度
         # 规章制定工作计划的通知"
@@ -144,7 +148,7 @@ TITLE_RULES = (
 LIST_ONLY_TITLE = re.compile(r"(?:名单|榜单|名录)(?:的)?(?:通知|公告)?$")
 # So does a title naming a recognition ("关于认定2018年第二批市级科技企业孵化器的通知"): usually the
 # result, but a call when the body asks for the candidates' materials by a date.
-RECOGNITION_TITLE = re.compile(r"关于认定(?!工作)[^，。]{2,60}的通知$")
+RECOGNITION_TITLE = re.compile(r"关于" + RECOGNISING + r"[^，。]{2,60}的通知$")
 # …the candidates' application materials, not the recognised units' yearly reports.
 APPLICATION_PAPERS = re.compile(r"申报材料|申请材料|申报书|申请书|申报表|申请表|推荐材料|择优推荐")
 LIST_ANNOUNCED = re.compile(r"公示|公布|拟|获奖|结果|确定|下达|命名|授予|表彰|认定的|入选")
@@ -230,6 +234,11 @@ APPLICATION_HEADING = re.compile(
     r"(?:申报|申请)(?:条件|材料|资料|程序|流程|方式|对象|要求)(?:(?:和|及|与)(?:要求|条件|程序|流程|方式|材料))?"
     r"\s*(?:[：:]?\s*$|。|(?=[（(][一1][)）]|1\s*[.、．])))")
 
+# An event reported as held somewhere, named first: "…博览会（简称高博会）在新乡成功举办。" The name
+# may close with a quote or a bracketed aside; "将在…", "拟在…" and "定于…在…" announce one to come.
+HELD_THERE_AFTER_NAME = r"[”\"」]?(?:[（(][^（()）]{0,20}[)）])?在[^。，,；\n]{1,40}?(?:成功|顺利|隆重)?(?:举办|举行|召开)了?[。，,]"
+HELD_THERE = r"(?:会议?|活动|培训|论坛|展会|博览会|大赛)" + HELD_THERE_AFTER_NAME
+
 # Body rows, weakest evidence: used when neither title nor heading decided.
 BODY_RULES = (
     ("publicity", re.compile(r"(?:予以|现予|现将[^。]{0,60}|现对[^。]{0,80}?进行)公示|公示期(?:为|：|:|自)|公示时间(?:为|：|:|自)"
@@ -274,7 +283,9 @@ BODY_RULES = (
     # 介绍《…》"; not a plan's "各部门要定期召开新闻发布会" or "将召开新闻发布会进行解读")
     ("interpretation", re.compile(r"解读如下|答记者问|回答了?记者(?:的)?提问|问：.{0,80}答：|"
                                   r"\A[\s\S]{0,300}?(?:\d{1,2}月\d{1,2}日|近日|日前)[,，]?"
-                                  r"[^。]{0,80}?(?:召开|举行|举办)了?[^。]{0,40}?(?:新闻发布会|吹风会)"),
+                                  r"[^。]{0,80}?(?:召开|举行|举办)了?[^。]{0,40}?(?:新闻发布会|吹风会)"
+                                  # (or "当日，…新闻发布会（第3场）在乌鲁木齐举行，")
+                                  r"|\A[\s\S]{0,300}?(?:新闻发布会|吹风会)" + HELD_THERE_AFTER_NAME),
      "the text explains a policy"),
     ("event", re.compile(r"看直播|直播间|直播时间|招聘会|报名参会|会议议程|培训安排"), "the text announces an event"),
     ("policy", re.compile(r"印发给你们|请认真贯彻|遵照执行|贯彻落实|本办法|本规定|本措施|本方案|现提出以下"
@@ -303,7 +314,10 @@ REPORT_RULES = (
                          # …or opening with it: "2027年3月5日，市工信局召开…培训会。", "近日，…举办了…座谈会，"
                          r"|\A[\s\S]{0,300}?(?:\d{1,2}月\d{1,2}日|近日|日前)[,，]?[^。]{0,60}?(?:召开|举办|举行)了?"
                          # (…or an activity: "1月28日上午，市委、市政府举行全市重点产业项目集中开工活动，")
-                         r"[^。]{0,50}?(?:会议?|活动)[。，,]"),
+                         r"[^。]{0,50}?(?:会议?|活动)[。，,]"
+                         # …or the other way round, the event first: "…博览会（简称高博会）在新乡成功举办。",
+                         # "“服务企业直通车”活动在…举行，" (not one to come, "将在…举办")
+                         r"|\A[\s\S]{0,300}?" + HELD_THERE),
      "the text reports an event held"),
 )
 

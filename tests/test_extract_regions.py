@@ -679,3 +679,17 @@ def test_province_of_document_numbers(text, expected):
     from pipeline.extract.regions import _province_of_document_numbers
 
     assert _province_of_document_numbers(text) == expected
+
+
+@pytest.mark.parametrize("text, account, expected", [
+    # a zone's own account, its text placed only in the city (a signature without the place, a city bureau cited)
+    ("区内各企业：根据市科技局通知，现组织申报…，请于10月20日前提交。\n高新区科技创新局\n2026年9月1日",
+     "洛阳高新区科技创新局", ["洛阳高新技术产业开发区"]),
+    ("各企业：根据市工信局《关于开展…的通知》，请符合条件的企业于9月15日前申报。\n经开区经济发展局\n2026年9月1日",
+     "合肥经开区经济发展局", ["合肥经济技术开发区"]),
+    # not a city bureau's account, nor a zone's account over a text naming another zone of its city
+    ("各企业：根据市工信局通知，请于9月15日前申报。\n市工业和信息化局\n2026年9月1日",
+     "洛阳市工业和信息化局", ["洛阳市"]),
+])
+def test_a_zones_own_account_narrows_its_city_to_the_zone(text, account, expected):
+    assert names("", text, account=account, kind="call") == expected

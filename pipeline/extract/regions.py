@@ -658,6 +658,13 @@ def _most_specific(regions: list[Region]) -> list[Region]:
     return [r for r in values if not any(o.code != r.code and _contains(r, o) for o in values)]
 
 
+def _holds_zone(outer: Region, zone: Region) -> bool:
+    """Whether `outer` is the zone itself, its city (the division, same code) or a division above it."""
+    if outer.code == zone.code:
+        return outer.name == zone.name or not _is_zone(outer)
+    return outer.level != "country" and _contains(outer, zone)
+
+
 def _is_zone(region: Region) -> bool:
     """A region named for a place inside its division (a development zone), not the division itself."""
     division = gazetteer.by_code(region.code)
@@ -1085,6 +1092,10 @@ def extract_regions(notice: Notice) -> list[Region]:
         if not found or own and all(any(f.code != r.code and f.level != "country" and _contains(f, r) for f in found)
                                     for r in own):
             found += own
+        elif own and all(_is_zone(r) and all(_holds_zone(f, r) for f in found) for r in own):
+            # a zone's own account ("石家庄高新区科技局", "西安经开区工信局") posting a text placed only in its city
+            # (a signature "高新区科技局", "根据…市工信局通知"): the zone's, which shares the city's code
+            found = own
     regions = _most_specific(found)
     logger.debug("regions of %s: %s", notice.id or notice.title[:20], [r.name for r in regions])
     return regions

@@ -1001,3 +1001,16 @@ def test_a_round_that_ends_on_a_date_closes_then():
 ])
 def test_a_project_running_by_a_date_is_a_condition(text, expected):
     assert _dates(text, published=date(2027, 8, 1)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-day intake closes that day, at the end of its hours
+    ("四、材料报送\n纸质材料集中受理时间为：2025年10月16日8:30-17:30，逾期不予受理。", [("2025-10-16", "17:30")]),
+    ("受理日期：10月16日9:00至12:00，地点：市民中心三楼。", [("2025-10-16", "12:00")]),
+    # a window of days keeps its end, and a plain time its own
+    ("申报受理时间为2025年10月8日至10月16日。", [("2025-10-16", None)]),
+    ("请于2025年10月16日17:00前报送。", [("2025-10-16", "17:00")]),
+])
+def test_a_one_day_intake_closes_at_the_end_of_its_hours(text, expected):
+    deadlines, _, _ = extract_deadlines(_notice(text))
+    assert [(d.date.isoformat(), d.time) for d in deadlines] == expected

@@ -373,8 +373,10 @@ def _mentions(sentence: str, anchor: date | None) -> list[_Mention]:
                 index += 1
                 continue
         if start_day is not None:
-            mentions.append(_Mention(match.start(), match.end(), start_day, _time_of(match), False,
-                                     year is not None))
+            # the hours of a one-day window close at their end: "7月7日9:00-18:00" closes at 18:00
+            hours_end = P.CLOCK_RANGE_END.match(sentence, match.end()) if _time_of(match) else None
+            end, time = (hours_end.end(), _time_of(hours_end)) if hours_end else (match.end(), _time_of(match))
+            mentions.append(_Mention(match.start(), end, start_day, time, False, year is not None))
         index += 1
     _keep_enumerations_in_order(sentence, mentions)
     return mentions

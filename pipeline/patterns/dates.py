@@ -92,6 +92,8 @@ RANGE_END_DAY_ONLY = re.compile(
     rf"\s*{RANGE_SEPARATORS}\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号]"
     rf"(?:\s*{WEEKDAY_NOTE})?(?:\s*{TIME_OF_DAY}(?:\s*{TIME_ZONE_NOTE})?)?"
 )
+# The end of a day's hours written after a date and its time: "2023年7月7日9:00-18:00".
+CLOCK_RANGE_END = re.compile(rf"\s*(?:-|－|—|~|～|至|到)\s*{TIME_OF_DAY}")
 # What may stand between the two dates of a range: a separator, perhaps after 起 (自9月1日起至…).
 RANGE_JOIN = re.compile(rf"^\s*(?:起\s*)?{RANGE_SEPARATORS}\s*$")
 
@@ -167,6 +169,8 @@ CUE_BEFORE = re.compile(
     r"|期限(?:为|是)?\s*[:：]?\s*$"
     r"|(?:不晚于|不迟于|最迟于|最晚于|最迟在)\s*$"
     r"|(?:起|即日)\s*(?:至|到)\s*$"
+    # a one-day intake: "材料集中受理时间为：2023年7月7日9:00-18:00" (a range after it ends the window anyway)
+    r"|(?:集中)?受理(?:时间|日期)\s*(?:为|是)?\s*[:：]?\s*$"
 )
 # A batch's name ("第二批", "第3批次") before its date; also how a batch's deadline label begins. A batch
 # named right before its date, after a cue ("截止日期，第一批2022年5月10日", "截止日期：第一批…"), and the

@@ -50,6 +50,12 @@ def fold_characters(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# A notice is read in simplified characters when conversion changes at least this share of its
+# ideographs (the 14 traditional notices of the labelled sets: 0.27-0.42; simplified ones with a stray
+# 於, 誑 or 乾县: well under 0.01).
+TRADITIONAL_SHARE = 0.02
+
+
 @cache
 def _traditional_to_simplified():
     import opencc  # loaded by the commands that extract, on first use
@@ -57,14 +63,41 @@ def _traditional_to_simplified():
     return opencc.OpenCC("t2s").convert
 
 
+@cache
+def _place_names_kept() -> tuple[tuple[str, str], ...]:
+    """(converted, own) for the gazetteer's names that conversion would change (乾县 -> 干县, 乾安): a
+    traditional text from there still names its own place. Longest first."""
+    from pipeline import gazetteer
+
+    convert = _traditional_to_simplified()
+    names = {*gazetteer.name_index(), *gazetteer.name_index(short=True)}
+    changed = {convert(name): name for name in names if convert(name) != name}
+    return tuple(sorted(changed.items(), key=lambda pair: -len(pair[0])))
+
+
+def without_converter_pinyin(text: str) -> str:
+    """The text without the pinyin a script converter left after characters ("企業(yè)" -> "企業")."""
+    return bp.CONVERTER_PINYIN.sub("", text) if text else text
+
+
 def simplified_script(text: str) -> str:
-    """The text in simplified characters, without a converter's pinyin ("企業(yè)" -> "企业"): what the
-    extractors read, since every cue they know is written in simplified characters. OpenCC converts by
-    phrase and leaves simplified text as it is (of 434 notices in ../shared and the blind sets, it changed
-    the 14 written in traditional characters and one character elsewhere, 誑)."""
+    """The text in simplified characters (OpenCC t2s, by phrase, keeping the length), place names of the
+    gazetteer kept as they are written. Whether a notice is in traditional script at all is
+    `traditional_share`'s question: t2s also rewrites a stray 於 or 乾 in simplified text."""
     if not text:
         return text
-    return _traditional_to_simplified()(bp.CONVERTER_PINYIN.sub("", text))
+    converted = _traditional_to_simplified()(text)
+    for changed, own in _place_names_kept():
+        converted = converted.replace(changed, own)
+    return converted
+
+
+def traditional_share(text: str, converted: str) -> float:
+    """The share of the text's ideographs that conversion changed: about 0.1-0.2 for a notice written in
+    traditional characters (0.27-0.42 in the labelled sets), a stray character's worth for a simplified one."""
+    ideographs = sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
+    changed = sum(1 for a, b in zip(text, converted) if a != b)
+    return changed / ideographs if ideographs else 0.0
 
 
 # Unicode bidirectional controls: embeddings and overrides (U+202A-U+202E), isolates (U+2066-U+2069),

@@ -558,12 +558,21 @@ def test_a_press_conference_announced_in_its_title_is_an_event():
     # an event reported with its name first: held somewhere, or announced to come
     ("助力企业创新发展", "本报讯 11月3日至4日，第六届长三角科技成果交易博览会（简称科博会）在合肥顺利举办。来自…",
      "event"),
-    ("", "“政策进企业”专场宣讲活动在县行政中心举行，县发改委有关负责同志出席。", "event"),
+    ("", "“政策进企业”专场宣讲活动在县行政中心顺利举行，县发改委有关负责同志出席。", "event"),
     ("", "第二届数字经济论坛将在贵阳举办，届时将发布…", "policy"),
     # …and a press conference held so is an interpretation
     ("", "当日，2026年某省“两会”新闻发布会（第2场）在省会举行，主题为解读省政府工作报告。", "interpretation"),
-    # a recognition with its year first is a list announced
+    # not a policy recalling a meeting, an event still to come, or a contest inviting entries
+    ("", "为贯彻落实全省民营经济发展大会精神（大会在郑州召开，省委书记出席），制定本办法。\n第一条 …", "policy"),
+    ("", "本次新闻发布会在市政府新闻发布厅举行，欢迎记者参加。时间：6月8日上午9:30。", "policy"),
+    ("", "第二届“智造杯”工业设计大赛在市工业设计中心举办，欢迎全市企业踊跃参赛，报名方式见附件。", "policy"),
+    ("", "第二十届中小企业博览会在广州成功举办，现面向全省企业招募参展商。", "policy"),
+    # a recognition with its year first is a list announced…
+    ("关于2026年认定市级科技企业孵化器的通知", "", "publicity"),
     ("关于2026年认定市级科技企业孵化器的通知", "现认定某某孵化器等5家单位为市级科技企业孵化器。", "publicity"),
+    # …not those recognised then, nor a call to apply
+    ("关于2023年认定的专精特新中小企业进行复核的通知", "请相关企业于5月31日前提交复核材料。", "call"),
+    ("关于2024年认定的高新技术企业享受税收优惠有关事项的通知", "", "policy"),
 ])
 def test_reports_written_the_other_way_round(title, text, expected):
     assert _kind(title, text) == expected

@@ -690,6 +690,8 @@ def test_province_of_document_numbers(text, expected):
     # not a city bureau's account, nor a zone's account over a text naming another zone of its city
     ("各企业：根据市工信局通知，请于9月15日前申报。\n市工业和信息化局\n2026年9月1日",
      "洛阳市工业和信息化局", ["洛阳市"]),
+    ("洛阳高新区、洛阳经开区各企业：根据市科技局通知，请于10月20日前提交。\n洛阳市科学技术局\n2026年9月1日",
+     "洛阳高新区科技创新局", ["洛阳市"]),
 ])
 def test_a_zones_own_account_narrows_its_city_to_the_zone(text, account, expected):
     assert names("", text, account=account, kind="call") == expected

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from pipeline.extract import EXTRACTED_FIELDS, extract_notice
-from pipeline.normalize import simplified_script
+from pipeline.normalize import simplified_script, without_converter_pinyin
 from pipeline.records import RawRecord, build_notice
 from pipeline.segment import segment
 
@@ -26,7 +26,13 @@ TRADITIONAL = ("關于組織申報2025年度省級企業(yè)技術(shù)中心�
     ("符合条件的企业", "符合条件的企业"),  # simplified text is left as it is
 ])
 def test_simplified_script(text, expected):
-    assert simplified_script(text) == expected
+    assert simplified_script(without_converter_pinyin(text)) == expected
+
+
+def test_place_names_are_kept_as_they_are_written():
+    # t2s alone writes 乾县 as 干县
+    assert simplified_script("乾縣科學技術局") == "乾县科学技术局"
+    assert simplified_script("乾安縣") == "乾安县"
 
 
 def _extracted(text):
@@ -51,3 +57,34 @@ def test_without_tokens_a_traditional_notice_is_read_the_same():
     extract_notice(notice)
     assert notice.apply_deadline == date(2025, 9, 30)
     assert [r.name for r in notice.regions] == [r.name for r in _extracted(SIMPLIFIED).regions]
+
+
+def test_a_simplified_notice_with_a_stray_traditional_character_is_read_as_written():
+    text = "乾县科学技术局关于组织申报2025年度县级科技计划项目的通知\n请各企业于2025年9月30日前报送。\n乾县科学技术局\n2025年9月1日"
+    notice = _extracted(text)
+    assert [r.name for r in notice.regions] == ["乾县"]
+    assert "乾县科学技术局" in notice.issuers and "干县" not in notice.kind_evidence
+
+
+def test_traditional_tokens_are_converted_with_the_text():
+    # no converter pinyin: the converted tokens still spell the converted text and are used
+    plain = TRADITIONAL.replace("(yè)", "").replace("(shù)", "")
+    assert plain != TRADITIONAL and "(" not in plain.split("\n")[0]
+    notice = build_notice(RawRecord(title="", content=plain, published="2025-09-01", source="test"))
+    tokens = segment(notice.text)
+    extract_notice(notice, tokens)
+    assert notice.apply_deadline == date(2025, 9, 30)
+    assert [s.name for s in notice.subjects] == [s.name for s in _extracted(SIMPLIFIED).subjects]
+
+
+@pytest.mark.parametrize("title, kind, region", [
+    ("【解讀】一文看懂研發費用加計扣除政策", "interpretation", None),
+    ("鄭州丨關於組織申報市級工程技術研究中心的通知", None, "郑州市"),
+])
+def test_title_tags_are_read_in_simplified_characters(title, kind, region):
+    notice = build_notice(RawRecord(title=title, content="", published="2025-09-01", source="test"))
+    extract_notice(notice)
+    if kind:
+        assert notice.kind == kind
+    if region:
+        assert [r.name for r in notice.regions] == [region]

@@ -17,6 +17,9 @@ from pipeline.notice import Notice
 EXTRACTED_FIELDS = ("kind", "kind_evidence", "regions", "phones", "subjects", "deadlines", "apply_deadline",
                     "apply_deadline_evidence", "amounts", "system_urls", "doc_numbers", "issuers")
 
+# The notice's own words that extraction reads, converted together when they are in traditional script.
+SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
+
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 EXTRACTOR_VERSION = 17  # 17: round 23 (traditional script read as simplified, reports written event first, zone accounts); 16: the rules added after round 14 (rounds 15–22, README "Extraction accuracy"); 15: round 14; 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy"); 13: round 11 alone
 
@@ -48,16 +51,24 @@ def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:
 
 def _in_simplified_script(notice: Notice, tokens: list[str] | None) -> tuple[Notice, list[str] | None]:
     """The notice as the extractors read it: a copy in simplified characters when it is written in
-    traditional ones (mirror pages), so its evidence is quoted in simplified characters; else itself.
-    The tokens are converted too when they still spell the text (OpenCC keeps the length), else None."""
-    from pipeline.normalize import simplified_script
+    traditional ones (mirror pages), so its evidence is quoted in simplified characters; a copy without a
+    converter's pinyin when it has some; else itself. The tokens are converted too when they still spell
+    the text (OpenCC keeps the length), else None."""
+    from pipeline.normalize import TRADITIONAL_SHARE, simplified_script, traditional_share, without_converter_pinyin
 
-    texts = {name: getattr(notice, name) for name in ("title", "raw_title", "text", "origin", "account")}
-    converted = {name: simplified_script(value) if value else value for name, value in texts.items()}
+    texts = {name: getattr(notice, name) or "" for name in SCRIPT_FIELDS}
+    texts["title_tags"] = "\n".join(notice.title_tags)  # ("【解讀】", "鄭州丨")
+    cleaned = {name: without_converter_pinyin(value) for name, value in texts.items()}
+    converted = {name: simplified_script(value) for name, value in cleaned.items()}
+    whole, whole_converted = "".join(cleaned.values()), "".join(converted.values())
+    if whole == whole_converted or traditional_share(whole, whole_converted) < TRADITIONAL_SHARE:
+        converted = cleaned  # simplified text: a stray 於 or 乾 stays as written
     if converted == texts:
         return notice, tokens
     if tokens is not None:
-        tokens = [simplified_script(token) for token in tokens]
+        tokens = [simplified_script(token) for token in tokens] if converted["text"] != cleaned["text"] else tokens
         if "".join(tokens) != converted["text"]:
             tokens = None
-    return dataclasses.replace(notice, **converted), tokens
+    fields = {name: converted[name] or getattr(notice, name) for name in SCRIPT_FIELDS}
+    tags = converted["title_tags"].split("\n") if notice.title_tags else []
+    return dataclasses.replace(notice, **fields, title_tags=tags), tokens

@@ -301,16 +301,32 @@ def _parsed_date(year: int, month: int, day: int) -> date | None:
     return parsed.date()
 
 
-def _time_of(match: re.Match) -> str | None:
+def _time_of(match: re.Match, ampm: str | None = None) -> str | None:
+    """The time of day a match of TIME_OF_DAY holds; `ampm` is the part of the day its hours run in when
+    it names none ("下午2:00-5:00" ends at 17:00)."""
     hour = match.group("hour") or match.group("hour2")
     if hour is None:
         return None
     hour_value = int(hour)
     minute = match.group("minute") or match.group("minute2") or ("30" if match.group("half") else "0")
-    ampm = match.group("ampm")
+    ampm = match.group("ampm") or ampm
     if ampm in ("下午", "晚上", "晚") and hour_value < 12:
         hour_value += 12
     return f"{hour_value:02d}:{int(minute):02d}"
+
+
+def _hours_end(sentence: str, match: re.Match) -> tuple[int, str | None]:
+    """(end, time) of a date mention: a day's hours close at their end ("7月7日9:00-18:00" at 18:00; with
+    a later range of hours, "上午9:00-12:00，下午14:00-17:00", at the last one's end)."""
+    if _time_of(match) is None:
+        return match.end(), None
+    hours = P.CLOCK_RANGE_END.match(sentence, match.end())
+    if hours is None:
+        return match.end(), _time_of(match)
+    ampm = match.group("ampm")
+    while (later := P.LATER_HOURS.match(sentence, hours.end())) is not None:
+        hours, ampm = later, later.group("start_ampm")
+    return hours.end(), _time_of(hours, ampm)
 
 
 def _is_workday(day: date) -> bool:
@@ -373,9 +389,7 @@ def _mentions(sentence: str, anchor: date | None) -> list[_Mention]:
                 index += 1
                 continue
         if start_day is not None:
-            # the hours of a one-day window close at their end: "7月7日9:00-18:00" closes at 18:00
-            hours_end = P.CLOCK_RANGE_END.match(sentence, match.end()) if _time_of(match) else None
-            end, time = (hours_end.end(), _time_of(hours_end)) if hours_end else (match.end(), _time_of(match))
+            end, time = _hours_end(sentence, match)
             mentions.append(_Mention(match.start(), end, start_day, time, False, year is not None))
         index += 1
     _keep_enumerations_in_order(sentence, mentions)
@@ -588,7 +602,9 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
 
     cue_after = bool(P.CUE_AFTER.match(after)) or bool(P.CUE_DONE_BY.match(after))
     # An aside may stand between the cue and its date: "截止日期（以邮戳为准）为…".
-    cue_before = bool(P.CUE_BEFORE.search(P.ASIDE.sub("", pre)))
+    cue_before = bool(P.CUE_BEFORE.search(P.ASIDE.sub("", pre))) or (
+        bool(P.INTAKE_DAY_BEFORE.search(pre))
+        and bool(P.CLOCK_RANGE_END.search(sentence, mention.start, mention.end) or P.INTAKE_DAY_CLOSES_AFTER.match(after)))
     # Batches after one cue ("推荐上报截止日期，第一批2022年5月10日；第二批2022年7月10日", "申报截止日期：
     # 第一批…"): the cue is before the batch's name, in the clause before it, or, for a later batch, in
     # the sentence before (part of the heading context); that clause names the act, or a condition.

@@ -658,6 +658,12 @@ def _most_specific(regions: list[Region]) -> list[Region]:
     return [r for r in values if not any(o.code != r.code and _contains(r, o) for o in values)]
 
 
+def _names_another_zone(text: str, context: _Context, zones: list[Region]) -> bool:
+    """Whether the text names another zone of a zone's city ("洛阳高新区、洛阳经开区各企业")."""
+    return any(place.zone and place.region.code == zone.code and place.region.name != zone.name
+               for place in find_places(text[:_SCAN_LIMIT], context, zones=True) for zone in zones)
+
+
 def _holds_zone(outer: Region, zone: Region) -> bool:
     """Whether `outer` is the zone itself, its city (the division, same code) or a division above it."""
     if outer.code == zone.code:
@@ -1092,7 +1098,8 @@ def extract_regions(notice: Notice) -> list[Region]:
         if not found or own and all(any(f.code != r.code and f.level != "country" and _contains(f, r) for f in found)
                                     for r in own):
             found += own
-        elif own and all(_is_zone(r) and all(_holds_zone(f, r) for f in found) for r in own):
+        elif own and all(_is_zone(r) and all(_holds_zone(f, r) for f in found) for r in own) \
+                and not _names_another_zone(notice.text, context, own):
             # a zone's own account ("石家庄高新区科技局", "西安经开区工信局") posting a text placed only in its city
             # (a signature "高新区科技局", "根据…市工信局通知"): the zone's, which shares the city's code
             found = own

@@ -92,8 +92,12 @@ RANGE_END_DAY_ONLY = re.compile(
     rf"\s*{RANGE_SEPARATORS}\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号]"
     rf"(?:\s*{WEEKDAY_NOTE})?(?:\s*{TIME_OF_DAY}(?:\s*{TIME_ZONE_NOTE})?)?"
 )
-# The end of a day's hours written after a date and its time: "2023年7月7日9:00-18:00".
-CLOCK_RANGE_END = re.compile(rf"\s*(?:-|－|—|~|～|至|到)\s*{TIME_OF_DAY}")
+# The end of a day's hours written after a date and its time: "2023年7月7日9:00-18:00", and a later
+# range of the same day after it ("上午9:00-12:00，下午14:00-17:00"; "9:00-12:00、14:00-17:30").
+_HOURS_TO = r"\s*(?:-|－|—|~|～|至|到)\s*"
+CLOCK_RANGE_END = re.compile(_HOURS_TO + TIME_OF_DAY)
+LATER_HOURS = re.compile(r"\s*[，,、]\s*(?P<start_ampm>上午|中午|下午|晚上|晚|早上)?\s*(?:[01]?\d|2[0-4])\s*"
+                         r"(?:[:：]\s*[0-5]\d|[时点](?:\s*[0-5]?\d\s*分|半)?)" + _HOURS_TO + TIME_OF_DAY)
 # What may stand between the two dates of a range: a separator, perhaps after 起 (自9月1日起至…).
 RANGE_JOIN = re.compile(rf"^\s*(?:起\s*)?{RANGE_SEPARATORS}\s*$")
 
@@ -169,9 +173,12 @@ CUE_BEFORE = re.compile(
     r"|期限(?:为|是)?\s*[:：]?\s*$"
     r"|(?:不晚于|不迟于|最迟于|最晚于|最迟在)\s*$"
     r"|(?:起|即日)\s*(?:至|到)\s*$"
-    # a one-day intake: "材料集中受理时间为：2023年7月7日9:00-18:00" (a range after it ends the window anyway)
-    r"|(?:集中)?受理(?:时间|日期)\s*(?:为|是)?\s*[:：]?\s*$"
 )
+# A one-day intake, "材料集中受理时间为：2023年7月7日9:00-18:00": the day closes the window when its hours
+# are given or a closing word follows ("…10月16日前", "…10月16日，逾期不予受理"); a date alone after
+# 受理时间 may be when intake opens ("受理时间为10月8日，届时系统开放", "…10月8日以后").
+INTAKE_DAY_BEFORE = re.compile(r"(?:集中)?受理(?:时间|日期)\s*(?:为|是)?\s*[:：]?\s*$")
+INTAKE_DAY_CLOSES_AFTER = re.compile(r"^\s*(?:截止|之前|以前|前|当天|当日)|^\s*[，,]?\s*(?:逾期|过期)")
 # A batch's name ("第二批", "第3批次") before its date; also how a batch's deadline label begins. A batch
 # named right before its date, after a cue ("截止日期，第一批2022年5月10日", "截止日期：第一批…"), and the
 # clause of a cue that listed batches in the sentence before, which a later batch continues

@@ -47,8 +47,9 @@ NEWS_HEADLINE = r"^(?!关于)(?!.*(?:通知|公告|公示|通报|措施|办法|�
 
 # Title rows: (kind, pattern, why).
 # A title's recognition, with the year it is for written first or after: "关于认定2024年度…",
-# "关于2023年认定…" (not the work of recognising, "关于认定工作…").
-RECOGNISING = r"(?:\d{4}\s*年度?)?认定(?!工作)"
+# "关于2023年认定…" (not the work of recognising, "关于认定工作…"; with the year first, not those already
+# recognised, "关于2023年认定的…进行复核", nor a call or rule about them, "关于2026年认定高新技术企业申报工作").
+RECOGNISING = r"(?:认定(?!工作)|\d{4}\s*年度?认定(?!的)(?![^，。]*(?:申报|评价|复核|开展|进行|享受|管理|工作)))"
 
 TITLE_RULES = (
     # A roundup of several notices, even when it says 申报项目 (申报集锦, 8月惠企政策合集).
@@ -234,10 +235,25 @@ APPLICATION_HEADING = re.compile(
     r"(?:申报|申请)(?:条件|材料|资料|程序|流程|方式|对象|要求)(?:(?:和|及|与)(?:要求|条件|程序|流程|方式|材料))?"
     r"\s*(?:[：:]?\s*$|。|(?=[（(][一1][)）]|1\s*[.、．])))")
 
-# An event reported as held somewhere, named first: "…博览会（简称高博会）在新乡成功举办。" The name
-# may close with a quote or a bracketed aside; "将在…", "拟在…" and "定于…在…" announce one to come.
-HELD_THERE_AFTER_NAME = r"[”\"」]?(?:[（(][^（()）]{0,20}[)）])?在[^。，,；\n]{1,40}?(?:成功|顺利|隆重)?(?:举办|举行|召开)了?[。，,]"
-HELD_THERE = r"(?:会议?|活动|培训|论坛|展会|博览会|大赛)" + HELD_THERE_AFTER_NAME
+# An event reported as held somewhere, named first: "…博览会（简称高博会）在新乡成功举办。" The name may
+# close with a quote or a bracketed aside. Held is said by 成功/顺利/隆重 or 了, or by a day opening the
+# sentence ("当日，…新闻发布会（第3场）在乌鲁木齐举行"): a bare "…大会在郑州召开" may be recalled by a policy,
+# or announce one to come ("本次发布会在…举行，欢迎记者参加"), as "将在…" does; nor is it a report when
+# the sentence invites entries (大赛, 博览会 "…招募参展商").
+_EVENT_SITE = r"[”\"」]?(?:[（(][^（()）]{0,20}[)）])?在[^。，,；\n]{1,40}?"
+_NO_INVITATION = r"(?![^。\n]{0,80}?(?:欢迎|诚邀|邀请|报名|参赛|参展|招募|届时|请各))"
+_DAY_OPENING = r"(?:^|(?<=[。\n]))[^。\n]{0,30}?(?:\d{1,2}月\d{1,2}日|当日|当天|近日|日前|昨日|昨天)[^。\n]{0,60}?"
+
+
+def held_there(names: str) -> str:
+    """A report that an event of one of `names` was held somewhere, name first (see above)."""
+    past = rf"(?:{names}){_EVENT_SITE}(?:(?:成功|顺利|隆重)(?:举办|举行|召开)了?|(?:举办|举行|召开)了)[。，,]"
+    dated = rf"{_DAY_OPENING}(?:{names}){_EVENT_SITE}(?:举办|举行|召开)[。，,]"
+    return rf"\A[\s\S]{{0,300}}?(?:{past}|{dated}){_NO_INVITATION}"
+
+
+HELD_THERE = held_there(r"会议?|活动|培训|论坛|展会|博览会")
+PRESS_CONFERENCE_HELD_THERE = held_there(r"新闻发布会|吹风会")
 
 # Body rows, weakest evidence: used when neither title nor heading decided.
 BODY_RULES = (
@@ -285,7 +301,7 @@ BODY_RULES = (
                                   r"\A[\s\S]{0,300}?(?:\d{1,2}月\d{1,2}日|近日|日前)[,，]?"
                                   r"[^。]{0,80}?(?:召开|举行|举办)了?[^。]{0,40}?(?:新闻发布会|吹风会)"
                                   # (or "当日，…新闻发布会（第3场）在乌鲁木齐举行，")
-                                  r"|\A[\s\S]{0,300}?(?:新闻发布会|吹风会)" + HELD_THERE_AFTER_NAME),
+                                  r"|" + PRESS_CONFERENCE_HELD_THERE),
      "the text explains a policy"),
     ("event", re.compile(r"看直播|直播间|直播时间|招聘会|报名参会|会议议程|培训安排"), "the text announces an event"),
     ("policy", re.compile(r"印发给你们|请认真贯彻|遵照执行|贯彻落实|本办法|本规定|本措施|本方案|现提出以下"
@@ -317,7 +333,7 @@ REPORT_RULES = (
                          r"[^。]{0,50}?(?:会议?|活动)[。，,]"
                          # …or the other way round, the event first: "…博览会（简称高博会）在新乡成功举办。",
                          # "“服务企业直通车”活动在…举行，" (not one to come, "将在…举办")
-                         r"|\A[\s\S]{0,300}?" + HELD_THERE),
+                         r"|" + HELD_THERE),
      "the text reports an event held"),
 )
 

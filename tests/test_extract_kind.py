@@ -576,3 +576,17 @@ def test_a_press_conference_announced_in_its_title_is_an_event():
 ])
 def test_reports_written_the_other_way_round(title, text, expected):
     assert _kind(title, text) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # an explainer without its title opens with why the policy was made
+    ("", "一、起草背景\n为进一步支持中小企业发展，市政府印发了《关于支持中小企业发展的若干措施》。\n二、主要内容\n"
+         "《若干措施》共十条，一是……", "interpretation"),
+    ("", "（一）背景和依据\n根据《某省促进民营经济发展条例》，制定本措施。\n（二）主要内容\n本措施共五条……", "interpretation"),
+    # a plan's own background section opens a policy
+    ("", "一、发展背景\n“十四五”时期，我市工业经济稳步增长。\n二、总体要求\n（一）指导思想……", "policy"),
+    # an event opened somewhere, reported that day
+    ("", "9月20日上午，2026中国数字经济博览会在某市开幕。市长出席开幕式并致辞。", "event"),
+])
+def test_explainers_and_events_opened(title, text, expected):
+    assert _kind(title, text) == expected

@@ -242,18 +242,24 @@ APPLICATION_HEADING = re.compile(
 # the sentence invites entries (大赛, 博览会 "…招募参展商").
 _EVENT_SITE = r"[”\"」]?(?:[（(][^（()）]{0,20}[)）])?在[^。，,；\n]{1,40}?"
 _NO_INVITATION = r"(?![^。\n]{0,80}?(?:欢迎|诚邀|邀请|报名|参赛|参展|招募|届时|请各))"
+# held, opened or closed: "…大会在合肥开幕。"
+HELD = r"举办|举行|召开|开幕|闭幕"
 _DAY_OPENING = r"(?:^|(?<=[。\n]))[^。\n]{0,30}?(?:\d{1,2}月\d{1,2}日|当日|当天|近日|日前|昨日|昨天)[^。\n]{0,60}?"
 
 
 def held_there(names: str) -> str:
     """A report that an event of one of `names` was held somewhere, name first (see above)."""
-    past = rf"(?:{names}){_EVENT_SITE}(?:(?:成功|顺利|隆重)(?:举办|举行|召开)了?|(?:举办|举行|召开)了)[。，,]"
-    dated = rf"{_DAY_OPENING}(?:{names}){_EVENT_SITE}(?:举办|举行|召开)[。，,]"
+    past = rf"(?:{names}){_EVENT_SITE}(?:(?:成功|顺利|隆重)(?:{HELD})了?|(?:{HELD})了)[。，,]"
+    dated = rf"{_DAY_OPENING}(?:{names}){_EVENT_SITE}(?:{HELD})[。，,]"
     return rf"\A[\s\S]{{0,300}}?(?:{past}|{dated}){_NO_INVITATION}"
 
 
 HELD_THERE = held_there(r"会议?|活动|培训|论坛|展会|博览会")
 PRESS_CONFERENCE_HELD_THERE = held_there(r"新闻发布会|吹风会")
+
+# The first section of an explainer: why the policy was made ("一、起草背景", "一、背景依据"); a plan's
+# "一、发展背景" or "一、规划背景" opens a policy.
+EXPLAINER_OPENING = r"(?m:^\s*(?:一\s*[、.．]|[（(]一[)）])\s*(?:(?:起草|制定|出台|政策)背景|背景(?:和|及)?依据)\s*$)"
 
 # Body rows, weakest evidence: used when neither title nor heading decided.
 BODY_RULES = (
@@ -297,7 +303,9 @@ BODY_RULES = (
      "the text announces a press conference to come"),
     # (a report opening with the press conference held that day: "3月24日，某省新闻办…召开（举行）新闻发布会，
     # 介绍《…》"; not a plan's "各部门要定期召开新闻发布会" or "将召开新闻发布会进行解读")
-    ("interpretation", re.compile(r"解读如下|答记者问|回答了?记者(?:的)?提问|问：.{0,80}答：|"
+    # (or laid out as an explainer is, from why the policy was made: "一、背景依据", "一、出台背景",
+    # "一、政策背景" heading the first section on its own line)
+    ("interpretation", re.compile(r"解读如下|答记者问|回答了?记者(?:的)?提问|问：.{0,80}答：|" + EXPLAINER_OPENING + "|"
                                   r"\A[\s\S]{0,300}?(?:\d{1,2}月\d{1,2}日|近日|日前)[,，]?"
                                   r"[^。]{0,80}?(?:召开|举行|举办)了?[^。]{0,40}?(?:新闻发布会|吹风会)"
                                   # (or "当日，…新闻发布会（第3场）在乌鲁木齐举行，")

@@ -93,8 +93,8 @@ def simplified_script(text: str) -> str:
 
 
 def traditional_share(text: str, converted: str) -> float:
-    """The share of the text's ideographs that conversion changed: about 0.1-0.2 for a notice written in
-    traditional characters (0.27-0.42 in the labelled sets), a stray character's worth for a simplified one."""
+    """The share of the text's ideographs that conversion changed: 0.27-0.42 for the notices of the labelled
+    sets written in traditional characters, a stray character's worth for a simplified one."""
     ideographs = sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
     changed = sum(1 for a, b in zip(text, converted) if a != b)
     return changed / ideographs if ideographs else 0.0

@@ -822,3 +822,12 @@ def test_the_cultivation_pool_written_without_ku():
     assert "高企培育库企业" in tags("吴中区关于推迟2020年度高新技术企业培育入库工作的通知", text)
     # cultivation in general is no pool
     assert "高企培育库企业" not in tags("关于加强高新技术企业培育工作的通知", "请各地做好高新技术企业培育工作。", "policy")
+
+
+@pytest.mark.parametrize("title", [
+    "关于组织开展2026年度省级企业工程技术研究中心认定工作的通知",
+    "关于2026年度市级企业工程研究中心申报的通知",
+])
+def test_an_enterprise_engineering_centre_is_a_firms_carrier(title):
+    # "企业工程技术研究中心" is read whole, so its 企业 names the firm as the applicant, as 企业技术中心 does
+    assert tags(title, "请各有关单位按要求组织申报。") == {"平台载体", "企业"}

@@ -340,7 +340,7 @@ REPORT_RULES = (
                          # (…or an activity: "1月28日上午，市委、市政府举行全市重点产业项目集中开工活动，")
                          r"[^。]{0,50}?(?:会议?|活动)[。，,]"
                          # …or the other way round, the event first: "…博览会（简称高博会）在新乡成功举办。",
-                         # "“服务企业直通车”活动在…举行，" (not one to come, "将在…举办")
+                         # "9月20日上午，…大会在合肥开幕。" (HELD_THERE: not one to come, nor one recalled)
                          r"|" + HELD_THERE),
      "the text reports an event held"),
 )

@@ -573,12 +573,6 @@ def test_a_press_conference_announced_in_its_title_is_an_event():
     # …not those recognised then, nor a call to apply
     ("关于2023年认定的专精特新中小企业进行复核的通知", "请相关企业于5月31日前提交复核材料。", "call"),
     ("关于2024年认定的高新技术企业享受税收优惠有关事项的通知", "", "policy"),
-])
-def test_reports_written_the_other_way_round(title, text, expected):
-    assert _kind(title, text) == expected
-
-
-@pytest.mark.parametrize("title, text, expected", [
     # an explainer without its title opens with why the policy was made
     ("", "一、起草背景\n为进一步支持中小企业发展，市政府印发了《关于支持中小企业发展的若干措施》。\n二、主要内容\n"
          "《若干措施》共十条，一是……", "interpretation"),
@@ -588,5 +582,5 @@ def test_reports_written_the_other_way_round(title, text, expected):
     # an event opened somewhere, reported that day
     ("", "9月20日上午，2026中国数字经济博览会在某市开幕。市长出席开幕式并致辞。", "event"),
 ])
-def test_explainers_and_events_opened(title, text, expected):
+def test_reports_written_the_other_way_round_explainers_and_recognitions(title, text, expected):
     assert _kind(title, text) == expected

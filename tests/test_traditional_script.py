@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.extract import EXTRACTED_FIELDS, extract_notice
+from pipeline.extract import extract_notice
 from pipeline.normalize import simplified_script, without_converter_pinyin
 from pipeline.records import RawRecord, build_notice
 from pipeline.segment import segment
@@ -33,6 +33,11 @@ def test_place_names_are_kept_as_they_are_written():
     # t2s alone writes 乾县 as 干县
     assert simplified_script("乾縣科學技術局") == "乾县科学技术局"
     assert simplified_script("乾安縣") == "乾安县"
+
+
+# What extraction fills in.
+EXTRACTED_FIELDS = ("kind", "kind_evidence", "regions", "phones", "subjects", "deadlines", "apply_deadline",
+                    "apply_deadline_evidence", "amounts", "system_urls", "doc_numbers", "issuers")
 
 
 def _extracted(text):

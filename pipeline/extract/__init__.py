@@ -13,11 +13,8 @@ import dataclasses
 
 from pipeline.notice import Notice
 
-# What extract_notice fills in (the rest of a Notice is read, never written, by extraction).
-EXTRACTED_FIELDS = ("kind", "kind_evidence", "regions", "phones", "subjects", "deadlines", "apply_deadline",
-                    "apply_deadline_evidence", "amounts", "system_urls", "doc_numbers", "issuers")
-
-# The notice's own words that extraction reads, converted together when they are in traditional script.
+# The notice's own words that extraction reads, converted together when they are in traditional script
+# (with its title tags); everything else of the copy it reads is the notice's, or what extraction filled in.
 SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
@@ -43,9 +40,10 @@ def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:
     notice.system_urls = details.system_urls
     notice.doc_numbers = details.doc_numbers
     notice.issuers = details.issuers
-    if notice is not original:
-        for name in EXTRACTED_FIELDS:
-            setattr(original, name, getattr(notice, name))
+    if notice is not original:  # a simplified copy: what was filled in goes back to the notice
+        for field in dataclasses.fields(original):
+            if field.name not in SCRIPT_FIELDS and field.name != "title_tags":
+                setattr(original, field.name, getattr(notice, field.name))
     return original
 
 

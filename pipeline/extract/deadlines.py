@@ -318,11 +318,10 @@ def _time_of(match: re.Match, ampm: str | None = None) -> str | None:
 def _hours_end(sentence: str, match: re.Match) -> tuple[int, str | None]:
     """(end, time) of a date mention: a day's hours close at their end ("7月7日9:00-18:00" at 18:00; with
     a later range of hours, "上午9:00-12:00，下午14:00-17:00", at the last one's end)."""
-    if _time_of(match) is None:
-        return match.end(), None
-    hours = P.CLOCK_RANGE_END.match(sentence, match.end())
+    time = _time_of(match)
+    hours = P.CLOCK_RANGE_END.match(sentence, match.end()) if time is not None else None
     if hours is None:
-        return match.end(), _time_of(match)
+        return match.end(), time
     ampm = match.group("ampm")
     while (later := P.LATER_HOURS.match(sentence, hours.end())) is not None:
         hours, ampm = later, later.group("start_ampm")

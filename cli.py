@@ -135,14 +135,18 @@ def search_filter_options(command):
               help="Field mapping for other dumps, e.g. title=headline,content=body,published=date. "
                    "Targets: title, content, url, published, account, source_id, source.")
 @click.option("--no-index", is_flag=True, help="Store only; `huiqi reindex` or the next import catches up.")
+@click.option("--wait-for-index", is_flag=True,
+              help="Build a new index before returning. Without it, a first import of 2,000 notices or more "
+                   "with --jobs above 1 returns once they are stored and builds the index in a background "
+                   "process (`huiqi stats` shows what is waiting for it).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), metavar="N",
               help="Processes segmenting and extracting notices. Default: one per CPU (up to 4) when the "
                    "dumps total 4 MB or more, else 1 (this process only).")
 @click.option("--json", "as_json", is_flag=True,
               help="The outcome as JSON: counts, every problem, duplicates by reason (instead of the lines).")
 @pass_ctx
-def import_(ctx: Context, paths: tuple[str, ...], mapping: str | None, no_index: bool, jobs: int | None,
-            as_json: bool):
+def import_(ctx: Context, paths: tuple[str, ...], mapping: str | None, no_index: bool, wait_for_index: bool,
+            jobs: int | None, as_json: bool):
     """Import JSON dumps (JSON array, JSON Lines, one object) from files, directories or - (stdin).
 
     Re-importing changes nothing; a notice whose text changed is updated and its previous version
@@ -160,11 +164,15 @@ def import_(ctx: Context, paths: tuple[str, ...], mapping: str | None, no_index:
     index = None if no_index else _index_sync(ctx)
     with _progress(ctx, "importing") as progress:
         summary = import_files(list(paths), store, field_map=field_map, index=index, progress=progress,
-                               workers=jobs)
+                               workers=jobs, index_in_background=not wait_for_index)
     if as_json:
         click.echo(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
     else:
         _report_import(ctx, summary)
+    if summary.index_build and summary.index_build.running and not ctx.quiet:
+        click.echo(f"the index is being built in a background process (pid {summary.index_build.pid}); "
+                   f"`huiqi search` finds these notices when it is done, `huiqi stats` shows what is waiting; "
+                   f"log: {summary.index_build.log}", err=True)
     read = sum(summary.counts[k] for k in ("new", "updated", "unchanged", "duplicate"))
     if read == 0 and summary.problems:
         raise click.ClickException("no record could be imported")
@@ -270,6 +278,7 @@ def stats(ctx: Context, as_json: bool):
     from pipeline.render import render_stats
 
     figures = ctx.store().stats()
+    figures["index_builder"] = _index_sync(ctx, write=False).builder() if figures["unindexed"] else None
     if as_json:
         first, last = figures.pop("published")
         figures.update(store=str(ctx.db_path), published_first=first, published_last=last)
@@ -372,7 +381,7 @@ def search(ctx: Context, query: str, kind, region, in_scope_of, subject, open_on
 
     Example: huiqi search 专精特新 --in-scope-of 吴中区 --open-on 2025-09-24 --sort deadline
     """
-    from index import FilterError, open_index
+    from index import FilterError, IndexMissingError, open_index
     from index.render import render_json, render_table
 
     filters = _filters(kind=kind, region=region, in_scope_of=in_scope_of, subject=subject, open_on=open_on,
@@ -385,6 +394,11 @@ def search(ctx: Context, query: str, kind, region, in_scope_of, subject, open_on
         results = index.search(query, filters, sort=sort, limit=limit, page=page)
     except FilterError as exc:  # an unknown region or subject: the value given is wrong
         raise click.UsageError(str(exc)) from exc
+    except IndexMissingError as exc:
+        builder = _index_sync(ctx, write=False).builder()
+        if builder:  # a first import's background build
+            raise click.ClickException(f"the index is being written by {builder}; search again when it is done") from exc
+        raise
     _current_records(ctx, results.hits, filters.open_on)
     if as_json:
         click.echo(render_json(results))
@@ -394,11 +408,18 @@ def search(ctx: Context, query: str, kind, region, in_scope_of, subject, open_on
     outdated = index.outdated()
     if outdated:  # built by an older huiqi: synonyms or words may be missed until it is rebuilt
         click.echo(f"warning: {outdated}", err=True)
-    missing = _index_sync(ctx, write=False).missing_count() if ctx.db_path.exists() else 0
+    sync = _index_sync(ctx, write=False)
+    missing = sync.missing_count()
     if missing:
-        message = f"{missing} stored notices are not in the search index: run `huiqi doctor --repair`"
+        builder = sync.builder()
+        if builder:
+            message = (f"{missing} stored notices are waiting for the index, which {builder} is writing; "
+                       "search again when it is done")
+        else:
+            message = (f"{missing} stored notices are not in the search index: run `huiqi doctor --repair`"
+                       + (", then search again" if results.total == 0 else ""))
         if results.total == 0:  # "no matching notices" cannot be trusted
-            raise click.ClickException(message + ", then search again")
+            raise click.ClickException(message)
         click.echo(f"warning: {message}", err=True)
 
 

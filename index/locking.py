@@ -40,6 +40,22 @@ def _holder_of(handle) -> str:
     return f"{info.get('operation', 'a writer')} (pid {info.get('pid', '?')}, since {info.get('since', '?')})"
 
 
+def lock_holder(path: Path) -> str | None:
+    """Who holds the lock at `path` now ("huiqi import (background build) (pid 12, since …)"), or None.
+    Asks with a shared lock, released at once: a writer polling for the lock waits one poll more."""
+    try:
+        handle = open(path, encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    with handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return _holder_of(handle)
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        return None
+
+
 @contextmanager
 def index_lock(path: Path, timeout: float, operation: str):
     """Hold the lock at `path` for the block; raise IndexLockedError after `timeout` seconds."""

@@ -5,12 +5,18 @@ an import killed between its store commit and its index commit is repaired by th
 `catch_up`. Saved notices go straight to an open index writer (index.IndexWriteSession), committed
 every INDEX_BATCH notices; the store records them as indexed only then. An empty index that many
 notices wait for (a big first import, a killed one) is instead built whole from the store, in parallel.
-Stored tokens are reused: indexing never re-segments.
+Stored tokens are reused: indexing never re-segments. `huiqi import` hands that whole build to a
+background process (`build_in_background`), so the import is done once the notices are stored.
 """
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
+import time
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.progress import Progress
@@ -29,6 +35,34 @@ CATCH_UP_READ = 500  # stored notices read at a time to catch the index up
 # into the fewest segments, no merges) rather than through the writer a few thousand at a time.
 # Measured at 10k notices: stored first then built whole, 54 + 39 s; written as they were stored, 98 s.
 BUILD_WHOLE_FROM = 2000
+BUILD_LOG = "background-build.log"  # in the index directory: the last background build's log
+BACKGROUND_HOLDER = "huiqi import, in the background"
+BACKGROUND_PASSES = 3
+BUILDER_START_WAIT = 30.0  # seconds for the background process to start and take the index lock
+
+
+@dataclass
+class BackgroundBuild:
+    """An index build running in its own process (see IndexSync.build_in_background)."""
+
+    process: subprocess.Popen
+    log: Path
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    @property
+    def running(self) -> bool:
+        return self.process.poll() is None
+
+    @property
+    def exit_code(self) -> int | None:
+        return self.process.poll()
+
+    def wait(self, timeout: float | None = None) -> int:
+        """Wait for the build to end; its exit code (0: the index holds every stored notice)."""
+        return self.process.wait(timeout)
 
 
 class IndexSync:
@@ -109,6 +143,11 @@ class IndexSync:
         if session is not None:
             session.cancel()
 
+    @property
+    def locked_out(self) -> bool:
+        """Whether another writer held the index lock past the timeout (the notices stay waiting)."""
+        return self._locked_out
+
     def is_empty(self) -> bool:
         return not self.index.exists() or self.index.doc_count() == 0
 
@@ -117,7 +156,7 @@ class IndexSync:
         self.flush()
         self._locked_out = False  # try the lock again: the other writer may be done by now
         pending = self.store.unindexed_ids()
-        if len(pending) >= BUILD_WHOLE_FROM and self.is_empty():
+        if self._builds_whole(pending):
             return self._build_whole()
         for start in range(0, len(pending), CATCH_UP_READ):
             self.add(list(self.store.iter_saved(pending[start:start + CATCH_UP_READ])))
@@ -127,6 +166,42 @@ class IndexSync:
         if pending:
             logger.info("indexed %d notices the index was missing", len(pending))
         return len(pending)
+
+    def _builds_whole(self, pending: list[str]) -> bool:
+        return len(pending) >= BUILD_WHOLE_FROM and self.is_empty()
+
+    def needs_whole_build(self) -> bool:
+        """Whether catching up means building the empty index whole (many notices waiting for it)."""
+        return self._builds_whole(self.store.unindexed_ids())
+
+    def build_in_background(self) -> BackgroundBuild:
+        """Catch the index up with the store in a new process that outlives this one (its own session:
+        Ctrl-C here does not stop it), logging to BUILD_LOG in the index directory. Until it is done,
+        `huiqi stats` and `huiqi search` say the notices are waiting and who is building the index; a
+        killed build leaves them waiting, and the next import, harvest or reindex catches up."""
+        self.flush()
+        self.index_dir.mkdir(parents=True, exist_ok=True)
+        log_path = self.index_dir / BUILD_LOG
+        code_root = str(Path(__file__).resolve().parents[1])  # where the `pipeline` package is
+        env = {**os.environ,
+               "PYTHONPATH": os.pathsep.join(filter(None, [code_root, os.environ.get("PYTHONPATH")]))}
+        with open(log_path, "wb") as log:
+            process = subprocess.Popen(_builder_command(self.store.path, self.index_dir), stdin=subprocess.DEVNULL,
+                                       stdout=log, stderr=log, env=env, start_new_session=True)
+        # return once it holds the index lock, so that a search or `stats` run next already names it
+        started = time.monotonic()
+        while (self.builder() is None and process.poll() is None
+               and time.monotonic() - started < BUILDER_START_WAIT):
+            time.sleep(0.05)
+        logger.info("building the index in the background: pid %d, log %s", process.pid, log_path)
+        return BackgroundBuild(process, log_path)
+
+    def builder(self) -> str | None:
+        """Who is writing the index now ("huiqi import, in the background (rebuild) (pid …, since …)"), or None."""
+        from index.locking import lock_holder
+        from index.storage import LOCK_FILE
+
+        return lock_holder(self.index_dir / LOCK_FILE)
 
     def _build_whole(self) -> int:
         """Build the empty index from the store. Locked by another writer, the notices stay waiting in
@@ -183,3 +258,30 @@ class IndexSync:
             else:
                 self.store.mark_indexed(self.index.repair(drift, self.store.iter_saved))
         return drift
+
+
+def _builder_command(db_path: Path, index_dir: Path) -> list[str]:
+    return [sys.executable, "-c", "from pipeline.indexing import catch_up_main; catch_up_main()",
+            str(db_path), str(index_dir)]
+
+
+def catch_up_main() -> None:
+    """The background build's process: argv holds the store's path and the index directory. Passes
+    again for notices stored while a pass ran (a few passes at most: a notice that cannot be indexed
+    stays waiting); exits 1 on failure, the notices then waiting for the next catch-up."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    db_path, index_dir = sys.argv[1:3]
+    store = Store(db_path)
+    sync = IndexSync(store, Path(index_dir), holder=BACKGROUND_HOLDER)
+    try:
+        for _ in range(BACKGROUND_PASSES):
+            if not sync.catch_up() or sync.locked_out:
+                break
+        waiting = len(store.unindexed_ids())
+    except Exception:  # noqa: BLE001 - the log is the only place a detached process reports to
+        logger.exception("the background index build failed; the notices stay waiting for the index")
+        sys.exit(1)
+    finally:
+        store.close()
+    logger.info("background index build done; %d notices waiting for the index%s", waiting,
+                " (another writer held it)" if sync.locked_out else "")

@@ -13,11 +13,15 @@ import os
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from pipeline.analysis import Analysed, AnalysisPool, analyse
 from pipeline.extract import EXTRACTOR_VERSION, extract_notice
 from pipeline.importer import FieldMap, Problem, expand_paths, read_records
 from pipeline.progress import Progress
+
+if TYPE_CHECKING:
+    from pipeline.indexing import BackgroundBuild
 from pipeline.records import MAX_CONTENT_CHARS, MAX_TEXT_CHARS, RawRecord, RecordError, build_notice
 from pipeline.store import SavedNotice, Store
 
@@ -57,6 +61,7 @@ class IngestSummary:
     changed_ids: list[str] = field(default_factory=list)  # new and updated, in order
     duplicate_reasons: Counter = field(default_factory=Counter)  # reason -> duplicates skipped
     duplicates: list[Duplicate] = field(default_factory=list)  # the first DUPLICATE_SAMPLES
+    index_build: BackgroundBuild | None = None  # the process building the index, if the import started one
 
     def line(self) -> str:
         return ", ".join(f"{self.counts.get(k, 0)} {k}" for k in OUTCOMES)
@@ -85,6 +90,8 @@ class IngestSummary:
             "duplicate_reasons": dict(self.duplicate_reasons),
             "duplicates": [{"record": d.record, "first": d.first, "reason": d.reason, "key": d.key}
                            for d in self.duplicates],
+            "index_build": {"pid": self.index_build.pid, "log": str(self.index_build.log)}
+                           if self.index_build else None,
         }
 
     def add_duplicate(self, duplicate: Duplicate) -> None:
@@ -245,12 +252,15 @@ def default_workers(input_bytes: int) -> int:
 
 
 def import_files(paths: list[str], store: Store, *, field_map: FieldMap | None = None, index=None,
-                 progress=None, workers: int | None = None) -> IngestSummary:
+                 progress=None, workers: int | None = None, index_in_background: bool = False) -> IngestSummary:
     """Import JSON dumps (files, directories, '-' for stdin) into the store and the index.
 
     `progress` (a pipeline.progress.Progress) is told the records read, stored and indexed as the
     import goes, and the index phase apart (it is given to `index` for the run).
     `workers`: processes segmenting and extracting (1: this one only; None: `default_workers`).
+    `index_in_background`: an empty index built whole at the end (see below, from BUILD_WHOLE_FROM
+    notices) is built by a process of its own that outlives this call (`summary.index_build`), instead
+    of before this returns.
     """
     field_map = field_map or FieldMap()
     progress = progress or Progress()
@@ -288,7 +298,16 @@ def import_files(paths: list[str], store: Store, *, field_map: FieldMap | None =
                     raw = field_map.raw_record(item.data, f"{item.file}#{item.index}", default_source)
                     ingestor.add(raw, item.file, item.index)
                 done_bytes += sizes.get(path, 0)
-        if build_at_end:
+        if build_at_end and index_in_background and index.needs_whole_build():
+            build = index.build_in_background()
+            if build.exit_code not in (None, 0):  # it could not even start: say so now
+                ingestor.summary.problems.append(Problem(
+                    str(index.index_dir), None, None,
+                    f"the background index build stopped at once (exit code {build.exit_code}; log: "
+                    f"{build.log}); the notices are stored, `huiqi reindex` builds the index"))
+            else:
+                ingestor.summary.index_build = build
+        elif build_at_end:
             try:
                 index.catch_up()
             except Exception as exc:  # the notices are stored: the index can be built from them later

@@ -84,14 +84,21 @@ def _day(value) -> str:
     return value.isoformat() if value else "-"
 
 
+def _waiting_hint(stats: dict) -> str:
+    if not stats["unindexed"]:
+        return ""
+    if stats.get("index_builder"):
+        return f" (being written by {stats['index_builder']})"
+    return " (run `huiqi doctor --repair`, or the next import catches up)"
+
+
 def render_stats(stats: dict, db_path: Path) -> str:
     first, last = stats["published"]
     lines = [
         f"store: {db_path} (schema {stats['schema_version']})",
         f"notices: {stats['notices']}  published {first or '-'} … {last or '-'}",
         f"with apply deadline: {stats['with_apply_deadline']}   updated at least once: {stats['updated']}",
-        f"waiting for the index: {stats['unindexed']}"
-        + (" (run `huiqi doctor --repair`, or the next import catches up)" if stats["unindexed"] else ""),
+        f"waiting for the index: {stats['unindexed']}" + _waiting_hint(stats),
     ]
     for title, key in (("by kind", "by_kind"), ("by source", "by_source"), ("by region (top 15)", "by_region")):
         lines.append(f"{title}:")

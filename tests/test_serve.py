@@ -27,6 +27,7 @@ from click.testing import CliRunner
 from icalendar import Calendar
 from starlette.testclient import TestClient
 
+from index.locking import index_lock
 from pipeline.export import CONTRACT_FIELDS
 from web import ServeError, check_binding, create_app, is_loopback
 from web.server import RedactToken
@@ -369,6 +370,11 @@ def test_stored_notices_missing_from_the_index_are_reported(tmp_path):
         assert "1 stored notices are not in the search index" in notice and "huiqi doctor --repair" in notice
         nothing = ok(live, "/?q=创新券").text
         assert "cannot be trusted" in re.search(r'id="index-missing">(.*?)</p>', nothing, re.S).group(1)
+        # while a writer holds the index (a first import's background build), the page names it instead
+        with index_lock(tmp_path / "data" / "index" / "write.lock", 5, "huiqi import, in the background"):
+            notice = re.search(r'id="index-missing">(.*?)</p>', ok(live, "/").text, re.S).group(1)
+        assert "waiting for the index" in notice and "huiqi import, in the background (pid" in notice
+        assert "doctor --repair" not in notice
 
 
 def test_subscription_links_survive_profile_names_with_hash_question_mark_and_space(site_dirs, tmp_path):

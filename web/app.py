@@ -91,8 +91,10 @@ def create_app(data_dir: str | Path, profiles_dir: str | Path | None = None, tok
         search = params.search_request(request.query_params)
         on = search.filters.open_on or today_cn()
         results = site.search(search, on)
+        missing = site.missing_count()
         return page(request, "search.html", {
-            "search": search, "results": results, "on": on, "kinds": KINDS, "missing": site.missing_count(),
+            "search": search, "results": results, "on": on, "kinds": KINDS, "missing": missing,
+            "builder": site.index_builder() if missing else None,
             "facets": _facet_links(search, results), "active": _active_filters(search),
             "pages": _page_links(search, results),
             "vocabulary": _subject_tags(),

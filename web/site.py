@@ -95,6 +95,12 @@ class Site:
 
         return IndexSync(self.store(), self.data_dir / "index", holder="huiqi serve").missing_count()
 
+    def index_builder(self) -> str | None:
+        """Who is writing the index now (a first import's background build), or None."""
+        from pipeline.indexing import IndexSync
+
+        return IndexSync(self.store(), self.data_dir / "index", holder="huiqi serve").builder()
+
     def search_ids(self, request: SearchRequest) -> list[str]:
         """Every notice id the search matches, newest first."""
         ids: list[str] = []

@@ -144,10 +144,17 @@ def stage_import(corpus: str, data_dir: str, index: bool = True, profile: str | 
     before = store.count()
     sync = IndexSync(store, Path(data_dir) / "index") if use_index else None
     cpu_before = os.times()
+    started = time.perf_counter()
+    # as `huiqi import` does, a first big import builds the index in a background process (not when
+    # profiling: the profile is of this process and should show the index build)
     with _Profiled("import", profile) as timed:
-        summary = import_files([corpus], store, index=sync, workers=workers)
+        summary = import_files([corpus], store, index=sync, workers=workers, index_in_background=profile is None)
     elapsed = timed.elapsed
-    cpu_after = os.times()
+    until_indexed = elapsed
+    if summary.index_build is not None:
+        result["index_build_exit_code"] = summary.index_build.wait()
+        until_indexed = time.perf_counter() - started
+    cpu_after = os.times()  # (the background build's CPU is counted with the workers')
     result["workers"] = workers
     result["cpu_seconds"] = {
         "main": cpu_after.user + cpu_after.system - cpu_before.user - cpu_before.system,
@@ -161,6 +168,8 @@ def stage_import(corpus: str, data_dir: str, index: bool = True, profile: str | 
         seconds=elapsed, counts=dict(summary.counts), problems=len(summary.problems),
         notices_before=before, indexed=use_index,
         rate=sum(summary.counts[k] for k in ("new", "updated")) / elapsed if elapsed else None,
+        index_in_background=summary.index_build is not None, seconds_until_indexed=until_indexed,
+        rate_until_indexed=sum(summary.counts[k] for k in ("new", "updated")) / until_indexed if until_indexed else None,
     )
     return result
 
@@ -799,7 +808,10 @@ def table(results: dict) -> str:
     row("import: normalise+extract+store+index (notices/s)", lambda r: _fmt(imported(r).get("rate")) + flag(r))
     row("import worker processes (segment + extract)", lambda r: _fmt(imported(r).get("workers")))
     row("import / segmentation, wall time (target >= 0.5)", lambda r: _fmt(
-        ratio(imported(r).get("rate"), _get(r, "floor", "segment_rate")), ".2f", "x") + flag(r))
+        ratio(imported(r).get("rate"), _get(r, "floor", "segment_rate")), ".2f", "x") + flag(r)
+        + (" (index built in the background)" if imported(r).get("index_in_background") else ""))
+    row("import until the index is built / segmentation, wall time", lambda r: _fmt(
+        ratio(imported(r).get("rate_until_indexed"), _get(r, "floor", "segment_rate")), ".2f", "x") + flag(r))
     row("import / segmentation, CPU time of all processes", lambda r: _fmt(
         ratio(1000 / _get(r, "floor", "segment_rate") if _get(r, "floor", "segment_rate") else None,
               import_cpu_ms(r)), ".2f", "x"))

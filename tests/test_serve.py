@@ -440,6 +440,10 @@ def test_without_an_index_search_is_a_503_saying_how_to_fix_it(tmp_path):
     with TestClient(create_app(tmp_path / "data", warm_up=False)) as bare:
         response = bare.get("/?q=绿色")
         assert response.status_code == 503 and "huiqi reindex" in response.text
+        with index_lock(tmp_path / "data" / "index" / "write.lock", 5, "huiqi import, in the background"):
+            building = bare.get("/?q=绿色")  # a first import's background build is writing it
+        assert building.status_code == 503 and "huiqi reindex" not in building.text
+        assert "being written by huiqi import, in the background (pid" in building.text
         assert bare.get("/clients").status_code == 200  # no --profiles: a page saying so
         assert "No clients" in bare.get("/clients").text
 

@@ -118,6 +118,9 @@ class Site:
         try:
             return self.index.search(query, request.filters, sort=sort, limit=limit, page=page, highlight=highlight)
         except NoticeIndexError as exc:  # missing or unreadable: the store is fine, the index needs a rebuild
+            builder = self.index_builder()
+            if builder:  # …unless it is being built (a first import's background build)
+                raise Unavailable(f"the index is being written by {builder}; search again when it is done") from exc
             raise Unavailable(str(exc)) from exc
 
     # -- one notice ----------------------------------------------------------------------------------

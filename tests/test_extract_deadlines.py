@@ -1025,3 +1025,15 @@ def test_a_project_running_by_a_date_is_a_condition(text, expected):
 def test_a_one_day_intake_closes_at_the_end_of_its_hours(text, expected):
     deadlines, _, _ = extract_deadlines(_notice(text))
     assert [(d.date.isoformat(), d.time) for d in deadlines] == expected
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # a block of fields whose labels are spaced out to line up: each label reads whole
+    ("经评审，拟认定以下单位，现予以公示。\n公 示 期：2027年3月2日至3月8日\n受理部门：某市科技局", "publicity",
+     ["2027-03-08"]),
+    ("现组织申报2027年度某专项。\n申 报 时 间:2027年3月1日—3月20日\n联 系 人:李四", "call", ["2027-03-20"]),
+    # spaced characters inside a sentence are no label
+    ("请于2027年3月20日前报送材料。\n注 意 事 项 请认真阅读。", "call", ["2027-03-20"]),
+])
+def test_spaced_out_labels_read_whole(text, kind, expected):
+    assert _dates(text, published=date(2027, 3, 1), kind=kind) == expected

@@ -34,8 +34,9 @@ FLOORS = {
     "dev": {"kind": 0.95, "apply_deadline": 0.95, "deadlines": 0.92, "phones": 0.97, "regions": 0.97,
             "subjects": 0.90},
     # measured 2026-12-03 (never tuned on), after rounds 17-19 and again after rounds 20-22 and 23-24: kind
-    # 0.900, apply 0.967, deadlines 0.917, phones 1.000, regions 0.966, subjects 0.667
-    "heldout": {"kind": 0.87, "apply_deadline": 0.93, "deadlines": 0.89, "phones": 0.97, "regions": 0.93,
+    # 0.900, apply 0.967, deadlines 0.917, phones 1.000, regions 0.966, subjects 0.667; after round 25
+    # (twelfth session) deadlines 0.939, so its floor is now issue 11's own (0.93)
+    "heldout": {"kind": 0.87, "apply_deadline": 0.93, "deadlines": 0.93, "phones": 0.97, "regions": 0.93,
                 "subjects": 0.63},
 }
 

@@ -81,7 +81,7 @@ class _Found:
 
 def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]:
     """(deadlines ascending, one per date; apply_deadline; the sentence that gave apply_deadline)."""
-    text = P.SPLIT_DATE_BREAKS.sub("", notice.text or "")
+    text = _labels_joined(P.SPLIT_DATE_BREAKS.sub("", notice.text or ""))
     if not text.strip():
         text = notice.title or ""
     signed = find_signing_date(text)
@@ -116,6 +116,11 @@ def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]
     deadlines = _deduplicate([f.deadline for f in found])
     apply_date, evidence = _pick_apply_deadline(notice.kind, found, text, anchor)
     return deadlines, apply_date, evidence
+
+
+def _labels_joined(text: str) -> str:
+    """The text with its spaced-out labels written whole ("公 示 期:" as "公示期:")."""
+    return P.SPACED_LABEL.sub(lambda label: P.LABEL_SPACES.sub("", label.group(0)), text)
 
 
 def window_opens(notice: Notice) -> date | None:

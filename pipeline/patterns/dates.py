@@ -122,6 +122,12 @@ SPLIT_DATE_BREAKS = re.compile(
     r"|(?<![ \t])[ \t]*\n[ \t]*(?=\d{1,4}[ \t]*\n[ \t]*[年月])"
 )
 
+# A label whose characters are spaced out to line up a block of fields ("公 示 期:2024年10月24日至10月
+# 28日", "受理处室:" below it): the spaces between its characters are removed, so it reads as the label
+# it is (r38_15, r53_11). At most six characters, opening a line and closed by a colon.
+SPACED_LABEL = re.compile(r"(?m)^[ \t\u3000]*((?:[\u4e00-\u9fff][ \t\u3000]+){1,5}[\u4e00-\u9fff])(?=[ \t\u3000]*[:：])")
+LABEL_SPACES = re.compile(r"[ \t\u3000]+")
+
 # What stands between enumerated dates that share one cue ("3月5日、6月5日、8月5日前").
 DATE_LIST_JOIN = re.compile(r"\s*[、和及与]\s*")
 

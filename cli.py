@@ -137,13 +137,14 @@ def search_filter_options(command):
 @click.option("--no-index", is_flag=True, help="Store only; `huiqi reindex` or the next import catches up.")
 @click.option("--wait-for-index", is_flag=True,
               help="Build a new index before returning. Without it, a first import of 2,000 notices or more "
-                   "with --jobs above 1 returns once they are stored and builds the index in a background "
-                   "process (`huiqi stats` shows what is waiting for it).")
+                   "that runs worker processes (see --jobs) returns once they are stored and builds the index "
+                   "in a background process (`huiqi stats` shows what is waiting for it).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), metavar="N",
               help="Processes segmenting and extracting notices. Default: one per CPU (up to 4) when the "
                    "dumps total 4 MB or more, else 1 (this process only).")
 @click.option("--json", "as_json", is_flag=True,
-              help="The outcome as JSON: counts, every problem, duplicates by reason (instead of the lines).")
+              help="The outcome as JSON: counts, every problem, duplicates by reason, the background index "
+                   "build's pid and log (instead of the lines).")
 @pass_ctx
 def import_(ctx: Context, paths: tuple[str, ...], mapping: str | None, no_index: bool, wait_for_index: bool,
             jobs: int | None, as_json: bool):
@@ -395,9 +396,11 @@ def search(ctx: Context, query: str, kind, region, in_scope_of, subject, open_on
     except FilterError as exc:  # an unknown region or subject: the value given is wrong
         raise click.UsageError(str(exc)) from exc
     except IndexMissingError as exc:
+        from pipeline.indexing import being_written
+
         builder = _index_sync(ctx, write=False).builder()
         if builder:  # a first import's background build
-            raise click.ClickException(f"the index is being written by {builder}; search again when it is done") from exc
+            raise click.ClickException(being_written(builder)) from exc
         raise
     _current_records(ctx, results.hits, filters.open_on)
     if as_json:

@@ -53,12 +53,13 @@ class BackgroundBuild:
         return self.process.pid
 
     @property
-    def running(self) -> bool:
-        return self.process.poll() is None
+    def exit_code(self) -> int | None:
+        """None while it runs."""
+        return self.process.poll()
 
     @property
-    def exit_code(self) -> int | None:
-        return self.process.poll()
+    def running(self) -> bool:
+        return self.exit_code is None
 
     def wait(self, timeout: float | None = None) -> int:
         """Wait for the build to end; its exit code (0: the index holds every stored notice)."""
@@ -258,6 +259,11 @@ class IndexSync:
             else:
                 self.store.mark_indexed(self.index.repair(drift, self.store.iter_saved))
         return drift
+
+
+def being_written(builder: str) -> str:
+    """What a search answers while the index it needs is being written (IndexSync.builder)."""
+    return f"the index is being written by {builder}; search again when it is done"
 
 
 def _builder_command(db_path: Path, index_dir: Path) -> list[str]:

@@ -7,14 +7,14 @@ import json
 import os
 import re
 import signal
-import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, wechat_record
+from conftest import wechat_record
+from test_drill import run_huiqi
 
 from index.locking import index_lock, lock_holder
 from pipeline.indexing import BACKGROUND_HOLDER, BUILD_WHOLE_FROM
@@ -22,13 +22,6 @@ from pipeline.indexing import BACKGROUND_HOLDER, BUILD_WHOLE_FROM
 pytestmark = pytest.mark.skipif(not os.path.isdir("/proc"), reason="waits for the background process by its pid")
 
 RECORDS = BUILD_WHOLE_FROM  # the fewest notices whose first import builds the index whole
-
-
-def huiqi(data_dir: Path, *args) -> subprocess.CompletedProcess:
-    env = {**os.environ, "CI": "1", "PYTHONPATH": str(ROOT)}
-    env.pop("HUIQI_DATA", None)
-    return subprocess.run([sys.executable, "-m", "cli", "--data-dir", str(data_dir), *map(str, args)], cwd=ROOT,
-                          env=env, capture_output=True, text=True, timeout=600)
 
 
 @pytest.fixture(scope="module")
@@ -64,53 +57,53 @@ def wait_until_gone(pid: int, timeout: float = 300) -> None:
 
 def test_a_first_big_import_is_searchable_once_its_background_build_ends(tmp_path, dump):
     data_dir = tmp_path / "data"
-    imported = huiqi(data_dir, "import", "--jobs", 2, dump)
+    imported = run_huiqi(data_dir, "import", "--jobs", 2, dump)
     assert imported.returncode == 0, imported.stderr
     assert imported.stdout == f"{RECORDS} new, 0 updated, 0 unchanged, 0 duplicate, 0 rejected\n"
     pid = builder_pid(imported.stderr)
     assert "background-build.log" in imported.stderr
     # the import returned once the build held the index lock: until it ends, the notices are waiting
     # and the commands that read the index say who is writing it
-    stats = huiqi(data_dir, "stats", "--json")
+    stats = run_huiqi(data_dir, "stats", "--json")
     figures = json.loads(stats.stdout)
     if alive(pid) and figures["unindexed"]:  # (a fast machine may be done by now)
         assert f"pid {pid}" in figures["index_builder"]
-        search = huiqi(data_dir, "search", "专项资金")
+        search = run_huiqi(data_dir, "search", "专项资金")
         assert search.returncode != 0 or "waiting for the index" in search.stderr, search.stderr
         assert f"pid {pid}" in search.stderr, search.stderr
     wait_until_gone(pid)
 
-    assert huiqi(data_dir, "doctor").stdout == "index matches the store\n"
-    listed = json.loads(huiqi(data_dir, "search", "专项资金", "--json", "--limit", 1).stdout)
+    assert run_huiqi(data_dir, "doctor").stdout == "index matches the store\n"
+    listed = json.loads(run_huiqi(data_dir, "search", "专项资金", "--json", "--limit", 1).stdout)
     assert listed["total"] == RECORDS
     assert "0 notices waiting for the index" in (data_dir / "index" / "background-build.log").read_text()
-    assert json.loads(huiqi(data_dir, "stats", "--json").stdout)["index_builder"] is None
+    assert json.loads(run_huiqi(data_dir, "stats", "--json").stdout)["index_builder"] is None
 
 
 def test_wait_for_index_builds_it_before_returning(tmp_path, dump):
     data_dir = tmp_path / "data"
-    imported = huiqi(data_dir, "import", "--jobs", 2, "--wait-for-index", dump)
+    imported = run_huiqi(data_dir, "import", "--jobs", 2, "--wait-for-index", dump)
     assert imported.returncode == 0, imported.stderr
     assert "background" not in imported.stderr
-    assert huiqi(data_dir, "doctor").stdout == "index matches the store\n"
+    assert run_huiqi(data_dir, "doctor").stdout == "index matches the store\n"
 
 
 def test_a_killed_background_build_leaves_the_notices_waiting_and_repair_catches_up(tmp_path, dump):
     data_dir = tmp_path / "data"
-    imported = huiqi(data_dir, "import", "--jobs", 2, dump)
+    imported = run_huiqi(data_dir, "import", "--jobs", 2, dump)
     pid = builder_pid(imported.stderr)
     try:
         os.kill(pid, signal.SIGKILL)
     except ProcessLookupError:
         pytest.skip("the background build ended before it could be killed")
     wait_until_gone(pid)
-    stats = json.loads(huiqi(data_dir, "stats", "--json").stdout)
+    stats = json.loads(run_huiqi(data_dir, "stats", "--json").stdout)
     if stats["unindexed"] == 0:
         pytest.skip("the background build swapped its index in before it was killed")
     assert stats["unindexed"] == RECORDS and stats["index_builder"] is None
-    assert "run `huiqi reindex`" in huiqi(data_dir, "search", "专项资金").stderr  # no index was swapped in
-    assert huiqi(data_dir, "doctor", "--repair").returncode == 0
-    assert huiqi(data_dir, "doctor").stdout == "index matches the store\n"
+    assert "run `huiqi reindex`" in run_huiqi(data_dir, "search", "专项资金").stderr  # no index was swapped in
+    assert run_huiqi(data_dir, "doctor", "--repair").returncode == 0
+    assert run_huiqi(data_dir, "doctor").stdout == "index matches the store\n"
 
 
 def test_a_build_that_cannot_start_is_reported_as_a_problem_of_the_import(tmp_path, dump, monkeypatch):
@@ -134,14 +127,14 @@ def test_search_and_stats_name_the_writer_the_missing_notices_wait_for(tmp_path)
     data_dir = tmp_path / "data"
     dump = tmp_path / "one.json"
     dump.write_text(json.dumps([wechat_record(1, finalContent="南京市专项资金申报通知。")], ensure_ascii=False), "utf-8")
-    assert huiqi(data_dir, "import", dump).returncode == 0
+    assert run_huiqi(data_dir, "import", dump).returncode == 0
     second = tmp_path / "two.json"
     second.write_text(json.dumps([wechat_record(2, finalContent="苏州市专项资金申报通知。")], ensure_ascii=False), "utf-8")
-    assert huiqi(data_dir, "import", "--no-index", second).returncode == 0
-    assert "doctor --repair" in huiqi(data_dir, "search", "专项资金").stderr  # nobody is writing the index
+    assert run_huiqi(data_dir, "import", "--no-index", second).returncode == 0
+    assert "doctor --repair" in run_huiqi(data_dir, "search", "专项资金").stderr  # nobody is writing the index
     with index_lock(data_dir / "index" / "write.lock", 5, BACKGROUND_HOLDER):
-        search = huiqi(data_dir, "search", "专项资金")
-        stats = huiqi(data_dir, "stats")
+        search = run_huiqi(data_dir, "search", "专项资金")
+        stats = run_huiqi(data_dir, "stats")
     assert "1 stored notices are waiting for the index, which huiqi import, in the background (pid" in search.stderr
     assert "doctor --repair" not in search.stderr
     assert "waiting for the index: 1 (being written by huiqi import, in the background (pid" in stats.stdout

@@ -91,15 +91,16 @@ class Site:
     def missing_count(self) -> int:
         """How many stored notices the index lacks (what `huiqi search` warns of): a harvest or import
         killed before its index commit; `huiqi doctor --repair` adds them."""
-        from pipeline.indexing import IndexSync
-
-        return IndexSync(self.store(), self.data_dir / "index", holder="huiqi serve").missing_count()
+        return self._index_sync().missing_count()
 
     def index_builder(self) -> str | None:
         """Who is writing the index now (a first import's background build), or None."""
+        return self._index_sync().builder()
+
+    def _index_sync(self):
         from pipeline.indexing import IndexSync
 
-        return IndexSync(self.store(), self.data_dir / "index", holder="huiqi serve").builder()
+        return IndexSync(self.store(), self.data_dir / "index", holder="huiqi serve")
 
     def search_ids(self, request: SearchRequest) -> list[str]:
         """Every notice id the search matches, newest first."""
@@ -118,9 +119,11 @@ class Site:
         try:
             return self.index.search(query, request.filters, sort=sort, limit=limit, page=page, highlight=highlight)
         except NoticeIndexError as exc:  # missing or unreadable: the store is fine, the index needs a rebuild
+            from pipeline.indexing import being_written
+
             builder = self.index_builder()
             if builder:  # …unless it is being built (a first import's background build)
-                raise Unavailable(f"the index is being written by {builder}; search again when it is done") from exc
+                raise Unavailable(being_written(builder)) from exc
             raise Unavailable(str(exc)) from exc
 
     # -- one notice ----------------------------------------------------------------------------------

@@ -94,15 +94,16 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
     if body_kind in (None, "policy") and _asks_to_submit(text):
         # policy words in a body are the weakest evidence: a body asking to apply or submit by a date wins
         return _checked("call", sentence or notice.title)
-    matters = K.MATTERS_OPEN_WITH_APPLYING.search(_plain_body(text))
-    if body_kind in (None, "policy") and matters:  # …as does one whose matters open with who may apply
-        return _checked("call", _sentence_around(_plain_body(text), matters.start()))
-    if body_kind in (None, "policy"):  # …then a news report's (of a meeting held, of firms selected)
+    if body_kind in (None, "policy"):
+        body = _plain_body(text)
+        matters = K.MATTERS_OPEN_WITH_APPLYING.search(body)
+        if matters:  # …as does one whose matters open with who may apply
+            return _checked("call", _sentence_around(body, matters.start()))
+        # …then a news report's (of a meeting held, of firms selected)
         report_kind, report = _first_match(K.REPORT_RULES, text)
         if report_kind:
             return _checked(report_kind, report)
         # …then a list's objection clause ("对公示企业有异议的"), in a text that is neither a rule nor answers
-        body = _plain_body(text)
         objection = K.OBJECTION_CLAUSE.search(body)
         if objection and not K.POLICY_DOCUMENT.search(body) and not K.QUESTION_HEADING.search(body):
             return _checked("publicity", _sentence_around(body, objection.start()))

@@ -599,3 +599,33 @@ def test_reports_written_the_other_way_round_explainers_and_recognitions(title, 
 def test_untitled_matters_opening_with_who_may_apply(text, expected):
     notice = Notice(title=text.split("：")[1][:40], title_derived=True, text=text)
     assert classify_kind(notice)[0] == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a press report of a policy just issued explains it: a byline, a dateline or 本报讯, and the issue
+    ("某省出台十条措施支持专精特新企业发展",
+     "某日报讯（记者 王某）近日，某省工业和信息化厅、财政厅联合印发《支持专精特新企业高质量发展的若干措施》，"
+     "从研发、融资、人才等方面提出十条举措。", "interpretation"),
+    ("", "新华网杭州3月2日电 日前，某市出台惠企政策，对新认定的高新技术企业给予一次性奖励。\n该市科技局有关负责人表示……",
+     "interpretation"),
+    ("某市中小企业数字化转型补贴最高100万元",
+     "本报讯 记者从市工信局获悉，《某市中小企业数字化转型专项资金管理办法》已于近日正式印发，符合条件的企业可获补贴。",
+     "interpretation"),
+    # not without a reporter (a bureau's own notice of its policy), nor a reported call that asks for applications
+    ("", "近日，市科技局印发《某市科技创新券管理办法》，现将有关事项说明如下：\n第一条 为规范管理……", "policy"),
+    ("", "本报讯（记者 李某）近日，省科技厅印发通知，启动2027年度高新技术企业认定工作，企业须于6月30日前提交申报材料。",
+     "call"),
+    # nor a reporter's account of a policy long in force
+    ("", "本报讯（记者 王某）2019年以来，某市累计兑现惠企政策资金12亿元，惠及企业3000余家。", "policy"),
+])
+def test_a_press_report_of_a_policy_just_issued_is_an_interpretation(title, text, expected):
+    assert _kind(title, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a collection's window under its own heading, however it opens (r43_05; r44_01 and r45_08 are calls too)
+    "为编制好全市“十五五”工业发展规划，现面向社会公开征集意见建议。\n一、征集时间\n\n自发布之日起至2027年5月20日\n二、征集内容\n……",
+    "现开展2027年度优秀科技成果案例征集活动。征集时间：2027年3月1日—3月31日。",
+])
+def test_a_collection_window_opens_a_call(text):
+    assert classify_kind(Notice(title="", text=text, title_derived=True))[0] == "call"

@@ -5,7 +5,8 @@ title, the issuer's own heading line and finally the body; the first hit decides
 evidence. Two guide rulings are applied on top:
 - a notice that publishes a policy and opens applications in it is a `call`;
 - a draft for public comment (征求意见稿) is a `policy` even though it invites responses.
-A title naming a policy whose body is laid out as questions ("一、什么是…？") is an `interpretation`.
+A title naming a policy whose body is laid out as questions ("一、什么是…？") is an `interpretation`, and
+so is a press report of a policy just issued ("本报讯（记者 …）近日，…联合印发《…》").
 A title that only forwards another body's notice ("转发省科技厅《关于组织推荐…的通知》") is what the
 forwarded title's own words make it (a forwarded policy is left to the body). A heading that only says
 "关于…的通知" is the weakest of the heading rules: a body laid out as an application guide ("（一）申报
@@ -87,6 +88,9 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
             return _checked("call", _sentence_around(_plain_body(text), guide.start()))
         if body_kind == "interpretation":  # …or report the press conference presenting it
             return _checked("interpretation", sentence)
+        report = _press_report(text)
+        if report:  # …or be a press report of it
+            return _checked("interpretation", report)
         question = K.QUESTION_HEADING.search(_plain_body(text))
         if question:  # …or explain it as answers to questions
             return _checked("interpretation", question.group(0).strip())
@@ -103,6 +107,9 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
         report_kind, report = _first_match(K.REPORT_RULES, text)
         if report_kind:
             return _checked(report_kind, report)
+        report = _press_report(text)
+        if report:  # …then a press report of a policy just issued
+            return _checked("interpretation", report)
         # …then a list's objection clause ("对公示企业有异议的"), in a text that is neither a rule nor answers
         objection = K.OBJECTION_CLAUSE.search(body)
         if objection and not K.POLICY_DOCUMENT.search(body) and not K.QUESTION_HEADING.search(body):
@@ -146,6 +153,13 @@ def _draft_for_comment(text: str) -> bool:
 def _opens_applications(text: str) -> bool:
     """Does the body itself set a way and a time to apply (not merely mention 申报)?"""
     return not _draft_for_comment(text) and bool(K.OPENS_APPLICATIONS.search(_plain_body(text)))
+
+
+def _press_report(text: str) -> str:
+    """The sentence reporting a policy just issued, when the body is a press report; "" otherwise."""
+    body = _plain_body(text)
+    issued = K.NEWLY_ISSUED.search(body)
+    return _sentence_around(body, issued.start()) if issued and K.PRESS_REPORT.search(body) else ""
 
 
 def _first_tag_rule(tag: str) -> str | None:

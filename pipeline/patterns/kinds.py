@@ -171,7 +171,8 @@ DRAFT_IN_TITLE = re.compile(r"《(?![^》]*(?:名单|名录|目录))[^》]*(?:�
 DRAFT_FOR_COMMENT = re.compile(r"征求[^，。]{0,10}意见")
 
 # A body that asks its readers to apply or to submit something by a date: "于9月15日前报送市工信局",
-# "请于2024年6月3日16:00前将申报书…提交", "材料报送截止时间延至4月24日", "填报时间为2月5日至3月5日".
+# "请于2024年6月3日16:00前将申报书…提交", "材料报送截止时间延至4月24日", "填报时间为2月5日至3月5日",
+# "一、征集时间\n自公告之日起至2025年10月30日" (a collection's window: r43_05, r44_01, r45_08).
 # Words of cited documents never count.
 ASKS_TO_SUBMIT = re.compile(
     # a date after 于/在/至 or opening a numbered item ("三、10月20日前将推荐文件…寄至…")
@@ -179,7 +180,7 @@ ASKS_TO_SUBMIT = re.compile(
     r"[^。；\n]{0,12}?(?:前|之前|以前|止)"
     r"[^。；\n]{0,80}?(?:报送|提交|上报|递交|报至|送至|寄至|专递至|发至|发送[到至]|送达|填报|申报|报名|" + REPORT_TO_BODY + ")"
     r"|(?:报送|提交|申报|受理|报名)(?:的)?截止(?:时间|日期)"
-    r"|(?:申报|填报|报名|受理|提交|报送)时间(?:和|及|与)?(?:地点|方式)?\s*(?:为|：|:|\n)[^。\n]{0,6}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月"
+    r"|(?:申报|填报|报名|受理|提交|报送|征集)时间(?:和|及|与)?(?:地点|方式)?\s*(?:为|：|:|\n)\s*[^。\n]{0,8}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月"
     r"|(?:组织|开展)[^。；\n]{0,40}?申报工作"
     # the notice announcing its own selection: "决定开展2022年度市级技术转移服务机构备案工作", "，现开展…认定工作"
     # (not 实现, 体现; a plan that a rule is made for, "拟开展…，特制定本办法", is no selection)
@@ -348,6 +349,14 @@ REPORT_RULES = (
                          r"|" + HELD_THERE),
      "the text reports an event held"),
 )
+
+# A press report of a policy just issued explains it to readers (guide: interpretation): a byline or
+# dateline ("（记者 申佳平）", "□记者", "本报讯", "人民网北京6月14日电", "…8月22日讯") with the issue reported
+# ("近日，财政部、工业和信息化部联合印发通知", "《规程》已于近日印发施行"). Read only where the body asks
+# nothing of its readers and reports no event or list (r40_11, r42_22, r43_18 of the blind sets).
+PRESS_REPORT = re.compile(r"本报讯|\d{1,2}\s*月\s*\d{1,2}\s*日(?:电|讯)|[（(□][^（()）\n]{0,10}?记者|记者从[^。\n]{0,40}?获悉")
+NEWLY_ISSUED = re.compile(r"(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[，,]?[^。\n]{0,60}?(?:印发|出台|发布)了?[^。\n]{0,20}?"
+                          r"(?:《|政策|通知|意见|办法|措施|细则|规程|方案|规划)|已于近日(?:正式)?(?:印发|出台|发布)")
 
 # An explainer laid out as questions: headings such as "一、什么是研发费用加计扣除？" or
 # "三、小型微利企业如何享受优惠？". A title that names a policy ("…政策优惠") with a body written as

@@ -831,3 +831,27 @@ def test_the_cultivation_pool_written_without_ku():
 def test_an_enterprise_engineering_centre_is_a_firms_carrier(title):
     # "企业工程技术研究中心" is read whole, so its 企业 names the firm as the applicant, as 企业技术中心 does
     assert tags(title, "请各有关单位按要求组织申报。") == {"平台载体", "企业"}
+
+
+@pytest.mark.parametrize("text", [
+    # r50_02: the recognition a bureau runs somewhere is no workplace ("在…开展…认定工作")…
+    "各区科技局:为促进我市科技服务业发展,我局将在全市范围内开展2027年度市级企业技术中心认定工作,现将有关事项通知如下:",
+    # …and a purpose closed by an ASCII comma (a flattened page) no longer reaches past it
+    "各有关单位：为加快研发平台建设,本局现组织开展2027年度市级企业技术中心认定工作，请按要求申报。",
+])
+def test_a_recognition_run_somewhere_names_what_it_recognises(text):
+    assert "平台载体" in tags("", text)
+
+
+def test_a_workplace_is_still_no_applicant():
+    text = "一、奖励对象\n在本市工业设计中心全职工作满一年的设计人员。"
+    assert "平台载体" not in tags("关于2027年度工业设计人才奖励申报的通知", text)
+
+
+def test_cities_named_as_applicants_are_places():
+    # r40_19: a pilot whose applicants are prefecture-level cities (their governments apply)
+    text = "一、申报主体\n拟申报试点城市应为基础条件好、示范带动性强的地级及以上城市。\n二、方案编制\n……"
+    assert tags("关于开展2027年度数字经济创新发展城市试点申报工作的通知", text) == {"政府园区"}
+    # a city's bureaus that relay a call are no applicants
+    assert "政府园区" not in tags("关于开展2027年度技术改造项目申报的通知",
+                                "各设区市工信局：\n一、申报对象\n在本省注册的工业企业。")

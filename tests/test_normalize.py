@@ -205,6 +205,9 @@ def test_fold_characters_equals_applying_the_tables_one_after_another():
     ("一、申报条件与方式\n申请单位需符合示例备案条件，并网上填报。", "申请单位需符合示例备案条件，并网上填报"),
     # a long first sentence is cut to a readable length
     ("根据" + "示例" * 60 + "。", "根据" + "示例" * 28 + "示…"),
+    # paragraphs padded with "????" (characters lost to an encoding, r54_04) open no empty title
+    ("各有关单位:\n????为引导示例孵化器高质量发展，现将拟认定名单予以公示。", "为引导示例孵化器高质量发展，现将拟认定名单予以公示"),
+    ("????", ""),
     ("", ""),
 ])
 def test_derive_title(text, title):

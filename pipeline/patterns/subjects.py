@@ -96,13 +96,13 @@ NOT_YET_BEFORE = re.compile(r"(?:未|尚未|从未|没有)被?(?:认定|评为|�
 HELD_BEFORE = re.compile(r"(?:有效期内|已被?(?:认定|评为|评价|入库|列入|纳入|确定)为?)[^，,。；;、\n]{0,10}$")
 HELD_REACH = 24
 # An agent the applicant may hire: "也可委托专业服务机构代为办理".
-AGENT_BEFORE = re.compile(r"委托[^，。；]{0,12}$")
+AGENT_BEFORE = re.compile(r"委托[^，,。；;]{0,12}$")
 # In a call, firms "to be transformed" or attached as a list are objects, not applicants.
 # "企业申报对象为…" names the applicants that follow, not firms in general.
 CALL_NOT_AFTER = re.compile(r"^(?:名单|清单|数量|总数|目标|(?:申报|申请|参评)(?:对象|主体|条件|要求))")
 # In a call, the enterprises a selection yields are not its applicants: "评选出50家领航企业",
 # "遴选出一批标杆企业".
-OUTCOME_BEFORE = re.compile(r"(?:遴选|评选|选树|选拔|评定)出[^，。；]{0,30}$")
+OUTCOME_BEFORE = re.compile(r"(?:遴选|评选|选树|选拔|评定)出[^，,。；;]{0,30}$")
 # "企业" that refers to applicants named elsewhere: back ("申报企业应为…制造企业", "该企业", "上述企业")
 # or forward to a list ("仅限以下企业申报：上市企业、…").
 ANAPHORIC_BEFORE = re.compile(r"(?:申报|申请|参评|推荐|入选|相关|该|上述|所在|本|其|以下|下列|如下)$")
@@ -124,9 +124,11 @@ CLAUSE_END = re.compile(r"[，,；;。！!？?\n]")
 # preference from the clause after it; so do the items of a list headed by one ("优先支持：\n1.…").
 CONDITION_TAIL = re.compile(r"的(?:企业|单位|机构|个人)?\s*$")
 LIST_HEAD = re.compile(r"[：:]\s*$")
-# A term after "在" with a verb of employment after it is a workplace: "在制造业企业缴纳社保的在职员工".
-WORKPLACE = re.compile(r"在[^，。；]{0,20}$")
-WORKPLACE_AFTER = re.compile(r"^[^，。；]{0,15}?(?:工作|缴纳|任职|就业|担任|全职|从事)")
+# A term after "在" with a verb of employment after it is a workplace: "在制造业企业缴纳社保的在职员工"
+# (not the work a bureau does there: "在全市范围内开展…工业设计中心认定工作").
+WORKPLACE = re.compile(r"在[^，,。；;]{0,20}$")
+WORKPLACE_AFTER = re.compile(r"^[^，,。；;]{0,15}?(?:(?<!认定)(?<!申报)(?<!评价)(?<!遴选)(?<!推荐)(?<!备案)(?<!评审)(?<!培育)(?<!建设)工作"
+                             r"|缴纳|任职|就业|担任|全职|从事)")
 # What a title recognises is named there, not counted ("…社会化服务试点县和…重点县的公示"), when the title
 # goes on to list or announce it; "服务试点县的…组织", "带动重点县发展的…企业" name those serving it.
 RECOGNISED_IN_TITLE_AFTER = re.compile(r"^(?:[（(][^）)]{0,6}[)）])?(?:和|、|及|与|名单|的(?:公示|通知|公告)|$)")
@@ -142,15 +144,15 @@ RECIPIENT_BEFORE = re.compile(r"(?:报送|上报|报至|送至|送达|提交至?
                               r"|(?:(?:报送|上报|提交|递交|寄送)(?:至|到)|(?:报|送|交|寄)至)[^，,。；;]{0,30}$")
 # A zone as the place of registration: "企业在西安高新区内登记注册", "在经开区的规模以上工业企业均可申报"
 # name where, not who.
-LOCATION_BEFORE = re.compile(r"在[^，。；]{0,6}$")
+LOCATION_BEFORE = re.compile(r"在[^，,。；;]{0,6}$")
 LOCATION_AFTER = re.compile(r"^(?:内|范围|区域|注册|登记|落户|辖区|的|[，,。；;])")
 # A zone right before the firms in it names where they are: "其他县区、开发区企业可直接向…提交申请",
 # "园区内企业", "高新区规上企业", "开发区首批科技示范企业", "高新区新增2家高新技术企业".
 FIRMS_AFTER_ZONE = re.compile(r"^(?:内|中)?(?:的)?(?:各类|相关|有关|重点|规上|规模以上)?(?:企业|单位|项目)"
                               r"|^(?:首批|新增|新认定|新入选|入驻|在孵|\d+家)[^，,。；;、：:\s和及与或的]{0,7}?企业")
 # The clients a provider serves: "近两年为中小企业提供服务不少于20家的服务商".
-CLIENT_BEFORE = re.compile(r"(?:为|向)[^，。；]{0,4}$")
-CLIENT_AFTER = re.compile(r"^[^，。；]{0,4}?提供")
+CLIENT_BEFORE = re.compile(r"(?:为|向)[^，,。；;]{0,4}$")
+CLIENT_AFTER = re.compile(r"^[^，,。；;]{0,4}?提供")
 # Firms counted in a condition, not applicants: "累计服务中小企业不少于30家", "带动不少于100家中小企业",
 # "在孵企业不少于20家", "企业数量达到50家".
 COUNTED_BEFORE = re.compile(r"(?:服务|带动|辐射|孵化|在孵|惠及|帮扶|赋能|吸引|集聚)(?:不少于|不低于|超过|了)?(?:\d+家)?$")
@@ -170,10 +172,10 @@ APPLICANTS_NAMED_BEFORE = re.compile(r"(?:申报|申请|支持|资助|扶持|奖
 # A purpose clause opening a sentence names the programme's aim, not its applicants: "为引导中小企业
 # 集聚发展，现组织…", "为支持专精特新企业做优做强，…".
 PURPOSE_BEFORE = re.compile(
-    r"(?:^|[：:])\s*(?:[一二三四五六七八九十]{1,2}、[^，。；]{0,8}?)?为了?(?:进一步|全面|加快|深入|更好|大力|切实)?"
-    r"(?:引导|推动|促进|支持|助力|鼓励|推进|加强|帮助|培育|激励|提升|缓解|完善|落实|加快|引领|服务)[^，。；]{0,30}$")
+    r"(?:^|[：:])\s*(?:[一二三四五六七八九十]{1,2}、[^，,。；;]{0,8}?)?为了?(?:进一步|全面|加快|深入|更好|大力|切实)?"
+    r"(?:引导|推动|促进|支持|助力|鼓励|推进|加强|帮助|培育|激励|提升|缓解|完善|落实|加快|引领|服务)[^，,。；;]{0,30}$")
 # Where a person comes from: "来自国内其他省区市的高校、科研院所等事业单位的…".
-ORIGIN_BEFORE = re.compile(r"来自[^，。；]{0,20}$")
+ORIGIN_BEFORE = re.compile(r"来自[^，,。；;]{0,20}$")
 
 # Sentences that exclude rather than admit: "不予重复支持", "不得申报", "…除外", objections boilerplate.
 NEGATIVE_SENTENCE = re.compile(r"不予|不得|不属于|不再|除外|不含|取消|失信|违法|违规|不存在|异议|不受理|不支持")
@@ -202,7 +204,7 @@ ITEM_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}")
 ITEM_HEAD_REACH = 16  # item mark and qualifying words before the term
 ITEM_HEAD_AFTER = re.compile(r"[，,：:]|是指")
 # Bodies listed as recommenders: "…高新区管委会、省有关部门和单位等项目主管部门择优推荐".
-RECOMMENDER_AFTER = re.compile(r"^[^，。；]{0,30}?等(?:项目)?主管部门")
+RECOMMENDER_AFTER = re.compile(r"^[^，,。；;]{0,30}?等(?:项目)?主管部门")
 # Parts of a text never read for subjects: document titles, bracketed exclusions, document numbers
 # (the issuing division's code: "工信部企业〔2022〕63号", "工信厅企业函〔2017〕203号"), the addressee
 # line ("各设区市科技局，省级以上高新区管委会，各有关单位："), and contact details to the end of their sentence.

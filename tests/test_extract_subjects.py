@@ -84,7 +84,6 @@ def test_publicity(title, text, expected):
 
 @pytest.mark.parametrize("title, kind, expected", [
     ("含资金补助！市营商办发布助力小微经营主体高质量发展十项措施", "policy", {"小微企业"}),
-    ("小型微利企业减半征收政策十问十答", "interpretation", {"小微企业"}),
     ("加快培育专精特新！电子信息制造业稳增长行动方案公布", "policy", set()),
     ("事关专精特新！企业技术中心认定条件将调整！", "policy", set()),
     ("@专精特新企业！9月27日高校毕业生招聘会展位欲订从速！", "event", {"专精特新中小企业"}),
@@ -93,7 +92,7 @@ def test_publicity(title, text, expected):
     ("关于进一步支持专精特新中小企业高质量发展的若干措施", "policy", {"专精特新中小企业"}),
 ])
 def test_policies_and_events_read_only_the_title(title, kind, expected):
-    text = "申报单位应为高等院校、科研院所和企业。"  # never read for these kinds
+    text = "申报单位应为高等院校、科研院所和企业。"  # never read for these kinds (an interpretation's is: below)
     assert tags(title, text, kind=kind) == expected
 
 
@@ -855,3 +854,18 @@ def test_cities_named_as_applicants_are_places():
     # a city's bureaus that relay a call are no applicants
     assert "政府园区" not in tags("关于开展2027年度技术改造项目申报的通知",
                                 "各设区市工信局：\n一、申报对象\n在本省注册的工业企业。")
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # an explainer states who may apply under the policy it explains (r40_11, r42_22): read as a call's body
+    ("某市出台办法扶持数字化服务商 最高奖补500万元",
+     "本报讯 近日，《某市数字化服务商扶持办法》印发施行。符合条件的中小企业数字化服务商，最高可获500万元奖补。", {"服务商"}),
+    ("一次性稳岗补贴政策解读",
+     "一、哪些单位可以申请？\n受疫情影响停产但未裁员的企业可申请享受一次性稳岗补贴。", {"企业"}),
+    # its headline is read only as a policy's title: places it is about are no applicants
+    ("某经开区2027年地区生产总值将超千亿", "近日，市政府新闻办举行新闻发布会，介绍经开区高质量发展有关情况。", set()),
+    # a narrower type from the policy reading covers the body's generic 企业
+    ("小型微利企业所得税优惠政策解读", "企业预计本年度符合小型微利企业条件的，预缴时可以申报享受优惠。", {"小微企业"}),
+])
+def test_an_interpretation_reads_who_may_apply(title, text, expected):
+    assert tags(title, text, kind="interpretation") == expected

@@ -9,7 +9,8 @@ Where the tags are read depends on the kind of notice:
 - policy / interpretation: a beneficiary the title declares ("助力小微经营主体高质量发展"), the type
   whose recognition or tax relief the title governs ("高新技术企业认定工作操作规程"), a topic whose
   beneficiaries are one type by definition ("研发费用加计扣除": 企业), and the applicants the text lists
-  outright ("满足以下条件之一的，均可向…申请补贴：（一）…的个人；（二）…的企业");
+  outright ("满足以下条件之一的，均可向…申请补贴：（一）…的个人；（二）…的企业"); an interpretation's
+  body is also read as a call's, for whom it says may apply under the policy it explains;
 - event: only an addressee in the title ("@专精特新企业").
 Terms count only on jieba word boundaries, are skipped where they modify something else ("中小企业
 数字化转型…的行政区"), name a workplace ("在制造业企业缴纳社保的员工") or stand in a sentence that
@@ -32,7 +33,7 @@ import itertools
 import logging
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Callable
 
@@ -490,6 +491,20 @@ def _list_end(text: str, start: int) -> int:
     return max(pos, text.find("\n", start) if "\n" in text[start:] else len(text))
 
 
+def _interpretation_subjects(notice: Notice, tokens: list[str] | None) -> list[Subject]:
+    """An interpretation: what a policy's title and text give (above), and the applicants its body
+    states as a call's does, since it explains who may apply ("符合条件的中小企业数字化服务商，最高可获
+    1000万元奖补", "…的企业可申请享受一次性吸纳就业补贴"). Its title is a headline about the policy, read
+    only as a policy's; a generic 企业 of the body is covered by a narrower type the policy reading found."""
+    found = {subject.name: subject for subject in _policy_subjects(notice, tokens)}
+    narrower = any(tag in sp.ENTERPRISE_TAGS for tag in found)
+    body = replace(notice, kind="call", title="", raw_title="", title_tags=[], title_derived=False)
+    for subject in extract_subjects(body, tokens):
+        if not (subject.name == GENERIC and narrower):
+            found.setdefault(subject.name, subject)
+    return list(found.values())
+
+
 def _event_subjects(notice: Notice) -> list[Subject]:
     """An event: the addressee named in the title ("@专精特新企业！…招聘会"); a title derived from a
     report's first sentence names those who took part, not an addressee."""
@@ -507,8 +522,10 @@ def _event_subjects(notice: Notice) -> list[Subject]:
 def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Subject]:
     """Eligible (or listed) applicant types, each with the sentence that states it."""
     mode = _mode(notice)
-    if mode in ("policy", "interpretation"):
+    if mode == "policy":
         return _policy_subjects(notice, tokens)
+    if mode == "interpretation":
+        return _interpretation_subjects(notice, tokens)
     if mode == "event":
         return _event_subjects(notice)
 

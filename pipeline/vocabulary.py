@@ -2,8 +2,9 @@
 
 The data file is the one place a subject tag is defined. From it come: the closed tuple of tags, the
 extraction patterns (pipeline/extract/subjects.py), the jieba words (pipeline/segment.py), the search
-synonym groups (index/synonyms.py), the spellings `search --subject` and profiles accept, and the
-qualifications a holder of a tag implicitly holds (pipeline/match.py). Loaded once, without jieba.
+synonym groups (index/synonyms.py), the spellings `search --subject` and profiles accept, the
+qualifications a holder of a tag implicitly holds (pipeline/match.py), and whose holders apply to be
+recognised as a tag (pipeline/extract/subjects.py). Loaded once, without jieba.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ QUOTE = r"[“”\"'‘’「」]?"  # {Q} in patterns: notices write 专精特�
 JIEBA_FREQUENCY = 50000  # high enough that segmentation keeps every spelling whole
 
 _KEYS = {"name", "enterprise", "applicant", "parents", "aliases", "includes", "words", "fit", "stated_only",
-         "patterns", "title_patterns", "also"}
+         "patterns", "title_patterns", "also", "applied_for_by"}
 
 
 class VocabularyError(ValueError):
@@ -40,6 +41,7 @@ class Tag:
     patterns: tuple[str, ...] = ()
     title_patterns: tuple[str, ...] = ()
     also: tuple[tuple[str, str], ...] = ()  # (tag, regex): a term containing the regex also denotes tag
+    applied_for_by: tuple[str, ...] = ()  # tags whose holders apply to be recognised as this one
 
     @property
     def spellings(self) -> tuple[str, ...]:
@@ -64,7 +66,7 @@ def parse_vocabulary(text: str) -> tuple[Tag, ...]:
         raise VocabularyError("a tag is defined twice")
     spelled: dict[str, str] = {}
     for tag in tags:
-        for other in (*tag.parents, *(also for also, _when in tag.also)):
+        for other in (*tag.parents, *tag.applied_for_by, *(also for also, _when in tag.also)):
             if other not in names:
                 raise VocabularyError(f"{tag.name}: unknown tag {other!r}")
         for spelling in tag.spellings:
@@ -106,6 +108,12 @@ def applicant_tags() -> frozenset[str]:
 def implied_qualifications() -> dict[str, tuple[str, ...]]:
     """Tag -> the broader tags a holder of it also holds (one step; callers follow the chain)."""
     return {tag.name: tag.parents for tag in tags() if tag.parents}
+
+
+@cache
+def applied_for_by() -> dict[str, tuple[str, ...]]:
+    """Tag -> the tags whose holders apply to be recognised as it (中小企业 seek 专精特新中小企业)."""
+    return {tag.name: tag.applied_for_by for tag in tags() if tag.applied_for_by}
 
 
 def resolve(spelling: str) -> str | None:

@@ -608,6 +608,10 @@ def test_untitled_matters_opening_with_who_may_apply(text, expected):
      "从研发、融资、人才等方面提出十条举措。", "interpretation"),
     ("", "新华网杭州3月2日电 日前，某市出台惠企政策，对新认定的高新技术企业给予一次性奖励。\n该市科技局有关负责人表示……",
      "interpretation"),
+    # (r57_19: a by-line under the headline)
+    ("【政策速递】某省：10条举措支持中小企业发展",
+     "2027年03月02日 来源:某某日报 作者:记者 王某\n3月1日,某省政府办公厅印发的《关于支持中小企业发展的若干措施》正式施行。",
+     "interpretation"),
     ("某市中小企业数字化转型补贴最高100万元",
      "本报讯 记者从市工信局获悉，《某市中小企业数字化转型专项资金管理办法》已于近日正式印发，符合条件的企业可获补贴。",
      "interpretation"),
@@ -629,3 +633,14 @@ def test_a_press_report_of_a_policy_just_issued_is_an_interpretation(title, text
 ])
 def test_a_collection_window_opens_a_call(text):
     assert classify_kind(Notice(title="", text=text, title_derived=True))[0] == "call"
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a cultivation a bureau organises is a call to apply for it (r45_06; r42_11 and r48_01 are calls too)
+    ("关于组织开展2027年度某市专精特新中小企业培育工作的通知", "call"),
+    ("关于做好2027年度某省创新型中小企业培育工作的通知", "call"),
+    # not a policy on strengthening cultivation
+    ("关于加强科技型企业培育工作的指导意见", "policy"),
+])
+def test_a_cultivation_organised_is_a_call(title, expected):
+    assert _kind(title) == expected

@@ -869,3 +869,20 @@ def test_cities_named_as_applicants_are_places():
 ])
 def test_an_interpretation_reads_who_may_apply(title, text, expected):
     assert tags(title, text, kind="interpretation") == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a call opening applications for a status is open to those who seek it (vocabulary applied_for_by)
+    ("关于做好2027年度省级“专精特新”中小企业申报工作的通知", {"专精特新中小企业", "中小企业"}),
+    ("关于开展2027年度嘉兴市专精特新中小企业认定的通知", {"专精特新中小企业", "中小企业"}),
+    # not a reward for those that hold it
+    ("关于兑现2027年度专精特新中小企业奖励资金的通知", {"专精特新中小企业"}),
+])
+def test_a_status_applied_for_is_open_to_those_who_seek_it(title, expected):
+    assert tags(title, "请各区组织辖区内企业按要求申报。") == expected
+
+
+def test_a_status_applied_for_by_a_narrower_kind_named_in_the_text():
+    # the text names who of them may apply: the 创新型中小企业 among the 中小企业
+    text = "一、申报条件\n申报企业应为有效期内的创新型中小企业。"
+    assert tags("关于做好2027年度省级专精特新中小企业申报工作的通知", text) == {"专精特新中小企业", "创新型中小企业"}

@@ -74,7 +74,8 @@ def test_a_derived_title_whose_act_is_a_named_bureau_keeps_the_act():
             "一、申报条件\n（一）在本市注册、具有独立法人资格的企业；\n（二）请于2027年10月20日前提交申报材料。")
     titled = {s.name for s in extract_subjects(Notice(title="关于开展2027年度专精特新中小企业申报工作的通知",
                                                       text=text, kind="call"))}
-    assert _derived_subjects(text) == titled == {"专精特新中小企业"}
+    # (the 中小企业 that apply for the status: vocabulary applied_for_by)
+    assert _derived_subjects(text) == titled == {"专精特新中小企业", "中小企业"}
 
 
 def test_whom_a_purpose_clause_supports_is_targeted():

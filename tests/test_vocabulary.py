@@ -93,6 +93,7 @@ def test_resolve(spelling, tag):
 @pytest.mark.parametrize("text, message", [
     ('[[tag]]\nname = "甲"\nparents = ["乙"]\n', "unknown tag"),
     ('[[tag]]\nname = "甲"\nalso = [{tag = "乙", when = "x"}]\n', "unknown tag"),
+    ('[[tag]]\nname = "甲"\napplied_for_by = ["乙"]\n', "unknown tag"),
     ('[[tag]]\nname = "甲"\n[[tag]]\nname = "甲"\n', "defined twice"),
     ('[[tag]]\nname = "甲"\naliases = ["丙"]\n[[tag]]\nname = "乙"\nincludes = ["丙"]\n', "spells both"),
     ('[[tag]]\nname = "甲"\ncolour = "red"\n', "unknown keys"),

@@ -3,7 +3,9 @@
 Where the tags are read depends on the kind of notice:
 - call / digest: the title and the eligibility parts — sections under 申报主体, 申报对象, 支持对象,
   申报条件, 征集范围 … and sentences that say who may apply ("申报单位应为…", "…均可申报",
-  "…优先申报", "由中小企业报送"); a digest reads all of its items that way;
+  "…优先申报", "由中小企业报送"); a digest reads all of its items that way; a title opening
+  applications for a status is open to those who apply for it (vocabulary `applied_for_by`: "…专精特新
+  中小企业申报工作的通知" to 中小企业) unless the text names a narrower kind of them;
 - publicity: the title and the sentences that describe the list ("拟认定…等405家企业为…",
   "授予…等9家组织…和…6名个人", "经企业自主申报…");
 - policy / interpretation: a beneficiary the title declares ("助力小微经营主体高质量发展"), the type
@@ -536,6 +538,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     title_object: set[str] = set()  # types the notice is about ("技术先进型服务企业" calls, 孵化器 calls)
     generic_evidence: list[tuple[str, str, bool]] = []  # (matched words, sentence, listed with a type)
     title_lists_firms = False  # "民营企业、外商投资企业引进高层次人才…": firms in general are one group
+    applied_for: set[str] = set()  # statuses the title opens applications for
     for part, is_hook in ((hook, True), (main, False)):
         if not part or (is_hook and sp.HOOK_NOT_SUBJECT.search(part)):
             continue
@@ -557,6 +560,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
             collector.add(hit.tag, f"标题: {notice.title}")
             if not is_hook and hit.tag in sp.COVERING_TAGS:
                 title_object.add(hit.tag)
+            if mode == "call" and not is_hook and sp.APPLIED_FOR_AFTER.match(part[hit.end:]):
+                applied_for.add(hit.tag)  # "…专精特新中小企业申报工作": 中小企业 apply for it
         talent = sp.TITLE_TALENT if headline else sp.TALENT_PROGRAMME
         if mode in ("call", "publicity") and not is_hook and talent.search(part):
             collector.add("人才", f"标题: {notice.title}")
@@ -655,6 +660,11 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         collector.add(GENERIC, kept[0][1])
     if text and mode == "call" and not applicants_stated:
         _add_addressees(text, collector, bool(title_object))
+    for status in applied_for:
+        for applicant in sp.APPLIED_FOR.get(status, ()):
+            # unless the text names a narrower kind of them as the applicants ("有效期内的创新型中小企业")
+            if not any(applicant in _broader(tag) for tag in collector.found if tag != status):
+                collector.add(applicant, f"标题: {notice.title}")
     for tag, evidence in preferred:  # "专精特新中小企业等优先申报" among eligible 企业: one of them
         if tag not in collector.found and _broader(tag) & set(collector.found):
             collector.add(tag, evidence)

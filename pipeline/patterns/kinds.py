@@ -129,7 +129,7 @@ TITLE_RULES = (
     # Opening an application: 组织申报, 申报工作, 开始/正在/启动申报, 征集, 报名, 推荐工作, 入库工作.
     ("call", re.compile(
         r"(?:组织|开展|启动|开启|受理|做好)[^，。！]{0,30}?"
-        r"(?:申报|申请|认定|评审|推荐|备案|入库|征集|报名|遴选|评选|选拔|评价工作|填报)|"
+        r"(?:申报|申请|认定|评审|推荐|备案|入库|征集|报名|遴选|评选|选拔|评价工作|填报|培育工作)|"
         r"申报(?:工作|的通知|通知|通道|正式|启动|开始|已开始|进行中|开启|截止|倒计时|指南$|$)|"
         r"(?:开始|正在|启动|开启|即将)申报|征集|报名|推荐工作|入库工作|预申报|^申报|项目申报$|申报\s*[|｜]|"
         # a headline saying a selection has begun: "2027年省级专精特新中小企业遴选工作正式开展"
@@ -351,10 +351,12 @@ REPORT_RULES = (
 )
 
 # A press report of a policy just issued explains it to readers (guide: interpretation): a byline or
-# dateline ("（记者 申佳平）", "□记者", "本报讯", "人民网北京6月14日电", "…8月22日讯") with the issue reported
-# ("近日，财政部、工业和信息化部联合印发通知", "《规程》已于近日印发施行"). Read only where the body asks
-# nothing of its readers and reports no event or list (r40_11, r42_22, r43_18 of the blind sets).
-PRESS_REPORT = re.compile(r"本报讯|\d{1,2}\s*月\s*\d{1,2}\s*日(?:电|讯)|[（(□][^（()）\n]{0,10}?记者|记者从[^。\n]{0,40}?获悉")
+# dateline ("（记者 申佳平）", "□记者", "作者：记者 张晔", "本报讯", "人民网北京6月14日电", "…8月22日讯")
+# with the issue reported ("近日，财政部、工业和信息化部联合印发通知", "《规程》已于近日印发施行"). Read
+# only where the body asks nothing of its readers and reports no event or list (r40_11, r42_22, r43_18
+# of the blind sets).
+PRESS_REPORT = re.compile(r"本报讯|\d{1,2}\s*月\s*\d{1,2}\s*日(?:电|讯)|[（(□][^（()）\n]{0,10}?记者|记者从[^。\n]{0,40}?获悉"
+                          r"|作者\s*[:：]\s*(?:本报)?记者|本报记者")
 NEWLY_ISSUED = re.compile(r"(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[，,]?[^。\n]{0,60}?(?:印发|出台|发布)了?[^。\n]{0,20}?"
                           r"(?:《|政策|通知|意见|办法|措施|细则|规程|方案|规划)|已于近日(?:正式)?(?:印发|出台|发布)")
 

@@ -269,6 +269,10 @@ ELIGIBILITY_SENTENCE = re.compile(
     r"|申报[^。；，]{1,20}?(?:企业|单位)(?:须|应|需|必须|应当)(?:为|是|具有|具备|属于|满足|符合)"
     r"|请[^。；，]{0,30}?的[^。；，]{0,6}?(?:企业|单位|机构|高校|个人)[^。；]{0,40}?(?:报送|提交|填报|申报|报名)"
 )
+# A call's title opening applications for a status ("…专精特新中小企业申报工作的通知", "…认定的通知")
+# is open to the holders of the tags it is applied for by (vocabulary `applied_for_by`).
+APPLIED_FOR = vocabulary.applied_for_by()
+APPLIED_FOR_AFTER = re.compile(r"^[”\"」’]?(?:的)?(?:申报|认定|遴选|评价)")
 # What a call or a list recognises is read in a body too where the text says it organises that
 # recognition: "现开展2025年省级企业技术中心认定工作", "开展…公共服务平台申报", or lists the recognised:
 # "…等6家单位列入…制造业创新中心创建名单".

@@ -886,3 +886,12 @@ def test_a_status_applied_for_by_a_narrower_kind_named_in_the_text():
     # the text names who of them may apply: the 创新型中小企业 among the 中小企业
     text = "一、申报条件\n申报企业应为有效期内的创新型中小企业。"
     assert tags("关于做好2027年度省级专精特新中小企业申报工作的通知", text) == {"专精特新中小企业", "创新型中小企业"}
+
+
+@pytest.mark.parametrize("text", [
+    # a list of carriers that passed an acceptance or an evaluation names them (r46_07, r57_14)
+    "经依托单位申请、专家评审，共有15家市级重点实验室通过验收。现予以公示，公示期为5个工作日。",
+    "我局对已运行的20家省级工程技术研究中心进行了绩效考评。现将考评结果予以公示。",
+])
+def test_a_publicity_of_carriers_evaluated_names_them(text):
+    assert "平台载体" in tags("", text, kind="publicity")

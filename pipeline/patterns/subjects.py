@@ -396,8 +396,9 @@ COUNTED_AGAIN_BEFORE = re.compile(r"(?:认定|入库|申报|涉及|推荐|评价
 COUNTED_AGAIN_REACH = 8
 # …and so is a group of firms counted as becoming the type: "等356家企业为高新技术企业".
 COUNTED_AS_AFTER = re.compile(r"\s*(?:为|作为|列为|认定为|确定为)")
-# Listing sentences of a publicity: what the list contains.
-LISTING_CUES = re.compile(r"名单|拟|入库|备案|认定|授予|批准|确定|公示|公布|入选|立项|资助|扶持|奖补|奖励")
+# Listing sentences of a publicity: what the list contains, or what passed the acceptance or evaluation it
+# reports ("共有28家科技研发平台通过验收", "对…107家省级工程技术研究中心进行了绩效考评": r46_07, r57_14).
+LISTING_CUES = re.compile(r"名单|拟|入库|备案|认定|授予|批准|确定|公示|公布|入选|立项|资助|扶持|奖补|奖励|验收|考评|考核|评估|复核")
 
 # A sentence opening with its purpose ("为深入实施…，推动…与高校院所合作，现征集…"), and where what it does
 # begins: the basis, the act or the body acting after a comma ("…，市工信局组织开展…").

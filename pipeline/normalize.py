@@ -306,7 +306,7 @@ def derive_title(text: str) -> str:
     while bp.DERIVED_TITLE_SECTION_HEADING.match(opening.split("\n", 1)[0]) and "\n" in opening:
         opening = opening.split("\n", 1)[1]
     # a page may pad its paragraphs with "????" (characters lost to an encoding): not a sentence's end
-    opening = re.sub(r"\?{2,}", "", opening)
+    opening = re.sub(r"(?m)^\s*\?{2,}", "", opening)
     sentence = re.split(r"[。！？!?；;\n]", opening, maxsplit=1)[0].strip(" ，,：:")
     if len(sentence) > bp.DERIVED_TITLE_MAX_CHARS:
         sentence = sentence[:bp.DERIVED_TITLE_MAX_CHARS - 1] + "…"

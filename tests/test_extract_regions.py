@@ -695,3 +695,10 @@ def test_province_of_document_numbers(text, expected):
 ])
 def test_a_zones_own_account_narrows_its_city_to_the_zone(text, account, expected):
     assert names("", text, account=account, kind="call") == expected
+
+
+def test_a_body_stamping_for_a_group_issues_the_notice():
+    # r60_07: a working group without a seal of its own signs, and a city bureau stamps for it
+    text = ("吴中区、相城区科技局，各有关单位：\n根据有关规定，市科学技术局集中受理的截止时间延后至2027年8月31日。\n"
+            "某某市高新技术企业申报管理工作协调小组\n(无锡市科学技术局代章)\n2027年8月9日")
+    assert names("", text) == ["无锡市"]

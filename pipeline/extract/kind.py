@@ -159,7 +159,12 @@ def _press_report(text: str) -> str:
     """The sentence reporting a policy just issued, when the body is a press report; "" otherwise."""
     body = _plain_body(text)
     issued = K.NEWLY_ISSUED.search(body)
-    return _sentence_around(body, issued.start()) if issued and K.PRESS_REPORT.search(body) else ""
+    if not issued or not K.PRESS_REPORT.search(body):
+        return ""
+    raw = K.NEWLY_ISSUED.search(text[:BODY_CHARS])  # (the body blanks cited titles: a list is named in one)
+    if raw and K.ISSUED_LIST.match(text, raw.end()):
+        return ""
+    return _sentence_around(body, issued.start())
 
 
 def _first_tag_rule(tag: str) -> str | None:

@@ -491,6 +491,8 @@ def _end_signature(text: str) -> tuple[str, ...]:
     elif not _COMPACT_DATE.match(lines[-1]):
         return ()
     for line in reversed(lines[max(0, len(lines) - 7):-1]):
+        stamped = rp.STAMPED_FOR.match(line)
+        line = stamped.group("org") if stamped else line
         if _is_org(line):
             orgs.append(line)
         else:

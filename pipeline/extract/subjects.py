@@ -311,6 +311,14 @@ def _listing_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _evaluation_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences of a publicity reporting an acceptance or evaluation, and no listing cue: read only for
+    what they count (see sp.EVALUATION_CUES)."""
+    return [span for span in _sentence_spans(text)
+            if sp.EVALUATION_CUES.search(text, *span) and not sp.LISTING_CUES.search(text, *span)
+            and "申报" not in text[span[0]:span[1]] and _positive(text, span)]
+
+
 def _counted_as_listed(text: str, hit: _Hit) -> bool:
     """A publicity's sentence counting what it lists by type names those types as surely as its title:
     "其中，绿色工厂143家、绿色工业园区5个", "确定105家企业为省级绿色工厂"."""
@@ -497,13 +505,13 @@ def _interpretation_subjects(notice: Notice, tokens: list[str] | None) -> list[S
     """An interpretation: what a policy's title and text give (above), and the applicants its body
     states as a call's does, since it explains who may apply ("符合条件的中小企业数字化服务商，最高可获
     1000万元奖补", "…的企业可申请享受一次性吸纳就业补贴"). Its title is a headline about the policy, read
-    only as a policy's; a generic 企业 of the body is covered by a narrower type the policy reading found."""
+    only as a policy's; a generic 企业 from either reading is covered by a narrower type from the other."""
     found = {subject.name: subject for subject in _policy_subjects(notice, tokens)}
-    narrower = any(tag in sp.ENTERPRISE_TAGS for tag in found)
     body = replace(notice, kind="call", title="", raw_title="", title_tags=[], title_derived=False)
     for subject in extract_subjects(body, tokens):
-        if not (subject.name == GENERIC and narrower):
-            found.setdefault(subject.name, subject)
+        found.setdefault(subject.name, subject)
+    if any(tag in sp.ENTERPRISE_TAGS for tag in found):
+        found.pop(GENERIC, None)
     return list(found.values())
 
 
@@ -573,6 +581,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     if text:
         scanned = _Text(text, tokens, call=mode != "publicity")
         spans = _listing_spans(text) if mode == "publicity" else _eligibility_spans(text)
+        evaluated = set(_evaluation_spans(text)) if mode == "publicity" else set()
+        spans = sorted(spans + list(evaluated))
         sections = _merge(_section_spans(text)) if mode != "publicity" else []
         applicant_sections = _merge(_section_spans(text, sp.APPLICANT_HEADING)) if mode != "publicity" else []
         if mode in ("call", "publicity"):
@@ -604,6 +614,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                 names_applicants = explicit or in_applicant_section or held
                 if _excluded_by_next_sentence(text, hit):
                     continue
+                if (start, end) in evaluated and not _counted_as_listed(text, hit):
+                    continue  # an acceptance's evaluators, not what passed it
                 if hit.title_only and hit not in counted_types:
                     continue  # (what is recognised, and the firm it implies, are read in the title, or counted)
                 if _preferred(text, hit, any_hit):

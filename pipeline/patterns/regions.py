@@ -218,6 +218,9 @@ OPENING_LINES = 5  # lines at the start of a body searched for a header, a sourc
 # announcement's "某局公告第3号" / "某部令2019年第1号" (the usual heading of central bodies' 公告 and 令).
 HEADER_DOCUMENT = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}\s*"  # a page's date glued before the heading
                              r"|(?:文件|(?:公告|令)\s*(?:\d{4}\s*年\s*)?第\s*\d+\s*号)$")
+# A body stamping for a group without a seal of its own, on the line under the group's name:
+# "苏州市高新技术企业申报管理工作协调小组\n（苏州市科学技术局代章）\n2021年8月9日" (r60_07).
+STAMPED_FOR = re.compile(r"^[（(](?P<org>[^（）()]{2,40}?)代章[)）]$")
 # Lines after the signature that are not part of it: "附件：…", "抄送：…", "（此件主动公开）",
 # "公开方式：主动公开", page widgets.
 SIGNATURE_TRAILER = re.compile(r"^(?:附件|抄送|抄报|公开方式|信息公开|主动公开|依申请公开|[【\[]?(?:打印|关闭|分享|收藏))")

@@ -272,7 +272,10 @@ ELIGIBILITY_SENTENCE = re.compile(
 # A call's title opening applications for a status ("…专精特新中小企业申报工作的通知", "…认定的通知")
 # is open to the holders of the tags it is applied for by (vocabulary `applied_for_by`).
 APPLIED_FOR = vocabulary.applied_for_by()
-APPLIED_FOR_AFTER = re.compile(r"^[”\"」’]?(?:的)?(?:申报|认定|遴选|评价)")
+# (not a reward, a review or a higher tier for those who hold it: "…认定奖励资金", "…认定复核",
+# "专精特新中小企业申报国家级专精特新“小巨人”企业")
+APPLIED_FOR_AFTER = re.compile(r"^[”\"」’]?(?:的)?(?:申报|认定|遴选|评价)(?!奖|补|资金|复核|复审|后)"
+                               r"(?![^，。]{0,16}?(?:小巨人|冠军|企业))")
 # What a call or a list recognises is read in a body too where the text says it organises that
 # recognition: "现开展2025年省级企业技术中心认定工作", "开展…公共服务平台申报", or lists the recognised:
 # "…等6家单位列入…制造业创新中心创建名单".
@@ -396,9 +399,12 @@ COUNTED_AGAIN_BEFORE = re.compile(r"(?:认定|入库|申报|涉及|推荐|评价
 COUNTED_AGAIN_REACH = 8
 # …and so is a group of firms counted as becoming the type: "等356家企业为高新技术企业".
 COUNTED_AS_AFTER = re.compile(r"\s*(?:为|作为|列为|认定为|确定为)")
-# Listing sentences of a publicity: what the list contains, or what passed the acceptance or evaluation it
-# reports ("共有28家科技研发平台通过验收", "对…107家省级工程技术研究中心进行了绩效考评": r46_07, r57_14).
-LISTING_CUES = re.compile(r"名单|拟|入库|备案|认定|授予|批准|确定|公示|公布|入选|立项|资助|扶持|奖补|奖励|验收|考评|考核|评估|复核")
+# Listing sentences of a publicity: what the list contains.
+LISTING_CUES = re.compile(r"名单|拟|入库|备案|认定|授予|批准|确定|公示|公布|入选|立项|资助|扶持|奖补|奖励")
+# …and those reporting an acceptance or evaluation, read only for what they count ("共有28家科技研发平台
+# 通过验收", "对…107家省级工程技术研究中心进行了绩效考评": r46_07, r57_14), not for who evaluated
+# ("组织高校院所专家对32家孵化器进行了评估").
+EVALUATION_CUES = re.compile(r"验收|考评|考核|评估|复核")
 
 # A sentence opening with its purpose ("为深入实施…，推动…与高校院所合作，现征集…"), and where what it does
 # begins: the basis, the act or the body acting after a comma ("…，市工信局组织开展…").

@@ -702,3 +702,10 @@ def test_a_body_stamping_for_a_group_issues_the_notice():
     text = ("吴中区、相城区科技局，各有关单位：\n根据有关规定，市科学技术局集中受理的截止时间延后至2027年8月31日。\n"
             "某某市高新技术企业申报管理工作协调小组\n(无锡市科学技术局代章)\n2027年8月9日")
     assert names("", text) == ["无锡市"]
+
+
+def test_a_list_put_up_for_objections_is_placed_by_what_it_lists():
+    # r60_16, r55_08: an untitled list whose issuer is not named, placed by the place its matter names
+    text = ("现将无锡市拟推荐2027年度省科技奖项目进行公示，公示时间为2027年5月17日至5月23日。\n"
+            "任何单位和个人若对公示内容有异议，应当以书面形式提出。")
+    assert names("", text) == ["无锡市"]

@@ -798,10 +798,11 @@ def _scope_statements(text: str, context: _Context) -> list[Region]:
 
 
 def _matter_regions(text: str, context: _Context) -> list[Region]:
-    """Places in the sentence announcing the notice's own matter ("现将某市…项目申报工作通知如下"),
-    document titles left out; none when the matter forwards another body's document."""
+    """Places in the sentence announcing the notice's own matter ("现将某市…项目申报工作通知如下") or the
+    list it puts up for objections ("现将某市拟提名…项目进行公示"), document titles left out; none when the
+    matter forwards another body's document."""
     match = rp.OWN_MATTER.search(re.sub(r"《[^》]*》", "", text))
-    matter = match and (match.group("matter") or match.group("opened"))
+    matter = match and (match.group("matter") or match.group("opened") or match.group("listed"))
     if not matter or rp.FORWARDS.search(matter):
         return []
     return [_with_evidence(place.region, match.group(0)) for place in find_places(matter, context)

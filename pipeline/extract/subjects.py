@@ -301,22 +301,19 @@ def _section_spans(text: str, headings: re.Pattern[str] = sp.ELIGIBILITY_HEADING
     return spans
 
 
-def _listing_spans(text: str) -> list[tuple[int, int]]:
-    """Sentences of a publicity that describe what is listed and who applied."""
-    spans = []
+def _listing_spans(text: str) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    """Sentences of a publicity that describe what is listed and who applied, and among them those
+    that only report an acceptance or evaluation, to be read only for what they count (see
+    sp.EVALUATION_CUES)."""
+    spans, evaluated = [], set()
     for span in _sentence_spans(text):
         sentence = text[span[0]:span[1]]
-        if (sp.LISTING_CUES.search(sentence) or "申报" in sentence) and _positive(text, span):
+        listing = bool(sp.LISTING_CUES.search(sentence) or "申报" in sentence)
+        if (listing or sp.EVALUATION_CUES.search(sentence)) and _positive(text, span):
             spans.append(span)
-    return spans
-
-
-def _evaluation_spans(text: str) -> list[tuple[int, int]]:
-    """Sentences of a publicity reporting an acceptance or evaluation, and no listing cue: read only for
-    what they count (see sp.EVALUATION_CUES)."""
-    return [span for span in _sentence_spans(text)
-            if sp.EVALUATION_CUES.search(text, *span) and not sp.LISTING_CUES.search(text, *span)
-            and "申报" not in text[span[0]:span[1]] and _positive(text, span)]
+            if not listing:
+                evaluated.add(span)
+    return spans, evaluated
 
 
 def _counted_as_listed(text: str, hit: _Hit) -> bool:
@@ -506,6 +503,10 @@ def _interpretation_subjects(notice: Notice, tokens: list[str] | None) -> list[S
     states as a call's does, since it explains who may apply ("符合条件的中小企业数字化服务商，最高可获
     1000万元奖补", "…的企业可申请享受一次性吸纳就业补贴"). Its title is a headline about the policy, read
     only as a policy's; a generic 企业 from either reading is covered by a narrower type from the other."""
+    if tokens is None and notice.text:  # (both readings scan the text: segment it once)
+        from pipeline.segment import segment
+
+        tokens = segment(notice.text)
     found = {subject.name: subject for subject in _policy_subjects(notice, tokens)}
     body = replace(notice, kind="call", title="", raw_title="", title_tags=[], title_derived=False)
     for subject in extract_subjects(body, tokens):
@@ -580,9 +581,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     applicants_stated = False  # any type named as the applicants
     if text:
         scanned = _Text(text, tokens, call=mode != "publicity")
-        spans = _listing_spans(text) if mode == "publicity" else _eligibility_spans(text)
-        evaluated = set(_evaluation_spans(text)) if mode == "publicity" else set()
-        spans = sorted(spans + list(evaluated))
+        spans, evaluated = _listing_spans(text) if mode == "publicity" else (_eligibility_spans(text), set())
         sections = _merge(_section_spans(text)) if mode != "publicity" else []
         applicant_sections = _merge(_section_spans(text, sp.APPLICANT_HEADING)) if mode != "publicity" else []
         if mode in ("call", "publicity"):

@@ -357,10 +357,10 @@ REPORT_RULES = (
 # of the blind sets).
 PRESS_REPORT = re.compile(r"本报讯|\d{1,2}\s*月\s*\d{1,2}\s*日(?:电|讯)(?=[\s（(\u3000]|$)|[（(□][^（()）\n]{0,10}?记者|记者从[^。\n]{0,40}?获悉"
                           r"|作者\s*[:：]\s*(?:本报)?记者|本报记者")
-# (a list issued is a result, not a policy: "发布《2027年度省级专精特新中小企业名单》")
-ISSUED_LIST = re.compile(r"[^》。\n]{0,60}?(?:名单|名录|榜单)")
 NEWLY_ISSUED = re.compile(r"(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[，,]?[^。\n]{0,60}?(?:印发|出台|发布)了?[^。\n]{0,20}?"
                           r"(?:《|政策|通知|意见|办法|措施|细则|规程|方案|规划)|已于近日(?:正式)?(?:印发|出台|发布)")
+# …not a list issued, which is a result: "发布《2027年度省级专精特新中小企业名单》" (read after NEWLY_ISSUED)
+ISSUED_LIST = re.compile(r"[^》。\n]{0,60}?(?:名单|名录|榜单)")
 
 # An explainer laid out as questions: headings such as "一、什么是研发费用加计扣除？" or
 # "三、小型微利企业如何享受优惠？". A title that names a policy ("…政策优惠") with a body written as

@@ -877,6 +877,11 @@ def test_an_interpretation_reads_who_may_apply(title, text, expected):
     ("关于开展2027年度嘉兴市专精特新中小企业认定的通知", {"专精特新中小企业", "中小企业"}),
     # not a reward for those that hold it
     ("关于兑现2027年度专精特新中小企业奖励资金的通知", {"专精特新中小企业"}),
+    # MIIT's 小巨人 are chosen among the 专精特新中小企业 (r59_03, r58_20, r61_07); a province's own tier is not
+    ("关于组织开展第八批国家级专精特新“小巨人”企业申报工作的通知", {"专精特新小巨人企业", "专精特新中小企业"}),
+    ("关于做好2027年省级专精特新“小巨人”企业申报工作的通知", {"专精特新小巨人企业"}),
+    ("关于开展2027年湖北省专精特新小巨人企业认定工作的通知", {"专精特新小巨人企业"}),
+    ("关于兑现2027年专精特新“小巨人”企业认定奖励的通知", {"专精特新小巨人企业"}),
 ])
 def test_a_status_applied_for_is_open_to_those_who_seek_it(title, expected):
     assert tags(title, "请各区组织辖区内企业按要求申报。") == expected

@@ -18,7 +18,7 @@ from pipeline.notice import Notice
 SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
-EXTRACTOR_VERSION = 19  # 19: round 26 (press reports of a policy, collection windows, cultivation titles, interpretations read for their applicants, applied_for_by, ASCII commas in the subject filters, cities as applicants, "????" padding in derived titles); 18: round 25 (untitled matters opening with who may apply, spaced-out labels); 17: rounds 23 and 24 (traditional script read as simplified, reports written event first, explainers by their layout, zone accounts, one-day intakes); 16: the rules added after round 14 (rounds 15–22, README "Extraction accuracy"); 15: round 14; 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy"); 13: round 11 alone
+EXTRACTOR_VERSION = 20  # 20: round 27 (MIIT 小巨人 calls open to 专精特新中小企业, 省级 小巨人 read whole); 19: round 26 (press reports of a policy, collection windows, cultivation titles, interpretations read for their applicants, applied_for_by, ASCII commas in the subject filters, cities as applicants, "????" padding in derived titles); 18: round 25 (untitled matters opening with who may apply, spaced-out labels); 17: rounds 23 and 24 (traditional script read as simplified, reports written event first, explainers by their layout, zone accounts, one-day intakes); 16: the rules added after round 14 (rounds 15–22, README "Extraction accuracy"); 15: round 14; 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy"); 13: round 11 alone
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

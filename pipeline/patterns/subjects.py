@@ -276,6 +276,9 @@ APPLIED_FOR = vocabulary.applied_for_by()
 # "专精特新中小企业申报国家级专精特新“小巨人”企业")
 APPLIED_FOR_AFTER = re.compile(r"^[”\"」’]?(?:的)?(?:申报|认定|遴选|评价)(?!奖|补|资金|复核|复审|后)"
                                r"(?![^，。]{0,16}?(?:小巨人|冠军|企业))")
+# A province's own 小巨人 tier ("省级专精特新“小巨人”企业", "湖北省专精特新小巨人企业") is not chosen among
+# the 专精特新中小企业 as MIIT's is (read in the title from a few characters before the term).
+PROVINCIAL_TIER = re.compile(r"省级?[“”\"「]?(?:专精特新)?[“”\"「]?小巨人")
 # What a call or a list recognises is read in a body too where the text says it organises that
 # recognition: "现开展2025年省级企业技术中心认定工作", "开展…公共服务平台申报", or lists the recognised:
 # "…等6家单位列入…制造业创新中心创建名单".

@@ -595,6 +595,14 @@ def test_reports_written_the_other_way_round_explainers_and_recognitions(title, 
     # matters that open with anything else leave the default
     ("各有关单位：为推动全市科技服务业发展，现将有关事项通知如下：一、总体要求坚持创新驱动，二、重点任务培育服务机构。",
      "policy"),
+    # …unless the body is laid out as an application guide further on (r64_13): "三、征集对象"
+    ("各区科技主管部门，各服务机构：为提升示例服务能力，现征集一批专业服务机构，有关事项通知如下：\n一、征集目的\n"
+     "支持优质服务机构做强做大。\n二、征集类别\n分为两类。\n三、征集对象\n在本市依法经营的专业服务机构。", "call"),
+    # a selection, a review and a renaming announced together ("现就组织开展…工作", r63_01, r64_03, r64_08)
+    ("各市州经信局：为夯实示例企业培育基础，现就组织开展2027年某省专精特新中小企业认定、复核及更名相关工作通知如下："
+     "一、范围与要求，二、工作程序。", "call"),
+    ("各市工业和信息化局：为促进中小企业发展，现组织开展2027年度某区级特色产业集群推荐和2024年度国家级特色产业集群"
+     "复核工作。有关事项通知如下：一、推荐工作，二、复核工作。", "call"),
 ])
 def test_untitled_matters_opening_with_who_may_apply(text, expected):
     notice = Notice(title=text.split("：")[1][:40], title_derived=True, text=text)

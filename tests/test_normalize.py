@@ -208,6 +208,11 @@ def test_fold_characters_equals_applying_the_tables_one_after_another():
     # paragraphs padded with "????" (characters lost to an encoding, r54_04) open no empty title
     ("各有关单位:\n????为引导示例孵化器高质量发展，现将拟认定名单予以公示。", "为引导示例孵化器高质量发展，现将拟认定名单予以公示"),
     ("????", ""),
+    # …or lines closed with "?" after a colon or a blank (r65_06): the addressee line is still skipped
+    ("各相关企业:?\n为加快示例产业发展，现征集一批重大项目。相关事项通知如下: ?\n一、项目类别 ?",
+     "为加快示例产业发展，现征集一批重大项目"),
+    # a text opening with no sentence is named by its first words, so it is never rejected for lacking a title
+    ("?\n附件1：示例申报书", "附件1：示例申报书"),
     ("", ""),
 ])
 def test_derive_title(text, title):

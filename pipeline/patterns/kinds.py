@@ -182,9 +182,11 @@ ASKS_TO_SUBMIT = re.compile(
     r"|(?:报送|提交|申报|受理|报名)(?:的)?截止(?:时间|日期)"
     r"|(?:申报|填报|报名|受理|提交|报送|征集)时间(?:和|及|与)?(?:地点|方式)?\s*(?:为|：|:|\n)\s*[^。\n]{0,12}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月"
     r"|(?:组织|开展)[^。；\n]{0,40}?申报工作"
-    # the notice announcing its own selection: "决定开展2022年度市级技术转移服务机构备案工作", "，现开展…认定工作"
+    # the notice announcing its own selection: "决定开展2022年度市级技术转移服务机构备案工作", "，现开展…认定工作",
+    # "现就组织开展…专精特新中小企业认定、复核及更名相关工作" (a review asks the holders for papers too)
     # (not 实现, 体现; a plan that a rule is made for, "拟开展…，特制定本办法", is no selection)
-    r"|(?:决定|(?<![\u4e00-\u9fff])现)(?:组织)?开展[^。；\n]{0,40}?(?:备案|认定|推荐|遴选|评选|征集)工作"
+    r"|(?:决定|(?<![\u4e00-\u9fff])现)就?(?:组织)?开展[^。；\n]{0,60}?(?:备案|认定|推荐|遴选|评选|征集|复核)"
+    r"[^。；，,\n]{0,12}?工作"
     # "请…组织本辖区符合条件的单位进行申报", "申报企业于9月29日，将申报材料…报送至…"
     r"|组织[^。；，,\n]{0,30}?(?:单位|企业|个人|人员)[^。；，,\n]{0,6}?(?:进行|开展)申报"
     r"|(?:于|在)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号][，,]?\s*将[^。；\n]{0,60}?(?:报送|提交|上报|递交|送至)"
@@ -232,12 +234,13 @@ CALL_COMES_LATER = re.compile(r"另行(?:发布|印发|下发|通知)")
 FORWARDED_TITLE = re.compile(r"转发[^《》，。]{0,30}《(?P<cited>[^》]{4,120})》")
 FORWARDED_APPLICATION = re.compile(r"申报|申请|征集|认定|推荐|遴选|评选|评价|考核|备案|入库|报名|复核|复审")
 # An application guide laid out under its own headings: "一、申报条件", "四、申报流程",
-# "（二）申请材料" (a policy document names its chapters 第三章 …, not 一、申报…).
+# "（二）申请材料", "三、征集对象" (a policy document names its chapters 第三章 …, not 一、申报…; of the
+# labelled texts with such a heading, 93 are calls and none is another kind).
 # A page flattened to one line runs the heading into its first item: "一、申报条件和要求(一)…", or
 # closes it with a full stop: "1. 申报条件。申报优势企业的，应为…".
 APPLICATION_HEADING = re.compile(
     r"(?m:^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[、.．])\s*"
-    r"(?:申报|申请)(?:条件|材料|资料|程序|流程|方式|对象|要求)(?:(?:和|及|与)(?:要求|条件|程序|流程|方式|材料))?"
+    r"(?:申报|申请|征集)(?:条件|材料|资料|程序|流程|方式|对象|要求|范围)(?:(?:和|及|与)(?:要求|条件|程序|流程|方式|材料))?"
     r"\s*(?:[：:]?\s*$|。|(?=[（(][一1][)）]|1\s*[.、．])))")
 
 # An event reported as held somewhere, named first: "…博览会（简称高博会）在新乡成功举办。" The name may

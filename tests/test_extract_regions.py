@@ -709,3 +709,12 @@ def test_a_list_put_up_for_objections_is_placed_by_what_it_lists():
     text = ("现将无锡市拟推荐2027年度省科技奖项目进行公示，公示时间为2027年5月17日至5月23日。\n"
             "任何单位和个人若对公示内容有异议，应当以书面形式提出。")
     assert names("", text) == ["无锡市"]
+
+
+def test_a_street_address_is_where_papers_go_not_where_applicants_are():
+    # r66_08: a provincial call whose papers go to the bureau's office in the capital
+    text = ("各市经信委：\n现开展2027年度示范企业评定工作。\n一、请各市经信委于10月31日前将辖区内申报材料报送我委"
+            "办公室（杭州市天目山路50号某大厦1003室）。\n浙江省经济和信息化厅\n2027年9月30日")
+    assert names("", text) == ["浙江省"]
+    # …while a place that applicants must be in still narrows it
+    assert names("", text.replace("一、", "申报企业须在宁波市行政区域内注册。\n一、")) == ["宁波市"]

@@ -213,6 +213,9 @@ def test_fold_characters_equals_applying_the_tables_one_after_another():
      "为加快示例产业发展，现征集一批重大项目"),
     # a text opening with no sentence is named by its first words, so it is never rejected for lacking a title
     ("?\n附件1：示例申报书", "附件1：示例申报书"),
+    # an addressee line of its own without a colon (r63_06) is skipped as one with a colon is
+    ("各区科技局,高新区管委会,各有关单位\n为做好示例企业申报工作，现将有关事项通知如下:\n一、申报范围",
+     "为做好示例企业申报工作，现将有关事项通知如下"),
     ("", ""),
 ])
 def test_derive_title(text, title):

@@ -781,7 +781,7 @@ def _scope_statements(text: str, context: _Context) -> list[Region]:
             if re.search(r"(?:中华人民共和国|中国|我国)境内|全国范围内", sentence):
                 found.append(_with_evidence(gazetteer.NATIONAL, sentence))
             for place in find_places(sentence, context):
-                if not _excluded(sentence, place):
+                if not _excluded(sentence, place) and not rp.STREET_ADDRESS_AFTER.match(sentence, place.end):
                     found.append(_with_evidence(place.region, sentence))
             for word, level in (("我市", "市"), ("本市", "市"), ("我省", "省"), ("本省", "省")):
                 if word in sentence:

@@ -174,6 +174,7 @@ class _Text:
         if sp.CLIENT_BEFORE.search(before) and sp.CLIENT_AFTER.match(after):
             return False
         if hit.tag == "政府园区" and (sp.LOCATION_BEFORE.search(before) and sp.LOCATION_AFTER.match(after)
+                                    or sp.WITHIN_AFTER.match(after)
                                     or sp.FIRMS_AFTER_ZONE.match(after)
                                     or sp.REVIEWER_AFTER.match(self.text[hit.end:hit.end + sp.REVIEWER_REACH])
                                     or sp.RECIPIENT_BEFORE.search(before)):

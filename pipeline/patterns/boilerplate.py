@@ -47,12 +47,14 @@ TITLE_BRACKET_TAG = re.compile(r"^\s*[【\[]([^】\]]{1,8})[】\]]\s*")
 
 # --- Titles derived from the body, for records that come without one ----------------------------
 # Lines that open a text but are not its subject: a document number ("甘建函〔2018〕442号") and the
-# addressee line ("各区科技局，各有关单位：" or "有关单位：", possibly followed by the text itself).
+# addressee line ("各区科技局，各有关单位：" or "有关单位：", possibly followed by the text itself, or a
+# line of its own without the colon: "各区科技局,高新区管委会,各有关单位", r63_06).
 DERIVED_TITLE_DOC_NUMBER = re.compile(r"^[^\n。，,]{1,16}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,5}\s*号$")
 DERIVED_TITLE_ADDRESSEE = re.compile(
-    r"^(?:(?:各|有关|相关)[^\n。]{0,150}?"
+    r"^(?:(?:(?:各|有关|相关)[^\n。]{0,150}?"
     # addressees named without 各 ("市直有关部门，各有关单位：", "园区内企业：") end in a kind of body
-    r"|[^\n。：:]{0,60}?(?:单位|部门|企业|公司|局|委|办|厅|政府|管委会|机构|院校|高校|协会))[：:]\s*")
+    r"|[^\n。：:]{0,60}?(?:单位|部门|企业|公司|局|委|办|厅|政府|管委会|机构|院校|高校|协会))[：:]\s*"
+    r"|各[^\n。：:]{1,150}(?:单位|部门|企业|局|委|办|厅|政府|管委会|机构)[ \t]*\n)")
 # A numbered heading opening the text ("一、申报条件与方式"): the record starts mid-document, so its
 # first sentence, not the heading, is the title.
 DERIVED_TITLE_SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[^\n。]{0,20}$")

@@ -310,6 +310,9 @@ ONE_CHARACTER_NAMES = {
 SCOPE_ABBREVIATION = re.compile(
     "在(?P<abbr>[" + "".join(ONE_CHARACTER_NAMES) + r"])(?:内|地|市|省)?(?:依法)?(?:登记注册|注册|登记|设立|落户|纳税|经营)"
 )
+# A place that opens a street address ("报送我委办公室（杭州市天目山路50号…）") is where papers go, not
+# where applicants must be.
+STREET_ADDRESS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:路|街|大道|大街|巷|弄)\s*\d+\s*号")
 # Sentences about accounts on an application system ("登录市科技项目管理平台注册获取账号").
 NOT_SCOPE_SENTENCE = re.compile(r"账号|帐号|用户名|登录|登陆|网站|系统|平台|网址")
 # Headings whose next sentence says who may apply, and so where: "一、申报对象", "评估对象".

@@ -146,6 +146,8 @@ RECIPIENT_BEFORE = re.compile(r"(?:报送|上报|报至|送至|送达|提交至?
 # name where, not who.
 LOCATION_BEFORE = re.compile(r"在[^，,。；;]{0,6}$")
 LOCATION_AFTER = re.compile(r"^(?:内|范围|区域|注册|登记|落户|辖区|的|[，,。；;])")
+# …and, with or without 在, a zone whose bounds are named: "常州市经开区范围内注册企业" (r63_08).
+WITHIN_AFTER = re.compile(r"^(?:行政)?(?:范围|区域)内")
 # A zone right before the firms in it names where they are: "其他县区、开发区企业可直接向…提交申请",
 # "园区内企业", "高新区规上企业", "开发区首批科技示范企业", "高新区新增2家高新技术企业".
 FIRMS_AFTER_ZONE = re.compile(r"^(?:内|中)?(?:的)?(?:各类|相关|有关|重点|规上|规模以上)?(?:企业|单位|项目)"

@@ -718,3 +718,17 @@ def test_a_street_address_is_where_papers_go_not_where_applicants_are():
     assert names("", text) == ["浙江省"]
     # …while a place that applicants must be in still narrows it
     assert names("", text.replace("一、", "申报企业须在宁波市行政区域内注册。\n一、")) == ["宁波市"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # r67_02, r67_06: a county-level city's own notice says 我市 and 市科技局 of itself
+    ("各园区经发局，各镇（街道）：\n根据《江阴市专项资金管理实施细则》，现组织开展2027年度江阴市装备提升项目申报工作。\n"
+     "一、支持重点\n重点支持我市扶持领域范围内的技术改造项目。", ["江阴市"]),
+    ("为加快构建现代产业体系，按照《宜兴市市级财政专项资金管理办法》等文件要求，决定组织实施2027年度宜兴市科技攻关"
+     "计划项目。\n各镇、园区的科技管理部门择优推荐后上报至市科技局。", ["宜兴市"]),
+    # …but where the text names its prefecture too, 我市 is the prefecture
+    ("现组织开展2027年度无锡市技术改造项目申报工作，江阴市、宜兴市企业由所在市工信局推荐。\n"
+     "一、支持重点\n重点支持我市扶持领域范围内的技术改造项目。", ["无锡市"]),
+])
+def test_a_county_level_city_s_own_notice_says_wo_shi_of_itself(text, expected):
+    assert names("", text) == expected

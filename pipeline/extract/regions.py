@@ -96,6 +96,16 @@ class _Context:
             self._county = (_dominant_county(self.text, self),)
         return self._county[0]
 
+    def county_level_city(self) -> str | None:
+        """The code of the county-level city (江阴市, 宜兴市) the text names most, when it never names
+        the prefecture holding it: its "我市" and "市科技局" are then that city's own."""
+        county = self.county()
+        region = gazetteer.by_code(county) if county else None
+        if region is None or not region.name.endswith("市"):
+            return None
+        named = {place.region.code for place in find_places(self.text, self)}
+        return None if self.city.ljust(6, "0") in named else county
+
 
 # --- scanning free text for place names -----------------------------------------------------------
 
@@ -364,12 +374,14 @@ def _leader(keys: list[str]) -> str | None:
 
 
 def _context_region(level: str, context: _Context) -> Region | None:
-    """The notice's own region at a level word's level: "省" its province, "市" its city, "区" or
-    "县" its leading district or county, else its city."""
+    """The notice's own region at a level word's level: "省" its province, "市" its city (or the
+    county-level city it names alone), "区" or "县" its leading district or county, else its city."""
     if level in rp.PROVINCE_LEVEL_WORDS and context.province:
         return gazetteer.by_code(context.province + "0000")
     if level in rp.COUNTY_LEVEL_WORDS and context.county():
         return gazetteer.by_code(context.county())
+    if level == "市" and context.county_level_city():
+        return gazetteer.by_code(context.county_level_city())
     if level in rp.CITY_LEVEL_WORDS + rp.COUNTY_LEVEL_WORDS and context.city:
         return gazetteer.by_code(context.city.ljust(6, "0"))
     return None

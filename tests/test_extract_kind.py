@@ -603,6 +603,13 @@ def test_reports_written_the_other_way_round_explainers_and_recognitions(title, 
      "一、范围与要求，二、工作程序。", "call"),
     ("各市工业和信息化局：为促进中小企业发展，现组织开展2027年度某区级特色产业集群推荐和2024年度国家级特色产业集群"
      "复核工作。有关事项通知如下：一、推荐工作，二、复核工作。", "call"),
+    # a programme named at length before its 申报工作 (r67_10)
+    ("各开发区产发局，各镇（街道）经发局，各相关企业：根据有关政策意见，现组织开展2027年度促进某区工业经济高质量发展、"
+     "加快某区机器人与智能制造产业提升发展暨推进制造业智能化改造和数字化转型及加快生物医药产业提升发展专项资金"
+     "（以下简称“专项资金”）项目（第一批）申报工作，并就相关事项通知如下：一、支持重点", "call"),
+    # questions answered on a page flattened with ASCII colons (r70_01): an explainer, as with full-width ones
+    ("各有关单位：1、问:向哪些部门申报该项措施资金资助,答:由区工业和信息化局负责实施,2、问:申请补贴是否受注册地"
+     "限制,答:本措施适用于在本区开展实际经营活动的企事业单位。", "interpretation"),
 ])
 def test_untitled_matters_opening_with_who_may_apply(text, expected):
     notice = Notice(title=text.split("：")[1][:40], title_derived=True, text=text)

@@ -181,7 +181,9 @@ ASKS_TO_SUBMIT = re.compile(
     r"[^。；\n]{0,80}?(?:报送|提交|上报|递交|报至|送至|寄至|专递至|发至|发送[到至]|送达|填报|申报|报名|" + REPORT_TO_BODY + ")"
     r"|(?:报送|提交|申报|受理|报名)(?:的)?截止(?:时间|日期)"
     r"|(?:申报|填报|报名|受理|提交|报送|征集)时间(?:和|及|与)?(?:地点|方式)?\s*(?:为|：|:|\n)\s*[^。\n]{0,12}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月"
-    r"|(?:组织|开展)[^。；\n]{0,40}?申报工作"
+    # (a programme's name may be long: "现组织开展2025年度促进吴中区工业经济高质量发展、…专项资金项目（第一批）
+    # 申报工作"; of the labelled texts where 41 to 160 characters part them, all 11 are calls)
+    r"|(?:组织|开展)[^。；\n]{0,160}?申报工作"
     # the notice announcing its own selection: "决定开展2022年度市级技术转移服务机构备案工作", "，现开展…认定工作",
     # "现就组织开展…专精特新中小企业认定、复核及更名相关工作" (a review asks the holders for papers too)
     # (not 实现, 体现; a plan that a rule is made for, "拟开展…，特制定本办法", is no selection)
@@ -313,7 +315,7 @@ BODY_RULES = (
     # 介绍《…》"; not a plan's "各部门要定期召开新闻发布会" or "将召开新闻发布会进行解读")
     # (or laid out as an explainer is, from why the policy was made: "一、背景依据", "一、出台背景",
     # "一、政策背景" heading the first section on its own line)
-    ("interpretation", re.compile(r"解读如下|答记者问|回答了?记者(?:的)?提问|问：.{0,80}答：|" + EXPLAINER_OPENING + "|"
+    ("interpretation", re.compile(r"解读如下|答记者问|回答了?记者(?:的)?提问|问\s*[:：].{0,80}答\s*[:：]|" + EXPLAINER_OPENING + "|"
                                   r"\A[\s\S]{0,300}?(?:\d{1,2}月\d{1,2}日|近日|日前)[,，]?"
                                   r"[^。]{0,80}?(?:召开|举行|举办)了?[^。]{0,40}?(?:新闻发布会|吹风会)"
                                   # (or "当日，…新闻发布会（第3场）在乌鲁木齐举行，")
@@ -372,6 +374,5 @@ QUESTION_HEADING = re.compile(
     r"(?m)^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．]|问\s*[:：])\s*[^\n？?]{0,60}"
     r"(?:什么|如何|怎么|怎样|哪些|能否|可否|是否|何时|多少)[^\n？?]{0,40}[？?]\s*$"
 )
-
 # Used when nothing matched at all (an empty text whose title names no kind).
 DEFAULT_KIND = "policy"

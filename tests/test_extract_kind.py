@@ -607,6 +607,12 @@ def test_reports_written_the_other_way_round_explainers_and_recognitions(title, 
     ("各开发区产发局，各镇（街道）经发局，各相关企业：根据有关政策意见，现组织开展2027年度促进某区工业经济高质量发展、"
      "加快某区机器人与智能制造产业提升发展暨推进制造业智能化改造和数字化转型及加快生物医药产业提升发展专项资金"
      "（以下简称“专项资金”）项目（第一批）申报工作，并就相关事项通知如下：一、支持重点", "call"),
+    # a relay naming the call it passes on as its basis (r63_05, r71_06, r71_09), with no date of its own
+    ("各县级市（区）工信主管部门：根据省工信厅《关于开展2027年度省级中小企业公共服务示范平台认定推荐工作的通知》"
+     "要求，为中小企业提供服务的独立法人均可申报，省级示范平台申报实行纸质材料和网上同时申报。", "call"),
+    # …not a policy made on the basis of a call
+    ("各有关单位：根据《某市人民政府关于印发某市促进科技创新若干政策的通知》要求，现就加强科技管理提出如下意见："
+     "一、总体要求，二、主要任务。", "policy"),
     # questions answered on a page flattened with ASCII colons (r70_01): an explainer, as with full-width ones
     ("各有关单位：1、问:向哪些部门申报该项措施资金资助,答:由区工业和信息化局负责实施,2、问:申请补贴是否受注册地"
      "限制,答:本措施适用于在本区开展实际经营活动的企事业单位。", "interpretation"),

@@ -12,8 +12,7 @@ forwarded title's own words make it (a forwarded policy is left to the body). A 
 "关于…的通知" is the weakest of the heading rules: a body laid out as an application guide ("（一）申报
 条件") makes it a call, and a notice forwarding another body's ("关于转发…《…》的通知") is what the
 forwarded title is (else a call when that title speaks of applying); neither when the forwarded notice
-suspends or changes a call ("关于暂停受理…"). A body that nothing above decides is a call too when it is
-laid out as an application guide ("三、征集对象").
+suspends or changes a call ("关于暂停受理…").
 """
 from __future__ import annotations
 
@@ -104,9 +103,9 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
         matters = K.MATTERS_OPEN_WITH_APPLYING.search(body)
         if matters:  # …as does one whose matters open with who may apply
             return _checked("call", _sentence_around(body, matters.start()))
-        guide = K.APPLICATION_HEADING.search(body)
-        if guide and not K.CALL_COMES_LATER.search(body):  # …or that is laid out as an application guide
-            return _checked("call", guide.group(0).strip())
+        relayed = K.RELAYED_CALL.search(text[:K.RELAY_CHARS])
+        if relayed and not _draft_for_comment(text):  # …or that relays a call it names as its basis
+            return _checked("call", _sentence_around(text, relayed.start()))
         # …then a news report's (of a meeting held, of firms selected)
         report_kind, report = _first_match(K.REPORT_RULES, text)
         if report_kind:

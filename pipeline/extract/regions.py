@@ -83,6 +83,7 @@ class _Context:
     text: str = ""  # the body, searched for the zones it places and its district on first need
     _zones: dict[str, Region] | None = None
     _county: tuple[str | None] | None = None
+    _county_level_city: tuple[str | None] | None = None
 
     def zones(self) -> dict[str, Region]:
         """Zones the text places ("深圳市大鹏新区" -> 大鹏新区 is in 深圳市)."""
@@ -97,14 +98,10 @@ class _Context:
         return self._county[0]
 
     def county_level_city(self) -> str | None:
-        """The code of the county-level city (江阴市, 宜兴市) the text names most, when it never names
-        the prefecture holding it: its "我市" and "市科技局" are then that city's own."""
-        county = self.county()
-        region = gazetteer.by_code(county) if county else None
-        if region is None or not region.name.endswith("市"):
-            return None
-        named = {place.region.code for place in find_places(self.text, self)}
-        return None if self.city.ljust(6, "0") in named else county
+        """The code of the county-level city whose own notice this is (see _own_county_level_city)."""
+        if self._county_level_city is None:
+            self._county_level_city = (_own_county_level_city(self),)
+        return self._county_level_city[0]
 
 
 # --- scanning free text for place names -----------------------------------------------------------
@@ -350,6 +347,25 @@ def _dominant_city(text: str, context: _Context) -> str | None:
     says so in its title: "东莞市科技局", "东莞站", "《东莞市…办法》"; a municipality counts as a city)."""
     return _leader([_city_prefix(place.region) for place in find_places(text, context)
                     if _is_city_or_below(place.region)])
+
+
+OPENING_CHARS = 400  # how far a notice's opening runs (its addressees, basis and matter)
+
+
+def _own_county_level_city(context: _Context) -> str | None:
+    """The county-level city (江阴市, 宜兴市) the text names most, when its opening names it, the text
+    addresses no counties and names the prefecture holding it nowhere but in cited titles and the
+    bodies papers go up to ("根据《无锡市…通知》", "推荐至无锡市工信局"): its "我市" and "市科技局" are
+    then that city's own."""
+    county = context.county()
+    region = gazetteer.by_code(county) if county else None
+    if region is None or not region.name.endswith("市") or rp.ADDRESSES_COUNTY_LEVEL.search(context.text[:200]):
+        return None
+    own = rp.RECEIVED_BY.sub("", _CITED_TITLE.sub("", context.text))
+    if region.name not in own[:OPENING_CHARS]:
+        return None
+    named = {place.region.code for place in find_places(own, context)}
+    return None if context.city.ljust(6, "0") in named else county
 
 
 def _dominant_county(text: str, context: _Context) -> str | None:

@@ -548,7 +548,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     title_object: set[str] = set()  # types the notice is about ("技术先进型服务企业" calls, 孵化器 calls)
     generic_evidence: list[tuple[str, str, bool]] = []  # (matched words, sentence, listed with a type)
     title_lists_firms = False  # "民营企业、外商投资企业引进高层次人才…": firms in general are one group
-    applied_for: set[tuple[str, bool]] = set()  # statuses the title opens applications for, and if a province's 小巨人
+    applied_for: set[str] = set()  # statuses the title opens applications for
     for part, is_hook in ((hook, True), (main, False)):
         if not part or (is_hook and sp.HOOK_NOT_SUBJECT.search(part)):
             continue
@@ -572,8 +572,9 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                 title_object.add(hit.tag)
             if mode == "call" and not is_hook and sp.APPLIED_FOR_AFTER.match(part[hit.end:]):
                 # "…专精特新中小企业申报工作": 中小企业 apply for it
-                provincial = sp.PROVINCIAL_TIER.search(part, max(0, hit.start - 3), hit.end)
-                applied_for.add((hit.tag, bool(provincial)))
+                qualified = part[max(0, hit.start - sp.PROVINCIAL_TIER_REACH):hit.end]
+                if not sp.PROVINCIAL_TIER.search(qualified) or "国家级" in part[:hit.end]:
+                    applied_for.add(hit.tag)  # (not a province's own 小巨人 tier)
         talent = sp.TITLE_TALENT if headline else sp.TALENT_PROGRAMME
         if mode in ("call", "publicity") and not is_hook and talent.search(part):
             collector.add("人才", f"标题: {notice.title}")
@@ -674,10 +675,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         collector.add(GENERIC, kept[0][1])
     if text and mode == "call" and not applicants_stated:
         _add_addressees(text, collector, bool(title_object))
-    for status, provincial in applied_for:
+    for status in applied_for:
         for applicant in sp.APPLIED_FOR.get(status, ()):
-            if provincial:
-                continue  # a province's own 小巨人 tier, not chosen among the 专精特新中小企业
             # unless the text names a narrower kind of them as the applicants ("有效期内的创新型中小企业")
             if not any(applicant in _broader(tag) for tag in collector.found if tag != status):
                 collector.add(applicant, f"标题: {notice.title}")

@@ -181,14 +181,17 @@ ASKS_TO_SUBMIT = re.compile(
     r"[^。；\n]{0,80}?(?:报送|提交|上报|递交|报至|送至|寄至|专递至|发至|发送[到至]|送达|填报|申报|报名|" + REPORT_TO_BODY + ")"
     r"|(?:报送|提交|申报|受理|报名)(?:的)?截止(?:时间|日期)"
     r"|(?:申报|填报|报名|受理|提交|报送|征集)时间(?:和|及|与)?(?:地点|方式)?\s*(?:为|：|:|\n)\s*[^。\n]{0,12}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月"
-    # (a programme's name may be long: "现组织开展2025年度促进吴中区工业经济高质量发展、…专项资金项目（第一批）
-    # 申报工作"; of the labelled texts where 41 to 160 characters part them, all 11 are calls)
-    r"|(?:组织|开展)[^。；\n]{0,160}?申报工作"
+    # (a programme's name may be long, though with no comma in it: "现组织开展2025年度促进吴中区工业经济高质量
+    # 发展、…专项资金项目（第一批）申报工作"; of the labelled texts where 41 to 160 characters part them, all 11 are
+    # calls; a bureau's duties listed clause by clause, "负责组织开展…，各区…做好…申报工作", are none)
+    r"|(?:组织|开展)(?:[^。；\n]{0,40}?|[^。；，,\n]{41,160}?)申报工作"
     # the notice announcing its own selection: "决定开展2022年度市级技术转移服务机构备案工作", "，现开展…认定工作",
     # "现就组织开展…专精特新中小企业认定、复核及更名相关工作" (a review asks the holders for papers too)
     # (not 实现, 体现; a plan that a rule is made for, "拟开展…，特制定本办法", is no selection)
+    # (a second step may follow the first, "认定、复核及更名相关工作", "征集入库工作", "评价复核等工作"; not a
+    # standing duty, "认定管理工作", nor a report on one, "现就开展…复核工作情况通报如下")
     r"|(?:决定|(?<![\u4e00-\u9fff])现)就?(?:组织)?开展[^。；\n]{0,60}?(?:备案|认定|推荐|遴选|评选|征集|复核)"
-    r"[^。；，,\n]{0,12}?工作"
+    r"(?:入库|[、和及与]{1,2}[^。；，,\n]{0,10}?)?(?:等|相关)?(?<!管理)工作(?!情况|进展|总结)"
     # "请…组织本辖区符合条件的单位进行申报", "申报企业于9月29日，将申报材料…报送至…"
     r"|组织[^。；，,\n]{0,30}?(?:单位|企业|个人|人员)[^。；，,\n]{0,6}?(?:进行|开展)申报"
     r"|(?:于|在)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号][，,]?\s*将[^。；\n]{0,60}?(?:报送|提交|上报|递交|送至)"
@@ -226,6 +229,12 @@ PLAIN_NOTICE_HEADING = re.compile(r"^(?!.*印发).*的通知$")
 # A notice whose matters open with who may apply ("现将有关事项通知如下：一、申报条件…"), read where no
 # title or heading decides (a page flattened to one line, no title): every labelled text with that
 # opening is a call (16 of the blind sets, 6 of the national development set).
+# …as is one relaying a call it names as its basis: "根据省工信厅《关于开展2023年度省级…示范平台认定推荐工作的
+# 通知》要求，…" (read in the opening RELAY_CHARS of the text with its cited titles; of the labelled texts
+# opening so, 61 are calls, 26 lists decided earlier by their own words, 1 an explainer, and none a policy).
+RELAYED_CALL = re.compile(r"(?:根据|按照|依据)[^。《]{0,40}《[^》]*?(?:开展|组织|做好)[^》]*?"
+                          r"(?:申报|认定|推荐|征集|遴选|评选|备案)[^》]*?的通知》")
+RELAY_CHARS = 400
 MATTERS_OPEN_WITH_APPLYING = re.compile(r"如下\s*[：:]\s*一\s*[、.．]\s*(?:申报|申请)(?:条件|对象|范围|主体|要求)")
 NO_CALL_HEADING = re.compile(r"暂停|停止|取消|废止|调整|变更|延期")
 CALL_COMES_LATER = re.compile(r"另行(?:发布|印发|下发|通知)")

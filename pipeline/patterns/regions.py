@@ -239,6 +239,8 @@ ADDRESSES_CITIES = re.compile(
     r"各市[、，]?州|市[（(]州[)）]"
 )
 ADDRESSES_COUNTIES = re.compile(r"各(?:县|区|旗)|县[（(]市|区[、，]?县|县市区|区县|旗县|镇区")
+# …and a prefecture's line written to its county-level cities ("各县级市（区）工信局", "各市、区科技局").
+ADDRESSES_COUNTY_LEVEL = re.compile(r"县级市|县[（(]市|各县|各市[（(、，,]\s*区")
 # The bodies a procedure runs through: "报送至市科技局", "反馈至某市科学技术局政策法制处", "由科技厅另行通知".
 # A level word or a provincial department's trade says which level; the notice's region says where.
 PROCEDURE_BEFORE = "向至到报由经送交请与和及将对在"  # characters before a body acting in the procedure
@@ -312,7 +314,8 @@ SCOPE_ABBREVIATION = re.compile(
 )
 # A place that opens a street address ("报送我委办公室（杭州市天目山路50号…）") is where papers go, not
 # where applicants must be.
-STREET_ADDRESS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:路|街|大道|大街|巷|弄)\s*\d+\s*号")
+STREET_ADDRESS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:路|街|大道|大街|巷|弄)[\u4e00-\u9fff]{0,3}?\s*[甲乙丙]?\d+"
+                                  r"(?:[-—]\d+)?\s*号")
 # Sentences about accounts on an application system ("登录市科技项目管理平台注册获取账号").
 NOT_SCOPE_SENTENCE = re.compile(r"账号|帐号|用户名|登录|登陆|网站|系统|平台|网址")
 # Headings whose next sentence says who may apply, and so where: "一、申报对象", "评估对象".

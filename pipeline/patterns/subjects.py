@@ -147,7 +147,7 @@ RECIPIENT_BEFORE = re.compile(r"(?:报送|上报|报至|送至|送达|提交至?
 LOCATION_BEFORE = re.compile(r"在[^，,。；;]{0,6}$")
 LOCATION_AFTER = re.compile(r"^(?:内|范围|区域|注册|登记|落户|辖区|的|[，,。；;])")
 # …and, with or without 在, a zone whose bounds are named: "常州市经开区范围内注册企业" (r63_08).
-WITHIN_AFTER = re.compile(r"^(?:行政)?(?:范围|区域)内")
+WITHIN_AFTER = re.compile(r"^(?:行政|辖区|管辖|规划|托管)?(?:范围|区域)内")
 # A zone right before the firms in it names where they are: "其他县区、开发区企业可直接向…提交申请",
 # "园区内企业", "高新区规上企业", "开发区首批科技示范企业", "高新区新增2家高新技术企业".
 FIRMS_AFTER_ZONE = re.compile(r"^(?:内|中)?(?:的)?(?:各类|相关|有关|重点|规上|规模以上)?(?:企业|单位|项目)"
@@ -276,11 +276,13 @@ ELIGIBILITY_SENTENCE = re.compile(
 APPLIED_FOR = vocabulary.applied_for_by()
 # (not a reward, a review or a higher tier for those who hold it: "…认定奖励资金", "…认定复核",
 # "专精特新中小企业申报国家级专精特新“小巨人”企业")
-APPLIED_FOR_AFTER = re.compile(r"^[”\"」’]?(?:的)?(?:申报|认定|遴选|评价)(?!奖|补|资金|复核|复审|后)"
+APPLIED_FOR_AFTER = re.compile(r"^[”\"」’]?(?:的)?(?:申报|认定|遴选|评价|推荐)(?!奖|补|资金|复核|复审|后)"
                                r"(?![^，。]{0,16}?(?:小巨人|冠军|企业))")
-# A province's own 小巨人 tier ("省级专精特新“小巨人”企业", "湖北省专精特新小巨人企业") is not chosen among
-# the 专精特新中小企业 as MIIT's is (read in the title from a few characters before the term).
-PROVINCIAL_TIER = re.compile(r"省级?[“”\"「]?(?:专精特新)?[“”\"「]?小巨人")
+# A province's own 小巨人 tier ("省级专精特新“小巨人”企业", "湖北省专精特新小巨人企业", "自治区级…") is not
+# chosen among the 专精特新中小企业 as MIIT's is (read in the title from a few characters before the term;
+# a title naming the national tier too, "国家级和省级…", opens MIIT's).
+PROVINCIAL_TIER = re.compile(r"(?:省|自治区)级?[“”\"「]?(?:专精特新)?[“”\"「]?小巨人")
+PROVINCIAL_TIER_REACH = 4
 # What a call or a list recognises is read in a body too where the text says it organises that
 # recognition: "现开展2025年省级企业技术中心认定工作", "开展…公共服务平台申报", or lists the recognised:
 # "…等6家单位列入…制造业创新中心创建名单".

@@ -1037,3 +1037,18 @@ def test_a_one_day_intake_closes_at_the_end_of_its_hours(text, expected):
 ])
 def test_spaced_out_labels_read_whole(text, kind, expected):
     assert _dates(text, published=date(2027, 3, 1), kind=kind) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # whole years a report covers (r64_17, r63_15): no window to act in
+    "参加年度考核的，需提供考核材料及相关附件，材料内容和数据从2026年1月1日计算至2026年12月31日。",
+    "对参评载体在2026年1月1日-12月31日的运营发展情况进行考核评价，现将评估结果予以公示。",  # (read right before too)
+])
+def test_whole_years_are_a_period_not_a_deadline(text):
+    assert _dates(text, published=date(2027, 3, 1)) == []
+
+
+def test_a_window_open_all_year_still_ends():
+    # (a window's own words before the range keep it one)
+    text = "本年度项目常年受理，申报受理时间为2027年1月1日至12月31日，逾期不予受理。"
+    assert _dates(text, published=date(2027, 1, 1)) == ["2027-12-31"]

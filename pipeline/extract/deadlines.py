@@ -652,6 +652,8 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     if mention.is_range_end and P.REFERENCE_PERIOD_AFTER.match(after) and not P.WINDOW_BEFORE_PERIOD.search(pre) \
             and not P.PERIOD_FOR_ACT_AFTER.match(after):
         return None  # …至2025年12月31日期间签订贷款合同 (but "…至4月10日期间上传" is the window to upload)
+    if _whole_years(mention, pre) and not P.WINDOW_BEFORE_PERIOD.search(pre):
+        return None  # "对参评载体在2021年1月1日-12月31日的运营情况进行考核": the years a report covers
     if P.CONDITION_WORDS.search(sentence, mention.end, act_right) or (P.CONDITION_WORDS.search(pre) and not submission):
         return None
     if P.VALIDITY_WORDS.search(pre):
@@ -716,6 +718,17 @@ def _blank_asides(sentence: str, start: int, end: int) -> str:
 def _previous_clause(sentence: str, left: int) -> str:
     """The clause ending just before position `left` of the sentence."""
     return P.CLAUSE_BREAK.split(sentence[:max(left - 1, 0)])[-1]
+
+
+def _whole_years(mention: _Mention, pre: str) -> bool:
+    """A range from 1 January to 31 December ("对…在2021年1月1日-12月31日的运营情况进行考核", "数据从2023年1月1日
+    计算至2023年12月31日", "有效期为2024年1月1日至2026年12月31日") spans whole years: the period papers report on
+    or a status lasts, no window to act in (of the labelled texts with one, none counts its end as a deadline)."""
+    if (mention.day.month, mention.day.day) != (12, 31):
+        return False
+    if mention.is_range_end and mention.opens:
+        return (mention.opens.month, mention.opens.day) == (1, 1)
+    return bool(P.YEAR_START_BEFORE.search(pre))
 
 
 def _is_reference_point(pre: str, after: str) -> bool:

@@ -321,6 +321,8 @@ VALIDITY_WORDS = re.compile(
 # 11月30日提交申请", "每年5月31日前填报上年度报表"): the date right after 每年/每月 is left out.
 RECURRING_BEFORE = re.compile(r"每(?:年|年度|月|季度)\s*(?:的)?\s*$")
 
+# 1 January just before a 31 December its clause runs to ("从2023年1月1日计算至2023年12月31日"): whole years.
+YEAR_START_BEFORE = re.compile(r"(?<!\d)1\s*月\s*1\s*日[^，,。；;\d]{0,6}$")
 # A range followed by 期间 is a reference period ("2025年3月16日至2025年12月31日期间签订贷款合同"),
 # unless it is the 公示 period itself.
 REFERENCE_PERIOD_AFTER = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*期间(?!内)")

@@ -5,7 +5,10 @@ city's notice placed in the prefecture it cites; a headline dropped as an addres
 a text kept as its title; a street address with a section before its number read as a scope; an
 autonomous region's own 小巨人 tier opened to 专精特新 firms; zones named by their bounds in other words
 read as applicants; and the county-level city check re-reading a text for every level word. Each was
-wrong at the commit before these fixes."""
+wrong at the commit before these fixes. A second reviewer then checked the rules added after them: a
+relay read before the meeting, result, rule or answers it goes on to; whole years dropped where a text
+names them as its window; a selection's bare second step; one addressee alone on its line; a national
+review beside a provincial tier."""
 import pytest
 
 from pipeline.extract.kind import classify_kind
@@ -110,3 +113,65 @@ def test_which_xiaojuren_calls_are_open_to_zhuanjingtexin_firms(title, expected)
 ])
 def test_a_zone_whose_bounds_are_named_is_a_place(text):
     assert "政府园区" not in _tags("关于组织申报2027年度技术改造项目的通知", text)
+
+
+# --- a second reviewer, of the rules added after the first review ------------------------------------
+_BASIS = "根据省科技厅《关于开展2027年度高新技术企业认定申报工作的通知》要求，"
+
+
+@pytest.mark.parametrize("rest, expected", [
+    # a relay that goes on to a meeting, a result, a rule or answers is no call
+    ("定于2027年4月10日在市民中心举办高新技术企业申报培训会，请各企业派员参加。", "event"),
+    ("经专家评审，以下15家单位被认定为省级工业设计中心。", "publicity"),
+    ("结合我市实际，制定本实施细则。", "policy"),
+    ("现将常见问题解答如下：", "policy"),
+    # …while one passing the call on is
+    ("为中小企业提供服务的独立法人均可申报，认定实行纸质材料和网上同时申报。", "call"),
+])
+def test_a_relay_is_read_after_what_else_decides(rest, expected):
+    assert _kind("", _BASIS + rest) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "决定开展2027年度市级工程技术研究中心备案登记工作，现将有关事项通知如下：",
+    "现开展2027年度市级企业技术中心认定评审工作，请各区组织推荐。",
+])
+def test_a_selection_s_bare_second_step(text):
+    assert _kind("", text) == "call"
+
+
+def _deadlines(text: str, published: str = "2027-01-01") -> list[str]:
+    from pipeline.extract.deadlines import extract_deadlines
+
+    notice = build_notice(RawRecord(title="关于组织申报2027年度项目的通知", content=text, published=published,
+                                    source="t", account=None))
+    return [d.date.isoformat() for d in extract_deadlines(notice)[0]]
+
+
+@pytest.mark.parametrize("text", [
+    "二、申报时间\n2027年1月1日至12月31日，企业可随时通过系统提交申请。",
+    "受理时间为全年，即2027年1月1日至12月31日。",
+    "2027年1月1日至12月31日为集中申报期。",
+    "请企业在2027年1月1日至12月31日内登录系统完成填报。",
+    "申领时间为2027年1月1日至12月31日。",
+])
+def test_a_window_open_all_year_ends_on_31_december(text):
+    assert _deadlines(text) == ["2027-12-31"]
+
+
+def test_whole_years_a_report_covers_beside_a_real_deadline():
+    text = "申报企业需提交2026年1月1日至12月31日的研发费用专项审计报告，请于2027年4月30日前提交。"
+    assert _deadlines(text) == ["2027-04-30"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("各有关单位\n为做好2027年度科技项目申报工作，现将有关事项通知如下。", "为做好2027年度科技项目申报工作，现将有关事项通知如下"),
+    ("各区县科技局\n为做好示例工作，现通知如下。", "为做好示例工作，现通知如下"),
+])
+def test_one_addressee_alone_on_its_line_is_skipped(text, title):
+    assert derive_title(text) == title
+
+
+def test_a_national_review_beside_a_provincial_tier_opens_nothing_to_zhuanjingtexin_firms():
+    title = "关于开展国家级专精特新“小巨人”企业复核和省级专精特新“小巨人”企业认定工作的通知"
+    assert _tags(title, "请各地组织企业申报。") == {"专精特新小巨人企业"}

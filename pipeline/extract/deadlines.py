@@ -652,8 +652,6 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     if mention.is_range_end and P.REFERENCE_PERIOD_AFTER.match(after) and not P.WINDOW_BEFORE_PERIOD.search(pre) \
             and not P.PERIOD_FOR_ACT_AFTER.match(after):
         return None  # …至2025年12月31日期间签订贷款合同 (but "…至4月10日期间上传" is the window to upload)
-    if _whole_years(mention, pre) and not P.WINDOW_BEFORE_PERIOD.search(pre):
-        return None  # "对参评载体在2021年1月1日-12月31日的运营情况进行考核": the years a report covers
     if P.CONDITION_WORDS.search(sentence, mention.end, act_right) or (P.CONDITION_WORDS.search(pre) and not submission):
         return None
     if P.VALIDITY_WORDS.search(pre):
@@ -664,6 +662,11 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     window_named = mention.is_range_end and \
         (bool(P.WINDOW_HEADING.search(f"{heading} {_previous_clause(sentence, left)}"))
          or bool(P.WINDOW_ACT_AFTER.match(after)))
+    # Whole years are a period ("对参评载体在2021年1月1日-12月31日的运营情况进行考核") unless the text names
+    # them as the window ("受理时间为2027年1月1日至12月31日", "…为集中申报期", "…内登录系统完成填报").
+    if _whole_years(mention, pre) and not window_named and not P.WINDOW_NAMED_BEFORE.search(pre) \
+            and not P.ACT_AFTER_WHOLE_YEARS.match(after):
+        return None
     # A date opening its line under a heading that names the window, with nothing after it but the
     # refusal of late papers ("二、申报时间" over "2025年7月11日前，逾期申报不予受理"), ends that window.
     heading_window = not pre.strip() and bool(P.WINDOW_HEADING.search(heading)) and bool(P.LATE_REFUSED_AFTER.match(after))

@@ -103,9 +103,6 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
         matters = K.MATTERS_OPEN_WITH_APPLYING.search(body)
         if matters:  # …as does one whose matters open with who may apply
             return _checked("call", _sentence_around(body, matters.start()))
-        relayed = K.RELAYED_CALL.search(text[:K.RELAY_CHARS])
-        if relayed and not _draft_for_comment(text):  # …or that relays a call it names as its basis
-            return _checked("call", _sentence_around(text, relayed.start()))
         # …then a news report's (of a meeting held, of firms selected)
         report_kind, report = _first_match(K.REPORT_RULES, text)
         if report_kind:
@@ -117,9 +114,24 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
         objection = K.OBJECTION_CLAUSE.search(body)
         if objection and not K.POLICY_DOCUMENT.search(body) and not K.QUESTION_HEADING.search(body):
             return _checked("publicity", _sentence_around(body, objection.start()))
+    if body_kind in (None, "policy"):
+        relayed = _relayed_call(text)
+        if relayed:  # …and, when nothing else decides, one relaying a call it names as its basis
+            return _checked("call", relayed)
     if body_kind:
         return _checked(body_kind, sentence)
     return _checked(_forwarded_kind(notice.title or "", text) or K.DEFAULT_KIND, notice.title)
+
+
+def _relayed_call(text: str) -> str:
+    """The sentence relaying a call the notice names as its basis ("根据省工信厅《关于开展…认定推荐工作的
+    通知》要求，…"), unless that sentence goes on to what came of it ("…经专家评审，以下15家单位被认定为…")
+    or to a rule made on it ("…制定本实施细则"); "" otherwise, and for a draft for comment."""
+    relayed = K.RELAYED_CALL.search(text[:K.RELAY_CHARS])
+    if relayed is None or _draft_for_comment(text):
+        return ""
+    rest = _without_cited(re.split(r"[。\n]", text[relayed.end():], maxsplit=1)[0])[:K.RELAY_REST_CHARS]
+    return "" if K.RELAY_NOT_CALL.search(rest) else _sentence_around(text, relayed.start())
 
 
 def _forwarded_kind(title: str, text: str, by_title_rules_only: bool = False) -> str | None:

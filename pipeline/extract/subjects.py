@@ -573,7 +573,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
             if mode == "call" and not is_hook and sp.APPLIED_FOR_AFTER.match(part[hit.end:]):
                 # "…专精特新中小企业申报工作": 中小企业 apply for it
                 qualified = part[max(0, hit.start - sp.PROVINCIAL_TIER_REACH):hit.end]
-                if not sp.PROVINCIAL_TIER.search(qualified) or "国家级" in part[:hit.end]:
+                if not sp.PROVINCIAL_TIER.search(qualified) or sp.NATIONAL_TIER_TOO.search(part, 0, hit.start):
                     applied_for.add(hit.tag)  # (not a province's own 小巨人 tier)
         talent = sp.TITLE_TALENT if headline else sp.TALENT_PROGRAMME
         if mode in ("call", "publicity") and not is_hook and talent.search(part):

@@ -54,7 +54,8 @@ DERIVED_TITLE_ADDRESSEE = re.compile(
     r"^(?:(?:(?:各|有关|相关)[^\n。]{0,150}?"
     # addressees named without 各 ("市直有关部门，各有关单位：", "园区内企业：") end in a kind of body
     r"|[^\n。：:]{0,60}?(?:单位|部门|企业|公司|局|委|办|厅|政府|管委会|机构|院校|高校|协会))[：:]\s*"
-    # (a list of them: a headline "各地加快培育专精特新中小企业" lists nobody)
+    # (one short body, "各有关单位", or a list of them: a headline "各地加快培育专精特新中小企业" is neither)
+    r"|各[^\n。：:，,、]{1,18}(?:单位|部门|局|委|办|厅|政府|管委会|机构)[ \t]*\n"
     r"|各[^\n。：:]{1,150}[，,、][^\n。：:]{0,150}(?:单位|部门|企业|局|委|办|厅|政府|管委会|机构)[ \t]*\n)")
 # A numbered heading opening the text ("一、申报条件与方式"): the record starts mid-document, so its
 # first sentence, not the heading, is the title.

@@ -321,8 +321,13 @@ VALIDITY_WORDS = re.compile(
 # 11月30日提交申请", "每年5月31日前填报上年度报表"): the date right after 每年/每月 is left out.
 RECURRING_BEFORE = re.compile(r"每(?:年|年度|月|季度)\s*(?:的)?\s*$")
 
-# 1 January just before a 31 December its clause runs to ("从2023年1月1日计算至2023年12月31日"): whole years.
+# 1 January just before a 31 December its clause runs to ("从2023年1月1日计算至2023年12月31日"): whole years…
 YEAR_START_BEFORE = re.compile(r"(?<!\d)1\s*月\s*1\s*日[^，,。；;\d]{0,6}$")
+# …unless named as the window before them ("受理时间为", "申请期限：") or as the time to act after them
+# ("…为集中申报期", "…内登录系统完成填报"); a word such as 申报企业 or 提交 alone names none.
+WINDOW_NAMED_BEFORE = re.compile(r"(?:公示|申报|受理|报名|征求意见|填报|提交|报送|申请|申领)(?:期|时间|日期|期限)")
+ACT_AFTER_WHOLE_YEARS = re.compile(r"[^，,。；;]{0,4}(?:为[^，,。；;]{0,6}(?:申报|受理|申请)期"
+                                   r"|(?:内|期间)?[^，,。；;]{0,6}(?:登录|提交|填报|申请|申报))")
 # A range followed by 期间 is a reference period ("2025年3月16日至2025年12月31日期间签订贷款合同"),
 # unless it is the 公示 period itself.
 REFERENCE_PERIOD_AFTER = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*期间(?!内)")

@@ -181,17 +181,17 @@ ASKS_TO_SUBMIT = re.compile(
     r"[^。；\n]{0,80}?(?:报送|提交|上报|递交|报至|送至|寄至|专递至|发至|发送[到至]|送达|填报|申报|报名|" + REPORT_TO_BODY + ")"
     r"|(?:报送|提交|申报|受理|报名)(?:的)?截止(?:时间|日期)"
     r"|(?:申报|填报|报名|受理|提交|报送|征集)时间(?:和|及|与)?(?:地点|方式)?\s*(?:为|：|:|\n)\s*[^。\n]{0,12}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月"
-    # (a programme's name may be long, though with no comma in it: "现组织开展2025年度促进吴中区工业经济高质量
+    # (a programme's name may be long, though a long one has no comma in it: "现组织开展2025年度促进吴中区工业经济高质量
     # 发展、…专项资金项目（第一批）申报工作"; of the labelled texts where 41 to 160 characters part them, all 11 are
     # calls; a bureau's duties listed clause by clause, "负责组织开展…，各区…做好…申报工作", are none)
     r"|(?:组织|开展)(?:[^。；\n]{0,40}?|[^。；，,\n]{41,160}?)申报工作"
     # the notice announcing its own selection: "决定开展2022年度市级技术转移服务机构备案工作", "，现开展…认定工作",
     # "现就组织开展…专精特新中小企业认定、复核及更名相关工作" (a review asks the holders for papers too)
     # (not 实现, 体现; a plan that a rule is made for, "拟开展…，特制定本办法", is no selection)
-    # (a second step may follow the first, "认定、复核及更名相关工作", "征集入库工作", "评价复核等工作"; not a
+    # (a second step may follow the first, "认定、复核及更名相关工作", "征集入库工作", "备案登记工作"; not a
     # standing duty, "认定管理工作", nor a report on one, "现就开展…复核工作情况通报如下")
     r"|(?:决定|(?<![\u4e00-\u9fff])现)就?(?:组织)?开展[^。；\n]{0,60}?(?:备案|认定|推荐|遴选|评选|征集|复核)"
-    r"(?:入库|[、和及与]{1,2}[^。；，,\n]{0,10}?)?(?:等|相关)?(?<!管理)工作(?!情况|进展|总结)"
+    r"(?:入库|评审|登记|评价|申报|[、和及与]{1,2}[^。；，,\n]{0,10}?)?(?:等|相关)?(?<!管理)工作(?!情况|进展|总结)"
     # "请…组织本辖区符合条件的单位进行申报", "申报企业于9月29日，将申报材料…报送至…"
     r"|组织[^。；，,\n]{0,30}?(?:单位|企业|个人|人员)[^。；，,\n]{0,6}?(?:进行|开展)申报"
     r"|(?:于|在)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号][，,]?\s*将[^。；\n]{0,60}?(?:报送|提交|上报|递交|送至)"
@@ -235,6 +235,11 @@ PLAIN_NOTICE_HEADING = re.compile(r"^(?!.*印发).*的通知$")
 RELAYED_CALL = re.compile(r"(?:根据|按照|依据)[^。《]{0,40}《[^》]*?(?:开展|组织|做好)[^》]*?"
                           r"(?:申报|认定|推荐|征集|遴选|评选|备案)[^》]*?的通知》")
 RELAY_CHARS = 400
+RELAY_REST_CHARS = 80  # how much of the relaying sentence is read after the cited title, for what follows
+# …not a sentence going on to a result, a rule, a meeting or answers: "经专家评审，…被认定为", "拟推荐",
+# "制定本实施细则", "召开…推进会", "常见问题解答如下", "决定取消其备案资格", "现对…开展绩效评价"
+RELAY_NOT_CALL = re.compile(r"经[^。]{0,20}(?:评审|审核|核查)|被?认定[^。]{0,30}为|拟推荐|名单|制定本|解答如下|通报如下"
+                            r"|召开|举办|取消|撤销|绩效评价|本报讯")
 MATTERS_OPEN_WITH_APPLYING = re.compile(r"如下\s*[：:]\s*一\s*[、.．]\s*(?:申报|申请)(?:条件|对象|范围|主体|要求)")
 NO_CALL_HEADING = re.compile(r"暂停|停止|取消|废止|调整|变更|延期")
 CALL_COMES_LATER = re.compile(r"另行(?:发布|印发|下发|通知)")

@@ -240,7 +240,7 @@ ADDRESSES_CITIES = re.compile(
 )
 ADDRESSES_COUNTIES = re.compile(r"各(?:县|区|旗)|县[（(]市|区[、，]?县|县市区|区县|旗县|镇区")
 # …and a prefecture's line written to its county-level cities ("各县级市（区）工信局", "各市、区科技局").
-ADDRESSES_COUNTY_LEVEL = re.compile(r"县级市|县[（(]市|各县|各市[（(、，,]\s*区")
+ADDRESSES_COUNTY_LEVEL = re.compile(r"县级市|县[（(]市|各县|各市[（(、，,]\s*(?:区|县)")
 # The bodies a procedure runs through: "报送至市科技局", "反馈至某市科学技术局政策法制处", "由科技厅另行通知".
 # A level word or a provincial department's trade says which level; the notice's region says where.
 PROCEDURE_BEFORE = "向至到报由经送交请与和及将对在"  # characters before a body acting in the procedure

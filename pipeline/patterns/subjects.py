@@ -283,6 +283,7 @@ APPLIED_FOR_AFTER = re.compile(r"^[”\"」’]?(?:的)?(?:申报|认定|遴选|
 # a title naming the national tier too, "国家级和省级…", opens MIIT's).
 PROVINCIAL_TIER = re.compile(r"(?:省|自治区)级?[“”\"「]?(?:专精特新)?[“”\"「]?小巨人")
 PROVINCIAL_TIER_REACH = 4
+NATIONAL_TIER_TOO = re.compile(r"国家级[和及与、](?:省级|自治区级)?$")
 # What a call or a list recognises is read in a body too where the text says it organises that
 # recognition: "现开展2025年省级企业技术中心认定工作", "开展…公共服务平台申报", or lists the recognised:
 # "…等6家单位列入…制造业创新中心创建名单".

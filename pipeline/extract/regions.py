@@ -355,7 +355,7 @@ OPENING_CHARS = 400  # how far a notice's opening runs (its addressees, basis an
 def _own_county_level_city(context: _Context) -> str | None:
     """The county-level city (江阴市, 宜兴市) the text names most, when its opening names it, the text
     addresses no counties and names the prefecture holding it nowhere but in cited titles and the
-    bodies papers go up to ("根据《无锡市…通知》", "推荐至无锡市工信局"): its "我市" and "市科技局" are
+    bodies papers go up to ("根据《无锡市…通知》", "报送至无锡市工信局"): its "我市" and "市科技局" are
     then that city's own."""
     county = context.county()
     region = gazetteer.by_code(county) if county else None

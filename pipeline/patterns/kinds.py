@@ -229,17 +229,6 @@ PLAIN_NOTICE_HEADING = re.compile(r"^(?!.*印发).*的通知$")
 # A notice whose matters open with who may apply ("现将有关事项通知如下：一、申报条件…"), read where no
 # title or heading decides (a page flattened to one line, no title): every labelled text with that
 # opening is a call (16 of the blind sets, 6 of the national development set).
-# …as is one relaying a call it names as its basis: "根据省工信厅《关于开展2023年度省级…示范平台认定推荐工作的
-# 通知》要求，…" (read in the opening RELAY_CHARS of the text with its cited titles; of the labelled texts
-# opening so, 61 are calls, 26 lists decided earlier by their own words, 1 an explainer, and none a policy).
-RELAYED_CALL = re.compile(r"(?:根据|按照|依据)[^。《]{0,40}《[^》]*?(?:开展|组织|做好)[^》]*?"
-                          r"(?:申报|认定|推荐|征集|遴选|评选|备案)[^》]*?的通知》")
-RELAY_CHARS = 400
-RELAY_REST_CHARS = 80  # how much of the relaying sentence is read after the cited title, for what follows
-# …not a sentence going on to a result, a rule, a meeting or answers: "经专家评审，…被认定为", "拟推荐",
-# "制定本实施细则", "召开…推进会", "常见问题解答如下", "决定取消其备案资格", "现对…开展绩效评价"
-RELAY_NOT_CALL = re.compile(r"经[^。]{0,20}(?:评审|审核|核查)|被?认定[^。]{0,30}为|拟推荐|名单|制定本|解答如下|通报如下"
-                            r"|召开|举办|取消|撤销|绩效评价|本报讯")
 MATTERS_OPEN_WITH_APPLYING = re.compile(r"如下\s*[：:]\s*一\s*[、.．]\s*(?:申报|申请)(?:条件|对象|范围|主体|要求)")
 NO_CALL_HEADING = re.compile(r"暂停|停止|取消|废止|调整|变更|延期")
 CALL_COMES_LATER = re.compile(r"另行(?:发布|印发|下发|通知)")
@@ -249,6 +238,18 @@ CALL_COMES_LATER = re.compile(r"另行(?:发布|印发|下发|通知)")
 # units apply or report); a forwarded notice on anything else (安全生产, 经济运行监测) is left to the body.
 FORWARDED_TITLE = re.compile(r"转发[^《》，。]{0,30}《(?P<cited>[^》]{4,120})》")
 FORWARDED_APPLICATION = re.compile(r"申报|申请|征集|认定|推荐|遴选|评选|评价|考核|备案|入库|报名|复核|复审")
+# A notice relaying a call it names as its basis, read where nothing else decides: "根据省工信厅《关于开展
+# 2023年度省级…示范平台认定推荐工作的通知》要求，…" (read in the opening RELAY_CHARS of the text with its
+# cited titles; of the labelled texts opening so, 61 are calls, 26 lists decided earlier by their own
+# words, 1 an explainer, and none a policy).
+RELAYED_CALL = re.compile(r"(?:根据|按照|依据)[^。《]{0,40}《[^》]*?(?:开展|组织|做好)[^》]*?"
+                          r"(?:申报|认定|推荐|征集|遴选|评选|备案)[^》]*?的通知》")
+RELAY_CHARS = 400
+RELAY_REST_CHARS = 80  # how much of the relaying sentence is read after the cited title, for what follows
+# …not a sentence going on to a result, a rule, a meeting or answers: "经专家评审，…被认定为", "拟推荐",
+# "制定本实施细则", "召开…推进会", "常见问题解答如下", "决定取消其备案资格", "现对…开展绩效评价"
+RELAY_NOT_CALL = re.compile(r"经[^。]{0,20}(?:评审|审核|核查)|被?认定[^。]{0,30}为|拟推荐|名单|制定本|解答如下|通报如下"
+                            r"|召开|举办|取消|撤销|绩效评价|本报讯")
 # An application guide laid out under its own headings: "一、申报条件", "四、申报流程",
 # "（二）申请材料", "三、征集对象" (a policy document names its chapters 第三章 …, not 一、申报…; of the
 # labelled texts with such a heading, 93 are calls and none is another kind).
@@ -388,5 +389,6 @@ QUESTION_HEADING = re.compile(
     r"(?m)^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．]|问\s*[:：])\s*[^\n？?]{0,60}"
     r"(?:什么|如何|怎么|怎样|哪些|能否|可否|是否|何时|多少)[^\n？?]{0,40}[？?]\s*$"
 )
+
 # Used when nothing matched at all (an empty text whose title names no kind).
 DEFAULT_KIND = "policy"

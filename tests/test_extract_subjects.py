@@ -885,6 +885,8 @@ def test_an_interpretation_reads_who_may_apply(title, text, expected):
     ("关于做好2027年省级专精特新“小巨人”企业申报工作的通知", {"专精特新小巨人企业"}),
     ("关于开展2027年湖北省专精特新小巨人企业认定工作的通知", {"专精特新小巨人企业"}),
     ("关于兑现2027年专精特新“小巨人”企业认定奖励的通知", {"专精特新小巨人企业"}),
+    # the ladder's first step is evaluated among the 中小企业 (r48_06, r50_16, r59_16, r70_02, r71_01)
+    ("关于开展2027年某省第二批创新型中小企业评价工作的通知", {"创新型中小企业", "中小企业"}),
 ])
 def test_a_status_applied_for_is_open_to_those_who_seek_it(title, expected):
     assert tags(title, "请各区组织辖区内企业按要求申报。") == expected

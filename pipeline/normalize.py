@@ -302,15 +302,13 @@ def derive_title(text: str) -> str:
     heading = next((line for line in lines[:bp.DERIVED_TITLE_HEADING_LINES] if bp.DERIVED_TITLE_HEADING.match(line)), None)
     if heading:
         return heading
-    # a page may pad its paragraphs with "????", or close its lines with "?" after a blank or a colon
-    # ("各相关企业:?", "通知如下: ?"): characters lost to an encoding, not a sentence's end
-    opening = re.sub(r"(?m)^\s*\?{2,}|(?:^|(?<=[\s：:，,。；;]))\?+[ \t]*$", "", "\n".join(lines[:4])).strip()
+    opening = bp.DERIVED_TITLE_PADDING.sub("", "\n".join(lines[:4])).strip()
     opening = bp.DERIVED_TITLE_ADDRESSEE.sub("", opening, count=1).strip()
     while bp.DERIVED_TITLE_SECTION_HEADING.match(opening.split("\n", 1)[0]) and "\n" in opening:
         opening = opening.split("\n", 1)[1]
     sentence = re.split(r"[。！？!?；;\n]", opening, maxsplit=1)[0].strip(" ，,：:")
     if not sentence:  # whatever else a text opens with, its first words name it
-        words = re.search(r"[\w\u4e00-\u9fff][^\n]*", opening) or re.search(r"[\w\u4e00-\u9fff][^\n]*", "\n".join(lines))
+        words = bp.FIRST_WORDS.search(opening) or bp.FIRST_WORDS.search("\n".join(lines))
         sentence = words.group(0).strip() if words else ""
     if len(sentence) > bp.DERIVED_TITLE_MAX_CHARS:
         sentence = sentence[:bp.DERIVED_TITLE_MAX_CHARS - 1] + "…"

@@ -359,7 +359,10 @@ def _own_county_level_city(context: _Context) -> str | None:
     then that city's own."""
     county = context.county()
     region = gazetteer.by_code(county) if county else None
-    if region is None or not region.name.endswith("市") or rp.ADDRESSES_COUNTY_LEVEL.search(context.text[:200]):
+    if region is None or not region.name.endswith("市"):
+        return None
+    addressees = _addressee_line(context.text)
+    if addressees and rp.ADDRESSES_COUNTY_LEVEL.search(addressees):
         return None
     own = rp.RECEIVED_BY.sub("", _CITED_TITLE.sub("", context.text))
     if region.name not in own[:OPENING_CHARS]:
@@ -959,24 +962,30 @@ def _addressees_issuer(text: str, context: _Context) -> tuple[str | None, Region
     places named there, else the notice's own. A line whose addressees show no level ("市科技局，
     各高新区，各有关单位：") gives none, but is still returned: its bodies are written to, not the
     procedure's."""
+    addressees = _addressee_line(text)
+    if addressees is None:
+        return None
+    places = [p.region for p in find_places(addressees, context) if not _excluded(addressees, p)]
+    if rp.ADDRESSES_CITIES.search(addressees):
+        level, holders = "province", [gazetteer.by_code(r.code[:2] + "0000") for r in places]
+    elif rp.ADDRESSES_COUNTIES.search(addressees):
+        level, holders = "city", [_city_of(r) for r in places]
+    else:
+        return None, None, addressees
+    codes = {h.code: h for h in holders if h is not None}
+    if codes:
+        region = codes.popitem()[1] if len(codes) == 1 else None
+    else:
+        region = _context_region("省" if level == "province" else "市", context)
+    return level, region, addressees
+
+
+def _addressee_line(text: str) -> str | None:
+    """The line a notice opens by writing to its bodies ("各县（市、区）科技局，各有关单位："), if any."""
     for line in _opening_lines(text):
         match = rp.ADDRESSEES.match(line.strip()) or rp.ADDRESSEES_UNMARKED.match(line.strip())
-        if not match or "各" not in match.group("line"):
-            continue
-        addressees = match.group("line")
-        places = [p.region for p in find_places(addressees, context) if not _excluded(addressees, p)]
-        if rp.ADDRESSES_CITIES.search(addressees):
-            level, holders = "province", [gazetteer.by_code(r.code[:2] + "0000") for r in places]
-        elif rp.ADDRESSES_COUNTIES.search(addressees):
-            level, holders = "city", [_city_of(r) for r in places]
-        else:
-            return None, None, addressees
-        codes = {h.code: h for h in holders if h is not None}
-        if codes:
-            region = codes.popitem()[1] if len(codes) == 1 else None
-        else:
-            region = _context_region("省" if level == "province" else "市", context)
-        return level, region, addressees
+        if match and "各" in match.group("line"):
+            return match.group("line")
     return None
 
 

@@ -57,6 +57,11 @@ DERIVED_TITLE_ADDRESSEE = re.compile(
     # (one short body, "各有关单位", or a list of them: a headline "各地加快培育专精特新中小企业" is neither)
     r"|各[^\n。：:，,、]{1,18}(?:单位|部门|局|委|办|厅|政府|管委会|机构)[ \t]*\n"
     r"|各[^\n。：:]{1,150}[，,、][^\n。：:]{0,150}(?:单位|部门|企业|局|委|办|厅|政府|管委会|机构)[ \t]*\n)")
+# A page may pad its paragraphs with "????", or close its lines with "?" after a blank or a colon
+# ("各相关企业:?", "通知如下: ?"): characters lost to an encoding, not a sentence's end.
+DERIVED_TITLE_PADDING = re.compile(r"(?m)^\s*\?{2,}|(?:^|(?<=[\s：:，,。；;]))\?+[ \t]*$")
+# The first words of a text that opens with no sentence (a line of its own, from its first word on).
+FIRST_WORDS = re.compile(r"\w[^\n]*")
 # A numbered heading opening the text ("一、申报条件与方式"): the record starts mid-document, so its
 # first sentence, not the heading, is the title.
 DERIVED_TITLE_SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[^\n。]{0,20}$")

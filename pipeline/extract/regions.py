@@ -615,8 +615,7 @@ def _trailing_org(text: str) -> str | None:
     """The body name that ends `text`: it starts at a place name, a level word or a central body."""
     window_start = max(0, len(text) - 40)
     starts = sorted({window_start + p.start for p in find_places(text[window_start:])}
-                    | {m.start() for m in re.finditer("|".join(rp.NATIONAL_ISSUERS + rp.NATIONAL_PREFIXES), text)
-                       if m.start() >= window_start}
+                    | {m.start() for m in rp.NATIONAL_NAME_START.finditer(text) if m.start() >= window_start}
                     | {m.start() for m in rp.LEVEL_ISSUER.finditer(text) if m.start() >= window_start}
                     | {m.start() for m in re.finditer("中共", text) if m.start() >= window_start}
                     | {m.start() for m in re.finditer(rp.ZONE_WORDS, text) if m.start() >= window_start})

@@ -50,6 +50,10 @@ NEWS_HEADLINE = r"^(?!关于)(?!.*(?:通知|公告|公示|通报|措施|办法|�
 # "关于2023年认定…" (not the work of recognising, "关于认定工作…"; with the year first, not those already
 # recognised, "关于2023年认定的…进行复核", nor a call or rule about them, "关于2026年认定高新技术企业申报工作").
 RECOGNISING = r"(?:认定(?!工作)|\d{4}\s*年度?认定(?!的)(?![^，。]*(?:申报|评价|复核|开展|进行|享受|管理|工作)))"
+# Results or approved projects issued as a document ("关于印发全省县域科技创新能力监测评价结果（2023）的通知",
+# "关于印发2024年第一批某市地方标准立项计划的通知": r68_10, r42_17) announce a list, not a policy; every labelled
+# title naming 结果, 立项计划 or 项目计划 is publicity (not a work plan, "…工作计划的通知").
+ISSUED_RESULTS = r"印发(?!《)[^，。《》]{2,60}?(?:结果|立项计划|项目计划)(?:[（(][^）)]{0,10}[)）])?的(?:通知|决定|公告)$"
 
 TITLE_RULES = (
     # A roundup of several notices, even when it says 申报项目 (申报集锦, 8月惠企政策合集).
@@ -78,7 +82,7 @@ TITLE_RULES = (
         r"下达[^，。]{0,50}(?:项目(?:计划|资金)|资金|经费|立项|资助计划)|关于确定[^，。]{0,40}(?:为|名单)|奖励的决定$|"
         # results and recognitions announced as a notice: "关于公布…复核评价结果的通知", "关于发布…认定和评估结果的通知",
         # "关于认定2024年度…重点实验室的通知"
-        r"(?:公布|发布)[^，。]{0,40}(?:结果|名录)|关于" + RECOGNISING + r"[^，。]{2,60}的(?:通知|决定)$|"
+        r"(?:公布|发布)[^，。]{0,40}(?:结果|名录)|" + ISSUED_RESULTS + r"|关于" + RECOGNISING + r"[^，。]{2,60}的(?:通知|决定)$|"
         # what a notice announces by name: "关于公布2022年度自治区科普示范基地的通知" (18 such titles in the
         # labelled sets, all publicity); not a document it issues, "关于公布《…办法》的通知", "关于公布2027年度
         # 规章制定工作计划的通知"
@@ -126,12 +130,19 @@ TITLE_RULES = (
         r"(?:会议?|培训班?|活动)$|.*(?:会议?|培训班?|活动)(?:顺利|成功|隆重)?(?:举行|举办|召开)$"
         r"|.*开展(?![^，。！]*(?:申报|申请|申领|推荐|推选|选聘|服务))[^，。！]{2,40}?活动$)"),
      "a live stream, fair, training or meeting"),
-    # Opening an application: 组织申报, 申报工作, 开始/正在/启动申报, 征集, 报名, 推荐工作, 入库工作.
+    # Opening an application: 组织申报, 申报工作, 开始/正在/启动申报, 征集, 报名, 推荐工作, 入库工作, a
+    # demonstration's 创建工作 ("关于组织开展…知识产权强国建设示范创建工作的通知", "关于开展…电子商务示范企业创建工作
+    # 的通知": cities, counties and firms apply to be designated; r81_13, r81_15, and r59_17 citing one), and an
+    # application guide wherever the title names it ("关于发布…项目申报指南的通知", "…申报指南（第三版）的通知":
+    # every labelled title naming one is a call).
     ("call", re.compile(
         r"(?:组织|开展|启动|开启|受理|做好)[^，。！]{0,30}?"
-        r"(?:申报|申请|认定|评审|推荐|备案|入库|征集|报名|遴选|评选|选拔|评价工作|填报|培育工作(?=的(?:通知|公告)$))|"
-        r"申报(?:工作|的通知|通知|通道|正式|启动|开始|已开始|进行中|开启|截止|倒计时|指南$|$)|"
+        r"(?:申报|申请|认定|评审|推荐|备案|入库|征集|报名|遴选|评选|选拔|评价工作|创建工作|填报|培育工作(?=的(?:通知|公告)$))|"
+        r"申报(?:工作|的通知|通知|通道|正式|启动|开始|已开始|进行中|开启|截止|倒计时|指南|$)|"
         r"(?:开始|正在|启动|开启|即将)申报|征集|报名|推荐工作|入库工作|预申报|^申报|项目申报$|申报\s*[|｜]|"
+        # a report or form to hand in: "关于填报…项目年度报告的通知", "关于编报《…园区年度报告》的通知" (r75_20,
+        # r39_08; guide: submissions are a call)
+        r"关于(?:组织)?(?:填报|编报)|"
         # a headline saying a selection has begun: "2027年省级专精特新中小企业遴选工作正式开展"
         r"(?:认定|遴选|评选|评价|推荐)工作(?:已经?|正式|全面)?(?:开展|启动|开始|开启)(?:了|啦)?[！!]*$"),
      "opens applications"),
@@ -198,7 +209,9 @@ ASKS_TO_SUBMIT = re.compile(
     # an extension: "报送时间由原来的11月30日延迟至12月31日"
     r"|(?:申报|报送|提交|受理)[^。；\n]{0,10}?(?:时间|日期)[^。；\n]{0,20}?(?:延迟|延长|推迟|顺延|延期)至"
     r"|(?:申请|申报)工作(?:顺延|延期|推迟)"
-    r"|请[^。；\n]{0,30}?(?:积极|认真|按要求|及时)[^。；\n]{0,10}?(?:组织)?(?:申报|报名|推荐|填报)")
+    # (also as a relay asks it: "请按照通知要求组织项目申报", "请按照通知要求做好候选人推荐上报工作": r81_01, r81_19;
+    # every labelled text so asking is a call)
+    r"|请[^。；\n]{0,30}?(?:积极|认真|按照?(?:通知|文件)?要求|及时)[^。；\n]{0,10}?(?:组织)?(?:申报|报名|推荐|填报)")
 
 # A 揭榜挂帅 task list ("技术需求榜单") is a call only when its text invites solvers to apply; a
 # list announced for objections (…榜单公示) stays publicity.
@@ -209,7 +222,7 @@ SOLVER_CALL_TITLE = re.compile(r"揭榜(?!.{0,30}(?:公示|拟|入库|名单))")
 HEADING_RULES = (
     ("publicity", re.compile(r"公示$|的公示|名单的通知|公布[^，。]{0,40}名单|批准[^，。]{0,40}(?:设立|为)|"
                              r"授奖的决定|获奖名单|表彰[^，。]{0,40}(?:决定|通报)|关于确定[^，。]{0,40}为|"
-                             r"下达[^，。]{0,40}(?:项目(?:计划|资金)|资金|立项)"),
+                             r"下达[^，。]{0,40}(?:项目(?:计划|资金)|资金|立项)|" + ISSUED_RESULTS),
      "the issuer's title announces a list"),
     ("policy", re.compile(r"征求[^，。]{0,20}意见|意见稿"), "a draft for public comment"),
     ("call", re.compile(
@@ -224,7 +237,8 @@ HEADING_RULES = (
 # A heading that ends "…的通知" and issues nothing by name (read without its cited titles): a body laid
 # out as an application guide ("（一）申报条件", APPLICATION_HEADING) makes it a call, unless the heading
 # suspends or changes a programme ("关于暂停受理…", "关于调整…认定条件的通知") or the body says the call
-# comes later ("每年3月另行发布申报通知").
+# comes later ("每年3月另行发布申报通知"); a body naming whom it recognises (NAMES_THE_RECOGNISED: "确定…等38个
+# 城市为…示范城市", r81_14, r80_11) makes it a list.
 PLAIN_NOTICE_HEADING = re.compile(r"^(?!.*印发).*的通知$")
 # A notice whose matters open with who may apply ("现将有关事项通知如下：一、申报条件…"), read where no
 # title or heading decides (a page flattened to one line, no title): every labelled text with that
@@ -237,13 +251,13 @@ CALL_COMES_LATER = re.compile(r"另行(?:发布|印发|下发|通知)")
 # recognising or assessing (26 forwarding notices of the labelled sets, all calls, relayed so that local
 # units apply or report); a forwarded notice on anything else (安全生产, 经济运行监测) is left to the body.
 FORWARDED_TITLE = re.compile(r"转发[^《》，。]{0,30}《(?P<cited>[^》]{4,120})》")
-FORWARDED_APPLICATION = re.compile(r"申报|申请|征集|认定|推荐|遴选|评选|评价|考核|备案|入库|报名|复核|复审")
+FORWARDED_APPLICATION = re.compile(r"申报|申请|征集|认定|推荐|遴选|评选|评价|考核|备案|入库|报名|复核|复审|创建")
 # A notice relaying a call it names as its basis, read where nothing else decides: "根据省工信厅《关于开展
 # 2023年度省级…示范平台认定推荐工作的通知》要求，…" (read in the opening RELAY_CHARS of the text with its
 # cited titles; of the labelled texts opening so, 61 are calls, 26 lists decided earlier by their own
 # words, 1 an explainer, and none a policy).
 RELAYED_CALL = re.compile(r"(?:根据|按照|依据)[^。《]{0,40}《[^》]*?(?:开展|组织|做好)[^》]*?"
-                          r"(?:申报|认定|推荐|征集|遴选|评选|备案)[^》]*?的通知》")
+                          r"(?:申报|认定|推荐|征集|遴选|评选|备案|创建)[^》]*?的通知》")
 RELAY_CHARS = 400
 RELAY_REST_CHARS = 80  # how much of the relaying sentence is read after the cited title, for what follows
 # …not a sentence going on to a result, a rule, a meeting or answers: "经专家评审，…被认定为", "拟推荐",
@@ -286,9 +300,18 @@ PRESS_CONFERENCE_HELD_THERE = held_there(r"新闻发布会|吹风会")
 # "一、发展背景" or "一、规划背景" opens a policy.
 EXPLAINER_OPENING = r"(?m:^\s*(?:一\s*[、.．]|[（(]一[)）])\s*(?:(?:起草|制定|出台|政策)背景|背景(?:和|及)?依据)\s*$)"
 
+# A decision that names the recognised: "现将…等6家单位列入…创建名单", "认定…等209家企业技术中心为…",
+# "经研究，决定认定2027年度某省示范基地6个" (counted: "决定认定一批…" may open a call).
+NAMES_THE_RECOGNISED = re.compile(r"现将[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,20}?(?:列入|认定为|确定为)"
+                                  r"|(?:认定|确定|命名|授予|推荐)了?[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,40}?(?:为|参加)"
+                                  r"|决定(?:认定|命名|授予)(?![^。；，,]{0,60}?(?:不超过|左右|以内|以下|约))"
+                                  r"[^。；，,]{0,60}?\d+(?:家|户|个|项|名)")
+
 # Body rows, weakest evidence: used when neither title nor heading decided.
 BODY_RULES = (
-    ("publicity", re.compile(r"(?:予以|现予|现将[^。]{0,60}|现对[^。]{0,80}?进行)公示|公示期(?:为|：|:|自)|公示时间(?:为|：|:|自)"
+    # (a list put up as a 公告 is one too: "现将资金分配和项目实施计划予以公告", "…企业名单…予以公告": r77_03, r50_18;
+    # not "现将有关事项公告如下", a call's opening)
+    ("publicity", re.compile(r"(?:予以|现予|现将[^。]{0,60}|现对[^。]{0,80}?进行)公示|公示期(?:为|：|:|自)|公示时间(?:为|：|:|自)|予以公告"
                              # a list published for objections: "现将…项目…公布。自公布之日起5日内…异议"
                              r"|现将[^。]{0,160}?(?:予以)?公布|公(?:示|布)之日起[^。]{0,60}?异议"
                              # funds or plans handed down, awards granted: "现将…补助资金予以下达", "现下达…资助计划"
@@ -304,13 +327,7 @@ BODY_RULES = (
                              # a review's outcome counted: "经形式审查，共有45项通过", "经审查，12项不合格"
                              r"|经(?:形式|资格)?审查[，,]\s*(?:共有?)?\d+(?:项|家|个|名)"),
      "the text publishes a list for objections, or the result of a selection"),
-    # A decision that names the recognised: "现将…等6家单位列入…创建名单", "认定…等209家企业技术中心为…",
-    # "经研究，决定认定2027年度某省示范基地6个" (counted: "决定认定一批…" may open a call).
-    ("publicity", re.compile(r"现将[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,20}?(?:列入|认定为|确定为)"
-                             r"|(?:认定|确定|命名|授予|推荐)了?[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,40}?(?:为|参加)"
-                             r"|决定(?:认定|命名|授予)(?![^。；，,]{0,60}?(?:不超过|左右|以内|以下|约))"
-                             r"[^。；，,]{0,60}?\d+(?:家|户|个|项|名)"),
-     "the text names the entities recognised"),
+    ("publicity", NAMES_THE_RECOGNISED, "the text names the entities recognised"),
     ("policy", re.compile(r"(?:公开|向社会)?征求意见(?:的公告|稿)|征求意见的时间"), "a draft for public comment"),
     ("call", re.compile(
         r"申报(?:截止|时间|受理时间)|受理(?:截止|时间)|截止(?:时间|日期)|(?:于|在)[^。；]{0,25}(?:前|之前)[^。；]{0,30}"
@@ -331,7 +348,8 @@ BODY_RULES = (
     # (or laid out as an explainer is, from why the policy was made: "一、背景依据", "一、出台背景",
     # "一、政策背景" heading the first section on its own line)
     ("interpretation", re.compile(r"解读如下|答记者问|回答了?记者(?:的)?提问|问\s*[:：].{0,80}答\s*[:：]|" + EXPLAINER_OPENING + "|"
-                                  r"\A[\s\S]{0,300}?(?:\d{1,2}月\d{1,2}日|近日|日前)[,，]?"
+                                  # (the day may be told as 今天, 昨日: "省政府新闻办昨日召开新闻发布会", r78_08, r82_14)
+                                  r"\A[\s\S]{0,300}?(?:\d{1,2}月\d{1,2}日|近日|日前|昨日|昨天|今日|今天)[,，]?"
                                   r"[^。]{0,80}?(?:召开|举行|举办)了?[^。]{0,40}?(?:新闻发布会|吹风会)"
                                   # (or "当日，…新闻发布会（第3场）在乌鲁木齐举行，")
                                   r"|" + PRESS_CONFERENCE_HELD_THERE),
@@ -354,7 +372,12 @@ REPORT_RULES = (
     # A report of a result: "某市20家企业被列为…推荐名单", "…3家基地获批为国家级平台" (not a running total,
     # "全市已有86家企业被认定为…"); before the meeting it came from ("近日，…召开评审会…12家企业被列为…").
     ("publicity", re.compile(r"(?<![\d已累共目现])(?<!已有)(?<!累计)(?<!共有)(?<!目前)(?<!现有)\d+(?:家|户)[^。，,；]{0,8}?"
-                             r"(?:被列为|被认定为|被评为|获批为|列入)"),
+                             r"(?:被列为|被认定为|被评为|获批为|列入)"
+                             # …or that a list or a result was published: "近日，省工信厅公布…示范区建设名单",
+                             # "1月5日，省经信厅网发布关于…考核评价结果的通报" (r71_14, r72_20; every labelled text
+                             # reporting so is a publicity; not "…提交至提名单位")
+                             r"|(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[，,]?[^。\n]{0,40}?(?:公布|发布)了?[^。\n，,；]{0,60}?"
+                             r"(?:(?<!提)名单|结果|榜单)"),
      "the text reports the entities selected"),
     # A report of a meeting or training held: "会上，…", "培训会上，…" (not a press conference's
     # "发布会上", read as an interpretation when it opens the text; not "去年…会上，" recalled) …
@@ -376,7 +399,10 @@ REPORT_RULES = (
 # only where the body asks nothing of its readers and reports no event or list (r40_11, r42_22, r43_18
 # of the blind sets).
 PRESS_REPORT = re.compile(r"本报讯|\d{1,2}\s*月\s*\d{1,2}\s*日(?:电|讯)(?=[\s（(\u3000]|$)|[（(□][^（()）\n]{0,10}?记者|记者从[^。\n]{0,40}?获悉"
-                          r"|作者\s*[:：]\s*(?:本报)?记者|本报记者")
+                          r"|作者\s*[:：]\s*(?:本报)?记者|本报记者"
+                          # …or a newspaper or news agency named as the source ("来源：扬州日报", "来源: 扬子晚报":
+                          # r79_12, r79_08; every labelled text so sourced that reports a policy explains it)
+                          r"|来源\s*[:：]\s*[^\n，。]{0,12}?(?:日报|晚报|早报|新闻网|新华社|中新网|人民网|新华网)")
 NEWLY_ISSUED = re.compile(r"(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[，,]?[^。\n]{0,60}?(?:印发|出台|发布)了?[^。\n]{0,20}?"
                           r"(?:《|政策|通知|意见|办法|措施|细则|规程|方案|规划)|已于近日(?:正式)?(?:印发|出台|发布)")
 # …not a list issued, which is a result: "发布《2027年度省级专精特新中小企业名单》" (read after NEWLY_ISSUED)

@@ -45,8 +45,9 @@ FTZ_AREA = re.compile(r"自(?:由贸易|贸)试验区[（(]?([\u4e00-\u9fff]{2,8
 # lie in: the Xinjiang Production and Construction Corps (兵团: its 师 and cities lie in Xinjiang), named
 # in full or as 兵团 ("兵团科技计划", "兵团专精特新中小企业").
 OWN_NAME_REGIONS = {"新疆生产建设兵团": ("新疆生产建设兵团", "650000"), "兵团": ("新疆生产建设兵团", "650000")}
-# Names that are no place after these characters: 民兵团, 志愿兵团.
-NO_PLACE_AFTER_CHARS = {"兵团": "民愿"}
+# Names that are no place after these characters: 民兵团, 志愿兵团, and 河南's 范县 inside 示范县, 模范县
+# ("全国科普示范县（市、区）创建单位", r81_10).
+NO_PLACE_AFTER_CHARS = {"兵团": "民愿", "范县": "示模"}
 # Named zones whose names do not begin with their city, or that people name without the city.
 # Value: the code of the most specific division the zone lies in (its own code when the data has
 # one, else its district when it lies in one, else its city).
@@ -162,6 +163,9 @@ NATIONAL_ISSUERS = (
 )
 # A national body's name in a notice also begins like this (a central body not in the list).
 NATIONAL_PREFIXES = ("国家", "国务院", "中共中央", "中华人民共和国", "全国")
+# Where a central body's name may start in running text: not at 国家级, a level ("…国家级重大专项奖励资金申请表
+# 高新区科技局2023年6月9日", a flattened attachment list glued to a zone bureau's signature, r78_03).
+NATIONAL_NAME_START = re.compile("(?:" + "|".join(NATIONAL_ISSUERS + NATIONAL_PREFIXES) + ")(?!级)")
 # The administrative committee of a development zone or pilot area: a local body even when the zone's
 # name begins with 国家 ("国家陶瓷文化传承创新试验区管委会", "国家级经开区管委会").
 # A committee whose name names no zone ("全国博士后管委会办公室") is not a zone's.

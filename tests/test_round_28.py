@@ -1,0 +1,157 @@
+"""Round 28 of the blind-set method: rules shown by two or more independent labelled texts, each
+tested here on phrasings written for these tests (the sets' own texts stay outside the project)."""
+import pytest
+
+from pipeline.extract.kind import classify_kind
+from pipeline.extract.regions import extract_regions
+from pipeline.extract.subjects import extract_subjects
+from pipeline.notice import Notice
+from pipeline.records import RawRecord, build_notice
+
+
+def _kind(title: str, text: str = "") -> str | None:
+    return classify_kind(Notice(title=title, raw_title=title, text=text))[0]
+
+
+def _untitled_kind(text: str) -> str | None:
+    return classify_kind(Notice(title="", text=text, title_derived=True))[0]
+
+
+@pytest.mark.parametrize("title, expected", [
+    # results or approved projects issued as a document announce a list (r68_10, r42_17)
+    ("某省人民政府办公厅关于印发全省园区高质量发展综合评价结果（2026）的通知", "publicity"),
+    ("某市市场监督管理局关于印发2027年第二批地方标准立项计划的通知", "publicity"),
+    ("关于印发2027年度市级科技项目计划的通知", "publicity"),
+    # not a work plan or a rule issued
+    ("关于印发2027年度科技工作计划的通知", "policy"),
+    ("关于印发某市科技计划项目管理办法的通知", "policy"),
+])
+def test_results_issued_as_a_document_are_a_list(title, expected):
+    assert _kind(title) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report that a list or a result was published (r71_14, r72_20)
+    ("近日，某省工信厅公布首批数字化转型示范区建设名单，某市某区、某县等12个地区入选。\n示范区将在三年内……", "publicity"),
+    ("某某新闻讯 3月2日，省科技厅网站发布关于2026年度县域创新考核结果的通报。\n通报称，……", "publicity"),
+    # not a call's own words: the applicants' proof goes to the unit that nominates them (提名单位)
+    ("近日，省科协发布通知，请各单位于8月31日前将公示证明提交至提名单位。", "call"),
+])
+def test_a_report_of_a_list_published_is_publicity(text, expected):
+    assert _untitled_kind(text) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a plain "关于…的通知" heading whose body names whom it recognises (r81_14, r80_11)
+    ("国家某局关于确定知识产权示范园区的通知",
+     "国家某局关于确定知识产权示范园区的通知\n各省知识产权局：\n经地方申报推荐、专家评审等程序，确定某市高新区等25个园区为国家知识产权示范园区（名单见附件）。\n"
+     "各地要加强指导……", "publicity"),
+    ("关于确定第二批重点培育单位的通知",
+     "关于确定第二批重点培育单位的通知\n各有关协会：\n经对申请材料进行审核，确定某某协会等16家协会为第二批重点培育单位。现就有关事项通知如下……", "publicity"),
+    # a plain notice whose body is a rule stays a policy
+    ("关于加强科技计划项目管理的通知", "关于加强科技计划项目管理的通知\n各有关单位：\n为加强项目管理，现提出以下要求：一、……", "policy"),
+])
+def test_a_plain_notice_naming_whom_it_recognises_is_publicity(title, text, expected):
+    assert _kind(title, text) == expected
+
+
+@pytest.mark.parametrize("title, text", [
+    # a relay asking its readers to apply as the forwarded notice says (r81_01, r81_19)
+    ("", "各县（市、区）科技局：\n现将省科技厅《关于组织2027年度国际合作项目的通知》转发给你们，请按照通知要求组织项目申报。"),
+    ("", "各州（市）科协：\n现将《关于开展第九届某某青年奖评选工作的通知》转发给你们，请按照文件要求做好候选人推荐工作。"),
+])
+def test_a_relay_asking_to_apply_as_required_is_a_call(title, text):
+    assert _untitled_kind(text) == "call"
+
+
+@pytest.mark.parametrize("title", [
+    # an application guide wherever the title names it
+    "关于发布2027年度重点研发计划项目申报指南的通知",
+    "关于转发《科技部关于发布某重点专项2027年度项目申报指南的通知》的通知",
+    "关于印发2027年度市级科技计划项目申报指南（修订版）的通知",
+])
+def test_a_title_naming_an_application_guide_is_a_call(title):
+    assert _kind(title) == "call"
+
+
+@pytest.mark.parametrize("title, text", [
+    # a demonstration's 创建工作 organised, forwarded or relayed (r81_13, r81_15, r59_17)
+    ("关于组织开展2027年度数字经济示范城市创建工作的通知", ""),
+    ("关于转发《某部关于开展2027—2028年度绿色商场示范创建工作的通知》的通知", ""),
+    ("", "各设区市商务局：\n根据商务部办公厅《关于开展2027年度外贸示范企业创建工作的通知》要求，为做好创建工作，现就有关事项通知如下：\n"
+         "一、做好工作总结……"),
+])
+def test_a_demonstration_created_on_application_is_a_call(title, text):
+    kind = _kind(title, text) if title else _untitled_kind(text)
+    assert kind == "call"
+
+
+@pytest.mark.parametrize("text", [
+    # a press conference held today or yesterday (r78_08, r82_14)
+    "本报讯（记者 某某）省政府新闻办昨日召开新闻发布会，介绍我省支持民营经济发展的若干措施。",
+    "某某网讯 市政府新闻办今天上午举行新闻发布会，市科技局负责人解读了新出台的政策。",
+])
+def test_a_press_conference_held_today_or_yesterday_explains_a_policy(text):
+    assert _untitled_kind(text) == "interpretation"
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a newspaper named as the source of a report on a policy just issued (r79_12, r79_08)
+    ("《某市科技创新券管理办法》出台", "2027-03-15 10:29:00  来源：某州日报\n近日，市科技局出台了《某市科技创新券管理办法》。"
+     "《办法》共5章20条……", "interpretation"),
+    # not the bureau's own site naming itself as the source
+    ("《某市科技创新券管理办法》出台", "2027-03-15 10:29:00  来源：某市科技局\n近日，市科技局出台了《某市科技创新券管理办法》。"
+     "《办法》共5章20条……", "policy"),
+])
+def test_a_newspaper_report_of_a_policy_just_issued_explains_it(title, text, expected):
+    assert _kind(title, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list put up as a 公告 (r77_03, r50_18)
+    ("根据有关文件精神，现将2027年度专项资金分配和项目计划予以公告（具体见附件）。\n公告时间：2027年8月9日—8月18日。",
+     "publicity"),
+    # not a call announcing its matters
+    ("为做好2027年度项目申报工作，现将有关事项公告如下：\n一、申报条件……", "call"),
+])
+def test_a_list_put_up_as_a_notice_is_publicity(text, expected):
+    assert _untitled_kind(text) == expected
+
+
+@pytest.mark.parametrize("title", [
+    # reports or forms to hand in (r75_20, r39_08; guide: submissions are a call)
+    "关于填报2027年度市级科技计划项目年度报告的通知",
+    "关于编报《2027年科技企业孵化器年度报告》的通知",
+])
+def test_a_report_to_hand_in_is_a_call(title):
+    assert _kind(title) == "call"
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # places a list counts are listed as 政府园区 (r52_19, r72_20, r71_14)
+    ("关于拟授予某县等3县“省级园林县城”称号的公示",
+     "经专家现场验收，拟授予某县等3县“省级园林县城”称号，现予以公示。", {"政府园区"}),
+    ("2027年度制造业十强县名单公示", "经考核，拟确定甲县等10个县（市）为全省制造业发展十强县（市），现予以公示。", {"政府园区"}),
+    # not firms counted in a place
+    ("2027年度专精特新企业名单公示", "经审核，拟认定甲县等3个区县的15家企业为专精特新中小企业，现予以公示。",
+     {"专精特新中小企业"}),
+])
+def test_places_a_list_counts(title, text, expected):
+    assert {s.name for s in extract_subjects(Notice(title=title, text=text, kind="publicity"))} == expected
+
+
+def _regions(title, text):
+    return [r.name for r in extract_regions(build_notice(RawRecord(title=title, content=text, source="t", source_id="1")))]
+
+
+def test_a_demonstration_county_is_no_place():
+    # 示范县 is not 河南's 范县 (r81_10)
+    assert _regions("关于开展2027年度全国科普示范县（市、区）创建工作的通知",
+                    "各省、自治区、直辖市科协：\n现开展第三批示范县创建工作。") == ["全国"]
+
+
+def test_a_national_level_in_a_glued_signature_is_no_central_body():
+    # a flattened attachment list glued to a zone bureau's signature: "国家级…申请表" is no ministry (r78_03)
+    text = ("区内各有关单位：现组织开展2027年度科技奖励资金的申报工作。联系方式：区科技局85093609"
+            "附件1：国家级科技重大专项奖励资金申请表高新区科技局2027年6月9日。")
+    assert "全国" not in _regions("", text)

@@ -155,3 +155,17 @@ def test_a_national_level_in_a_glued_signature_is_no_central_body():
     text = ("区内各有关单位：现组织开展2027年度科技奖励资金的申报工作。联系方式：区科技局85093609"
             "附件1：国家级科技重大专项奖励资金申请表高新区科技局2027年6月9日。")
     assert "全国" not in _regions("", text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a university's office passing a call to its own schools, or organising its own applications:
+    # the university applies (r75_10, r79_05, r79_16, r80_05, r80_08, r82_13)
+    ("各学院（部）、研究院：\n现将市科技局《关于组织申报2027年度市级科技计划项目的通知》转发给你们，请积极组织申报。", {"高校院所"}),
+    ("各有关单位：\n根据省科技厅通知要求，现将我校2027年度省级重点实验室组织推荐工作通知如下。", {"高校院所"}),
+    # not an academy of sciences writing to its institutes, nor a bureau writing to firms
+    ("中国科学院各研究所：\n现将有关事项通知如下，请组织申报。", set()),
+    ("各有关企业：\n现将市科技局《关于组织申报2027年度市级科技计划项目的通知》转发给你们，请积极组织申报。", {"企业"}),
+])
+def test_a_university_relaying_a_call_to_its_schools_applies_itself(text, expected):
+    got = {s.name for s in extract_subjects(Notice(title="关于组织申报2027年度市级科技计划项目的通知", text=text, kind="call"))}
+    assert got == expected

@@ -169,3 +169,63 @@ def test_a_national_level_in_a_glued_signature_is_no_central_body():
 def test_a_university_relaying_a_call_to_its_schools_applies_itself(text, expected):
     got = {s.name for s in extract_subjects(Notice(title="关于组织申报2027年度市级科技计划项目的通知", text=text, kind="call"))}
     assert got == expected
+
+
+# --- the review of round 28's rules: phrasings a helper confirmed were read wrongly, now right ----------
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a guide put up for comment is a draft, a policy
+    ("关于对2027年度省重点研发计划项目申报指南征求意见的通知", "", "policy"),
+    # a campaign a city carries on, or its plan, is no demonstration applied for
+    ("关于做好全国文明城市创建工作的通知", "", "policy"),
+    ("关于印发某市开展省级示范城市创建工作实施方案的通知", "", "policy"),
+    ("关于转发《关于深入开展文明城市创建工作的通知》的通知", "", "policy"),
+    # a government's works are not projects selected from applications
+    ("关于印发2027年度某县政府投资项目计划的通知", "", "policy"),
+    # a plain notice whose recognition is background to a review the holders apply for
+    ("关于2027年度高新技术企业资格复核有关事项的通知",
+     "关于2027年度高新技术企业资格复核有关事项的通知\n各有关企业：\n2024年，经专家评审，省科技厅认定某公司等120家企业为"
+     "高新技术企业。请上述企业于2027年6月30日前将复核申请材料报送市科技局。", "call"),
+    # …or to a rule, with no review of its own
+    ("关于加强知识产权示范园区管理的通知",
+     "关于加强知识产权示范园区管理的通知\n各市知识产权局：\n2026年，我局确定某市高新区等25个园区为示范园区。"
+     "为加强示范园区管理，现就有关事项通知如下：一、……", "policy"),
+])
+def test_review_titles_and_plain_notices(title, text, expected):
+    assert _kind(title, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call's promise that results will be put up is no list
+    ("各有关企业：\n请符合条件的企业于2027年6月30日前将申报材料报送市工信局。经专家评审后，认定结果将在市工信局网站予以公告。",
+     "call"),
+    # a report of a policy on results, a 白名单 scheme, or statistics published, is no list
+    ("本报讯（记者 某某）近日，省政府办公厅发布关于进一步加强绩效考核结果运用的实施意见，提出十条举措。", "interpretation"),
+    ("近日，市政府办公室发布关于建立重点企业白名单服务制度的实施意见。", "policy"),
+    # a request to cultivate talent is no call
+    ("各有关单位：\n请按照文件要求做好人才推荐和培养工作。", "policy"),
+])
+def test_review_bodies(text, expected):
+    assert _untitled_kind(text) == expected
+
+
+def test_review_places_whose_firms_are_counted():
+    text = "经审核，拟认定甲县等5个县（市）的32家企业为省级专精特新中小企业，现予以公示。"
+    assert {s.name for s in extract_subjects(Notice(title="2027年度专精特新中小企业名单公示", text=text,
+                                                    kind="publicity"))} == {"专精特新中小企业"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a university's call to firms, a government's call naming its applicants, a hospital's to its wards
+    ("各有关企业：\n为推动我校科技成果转化，现面向社会征集合作企业，请有意向的企业于5月31日前报名。", {"企业"}),
+    ("各市人社局，各技师学院：\n现组织申报2027年度技能人才项目。申报单位须为在本省注册的企业。", {"企业"}),
+    ("各科室、院部：\n现组织申报2027年度院内科研项目，请于5月31日前报送。", set()),
+])
+def test_review_no_university_applying(text, expected):
+    got = {s.name for s in extract_subjects(Notice(title="关于组织申报2027年度项目的通知", text=text, kind="call"))}
+    assert got == expected
+
+
+@pytest.mark.parametrize("title", ["关于进一步规范县级融资平台管理的通知", "关于防范县域金融风险的通知"])
+def test_review_fan_county_is_no_word_tail(title):
+    assert "范县" not in _regions(title, "")

@@ -10,7 +10,7 @@ so is a press report of a policy just issued ("本报讯（记者 …）近日�
 A title that only forwards another body's notice ("转发省科技厅《关于组织推荐…的通知》") is what the
 forwarded title's own words make it (a forwarded policy is left to the body). A heading that only says
 "关于…的通知" is the weakest of the heading rules: a body laid out as an application guide ("（一）申报
-条件") makes it a call, a body naming whom it recognises ("确定…等25个园区为…") a publicity, and a notice forwarding another body's ("关于转发…《…》的通知") is what the
+条件") makes it a call, one naming whom its review recognises ("经…评审，确定…等25个园区为…") a list, and a notice forwarding another body's ("关于转发…《…》的通知") is what the
 forwarded title is (else a call when that title speaks of applying); neither when the forwarded notice
 suspends or changes a call ("关于暂停受理…"). Where nothing else decides, a notice relaying a call it
 names as its basis ("根据省工信厅《关于开展…认定推荐工作的通知》要求，…") is a call.
@@ -77,8 +77,11 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
         forwarded = _forwarded_kind(heading, text)
         if forwarded:
             return _checked(forwarded, heading)
-        recognised = K.NAMES_THE_RECOGNISED.search(body)
-        if recognised:  # …and a body naming whom it recognises ("确定…等38个城市为…") makes it a list
+        heading_at = body.find(plain_heading)  # (read after the heading, which may name the recognition itself)
+        recognised = K.NAMES_THE_RECOGNISED.search(body, heading_at + len(plain_heading) if heading_at >= 0 else 0)
+        sentence_start = max(body.rfind(mark, 0, recognised.start()) for mark in "。\n") + 1 if recognised else 0
+        if recognised and K.OWN_REVIEW.search(body, sentence_start, recognised.end()) and not _asks_to_submit(text):
+            # …and a body naming whom its review recognises ("经…评审，确定…等38个城市为…") makes it a list
             return _checked("publicity", _sentence_around(body, recognised.start()))
     if heading_kind:
         return _checked(_upgrade_policy(heading_kind, text), heading)

@@ -675,7 +675,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         collector.add(GENERIC, kept[0][1])
     if text and mode == "call" and not applicants_stated:
         _add_addressees(text, collector, bool(title_object))
-    relayed_to_schools = _university_relay(text) if mode == "call" else ""
+    relayed_to_schools = _university_relay(text) if mode == "call" and not applicants_stated else ""
     if relayed_to_schools:
         collector.add("高校院所", relayed_to_schools)
     for status in applied_for:
@@ -740,7 +740,8 @@ def _university_relay(text: str) -> str:
     """The addressee line or sentence by which a university passes a call to its own schools or
     organises its own applications (sp.UNIVERSITY_UNITS, sp.UNIVERSITY_ITSELF); "" when there is none."""
     addressees = sp.ADDRESSEE_LINE.search(text, 0, sp.ADDRESSEE_WINDOW)
-    if addressees and sp.UNIVERSITY_UNITS.search(addressees.group(0)):
+    if addressees and sp.UNIVERSITY_UNITS.search(addressees.group(0)) \
+            and not sp.GOVERNMENT_ADDRESSEES.search(addressees.group(0)):
         return addressees.group(0).strip()
     own = sp.UNIVERSITY_ITSELF.search(text, 0, sp.ADDRESSEE_WINDOW)
     return text[slice(*_sentence_of(text, _Hit("高校院所", own.start(), own.end())))] if own else ""

@@ -52,8 +52,14 @@ NEWS_HEADLINE = r"^(?!关于)(?!.*(?:通知|公告|公示|通报|措施|办法|�
 RECOGNISING = r"(?:认定(?!工作)|\d{4}\s*年度?认定(?!的)(?![^，。]*(?:申报|评价|复核|开展|进行|享受|管理|工作)))"
 # Results or approved projects issued as a document ("关于印发全省县域科技创新能力监测评价结果（2023）的通知",
 # "关于印发2024年第一批某市地方标准立项计划的通知": r68_10, r42_17) announce a list, not a policy; every labelled
-# title naming 结果, 立项计划 or 项目计划 is publicity (not a work plan, "…工作计划的通知").
-ISSUED_RESULTS = r"印发(?!《)[^，。《》]{2,60}?(?:结果|立项计划|项目计划)(?:[（(][^）)]{0,10}[)）])?的(?:通知|决定|公告)$"
+# title naming 结果, 立项计划 or 项目计划 is publicity (not a work plan, "…工作计划的通知", nor the works a
+# government builds, "…政府投资项目计划", "…重点建设项目计划").
+ISSUED_RESULTS = (r"印发(?!《)[^，。《》]{2,60}?(?:结果|立项计划|(?:科技|标准|研发)[^，。《》]{0,10}?项目计划)"
+                  r"(?:[（(][^）)]{0,10}[)）])?的(?:通知|决定|公告)$")
+
+# A demonstration a body is designated by applying for it: "…知识产权强国建设示范创建工作", "…电子商务示范企业
+# 创建工作" (r81_13, r81_15, and r59_17 citing one); not a campaign a city carries on, "文明城市创建工作".
+DEMONSTRATION_CREATED = r"示范[^，。！《》]{0,12}?创建(?:工作)?"
 
 TITLE_RULES = (
     # A roundup of several notices, even when it says 申报项目 (申报集锦, 8月惠企政策合集).
@@ -131,14 +137,14 @@ TITLE_RULES = (
         r"|.*开展(?![^，。！]*(?:申报|申请|申领|推荐|推选|选聘|服务))[^，。！]{2,40}?活动$)"),
      "a live stream, fair, training or meeting"),
     # Opening an application: 组织申报, 申报工作, 开始/正在/启动申报, 征集, 报名, 推荐工作, 入库工作, a
-    # demonstration's 创建工作 ("关于组织开展…知识产权强国建设示范创建工作的通知", "关于开展…电子商务示范企业创建工作
-    # 的通知": cities, counties and firms apply to be designated; r81_13, r81_15, and r59_17 citing one), and an
-    # application guide wherever the title names it ("关于发布…项目申报指南的通知", "…申报指南（第三版）的通知":
-    # every labelled title naming one is a call).
+    # demonstration organised for designation (DEMONSTRATION_CREATED; not its 实施方案), and an application
+    # guide wherever the title names it ("关于发布…项目申报指南的通知", "…申报指南（第三版）的通知": every labelled
+    # title naming one is a call; not one put up for comment).
     ("call", re.compile(
         r"(?:组织|开展|启动|开启|受理|做好)[^，。！]{0,30}?"
-        r"(?:申报|申请|认定|评审|推荐|备案|入库|征集|报名|遴选|评选|选拔|评价工作|创建工作|填报|培育工作(?=的(?:通知|公告)$))|"
-        r"申报(?:工作|的通知|通知|通道|正式|启动|开始|已开始|进行中|开启|截止|倒计时|指南|$)|"
+        r"(?:申报|申请|认定|评审|推荐|备案|入库|征集|报名|遴选|评选|选拔|评价工作|填报|培育工作(?=的(?:通知|公告)$))|"
+        r"(?:组织|开展)[^，。！]{0,30}?" + DEMONSTRATION_CREATED + r"(?![^，。]*方案)|"
+        r"申报(?:工作|的通知|通知|通道|正式|启动|开始|已开始|进行中|开启|截止|倒计时|指南(?![^，。]*(?:征求|意见稿))|$)|"
         r"(?:开始|正在|启动|开启|即将)申报|征集|报名|推荐工作|入库工作|预申报|^申报|项目申报$|申报\s*[|｜]|"
         # a report or form to hand in: "关于填报…项目年度报告的通知", "关于编报《…园区年度报告》的通知" (r75_20,
         # r39_08; guide: submissions are a call)
@@ -209,9 +215,10 @@ ASKS_TO_SUBMIT = re.compile(
     # an extension: "报送时间由原来的11月30日延迟至12月31日"
     r"|(?:申报|报送|提交|受理)[^。；\n]{0,10}?(?:时间|日期)[^。；\n]{0,20}?(?:延迟|延长|推迟|顺延|延期)至"
     r"|(?:申请|申报)工作(?:顺延|延期|推迟)"
+    r"|请[^。；\n]{0,30}?(?:积极|认真|按要求|及时)[^。；\n]{0,10}?(?:组织)?(?:申报|报名|推荐|填报)"
     # (also as a relay asks it: "请按照通知要求组织项目申报", "请按照通知要求做好候选人推荐上报工作": r81_01, r81_19;
-    # every labelled text so asking is a call)
-    r"|请[^。；\n]{0,30}?(?:积极|认真|按照?(?:通知|文件)?要求|及时)[^。；\n]{0,10}?(?:组织)?(?:申报|报名|推荐|填报)")
+    # every labelled text so asking is a call; not "做好人才推荐和培养工作", "做好推荐企业的培育服务工作")
+    r"|请[^。；\n]{0,30}?按照?(?:通知|文件)要求(?:组织|做好)[^。；，,\n]{0,10}?(?:申报|报名|填报|推荐(?:上报)?工作)")
 
 # A 揭榜挂帅 task list ("技术需求榜单") is a call only when its text invites solvers to apply; a
 # list announced for objections (…榜单公示) stays publicity.
@@ -237,9 +244,11 @@ HEADING_RULES = (
 # A heading that ends "…的通知" and issues nothing by name (read without its cited titles): a body laid
 # out as an application guide ("（一）申报条件", APPLICATION_HEADING) makes it a call, unless the heading
 # suspends or changes a programme ("关于暂停受理…", "关于调整…认定条件的通知") or the body says the call
-# comes later ("每年3月另行发布申报通知"); a body naming whom it recognises (NAMES_THE_RECOGNISED: "确定…等38个
-# 城市为…示范城市", r81_14, r80_11) makes it a list.
+# comes later ("每年3月另行发布申报通知"); a body naming whom it recognises as the outcome of its own review
+# (NAMES_THE_RECOGNISED in a sentence with OWN_REVIEW: "经…专家评审等程序，确定…等38个城市为…示范城市", r81_14, r80_11)
+# makes it a list, unless it asks for submissions (a 复核 of those recognised years ago).
 PLAIN_NOTICE_HEADING = re.compile(r"^(?!.*印发).*的通知$")
+OWN_REVIEW = re.compile(r"经[^。\n]{0,100}?(?:评审|审核|审查|审定|程序|研究)")
 # A notice whose matters open with who may apply ("现将有关事项通知如下：一、申报条件…"), read where no
 # title or heading decides (a page flattened to one line, no title): every labelled text with that
 # opening is a call (16 of the blind sets, 6 of the national development set).
@@ -251,13 +260,13 @@ CALL_COMES_LATER = re.compile(r"另行(?:发布|印发|下发|通知)")
 # recognising or assessing (26 forwarding notices of the labelled sets, all calls, relayed so that local
 # units apply or report); a forwarded notice on anything else (安全生产, 经济运行监测) is left to the body.
 FORWARDED_TITLE = re.compile(r"转发[^《》，。]{0,30}《(?P<cited>[^》]{4,120})》")
-FORWARDED_APPLICATION = re.compile(r"申报|申请|征集|认定|推荐|遴选|评选|评价|考核|备案|入库|报名|复核|复审|创建")
+FORWARDED_APPLICATION = re.compile(r"申报|申请|征集|认定|推荐|遴选|评选|评价|考核|备案|入库|报名|复核|复审|" + DEMONSTRATION_CREATED)
 # A notice relaying a call it names as its basis, read where nothing else decides: "根据省工信厅《关于开展
 # 2023年度省级…示范平台认定推荐工作的通知》要求，…" (read in the opening RELAY_CHARS of the text with its
 # cited titles; of the labelled texts opening so, 61 are calls, 26 lists decided earlier by their own
 # words, 1 an explainer, and none a policy).
 RELAYED_CALL = re.compile(r"(?:根据|按照|依据)[^。《]{0,40}《[^》]*?(?:开展|组织|做好)[^》]*?"
-                          r"(?:申报|认定|推荐|征集|遴选|评选|备案|创建)[^》]*?的通知》")
+                          r"(?:申报|认定|推荐|征集|遴选|评选|备案|" + DEMONSTRATION_CREATED + r")[^》]*?的通知》")
 RELAY_CHARS = 400
 RELAY_REST_CHARS = 80  # how much of the relaying sentence is read after the cited title, for what follows
 # …not a sentence going on to a result, a rule, a meeting or answers: "经专家评审，…被认定为", "拟推荐",
@@ -309,9 +318,9 @@ NAMES_THE_RECOGNISED = re.compile(r"现将[^。；]{0,60}?等\d+(?:家|户|个|�
 
 # Body rows, weakest evidence: used when neither title nor heading decided.
 BODY_RULES = (
-    # (a list put up as a 公告 is one too: "现将资金分配和项目实施计划予以公告", "…企业名单…予以公告": r77_03, r50_18;
-    # not "现将有关事项公告如下", a call's opening)
-    ("publicity", re.compile(r"(?:予以|现予|现将[^。]{0,60}|现对[^。]{0,80}?进行)公示|公示期(?:为|：|:|自)|公示时间(?:为|：|:|自)|予以公告"
+    # (a list put up as a 公告 is one too: "现将资金分配和项目实施计划予以公告", "现将…企业名单（详见附件）予以公告":
+    # r77_03, r50_18; not "现将有关事项公告如下", a call's opening, nor a call's "认定结果将…予以公告")
+    ("publicity", re.compile(r"(?:予以|现予|现将[^。]{0,60}|现对[^。]{0,80}?进行)公示|公示期(?:为|：|:|自)|公示时间(?:为|：|:|自)|现将[^。]{0,160}?予以公告"
                              # a list published for objections: "现将…项目…公布。自公布之日起5日内…异议"
                              r"|现将[^。]{0,160}?(?:予以)?公布|公(?:示|布)之日起[^。]{0,60}?异议"
                              # funds or plans handed down, awards granted: "现将…补助资金予以下达", "现下达…资助计划"
@@ -334,6 +343,9 @@ BODY_RULES = (
         r"(?:提交|报送|申报|填报|报名)|逾期不予受理|提交(?:申报|申请)?材料[，,]?\s*完成申报|"
         r"办理(?:截止)?时间\s*(?:为|：|:)\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月|"
         r"常年(?:申报|受理)|随时受理|均可受理|受理企业提交|"
+        # a report that applications have opened: "…申报工作已于近日启动", "申报工作已经开始，现将有关事项通知如下"
+        # (6 labelled texts, all calls; r54_09 was read as a policy)
+        r"申报工作(?:已于[^。，,]{0,6}|已经|正式|已|日前|近日)(?:启动|开始|开启)|"
         # "申报时间截止4月13日", "受理时间截止到2017年10月31日", "项目申报网上起止时间为…"
         r"(?:申报|报送|受理|提交|报名)[^，。；]{0,4}(?:起止时间|时间截止)|" + APPLICATION_HEADING.pattern),
      "the text sets how and when to apply"),
@@ -375,9 +387,11 @@ REPORT_RULES = (
                              r"(?:被列为|被认定为|被评为|获批为|列入)"
                              # …or that a list or a result was published: "近日，省工信厅公布…示范区建设名单",
                              # "1月5日，省经信厅网发布关于…考核评价结果的通报" (r71_14, r72_20; every labelled text
-                             # reporting so is a publicity; not "…提交至提名单位")
+                             # reporting so is a publicity; not "…提交至提名单位", a 白名单 制度, statistics or a policy on
+                             # results, "…考核结果运用的实施意见")
                              r"|(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[，,]?[^。\n]{0,40}?(?:公布|发布)了?[^。\n，,；]{0,60}?"
-                             r"(?:(?<!提)名单|结果|榜单)"),
+                             r"(?:(?<![提白])名单|(?:评价|考核|评审|认定|评选|遴选|复核|评估)结果|榜单)"
+                             r"(?![^。，,]{0,20}?(?:意见|办法|措施|制度|方案|运用))"),
      "the text reports the entities selected"),
     # A report of a meeting or training held: "会上，…", "培训会上，…" (not a press conference's
     # "发布会上", read as an interpretation when it opens the text; not "去年…会上，" recalled) …

@@ -22,6 +22,7 @@ def _untitled_kind(text: str) -> str | None:
     ("某省人民政府办公厅关于印发全省园区高质量发展综合评价结果（2026）的通知", "publicity"),
     ("某市市场监督管理局关于印发2027年第二批地方标准立项计划的通知", "publicity"),
     ("关于印发2027年度市级科技项目计划的通知", "publicity"),
+    ("某省工业和信息化厅关于印发2027年某省技术创新项目计划的通知", "publicity"),  # (r83_15)
     # not a work plan or a rule issued
     ("关于印发2027年度科技工作计划的通知", "policy"),
     ("关于印发某市科技计划项目管理办法的通知", "policy"),
@@ -34,6 +35,9 @@ def test_results_issued_as_a_document_are_a_list(title, expected):
     # a report that a list or a result was published (r71_14, r72_20)
     ("近日，某省工信厅公布首批数字化转型示范区建设名单，某市某区、某县等12个地区入选。\n示范区将在三年内……", "publicity"),
     ("某某新闻讯 3月2日，省科技厅网站发布关于2026年度县域创新考核结果的通报。\n通报称，……", "publicity"),
+    # …or put up for objections (r82_15, r86_20)
+    ("某某网讯（记者 某某）日前，市经济信息委公示了2027年度市级企业技术中心拟认定名单，共有60家企业技术中心入选。",
+     "publicity"),
     # not a call's own words: the applicants' proof goes to the unit that nominates them (提名单位)
     ("近日，省科协发布通知，请各单位于8月31日前将公示证明提交至提名单位。", "call"),
 ])
@@ -229,3 +233,12 @@ def test_review_no_university_applying(text, expected):
 @pytest.mark.parametrize("title", ["关于进一步规范县级融资平台管理的通知", "关于防范县域金融风险的通知"])
 def test_review_fan_county_is_no_word_tail(title):
     assert "范县" not in _regions(title, "")
+
+
+@pytest.mark.parametrize("text", [
+    # a report that applications have opened (r54_09; r60_08, r67_20, r69_07, r71_05, r79_16 say so too)
+    "3月2日，记者从市人才办获悉，2027年某市“青年英才计划”申报工作已于近日启动，将遴选支持100名青年人才。",
+    "各有关单位：\n2027年度市级科技计划项目申报工作已经开始，现将有关事项说明如下：\n一、支持方向……",
+])
+def test_a_report_that_applications_opened_is_a_call(text):
+    assert _untitled_kind(text) == "call"

@@ -10,10 +10,11 @@ so is a press report of a policy just issued ("本报讯（记者 …）近日�
 A title that only forwards another body's notice ("转发省科技厅《关于组织推荐…的通知》") is what the
 forwarded title's own words make it (a forwarded policy is left to the body). A heading that only says
 "关于…的通知" is the weakest of the heading rules: a body laid out as an application guide ("（一）申报
-条件") makes it a call, one naming whom its review recognises ("经…评审，确定…等25个园区为…") a list, and a notice forwarding another body's ("关于转发…《…》的通知") is what the
-forwarded title is (else a call when that title speaks of applying); neither when the forwarded notice
-suspends or changes a call ("关于暂停受理…"). Where nothing else decides, a notice relaying a call it
-names as its basis ("根据省工信厅《关于开展…认定推荐工作的通知》要求，…") is a call.
+条件") makes it a call, one naming whom its review recognises ("经…评审，确定…等25个园区为…") a list,
+and a notice forwarding another body's ("关于转发…《…》的通知") is what the forwarded title is (else a
+call when that title speaks of applying); neither when the forwarded notice suspends or changes a call
+("关于暂停受理…"). Where nothing else decides, a notice relaying a call it names as its basis
+("根据省工信厅《关于开展…认定推荐工作的通知》要求，…") is a call.
 """
 from __future__ import annotations
 

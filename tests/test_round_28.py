@@ -242,3 +242,18 @@ def test_review_fan_county_is_no_word_tail(title):
 ])
 def test_a_report_that_applications_opened_is_a_call(text):
     assert _untitled_kind(text) == "call"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an application guide's heading may name the project first (r88_11, r73_08)
+    ("各区科技局：\n为加快关键核心技术攻关，现面向全市征集技术需求，有关事项通知如下：\n一、项目征集条件\n1.需求提出单位应为……",
+     "call"),
+    # …under a policy database's labels heading the page it stores (r88_11)
+    ("发布时间：2027-07-02\n政策级别：市级\n发文部门：某市科学技术局\n政策主题：引导扶持\n各区科技局：\n"
+     "为加快关键核心技术攻关，现面向全市征集技术需求，有关事项通知如下：\n一、项目征集条件\n……", "call"),
+    # a report that units were approved (r88_08, r79_18)
+    ("某某快报讯（记者 某某）近日，省发展改革委印发了《关于同意建设2027年某省工程研究中心的通知》，其中，"
+     "某某工程研究中心等 14 家工程研究中心获批。", "publicity"),
+])
+def test_round_28_late_rules(text, expected):
+    assert _untitled_kind(text) == expected

@@ -275,13 +275,13 @@ RELAY_REST_CHARS = 80  # how much of the relaying sentence is read after the cit
 RELAY_NOT_CALL = re.compile(r"经[^。]{0,20}(?:评审|审核|核查)|被?认定[^。]{0,30}为|拟推荐|名单|制定本|解答如下|通报如下"
                             r"|召开|举办|取消|撤销|绩效评价|本报讯")
 # An application guide laid out under its own headings: "一、申报条件", "四、申报流程",
-# "（二）申请材料", "三、征集对象" (a policy document names its chapters 第三章 …, not 一、申报…; of the
-# labelled texts with such a heading, 93 are calls and none is another kind).
+# "（二）申请材料", "三、征集对象", "一、项目征集条件" (a policy document names its chapters 第三章 …, not 一、申报…;
+# of the labelled texts with such a heading, 95 are calls and none is another kind).
 # A page flattened to one line runs the heading into its first item: "一、申报条件和要求(一)…", or
 # closes it with a full stop: "1. 申报条件。申报优势企业的，应为…".
 APPLICATION_HEADING = re.compile(
     r"(?m:^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[、.．])\s*"
-    r"(?:申报|申请|征集)(?:条件|材料|资料|程序|流程|方式|对象|要求|范围)(?:(?:和|及|与)(?:要求|条件|程序|流程|方式|材料))?"
+    r"(?:项目)?(?:申报|申请|征集)(?:条件|材料|资料|程序|流程|方式|对象|要求|范围)(?:(?:和|及|与)(?:要求|条件|程序|流程|方式|材料))?"
     r"\s*(?:[：:]?\s*$|。|(?=[（(][一1][)）]|1\s*[.、．])))")
 
 # An event reported as held somewhere, named first: "…博览会（简称高博会）在新乡成功举办。" The name may
@@ -382,10 +382,11 @@ POLICY_DOCUMENT = re.compile(r"第[一二三四五六七八九十]+[条章]|本(
 # News reports on government sites, read only when the body asks nothing of its readers (a call's
 # background may recall a meeting or count past winners) and before the policy words above.
 REPORT_RULES = (
-    # A report of a result: "某市20家企业被列为…推荐名单", "…3家基地获批为国家级平台" (not a running total,
-    # "全市已有86家企业被认定为…"); before the meeting it came from ("近日，…召开评审会…12家企业被列为…").
-    ("publicity", re.compile(r"(?<![\d已累共目现])(?<!已有)(?<!累计)(?<!共有)(?<!目前)(?<!现有)\d+(?:家|户)[^。，,；]{0,8}?"
-                             r"(?:被列为|被认定为|被评为|获批为|列入)"
+    # A report of a result: "某市20家企业被列为…推荐名单", "…3家基地获批为国家级平台", "…等14家工程研究中心获批"
+    # (r88_08, r79_18) (not a running total, "全市已有86家企业被认定为…"); before the meeting it came from
+    # ("近日，…召开评审会…12家企业被列为…").
+    ("publicity", re.compile(r"(?<![\d已累共目现])(?<!已有)(?<!累计)(?<!共有)(?<!目前)(?<!现有)\d+\s*(?:家|户)[^。，,；]{0,8}?"
+                             r"(?:被列为|被认定为|被评为|获批为?|列入)"
                              # …or that a list or a result was published: "近日，省工信厅公布…示范区建设名单",
                              # "1月5日，省经信厅网发布关于…考核评价结果的通报", "日前，市经济信息委公示了…拟认定名单"
                              # (r71_14, r72_20; 公示 r82_15, r86_20; every labelled text

@@ -52,9 +52,8 @@ NEWS_HEADLINE = r"^(?!关于)(?!.*(?:通知|公告|公示|通报|措施|办法|�
 RECOGNISING = r"(?:认定(?!工作)|\d{4}\s*年度?认定(?!的)(?![^，。]*(?:申报|评价|复核|开展|进行|享受|管理|工作)))"
 # Results or approved projects issued as a document ("关于印发全省县域科技创新能力监测评价结果（2023）的通知",
 # "关于印发2024年第一批某市地方标准立项计划的通知", "…关于印发2023年某省技术创新项目计划的通知": r68_10, r42_17,
-# r83_15) announce a list, not a policy; every labelled
-# title naming 结果, 立项计划 or 项目计划 is publicity (not a work plan, "…工作计划的通知", nor the works a
-# government builds, "…政府投资项目计划", "…重点建设项目计划").
+# r83_15) announce a list, not a policy: every labelled title naming 结果, 立项计划 or 项目计划 is publicity
+# (not a work plan, "…工作计划的通知", nor the works a government builds, "…政府投资项目计划").
 ISSUED_RESULTS = (r"印发(?!《)[^，。《》]{2,60}?(?:结果|立项计划|(?<!投资)(?<!建设)(?<!实事)项目计划)"
                   r"(?:[（(][^）)]{0,10}[)）])?的(?:通知|决定|公告)$")
 
@@ -389,9 +388,9 @@ REPORT_RULES = (
                              r"(?:被列为|被认定为|被评为|获批为?|列入)"
                              # …or that a list or a result was published: "近日，省工信厅公布…示范区建设名单",
                              # "1月5日，省经信厅网发布关于…考核评价结果的通报", "日前，市经济信息委公示了…拟认定名单"
-                             # (r71_14, r72_20; 公示 r82_15, r86_20; every labelled text
-                             # reporting so is a publicity; not "…提交至提名单位", a 白名单 制度, statistics or a policy on
-                             # results, "…考核结果运用的实施意见")
+                             # (r71_14, r72_20, r82_15, r86_20; every labelled text reporting so is a publicity;
+                             # not "…提交至提名单位", a 白名单 制度, statistics, or a policy on results,
+                             # "…考核结果运用的实施意见")
                              r"|(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[，,]?[^。\n]{0,40}?(?:公布|发布|公示)了?[^。\n，,；]{0,60}?"
                              r"(?:(?<![提白])名单|(?:评价|考核|评审|认定|评选|遴选|复核|评估)结果|榜单)"
                              r"(?![^。，,]{0,20}?(?:意见|办法|措施|制度|方案|运用))"),

@@ -257,3 +257,23 @@ def test_a_report_that_applications_opened_is_a_call(text):
 ])
 def test_round_28_late_rules(text, expected):
     assert _untitled_kind(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # papers sent (送) straight to a body, like those reported (报) to one (r90_04, r58_19, r73_03)
+    ("各区县经信局：\n请组织辖区内规模以上企业填写调查表，认真核对并汇总，于2027年8月20日前将汇总表送我局技术科。", ["2027-08-20"]),
+    ("各区科技局于2027年11月11日下午17:00前将书面申报书分送我局相关科室。", ["2027-11-11"]),
+    ("各区统一在2027年9月22日17:00前将书面申报材料统一送市科技局受理窗口。", ["2027-09-22"]),
+    # not goods carried to a market, nor a gift to citizens
+    ("2027年9月22日前运送市场的农产品须经检验。", []),
+])
+def test_papers_sent_to_a_body_close_a_window(text, expected):
+    from datetime import date
+    from pipeline.extract.deadlines import extract_deadlines
+    deadlines, _, _ = extract_deadlines(Notice(title="通知", text=text, published=date(2027, 8, 1), kind="call"))
+    assert [d.date.isoformat() for d in deadlines] == expected
+
+
+def test_a_survey_to_send_to_the_bureau_is_a_call():
+    text = "各区县经信局：\n请组织辖区内规模以上企业填写调查表，认真核对并汇总，于8月20日前将汇总表送我局技术科。"
+    assert _untitled_kind(text) == "call"

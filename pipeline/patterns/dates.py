@@ -210,9 +210,11 @@ CUE_BEFORE_TO = re.compile(r"(?:至|到)\s*$")
 CUE_YU = re.compile(r"(?:于|在)\s*$")
 # Sending by e-mail is handing in ("发至邮箱", "发送到…@…"); 转发 passes a notice on.
 SEND_TO = r"(?<!转)发(?:送)?(?:至|到)"
-# A bare 报 before the body that receives the papers hands them in: "于8月15日报省农委", "前报我局".
-# (not 通报, 汇报, 简报…; not 报市场…, 报区内…)
-REPORT_TO_BODY = r"(?<![通汇简公情举预电快周])报(?=[市省区县州](?!场|民|内|外|级|直|属)|我[局厅委办])"
+# A bare 报 or 送 before the body that receives the papers hands them in: "于8月15日报省农委", "前报我局",
+# "于8月20日前将汇总表送我局技术科", "…前将书面申报书分送我局相关科室", "前将书面申报材料统一送市科信局" (r90_04,
+# r58_19, r73_03). (not 通报, 汇报, 简报…, 运送, 赠送…; not 报市场…, 报区内…, 送市民…)
+REPORT_TO_BODY = (r"(?:(?<![通汇简公情举预电快周])报|(?<![传发递寄输运护接赠欢])送)"
+                  r"(?=[市省区县州](?!场|民|内|外|级|直|属)|我[局厅委办])")
 _HAND_IN = rf"(?:报送|提交|上报|递交|寄送|送达|送交|寄至|交至|反馈|{SEND_TO}|{REPORT_TO_BODY})"
 HAND_IN = re.compile(_HAND_IN)
 # Before the act: someone named, or the act done already (see deadlines._hands_in_papers).

@@ -239,6 +239,9 @@ def test_review_fan_county_is_no_word_tail(title):
     # a report that applications have opened (r54_09; r60_08, r67_20, r69_07, r71_05, r79_16 say so too)
     "3月2日，记者从市人才办获悉，2027年某市“青年英才计划”申报工作已于近日启动，将遴选支持100名青年人才。",
     "各有关单位：\n2027年度市级科技计划项目申报工作已经开始，现将有关事项说明如下：\n一、支持方向……",
+    # …or a selection or review (r46_21, r51_06, r86_02)
+    "相关各企业：\n2027年度省级工业设计中心认定工作已经开始，现将省工信厅通知转发给你们。",
+    "今日（3月15日），第七批专精特新“小巨人”企业申报和第四批“小巨人”企业复核工作正式开启。",
 ])
 def test_a_report_that_applications_opened_is_a_call(text):
     assert _untitled_kind(text) == "call"

@@ -343,9 +343,10 @@ BODY_RULES = (
         r"(?:提交|报送|申报|填报|报名)|逾期不予受理|提交(?:申报|申请)?材料[，,]?\s*完成申报|"
         r"办理(?:截止)?时间\s*(?:为|：|:)\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月|"
         r"常年(?:申报|受理)|随时受理|均可受理|受理企业提交|"
-        # a report that applications have opened: "…申报工作已于近日启动", "申报工作已经开始，现将有关事项通知如下"
-        # (6 labelled texts, all calls; r54_09 was read as a policy)
-        r"申报工作(?:已于[^。，,]{0,6}|已经|正式|已|日前|近日)(?:启动|开始|开启)|"
+        # a report that applications or a selection have opened: "…申报工作已于近日启动", "申报工作已经开始，现将
+        # 有关事项通知如下", "…认定工作已开始", "…申报和…复核工作正式开启" (11 labelled texts, all calls; r54_09 and
+        # r86_02 were read as policies)
+        r"(?:申报|认定|评价|复核|遴选)[^。，,；\n]{0,30}?工作(?:已于[^。，,]{0,6}|已经|正式|已|日前|近日)(?:启动|开始|开启)|"
         # "申报时间截止4月13日", "受理时间截止到2017年10月31日", "项目申报网上起止时间为…"
         r"(?:申报|报送|受理|提交|报名)[^，。；]{0,4}(?:起止时间|时间截止)|" + APPLICATION_HEADING.pattern),
      "the text sets how and when to apply"),

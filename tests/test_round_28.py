@@ -1,7 +1,10 @@
 """Round 28 of the blind-set method: rules shown by two or more independent labelled texts, each
 tested here on phrasings written for these tests (the sets' own texts stay outside the project)."""
+from datetime import date
+
 import pytest
 
+from pipeline.extract.deadlines import extract_deadlines
 from pipeline.extract.kind import classify_kind
 from pipeline.extract.regions import extract_regions
 from pipeline.extract.subjects import extract_subjects
@@ -271,8 +274,6 @@ def test_round_28_late_rules(text, expected):
     ("2027年9月22日前运送市场的农产品须经检验。", []),
 ])
 def test_papers_sent_to_a_body_close_a_window(text, expected):
-    from datetime import date
-    from pipeline.extract.deadlines import extract_deadlines
     deadlines, _, _ = extract_deadlines(Notice(title="通知", text=text, published=date(2027, 8, 1), kind="call"))
     assert [d.date.isoformat() for d in deadlines] == expected
 

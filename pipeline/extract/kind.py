@@ -80,8 +80,8 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
             return _checked(forwarded, heading)
         heading_at = body.find(plain_heading)  # (read after the heading, which may name the recognition itself)
         recognised = K.NAMES_THE_RECOGNISED.search(body, heading_at + len(plain_heading) if heading_at >= 0 else 0)
-        sentence_start = max(body.rfind(mark, 0, recognised.start()) for mark in "。\n") + 1 if recognised else 0
-        if recognised and K.OWN_REVIEW.search(body, sentence_start, recognised.end()) and not _asks_to_submit(text):
+        if recognised and K.OWN_REVIEW.search(body, _sentence_start(body, recognised.start()), recognised.end()) \
+                and not _asks_to_submit(text):
             # …and a body naming whom its review recognises ("经…评审，确定…等38个城市为…") makes it a list
             return _checked("publicity", _sentence_around(body, recognised.start()))
     if heading_kind:
@@ -228,8 +228,12 @@ def _heading_line(text: str) -> str:
     return ""
 
 
+def _sentence_start(text: str, position: int) -> int:
+    return max(text.rfind(mark, 0, position) for mark in "。！？\n") + 1
+
+
 def _sentence_around(text: str, position: int) -> str:
-    start = max(text.rfind(mark, 0, position) for mark in "。！？\n") + 1
+    start = _sentence_start(text, position)
     ends = [i for i in (text.find(mark, position) for mark in "。！？\n") if i != -1]
     end = min(ends) + 1 if ends else len(text)
     return text[start:end].strip()

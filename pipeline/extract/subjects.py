@@ -27,7 +27,8 @@ narrower type that a title recognises ("农业产业化龙头企业监测认定"
 A type named only in a preference or bonus clause ("同等条件下，瞪羚企业优先", "获评…的，加5分") is
 not eligibility: it is kept only as a subset of the eligible applicants (专精特新中小企业 preferred
 among eligible 企业). A call that states its applicants nowhere is read for the firms, institutes
-and persons its addressee line names ("各县市区工信部门，有关企业、高校：").
+and persons its addressee line names ("各县市区工信部门，有关企业、高校："), and a university's relay
+to its own schools ("各学院（部）：", "现将我校组织推荐工作通知如下") for the university itself (高校院所).
 """
 from __future__ import annotations
 
@@ -212,11 +213,15 @@ def _sentence_ends(text: str) -> list[int]:
 
 def _sentence_of(text: str, hit: _Hit) -> tuple[int, int]:
     """The sentence a hit stands in: (start, end) without its closing mark."""
+    return _sentence_spanning(text, hit.start, hit.end)
+
+
+def _sentence_spanning(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence text[start:end] stands in: (start, end) without its closing mark."""
     ends = _sentence_ends(text)
-    before = bisect_left(ends, hit.start)
-    start = ends[before - 1] + 1 if before else 0
-    after = bisect_left(ends, hit.end)
-    return start, ends[after] if after < len(ends) else len(text)
+    before = bisect_left(ends, start)
+    after = bisect_left(ends, end)
+    return ends[before - 1] + 1 if before else 0, ends[after] if after < len(ends) else len(text)
 
 
 def _excluded_by_next_sentence(text: str, hit: _Hit) -> bool:
@@ -674,10 +679,13 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     if kept and (not title_object or title_lists_firms):
         collector.add(GENERIC, kept[0][1])
     if text and mode == "call" and not applicants_stated:
-        _add_addressees(text, collector, bool(title_object))
-    relayed_to_schools = _university_relay(text) if mode == "call" and not applicants_stated else ""
-    if relayed_to_schools:
-        collector.add("高校院所", relayed_to_schools)
+        addressees = sp.ADDRESSEE_LINE.search(text, 0, sp.ADDRESSEE_WINDOW)
+        addressee_line = addressees.group(0).strip() if addressees else ""
+        if addressee_line:
+            _add_addressees(addressee_line, collector, bool(title_object))
+        relayed_to_schools = _university_relay(text, addressee_line)
+        if relayed_to_schools:
+            collector.add("高校院所", relayed_to_schools)
     for status in applied_for:
         for applicant in sp.APPLIED_FOR.get(status, ()):
             # unless the text names a narrower kind of them as the applicants ("有效期内的创新型中小企业")
@@ -720,14 +728,10 @@ def _recognised_in_body(scanned: _Text) -> list[_Hit]:
     return list(found.values())
 
 
-def _add_addressees(text: str, collector: _Collector, about_a_type: bool) -> None:
+def _add_addressees(line: str, collector: _Collector, about_a_type: bool) -> None:
     """A call that names its applicants nowhere else is addressed to them: the firms, institutes and
     persons of its addressee line ("各县市区工信部门，有关企业、高校、科研院所等单位："). Its bodies
     (departments, zones' committees) relay the call; they are read only where applicants are stated."""
-    match = sp.ADDRESSEE_LINE.search(text, 0, sp.ADDRESSEE_WINDOW)
-    if not match:
-        return
-    line = match.group(0).strip()
     for hit in _Text(line, None, mask=False).hits(0, len(line)):
         if hit.title_only or hit.tag in sp.STATED_ONLY_TAGS or hit.tag not in sp.APPLICANT_TAGS:
             continue
@@ -736,15 +740,13 @@ def _add_addressees(text: str, collector: _Collector, about_a_type: bool) -> Non
         collector.add(hit.tag, line)
 
 
-def _university_relay(text: str) -> str:
+def _university_relay(text: str, addressee_line: str) -> str:
     """The addressee line or sentence by which a university passes a call to its own schools or
     organises its own applications (sp.UNIVERSITY_UNITS, sp.UNIVERSITY_ITSELF); "" when there is none."""
-    addressees = sp.ADDRESSEE_LINE.search(text, 0, sp.ADDRESSEE_WINDOW)
-    if addressees and sp.UNIVERSITY_UNITS.search(addressees.group(0)) \
-            and not sp.GOVERNMENT_ADDRESSEES.search(addressees.group(0)):
-        return addressees.group(0).strip()
+    if sp.UNIVERSITY_UNITS.search(addressee_line) and not sp.GOVERNMENT_ADDRESSEES.search(addressee_line):
+        return addressee_line
     own = sp.UNIVERSITY_ITSELF.search(text, 0, sp.ADDRESSEE_WINDOW)
-    return text[slice(*_sentence_of(text, _Hit("高校院所", own.start(), own.end())))] if own else ""
+    return text[slice(*_sentence_spanning(text, own.start(), own.end()))] if own else ""
 
 
 def _has_enterprise_tag(collector: _Collector) -> bool:

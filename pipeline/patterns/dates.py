@@ -213,9 +213,9 @@ SEND_TO = r"(?<!转)发(?:送)?(?:至|到)"
 # A bare 报 or 送 before the body that receives the papers hands them in: "于8月15日报省农委", "前报我局",
 # "于8月20日前将汇总表送我局技术科", "…前将书面申报书分送我局相关科室", "前将书面申报材料统一送市科信局" (r90_04,
 # r58_19, r73_03). (not 通报, 汇报, 简报…, 运送, 赠送…; not 报市场…, 报区内…, 送市民…)
-REPORT_TO_BODY = (r"(?:(?<![通汇简公情举预电快周])报|(?<![传发递寄输运护接赠欢])送)"
-                  r"(?=[市省区县州](?!场|民|内|外|级|直|属)|我[局厅委办])")
-_HAND_IN = rf"(?:报送|提交|上报|递交|寄送|送达|送交|寄至|交至|反馈|{SEND_TO}|{REPORT_TO_BODY})"
+SENT_OR_REPORTED_TO_BODY = (r"(?:(?<![通汇简公情举预电快周])报|(?<![传发递寄输运护接赠欢])送)"
+                            r"(?=[市省区县州](?!场|民|内|外|级|直|属)|我[局厅委办])")
+_HAND_IN = rf"(?:报送|提交|上报|递交|寄送|送达|送交|寄至|交至|反馈|{SEND_TO}|{SENT_OR_REPORTED_TO_BODY})"
 HAND_IN = re.compile(_HAND_IN)
 # Before the act: someone named, or the act done already (see deadlines._hands_in_papers).
 SOMEONE_OR_DONE = re.compile(r"已|企业|单位|部门|局|厅|委|办|区|县|市|省|镇|街道|申报人|申请人|个人")
@@ -285,7 +285,7 @@ COUNT_WINDOW_NOUNS = re.compile(r"公示|异议|征求意见|意见反馈|申报
 ACTION_WORDS = re.compile(
     r"申报|申请|受理|提交|报送|上报|递交|填报|报名|征集|公示|异议|征求意见|意见|反馈|审核|推荐|初审|"
     r"复审|评审|确认|上传|办理|截止|截至|逾期|材料|送达|寄至|交至|送至|提出|完成|登记|注册账号|预约|"
-    r"登录|登陆|申领|反映|" + SEND_TO + "|" + REPORT_TO_BODY +
+    r"登录|登陆|申领|反映|" + SEND_TO + "|" + SENT_OR_REPORTED_TO_BODY +
     # handing results to a higher body for its records: "于5月15日前将评审结果报市科技局备案"
     r"|报[^，。；]{1,20}?备案"
 )

@@ -7,7 +7,7 @@ kinds and is explained beside each row. Words inside 《…》 (cited documents)
 """
 import re
 
-from pipeline.patterns.dates import REPORT_TO_BODY
+from pipeline.patterns.dates import SENT_OR_REPORTED_TO_BODY
 
 # Prefix tags ("公示丨…", "解读丨…") that settle the kind by themselves. Region tags (南京丨) and
 # neutral ones (通知丨, 关注丨, 热点丨) are not listed.
@@ -195,7 +195,7 @@ ASKS_TO_SUBMIT = re.compile(
     # a date after 于/在/至 or opening a numbered item ("三、10月20日前将推荐文件…寄至…")
     r"(?:于|在|至|截至|(?m:^)(?:\s*[一二三四五六七八九十]{1,3}\s*[、.．])?)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"
     r"[^。；\n]{0,12}?(?:前|之前|以前|止)"
-    r"[^。；\n]{0,80}?(?:报送|提交|上报|递交|报至|送至|寄至|专递至|发至|发送[到至]|送达|填报|申报|报名|" + REPORT_TO_BODY + ")"
+    r"[^。；\n]{0,80}?(?:报送|提交|上报|递交|报至|送至|寄至|专递至|发至|发送[到至]|送达|填报|申报|报名|" + SENT_OR_REPORTED_TO_BODY + ")"
     r"|(?:报送|提交|申报|受理|报名)(?:的)?截止(?:时间|日期)"
     r"|(?:申报|填报|报名|受理|提交|报送|征集)时间(?:和|及|与)?(?:地点|方式)?\s*(?:为|：|:|\n)\s*[^。\n]{0,12}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月"
     # (a programme's name may be long, though a long one has no comma in it: "现组织开展2025年度促进吴中区工业经济高质量
@@ -379,6 +379,9 @@ BODY_RULES = (
 OBJECTION_CLAUSE = re.compile(r"对[^。，,]{0,12}公示[^。]{0,20}?(?:有|提出)异议")
 POLICY_DOCUMENT = re.compile(r"第[一二三四五六七八九十]+[条章]|本(?:办法|规定|细则|措施|方案)")
 
+# How a report dates what it reports: "近日，", "日前", "1月5日，" (a list published, a policy issued).
+REPORTED_LATELY = r"(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[，,]?"
+
 # News reports on government sites, read only when the body asks nothing of its readers (a call's
 # background may recall a meeting or count past winners) and before the policy words above.
 REPORT_RULES = (
@@ -392,7 +395,7 @@ REPORT_RULES = (
                              # (r71_14, r72_20, r82_15, r86_20; every labelled text reporting so is a publicity;
                              # not "…提交至提名单位", a 白名单 制度, statistics, or a policy on results,
                              # "…考核结果运用的实施意见")
-                             r"|(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[，,]?[^。\n]{0,40}?(?:公布|发布|公示)了?[^。\n，,；]{0,60}?"
+                             r"|" + REPORTED_LATELY + r"[^。\n]{0,40}?(?:公布|发布|公示)了?[^。\n，,；]{0,60}?"
                              r"(?:(?<![提白])名单|(?:评价|考核|评审|认定|评选|遴选|复核|评估)结果|榜单)"
                              r"(?![^。，,]{0,20}?(?:意见|办法|措施|制度|方案|运用))"),
      "the text reports the entities selected"),
@@ -420,7 +423,7 @@ PRESS_REPORT = re.compile(r"本报讯|\d{1,2}\s*月\s*\d{1,2}\s*日(?:电|讯)(?
                           # …or a newspaper or news agency named as the source ("来源：扬州日报", "来源: 扬子晚报":
                           # r79_12, r79_08; every labelled text so sourced that reports a policy explains it)
                           r"|来源\s*[:：]\s*[^\n，。]{0,12}?(?:日报|晚报|早报|新闻网|新华社|中新网|人民网|新华网)")
-NEWLY_ISSUED = re.compile(r"(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[，,]?[^。\n]{0,60}?(?:印发|出台|发布)了?[^。\n]{0,20}?"
+NEWLY_ISSUED = re.compile(REPORTED_LATELY + r"[^。\n]{0,60}?(?:印发|出台|发布)了?[^。\n]{0,20}?"
                           r"(?:《|政策|通知|意见|办法|措施|细则|规程|方案|规划)|已于近日(?:正式)?(?:印发|出台|发布)")
 # …not a list issued, which is a result: "发布《2027年度省级专精特新中小企业名单》" (read after NEWLY_ISSUED)
 ISSUED_LIST = re.compile(r"[^》。\n]{0,60}?(?:名单|名录|榜单)")

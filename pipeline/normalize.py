@@ -293,11 +293,27 @@ def normalise_content(raw: str | None) -> NormalisedContent:
     return strip_footer(tidy_whitespace(text))
 
 
+def _is_page_metadata(line: str) -> bool:
+    """A line of the page's metadata (publication time, origin, views, index number), not the text."""
+    compact = re.sub(r"\s+", "", line)
+    if not re.search(r"[^\W\d_]", compact):  # no letter at all: a number, a date, a table's rule
+        return True
+    if bp.PAGE_TABLE_ROW.match(compact) or bp.ACCOUNT_HEADER.match(compact):
+        return True
+    rest = bp.PAGE_DATETIME.sub("", bp.PAGE_FIELD.sub("", compact))
+    if rest == compact:
+        return False
+    words = re.findall(r"[\u4e00-\u9fff]", rest)
+    return not words or (bool(bp.PAGE_DATETIME.search(compact)) and len(words) <= bp.PAGE_COLUMN_NAME_CHARS
+                         and not re.search(r"[。，,；;]", rest))
+
+
 def derive_title(text: str) -> str:
     """A title for a record without one: the text's own heading line ("关于…的通知"), else its first
     sentence after any document number and addressee line, cut to a readable length. "" for no text."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    while lines and bp.DERIVED_TITLE_DOC_NUMBER.match(lines[0]):
+    # (without the pinyin a script converter wrote after the characters it did not map: "關(guān)于")
+    lines = [bp.CONVERTER_PINYIN.sub("", line).strip() for line in text.split("\n") if line.strip()]
+    while lines and (bp.DERIVED_TITLE_DOC_NUMBER.match(lines[0]) or _is_page_metadata(lines[0])):
         lines.pop(0)
     heading = next((line for line in lines[:bp.DERIVED_TITLE_HEADING_LINES] if bp.DERIVED_TITLE_HEADING.match(line)), None)
     if heading:

@@ -216,6 +216,23 @@ def test_fold_characters_equals_applying_the_tables_one_after_another():
     # an addressee line of its own without a colon (r63_06) is skipped as one with a colon is
     ("各区科技局,高新区管委会,各有关单位\n为做好示例企业申报工作，现将有关事项通知如下:\n一、申报范围",
      "为做好示例企业申报工作，现将有关事项通知如下"),
+    # a page's metadata above the text (42 untitled records of the labelled sets) is no title: publication
+    # time, origin and views, a disclosure table, a date beside the column's name, an account's header
+    ("发布时间：2025-03-02\n政策级别：市级\n发文部门：某市科学技术局\n各有关单位：\n为做好示例认定工作，现通知如下。",
+     "为做好示例认定工作，现通知如下"),
+    ("2026-01-05 09:12:40来源：某部点击：312 次\n某部近日印发示例管理办法。", "某部近日印发示例管理办法"),
+    ("信息来源：某市科技局 发布日期：2021-06-01\n现将示例通知转发给你们。", "现将示例通知转发给你们"),
+    ("| 信息索引号 | 0123/2026-00001 | 生成日期 | 2026-02-01 |\n| 公开方式 | 主动公开 | ||\n示例区科技局关于征集示例项目的通知",
+     "示例区科技局关于征集示例项目的通知"),
+    ("索 引 号: |\n000101002/2013-00001 |\n公开范围: |\n全社会 |\n为推进示例工作，现征集项目。", "为推进示例工作，现征集项目"),
+    ("通知公告 2024-05-06 10:00:00\n根据示例规定，现将认定结果公布如下。", "根据示例规定，现将认定结果公布如下"),
+    ("点击上方蓝字，关注“示例科技”\n各相关单位：\n现组织开展示例评价工作。", "现组织开展示例评价工作"),
+    # …in traditional script, with the pinyin a converter left ("發(fā)布時間"), which the title drops too
+    ("發(fā)布時間:2024-06-18\n政策級(jí)別:市級(jí)\n示科規(guī)〔2023〕2號(hào)\n為做好示例工作(zuò),現通知如下。",
+     "為做好示例工作,現通知如下"),
+    # a sentence that only mentions a date or an origin is the text, not metadata
+    ("2025年3月1日，某市召开示例推进会。", "2025年3月1日，某市召开示例推进会"),
+    ("资金来源：市级财政专项资金，按项目拨付。", "资金来源：市级财政专项资金，按项目拨付"),
     ("", ""),
 ])
 def test_derive_title(text, title):

@@ -71,7 +71,10 @@ TITLE_RULES = (
     # A title asking a question ("…申报和复核程序？") is answered by the text.
     # A press conference or briefing ("…新闻发布会", "政策例行吹风会") explains measures to reporters.
     # An interview with an official (INTERVIEW) explains the policy too.
+    # Answers or analysis offered ("…常见问题解答", "…百问百答来了", "…发布会深度解析这些政策措施": r70_20, r78_18,
+    # r87_19) explain too; not an event answering questions live ("公务员当主播答疑问").
     ("interpretation", re.compile(r"解读|问答|答问|答记者问|一图读懂|一文读懂|图解|图说|要点速览|(?<![计规谋策])划重点|[？?]\s*$|"
+                                  r"问题解答|政策解答|百问百答|(?:深度|政策)解析|"
                                   r"新闻发布会(?!预告)|吹风会(?!预告)|" + INTERVIEW),
      "explains a policy"),
     # A notice that selects or collects by its own title's verb ("关于公开遴选…项目实施主体和入库项目的通知",
@@ -149,6 +152,13 @@ TITLE_RULES = (
         # a report or form to hand in: "关于填报…项目年度报告的通知", "关于编报《…园区年度报告》的通知" (r75_20,
         # r39_08; guide: submissions are a call)
         r"关于(?:组织)?(?:填报|编报)|"
+        # a year's programme organised ("关于组织实施2026年度支持专精特新中小企业高质量发展项目的通知", "关于组织实施
+        # 2022年促进小微工业企业上规模发展专项资金的函", and a cited "关于组织实施2020年省级工程研究中心建设工作的通知":
+        # r87_02, r59_15, n_051)
+        r"关于组织实施\d{4}\s*年度?[^，。！]{2,60}?(?:项目|资金|建设工作)的(?:通知|函)$|"
+        # a new post-doctoral station set up ("关于做好2026年度国家级博士后科研工作站新设站工作的通知": r80_19,
+        # r81_12, r71_03)
+        r"新设站|"
         # a headline saying a selection has begun: "2027年省级专精特新中小企业遴选工作正式开展"
         r"(?:认定|遴选|评选|评价|推荐)工作(?:已经?|正式|全面)?(?:开展|启动|开始|开启)(?:了|啦)?[！!]*$"),
      "opens applications"),

@@ -60,3 +60,49 @@ def test_a_derived_title_skips_the_page_metadata_and_reads_the_notice():
     assert notice.title == "关于2027年度某市科技型企业拟入库名单的公示"
     assert notice.title_derived
     assert classify_kind(notice)[0] == "publicity"
+
+
+def _untitled_kind(text: str) -> str | None:
+    return classify_kind(Notice(title="", text=text, title_derived=True))[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a status taken from the entities counted (r91_10, r81_20, r86_07, r97_18, r56_10, r97_01)
+    ("根据管理办法，经专家评审、厅务会审议，决定撤销“某某科技园孵化器”等5家科技企业孵化器资格（名单详见附件）。", "publicity"),
+    ("经复核，1980家众创空间符合备案条件，对42家众创空间取消国家备案资格。", "publicity"),
+    ("某某公司等6家企业不符合科技型中小企业条件，现撤销其2027年度入库登记编号，具体名单附后。", "publicity"),
+    ("对因企业搬迁、注销等原因已无法运行的9家中心予以撤销资格。", "publicity"),
+    # the threat a call makes is no revocation
+    ("请各企业于5月10日前提交申报材料。弄虚作假的，取消其申报资格，3年内不得申报。", "call"),
+])
+def test_revoking_the_counted_entities_status_is_publicity(text, expected):
+    assert _untitled_kind(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report of a list published, the list named first (r91_03, r92_20, r88_16)
+    ("日前，2027年某省第二批“专精特新”中小企业名单公布，86户企业入选其中。", "publicity"),
+    ("近日，2027年度省级中小企业特色产业集群名单出炉，我市3个集群上榜。", "publicity"),
+    # …or put up for objections (r94_10)
+    ("日前，国家工信部对拟认定第六批专精特新“小巨人”企业进行公示，我市某某电机有限公司等5家企业入选。", "publicity"),
+    # …or firms granted an award (r96_20)
+    ("近日，记者从市财政部门获悉，我市18家企业获省级制造业高质量发展专项奖励90万元。", "publicity"),
+    # a report dated 昨日 of a policy issued explains it (r94_14)
+    ("（记者 某某 通讯员 某某）昨日，笔者从市科技局获悉，我市印发《推进高新技术企业高质量发展的若干措施》。", "interpretation"),
+    # a meeting held 近期 is an event (r96_06)
+    ("近期，市科技局组织召开线上政策宣讲会，宣讲企业研发投入后补助政策。", "event"),
+])
+def test_reports_in_other_words_and_on_other_days(text, expected):
+    assert _untitled_kind(text) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a press conference named without 新闻 (r94_17, r96_01), a detailed explanation (r93_16)
+    ("“推动高质量发展”系列发布会——推进科技自立自强专场", "interpretation"),
+    ("国务院新闻办就工业和信息化发展情况举行发布会", "interpretation"),
+    ("打造开放高地的示范样板——详解《某自由贸易试验区总体方案》", "interpretation"),
+    # a preview of one is an event
+    ("某市政府系列发布会预告", "event"),
+])
+def test_press_conferences_and_detailed_explanations(title, expected):
+    assert _kind(title) == expected

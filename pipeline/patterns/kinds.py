@@ -74,7 +74,10 @@ TITLE_RULES = (
     # Answers or analysis offered ("…常见问题解答", "…百问百答来了", "…发布会深度解析这些政策措施": r70_20, r78_18,
     # r87_19) explain too; not an event answering questions live ("公务员当主播答疑问").
     ("interpretation", re.compile(r"解读|问答|答问|答记者问|一图读懂|一文读懂|图解|图说|要点速览|(?<![计规谋策])划重点|[？?]\s*$|"
-                                  r"问题解答|政策解答|百问百答|(?:深度|政策)解析|"
+                                  r"问题解答|政策解答|百问百答|(?:深度|政策)解析|详解|"
+                                  # a press conference named without 新闻 ("…系列发布会——推进…专场", "国务院新闻办就…举行
+                                  # 发布会": r94_17, r96_01; every labelled title naming one held is an explainer)
+                                  r"(?:系列|政策)发布会(?!预告)|新闻办[^，。]{0,40}?发布会(?!预告)|"
                                   r"新闻发布会(?!预告)|吹风会(?!预告)|" + INTERVIEW),
      "explains a policy"),
     # A notice that selects or collects by its own title's verb ("关于公开遴选…项目实施主体和入库项目的通知",
@@ -302,7 +305,10 @@ _EVENT_SITE = r"[”\"」]?(?:[（(][^（()）]{0,20}[)）])?在[^。，,；\n]{
 _NO_INVITATION = r"(?![^。\n]{0,80}?(?:欢迎|诚邀|邀请|报名|参赛|参展|招募|届时|请各))"
 # held, opened or closed: "…大会在合肥开幕。"
 HELD = r"举办|举行|召开|开幕|闭幕"
-_DAY_OPENING = r"(?:^|(?<=[。\n]))[^。\n]{0,30}?(?:\d{1,2}月\d{1,2}日|当日|当天|近日|日前|昨日|昨天)[^。\n]{0,60}?"
+# How a report dates what it reports: "近日，", "日前", "近期", "昨日", "今天", "1月5日，" (a list published, a
+# policy issued, a meeting or a press conference held). One list for every report row.
+REPORT_DAY = r"(?:近日|日前|近期|昨日|昨天|今日|今天|\d{1,2}月\d{1,2}日)"
+_DAY_OPENING = r"(?:^|(?<=[。\n]))[^。\n]{0,30}?(?:" + REPORT_DAY + r"|当日|当天)[^。\n]{0,60}?"
 
 
 def held_there(names: str) -> str:
@@ -321,6 +327,13 @@ EXPLAINER_OPENING = r"(?m:^\s*(?:一\s*[、.．]|[（(]一[)）])\s*(?:(?:起草
 
 # A decision that names the recognised: "现将…等6家单位列入…创建名单", "认定…等209家企业技术中心为…",
 # "经研究，决定认定2027年度某省示范基地6个" (counted: "决定认定一批…" may open a call).
+# A status taken from the entities it counts: "决定撤销“某孵化器”等7家科技企业孵化器（众创空间）资格", "对135家众创空间
+# 取消国家备案资格", "…等9家企业不符合…条件，现撤销其…入库登记编号", "12家中心予以撤销资格" (r91_10, r81_20, r86_07,
+# r97_18, r56_10, r97_01: every labelled text so worded is a publicity; not the threat a call or rule makes,
+# "弄虚作假的，取消其申报资格", "连续2年不合格的取消…资格")
+_COUNTED = r"\d+\s*(?:家|个(?!月)|户|项|名)"
+REVOKED = re.compile(r"(?:撤销|取消)[^。；]{0,60}?等?" + _COUNTED + r"[^。；]{0,40}?(?:资格|称号|编号|备案)"
+                     r"|" + _COUNTED + r"[^。；]{0,30}?(?:予以)?(?:撤销|取消)[^。；]{0,30}?(?:资格|称号|编号|备案)")
 NAMES_THE_RECOGNISED = re.compile(r"现将[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,20}?(?:列入|认定为|确定为)"
                                   r"|(?:认定|确定|命名|授予|推荐)了?[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,40}?(?:为|参加)"
                                   r"|决定(?:认定|命名|授予)(?![^。；，,]{0,60}?(?:不超过|左右|以内|以下|约))"
@@ -347,6 +360,7 @@ BODY_RULES = (
                              r"|经(?:形式|资格)?审查[，,]\s*(?:共有?)?\d+(?:项|家|个|名)"),
      "the text publishes a list for objections, or the result of a selection"),
     ("publicity", NAMES_THE_RECOGNISED, "the text names the entities recognised"),
+    ("publicity", REVOKED, "the text revokes the status of the entities it counts"),
     ("policy", re.compile(r"(?:公开|向社会)?征求意见(?:的公告|稿)|征求意见的时间"), "a draft for public comment"),
     ("call", re.compile(
         r"申报(?:截止|时间|受理时间)|受理(?:截止|时间)|截止(?:时间|日期)|(?:于|在)[^。；]{0,25}(?:前|之前)[^。；]{0,30}"
@@ -372,7 +386,7 @@ BODY_RULES = (
     # "一、政策背景" heading the first section on its own line)
     ("interpretation", re.compile(r"解读如下|答记者问|回答了?记者(?:的)?提问|问\s*[:：].{0,80}答\s*[:：]|" + EXPLAINER_OPENING + "|"
                                   # (the day may be told as 今天, 昨日: "省政府新闻办昨日召开新闻发布会", r78_08, r82_14)
-                                  r"\A[\s\S]{0,300}?(?:\d{1,2}月\d{1,2}日|近日|日前|昨日|昨天|今日|今天)[,，]?"
+                                  r"\A[\s\S]{0,300}?" + REPORT_DAY + r"[,，]?"
                                   r"[^。]{0,80}?(?:召开|举行|举办)了?[^。]{0,40}?(?:新闻发布会|吹风会)"
                                   # (or "当日，…新闻发布会（第3场）在乌鲁木齐举行，")
                                   r"|" + PRESS_CONFERENCE_HELD_THERE),
@@ -389,8 +403,7 @@ BODY_RULES = (
 OBJECTION_CLAUSE = re.compile(r"对[^。，,]{0,12}公示[^。]{0,20}?(?:有|提出)异议")
 POLICY_DOCUMENT = re.compile(r"第[一二三四五六七八九十]+[条章]|本(?:办法|规定|细则|措施|方案)")
 
-# How a report dates what it reports: "近日，", "日前", "1月5日，" (a list published, a policy issued).
-REPORTED_LATELY = r"(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[，,]?"
+REPORTED_LATELY = REPORT_DAY + r"[，,]?"
 
 # News reports on government sites, read only when the body asks nothing of its readers (a call's
 # background may recall a meeting or count past winners) and before the policy words above.
@@ -400,6 +413,10 @@ REPORT_RULES = (
     # ("近日，…召开评审会…12家企业被列为…").
     ("publicity", re.compile(r"(?<![\d已累共目现])(?<!已有)(?<!累计)(?<!共有)(?<!目前)(?<!现有)\d+\s*(?:家|户)[^。，,；]{0,8}?"
                              r"(?:被列为|被认定为|被评为|获批为?|列入)"
+                             # (…or granted an award or a title: "应城市27家企业获省级制造业高质量发展专项奖励",
+                             # "…等347家企业获得辽宁省专精特新中小企业称号": r96_20, r72_13)
+                             r"|(?<![\d已累共目现])(?<!已有)(?<!累计)(?<!共有)(?<!目前)(?<!现有)\d+\s*(?:家|户)[^。，,；]{0,10}?"
+                             r"获得?[^。，,；]{0,30}?(?:奖励|称号)"
                              # …or that a list or a result was published: "近日，省工信厅公布…示范区建设名单",
                              # "1月5日，省经信厅网发布关于…考核评价结果的通报", "日前，市经济信息委公示了…拟认定名单"
                              # (r71_14, r72_20, r82_15, r86_20; every labelled text reporting so is a publicity;
@@ -407,14 +424,18 @@ REPORT_RULES = (
                              # "…考核结果运用的实施意见")
                              r"|" + REPORTED_LATELY + r"[^。\n]{0,40}?(?:公布|发布|公示)了?[^。\n，,；]{0,60}?"
                              r"(?:(?<![提白])名单|(?:评价|考核|评审|认定|评选|遴选|复核|评估)结果|榜单)"
-                             r"(?![^。，,]{0,20}?(?:意见|办法|措施|制度|方案|运用))"),
+                             r"(?![^。，,]{0,20}?(?:意见|办法|措施|制度|方案|运用))"
+                             # (…in the other order: "日前，2025年某省第三批“专精特新”中小企业名单公布", "近日，…集群名单
+                             # 公布", "日前，国家工信部对拟认定第三批…企业进行公示": r91_03, r92_20, r88_16, r94_10)
+                             r"|" + REPORTED_LATELY + r"[^。\n]{0,60}?(?<![提白])(?:名单|榜单)(?:正式)?(?:公布|出炉|揭晓)"
+                             r"|" + REPORTED_LATELY + r"[^。\n]{0,40}?对[^。\n]{0,80}?进行了?公示"),
      "the text reports the entities selected"),
     # A report of a meeting or training held: "会上，…", "培训会上，…" (not a press conference's
     # "发布会上", read as an interpretation when it opens the text; not "去年…会上，" recalled) …
     ("event", re.compile(r"(?:^|(?<=[。\n]))(?![^，,。\n]{0,16}(?:去年|上年|前年|召开的|举行的))[^，,。\n]{0,16}"
                          r"(?<!发布)(?<!吹风)会上[，,]"
                          # …or opening with it: "2027年3月5日，市工信局召开…培训会。", "近日，…举办了…座谈会，"
-                         r"|\A[\s\S]{0,300}?(?:\d{1,2}月\d{1,2}日|近日|日前)[,，]?[^。]{0,60}?(?:召开|举办|举行)了?"
+                         r"|\A[\s\S]{0,300}?" + REPORTED_LATELY + r"[^。]{0,60}?(?:召开|举办|举行)了?"
                          # (…or an activity: "1月28日上午，市委、市政府举行全市重点产业项目集中开工活动，")
                          r"[^。]{0,50}?(?:会议?|活动)[。，,]"
                          # …or the other way round, the event first: "…博览会（简称高博会）在新乡成功举办。",

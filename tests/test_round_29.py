@@ -106,3 +106,25 @@ def test_reports_in_other_words_and_on_other_days(text, expected):
 ])
 def test_press_conferences_and_detailed_explanations(title, expected):
     assert _kind(title) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a title announcing applications as a 公告 (r94_05, r47_06), whatever the page's metadata says
+    ("2027年度某市“太湖人才计划”申报公告", "政策级别：市级\n发文部门：某市人才办\n一、申报类别……", "call"),
+    # a contest one enters (r74_19, r95_02, r41_08)
+    ("关于举办某市第八届科普讲解大赛的通知", "", "call"),
+    ("关于组织参加2027“紫金奖·工业设计大赛”的通知", "", "call"),
+    # its winners' list is a publicity
+    ("2027年先进制造业集群竞赛胜出集群名单公示", "", "publicity"),
+    # a commendation (r95_17, r90_09, r97_10)
+    ("关于表扬第九届科技博览会组织工作先进集体和先进个人的通报", "", "publicity"),
+    ("", "经研究，决定对某市人民政府等30个先进集体及某某等45名先进个人予以通报表扬。", "publicity"),
+])
+def test_application_notices_contests_and_commendations(title, text, expected):
+    notice = Notice(title=title, raw_title=title, text=text, title_derived=not title)
+    assert classify_kind(notice)[0] == expected
+
+
+def test_a_pages_policy_level_field_is_no_policy_word():
+    notice = Notice(title="", text="政策级别：市级\n政策主题：资质荣誉\n某市领导到企业走访调研。", title_derived=True)
+    assert "政策" not in classify_kind(notice)[1]

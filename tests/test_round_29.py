@@ -128,3 +128,18 @@ def test_application_notices_contests_and_commendations(title, text, expected):
 def test_a_pages_policy_level_field_is_no_policy_word():
     notice = Notice(title="", text="政策级别：市级\n政策主题：资质荣誉\n某市领导到企业走访调研。", title_derived=True)
     assert "政策" not in classify_kind(notice)[1]
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a zone with its district in brackets is where the firms are registered (r105_09)
+    ("关于组织开展2027年度技术先进型服务企业申报推荐工作的通知",
+     "申报范围\n1.在某市高新区（某某区）内注册的法人企业。\n2.技术先进型服务企业认定有效期内。", {"技术先进型服务企业"}),
+    # a zone that issues or hosts the programme in the title (r79_15, r89_04, r89_10; 10 labelled titles)
+    ("关于某某开发区2027年瞪羚企业申报通知", "", {"瞪羚企业"}),
+    ("关于高新区组织开展2027年科技企业孵化器认定工作的通知", "", {"孵化器"}),
+    # a zone recognised is one
+    ("关于组织申报2027年省级绿色园区的通知", "", {"政府园区"}),
+])
+def test_a_zone_that_hosts_or_issues_is_no_applicant(title, text, expected):
+    got = {s.name for s in extract_subjects(Notice(title=title, text=text, kind="call"))}
+    assert got == expected

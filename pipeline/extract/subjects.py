@@ -428,12 +428,14 @@ class _Collector:
 
 
 def _title_hits(title: str) -> list[_Hit]:
-    """Terms of a title, outside the issuers it opens with ("…科技园区管理委员会关于征集…的通知"), and
-    not those right before another term, which they qualify ("试点城市中小企业数字化转型服务商")."""
+    """Terms of a title, outside the issuers it opens with ("…科技园区管理委员会关于征集…的通知"), not
+    those right before another term, which they qualify ("试点城市中小企业数字化转型服务商"), nor a zone
+    that issues or hosts the programme ("关于高新区组织开展…")."""
     issuer = sp.TITLE_ISSUER.match(title)
     skip = issuer.end() if issuer else 0
     scanned = _Text(title, None, mask=False)
-    return [hit for hit in scanned.hits(0, len(title)) if hit.start >= skip and not scanned.term_at(hit.end)]
+    return [hit for hit in scanned.hits(0, len(title)) if hit.start >= skip and not scanned.term_at(hit.end)
+            and not (hit.tag == "政府园区" and sp.ZONE_PROGRAMME_AFTER.match(title, hit.end))]
 
 
 def _policy_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Subject]:

@@ -145,7 +145,8 @@ RECIPIENT_BEFORE = re.compile(r"(?:报送|上报|报至|送至|送达|提交至?
 # A zone as the place of registration: "企业在西安高新区内登记注册", "在经开区的规模以上工业企业均可申报"
 # name where, not who.
 LOCATION_BEFORE = re.compile(r"在[^，,。；;]{0,6}$")
-LOCATION_AFTER = re.compile(r"^(?:内|范围|区域|注册|登记|落户|辖区|的|[，,。；;])")
+# (a bracketed aside may follow the zone, its district: "在无锡高新区（新吴区）内注册的法人企业", r105_09)
+LOCATION_AFTER = re.compile(r"^(?:[（(][^（()）]{1,12}[)）])?(?:内|范围|区域|注册|登记|落户|辖区|的|[，,。；;])")
 # …and, with or without 在, a zone whose bounds are named: "常州市经开区范围内注册企业" (r63_08).
 WITHIN_AFTER = re.compile(r"^(?:行政|辖区|管辖|规划|托管)?(?:范围|区域)内")
 # A zone right before the firms in it names where they are: "其他县区、开发区企业可直接向…提交申请",
@@ -342,6 +343,10 @@ KIND_GUESSES = (
 # names of issuers, never applicants.
 TITLE_ISSUER = re.compile(
     r"^[^，。！!？?“”《》]{2,60}?(?:局|厅|委员会|委|部|办公室|办公厅|人民政府|管委会)(?:等[^，。关]{0,4}部门)?(?=关于)")
+# A zone named before a year or an act of its own ("关于江宁开发区2024年…申报通知", "关于高新区组织开展…认定
+# 工作的通知", "…东湖高新区促进外资企业投资发展专项资金…", "《合肥高新区促进经济高质量发展若干政策》") issues or
+# hosts the programme (10 labelled titles so worded, none tagging 政府园区).
+ZONE_PROGRAMME_AFTER = re.compile(r"\d{4}|组织|开展|促进|支持|推动|加快|关于|做好|启动|举办|召开")
 # The addressees a text without a title may open with, before any sentence: bodies, zones and firms
 # ("浉河区、平桥区工信局、财政局，高新区…主管部门：", "十街镇、两园区：", "园区内企业："). A title derived
 # from such a text is read after them.

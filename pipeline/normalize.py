@@ -295,25 +295,38 @@ def normalise_content(raw: str | None) -> NormalisedContent:
 
 def _is_page_metadata(line: str) -> bool:
     """A line of the page's metadata (publication time, origin, views, index number), not the text."""
-    compact = re.sub(r"\s+", "", line)
-    if not re.search(r"[^\W\d_]", compact):  # no letter at all: a number, a date, a table's rule
+    line = bp.SPACED_LABEL.sub(lambda label: re.sub(r"\s", "", label.group(0)), line)
+    if not re.search(r"[^\W\d_]", line):  # no letter at all: a number, a date, a table's rule
         return True
-    if bp.PAGE_TABLE_ROW.match(compact) or bp.ACCOUNT_HEADER.match(compact):
+    if bp.PAGE_TABLE_ROW.match(line) or bp.ACCOUNT_HEADER.match(line):
         return True
-    rest = bp.PAGE_DATETIME.sub("", bp.PAGE_FIELD.sub("", compact))
-    if rest == compact:
+    rest = bp.PAGE_DATETIME.sub("", bp.PAGE_FIELD.sub("", line))
+    if rest == line:
         return False
-    words = re.findall(r"[\u4e00-\u9fff]", rest)
-    return not words or (bool(bp.PAGE_DATETIME.search(compact)) and len(words) <= bp.PAGE_COLUMN_NAME_CHARS
+    hanzi = re.findall(r"[\u4e00-\u9fff]", rest)
+    return not hanzi or (bool(bp.PAGE_DATETIME.search(line)) and len(hanzi) <= bp.PAGE_COLUMN_NAME_CHARS
                          and not re.search(r"[。，,；;]", rest))
+
+
+def _after_page_fields(line: str) -> str:
+    """A line without the page's fields it opens with ("发布日期：2024-05-06 关于…的通知" -> "关于…的通知"), where
+    more than a column's name follows them."""
+    fields = bp.LEADING_PAGE_FIELDS.match(line)
+    if fields is None or _is_page_metadata(line):
+        return line
+    rest = line[fields.end():]
+    return rest if len(re.findall(r"[\u4e00-\u9fff]", rest)) > bp.PAGE_COLUMN_NAME_CHARS else line
 
 
 def derive_title(text: str) -> str:
     """A title for a record without one: the text's own heading line ("关于…的通知"), else its first
     sentence after any document number and addressee line, cut to a readable length. "" for no text."""
     # (without the pinyin a script converter wrote after the characters it did not map: "關(guān)于")
-    lines = [bp.CONVERTER_PINYIN.sub("", line).strip() for line in text.split("\n") if line.strip()]
+    lines = [_after_page_fields(bp.CONVERTER_PINYIN.sub("", line).strip()) for line in text.split("\n") if line.strip()]
     while lines and (bp.DERIVED_TITLE_DOC_NUMBER.match(lines[0]) or _is_page_metadata(lines[0])):
+        title_cell = bp.PAGE_TITLE_CELL.match(lines[0])
+        if title_cell:  # a disclosure table names the title in a cell of its own
+            return title_cell.group(1)
         lines.pop(0)
     heading = next((line for line in lines[:bp.DERIVED_TITLE_HEADING_LINES] if bp.DERIVED_TITLE_HEADING.match(line)), None)
     if heading:

@@ -233,6 +233,12 @@ def test_fold_characters_equals_applying_the_tables_one_after_another():
     # a sentence that only mentions a date or an origin is the text, not metadata
     ("2025年3月1日，某市召开示例推进会。", "2025年3月1日，某市召开示例推进会"),
     ("资金来源：市级财政专项资金，按项目拨付。", "资金来源：市级财政专项资金，按项目拨付"),
+    # …nor a title after the fields on its line, a table's title cell, an event's subject and time
+    ("发布日期：2024-05-06 关于开展2024年度示例认定工作的通知\n各区科技局：", "关于开展2024年度示例认定工作的通知"),
+    ("| 标题 | 关于2024年度示例企业名单的公示 |\n| 发布机构 | 某局 |\n经评审，现予公示。", "关于2024年度示例企业名单的公示"),
+    ("主题：数字化转型沙龙\n时间：6月5日下午\n地点：市民中心3楼会议室", "主题：数字化转型沙龙"),
+    ("政策类型：资金扶持\n政策层级：市级\n为支持示例企业发展，现通知如下。", "为支持示例企业发展，现通知如下"),
+    ("發文部門:某市工業和信息化局 某市財政局\n為做好示例工作,現通知如下。", "為做好示例工作,現通知如下"),
     ("", ""),
 ])
 def test_derive_title(text, title):

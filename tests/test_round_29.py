@@ -143,3 +143,54 @@ def test_a_pages_policy_level_field_is_no_policy_word():
 def test_a_zone_that_hosts_or_issues_is_no_applicant(title, text, expected):
     got = {s.name for s in extract_subjects(Notice(title=title, text=text, kind="call"))}
     assert got == expected
+
+
+# -- the review of round 29: phrasings a helper ran against the first version of the rules ---------------
+@pytest.mark.parametrize("title, text, expected", [
+    # a meeting convened or announced ahead is an event, whatever it explains
+    ("关于举办专精特新企业政策详解培训会的通知", "", "event"),
+    ("关于召开2027年惠企政策解析会的通知", "", "event"),
+    ("关于召开2027年度惠企政策发布会的通知", "", "event"),
+    ("“高质量发展”系列发布会直播预告", "", "event"),
+    ("市政府新闻办将于6月5日举行发布会", "", "event"),
+    # a call's promise to commend, a policy's measure to commend
+    ("关于2027年度市级标杆工厂培育工作的通知",
+     "一、各区于6月10日前将推荐企业名单报送市工信局。二、对推荐工作成效突出的区给予通报表扬。", "call"),
+    ("", "为推动制造业高质量发展，现提出以下措施。一、对年度考核优秀的园区给予通报表扬。", "policy"),
+    # a call's or a rule's threat to revoke
+    ("", "申报截止时间为2027年6月30日。每个单位限报1项，超额申报的取消全部申报资格。", "call"),
+    ("", "申报截止时间为2027年6月30日。弄虚作假的，撤销其认定资格，并取消其后3个年度的申报资格。", "call"),
+    # a policy reported, whose measures name awards, lists and publicity to come
+    ("", "（记者 某某）近日，我市印发《某市促进专精特新发展若干措施》，对当年新增5家以上企业获得国家级“小巨人”称号的区县给予奖励。",
+     "interpretation"),
+    ("", "为推动发展，现提出以下措施。一、每年遴选不超过10家企业获得最高100万元奖励。", "policy"),
+    ("", "（记者 某某）近日，市政府出台《某市人才认定办法》，明确对拟认定人才在市政府网站进行公示。", "interpretation"),
+    # a new station's results or approval are no call
+    ("关于同意2027年度博士后科研工作站新设站的通知", "", "policy"),
+    # untitled records read their heading by the same rules
+    ("", "关于举办第九届“创客中国”中小企业创新创业大赛的通知\n各区工信局：\n为激发创新活力，现将有关事项通知如下。", "call"),
+    ("", "关于做好2027年度博士后科研工作站新设站工作的通知\n各有关单位：\n现将有关事项通知如下。", "call"),
+    ("", "关于表扬2026年度全市科技工作先进单位的通报\n各区政府：\n现将有关事项通报如下。", "publicity"),
+    # contests written otherwise, a commendation in the title
+    ("关于开展2027年度“数字工匠”技能竞赛的通知", "", "call"),
+    ("关于举办第五届科普讲解大赛的补充通知", "", "call"),
+    ("关于举办第十届中国创新创业大赛（某省赛区）的通知", "", "call"),
+    ("关于对2026年度科技工作先进单位予以通报表扬的通知", "", "publicity"),
+])
+def test_review_of_round_29_kind(title, text, expected):
+    notice = Notice(title=title, raw_title=title, text=text, title_derived=not title)
+    assert classify_kind(notice)[0] == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # zones a call is for stay applicants
+    ("关于申报2027年度省级高新区支持资金的通知", "", {"政府园区"}),
+    ("关于组织省级高新区开展创新能力评价工作的通知", "", {"政府园区"}),
+    ("关于组织开展国家级经开区2027年度综合发展水平考核评价工作的通知", "", {"政府园区"}),
+    # county departments named otherwise
+    ("关于组织推荐2027年度特色产业集群的通知", "一、由各区（县）工业和信息化部门为申报主体，填写申报表。", {"政府园区"}),
+    ("关于组织推荐2027年度特色产业集群的通知", "一、由所在地县（市、区、旗）中小企业主管部门作为申报主体。", {"政府园区"}),
+])
+def test_review_of_round_29_subjects(title, text, expected):
+    got = {s.name for s in extract_subjects(Notice(title=title, text=text, kind="call"))}
+    assert got == expected

@@ -435,7 +435,14 @@ def _title_hits(title: str) -> list[_Hit]:
     skip = issuer.end() if issuer else 0
     scanned = _Text(title, None, mask=False)
     return [hit for hit in scanned.hits(0, len(title)) if hit.start >= skip and not scanned.term_at(hit.end)
-            and not (hit.tag == "政府园区" and sp.ZONE_PROGRAMME_AFTER.match(title, hit.end))]
+            and not (hit.tag == "政府园区" and _zone_hosts_programme(title, hit))]
+
+
+def _zone_hosts_programme(title: str, hit: _Hit) -> bool:
+    """"关于高新区组织开展…": the zone a title opens with, before what it does, hosts the programme."""
+    before = title[:hit.start]
+    return bool(sp.ZONE_PROGRAMME_BEFORE.search(before) and not sp.ZONE_APPLIED_FOR_BEFORE.search(before)
+                and sp.ZONE_PROGRAMME_AFTER.match(title, hit.end))
 
 
 def _policy_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Subject]:

@@ -54,18 +54,30 @@ DERIVED_TITLE_DOC_NUMBER = re.compile(r"^[^\n。，,]{1,16}[〔\[［(（]\d{4}[�
 # "信息来源：某市科学技术局 发布日期：2020-07-07", "2026-01-18 22:02:29来源：工业和信息化部点击：676 次",
 # "政策级别：市级", "发文部门：某市科学技术局", the rows of a disclosure table ("| 信息索引号 | 014035714/2026-00159 |
 # 生成日期 | …", "全社会 |"), "通知公告 2024-08-14 17:13:00", and an account's "点击上方蓝字，关注…" (the opening
-# lines of 42 untitled records in the labelled sets; traditional script as mirror pages write it).
-# Matched with the line's spaces and a converter's pinyin removed ("索 引 号", "政策級(jí)別").
-_PAGE_FIELD_LABEL = (r"(?:(?:发布|發布|发表|發表|生成|公开|公開|成文|制发|制發|更新|印发|印發)?(?:时间|時間|日期)|"
-                     r"(?:信息|文章)?(?:来源|來源)|点击(?:数|量|次数)?|點擊|浏览(?:次数|量)?|瀏覽(?:次數)?|阅读(?:数|量)?|閱讀|"
-                     r"作者|(?:信息)?索引[号號]|发布机构|發布機構|(?:主题|主題|组配|組配|体裁|體裁)?分类|分類|体裁|體裁|"
-                     r"(?:政策)?(?:级别|級別)|(?:政策)?主[题題](?:[（(][一二]级[)）])?|发文(?:部门|机关|单位)|發文(?:部門|機關|單位)|"
-                     r"文件?[号號]|字号|关键词|關鍵詞|内容概述|文件下载|有效期|有效性|时效性|時效性|(?:发布|發布)?地区|(?:发布|發布)?地區|"
-                     r"公开(?:时限|形式|方式|范围|程序)|公開(?:時限|形式|方式|範圍|程序)|分享到?)")
-PAGE_FIELD = re.compile(_PAGE_FIELD_LABEL + r"[：:|｜](?:(?!" + _PAGE_FIELD_LABEL + r")[^\n|｜。]){0,40}")
-PAGE_DATETIME = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?")
+# lines of 42 untitled records in the labelled sets; traditional script as mirror pages write it). A bare
+# 时间 or 日期 is a field only before a date ("时间：2019-01-04"; an event's "时间：下周三下午" is its text).
+_PAGE_FIELD_LABEL = (
+    r"(?:(?:发布|發布|发表|發表|生成|公开|公開|成文|制发|制發|更新|印发|印發)(?:时间|時間|日期)|"
+    r"(?:时间|時間|日期)(?=[：:|｜]\s*\d{4})|"
+    r"(?:信息|文章)?(?:来源|來源)|点击(?:数|量|次数)?|點擊|浏览(?:次数|量)?|瀏覽(?:次數)?|阅读(?:数|量)?|閱讀|作者|"
+    r"(?:信息)?索引[号號]|发布机构|發布機構|(?:主题|主題|组配|組配|体裁|體裁)?分[类類]|体裁|體裁|"
+    r"(?:政策)?(?:级别|級別)|政策(?:主[题題]|类型|類型|层级|層級|领域|領域)|主[题題][（(][一二]级[)）]|"
+    r"发文(?:部门|机关|单位)|發文(?:部門|機關|單位)|文件?[号號]|字号|关键词|關鍵詞|内容概述|文件下载|"
+    r"有效期|有效性|时效性|時效性|(?:发布|發布)?地[区區]|"
+    r"公开(?:时限|形式|方式|范围|程序)|公開(?:時限|形式|方式|範圍|程序)|分享到?)")
+# One field: its label, then a value up to the next label, cell or title ("…2024-05-06 关于…的通知").
+PAGE_FIELD = re.compile(_PAGE_FIELD_LABEL + r"\s*[：:|｜]\s*(?:(?!" + _PAGE_FIELD_LABEL + r"|\s*关于)[^\n|｜。]){0,40}")
+PAGE_DATETIME = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+# Fields before the title on its own line: "发布日期：2024-05-06 关于开展…的通知".
+LEADING_PAGE_FIELDS = re.compile(r"^(?:\s*(?:" + PAGE_FIELD.pattern + r"|" + PAGE_DATETIME.pattern + r"))+\s+(?=\S)")
+# A label spelled out with blanks: "索 引 号", "文 号".
+SPACED_LABEL = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,4}(?=\s*[：:|｜])")
+# A disclosure table's row, and the one that holds the title ("| 标题 | 关于…的公示 |").
 PAGE_TABLE_ROW = re.compile(r"^[|｜].*|^[^。\n]*[|｜]$")
+PAGE_TITLE_CELL = re.compile(r"^[|｜]?\s*(?:标题|標題|题名|題名|文件名称|名称)\s*[|｜：:]\s*([^|｜]{4,}?)\s*(?:[|｜]|$)")
 ACCOUNT_HEADER = re.compile(r"^点击上方.{0,10}关注")
+# How many characters may stand beside a page's date on its metadata line: the name of the site's
+# column ("通知公告", "工作动态").
 PAGE_COLUMN_NAME_CHARS = 6
 DERIVED_TITLE_ADDRESSEE = re.compile(
     r"^(?:(?:(?:各|有关|相关)[^\n。]{0,150}?"

@@ -61,6 +61,22 @@ ISSUED_RESULTS = (r"印发(?!《)[^，。《》]{2,60}?(?:结果|立项计划|(?
 # 创建工作" (r81_13, r81_15, and r59_17 citing one); not a campaign a city carries on, "文明城市创建工作".
 DEMONSTRATION_CREATED = r"示范[^，。！《》]{0,12}?创建(?:工作)?"
 
+# (…not a meeting convened or announced ahead: "关于召开…政策解析会的通知", "…系列发布会直播预告", "…新闻办将于
+# 6月5日举行发布会")
+EXPLAINED_IN_TITLE = (r"^(?![^，。]*(?:关于(?:召开|举办)|将于|预告|培训|对接会))[^，。]*?"
+                      r"(?:问题解答|政策解答|百问百答|(?:深度|政策)解析(?!会)|详解(?!会|培训)|"
+                      r"(?:系列|政策)发布会|新闻办[^，。]{0,40}?发布会)")
+# A contest one enters ("关于举办第八届“创客中国”中小企业创新创业大赛的通知", "关于举办某市第七届科普讲解大赛的通知",
+# "关于组织参加…工业设计大赛的通知", "关于开展…技能竞赛的通知": r74_19, r95_02, r41_08, r74_20; a list of its winners
+# is a publicity, and an online quiz for members an event, "…网上竞赛活动的通知")
+CONTEST_ENTERED = (r"关于(?:举办|开展|组织参加|做好)[^，。！]{2,60}?(?:大赛|挑战赛|竞赛(?!活动))(?:[（(][^）)]{1,12}[)）])?"
+                   r"[”\x22」]?(?:活动)?的(?:补充)?(?:通知|公告)$")
+# A new post-doctoral station applied for ("关于做好2026年度国家级博士后科研工作站新设站工作的通知": r80_19, r81_12,
+# r71_03; not its results, "…新设站评估结果", "关于同意…新设站的通知")
+NEW_STATION_APPLIED = r"(?:做好|开展|组织)[^，。]*新设站(?:申报|评审)?工作的通知$"
+# Those commended by name or count ("关于表扬…先进集体和先进个人的通报", "关于对…先进单位予以通报表扬的通知").
+COMMENDATION_TITLE = r"(?:表彰|表扬|命名|授予)[^，。]{0,40}(?:决定|通报|名单)|(?:予以|给予)通报(?:表扬|表彰)"
+
 TITLE_RULES = (
     # A roundup of several notices, even when it says 申报项目 (申报集锦, 8月惠企政策合集).
     # (合集 not inside 融合集群, 综合集成, 联合集团)
@@ -71,13 +87,12 @@ TITLE_RULES = (
     # A title asking a question ("…申报和复核程序？") is answered by the text.
     # A press conference or briefing ("…新闻发布会", "政策例行吹风会") explains measures to reporters.
     # An interview with an official (INTERVIEW) explains the policy too.
-    # Answers or analysis offered ("…常见问题解答", "…百问百答来了", "…发布会深度解析这些政策措施": r70_20, r78_18,
-    # r87_19) explain too; not an event answering questions live ("公务员当主播答疑问").
+    # Answers or analysis offered ("…常见问题解答", "…百问百答来了", "…发布会深度解析这些政策措施", "…——详解《…》":
+    # r70_20, r78_18, r87_19, r93_16), and a press conference named without 新闻 ("…系列发布会——推进…专场",
+    # "国务院新闻办就…举行发布会": r94_17, r96_01; every labelled title naming one held is an explainer) explain
+    # too (EXPLAINED_IN_TITLE); not an event answering questions live ("公务员当主播答疑问").
     ("interpretation", re.compile(r"解读|问答|答问|答记者问|一图读懂|一文读懂|图解|图说|要点速览|(?<![计规谋策])划重点|[？?]\s*$|"
-                                  r"问题解答|政策解答|百问百答|(?:深度|政策)解析|详解|"
-                                  # a press conference named without 新闻 ("…系列发布会——推进…专场", "国务院新闻办就…举行
-                                  # 发布会": r94_17, r96_01; every labelled title naming one held is an explainer)
-                                  r"(?:系列|政策)发布会(?!预告)|新闻办[^，。]{0,40}?发布会(?!预告)|"
+                                  + EXPLAINED_IN_TITLE + r"|"
                                   r"新闻发布会(?!预告)|吹风会(?!预告)|" + INTERVIEW),
      "explains a policy"),
     # A notice that selects or collects by its own title's verb ("关于公开遴选…项目实施主体和入库项目的通知",
@@ -90,7 +105,7 @@ TITLE_RULES = (
     ("publicity", re.compile(
         r"公示|拟(?:立项|认定|入选|奖励|奖补|扶持|资助|安排|备案|支持|推荐|发布|公告|命名|授予)|"
         r"获奖名单|最终名单|审核结果|评审结果|认定结果|入库项目|入库企业名单|名单(?:的)?(?:公布|公告|通知)|"
-        r"受理名单|(?:公布|发布).{0,20}名单|名单$|(?:表彰|表扬|命名|授予)[^，。]{0,40}(?:决定|通报|名单)|"
+        r"受理名单|(?:公布|发布).{0,20}名单|名单$|" + COMMENDATION_TITLE + r"|"
         r"下达[^，。]{0,50}(?:项目(?:计划|资金)|资金|经费|立项|资助计划)|关于确定[^，。]{0,40}(?:为|名单)|奖励的决定$|"
         # results and recognitions announced as a notice: "关于公布…复核评价结果的通知", "关于发布…认定和评估结果的通知",
         # "关于认定2024年度…重点实验室的通知"
@@ -159,12 +174,8 @@ TITLE_RULES = (
         # 2022年促进小微工业企业上规模发展专项资金的函", and a cited "关于组织实施2020年省级工程研究中心建设工作的通知":
         # r87_02, r59_15, n_051)
         r"关于组织实施\d{4}\s*年度?[^，。！]{2,60}?(?:项目|资金|建设工作)的(?:通知|函)$|"
-        # a contest one enters ("关于举办第八届“创客中国”中小企业创新创业大赛的通知", "关于举办某市第七届科普讲解大赛的
-        # 通知", "关于组织参加…工业设计大赛的通知": r74_19, r95_02, r41_08, r74_20; a list of its winners is a publicity)
-        r"关于(?:举办|开展|组织参加|做好)[^，。！]{2,60}?(?:大赛|挑战赛)[”\x22」]?(?:活动)?的通知》?$|"
-        # a new post-doctoral station set up ("关于做好2026年度国家级博士后科研工作站新设站工作的通知": r80_19,
-        # r81_12, r71_03)
-        r"新设站|"
+        # a contest one enters, a new post-doctoral station applied for
+        + CONTEST_ENTERED + r"|" + NEW_STATION_APPLIED + r"|"
         # a headline saying a selection has begun: "2027年省级专精特新中小企业遴选工作正式开展"
         r"(?:认定|遴选|评选|评价|推荐)工作(?:已经?|正式|全面)?(?:开展|启动|开始|开启)(?:了|啦)?[！!]*$"),
      "opens applications"),
@@ -244,7 +255,7 @@ SOLVER_CALL_TITLE = re.compile(r"揭榜(?!.{0,30}(?:公示|拟|入库|名单))")
 # stricter wording: this line is the issuer's own title.
 HEADING_RULES = (
     ("publicity", re.compile(r"公示$|的公示|名单的通知|公布[^，。]{0,40}名单|批准[^，。]{0,40}(?:设立|为)|"
-                             r"授奖的决定|获奖名单|表彰[^，。]{0,40}(?:决定|通报)|关于确定[^，。]{0,40}为|"
+                             r"授奖的决定|获奖名单|" + COMMENDATION_TITLE + r"|关于确定[^，。]{0,40}为|"
                              r"下达[^，。]{0,40}(?:项目(?:计划|资金)|资金|立项)|" + ISSUED_RESULTS),
      "the issuer's title announces a list"),
     ("policy", re.compile(r"征求[^，。]{0,20}意见|意见稿"), "a draft for public comment"),
@@ -252,7 +263,7 @@ HEADING_RULES = (
         r"关于(?:组织)?(?:申报|征集|推荐|受理)"
         r"|关于(?:组织|开展|做好|启动)[^，。]{0,60}"
         r"(?:申报|申请|征集|推荐|认定|评审|备案|入库|报名|遴选|评选|选拔)"
-        r"|申报[^，。]{0,20}的通知|征集[^，。]{0,40}的通知"),
+        r"|申报[^，。]{0,20}的通知|征集[^，。]{0,40}的通知|" + CONTEST_ENTERED + r"|" + NEW_STATION_APPLIED),
      "the issuer's title opens applications"),
     ("policy", re.compile(r"关于印发|印发[^，。]{0,60}的通知|的决定$|的决议|的批复|的意见$|的通知$"),
      "the issuer's title publishes a document"),
@@ -309,7 +320,8 @@ _NO_INVITATION = r"(?![^。\n]{0,80}?(?:欢迎|诚邀|邀请|报名|参赛|参�
 # held, opened or closed: "…大会在合肥开幕。"
 HELD = r"举办|举行|召开|开幕|闭幕"
 # How a report dates what it reports: "近日，", "日前", "近期", "昨日", "今天", "1月5日，" (a list published, a
-# policy issued, a meeting or a press conference held). One list for every report row.
+# policy issued, a meeting or a press conference held). One list for every report row (an event's own
+# opening may also say 当日, 当天: _DAY_OPENING).
 REPORT_DAY = r"(?:近日|日前|近期|昨日|昨天|今日|今天|\d{1,2}月\d{1,2}日)"
 _DAY_OPENING = r"(?:^|(?<=[。\n]))[^。\n]{0,30}?(?:" + REPORT_DAY + r"|当日|当天)[^。\n]{0,60}?"
 
@@ -330,13 +342,15 @@ EXPLAINER_OPENING = r"(?m:^\s*(?:一\s*[、.．]|[（(]一[)）])\s*(?:(?:起草
 
 # A decision that names the recognised: "现将…等6家单位列入…创建名单", "认定…等209家企业技术中心为…",
 # "经研究，决定认定2027年度某省示范基地6个" (counted: "决定认定一批…" may open a call).
-# A status taken from the entities it counts: "决定撤销“某孵化器”等7家科技企业孵化器（众创空间）资格", "对135家众创空间
-# 取消国家备案资格", "…等9家企业不符合…条件，现撤销其…入库登记编号", "12家中心予以撤销资格" (r91_10, r81_20, r86_07,
-# r97_18, r56_10, r97_01: every labelled text so worded is a publicity; not the threat a call or rule makes,
-# "弄虚作假的，取消其申报资格", "连续2年不合格的取消…资格")
-_COUNTED = r"\d+\s*(?:家|个(?!月)|户|项|名)"
-REVOKED = re.compile(r"(?:撤销|取消)[^。；]{0,60}?等?" + _COUNTED + r"[^。；]{0,40}?(?:资格|称号|编号|备案)"
-                     r"|" + _COUNTED + r"[^。；]{0,30}?(?:予以)?(?:撤销|取消)[^。；]{0,30}?(?:资格|称号|编号|备案)")
+# A status taken from entities named and counted: "决定撤销“某孵化器”等7家科技企业孵化器（众创空间）资格", "…等9家企业
+# 不符合…条件，现撤销其…入库登记编号", "对135家众创空间取消国家备案资格", "12家中心予以撤销资格" (r91_10, r86_07, r81_20,
+# r97_18, r56_10, r97_01: every labelled text so worded is a publicity); not the threat a call or rule makes
+# ("超额申报的取消全部申报资格", "并取消其后3个年度的申报资格", "连续2年不合格的取消…资格").
+_UNITS = r"(?:家|个(?!月|年|工作日)|户|项|名)"
+REVOKED = re.compile(r"(?:撤销|取消)[^。；]{0,60}?等\d+\s*" + _UNITS + r"[^。；]{0,40}?(?:资格|称号|编号|备案)"
+                     r"|等\d+\s*" + _UNITS + r"[^。；]{0,40}?现(?:撤销|取消)[^。；]{0,30}?(?:资格|称号|编号|备案)"
+                     r"|对\d+\s*" + _UNITS + r"[^。；]{0,30}?(?:撤销|取消)[^。；]{0,30}?(?:资格|称号|编号|备案)"
+                     r"|\d+\s*" + _UNITS + r"[^。；]{0,30}?予以(?:撤销|取消)[^。；]{0,10}?(?:资格|称号|编号|备案)")
 NAMES_THE_RECOGNISED = re.compile(r"现将[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,20}?(?:列入|认定为|确定为)"
                                   r"|(?:认定|确定|命名|授予|推荐)了?[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,40}?(?:为|参加)"
                                   r"|决定(?:认定|命名|授予)(?![^。；，,]{0,60}?(?:不超过|左右|以内|以下|约))"
@@ -352,8 +366,10 @@ BODY_RULES = (
                              # funds or plans handed down, awards granted: "现将…补助资金予以下达", "现下达…资助计划"
                              r"|现将[^。]{0,80}?(?:资金|经费|计划|补助)[^。]{0,10}?下达|现下达[^。]{0,60}?(?:资金|经费|计划)"
                              r"|授予[^。；]{0,80}?(?:奖|称号)"
-                             # …or commended: "对…等86个先进集体及…130名先进个人予以通报表扬", "…给予通报表扬" (r95_17, r90_09)
-                             r"|(?:予以|给予)(?:通报)?(?:表扬|表彰)"
+                             # …or commended by decision: "省政府决定对…绵阳市人民政府等86个先进集体…予以通报表扬", "我局决定
+                             # 对…成绩突出的…局给予通报表扬" (r95_17, r90_09, r97_10; not a call's promise, "对推荐工作成效
+                             # 突出的区给予通报表扬")
+                             r"|决定对[^。]{0,160}?(?:予以|给予)(?:通报)?(?:表扬|表彰)"
                              # a final list announced: "…名单，现予公布" (not a rule "现予公布，自…起施行"), or
                              # sent down: "确定了28个试点市县，现将名单印发你们" (not one to act on, "…名单下发给
                              # 你们，请组织名单内企业于…前提交", "现将参训学员名单印发给你们，请…报到")
@@ -399,7 +415,7 @@ BODY_RULES = (
     ("event", re.compile(r"看直播|直播间|直播时间|招聘会|报名参会|会议议程|培训安排"), "the text announces an event"),
     ("policy", re.compile(r"印发给你们|请认真贯彻|遵照执行|贯彻落实|本办法|本规定|本措施|本方案|现提出以下"
                           # (not a page's metadata field, "政策级别：市级", "政策主题：资质荣誉")
-                          r"|第一条|第一章|总体要求|政策(?![级級]别|主题|分类)"),
+                          r"|第一条|第一章|总体要求|政策(?![级級][别別]|主题|分类|类型|层级|领域)"),
      "the text is a policy document"),
 )
 
@@ -410,6 +426,10 @@ OBJECTION_CLAUSE = re.compile(r"对[^。，,]{0,12}公示[^。]{0,20}?(?:有|提
 POLICY_DOCUMENT = re.compile(r"第[一二三四五六七八九十]+[条章]|本(?:办法|规定|细则|措施|方案)")
 
 REPORTED_LATELY = REPORT_DAY + r"[，,]?"
+# A count of units new to a list, not a running total ("全市已有86家企业被认定为…").
+_NEWLY_COUNTED = r"(?<![\d已累共目现])(?<!已有)(?<!累计)(?<!共有)(?<!目前)(?<!现有)\d+\s*(?:家|户)"
+# A report of a policy issued, whose procedures may name lists and awards to come.
+_POLICY_REPORTED = r"(?:印发|出台|制定|发布《)"
 
 # News reports on government sites, read only when the body asks nothing of its readers (a call's
 # background may recall a meeting or count past winners) and before the policy words above.
@@ -417,12 +437,11 @@ REPORT_RULES = (
     # A report of a result: "某市20家企业被列为…推荐名单", "…3家基地获批为国家级平台", "…等14家工程研究中心获批"
     # (r88_08, r79_18) (not a running total, "全市已有86家企业被认定为…"); before the meeting it came from
     # ("近日，…召开评审会…12家企业被列为…").
-    ("publicity", re.compile(r"(?<![\d已累共目现])(?<!已有)(?<!累计)(?<!共有)(?<!目前)(?<!现有)\d+\s*(?:家|户)[^。，,；]{0,8}?"
-                             r"(?:被列为|被认定为|被评为|获批为?|列入)"
-                             # (…or granted an award or a title: "应城市27家企业获省级制造业高质量发展专项奖励",
-                             # "…等347家企业获得辽宁省专精特新中小企业称号": r96_20, r72_13)
-                             r"|(?<![\d已累共目现])(?<!已有)(?<!累计)(?<!共有)(?<!目前)(?<!现有)\d+\s*(?:家|户)[^。，,；]{0,10}?"
-                             r"获得?[^。，,；]{0,30}?(?:奖励|称号)"
+    ("publicity", re.compile(_NEWLY_COUNTED + r"[^。，,；]{0,8}?(?:被列为|被认定为|被评为|获批为?|列入)"
+                             # (…or granted an award or a title, reported: "近日，…应城市27家企业获省级制造业高质量发展
+                             # 专项奖励" (r96_20); not a policy reported, "印发《…》，对新增5家以上企业获得…称号的区县给予奖励")
+                             r"|" + REPORTED_LATELY + r"(?![^。\n]{0,60}?" + _POLICY_REPORTED + r")[^。\n]{0,60}?"
+                             + _NEWLY_COUNTED + r"(?!以上)[^。，,；]{0,10}?获得?[^。，,；]{0,30}?(?:奖励|称号)"
                              # …or that a list or a result was published: "近日，省工信厅公布…示范区建设名单",
                              # "1月5日，省经信厅网发布关于…考核评价结果的通报", "日前，市经济信息委公示了…拟认定名单"
                              # (r71_14, r72_20, r82_15, r86_20; every labelled text reporting so is a publicity;
@@ -433,8 +452,12 @@ REPORT_RULES = (
                              r"(?![^。，,]{0,20}?(?:意见|办法|措施|制度|方案|运用))"
                              # (…in the other order: "日前，2025年某省第三批“专精特新”中小企业名单公布", "近日，…集群名单
                              # 公布", "日前，国家工信部对拟认定第三批…企业进行公示": r91_03, r92_20, r88_16, r94_10)
-                             r"|" + REPORTED_LATELY + r"[^。\n]{0,60}?(?<![提白])(?:名单|榜单)(?:正式)?(?:公布|出炉|揭晓)"
-                             r"|" + REPORTED_LATELY + r"[^。\n]{0,40}?对[^。\n]{0,80}?进行了?公示"),
+                             # (not a policy reported that describes them: "近日，市政府出台《…办法》，明确对拟认定人才…进行
+                             # 公示", "…入选名单公布后将给予支持")
+                             r"|" + REPORTED_LATELY + r"(?![^。\n]{0,60}?" + _POLICY_REPORTED + r")[^。\n]{0,60}?(?<![提白])"
+                             r"(?:名单|榜单)(?:正式)?(?:公布|出炉|揭晓)(?!后)"
+                             r"|" + REPORTED_LATELY + r"(?![^。\n]{0,60}?" + _POLICY_REPORTED + r")[^。\n]{0,40}?对[^。\n]{0,80}?"
+                             r"进行了?公示(?!后)"),
      "the text reports the entities selected"),
     # A report of a meeting or training held: "会上，…", "培训会上，…" (not a press conference's
     # "发布会上", read as an interpretation when it opens the text; not "去年…会上，" recalled) …

@@ -343,10 +343,13 @@ KIND_GUESSES = (
 # names of issuers, never applicants.
 TITLE_ISSUER = re.compile(
     r"^[^，。！!？?“”《》]{2,60}?(?:局|厅|委员会|委|部|办公室|办公厅|人民政府|管委会)(?:等[^，。关]{0,4}部门)?(?=关于)")
-# A zone named before a year or an act of its own ("关于江宁开发区2024年…申报通知", "关于高新区组织开展…认定
-# 工作的通知", "…东湖高新区促进外资企业投资发展专项资金…", "《合肥高新区促进经济高质量发展若干政策》") issues or
-# hosts the programme (10 labelled titles so worded, none tagging 政府园区).
-ZONE_PROGRAMME_AFTER = re.compile(r"\d{4}|组织|开展|促进|支持|推动|加快|关于|做好|启动|举办|召开")
+# A zone a title opens with (after 关于 and its city's name at most), before a year or an act of its own
+# ("关于江宁开发区2024年…申报通知", "关于高新区组织开展…认定工作的通知", "苏州工业园区2021年第三季度…公示")
+# issues or hosts the programme (10 labelled titles so worded, none tagging 政府园区); not a zone applied
+# for ("关于申报2024年度省级高新区支持资金的通知", "关于组织省级高新区开展创新能力评价工作的通知").
+ZONE_PROGRAMME_BEFORE = re.compile(r"(?:^|关于)[\u4e00-\u9fff]{0,8}$")
+ZONE_PROGRAMME_AFTER = re.compile(r"\d{4}|组织|开展|促进|推动|加快|关于|做好|启动|举办|召开")
+ZONE_APPLIED_FOR_BEFORE = re.compile(r"申报|申请|推荐|组织|开展|认定|评价|省级|国家级")
 # The addressees a text without a title may open with, before any sentence: bodies, zones and firms
 # ("浉河区、平桥区工信局、财政局，高新区…主管部门：", "十街镇、两园区：", "园区内企业："). A title derived
 # from such a text is read after them.

@@ -344,7 +344,7 @@ EXPLAINER_OPENING = r"(?m:^\s*(?:一\s*[、.．]|[（(]一[)）])\s*(?:(?:起草
 # "经研究，决定认定2027年度某省示范基地6个" (counted: "决定认定一批…" may open a call).
 # A status taken from entities named and counted: "决定撤销“某孵化器”等7家科技企业孵化器（众创空间）资格", "…等9家企业
 # 不符合…条件，现撤销其…入库登记编号", "对135家众创空间取消国家备案资格", "12家中心予以撤销资格" (r91_10, r86_07, r81_20,
-# r97_18, r56_10, r97_01: every labelled text so worded is a publicity); not the threat a call or rule makes
+# r97_18, r56_10, r97_01, r106_10: every labelled text so worded is a publicity); not the threat a call or rule makes
 # ("超额申报的取消全部申报资格", "并取消其后3个年度的申报资格", "连续2年不合格的取消…资格").
 _UNITS = r"(?:家|个(?!月|年|工作日)|户|项|名)"
 REVOKED = re.compile(r"(?:撤销|取消)[^。；]{0,60}?等\d+\s*" + _UNITS + r"[^。；]{0,40}?(?:资格|称号|编号|备案)"

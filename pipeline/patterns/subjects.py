@@ -345,8 +345,9 @@ TITLE_ISSUER = re.compile(
     r"^[^，。！!？?“”《》]{2,60}?(?:局|厅|委员会|委|部|办公室|办公厅|人民政府|管委会)(?:等[^，。关]{0,4}部门)?(?=关于)")
 # A zone a title opens with (after 关于 and its city's name at most), before a year or an act of its own
 # ("关于江宁开发区2024年…申报通知", "关于高新区组织开展…认定工作的通知", "苏州工业园区2021年第三季度…公示")
-# issues or hosts the programme (10 labelled titles so worded, none tagging 政府园区); not a zone applied
-# for ("关于申报2024年度省级高新区支持资金的通知", "关于组织省级高新区开展创新能力评价工作的通知").
+# issues or hosts the programme (of the 10 labelled titles naming a zone before a year or such an act, none
+# tags 政府园区); not a zone applied for ("关于申报2024年度省级高新区支持资金的通知", "关于组织省级高新区
+# 开展创新能力评价工作的通知").
 ZONE_PROGRAMME_BEFORE = re.compile(r"(?:^|关于)[\u4e00-\u9fff]{0,8}$")
 ZONE_PROGRAMME_AFTER = re.compile(r"\d{4}|组织|开展|促进|推动|加快|关于|做好|启动|举办|召开")
 ZONE_APPLIED_FOR_BEFORE = re.compile(r"申报|申请|推荐|组织|开展|认定|评价|省级|国家级")

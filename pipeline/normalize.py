@@ -6,6 +6,7 @@ The tables it applies live in pipeline/patterns/boilerplate.py.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -318,26 +319,40 @@ def _after_page_fields(line: str) -> str:
     return rest if len(re.findall(r"[\u4e00-\u9fff]", rest)) > bp.PAGE_COLUMN_NAME_CHARS else line
 
 
+def _title_lines(text: str):
+    """The text's lines as a derived title reads them, one at a time (a title reads only the first few):
+    without the pinyin a script converter wrote after the characters it did not map ("關(guān)于") and the
+    page fields a line opens with."""
+    for line in text.split("\n"):
+        if line.strip():
+            yield _after_page_fields(bp.CONVERTER_PINYIN.sub("", line).strip())
+
+
 def derive_title(text: str) -> str:
     """A title for a record without one: the text's own heading line ("关于…的通知"), else its first
-    sentence after any document number and addressee line, cut to a readable length. "" for no text."""
-    # (without the pinyin a script converter wrote after the characters it did not map: "關(guān)于")
-    lines = [_after_page_fields(bp.CONVERTER_PINYIN.sub("", line).strip()) for line in text.split("\n") if line.strip()]
-    while lines and (bp.DERIVED_TITLE_DOC_NUMBER.match(lines[0]) or _is_page_metadata(lines[0])):
-        title_cell = bp.PAGE_TITLE_CELL.match(lines[0])
+    sentence after the page's metadata, any document number and the addressee line, cut to a readable
+    length. "" for no text."""
+    remaining = _title_lines(text)
+    first = next(remaining, None)
+    while first is not None and (bp.DERIVED_TITLE_DOC_NUMBER.match(first) or _is_page_metadata(first)):
+        title_cell = bp.PAGE_TITLE_CELL.match(first)
         if title_cell:  # a disclosure table names the title in a cell of its own
             return title_cell.group(1)
-        lines.pop(0)
+        first = next(remaining, None)
+    if first is None:
+        return ""
+    lines = [first, *itertools.islice(remaining, bp.DERIVED_TITLE_OPENING_LINES - 1)]
     heading = next((line for line in lines[:bp.DERIVED_TITLE_HEADING_LINES] if bp.DERIVED_TITLE_HEADING.match(line)), None)
     if heading:
         return heading
-    opening = bp.DERIVED_TITLE_PADDING.sub("", "\n".join(lines[:4])).strip()
+    opening = bp.DERIVED_TITLE_PADDING.sub("", "\n".join(lines)).strip()
     opening = bp.DERIVED_TITLE_ADDRESSEE.sub("", opening, count=1).strip()
     while bp.DERIVED_TITLE_SECTION_HEADING.match(opening.split("\n", 1)[0]) and "\n" in opening:
         opening = opening.split("\n", 1)[1]
     sentence = re.split(r"[。！？!?；;\n]", opening, maxsplit=1)[0].strip(" ，,：:")
     if not sentence:  # whatever else a text opens with, its first words name it
-        words = bp.FIRST_WORDS.search(opening) or bp.FIRST_WORDS.search("\n".join(lines))
+        words = bp.FIRST_WORDS.search(opening) or next(
+            filter(None, map(bp.FIRST_WORDS.search, itertools.chain(lines, remaining))), None)
         sentence = words.group(0).strip() if words else ""
     if len(sentence) > bp.DERIVED_TITLE_MAX_CHARS:
         sentence = sentence[:bp.DERIVED_TITLE_MAX_CHARS - 1] + "…"

@@ -98,6 +98,7 @@ DERIVED_TITLE_SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九
 DERIVED_TITLE_HEADING = re.compile(
     r"^[^\n。！？：:]{4,100}?(?:通知|公告|公示|通告|通报|函|意见|决定|批复|办法|细则|方案|指南|名单|规划)$")
 DERIVED_TITLE_HEADING_LINES = 3  # it may follow the issuer's name or a document number
+DERIVED_TITLE_OPENING_LINES = 4  # the lines the first sentence is looked for in, after the addressee line
 # Otherwise the first sentence is the title, cut at this many characters.
 DERIVED_TITLE_MAX_CHARS = 60
 

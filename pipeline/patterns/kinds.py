@@ -346,11 +346,13 @@ EXPLAINER_OPENING = r"(?m:^\s*(?:一\s*[、.．]|[（(]一[)）])\s*(?:(?:起草
 # 不符合…条件，现撤销其…入库登记编号", "对135家众创空间取消国家备案资格", "12家中心予以撤销资格" (r91_10, r86_07, r81_20,
 # r97_18, r56_10, r97_01, r106_10: every labelled text so worded is a publicity); not the threat a call or rule makes
 # ("超额申报的取消全部申报资格", "并取消其后3个年度的申报资格", "连续2年不合格的取消…资格").
-_UNITS = r"(?:家|个(?!月|年|工作日)|户|项|名)"
-REVOKED = re.compile(r"(?:撤销|取消)[^。；]{0,60}?等\d+\s*" + _UNITS + r"[^。；]{0,40}?(?:资格|称号|编号|备案)"
-                     r"|等\d+\s*" + _UNITS + r"[^。；]{0,40}?现(?:撤销|取消)[^。；]{0,30}?(?:资格|称号|编号|备案)"
-                     r"|对\d+\s*" + _UNITS + r"[^。；]{0,30}?(?:撤销|取消)[^。；]{0,30}?(?:资格|称号|编号|备案)"
-                     r"|\d+\s*" + _UNITS + r"[^。；]{0,30}?予以(?:撤销|取消)[^。；]{0,10}?(?:资格|称号|编号|备案)")
+_COUNTED = r"\d+\s*(?:家|个(?!月|年|工作日)|户|项|名)"
+_REVOKE = r"(?:撤销|取消)"
+_STATUS = r"(?:资格|称号|编号|备案)"
+REVOKED = re.compile(_REVOKE + r"[^。；]{0,60}?等" + _COUNTED + r"[^。；]{0,40}?" + _STATUS
+                     + r"|等" + _COUNTED + r"[^。；]{0,40}?现" + _REVOKE + r"[^。；]{0,30}?" + _STATUS
+                     + r"|对" + _COUNTED + r"[^。；]{0,30}?" + _REVOKE + r"[^。；]{0,30}?" + _STATUS
+                     + r"|" + _COUNTED + r"[^。；]{0,30}?予以" + _REVOKE + r"[^。；]{0,10}?" + _STATUS)
 NAMES_THE_RECOGNISED = re.compile(r"现将[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,20}?(?:列入|认定为|确定为)"
                                   r"|(?:认定|确定|命名|授予|推荐)了?[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,40}?(?:为|参加)"
                                   r"|决定(?:认定|命名|授予)(?![^。；，,]{0,60}?(?:不超过|左右|以内|以下|约))"
@@ -428,8 +430,9 @@ POLICY_DOCUMENT = re.compile(r"第[一二三四五六七八九十]+[条章]|本(
 REPORTED_LATELY = REPORT_DAY + r"[，,]?"
 # A count of units new to a list, not a running total ("全市已有86家企业被认定为…").
 _NEWLY_COUNTED = r"(?<![\d已累共目现])(?<!已有)(?<!累计)(?<!共有)(?<!目前)(?<!现有)\d+\s*(?:家|户)"
-# A report of a policy issued, whose procedures may name lists and awards to come.
-_POLICY_REPORTED = r"(?:印发|出台|制定|发布《)"
+# A report's opening that reports no policy issued, whose procedures may name lists and awards to come
+# ("近日，市政府出台《…办法》，明确对拟认定人才…进行公示").
+_REPORTED_NOT_A_POLICY = REPORTED_LATELY + r"(?![^。\n]{0,60}?(?:印发|出台|制定|发布《))"
 
 # News reports on government sites, read only when the body asks nothing of its readers (a call's
 # background may recall a meeting or count past winners) and before the policy words above.
@@ -440,8 +443,7 @@ REPORT_RULES = (
     ("publicity", re.compile(_NEWLY_COUNTED + r"[^。，,；]{0,8}?(?:被列为|被认定为|被评为|获批为?|列入)"
                              # (…or granted an award or a title, reported: "近日，…应城市27家企业获省级制造业高质量发展
                              # 专项奖励" (r96_20); not a policy reported, "印发《…》，对新增5家以上企业获得…称号的区县给予奖励")
-                             r"|" + REPORTED_LATELY + r"(?![^。\n]{0,60}?" + _POLICY_REPORTED + r")[^。\n]{0,60}?"
-                             + _NEWLY_COUNTED + r"(?!以上)[^。，,；]{0,10}?获得?[^。，,；]{0,30}?(?:奖励|称号)"
+                             r"|" + _REPORTED_NOT_A_POLICY + r"[^。\n]{0,60}?" + _NEWLY_COUNTED + r"(?!以上)[^。，,；]{0,10}?获得?[^。，,；]{0,30}?(?:奖励|称号)"
                              # …or that a list or a result was published: "近日，省工信厅公布…示范区建设名单",
                              # "1月5日，省经信厅网发布关于…考核评价结果的通报", "日前，市经济信息委公示了…拟认定名单"
                              # (r71_14, r72_20, r82_15, r86_20; every labelled text reporting so is a publicity;
@@ -454,9 +456,9 @@ REPORT_RULES = (
                              # 公布", "日前，国家工信部对拟认定第三批…企业进行公示": r91_03, r92_20, r88_16, r94_10)
                              # (not a policy reported that describes them: "近日，市政府出台《…办法》，明确对拟认定人才…进行
                              # 公示", "…入选名单公布后将给予支持")
-                             r"|" + REPORTED_LATELY + r"(?![^。\n]{0,60}?" + _POLICY_REPORTED + r")[^。\n]{0,60}?(?<![提白])"
+                             r"|" + _REPORTED_NOT_A_POLICY + r"[^。\n]{0,60}?(?<![提白])"
                              r"(?:名单|榜单)(?:正式)?(?:公布|出炉|揭晓)(?!后)"
-                             r"|" + REPORTED_LATELY + r"(?![^。\n]{0,60}?" + _POLICY_REPORTED + r")[^。\n]{0,40}?对[^。\n]{0,80}?"
+                             r"|" + _REPORTED_NOT_A_POLICY + r"[^。\n]{0,40}?对[^。\n]{0,80}?"
                              r"进行了?公示(?!后)"),
      "the text reports the entities selected"),
     # A report of a meeting or training held: "会上，…", "培训会上，…" (not a press conference's

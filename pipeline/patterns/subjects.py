@@ -242,6 +242,8 @@ SECTION_MAX_CHARS = 600
 # would otherwise cost time in proportion to headings × section length.
 MAX_SECTIONS = 100
 
+# A body named the applicant: "由县级中小企业主管部门为申报主体", "…作为复核申报主体", "以企业为申报主体".
+NAMED_THE_APPLICANT = r"[以由][^。；，]{1,30}?为(?:复核)?(?:申报|申请|建设|实施|揭榜)主体"
 # Sentences that state eligibility anywhere in a call; among them the ways a relayed national or
 # provincial call names who applies: "企业向注册地主管部门提出申请", "组织辖区内企业开展申报",
 # "请具有省级企业技术中心的企业…报送".
@@ -261,8 +263,8 @@ ELIGIBILITY_SENTENCE = re.compile(
     r"|从[^。；]{0,80}?中[^。；]{0,6}?(?:遴选|选取|评选|推荐)"
     r"|符合[^。；]{0,40}?条件的|申请[^。；，]{0,20}?的(?:企业|单位|个人)"
     r"|推荐[^。；，]{0,20}?(?:科学家|候选人|人选)"
-    r"|[以由][^。；，]{1,30}?为(?:复核)?(?:申报|申请|建设|实施|揭榜)主体"
-    r"|(?:企业|单位|机构|个人)向[^。；]{0,40}?(?:提出申请|申请|申报)"
+    r"|" + NAMED_THE_APPLICANT
+    + r"|(?:企业|单位|机构|个人)向[^。；]{0,40}?(?:提出申请|申请|申报)"
     r"|(?:组织|通知|动员|引导)[^。；，]{0,20}?(?:辖区|本地区|本区域|属地)内[^。；]{0,30}?(?:申报|填写|填报|报名)"
     # a bureau asked to have firms or researchers apply names them: "组织相关企业（单位）按要求填写…",
     # "组织有关企业申报", "动员广大科研人员申报…基金"
@@ -320,9 +322,9 @@ UNIVERSITY_ITSELF = re.compile(r"我校[^。，,；]{0,20}?(?:组织|推荐|申�
 # Sentences that name the applicants outright ("申报主体应为…", "申报单位须为…").
 APPLICANT_STATEMENT = re.compile(
     r"(?:申报|申请|参评|送征|建设|牵头|承担)(?:主体|单位|对象|人|企业)[^。；]{0,8}?(?:须|应|需|必须|均|应当)?(?:为|是|限于)"
-    r"|[以由][^。；，]{1,30}?为(?:复核)?(?:申报|申请|建设|实施|揭榜)主体"
+    r"|" + NAMED_THE_APPLICANT
     # the type the sentence opens to applications: "统计在经开区的规模以上工业企业均可申报"
-    r"|均可(?:申报|申请)")
+    + r"|均可(?:申报|申请)")
 # A bureau asked to organise the eligible applicants names them (only them: it is not one of them):
 # "积极组织符合条件的园区和企业申报", "组织符合条件的小微企业和创客报名参赛".
 ORGANISED_APPLICANTS = re.compile(r"组织[^。；，]{0,4}?符合[^。；，]{0,30}?的[^。；，]{1,30}?(?:申报|申请|报名)")

@@ -14,7 +14,8 @@ forwarded title's own words make it (a forwarded policy is left to the body). A 
 and a notice forwarding another body's ("关于转发…《…》的通知") is what the forwarded title is (else a
 call when that title speaks of applying); neither when the forwarded notice suspends or changes a call
 ("关于暂停受理…"). Where nothing else decides, a notice relaying a call it names as its basis
-("根据省工信厅《关于开展…认定推荐工作的通知》要求，…") is a call.
+("根据省工信厅《关于开展…认定推荐工作的通知》要求，…", "现将省科技厅《…提名工作的通知》转发你们") or
+stating its purpose as organising applications ("为做好2027年度…科学技术奖提名工作，…") is a call.
 """
 from __future__ import annotations
 
@@ -133,7 +134,7 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
 
 def _relayed_call(text: str) -> str:
     """The sentence relaying a call the notice names as its basis ("根据省工信厅《关于开展…认定推荐工作的
-    通知》要求，…"), unless that sentence goes on to what came of it ("…经专家评审，以下15家单位被认定为…")
+    通知》要求，…") or organising applications ("为做好…提名工作，…"), unless that sentence goes on to what came of it ("…经专家评审，以下15家单位被认定为…")
     or to a rule made on it ("…制定本实施细则"); "" otherwise, and for a draft for comment."""
     relayed = K.RELAYED_CALL.search(text[:K.RELAY_CHARS])
     if relayed is None or _draft_for_comment(text):

@@ -242,10 +242,16 @@ ASKS_TO_SUBMIT = re.compile(
     # an extension: "报送时间由原来的11月30日延迟至12月31日"
     r"|(?:申报|报送|提交|受理)[^。；\n]{0,10}?(?:时间|日期)[^。；\n]{0,20}?(?:延迟|延长|推迟|顺延|延期)至"
     r"|(?:申请|申报)工作(?:顺延|延期|推迟)"
-    r"|请[^。；\n]{0,30}?(?:积极|认真|按要求|及时)[^。；\n]{0,10}?(?:组织)?(?:申报|报名|推荐|填报)"
+    # (what is organised may take up to 20 characters: "请你们积极组织符合条件的工程研究中心申报", r54_06; of the
+    # labelled texts asking so with 11 to 20 between, all 65 are calls)
+    r"|请[^。；\n]{0,30}?(?:积极|认真|按要求|及时)[^。；\n]{0,20}?(?:组织)?(?:申报|报名|推荐|填报)"
+    # a window to apply in: "申报企业须在4月25日-5月10日期间，登录…平台填报" (r86_13; 5 labelled texts, all calls)
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:\d{1,2}[:：]\d{2}\s*)?[-—－~～至到]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+    r"\s*(?:\d{1,2}[:：]\d{2}\s*)?期间[^。；\n]{0,20}?(?:登录|填报|申报|提交|报送)"
     # (also as a relay asks it: "请按照通知要求组织项目申报", "请按照通知要求做好候选人推荐上报工作": r81_01, r81_19;
-    # every labelled text so asking is a call; not "做好人才推荐和培养工作", "做好推荐企业的培育服务工作")
-    r"|请[^。；\n]{0,30}?按照?(?:通知|文件)要求(?:组织|做好)[^。；，,\n]{0,10}?(?:申报|报名|填报|推荐(?:上报)?工作)")
+    # every labelled text so asking is a call, and so are the 4 asking so by a guide's terms, "请你市按照指南要求，做好
+    # 本地区企业组织申报…", r108_10; not "做好人才推荐和培养工作", "做好推荐企业的培育服务工作")
+    r"|请[^。；\n]{0,30}?按照?(?:通知|文件|指南)要求[，,]?(?:组织|做好)[^。；，,\n]{0,10}?(?:申报|报名|填报|推荐(?:上报)?工作)")
 
 # A 揭榜挂帅 task list ("技术需求榜单") is a call only when its text invites solvers to apply; a
 # list announced for objections (…榜单公示) stays publicity.
@@ -291,9 +297,20 @@ FORWARDED_APPLICATION = re.compile(r"申报|申请|征集|认定|推荐|遴选|�
 # A notice relaying a call it names as its basis, read where nothing else decides: "根据省工信厅《关于开展
 # 2023年度省级…示范平台认定推荐工作的通知》要求，…" (read in the opening RELAY_CHARS of the text with its
 # cited titles; of the labelled texts opening so, 61 are calls, 26 lists decided earlier by their own
-# words, 1 an explainer, and none a policy).
-RELAYED_CALL = re.compile(r"(?:根据|按照|依据)[^。《]{0,40}《[^》]*?(?:开展|组织|做好)[^》]*?"
-                          r"(?:申报|认定|推荐|征集|遴选|评选|备案|" + DEMONSTRATION_CREATED + r")[^》]*?的通知》")
+# words, 1 an explainer, and none a policy; 评价 added for "…关于开展2025年度科技型中小企业评价工作的通知》",
+# r37_03). Also read so:
+# - a call relayed outright: "现将省科技厅《关于2023年度江苏省科学技术奖提名工作的通知》转发你们" (r104_02; of the
+#   labelled texts relaying so, all 93 are calls);
+# - a notice stating its purpose as organising applications: "为做好2025年度吉林省科学技术奖提名工作，现将有关
+#   事宜通知如下" (r102_13, r54_19; of the labelled texts stating so, 53 are calls, 1 a list and 1 an event,
+#   both decided earlier by their own words), or opening it so: "现将2025年度云南省科学技术奖提名工作有关事项
+#   通知如下" (r107_17; 19 labelled texts, all calls).
+_APPLYING_WORK = r"申报|认定|推荐|征集|遴选|评选|备案|评价|" + DEMONSTRATION_CREATED
+RELAYED_CALL = re.compile(r"(?:根据|按照|依据)[^。《]{0,40}《[^》]*?(?:开展|组织|做好)[^》]*?(?:" + _APPLYING_WORK + r")[^》]*?的通知》"
+                          r"|现将[^。《]{0,40}《[^》]*?(?:" + _APPLYING_WORK + r"|提名)[^》]*?的通知》"
+                          r"[^。]{0,30}?(?:转发|印发)给?(?:你们|你单位|各单位|你局)"
+                          r"|为了?(?:做好|组织好|顺利开展)[^。；，,\n]{0,50}?(?:提名|申报|推荐|评价|认定|评审|遴选|征集)(?:等)?工作"
+                          r"|现将[^。]{0,40}?(?:提名|申报|推荐|认定|遴选|评选|选拔|征集)工作(?:的)?(?:有关|相关)?事(?:项|宜)通知如下")
 RELAY_CHARS = 400
 RELAY_REST_CHARS = 80  # how much of the relaying sentence is read after the cited title, for what follows
 # …not a sentence going on to a result, a rule, a meeting or answers: "经专家评审，…被认定为", "拟推荐",
@@ -301,13 +318,14 @@ RELAY_REST_CHARS = 80  # how much of the relaying sentence is read after the cit
 RELAY_NOT_CALL = re.compile(r"经[^。]{0,20}(?:评审|审核|核查)|被?认定[^。]{0,30}为|拟推荐|名单|制定本|解答如下|通报如下"
                             r"|召开|举办|取消|撤销|绩效评价|本报讯")
 # An application guide laid out under its own headings: "一、申报条件", "四、申报流程",
-# "（二）申请材料", "三、征集对象", "一、项目征集条件" (a policy document names its chapters 第三章 …, not 一、申报…;
-# of the labelled texts with such a heading, 95 are calls and none is another kind).
+# "（二）申请材料", "三、征集对象", "一、项目征集条件", "一、推荐条件" (a policy document names its chapters 第三章 …,
+# not 一、申报…; of the labelled texts with such a heading, 95 are calls and none is another kind, and so are all
+# 8 with 推荐… headings and all 9 with 选拔…, 评选…, 遴选… or 提名… ones: "一、选拔条件和范围", r110_17).
 # A page flattened to one line runs the heading into its first item: "一、申报条件和要求(一)…", or
 # closes it with a full stop: "1. 申报条件。申报优势企业的，应为…".
 APPLICATION_HEADING = re.compile(
     r"(?m:^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[、.．])\s*"
-    r"(?:项目)?(?:申报|申请|征集)(?:条件|材料|资料|程序|流程|方式|对象|要求|范围)(?:(?:和|及|与)(?:要求|条件|程序|流程|方式|材料))?"
+    r"(?:项目)?(?:申报|申请|征集|推荐|选拔|评选|遴选|提名)(?:条件|材料|资料|程序|流程|方式|对象|要求|范围)(?:(?:和|及|与)(?:要求|条件|程序|流程|方式|材料|范围|对象))?"
     r"\s*(?:[：:]?\s*$|。|(?=[（(][一1][)）]|1\s*[.、．])))")
 
 # An event reported as held somewhere, named first: "…博览会（简称高博会）在新乡成功举办。" The name may
@@ -355,6 +373,9 @@ REVOKED = re.compile(_REVOKE + r"[^。；]{0,60}?等" + _COUNTED + r"[^。；]{0
                      + r"|" + _COUNTED + r"[^。；]{0,30}?予以" + _REVOKE + r"[^。；]{0,10}?" + _STATUS)
 NAMES_THE_RECOGNISED = re.compile(r"现将[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,20}?(?:列入|认定为|确定为)"
                                   r"|(?:认定|确定|命名|授予|推荐)了?[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,40}?(?:为|参加)"
+                                  # (or counted first: "确定以下2家旅游度假区为自治区级旅游度假区", "拟确定以下12个县（市、
+                                  # 区）为…": r107_10, r38_14)
+                                  r"|(?:确定|认定|批准)(?:以下|下列)\d+(?:家|户|个|项|名)[^。；，,\n]{0,20}?为"
                                   r"|决定(?:认定|命名|授予)(?![^。；，,]{0,60}?(?:不超过|左右|以内|以下|约))"
                                   r"[^。；，,]{0,60}?\d+(?:家|户|个|项|名)")
 
@@ -380,7 +401,10 @@ BODY_RULES = (
                              # "…公示等程序，确定了…名单", "…公示等程序，2025年…立项项目16个"
                              r"|经[^。；]{0,120}?公示等程序[，,]\s*(?:现|确定了|已|\d{4}\s*年)"
                              # a review's outcome counted: "经形式审查，共有45项通过", "经审查，12项不合格"
-                             r"|经(?:形式|资格)?审查[，,]\s*(?:共有?)?\d+(?:项|家|个|名)"),
+                             r"|经(?:形式|资格)?审查[，,]\s*(?:共有?)?\d+(?:项|家|个|名)"
+                             # entities counted and granted: "确定对“…规划研究”等31个科学技术普及项目予以立项", "决定
+                             # 对“智戎军地协同众创空间”等159家众创空间给予备案" (r102_03, r71_11; 4 labelled texts, all lists)
+                             r"|等[\d一二三四五六七八九十百]+[个家项名所支][^。；]{0,40}?(?:予以|给予)(?:立项|备案|认定|命名|资助)"),
      "the text publishes a list for objections, or the result of a selection"),
     ("publicity", NAMES_THE_RECOGNISED, "the text names the entities recognised"),
     ("publicity", REVOKED, "the text revokes the status of the entities it counts"),
@@ -393,7 +417,9 @@ BODY_RULES = (
         # a report that applications or a selection have opened: "…申报工作已于近日启动", "申报工作已经开始，现将
         # 有关事项通知如下", "…认定工作已开始", "…申报和…复核工作正式开启" (11 labelled texts, all calls; r54_09 and
         # r86_02 were read as policies)
-        r"(?:申报|认定|评价|复核|遴选)[^。，,；\n]{0,30}?工作(?:已于[^。，,]{0,6}|已经|正式|已|日前|近日)(?:启动|开始|开启)|"
+        # (also a selection, nomination or collection: "2023年享受政府特殊津贴人员选拔工作已启动", r110_17; 6
+        # labelled texts, all calls)
+        r"(?:申报|认定|评价|复核|遴选|选拔|推荐|提名|评选|征集)[^。，,；\n]{0,30}?工作(?:已于[^。，,]{0,6}|已经|正式|已|日前|近日)(?:启动|开始|开启)|"
         # "申报时间截止4月13日", "受理时间截止到2017年10月31日", "项目申报网上起止时间为…"
         r"(?:申报|报送|受理|提交|报名)[^，。；]{0,4}(?:起止时间|时间截止)|" + APPLICATION_HEADING.pattern),
      "the text sets how and when to apply"),
@@ -468,7 +494,15 @@ REPORT_RULES = (
                          # …or opening with it: "2027年3月5日，市工信局召开…培训会。", "近日，…举办了…座谈会，"
                          r"|\A[\s\S]{0,300}?" + REPORTED_LATELY + r"[^。]{0,60}?(?:召开|举办|举行)了?"
                          # (…or an activity: "1月28日上午，市委、市政府举行全市重点产业项目集中开工活动，")
-                         r"[^。]{0,50}?(?:会议?|活动)[。，,]"
+                         r"[^。]{0,50}?(?:会议?|活动)”?[。，,]"
+                         # (a meeting carried out: "11月16日，省工业和信息化厅联合我市开展“…政策专场宣讲会”，", r114_01,
+                         # r37_15; not a campaign, "开展了…梯度培育活动，经专家评审…")
+                         r"|\A[\s\S]{0,300}?" + REPORTED_LATELY + r"[^。]{0,60}?开展了?[^。]{0,50}?会”?[。，,]"
+                         # …or announced to come, in the text's first sentence: "…博览会…将于5月16日在新疆国际会展中心拉开
+                         # 帷幕", "南京将如期召开高规格“新春第一会”" (r107_12, r108_19; of the labelled texts opening so, 12
+                         # are events and 2 calls, both asking for papers and so decided before this rule; not a hearing
+                         # on a draft for comment announced further on, "…听证会拟定于…举行", r56_11)
+                         r"|\A[^。]{0,200}?(?:将于|定于|拟于|将如期)[^。]{0,60}?(?:召开|举行|举办|开幕|拉开帷幕|启幕)"
                          # …or the other way round, the event first: "…博览会（简称高博会）在新乡成功举办。",
                          # "9月20日上午，…大会在合肥开幕。" (HELD_THERE: not one to come, nor one recalled)
                          r"|" + HELD_THERE),

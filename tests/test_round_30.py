@@ -123,3 +123,17 @@ def test_a_talent_programme_named_as_an_untitled_call_opens_is_for_talent(text):
 def test_an_sme_service_platform_is_run_by_a_service_provider(title, expected):
     got = {s.name for s in extract_subjects(Notice(title=title, text="请于2027年5月10日前报送材料。", kind="call"))}
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a text with no other clue is placed by the first place its opening names in full (r91_06, r77_06, r110_03)
+    ("2027年度某某奖经网评和复审，吉林省科学技术奖评选出拟奖项目272项，现予以公示。", ["吉林省"]),
+    ("上海市嘉定区科学技术委员会开展了第三届杰出人才奖评选活动，现将拟表彰人选名单公示10天。", ["嘉定区"]),
+    # not the province whose notice a city bureau forwards (n_027), nor a short form inside a word
+    ("各县市区工信部门：\n现将湖南省工业和信息化厅《关于做好2027年制造业品牌培育试点工作的通知》转发给你们，"
+     "请于9月15日前上报市工信局。", []),
+    ("近日，朝阳产业项目观摩活动举行，现将观摩名单公示。", []),
+])
+def test_a_text_without_other_clues_is_placed_by_its_opening(text, expected):
+    notice = extract_notice(build_notice(RawRecord(title="", content=text, published="2027-04-01", source="t")))
+    assert [r.name for r in notice.regions] == expected

@@ -23,7 +23,9 @@ Evidence, strongest first:
    known city, a place in the sentence announcing the notice's matter ("现将某市…工作通知如下"; not
    when it forwards another body's document), and last a national text reposted without its header
    (a central body acting in the procedure, "向国家知识产权局申请…", or the text repealing a central
-   body's document), unless the text speaks of its own city or province.
+   body's document), unless the text speaks of its own city or province; after the account's own body,
+   the first place named in full in the title or the opening, outside cited titles and their issuers
+   ("2022年度吉林省科学技术奖经网评…", "上海市嘉定区科委开展了…": a news report or a list with no other clue).
 The most specific regions win: a Suzhou bureau reposting a provincial call is 苏州市, a provincial plan
 for three named cities is those cities, and a local body's own account ("奉贤区市场监督管理局") posting a
 call whose regions all contain its own (not 全国) narrows it to the body's district. A digest (申报集锦, 政策合集) keeps the union instead.
@@ -65,6 +67,8 @@ _ORG_NOISE = re.compile(r"名单|附件|扫码|查看|点击|公示|通知|项�
 _HEADER_ORG = re.compile(r"^\s*(?!关于)(?P<org>[^，。：:；;、\s《》“”]{2,40}?)(?:关于|就《)")
 _HEADER_ORGS = re.compile(r"^\s*(?!关于)(?P<orgs>[^，。：:；;《》“”]{4,100}?)(?:关于|就《)")
 _SCAN_LIMIT = 20000  # characters of a body scanned for the notice's province and main city
+_OPENING_CHARS = 300  # characters of a body read for its first place, when nothing else places it
+_LEVEL_SUFFIXES = "省市区县州盟旗"
 _INTERPRETER_REACH = 3000  # characters at the end of a body searched for "本通知由…负责解释"
 
 
@@ -839,6 +843,22 @@ def _matter_regions(text: str, context: _Context) -> list[Region]:
             if not _excluded(matter, place)]
 
 
+def _opening_place(text: str, context: _Context) -> list[Region]:
+    """The first place the title or the opening names outside cited titles and their issuers, for a
+    text that names no issuer, scope or matter of its own (a news report, "2022年度吉林省科学技术奖经网评…";
+    not the province whose notice a city forwards, "现将湖南省工业和信息化厅《…》转发给你们")."""
+    text = re.sub(r"[\u4e00-\u9fff]{0,30}《[^》]*》", "《》", text)
+    # full names only: a short form in running text is too often a word's part ("朝阳产业") or a dateline
+    # ("…北京报道"); a province's short form ("湖北") gains as many texts as it loses
+    places = [p for p in find_places(text, context) if text[p.end - 1] in _LEVEL_SUFFIXES]
+    if not places:
+        return []
+    first = 0
+    while first + 1 < len(places) and places[first + 1].start == places[first].end:  # "重庆市永川区"
+        first += 1
+    return [_with_evidence(places[first].region, text[places[0].start:places[first].end])]
+
+
 def _addressed_to_every_province(text: str) -> str | None:
     """"各省、自治区、直辖市…科技厅（委、局）：" — only a central body writes to every province."""
     match = rp.EVERY_PROVINCE.search(re.sub(r"《[^》]*》", "", text))
@@ -1142,6 +1162,8 @@ def extract_regions(notice: Notice) -> list[Region]:
             # a zone's own account ("石家庄高新区科技局", "西安经开区工信局") posting a text placed only in its city
             # (a signature "高新区科技局", "根据…市工信局通知"): the zone's, which shares the city's code
             found = own
+    if not found:
+        found = _opening_place(_own_title(notice) + "\n" + notice.text[:_OPENING_CHARS], context)
     regions = _most_specific(found)
     logger.debug("regions of %s: %s", notice.id or notice.title[:20], [r.name for r in regions])
     return regions

@@ -137,3 +137,51 @@ def test_an_sme_service_platform_is_run_by_a_service_provider(title, expected):
 def test_a_text_without_other_clues_is_placed_by_its_opening(text, expected):
     notice = extract_notice(build_notice(RawRecord(title="", content=text, published="2027-04-01", source="t")))
     assert [r.name for r in notice.regions] == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # review of round 30: a call naming its directions or recalling last year's projects is no list
+    ("", "各县（市、区）科技局：\n经研究，确定以下5个方向为2027年度重点研发计划支持方向，现面向社会公开征集项目，"
+         "申报截止时间为2027年5月31日。", "call"),
+    ("", "各有关单位：\n2026年，市科技局对“某某装备研发”等25个项目予以立项。现组织开展2027年度市科技计划项目申报工作，"
+         "请于5月10日前报送申报材料。", "call"),
+    # a list asking its entrants to act is no call
+    ("关于2027年度省级专精特新中小企业名单的通知", "各设区市工业和信息化局：\n现将2027年度省级专精特新中小企业名单印发给你们，"
+     "请各地认真做好入选企业的跟踪服务，积极引导未入选的优质中小企业对标提升后继续申报。", "publicity"),
+    ("", "各有关企业：\n2027年度市级工程技术研究中心名单已确定（见附件）。请入选单位在6月1日-6月30日期间登录平台填报建设任务书。",
+     "policy"),
+    # rules and plans are no calls
+    ("", "各设区市工业和信息化局，省各有关部门：\n为做好省级企业技术中心认定工作，强化动态管理，现就有关管理要求通知如下：\n"
+         "一、严格把握认定标准。", "policy"),
+    ("", "各县（市、区）科技局：\n现将规范科技计划项目申报工作有关事项通知如下：\n一、严格申报主体责任。", "policy"),
+    ("转发省科技厅关于进一步加强高新技术企业认定管理工作的通知", "各县（市、区）科技局：\n现将省科技厅《关于进一步加强高新技术"
+     "企业认定管理工作的通知》转发给你们，请遵照执行。", "policy"),
+    ("", "各设区市工业和信息化局：\n为提高推荐质量，现就规范推荐工作通知如下：\n关于进一步规范省级企业技术中心推荐工作的通知\n"
+         "一、推荐条件\n严格把握认定标准。", "policy"),
+    # …nor a plan for a meeting, nor a contest taking entries, nor its finalists
+    ("", "为扩大影响力，市政府决定于2027年9月举办第三届世界智能制造大会。为确保大会顺利举办，特制定本工作方案。", "policy"),
+    ("", "4月15日，市科技局开展2027年度科技创新券申报受理，欢迎符合条件的企业把握机会，及时申领创新券。", "policy"),
+    # a selection's outcome reported is no call
+    ("", "2026年度市长质量奖评选工作已于去年9月启动，经企业自愿申报、专家评审和社会公示，最终某某公司等3家企业获得市长质量奖。",
+     "policy"),
+])
+def test_review_of_round_30_kind(title, text, expected):
+    notice = Notice(title=title, raw_title=title, text=text, title_derived=not title)
+    assert classify_kind(notice)[0] == expected
+
+
+@pytest.mark.parametrize("title, text, unexpected", [
+    # places and services hosting talent are not talent
+    ("关于开展2027年度市级青年人才驿站申报工作的通知", "一、申报主体\n在本市依法注册的企业、高校等单位。", "人才"),
+    # firms recommended as 人选 are not persons
+    ("2027年度优秀企业推荐名单公示", "现将2027年度“优秀企业”推荐人选名单公示如下。", "人才"),
+])
+def test_review_of_round_30_subjects(title, text, unexpected):
+    kind = "publicity" if "公示" in title else "call"
+    assert unexpected not in {s.name for s in extract_subjects(Notice(title=title, text=text, kind=kind))}
+
+
+def test_finalists_listed_with_the_final_announced_are_no_event():
+    # (the list itself is not read as one either: no rule names finalists)
+    text = "第十届中国创新创业大赛（某省赛区）决赛将于9月20日在某市举行，经初赛评审，以下企业进入决赛：\n1.某某科技有限公司"
+    assert classify_kind(Notice(title="", text=text, title_derived=True))[0] != "event"

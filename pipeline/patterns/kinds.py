@@ -242,11 +242,12 @@ ASKS_TO_SUBMIT = re.compile(
     # an extension: "报送时间由原来的11月30日延迟至12月31日"
     r"|(?:申报|报送|提交|受理)[^。；\n]{0,10}?(?:时间|日期)[^。；\n]{0,20}?(?:延迟|延长|推迟|顺延|延期)至"
     r"|(?:申请|申报)工作(?:顺延|延期|推迟)"
-    # (what is organised may take up to 20 characters: "请你们积极组织符合条件的工程研究中心申报", r54_06; of the
-    # labelled texts asking so with 11 to 20 between, all 65 are calls)
-    r"|请[^。；\n]{0,30}?(?:积极|认真|按要求|及时)[^。；\n]{0,20}?(?:组织)?(?:申报|报名|推荐|填报)"
-    # a window to apply in: "申报企业须在4月25日-5月10日期间，登录…平台填报" (r86_13; 5 labelled texts, all calls)
-    r"|\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:\d{1,2}[:：]\d{2}\s*)?[-—－~～至到]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+    # (what is organised may take up to 20 characters: "请你们积极组织符合条件的工程研究中心申报", r54_06; not a list's
+    # "积极引导未入选的…企业对标提升后继续申报")
+    r"|请[^。；\n]{0,30}?(?:积极|认真|按要求|及时)(?:[^。；\n]{0,10}?(?:组织)?|组织[^。；，,\n]{0,20}?)(?:申报|报名|推荐|填报)"
+    # a window the applicants apply in: "申报企业须在4月25日-5月10日期间，登录…平台填报" (r86_13; not a list's "请入选单位
+    # 在6月1日-6月30日期间登录…填报建设任务书")
+    r"|(?:申报|申请)(?:企业|单位|人|主体|者)?[^。；\n]{0,6}?(?:在|于)\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:\d{1,2}[:：]\d{2}\s*)?[-—－~～至到]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
     r"\s*(?:\d{1,2}[:：]\d{2}\s*)?期间[^。；\n]{0,20}?(?:登录|填报|申报|提交|报送)"
     # (also as a relay asks it: "请按照通知要求组织项目申报", "请按照通知要求做好候选人推荐上报工作": r81_01, r81_19;
     # every labelled text so asking is a call, and so are the 4 asking so by a guide's terms, "请你市按照指南要求，做好
@@ -276,7 +277,8 @@ HEADING_RULES = (
 )
 # A heading that ends "…的通知" and issues nothing by name (read without its cited titles): a body laid
 # out as an application guide ("（一）申报条件", APPLICATION_HEADING) makes it a call, unless the heading
-# suspends or changes a programme ("关于暂停受理…", "关于调整…认定条件的通知") or the body says the call
+# suspends, changes or regulates a programme ("关于暂停受理…", "关于调整…认定条件的通知", "关于进一步规范…推荐
+# 工作的通知" with its "一、推荐条件": a rule on recommending, not a call) or the body says the call
 # comes later ("每年3月另行发布申报通知"); a body naming whom it recognises as the outcome of its own review
 # (NAMES_THE_RECOGNISED in a sentence with OWN_REVIEW: "经…专家评审等程序，确定…等38个城市为…示范城市", r81_14, r80_11)
 # makes it a list, unless it asks for submissions (a 复核 of those recognised years ago).
@@ -286,7 +288,7 @@ OWN_REVIEW = re.compile(r"经[^。\n]{0,100}?(?:评审|审核|审查|审定|程�
 # title or heading decides (a page flattened to one line, no title): every labelled text with that
 # opening is a call (16 of the blind sets, 6 of the national development set).
 MATTERS_OPEN_WITH_APPLYING = re.compile(r"如下\s*[：:]\s*一\s*[、.．]\s*(?:申报|申请)(?:条件|对象|范围|主体|要求)")
-NO_CALL_HEADING = re.compile(r"暂停|停止|取消|废止|调整|变更|延期")
+NO_CALL_HEADING = re.compile(r"暂停|停止|取消|废止|调整|变更|延期|规范")
 CALL_COMES_LATER = re.compile(r"另行(?:发布|印发|下发|通知)")
 # …and one that forwards another body's notice ("关于转发省科技厅《关于开展…考核评价工作的通知》的通知") is
 # what the forwarded title is (a 办法 is a policy), else a call when the forwarded title speaks of applying,
@@ -300,17 +302,22 @@ FORWARDED_APPLICATION = re.compile(r"申报|申请|征集|认定|推荐|遴选|�
 # words, 1 an explainer, and none a policy; 评价 added for "…关于开展2025年度科技型中小企业评价工作的通知》",
 # r37_03). Also read so:
 # - a call relayed outright: "现将省科技厅《关于2023年度江苏省科学技术奖提名工作的通知》转发你们" (r104_02; of the
-#   labelled texts relaying so, all 93 are calls);
+#   labelled texts relaying so, all 93 are calls; not a forwarded result, list or rule, "《关于…认定结果的通知》",
+#   "《关于印发〈…管理办法〉的通知》", "《关于进一步加强…认定管理工作的通知》");
 # - a notice stating its purpose as organising applications: "为做好2025年度吉林省科学技术奖提名工作，现将有关
 #   事宜通知如下" (r102_13, r54_19; of the labelled texts stating so, 53 are calls, 1 a list and 1 an event,
-#   both decided earlier by their own words), or opening it so: "现将2025年度云南省科学技术奖提名工作有关事项
-#   通知如下" (r107_17; 19 labelled texts, all calls).
+#   both decided earlier by their own words; read only when it leads, past at most one clause, to "现将有关事项
+#   通知如下": not "为做好…认定工作，强化动态管理，现就有关管理要求通知如下", "为做好…考核评价工作，…现将考核细则
+#   印发给你们"), or opening it so: "现将2025年度云南省科学技术奖提名工作有关事项通知如下" (r107_17; 19 labelled
+#   texts, all calls; not "现将规范…申报工作有关事项通知如下", a rule on applying).
 _APPLYING_WORK = r"申报|认定|推荐|征集|遴选|评选|备案|评价|" + DEMONSTRATION_CREATED
 RELAYED_CALL = re.compile(r"(?:根据|按照|依据)[^。《]{0,40}《[^》]*?(?:开展|组织|做好)[^》]*?(?:" + _APPLYING_WORK + r")[^》]*?的通知》"
-                          r"|现将[^。《]{0,40}《[^》]*?(?:" + _APPLYING_WORK + r"|提名)[^》]*?的通知》"
+                          r"|现将[^。《]{0,40}《(?![^》]*?(?:结果|名单|取消|撤销|印发|管理))[^》]*?(?:" + _APPLYING_WORK + r"|提名)[^》]*?的通知》"
                           r"[^。]{0,30}?(?:转发|印发)给?(?:你们|你单位|各单位|你局)"
-                          r"|为了?(?:做好|组织好|顺利开展)[^。；，,\n]{0,50}?(?:提名|申报|推荐|评价|认定|评审|遴选|征集)(?:等)?工作"
-                          r"|现将[^。]{0,40}?(?:提名|申报|推荐|认定|遴选|评选|选拔|征集)工作(?:的)?(?:有关|相关)?事(?:项|宜)通知如下")
+                          r"|为了?(?:进一步|切实|认真)?(?:做好|组织好|顺利开展)[^。；，,\n]{0,50}?(?<!绩效)(?<!考核)"
+                          r"(?:提名|申报|推荐|评价|认定|评审|遴选|征集)(?:等)?工作[，,](?:[^。；，,\n]{0,60}?[，,])?\s*现[将就]有关事[项宜]通知如下"
+                          r"|现[将就](?![^。]{0,40}?(?:规范|加强|管理|改进))(?:做好)?[^。]{0,40}?(?:提名|申报|推荐|认定|遴选|评选|选拔|征集)工作"
+                          r"(?:的)?(?:有关|相关)?事[项宜]通知如下")
 RELAY_CHARS = 400
 RELAY_REST_CHARS = 80  # how much of the relaying sentence is read after the cited title, for what follows
 # …not a sentence going on to a result, a rule, a meeting or answers: "经专家评审，…被认定为", "拟推荐",
@@ -320,12 +327,13 @@ RELAY_NOT_CALL = re.compile(r"经[^。]{0,20}(?:评审|审核|核查)|被?认定
 # An application guide laid out under its own headings: "一、申报条件", "四、申报流程",
 # "（二）申请材料", "三、征集对象", "一、项目征集条件", "一、推荐条件" (a policy document names its chapters 第三章 …,
 # not 一、申报…; of the labelled texts with such a heading, 95 are calls and none is another kind, and so are all
-# 8 with 推荐… headings and all 9 with 选拔…, 评选…, 遴选… or 提名… ones: "一、选拔条件和范围", r110_17).
+# 8 with 推荐… headings and those with 选拔… or 提名… ones: "一、选拔条件和范围", r110_17; not 评选… or 遴选…,
+# which a rule's sections are also headed with, "二、评选范围").
 # A page flattened to one line runs the heading into its first item: "一、申报条件和要求(一)…", or
 # closes it with a full stop: "1. 申报条件。申报优势企业的，应为…".
 APPLICATION_HEADING = re.compile(
     r"(?m:^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[、.．])\s*"
-    r"(?:项目)?(?:申报|申请|征集|推荐|选拔|评选|遴选|提名)(?:条件|材料|资料|程序|流程|方式|对象|要求|范围)(?:(?:和|及|与)(?:要求|条件|程序|流程|方式|材料|范围|对象))?"
+    r"(?:项目)?(?:申报|申请|征集|推荐|选拔|提名)(?:条件|材料|资料|程序|流程|方式|对象|要求|范围)(?:(?:和|及|与)(?:要求|条件|程序|流程|方式|材料|范围|对象))?"
     r"\s*(?:[：:]?\s*$|。|(?=[（(][一1][)）]|1\s*[.、．])))")
 
 # An event reported as held somewhere, named first: "…博览会（简称高博会）在新乡成功举办。" The name may
@@ -374,8 +382,8 @@ REVOKED = re.compile(_REVOKE + r"[^。；]{0,60}?等" + _COUNTED + r"[^。；]{0
 NAMES_THE_RECOGNISED = re.compile(r"现将[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,20}?(?:列入|认定为|确定为)"
                                   r"|(?:认定|确定|命名|授予|推荐)了?[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,40}?(?:为|参加)"
                                   # (or counted first: "确定以下2家旅游度假区为自治区级旅游度假区", "拟确定以下12个县（市、
-                                  # 区）为…": r107_10, r38_14)
-                                  r"|(?:确定|认定|批准)(?:以下|下列)\d+(?:家|户|个|项|名)[^。；，,\n]{0,20}?为"
+                                  # 区）为…": r107_10, r38_14; not a call's "确定以下5个方向为…支持方向")
+                                  r"|(?:确定|认定|批准)(?:以下|下列)\d+(?:家|户|个|项|名)(?![^。；，,\n]{0,20}?(?:方向|领域|专题))[^。；，,\n]{0,20}?为"
                                   r"|决定(?:认定|命名|授予)(?![^。；，,]{0,60}?(?:不超过|左右|以内|以下|约))"
                                   r"[^。；，,]{0,60}?\d+(?:家|户|个|项|名)")
 
@@ -403,8 +411,9 @@ BODY_RULES = (
                              # a review's outcome counted: "经形式审查，共有45项通过", "经审查，12项不合格"
                              r"|经(?:形式|资格)?审查[，,]\s*(?:共有?)?\d+(?:项|家|个|名)"
                              # entities counted and granted: "确定对“…规划研究”等31个科学技术普及项目予以立项", "决定
-                             # 对“智戎军地协同众创空间”等159家众创空间给予备案" (r102_03, r71_11; 4 labelled texts, all lists)
-                             r"|等[\d一二三四五六七八九十百]+[个家项名所支][^。；]{0,40}?(?:予以|给予)(?:立项|备案|认定|命名|资助)"),
+                             # 对“智戎军地协同众创空间”等159家众创空间给予备案" (r102_03, r71_11; 4 labelled texts, all lists; not a
+                             # call recalling last year's, "2026年，市科技局对…等25个项目予以立项，…现组织开展…申报")
+                             r"|(?:决定|确定)对[^。；]{0,80}?等[\d一二三四五六七八九十百]+[个家项名所支][^。；]{0,40}?(?:予以|给予)(?:立项|备案|认定|命名)"),
      "the text publishes a list for objections, or the result of a selection"),
     ("publicity", NAMES_THE_RECOGNISED, "the text names the entities recognised"),
     ("publicity", REVOKED, "the text revokes the status of the entities it counts"),
@@ -418,8 +427,9 @@ BODY_RULES = (
         # 有关事项通知如下", "…认定工作已开始", "…申报和…复核工作正式开启" (11 labelled texts, all calls; r54_09 and
         # r86_02 were read as policies)
         # (also a selection, nomination or collection: "2023年享受政府特殊津贴人员选拔工作已启动", r110_17; 6
-        # labelled texts, all calls)
-        r"(?:申报|认定|评价|复核|遴选|选拔|推荐|提名|评选|征集)[^。，,；\n]{0,30}?工作(?:已于[^。，,]{0,6}|已经|正式|已|日前|近日)(?:启动|开始|开启)|"
+        # labelled texts, all calls; not a report of its outcome, "…评选工作已于去年9月启动，经…最终…获得…")
+        r"(?:申报|认定|评价|复核|遴选|选拔|推荐|提名|评选|征集)[^。，,；\n]{0,30}?工作(?:已于[^。，,]{0,6}|已经|正式|已|日前|近日)(?:启动|开始|开启)"
+        r"(?![^。]{0,80}?(?:最终|评选出|获评|获得))|"
         # "申报时间截止4月13日", "受理时间截止到2017年10月31日", "项目申报网上起止时间为…"
         r"(?:申报|报送|受理|提交|报名)[^，。；]{0,4}(?:起止时间|时间截止)|" + APPLICATION_HEADING.pattern),
      "the text sets how and when to apply"),
@@ -496,13 +506,18 @@ REPORT_RULES = (
                          # (…or an activity: "1月28日上午，市委、市政府举行全市重点产业项目集中开工活动，")
                          r"[^。]{0,50}?(?:会议?|活动)”?[。，,]"
                          # (a meeting carried out: "11月16日，省工业和信息化厅联合我市开展“…政策专场宣讲会”，", r114_01,
-                         # r37_15; not a campaign, "开展了…梯度培育活动，经专家评审…")
-                         r"|\A[\s\S]{0,300}?" + REPORTED_LATELY + r"[^。]{0,60}?开展了?[^。]{0,50}?会”?[。，,]"
+                         # r37_15; not a campaign, "开展了…梯度培育活动，经专家评审…", nor "开展…申报受理，欢迎…")
+                         r"|\A[\s\S]{0,300}?" + REPORTED_LATELY + r"[^。]{0,60}?开展了?[^。，,]{0,50}?"
+                         r"(?:宣讲|推介|培训|座谈|对接|交流|研讨|说明|见面|观摩|推进|调度|沙龙|恳谈)会”?[。，,]"
                          # …or announced to come, in the text's first sentence: "…博览会…将于5月16日在新疆国际会展中心拉开
                          # 帷幕", "南京将如期召开高规格“新春第一会”" (r107_12, r108_19; of the labelled texts opening so, 12
                          # are events and 2 calls, both asking for papers and so decided before this rule; not a hearing
-                         # on a draft for comment announced further on, "…听证会拟定于…举行", r56_11)
-                         r"|\A[^。]{0,200}?(?:将于|定于|拟于|将如期)[^。]{0,60}?(?:召开|举行|举办|开幕|拉开帷幕|启幕)"
+                         # on a draft for comment announced further on, "…听证会拟定于…举行", r56_11; not a plan's "市政府决定于
+                         # 9月举办…大会，…特制定本工作方案", nor a contest or forum taking entries, "…将于6月举行，…注册报名",
+                         # nor its finalists listed, "…决赛将于9月20日举行，…以下企业进入决赛")
+                         r"|\A(?![^。]{0,200}?(?:入围|以下(?:企业|单位|项目)|名单))[^。]{0,200}?(?<!决)(?:将于|定于|拟于|将如期)"
+                         r"[^。]{0,60}?(?:召开|举行|举办|开幕|拉开帷幕|启幕)"
+                         r"(?![\s\S]{0,300}?(?:报名|参赛|征集|投稿|入围|以下(?:企业|单位|项目)|名单|特制定|本方案|实施方案|工作方案))"
                          # …or the other way round, the event first: "…博览会（简称高博会）在新乡成功举办。",
                          # "9月20日上午，…大会在合肥开幕。" (HELD_THERE: not one to come, nor one recalled)
                          r"|" + HELD_THERE),

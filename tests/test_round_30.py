@@ -185,3 +185,10 @@ def test_finalists_listed_with_the_final_announced_are_no_event():
     # (the list itself is not read as one either: no rule names finalists)
     text = "第十届中国创新创业大赛（某省赛区）决赛将于9月20日在某市举行，经初赛评审，以下企业进入决赛：\n1.某某科技有限公司"
     assert classify_kind(Notice(title="", text=text, title_derived=True))[0] != "event"
+
+
+def test_a_list_relayed_from_the_call_it_cites_is_a_list():
+    # r81_08: the call cited as the basis made it a call once 评价 was read; the entities named decide
+    text = ("按照《某委办公厅关于请组织报送2027年省企业技术中心申请材料及评价材料的通知》的有关规定，某委组织了审理工作。\n"
+            "拟定某某材料科技股份有限公司技术中心等98家技术中心为2027年省企业技术中心。")
+    assert classify_kind(Notice(title="", text=text, title_derived=True))[0] == "publicity"

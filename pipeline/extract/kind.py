@@ -134,8 +134,9 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
 
 def _relayed_call(text: str) -> str:
     """The sentence relaying a call the notice names as its basis ("根据省工信厅《关于开展…认定推荐工作的
-    通知》要求，…") or organising applications ("为做好…提名工作，…"), unless that sentence goes on to what came of it ("…经专家评审，以下15家单位被认定为…")
-    or to a rule made on it ("…制定本实施细则"); "" otherwise, and for a draft for comment."""
+    通知》要求，…") or organising applications ("为做好…提名工作，现将有关事宜通知如下"), unless that sentence
+    goes on to what came of it ("…经专家评审，以下15家单位被认定为…") or to a rule made on it ("…制定本实施
+    细则"); "" otherwise, and for a draft for comment."""
     relayed = K.RELAYED_CALL.search(text[:K.RELAY_CHARS])
     if relayed is None or _draft_for_comment(text):
         return ""

@@ -311,13 +311,14 @@ FORWARDED_APPLICATION = re.compile(r"申报|申请|征集|认定|推荐|遴选|�
 #   印发给你们"), or opening it so: "现将2025年度云南省科学技术奖提名工作有关事项通知如下" (r107_17; 19 labelled
 #   texts, all calls; not "现将规范…申报工作有关事项通知如下", a rule on applying).
 _APPLYING_WORK = r"申报|认定|推荐|征集|遴选|评选|备案|评价|" + DEMONSTRATION_CREATED
+_ORGANISED_WORK = r"(?:提名|申报|推荐|评价|认定|评审|遴选|评选|选拔|征集)(?:等)?工作"  # what a notice organises
 RELAYED_CALL = re.compile(r"(?:根据|按照|依据)[^。《]{0,40}《[^》]*?(?:开展|组织|做好)[^》]*?(?:" + _APPLYING_WORK + r")[^》]*?的通知》"
                           r"|现将[^。《]{0,40}《(?![^》]*?(?:结果|名单|取消|撤销|印发|管理))[^》]*?(?:" + _APPLYING_WORK + r"|提名)[^》]*?的通知》"
                           r"[^。]{0,30}?(?:转发|印发)给?(?:你们|你单位|各单位|你局)"
                           r"|为了?(?:进一步|切实|认真)?(?:做好|组织好|顺利开展)[^。；，,\n]{0,50}?(?<!绩效)(?<!考核)"
-                          r"(?:提名|申报|推荐|评价|认定|评审|遴选|征集)(?:等)?工作[，,](?:[^。；，,\n]{0,60}?[，,])?\s*现[将就]有关事[项宜]通知如下"
-                          r"|现[将就](?![^。]{0,40}?(?:规范|加强|管理|改进))(?:做好)?[^。]{0,40}?(?:提名|申报|推荐|认定|遴选|评选|选拔|征集)工作"
-                          r"(?:的)?(?:有关|相关)?事[项宜]通知如下")
+                          + _ORGANISED_WORK + r"[，,](?:[^。；，,\n]{0,60}?[，,])?\s*现[将就]有关事[项宜]通知如下"
+                          r"|现[将就](?![^。]{0,40}?(?:规范|加强|管理|改进))(?:做好)?[^。]{0,40}?" + _ORGANISED_WORK
+                          + r"(?:的)?(?:有关|相关)?事[项宜]通知如下")
 RELAY_CHARS = 400
 RELAY_REST_CHARS = 80  # how much of the relaying sentence is read after the cited title, for what follows
 # …not a sentence going on to a result, a rule, a meeting or answers: "经专家评审，…被认定为", "拟推荐",

@@ -192,3 +192,14 @@ def test_a_list_relayed_from_the_call_it_cites_is_a_list():
     text = ("按照《某委办公厅关于请组织报送2027年省企业技术中心申请材料及评价材料的通知》的有关规定，某委组织了审理工作。\n"
             "拟定某某材料科技股份有限公司技术中心等98家技术中心为2027年省企业技术中心。")
     assert classify_kind(Notice(title="", text=text, title_derived=True))[0] == "publicity"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dated meeting named before it is held, with no site (r116_05, r104_20)
+    ("3月2日，全市科技创新工作会议召开，总结2026年工作，部署2027年重点任务。副市长出席。", "event"),
+    ("1月6日上午，2027年某市新型工业化推进会暨数字经济发展大会举行，全力冲刺年度目标。", "event"),
+    # a meeting that will approve a list is not reported held
+    ("3月2日，市政府常务会议审议通过《某市促进科技创新若干措施》，现予印发，自发布之日起施行。", "policy"),
+])
+def test_a_dated_meeting_held_without_a_site_is_an_event(text, expected):
+    assert _untitled_kind(text) == expected

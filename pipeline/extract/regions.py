@@ -851,12 +851,11 @@ def _opening_place(text: str, context: _Context) -> list[Region]:
     # full names only: a short form in running text is too often a word's part ("朝阳产业") or a dateline
     # ("…北京报道"); a province's short form ("湖北") gains as many texts as it loses
     places = [p for p in find_places(text, context) if text[p.end - 1] in _LEVEL_SUFFIXES]
-    if not places:
-        return []
-    first = 0
-    while first + 1 < len(places) and places[first + 1].start == places[first].end:  # "重庆市永川区"
-        first += 1
-    return [_with_evidence(places[first].region, text[places[0].start:places[first].end])]
+    # the first name with those written on after it ("重庆市永川区"): the caller keeps the most specific
+    chain = places[:1]
+    while chain and len(chain) < len(places) and places[len(chain)].start == chain[-1].end:
+        chain.append(places[len(chain)])
+    return [_with_evidence(p.region, text[chain[0].start:chain[-1].end]) for p in chain]
 
 
 def _addressed_to_every_province(text: str) -> str | None:

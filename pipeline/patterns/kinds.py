@@ -106,6 +106,9 @@ TITLE_RULES = (
         r"公示|拟(?:立项|认定|入选|奖励|奖补|扶持|资助|安排|备案|支持|推荐|发布|公告|命名|授予)|"
         r"获奖名单|最终名单|审核结果|评审结果|认定结果|入库项目|入库企业名单|名单(?:的)?(?:公布|公告|通知)|"
         r"受理名单|(?:公布|发布).{0,20}名单|名单$|" + COMMENDATION_TITLE + r"|"
+        # the findings of a check or an assessment reported: "关于第一季度…综合整治情况督查通报", "…科技型企业评价情况
+        # 通报" (r106_16, r106_17, r112_20; 7 labelled titles ending so, all lists)
+        r"通报$|"
         r"下达[^，。]{0,50}(?:项目(?:计划|资金)|资金|经费|立项|资助计划)|关于确定[^，。]{0,40}(?:为|名单)|奖励的决定$|"
         # results and recognitions announced as a notice: "关于公布…复核评价结果的通知", "关于发布…认定和评估结果的通知",
         # "关于认定2024年度…重点实验室的通知"
@@ -309,7 +312,10 @@ FORWARDED_APPLICATION = re.compile(r"申报|申请|征集|认定|推荐|遴选|�
 #   both decided earlier by their own words; read only when it leads, past at most one clause, to "现将有关事项
 #   通知如下": not "为做好…认定工作，强化动态管理，现就有关管理要求通知如下", "为做好…考核评价工作，…现将考核细则
 #   印发给你们"), or opening it so: "现将2025年度云南省科学技术奖提名工作有关事项通知如下" (r107_17; 19 labelled
-#   texts, all calls; not "现将规范…申报工作有关事项通知如下", a rule on applying).
+#   texts, all calls; not "现将规范…申报工作有关事项通知如下", a rule on applying);
+# - a notice announcing the work it opens: "决定开展2025年度…认定工作。现将有关事项通知如下", "我局拟组织开展…企业
+#   技术中心的创建工作，现将有关事宜通知如下" (r109_04, r117_16, r117_19; 54 labelled texts, all calls; not an
+#   inspection, campaign or visit it organises).
 _APPLYING_WORK = r"申报|认定|推荐|征集|遴选|评选|备案|评价|" + DEMONSTRATION_CREATED
 _ORGANISED_WORK = r"(?:提名|申报|推荐|评价|认定|评审|遴选|评选|选拔|征集)(?:等)?工作"  # what a notice organises
 RELAYED_CALL = re.compile(r"(?:根据|按照|依据)[^。《]{0,40}《[^》]*?(?:开展|组织|做好)[^》]*?(?:" + _APPLYING_WORK + r")[^》]*?的通知》"
@@ -318,7 +324,9 @@ RELAYED_CALL = re.compile(r"(?:根据|按照|依据)[^。《]{0,40}《[^》]*?(?
                           r"|为了?(?:进一步|切实|认真)?(?:做好|组织好|顺利开展)[^。；，,\n]{0,50}?(?<!绩效)(?<!考核)"
                           + _ORGANISED_WORK + r"[，,](?:[^。；，,\n]{0,60}?[，,])?\s*现[将就]有关事[项宜]通知如下"
                           r"|现[将就](?![^。]{0,40}?(?:规范|加强|管理|改进))(?:做好)?[^。]{0,40}?" + _ORGANISED_WORK
-                          + r"(?:的)?(?:有关|相关)?事[项宜]通知如下")
+                          + r"(?:的)?(?:有关|相关)?事[项宜]通知如下"
+                          r"|(?:拟|将|决定|现)(?:组织)?(?:开展|启动)(?![^。；]{0,60}?(?:检查|整治|督查|排查|宣传|专项行动|调研|观摩))"
+                          r"[^。；]{0,60}?(?:工作|专项)[。，,]\s*现将[^。]{0,6}有关事[项宜]通知如下")
 RELAY_CHARS = 400
 RELAY_REST_CHARS = 80  # how much of the relaying sentence is read after the cited title, for what follows
 # …not a sentence going on to a result, a rule, a meeting or answers: "经专家评审，…被认定为", "拟推荐",
@@ -346,10 +354,11 @@ _EVENT_SITE = r"[”\"」]?(?:[（(][^（()）]{0,20}[)）])?在[^。，,；\n]{
 _NO_INVITATION = r"(?![^。\n]{0,80}?(?:欢迎|诚邀|邀请|报名|参赛|参展|招募|届时|请各))"
 # held, opened or closed: "…大会在合肥开幕。"
 HELD = r"举办|举行|召开|开幕|闭幕"
-# How a report dates what it reports: "近日，", "日前", "近期", "昨日", "今天", "1月5日，" (a list published, a
-# policy issued, a meeting or a press conference held). One list for every report row (an event's own
+# How a report dates what it reports: "近日，", "日前", "近期", "昨日", "今天", "1月5日，", or a bare day opening a
+# sentence, "15日上午，" (r120_01, r74_13; not "据…15日举行的新闻发布会消息") (a list published, a policy issued, a
+# meeting or a press conference held). One list for every report row (an event's own
 # opening may also say 当日, 当天: _DAY_OPENING).
-REPORT_DAY = r"(?:近日|日前|近期|昨日|昨天|今日|今天|\d{1,2}月\d{1,2}日)"
+REPORT_DAY = r"(?:近日|日前|近期|昨日|昨天|今日|今天|\d{1,2}月\d{1,2}日|(?<![\d年月])\d{1,2}日(?=(?:上午|下午|晚上?)?[，,]))"
 _DAY_OPENING = r"(?:^|(?<=[。\n]))[^。\n]{0,30}?(?:" + REPORT_DAY + r"|当日|当天)[^。\n]{0,60}?"
 
 
@@ -360,7 +369,7 @@ def held_there(names: str) -> str:
     return rf"\A[\s\S]{{0,300}}?(?:{past}|{dated}){_NO_INVITATION}"
 
 
-HELD_THERE = held_there(r"会议?|活动|培训|论坛|展会|博览会")
+HELD_THERE = held_there(r"会议?|活动|培训|论坛|展会|博览会|仪式|开幕式|启动式")
 PRESS_CONFERENCE_HELD_THERE = held_there(r"新闻发布会|吹风会")
 
 # The first section of an explainer: why the policy was made ("一、起草背景", "一、背景依据"); a plan's
@@ -433,7 +442,10 @@ BODY_RULES = (
         r"(?:申报|认定|评价|复核|遴选|选拔|推荐|提名|评选|征集)[^。，,；\n]{0,30}?工作(?:已于[^。，,]{0,6}|已经|正式|已|日前|近日)(?:启动|开始|开启)"
         r"(?![^。]{0,80}?(?:最终|评选出|获评|获得))|"
         # "申报时间截止4月13日", "受理时间截止到2017年10月31日", "项目申报网上起止时间为…"
-        r"(?:申报|报送|受理|提交|报名)[^，。；]{0,4}(?:起止时间|时间截止)|" + APPLICATION_HEADING.pattern),
+        r"(?:申报|报送|受理|提交|报名)[^，。；]{0,4}(?:起止时间|时间截止)|"
+        # (a report of a collection open: "征集时间截止到今年12月10日", "此次征集，时间从即日起截止到2025年7月30日",
+        # r120_16, r120_15; 14 labelled texts, all calls)
+        r"(?:征集|申报|报名|受理|申请)(?:时间)?[^。；]{0,20}?截止到?(?:今年|\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日|" + APPLICATION_HEADING.pattern),
      "the text sets how and when to apply"),
     # A press conference announced for a date is an event to follow ("…定于2027年10月13日上午10:00举行…新闻
     # 发布会", "将于…举行"), before the report of one held below: when the text opens with the announcement
@@ -476,9 +488,11 @@ _REPORTED_NOT_A_POLICY = REPORTED_LATELY + r"(?![^。\n]{0,60}?(?:印发|出台|
 # background may recall a meeting or count past winners) and before the policy words above.
 REPORT_RULES = (
     # A report of a result: "某市20家企业被列为…推荐名单", "…3家基地获批为国家级平台", "…等14家工程研究中心获批"
-    # (r88_08, r79_18) (not a running total, "全市已有86家企业被认定为…"); before the meeting it came from
+    # (r88_08, r79_18), "…等149家企业分5批次入库国家科技型中小企业", "10家企业入选…" (r120_14, r100_14; 14
+    # labelled texts so worded, all lists) (not a running total, "全市已有86家企业被认定为…", nor a target,
+    # "力争500家以上企业入库"); before the meeting it came from
     # ("近日，…召开评审会…12家企业被列为…").
-    ("publicity", re.compile(_NEWLY_COUNTED + r"[^。，,；]{0,8}?(?:被列为|被认定为|被评为|获批为?|列入)"
+    ("publicity", re.compile(_NEWLY_COUNTED + r"(?!以上|左右)[^。，,；]{0,8}?(?:被列为|被认定为|被评为|获批为?|列入|入选|入库)"
                              # (…or granted an award or a title, reported: "近日，…应城市27家企业获省级制造业高质量发展
                              # 专项奖励" (r96_20); not a policy reported, "印发《…》，对新增5家以上企业获得…称号的区县给予奖励")
                              r"|" + _REPORTED_NOT_A_POLICY + r"[^。\n]{0,60}?" + _NEWLY_COUNTED + r"(?!以上)[^。，,；]{0,10}?获得?[^。，,；]{0,30}?(?:奖励|称号)"
@@ -523,6 +537,10 @@ REPORT_RULES = (
                          # "1月5日下午，…推进会暨…创新发展大会举行，" (r116_05, r104_20)
                          r"|\A(?:[\s\S]{0,300}?[。\n])?[^。\n]{0,10}?" + REPORT_DAY + r"(?:上午|下午|晚上?)?[，,][^。\n，,]{2,60}?"
                          r"(?:会议|大会|推进会|座谈会|论坛|培训会|对接会)(?:隆重|顺利|正式)?(?:召开|举行|开幕)[，,。]"
+                         # …or opened at its site with ceremony: "…活动启动式，在恩施市小渡船中学拉开帷幕。", "…旅游节在
+                         # 扬州中国大运河博物馆如约开幕，", "…公益培训在这里拉开帷幕。" (r103_13, r116_16, r123_14; 5 labelled
+                         # texts so worded, all events)
+                         r"|\A[\s\S]{0,300}?在[^。，,；\n]{1,40}?(?:拉开帷幕|启幕|(?:如约|盛大|隆重|正式)开幕)[。，,！]" + _NO_INVITATION +
                          # …or the other way round, the event first: "…博览会（简称高博会）在新乡成功举办。",
                          # "9月20日上午，…大会在合肥开幕。" (HELD_THERE: not one to come, nor one recalled)
                          r"|" + HELD_THERE),

@@ -1,0 +1,83 @@
+"""Round 31 of the blind-set method: rules shown by two or more independent labelled texts, each
+tested here on phrasings written for these tests (the sets' own texts stay outside the project)."""
+import pytest
+
+from pipeline.extract.kind import classify_kind
+from pipeline.notice import Notice
+
+
+def _kind(text: str, title: str = "") -> str | None:
+    return classify_kind(Notice(title=title, text=text, title_derived=not title))[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a notice announcing the work it opens, past a purpose clause a policy would also open with (r109_04, r117_19)
+    ("各有关单位：\n为贯彻落实《某市制造业发展规划》，我局拟组织开展2027年度第二批市级工业设计中心的创建工作，"
+     "现将有关事宜通知如下：\n一、基本条件\n企业须在本市注册。", "call"),
+    ("各区县发展改革委：\n为贯彻落实市委市政府创新驱动发展战略，经研究，决定开展2027年创新能力建设专项。"
+     "现将专项有关事宜通知如下：\n一、支持方向", "call"),
+    # (the bureau's own campaign or inspection is none)
+    ("各区县：\n为贯彻落实安全生产责任制，决定开展2027年全市工贸企业安全生产大检查工作。现将有关事项通知如下：\n"
+     "一、检查范围", "policy"),
+])
+def test_a_notice_announcing_the_work_it_opens_is_a_call(text, expected):
+    assert _kind(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # opened at its site with ceremony (r103_13, r123_14)
+    ("6月2日，由市科技局等单位联合主办的2027年某州科技活动周启动式，在某市第一中学拉开帷幕。本次活动以科普为主题。",
+     "event"),
+    ("2027年某市“技能夜校”公益培训在市职工文化宫拉开帷幕。首批课程涵盖电工、焊接等方向。", "event"),
+    # …but not one inviting entries
+    ("第五届某省创新创业大赛在某市会展中心拉开帷幕，欢迎各类企业和团队报名参赛。", None),
+])
+def test_an_event_opened_at_its_site(text, expected):
+    kind = _kind(text)
+    assert kind == expected if expected else kind != "event"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence dated by its day alone (r120_01, r74_13)
+    ("科技赋能，宾朋云集。16日上午，第九届某国际经贸洽谈会开幕式在某市国际会展中心举行。副省长出席并致辞。",
+     "event"),
+    ("23日下午，由市工信局主办的“政策进企业系列活动”启动仪式在某宾馆会议室举行。", "event"),
+    # (a day named inside a sentence is no dateline: "据…15日举行的新闻发布会消息", r56_19)
+    ("据商务部15日举行的新闻发布会消息，第十届某博览会将于6月26日至30日在某市举办。", "event"),
+])
+def test_a_report_dated_by_its_day_alone(text, expected):
+    assert _kind(text) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # the findings of a check or an assessment reported (r106_16, r106_17, r112_20)
+    ("关于第二季度全县农村人居环境整治情况督查通报", "各乡镇：\n县督查组于4月对全县12个乡镇开展督查，现将情况通报如下。", "publicity"),
+    ("全市2027年1-6月份创新型中小企业评价情况通报", "1-6月份，全市1203家企业通过评价入库。", "publicity"),
+    # (a notice forwarding one is what its own title says)
+    ("某市人民政府办公室转发省督查组关于专项行动督查情况的通报的通知", "各区县人民政府：\n现将通报转发给你们，请认真贯彻执行。",
+     "policy"),
+])
+def test_a_report_of_findings_is_a_list(title, text, expected):
+    assert _kind(text, title) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report of a collection still open (r120_16, r120_15)
+    ("记者从自治区科协获悉，自治区科协日前面向企业征集科技需求。征集时间截止到今年11月20日。", "call"),
+    ("日前，市场监管部门向全社会征集规划编制的意见建议。此次征集，时间从即日起截止到2027年8月15日。", "call"),
+    # (a running total counted up to a day is no collection)
+    ("截止到2027年6月30日，全市累计培育科技型中小企业1200家。", "policy"),
+])
+def test_a_report_of_a_collection_open_is_a_call(text, expected):
+    assert _kind(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # firms counted as selected or listed, reported (r120_14, r100_14)
+    ("今年以来，某市先后有某某科技有限公司等83家企业分4批次入库国家科技型中小企业，增幅达40%。", "publicity"),
+    ("记者从市工信局获悉，某市12家企业入选2027年度省级技术创新示范企业。", "publicity"),
+    # (a target is no result)
+    ("到2027年，力争全市有500家以上企业入库国家科技型中小企业。", "policy"),
+])
+def test_firms_counted_as_selected_are_a_list(text, expected):
+    assert _kind(text) == expected

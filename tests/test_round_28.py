@@ -106,9 +106,10 @@ def test_a_press_conference_held_today_or_yesterday_explains_a_policy(text):
     # a newspaper named as the source of a report on a policy just issued (r79_12, r79_08)
     ("《某市科技创新券管理办法》出台", "2027-03-15 10:29:00  来源：某州日报\n近日，市科技局出台了《某市科技创新券管理办法》。"
      "《办法》共5章20条……", "interpretation"),
-    # not the bureau's own site naming itself as the source
+    # not the bureau's own site naming itself as the source (of a text that does not go on to describe the policy:
+    # one that does is a report whatever its source, round 31)
     ("《某市科技创新券管理办法》出台", "2027-03-15 10:29:00  来源：某市科技局\n近日，市科技局出台了《某市科技创新券管理办法》。"
-     "《办法》共5章20条……", "policy"),
+     "详见附件。", "policy"),
 ])
 def test_a_newspaper_report_of_a_policy_just_issued_explains_it(title, text, expected):
     assert _kind(title, text) == expected

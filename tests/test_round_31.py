@@ -16,6 +16,9 @@ def _kind(text: str, title: str = "") -> str | None:
      "现将有关事宜通知如下：\n一、基本条件\n企业须在本市注册。", "call"),
     ("各区县发展改革委：\n为贯彻落实市委市政府创新驱动发展战略，经研究，决定开展2027年创新能力建设专项。"
      "现将专项有关事宜通知如下：\n一、支持方向", "call"),
+    # (…its matters told without 现将: "现开展…评估服务工作。有关事项通知如下", r95_08)
+    ("各县（市）区工信局：\n为摸清企业数字化转型底数，现开展全市规上工业企业数字化水平评估工作。有关事项通知如下：\n"
+     "一、评估方式", "call"),
     # (the bureau's own campaign or inspection is none)
     ("各区县：\n为贯彻落实安全生产责任制，决定开展2027年全市工贸企业安全生产大检查工作。现将有关事项通知如下：\n"
      "一、检查范围", "policy"),
@@ -80,4 +83,28 @@ def test_a_report_of_a_collection_open_is_a_call(text, expected):
     ("到2027年，力争全市有500家以上企业入库国家科技型中小企业。", "policy"),
 ])
 def test_firms_counted_as_selected_are_a_list(text, expected):
+    assert _kind(text) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a notice carrying out an activity (r100_13, r39_19)
+    ("某省人力资源和社会保障厅关于开展2027年民营企业招聘月专项活动的通知", "event"),
+    ("某部办公厅关于省级重点实验室在科技活动周期间开展公众开放活动的通知", "event"),
+    # (…not one taken part in by applying or entering)
+    ("关于开展2027年度优秀科技成果评选活动的通知", "call"),
+])
+def test_a_notice_carrying_out_an_activity_is_an_event(title, expected):
+    assert _kind("各有关单位：\n现将有关事项通知如下。", title) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report describing the policy it says was just issued, by its short name (r72_19, r98_13, r100_01)
+    ("近日，省科技厅、省财政厅联合制定了《某省科技型中小企业成长计划实施办法》。根据《办法》，今后将重点支持"
+     "新材料、生物医药等领域的科技型中小企业。", "interpretation"),
+    ("某部近日印发新修订的《企业梯度培育管理办法》。《办法》包含总则、认定程序、动态管理等五章。", "interpretation"),
+    # (…not a summary leading into the policy's own text, which publishes it)
+    ("近日，某省人民政府办公厅印发《某省制造业数字化转型三年行动计划》（以下简称《行动计划》）。《行动计划》提出，"
+     "到2029年培育100家标杆企业。全文如下：\n某省制造业数字化转型三年行动计划\n一、总体要求", "policy"),
+])
+def test_a_report_describing_a_policy_just_issued_explains_it(text, expected):
     assert _kind(text) == expected

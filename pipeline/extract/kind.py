@@ -181,13 +181,18 @@ def _opens_applications(text: str) -> bool:
 
 
 def _press_report(text: str) -> str:
-    """The sentence reporting a policy just issued, when the body is a press report; "" otherwise."""
+    """The sentence reporting a policy just issued, when the body is a press report (a byline, or the policy
+    described by its short name after it); "" otherwise."""
     body = _plain_body(text)
     issued = K.NEWLY_ISSUED.search(body)
-    if not issued or not K.PRESS_REPORT.search(body):
+    if not issued:
         return ""
     raw = K.NEWLY_ISSUED.search(text[:BODY_CHARS])  # (the body blanks cited titles: a list is named in one)
     if raw and K.ISSUED_LIST.match(text, raw.end()):
+        return ""
+    described = raw and K.DESCRIBES_ISSUED.search(text, raw.end(), raw.end() + K.DESCRIBES_ISSUED_CHARS) \
+        and not K.FULL_TEXT_FOLLOWS.search(text, raw.end(), BODY_CHARS)
+    if not K.PRESS_REPORT.search(body) and not described:
         return ""
     return _sentence_around(body, issued.start())
 

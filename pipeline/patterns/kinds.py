@@ -149,6 +149,11 @@ TITLE_RULES = (
         r"开班|展位|(?:召开|举办|举行).{0,20}(?:会议|活动|大会)|举办[^，。]{0,30}培训|"
         # a notice convening any meeting: "关于召开…项目责任签约会的通知", "…推进会的通知"
         r"关于召开[^，。]{2,40}?会的通知|"
+        # …or carrying out an activity: "关于开展2026年公共就业招聘专项活动的通知", "…关于国家重点实验室在…期间开展公众
+        # 开放活动的通知" (r100_13, r39_19; 5 labelled titles, all events; not one taken part in by applying or
+        # entering, "…遴选活动的通知", "关于开展…建言献策活动的公告", "…免费诊断服务活动")
+        r"^(?!.*(?:征集|申报|申请|申领|报名|评选|遴选|选拔|推荐|推选|选聘|大赛|竞赛|建言|征文|服务|诊断))"
+        r".*关于[^，。]{0,40}?(?:开展|举办|参加)[^，。]{2,60}?活动的(?:通知|公告|函)$|"
         # a news report of a meeting, an activity or a visit: "…会商会议在某州举行", "…活动在大理启动",
         # "我州召开…推进会", "某厅厅长到某州调研…" (headlines: "…征集活动启动" calls for entries)
         + NEWS_HEADLINE + r"(?!.*(?:征集|申报|报名|评选|遴选|大赛|竞赛))(?:.*(?:会议?|活动)在[^，。！]{1,12}"
@@ -314,8 +319,8 @@ FORWARDED_APPLICATION = re.compile(r"申报|申请|征集|认定|推荐|遴选|�
 #   印发给你们"), or opening it so: "现将2025年度云南省科学技术奖提名工作有关事项通知如下" (r107_17; 19 labelled
 #   texts, all calls; not "现将规范…申报工作有关事项通知如下", a rule on applying);
 # - a notice announcing the work it opens: "决定开展2025年度…认定工作。现将有关事项通知如下", "我局拟组织开展…企业
-#   技术中心的创建工作，现将有关事宜通知如下" (r109_04, r117_16, r117_19; 54 labelled texts, all calls; not an
-#   inspection, campaign or visit it organises).
+#   技术中心的创建工作，现将有关事宜通知如下", "现开展…评估服务工作。有关事项通知如下" (r109_04, r117_16, r117_19,
+#   r95_08; 99 labelled texts, all calls; not an inspection, campaign or visit it organises).
 _APPLYING_WORK = r"申报|认定|推荐|征集|遴选|评选|备案|评价|" + DEMONSTRATION_CREATED
 _ORGANISED_WORK = r"(?:提名|申报|推荐|评价|认定|评审|遴选|评选|选拔|征集)(?:等)?工作"  # what a notice organises
 RELAYED_CALL = re.compile(r"(?:根据|按照|依据)[^。《]{0,40}《[^》]*?(?:开展|组织|做好)[^》]*?(?:" + _APPLYING_WORK + r")[^》]*?的通知》"
@@ -326,7 +331,7 @@ RELAYED_CALL = re.compile(r"(?:根据|按照|依据)[^。《]{0,40}《[^》]*?(?
                           r"|现[将就](?![^。]{0,40}?(?:规范|加强|管理|改进))(?:做好)?[^。]{0,40}?" + _ORGANISED_WORK
                           + r"(?:的)?(?:有关|相关)?事[项宜]通知如下"
                           r"|(?:拟|将|决定|现)(?:组织)?(?:开展|启动)(?![^。；]{0,60}?(?:检查|整治|督查|排查|宣传|专项行动|调研|观摩))"
-                          r"[^。；]{0,60}?(?:工作|专项)[。，,]\s*现将[^。]{0,6}有关事[项宜]通知如下")
+                          r"[^。；]{0,60}?(?:工作|专项)[。，,]\s*(?:现将[^。]{0,6})?有关事[项宜]通知如下")
 RELAY_CHARS = 400
 RELAY_REST_CHARS = 80  # how much of the relaying sentence is read after the cited title, for what follows
 # …not a sentence going on to a result, a rule, a meeting or answers: "经专家评审，…被认定为", "拟推荐",
@@ -557,8 +562,17 @@ PRESS_REPORT = re.compile(r"本报讯|\d{1,2}\s*月\s*\d{1,2}\s*日(?:电|讯)(?
                           # …or a newspaper or news agency named as the source ("来源：扬州日报", "来源: 扬子晚报":
                           # r79_12, r79_08; every labelled text so sourced that reports a policy explains it)
                           r"|来源\s*[:：]\s*[^\n，。]{0,12}?(?:日报|晚报|早报|新闻网|新华社|中新网|人民网|新华网)")
-NEWLY_ISSUED = re.compile(REPORTED_LATELY + r"[^。\n]{0,60}?(?:印发|出台|发布)了?[^。\n]{0,20}?"
+NEWLY_ISSUED = re.compile(REPORTED_LATELY + r"[^。\n]{0,60}?(?:印发|出台|发布|制定了|审议通过了)了?[^。\n]{0,20}?"
                           r"(?:《|政策|通知|意见|办法|措施|细则|规程|方案|规划)|已于近日(?:正式)?(?:印发|出台|发布)")
+# Without a byline, a report goes on to describe the policy by its short name ("…印发《某省…若干意见》。《若干
+# 意见》鼓励…", "联合制定了《…实施办法》。根据《办法》，…", "《办法》包含总则…五章": r72_19, r98_13, r100_01; of the
+# labelled texts opening with a policy issued and so describing it, 24 are explainers, and 2 calls and a list are
+# decided before this rule); not a summary leading into the policy's own text, which publishes it ("…全文如下：",
+# r71_16 and a notice of the Jiangsu account). Read in the text itself (the body blanks cited titles).
+DESCRIBES_ISSUED = re.compile(r"《[^《》]{2,8}》(?:明确|提出|规定|包含|共|鼓励|指出|要求|从|围绕|聚焦|分为|涵盖|扩大|首次|还)"
+                              r"|(?:根据|按照)《[^《》]{2,8}》[，,]")
+DESCRIBES_ISSUED_CHARS = 1500
+FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文)(?:如下)?\s*[:：]|(?:全文|原文)如下")
 # …not a list issued, which is a result: "发布《2027年度省级专精特新中小企业名单》" (read after NEWLY_ISSUED)
 ISSUED_LIST = re.compile(r"[^》。\n]{0,60}?(?:名单|名录|榜单)")
 

@@ -2,8 +2,10 @@
 tested here on phrasings written for these tests (the sets' own texts stay outside the project)."""
 import pytest
 
+from pipeline.extract import extract_notice
 from pipeline.extract.kind import classify_kind
 from pipeline.notice import Notice
+from pipeline.records import RawRecord, build_notice
 
 
 def _kind(text: str, title: str = "") -> str | None:
@@ -108,3 +110,26 @@ def test_a_notice_carrying_out_an_activity_is_an_event(title, expected):
 ])
 def test_a_report_describing_a_policy_just_issued_explains_it(text, expected):
     assert _kind(text) == expected
+
+
+def _subjects(title: str, text: str) -> list[str]:
+    notice = extract_notice(build_notice(RawRecord(title=title, content=text, source="t")))
+    return sorted(subject.name for subject in notice.subjects)
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # whom a survey or a report return asks to report (r95_07, r75_18, r40_21)
+    ("关于开展全市企业用工需求情况调查的通知",
+     "各县（区）经信局：\n现开展企业用工需求情况调查。现将有关事宜通知如下：\n一、调查范围\n全市规模以上工业企业。\n"
+     "二、填报时间\n请于2027年5月20日前在线填报。", ["制造企业", "规上企业"]),
+    # whom a station or centre to be set up names (r80_19, r124_14, r54_07)
+    ("关于做好2027年度博士后科研工作站新设站工作的通知",
+     "各有关单位：\n现将有关事项通知如下：\n一、设站条件\n各类企业、科研院所，在本市注册满2年，具有较强的研发能力和稳定的研发投入。\n"
+     "二、申报时间\n2027年6月30日前报送。", ["企业", "平台载体", "高校院所"]),
+    # those who apply to the issuer directly (r44_03, r93_14, r57_05)
+    ("关于征集2027年度技术攻关项目的补充通知",
+     "各有关单位：\n现将有关事项补充通知如下：\n一、省属本科高校、科研院所可直接向省科技厅推荐；其他单位通过所在市科技局推荐。\n"
+     "二、推荐截止时间为2027年4月30日。", ["高校院所"]),
+])
+def test_applicants_named_by_a_survey_a_station_or_a_direct_channel(title, text, expected):
+    assert _subjects(title, text) == expected

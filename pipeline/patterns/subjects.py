@@ -224,13 +224,20 @@ ELIGIBILITY_HEADING = re.compile(
     # who a monitoring or evaluation asks to report ("一、监测对象"; a survey's 调研对象 may be whom a
     # contractor surveys: only "调研对象是…" counts, below)
     r"|(?:监测|评价)对象"
+    # …or a survey or a report return ("一、调查范围 全市规模以上工业企业", "一、填报对象", "一、统计范围": r95_07,
+    # r75_18, r40_21; 8 labelled calls, each naming there whom it asks to report)
+    r"|(?:调查|填报|统计)(?:范围|对象)"
+    # …or a station or centre to be set up ("一、设站条件 各类企业、科研院所、新型研发机构…", "三、建站条件", "一、创建
+    # 条件": r80_19, r124_14, r54_07; 5 labelled calls so headed)
+    r"|(?:设站|建站|创建)条件"
     r"|(?:基本|申请|参加)条件|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体)(?!、)"
 )
 # Eligibility headings that name the applicants themselves (not a 支持范围 of topics): a narrower
 # type under them makes a later bare "企业" refer back to it.
 APPLICANT_HEADING = re.compile(
     r"(?<![^一二三四五六七八九十\d\s]、)(?:(?:申报|申请|推荐|提名|评选|支持|资助|奖励|奖补|征集|备案|评估|认定|补助|扶持|遴选|参评|招募|申领|揭榜)(?:主体|对象|条件|单位要求|企业要求|单位)"
-    r"(?:要求|及条件|和条件|及要求)?|(?:基本|申请|参加)条件|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体)(?!、)"
+    r"(?:要求|及条件|和条件|及要求)?|(?:调查|填报|统计)(?:范围|对象)|(?:设站|建站|创建)条件"
+    r"|(?:基本|申请|参加)条件|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体)(?!、)"
 )
 # Where an eligibility section ends: the next numbered heading ("二、", "三、") or a few hundred chars.
 SECTION_END = re.compile(r"[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]{1,3}[条章]")
@@ -273,6 +280,10 @@ ELIGIBILITY_SENTENCE = re.compile(
     # "申报省级示范企业应符合…条件"
     r"|申报[^。；，]{1,20}?(?:企业|单位)(?:须|应|需|必须|应当)(?:为|是|具有|具备|属于|满足|符合)"
     r"|请[^。；，]{0,30}?的[^。；，]{0,6}?(?:企业|单位|机构|高校|个人)[^。；]{0,40}?(?:报送|提交|填报|申报|报名)"
+    # those who apply to the issuer directly, outside the local channel: "部属及省属本科高校、科研院所可直接向省科技厅
+    # 推荐", "驻青央企、省属国有企业可直接向我厅申报" (r44_03, r93_14, r57_05; 9 labelled calls, their tags labelled but
+    # for a 部属单位 no tag names)
+    r"|直接向[^。；，,]{1,20}?(?:推荐|申报|提出申报|提出申请)"
 )
 # A call's title opening applications for a status ("…专精特新中小企业申报工作的通知", "…认定的通知")
 # is open to the holders of the tags it is applied for by (vocabulary `applied_for_by`).

@@ -112,6 +112,17 @@ def test_a_report_describing_a_policy_just_issued_explains_it(text, expected):
     assert _kind(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a report of a call just issued (r120_10, r76_03)
+    ("本报讯（记者 某某）日前，省工业和信息化厅印发《关于举办第五届“某某杯”中小企业创新创业大赛的通知》，标志着大赛"
+     "正式启动。大赛面向全省中小企业和创客团队。", "call"),
+    # (…not a policy reported so, which it explains)
+    ("本报讯（记者 某某）日前，省工业和信息化厅印发《关于促进中小企业创新发展的若干措施》，提出20条举措。", "interpretation"),
+])
+def test_a_report_of_a_call_just_issued_is_a_call(text, expected):
+    assert _kind(text) == expected
+
+
 def _subjects(title: str, text: str) -> list[str]:
     notice = extract_notice(build_notice(RawRecord(title=title, content=text, source="t")))
     return sorted(subject.name for subject in notice.subjects)
@@ -130,6 +141,9 @@ def _subjects(title: str, text: str) -> list[str]:
     ("关于征集2027年度技术攻关项目的补充通知",
      "各有关单位：\n现将有关事项补充通知如下：\n一、省属本科高校、科研院所可直接向省科技厅推荐；其他单位通过所在市科技局推荐。\n"
      "二、推荐截止时间为2027年4月30日。", ["高校院所"]),
+    # a base for innovation shown or practised (r119_07, r92_04, r124_14)
+    ("关于2027年度某省乡村振兴科技创新示范基地拟认定名单的公示", "经县级推荐、专家评审，拟认定以下单位。公示期为5个工作日。",
+     ["平台载体"]),
 ])
 def test_applicants_named_by_a_survey_a_station_or_a_direct_channel(title, text, expected):
     assert _subjects(title, text) == expected

@@ -116,6 +116,9 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
         report_kind, report = _first_match(K.REPORT_RULES, text)
         if report_kind:
             return _checked(report_kind, report)
+        issued = _call_issued(text)
+        if issued:  # …then a report of a call just issued ("日前，省工信厅印发《关于举办…创新创业大赛的通知》")
+            return _checked("call", issued)
         report = _press_report(text)
         if report:  # …then a press report of a policy just issued
             return _checked("interpretation", report)
@@ -178,6 +181,16 @@ def _draft_for_comment(text: str) -> bool:
 def _opens_applications(text: str) -> bool:
     """Does the body itself set a way and a time to apply (not merely mention 申报)?"""
     return not _draft_for_comment(text) and bool(K.OPENS_APPLICATIONS.search(_plain_body(text)))
+
+
+def _call_issued(text: str) -> str:
+    """The sentence reporting a notice just issued whose title opens applications ("近日，省科技厅印发《关于开展…
+    申报工作的通知》"); "" otherwise."""
+    raw = K.NEWLY_ISSUED.search(text[:BODY_CHARS])
+    cited = raw and K.ISSUED_TITLE.match(text, raw.start())
+    if cited and _first_rule(K.TITLE_RULES, cited.group("cited")) == "call":
+        return _sentence_around(text, raw.start())
+    return ""
 
 
 def _press_report(text: str) -> str:

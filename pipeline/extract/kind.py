@@ -112,9 +112,9 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
         matters = K.MATTERS_OPEN_WITH_APPLYING.search(body)
         if matters:  # …as does one whose matters open with who may apply
             return _checked("call", _sentence_around(body, matters.start()))
-        # …then a news report's (of a meeting held, of firms selected)
+        # …then a news report's (of a meeting held, of firms selected), unless the text goes on to make a policy
         report_kind, report = _first_match(K.REPORT_RULES, text)
-        if report_kind:
+        if report_kind and not K.POLICY_MADE.search(body):
             return _checked(report_kind, report)
         issued = _call_issued(text)
         if issued:  # …then a report of a call just issued ("日前，省工信厅印发《关于举办…创新创业大赛的通知》")
@@ -204,7 +204,7 @@ def _press_report(text: str) -> str:
     if raw and K.ISSUED_LIST.match(text, raw.end()):
         return ""
     described = raw and K.DESCRIBES_ISSUED.search(text, raw.end(), raw.end() + K.DESCRIBES_ISSUED_CHARS) \
-        and not K.FULL_TEXT_FOLLOWS.search(text, raw.end(), BODY_CHARS)
+        and not K.FULL_TEXT_FOLLOWS.search(text, raw.end(), BODY_CHARS) and not K.NOTICE_ACTS_ON_IT.search(body)
     if not K.PRESS_REPORT.search(body) and not described:
         return ""
     return _sentence_around(body, issued.start())

@@ -293,7 +293,11 @@ def _eligibility_spans(text: str) -> list[tuple[int, int]]:
 def _section_spans(text: str, headings: re.Pattern[str] = sp.ELIGIBILITY_HEADING) -> list[tuple[int, int]]:
     """Sentences under eligibility headings (申报主体, 申报对象, 申报条件 …)."""
     spans = []
-    for heading in itertools.islice(headings.finditer(text), sp.MAX_SECTIONS):
+    found = list(itertools.islice(headings.finditer(text), sp.MAX_SECTIONS))
+    if any(not sp.SURVEY_SCOPE.fullmatch(heading.group(0)) for heading in found):
+        # whom a survey covers is not who applies once the text says who does (a call for survey contractors)
+        found = [heading for heading in found if not sp.SURVEY_SCOPE.fullmatch(heading.group(0))]
+    for heading in found:
         start = heading.end()
         stop = min(len(text), start + sp.SECTION_MAX_CHARS)
         sub_item = sp.SUB_ITEM.search(text[max(0, heading.start() - 10):heading.start()])

@@ -107,8 +107,9 @@ TITLE_RULES = (
         r"获奖名单|最终名单|审核结果|评审结果|认定结果|入库项目|入库企业名单|名单(?:的)?(?:公布|公告|通知)|"
         r"受理名单|(?:公布|发布).{0,20}名单|名单$|" + COMMENDATION_TITLE + r"|"
         # the findings of a check or an assessment reported: "关于第一季度…综合整治情况督查通报", "…科技型企业评价情况
-        # 通报" (r106_16, r106_17, r112_20; 7 labelled titles ending so, all lists)
-        r"通报$|"
+        # 通报" (r106_16, r106_17, r112_20; 7 labelled titles ending so, all lists; not an accident or the economy
+        # reported, nor a change to a call, "关于调整…评价入库时间的通报")
+        r"^(?!.*(?:调整|延期|延长|推迟|暂停))[^，。]*(?:督查|检查|考核|评价|评估|核查|抽查|巡查|回头看|暗访)[^，。]{0,30}?通报$|"
         r"下达[^，。]{0,50}(?:项目(?:计划|资金)|资金|经费|立项|资助计划)|关于确定[^，。]{0,40}(?:为|名单)|奖励的决定$|"
         # results and recognitions announced as a notice: "关于公布…复核评价结果的通知", "关于发布…认定和评估结果的通知",
         # "关于认定2024年度…重点实验室的通知"
@@ -152,7 +153,8 @@ TITLE_RULES = (
         # …or carrying out an activity: "关于开展2026年公共就业招聘专项活动的通知", "…关于国家重点实验室在…期间开展公众
         # 开放活动的通知" (r100_13, r39_19; 5 labelled titles, all events; not one taken part in by applying or
         # entering, "…遴选活动的通知", "关于开展…建言献策活动的公告", "…免费诊断服务活动")
-        r"^(?!.*(?:征集|申报|申请|申领|报名|评选|遴选|选拔|推荐|推选|选聘|大赛|竞赛|建言|征文|服务|诊断))"
+        r"^(?!.*(?:征集|申报|申请|申领|报名|评选|遴选|选拔|推荐|推选|选聘|选派|大赛|竞赛|建言|征文|服务|诊断|问诊|"
+        r"揭榜|认定|创建|评比|备案))"
         r".*关于[^，。]{0,40}?(?:开展|举办|参加)[^，。]{2,60}?活动的(?:通知|公告|函)$|"
         # a news report of a meeting, an activity or a visit: "…会商会议在某州举行", "…活动在大理启动",
         # "我州召开…推进会", "某厅厅长到某州调研…" (headlines: "…征集活动启动" calls for entries)
@@ -322,6 +324,9 @@ FORWARDED_APPLICATION = re.compile(r"申报|申请|征集|认定|推荐|遴选|�
 #   技术中心的创建工作，现将有关事宜通知如下", "现开展…评估服务工作。有关事项通知如下" (r109_04, r117_16, r117_19,
 #   r95_08; 99 labelled texts, all calls; not an inspection, campaign or visit it organises).
 _APPLYING_WORK = r"申报|认定|推荐|征集|遴选|评选|备案|评价|" + DEMONSTRATION_CREATED
+# …the work a body does itself, which opens nothing to apply for: an inspection, a check or a clean-up, a
+# campaign, a visit or a training of its own staff
+_OWN_WORK = r"检查|整治|督查|排查|监察|抽查|核查|巡查|清理|执法|宣传|专项行动|调研|观摩|培训"
 _ORGANISED_WORK = r"(?:提名|申报|推荐|评价|认定|评审|遴选|评选|选拔|征集)(?:等)?工作"  # what a notice organises
 RELAYED_CALL = re.compile(r"(?:根据|按照|依据)[^。《]{0,40}《[^》]*?(?:开展|组织|做好)[^》]*?(?:" + _APPLYING_WORK + r")[^》]*?的通知》"
                           r"|现将[^。《]{0,40}《(?![^》]*?(?:结果|名单|取消|撤销|印发|管理))[^》]*?(?:" + _APPLYING_WORK + r"|提名)[^》]*?的通知》"
@@ -330,8 +335,9 @@ RELAYED_CALL = re.compile(r"(?:根据|按照|依据)[^。《]{0,40}《[^》]*?(?
                           + _ORGANISED_WORK + r"[，,](?:[^。；，,\n]{0,60}?[，,])?\s*现[将就]有关事[项宜]通知如下"
                           r"|现[将就](?![^。]{0,40}?(?:规范|加强|管理|改进))(?:做好)?[^。]{0,40}?" + _ORGANISED_WORK
                           + r"(?:的)?(?:有关|相关)?事[项宜]通知如下"
-                          r"|(?:拟|将|决定|现)(?:组织)?(?:开展|启动)(?![^。；]{0,60}?(?:检查|整治|督查|排查|宣传|专项行动|调研|观摩))"
-                          r"[^。；]{0,60}?(?:工作|专项)[。，,]\s*(?:现将[^。]{0,6})?有关事[项宜]通知如下")
+                          r"|(?:拟|将|决定|现)(?:组织)?(?:开展|启动)(?![^。；]{0,60}?(?:" + _OWN_WORK + r"))"
+                          r"[^。；]{0,60}?(?:工作|专项)[。，,]\s*(?:现[将就][^。]{0,6})?(?:有关|相关)事[项宜]通知如下")
+
 RELAY_CHARS = 400
 RELAY_REST_CHARS = 80  # how much of the relaying sentence is read after the cited title, for what follows
 # …not a sentence going on to a result, a rule, a meeting or answers: "经专家评审，…被认定为", "拟推荐",
@@ -360,10 +366,11 @@ _NO_INVITATION = r"(?![^。\n]{0,80}?(?:欢迎|诚邀|邀请|报名|参赛|参�
 # held, opened or closed: "…大会在合肥开幕。"
 HELD = r"举办|举行|召开|开幕|闭幕"
 # How a report dates what it reports: "近日，", "日前", "近期", "昨日", "今天", "1月5日，", or a bare day opening a
-# sentence, "15日上午，" (r120_01, r74_13; not "据…15日举行的新闻发布会消息") (a list published, a policy issued, a
-# meeting or a press conference held). One list for every report row (an event's own
+# sentence, "15日上午，", "15日上午9时，" (r120_01, r74_13; not "据…15日举行的新闻发布会消息", "每季度结束后15日，")
+# (a list published, a policy issued, a meeting or a press conference held). One list for every report row (an event's own
 # opening may also say 当日, 当天: _DAY_OPENING).
-REPORT_DAY = r"(?:近日|日前|近期|昨日|昨天|今日|今天|\d{1,2}月\d{1,2}日|(?<![\d年月])\d{1,2}日(?=(?:上午|下午|晚上?)?[，,]))"
+REPORT_DAY = (r"(?:近日|日前|近期|昨日|昨天|今日|今天|\d{1,2}月\d{1,2}日"
+              r"|(?<![^。！？\n\s”」）)])\d{1,2}日(?=(?:上午|中午|下午|晚上?|早上)?(?:\d{1,2}[时点](?:\d{1,2}分)?)?[，,]))")
 _DAY_OPENING = r"(?:^|(?<=[。\n]))[^。\n]{0,30}?(?:" + REPORT_DAY + r"|当日|当天)[^。\n]{0,60}?"
 
 
@@ -449,8 +456,8 @@ BODY_RULES = (
         # "申报时间截止4月13日", "受理时间截止到2017年10月31日", "项目申报网上起止时间为…"
         r"(?:申报|报送|受理|提交|报名)[^，。；]{0,4}(?:起止时间|时间截止)|"
         # (a report of a collection open: "征集时间截止到今年12月10日", "此次征集，时间从即日起截止到2025年7月30日",
-        # r120_16, r120_15; 14 labelled texts, all calls)
-        r"(?:征集|申报|报名|受理|申请)(?:时间)?[^。；]{0,20}?截止到?(?:今年|\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日|" + APPLICATION_HEADING.pattern),
+        # r120_16, r120_15; 14 labelled texts, all calls; not a running total, "共受理各类申请事项，截止到3月31日，累计…")
+        r"(?:征集|申报|报名|受理|申请)[^。；]{0,6}?时间[^。；，,]{0,12}?截止到?(?:今年|\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日|" + APPLICATION_HEADING.pattern),
      "the text sets how and when to apply"),
     # A press conference announced for a date is an event to follow ("…定于2027年10月13日上午10:00举行…新闻
     # 发布会", "将于…举行"), before the report of one held below: when the text opens with the announcement
@@ -484,11 +491,16 @@ POLICY_DOCUMENT = re.compile(r"第[一二三四五六七八九十]+[条章]|本(
 
 REPORTED_LATELY = REPORT_DAY + r"[，,]?"
 # A count of units new to a list, not a running total ("全市已有86家企业被认定为…").
-_NEWLY_COUNTED = r"(?<![\d已累共目现])(?<!已有)(?<!累计)(?<!共有)(?<!目前)(?<!现有)\d+\s*(?:家|户)"
+_NEWLY_COUNTED = (r"(?<![\d已累共目现])(?<!已有)(?<!累计)(?<!共有)(?<!目前)(?<!现有)"
+                  # (nor a target or a quota: "力争全市新增100家企业入选…", "每年遴选50家企业入库", "不少于200家")
+                  r"(?<!新增)(?<!遴选)(?<!选出)(?<!不少于)(?<!不超过)\d+\s*(?:家|户)")
 # A report's opening that reports no policy issued, whose procedures may name lists and awards to come
 # ("近日，市政府出台《…办法》，明确对拟认定人才…进行公示").
 _REPORTED_NOT_A_POLICY = REPORTED_LATELY + r"(?![^。\n]{0,60}?(?:印发|出台|制定|发布《))"
 
+# A text that makes a policy after a report's opening ("…开工仪式在高新区举行。为进一步加快项目建设，…现就加快推进
+# 重大项目建设提出如下意见") is the policy, not the report.
+POLICY_MADE = re.compile(r"(?:提出|制定)(?:如下|以下)(?:意见|措施)|现提出以下|特制定本|制定本(?:办法|方案|措施|细则)")
 # News reports on government sites, read only when the body asks nothing of its readers (a call's
 # background may recall a meeting or count past winners) and before the policy words above.
 REPORT_RULES = (
@@ -497,7 +509,10 @@ REPORT_RULES = (
     # labelled texts so worded, all lists) (not a running total, "全市已有86家企业被认定为…", nor a target,
     # "力争500家以上企业入库"); before the meeting it came from
     # ("近日，…召开评审会…12家企业被列为…").
-    ("publicity", re.compile(_NEWLY_COUNTED + r"(?!以上|左右)[^。，,；]{0,8}?(?:被列为|被认定为|被评为|获批为?|列入|入选|入库)"
+    ("publicity", re.compile(_NEWLY_COUNTED + r"(?!以上|左右)[^。，,；]{0,8}?(?:被列为|被认定为|被评为|获批为?|列入)"
+                             # (a sentence aiming at a count is a target: "力争…新增100家企业入选…，20家企业入选…")
+                             r"|(?:^|(?<=[。\n]))(?![^。\n]*?(?:力争|目标|计划|将))[^。\n]*?" + _NEWLY_COUNTED
+                             + r"(?!以上|左右)[^。，,；]{0,8}?(?:入选|入库)"
                              # (…or granted an award or a title, reported: "近日，…应城市27家企业获省级制造业高质量发展
                              # 专项奖励" (r96_20); not a policy reported, "印发《…》，对新增5家以上企业获得…称号的区县给予奖励")
                              r"|" + _REPORTED_NOT_A_POLICY + r"[^。\n]{0,60}?" + _NEWLY_COUNTED + r"(?!以上)[^。，,；]{0,10}?获得?[^。，,；]{0,30}?(?:奖励|称号)"
@@ -544,8 +559,8 @@ REPORT_RULES = (
                          r"(?:会议|大会|推进会|座谈会|论坛|培训会|对接会)(?:隆重|顺利|正式)?(?:召开|举行|开幕)[，,。]"
                          # …or opened at its site with ceremony: "…活动启动式，在恩施市小渡船中学拉开帷幕。", "…旅游节在
                          # 扬州中国大运河博物馆如约开幕，", "…公益培训在这里拉开帷幕。" (r103_13, r116_16, r123_14; 5 labelled
-                         # texts so worded, all events)
-                         r"|\A[\s\S]{0,300}?在[^。，,；\n]{1,40}?(?:拉开帷幕|启幕|(?:如约|盛大|隆重|正式)开幕)[。，,！]" + _NO_INVITATION +
+                         # texts so worded, all events; not a work campaign, "…认定工作在全省拉开帷幕")
+                         r"|\A[\s\S]{0,300}?(?<!工作)在[^。，,；\n]{1,40}?(?:拉开帷幕|启幕|(?:如约|盛大|隆重|正式)开幕)[。，,！]" + _NO_INVITATION +
                          # …or the other way round, the event first: "…博览会（简称高博会）在新乡成功举办。",
                          # "9月20日上午，…大会在合肥开幕。" (HELD_THERE: not one to come, nor one recalled)
                          r"|" + HELD_THERE),
@@ -569,10 +584,13 @@ NEWLY_ISSUED = re.compile(REPORTED_LATELY + r"[^。\n]{0,60}?(?:印发|出台|�
 # labelled texts opening with a policy issued and so describing it, 24 are explainers, and 2 calls and a list are
 # decided before this rule); not a summary leading into the policy's own text, which publishes it ("…全文如下：",
 # r71_16 and a notice of the Jiangsu account). Read in the text itself (the body blanks cited titles).
-DESCRIBES_ISSUED = re.compile(r"《[^《》]{2,8}》(?:明确|提出|规定|包含|共|鼓励|指出|要求|从|围绕|聚焦|分为|涵盖|扩大|首次|还)"
+DESCRIBES_ISSUED = re.compile(r"《[^《》]{2,8}》(?:明确|提出|规定|包含|共|鼓励|指出|要求|强调|从|围绕|聚焦|分为|涵盖|扩大|首次|还)"
                               r"|(?:根据|按照)《[^《》]{2,8}》[，,]")
 DESCRIBES_ISSUED_CHARS = 1500
 FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文)(?:如下)?\s*[:：]|(?:全文|原文)如下")
+# …nor a notice acting on the policy itself ("为确保《若干措施》落地见效，…现就有关事项通知如下", "现印发给你们，请遵照执行",
+# "现将《措施》全文转发给你们", "根据《办法》，决定开展…评价工作，现将有关事项通知如下")
+NOTICE_ACTS_ON_IT = re.compile(r"通知如下|印发给你们|转发给你们|遵照执行|贯彻执行")
 # A notice issued that opens applications ("日前，省工业和信息化厅联合省教育厅印发《关于举办第十届…创新创业大赛的
 # 通知》", r120_10) is reported to be applied for: of the labelled texts reporting so, 15 are calls and one a list
 # decided before this rule.

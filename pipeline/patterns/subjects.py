@@ -215,6 +215,9 @@ MASKED = re.compile(
     BRACKETED_EXCLUSION + r"|《[^》\n]{0,80}》|[\u4e00-\u9fff]{1,12}[〔\[［【]\s*\d{4}\s*[〕\]］】]\s*\d+\s*号"
     r"|(?:^|\n)各[^。\n]{0,150}?[：:]|(?:联系方式|联系电话|联系人|联系地址|地址|咨询电话)[：:][^。\n]*")
 
+SURVEY_SCOPE = re.compile(r"(?:调查|填报|统计)(?:范围|对象)")
+_SURVEY_OR_STATION_HEADING = (r"(?<=[、）)\n\s])(?:(?:调查|填报|统计)(?:范围|对象)|(?:设站|建站|创建)条件(?:(?:及|和)(?:程序|要求))?)"
+                              r"(?=\s*[：:\n]|\s*$)")
 # Headings of eligibility sections; the text up to the next heading of the same kind is read. A
 # heading word inside an enumeration is not a heading ("对照文件中的支持方向、申报条件、申报程序").
 # Award calls name their applicants under 提名对象 (科学技术奖提名).
@@ -225,19 +228,18 @@ ELIGIBILITY_HEADING = re.compile(
     # contractor surveys: only "调研对象是…" counts, below)
     r"|(?:监测|评价)对象"
     # …or a survey or a report return ("一、调查范围 全市规模以上工业企业", "一、填报对象", "一、统计范围": r95_07,
-    # r75_18, r40_21; 8 labelled calls, each naming there whom it asks to report)
-    r"|(?:调查|填报|统计)(?:范围|对象)"
-    # …or a station or centre to be set up ("一、设站条件 各类企业、科研院所、新型研发机构…", "三、建站条件", "一、创建
-    # 条件": r80_19, r124_14, r54_07; 5 labelled calls so headed)
-    r"|(?:设站|建站|创建)条件"
-    r"|(?:基本|申请|参加)条件|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体)(?!、)"
+    # r75_18, r40_21; 8 labelled calls, each naming there whom it asks to report), or a station or centre to be
+    # set up ("一、设站条件 各类企业、科研院所、新型研发机构…", "三、建站条件", "一、创建条件": r80_19, r124_14, r54_07;
+    # 5 labelled calls so headed): as headings only, not "按照统计部门统计范围执行", "对照建站条件，重点评估…"
+    r"|" + _SURVEY_OR_STATION_HEADING
+    + r"|(?:基本|申请|参加)条件|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体)(?!、)"
 )
 # Eligibility headings that name the applicants themselves (not a 支持范围 of topics): a narrower
 # type under them makes a later bare "企业" refer back to it.
 APPLICANT_HEADING = re.compile(
     r"(?<![^一二三四五六七八九十\d\s]、)(?:(?:申报|申请|推荐|提名|评选|支持|资助|奖励|奖补|征集|备案|评估|认定|补助|扶持|遴选|参评|招募|申领|揭榜)(?:主体|对象|条件|单位要求|企业要求|单位)"
-    r"(?:要求|及条件|和条件|及要求)?|(?:调查|填报|统计)(?:范围|对象)|(?:设站|建站|创建)条件"
-    r"|(?:基本|申请|参加)条件|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体)(?!、)"
+    r"(?:要求|及条件|和条件|及要求)?|" + _SURVEY_OR_STATION_HEADING
+    + r"|(?:基本|申请|参加)条件|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体)(?!、)"
 )
 # Where an eligibility section ends: the next numbered heading ("二、", "三、") or a few hundred chars.
 SECTION_END = re.compile(r"[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]{1,3}[条章]")
@@ -282,8 +284,8 @@ ELIGIBILITY_SENTENCE = re.compile(
     r"|请[^。；，]{0,30}?的[^。；，]{0,6}?(?:企业|单位|机构|高校|个人)[^。；]{0,40}?(?:报送|提交|填报|申报|报名)"
     # those who apply to the issuer directly, outside the local channel: "部属及省属本科高校、科研院所可直接向省科技厅
     # 推荐", "驻青央企、省属国有企业可直接向我厅申报" (r44_03, r93_14, r57_05; 9 labelled calls, their tags labelled but
-    # for a 部属单位 no tag names)
-    r"|直接向[^。；，,]{1,20}?(?:推荐|申报|提出申报|提出申请)"
+    # for a 部属单位 no tag names); to a body, not "直接向企业推荐适用的科技成果"
+    r"|直接向[^。；，,]{0,16}?(?:厅|局|委|部|司|办|办公室|中心|管委会|组委会)(?:推荐|申报|提出申报|提出申请)"
 )
 # A call's title opening applications for a status ("…专精特新中小企业申报工作的通知", "…认定的通知")
 # is open to the holders of the tags it is applied for by (vocabulary `applied_for_by`).

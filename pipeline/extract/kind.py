@@ -6,7 +6,9 @@ evidence. Two guide rulings are applied on top:
 - a notice that publishes a policy and opens applications in it is a `call`;
 - a draft for public comment (征求意见稿) is a `policy` even though it invites responses.
 A title naming a policy whose body is laid out as questions ("一、什么是…？") is an `interpretation`, and
-so is a press report of a policy just issued ("本报讯（记者 …）近日，…联合印发《…》").
+so is a press report of a policy just issued ("本报讯（记者 …）近日，…联合印发《…》"), or one describing
+it by its short name ("…印发《…》。《办法》包含…"); a report of a notice just issued that opens applications
+("日前，省工信厅印发《关于举办…大赛的通知》") is a `call`.
 A title that only forwards another body's notice ("转发省科技厅《关于组织推荐…的通知》") is what the
 forwarded title's own words make it (a forwarded policy is left to the body). A heading that only says
 "关于…的通知" is the weakest of the heading rules: a body laid out as an application guide ("（一）申报

@@ -337,7 +337,6 @@ RELAYED_CALL = re.compile(r"(?:根据|按照|依据)[^。《]{0,40}《[^》]*?(?
                           + r"(?:的)?(?:有关|相关)?事[项宜]通知如下"
                           r"|(?:拟|将|决定|现)(?:组织)?(?:开展|启动)(?![^。；]{0,60}?(?:" + _OWN_WORK + r"))"
                           r"[^。；]{0,60}?(?:工作|专项)[。，,]\s*(?:现[将就][^。]{0,6})?(?:有关|相关)事[项宜]通知如下")
-
 RELAY_CHARS = 400
 RELAY_REST_CHARS = 80  # how much of the relaying sentence is read after the cited title, for what follows
 # …not a sentence going on to a result, a rule, a meeting or answers: "经专家评审，…被认定为", "拟推荐",

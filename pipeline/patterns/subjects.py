@@ -215,6 +215,7 @@ MASKED = re.compile(
     BRACKETED_EXCLUSION + r"|《[^》\n]{0,80}》|[\u4e00-\u9fff]{1,12}[〔\[［【]\s*\d{4}\s*[〕\]］】]\s*\d+\s*号"
     r"|(?:^|\n)各[^。\n]{0,150}?[：:]|(?:联系方式|联系电话|联系人|联系地址|地址|咨询电话)[：:][^。\n]*")
 
+# Whom a survey or a report return covers (read as its applicants only where the text names no others).
 SURVEY_SCOPE = re.compile(r"(?:调查|填报|统计)(?:范围|对象)")
 _SURVEY_OR_STATION_HEADING = (r"(?<=[、）)\n\s])(?:(?:调查|填报|统计)(?:范围|对象)|(?:设站|建站|创建)条件(?:(?:及|和)(?:程序|要求))?)"
                               r"(?=\s*[：:\n]|\s*$)")

@@ -185,10 +185,17 @@ def _opens_applications(text: str) -> bool:
     return not _draft_for_comment(text) and bool(K.OPENS_APPLICATIONS.search(_plain_body(text)))
 
 
+@lru_cache(maxsize=4)
+def _issue_reported(text: str) -> re.Match[str] | None:
+    """Where the text reports a document just issued, read with its cited titles (the plain body blanks them):
+    what both the call-issued and the press-report readings start from (one search per text)."""
+    return K.NEWLY_ISSUED.search(text[:BODY_CHARS])
+
+
 def _call_issued(text: str) -> str:
     """The sentence reporting a notice just issued whose title opens applications ("近日，省科技厅印发《关于开展…
     申报工作的通知》"); "" otherwise."""
-    raw = K.NEWLY_ISSUED.search(text[:BODY_CHARS])
+    raw = _issue_reported(text)
     cited = raw and K.ISSUED_TITLE.match(text, raw.start())
     if cited and _first_rule(K.TITLE_RULES, cited.group("cited")) == "call":
         return _sentence_around(text, raw.start())
@@ -202,7 +209,7 @@ def _press_report(text: str) -> str:
     issued = K.NEWLY_ISSUED.search(body)
     if not issued:
         return ""
-    raw = K.NEWLY_ISSUED.search(text[:BODY_CHARS])  # (the body blanks cited titles: a list is named in one)
+    raw = _issue_reported(text)  # (a list is named in a cited title)
     if raw and K.ISSUED_LIST.match(text, raw.end()):
         return ""
     described = raw and K.DESCRIBES_ISSUED.search(text, raw.end(), raw.end() + K.DESCRIBES_ISSUED_CHARS) \

@@ -217,7 +217,7 @@ MASKED = re.compile(
 
 # Whom a survey or a report return covers (read as its applicants only where the text names no others).
 SURVEY_SCOPE = re.compile(r"(?:调查|填报|统计)(?:范围|对象)")
-_SURVEY_OR_STATION_HEADING = (r"(?<=[、）)\n\s])(?:(?:调查|填报|统计)(?:范围|对象)|(?:设站|建站|创建)条件(?:(?:及|和)(?:程序|要求))?)"
+_SURVEY_OR_STATION_HEADING = (r"(?<=[、）)\n\s])(?:" + SURVEY_SCOPE.pattern + r"|(?:设站|建站|创建)条件(?:(?:及|和)(?:程序|要求))?)"
                               r"(?=\s*[：:\n]|\s*$)")
 # Headings of eligibility sections; the text up to the next heading of the same kind is read. A
 # heading word inside an enumeration is not a heading ("对照文件中的支持方向、申报条件、申报程序").

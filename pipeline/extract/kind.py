@@ -124,6 +124,9 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
         report = _press_report(text)
         if report:  # …then a press report of a policy just issued
             return _checked("interpretation", report)
+        attached = K.LIST_ATTACHED.search(body)
+        if attached:  # …then a result whose list is attached ("…产生一、二、三等奖（获奖名单见附件1）")
+            return _checked("publicity", _sentence_around(body, attached.start()))
         # …then a list's objection clause ("对公示企业有异议的"), in a text that is neither a rule nor answers
         objection = K.OBJECTION_CLAUSE.search(body)
         if objection and not K.POLICY_DOCUMENT.search(body) and not K.QUESTION_HEADING.search(body):

@@ -229,8 +229,9 @@ DRAFT_FOR_COMMENT = re.compile(r"征求[^，。]{0,10}意见")
 # "一、征集时间\n自公告之日起至2025年10月30日" (a collection's window: r43_05, r44_01, r45_08).
 # Words of cited documents never count.
 ASKS_TO_SUBMIT = re.compile(
-    # a date after 于/在/至 or opening a numbered item ("三、10月20日前将推荐文件…寄至…")
-    r"(?:于|在|至|截至|(?m:^)(?:\s*[一二三四五六七八九十]{1,3}\s*[、.．])?)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"
+    # a date after 于/在/至 or opening a numbered item ("三、10月20日前将推荐文件…寄至…"); a month's end is a date
+    # too ("于2020年4月底前完成…申报和推荐工作", r134_07; the deadline reader takes it as the month's last day)
+    r"(?:于|在|至|截至|(?m:^)(?:\s*[一二三四五六七八九十]{1,3}\s*[、.．])?)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]?|底|末)"
     r"[^。；\n]{0,12}?(?:前|之前|以前|止)"
     r"[^。；\n]{0,80}?(?:报送|提交|上报|递交|报至|送至|寄至|专递至|发至|发送[到至]|送达|填报|申报|报名|" + SENT_OR_REPORTED_TO_BODY + ")"
     r"|(?:报送|提交|申报|受理|报名)(?:的)?截止(?:时间|日期)"
@@ -362,6 +363,8 @@ APPLICATION_HEADING = re.compile(
 # the sentence invites entries (大赛, 博览会 "…招募参展商").
 _EVENT_SITE = r"[”\"」]?(?:[（(][^（()）]{0,20}[)）])?在[^。，,；\n]{1,40}?"
 _NO_INVITATION = r"(?![^。\n]{0,80}?(?:欢迎|诚邀|邀请|报名|参赛|参展|招募|届时|请各))"
+# (a contest's report names its entrants, "…以及参赛等单位相关负责人…出席": only an invitation counts there)
+_NO_CONTEST_INVITATION = r"(?![^。\n]{0,80}?(?:欢迎|诚邀|邀请|报名|踊跃|招募|届时|请各))"
 # held, opened or closed: "…大会在合肥开幕。"
 HELD = r"举办|举行|召开|开幕|闭幕"
 # How a report dates what it reports: "近日，", "日前", "近期", "昨日", "今天", "1月5日，", or a bare day opening a
@@ -373,14 +376,17 @@ REPORT_DAY = (r"(?:近日|日前|近期|昨日|昨天|今日|今天|\d{1,2}月\d
 _DAY_OPENING = r"(?:^|(?<=[。\n]))[^。\n]{0,30}?(?:" + REPORT_DAY + r"|当日|当天)[^。\n]{0,60}?"
 
 
-def held_there(names: str) -> str:
+def held_there(names: str, no_invitation: str = _NO_INVITATION) -> str:
     """A report that an event of one of `names` was held somewhere, name first (see above)."""
     past = rf"(?:{names}){_EVENT_SITE}(?:(?:成功|顺利|隆重)(?:{HELD})了?|(?:{HELD})了)[。，,]"
     dated = rf"{_DAY_OPENING}(?:{names}){_EVENT_SITE}(?:{HELD})[。，,]"
-    return rf"\A[\s\S]{{0,300}}?(?:{past}|{dated}){_NO_INVITATION}"
+    return rf"\A[\s\S]{{0,300}}?(?:{past}|{dated}){no_invitation}"
 
 
 HELD_THERE = held_there(r"会议?|活动|培训|论坛|展会|博览会|仪式|开幕式|启动式")
+# A contest or one of its rounds held: "…大赛（福建赛区）暨…大赛决赛在福州高新区成功举办。", "7月22日，…大赛（永州分赛区）
+# 暨…大赛在冷水滩区举行，…为获奖企业颁奖" (r131_01, r131_09); one launched ("…大赛在…启动") may take entries still.
+CONTEST_HELD_THERE = held_there(r"大赛|比赛|竞赛|决赛|复赛|半决赛|总决赛", _NO_CONTEST_INVITATION)
 PRESS_CONFERENCE_HELD_THERE = held_there(r"新闻发布会|吹风会")
 
 # The first section of an explainer: why the policy was made ("一、起草背景", "一、背景依据"); a plan's
@@ -406,7 +412,9 @@ NAMES_THE_RECOGNISED = re.compile(r"现将[^。；]{0,60}?等\d+(?:家|户|个|�
                                   # (or counted first: "确定以下2家旅游度假区为自治区级旅游度假区", "拟确定以下12个县（市、
                                   # 区）为…": r107_10, r38_14; not a call's "确定以下5个方向为…支持方向")
                                   r"|(?:确定|认定|批准)(?:以下|下列)\d+(?:家|户|个|项|名)(?![^。；，,\n]{0,20}?(?:方向|领域|专题))[^。；，,\n]{0,20}?为"
-                                  r"|决定(?:认定|命名|授予)(?![^。；，,]{0,60}?(?:不超过|左右|以内|以下|约))"
+                                  # (or approving them: "决定批准筹建…等25家省技术创新中心", "决定批准…等15家单位设立…博士后创新
+                                  # 实践基地": r134_12 and a notice of the Jiangsu account)
+                                  r"|决定(?:认定|命名|授予|批准)(?![^。；，,]{0,60}?(?:不超过|左右|以内|以下|约))"
                                   r"[^。；，,]{0,60}?\d+(?:家|户|个|项|名)")
 
 # Body rows, weakest evidence: used when neither title nor heading decided.
@@ -468,7 +476,7 @@ BODY_RULES = (
     # 介绍《…》"; not a plan's "各部门要定期召开新闻发布会" or "将召开新闻发布会进行解读")
     # (or laid out as an explainer is, from why the policy was made: "一、背景依据", "一、出台背景",
     # "一、政策背景" heading the first section on its own line)
-    ("interpretation", re.compile(r"解读如下|答记者问|回答了?记者(?:的)?提问|问\s*[:：].{0,80}答\s*[:：]|" + EXPLAINER_OPENING + "|"
+    ("interpretation", re.compile(r"解读如下|[做作]如下解读|答记者问|回答了?记者(?:的)?提问|问\s*[:：].{0,80}答\s*[:：]|" + EXPLAINER_OPENING + "|"
                                   # (the day may be told as 今天, 昨日: "省政府新闻办昨日召开新闻发布会", r78_08, r82_14)
                                   r"\A[\s\S]{0,300}?" + REPORT_DAY + r"[,，]?"
                                   r"[^。]{0,80}?(?:召开|举行|举办)了?[^。]{0,40}?(?:新闻发布会|吹风会)"
@@ -486,6 +494,10 @@ BODY_RULES = (
 # asks nothing of its readers and is no policy document, since calls and rules describe their own later
 # publicity in the same words ("评审结果将在网站公示，对公示结果有异议的…").
 OBJECTION_CLAUSE = re.compile(r"对[^。，,]{0,12}公示[^。]{0,20}?(?:有|提出)异议")
+# A result whose list is attached: "…产生大赛全国总决赛一、二、三等奖（获奖名单见附件1）", "现确定60家企业作为…入库企业
+# （名单见附件）", "决定批准…等15家单位设立…（名单见附件）" (r131_10, n_063 and two notices of the Jiangsu account: every
+# labelled text so worded is a list); read, like the clause above, only where the body asks nothing of its readers.
+LIST_ATTACHED = re.compile(r"(?:确定|产生|公布|批准|予以公示)[^。；]{0,80}?[（(][^（()）。]{0,6}名单(?:详)?见附件")
 POLICY_DOCUMENT = re.compile(r"第[一二三四五六七八九十]+[条章]|本(?:办法|规定|细则|措施|方案)")
 
 REPORTED_LATELY = REPORT_DAY + r"[，,]?"
@@ -562,7 +574,7 @@ REPORT_RULES = (
                          r"|\A[\s\S]{0,300}?(?<!工作)在[^。，,；\n]{1,40}?(?:拉开帷幕|启幕|(?:如约|盛大|隆重|正式)开幕)[。，,！]" + _NO_INVITATION +
                          # …or the other way round, the event first: "…博览会（简称高博会）在新乡成功举办。",
                          # "9月20日上午，…大会在合肥开幕。" (HELD_THERE: not one to come, nor one recalled)
-                         r"|" + HELD_THERE),
+                         r"|" + HELD_THERE + r"|" + CONTEST_HELD_THERE),
      "the text reports an event held"),
 )
 

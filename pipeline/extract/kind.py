@@ -82,7 +82,8 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
         if forwarded:
             return _checked(forwarded, heading)
         heading_at = body.find(plain_heading)  # (read after the heading, which may name the recognition itself)
-        recognised = K.NAMES_THE_RECOGNISED.search(body, heading_at + len(plain_heading) if heading_at >= 0 else 0)
+        after_heading = heading_at + len(plain_heading) if heading_at >= 0 else 0
+        recognised = K.NAMES_THE_RECOGNISED.search(body, after_heading) or K.NAMES_THE_APPROVED.search(body, after_heading)
         if recognised and K.OWN_REVIEW.search(body, _sentence_start(body, recognised.start()), recognised.end()) \
                 and not _asks_to_submit(text):
             # …and a body naming whom its review recognises ("经…评审，确定…等38个城市为…") makes it a list
@@ -124,9 +125,6 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
         report = _press_report(text)
         if report:  # …then a press report of a policy just issued
             return _checked("interpretation", report)
-        attached = K.LIST_ATTACHED.search(body)
-        if attached:  # …then a result whose list is attached ("…产生一、二、三等奖（获奖名单见附件1）")
-            return _checked("publicity", _sentence_around(body, attached.start()))
         # …then a list's objection clause ("对公示企业有异议的"), in a text that is neither a rule nor answers
         objection = K.OBJECTION_CLAUSE.search(body)
         if objection and not K.POLICY_DOCUMENT.search(body) and not K.QUESTION_HEADING.search(body):
@@ -135,6 +133,13 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
         relayed = _relayed_call(text)
         if relayed:  # …and, when nothing else decides, one relaying a call it names as its basis
             return _checked("call", relayed)
+        body = _plain_body(text)
+        attached = K.LIST_ATTACHED.search(body)
+        if attached:  # …then a result whose list is attached ("…产生一、二、三等奖（获奖名单见附件1）")
+            return _checked("publicity", _sentence_around(body, attached.start()))
+        contest = K.CONTEST_HELD_THERE.search(body)
+        if contest:  # …and last a contest, or one of its rounds, reported held at a site
+            return _checked("event", _sentence_around(body, contest.end() - 1))
     if body_kind:
         return _checked(body_kind, sentence)
     return _checked(_forwarded_kind(notice.title or "", text) or K.DEFAULT_KIND, notice.title)

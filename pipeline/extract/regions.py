@@ -960,9 +960,11 @@ def _report_organiser(notice: Notice, context: _Context) -> list[Region]:
         region = _context_region(match.group("level"), context)
         return [_with_evidence(region, f"主办: {match.group(0).strip('。！？；,， ')}")] if region else []
     named = rp.NAMED_ORGANISER.search(paragraph)  # "近日，某市市场监管局组织开展…": the body's own place
-    if named and _national_names().match(named.group("org")):
-        # a central body's ("2020年8月6日，工业和信息化部信息技术发展司组织召开…推进会", "国务院新闻办公室于…举行
-        # 新闻发布会": r131_19, r131_08): the whole country
+    if named and _national_names().match(named.group("org")) and not find_places(paragraph, context) \
+            and not find_places(notice.text[:_OPENING_CHARS], context):
+        # a central body's, in a report naming no place ("2020年8月6日，工业和信息化部信息技术发展司组织召开…推进会",
+        # "国务院新闻办公室于…举行新闻发布会": r131_19, r131_08): the whole country (not a central body's local office,
+        # "国家税务总局苏州市税务局", nor a local report opening with the ministry's meeting)
         return [_with_evidence(gazetteer.NATIONAL, f"主办: {named.group('org')}")]
     if named:
         chain, end = [], 0  # the places the name begins with ("某省某市…局"): the last is the body's

@@ -229,12 +229,14 @@ DRAFT_FOR_COMMENT = re.compile(r"征求[^，。]{0,10}意见")
 # "一、征集时间\n自公告之日起至2025年10月30日" (a collection's window: r43_05, r44_01, r45_08).
 # Words of cited documents never count.
 ASKS_TO_SUBMIT = re.compile(
-    # a date after 于/在/至 or opening a numbered item ("三、10月20日前将推荐文件…寄至…"); a month's end is a date
-    # too ("于2020年4月底前完成…申报和推荐工作", r134_07; the deadline reader takes it as the month's last day)
-    r"(?:于|在|至|截至|(?m:^)(?:\s*[一二三四五六七八九十]{1,3}\s*[、.．])?)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号]?|底|末)"
+    # a date after 于/在/至 or opening a numbered item ("三、10月20日前将推荐文件…寄至…")
+    r"(?:于|在|至|截至|(?m:^)(?:\s*[一二三四五六七八九十]{1,3}\s*[、.．])?)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"
     r"[^。；\n]{0,12}?(?:前|之前|以前|止)"
     r"[^。；\n]{0,80}?(?:报送|提交|上报|递交|报至|送至|寄至|专递至|发至|发送[到至]|送达|填报|申报|报名|" + SENT_OR_REPORTED_TO_BODY + ")"
     r"|(?:报送|提交|申报|受理|报名)(?:的)?截止(?:时间|日期)"
+    # a month's end, when what is due is an application ("于2020年4月底前完成…申报和推荐工作", r134_07; not a policy's
+    # report on its own work, "于12月底前将实施情况报送市经信委")
+    r"|(?:于|在)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:底|末)(?:前|之前|以前)[^。；\n]{0,40}?(?:申报|报名|申请|推荐)"
     r"|(?:申报|填报|报名|受理|提交|报送|征集)时间(?:和|及|与)?(?:地点|方式)?\s*(?:为|：|:|\n)\s*[^。\n]{0,12}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月"
     # (a programme's name may be long, though a long one has no comma in it: "现组织开展2025年度促进吴中区工业经济高质量
     # 发展、…专项资金项目（第一批）申报工作"; of the labelled texts where 41 to 160 characters part them, all 11 are
@@ -363,8 +365,10 @@ APPLICATION_HEADING = re.compile(
 # the sentence invites entries (大赛, 博览会 "…招募参展商").
 _EVENT_SITE = r"[”\"」]?(?:[（(][^（()）]{0,20}[)）])?在[^。，,；\n]{1,40}?"
 _NO_INVITATION = r"(?![^。\n]{0,80}?(?:欢迎|诚邀|邀请|报名|参赛|参展|招募|届时|请各))"
-# (a contest's report names its entrants, "…以及参赛等单位相关负责人…出席": only an invitation counts there)
-_NO_CONTEST_INVITATION = r"(?![^。\n]{0,80}?(?:欢迎|诚邀|邀请|报名|踊跃|招募|届时|请各))"
+# (a contest's report names its entrants and counts them, "…以及参赛等单位相关负责人…出席", "共有527家企业报名参赛",
+# "邀请了12位专家担任评委": only an invitation or a way to apply counts there, read further on)
+_NO_CONTEST_INVITATION = (r"(?![\s\S]{0,300}?(?:欢迎|诚邀|踊跃|招募|届时|请各|有意参赛|(?:登录|完成)[^。；\n]{0,10}?注册"
+                          r"|报名(?:时间|方式|截止|入口|网址|地址)))")
 # held, opened or closed: "…大会在合肥开幕。"
 HELD = r"举办|举行|召开|开幕|闭幕"
 # How a report dates what it reports: "近日，", "日前", "近期", "昨日", "今天", "1月5日，", or a bare day opening a
@@ -386,7 +390,7 @@ def held_there(names: str, no_invitation: str = _NO_INVITATION) -> str:
 HELD_THERE = held_there(r"会议?|活动|培训|论坛|展会|博览会|仪式|开幕式|启动式")
 # A contest or one of its rounds held: "…大赛（福建赛区）暨…大赛决赛在福州高新区成功举办。", "7月22日，…大赛（永州分赛区）
 # 暨…大赛在冷水滩区举行，…为获奖企业颁奖" (r131_01, r131_09); one launched ("…大赛在…启动") may take entries still.
-CONTEST_HELD_THERE = held_there(r"大赛|比赛|竞赛|决赛|复赛|半决赛|总决赛", _NO_CONTEST_INVITATION)
+CONTEST_HELD_THERE = re.compile(held_there(r"大赛|比赛|竞赛|初赛|决赛|复赛|半决赛|总决赛", _NO_CONTEST_INVITATION))
 PRESS_CONFERENCE_HELD_THERE = held_there(r"新闻发布会|吹风会")
 
 # The first section of an explainer: why the policy was made ("一、起草背景", "一、背景依据"); a plan's
@@ -412,10 +416,13 @@ NAMES_THE_RECOGNISED = re.compile(r"现将[^。；]{0,60}?等\d+(?:家|户|个|�
                                   # (or counted first: "确定以下2家旅游度假区为自治区级旅游度假区", "拟确定以下12个县（市、
                                   # 区）为…": r107_10, r38_14; not a call's "确定以下5个方向为…支持方向")
                                   r"|(?:确定|认定|批准)(?:以下|下列)\d+(?:家|户|个|项|名)(?![^。；，,\n]{0,20}?(?:方向|领域|专题))[^。；，,\n]{0,20}?为"
-                                  # (or approving them: "决定批准筹建…等25家省技术创新中心", "决定批准…等15家单位设立…博士后创新
-                                  # 实践基地": r134_12 and a notice of the Jiangsu account)
-                                  r"|决定(?:认定|命名|授予|批准)(?![^。；，,]{0,60}?(?:不超过|左右|以内|以下|约))"
+                                  r"|决定(?:认定|命名|授予)(?![^。；，,]{0,60}?(?:不超过|左右|以内|以下|约))"
                                   r"[^。；，,]{0,60}?\d+(?:家|户|个|项|名)")
+
+# …or approves them, under a plain heading: "经…论证等程序，决定批准筹建…等25家省技术创新中心", "决定批准…等15家单位设立…
+# 博士后创新实践基地" (r134_12 and a notice of the Jiangsu account); not as a body row, since calls recall last year's
+# approvals ("2024年，省科技厅决定批准建设…等25家…。现组织开展2025年度…申报")
+NAMES_THE_APPROVED = re.compile(r"决定批准(?![^。；，,]{0,60}?(?:不超过|左右|以内|以下|约))[^。；，,]{0,60}?\d+(?:家|户|个|项|名)")
 
 # Body rows, weakest evidence: used when neither title nor heading decided.
 BODY_RULES = (
@@ -497,7 +504,10 @@ OBJECTION_CLAUSE = re.compile(r"对[^。，,]{0,12}公示[^。]{0,20}?(?:有|提
 # A result whose list is attached: "…产生大赛全国总决赛一、二、三等奖（获奖名单见附件1）", "现确定60家企业作为…入库企业
 # （名单见附件）", "决定批准…等15家单位设立…（名单见附件）" (r131_10, n_063 and two notices of the Jiangsu account: every
 # labelled text so worded is a list); read, like the clause above, only where the body asks nothing of its readers.
-LIST_ATTACHED = re.compile(r"(?:确定|产生|公布|批准|予以公示)[^。；]{0,80}?[（(][^（()）。]{0,6}名单(?:详)?见附件")
+# (not contacts, quotas or the firms a review asks for papers: "确定专人负责（联系人名单见附件2）", "确定了各市推荐名额
+# （名额分配名单见附件）", "确定本次复核企业共312家（名单见附件1）")
+LIST_ATTACHED = re.compile(r"(?:确定|产生|公布|批准|予以公示)(?![^。；（(]{0,80}?(?:联系人|联络员|名额|参训|复核|受理|专人))"
+                           r"[^。；]{0,80}?[（(](?:获奖|入选|公示|认定|入库|立项|拟[^（()）。]{0,4})?名单(?:详)?见附件")
 POLICY_DOCUMENT = re.compile(r"第[一二三四五六七八九十]+[条章]|本(?:办法|规定|细则|措施|方案)")
 
 REPORTED_LATELY = REPORT_DAY + r"[，,]?"
@@ -574,7 +584,7 @@ REPORT_RULES = (
                          r"|\A[\s\S]{0,300}?(?<!工作)在[^。，,；\n]{1,40}?(?:拉开帷幕|启幕|(?:如约|盛大|隆重|正式)开幕)[。，,！]" + _NO_INVITATION +
                          # …or the other way round, the event first: "…博览会（简称高博会）在新乡成功举办。",
                          # "9月20日上午，…大会在合肥开幕。" (HELD_THERE: not one to come, nor one recalled)
-                         r"|" + HELD_THERE + r"|" + CONTEST_HELD_THERE),
+                         r"|" + HELD_THERE),
      "the text reports an event held"),
 )
 

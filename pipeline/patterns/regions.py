@@ -140,7 +140,7 @@ REPORT_ORGANISER = re.compile(
 NAMED_ORGANISER = re.compile(
     r"(?:^|[。！？；\n,，])\s*(?:近日|日前|\d{4}年)?(?:\d{1,2}月\d{1,2}日)?[,，]?\s*"
     # (the day or the place may come between: "国务院新闻办公室于2021年4月20日（星期二）下午3时举行新闻发布会")
-    r"(?P<org>[\u4e00-\u9fff]{2,16}?" + ORG_SUFFIX + r")(?:在[^，。]{1,20}?|于[^，。]{1,30}?)?(?:召开|组织|举办|举行|启动)"
+    r"(?P<org>[\u4e00-\u9fff]{2,16}?" + ORG_SUFFIX + r")(?:在[^，。]{1,20}?|于[^，。《]{1,30}?)?(?:召开|组织|举办|举行|启动)"
 )
 PROVINCE_LEVEL_WORDS = ("省", "自治区")
 CITY_LEVEL_WORDS = ("市", "州", "盟")

@@ -17,7 +17,9 @@ and a notice forwarding another body's ("关于转发…《…》的通知") is 
 call when that title speaks of applying); neither when the forwarded notice suspends or changes a call
 ("关于暂停受理…"). Where nothing else decides, a notice relaying a call it names as its basis
 ("根据省工信厅《关于开展…认定推荐工作的通知》要求，…", "现将省科技厅《…提名工作的通知》转发你们") or
-stating its purpose as organising applications ("为做好2027年度…科学技术奖提名工作，…") is a call.
+stating its purpose as organising applications ("为做好2027年度…科学技术奖提名工作，…") is a call; after that,
+a result whose list is attached ("产生…一、二、三等奖（获奖名单见附件1）") is a list, and a contest or one of
+its rounds reported held at a site ("…大赛决赛在某高新区成功举办") an event.
 """
 from __future__ import annotations
 

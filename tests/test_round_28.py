@@ -5,19 +5,12 @@ from datetime import date
 import pytest
 
 from pipeline.extract.deadlines import extract_deadlines
-from pipeline.extract.kind import classify_kind
 from pipeline.extract.regions import extract_regions
 from pipeline.extract.subjects import extract_subjects
 from pipeline.notice import Notice
 from pipeline.records import RawRecord, build_notice
 
-
-def _kind(title: str, text: str = "") -> str | None:
-    return classify_kind(Notice(title=title, raw_title=title, text=text))[0]
-
-
-def _untitled_kind(text: str) -> str | None:
-    return classify_kind(Notice(title="", text=text, title_derived=True))[0]
+from round_helpers import kind, untitled_kind
 
 
 @pytest.mark.parametrize("title, expected", [
@@ -31,7 +24,7 @@ def _untitled_kind(text: str) -> str | None:
     ("关于印发某市科技计划项目管理办法的通知", "policy"),
 ])
 def test_results_issued_as_a_document_are_a_list(title, expected):
-    assert _kind(title) == expected
+    assert kind(title) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -45,7 +38,7 @@ def test_results_issued_as_a_document_are_a_list(title, expected):
     ("近日，省科协发布通知，请各单位于8月31日前将公示证明提交至提名单位。", "call"),
 ])
 def test_a_report_of_a_list_published_is_publicity(text, expected):
-    assert _untitled_kind(text) == expected
+    assert untitled_kind(text) == expected
 
 
 @pytest.mark.parametrize("title, text, expected", [
@@ -59,7 +52,7 @@ def test_a_report_of_a_list_published_is_publicity(text, expected):
     ("关于加强科技计划项目管理的通知", "关于加强科技计划项目管理的通知\n各有关单位：\n为加强项目管理，现提出以下要求：一、……", "policy"),
 ])
 def test_a_plain_notice_naming_whom_it_recognises_is_publicity(title, text, expected):
-    assert _kind(title, text) == expected
+    assert kind(title, text) == expected
 
 
 @pytest.mark.parametrize("title, text", [
@@ -68,7 +61,7 @@ def test_a_plain_notice_naming_whom_it_recognises_is_publicity(title, text, expe
     ("", "各州（市）科协：\n现将《关于开展第九届某某青年奖评选工作的通知》转发给你们，请按照文件要求做好候选人推荐工作。"),
 ])
 def test_a_relay_asking_to_apply_as_required_is_a_call(title, text):
-    assert _untitled_kind(text) == "call"
+    assert untitled_kind(text) == "call"
 
 
 @pytest.mark.parametrize("title", [
@@ -78,7 +71,7 @@ def test_a_relay_asking_to_apply_as_required_is_a_call(title, text):
     "关于印发2027年度市级科技计划项目申报指南（修订版）的通知",
 ])
 def test_a_title_naming_an_application_guide_is_a_call(title):
-    assert _kind(title) == "call"
+    assert kind(title) == "call"
 
 
 @pytest.mark.parametrize("title, text", [
@@ -89,8 +82,8 @@ def test_a_title_naming_an_application_guide_is_a_call(title):
          "一、做好工作总结……"),
 ])
 def test_a_demonstration_created_on_application_is_a_call(title, text):
-    kind = _kind(title, text) if title else _untitled_kind(text)
-    assert kind == "call"
+    got = kind(title, text) if title else untitled_kind(text)
+    assert got == "call"
 
 
 @pytest.mark.parametrize("text", [
@@ -99,7 +92,7 @@ def test_a_demonstration_created_on_application_is_a_call(title, text):
     "某某网讯 市政府新闻办今天上午举行新闻发布会，市科技局负责人解读了新出台的政策。",
 ])
 def test_a_press_conference_held_today_or_yesterday_explains_a_policy(text):
-    assert _untitled_kind(text) == "interpretation"
+    assert untitled_kind(text) == "interpretation"
 
 
 @pytest.mark.parametrize("title, text, expected", [
@@ -112,7 +105,7 @@ def test_a_press_conference_held_today_or_yesterday_explains_a_policy(text):
      "详见附件。", "policy"),
 ])
 def test_a_newspaper_report_of_a_policy_just_issued_explains_it(title, text, expected):
-    assert _kind(title, text) == expected
+    assert kind(title, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -123,7 +116,7 @@ def test_a_newspaper_report_of_a_policy_just_issued_explains_it(title, text, exp
     ("为做好2027年度项目申报工作，现将有关事项公告如下：\n一、申报条件……", "call"),
 ])
 def test_a_list_put_up_as_a_notice_is_publicity(text, expected):
-    assert _untitled_kind(text) == expected
+    assert untitled_kind(text) == expected
 
 
 @pytest.mark.parametrize("title", [
@@ -132,7 +125,7 @@ def test_a_list_put_up_as_a_notice_is_publicity(text, expected):
     "关于编报《2027年科技企业孵化器年度报告》的通知",
 ])
 def test_a_report_to_hand_in_is_a_call(title):
-    assert _kind(title) == "call"
+    assert kind(title) == "call"
 
 
 @pytest.mark.parametrize("title, text, expected", [
@@ -200,7 +193,7 @@ def test_a_university_relaying_a_call_to_its_schools_applies_itself(text, expect
      "为加强示范园区管理，现就有关事项通知如下：一、……", "policy"),
 ])
 def test_review_titles_and_plain_notices(title, text, expected):
-    assert _kind(title, text) == expected
+    assert kind(title, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -214,7 +207,7 @@ def test_review_titles_and_plain_notices(title, text, expected):
     ("各有关单位：\n请按照文件要求做好人才推荐和培养工作。", "policy"),
 ])
 def test_review_bodies(text, expected):
-    assert _untitled_kind(text) == expected
+    assert untitled_kind(text) == expected
 
 
 def test_review_places_whose_firms_are_counted():
@@ -248,7 +241,7 @@ def test_review_fan_county_is_no_word_tail(title):
     "今日（3月15日），第七批专精特新“小巨人”企业申报和第四批“小巨人”企业复核工作正式开启。",
 ])
 def test_a_report_that_applications_opened_is_a_call(text):
-    assert _untitled_kind(text) == "call"
+    assert untitled_kind(text) == "call"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -263,7 +256,7 @@ def test_a_report_that_applications_opened_is_a_call(text):
      "某某工程研究中心等 14 家工程研究中心获批。", "publicity"),
 ])
 def test_round_28_late_rules(text, expected):
-    assert _untitled_kind(text) == expected
+    assert untitled_kind(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -281,4 +274,4 @@ def test_papers_sent_to_a_body_close_a_window(text, expected):
 
 def test_a_survey_to_send_to_the_bureau_is_a_call():
     text = "各区县经信局：\n请组织辖区内规模以上企业填写调查表，认真核对并汇总，于8月20日前将汇总表送我局技术科。"
-    assert _untitled_kind(text) == "call"
+    assert untitled_kind(text) == "call"

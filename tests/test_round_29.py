@@ -7,9 +7,7 @@ from pipeline.extract.subjects import extract_subjects
 from pipeline.notice import Notice
 from pipeline.records import RawRecord, build_notice
 
-
-def _kind(title: str, text: str = "") -> str | None:
-    return classify_kind(Notice(title=title, raw_title=title, text=text))[0]
+from round_helpers import kind, untitled_kind
 
 
 @pytest.mark.parametrize("title, expected", [
@@ -22,7 +20,7 @@ def _kind(title: str, text: str = "") -> str | None:
     ("企业家发弹幕诉烦恼 公务员当主播答疑问", "policy"),
 ])
 def test_answers_and_analysis_in_a_title_explain(title, expected):
-    assert _kind(title) == expected
+    assert kind(title) == expected
 
 
 @pytest.mark.parametrize("title, expected", [
@@ -36,7 +34,7 @@ def test_answers_and_analysis_in_a_title_explain(title, expected):
     ("关于做好2027年度国家级博士后科研工作站新设站工作的通知", "call"),
 ])
 def test_a_programme_organised_or_a_station_set_up_is_a_call(title, expected):
-    assert _kind(title) == expected
+    assert kind(title) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -62,9 +60,6 @@ def test_a_derived_title_skips_the_page_metadata_and_reads_the_notice():
     assert classify_kind(notice)[0] == "publicity"
 
 
-def _untitled_kind(text: str) -> str | None:
-    return classify_kind(Notice(title="", text=text, title_derived=True))[0]
-
 
 @pytest.mark.parametrize("text, expected", [
     # a status taken from the entities counted (r91_10, r81_20, r86_07, r97_18, r56_10, r97_01)
@@ -76,7 +71,7 @@ def _untitled_kind(text: str) -> str | None:
     ("请各企业于5月10日前提交申报材料。弄虚作假的，取消其申报资格，3年内不得申报。", "call"),
 ])
 def test_revoking_the_counted_entities_status_is_publicity(text, expected):
-    assert _untitled_kind(text) == expected
+    assert untitled_kind(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -93,7 +88,7 @@ def test_revoking_the_counted_entities_status_is_publicity(text, expected):
     ("近期，市科技局组织召开线上政策宣讲会，宣讲企业研发投入后补助政策。", "event"),
 ])
 def test_reports_in_other_words_and_on_other_days(text, expected):
-    assert _untitled_kind(text) == expected
+    assert untitled_kind(text) == expected
 
 
 @pytest.mark.parametrize("title, expected", [
@@ -105,7 +100,7 @@ def test_reports_in_other_words_and_on_other_days(text, expected):
     ("某市政府系列发布会预告", "event"),
 ])
 def test_press_conferences_and_detailed_explanations(title, expected):
-    assert _kind(title) == expected
+    assert kind(title) == expected
 
 
 @pytest.mark.parametrize("title, text, expected", [

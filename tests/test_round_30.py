@@ -8,9 +8,7 @@ from pipeline.extract.subjects import extract_subjects
 from pipeline.notice import Notice
 from pipeline.records import RawRecord, build_notice
 
-
-def _untitled_kind(text: str) -> str | None:
-    return classify_kind(Notice(title="", text=text, title_derived=True))[0]
+from round_helpers import untitled_kind
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -28,7 +26,7 @@ def _untitled_kind(text: str) -> str | None:
     ("各处室：\n为做好2027年度全市科技统计工作，现将工作安排通知如下：一、统计范围为规上工业企业。", "policy"),
 ])
 def test_a_notice_organising_nominations_or_relaying_a_call(text, expected):
-    assert _untitled_kind(text) == expected
+    assert untitled_kind(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -45,7 +43,7 @@ def test_a_notice_organising_nominations_or_relaying_a_call(text, expected):
     ("各设区市工信局：\n我厅制定了创建指南（附件1），请你市按照指南要求，做好本地区企业组织申报和审核推荐工作。", "call"),
 ])
 def test_more_ways_a_body_asks_to_apply(text, expected):
-    assert _untitled_kind(text) == expected
+    assert untitled_kind(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -58,7 +56,7 @@ def test_more_ways_a_body_asks_to_apply(text, expected):
     ("对新认定的省级工程研究中心，给予一次性50万元奖励。", "policy"),
 ])
 def test_entities_counted_and_granted_are_a_list(text, expected):
-    assert _untitled_kind(text) == expected
+    assert untitled_kind(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -73,7 +71,7 @@ def test_entities_counted_and_granted_are_a_list(text, expected):
      "二、听证时间：听证会拟定于2027年12月7日上午在厅会议室举行。", "policy"),
 ])
 def test_events_carried_out_or_announced(text, expected):
-    assert _untitled_kind(text) == expected
+    assert untitled_kind(text) == expected
 
 
 @pytest.mark.parametrize("title, expected", [
@@ -202,4 +200,4 @@ def test_a_list_relayed_from_the_call_it_cites_is_a_list():
     ("3月2日，市政府常务会议审议通过《某市促进科技创新若干措施》，现予印发，自发布之日起施行。", "policy"),
 ])
 def test_a_dated_meeting_held_without_a_site_is_an_event(text, expected):
-    assert _untitled_kind(text) == expected
+    assert untitled_kind(text) == expected

@@ -2,18 +2,7 @@
 tested here on phrasings written for these tests (the sets' own texts stay outside the project)."""
 import pytest
 
-from pipeline.extract import extract_notice
-from pipeline.extract.kind import classify_kind
-from pipeline.notice import Notice
-from pipeline.records import RawRecord, build_notice
-
-
-def _kind(title: str, text: str) -> str | None:
-    return classify_kind(Notice(title=title, text=text))[0]
-
-
-def _untitled_kind(text: str) -> str | None:
-    return classify_kind(Notice(title="", text=text, title_derived=True))[0]
+from round_helpers import extracted, kind, untitled_kind
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -30,7 +19,7 @@ def _untitled_kind(text: str) -> str | None:
      "一、检查范围", "policy"),
 ])
 def test_a_notice_announcing_the_work_it_opens_is_a_call(text, expected):
-    assert _untitled_kind(text) == expected
+    assert untitled_kind(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -42,8 +31,8 @@ def test_a_notice_announcing_the_work_it_opens_is_a_call(text, expected):
     ("第五届某省创新创业大赛在某市会展中心拉开帷幕，欢迎各类企业和团队报名参赛。", None),
 ])
 def test_an_event_opened_at_its_site(text, expected):
-    kind = _untitled_kind(text)
-    assert kind == expected if expected else kind != "event"
+    got = untitled_kind(text)
+    assert got == expected if expected else got != "event"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -55,7 +44,7 @@ def test_an_event_opened_at_its_site(text, expected):
     ("据商务部15日举行的新闻发布会消息，第十届某博览会将于6月26日至30日在某市举办。", "event"),
 ])
 def test_a_report_dated_by_its_day_alone(text, expected):
-    assert _untitled_kind(text) == expected
+    assert untitled_kind(text) == expected
 
 
 @pytest.mark.parametrize("title, text, expected", [
@@ -67,7 +56,7 @@ def test_a_report_dated_by_its_day_alone(text, expected):
      "policy"),
 ])
 def test_a_report_of_findings_is_a_list(title, text, expected):
-    assert _kind(title, text) == expected
+    assert kind(title, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -78,7 +67,7 @@ def test_a_report_of_findings_is_a_list(title, text, expected):
     ("截止到2027年6月30日，全市累计培育科技型中小企业1200家。", "policy"),
 ])
 def test_a_report_of_a_collection_open_is_a_call(text, expected):
-    assert _untitled_kind(text) == expected
+    assert untitled_kind(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -89,7 +78,7 @@ def test_a_report_of_a_collection_open_is_a_call(text, expected):
     ("到2027年，力争全市有500家以上企业入库国家科技型中小企业。", "policy"),
 ])
 def test_firms_counted_as_selected_are_a_list(text, expected):
-    assert _untitled_kind(text) == expected
+    assert untitled_kind(text) == expected
 
 
 @pytest.mark.parametrize("title, expected", [
@@ -100,7 +89,7 @@ def test_firms_counted_as_selected_are_a_list(text, expected):
     ("关于开展2027年度优秀科技成果评选活动的通知", "call"),
 ])
 def test_a_notice_carrying_out_an_activity_is_an_event(title, expected):
-    assert _kind(title, "各有关单位：\n现将有关事项通知如下。") == expected
+    assert kind(title, "各有关单位：\n现将有关事项通知如下。") == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -113,7 +102,7 @@ def test_a_notice_carrying_out_an_activity_is_an_event(title, expected):
      "到2029年培育100家标杆企业。全文如下：\n某省制造业数字化转型三年行动计划\n一、总体要求", "policy"),
 ])
 def test_a_report_describing_a_policy_just_issued_explains_it(text, expected):
-    assert _untitled_kind(text) == expected
+    assert untitled_kind(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -124,12 +113,11 @@ def test_a_report_describing_a_policy_just_issued_explains_it(text, expected):
     ("本报讯（记者 某某）日前，省工业和信息化厅印发《关于促进中小企业创新发展的若干措施》，提出20条举措。", "interpretation"),
 ])
 def test_a_report_of_a_call_just_issued_is_a_call(text, expected):
-    assert _untitled_kind(text) == expected
+    assert untitled_kind(text) == expected
 
 
 def _subjects(title: str, text: str) -> list[str]:
-    notice = extract_notice(build_notice(RawRecord(title=title, content=text, source="t")))
-    return sorted(subject.name for subject in notice.subjects)
+    return sorted(subject.name for subject in extracted(title, text).subjects)
 
 
 @pytest.mark.parametrize("title, text, expected", [
@@ -196,7 +184,7 @@ def test_applicants_named_by_a_survey_a_station_or_a_direct_channel(title, text,
     ("2027年科技型中小企业评价来了", "各区县科技局，各有关企业：\n近日，科技部修订印发了《科技型中小企业评价办法》（以下简称《办法》）。根据《办法》，决定开展2027年度我市科技型中小企业评价工作，现将有关事项通知如下：\n一、评价对象\n在本市注册的科技型中小企业。\n二、评价程序\n企业登录全国科技型中小企业信息服务平台自主评价，填报相关信息。", "call"),
 ])
 def test_the_reviews_kind_cases(title, text, expected):
-    assert _kind(title, text) == expected
+    assert kind(title, text) == expected
 
 
 @pytest.mark.parametrize("title, text, expected", [

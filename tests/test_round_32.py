@@ -2,22 +2,7 @@
 tested here on phrasings written for these tests (the sets' own texts stay outside the project)."""
 import pytest
 
-from pipeline.extract import extract_notice
-from pipeline.extract.kind import classify_kind
-from pipeline.notice import Notice
-from pipeline.records import RawRecord, build_notice
-
-
-def _kind(title: str, text: str) -> str | None:
-    return classify_kind(Notice(title=title, text=text))[0]
-
-
-def _untitled_kind(text: str) -> str | None:
-    return classify_kind(Notice(title="", text=text, title_derived=True))[0]
-
-
-def _extracted(title: str, text: str, published: str = "2027-03-01") -> Notice:
-    return extract_notice(build_notice(RawRecord(title=title, content=text, source="t", published=published)))
+from round_helpers import extracted, kind, untitled_kind
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -29,7 +14,7 @@ def _extracted(title: str, text: str, published: str = "2027-03-01") -> Notice:
     ("某市关于印发企业技术中心管理办法的通知\n各区：\n第十条 企业技术中心每年1月底前报送上一年度运行情况。", "policy"),
 ])
 def test_a_month_end_is_a_date_to_submit_by(text, expected):
-    assert _untitled_kind(text) == expected
+    assert untitled_kind(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -42,7 +27,7 @@ def test_a_month_end_is_a_date_to_submit_by(text, expected):
      "经研究，决定批准不超过10个市重点实验室建设，请于2027年6月30日前报送申报材料。", "call"),
 ])
 def test_a_decision_approving_counted_entities_is_a_list(text, expected):
-    assert _untitled_kind(text) == expected
+    assert untitled_kind(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -55,7 +40,7 @@ def test_a_decision_approving_counted_entities_is_a_list(text, expected):
      "call"),
 ])
 def test_a_contest_held_at_a_site_is_an_event(text, expected):
-    assert _untitled_kind(text) == expected
+    assert untitled_kind(text) == expected
 
 
 @pytest.mark.parametrize("title, text, expected", [
@@ -68,14 +53,14 @@ def test_a_contest_held_at_a_site_is_an_event(text, expected):
      "为贯彻落实创新驱动发展战略，各区负责受理（各区联系人名单见附件）。请企业登录系统提交兑付申请。", "policy"),
 ])
 def test_a_result_with_its_list_attached_is_a_list(title, text, expected):
-    assert _kind(title, text) == expected
+    assert kind(title, text) == expected
 
 
 def test_an_explainer_saying_it_explains_as_follows():
     # "下面就…做如下解读" in the other order from "解读如下" (r131_12)
     text = ("《某县促进工业发展的若干意见》（以下简称《若干意见》）对产业发展提出了新要求，下面就其中相关内容作如下解读：\n"
             "一、技改项目如何奖励？\n企业提供设备发票，经审核后给予奖励。")
-    assert _untitled_kind(text) == "interpretation"
+    assert untitled_kind(text) == "interpretation"
 
 
 @pytest.mark.parametrize("title, text", [
@@ -86,12 +71,12 @@ def test_an_explainer_saying_it_explains_as_follows():
      "国务院新闻办公室于2027年4月20日（星期二）下午3时举行新闻发布会，介绍一季度工业经济运行情况，并答记者问。"),
 ])
 def test_a_report_of_a_central_body_organising_is_national(title, text):
-    assert [region.name for region in _extracted(title, text).regions] == ["全国"]
+    assert [region.name for region in extracted(title, text).regions] == ["全国"]
 
 
 def test_a_report_of_a_local_body_organising_keeps_its_place():
     text = "2027年5月6日，某某市工业和信息化局于市民中心召开全市工业经济推进会。各区工信部门参加会议。"
-    assert [region.name for region in _extracted("工业经济推进会召开", text.replace("某某市", "泉州市")).regions] == ["泉州市"]
+    assert [region.name for region in extracted("工业经济推进会召开", text.replace("某某市", "泉州市")).regions] == ["泉州市"]
 
 
 # The review's cases that the first form of these rules got wrong (a helper's own phrasings): a policy's report due
@@ -132,7 +117,7 @@ def test_a_report_of_a_local_body_organising_keeps_its_place():
      "call"),
 ])
 def test_review_cases_kind(title, text, expected):
-    assert _kind(title, text) == expected
+    assert kind(title, text) == expected
 
 
 # …and local bodies whose names begin like a central one's, or local reports opening with a ministry's meeting.
@@ -157,4 +142,4 @@ def test_review_cases_kind(title, text, expected):
      ["徐州市"]),
 ])
 def test_review_cases_regions(title, text, expected):
-    assert [region.name for region in _extracted(title, text).regions] == expected
+    assert [region.name for region in extracted(title, text).regions] == expected

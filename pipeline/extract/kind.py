@@ -131,11 +131,9 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
         objection = K.OBJECTION_CLAUSE.search(body)
         if objection and not K.POLICY_DOCUMENT.search(body) and not K.QUESTION_HEADING.search(body):
             return _checked("publicity", _sentence_around(body, objection.start()))
-    if body_kind in (None, "policy"):
         relayed = _relayed_call(text)
         if relayed:  # …and, when nothing else decides, one relaying a call it names as its basis
             return _checked("call", relayed)
-        body = _plain_body(text)
         attached = K.LIST_ATTACHED.search(body)
         if attached:  # …then a result whose list is attached ("…产生一、二、三等奖（获奖名单见附件1）")
             return _checked("publicity", _sentence_around(body, attached.start()))

@@ -411,18 +411,19 @@ REVOKED = re.compile(_REVOKE + r"[^。；]{0,60}?等" + _COUNTED + r"[^。；]{0
                      + r"|等" + _COUNTED + r"[^。；]{0,40}?现" + _REVOKE + r"[^。；]{0,30}?" + _STATUS
                      + r"|对" + _COUNTED + r"[^。；]{0,30}?" + _REVOKE + r"[^。；]{0,30}?" + _STATUS
                      + r"|" + _COUNTED + r"[^。；]{0,30}?予以" + _REVOKE + r"[^。；]{0,10}?" + _STATUS)
+# What a decision recognises or approves, counted ("决定认定…6个", "决定批准筹建…等25家"), not a quota ("不超过10个").
+_DECIDED_COUNT = r"(?![^。；，,]{0,60}?(?:不超过|左右|以内|以下|约))[^。；，,]{0,60}?\d+(?:家|户|个|项|名)"
 NAMES_THE_RECOGNISED = re.compile(r"现将[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,20}?(?:列入|认定为|确定为)"
                                   r"|(?:认定|确定|命名|授予|推荐|拟定)了?[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,40}?(?:为|参加)"
                                   # (or counted first: "确定以下2家旅游度假区为自治区级旅游度假区", "拟确定以下12个县（市、
                                   # 区）为…": r107_10, r38_14; not a call's "确定以下5个方向为…支持方向")
                                   r"|(?:确定|认定|批准)(?:以下|下列)\d+(?:家|户|个|项|名)(?![^。；，,\n]{0,20}?(?:方向|领域|专题))[^。；，,\n]{0,20}?为"
-                                  r"|决定(?:认定|命名|授予)(?![^。；，,]{0,60}?(?:不超过|左右|以内|以下|约))"
-                                  r"[^。；，,]{0,60}?\d+(?:家|户|个|项|名)")
+                                  r"|决定(?:认定|命名|授予)" + _DECIDED_COUNT)
 
 # …or approves them, under a plain heading: "经…论证等程序，决定批准筹建…等25家省技术创新中心", "决定批准…等15家单位设立…
 # 博士后创新实践基地" (r134_12 and a notice of the Jiangsu account); not as a body row, since calls recall last year's
 # approvals ("2024年，省科技厅决定批准建设…等25家…。现组织开展2025年度…申报")
-NAMES_THE_APPROVED = re.compile(r"决定批准(?![^。；，,]{0,60}?(?:不超过|左右|以内|以下|约))[^。；，,]{0,60}?\d+(?:家|户|个|项|名)")
+NAMES_THE_APPROVED = re.compile(r"决定批准" + _DECIDED_COUNT)
 
 # Body rows, weakest evidence: used when neither title nor heading decided.
 BODY_RULES = (

@@ -1,0 +1,21 @@
+"""What the blind-set rounds' test files (tests/test_round_*.py) ask of extraction: a notice's kind, with
+or without a title, and a notice extracted whole from a record as the import path builds it."""
+from __future__ import annotations
+
+from pipeline.extract import extract_notice
+from pipeline.extract.kind import classify_kind
+from pipeline.notice import Notice
+from pipeline.records import RawRecord, build_notice
+
+
+def kind(title: str, text: str = "") -> str | None:
+    return classify_kind(Notice(title=title, raw_title=title, text=text))[0]
+
+
+def untitled_kind(text: str) -> str | None:
+    """The kind of a record without a title (its title derived from the text, so the body decides)."""
+    return classify_kind(Notice(title="", text=text, title_derived=True))[0]
+
+
+def extracted(title: str, text: str, published: str | None = None) -> Notice:
+    return extract_notice(build_notice(RawRecord(title=title, content=text, source="t", published=published)))

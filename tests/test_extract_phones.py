@@ -81,8 +81,8 @@ def test_numbers(text, city, expected):
     pytest.param("联系电话：0351-404012340405678", None, [], id="run-of-seven-and-eight-is-left"),
     pytest.param("联系电话：0351-40401230404567", None, [], id="run-with-a-part-starting-0-is-left"),
     # a number with its area code is a phone whatever word follows it
-    pytest.param("申报咨询科技处0471-63281234项目经费咨询财务处0471-63281235", None,
-                 ["0471-63281234", "0471-63281235"], id="area-code-number-before-xiangmu"),
+    pytest.param("申报咨询科技处0531-86281234项目经费咨询财务处0531-86281235", None,
+                 ["0531-86281234", "0531-86281235"], id="area-code-number-before-xiangmu"),
     pytest.param("技术咨询：0315-2801234\n项目管理平台：0315-2801235", None, ["0315-2801234", "0315-2801235"],
                  id="count-word-on-the-next-line"),
 ])

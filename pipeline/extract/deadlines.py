@@ -760,6 +760,8 @@ def _hands_in_papers(clause: str) -> bool:
 
 def _label(clause: str, sentence: str, heading: str) -> str:
     for scope in (clause, sentence):
+        if scope is sentence and P.APPLYING_CLAUSE.search(clause):
+            break
         for pattern, label in P.WINDOW_LABELS:
             if pattern.search(scope):
                 return label

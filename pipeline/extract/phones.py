@@ -243,9 +243,12 @@ def _find_numbers(text: str) -> list[_Found]:
         local = regex.sub(_SEP, "", match.group("local"))
         if local.startswith("12") and local not in pp.HOTLINES:
             continue
-        if _excluded(text, match.start(), match.end(), links, True) or not claim(match.start(), match.end()):
+        end = match.end()
+        if _row_number_glued(area, local, text[end:end + 1]):
+            local, end = local[:-1], end - 1
+        if _excluded(text, match.start(), end, links, True) or not claim(match.start(), end):
             continue
-        found.append(_Found(match.start(), match.end(), f"{area}-{local}", "landline", area))
+        found.append(_Found(match.start(), end, f"{area}-{local}", "landline", area))
     for match in _GLUED_LANDLINES.finditer(text):
         area = match.group("area") or match.group("area_p")
         parts = _split_run(match.group("run"))
@@ -348,23 +351,37 @@ def _alternate_endings(text: str, item: _Found) -> list[_Found]:
 
 
 @cache
-def _mobile_checker():
+def _number_type():
+    """The numbering plan's type of a Chinese number given without its 0 (phonenumbers), or None when
+    the plan has no such number."""
     import phonenumbers
 
-    def valid(digits: str) -> bool:
+    @cache
+    def number_type(digits: str):
         try:
             parsed = phonenumbers.parse("+86" + digits)
         except phonenumbers.NumberParseException:
-            return False
-        kind = phonenumbers.number_type(parsed)
-        return phonenumbers.is_valid_number(parsed) and kind in (
-            phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+            return None
+        return phonenumbers.number_type(parsed) if phonenumbers.is_valid_number(parsed) else None
 
-    return valid
+    return number_type
 
 
 def _valid_mobile(digits: str) -> bool:
-    return len(digits) == 11 and _mobile_checker()(digits)
+    import phonenumbers
+    return len(digits) == 11 and _number_type()(digits) in (
+        phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+
+
+def _row_number_glued(area: str, local: str, after: str) -> bool:
+    """A contact table flattened into one line glues the next row's number onto each local number:
+    "曲姣娇0631-52858262环翠区…" is 0631-5285826, then row 2. So read only where the numbering plan has
+    the number one digit shorter and not as written (威海 and 呼和浩特 numbers have 7 digits), and text,
+    not a digit or a blank, follows."""
+    if len(local) != 8 or not after or after[0].isspace():
+        return False
+    number_type = _number_type()
+    return number_type(area[1:] + local) is None and number_type(area[1:] + local[:-1]) is not None
 
 
 # --- labels --------------------------------------------------------------------------------------
@@ -381,7 +398,9 @@ def _label(text: str, item: _Found, previous: _Found | None) -> str | None:
         head, tail = regex.split(r"[：:]", clause)[-2:]
         clause = tail if regex.search(r"[\u4e00-\u9fffA-Za-z]", tail) else head
     label = pp.LABEL_CUE_WORDS.sub(" ", clause)
-    label = regex.sub(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[一二三四五六七八九十]+、)", "", label)
+    # an item's number, or a flattened table's row number ("2组织推荐…处刘宇明")
+    label = regex.sub(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|\d{1,2}(?=[\u4e00-\u9fff])|[一二三四五六七八九十]+、)",
+                      "", label)
     label = regex.sub(r"[“”\"'\s]+", " ", label).strip()
     if label and regex.search(r"[\u4e00-\u9fffA-Za-z]", label) and len(label) <= 24 \
             and not pp.NOT_A_LABEL.search(label):

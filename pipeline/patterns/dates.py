@@ -285,7 +285,8 @@ COUNT_WINDOW_NOUNS = re.compile(r"公示|异议|征求意见|意见反馈|申报
 ACTION_WORDS = re.compile(
     r"申报|申请|受理|提交|报送|上报|递交|填报|报名|征集|公示|异议|征求意见|意见|反馈|审核|推荐|初审|"
     r"复审|评审|确认|上传|办理|截止|截至|逾期|材料|送达|寄至|交至|送至|提出|完成|登记|注册账号|预约|"
-    r"登录|登陆|申领|反映|" + SEND_TO + "|" + SENT_OR_REPORTED_TO_BODY +
+    # filling in the form is applying: "于12月15日17:00前汇总企业信息填写《…汇总表》" (r135_15)
+    r"登录|登陆|申领|反映|填写|" + SEND_TO + "|" + SENT_OR_REPORTED_TO_BODY +
     # handing results to a higher body for its records: "于5月15日前将评审结果报市科技局备案"
     r"|报[^，。；]{1,20}?备案"
 )
@@ -391,6 +392,10 @@ LABELS = WINDOW_LABELS + (
 )
 DEFAULT_LABEL = "截止"
 LABEL_WORKING_DAYS = "公示期结束"
+# A clause that applies is read before the windows of the rest of its sentence: a page flattened into one
+# sentence names a publicity somewhere ("…审核结果向社会公示,…,请符合条件的申报单位于6月16日前在系统中
+# 进行申报").
+APPLYING_CLAUSE = re.compile(r"申报|报名|填报")  # (not 申请: "有异议，可在…前提出复审申请")
 
 # --------------------------------------------------------------------------------------------------
 # Roles: whose deadline is it? Used to pick apply_deadline among a call's deadlines.

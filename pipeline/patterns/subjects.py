@@ -73,12 +73,13 @@ BODY_NOT_AFTER = re.compile(r"^(?:认定|复审|评价|培育(?!库)|管理|政�
 # A term at the start of a body's name is not an applicant: "西安高新区科技创新局", "开发区经信主管部门"
 # (but "高校和有关部门" names two, and "企业向注册地主管部门申请", "企业由所在地科技局出具…" name a
 # firm acting through a body: a name never opens with a preposition). Places listed before one body
-# name each place's body: "各县（市）区、高新区、经开区经济主管部门".
+# name each place's body: "各县（市）区、高新区、经开区经济主管部门". A bureau's division is a body too:
+# "市工业和信息化局中小企业创新发展处", "市科委科技企业服务处".
 ORG_LIST_REACH = 80  # characters read after a term for the list of places and the body that ends it
 ORG_AFTER = re.compile(
     # (an item after 、 may begin with 和: "和林格尔新区", "和平区")
     r"^(?:、[^、，,。；;：:\s及与或的]{1,8}?(?:区|县|市|州|旗|园)(?:[（(][^）)]{1,6}[)）])?)*"
-    r"(?![由向在从])(?:(?![和及与或的])[\u4e00-\u9fff（）()]){0,10}?(?:局|厅|委员会|办公室|管委会|经发局|工委|部门)"
+    r"(?![由向在从])(?:(?![和及与或的])[\u4e00-\u9fff（）()]){0,10}?(?:局|厅|委员会|办公室|管委会|经发局|工委|部门|处(?![理置罚]))"
     r"(?![\u4e00-\u9fff]{0,2}(?:申报|认定))")
 # A carrier followed by these names a funding programme it hosts, not a carrier to recognise:
 # "…实验室专项集中申报", "重点实验室开放课题", "…研究院开放基金".
@@ -161,9 +162,10 @@ CLIENT_AFTER = re.compile(r"^[^，,。；;]{0,4}?提供")
 COUNTED_BEFORE = re.compile(r"(?:服务|带动|辐射|孵化|在孵|惠及|帮扶|赋能|吸引|集聚)(?:不少于|不低于|超过|了)?(?:\d+家)?$")
 COUNTED_AFTER = re.compile(r"^(?:数量|总数)?(?:不少于|不低于|不超过|超过|达到|达|累计)\d+(?:家|个)")
 # Firms of no narrower type a title recognises or lists: the recognition or list close after them
-# ("农业产业化龙头企业监测认定", "科技小巨人企业综合绩效评价", "…有限公司验收通过名单"), not a person they put
-# forward ("企业质量官推荐") nor a list of offenders ("失信企业名单核查", FIRMS_OFFENDING_BEFORE).
-FIRMS_RECOGNISED_AFTER = re.compile(r"^[^。，,；;：:]{0,4}?(?:认定|遴选|申报|评价|名单)")
+# ("农业产业化龙头企业监测认定", "科技小巨人企业综合绩效评价", "…有限公司验收通过名单", "…拟推荐企业的公示"),
+# not a person they put forward ("企业质量官推荐") nor a list of offenders ("失信企业名单核查",
+# FIRMS_OFFENDING_BEFORE).
+FIRMS_RECOGNISED_AFTER = re.compile(r"^[^。，,；;：:]{0,4}?(?:认定|遴选|申报|评价|名单|公示)")
 FIRMS_OFFENDING_BEFORE = re.compile(r"(?:失信|违法|违规|黑名单|经营异常)[^，,。]{0,4}$")
 # Persons or a team an applicant must have, in a condition: "具有突出的成果，高水平的创新团队", "拥有一支…
 # 研发团队" (read for 人才 only: "须具有高新技术企业资格" states the applicant's own type), unless they
@@ -209,10 +211,10 @@ ITEM_HEAD_AFTER = re.compile(r"[，,：:]|是指")
 # Bodies listed as recommenders: "…高新区管委会、省有关部门和单位等项目主管部门择优推荐".
 RECOMMENDER_AFTER = re.compile(r"^[^，,。；;]{0,30}?等(?:项目)?主管部门")
 # Parts of a text never read for subjects: document titles, bracketed exclusions, document numbers
-# (the issuing division's code: "工信部企业〔2022〕63号", "工信厅企业函〔2017〕203号"), the addressee
+# (the issuing division's code: "工信部企业〔2022〕63号", "工信厅企业函﹝2023﹞44号"), the addressee
 # line ("各设区市科技局，省级以上高新区管委会，各有关单位："), and contact details to the end of their sentence.
 MASKED = re.compile(
-    BRACKETED_EXCLUSION + r"|《[^》\n]{0,80}》|[\u4e00-\u9fff]{1,12}[〔\[［【]\s*\d{4}\s*[〕\]］】]\s*\d+\s*号"
+    BRACKETED_EXCLUSION + r"|《[^》\n]{0,80}》|[\u4e00-\u9fff]{1,12}[〔\[［【﹝]\s*\d{4}\s*[〕\]］】﹞]\s*\d+\s*号"
     r"|(?:^|\n)各[^。\n]{0,150}?[：:]|(?:联系方式|联系电话|联系人|联系地址|地址|咨询电话)[：:][^。\n]*")
 
 # Whom a survey or a report return covers (read as its applicants only where the text names no others).

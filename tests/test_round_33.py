@@ -1,0 +1,80 @@
+"""Round 33 of the blind-set method: rules shown by two or more independent labelled texts, each
+tested here on phrasings written for these tests (the sets' own texts stay outside the project)."""
+import pytest
+
+from round_helpers import extracted
+
+
+def _numbers(text: str) -> list[str]:
+    return [phone.number for phone in extracted("某市关于开展认定工作的通知", text).phones]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a flattened contact table: 7-digit local numbers, each followed by the next row's number
+    # (r130_01 in 威海, n_036 in 呼和浩特)
+    ("三、联系方式 序号单位联系人联系电话1某市工业和信息化局张某0631-52012342某区工业和信息化局李某"
+     "0631-53012343某市中小企业服务中心王某0631-8401234",
+     ["0631-5201234", "0631-5301234", "0631-8401234"]),
+    ("咨询电话 序号咨询类别联系人联系电话1政策咨询某处赵某0471-69012342系统操作某处钱某0471-6901235",
+     ["0471-6901234", "0471-6901235"]),
+    # (an 8-digit number is kept where the plan has 8 digits: 南京, 深圳)
+    ("联系人：孙某025-83012345某区联系人：周某0755-23012345", ["025-83012345", "0755-23012345"]),
+    # (and where no text follows, or a blank does: a wrong number is not ours to mend)
+    ("联系电话：0631-52012342\n传真：0631-5201235", ["0631-52012342", "0631-5201235"]),
+])
+def test_a_row_number_glued_to_a_landline_is_dropped(text, expected):
+    assert _numbers(text) == expected
+
+
+def test_the_row_number_is_not_read_into_the_next_label():
+    notice = extracted("某市关于开展认定工作的通知",
+                       "序号单位联系人联系电话1某市工业和信息化局张某0631-52012342某区工业和信息化局李某0631-5301234")
+    assert [phone.label for phone in notice.phones][1] == "某区工业和信息化局李某"
+
+
+def _subjects(title: str, text: str) -> list[str]:
+    return sorted(subject.name for subject in extracted(title, text).subjects)
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a bureau's division is no applicant (r128_10 "…中小企业创新发展处", r133_19 "…科技企业服务处")
+    ("某市工业和信息化局关于2027年度市级中小企业特色产业集群认定名单的公示",
+     "市工业和信息化局组织开展了评审认定工作，拟认定某某集群等11个集群。如对公示名单有意见和建议，请在公示期内反馈"
+     "市工业和信息化局中小企业创新发展处。", []),
+    # nor a division's code in a document number written with small brackets (r128_10)
+    ("某省工业和信息化厅关于2027年度省级产业集群拟认定名单的公示",
+     "依据《某部办公厅关于组织推荐2027年度产业集群的通知》（工信厅企业函﹝2027﹞12号）要求，拟认定某某集群等5个集群，现予公示。",
+     []),
+    # an industrial leading firm is a manufacturer (r127_10's list, r127_17's reward targets)
+    ("某省工业和信息化厅关于公布第三批工业龙头企业名单的通知",
+     "现将第三批某省工业龙头企业名单（20家）予以公布。", ["制造企业"]),
+    # a publicity's title names the firms it lists (r140_15 "…拟推荐企业的公示")
+    ("某市商务局关于第二批某省老字号拟推荐企业的公示",
+     "经各区商务部门组织申报，现将拟推荐名单予以公示。", ["企业"]),
+])
+def test_subjects_of_lists(title, text, expected):
+    assert _subjects(title, text) == expected
+
+
+def _deadlines(text: str, published: str = "2027-11-20") -> tuple[list[tuple[str, str]], str | None]:
+    notice = extracted("某市关于开展试点企业遴选工作的通知", text, published)
+    return [(str(d.date), d.label) for d in notice.deadlines], \
+        str(notice.apply_deadline) if notice.apply_deadline else None
+
+
+def test_filling_in_the_form_by_a_date_is_a_deadline():
+    # r135_15: the only act of the clause is filling in the form (its sending follows in another clause)
+    found, applying = _deadlines("二、遴选流程\n（一）各区工信部门发动符合条件企业参与试点，于12月10日下午17:00前汇总企业信息"
+                                 "填写《试点企业汇总表》（见附件），将汇总表扫描件发送至邮箱。")
+    assert [day for day, _ in found] == ["2027-12-10"] and applying == "2027-12-10"
+
+
+def test_an_applying_clause_is_not_labelled_by_a_publicity_elsewhere_in_its_sentence():
+    # r137_08: a page flattened into one sentence; the publicity it names is of the review's results
+    text = ("三、申报材料,申报单位在系统中按要求填写上传申报材料,县科技局对申报材料进行审核,审核结果向社会公示,"
+            "四、其他要求,请符合条件的申报单位于12月16日前在系统中进行申报,附件:操作手册")
+    found, applying = _deadlines(text)
+    assert found == [("2027-12-16", "网上申报截止")] and applying == "2027-12-16"
+    # (an objection's window keeps its label though the clause asks for a review: n_054)
+    found, _ = _deadlines("申请人如对审查结果有异议,可在2027年12月4日前提出复审申请,逾期不予受理。")
+    assert found == [("2027-12-04", "异议截止")]

@@ -2,7 +2,7 @@
 tested here on phrasings written for these tests (the sets' own texts stay outside the project)."""
 import pytest
 
-from round_helpers import extracted
+from round_helpers import extracted, kind
 
 
 def _numbers(text: str) -> list[str]:
@@ -78,3 +78,25 @@ def test_an_applying_clause_is_not_labelled_by_a_publicity_elsewhere_in_its_sent
     # (an objection's window keeps its label though the clause asks for a review: n_054)
     found, _ = _deadlines("申请人如对审查结果有异议,可在2027年12月4日前提出复审申请,逾期不予受理。")
     assert found == [("2027-12-04", "异议截止")]
+
+
+def test_a_workplace_listed_before_its_verb_is_no_applicant():
+    # r135_10: the verb of employment follows a list of workplaces, further than the first 12 characters
+    assert _subjects("某省2027年度青年拔尖人才申报指南",
+                     "二、申报条件\n申报人应具备以下条件：\n5.申报截止日期前在省内高校、科研机构、企业研发机构等单位工作1年以上的；"
+                     "\n6.申报年龄为39周岁以下。") == ["人才"]
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a heading organising work, where nothing else decides (r128_02, r130_01)
+    ("关于组织企业参加2027年第二批某类企业评价的通知",
+     "各区工业和信息化局：\n根据省厅通知要求，现组织开展2027年第二批评价工作，企业自主申报（3月1日-3月8日）。", "call"),
+    ("关于开展2027年高技能人才研修工作的通知",
+     "各有关单位：\n一、研修对象\n各单位在职的高技能人才。\n二、研修内容\n新技术、新工艺。", "call"),
+    # (not the body's own work, nor a heading that organises nothing: the default stays)
+    ("关于开展2027年全市企业安全生产检查的通知", "各区：\n一、检查对象\n全市规模以上工业企业。\n二、检查内容\n安全生产制度落实情况。",
+     "policy"),
+    ("关于某市高新技术企业更名的公告", "某某有限公司等12家企业更名后仍符合条件。", "policy"),
+])
+def test_an_organising_heading_decides_when_nothing_else_does(title, text, expected):
+    assert kind(title, text) == expected

@@ -142,7 +142,8 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
             return _checked("event", _sentence_around(body, contest.end() - 1))
     if body_kind:
         return _checked(body_kind, sentence)
-    return _checked(_forwarded_kind(notice.title or "", text) or K.DEFAULT_KIND, notice.title)
+    fallback = "call" if K.ORGANISING_HEADING.search(notice.title or "") else K.DEFAULT_KIND
+    return _checked(_forwarded_kind(notice.title or "", text) or fallback, notice.title)
 
 
 def _relayed_call(text: str) -> str:

@@ -155,7 +155,7 @@ class _Text:
         before = self.text[max(sentence_start, hit.start - sp.BEFORE_REACH):hit.start]
         if self.call and hit.tag == GENERIC and sp.OUTCOME_BEFORE.search(before):
             return False
-        if sp.WORKPLACE.search(before) and sp.WORKPLACE_AFTER.match(after):
+        if sp.WORKPLACE.search(before) and sp.WORKPLACE_AFTER.match(self.text[hit.end:hit.end + sp.WORKPLACE_REACH]):
             return False
         if sp.ORIGIN_BEFORE.search(before) or sp.RECOMMENDER_AFTER.match(self.text[hit.end:hit.end + 40]):
             return False

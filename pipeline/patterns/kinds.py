@@ -630,3 +630,7 @@ QUESTION_HEADING = re.compile(
 
 # Used when nothing matched at all (an empty text whose title names no kind).
 DEFAULT_KIND = "policy"
+# …except under a heading organising work that those it invites do: "关于组织企业参加2024年第一批创新型中小
+# 企业评价的通知", "关于开展2026年高技能人才研修工作的通知" (r130_01, and r128_02 a call too, though its 培训
+# keeps it out with the body's own work: an inspection, a campaign, a training of its staff).
+ORGANISING_HEADING = re.compile(r"关于(?:组织|开展)(?![^，。！《》]*(?:" + _OWN_WORK + r"))[^，。！《》]{2,60}的通知$")

@@ -130,6 +130,7 @@ LIST_HEAD = re.compile(r"[：:]\s*$")
 WORKPLACE = re.compile(r"在[^，,。；;]{0,20}$")
 WORKPLACE_AFTER = re.compile(r"^[^，,。；;]{0,15}?(?:(?<!认定)(?<!申报)(?<!评价)(?<!遴选)(?<!推荐)(?<!备案)(?<!评审)(?<!培育)(?<!建设)工作"
                              r"|缴纳|任职|就业|担任|全职|从事)")
+WORKPLACE_REACH = 24  # characters read after the term: the verb may follow a list ("…高校、科研机构、…等单位工作")
 # What a title recognises is named there, not counted ("…社会化服务试点县和…重点县的公示"), when the title
 # goes on to list or announce it; "服务试点县的…组织", "带动重点县发展的…企业" name those serving it.
 RECOGNISED_IN_TITLE_AFTER = re.compile(r"^(?:[（(][^）)]{0,6}[)）])?(?:和|、|及|与|名单|的(?:公示|通知|公告)|$)")

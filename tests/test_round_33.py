@@ -100,3 +100,26 @@ def test_a_workplace_listed_before_its_verb_is_no_applicant():
 ])
 def test_an_organising_heading_decides_when_nothing_else_does(title, text, expected):
     assert kind(title, text) == expected
+
+
+def test_comments_collected_close_a_window():
+    # r128_16: 征集 as well as 征求: "现面向社会公开征集意见", "公开征集意见时间：…至…"
+    found, _ = _deadlines("现面向社会公开征集意见，欢迎社会各界提出意见建议。\n公开征集意见时间：2027年3月10日至3月16日。"
+                          "\n意见反馈渠道如下：电子邮箱。", "2027-03-10")
+    assert found == [("2027-03-16", "意见反馈截止")]
+
+
+def test_a_window_for_registering_is_no_condition():
+    # r138_13: "注册截止日期" closes a window; a firm 注册 before a date is still a condition
+    found, applying = _deadlines("大赛报名网站为某网站。企业注册截止日期和报名截止日期分别为2027年6月16日和6月23日。",
+                                 "2027-04-23")
+    assert [day for day, _ in found] == ["2027-06-16", "2027-06-23"] and applying == "2027-06-23"
+    found, _ = _deadlines("申报条件：2027年1月1日前在本市注册成立的企业。")
+    assert found == []
+
+
+def test_dates_listed_with_the_next_batch_named_between_share_the_cue():
+    # r134_01: "第一批…请于4月30日、第二批请于10月15日前报送"
+    found, applying = _deadlines("2027年新设站分两批次进行申报。第一批推荐汇总表请于4月30日、第二批请于10月15日前报送至管理委员会办公室。",
+                                 "2027-03-16")
+    assert [day for day, _ in found] == ["2027-04-30", "2027-10-15"] and applying == "2027-04-30"

@@ -588,8 +588,9 @@ def _without_superseded(found: list[_Found]) -> list[_Found]:
 
 
 def _listed_together(sentence: str, first: _Mention, second: _Mention) -> bool:
-    """Two dates enumerated side by side: "4月18日、5月26日", "6月5日和9月5日"."""
-    return bool(P.DATE_LIST_JOIN.fullmatch(sentence[first.end:second.start]))
+    """Two dates enumerated side by side: "4月18日、5月26日", "6月5日和9月5日", "4月30日、第二批请于10月15日"."""
+    gap = sentence[first.end:second.start]
+    return bool(P.DATE_LIST_JOIN.fullmatch(gap) or P.BATCH_LIST_JOIN.fullmatch(gap))
 
 
 def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,

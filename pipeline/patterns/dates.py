@@ -190,6 +190,9 @@ INTAKE_DAY_CLOSES_AFTER = re.compile(r"^\s*(?:截止|之前|以前|前|当天|�
 # clause of a cue that listed batches in the sentence before, which a later batch continues
 # ("…截止日期，第一批…；第二批…").
 BATCH_NAME = re.compile(r"第[一二三四五六七八九十\d]{1,3}批次?")
+# Dates listed with the next batch named between them share a cue as a plain list does: "第一批…请于4月30日、
+# 第二批请于10月15日前报送" (r134_01).
+BATCH_LIST_JOIN = re.compile(r"\s*[、，,；;]\s*" + BATCH_NAME.pattern + r"\s*(?:[：:]\s*)?(?:请\s*)?(?:于|在)?\s*")
 BATCH_LABEL_END = re.compile(BATCH_NAME.pattern + r"\s*(?:[：:为是]\s*)?$")
 BATCHES_AFTER_CUE = re.compile(r"(?P<clause>[^。；，,\n]*(?:截止|截至)(?:时间|日期))[^。；]{0,6}?" + BATCH_NAME.pattern)
 # A clause naming a programme of its own ("重点研发常年申报类一般项目网上申报截止时间为…").
@@ -274,7 +277,8 @@ PUBLICITY_COUNT_UNSTARTED = re.compile(r"(?:公示(?:期|时间)\s*(?:为|是)?\
 # A text put up for comment in so many words, in its opening 2,000 characters (not an issued one that
 # says it took comments, "经征求各成员单位意见，现将《…》印发给你们"): what its readers are asked to send in
 # a window headed for collecting or feedback ("征集时间：3月16日至3月22日") is their comments.
-COMMENTS_INVITED = re.compile(r"征求意见稿|讨论稿|送审稿|草案|(?:公开|现|面向社会|向社会)[^，。]{0,10}征求[^，。]{0,10}意见")
+# (征集 as well as 征求: "现面向社会公开征集意见", r128_16)
+COMMENTS_INVITED = re.compile(r"征求意见稿|讨论稿|送审稿|草案|(?:公开|现|面向社会|向社会)[^，。]{0,10}征[求集][^，。]{0,10}意见")
 COMMENTS_READ_CHARS = 2000
 COMMENT_WINDOW_HEADING = re.compile(r"(?:征集|反馈|意见)[^，。；]{0,4}(?:时间|日期|期限|时限)")
 # The text right before a counted window must name a window for it to be a deadline.
@@ -301,8 +305,9 @@ ACTION_WORDS = re.compile(
 CONDITION_WORDS = re.compile(
     r"获(?:得)?[^，。；]{0,6}(?:认定|授权|立项|批准|命名)|认定时间(?![^，。；]{0,3}(?:截止|截至))|到岗|在岗|出生|"
     # 注册 of a company is a condition; registering on a website or platform is an act
-    # ("于6月12日前登录“企服云”（http://…）注册（如已注册请直接登录）", "在系统注册").
-    r"(?<![)）”站台统上线])(?<!如已)(?<!若已)注册(?!账号|登录|用户)|"
+    # ("于6月12日前登录“企服云”（http://…）注册（如已注册请直接登录）", "在系统注册"), and so is a window for
+    # registering ("企业注册截止日期和报名截止日期分别为…", r138_13).
+    r"(?<![)）”站台统上线])(?<!如已)(?<!若已)注册(?!账号|登录|用户|截止)|"
     r"成立|登记的|(?:签订|签署)(?:劳动|合同|协议)?|发表|投入实施|来[^，。；]{0,3}工作|新引进|全职引进|"
     # a project running by the date ("于9月底前完成建设并投入运行的项目", "6月30日前建成投产"; not a paper
     # handed in by it, "于9月30日前将设备投入使用证明报送…")
@@ -370,7 +375,7 @@ WINDOW_ACT_AFTER = re.compile(
 # Public windows are looked for first in the clause, then in the whole sentence ("公示期为…，
 # 公示期间如有异议" / "对名单有异议的，请于发布之日起7日内实名书面反映").
 WINDOW_LABELS = (
-    (re.compile(r"征求意见|意见建议|意见反馈|提出意见|反馈意见|修改意见|如有[^，,。；]{0,6}意见"), "意见反馈截止"),
+    (re.compile(r"征[求集]意见|意见征集|意见建议|意见反馈|提出意见|反馈意见|修改意见|如有[^，,。；]{0,6}意见"), "意见反馈截止"),
     # opinions and suggestions sent ("请于…前将书面意见和建议…送市司法局"), unless papers of an application
     # go with them ("…登录系统填报申请表并上传证明材料，对政策的意见和建议可一并填写")
     (re.compile(r"^(?![\s\S]*(?:申报|申请|填报|材料|报名))[\s\S]*(?:意见[和及与、或]建议|建议[和及与、或]意见)"),

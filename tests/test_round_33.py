@@ -123,3 +123,10 @@ def test_dates_listed_with_the_next_batch_named_between_share_the_cue():
     found, applying = _deadlines("2027年新设站分两批次进行申报。第一批推荐汇总表请于4月30日、第二批请于10月15日前报送至管理委员会办公室。",
                                  "2027-03-16")
     assert [day for day, _ in found] == ["2027-04-30", "2027-10-15"] and applying == "2027-04-30"
+
+
+def test_a_university_passing_a_call_to_its_teachers_applies():
+    # r135_13: "各位老师：" as "各学院：" (the university's own office relays the city's call)
+    assert _subjects("关于征集2028年度某市科技计划项目的通知",
+                     "各位老师：\n根据《某市科学技术局关于征集2028年度某市科技计划项目的通知》，现将有关事宜通知如下：\n"
+                     "一、申报程序\n通过管理系统注册登录后线上申报，提交学校审查。") == ["高校院所"]

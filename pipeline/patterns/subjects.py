@@ -327,12 +327,13 @@ DEPARTMENT_TERM = re.compile(r"部门$")
 ADDRESSEE_LINE = re.compile(r"(?:^|\n)(?:[^。，,\n]{0,8}?各|有关|[^。，,、\n：:]{1,6}?(?:内|属)(?=[^。，,\n：:]{1,12}[：:]))"
                             r"[^。\n]{0,150}?[：:]")
 ADDRESSEE_WINDOW = 400
-# A university's office passing a call to its own schools ("各学院（部）：", "各学部、系：", "各处室、系部：",
-# "校属各单位：") or organising its own applications ("现将我校组织推荐工作通知如下"), where no applicants are
-# stated: the university applies (高校院所). Of the 12 labelled calls so addressed or so opening, 10 tag
-# 高校院所 and 2 only the teachers applying (人才). 科学院 is an academy's name, not a school's, a hospital
-# writes to its 科室、院部, and a line naming government bodies is a government's ("各市人社局，各技师学院：").
-UNIVERSITY_UNITS = re.compile(r"(?<!科)学院|学部|院系|系部|教学院部|教学单位|校属")
+# A university's office passing a call to its own schools or teachers ("各学院（部）：", "各学部、系：", "各处室、
+# 系部：", "校属各单位：", "各位老师：" r135_13) or organising its own applications ("现将我校组织推荐工作通知
+# 如下"), where no applicants are stated: the university applies (高校院所). Of the 12 labelled calls so
+# addressed or so opening, 10 tag 高校院所 and 2 only the teachers applying (人才). 科学院 is an academy's
+# name, not a school's, a hospital writes to its 科室、院部, and a line naming government bodies is a
+# government's ("各市人社局，各技师学院：").
+UNIVERSITY_UNITS = re.compile(r"(?<!科)学院|学部|院系|系部|教学院部|教学单位|校属|老师|教师")
 GOVERNMENT_ADDRESSEES = re.compile(r"局|厅|委员会|政府|管委会")
 UNIVERSITY_ITSELF = re.compile(r"我校[^。，,；]{0,20}?(?:组织|推荐|申报|申请|有关事项)")
 

@@ -17,10 +17,17 @@ def _numbers(text: str) -> list[str]:
      ["0631-5201234", "0631-5301234", "0631-8401234"]),
     ("咨询电话 序号咨询类别联系人联系电话1政策咨询某处赵某0471-69012342系统操作某处钱某0471-6901235",
      ["0471-6901234", "0471-6901235"]),
+    # a row number glued to an 8-digit number (成都), or a two-digit one (兰州, rows 10 and 11)
+    ("序号单位联系人电话1某区科技局张某028-862012342某区科技局李某028-86201235",
+     ["028-86201234", "028-86201235"]),
+    ("…9某区工信局赵某0931-641234510某县工信局钱某0931-641234611某县工信局孙某0931-6412347",
+     ["0931-6412345", "0931-6412346", "0931-6412347"]),
     # (an 8-digit number is kept where the plan has 8 digits: 南京, 深圳)
     ("联系人：孙某025-83012345某区联系人：周某0755-23012345", ["025-83012345", "0755-23012345"]),
-    # (and where no text follows, or a blank does: a wrong number is not ours to mend)
+    # (and where no words follow, but a blank or punctuation does: a wrong number is not ours to mend)
     ("联系电话：0631-52012342\n传真：0631-5201235", ["0631-52012342", "0631-5201235"]),
+    ("联系电话：0991-45612378，传真：0991-4561238。", ["0991-45612378", "0991-4561238"]),
+    ("联系电话：0471-69012345（办公室），邮箱：某@某.cn", ["0471-69012345"]),
 ])
 def test_a_row_number_glued_to_a_landline_is_dropped(text, expected):
     assert _numbers(text) == expected
@@ -91,8 +98,11 @@ def test_a_workplace_listed_before_its_verb_is_no_applicant():
     # a heading organising work, where nothing else decides (r128_02, r130_01)
     ("关于组织企业参加2027年第二批某类企业评价的通知",
      "各区工业和信息化局：\n根据省厅通知要求，现组织开展2027年第二批评价工作，企业自主申报（3月1日-3月8日）。", "call"),
-    ("关于开展2027年高技能人才研修工作的通知",
-     "各有关单位：\n一、研修对象\n各单位在职的高技能人才。\n二、研修内容\n新技术、新工艺。", "call"),
+    ("关于组织参加2027年某省创新方法大赛的通知", "各有关单位：\n一、参赛对象\n本市企业及其技术人员。\n二、赛程\n初赛、决赛。",
+     "call"),
+    # (a heading only opening work is most often a body's own: the review's "…摸排工作", "…评估工作")
+    ("关于开展2027年度欠薪线索摸排工作的通知", "各县（区）人社局：\n一、摸排范围\n在建工程项目。\n二、摸排内容\n工资支付情况。",
+     "policy"),
     # (not the body's own work, nor a heading that organises nothing: the default stays)
     ("关于开展2027年全市企业安全生产检查的通知", "各区：\n一、检查对象\n全市规模以上工业企业。\n二、检查内容\n安全生产制度落实情况。",
      "policy"),
@@ -130,3 +140,35 @@ def test_a_university_passing_a_call_to_its_teachers_applies():
     assert _subjects("关于征集2028年度某市科技计划项目的通知",
                      "各位老师：\n根据《某市科学技术局关于征集2028年度某市科技计划项目的通知》，现将有关事宜通知如下：\n"
                      "一、申报程序\n通过管理系统注册登录后线上申报，提交学校审查。") == ["高校院所"]
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # the review's cases the first form of the round's rules got wrong: an office an applicant turns to is
+    # no division of a bureau
+    ("某区关于申领2028年度房租补贴的通知", "一、申请方式\n符合条件的小微企业可向所在街道办事处提出申请。", ["小微企业"]),
+    ("某省教育厅关于组织申报2028年度科技成果转化项目的通知", "一、申报单位\n省属高校可通过本校科技处统一组织推荐，每校限报3项。",
+     ["高校院所"]),
+    # the applicant's own work is no workplace
+    ("某市关于组织申报2028年度数字化转型项目的通知", "一、申报条件\n在本市注册纳税的中小企业围绕主导产业开展数字化转型工作，可申报。",
+     ["中小企业"]),
+    # a long list of workplaces before the units worked at
+    ("某省2028年度高层次人才项目申报指南", "一、申报对象\n在我省企业、高校、科研院所、医疗卫生机构、文化艺术机构等单位全职工作的"
+     "高层次人才。", ["人才"]),
+    # a division's code in a document number in round brackets
+    ("某省工业和信息化厅关于2028年度省级公共服务示范平台拟认定名单的公示",
+     "按照《关于开展2028年度省级公共服务示范平台认定工作的通知》（晋工信中小企字（2028）45号）要求，拟认定某某服务中心等12家平台，"
+     "现予以公示。", ["平台载体"]),
+])
+def test_the_reviews_subject_cases(title, text, expected):
+    assert _subjects(title, text) == expected
+
+
+def test_the_reviews_deadline_cases():
+    # a date done already ("已于…前填写") closes nothing
+    found, applying = _deadlines("企业已于2027年6月30日前填写半年报的，年报中相关指标无需重复填报。请各企业于2028年1月15日前完成年报报送。",
+                                 "2027-12-10")
+    assert [day for day, _ in found] == ["2028-01-15"]
+    # an applicant named (申报单位) does not make an objection's clause one that applies
+    found, applying = _deadlines("申报截止时间为2027年10月31日。拟支持项目名单将在市工信局网站公示，公示期内对名单有意见的，"
+                                 "申报单位须于2027年12月10日前书面反馈。", "2027-09-10")
+    assert applying == "2027-10-31" and dict(found)["2027-12-10"] != "纸质材料报送"

@@ -646,7 +646,7 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     # the papers ("新购置检测设备的发票清单"), not a condition on the applicant.
     submission = bool(P.CUE_YU.search(pre)) and bool(P.SUBMISSION_AFTER.match(after))
 
-    if P.CUE_AFTER_CONDITION.match(after):
+    if P.CUE_AFTER_CONDITION.match(after) or P.DONE_BY_BEFORE.search(pre):
         return None
     if not cue_after and P.START_OR_EVENT_AFTER.match(after):
         return None  # an opening or event date: 9月22日左右开放, 9月27日举办

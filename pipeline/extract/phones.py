@@ -32,11 +32,12 @@ _SEP = r"[ \-－—–‐]"
 # Not inside a longer number, a word, a link or a code; a "/" only between two numbers
 # ("0755-21345678/21345679"), never in a path ("…/12345678").
 _NOT_BEFORE = r"(?<![\d.@=_a-zA-Z&%#])(?<!\D/)(?<!^/)"
-# Landline written with its area code separated ("025-68788795", "(0515)89086602", "+86 25 …").
+# Landline written with its area code separated ("025-68788795", "(0515)89086602", "+86 25 …"), with
+# the row number of a flattened table perhaps glued on before the next row's words (`_without_row_number`).
 _LANDLINE = regex.compile(
     _NOT_BEFORE + r"(?:(?:\+|00)?86" + _SEP + r"*)?"
     r"(?:[（(]\s*(?P<area_p>0\d{2,3})\s*[)）]\s*|(?P<area>0\d{2,3})" + _SEP + r"+)"
-    r"(?P<local>[2-9]\d{3}" + _SEP + r"?\d{3,4}|12\d{3}|" + pp.LOCAL_SERVICE + r")(?!\d)"
+    r"(?P<local>[2-9]\d{3}" + _SEP + r"?\d{3,4}(?:\d{1,2}(?=[\u4e00-\u9fff]))?|12\d{3}|" + pp.LOCAL_SERVICE + r")(?!\d)"
 )
 # Several local numbers run together after one area code, their separators lost in the source:
 # "0351-40481234068123" is 0351-4048123 and 0351-4068123, "0439-322402915843950989" is 0439-3224029
@@ -244,8 +245,11 @@ def _find_numbers(text: str) -> list[_Found]:
         if local.startswith("12") and local not in pp.HOTLINES:
             continue
         end = match.end()
-        if _row_number_glued(area, local, text[end:end + 1]):
-            local, end = local[:-1], end - 1
+        unglued = _without_row_number(area, local, text[end:end + 1])
+        if unglued:
+            local, end = unglued, end - (len(local) - len(unglued))
+        elif len(local) > 8:
+            continue  # digits run on that no row number explains
         if _excluded(text, match.start(), end, links, True) or not claim(match.start(), end):
             continue
         found.append(_Found(match.start(), end, f"{area}-{local}", "landline", area))
@@ -373,15 +377,23 @@ def _valid_mobile(digits: str) -> bool:
         phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
-def _row_number_glued(area: str, local: str, after: str) -> bool:
+def _without_row_number(area: str, local: str, after: str) -> str | None:
     """A contact table flattened into one line glues the next row's number onto each local number:
-    "曲姣娇0631-52858262环翠区…" is 0631-5285826, then row 2. So read only where the numbering plan has
-    the number one digit shorter and not as written (威海 and 呼和浩特 numbers have 7 digits), and text,
-    not a digit or a blank, follows."""
-    if len(local) != 8 or not after or after[0].isspace():
-        return False
+    "曲姣娇0631-52858262环翠区…" is 0631-5285826, then row 2; "…028-8620123412成华区…" is 028-86201234,
+    then row 12. The local number without that row number, where the numbering plan (phonenumbers) has
+    it so and not as written (威海 and 呼和浩特 numbers have 7 digits, 成都 8), and the next row's words
+    follow at once: a Chinese character, not punctuation ("0991-45612378，传真…" is a number mistyped,
+    kept as written) nor an extension's 转. None otherwise."""
+    if not after or not "\u4e00" <= after[0] <= "\u9fff" or after[0] == "转":
+        return None
     number_type = _number_type()
-    return number_type(area[1:] + local) is None and number_type(area[1:] + local[:-1]) is not None
+    if len(local) < 8 or number_type(area[1:] + local) is not None:
+        return None
+    for row_digits in (1, 2):
+        kept = local[:-row_digits]
+        if len(kept) in (7, 8) and number_type(area[1:] + kept) is not None:
+            return kept
+    return None
 
 
 # --- labels --------------------------------------------------------------------------------------

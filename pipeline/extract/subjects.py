@@ -155,7 +155,8 @@ class _Text:
         before = self.text[max(sentence_start, hit.start - sp.BEFORE_REACH):hit.start]
         if self.call and hit.tag == GENERIC and sp.OUTCOME_BEFORE.search(before):
             return False
-        if sp.WORKPLACE.search(before) and sp.WORKPLACE_AFTER.match(self.text[hit.end:hit.end + sp.WORKPLACE_REACH]):
+        if sp.WORKPLACE.search(before) and (sp.WORKPLACE_AFTER.match(after) or sp.WORKPLACE_LIST_AFTER.match(
+                self.text[hit.end:hit.end + sp.WORKPLACE_LIST_REACH])):
             return False
         if sp.ORIGIN_BEFORE.search(before) or sp.RECOMMENDER_AFTER.match(self.text[hit.end:hit.end + 40]):
             return False
@@ -184,6 +185,8 @@ class _Text:
         # (a zone's own 管委会 or government is the body, not a place before one)
         zone_body = hit.tag == "政府园区" and self.text[hit.start:hit.end].endswith(("管委会", "管理委员会", "政府"))
         if not zone_body and sp.ORG_AFTER.match(self.text[hit.end:hit.end + sp.ORG_LIST_REACH]):
+            return False
+        if sp.DIVISION_BEFORE.search(before) and sp.DIVISION_AFTER.match(after):
             return False
         if self.mask and not hit.title_only and sp.BODY_NOT_AFTER.match(after):
             return False  # (a carrier before 认定 is what a recognition names: see _recognised_in_body)

@@ -211,6 +211,8 @@ EXTENDED_TO = re.compile(r"(?:延至|延长至|延长到|延期至|延后至|延
 CUE_BEFORE_TO = re.compile(r"(?:至|到)\s*$")
 # "于9月15日前" reads as a deadline; so does "于9月15日将材料报送…" without 前.
 CUE_YU = re.compile(r"(?:于|在)\s*$")
+# …but not one done already: "企业已于2025年6月30日前填写半年报的，…无需重复填报".
+DONE_BY_BEFORE = re.compile(r"已(?:经)?\s*(?:于|在)\s*$")
 # Sending by e-mail is handing in ("发至邮箱", "发送到…@…"); 转发 passes a notice on.
 SEND_TO = r"(?<!转)发(?:送)?(?:至|到)"
 # A bare 报 or 送 before the body that receives the papers hands them in: "于8月15日报省农委", "前报我局",
@@ -400,7 +402,8 @@ LABEL_WORKING_DAYS = "公示期结束"
 # A clause that applies is read before the windows of the rest of its sentence: a page flattened into one
 # sentence names a publicity somewhere ("…审核结果向社会公示,…,请符合条件的申报单位于6月16日前在系统中
 # 进行申报").
-APPLYING_CLAUSE = re.compile(r"申报|报名|填报")  # (not 申请: "有异议，可在…前提出复审申请")
+# (not 申请, "有异议，可在…前提出复审申请", nor an applicant named, "申报单位须于…前书面反馈")
+APPLYING_CLAUSE = re.compile(r"申报(?!单位|主体|企业|人|者|对象|项目)|报名|填报")
 
 # --------------------------------------------------------------------------------------------------
 # Roles: whose deadline is it? Used to pick apply_deadline among a call's deadlines.

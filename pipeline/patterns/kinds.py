@@ -630,7 +630,9 @@ QUESTION_HEADING = re.compile(
 
 # Used when nothing matched at all (an empty text whose title names no kind).
 DEFAULT_KIND = "policy"
-# …except under a heading organising work that those it invites do: "关于组织企业参加2024年第一批创新型中小
-# 企业评价的通知", "关于开展2026年高技能人才研修工作的通知" (r130_01, and r128_02 a call too, though its 培训
-# keeps it out with the body's own work: an inspection, a campaign, a training of its staff).
-ORGANISING_HEADING = re.compile(r"关于(?:组织|开展)(?![^，。！《》]*(?:" + _OWN_WORK + r"))[^，。！《》]{2,60}的通知$")
+# …except under a heading organising others' taking part: "关于组织企业参加2024年第一批创新型中小企业评价
+# 的通知" (r130_01; r133_08 "关于组织参加…创新创业大赛的通知" is a call too, decided earlier), unless in the
+# body's own work (an inspection, a campaign, a training of its staff). A heading only opening work
+# ("关于开展…摸排工作的通知", "…评估工作", "…监测分析") is most often a body's own.
+ORGANISING_HEADING = re.compile(r"关于组织[^，。！《》]{0,10}?参加(?![^，。！《》]*(?:" + _OWN_WORK + r"))"
+                                r"[^，。！《》]{2,60}的通知$")

@@ -73,14 +73,18 @@ BODY_NOT_AFTER = re.compile(r"^(?:认定|复审|评价|培育(?!库)|管理|政�
 # A term at the start of a body's name is not an applicant: "西安高新区科技创新局", "开发区经信主管部门"
 # (but "高校和有关部门" names two, and "企业向注册地主管部门申请", "企业由所在地科技局出具…" name a
 # firm acting through a body: a name never opens with a preposition). Places listed before one body
-# name each place's body: "各县（市）区、高新区、经开区经济主管部门". A bureau's division is a body too:
-# "市工业和信息化局中小企业创新发展处", "市科委科技企业服务处".
+# name each place's body: "各县（市）区、高新区、经开区经济主管部门".
 ORG_LIST_REACH = 80  # characters read after a term for the list of places and the body that ends it
 ORG_AFTER = re.compile(
     # (an item after 、 may begin with 和: "和林格尔新区", "和平区")
     r"^(?:、[^、，,。；;：:\s及与或的]{1,8}?(?:区|县|市|州|旗|园)(?:[（(][^）)]{1,6}[)）])?)*"
-    r"(?![由向在从])(?:(?![和及与或的])[\u4e00-\u9fff（）()]){0,10}?(?:局|厅|委员会|办公室|管委会|经发局|工委|部门|处(?![理置罚]))"
+    r"(?![由向在从])(?:(?![和及与或的])[\u4e00-\u9fff（）()]){0,10}?(?:局|厅|委员会|办公室|管委会|经发局|工委|部门)"
     r"(?![\u4e00-\u9fff]{0,2}(?:申报|认定))")
+# A bureau's division named after what it serves, right after the bureau: "市工业和信息化局中小企业创新发展处",
+# "市科委科技企业服务处" (r128_10, r133_19; not an office an applicant turns to, "可向所在街道办事处提出申请",
+# "通过本校科技处统一组织推荐").
+DIVISION_BEFORE = re.compile(r"(?:局|厅|委|委员会)$")
+DIVISION_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}?处(?![理置罚])")
 # A carrier followed by these names a funding programme it hosts, not a carrier to recognise:
 # "…实验室专项集中申报", "重点实验室开放课题", "…研究院开放基金".
 PROGRAMME_AFTER = re.compile(r"^(?:专项|开放(?:基金|课题|项目)|课题)")
@@ -130,7 +134,11 @@ LIST_HEAD = re.compile(r"[：:]\s*$")
 WORKPLACE = re.compile(r"在[^，,。；;]{0,20}$")
 WORKPLACE_AFTER = re.compile(r"^[^，,。；;]{0,15}?(?:(?<!认定)(?<!申报)(?<!评价)(?<!遴选)(?<!推荐)(?<!备案)(?<!评审)(?<!培育)(?<!建设)工作"
                              r"|缴纳|任职|就业|担任|全职|从事)")
-WORKPLACE_REACH = 24  # characters read after the term: the verb may follow a list ("…高校、科研机构、…等单位工作")
+# …or the last of a list of workplaces that ends in the units worked at: "在省内高校、科研机构、企业研发机构等
+# 单位工作1年以上" (r135_10), read WORKPLACE_LIST_REACH characters on (not the applicant's own work, "在本市
+# 注册的中小企业围绕主导产业开展数字化转型工作").
+WORKPLACE_LIST_AFTER = re.compile(r"^、[^，,。；;]{0,36}?(?:等|各类)(?:单位|机构)(?:全职|专职)?(?:工作|任职|就业)")
+WORKPLACE_LIST_REACH = 48
 # What a title recognises is named there, not counted ("…社会化服务试点县和…重点县的公示"), when the title
 # goes on to list or announce it; "服务试点县的…组织", "带动重点县发展的…企业" name those serving it.
 RECOGNISED_IN_TITLE_AFTER = re.compile(r"^(?:[（(][^）)]{0,6}[)）])?(?:和|、|及|与|名单|的(?:公示|通知|公告)|$)")
@@ -212,10 +220,10 @@ ITEM_HEAD_AFTER = re.compile(r"[，,：:]|是指")
 # Bodies listed as recommenders: "…高新区管委会、省有关部门和单位等项目主管部门择优推荐".
 RECOMMENDER_AFTER = re.compile(r"^[^，,。；;]{0,30}?等(?:项目)?主管部门")
 # Parts of a text never read for subjects: document titles, bracketed exclusions, document numbers
-# (the issuing division's code: "工信部企业〔2022〕63号", "工信厅企业函﹝2023﹞44号"), the addressee
+# (the issuing division's code: "工信部企业〔2022〕63号", "工信厅企业函﹝2023﹞44号", "…中小企字（2025）45号"), the addressee
 # line ("各设区市科技局，省级以上高新区管委会，各有关单位："), and contact details to the end of their sentence.
 MASKED = re.compile(
-    BRACKETED_EXCLUSION + r"|《[^》\n]{0,80}》|[\u4e00-\u9fff]{1,12}[〔\[［【﹝]\s*\d{4}\s*[〕\]］】﹞]\s*\d+\s*号"
+    BRACKETED_EXCLUSION + r"|《[^》\n]{0,80}》|[\u4e00-\u9fff]{1,12}[〔\[［【﹝（(]\s*\d{4}\s*[〕\]］】﹞）)]\s*\d+\s*号"
     r"|(?:^|\n)各[^。\n]{0,150}?[：:]|(?:联系方式|联系电话|联系人|联系地址|地址|咨询电话)[：:][^。\n]*")
 
 # Whom a survey or a report return covers (read as its applicants only where the text names no others).

@@ -28,6 +28,9 @@ def _numbers(text: str) -> list[str]:
     ("联系电话：0631-52012342\n传真：0631-5201235", ["0631-52012342", "0631-5201235"]),
     ("联系电话：0991-45612378，传真：0991-4561238。", ["0991-45612378", "0991-4561238"]),
     ("联系电话：0471-69012345（办公室），邮箱：某@某.cn", ["0471-69012345"]),
+    # (nor where words follow but no table shows: no 序号 column, no row numbered before)
+    ("联系电话：0539-87212345传真：0539-8721235。", ["0539-87212345", "0539-8721235"]),
+    ("咨询电话：0931-84123456张老师", ["0931-84123456"]),
 ])
 def test_a_row_number_glued_to_a_landline_is_dropped(text, expected):
     assert _numbers(text) == expected
@@ -172,3 +175,20 @@ def test_the_reviews_deadline_cases():
     found, applying = _deadlines("申报截止时间为2027年10月31日。拟支持项目名单将在市工信局网站公示，公示期内对名单有意见的，"
                                  "申报单位须于2027年12月10日前书面反馈。", "2027-09-10")
     assert applying == "2027-10-31" and dict(found)["2027-12-10"] != "纸质材料报送"
+
+
+def test_the_second_reviews_cases():
+    # teachers addressed by a school or an education bureau are no university's
+    assert _subjects("关于开展2028年度中小学优质课评选活动的通知",
+                     "各中小学、幼儿园，全体教师：\n请各校于10月20日前将推荐名单报区教研室。") == []
+    # a channel named (申报系统) does not make an objection's clause one that applies
+    _, applying = _deadlines("申报截止时间为2027年10月31日。拟支持名单将予公示，公示期间如有异议，可于11月30日前通过申报系统反馈。",
+                             "2027-09-10")
+    assert applying == "2027-10-31"
+    # enrolment organised in an insurance is no call
+    assert kind("关于组织参加2028年度全市企业职工基本养老保险集中参保的通知",
+                "各单位：\n一、参保对象\n本市企业职工。\n二、参保方式\n由单位统一办理。") == "policy"
+    # the start of an item of a workplace list ("企业研发机构") is a workplace too
+    assert _subjects("某省2028年度青年科技人才项目申报指南",
+                     "一、申报条件\n申报人应在我省高校、科研院所、企业研发机构、新型研发机构等单位专职工作。\n"
+                     "二、申报人年龄不超过35周岁。") == ["人才"]

@@ -239,14 +239,16 @@ def _find_numbers(text: str) -> list[_Found]:
         if _excluded(text, match.start(), match.end(), links, True) or not claim(match.start(), match.end()):
             continue
         found.append(_Found(match.start(), match.end(), f"{area}-{local}", "landline", area))
+    last_row = 0  # the last row number unglued from a landline ("…0631-52858262环翠区" ends row 2)
     for match in _LANDLINE.finditer(text):
         area = match.group("area") or match.group("area_p")
         local = regex.sub(_SEP, "", match.group("local"))
         if local.startswith("12") and local not in pp.HOTLINES:
             continue
         end = match.end()
-        unglued = _without_row_number(area, local, text[end:end + 1])
+        unglued = _without_row_number(area, local, text, match.start(), end, last_row)
         if unglued:
+            last_row = int(local[len(unglued):])
             local, end = unglued, end - (len(local) - len(unglued))
         elif len(local) > 8:
             continue  # digits run on that no row number explains
@@ -377,23 +379,33 @@ def _valid_mobile(digits: str) -> bool:
         phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
-def _without_row_number(area: str, local: str, after: str) -> str | None:
+def _without_row_number(area: str, local: str, text: str, start: int, end: int, previous_row: int) -> str | None:
     """A contact table flattened into one line glues the next row's number onto each local number:
     "曲姣娇0631-52858262环翠区…" is 0631-5285826, then row 2; "…028-8620123412成华区…" is 028-86201234,
     then row 12. The local number without that row number, where the numbering plan (phonenumbers) has
-    it so and not as written (威海 and 呼和浩特 numbers have 7 digits, 成都 8), and the next row's words
-    follow at once: a Chinese character, not punctuation ("0991-45612378，传真…" is a number mistyped,
-    kept as written) nor an extension's 转. None otherwise."""
+    it so and not as written (威海 and 呼和浩特 numbers have 7 digits, 成都 8), the next row's words
+    follow at once (a Chinese character, not 转), and the table shows: a 序号 column before, or the row
+    before numbered so ("1威海市…", or `previous_row` unglued from the number before). Otherwise None:
+    "0539-87212345传真：…" is a number mistyped, kept as written."""
+    after = text[end:end + 1]
     if not after or not "\u4e00" <= after[0] <= "\u9fff" or after[0] == "转":
         return None
     number_type = _number_type()
     if len(local) < 8 or number_type(area[1:] + local) is not None:
         return None
     for row_digits in (1, 2):
-        kept = local[:-row_digits]
-        if len(kept) in (7, 8) and number_type(area[1:] + kept) is not None:
+        kept, row = local[:-row_digits], int(local[-row_digits:])
+        if len(kept) in (7, 8) and number_type(area[1:] + kept) is not None \
+                and (row == previous_row + 1 > 1 or _in_a_table(text, start, row)):
             return kept
     return None
+
+
+def _in_a_table(text: str, start: int, row: int) -> bool:
+    """Whether the number starting at `start` ends row `row - 1` of a flattened table: a 序号 column
+    heads it, or that row's number stands glued to its first words shortly before."""
+    before = text[max(0, start - pp.ROW_REACH):start]
+    return "序号" in before or row > 1 and bool(regex.search(rf"(?<!\d){row - 1}(?=[\u4e00-\u9fff])", before))
 
 
 # --- labels --------------------------------------------------------------------------------------

@@ -630,9 +630,10 @@ QUESTION_HEADING = re.compile(
 
 # Used when nothing matched at all (an empty text whose title names no kind).
 DEFAULT_KIND = "policy"
-# …except under a heading organising others' taking part: "关于组织企业参加2024年第一批创新型中小企业评价
-# 的通知" (r130_01; r133_08 "关于组织参加…创新创业大赛的通知" is a call too, decided earlier), unless in the
-# body's own work (an inspection, a campaign, a training of its staff). A heading only opening work
-# ("关于开展…摸排工作的通知", "…评估工作", "…监测分析") is most often a body's own.
-ORGANISING_HEADING = re.compile(r"关于组织[^，。！《》]{0,10}?参加(?![^，。！《》]*(?:" + _OWN_WORK + r"))"
-                                r"[^，。！《》]{2,60}的通知$")
+# …except under a heading organising others' taking part in what they apply for: "关于组织企业参加2024年第一批
+# 创新型中小企业评价的通知" (r130_01; r133_08 "关于组织参加…创新创业大赛的通知" is a call too, decided earlier).
+# Not a heading only opening work ("关于开展…摸排工作的通知", "…评估工作"), nor one organising enrolment in an
+# insurance, a statistical return or a drill ("关于组织参加…基本养老保险集中参保的通知"): a body's own work.
+ORGANISING_HEADING = re.compile(r"关于组织[^，。！《》]{0,10}?参加[^，。！《》]{2,60}?"
+                                r"(?:大赛|竞赛|比赛|评价|评选|遴选|认定|博览会|展会|交易会|洽谈会|对接会|诊断)"
+                                r"(?:活动|工作)?的通知$")

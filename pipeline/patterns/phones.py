@@ -122,3 +122,6 @@ CONTACT_PERSON = re.compile(
     r"^\s*(?:" + _spaced("联系人") + r")\s*[:：]\s*(?P<name>[\u4e00-\u9fff·]{2,12})\s*$")
 # A "label" that is really an address or part of a sentence.
 NOT_A_LABEL = re.compile(r"地址|路\d|号|室|如有|如遇|请|可|应|将|需|的")
+
+# How far before a number a flattened table's 序号 column or its previous row number is looked for.
+ROW_REACH = 200

@@ -134,10 +134,10 @@ LIST_HEAD = re.compile(r"[：:]\s*$")
 WORKPLACE = re.compile(r"在[^，,。；;]{0,20}$")
 WORKPLACE_AFTER = re.compile(r"^[^，,。；;]{0,15}?(?:(?<!认定)(?<!申报)(?<!评价)(?<!遴选)(?<!推荐)(?<!备案)(?<!评审)(?<!培育)(?<!建设)工作"
                              r"|缴纳|任职|就业|担任|全职|从事)")
-# …or the last of a list of workplaces that ends in the units worked at: "在省内高校、科研机构、企业研发机构等
-# 单位工作1年以上" (r135_10), read WORKPLACE_LIST_REACH characters on (not the applicant's own work, "在本市
-# 注册的中小企业围绕主导产业开展数字化转型工作").
-WORKPLACE_LIST_AFTER = re.compile(r"^、[^，,。；;]{0,36}?(?:等|各类)(?:单位|机构)(?:全职|专职)?(?:工作|任职|就业)")
+# …or an item (or the start of one, "企业研发机构") of a list of workplaces that ends in the units worked at:
+# "在省内高校、科研机构、企业研发机构等单位工作1年以上" (r135_10), read WORKPLACE_LIST_REACH characters on
+# (not the applicant's own work, "在本市注册的中小企业围绕主导产业开展数字化转型工作").
+WORKPLACE_LIST_AFTER = re.compile(r"^[^，,。；;、]{0,8}、[^，,。；;]{0,36}?(?:等|各类)(?:单位|机构)(?:全职|专职)?(?:工作|任职|就业)")
 WORKPLACE_LIST_REACH = 48
 # What a title recognises is named there, not counted ("…社会化服务试点县和…重点县的公示"), when the title
 # goes on to list or announce it; "服务试点县的…组织", "带动重点县发展的…企业" name those serving it.
@@ -335,13 +335,17 @@ DEPARTMENT_TERM = re.compile(r"部门$")
 ADDRESSEE_LINE = re.compile(r"(?:^|\n)(?:[^。，,\n]{0,8}?各|有关|[^。，,、\n：:]{1,6}?(?:内|属)(?=[^。，,\n：:]{1,12}[：:]))"
                             r"[^。\n]{0,150}?[：:]")
 ADDRESSEE_WINDOW = 400
-# A university's office passing a call to its own schools or teachers ("各学院（部）：", "各学部、系：", "各处室、
-# 系部：", "校属各单位：", "各位老师：" r135_13) or organising its own applications ("现将我校组织推荐工作通知
-# 如下"), where no applicants are stated: the university applies (高校院所). Of the 12 labelled calls so
-# addressed or so opening, 10 tag 高校院所 and 2 only the teachers applying (人才). 科学院 is an academy's
-# name, not a school's, a hospital writes to its 科室、院部, and a line naming government bodies is a
-# government's ("各市人社局，各技师学院：").
-UNIVERSITY_UNITS = re.compile(r"(?<!科)学院|学部|院系|系部|教学院部|教学单位|校属|老师|教师")
+# A university's office passing a call to its own schools ("各学院（部）：", "各学部、系：", "各处室、系部：",
+# "校属各单位：") or organising its own applications ("现将我校组织推荐工作通知如下"), where no applicants are
+# stated: the university applies (高校院所). Of the 12 labelled calls so addressed or so opening, 10 tag
+# 高校院所 and 2 only the teachers applying (人才). 科学院 is an academy's name, not a school's, a hospital
+# writes to its 科室、院部, and a line naming government bodies is a government's ("各市人社局，各技师学院：").
+UNIVERSITY_UNITS = re.compile(r"(?<!科)学院|学部|院系|系部|教学院部|教学单位|校属")
+# Its teachers addressed ("各位老师：", r135_13) count only where the opening names a university's own
+# (学校审查, 我校, 科研处) and no school's or education bureau's (中小学, 各校, 教研室, 教育局).
+TEACHERS = re.compile(r"老师|教师")
+UNIVERSITY_OPENING = re.compile(r"我校|学校|大学|高校|科研处|科技处|社科处")
+SCHOOL_OPENING = re.compile(r"中小学|幼儿园|各校|教研|教育局|教育体育局|教体局")
 GOVERNMENT_ADDRESSEES = re.compile(r"局|厅|委员会|政府|管委会")
 UNIVERSITY_ITSELF = re.compile(r"我校[^。，,；]{0,20}?(?:组织|推荐|申报|申请|有关事项)")
 

@@ -19,7 +19,9 @@ call when that title speaks of applying); neither when the forwarded notice susp
 ("根据省工信厅《关于开展…认定推荐工作的通知》要求，…", "现将省科技厅《…提名工作的通知》转发你们") or
 stating its purpose as organising applications ("为做好2027年度…科学技术奖提名工作，…") is a call; after that,
 a result whose list is attached ("产生…一、二、三等奖（获奖名单见附件1）") is a list, and a contest or one of
-its rounds reported held at a site ("…大赛决赛在某高新区成功举办") an event.
+its rounds reported held at a site ("…大赛决赛在某高新区成功举办") an event. A notice no rule decides is a
+`policy`, unless it is headed as organising others' taking part in something applied for ("关于组织企业参加
+…评价的通知"): a `call`.
 """
 from __future__ import annotations
 

@@ -5,7 +5,9 @@ mobiles (11 digits, also when given as a 微信号), 400/800 numbers (10 digits)
 hotlines ("12345", "0523-12388"), landlines written without their area code ("85681838"), further
 numbers written as their differing last digits after a slash ("010-61234567/4321"), and numbers run
 together where a page lost their separators ("0439-322402915843950989", "电话：8531691585316916"),
-split only when the run cuts one way into local numbers of one length (and a closing mobile).
+split only when the run cuts one way into local numbers of one length (and a closing mobile), and
+landlines of a contact table flattened into one line, the next row's number glued on
+("…0631-52858262环翠区…" is 0631-5285826), read so only where the numbering plan and the table say so.
 A bare landline gets the area code of the full number it follows in a list, else of the notice's
 city (regions run first), else the one area code all other numbers in the notice share, else that
 of the city its address line names ("地址：石家庄市…" in a provincial notice); otherwise it is kept as
@@ -405,7 +407,7 @@ def _in_a_table(text: str, start: int, row: int) -> bool:
     """Whether the number starting at `start` ends row `row - 1` of a flattened table: a 序号 column
     heads it, or that row's number stands glued to its first words shortly before."""
     before = text[max(0, start - pp.ROW_REACH):start]
-    return "序号" in before or row > 1 and bool(regex.search(rf"(?<!\d){row - 1}(?=[\u4e00-\u9fff])", before))
+    return "序号" in before or (row > 1 and bool(regex.search(rf"(?<!\d){row - 1}(?=[\u4e00-\u9fff])", before)))
 
 
 # --- labels --------------------------------------------------------------------------------------

@@ -401,9 +401,8 @@ DEFAULT_LABEL = "截止"
 LABEL_WORKING_DAYS = "公示期结束"
 # A clause that applies is read before the windows of the rest of its sentence: a page flattened into one
 # sentence names a publicity somewhere ("…审核结果向社会公示,…,请符合条件的申报单位于6月16日前在系统中
-# 进行申报").
-# (not 申请, "有异议，可在…前提出复审申请", nor an applicant or a channel named, "申报单位须于…前书面反馈",
-# "可于11月30日前通过申报系统反馈")
+# 进行申报"). Not 申请 ("有异议，可在…前提出复审申请"), nor an applicant or a channel named ("申报单位须于…
+# 前书面反馈", "可于11月30日前通过申报系统反馈").
 APPLYING_CLAUSE = re.compile(r"(?:申报|报名|填报)(?!单位|主体|企业|人|者|对象|项目|系统|平台|网站|网址|通道|入口)")
 
 # --------------------------------------------------------------------------------------------------

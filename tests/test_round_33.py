@@ -192,3 +192,18 @@ def test_the_second_reviews_cases():
     assert _subjects("某省2028年度青年科技人才项目申报指南",
                      "一、申报条件\n申报人应在我省高校、科研院所、企业研发机构、新型研发机构等单位专职工作。\n"
                      "二、申报人年龄不超过35周岁。") == ["人才"]
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a talent programme's call: firms named only as the employers of the persons chosen (r135_11, r135_20)
+    ("某省关于做好2028年省青年学术和技术带头人后备人才申报推荐工作的通知",
+     "一、遴选条件\n在本省范围内具有独立法人资格的企事业单位，年龄在45周岁以下，从事科学研究、技术开发等工作的在岗人员。",
+     ["人才"]),
+    ("某大学关于申报2028年度某省创新人才工程项目的通知",
+     "二、直接遴选\n面向国家和省重大创新平台、重点科技型企业，直接遴选确定一批高层次人才。", ["人才"]),
+    # (firms stated as the applicants of a talent programme stay: they bring the talent in)
+    ("某市关于开展2028年度领军型创新人才引进培育项目申报工作的通知",
+     "一、申报主体\n申报主体为在本市注册的企业，引进的领军型创新人才须全职到岗。", ["人才", "企业"]),
+])
+def test_a_talent_programmes_employers_are_no_applicants(title, text, expected):
+    assert _subjects(title, text) == sorted(expected)

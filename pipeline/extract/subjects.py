@@ -570,6 +570,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     generic_evidence: list[tuple[str, str, bool]] = []  # (matched words, sentence, listed with a type)
     title_lists_firms = False  # "民营企业、外商投资企业引进高层次人才…": firms in general are one group
     applied_for: set[str] = set()  # statuses the title opens applications for
+    talent_programme = False  # the title opens a talent programme ("…青年拔尖人才申报指南")
     for part, is_hook in ((hook, True), (main, False)):
         if not part or (is_hook and sp.HOOK_NOT_SUBJECT.search(part)):
             continue
@@ -599,6 +600,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         talent = sp.TITLE_TALENT if headline else sp.TALENT_PROGRAMME
         if mode in ("call", "publicity") and not is_hook and talent.search(part):
             collector.add("人才", f"标题: {notice.title}")
+            talent_programme = True
 
     text = notice.text or ""
     narrower_in_body = False
@@ -668,6 +670,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                         words = "独立法人"  # "独立法人企业": a legal form, covered like "独立法人资格"
                     if sp.LEGAL_FORM_ONLY.match(words) and any_other_applicant(*own):
                         continue  # "具有独立法人资格的新型研发机构": the legal form of another applicant
+                    if talent_programme and sp.PERSONS_CHOSEN_AFTER.search(text, hit.end, own[1]):
+                        continue  # the employer of the persons a talent programme chooses
                     generic_evidence.append((words, text[own[0]:own[1]], listed))
                     continue
                 # a call about one enterprise type reads others only where applicants are stated

@@ -139,6 +139,11 @@ WORKPLACE_AFTER = re.compile(r"^[^，,。；;]{0,15}?(?:(?<!认定)(?<!申报)(?
 # (not the applicant's own work, "在本市注册的中小企业围绕主导产业开展数字化转型工作").
 WORKPLACE_LIST_AFTER = re.compile(r"^[^，,。；;、]{0,8}、[^，,。；;]{0,36}?(?:等|各类)(?:单位|机构)(?:全职|专职)?(?:工作|任职|就业)")
 WORKPLACE_LIST_REACH = 48
+# In a talent programme's call, firms named in a sentence that ends on the persons employed there or chosen
+# from them are their employers: "…具有独立法人资格的企事业单位，…，从事科学研究…等工作的在岗人员",
+# "面向…重点科技型企业，直接遴选确定一批高层次人才" (r135_11, r135_20).
+PERSONS_CHOSEN_AFTER = re.compile(r"(?:的(?:在岗|在职|全职)?|(?:遴选|选拔|确定|评选)[^，,。；;]{0,4}?)"
+                                  r"(?:一批)?[^，,。；;的]{0,6}?(?:人员|员工|职工|人才|专家)\s*$")
 # What a title recognises is named there, not counted ("…社会化服务试点县和…重点县的公示"), when the title
 # goes on to list or announce it; "服务试点县的…组织", "带动重点县发展的…企业" name those serving it.
 RECOGNISED_IN_TITLE_AFTER = re.compile(r"^(?:[（(][^）)]{0,6}[)）])?(?:和|、|及|与|名单|的(?:公示|通知|公告)|$)")

@@ -207,3 +207,13 @@ def test_the_second_reviews_cases():
 ])
 def test_a_talent_programmes_employers_are_no_applicants(title, text, expected):
     assert _subjects(title, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("title, text", [
+    # the review's cases: a sentence that has firms apply keeps them, however it ends
+    ("某市关于开展2028年度企业引进高层次人才补贴申报工作的通知",
+     "一、申报条件\n申报单位为在本市注册的企业，申报对象为企业新引进的高层次人才。"),
+    ("某省关于开展2028年度育才计划人才项目申报的通知", "一、申报主体\n申报单位为在本省注册的企业，由企业申报其聘用的高层次人才。"),
+])
+def test_firms_that_apply_for_their_talent_stay(title, text):
+    assert "企业" in _subjects(title, text)

@@ -144,6 +144,9 @@ WORKPLACE_LIST_REACH = 48
 # "面向…重点科技型企业，直接遴选确定一批高层次人才" (r135_11, r135_20).
 PERSONS_CHOSEN_AFTER = re.compile(r"(?:的(?:在岗|在职|全职)?|(?:遴选|选拔|确定|评选)[^，,。；;]{0,4}?)"
                                   r"(?:一批)?[^，,。；;的]{0,6}?(?:人员|员工|职工|人才|专家)\s*$")
+# …unless the sentence has firms apply: "申报单位为在本市注册的企业，申报对象为企业新引进的高层次人才",
+# "由企业申报其聘用的高层次人才" (the employers applying for the talent they bring in).
+FIRMS_APPLY_IN = re.compile(r"申报(?!人|者|条件)|申请(?!人|者)|由[^，,。；;]{0,10}企业")
 # What a title recognises is named there, not counted ("…社会化服务试点县和…重点县的公示"), when the title
 # goes on to list or announce it; "服务试点县的…组织", "带动重点县发展的…企业" name those serving it.
 RECOGNISED_IN_TITLE_AFTER = re.compile(r"^(?:[（(][^）)]{0,6}[)）])?(?:和|、|及|与|名单|的(?:公示|通知|公告)|$)")

@@ -1,5 +1,5 @@
 """What the blind-set rounds' test files (tests/test_round_*.py) ask of extraction: a notice's kind, with
-or without a title, and a notice extracted whole from a record as the import path builds it."""
+or without a title, a notice extracted whole from a record as the import path builds it, and its subjects."""
 from __future__ import annotations
 
 from pipeline.extract import extract_notice
@@ -19,3 +19,8 @@ def untitled_kind(text: str) -> str | None:
 
 def extracted(title: str, text: str, published: str | None = None) -> Notice:
     return extract_notice(build_notice(RawRecord(title=title, content=text, source="t", published=published)))
+
+
+def subjects(title: str, text: str) -> list[str]:
+    """The subject tags of a notice extracted whole, sorted."""
+    return sorted(subject.name for subject in extracted(title, text).subjects)

@@ -2,7 +2,7 @@
 tested here on phrasings written for these tests (the sets' own texts stay outside the project)."""
 import pytest
 
-from round_helpers import extracted, kind, untitled_kind
+from round_helpers import kind, subjects, untitled_kind
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -116,10 +116,6 @@ def test_a_report_of_a_call_just_issued_is_a_call(text, expected):
     assert untitled_kind(text) == expected
 
 
-def _subjects(title: str, text: str) -> list[str]:
-    return sorted(subject.name for subject in extracted(title, text).subjects)
-
-
 @pytest.mark.parametrize("title, text, expected", [
     # whom a survey or a report return asks to report (r95_07, r75_18, r40_21)
     ("关于开展全市企业用工需求情况调查的通知",
@@ -138,7 +134,7 @@ def _subjects(title: str, text: str) -> list[str]:
      ["平台载体"]),
 ])
 def test_applicants_named_by_a_survey_a_station_or_a_direct_channel(title, text, expected):
-    assert _subjects(title, text) == expected
+    assert subjects(title, text) == expected
 
 
 # The review's cases (a helper's own phrasings, /tmp/review31): each went wrong on a rule of this round before
@@ -198,4 +194,4 @@ def test_the_reviews_kind_cases(title, text, expected):
     ("关于组织申报2027年度市级技术改造项目的通知", "各县（市、区）工信局：\n现将有关事项通知如下：\n一、申报条件\n在本市注册的规模以上工业企业。\n二、工作要求\n各高校、科研院所要主动对接，直接向企业推荐适用的科技成果。\n三、申报截止时间为2027年5月31日。", ["制造企业", "规上企业"]),
 ])
 def test_the_reviews_subjects_cases(title, text, expected):
-    assert _subjects(title, text) == expected
+    assert subjects(title, text) == expected

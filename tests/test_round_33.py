@@ -2,7 +2,7 @@
 tested here on phrasings written for these tests (the sets' own texts stay outside the project)."""
 import pytest
 
-from round_helpers import extracted, kind
+from round_helpers import extracted, kind, subjects
 
 
 def _numbers(text: str) -> list[str]:
@@ -42,10 +42,6 @@ def test_the_row_number_is_not_read_into_the_next_label():
     assert [phone.label for phone in notice.phones][1] == "某区工业和信息化局李某"
 
 
-def _subjects(title: str, text: str) -> list[str]:
-    return sorted(subject.name for subject in extracted(title, text).subjects)
-
-
 @pytest.mark.parametrize("title, text, expected", [
     # a bureau's division is no applicant (r128_10 "…中小企业创新发展处", r133_19 "…科技企业服务处")
     ("某市工业和信息化局关于2027年度市级中小企业特色产业集群认定名单的公示",
@@ -63,7 +59,7 @@ def _subjects(title: str, text: str) -> list[str]:
      "经各区商务部门组织申报，现将拟推荐名单予以公示。", ["企业"]),
 ])
 def test_subjects_of_lists(title, text, expected):
-    assert _subjects(title, text) == expected
+    assert subjects(title, text) == expected
 
 
 def _deadlines(text: str, published: str = "2027-11-20") -> tuple[list[tuple[str, str]], str | None]:
@@ -92,7 +88,7 @@ def test_an_applying_clause_is_not_labelled_by_a_publicity_elsewhere_in_its_sent
 
 def test_a_workplace_listed_before_its_verb_is_no_applicant():
     # r135_10: the verb of employment follows a list of workplaces, further than the first 12 characters
-    assert _subjects("某省2027年度青年拔尖人才申报指南",
+    assert subjects("某省2027年度青年拔尖人才申报指南",
                      "二、申报条件\n申报人应具备以下条件：\n5.申报截止日期前在省内高校、科研机构、企业研发机构等单位工作1年以上的；"
                      "\n6.申报年龄为39周岁以下。") == ["人才"]
 
@@ -140,7 +136,7 @@ def test_dates_listed_with_the_next_batch_named_between_share_the_cue():
 
 def test_a_university_passing_a_call_to_its_teachers_applies():
     # r135_13: "各位老师：" as "各学院：" (the university's own office relays the city's call)
-    assert _subjects("关于征集2028年度某市科技计划项目的通知",
+    assert subjects("关于征集2028年度某市科技计划项目的通知",
                      "各位老师：\n根据《某市科学技术局关于征集2028年度某市科技计划项目的通知》，现将有关事宜通知如下：\n"
                      "一、申报程序\n通过管理系统注册登录后线上申报，提交学校审查。") == ["高校院所"]
 
@@ -163,7 +159,7 @@ def test_a_university_passing_a_call_to_its_teachers_applies():
      "现予以公示。", ["平台载体"]),
 ])
 def test_the_reviews_subject_cases(title, text, expected):
-    assert _subjects(title, text) == expected
+    assert subjects(title, text) == expected
 
 
 def test_the_reviews_deadline_cases():
@@ -179,7 +175,7 @@ def test_the_reviews_deadline_cases():
 
 def test_the_second_reviews_cases():
     # teachers addressed by a school or an education bureau are no university's
-    assert _subjects("关于开展2028年度中小学优质课评选活动的通知",
+    assert subjects("关于开展2028年度中小学优质课评选活动的通知",
                      "各中小学、幼儿园，全体教师：\n请各校于10月20日前将推荐名单报区教研室。") == []
     # a channel named (申报系统) does not make an objection's clause one that applies
     _, applying = _deadlines("申报截止时间为2027年10月31日。拟支持名单将予公示，公示期间如有异议，可于11月30日前通过申报系统反馈。",
@@ -189,7 +185,7 @@ def test_the_second_reviews_cases():
     assert kind("关于组织参加2028年度全市企业职工基本养老保险集中参保的通知",
                 "各单位：\n一、参保对象\n本市企业职工。\n二、参保方式\n由单位统一办理。") == "policy"
     # the start of an item of a workplace list ("企业研发机构") is a workplace too
-    assert _subjects("某省2028年度青年科技人才项目申报指南",
+    assert subjects("某省2028年度青年科技人才项目申报指南",
                      "一、申报条件\n申报人应在我省高校、科研院所、企业研发机构、新型研发机构等单位专职工作。\n"
                      "二、申报人年龄不超过35周岁。") == ["人才"]
 
@@ -206,7 +202,7 @@ def test_the_second_reviews_cases():
      "一、申报主体\n申报主体为在本市注册的企业，引进的领军型创新人才须全职到岗。", ["人才", "企业"]),
 ])
 def test_a_talent_programmes_employers_are_no_applicants(title, text, expected):
-    assert _subjects(title, text) == sorted(expected)
+    assert subjects(title, text) == sorted(expected)
 
 
 @pytest.mark.parametrize("title, text", [
@@ -216,4 +212,4 @@ def test_a_talent_programmes_employers_are_no_applicants(title, text, expected):
     ("某省关于开展2028年度育才计划人才项目申报的通知", "一、申报主体\n申报单位为在本省注册的企业，由企业申报其聘用的高层次人才。"),
 ])
 def test_firms_that_apply_for_their_talent_stay(title, text):
-    assert "企业" in _subjects(title, text)
+    assert "企业" in subjects(title, text)

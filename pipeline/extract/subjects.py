@@ -762,14 +762,15 @@ def _add_addressees(line: str, collector: _Collector, about_a_type: bool) -> Non
 
 
 def _university_relay(text: str, addressee_line: str) -> str:
-    """The addressee line or sentence by which a university passes a call to its own schools or
-    organises its own applications (sp.UNIVERSITY_UNITS, sp.UNIVERSITY_ITSELF); "" when there is none."""
-    if sp.UNIVERSITY_UNITS.search(addressee_line) and not sp.GOVERNMENT_ADDRESSEES.search(addressee_line):
-        return addressee_line
-    opening = text[:sp.ADDRESSEE_WINDOW]
-    if sp.TEACHERS.search(addressee_line) and not sp.GOVERNMENT_ADDRESSEES.search(addressee_line) \
-            and sp.UNIVERSITY_OPENING.search(opening) and not sp.SCHOOL_OPENING.search(opening):
-        return addressee_line
+    """The addressee line or sentence by which a university passes a call to its own schools or teachers
+    or organises its own applications (sp.UNIVERSITY_UNITS, sp.TEACHERS, sp.UNIVERSITY_ITSELF); "" when
+    there is none."""
+    if not sp.GOVERNMENT_ADDRESSEES.search(addressee_line):
+        opening = text[:sp.ADDRESSEE_WINDOW]
+        if sp.UNIVERSITY_UNITS.search(addressee_line) or (
+                sp.TEACHERS.search(addressee_line)
+                and sp.UNIVERSITY_OPENING.search(opening) and not sp.SCHOOL_OPENING.search(opening)):
+            return addressee_line
     own = sp.UNIVERSITY_ITSELF.search(text, 0, sp.ADDRESSEE_WINDOW)
     return text[slice(*_sentence_spanning(text, own.start(), own.end()))] if own else ""
 

@@ -362,9 +362,11 @@ WINDOW_HEADING = re.compile(r"(?:申报|受理|报名|提交|报送|填报|征�
 # …and so is a range opening its sentence when the next clause is the act it is open for
 # ("2026年3月2日—3月20日，受理申报材料", "4月1日至4月30日，各区县集中报送"); a reference period goes on
 # with what happened in it ("…至12月31日，申报单位研发投入…"), so the applicant as subject does not count.
+# 申报 as a noun's first word names who or what applies, not the act: 申报单位, 申报对象, 申报项目.
+_APPLYING_NOUN = r"单位|主体|企业|人|者|对象|项目"
 WINDOW_ACT_AFTER = re.compile(
     r"^\s*[，,]\s*(?:各[^，。；]{0,15}?)?(?:集中|统一|网上|线上|在线)?"
-    r"(?:受理|申报(?!单位|主体|企业|人|者|对象|条件|项目)|报名|提交|报送|填报|征集)"
+    r"(?:受理|申报(?!" + _APPLYING_NOUN + r"|条件)|报名|提交|报送|填报|征集)"
     # someone logging in to the system to apply: "9月1日~9月30日，申请人登录“某某人才服务平台”申报", not
     # data filled in then ("企业登录系统填报的季度数据") nor a course ("参训人员登录平台在线学习")
     r"|^\s*[，,][^，,。；]{0,12}?(?:登录|登陆)[^，,。；]{0,40}?(?:申报|填报|提交|报名)(?!的)"
@@ -403,7 +405,7 @@ LABEL_WORKING_DAYS = "公示期结束"
 # sentence names a publicity somewhere ("…审核结果向社会公示,…,请符合条件的申报单位于6月16日前在系统中
 # 进行申报"). Not 申请 ("有异议，可在…前提出复审申请"), nor an applicant or a channel named ("申报单位须于…
 # 前书面反馈", "可于11月30日前通过申报系统反馈").
-APPLYING_CLAUSE = re.compile(r"(?:申报|报名|填报)(?!单位|主体|企业|人|者|对象|项目|系统|平台|网站|网址|通道|入口)")
+APPLYING_CLAUSE = re.compile(r"(?:申报|报名|填报)(?!" + _APPLYING_NOUN + r"|系统|平台|网站|网址|通道|入口)")
 
 # --------------------------------------------------------------------------------------------------
 # Roles: whose deadline is it? Used to pick apply_deadline among a call's deadlines.

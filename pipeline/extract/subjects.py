@@ -459,7 +459,9 @@ def _policy_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     lists outright ("满足以下条件之一的，均可向…申请补贴：（一）…的个人；（二）…的企业")."""
     _, main = _split_title(_closed_up(notice.title))
     collector = _Collector()
-    match = sp.POLICY_BENEFICIARY.search(main)
+    # (after the issuer: "…促进中小企业发展工作领导小组办公室关于印发…" names a body, not a beneficiary)
+    issuer = sp.TITLE_ISSUER.match(main)
+    match = sp.POLICY_BENEFICIARY.search(main, issuer.end() if issuer else 0)
     if match:
         phrase = match.group("subject") or match.group("direct")
         for hit in _title_hits(phrase):
@@ -586,6 +588,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                     generic_evidence.append((part[hit.start:hit.end], f"标题: {notice.title}", True))
                     title_lists_firms = True
                 continue
+            if hit.tag == "政府园区" and hit.title_only and _issued_by_a_county(notice):
+                continue  # a county's "…试点县建设项目申报": its own programme, which its units apply to
             if sp.TITLE_PRIORITY.search(part[hit.end:hit.end + 4]):  # "专精特新企业优先申报"
                 preferred.append((hit.tag, f"标题: {notice.title}"))
                 continue
@@ -613,6 +617,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         applicant_sections = _merge(_section_spans(text, sp.APPLICANT_HEADING)) if mode != "publicity" else []
         if mode in ("call", "publicity"):
             for hit in _recognised_in_body(scanned):
+                if hit.tag == "政府园区" and _issued_by_a_county(notice):
+                    continue  # (as in the title: the county's own programme)
                 evidence = text[slice(*_sentence_of(text, hit))]
                 if hit.tag == GENERIC:  # the firm whose carrier is recognised ("企业技术中心认定")
                     generic_evidence.append((text[hit.start:hit.end], evidence, False))
@@ -718,6 +724,11 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     subjects = collector.subjects()
     logger.debug("subjects of %s (%s): %s", notice.id or notice.title[:20], mode, [s.name for s in subjects])
     return subjects
+
+
+def _issued_by_a_county(notice: Notice) -> bool:
+    """Whether the notice's scope is a county (or a district or zone) and nothing wider."""
+    return bool(notice.regions) and all(region.level == "county" for region in notice.regions)
 
 
 def _just_before(hits: list[_Hit], index: int) -> list[_Hit]:

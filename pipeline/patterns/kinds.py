@@ -299,8 +299,10 @@ PLAIN_NOTICE_HEADING = re.compile(r"^(?!.*印发).*的通知$")
 OWN_REVIEW = re.compile(r"经[^。\n]{0,100}?(?:评审|审核|审查|审定|程序|研究)")
 # A notice whose matters open with who may apply ("现将有关事项通知如下：一、申报条件…"), read where no
 # title or heading decides (a page flattened to one line, no title): every labelled text with that
-# opening is a call (16 of the blind sets, 6 of the national development set).
-MATTERS_OPEN_WITH_APPLYING = re.compile(r"如下\s*[：:]\s*一\s*[、.．]\s*(?:申报|申请)(?:条件|对象|范围|主体|要求)")
+# opening is a call (16 of the blind sets, 6 of the national development set); so does one announcing the
+# matters of applying ("现就…专项资金申报有关事项通知如下": all 9 labelled texts so worded are calls).
+MATTERS_OPEN_WITH_APPLYING = re.compile(r"如下\s*[：:]\s*一\s*[、.．]\s*(?:申报|申请)(?:条件|对象|范围|主体|要求)"
+                                        r"|就[^。；\n]{0,80}?申报(?:工作)?的?(?:有关|相关)?事[项宜]\s*(?:通知|公告)如下")
 NO_CALL_HEADING = re.compile(r"暂停|停止|取消|废止|调整|变更|延期|规范")
 CALL_COMES_LATER = re.compile(r"另行(?:发布|印发|下发|通知)")
 # …and one that forwards another body's notice ("关于转发省科技厅《关于开展…考核评价工作的通知》的通知") is

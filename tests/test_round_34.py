@@ -51,3 +51,18 @@ def test_matters_of_applying_announced_make_a_call(text):
 def test_matters_of_a_result_announced_do_not():
     text = "根据有关文件精神，现就2025年某省工业发展专项项目申报结果有关事项通知如下：一、经专家评审，确定以下项目予以支持。"
     assert untitled_kind(text) != "call"
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a named zone's own notice is scoped to the zone, under its full name (r139_19, r144_04)
+    ("东湖高新区关于征集2024年度重点项目的通知", "各有关单位：请于3月5日前报送。", ["武汉东湖新技术开发区"]),
+    ("关于开展2024年度企业研发投入奖励申报的通知", "各相关企业：请于3月5日前报送。\n深汕特别合作区科技创新局\n2024年2月1日",
+     ["深汕特别合作区"]),
+    ("天府新区经济运行局关于开展企业上云申报工作的通知", "各有关企业：请于3月5日前报送。", ["四川天府新区"]),
+    # (a zone spread over its whole municipality is the city's)
+    ("中关村科技园区管理委员会关于征集2024年度重点项目的通知", "各有关单位：请于3月5日前报送。", ["北京市"]),
+    # (a zone named in an addressee line is no issuer)
+    ("武汉市科学技术局关于组织申报2024年度项目的通知", "各区科技局、东湖高新区科创局：请于3月5日前报送。", ["武汉市"]),
+])
+def test_a_named_zone_issuing_for_itself_is_the_scope(title, text, expected):
+    assert [region.name for region in extracted(title, text, "2024-02-01").regions] == expected

@@ -8,7 +8,8 @@ Evidence, strongest first:
    ("市工信局关于…"), an issuer in the title ("省科技厅公布…"); a ministry means 全国, "省工信厅" or
    "自治区科技厅" the notice's province, "州科技局" its prefecture, "区科技局" the district the text
    names most (else its city); a zone's body that does not name its place ("高新区产业发展局") lies
-   where the text puts the zone, else in the notice's city;
+   where the text puts the zone, else in the notice's city; a zone known by its own name speaking for
+   itself ("东湖高新区关于…", "深汕特别合作区科创经服局") is the zone, under its full name;
 3. places named in the title ("南京、苏州、连云港生物医药企业…"), kept when they lie inside an issuer's
    region (a city bureau's notice titled "…赴深圳…" is still the city's);
 4. when no issuer is named, the notice's procedure: whom it writes to ("各县（市、区）科技局，泉州开发区…："
@@ -421,6 +422,9 @@ def issuer_regions(org: str, context: _Context | None = None) -> list[Region]:
         return []
     found = find_places(org, context, zones=True)
     if found:
+        own_zone = _named_zone_issuing(org, found)
+        if own_zone:
+            return [own_zone]
         zone = rp.ISSUING_ZONE.match(org)
         if found[-1].zone:
             return [found[-1].region]  # "合肥高新区科技局": the zone, named in full
@@ -440,6 +444,15 @@ def issuer_regions(org: str, context: _Context | None = None) -> list[Region]:
         return [replace(gazetteer.NATIONAL)]
     zone = _zone_of_body(org, context)
     return [zone] if zone else []
+
+
+def _named_zone_issuing(org: str, found: list[_Place]) -> Region | None:
+    """A named zone, or a body named after it alone ("东湖高新区", "深汕特别合作区科创经服局"): the zone,
+    under its full name, in the code of the place it lies in."""
+    if len(found) != 1 or found[0].start != 0:
+        return None
+    full_name = rp.ZONE_FULL_NAMES.get(org[:found[0].end])
+    return replace(found[0].region, name=full_name) if full_name else None
 
 
 def _zone_in_its_place(org: str, zone: re.Match, found: list[_Place]) -> bool:
@@ -631,8 +644,9 @@ def _trailing_org(text: str) -> str | None:
 
 
 def _header_org(line: str) -> str | None:
+    """The body heading a line before 关于, or a named zone speaking for itself ("东湖高新区关于…")."""
     match = _HEADER_ORG.match(line)
-    if match and _is_org(match.group("org")):
+    if match and (_is_org(match.group("org")) or match.group("org") in rp.ZONE_FULL_NAMES):
         return match.group("org")
     return None
 

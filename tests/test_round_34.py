@@ -66,3 +66,54 @@ def test_matters_of_a_result_announced_do_not():
 ])
 def test_a_named_zone_issuing_for_itself_is_the_scope(title, text, expected):
     assert [region.name for region in extracted(title, text, "2024-02-01").regions] == expected
+
+
+def test_matters_of_applying_added_to_make_a_call():
+    # a supplementary notice to a call (r141_19; "现将…申报工作相关事宜补充通知如下")
+    notice = extracted("关于《某市科学技术局关于发布某项目的通知》的补充通知",
+                       "各有关单位：为确保项目有力推进，现将2024年度某项目申报工作相关事宜补充通知如下：一、项目分类 略。")
+    assert notice.kind == "call"
+
+
+@pytest.mark.parametrize("title, text", [
+    # a notice issuing an application guide by its quoted title (r146_02; unquoted titles already are calls)
+    ("某市工业和信息化局关于印发《某市瞪羚企业遴选评价和培育政策申报指引》的通知", "各有关企业：现予印发。"),
+    ("关于发布《2024年度某省重点研发计划项目申报指南》的通知", "各有关单位：现予发布，请遵照执行。"),
+    ("", "各有关企业：为贯彻落实《某市行动计划》，我局制定了《某市瞪羚企业遴选评价和培育政策申报指引》，现予印发。\n"
+         "某市工业和信息化局\n2025年3月20日"),
+])
+def test_an_application_guide_issued_by_its_quoted_title_is_a_call(title, text):
+    assert extracted(title, text).kind == "call"
+
+
+def test_a_quoted_guide_put_up_for_comment_is_not():
+    notice = extracted("关于《某省重点研发计划项目申报指南（征求意见稿）》公开征求意见的通知",
+                       "各有关单位：现公开征求意见，请于3月5日前反馈。")
+    assert notice.kind != "call"
+
+
+@pytest.mark.parametrize("title", [
+    # MIIT's lists come as a 通告 (r146_03, r146_16, r144_06, r130_16, r130_17)
+    "某部关于公布2023年团体标准应用示范项目的通告",
+    "某部关于公布2020年度国家中小企业公共服务示范平台名单的通告",
+])
+def test_a_list_announced_as_a_tonggao_is_a_publicity(title):
+    assert extracted(title, "经自愿申报、专家审查和社会公示，现予以公布。").kind == "publicity"
+
+
+@pytest.mark.parametrize("title, expected", [
+    # what a title recognises, named before its cultivation and recognition (r136_03, r143_14)
+    ("关于组织开展省级制造业创新中心培育和认定工作的通知", ["平台载体"]),
+    ("关于开展自治区级制造业创新中心培育申报工作的通知", ["平台载体"]),
+    # (a type cultivated is still a topic: "专精特新企业培育" names no recognition)
+    ("关于加强专精特新企业培育工作的通知", []),
+])
+def test_a_carrier_cultivated_and_recognised_is_read_in_the_title(title, expected):
+    assert subjects(title, "各有关单位：现将有关事项通知如下。") == expected
+
+
+def test_a_manufacturing_fund_bracketing_its_topic_names_no_manufacturer():
+    # "先进制造业发展专项资金（企业技术改造）" names a fund (r146_10), not 制造业企业
+    assert "制造企业" not in subjects(
+        "关于确定2024年某省先进制造业发展专项资金（企业技术改造）项目库入库项目的通知",
+        "经评审，确定某某有限公司的技术改造项目等16个项目为入库项目。")

@@ -102,6 +102,8 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
         guide = K.ISSUES_APPLICATION_GUIDE.search(_plain_body(text))
         if guide:  # …or issue an application guide beside it
             return _checked("call", _sentence_around(_plain_body(text), guide.start()))
+        if K.GUIDE_ISSUED.search(notice.title or ""):  # …or be an application guide, quoted
+            return _checked("call", notice.title)
         if body_kind == "interpretation":  # …or report the press conference presenting it
             return _checked("interpretation", sentence)
         report = _press_report(text)
@@ -119,6 +121,9 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
         matters = K.MATTERS_OPEN_WITH_APPLYING.search(body)
         if matters:  # …as does one whose matters open with who may apply
             return _checked("call", _sentence_around(body, matters.start()))
+        guide = K.GUIDE_ISSUED.search(text[:BODY_CHARS])
+        if guide:  # …or that issues an application guide
+            return _checked("call", _sentence_around(text, guide.start()))
         # …then a news report's (of a meeting held, of firms selected), unless the text goes on to make a policy
         report_kind, report = _first_match(K.REPORT_RULES, text)
         if report_kind and not K.POLICY_MADE.search(body):

@@ -143,7 +143,8 @@ class _Text:
 
     def _is_subject(self, hit: _Hit) -> bool:
         after = self.text[hit.end:hit.end + 12]
-        if sp.NOT_SUBJECT_AFTER.match(after) or sp.ISSUER_AFTER.match(after):
+        if sp.NOT_SUBJECT_AFTER.match(after) and not (hit.title_only and sp.CULTIVATION_RECOGNISED_AFTER.match(after)) \
+                or sp.ISSUER_AFTER.match(after):
             return False
         if self.call and hit.tag == GENERIC and sp.CALL_NOT_AFTER.match(after):
             return False

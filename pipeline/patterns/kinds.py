@@ -115,13 +115,13 @@ TITLE_RULES = (
         # "关于认定2024年度…重点实验室的通知"
         r"(?:公布|发布)[^，。]{0,40}(?:结果|名录)|" + ISSUED_RESULTS + r"|关于" + RECOGNISING + r"[^，。]{2,60}的(?:通知|决定)$|"
         # what a notice announces by name: "关于公布2022年度自治区科普示范基地的通知" (18 such titles in the
-        # labelled sets, all publicity); not a document it issues, "关于公布《…办法》的通知", "关于公布2027年度
+        # labelled sets, all publicity; MIIT's lists come as a 通告, all 5 labelled so); not a document it issues, "关于公布《…办法》的通知", "关于公布2027年度
         # 规章制定工作计划的通知"
         r"关于公布(?!《)(?![^，。《》]*(?:工作计划|规划|方案|办法|规定|细则|条例|标准|意见|政策|要点|指引|指南)的)"
-        r"[^，。《》]{2,80}的(?:通知|决定|公告)$|"
+        r"[^，。《》]{2,80}的(?:通知|决定|公告|通告)$|"
         # projects announced or handed down: "关于公布…地方标准制修订项目计划的通知", "关于下达…重点项目（第二批）的通知"
         # (not a guide for applying to them, "关于下达…项目申报指南的通知", nor a work or investment plan)
-        r"关于(?:公布|下达)(?![^，。]*(?:申报|指南|征集|报名))[^，。]{2,60}项目(?:计划)?[^，。]{0,8}?的(?:通知|决定|公告)$|"
+        r"关于(?:公布|下达)(?![^，。]*(?:申报|指南|征集|报名))[^，。]{2,60}项目(?:计划)?[^，。]{0,8}?的(?:通知|决定|公告|通告)$|"
         # a bureau's list of the firms it puts forward: "关于推荐36家企业申请…认定的公告"
         r"推荐\d+(?:家|个|项|名)|"
         # a news report of a result: "喜报！某区新增2家高新技术企业", "我州4户企业进入…评审", "某州获准设立9个…工作站"
@@ -217,6 +217,10 @@ OPENS_APPLICATIONS = re.compile(
 # A policy issued together with its application guide ("特制定《…若干措施》及申报指南，现印发给你们"): the
 # guide opens applications, so the notice is a call (guide: a policy that opens applications is one).
 ISSUES_APPLICATION_GUIDE = re.compile(r"(?:及|和|与|以及)(?:配套的?)?(?:项目|资金)?(?:申报|申请)指南")
+# …and so does a notice issuing a guide by its quoted title ("关于印发《2024年度…项目申报指南》的通知", "我局制定了
+# 《…遴选评价和培育政策申报指引》，现予印发"), as a title naming the guide unquoted does (TITLE_RULES).
+GUIDE_ISSUED = re.compile(r"(?:印发|发布|制定了?|出台了?)\s*《[^《》]{0,120}?(?:申报|申请)(?:指南|指引)"
+                          r"(?:[（(][^《》（()）]{0,10}[)）])?》(?![^。\n]{0,20}(?:征求|意见稿))")
 # A title putting up a draft for comment as a 公示 ("关于《…规划（征求意见稿）》的公示", "关于公开征求《…标准》
 # （征求意见稿）意见的公示（截止日期：…）"): the draft is a policy (guide), though its name is a cited title.
 DRAFT_IN_TITLE = re.compile(r"《(?![^》]*(?:名单|名录|目录))[^》]*(?:征求意见稿[^》]*》|》\s*[（(]征求意见稿[)）])"
@@ -300,9 +304,11 @@ OWN_REVIEW = re.compile(r"经[^。\n]{0,100}?(?:评审|审核|审查|审定|程�
 # A notice whose matters open with who may apply ("现将有关事项通知如下：一、申报条件…"), read where no
 # title or heading decides (a page flattened to one line, no title): every labelled text with that
 # opening is a call (16 of the blind sets, 6 of the national development set); so does one announcing the
-# matters of applying ("现就…专项资金申报有关事项通知如下": all 9 labelled texts so worded are calls).
+# matters of applying ("现就…专项资金申报有关事项通知如下", "现将…申报工作相关事宜补充通知如下": all 15 labelled
+# texts so worded are calls; not rules for applying, "现将规范科技计划项目申报工作有关事项通知如下").
 MATTERS_OPEN_WITH_APPLYING = re.compile(r"如下\s*[：:]\s*一\s*[、.．]\s*(?:申报|申请)(?:条件|对象|范围|主体|要求)"
-                                        r"|就[^。；\n]{0,80}?申报(?:工作)?的?(?:有关|相关)?事[项宜]\s*(?:通知|公告)如下")
+                                        r"|[就将](?![^。；\n]{0,80}?(?:规范|加强|改进|严格))[^。；\n]{0,80}?申报(?:工作)?的?"
+                                        r"(?:有关|相关)?事[项宜]\s*(?:补充)?(?:通知|公告)如下")
 NO_CALL_HEADING = re.compile(r"暂停|停止|取消|废止|调整|变更|延期|规范")
 CALL_COMES_LATER = re.compile(r"另行(?:发布|印发|下发|通知)")
 # …and one that forwards another body's notice ("关于转发省科技厅《关于开展…考核评价工作的通知》的通知") is

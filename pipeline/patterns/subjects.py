@@ -67,6 +67,9 @@ NOT_SUBJECT_AFTER = re.compile(
     r"发展基金|服务中心|服务站|协会|商会|联盟|股权|之外|以外|中心|培育(?!库)|办公室|办公厅|印发|同意|在校|处(?![理置罚])|司(?![法机])|"
     r"(?:基本)?(?:情况|信息|汇总|登记|申报|申请|推荐|统计|调查)(?:汇总|统计|登记)?表)"
 )
+# …but what a title recognises is named before its cultivation as such: "制造业创新中心培育和认定工作",
+# "…创新中心培育申报工作" (r136_03, r143_14).
+CULTIVATION_RECOGNISED_AFTER = re.compile(r"^培育(?:[和及与、]|工作)?(?:申报|认定|遴选|备案|评价|推荐|名单)")
 # In a body (not a title), a type followed by these is a topic: "可作为高新技术企业认定时的参考".
 # (Persons of a firm are read in titles: "专精特新企业高管培训班" is addressed to those firms.)
 BODY_NOT_AFTER = re.compile(r"^(?:认定|复审|评价|培育(?!库)|管理|政策|税收|优惠|发展现状|成长|职工|员工|高管|骨干)")

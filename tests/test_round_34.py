@@ -117,3 +117,34 @@ def test_a_manufacturing_fund_bracketing_its_topic_names_no_manufacturer():
     assert "制造企业" not in subjects(
         "关于确定2024年某省先进制造业发展专项资金（企业技术改造）项目库入库项目的通知",
         "经评审，确定某某有限公司的技术改造项目等16个项目为入库项目。")
+
+
+def _deadlines(title: str, text: str, published: str) -> list[str]:
+    return [str(deadline.date) for deadline in extracted(title, text, published).deadlines]
+
+
+def test_a_date_cell_with_its_late_refusal_note_closes_the_window_headed():
+    # "二、资料报送截止时间" over "2023年7月31日（逾期不予受理）。" (r146_18)
+    text = ("各省级科技企业孵化器：\n一、评价对象\n省级科技企业孵化器。\n二、材料提交截止时间\n2024年8月15日（逾期不予受理）。\n"
+            "三、评价材料要求\n按附件要求填报。")
+    assert _deadlines("关于开展2024年孵化器绩效评价工作的通知", text, "2024-07-20") == ["2024-08-15"]
+
+
+def test_the_period_whose_data_a_review_is_based_on_is_no_deadline():
+    text = ("各有关单位：\n一、评价材料要求\n本次评价数据以2023年7月1日-2024年6月30日数据为基础，财务数据以2023年度报表为准。\n"
+            "二、请于2024年8月15日前报送材料。")
+    assert _deadlines("关于开展2024年绩效评价工作的通知", text, "2024-07-20") == ["2024-08-15"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a window closed before the notice is signed is told of, not set (r143_12, r139_08)
+    ("各市州工信局：\n第十批省级工业设计中心提交申报资料于今年5月8日截止。为公平起见，现补充申报。\n"
+     "请于2024年7月31日前将补充申报材料报送至省工信厅。\n某省工业和信息化厅\n2024年7月17日", "2024-07-25", ["2024-07-31"]),
+    ("各农业经营主体：\n原申报指南截止4月2日申报期止，仅有一家主体递交了申报资料。现将申报时间顺延至4月13日。\n"
+     "某县农业农村局\n2022年4月7日", "2022-04-07", ["2022-04-13"]),
+    # (a request to act by it still sets it: the signature may be a later page's)
+    ("各镇街科技主管部门：\n请各镇街于7月17日中午12:00前将报名企业名单发至邮箱。\n某市科学技术局\n2017年7月26日",
+     "2017-07-26", ["2017-07-17"]),
+])
+def test_a_window_closed_before_the_signing_date_is_past(text, published, expected):
+    assert _deadlines("关于某项目申报工作的补充通知", text, published) == expected

@@ -92,6 +92,16 @@ def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]
         # 未上报"): a date before the notice's own in such a sentence is a past event.
         found = [f for f in found
                  if f.deadline.date >= anchor or not P.MISSED_WINDOW.search(f.deadline.evidence)]
+    if signed is not None and all(f.deadline.date != signed for f in found):
+        # (a "signing date" that closes a window is a table's last cell, not the notice's date)
+        # A window closed before the date the text is signed with is told of, not opened: "…从11月2日开始，
+        # 至12月2日结束。征集期内未收到意见" in a statement signed 12月5日 on how the consultation went, "提交
+        # 申报资料于今年5月8日截止" in a supplementary call signed 7月17日, "截止4月2日申报期止，仅有一家…" in an
+        # extension signed 4月7日 (r143_12, r139_08). (A page re-posted after its window, with no signing date of
+        # its own, still lists it.) A sentence asking its readers to act by the date still sets it: the
+        # signature may be a later page's ("请于7月17日前将…发至…" over a 7月26日 signature).
+        found = [f for f in found if f.deadline.date >= signed
+                 or notice.kind != "policy" and P.ASKED_TO_ACT.search(f.deadline.evidence)]
     if notice.kind == "publicity" and anchor is not None:
         # A list is put up after the steps that made it: "经各县推荐，于6月10日报省农业农村厅，…现予以
         # 公示" tells of a past hand-in; its windows (公示期, objections) run from the notice's own date.
@@ -104,11 +114,6 @@ def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]
         is_draft = bool(P.COMMENTS_INVITED.search(text, 0, P.COMMENTS_READ_CHARS))
         found = [f for f in found if f.role == ROLE_WINDOW
                  or (is_draft and f.role == ROLE_APPLICANT and P.COMMENT_WINDOW_HEADING.search(f.deadline.evidence))]
-        # A window closed before the date the text is signed with is told of, not opened: "…从11月2日开始，
-        # 至12月2日结束。征集期内未收到意见" in a statement signed 12月5日 on how the consultation went (a
-        # draft re-posted after its window, with no date of its own, still lists it).
-        if signed is not None:
-            found = [f for f in found if f.deadline.date >= signed]
     elif notice.kind == "interpretation":
         # An interpretation may restate the call it explains ("申报截止时间为…"); plan targets it
         # restates are left out as for a policy.
@@ -466,10 +471,11 @@ def _pieces(sentence: str) -> list[str]:
 
 
 def _is_bare_date(line: str) -> bool:
-    """A line holding one date or one date range and nothing else (a table cell)."""
+    """A line holding one date or one date range and nothing else but a note refusing late papers (a table
+    cell)."""
     if len(line) > P.BARE_DATE_MAX_CHARS:
         return False
-    line = P.CELL_DELIMITER.sub("", line)
+    line = P.LATE_REFUSED_NOTE.sub("", P.CELL_DELIMITER.sub("", line))
     rest = P.RANGE_END_DAY_ONLY.sub("", P.DATE_MENTION.sub("", line, count=2))
     return rest != line and not re.sub(rf"{P.RANGE_SEPARATORS}|[\s。；;，,（）()含]", "", rest)
 

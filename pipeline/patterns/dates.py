@@ -339,8 +339,9 @@ WINDOW_NAMED_BEFORE = re.compile(r"(?:公示|申报|受理|报名|征求意见|�
 ACT_AFTER_WHOLE_YEARS = re.compile(r"[^，,。；;]{0,4}(?:为[^，,。；;]{0,6}(?:申报|受理|申请)期"
                                    r"|(?:内|期间)?[^，,。；;]{0,6}(?:登录|提交|填报|申请|申报))")
 # A range followed by 期间 is a reference period ("2025年3月16日至2025年12月31日期间签订贷款合同"),
-# unless it is the 公示 period itself.
-REFERENCE_PERIOD_AFTER = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*期间(?!内)")
+# unless it is the 公示 period itself; so is one whose data a review is based on ("以2022年10月1日-2023年6月30日
+# 数据为基础", r146_18).
+REFERENCE_PERIOD_AFTER = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*(?:期间(?!内)|的?[^，,。；;]{0,6}?数据为(?:基础|准|依据))")
 # …unless the range is itself named as a window for acting: "申报受理时间为10月20日至10月31日期间",
 # "按照通知列明的申报材料，自3月15日至4月10日期间上传".
 WINDOW_BEFORE_PERIOD = re.compile(r"公示|申报|受理|报名|征求意见|填报|提交|报送")
@@ -507,6 +508,10 @@ CELL_MAX_CHARS = 30
 # A table flattened with "|" between cells ends each cell line with it ("截止时间 |", "2025年12月22日 |");
 # such a line is a cell however long it is or whatever punctuation it holds.
 CELL_DELIMITER = re.compile(r"\s*\|\s*$")
+# A sentence asking its readers to act: "请各镇街…于7月17日前…", "务必于…前", "须于…前".
+ASKED_TO_ACT = re.compile(r"请|务必|务于|须于|应于|需于")
+# A date cell may carry the refusal of late papers as a note: "2023年7月31日（逾期不予受理）。" (r146_18).
+LATE_REFUSED_NOTE = re.compile(r"[（(](?:逾期|过期)[^（）()]{0,12}[)）]")
 # The longest line that may hold one date or date range and nothing else: "2025年10月20日9:00（北京时间）至
 # 2025年11月5日17:00（北京时间） |" is under 50 characters. Longer lines are prose, judged without the
 # date patterns (most lines of a text, each otherwise scanned once more).

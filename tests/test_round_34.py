@@ -148,3 +148,12 @@ def test_the_period_whose_data_a_review_is_based_on_is_no_deadline():
 ])
 def test_a_window_closed_before_the_signing_date_is_past(text, published, expected):
     assert _deadlines("关于某项目申报工作的补充通知", text, published) == expected
+
+
+def test_firms_told_to_follow_their_citys_notice_have_no_date_here():
+    # "请广大中小企业关注各市通知积极申报" (r144_12): only the cities' recommendation date is stated
+    notice = extracted("关于启动2024年度创新型中小企业评价工作的通知",
+                       "各市工业和信息化局：\n请各市中小企业主管部门印发通知，组织中小企业积极参与申报，并于3月24日前完成首批评价推荐工作；"
+                       "请广大中小企业关注各市通知积极申报。\n某省工业和信息化厅\n2024年2月6日", "2024-02-06")
+    assert [str(d.date) for d in notice.deadlines] == ["2024-03-24"]
+    assert notice.apply_deadline is None

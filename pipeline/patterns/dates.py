@@ -492,9 +492,11 @@ SET_ELSEWHERE = re.compile(
 )
 
 # Applicants act on a notice their own district issues ("请申报企业根据所在区主管部门发布的申报通知要求
-# 报送材料"): when only bureau dates are stated, the applicants' date is set there, not here.
+# 报送材料", "请广大中小企业关注各市通知积极申报"): when only bureau dates are stated, the applicants' date is
+# set there, not here.
 LOCAL_NOTICE_GOVERNS = re.compile(
     r"(?:根据|按照|依据|按)\s*(?:所在|属地|当地|各)[^，。；]{0,20}(?:发布|印发|下发)的[^，。；]{0,8}通知"
+    r"|关注\s*(?:所在|属地|当地|各)[^，。；]{0,8}?通知"
 )
 
 # A table column or heading naming deadlines ("截止时间", "申报截止日期", "完成时限") above dates

@@ -157,3 +157,36 @@ def test_firms_told_to_follow_their_citys_notice_have_no_date_here():
                        "请广大中小企业关注各市通知积极申报。\n某省工业和信息化厅\n2024年2月6日", "2024-02-06")
     assert [str(d.date) for d in notice.deadlines] == ["2024-03-24"]
     assert notice.apply_deadline is None
+
+
+# --- the review's cases (tests/test_round_34.py's rules, phrased by a reviewer) ---------------------
+
+def test_a_countys_own_programme_leaves_the_parks_it_recognises():
+    # only the county's own programme term is dropped: the parks a county recognises still apply
+    assert subjects("如皋市关于开展2025年度绿色制造认定工作的通知",
+                    "各镇（区、街道）、各工业园区：为推进我市国家绿色制造示范县建设，现组织开展市级绿色工业园区认定工作。"
+                    "\n如皋市工业和信息化局") == ["政府园区"]
+
+
+@pytest.mark.parametrize("text", [
+    # governments asked to be the applicants, the segmenter gluing 各 to the place ("各乡镇", "各县")
+    "请各乡镇人民政府作为申报主体，于2025年10月10日前报送申报材料。",
+    "由各县人民政府作为申报主体，于2025年10月10日前报送申报材料。",
+])
+def test_governments_asked_to_be_the_applicants(text):
+    assert subjects("关于组织申报2025年度数字乡村建设示范镇的通知", "各有关单位：\n" + text) == ["政府园区"]
+
+
+def test_a_late_refusal_note_may_name_the_postmark_first():
+    text = "各有关单位：\n三、纸质材料报送截止时间\n2025年10月25日（以邮戳为准，逾期不予受理）\n四、联系方式"
+    assert _deadlines("关于征集2025年度中小企业数字化转型案例的通知", text, "2025-09-18") == ["2025-10-25"]
+
+
+def test_chongqings_new_area_issuing_for_itself():
+    notice = extracted("两江新区管委会关于开展2025年度科技创新券申领工作的通知", "各有关企业：请于2025年10月20日前申领。")
+    assert [region.name for region in notice.regions] == ["重庆两江新区"]
+
+
+def test_a_firms_industrial_design_centre_names_the_firm():
+    assert subjects("关于开展2025年度省级企业工业设计中心培育和认定工作的通知",
+                    "各设区市工信局：现组织开展省级企业工业设计中心培育和认定工作，请做好推荐。") == ["企业", "平台载体"]

@@ -589,7 +589,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                     generic_evidence.append((part[hit.start:hit.end], f"标题: {notice.title}", True))
                     title_lists_firms = True
                 continue
-            if hit.tag == "政府园区" and hit.title_only and _issued_by_a_county(notice):
+            if _own_county_programme(notice, part, hit):
                 continue  # a county's "…试点县建设项目申报": its own programme, which its units apply to
             if sp.TITLE_PRIORITY.search(part[hit.end:hit.end + 4]):  # "专精特新企业优先申报"
                 preferred.append((hit.tag, f"标题: {notice.title}"))
@@ -618,8 +618,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         applicant_sections = _merge(_section_spans(text, sp.APPLICANT_HEADING)) if mode != "publicity" else []
         if mode in ("call", "publicity"):
             for hit in _recognised_in_body(scanned):
-                if hit.tag == "政府园区" and _issued_by_a_county(notice):
-                    continue  # (as in the title: the county's own programme)
+                if _own_county_programme(notice, text, hit):
+                    continue  # (as in the title)
                 evidence = text[slice(*_sentence_of(text, hit))]
                 if hit.tag == GENERIC:  # the firm whose carrier is recognised ("企业技术中心认定")
                     generic_evidence.append((text[hit.start:hit.end], evidence, False))
@@ -727,9 +727,12 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     return subjects
 
 
-def _issued_by_a_county(notice: Notice) -> bool:
-    """Whether the notice's scope is a county (or a district or zone) and nothing wider."""
-    return bool(notice.regions) and all(region.level == "county" for region in notice.regions)
+def _own_county_programme(notice: Notice, text: str, hit: _Hit) -> bool:
+    """Whether a place-programme term ("试点县", "创新型县（市）", "示范县") names the programme of the county
+    issuing the notice (its scope a county, a district or a zone, and nothing wider): the county runs
+    it, and its units apply. (Parks or towns the text has apply are still read elsewhere.)"""
+    return (hit.tag == "政府园区" and hit.title_only and "县" in text[hit.start:hit.end]
+            and bool(notice.regions) and all(region.level == "county" for region in notice.regions))
 
 
 def _just_before(hits: list[_Hit], index: int) -> list[_Hit]:

@@ -512,8 +512,9 @@ CELL_MAX_CHARS = 30
 CELL_DELIMITER = re.compile(r"\s*\|\s*$")
 # A sentence asking its readers to act: "请各镇街…于7月17日前…", "务必于…前", "须于…前".
 ASKED_TO_ACT = re.compile(r"请|务必|务于|须于|应于|需于")
-# A date cell may carry the refusal of late papers as a note: "2023年7月31日（逾期不予受理）。" (r146_18).
-LATE_REFUSED_NOTE = re.compile(r"[（(](?:逾期|过期)[^（）()]{0,12}[)）]")
+# A date cell may carry the refusal of late papers as a note: "2023年7月31日（逾期不予受理）。" (r146_18),
+# "…（以邮戳为准，逾期不予受理）".
+LATE_REFUSED_NOTE = re.compile(r"[（(](?:以邮戳为准[，,]?\s*)?(?:逾期|过期)[^（）()]{0,12}[)）]")
 # The longest line that may hold one date or date range and nothing else: "2025年10月20日9:00（北京时间）至
 # 2025年11月5日17:00（北京时间） |" is under 50 characters. Longer lines are prose, judged without the
 # date patterns (most lines of a text, each otherwise scanned once more).

@@ -37,7 +37,7 @@ GENERIC_ENTERPRISE = vocabulary.by_name()[vocabulary.GENERIC].patterns
 
 # One-character prepositions and conjunctions the segmenter glues to the word after them ("以县（市、区）
 # 人民政府为申报主体", "设区市人民政府或县（市、区）人民政府").
-GLUED_PREPOSITIONS = "以由向或及与和"
+GLUED_PREPOSITIONS = "以由向或及与和各"
 
 # A term that also denotes a second tag: "规模以上工业企业" is 规上企业 and 制造企业.
 IMPLIED_TAGS = tuple((tag.name, re.compile(when), also) for tag in vocabulary.tags() for also, when in tag.also)
@@ -274,8 +274,9 @@ SECTION_MAX_CHARS = 600
 # would otherwise cost time in proportion to headings × section length.
 MAX_SECTIONS = 100
 
-# A body named the applicant: "由县级中小企业主管部门为申报主体", "…作为复核申报主体", "以企业为申报主体".
-NAMED_THE_APPLICANT = r"[以由][^。；，]{1,30}?为(?:复核)?(?:申报|申请|建设|实施|揭榜)主体"
+# A body named the applicant: "由县级中小企业主管部门为申报主体", "…作为复核申报主体", "以企业为申报主体",
+# "请各县人民政府作为申报主体".
+NAMED_THE_APPLICANT = r"[以由请][^。；，]{1,30}?(?:作)?为(?:复核)?(?:申报|申请|建设|实施|揭榜)主体"
 # Sentences that state eligibility anywhere in a call; among them the ways a relayed national or
 # provincial call names who applies: "企业向注册地主管部门提出申请", "组织辖区内企业开展申报",
 # "请具有省级企业技术中心的企业…报送".

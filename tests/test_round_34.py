@@ -190,3 +190,54 @@ def test_chongqings_new_area_issuing_for_itself():
 def test_a_firms_industrial_design_centre_names_the_firm():
     assert subjects("关于开展2025年度省级企业工业设计中心培育和认定工作的通知",
                     "各设区市工信局：现组织开展省级企业工业设计中心培育和认定工作，请做好推荐。") == ["企业", "平台载体"]
+
+
+# --- the second batch of sets (r147-r150) ---------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    # a list issued by its quoted title (r138_12, r148_04)
+    "关于印发《某市第26批市级企业技术中心名单》的通知",
+    "关于印发《2024年度某市企业创新指数评价结果名单》的通知",
+])
+def test_a_list_issued_by_its_quoted_title_is_a_publicity(title):
+    assert extracted(title, "各有关单位：现予印发。").kind == "publicity"
+
+
+def test_a_rule_issued_by_its_quoted_title_stays_a_policy():
+    assert extracted("关于印发《某市企业技术中心认定管理办法》的通知", "各有关单位：现予印发，请遵照执行。").kind == "policy"
+
+
+@pytest.mark.parametrize("title", [
+    # news headlines of visits and talks (r136_20's form, r149_02, r149_08)
+    "某市政协经济界别围绕培育专精特新企业开展专题调研",
+    "市政协领导与挂点服务企业座谈 收集企业诉求协调解决难题",
+    "省工信厅领导赴某市调研中小企业发展",
+])
+def test_a_headline_of_a_visit_or_talk_is_an_event(title):
+    assert extracted(title, "7月10日，调研组一行走访了5家企业，听取企业意见建议。").kind == "event"
+
+
+def test_a_call_to_take_part_in_a_survey_stays_a_call():
+    notice = extracted("关于组织开展2025年度企业技术创新需求调研工作的通知",
+                       "各县（市、区）科技局：请组织企业填写调查表，于8月11日前报送市科技局。", "2025-08-01")
+    assert notice.kind == "call"
+
+
+def test_a_press_conference_spoken_at_makes_an_interpretation():
+    # "2月8日，某主任在“…新闻发布会”上表示" (r149_10), as "…举行新闻发布会" already did
+    notice = extracted("某市出台“28条”支持企业抗疫",
+                       "2月8日，某市发展和改革委员会主任在“某市疫情防控系列新闻发布会”上表示，某市提出28条综合政策举措。")
+    assert notice.kind == "interpretation"
+
+
+@pytest.mark.parametrize("title", [
+    # the type an event promotes or cultivates is its topic, not its addressee (r144_17, r149_02, r149_12)
+    "工业和信息化部召开促进中小企业平稳健康发展电视电话会议",
+    "全市推进中小企业高质量发展工作会议召开",
+])
+def test_the_type_an_event_promotes_is_its_topic(title):
+    assert subjects(title, "会议要求，进一步做好相关工作。") == []
+
+
+def test_the_type_an_event_is_addressed_to_stays():
+    assert subjects("@专精特新企业！9月27日高校毕业生招聘会展位欲订从速", "展位有限，欲订从速。") == ["专精特新中小企业"]

@@ -52,6 +52,8 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
             return _checked(_upgrade_policy(kind, text), notice.raw_title or notice.title)
 
     kind = _first_rule(K.TITLE_RULES, title)
+    if kind == "policy" and not notice.title_derived and K.LIST_ISSUED.search(notice.title or ""):
+        return _checked("publicity", notice.title)  # a list issued by its quoted title
     if kind == "publicity" and not notice.title_derived and K.DRAFT_IN_TITLE.search(notice.title or ""):
         return _checked("policy", notice.title)  # Guide: a draft for public comment is a policy
     if kind == "publicity" and K.SOLVER_CALL_TITLE.search(title) and _opens_applications(text):

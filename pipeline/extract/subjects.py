@@ -550,7 +550,7 @@ def _event_subjects(notice: Notice) -> list[Subject]:
         return []
     for hit in _title_hits(title):
         if (hit.tag in sp.ENTERPRISE_TAGS or hit.tag == "人才") and not hit.title_only \
-                and not sp.EVENT_TOPIC_AFTER.match(title, hit.end):
+                and not sp.EVENT_TOPIC_AFTER.match(title, hit.end) and not sp.EVENT_TOPIC_BEFORE.search(title, 0, hit.start):
             collector.add(hit.tag, f"标题: {notice.title}")
     return collector.subjects()
 

@@ -241,3 +241,29 @@ def test_the_type_an_event_promotes_is_its_topic(title):
 
 def test_the_type_an_event_is_addressed_to_stays():
     assert subjects("@专精特新企业！9月27日高校毕业生招聘会展位欲订从速", "展位有限，欲订从速。") == ["专精特新中小企业"]
+
+
+def test_a_county_bureau_named_with_suo_zai_and_guan_li_reviews():
+    # "所在县(区)科技管理部门组织审查，请于…前将申报材料报市科技局" is the bureaus' date (r150_09)
+    notice = extracted("关于申报2017年度高新技术企业认定奖补资金的通知",
+                       "1.申报单位填写申报书，并于2018年5月11日前提交至所在县(区)科技部门。\n"
+                       "2.所在县(区)科技管理部门组织审查，请于2018年5月16日17:00前将申报材料报市科技局高新科。",
+                       "2018-04-17")
+    assert [str(d.date) for d in notice.deadlines] == ["2018-05-11", "2018-05-16"]
+    assert str(notice.apply_deadline) == "2018-05-11"
+
+
+def test_a_reposted_list_keeps_its_publicity_window():
+    # a page re-posted after the list's 公示 window, with no signing date (r148_05)
+    notice = extracted("67家，省重点实验室拟认定名单公示",
+                       "经组织申报、形式审查、专家评审等程序，形成拟认定67家省重点实验室名单，现予以公示。"
+                       "公示时间：2023年6月25日-7月1日", "2023-08-09")
+    assert notice.kind == "publicity"
+    assert [str(d.date) for d in notice.deadlines] == ["2023-07-01"]
+
+
+def test_a_list_still_tells_of_past_hand_ins():
+    notice = extracted("关于2023年度某省示范基地拟认定名单的公示",
+                       "经各市推荐，于6月10日报省工信厅，经专家评审，现予以公示。公示期为2023年8月10日至8月16日。\n"
+                       "某省工业和信息化厅\n2023年8月9日", "2023-08-09")
+    assert [str(d.date) for d in notice.deadlines] == ["2023-08-16"]

@@ -429,9 +429,9 @@ REVIEWER_WORDS = re.compile(
 BUREAU_SUBJECT = re.compile(
     r"各(?:设区|地级|县级)?(?:市|地|区|县|乡镇|镇街|镇|街道|地市|辖市)|(?:科技|工信|商务|人社|财政|发改)?主管部门|"
     r"(?:市|区|县|乡镇)?科协|"
-    # written with the levels it covers in brackets: "县（市、区）科技局", "县(市)区科技局"
+    # written with the levels it covers in brackets: "县（市、区）科技局", "县(市)区科技局", "所在县(区)科技管理部门"
     r"(?:市|区|县|地市)(?:[（(][市区县州盟旗、]{1,5}[)）]区?)?(?:级)?"
-    r"(?:科技|科学技术|科工|工信|经信|工业和信息化|经济和信息化|商务|人社|财政|发展改革|发展和改革)(?:局|委|部门)"
+    r"(?:科技|科学技术|科工|工信|经信|工业和信息化|经济和信息化|商务|人社|财政|发展改革|发展和改革)(?:管理|主管)?(?:局|委|部门)"
 )
 # A date's clause that names no one before the date: only a modal, a joint or the manner of sending
 # ("并于", "请于", "，于", "须在", "以正式文件于", "以书面形式在") …
@@ -448,7 +448,7 @@ SENTENCE_SUBJECT = re.compile(
 )
 # … or, without 请, the opening clause when a bureau begins it: "各县区初审后汇总，以正式文件于…前报
 # 市局" (the sentence is the bureau's throughout).
-BUREAU_OPENING = re.compile(rf"^\s*{_ITEM_MARKER}?\s*(?P<subject>(?:{BUREAU_SUBJECT.pattern})[^，,。；]*)")
+BUREAU_OPENING = re.compile(rf"^\s*{_ITEM_MARKER}?\s*(?:所在地?)?(?P<subject>(?:{BUREAU_SUBJECT.pattern})[^，,。；]*)")
 APPLICANT_NOUN = re.compile(r"企业|单位|服务商|个人|申请人|申报人|机构|高校|院所|团队|人才")
 # An applicant as the subject right before its date ("申报单位于5月8日前将经所在区审核盖章的纸质
 # 材料交…"): review words later in the clause describe the papers, not who acts. Units that

@@ -106,7 +106,8 @@ def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]
         # A list is put up after the steps that made it: "经各县推荐，于6月10日报省农业农村厅，…现予以
         # 公示" tells of a past hand-in; its windows (公示期, objections) run from the notice's own date, which a
         # page re-posted later than it may not show ("公示时间：2023年6月25日-7月1日" on a page of 8月9日, r148_05).
-        found = [f for f in found if f.deadline.date >= anchor or f.role == ROLE_WINDOW and signed is None]
+        found = [f for f in found if f.deadline.date >= anchor
+                 or signed is None and P.PUBLICITY_WINDOW_SENTENCE.match(f.deadline.evidence)]
     if notice.kind == "policy":
         # A policy's own procedure is its comment window; task dates inside a plan ("于2025年12月31日
         # 前完成改造") are not windows for anyone to act in. What the readers of a draft for comment are

@@ -267,3 +267,36 @@ def test_a_list_still_tells_of_past_hand_ins():
                        "经各市推荐，于6月10日报省工信厅，经专家评审，现予以公示。公示期为2023年8月10日至8月16日。\n"
                        "某省工业和信息化厅\n2023年8月9日", "2023-08-09")
     assert [str(d.date) for d in notice.deadlines] == ["2023-08-16"]
+
+
+# --- the second review's cases ---------------------------------------------------------------------
+
+def test_a_county_reviewer_joined_by_a_comma_still_reviews():
+    notice = extracted("关于组织申报2025年度市科技计划项目的通知",
+                       "申报单位于9月20日前通过系统提交申报材料，所在县(区)科技管理部门组织审查，请于9月30日前将申报材料报市科技局。",
+                       "2025-09-01")
+    assert str(notice.apply_deadline) == "2025-09-20"
+
+
+@pytest.mark.parametrize("title, text, published, expected", [
+    # the 公示 window stated after a comma, on a page dated after it
+    ("", "2025年创新型中小企业拟入库名单公示 经企业自评、区县审核，现将拟入库名单予以公示，公示期为2025年3月3日至3月7日"
+         "（5个工作日），联系电话：0519-85681838", "2025-03-15", ["2025-03-07"]),
+    ("2024年度市级智能工厂拟认定名单公示", "各市于7月15日前完成推荐工作。经专家评审，现将拟认定名单公示如下，公示期为7月25日至7月31日。",
+     "2024-08-05", ["2024-07-31"]),
+    # (a day of the window's month that only begins its end's digits is not its end: 7月3日 is not 7月31日)
+    ("2024年度市级智能工厂拟认定名单公示", "各市于7月3日前完成推荐工作。经专家评审，现将拟认定名单予以公示，公示期为7月25日至7月31日。",
+     "2024-08-05", ["2024-07-31"]),
+])
+def test_a_reposted_lists_window_stated_after_a_comma(title, text, published, expected):
+    assert _deadlines(title, text, published) == expected
+
+
+def test_a_list_issued_under_the_texts_own_heading_is_a_publicity():
+    notice = extracted("", "关于印发《某市2025年度瞪羚企业名单》的通知\n各辖市、区工信局：经企业申报、专家评审，"
+                           "现将《某市2025年度瞪羚企业名单》印发给你们。\n某市工业和信息化局\n2025年9月5日", "2025-09-10")
+    assert notice.kind == "publicity"
+
+
+def test_the_type_a_visit_surveys_is_its_topic():
+    assert subjects("省工信厅领导赴某市调研中小企业发展情况", "7月10日，调研组一行走访了5家企业。") == []

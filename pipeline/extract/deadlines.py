@@ -107,7 +107,7 @@ def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]
         # 公示" tells of a past hand-in; its windows (公示期, objections) run from the notice's own date, which a
         # page re-posted later than it may not show ("公示时间：2023年6月25日-7月1日" on a page of 8月9日, r148_05).
         found = [f for f in found if f.deadline.date >= anchor
-                 or signed is None and P.PUBLICITY_WINDOW_SENTENCE.match(f.deadline.evidence)]
+                 or signed is None and _states_publicity_window(f.deadline.evidence, f.deadline.date)]
     if notice.kind == "policy":
         # A policy's own procedure is its comment window; task dates inside a plan ("于2025年12月31日
         # 前完成改造") are not windows for anyone to act in. What the readers of a draft for comment are
@@ -123,6 +123,13 @@ def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]
     deadlines = _deduplicate([f.deadline for f in found])
     apply_date, evidence = _pick_apply_deadline(notice.kind, found, text, anchor)
     return deadlines, apply_date, evidence
+
+
+def _states_publicity_window(sentence: str, day: date) -> bool:
+    """Whether the sentence states a list's 公示 or objection window ending on the day ("公示时间：2023年6月
+    25日-7月1日", "…予以公示，公示期为7月25日至7月31日"), not a hand-in it tells of beside it."""
+    written = re.compile(rf"(?<!\d){day.month}\s*月\s*{day.day}(?!\d)")
+    return any(written.search(clause.group(0)) for clause in P.PUBLICITY_WINDOW_CLAUSE.finditer(sentence))
 
 
 def _labels_joined(text: str) -> str:
@@ -799,6 +806,8 @@ def _role(clause: str, sentence_before: str, label: str, heading: str = "", date
     if P.FORWARDING.search(sentence_before + clause) or P.BUREAU_PAPERS.search(sentence_before + clause):
         return ROLE_REVIEWER
     if P.NO_SUBJECT.fullmatch(subject):
+        if previous and P.BUREAU_OPENING.match(previous[0]) and P.REVIEWER_WORDS.search(previous[0]):
+            return ROLE_REVIEWER  # "…，所在县(区)科技管理部门组织审查，请于…前将申报材料报市科技局"
         # "并于3月26日前将…反馈我局": the subject is the one the sentence opened with ("一、请各区…部门…",
         # "各县区初审后汇总，以正式文件于…"), unless the clause names the applicant acting.
         opening = P.SENTENCE_SUBJECT.match(sentence_before) or (

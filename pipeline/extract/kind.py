@@ -79,6 +79,8 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
     heading = _heading_line(text)
     plain_heading = _without_cited(heading)
     heading_kind = _first_rule(K.HEADING_RULES, plain_heading) if heading else None
+    if heading_kind == "policy" and K.LIST_ISSUED.search(heading):
+        return _checked("publicity", heading)  # (as in a title: a list issued by its quoted title)
     if heading_kind == "policy" and K.PLAIN_NOTICE_HEADING.search(plain_heading):
         body = _plain_body(text)
         guide = K.APPLICATION_HEADING.search(body)

@@ -510,10 +510,9 @@ CELL_MAX_CHARS = 30
 # A table flattened with "|" between cells ends each cell line with it ("截止时间 |", "2025年12月22日 |");
 # such a line is a cell however long it is or whatever punctuation it holds.
 CELL_DELIMITER = re.compile(r"\s*\|\s*$")
-# A sentence that only states a list's 公示 or objection window ("公示时间：2023年6月25日-7月1日").
-PUBLICITY_WINDOW_SENTENCE = re.compile(
-    r"\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）])?\s*(?:公示|异议)[^。；，,\d]{0,6}?\s*(?:为|[：:])?\s*"
-    r"(?:自|从)?\s*\d")
+# A clause stating a list's 公示 or objection window, to its end ("公示时间：2023年6月25日-7月1日", "公示期为7月25日
+# 至7月31日（5个工作日）").
+PUBLICITY_WINDOW_CLAUSE = re.compile(r"(?:公示|异议)[^。；，,\d]{0,6}?\s*(?:为|[：:])?\s*(?:自|从)?\s*\d[^。；，,]{0,40}")
 # A sentence asking its readers to act: "请各镇街…于7月17日前…", "务必于…前", "须于…前".
 ASKED_TO_ACT = re.compile(r"请|务必|务于|须于|应于|需于")
 # A date cell may carry the refusal of late papers as a note: "2023年7月31日（逾期不予受理）。" (r146_18),

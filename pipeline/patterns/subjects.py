@@ -453,8 +453,9 @@ TITLE_PRIORITY = re.compile(r"优先")
 # 把脉辅导活动", "高新区规上企业入库工作推进会".
 EVENT_TOPIC_AFTER = re.compile(r"(?:认定|申报|入库|培育|评价|复审|复核)")
 # …and one whose promotion or cultivation the event is about: "…召开促进中小企业平稳健康发展电视电话会议",
-# "…围绕培育专精特新企业开展专题调研", "全市推进中小企业高质量发展工作会议召开" (r144_17, r149_02, r149_12).
-EVENT_TOPIC_BEFORE = re.compile(r"(?:培育|促进|支持|推动|推进|助力|扶持|围绕)$")
+# "…围绕培育专精特新企业开展专题调研", "全市推进中小企业高质量发展工作会议召开" (r144_17, r149_02, r149_12),
+# "…赴某市调研中小企业发展情况".
+EVENT_TOPIC_BEFORE = re.compile(r"(?:培育|促进|支持|推动|推进|助力|扶持|围绕|调研)$")
 # Spaces between two Chinese characters of a title (a page's line or layout breaks).
 SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 # A type counted where a publicity says what it lists: "绿色工厂143家", "绿色工厂共120家", "规上企业安排6项",

@@ -12,7 +12,8 @@ run-on "sentence" longer than any real one is cut at commas, so the work stays l
    cell or bare line under a 截止时间 column or heading, a list of dates sharing one cue) and the
    clause names an action, and no exclusion applies (eligibility conditions, validity periods,
    openings and events, standing yearly rules (每年…), reference dates that start a clause, dates
-   long before publication, a date an extension replaces, a past date a reminder says was missed);
+   long before publication, a date an extension replaces, a past date a reminder says was missed, a
+   window closed before the date the notice is signed with, unless a sentence asks to act by it);
 4. counted windows ("自2025年9月19日起5个工作日") end on the official PRC working-day calendar.
 
 Each kept date has a label (what closes) and a role: the applicant's own act, a bureau's review or

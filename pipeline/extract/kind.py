@@ -5,6 +5,8 @@ title, the issuer's own heading line and finally the body; the first hit decides
 evidence. Two guide rulings are applied on top:
 - a notice that publishes a policy and opens applications in it is a `call`;
 - a draft for public comment (征求意见稿) is a `policy` even though it invites responses.
+A title or heading issuing a list by its quoted title ("关于印发《…名单》的通知") is a `publicity`, though
+印发 names a policy, and one issuing an application guide so ("关于印发《…申报指引》的通知") a `call`.
 A title naming a policy whose body is laid out as questions ("一、什么是…？") is an `interpretation`, and
 so is a press report of a policy just issued ("本报讯（记者 …）近日，…联合印发《…》"), or one describing
 it by its short name ("…印发《…》。《办法》包含…"); a report of a notice just issued that opens applications
@@ -17,7 +19,8 @@ and a notice forwarding another body's ("关于转发…《…》的通知") is 
 call when that title speaks of applying); neither when the forwarded notice suspends or changes a call
 ("关于暂停受理…"). Where nothing else decides, a notice relaying a call it names as its basis
 ("根据省工信厅《关于开展…认定推荐工作的通知》要求，…", "现将省科技厅《…提名工作的通知》转发你们") or
-stating its purpose as organising applications ("为做好2027年度…科学技术奖提名工作，…") is a call; after that,
+stating its purpose as organising applications ("为做好2027年度…科学技术奖提名工作，…") is a call, and so is one
+announcing the matters of applying ("现就…申报有关事项通知如下") or issuing an application guide; after that,
 a result whose list is attached ("产生…一、二、三等奖（获奖名单见附件1）") is a list, and a contest or one of
 its rounds reported held at a site ("…大赛决赛在某高新区成功举办") an event. A notice no rule decides is a
 `policy`, unless it is headed as organising others' taking part in something applied for ("关于组织企业参加

@@ -94,13 +94,13 @@ def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]
         found = [f for f in found
                  if f.deadline.date >= anchor or not P.MISSED_WINDOW.search(f.deadline.evidence)]
     if signed is not None and all(f.deadline.date != signed for f in found):
-        # (a "signing date" that closes a window is a table's last cell, not the notice's date)
         # A window closed before the date the text is signed with is told of, not opened: "…从11月2日开始，
         # 至12月2日结束。征集期内未收到意见" in a statement signed 12月5日 on how the consultation went, "提交
         # 申报资料于今年5月8日截止" in a supplementary call signed 7月17日, "截止4月2日申报期止，仅有一家…" in an
         # extension signed 4月7日 (r143_12, r139_08). (A page re-posted after its window, with no signing date of
         # its own, still lists it.) A sentence asking its readers to act by the date still sets it: the
-        # signature may be a later page's ("请于7月17日前将…发至…" over a 7月26日 signature).
+        # signature may be a later page's ("请于7月17日前将…发至…" over a 7月26日 signature). And a "signing
+        # date" that itself closes a window is a table's last cell, not the notice's date.
         found = [f for f in found if f.deadline.date >= signed
                  or notice.kind != "policy" and P.ASKED_TO_ACT.search(f.deadline.evidence)]
     if notice.kind == "publicity" and anchor is not None:

@@ -143,8 +143,9 @@ class _Text:
 
     def _is_subject(self, hit: _Hit) -> bool:
         after = self.text[hit.end:hit.end + 12]
-        if sp.NOT_SUBJECT_AFTER.match(after) and not (hit.title_only and sp.CULTIVATION_RECOGNISED_AFTER.match(after)) \
-                or sp.ISSUER_AFTER.match(after):
+        # (what a title recognises stays named before its cultivation: "…创新中心培育和认定工作")
+        recognised = hit.title_only and sp.CULTIVATION_RECOGNISED_AFTER.match(after)
+        if sp.NOT_SUBJECT_AFTER.match(after) and not recognised or sp.ISSUER_AFTER.match(after):
             return False
         if self.call and hit.tag == GENERIC and sp.CALL_NOT_AFTER.match(after):
             return False
@@ -549,8 +550,8 @@ def _event_subjects(notice: Notice) -> list[Subject]:
     if notice.title_derived and (sp.CLAUSE_BREAK.search(title) or sp.REPORT_OPENING.search(title)):
         return []
     for hit in _title_hits(title):
-        if (hit.tag in sp.ENTERPRISE_TAGS or hit.tag == "人才") and not hit.title_only \
-                and not sp.EVENT_TOPIC_AFTER.match(title, hit.end) and not sp.EVENT_TOPIC_BEFORE.search(title, 0, hit.start):
+        topic = sp.EVENT_TOPIC_AFTER.match(title, hit.end) or sp.EVENT_TOPIC_BEFORE.search(title, 0, hit.start)
+        if (hit.tag in sp.ENTERPRISE_TAGS or hit.tag == "人才") and not hit.title_only and not topic:
             collector.add(hit.tag, f"标题: {notice.title}")
     return collector.subjects()
 

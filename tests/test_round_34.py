@@ -300,3 +300,10 @@ def test_a_list_issued_under_the_texts_own_heading_is_a_publicity():
 
 def test_the_type_a_visit_surveys_is_its_topic():
     assert subjects("省工信厅领导赴某市调研中小企业发展情况", "7月10日，调研组一行走访了5家企业。") == []
+
+
+def test_a_report_learnt_at_a_press_briefing_is_an_interpretation():
+    # "记者27日从…媒体吹风会上获悉" (r128_18; r141_14's "从今日举行的新闻发布会上获悉" already so)
+    notice = extracted("", "中新网北京2月28日电 记者27日从力促一季度经济“开门红”一揽子政策媒体吹风会上获悉，"
+                           "当前，北京正在征集首台（套）重大技术装备产品。某委有关负责人介绍了各项措施。")
+    assert notice.kind == "interpretation"

@@ -140,6 +140,11 @@ def test_zone_table_codes_exist():
         assert by_code(code) is not None, name
 
 
+def test_zones_with_full_names_are_named_zones():
+    # the full name replaces the place a named zone is found as: a zone outside NAMED_ZONES is never found
+    assert set(rp.ZONE_FULL_NAMES) <= set(rp.NAMED_ZONES)
+
+
 def test_body_name_table_codes_are_provinces():
     for name, code in rp.REGION_OF_BODY_NAME.items():
         assert by_code(code) is not None and code.endswith("0000"), name

@@ -35,8 +35,8 @@ LIST_JOINER = re.compile(r"\s*(?:、|和|及|与|以及|或)\s*")
 # Enterprises in general: the applicant is a firm or a legal person without a narrower type.
 GENERIC_ENTERPRISE = vocabulary.by_name()[vocabulary.GENERIC].patterns
 
-# One-character prepositions and conjunctions the segmenter glues to the word after them ("以县（市、区）
-# 人民政府为申报主体", "设区市人民政府或县（市、区）人民政府").
+# One-character prepositions, conjunctions and the determiner 各 that the segmenter glues to the word after
+# them ("以县（市、区）人民政府为申报主体", "设区市人民政府或县（市、区）人民政府", "请各乡镇人民政府作为申报主体").
 GLUED_PREPOSITIONS = "以由向或及与和各"
 
 # A term that also denotes a second tag: "规模以上工业企业" is 规上企业 and 制造企业.

@@ -208,7 +208,7 @@ def choose(candidates, *prefixes: str | None):
 def _zone(name: str, prefix: str | None) -> _Division | None:
     """A development zone: the named-zone table, an FTZ area, or "<place><zone suffix>"."""
     if name in rp.NAMED_ZONES:
-        return _division(rp.NAMED_ZONES[name])
+        return _division(rp.NAMED_ZONES[name].code)
     area = rp.FTZ_AREA.search(name)
     if area:
         return _resolve_name(area.group(1), prefix, zones=False)

@@ -126,8 +126,8 @@ def _name_table() -> tuple[dict[str, tuple[Region, ...]], int]:
             upper = regions
         if upper:
             table[short] = upper
-    for zone, code in rp.NAMED_ZONES.items():
-        region = gazetteer.by_code(code)
+    for zone, named in rp.NAMED_ZONES.items():
+        region = gazetteer.by_code(named.code)
         if region is not None and len(zone) > 2:
             table.setdefault(zone, (region,))
     for written, (name, code) in rp.OWN_NAME_REGIONS.items():
@@ -451,7 +451,8 @@ def _named_zone_issuing(org: str, found: list[_Place]) -> Region | None:
     under its full name, in the code of the place it lies in."""
     if len(found) != 1 or found[0].start != 0:
         return None
-    full_name = rp.ZONE_FULL_NAMES.get(org[:found[0].end])
+    named = rp.NAMED_ZONES.get(org[:found[0].end])
+    full_name = named.full_name if named else None
     return replace(found[0].region, name=full_name) if full_name else None
 
 
@@ -643,10 +644,16 @@ def _trailing_org(text: str) -> str | None:
     return None
 
 
+def _speaks_for_itself(zone: str) -> bool:
+    """Whether a named zone's own bodies issue for the zone alone (it has a full name)."""
+    named = rp.NAMED_ZONES.get(zone)
+    return named is not None and named.full_name is not None
+
+
 def _header_org(line: str) -> str | None:
     """The body heading a line before 关于, or a named zone speaking for itself ("东湖高新区关于…")."""
     match = _HEADER_ORG.match(line)
-    if match and (_is_org(match.group("org")) or match.group("org") in rp.ZONE_FULL_NAMES):
+    if match and (_is_org(match.group("org")) or _speaks_for_itself(match.group("org"))):
         return match.group("org")
     return None
 

@@ -6,6 +6,7 @@ people shorten names, development zones that have no code of their own, and how 
 Every code here is a six-digit GB/T 2260 code that must exist in the data (a test checks it).
 """
 import re
+from typing import NamedTuple
 
 # --- Short forms -------------------------------------------------------------------------------
 # Endings dropped to get the short form people write ("南京市" -> "南京", "吴中区" -> "吴中").
@@ -49,81 +50,61 @@ OWN_NAME_REGIONS = {"新疆生产建设兵团": ("新疆生产建设兵团", "65
 # 防范县域…, 典范县 ("全国科普示范县（市、区）创建单位", r81_10).
 NO_PLACE_AFTER_CHARS = {"兵团": "民愿", "范县": "示模规防典"}
 # Named zones whose names do not begin with their city, or that people name without the city.
-# Value: the code of the most specific division the zone lies in (its own code when the data has
-# one, else its district when it lies in one, else its city).
+# code: the most specific division the zone lies in (its own code when the data has one, else its
+# district when it lies in one, else its city).
+# full_name: set for a zone whose own bodies issue for the zone alone ("东湖高新区关于征集…",
+# "深汕特别合作区科创经服局"): such a notice's scope is the zone, under that name (r139_15, r139_19, r144_04,
+# n_031). Not for the zones spread over a whole municipality (中关村's parks, 张江, 临港新片区): their
+# notices are the city's (r128_16).
+class NamedZone(NamedTuple):
+    code: str
+    full_name: str | None = None
+
+
 NAMED_ZONES = {
     # state-level new areas (国家级新区)
-    "江北新区": "320100",  # 南京: spans 浦口区 and 六合区
-    "南京江北新区": "320100",
-    "两江新区": "500157",  # own code in the data
-    "雄安新区": "133100",  # own code in the data
-    "天府新区": "510100",  # 成都 (a small part lies in 眉山)
-    "四川天府新区": "510100",
-    "西咸新区": "610100",  # administered from 西安
-    "贵安新区": "520100",
-    "兰州新区": "620100",
-    "赣江新区": "360100",
-    "湘江新区": "430100",
-    "福州新区": "350100",
-    "滇中新区": "530100",
-    "哈尔滨新区": "230100",
-    "长春新区": "220100",
-    "金普新区": "210200",  # 大连
-    "西海岸新区": "370200",  # 青岛
-    "青岛西海岸新区": "370200",
-    "舟山群岛新区": "330900",
-    "南沙新区": "440115",  # 广州市南沙区
+    "江北新区": NamedZone("320100", "南京江北新区"),  # 南京: spans 浦口区 and 六合区
+    "南京江北新区": NamedZone("320100", "南京江北新区"),
+    "两江新区": NamedZone("500157", "重庆两江新区"),  # own code in the data
+    "雄安新区": NamedZone("133100"),  # own code in the data
+    "天府新区": NamedZone("510100", "四川天府新区"),  # 成都 (a small part lies in 眉山)
+    "四川天府新区": NamedZone("510100", "四川天府新区"),
+    "西咸新区": NamedZone("610100", "陕西西咸新区"),  # administered from 西安
+    "贵安新区": NamedZone("520100", "贵州贵安新区"),
+    "兰州新区": NamedZone("620100", "兰州新区"),
+    "赣江新区": NamedZone("360100", "江西赣江新区"),
+    "湘江新区": NamedZone("430100", "湖南湘江新区"),
+    "福州新区": NamedZone("350100", "福州新区"),
+    "滇中新区": NamedZone("530100", "云南滇中新区"),
+    "哈尔滨新区": NamedZone("230100", "哈尔滨新区"),
+    "长春新区": NamedZone("220100", "长春新区"),
+    "金普新区": NamedZone("210200", "大连金普新区"),  # 大连
+    "西海岸新区": NamedZone("370200", "青岛西海岸新区"),  # 青岛
+    "青岛西海岸新区": NamedZone("370200", "青岛西海岸新区"),
+    "舟山群岛新区": NamedZone("330900"),
+    "南沙新区": NamedZone("440115"),  # 广州市南沙区
     # zones of national standing known by their own names
-    "前海": "440300",  # 深圳
-    "前海深港现代服务业合作区": "440300",
-    "横琴": "440400",  # 珠海
-    "横琴粤澳深度合作区": "440400",
-    "中关村": "110000",
-    "中关村科技园区": "110000",
-    "张江": "310000",
-    "临港新片区": "310000",
-    "东湖高新区": "420100",  # 武汉
-    "东湖新技术开发区": "420100",
-    "苏州高新区": "320500",
-    "松山湖": "441900",  # 东莞: 松山湖高新区, administered as one of the city's 园区
-    "松山湖高新区": "441900",
-    "漕河泾": "310000",
-    "亦庄": "110000",  # 北京经济技术开发区
-    "苏州工业园": "320576",
+    "前海": NamedZone("440300"),  # 深圳
+    "前海深港现代服务业合作区": NamedZone("440300"),
+    "横琴": NamedZone("440400"),  # 珠海
+    "横琴粤澳深度合作区": NamedZone("440400"),
+    "中关村": NamedZone("110000"),
+    "中关村科技园区": NamedZone("110000"),
+    "张江": NamedZone("310000"),
+    "临港新片区": NamedZone("310000"),
+    "东湖高新区": NamedZone("420100", "武汉东湖新技术开发区"),  # 武汉
+    "东湖新技术开发区": NamedZone("420100", "武汉东湖新技术开发区"),
+    "苏州高新区": NamedZone("320500", "苏州高新技术产业开发区"),
+    "松山湖": NamedZone("441900"),  # 东莞: 松山湖高新区, administered as one of the city's 园区
+    "松山湖高新区": NamedZone("441900", "东莞松山湖高新技术产业开发区"),
+    "漕河泾": NamedZone("310000"),
+    "亦庄": NamedZone("110000"),  # 北京经济技术开发区
+    "苏州工业园": NamedZone("320576"),
     # functional areas with no code of their own, named in addressee lines without their city
-    "大鹏新区": "440300",  # 深圳
-    "深汕特别合作区": "440300",  # administered by 深圳 (it lies in 汕尾's territory)
-    "翠亨新区": "442000",  # 中山
-    "南泥湾开发区": "610602",  # 延安市宝塔区
-}
-# Named zones whose own bodies issue for the zone alone ("东湖高新区关于征集…", "深汕特别合作区科创经服局"):
-# such a notice's scope is the zone, under its full name (r139_15, r139_19, r144_04, n_031). Not the zones
-# spread over a whole municipality (中关村's parks, 张江, 临港新片区): their notices are the city's (r128_16).
-ZONE_FULL_NAMES = {
-    "东湖高新区": "武汉东湖新技术开发区",
-    "东湖新技术开发区": "武汉东湖新技术开发区",
-    "深汕特别合作区": "深汕特别合作区",
-    "大鹏新区": "大鹏新区",
-    "苏州高新区": "苏州高新技术产业开发区",
-    "松山湖高新区": "东莞松山湖高新技术产业开发区",
-    "两江新区": "重庆两江新区",
-    "湘江新区": "湖南湘江新区",
-    "天府新区": "四川天府新区",
-    "四川天府新区": "四川天府新区",
-    "江北新区": "南京江北新区",
-    "南京江北新区": "南京江北新区",
-    "西海岸新区": "青岛西海岸新区",
-    "青岛西海岸新区": "青岛西海岸新区",
-    "金普新区": "大连金普新区",
-    "赣江新区": "江西赣江新区",
-    "西咸新区": "陕西西咸新区",
-    "贵安新区": "贵州贵安新区",
-    "兰州新区": "兰州新区",
-    "福州新区": "福州新区",
-    "滇中新区": "云南滇中新区",
-    "哈尔滨新区": "哈尔滨新区",
-    "长春新区": "长春新区",
-    "翠亨新区": "中山翠亨新区",
+    "大鹏新区": NamedZone("440300", "大鹏新区"),  # 深圳
+    "深汕特别合作区": NamedZone("440300", "深汕特别合作区"),  # administered by 深圳 (it lies in 汕尾's territory)
+    "翠亨新区": NamedZone("442000", "中山翠亨新区"),  # 中山
+    "南泥湾开发区": NamedZone("610602"),  # 延安市宝塔区
 }
 
 # --- Place names in free text ------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """What the blind-set rounds' test files (tests/test_round_*.py) ask of extraction: a notice's kind, with
-or without a title, a notice extracted whole from a record as the import path builds it, and its subjects."""
+or without a title, a notice extracted whole from a record as the import path builds it, and its subjects and
+deadline dates."""
 from __future__ import annotations
 
 from pipeline.extract import extract_notice
@@ -24,3 +25,8 @@ def extracted(title: str, text: str, published: str | None = None) -> Notice:
 def subjects(title: str, text: str) -> list[str]:
     """The subject tags of a notice extracted whole, sorted."""
     return sorted(subject.name for subject in extracted(title, text).subjects)
+
+
+def deadline_dates(title: str, text: str, published: str) -> list[str]:
+    """The deadline dates of a notice extracted whole, in ISO form."""
+    return [str(deadline.date) for deadline in extracted(title, text, published).deadlines]

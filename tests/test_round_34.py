@@ -2,7 +2,7 @@
 tested here on phrasings written for these tests (the sets' own texts stay outside the project)."""
 import pytest
 
-from round_helpers import extracted, subjects, untitled_kind
+from round_helpers import deadline_dates, extracted, subjects, untitled_kind
 
 
 @pytest.mark.parametrize("title, expected", [
@@ -119,21 +119,17 @@ def test_a_manufacturing_fund_bracketing_its_topic_names_no_manufacturer():
         "经评审，确定某某有限公司的技术改造项目等16个项目为入库项目。")
 
 
-def _deadlines(title: str, text: str, published: str) -> list[str]:
-    return [str(deadline.date) for deadline in extracted(title, text, published).deadlines]
-
-
 def test_a_date_cell_with_its_late_refusal_note_closes_the_window_headed():
     # "二、资料报送截止时间" over "2023年7月31日（逾期不予受理）。" (r146_18)
     text = ("各省级科技企业孵化器：\n一、评价对象\n省级科技企业孵化器。\n二、材料提交截止时间\n2024年8月15日（逾期不予受理）。\n"
             "三、评价材料要求\n按附件要求填报。")
-    assert _deadlines("关于开展2024年孵化器绩效评价工作的通知", text, "2024-07-20") == ["2024-08-15"]
+    assert deadline_dates("关于开展2024年孵化器绩效评价工作的通知", text, "2024-07-20") == ["2024-08-15"]
 
 
 def test_the_period_whose_data_a_review_is_based_on_is_no_deadline():
     text = ("各有关单位：\n一、评价材料要求\n本次评价数据以2023年7月1日-2024年6月30日数据为基础，财务数据以2023年度报表为准。\n"
             "二、请于2024年8月15日前报送材料。")
-    assert _deadlines("关于开展2024年绩效评价工作的通知", text, "2024-07-20") == ["2024-08-15"]
+    assert deadline_dates("关于开展2024年绩效评价工作的通知", text, "2024-07-20") == ["2024-08-15"]
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -147,7 +143,7 @@ def test_the_period_whose_data_a_review_is_based_on_is_no_deadline():
      "2017-07-26", ["2017-07-17"]),
 ])
 def test_a_window_closed_before_the_signing_date_is_past(text, published, expected):
-    assert _deadlines("关于某项目申报工作的补充通知", text, published) == expected
+    assert deadline_dates("关于某项目申报工作的补充通知", text, published) == expected
 
 
 def test_firms_told_to_follow_their_citys_notice_have_no_date_here():
@@ -179,7 +175,7 @@ def test_governments_asked_to_be_the_applicants(text):
 
 def test_a_late_refusal_note_may_name_the_postmark_first():
     text = "各有关单位：\n三、纸质材料报送截止时间\n2025年10月25日（以邮戳为准，逾期不予受理）\n四、联系方式"
-    assert _deadlines("关于征集2025年度中小企业数字化转型案例的通知", text, "2025-09-18") == ["2025-10-25"]
+    assert deadline_dates("关于征集2025年度中小企业数字化转型案例的通知", text, "2025-09-18") == ["2025-10-25"]
 
 
 def test_chongqings_new_area_issuing_for_itself():
@@ -289,7 +285,7 @@ def test_a_county_reviewer_joined_by_a_comma_still_reviews():
      "2024-08-05", ["2024-07-31"]),
 ])
 def test_a_reposted_lists_window_stated_after_a_comma(title, text, published, expected):
-    assert _deadlines(title, text, published) == expected
+    assert deadline_dates(title, text, published) == expected
 
 
 def test_a_list_issued_under_the_texts_own_heading_is_a_publicity():

@@ -666,8 +666,9 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         return None
     if not cue_after and P.START_OR_EVENT_AFTER.match(after):
         return None  # an opening or event date: 9月22日左右开放, 9月27日举办
+    period_act = P.PERIOD_FOR_ACT_AFTER.match(after) if mention.is_range_end else None
     if mention.is_range_end and P.REFERENCE_PERIOD_AFTER.match(after) and not P.WINDOW_BEFORE_PERIOD.search(pre) \
-            and not P.PERIOD_FOR_ACT_AFTER.match(after):
+            and not period_act:
         return None  # …至2025年12月31日期间签订贷款合同 (but "…至4月10日期间上传" is the window to upload)
     if P.CONDITION_WORDS.search(sentence, mention.end, act_right) or (P.CONDITION_WORDS.search(pre) and not submission):
         return None
@@ -700,7 +701,8 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         if P.CONDITION_WORDS.search(sentence[right:next_right]) and not submission:
             return None
         clause, right = sentence[left:next_right], next_right
-    act = f"{heading} {cue_clause} {sentence[left:max(right, act_right)]} {handed_in.group() if handed_in else ''}"
+    act = (f"{heading} {cue_clause} {sentence[left:max(right, act_right)]} {handed_in.group() if handed_in else ''}"
+           f" {period_act.group() if period_act else ''}")
     if not (submission or window_named) and not P.ACTION_WORDS.search(act):
         return None
     if issued is not None and mention.explicit_year and \

@@ -314,7 +314,8 @@ CONDITION_WORDS = re.compile(
     # a project running by the date ("于9月底前完成建设并投入运行的项目", "6月30日前建成投产"; not a paper
     # handed in by it, "于9月30日前将设备投入使用证明报送…")
     r"前\s*(?:完成建设|建成|竣工(?:验收)?)[^，。；]{0,6}(?:投入(?:运行|使用|运营|生产)|投产|达产)|"
-    r"参保|缴纳|购置|销售|授权公告|申请日|公告日|生效日|入库日期|发文日|满\s*[\d一二三四五六七八九十半]+\s*"
+    # an insurance taken out by the date ("于2025年10月15日前投保首批次新材料综合保险…的生产制造企业", r158_19, r158_06)
+    r"参保|投保|缴纳|购置|销售|授权公告|申请日|公告日|生效日|入库日期|发文日|满\s*[\d一二三四五六七八九十半]+\s*"
     r"(?:个月|年|周岁)|已(?:经)?(?:提交|获得|认定|完成|建立|开展)|技术应用"
 )
 # A sentence saying a window has passed or readers missed it ("仍有部分单位未按要求上报", "尚未提交",
@@ -343,9 +344,11 @@ ACT_AFTER_WHOLE_YEARS = re.compile(r"[^，,。；;]{0,4}(?:为[^，,。；;]{0,6
 # 数据为基础", r146_18).
 REFERENCE_PERIOD_AFTER = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*(?:期间(?!内)|的?[^，,。；;]{0,6}?数据为(?:基础|准|依据))")
 # …unless the range is itself named as a window for acting: "申报受理时间为10月20日至10月31日期间",
-# "按照通知列明的申报材料，自3月15日至4月10日期间上传".
+# "按照通知列明的申报材料，自3月15日至4月10日期间上传", also by the way to act after a comma: "在4月28日至
+# 5月6日期间，通过线上报送系统提交申请", "3月15日至4月10日期间，通过线上系统报送" (r153_01, and a 酉阳 page of 2023).
 WINDOW_BEFORE_PERIOD = re.compile(r"公示|申报|受理|报名|征求意见|填报|提交|报送")
-PERIOD_FOR_ACT_AFTER = re.compile(r"^\s*期间\s*(?:完成|进行|统一)?\s*(?:上传|提交|报送|申报|填报|报名|受理)")
+PERIOD_FOR_ACT_AFTER = re.compile(r"^\s*期间\s*(?:[，,]\s*(?:通过|登录|登陆)[^，,。；]{0,60}?)?(?:完成|进行|统一)?\s*"
+                                  r"(?:上传|提交|报送|申报|填报|报名|受理)")
 # Start and event words right after a date: 9月22日左右开放, 10月1日起, 9月27日举办.
 START_OR_EVENT_AFTER = re.compile(
     r"^\s*(?:左右)?\s*(?:起|开始|开放|开通|启动|举办|举行|召开|开幕|开班|开讲|直播|报到)"

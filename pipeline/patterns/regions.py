@@ -87,7 +87,7 @@ NAMED_ZONES = {
     "前海": NamedZone("440300"),  # 深圳
     "前海深港现代服务业合作区": NamedZone("440300"),
     "横琴": NamedZone("440400"),  # 珠海
-    "横琴粤澳深度合作区": NamedZone("440400"),
+    "横琴粤澳深度合作区": NamedZone("440400", "横琴粤澳深度合作区"),  # governed jointly with Macao since 2021 (r151_09)
     "中关村": NamedZone("110000"),
     "中关村科技园区": NamedZone("110000"),
     "张江": NamedZone("310000"),

@@ -1,0 +1,51 @@
+"""Round 35 of the blind-set method: rules shown by two or more independent labelled texts, each
+tested here on phrasings written for these tests (the sets' own texts stay outside the project)."""
+import pytest
+
+from round_helpers import deadline_dates, extracted, kind
+
+CALL = "关于组织开展2024年专精特新“小巨人”企业申报工作的通知"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a window "…至…期间" followed by the way to act, after a comma (r153_01, and a 酉阳 page of 2023)
+    ("一、企业申报。申报企业须严格按照通知要求，在2024年4月28日至5月6日期间，通过线上报送系统提交申请。",
+     ["2024-05-06"]),
+    ("符合条件的企业于3月15日至4月10日期间，登录优质中小企业梯度培育平台填报申请书。", ["2024-04-10"]),
+    # (a period the applicant's deeds fall in stays a reference period)
+    ("企业在2024年1月1日至12月31日期间，通过银行贷款购置设备的，可申请贴息。", []),
+])
+def test_a_window_with_its_act_after_a_comma_is_a_deadline(text, expected):
+    assert deadline_dates(CALL, text, "2024-04-01") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # insurance taken out by a date is a condition on the applicant (r158_19, r158_06)
+    "支持对象：已通过资格审定，于2024年10月15日前投保首批次新材料综合保险、处于资格有效期内的生产企业。",
+    "支持对象：于2024年6月1日至2024年10月15日前投保首台（套）综合保险的企业。",
+])
+def test_insurance_taken_by_a_date_is_no_deadline(text):
+    assert deadline_dates("关于组织开展2024年首批次新材料保险补偿资金申请工作的通知", text, "2024-09-01") == []
+
+
+@pytest.mark.parametrize("title, text", [
+    # a year's round organised under a policy's title (r158_15, r158_19)
+    ("关于组织实施2024年首台（套）重大技术装备保险补偿政策的通知",
+     "各省工业和信息化主管部门：根据实施细则，现组织实施2024年保险补偿政策资格审定和资金申请工作。有关事项通知如下："),
+    ("关于做好2024年首批次新材料保险补偿政策工作的通知",
+     "各有关单位：现组织开展2024年首批次新材料保险补偿资金申请和2025年资格审定工作，有关事项通知如下："),
+])
+def test_a_round_of_applying_organised_under_a_policy_title_is_a_call(title, text):
+    assert kind(title, text) == "call"
+
+
+def test_a_policy_carried_out_is_not_a_call():
+    text = "各有关单位：现组织实施《某市首台（套）重大技术装备保险补偿政策》，请认真贯彻执行。"
+    assert kind("关于组织实施首台（套）重大技术装备保险补偿政策的通知", text) == "policy"
+
+
+def test_the_hengqin_zone_issuing_for_itself_is_the_scope():
+    # a named zone's own bodies issue for the zone alone (r139_19, r144_04; 横琴 governed jointly with Macao, r151_09)
+    notice = extracted("横琴粤澳深度合作区经济发展局关于启动2024年专精特新中小企业认定工作的通知",
+                       "合作区各有关单位：现启动认定工作，请于2024年10月15日前提交申报材料。", "2024-10-11")
+    assert [region.name for region in notice.regions] == ["横琴粤澳深度合作区"]

@@ -2,7 +2,7 @@
 tested here on phrasings written for these tests (the sets' own texts stay outside the project)."""
 import pytest
 
-from round_helpers import deadline_dates, extracted, kind
+from round_helpers import deadline_dates, extracted, kind, untitled_kind
 
 CALL = "关于组织开展2024年专精特新“小巨人”企业申报工作的通知"
 
@@ -49,3 +49,35 @@ def test_the_hengqin_zone_issuing_for_itself_is_the_scope():
     notice = extracted("横琴粤澳深度合作区经济发展局关于启动2024年专精特新中小企业认定工作的通知",
                        "合作区各有关单位：现启动认定工作，请于2024年10月15日前提交申报材料。", "2024-10-11")
     assert [region.name for region in notice.regions] == ["横琴粤澳深度合作区"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a visit its leaders led, reported by its day (r160_07, r149_08)
+    ("某某新闻网讯 3月2日，市委书记张某、市长李某带队走访我市部分重点企业，了解企业复工复产情况。"
+     "张某指出，我市将一如既往地支持重点企业发展，相关部门要加大服务企业力度。", "event"),
+    ("近日，区政协副主席王某一行调研走访辖区企业，听取企业诉求。王某强调，要完善惠企政策，优化营商环境。", "event"),
+    # (not a visit planned in a call's text)
+    ("为做好2025年专精特新中小企业申报工作，请各县区工信局于5月10日前将推荐材料报送市工信局。", "call"),
+])
+def test_a_visit_its_leaders_led_is_an_event(text, expected):
+    assert untitled_kind(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a converter's untoned pinyin followed by a blank (r138_03, r159_17)
+    ("安徽召開全省經濟和信息化工作會(hui) 議。記者從(cong) 會(hui) 上獲悉", "安徽召開全省經濟和信息化工作會議。記者從會上獲悉"),
+    ("各國有企業(ye) ,各人民團體(ti) ,各高等院校", "各國有企業,各人民團體,各高等院校"),
+    # (toned pinyin, as before; a word in brackets stays)
+    ("關(guān)于開(kāi)展", "關于開展"),
+    ("申报书电子版(word) 一份，平台(app) 下载", "申报书电子版(word) 一份，平台(app) 下载"),
+])
+def test_a_converters_pinyin_is_removed(text, expected):
+    from pipeline.normalize import without_converter_pinyin
+
+    assert without_converter_pinyin(text) == expected
+
+
+def test_a_meeting_report_with_a_converters_pinyin_is_an_event():
+    text = ("某某網1月9日消息 1月8日,某省召開全省經濟和信息化工作會(hui) 議。記者從(cong) 會(hui) 上獲悉,"
+            "2024年全省工業(ye) 經濟呈現總體(ti) 平穩的發展態勢。")
+    assert extracted("2024年某省工業經濟發展趨勢向好", text, "2025-01-09").kind == "event"

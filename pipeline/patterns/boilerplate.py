@@ -103,7 +103,10 @@ DERIVED_TITLE_OPENING_LINES = 4  # the lines the first sentence is looked for in
 DERIVED_TITLE_MAX_CHARS = 60
 
 # Pinyin that a script converter wrote after characters it did not map ("企業(yè)", "關(guān)"), seen on
-# mirror pages of six sites. Only a syllable with a tone mark is removed, so a word in brackets after a
-# character ("电子版(word)") stays.
+# mirror pages of six sites: a syllable with a tone mark, or one without, spelt as pinyin and followed by
+# a blank ("會(hui) 議", "工業(ye) 經濟": r138_03, r159_17). A word in brackets after a character
+# ("电子版(word)", "平台(app)") stays.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-CONVERTER_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü]*[{_TONED}][a-zü{_TONED}]*[)）]")
+_UNTONED_SYLLABLE = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü]{1,3}(?:ng|n|r)?"
+CONVERTER_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])(?:[(（][a-zü]*[{_TONED}][a-zü{_TONED}]*[)）]"
+                              rf"|[(（]{_UNTONED_SYLLABLE}[)）][ \u3000])")

@@ -586,6 +586,9 @@ REPORT_RULES = (
                          # (…or a meeting carried out: "11月16日，省工业和信息化厅联合我市开展“…政策专场宣讲会”，", r114_01,
                          # r37_15; not a campaign, "开展了…梯度培育活动，经专家评审…", nor "开展…申报受理，欢迎…")
                          r"|开展了?[^。，,]{0,50}?(?:宣讲|推介|培训|座谈|对接|交流|研讨|说明|见面|观摩|推进|调度|沙龙|恳谈)会)”?[。，,]"
+                         # …or a visit its leaders led: "2月7日，市委书记…带队走访我市部分重点企业", "7月10日，市政协副主席…
+                         # 带队调研走访企业" (r160_07, r149_08)
+                         r"|\A[\s\S]{0,300}?" + REPORTED_LATELY + r"[^。]{0,60}?(?:带队|一行)[^。]{0,6}?(?:调研|走访|考察|视察)"
                          # …or announced to come, in the text's first sentence: "…博览会…将于5月16日在新疆国际会展中心拉开
                          # 帷幕", "南京将如期召开高规格“新春第一会”" (r107_12, r108_19; of the labelled texts opening so, 12
                          # are events and 2 calls, both asking for papers and so decided before this rule; not a hearing

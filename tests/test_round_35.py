@@ -81,3 +81,20 @@ def test_a_meeting_report_with_a_converters_pinyin_is_an_event():
     text = ("某某網1月9日消息 1月8日,某省召開全省經濟和信息化工作會(hui) 議。記者從(cong) 會(hui) 上獲悉,"
             "2024年全省工業(ye) 經濟呈現總體(ti) 平穩的發展態勢。")
     assert extracted("2024年某省工業經濟發展趨勢向好", text, "2025-01-09").kind == "event"
+
+
+def test_a_list_named_after_the_matters_announced_is_not_published():
+    # "现将…公布" ends at the matters announced: a page flattened to one line (r153_06)
+    text = ("各区经信部门：为做好我市2024年专精特新成长奖励资金兑现工作，现将有关事项通知如下：一、奖励范围（一）2023年工业和"
+            "信息化部公布的第五批专精特新“小巨人”企业，二、工作要求 各区经信部门于2024年2月3日前将符合条件的企业名单报送至市经信局")
+    assert untitled_kind(text) == "call"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a counted window whose end the next clause states: the stated end wins (r145_13; r133_07 agrees)
+    ("三、申报时间\n申报时限自本通知发布之日起15个工作日，截止2023年5月15日。", "2023-04-21", ["2023-05-15"]),
+    # (a count with no end stated still counts)
+    ("三、申报时间\n申报时限自本通知发布之日起15个工作日。", "2023-04-21", ["2023-05-12"]),
+])
+def test_a_counted_window_yields_to_the_end_it_states(text, published, expected):
+    assert deadline_dates("关于征集2024年度科技城政策支持项目的通知", text, published) == expected

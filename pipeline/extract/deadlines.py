@@ -861,11 +861,11 @@ def _counted_windows(sentence: str, heading: str, mentions: list[_Mention], noti
             end = add_working_days(start, count)
         else:
             end = start + timedelta(days=count - 1)
-        if any(m.is_range_end and count_match.end() <= m.start < clause_right
-               and abs((m.day - end).days) <= STATED_END_SLACK_DAYS for m in mentions):
-            # the clause states the window's dates too ("起5天内为异议期（2019年9月4日起至9月8日止）"): its
-            # stated end wins over a count whose first day the text leaves open (not a period the papers
-            # cover, "自查期间为2024年1月1日至2025年6月30日", which ends far from the count)
+        if _states_end(sentence, count_match.end(), clause_right, mentions, end):
+            # the clause states the window's dates too ("起5天内为异议期（2019年9月4日起至9月8日止）"), or the
+            # next one its end ("自本通知发布之日起15个工作日，截止2023年5月15日", r145_13, r133_07): the stated
+            # end wins over a count whose first day the text leaves open (not a period the papers cover,
+            # "自查期间为2024年1月1日至2025年6月30日", which ends far from the count)
             continue
         label = _label(sentence[clause_left:clause_right], sentence, heading)
         if label == P.DEFAULT_LABEL:
@@ -873,6 +873,20 @@ def _counted_windows(sentence: str, heading: str, mentions: list[_Mention], noti
         deadline = Deadline(date=end, time=None, label=label, evidence=sentence.strip())
         results.append(_Found(deadline, _role(sentence, "", label, heading), False))
     return results
+
+
+def _states_end(sentence: str, count_end: int, clause_right: int, mentions: list[_Mention], end: date) -> bool:
+    """Whether the text after a counted window states its end: a range ending in the count's clause, or a
+    date closing it in the next clause ("，截止2023年5月15日"), within a few days of the counted end."""
+    next_right = _clause_bounds(sentence, clause_right + 1, clause_right + 1)[1] if clause_right < len(sentence) else clause_right
+    for m in mentions:
+        if abs((m.day - end).days) > STATED_END_SLACK_DAYS or m.start < count_end:
+            continue
+        if m.is_range_end and m.start < clause_right:
+            return True
+        if clause_right <= m.start < next_right and P.STATED_END_BEFORE.fullmatch(sentence, clause_right, m.start):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------------------------------

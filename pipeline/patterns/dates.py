@@ -349,6 +349,8 @@ REFERENCE_PERIOD_AFTER = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*(?:�
 WINDOW_BEFORE_PERIOD = re.compile(r"公示|申报|受理|报名|征求意见|填报|提交|报送")
 PERIOD_FOR_ACT_AFTER = re.compile(r"^\s*期间\s*(?:[，,]\s*(?:通过|登录|登陆)[^，,。；]{0,60}?)?(?:完成|进行|统一)?\s*"
                                   r"(?:上传|提交|报送|申报|填报|报名|受理)")
+# The end a counted window's next clause states for it: "自本通知发布之日起15个工作日，截止2023年5月15日".
+STATED_END_BEFORE = re.compile(r"[，,]\s*(?:即|申报)?(?:截止|截至|至)(?:到|日期为?|时间为?)?\s*[:：]?\s*")
 # Start and event words right after a date: 9月22日左右开放, 10月1日起, 9月27日举办.
 START_OR_EVENT_AFTER = re.compile(
     r"^\s*(?:左右)?\s*(?:起|开始|开放|开通|启动|举办|举行|召开|开幕|开班|开讲|直播|报到)"

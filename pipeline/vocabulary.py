@@ -19,8 +19,8 @@ GENERIC = "企业"  # enterprises in general; extraction keeps it only where no 
 QUOTE = r"[“”\"'‘’「」]?"  # {Q} in patterns: notices write 专精特新“小巨人”企业 and 专精特新小巨人企业
 JIEBA_FREQUENCY = 50000  # high enough that segmentation keeps every spelling whole
 
-_KEYS = {"name", "enterprise", "applicant", "parents", "aliases", "includes", "words", "fit", "stated_only",
-         "patterns", "title_patterns", "also", "applied_for_by"}
+_KEYS = {"name", "enterprise", "applicant", "carrier", "parents", "aliases", "includes", "words", "fit",
+         "stated_only", "patterns", "title_patterns", "also", "applied_for_by"}
 
 
 class VocabularyError(ValueError):
@@ -32,6 +32,7 @@ class Tag:
     name: str
     enterprise: bool = False
     applicant: bool = True
+    carrier: bool = False
     parents: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
     includes: tuple[str, ...] = ()
@@ -102,6 +103,12 @@ def enterprise_tags() -> frozenset[str]:
 @cache
 def applicant_tags() -> frozenset[str]:
     return frozenset(tag.name for tag in tags() if tag.applicant)
+
+
+@cache
+def carrier_tags() -> frozenset[str]:
+    """Carriers recognised and managed under rules of their own (孵化器, 平台载体)."""
+    return frozenset(tag.name for tag in tags() if tag.carrier)
 
 
 @cache

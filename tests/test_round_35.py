@@ -12,8 +12,13 @@ CALL = "关于组织开展2024年专精特新“小巨人”企业申报工作�
     ("一、企业申报。申报企业须严格按照通知要求，在2024年4月28日至5月6日期间，通过线上报送系统提交申请。",
      ["2024-05-06"]),
     ("符合条件的企业于3月15日至4月10日期间，登录优质中小企业梯度培育平台填报申请书。", ["2024-04-10"]),
-    # (a period the applicant's deeds fall in stays a reference period)
+    # …also with no comma, with 自行, or handing papers in (the review's phrasings)
+    ("请申报单位于2024年5月6日至5月20日期间通过市工信局网站统一报送申报材料。", ["2024-05-20"]),
+    ("申报单位于2024年4月20日至5月10日期间，自行通过省科技厅系统提交申请。", ["2024-05-10"]),
+    ("各申报单位于2024年4月20日至5月10日期间，将备案材料纸质版一式两份报送至市科技局。", ["2024-05-10"]),
+    # (a period the applicant's deeds fall in stays a reference period, also when it names a way to act)
     ("企业在2024年1月1日至12月31日期间，通过银行贷款购置设备的，可申请贴息。", []),
+    ("2024年3月1日至10月31日期间，通过某平台报名参加境外重点展会的外贸企业，可申请展位费补贴。", []),
 ])
 def test_a_window_with_its_act_after_a_comma_is_a_deadline(text, expected):
     assert deadline_dates(CALL, text, "2024-04-01") == expected
@@ -28,6 +33,15 @@ def test_insurance_taken_by_a_date_is_no_deadline(text):
     assert deadline_dates("关于组织开展2024年首批次新材料保险补偿资金申请工作的通知", text, "2024-09-01") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # insurance the readers are asked to take out by a date is an act (the review's phrasings)
+    ("请各参赛队于2024年10月5日前办理意外伤害保险投保手续，并将投保凭证报送至组委会。", ["2024-10-05"]),
+    ("请企业于2024年10月20日前完成投保并提交保费补贴申请表。", ["2024-10-20"]),
+])
+def test_insurance_asked_for_by_a_date_is_a_deadline(text, expected):
+    assert deadline_dates("关于组织开展2024年保险补偿资金申请工作的通知", text, "2024-09-01") == expected
+
+
 @pytest.mark.parametrize("title, text", [
     # a year's round organised under a policy's title (r158_15, r158_19)
     ("关于组织实施2024年首台（套）重大技术装备保险补偿政策的通知",
@@ -39,9 +53,17 @@ def test_a_round_of_applying_organised_under_a_policy_title_is_a_call(title, tex
     assert kind(title, text) == "call"
 
 
-def test_a_policy_carried_out_is_not_a_call():
-    text = "各有关单位：现组织实施《某市首台（套）重大技术装备保险补偿政策》，请认真贯彻执行。"
-    assert kind("关于组织实施首台（套）重大技术装备保险补偿政策的通知", text) == "policy"
+@pytest.mark.parametrize("title, text", [
+    ("关于组织实施首台（套）重大技术装备保险补偿政策的通知",
+     "各有关单位：现组织实施《某市首台（套）重大技术装备保险补偿政策》，请认真贯彻执行。"),
+    # (nor a policy carried out, or the requirements on a round: the review's phrasings)
+    ("关于推动高新技术企业高质量发展的实施意见",
+     "各区人民政府：现就实施高新技术企业倍增行动、做好高新技术企业培育和认定工作提出如下意见：一、加大培育力度。"),
+    ("关于进一步做好首台（套）重大技术装备保险补偿政策实施工作的通知",
+     "各有关单位：现就组织实施首台（套）保险补偿政策有关审定工作要求通知如下：一、严格审定标准。二、强化资金监管。"),
+])
+def test_a_policy_carried_out_is_not_a_call(title, text):
+    assert kind(title, text) == "policy"
 
 
 def test_the_hengqin_zone_issuing_for_itself_is_the_scope():
@@ -56,6 +78,7 @@ def test_the_hengqin_zone_issuing_for_itself_is_the_scope():
     ("某某新闻网讯 3月2日，市委书记张某、市长李某带队走访我市部分重点企业，了解企业复工复产情况。"
      "张某指出，我市将一如既往地支持重点企业发展，相关部门要加大服务企业力度。", "event"),
     ("近日，区政协副主席王某一行调研走访辖区企业，听取企业诉求。王某强调，要完善惠企政策，优化营商环境。", "event"),
+    ("5月8日，县长李某一行深入经济开发区调研走访重点企业。李某强调，要优化营商环境。", "event"),
     # (not a visit planned in a call's text)
     ("为做好2025年专精特新中小企业申报工作，请各县区工信局于5月10日前将推荐材料报送市工信局。", "call"),
 ])
@@ -93,8 +116,27 @@ def test_a_list_named_after_the_matters_announced_is_not_published():
 @pytest.mark.parametrize("text, published, expected", [
     # a counted window whose end the next clause states: the stated end wins (r145_13; r133_07 agrees)
     ("三、申报时间\n申报时限自本通知发布之日起15个工作日，截止2023年5月15日。", "2023-04-21", ["2023-05-15"]),
-    # (a count with no end stated still counts)
+    # (a count with no end stated still counts, and so does one whose next clause closes another act)
     ("三、申报时间\n申报时限自本通知发布之日起15个工作日。", "2023-04-21", ["2023-05-12"]),
+    ("三、申报时间\n自本通知发布之日起15个工作日内完成网上填报，截止2023年5月15日前将纸质材料报送至市科技局。", "2023-04-21",
+     ["2023-05-12", "2023-05-15"]),
+    # a date closing the window before the refusal of late papers is its end (the review's phrasing)
+    ("三、申报时间\n自本通知发布之日起15个工作日，截止2023年5月15日，逾期不予受理。", "2023-04-21", ["2023-05-15"]),
 ])
 def test_a_counted_window_yields_to_the_end_it_states(text, published, expected):
     assert deadline_dates("关于征集2024年度科技城政策支持项目的通知", text, published) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # an interpretation of a rule governing a carrier names the carrier (r135_05, r130_18, r158_13)
+    ("政策解读：《某市科技企业孵化器、众创空间认定管理办法》", ["孵化器"]),
+    ("《某区企业技术中心认定管理办法》政策解读", ["企业", "平台载体"]),
+    ("科技部发布科技企业孵化器管理办法，推动孵化器高质量发展", ["孵化器"]),
+    # (a carrier only mentioned is no subject)
+    ("某市孵化器发展情况新闻发布会答记者问", []),
+])
+def test_an_interpretation_of_a_rule_governing_a_carrier_names_it(title, expected):
+    notice = extracted(title, "本报讯（记者 张三）近日，有关部门印发了管理办法，自2025年7月1日起施行。专家指出，办法明确了认定条件。",
+                       "2025-06-01")
+    assert notice.kind == "interpretation"
+    assert sorted(subject.name for subject in notice.subjects) == expected

@@ -553,7 +553,8 @@ def _find_deadlines(text: str, anchor: date | None, signing: date | None, kind: 
             if result is not None:
                 result.sentence_index = sentence_index
                 found.append(result)
-        found.extend(_counted_windows(sentence, heading, mentions, signing or anchor, kind))
+        kept = {result.deadline.date for result in results if result is not None}
+        found.extend(_counted_windows(sentence, heading, mentions, signing or anchor, kind, kept))
     return _without_superseded(found)
 
 
@@ -759,6 +760,8 @@ def _is_reference_point(pre: str, after: str) -> bool:
     after_cue = after[cue.end():]
     if not after_cue.startswith(("，", ",")):
         return False
+    if P.LATE_REFUSED_NEXT.match(after_cue):
+        return False  # "截止2024年5月17日，逾期不予受理": the window's end
     if P.GOVERNING_WORDS.search(pre):
         return False
     if cue.group().strip() and P.ITEM_MARKER_ONLY.match(pre):
@@ -829,8 +832,9 @@ STATED_END_SLACK_DAYS = 3
 
 
 def _counted_windows(sentence: str, heading: str, mentions: list[_Mention], notice_date: date | None,
-                     kind: str | None) -> list[_Found]:
-    """Windows given as a count of days: "自2025年9月19日起5个工作日", "自发布之日起7日内"."""
+                     kind: str | None, kept: set[date]) -> list[_Found]:
+    """Windows given as a count of days: "自2025年9月19日起5个工作日", "自发布之日起7日内". `kept` holds the
+    sentence's dates already read as deadlines."""
     results: list[_Found] = []
     # The window is named before the count or after it ("自发布之日起10个工作日内报送申报材料",
     # "自即日起7日内，对公示名单有异议的…").
@@ -861,7 +865,7 @@ def _counted_windows(sentence: str, heading: str, mentions: list[_Mention], noti
             end = add_working_days(start, count)
         else:
             end = start + timedelta(days=count - 1)
-        if _states_end(sentence, count_match.end(), clause_right, mentions, end):
+        if _states_end(sentence, count_match.end(), clause_right, mentions, end, kept):
             # the clause states the window's dates too ("起5天内为异议期（2019年9月4日起至9月8日止）"), or the
             # next one its end ("自本通知发布之日起15个工作日，截止2023年5月15日", r145_13, r133_07): the stated
             # end wins over a count whose first day the text leaves open (not a period the papers cover,
@@ -875,16 +879,20 @@ def _counted_windows(sentence: str, heading: str, mentions: list[_Mention], noti
     return results
 
 
-def _states_end(sentence: str, count_end: int, clause_right: int, mentions: list[_Mention], end: date) -> bool:
-    """Whether the text after a counted window states its end: a range ending in the count's clause, or a
-    date closing it in the next clause ("，截止2023年5月15日"), within a few days of the counted end."""
+def _states_end(sentence: str, count_end: int, clause_right: int, mentions: list[_Mention], end: date,
+                kept: set[date]) -> bool:
+    """Whether the text after a counted window states its end, within a few days of the counted end: a range
+    ending in the count's clause, or a date closing it in the next clause ("，截止2023年5月15日") that is read
+    as a deadline itself and closes no act of its own ("，截止11月18日前将纸质材料报送…" closes another)."""
     next_right = _clause_bounds(sentence, clause_right + 1, clause_right + 1)[1] if clause_right < len(sentence) else clause_right
     for m in mentions:
         if abs((m.day - end).days) > STATED_END_SLACK_DAYS or m.start < count_end:
             continue
         if m.is_range_end and m.start < clause_right:
             return True
-        if clause_right <= m.start < next_right and P.STATED_END_BEFORE.fullmatch(sentence, clause_right, m.start):
+        if clause_right <= m.start < next_right and m.day in kept \
+                and P.STATED_END_BEFORE.fullmatch(sentence, clause_right, m.start) \
+                and not P.ACTION_WORDS.search(sentence, m.end, next_right):
             return True
     return False
 

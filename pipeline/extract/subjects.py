@@ -534,6 +534,13 @@ def _interpretation_subjects(notice: Notice, tokens: list[str] | None) -> list[S
 
         tokens = segment(notice.text)
     found = {subject.name: subject for subject in _policy_subjects(notice, tokens)}
+    title = _closed_up(notice.title)
+    hits = _title_hits(title)
+    for hit in hits:  # a carrier the explained rule governs, with the firm it names ("企业技术中心")
+        if hit.tag in sp.GOVERNED_CARRIERS and sp.GOVERNED_AFTER.match(title, hit.end):
+            for same in hits:
+                if same.start == hit.start and same.end == hit.end and (same is hit or same.title_only):
+                    found.setdefault(same.tag, Subject(name=same.tag, evidence=f"标题: {notice.title}"))
     body = replace(notice, kind="call", title="", raw_title="", title_tags=[], title_derived=False)
     for subject in extract_subjects(body, tokens):
         found.setdefault(subject.name, subject)

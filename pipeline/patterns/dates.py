@@ -199,6 +199,8 @@ BATCHES_AFTER_CUE = re.compile(r"(?P<clause>[^。；，,\n]*(?:截止|截至)(?:
 PROGRAMME_NAMED = re.compile(r"项目|专项")
 # Nothing after a date but its cue and the refusal of late papers: "2025年7月11日前，逾期申报不予受理。"
 LATE_REFUSED_AFTER = re.compile(r"^\s*(?:之前|以前|前|止)\s*[，,]?\s*(?:逾期|过期|[。；;]|$)")
+# …also in the next clause after the date ("截止2024年5月17日，逾期不予受理").
+LATE_REFUSED_NEXT = re.compile(r"[，,]\s*(?:逾期|过期)")
 # A date set by an extension or change: 延至, 延长至, 推迟到, 顺延至, 提前至, 变更为, 调整为, 调整至. The earlier
 # date it replaces, restated elsewhere in the notice, is dropped.
 # What a changed date may be for, and what it may not: a window of the applicants' ("网上申报时间由…调整为…"),
@@ -314,8 +316,9 @@ CONDITION_WORDS = re.compile(
     # a project running by the date ("于9月底前完成建设并投入运行的项目", "6月30日前建成投产"; not a paper
     # handed in by it, "于9月30日前将设备投入使用证明报送…")
     r"前\s*(?:完成建设|建成|竣工(?:验收)?)[^，。；]{0,6}(?:投入(?:运行|使用|运营|生产)|投产|达产)|"
-    # an insurance taken out by the date ("于2025年10月15日前投保首批次新材料综合保险…的生产制造企业", r158_19, r158_06)
-    r"参保|投保|缴纳|购置|销售|授权公告|申请日|公告日|生效日|入库日期|发文日|满\s*[\d一二三四五六七八九十半]+\s*"
+    # an insurance taken out by the date, by the firms described ("于2025年10月15日前投保首批次新材料综合保险…的生产
+    # 制造企业", r158_19, r158_06; not one the readers are asked to take out, "于7月5日前办理投保手续，并将…报送")
+    r"参保|投保[^，。；]{0,40}?的|缴纳|购置|销售|授权公告|申请日|公告日|生效日|入库日期|发文日|满\s*[\d一二三四五六七八九十半]+\s*"
     r"(?:个月|年|周岁)|已(?:经)?(?:提交|获得|认定|完成|建立|开展)|技术应用"
 )
 # A sentence saying a window has passed or readers missed it ("仍有部分单位未按要求上报", "尚未提交",
@@ -347,8 +350,9 @@ REFERENCE_PERIOD_AFTER = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*(?:�
 # "按照通知列明的申报材料，自3月15日至4月10日期间上传", also by the way to act after a comma: "在4月28日至
 # 5月6日期间，通过线上报送系统提交申请", "3月15日至4月10日期间，通过线上系统报送" (r153_01, and a 酉阳 page of 2023).
 WINDOW_BEFORE_PERIOD = re.compile(r"公示|申报|受理|报名|征求意见|填报|提交|报送")
-PERIOD_FOR_ACT_AFTER = re.compile(r"^\s*期间\s*(?:[，,]\s*(?:通过|登录|登陆)[^，,。；]{0,60}?)?(?:完成|进行|统一)?\s*"
-                                  r"(?:上传|提交|报送|申报|填报|报名|受理)")
+# (not the firms a period describes, "…至10月31日期间，通过某平台报名参加境外展会的企业，可申请补贴")
+PERIOD_FOR_ACT_AFTER = re.compile(r"^\s*期间\s*[，,]?\s*(?:自行|统一)?\s*(?:(?:通过|登录|登陆|将)[^，,。；]{0,60}?)?(?:完成|进行|统一)?\s*"
+                                  r"(?:上传|提交|报送|申报|填报|报名|受理)(?![^，,。；]*的)")
 # The end a counted window's next clause states for it: "自本通知发布之日起15个工作日，截止2023年5月15日".
 STATED_END_BEFORE = re.compile(r"[，,]\s*(?:即|申报)?(?:截止|截至|至)(?:到|日期为?|时间为?)?\s*[:：]?\s*")
 # Start and event words right after a date: 9月22日左右开放, 10月1日起, 9月27日举办.

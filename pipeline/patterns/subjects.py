@@ -418,6 +418,12 @@ POLICY_BENEFICIARY = re.compile(
 POLICY_OBJECT_AFTER = re.compile(r"^的?(?:认定|评价|入库|备案|申报|申请|享受|复核|减半征收|所得税|税收|优惠|税前)")
 # Firms in general only when the title has them apply for the measure ("企业申请稳岗返还应满足什么条件？").
 POLICY_APPLICANT_AFTER = re.compile(r"^(?:如何|怎样|怎么|可以|可)?(?:申请|申报|享受)")
+# In an interpretation's title, a carrier followed by these is what the explained rule governs, and so whom
+# it explains it to: "…科技企业孵化器、众创空间管理办法", "…企业技术中心认定管理办法》政策解读", "…孵化器
+# 管理办法，推动孵化器高质量发展" (r135_05, r130_18, r158_13: every labelled interpretation so titled tags it).
+GOVERNED_CARRIERS = vocabulary.carrier_tags()
+GOVERNED_AFTER = re.compile(r"(?:[、和及与][^，。、]{0,8}?)?的?(?:认定|备案|评价|培育)?(?:管理|建设)?"
+                            r"(?:办法|细则|规定|指引|指南|政策|措施)")
 # Topics whose beneficiaries are one type by definition (when the title names no type itself).
 POLICY_TOPICS = (
     (re.compile(r"研(?:究开)?发费用(?:税前)?加计扣除"), "企业"),

@@ -2,7 +2,7 @@
 tested here on phrasings written for these tests (the sets' own texts stay outside the project)."""
 import pytest
 
-from round_helpers import deadline_dates, extracted, kind, untitled_kind
+from round_helpers import deadline_dates, extracted, kind, subjects, untitled_kind
 
 CALL = "关于组织开展2024年专精特新“小巨人”企业申报工作的通知"
 
@@ -140,3 +140,15 @@ def test_an_interpretation_of_a_rule_governing_a_carrier_names_it(title, expecte
                        "2025-06-01")
     assert notice.kind == "interpretation"
     assert sorted(subject.name for subject in notice.subjects) == expected
+
+
+@pytest.mark.parametrize("title, text", [
+    # a base for small firms' start-ups is a park applied for and a carrier, not its tenants (r148_03, r158_14,
+    # r154_03; r131_05 and round 3's r17 tag the carrier)
+    ("关于2024年度某省小型微型企业创业创新示范基地名单的公示",
+     "经基地自愿申报、各市推荐、专家评审，拟确定某某基地等30家基地为2024年度某省小型微型企业创业创新示范基地，现予公示。"),
+    ("关于开展2024年某省小型微型企业创业创新基地确定工作的通知",
+     "各市工信局：\n一、申报对象\n申报面向符合条件的市级小微企业创业创新基地。\n二、请于11月15日前报送省工信厅。"),
+])
+def test_a_base_for_small_firms_is_a_park(title, text):
+    assert subjects(title, text) == ["平台载体", "政府园区"]

@@ -152,3 +152,12 @@ def test_an_interpretation_of_a_rule_governing_a_carrier_names_it(title, expecte
 ])
 def test_a_base_for_small_firms_is_a_park(title, text):
     assert subjects(title, text) == ["平台载体", "政府园区"]
+
+
+@pytest.mark.parametrize("title", [
+    # a headline of a visit made to a place, 来 as 到 and 赴 (r163_10; r163_13 and r165_20 with 到)
+    "省社科院调研组来某市调研工业经济发展情况",
+    "副市长到市工信局调研",
+])
+def test_a_visit_headline_is_an_event(title):
+    assert kind(title, "调研组一行听取了工业经济发展情况汇报。") == "event"

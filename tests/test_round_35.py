@@ -19,6 +19,9 @@ CALL = "关于组织开展2024年专精特新“小巨人”企业申报工作�
     # (a period the applicant's deeds fall in stays a reference period, also when it names a way to act)
     ("企业在2024年1月1日至12月31日期间，通过银行贷款购置设备的，可申请贴息。", []),
     ("2024年3月1日至10月31日期间，通过某平台报名参加境外重点展会的外贸企业，可申请展位费补贴。", []),
+    # (nor what the firms did in it: the second review's phrasings)
+    ("支持条件：2024年1月1日至6月30日期间，通过省商务厅统一组织报名参加境外展会，且已完成参展。", []),
+    ("支持条件：2023年7月1日至2024年3月31日期间，通过省工业和信息化厅组织申报并获批省级标杆工厂。", []),
 ])
 def test_a_window_with_its_act_after_a_comma_is_a_deadline(text, expected):
     assert deadline_dates(CALL, text, "2024-04-01") == expected
@@ -120,8 +123,11 @@ def test_a_list_named_after_the_matters_announced_is_not_published():
     ("三、申报时间\n申报时限自本通知发布之日起15个工作日。", "2023-04-21", ["2023-05-12"]),
     ("三、申报时间\n自本通知发布之日起15个工作日内完成网上填报，截止2023年5月15日前将纸质材料报送至市科技局。", "2023-04-21",
      ["2023-05-12", "2023-05-15"]),
-    # a date closing the window before the refusal of late papers is its end (the review's phrasing)
+    # a date closing the window before the refusal of late papers is its end (the review's phrasing)…
     ("三、申报时间\n自本通知发布之日起15个工作日，截止2023年5月15日，逾期不予受理。", "2023-04-21", ["2023-05-15"]),
+    # …not a date by which firms must have done something ("逾期未报送…的企业", the second review's phrasing)
+    ("一、截至2023年3月31日，逾期未报送统计数据的企业不得申报。\n二、申报截止时间为2023年5月15日。", "2023-04-21",
+     ["2023-05-15"]),
 ])
 def test_a_counted_window_yields_to_the_end_it_states(text, published, expected):
     assert deadline_dates("关于征集2024年度科技城政策支持项目的通知", text, published) == expected
@@ -132,6 +138,9 @@ def test_a_counted_window_yields_to_the_end_it_states(text, published, expected)
     ("政策解读：《某市科技企业孵化器、众创空间认定管理办法》", ["孵化器"]),
     ("《某区企业技术中心认定管理办法》政策解读", ["企业", "平台载体"]),
     ("科技部发布科技企业孵化器管理办法，推动孵化器高质量发展", ["孵化器"]),
+    # (the second review's phrasings: rules of building, running or assessing)
+    ("《某市工程技术研究中心建设管理办法》解读", ["平台载体"]),
+    ("答记者问｜《某市企业技术中心认定与评价办法》出台", ["企业", "平台载体"]),
     # (a carrier only mentioned is no subject)
     ("某市孵化器发展情况新闻发布会答记者问", []),
 ])
@@ -149,6 +158,9 @@ def test_an_interpretation_of_a_rule_governing_a_carrier_names_it(title, expecte
      "经基地自愿申报、各市推荐、专家评审，拟确定某某基地等30家基地为2024年度某省小型微型企业创业创新示范基地，现予公示。"),
     ("关于开展2024年某省小型微型企业创业创新基地确定工作的通知",
      "各市工信局：\n一、申报对象\n申报面向符合条件的市级小微企业创业创新基地。\n二、请于11月15日前报送省工信厅。"),
+    # (also written 创新创业 or 双创: the second review's phrasings)
+    ("关于推荐申报2025年度省级小微企业创新创业示范基地的通知", "各市工信局：请于11月15日前报送推荐材料。"),
+    ("关于推荐2025年度省级小微企业双创示范基地的通知", "各市工信局：请于11月15日前报送推荐材料。"),
 ])
 def test_a_base_for_small_firms_is_a_park(title, text):
     assert subjects(title, text) == ["平台载体", "政府园区"]
@@ -158,6 +170,11 @@ def test_a_base_for_small_firms_is_a_park(title, text):
     # a headline of a visit made to a place, 来 as 到 and 赴 (r163_10; r163_13 and r165_20 with 到)
     "省社科院调研组来某市调研工业经济发展情况",
     "副市长到市工信局调研",
+    "市委书记来高新区调研科技创新工作",
 ])
 def test_a_visit_headline_is_an_event(title):
     assert kind(title, "调研组一行听取了工业经济发展情况汇报。") == "event"
+
+
+def test_a_span_of_time_is_no_visit():
+    assert kind("五年来深入调研企业需求 我市出台支持中小企业发展二十条", "近日，我市出台支持中小企业发展二十条。") != "event"

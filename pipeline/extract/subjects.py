@@ -436,15 +436,16 @@ class _Collector:
         return [Subject(name=tag, evidence=evidence) for tag, evidence in self.found.items()]
 
 
-def _title_hits(title: str) -> list[_Hit]:
+@lru_cache(maxsize=64)  # (a policy's and an interpretation's readings read the same title)
+def _title_hits(title: str) -> tuple[_Hit, ...]:
     """Terms of a title, outside the issuers it opens with ("…科技园区管理委员会关于征集…的通知"), not
     those right before another term, which they qualify ("试点城市中小企业数字化转型服务商"), nor a zone
     that issues or hosts the programme ("关于高新区组织开展…")."""
     issuer = sp.TITLE_ISSUER.match(title)
     skip = issuer.end() if issuer else 0
     scanned = _Text(title, None, mask=False)
-    return [hit for hit in scanned.hits(0, len(title)) if hit.start >= skip and not scanned.term_at(hit.end)
-            and not (hit.tag == "政府园区" and _zone_hosts_programme(title, hit))]
+    return tuple(hit for hit in scanned.hits(0, len(title)) if hit.start >= skip and not scanned.term_at(hit.end)
+                 and not (hit.tag == "政府园区" and _zone_hosts_programme(title, hit)))
 
 
 def _zone_hosts_programme(title: str, hit: _Hit) -> bool:
@@ -491,7 +492,7 @@ def _policy_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     return collector.subjects()
 
 
-def _listed_with_a_type(title: str, hit: _Hit, hits: list[_Hit]) -> bool:
+def _listed_with_a_type(title: str, hit: _Hit, hits: tuple[_Hit, ...]) -> bool:
     """Whether a generic term of a title is an item of a list with a narrower type ("民营企业、外商投资
     企业"): firms in general are then an applicant group of their own."""
     for other in hits:
@@ -534,10 +535,10 @@ def _interpretation_subjects(notice: Notice, tokens: list[str] | None) -> list[S
 
         tokens = segment(notice.text)
     found = {subject.name: subject for subject in _policy_subjects(notice, tokens)}
-    title = _closed_up(notice.title)
-    hits = _title_hits(title)
+    _, main = _split_title(_closed_up(notice.title))
+    hits = _title_hits(main)
     for hit in hits:  # a carrier the explained rule governs, with the firm it names ("企业技术中心")
-        if hit.tag in sp.GOVERNED_CARRIERS and sp.GOVERNED_AFTER.match(title, hit.end):
+        if hit.tag in sp.GOVERNED_CARRIERS and sp.GOVERNED_AFTER.match(main, hit.end):
             for same in hits:
                 if same.start == hit.start and same.end == hit.end and (same is hit or same.title_only):
                     found.setdefault(same.tag, Subject(name=same.tag, evidence=f"标题: {notice.title}"))

@@ -199,8 +199,9 @@ BATCHES_AFTER_CUE = re.compile(r"(?P<clause>[^。；，,\n]*(?:截止|截至)(?:
 PROGRAMME_NAMED = re.compile(r"项目|专项")
 # Nothing after a date but its cue and the refusal of late papers: "2025年7月11日前，逾期申报不予受理。"
 LATE_REFUSED_AFTER = re.compile(r"^\s*(?:之前|以前|前|止)\s*[，,]?\s*(?:逾期|过期|[。；;]|$)")
-# …also in the next clause after the date ("截止2024年5月17日，逾期不予受理").
-LATE_REFUSED_NEXT = re.compile(r"[，,]\s*(?:逾期|过期)")
+# …also in the next clause after the date ("截止2024年5月17日，逾期不予受理"; not firms excluded by a date,
+# "截至6月30日，逾期未报送统计数据的企业不得申报").
+LATE_REFUSED_NEXT = re.compile(r"[，,]\s*(?:逾期|过期)[^，。；的]{0,6}?(?:不予|不再|视为|概不|不能|无法)")
 # A date set by an extension or change: 延至, 延长至, 推迟到, 顺延至, 提前至, 变更为, 调整为, 调整至. The earlier
 # date it replaces, restated elsewhere in the notice, is dropped.
 # What a changed date may be for, and what it may not: a window of the applicants' ("网上申报时间由…调整为…"),
@@ -350,9 +351,10 @@ REFERENCE_PERIOD_AFTER = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*(?:�
 # "按照通知列明的申报材料，自3月15日至4月10日期间上传", also by the way to act after a comma: "在4月28日至
 # 5月6日期间，通过线上报送系统提交申请", "3月15日至4月10日期间，通过线上系统报送" (r153_01, and a 酉阳 page of 2023).
 WINDOW_BEFORE_PERIOD = re.compile(r"公示|申报|受理|报名|征求意见|填报|提交|报送")
-# (not the firms a period describes, "…至10月31日期间，通过某平台报名参加境外展会的企业，可申请补贴")
+# (not the firms a period describes, "…至10月31日期间，通过某平台报名参加境外展会的企业，可申请补贴", nor
+# what they did in it, "…期间，通过省工信厅组织申报并获批…", "…报名参加境外展会，且已完成参展")
 PERIOD_FOR_ACT_AFTER = re.compile(r"^\s*期间\s*[，,]?\s*(?:自行|统一)?\s*(?:(?:通过|登录|登陆|将)[^，,。；]{0,60}?)?(?:完成|进行|统一)?\s*"
-                                  r"(?:上传|提交|报送|申报|填报|报名|受理)(?![^，,。；]*的)")
+                                  r"(?:上传|提交|报送|申报|填报|报名|受理)(?![^。；]*(?:的|已|获批))")
 # The end a counted window's next clause states for it: "自本通知发布之日起15个工作日，截止2023年5月15日".
 STATED_END_BEFORE = re.compile(r"[，,]\s*(?:即|申报)?(?:截止|截至|至)(?:到|日期为?|时间为?)?\s*[:：]?\s*")
 # Start and event words right after a date: 9月22日左右开放, 10月1日起, 9月27日举办.

@@ -422,7 +422,7 @@ POLICY_APPLICANT_AFTER = re.compile(r"^(?:如何|怎样|怎么|可以|可)?(?:�
 # it explains it to: "…科技企业孵化器、众创空间管理办法", "…企业技术中心认定管理办法》政策解读", "…孵化器
 # 管理办法，推动孵化器高质量发展" (r135_05, r130_18, r158_13: every labelled interpretation so titled tags it).
 GOVERNED_CARRIERS = vocabulary.carrier_tags()
-GOVERNED_AFTER = re.compile(r"(?:[、和及与][^，。、]{0,8}?)?的?(?:认定|备案|评价|培育)?(?:管理|建设)?"
+GOVERNED_AFTER = re.compile(r"(?:[、和及与][^，。、]{0,8}?)?的?(?:(?:认定|备案|评价|培育|建设|运行|管理)(?:与|和|及)?){0,3}"
                             r"(?:办法|细则|规定|指引|指南|政策|措施)")
 # Topics whose beneficiaries are one type by definition (when the title names no type itself).
 POLICY_TOPICS = (

@@ -884,7 +884,9 @@ def _states_end(sentence: str, count_end: int, clause_right: int, mentions: list
     """Whether the text after a counted window states its end, within a few days of the counted end: a range
     ending in the count's clause, or a date closing it in the next clause ("，截止2023年5月15日") that is read
     as a deadline itself and closes no act of its own ("，截止11月18日前将纸质材料报送…" closes another)."""
-    next_right = _clause_bounds(sentence, clause_right + 1, clause_right + 1)[1] if clause_right < len(sentence) else clause_right
+    next_right = clause_right
+    if clause_right < len(sentence):
+        next_right = _clause_bounds(sentence, clause_right + 1, clause_right + 1)[1]
     for m in mentions:
         if abs((m.day - end).days) > STATED_END_SLACK_DAYS or m.start < count_end:
             continue

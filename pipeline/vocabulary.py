@@ -9,7 +9,7 @@ recognised as a tag (pipeline/extract/subjects.py). Loaded once, without jieba.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
 
@@ -18,10 +18,6 @@ import regex
 GENERIC = "企业"  # enterprises in general; extraction keeps it only where no narrower tag covers it
 QUOTE = r"[“”\"'‘’「」]?"  # {Q} in patterns: notices write 专精特新“小巨人”企业 and 专精特新小巨人企业
 JIEBA_FREQUENCY = 50000  # high enough that segmentation keeps every spelling whole
-
-_KEYS = {"name", "enterprise", "applicant", "carrier", "parents", "aliases", "includes", "words", "fit",
-         "stated_only", "patterns", "title_patterns", "also", "applied_for_by"}
-
 
 class VocabularyError(ValueError):
     pass
@@ -48,6 +44,10 @@ class Tag:
     def spellings(self) -> tuple[str, ...]:
         """Every way a person may write this tag: the name, its aliases and the kinds it includes."""
         return (self.name, *self.aliases, *self.includes)
+
+
+# The keys a tag may have in the file: the fields of Tag.
+_KEYS = frozenset(field.name for field in fields(Tag))
 
 
 def parse_vocabulary(text: str) -> tuple[Tag, ...]:

@@ -451,9 +451,14 @@ def _named_zone_issuing(org: str, found: list[_Place]) -> Region | None:
     under its full name, in the code of the place it lies in."""
     if len(found) != 1 or found[0].start != 0:
         return None
-    named = rp.NAMED_ZONES.get(org[:found[0].end])
-    full_name = named.full_name if named else None
+    full_name = _own_full_name(org[:found[0].end])
     return replace(found[0].region, name=full_name) if full_name else None
+
+
+def _own_full_name(zone: str) -> str | None:
+    """The full name of a named zone whose own bodies issue for the zone alone, else None."""
+    named = rp.NAMED_ZONES.get(zone)
+    return named.full_name if named else None
 
 
 def _zone_in_its_place(org: str, zone: re.Match, found: list[_Place]) -> bool:
@@ -644,16 +649,10 @@ def _trailing_org(text: str) -> str | None:
     return None
 
 
-def _speaks_for_itself(zone: str) -> bool:
-    """Whether a named zone's own bodies issue for the zone alone (it has a full name)."""
-    named = rp.NAMED_ZONES.get(zone)
-    return named is not None and named.full_name is not None
-
-
 def _header_org(line: str) -> str | None:
     """The body heading a line before 关于, or a named zone speaking for itself ("东湖高新区关于…")."""
     match = _HEADER_ORG.match(line)
-    if match and (_is_org(match.group("org")) or _speaks_for_itself(match.group("org"))):
+    if match and (_is_org(match.group("org")) or _own_full_name(match.group("org"))):
         return match.group("org")
     return None
 

@@ -18,7 +18,48 @@ from pipeline.notice import Notice
 SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
-EXTRACTOR_VERSION = 26  # 26: round 35 (windows "…至…期间" with the act after a comma, insurance taken by a date as a condition, a round of applying organised under a policy title, 横琴 issuing for itself, visits leaders led, a converter's untoned pinyin, lists not past 如下, counted windows yielding to a stated end, carriers an interpretation's rule governs, a date before the refusal of late papers, bases for small firms' start-ups, visits headlined with 来, and both reviews' fixes); 25: round 34 (a policy title's beneficiary read after its issuer, a county's own pilot programme no applicant, matters of applying announced, guides and lists issued by their quoted titles, 通告 lists, visits and talks reported, press conferences spoken at or learnt from, carriers cultivated and recognised, 制造业 not across a bracket, governments asked to be applicants, event topics, named zones issuing for themselves, windows closed before signing, late-refusal notes, data periods, county reviewers with 所在/管理, local notices governing, re-posted publicity windows); 24: round 33 (flattened tables' row numbers glued to landlines, bureau divisions and round- or small-bracket document numbers no applicants, 工业龙头企业, lists of workplaces, 填写 and 注册截止 as acts, comments collected, batches listed, applying clauses labelled by their own act, a university writing to its teachers, a talent programme's employers, organising headings as a fallback); 23: round 32 (a month's end to apply by, approvals counted under a plain heading, contests held at a site, results with their list attached, "作如下解读", central bodies organising a reported meeting); 22: rounds 29–31 (the rules of README "Extraction accuracy", rounds 29, 30 and 31, and their reviews' fixes; rounds 29 and 30 left the number at 21, so stores extracted by them are re-extracted too); 21: round 28 (a university relaying a call to its schools applies itself, results and approved plans issued as documents, reports of a list published, a plain notice naming whom it recognises, relays asking to apply as required, titles naming an application guide, demonstrations created on application, press conferences held today, newspaper sources, lists put up as a 公告, reports to hand in, places a list counts, 示范县, 国家级 in a glued signature); 20: round 27 (MIIT 小巨人 calls open to 专精特新中小企业, 省级 小巨人 read whole, bodies laid out as application guides, selections announced with 现就…工作, "?" closing lines and unmarked addressee lines in derived titles, street addresses, zones named by their bounds, a county-level city's own 我市, long programme names before 申报工作, questions answered with ASCII colons, relays naming the call they pass on; round 27's review; whole years as periods; the second review; 创新型中小企业 evaluated among 中小企业); 19: round 26 (press reports of a policy, collection windows, cultivation titles, interpretations read for their applicants, applied_for_by, ASCII commas in the subject filters, cities as applicants, "????" padding in derived titles); 18: round 25 (untitled matters opening with who may apply, spaced-out labels); 17: rounds 23 and 24 (traditional script read as simplified, reports written event first, explainers by their layout, zone accounts, one-day intakes); 16: the rules added after round 14 (rounds 15–22, README "Extraction accuracy"); 15: round 14; 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy"); 13: round 11 alone
+# What each version added (README, "Extraction accuracy", has the rules of each round):
+# 27: round 36 (meetings named, then dated, at their site)
+# 26: round 35 (windows "…至…期间" with the act after a comma, insurance taken by a date as a condition, a round of
+#     applying organised under a policy title, 横琴 issuing for itself, visits leaders led, a converter's untoned
+#     pinyin, lists not past 如下, counted windows yielding to a stated end, carriers an interpretation's rule
+#     governs, a date before the refusal of late papers, bases for small firms' start-ups, visits headlined with
+#     来, and both reviews' fixes)
+# 25: round 34 (a policy title's beneficiary read after its issuer, a county's own pilot programme no applicant,
+#     matters of applying announced, guides and lists issued by their quoted titles, 通告 lists, visits and talks
+#     reported, press conferences spoken at or learnt from, carriers cultivated and recognised, 制造业 not across a
+#     bracket, governments asked to be applicants, event topics, named zones issuing for themselves, windows
+#     closed before signing, late-refusal notes, data periods, county reviewers with 所在/管理, local notices
+#     governing, re-posted publicity windows)
+# 24: round 33 (flattened tables' row numbers glued to landlines, bureau divisions and round- or small-bracket
+#     document numbers no applicants, 工业龙头企业, lists of workplaces, 填写 and 注册截止 as acts, comments collected,
+#     batches listed, applying clauses labelled by their own act, a university writing to its teachers, a talent
+#     programme's employers, organising headings as a fallback)
+# 23: round 32 (a month's end to apply by, approvals counted under a plain heading, contests held at a site,
+#     results with their list attached, "作如下解读", central bodies organising a reported meeting)
+# 22: rounds 29–31 (the rules of README "Extraction accuracy", rounds 29, 30 and 31, and their reviews' fixes;
+#     rounds 29 and 30 left the number at 21, so stores extracted by them are re-extracted too)
+# 21: round 28 (a university relaying a call to its schools applies itself, results and approved plans issued as
+#     documents, reports of a list published, a plain notice naming whom it recognises, relays asking to apply
+#     as required, titles naming an application guide, demonstrations created on application, press conferences
+#     held today, newspaper sources, lists put up as a 公告, reports to hand in, places a list counts, 示范县, 国家级 in
+#     a glued signature)
+# 20: round 27 (MIIT 小巨人 calls open to 专精特新中小企业, 省级 小巨人 read whole, bodies laid out as application guides,
+#     selections announced with 现就…工作, "?" closing lines and unmarked addressee lines in derived titles, street
+#     addresses, zones named by their bounds, a county-level city's own 我市, long programme names before 申报工作,
+#     questions answered with ASCII colons, relays naming the call they pass on; round 27's review; whole years
+#     as periods; the second review; 创新型中小企业 evaluated among 中小企业)
+# 19: round 26 (press reports of a policy, collection windows, cultivation titles, interpretations read for
+#     their applicants, applied_for_by, ASCII commas in the subject filters, cities as applicants, "????"
+#     padding in derived titles)
+# 18: round 25 (untitled matters opening with who may apply, spaced-out labels)
+# 17: rounds 23 and 24 (traditional script read as simplified, reports written event first, explainers by their
+#     layout, zone accounts, one-day intakes)
+# 16: the rules added after round 14 (rounds 15–22, README "Extraction accuracy")
+# 15: round 14
+# 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
+# 13: round 11 alone
+EXTRACTOR_VERSION = 27
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

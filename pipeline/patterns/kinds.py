@@ -380,8 +380,12 @@ APPLICATION_HEADING = re.compile(
 # close with a quote or a bracketed aside. Held is said by 成功/顺利/隆重 or 了, or by a day opening the
 # sentence ("当日，…新闻发布会（第3场）在乌鲁木齐举行"): a bare "…大会在郑州召开" may be recalled by a policy,
 # or announce one to come ("本次发布会在…举行，欢迎记者参加"), as "将在…" does; nor is it a report when
-# the sentence invites entries (大赛, 博览会 "…招募参展商").
-_EVENT_SITE = r"[”\"」]?(?:[（(][^（()）]{0,20}[)）])?在[^。，,；\n]{1,40}?"
+# the sentence invites entries (大赛, 博览会 "…招募参展商"). A day may also follow the name: "…工作会议近日在兰州
+# 召开", "…人民代表大会第一次会议11日在省会石家庄开幕" (r152_09, r157_14).
+_NAME_CLOSE = r"[”\"」]?(?:[（(][^（()）]{0,20}[)）])?"
+_SITE = r"在[^。，,；\n]{1,40}?"
+_EVENT_SITE = _NAME_CLOSE + _SITE
+_DAY_AFTER_NAME = r"(?:近日|日前|昨日|昨天|今日|今天|\d{1,2}月\d{1,2}日|\d{1,2}日)(?:上午|中午|下午|晚上?)?"
 _NO_INVITATION = r"(?![^。\n]{0,80}?(?:欢迎|诚邀|邀请|报名|参赛|参展|招募|届时|请各))"
 # (a contest's report names its entrants and counts them, "…以及参赛等单位相关负责人…出席", "共有527家企业报名参赛",
 # "邀请了12位专家担任评委": only an invitation or a way to apply counts there, read further on)
@@ -402,7 +406,8 @@ def held_there(names: str, no_invitation: str = _NO_INVITATION) -> str:
     """A report that an event of one of `names` was held somewhere, name first (see above)."""
     past = rf"(?:{names}){_EVENT_SITE}(?:(?:成功|顺利|隆重)(?:{HELD})了?|(?:{HELD})了)[。，,]"
     dated = rf"{_DAY_OPENING}(?:{names}){_EVENT_SITE}(?:{HELD})[。，,]"
-    return rf"\A[\s\S]{{0,300}}?(?:{past}|{dated}){no_invitation}"
+    dated_after = rf"(?:{names}){_NAME_CLOSE}{_DAY_AFTER_NAME}{_SITE}(?:{HELD})[。，,]"
+    return rf"\A[\s\S]{{0,300}}?(?:{past}|{dated}|{dated_after}){no_invitation}"
 
 
 HELD_THERE = held_there(r"会议?|活动|培训|论坛|展会|博览会|仪式|开幕式|启动式")

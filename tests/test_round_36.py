@@ -2,6 +2,8 @@
 tested here on phrasings written for these tests (the sets' own texts stay outside the project)."""
 import pytest
 
+from pipeline.extract.kind import classify_kind
+from pipeline.notice import Notice
 from round_helpers import kind, untitled_kind
 
 
@@ -20,3 +22,38 @@ def test_a_meeting_named_then_dated_at_its_site_is_an_event(title, text):
 def test_a_dated_fair_inviting_entries_is_not_reported_held():
     text = "2025中小企业数字化转型博览会10月18日在某国际会展中心举办，欢迎有意参展的企业报名，报名截止10月10日。"
     assert untitled_kind(text) != "event"
+
+
+@pytest.mark.parametrize("text", [
+    # a date opening a clause after a comma, then the act (r171_07; all 4 labelled texts so worded are calls)
+    "高新区有关企业：请高新区符合要求的规上工业企业，8月24日前填报备案申报表（一式两份），报送至高新区科创局。",
+    "各有关单位：请有意向的单位，2025年9月30日之前将申请书提交至市科技局成果转化科。",
+    # an intake's time stated as ending on a day (r174_19, r167_06, r166_01, r139_08)
+    "本报讯 第五届创业创新大赛市选拔赛即将启动，我市创新创业团队即日起可报名参赛，报名时间截至6月15日。",
+    "2025年度标准化资助资金申报工作已经开始，申报日期截至2025年4月30日，逾期不予受理。",
+])
+def test_an_untitled_body_asking_by_a_date_is_a_call(text):
+    assert untitled_kind(text) == "call"
+
+
+def test_the_call_is_explained_by_the_sentence_asking():
+    evidence = classify_kind(Notice(title="", text="省里拟开展联合创新中心的建设与备案工作。\n"
+                                    "请符合要求的规上工业企业，8月24日前填报备案申报表，报送至区科创局。",
+                                    title_derived=True))[1]
+    assert evidence.startswith("请符合要求的规上工业企业")
+
+
+@pytest.mark.parametrize("text", [
+    # a report of a notice issued that says who may apply (r174_17; all 8 labelled texts saying so are calls)
+    "日报消息（记者 某某）近日，市工业和信息化局发布通知，拟对2024年度作出突出贡献的企业进行奖励。我市工业企业可申报"
+    "强优企业上台阶奖、技术创新奖等。",
+    "本报讯 日前，省科技厅发布通知，启动2025年度科技型企业研发奖补工作，符合条件的企业均可申报。",
+])
+def test_a_report_of_a_notice_saying_who_may_apply_is_a_call(text):
+    assert untitled_kind(text) == "call"
+
+
+def test_a_report_of_a_policy_granting_what_firms_may_request_stays_an_interpretation():
+    text = ("本报讯（记者 某某）近日，省政府办公厅印发《关于支持民营经济发展的若干措施》。《措施》明确，符合条件的企业"
+            "可申请贷款贴息。")
+    assert untitled_kind(text) == "interpretation"

@@ -68,8 +68,9 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
         # "…名单的通知" names a list, "关于认定…的通知" a recognition; a body asking firms to apply
         # for it makes the notice a call
         body_kind, sentence = _body_rule(text)
-        if body_kind != "publicity" and _asks_to_submit(text):
-            return _checked("call", sentence or notice.title)
+        asked = _asking_sentence(text)
+        if body_kind != "publicity" and asked:
+            return _checked("call", sentence if body_kind == "call" else asked)
     if kind in ("digest", "interpretation", "publicity", "event", "call"):
         return _checked(kind, notice.title)
     if kind is None and not notice.title_derived:
@@ -105,8 +106,11 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
 
     body_kind, sentence = _body_rule(text)
     if kind == "policy":  # the title names a policy; the body may still open applications
-        if body_kind == "call" and _opens_applications(text) or body_kind != "publicity" and _asks_to_submit(text):
-            return _checked("call", sentence or notice.title)
+        if body_kind == "call" and _opens_applications(text):
+            return _checked("call", sentence)
+        asked = _asking_sentence(text)
+        if body_kind != "publicity" and asked:
+            return _checked("call", sentence if body_kind == "call" else asked)
         guide = K.ISSUES_APPLICATION_GUIDE.search(_plain_body(text))
         if guide:  # …or issue an application guide beside it
             return _checked("call", _sentence_around(_plain_body(text), guide.start()))
@@ -121,9 +125,10 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
         if question:  # …or explain it as answers to questions
             return _checked("interpretation", question.group(0).strip())
         return _checked("policy", notice.title)
-    if body_kind in (None, "policy") and _asks_to_submit(text):
+    asked = _asking_sentence(text)
+    if body_kind in (None, "policy") and asked:
         # policy words in a body are the weakest evidence: a body asking to apply or submit by a date wins
-        return _checked("call", sentence or notice.title)
+        return _checked("call", asked)
     if body_kind in (None, "policy"):
         body = _plain_body(text)
         matters = K.MATTERS_OPEN_WITH_APPLYING.search(body)
@@ -196,7 +201,17 @@ def _upgrade_policy(kind: str, text: str) -> str:
 
 def _asks_to_submit(text: str) -> bool:
     """Does the body ask its readers to apply or submit something by a date (not a draft for comment)?"""
-    return not _draft_for_comment(text) and bool(K.ASKS_TO_SUBMIT.search(_plain_body(text)))
+    return bool(_asking_sentence(text))
+
+
+def _asking_sentence(text: str) -> str:
+    """The sentence asking the readers to apply or submit something by a date; "" when none does, and for a
+    draft for comment."""
+    if _draft_for_comment(text):
+        return ""
+    body = _plain_body(text)
+    asked = K.ASKS_TO_SUBMIT.search(body)
+    return _sentence_around(body, asked.start()) if asked else ""
 
 
 def _draft_for_comment(text: str) -> bool:
@@ -218,10 +233,14 @@ def _issue_reported(text: str) -> re.Match[str] | None:
 
 def _call_issued(text: str) -> str:
     """The sentence reporting a notice just issued whose title opens applications ("近日，省科技厅印发《关于开展…
-    申报工作的通知》"); "" otherwise."""
+    申报工作的通知》"), or that goes on to say who may apply ("近日，市工信局发布通知，…。我市工业企业可申报…奖");
+    "" otherwise."""
     raw = _issue_reported(text)
-    cited = raw and K.ISSUED_TITLE.match(text, raw.start())
-    if cited and _first_rule(K.TITLE_RULES, cited.group("cited")) == "call":
+    if raw is None:
+        return ""
+    cited = K.ISSUED_TITLE.match(text, raw.start())
+    if cited and _first_rule(K.TITLE_RULES, cited.group("cited")) == "call" \
+            or K.MAY_APPLY.search(text, raw.end(), BODY_CHARS):
         return _sentence_around(text, raw.start())
     return ""
 

@@ -239,11 +239,14 @@ DRAFT_FOR_COMMENT = re.compile(r"征求[^，。]{0,10}意见")
 # "一、征集时间\n自公告之日起至2025年10月30日" (a collection's window: r43_05, r44_01, r45_08).
 # Words of cited documents never count.
 ASKS_TO_SUBMIT = re.compile(
-    # a date after 于/在/至 or opening a numbered item ("三、10月20日前将推荐文件…寄至…")
-    r"(?:于|在|至|截至|(?m:^)(?:\s*[一二三四五六七八九十]{1,3}\s*[、.．])?)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"
+    # a date after 于/在/至, opening a numbered item ("三、10月20日前将推荐文件…寄至…") or a clause ("请…规上工业企业，
+    # 8月24日前填报…申报表", r171_07; all 4 labelled texts so worded are calls)
+    r"(?:于|在|至|截至|[，,]|(?m:^)(?:\s*[一二三四五六七八九十]{1,3}\s*[、.．])?)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"
     r"[^。；\n]{0,12}?(?:前|之前|以前|止)"
     r"[^。；\n]{0,80}?(?:报送|提交|上报|递交|报至|送至|寄至|专递至|发至|发送[到至]|送达|填报|申报|报名|" + SENT_OR_REPORTED_TO_BODY + ")"
     r"|(?:报送|提交|申报|受理|报名)(?:的)?截止(?:时间|日期)"
+    # (or the other way round: "报名时间截至6月15日", "申报日期截至2022年4月30日"; r174_19, r167_06, r166_01, r139_08)
+    r"|(?:申报|填报|报名|受理|提交|报送|征集)(?:时间|日期)\s*(?:截至|截止)(?:到|至)?\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月"
     # a month's end, when what is due is an application ("于2020年4月底前完成…申报和推荐工作", r134_07; not a policy's
     # report on its own work, "于12月底前将实施情况报送市经信委")
     r"|(?:于|在)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:底|末)(?:前|之前|以前)[^。；\n]{0,40}?(?:申报|报名|申请|推荐)"
@@ -650,6 +653,10 @@ NOTICE_ACTS_ON_IT = re.compile(r"通知如下|印发给你们|转发给你们|�
 # 通知》", r120_10) is reported to be applied for: of the labelled texts reporting so, 15 are calls and one a list
 # decided before this rule.
 ISSUED_TITLE = re.compile(r"[^《。\n]{0,80}?《(?P<cited>[^》]{4,120})》")
+# …or one reported by who may apply: "近日，市工信局发布通知，…。我市工业企业可申报…奖" (r174_17); of the labelled
+# texts saying "企业均可申报", "…团体即日起可报名参赛", all 8 are calls (可申请 is left out: policies grant what
+# firms "可申请").
+MAY_APPLY = re.compile(r"(?:企业|单位|团体|团队|个人|机构)(?:均|都|即日起)?可(?:以)?(?:申报|报名)")
 # …not a list issued, which is a result: "发布《2027年度省级专精特新中小企业名单》" (read after NEWLY_ISSUED)
 ISSUED_LIST = re.compile(r"[^》。\n]{0,60}?(?:名单|名录|榜单)")
 

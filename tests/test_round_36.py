@@ -2,8 +2,11 @@
 tested here on phrasings written for these tests (the sets' own texts stay outside the project)."""
 import pytest
 
+from pipeline.extract import extract_notice
 from pipeline.extract.kind import classify_kind
 from pipeline.notice import Notice
+from pipeline.records import RawRecord, build_notice
+from pipeline.segment import segment
 from round_helpers import kind, untitled_kind
 
 
@@ -57,3 +60,14 @@ def test_a_report_of_a_policy_granting_what_firms_may_request_stays_an_interpret
     text = ("本报讯（记者 某某）近日，省政府办公厅印发《关于支持民营经济发展的若干措施》。《措施》明确，符合条件的企业"
             "可申请贷款贴息。")
     assert untitled_kind(text) == "interpretation"
+
+
+def test_a_traditional_script_text_imported_with_its_tokens_reads_its_terms():
+    # import segments the stored (traditional) text once; its tokens split terms the simplified dictionary
+    # knows ("規上工業企業"), so extraction segments the converted text instead (r171_07)
+    text = ("高新區有關企業：省科技廳、省經信廳擬在全省開展企校聯合創新中心的建設與備案工作。"
+            "請高新區符合要求的規上工業企業，8月24日前填報備案申報表（一式兩份），報送至高新區科創局。")
+    notice = build_notice(RawRecord(title="關於企校聯合創新中心備案的通知", content=text, source="t",
+                                    published="2020-06-28"))
+    from_tokens = extract_notice(notice, segment(notice.text))
+    assert {"规上企业", "制造企业"} <= {subject.name for subject in from_tokens.subjects}

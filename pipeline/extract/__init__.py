@@ -105,10 +105,12 @@ def _in_simplified_script(notice: Notice, tokens: list[str] | None) -> tuple[Not
         converted = cleaned  # simplified text: a stray 於 or 乾 stays as written
     if converted == texts:
         return notice, tokens
-    if tokens is not None:
-        tokens = [simplified_script(token) for token in tokens] if converted["text"] != cleaned["text"] else tokens
-        if "".join(tokens) != converted["text"]:
-            tokens = None
+    if tokens is not None and converted["text"] != cleaned["text"]:
+        # jieba's dictionary is in simplified characters: tokens cut from the traditional text split its terms
+        # ("規上工業企業"), so the converted text is segmented afresh
+        tokens = None
+    elif tokens is not None and "".join(tokens) != converted["text"]:
+        tokens = None
     fields = {name: converted[name] or getattr(notice, name) for name in SCRIPT_FIELDS}
     tags = converted["title_tags"].split("\n") if notice.title_tags else []
     return dataclasses.replace(notice, **fields, title_tags=tags), tokens

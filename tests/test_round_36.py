@@ -7,7 +7,7 @@ from pipeline.extract.kind import classify_kind
 from pipeline.notice import Notice
 from pipeline.records import RawRecord, build_notice
 from pipeline.segment import segment
-from round_helpers import kind, untitled_kind
+from round_helpers import extracted, kind, untitled_kind
 
 
 @pytest.mark.parametrize("title, text", [
@@ -71,3 +71,11 @@ def test_a_traditional_script_text_imported_with_its_tokens_reads_its_terms():
                                     published="2020-06-28"))
     from_tokens = extract_notice(notice, segment(notice.text))
     assert {"规上企业", "制造企业"} <= {subject.name for subject in from_tokens.subjects}
+
+
+def test_the_applicants_own_province_is_not_the_issuers():
+    # "由所在省…主管部门推荐": 在 is 所在's, not a body acting in the procedure (r174_18)
+    text = ("根据国务院办公厅有关通知，我部将继续对工业稳增长和转型升级成效明显市（州）予以激励支持。有关事项通知如下：\n"
+            "一、请各省、自治区、直辖市及新疆生产建设兵团工业和信息化主管部门积极组织评选推荐。\n"
+            "二、计划单列市本级由所在省工业和信息化主管部门推荐，不占用所在省名额。")
+    assert [region.name for region in extracted("工业稳增长和转型升级成效明显市（州）申报指南", text).regions] == ["全国"]

@@ -263,9 +263,10 @@ RECEIVED_BY = re.compile(
     r"(?:报送|上报|(?<![申填举汇预情通])报|提交|反馈|寄送|寄|送交|送|交)(?:至|到|给)?\s*"
     r"(?P<org>[\u4e00-\u9fff（）()]{2,30}?" + ORG_SUFFIX + r")"
 )
-# "各县、市科技局" are a group, not the notice's own body.
+# "各县、市科技局" are a group, not the notice's own body; nor is the applicant's own ("由所在省工业和信息化主管部门推荐",
+# where 在 is 所在's: r174_18).
 PROCEDURE_LEVEL_BODY = re.compile(
-    r"(?:(?<![\u4e00-\u9fff])(?<![省市县区州盟旗][、，])|(?<=[" + PROCEDURE_BEFORE + r"]))" + _LEVEL_BODY
+    r"(?:(?<![\u4e00-\u9fff])(?<![省市县区州盟旗][、，])|(?<=[" + PROCEDURE_BEFORE + r"])(?<!所在))" + _LEVEL_BODY
 )
 # A provincial department named by its trade alone ("科技厅", "工信厅"): a 厅 is provincial.
 PROVINCIAL_DEPARTMENT = re.compile(

@@ -7,7 +7,7 @@ from pipeline.extract.kind import classify_kind
 from pipeline.notice import Notice
 from pipeline.records import RawRecord, build_notice
 from pipeline.segment import segment
-from round_helpers import extracted, kind, untitled_kind
+from round_helpers import extracted, kind, subjects, untitled_kind
 
 
 @pytest.mark.parametrize("title, text", [
@@ -79,3 +79,20 @@ def test_the_applicants_own_province_is_not_the_issuers():
             "一、请各省、自治区、直辖市及新疆生产建设兵团工业和信息化主管部门积极组织评选推荐。\n"
             "二、计划单列市本级由所在省工业和信息化主管部门推荐，不占用所在省名额。")
     assert [region.name for region in extracted("工业稳增长和转型升级成效明显市（州）申报指南", text).regions] == ["全国"]
+
+
+@pytest.mark.parametrize("title, text", [
+    # parks named after firms as those applying (r167_08; r167_01 is labelled so for "企业、园区申报材料")
+    ("关于开展2025年度绿色制造名单推荐工作的通知",
+     "请各县区工业和信息化主管部门组织辖区内符合条件的企业、园区自愿申报绿色工厂、绿色工业园区。"),
+    ("关于开展2025年度工业发展突出贡献奖励申报工作的通知",
+     "申报主体为本市2024年度在工业发展工作中作出突出贡献的企业和园区。"),
+])
+def test_parks_named_after_firms_as_applicants_are_parks(title, text):
+    assert "政府园区" in subjects(title, text)
+
+
+def test_parks_addressed_first_are_no_applicants():
+    # (an addressee line naming parks first tags none: n_024, r162_14)
+    text = "各县市区工信部门，有关园区、企业：根据省工信厅通知，现组织开展2025年专项资金项目申报工作，请企业于6月30日前申报。"
+    assert "政府园区" not in subjects("关于做好2025年专项资金项目申报工作的通知", text)

@@ -96,3 +96,12 @@ def test_parks_addressed_first_are_no_applicants():
     # (an addressee line naming parks first tags none: n_024, r162_14)
     text = "各县市区工信部门，有关园区、企业：根据省工信厅通知，现组织开展2025年专项资金项目申报工作，请企业于6月30日前申报。"
     assert "政府园区" not in subjects("关于做好2025年专项资金项目申报工作的通知", text)
+
+
+@pytest.mark.parametrize("title, text", [
+    # a university science park recognised or rated is an incubator (r136_06, r172_18)
+    ("关于开展第三批某市大学科技园认定工作的通知", "申报单位应为依托高校建设、具有独立法人资格的大学科技园运营机构。"),
+    ("科技部 教育部关于发布国家大学科技园绩效评价结果的通知", "经各单位自评、专家评审，现将评价结果予以发布。"),
+])
+def test_a_university_science_park_is_an_incubator(title, text):
+    assert "孵化器" in subjects(title, text)

@@ -105,3 +105,10 @@ def test_parks_addressed_first_are_no_applicants():
 ])
 def test_a_university_science_park_is_an_incubator(title, text):
     assert "孵化器" in subjects(title, text)
+
+
+def test_a_plan_naming_fairs_among_its_measures_is_a_policy():
+    # (r172_20; the 53 other labelled texts saying "特制定本…" are policies or explainers)
+    text = ("为深入实施人才强市战略，结合我市实际，特制定本行动计划。\n一、行动目标\n到2027年，全市集聚50万名大学生来本市就业创业。\n"
+            "二、主要举措\n1.拓宽引才渠道。通过举办高层次人才招聘会、重点高校校园招聘会，全力搭建高校毕业生与用人单位供需对接平台。")
+    assert untitled_kind(text) == "policy"

@@ -160,6 +160,10 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
         contest = K.CONTEST_HELD_THERE.search(body)
         if contest:  # …and last a contest, or one of its rounds, reported held at a site
             return _checked("event", _sentence_around(body, contest.end() - 1))
+    if body_kind == "event":
+        made = K.POLICY_MADE.search(_plain_body(text))
+        if made:  # a plan that names events among its measures ("…举办…招聘会", "特制定本行动计划") is the plan
+            return _checked("policy", _sentence_around(_plain_body(text), made.start()))
     if body_kind:
         return _checked(body_kind, sentence)
     fallback = "call" if K.ORGANISING_HEADING.search(notice.title or "") else K.DEFAULT_KIND

@@ -553,7 +553,8 @@ _NEWLY_COUNTED = (r"(?<![\d已累共目现])(?<!已有)(?<!累计)(?<!共有)(?<
 _REPORTED_NOT_A_POLICY = REPORTED_LATELY + r"(?![^。\n]{0,60}?(?:印发|出台|制定|发布《))"
 
 # A text that makes a policy after a report's opening ("…开工仪式在高新区举行。为进一步加快项目建设，…现就加快推进
-# 重大项目建设提出如下意见") is the policy, not the report.
+# 重大项目建设提出如下意见") is the policy, not the report; nor is a plan an event for the fairs among its measures
+# ("…特制定本行动计划。…通过举办…招聘会", r172_20; all 53 other labelled texts saying so are policies or explainers).
 POLICY_MADE = re.compile(r"(?:提出|制定)(?:如下|以下)(?:意见|措施)|现提出以下|特制定本|制定本(?:办法|方案|措施|细则)")
 # News reports on government sites, read only when the body asks nothing of its readers (a call's
 # background may recall a meeting or count past winners) and before the policy words above.

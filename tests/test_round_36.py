@@ -7,7 +7,7 @@ from pipeline.extract.kind import classify_kind
 from pipeline.notice import Notice
 from pipeline.records import RawRecord, build_notice
 from pipeline.segment import segment
-from round_helpers import extracted, kind, subjects, untitled_kind
+from round_helpers import deadline_dates, extracted, kind, subjects, untitled_kind
 
 
 @pytest.mark.parametrize("title, text", [
@@ -112,3 +112,12 @@ def test_a_plan_naming_fairs_among_its_measures_is_a_policy():
     text = ("为深入实施人才强市战略，结合我市实际，特制定本行动计划。\n一、行动目标\n到2027年，全市集聚50万名大学生来本市就业创业。\n"
             "二、主要举措\n1.拓宽引才渠道。通过举办高层次人才招聘会、重点高校校园招聘会，全力搭建高校毕业生与用人单位供需对接平台。")
     assert untitled_kind(text) == "policy"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a window "…期间" whose end is restated in brackets, with the act and its object after it (r171_03)
+    ("2025年3月12日—3月21日（截至3月21日23:59）期间进行项目申报。", ["2025-03-21"]),
+    ("申报企业于2025年3月12日至3月21日期间进行网上申报。", ["2025-03-21"]),
+])
+def test_a_window_restated_in_brackets_before_its_act_is_a_deadline(text, expected):
+    assert deadline_dates("关于开展2024年国际市场拓展支持政策申报审核工作的通知", text, "2025-02-28") == expected

@@ -121,3 +121,55 @@ def test_a_plan_naming_fairs_among_its_measures_is_a_policy():
 ])
 def test_a_window_restated_in_brackets_before_its_act_is_a_deadline(text, expected):
     assert deadline_dates("关于开展2024年国际市场拓展支持政策申报审核工作的通知", text, "2025-02-28") == expected
+
+
+def test_a_regional_round_of_a_contest_is_entered():
+    # "…大赛某赛区比赛" is a round of a contest one enters, as "…大赛" is (r171_08)
+    assert kind("关于举办第十三届中国创新创业大赛某省赛区比赛的通知",
+                "为深入实施创新驱动发展战略，省科技厅将举办第十三届中国创新创业大赛某省赛区比赛。现将有关事项通知如下：") == "call"
+
+
+@pytest.mark.parametrize("title", [
+    # a review the holders take part in, organised (r172_16; all 8 labelled titles so worded are calls)
+    "关于开展化工园区复评和扩园工作的通知",
+    "关于组织开展2025年度省级工程研究中心复审工作的通知",
+])
+def test_a_review_organised_in_a_title_is_a_call(title):
+    assert kind(title) == "call"
+
+
+def test_a_hitech_zone_is_named_officially():
+    # 大连's national high-tech zone is officially a 高新技术产业园区 (r147_04, r172_03 label it so)
+    record = RawRecord(title="", content="各相关企业：现组织开展绿色技术申报工作，请有意申报企业于7月9日前将材料报送至管委会。",
+                       account="大连高新区经济发展局", source="t", published="2024-07-02")
+    assert [region.name for region in extract_notice(build_notice(record)).regions] == ["大连高新技术产业园区"]
+
+
+# The review's regressions, mended: none of these is what the rules above read.
+@pytest.mark.parametrize("title, text, expected", [
+    # a plan's bureaus reporting by a date after a comma apply for nothing
+    ("某市推进制造业智能化改造三年行动方案（2025—2027年）",
+     "为加快制造业智能化改造，制定本方案。\n四、保障措施\n建立工作调度机制，各责任单位，12月10日前将年度推进情况报送市经信局汇总。",
+     "policy"),
+    # a meeting named, then dated with its year, at its site
+    ("供需对接促进产业链协同", "2025年产业链供需对接大会2025年9月12日在南京开幕，300余家企业参加。", "event"),
+    # a fair's own arrangements are the fair, though they say 制定本方案
+    ("", "为办好2025年民营企业招聘月活动，制定本方案。\n一、活动时间：3月1日—3月31日\n二、活动安排：举办现场招聘会10场。",
+     "event"),
+])
+def test_the_reviews_cases_of_kind(title, text, expected):
+    assert (kind(title, text) if title else untitled_kind(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a policy reported grants what firms may apply for: still an interpretation
+    "本报讯（记者 某某）近日，市政府印发《关于加快科技创新的若干政策》。《政策》明确，首次认定的高新技术企业可申报50万元奖励。",
+    "新华社北京电 近日，国务院印发《关于推动创新创业高质量发展的意见》。根据《意见》，符合条件的创业团队均可申报创业担保贷款。",
+])
+def test_a_policy_reported_granting_what_firms_may_apply_for_is_no_call(text):
+    assert untitled_kind(text) == "interpretation"
+
+
+def test_firms_in_a_park_are_no_park():
+    text = "一、申报对象\n申报对象为我区规上工业企业和园区内规上服务业企业。\n二、申报时间\n请于2025年6月30日前提交申报材料。"
+    assert "政府园区" not in subjects("关于组织开展2025年度企业研发投入奖补申报工作的通知", text)

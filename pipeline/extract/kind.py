@@ -162,7 +162,8 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
             return _checked("event", _sentence_around(body, contest.end() - 1))
     if body_kind == "event":
         made = K.POLICY_MADE.search(_plain_body(text))
-        if made:  # a plan that names events among its measures ("…举办…招聘会", "特制定本行动计划") is the plan
+        if made and not K.EVENT_ARRANGEMENTS.search(_plain_body(text)):
+            # a plan that names events among its measures ("…举办…招聘会", "特制定本行动计划") is the plan
             return _checked("policy", _sentence_around(_plain_body(text), made.start()))
     if body_kind:
         return _checked(body_kind, sentence)
@@ -240,12 +241,12 @@ def _call_issued(text: str) -> str:
     申报工作的通知》"), or that goes on to say who may apply ("近日，市工信局发布通知，…。我市工业企业可申报…奖");
     "" otherwise."""
     raw = _issue_reported(text)
-    if raw is None:
-        return ""
-    cited = K.ISSUED_TITLE.match(text, raw.start())
-    if cited and _first_rule(K.TITLE_RULES, cited.group("cited")) == "call" \
-            or K.MAY_APPLY.search(text, raw.end(), BODY_CHARS):
+    cited = raw and K.ISSUED_TITLE.match(text, raw.start())
+    if cited and _first_rule(K.TITLE_RULES, cited.group("cited")) == "call":
         return _sentence_around(text, raw.start())
+    notice = K.NOTICE_REPORTED_ISSUED.search(text[:BODY_CHARS])
+    if notice and K.MAY_APPLY.search(text, notice.end(), BODY_CHARS):
+        return _sentence_around(text, notice.start())
     return ""
 
 

@@ -208,8 +208,11 @@ def _zone_name(city: Region, zone: re.Match) -> str:
     """The official name of a zone written after its city, from the city's short name however the text
     wrote it: "合肥市高新区" -> 合肥高新技术产业开发区, "楚雄州高新区" -> 楚雄高新技术产业开发区."""
     kind = "hitech" if zone.group("hitech") else "economic"
+    short = min(gazetteer.short_names(city.name), key=len)
+    if kind == "hitech" and short in rp.HITECH_ZONE_OFFICIAL_NAMES:
+        return rp.HITECH_ZONE_OFFICIAL_NAMES[short]
     national = "国家" if zone.group("national") and kind == "hitech" else ""
-    return min(gazetteer.short_names(city.name), key=len) + national + rp.ZONE_OFFICIAL_SUFFIX[kind]
+    return short + national + rp.ZONE_OFFICIAL_SUFFIX[kind]
 
 
 def _city_prefix(region: Region) -> str:

@@ -71,8 +71,9 @@ EXPLAINED_IN_TITLE = (r"^(?![^，。]*(?:关于(?:召开|举办)|将于|预告|�
                       r"(?:系列|政策)发布会|新闻办[^，。]{0,40}?发布会)")
 # A contest one enters ("关于举办第八届“创客中国”中小企业创新创业大赛的通知", "关于举办某市第七届科普讲解大赛的通知",
 # "关于组织参加…工业设计大赛的通知", "关于开展…技能竞赛的通知": r74_19, r95_02, r41_08, r74_20; a list of its winners
-# is a publicity, and an online quiz for members an event, "…网上竞赛活动的通知")
-CONTEST_ENTERED = (r"关于(?:举办|开展|组织参加|做好)[^，。！]{2,60}?(?:大赛|挑战赛|竞赛(?!活动))(?:[（(][^）)]{1,12}[)）])?"
+# is a publicity, and an online quiz for members an event, "…网上竞赛活动的通知"); a round of one held in a region
+# is a 比赛 ("关于举办第十一届中国创新创业大赛山西赛区比赛的通知", r171_08)
+CONTEST_ENTERED = (r"关于(?:举办|开展|组织参加|做好)[^，。！]{2,60}?(?:大赛|挑战赛|竞赛(?!活动)|(?<=赛区)比赛)(?:[（(][^）)]{1,12}[)）])?"
                    r"[”\x22」]?(?:活动)?的(?:补充)?(?:通知|公告)$")
 # A new post-doctoral station applied for ("关于做好2026年度国家级博士后科研工作站新设站工作的通知": r80_19, r81_12,
 # r71_03; not its results, "…新设站评估结果", "关于同意…新设站的通知")
@@ -176,10 +177,11 @@ TITLE_RULES = (
     # Opening an application: 组织申报, 申报工作, 开始/正在/启动申报, 征集, 报名, 推荐工作, 入库工作, a
     # demonstration organised for designation (DEMONSTRATION_CREATED; not its 实施方案), and an application
     # guide wherever the title names it ("关于发布…项目申报指南的通知", "…申报指南（第三版）的通知": every labelled
-    # title naming one is a call; not one put up for comment).
+    # title naming one is a call; not one put up for comment). A review the holders take part in is one too: "关于开展
+    # 化工园区复评和扩园工作的通知" (r172_16; all 8 labelled titles organising a 复核, 复评 or 复审 are calls).
     ("call", re.compile(
         r"(?:组织|开展|启动|开启|受理|做好)[^，。！]{0,30}?"
-        r"(?:申报|申请|认定|评审|推荐|备案|入库|征集|报名|遴选|评选|选拔|评价工作|填报|培育工作(?=的(?:通知|公告)$))|"
+        r"(?:申报|申请|认定|评审|推荐|备案|入库|征集|报名|遴选|评选|选拔|评价工作|复核|复评|复审|填报|培育工作(?=的(?:通知|公告)$))|"
         r"(?:组织|开展)[^，。！]{0,30}?" + DEMONSTRATION_CREATED + r"(?![^，。]*方案)|"
         r"申报(?:工作|的通知|通知|公告|通道|正式|启动|开始|已开始|进行中|开启|截止|倒计时|指南(?![^，。]*(?:征求|意见稿))|$)|"
         r"(?:开始|正在|启动|开启|即将)申报|征集|报名|推荐工作|入库工作|预申报|^申报|项目申报$|申报\s*[|｜]|"
@@ -239,11 +241,14 @@ DRAFT_FOR_COMMENT = re.compile(r"征求[^，。]{0,10}意见")
 # "一、征集时间\n自公告之日起至2025年10月30日" (a collection's window: r43_05, r44_01, r45_08).
 # Words of cited documents never count.
 ASKS_TO_SUBMIT = re.compile(
-    # a date after 于/在/至, opening a numbered item ("三、10月20日前将推荐文件…寄至…") or a clause ("请…规上工业企业，
-    # 8月24日前填报…申报表", r171_07; all 4 labelled texts so worded are calls)
-    r"(?:于|在|至|截至|[，,]|(?m:^)(?:\s*[一二三四五六七八九十]{1,3}\s*[、.．])?)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"
+    # a date after 于/在/至 or opening a numbered item ("三、10月20日前将推荐文件…寄至…")
+    r"(?:于|在|至|截至|(?m:^)(?:\s*[一二三四五六七八九十]{1,3}\s*[、.．])?)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"
     r"[^。；\n]{0,12}?(?:前|之前|以前|止)"
     r"[^。；\n]{0,80}?(?:报送|提交|上报|递交|报至|送至|寄至|专递至|发至|发送[到至]|送达|填报|申报|报名|" + SENT_OR_REPORTED_TO_BODY + ")"
+    # …or opening a clause, when what is done by it is applying ("请…规上工业企业，8月24日前填报…申报表", r171_07; all 4
+    # labelled texts so worded are calls; not a plan's bureaus reporting, "各责任单位，12月10日前将推进情况报送…")
+    r"|[，,]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?[^。；\n]{0,12}?(?:前|之前|以前)"
+    r"[^。；\n]{0,40}?(?:填报|申报|报名|提交申请|申请书)"
     r"|(?:报送|提交|申报|受理|报名)(?:的)?截止(?:时间|日期)"
     # (or the other way round: "报名时间截至6月15日", "申报日期截至2022年4月30日"; r174_19, r167_06, r166_01, r139_08)
     r"|(?:申报|填报|报名|受理|提交|报送|征集)(?:时间|日期)\s*(?:截至|截止)(?:到|至)?\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月"
@@ -388,7 +393,7 @@ APPLICATION_HEADING = re.compile(
 _NAME_CLOSE = r"[”\"」]?(?:[（(][^（()）]{0,20}[)）])?"
 _SITE = r"在[^。，,；\n]{1,40}?"
 _EVENT_SITE = _NAME_CLOSE + _SITE
-_DAY_AFTER_NAME = r"(?:近日|日前|昨日|昨天|今日|今天|\d{1,2}月\d{1,2}日|\d{1,2}日)(?:上午|中午|下午|晚上?)?"
+_DAY_AFTER_NAME = r"(?:近日|日前|昨日|昨天|今日|今天|(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日)(?:上午|中午|下午|晚上?)?"
 _NO_INVITATION = r"(?![^。\n]{0,80}?(?:欢迎|诚邀|邀请|报名|参赛|参展|招募|届时|请各))"
 # (a contest's report names its entrants and counts them, "…以及参赛等单位相关负责人…出席", "共有527家企业报名参赛",
 # "邀请了12位专家担任评委": only an invitation or a way to apply counts there, read further on)
@@ -556,6 +561,8 @@ _REPORTED_NOT_A_POLICY = REPORTED_LATELY + r"(?![^。\n]{0,60}?(?:印发|出台|
 # 重大项目建设提出如下意见") is the policy, not the report; nor is a plan an event for the fairs among its measures
 # ("…特制定本行动计划。…通过举办…招聘会", r172_20; all 53 other labelled texts saying so are policies or explainers).
 POLICY_MADE = re.compile(r"(?:提出|制定)(?:如下|以下)(?:意见|措施)|现提出以下|特制定本|制定本(?:办法|方案|措施|细则)")
+# …but an event's own arrangements are the event ("为办好…招聘月活动，制定本方案。一、活动时间…").
+EVENT_ARRANGEMENTS = re.compile(r"活动方案|(?:活动|举办)(?:时间|地点)")
 # News reports on government sites, read only when the body asks nothing of its readers (a call's
 # background may recall a meeting or count past winners) and before the policy words above.
 REPORT_RULES = (
@@ -654,9 +661,10 @@ NOTICE_ACTS_ON_IT = re.compile(r"通知如下|印发给你们|转发给你们|�
 # 通知》", r120_10) is reported to be applied for: of the labelled texts reporting so, 15 are calls and one a list
 # decided before this rule.
 ISSUED_TITLE = re.compile(r"[^《。\n]{0,80}?《(?P<cited>[^》]{4,120})》")
-# …or one reported by who may apply: "近日，市工信局发布通知，…。我市工业企业可申报…奖" (r174_17); of the labelled
-# texts saying "企业均可申报", "…团体即日起可报名参赛", all 8 are calls (可申请 is left out: policies grant what
-# firms "可申请").
+# …or a notice reported issued, by who may apply: "近日，市工信局发布通知，…。我市工业企业可申报…奖" (r174_17); of the
+# labelled texts saying "企业均可申报", "…团体即日起可报名参赛", all 8 are calls. Only a 通知 reported: a policy reported
+# grants what firms "可申报" ("近日，市政府印发《…若干政策》。…可申报50万元奖励"), and 可申请 is left out for the same reason.
+NOTICE_REPORTED_ISSUED = re.compile(REPORTED_LATELY + r"[^。\n《]{0,40}?(?:印发|发布|下发|出台)了?(?:一则|一份)?通知")
 MAY_APPLY = re.compile(r"(?:企业|单位|团体|团队|个人|机构)(?:均|都|即日起)?可(?:以)?(?:申报|报名)")
 # …not a list issued, which is a result: "发布《2027年度省级专精特新中小企业名单》" (read after NEWLY_ISSUED)
 ISSUED_LIST = re.compile(r"[^》。\n]{0,60}?(?:名单|名录|榜单)")

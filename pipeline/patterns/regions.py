@@ -279,6 +279,10 @@ PROVINCIAL_DEPARTMENT = re.compile(
 # <city>经济技术开发区) and in its city's code. (Other zone words name no standard type: "郑东新区".)
 PLACE_ZONE = re.compile(r"(?P<national>国家级?)?(?:(?P<hitech>高新区|高新技术产业开发区)|(?P<economic>经开区|经济技术开发区))")
 ZONE_OFFICIAL_SUFFIX = {"hitech": "高新技术产业开发区", "economic": "经济技术开发区"}
+# National high-tech zones whose official names do not follow that pattern, by their city's short name (the
+# labelled sets write 大连's so: r147_04, r172_03).
+HITECH_ZONE_OFFICIAL_NAMES = {"大连": "大连高新技术产业园区", "中山": "中山火炬高技术产业开发区",
+                              "厦门": "厦门火炬高技术产业开发区"}
 # Bodies of a development zone that do not name their place ("高新区产业发展局", "航空基地招商一局"):
 # the zone lies in the notice's city.
 ZONE_WORDS = (r"(?:高新区|高新技术产业开发区|经开区|经济技术开发区|经济开发区|开发区|新区|工业园区|园区|保税区|"

@@ -173,3 +173,27 @@ def test_a_policy_reported_granting_what_firms_may_apply_for_is_no_call(text):
 def test_firms_in_a_park_are_no_park():
     text = "一、申报对象\n申报对象为我区规上工业企业和园区内规上服务业企业。\n二、申报时间\n请于2025年6月30日前提交申报材料。"
     assert "政府园区" not in subjects("关于组织开展2025年度企业研发投入奖补申报工作的通知", text)
+
+
+@pytest.mark.parametrize("title, text", [
+    # a ceremony or a training course held, reported by its day (r176_02, r176_08)
+    ("某区举办重点项目集中开工和集中签约仪式",
+     "4月2日，某市某区举办重点项目集中开工和集中签约仪式。2025年全区计划新开工项目40个，总投资达95亿元。"),
+    ("", "为提升县域产业集群发展水平，5月20日-23日，省工业和信息化厅在某市举办中小企业特色产业集群发展专题培训班。"),
+    # a training course opened at its site (r132_20, r176_06)
+    ("", "本报讯 昨日上午，由市委组织部、市人社局等8部门联合主办的产业人才系列培训班在某职业技术学院开班。"),
+])
+def test_a_ceremony_or_course_held_is_an_event(title, text):
+    assert (kind(title, text) if title else untitled_kind(text)) == "event"
+
+
+def test_a_news_headline_with_policy_words_over_a_meeting_held_is_an_event():
+    # the title's 政策 is the news, the body a meeting held (r176_11)
+    text = ("为推动惠企政策落实到位，工业和信息化部副部长某某4月8日、9日两天分别主持召开了东中部9省（市）、西部9省（区）"
+            "支持中小企业政策落实情况电视电话会议，听取各地落实情况。")
+    assert kind("工信部力促惠企政策落实 推动中小企业复工", text) == "event"
+
+
+def test_a_policy_title_over_a_meeting_that_made_it_stays_a_policy():
+    text = "3月5日，市政府召开常务会议，审议通过本办法。为促进中小企业发展，制定本办法。第一条 …"
+    assert kind("某市促进中小企业发展办法", text) == "policy"

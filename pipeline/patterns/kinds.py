@@ -399,8 +399,8 @@ _NO_INVITATION = r"(?![^。\n]{0,80}?(?:欢迎|诚邀|邀请|报名|参赛|参�
 # "邀请了12位专家担任评委": only an invitation or a way to apply counts there, read further on)
 _NO_CONTEST_INVITATION = (r"(?![\s\S]{0,300}?(?:欢迎|诚邀|踊跃|招募|届时|请各|有意参赛|(?:登录|完成)[^。；\n]{0,10}?注册"
                           r"|报名(?:时间|方式|截止|入口|网址|地址)))")
-# held, opened or closed: "…大会在合肥开幕。"
-HELD = r"举办|举行|召开|开幕|闭幕"
+# held, opened (a course: 开班) or closed: "…大会在合肥开幕。"
+HELD = r"举办|举行|召开|开幕|闭幕|开班"
 # How a report dates what it reports: "近日，", "日前", "近期", "昨日", "今天", "1月5日，", or a bare day opening a
 # sentence, "15日上午，", "15日上午9时，" (r120_01, r74_13; not "据…15日举行的新闻发布会消息", "每季度结束后15日，")
 # (a list published, a policy issued, a meeting or a press conference held). One list for every report row (an event's own
@@ -418,7 +418,9 @@ def held_there(names: str, no_invitation: str = _NO_INVITATION) -> str:
     return rf"\A[\s\S]{{0,300}}?(?:{past}|{dated}|{dated_after}){no_invitation}"
 
 
-HELD_THERE = held_there(r"会议?|活动|培训|论坛|展会|博览会|仪式|开幕式|启动式")
+# (a training course opened: "近日，…西藏科技管理干部培训班在广东省科技干部学院开班", "昨日上午，…系列培训班在湖北汽车工业学院
+# 开班", r132_20, r176_06)
+HELD_THERE = held_there(r"会议?|活动|培训班?|论坛|展会|博览会|仪式|开幕式|启动式")
 # A contest or one of its rounds held: "…大赛（福建赛区）暨…大赛决赛在福州高新区成功举办。", "7月22日，…大赛（永州分赛区）
 # 暨…大赛在冷水滩区举行，…为获奖企业颁奖" (r131_01, r131_09); one launched ("…大赛在…启动") may take entries still.
 CONTEST_HELD_THERE = re.compile(held_there(r"大赛|比赛|竞赛|初赛|决赛|复赛|半决赛|总决赛", _NO_CONTEST_INVITATION))
@@ -601,8 +603,10 @@ REPORT_RULES = (
                          r"(?<!发布)(?<!吹风)会上[，,]"
                          # …or opening with it: "2027年3月5日，市工信局召开…培训会。", "近日，…举办了…座谈会，"
                          r"|\A[\s\S]{0,300}?" + REPORTED_LATELY + r"[^。]{0,60}?"
-                         # (…or an activity: "1月28日上午，市委、市政府举行全市重点产业项目集中开工活动，")
-                         r"(?:(?:召开|举办|举行)了?[^。]{0,50}?(?:会议?|活动)"
+                         # (…or an activity, a ceremony or a training course: "1月28日上午，市委、市政府举行全市重点产业项目
+                         # 集中开工活动，", "3月31日，某区举办重点项目集中开工和集中签约仪式", "3月26日-29日，省工业和信息化厅在
+                         # 泰安市举办…专题培训班" (r176_02, r176_08))
+                         r"(?:(?:召开|举办|举行)了?[^。]{0,50}?(?:会议?|活动|仪式|培训班)"
                          # (…or a meeting carried out: "11月16日，省工业和信息化厅联合我市开展“…政策专场宣讲会”，", r114_01,
                          # r37_15; not a campaign, "开展了…梯度培育活动，经专家评审…", nor "开展…申报受理，欢迎…")
                          r"|开展了?[^。，,]{0,50}?(?:宣讲|推介|培训|座谈|对接|交流|研讨|说明|见面|观摩|推进|调度|沙龙|恳谈)会)”?[。，,]"

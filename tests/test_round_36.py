@@ -197,3 +197,10 @@ def test_a_news_headline_with_policy_words_over_a_meeting_held_is_an_event():
 def test_a_policy_title_over_a_meeting_that_made_it_stays_a_policy():
     text = "3月5日，市政府召开常务会议，审议通过本办法。为促进中小企业发展，制定本办法。第一条 …"
     assert kind("某市促进中小企业发展办法", text) == "policy"
+
+
+def test_a_ministry_holding_a_meeting_in_a_headline_is_national():
+    # "工业和信息化部召开…座谈会": the ministry is the headline's subject (r175_12; r144_17, r176_01 labelled 全国 too)
+    text = "2025年6月13日，工业和信息化部党组书记、部长主持召开第十次制造业企业座谈会，听取企业意见建议。"
+    names = [region.name for region in extracted("工业和信息化部召开第十次制造业企业座谈会", text, "2025-06-14").regions]
+    assert names == ["全国"]

@@ -796,7 +796,9 @@ def _issuers(notice: Notice, context: _Context) -> list[Region]:
 
 def _central_lead(line: str) -> str | None:
     """The central body (or the first of several, "科技部 财政部 国家税务总局") that a line opens
-    with, when it is the line's issuer: followed by 关于, a colon, 等, 联合 or a verb of publishing."""
+    with, when it is the line's issuer: followed by 关于, a colon, 等, 联合, a verb of publishing, or one of
+    holding a meeting ("工业和信息化部召开第九次制造业企业座谈会": r175_12; r144_17, r176_01 and r138_16, so
+    headlined, are labelled 全国 too)."""
     names = _national_names()
     pos, first = 0, None
     while True:
@@ -807,7 +809,7 @@ def _central_lead(line: str) -> str | None:
         pos = match.end()
         tail = re.match(r"(?:办公厅|办公室)?[\s、，,和与及]*", line[pos:])
         pos += tail.end()
-    if first and re.match(r"(?:[：:]|等|联合|印发|发布|公布|关于)", line[pos:]):
+    if first and re.match(r"(?:[：:]|等|联合|印发|发布|公布|关于|召开|举办|举行|部署)", line[pos:]):
         return first
     return None
 

@@ -204,3 +204,30 @@ def test_a_ministry_holding_a_meeting_in_a_headline_is_national():
     text = "2025年6月13日，工业和信息化部党组书记、部长主持召开第十次制造业企业座谈会，听取企业意见建议。"
     names = [region.name for region in extracted("工业和信息化部召开第十次制造业企业座谈会", text, "2025-06-14").regions]
     assert names == ["全国"]
+
+
+# The second review's cases, mended or filled.
+@pytest.mark.parametrize("title, text, expected", [
+    # (the use of a review's results, or a training on it, is no review organised)
+    ("关于做好2025年度高新技术企业复核结果运用的通知",
+     "各区科技局：根据复核结果，对复核不合格的企业停止兑现有关奖励，已兑现的予以追回。请各区认真落实。", "policy"),
+    ("关于开展省级企业技术中心复核工作培训的通知",
+     "各市工业和信息化局：定于9月10日在某市举办省级企业技术中心复核工作培训，请各市组织相关企业参加。", "event"),
+    # (a contest's regional round, bracketed, or a selection round)
+    ("关于举办第十四届中国创新创业大赛（某省赛区）比赛的通知", "", "call"),
+    ("关于举办第十四届中国创新创业大赛某省赛区选拔赛的通知", "", "call"),
+    # (a policy titled by its name, adopted at a meeting its body recalls)
+    ("某省支持小微企业发展十条政策",
+     "1月20日，省政府召开第12次常务会议，研究通过本政策。一、加大财政奖补力度，对新升规企业给予10万元奖励。", "policy"),
+])
+def test_the_second_reviews_cases_of_kind(title, text, expected):
+    assert kind(title, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "7月15日上午，首期专精特新企业高管研修班在某大学开班，60余名企业负责人参加。",
+    "近日，全省中小企业服务机构负责人专题培训班在某市委党校顺利结业。",
+    "第十四届中国创新创业大赛某省赛区比赛在某市落幕，20个项目获奖。",
+])
+def test_a_course_opened_or_closed_and_a_contest_ended_are_events(text):
+    assert untitled_kind(text) == "event"

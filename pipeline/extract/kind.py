@@ -126,7 +126,7 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
             return _checked("interpretation", question.group(0).strip())
         event_kind, held = _first_match(K.REPORT_RULES, text)
         if event_kind == "event" and re.match(K.NEWS_HEADLINE, notice.title or "") \
-                and not K.POLICY_MADE.search(_plain_body(text)):
+                and not K.POLICY_NAMED_LAST.search(notice.title or "") and not K.POLICY_MADE.search(_plain_body(text)):
             # …unless the title is a news headline whose policy words are the news ("工信部力促惠企政策落实 推动中小企业
             # 复工") and the body reports an event held ("…4月8日、9日两天分别主持召开了…电视电话会议", r176_11)
             return _checked("event", held)

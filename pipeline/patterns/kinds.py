@@ -72,8 +72,10 @@ EXPLAINED_IN_TITLE = (r"^(?![^，。]*(?:关于(?:召开|举办)|将于|预告|�
 # A contest one enters ("关于举办第八届“创客中国”中小企业创新创业大赛的通知", "关于举办某市第七届科普讲解大赛的通知",
 # "关于组织参加…工业设计大赛的通知", "关于开展…技能竞赛的通知": r74_19, r95_02, r41_08, r74_20; a list of its winners
 # is a publicity, and an online quiz for members an event, "…网上竞赛活动的通知"); a round of one held in a region
-# is a 比赛 ("关于举办第十一届中国创新创业大赛山西赛区比赛的通知", r171_08)
-CONTEST_ENTERED = (r"关于(?:举办|开展|组织参加|做好)[^，。！]{2,60}?(?:大赛|挑战赛|竞赛(?!活动)|(?<=赛区)比赛)(?:[（(][^）)]{1,12}[)）])?"
+# is a 比赛, 选拔赛 or 初赛 ("关于举办第十一届中国创新创业大赛山西赛区比赛的通知", r171_08; a review's "…（湖南赛区）比赛",
+# "…赛区选拔赛")
+CONTEST_ENTERED = (r"关于(?:举办|开展|组织参加|做好)[^，。！]{2,60}?(?:大赛|挑战赛|竞赛(?!活动)"
+                   r"|(?:(?<=赛区)|(?<=赛区[)）]))(?:比赛|选拔赛|初赛))(?:[（(][^）)]{1,12}[)）])?"
                    r"[”\x22」]?(?:活动)?的(?:补充)?(?:通知|公告)$")
 # A new post-doctoral station applied for ("关于做好2026年度国家级博士后科研工作站新设站工作的通知": r80_19, r81_12,
 # r71_03; not its results, "…新设站评估结果", "关于同意…新设站的通知")
@@ -178,10 +180,12 @@ TITLE_RULES = (
     # demonstration organised for designation (DEMONSTRATION_CREATED; not its 实施方案), and an application
     # guide wherever the title names it ("关于发布…项目申报指南的通知", "…申报指南（第三版）的通知": every labelled
     # title naming one is a call; not one put up for comment). A review the holders take part in is one too: "关于开展
-    # 化工园区复评和扩园工作的通知" (r172_16; all 8 labelled titles organising a 复核, 复评 or 复审 are calls).
+    # 化工园区复评和扩园工作的通知" (r172_16; all 8 labelled titles organising a 复核, 复评 or 复审 are calls), not the
+    # use of its results or a training on it ("关于做好…复核结果运用的通知", "…复核工作培训的通知").
     ("call", re.compile(
         r"(?:组织|开展|启动|开启|受理|做好)[^，。！]{0,30}?"
-        r"(?:申报|申请|认定|评审|推荐|备案|入库|征集|报名|遴选|评选|选拔|评价工作|复核|复评|复审|填报|培育工作(?=的(?:通知|公告)$))|"
+        r"(?:申报|申请|认定|评审|推荐|备案|入库|征集|报名|遴选|评选|选拔|评价工作|(?:复核|复评|复审)(?![^，。！]{0,4}(?:结果|培训|情况))|"
+        r"填报|培育工作(?=的(?:通知|公告)$))|"
         r"(?:组织|开展)[^，。！]{0,30}?" + DEMONSTRATION_CREATED + r"(?![^，。]*方案)|"
         r"申报(?:工作|的通知|通知|公告|通道|正式|启动|开始|已开始|进行中|开启|截止|倒计时|指南(?![^，。]*(?:征求|意见稿))|$)|"
         r"(?:开始|正在|启动|开启|即将)申报|征集|报名|推荐工作|入库工作|预申报|^申报|项目申报$|申报\s*[|｜]|"
@@ -399,8 +403,8 @@ _NO_INVITATION = r"(?![^。\n]{0,80}?(?:欢迎|诚邀|邀请|报名|参赛|参�
 # "邀请了12位专家担任评委": only an invitation or a way to apply counts there, read further on)
 _NO_CONTEST_INVITATION = (r"(?![\s\S]{0,300}?(?:欢迎|诚邀|踊跃|招募|届时|请各|有意参赛|(?:登录|完成)[^。；\n]{0,10}?注册"
                           r"|报名(?:时间|方式|截止|入口|网址|地址)))")
-# held, opened (a course: 开班) or closed: "…大会在合肥开幕。"
-HELD = r"举办|举行|召开|开幕|闭幕|开班"
+# held, opened (a course: 开班) or closed (落幕, a course: 结业): "…大会在合肥开幕。"
+HELD = r"举办|举行|召开|开幕|闭幕|落幕|开班|结业"
 # How a report dates what it reports: "近日，", "日前", "近期", "昨日", "今天", "1月5日，", or a bare day opening a
 # sentence, "15日上午，", "15日上午9时，" (r120_01, r74_13; not "据…15日举行的新闻发布会消息", "每季度结束后15日，")
 # (a list published, a policy issued, a meeting or a press conference held). One list for every report row (an event's own
@@ -412,7 +416,8 @@ _DAY_OPENING = r"(?:^|(?<=[。\n]))[^。\n]{0,30}?(?:" + REPORT_DAY + r"|当日|
 
 def held_there(names: str, no_invitation: str = _NO_INVITATION) -> str:
     """A report that an event of one of `names` was held somewhere, name first (see above)."""
-    past = rf"(?:{names}){_EVENT_SITE}(?:(?:成功|顺利|隆重)(?:{HELD})了?|(?:{HELD})了)[。，,]"
+    # (a closing is told only once it is over: "…比赛在西安落幕，", "…大会在北京闭幕。")
+    past = rf"(?:{names}){_EVENT_SITE}(?:(?:成功|顺利|隆重)(?:{HELD})了?|(?:{HELD})了|落幕|闭幕|结业)[。，,]"
     dated = rf"{_DAY_OPENING}(?:{names}){_EVENT_SITE}(?:{HELD})[。，,]"
     dated_after = rf"(?:{names}){_NAME_CLOSE}{_DAY_AFTER_NAME}{_SITE}(?:{HELD})[。，,]"
     return rf"\A[\s\S]{{0,300}}?(?:{past}|{dated}|{dated_after}){no_invitation}"
@@ -420,7 +425,7 @@ def held_there(names: str, no_invitation: str = _NO_INVITATION) -> str:
 
 # (a training course opened: "近日，…西藏科技管理干部培训班在广东省科技干部学院开班", "昨日上午，…系列培训班在湖北汽车工业学院
 # 开班", r132_20, r176_06)
-HELD_THERE = held_there(r"会议?|活动|培训班?|论坛|展会|博览会|仪式|开幕式|启动式")
+HELD_THERE = held_there(r"会议?|活动|培训班?|研修班|论坛|展会|博览会|仪式|开幕式|启动式")
 # A contest or one of its rounds held: "…大赛（福建赛区）暨…大赛决赛在福州高新区成功举办。", "7月22日，…大赛（永州分赛区）
 # 暨…大赛在冷水滩区举行，…为获奖企业颁奖" (r131_01, r131_09); one launched ("…大赛在…启动") may take entries still.
 CONTEST_HELD_THERE = re.compile(held_there(r"大赛|比赛|竞赛|初赛|决赛|复赛|半决赛|总决赛", _NO_CONTEST_INVITATION))
@@ -562,7 +567,11 @@ _REPORTED_NOT_A_POLICY = REPORTED_LATELY + r"(?![^。\n]{0,60}?(?:印发|出台|
 # A text that makes a policy after a report's opening ("…开工仪式在高新区举行。为进一步加快项目建设，…现就加快推进
 # 重大项目建设提出如下意见") is the policy, not the report; nor is a plan an event for the fairs among its measures
 # ("…特制定本行动计划。…通过举办…招聘会", r172_20; all 53 other labelled texts saying so are policies or explainers).
-POLICY_MADE = re.compile(r"(?:提出|制定)(?:如下|以下)(?:意见|措施)|现提出以下|特制定本|制定本(?:办法|方案|措施|细则)")
+POLICY_MADE = re.compile(r"(?:提出|制定)(?:如下|以下)(?:意见|措施)|现提出以下|特制定本|制定本(?:办法|方案|措施|细则)"
+                         r"|(?:研究|审议)通过本(?:政策|办法|方案|措施|细则|计划|意见)")
+# A title ending in the policy it names ("某省支持小微企业发展十条政策", "…三年行动计划") is the policy's, even where
+# NEWS_HEADLINE would take it for a headline.
+POLICY_NAMED_LAST = re.compile(r"(?:政策|计划|条例|规划|纲要|清单|标准|指引)[）)]?$")
 # …but an event's own arrangements are the event ("为办好…招聘月活动，制定本方案。一、活动时间…").
 EVENT_ARRANGEMENTS = re.compile(r"活动方案|(?:活动|举办)(?:时间|地点)")
 # News reports on government sites, read only when the body asks nothing of its readers (a call's

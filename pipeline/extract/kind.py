@@ -11,7 +11,10 @@ A title or heading issuing a list by its quoted title ("关于印发《…名单
 A title naming a policy whose body is laid out as questions ("一、什么是…？") is an `interpretation`, and
 so is a press report of a policy just issued ("本报讯（记者 …）近日，…联合印发《…》"), or one describing
 it by its short name ("…印发《…》。《办法》包含…"); a report of a notice just issued that opens applications
-("日前，省工信厅印发《关于举办…大赛的通知》") is a `call`.
+("日前，省工信厅印发《关于举办…大赛的通知》"), or one that says who may apply ("近日，市工信局发布通知，…。
+我市工业企业可申报…奖"), is a `call`. A news headline whose policy words are the news ("工信部力促惠企政策落实
+推动中小企业复工") over a body reporting a meeting held is an `event`, unless the title ends in the policy it
+names or the body adopts it.
 A title that only forwards another body's notice ("转发省科技厅《关于组织推荐…的通知》") is what the
 forwarded title's own words make it (a forwarded policy is left to the body). A heading that only says
 "关于…的通知" is the weakest of the heading rules: a body laid out as an application guide ("（一）申报
@@ -23,7 +26,8 @@ call when that title speaks of applying); neither when the forwarded notice susp
 stating its purpose as organising applications ("为做好2027年度…科学技术奖提名工作，…") is a call, and so is one
 announcing the matters of applying ("现就…申报有关事项通知如下") or issuing an application guide; after that,
 a result whose list is attached ("产生…一、二、三等奖（获奖名单见附件1）") is a list, and a contest or one of
-its rounds reported held at a site ("…大赛决赛在某高新区成功举办") an event. A notice no rule decides is a
+its rounds reported held at a site ("…大赛决赛在某高新区成功举办") an event; a plan whose measures name
+fairs ("特制定本行动计划。…举办…招聘会") stays a policy. A notice no rule decides is a
 `policy`, unless it is headed as organising others' taking part in something applied for ("关于组织企业参加
 …评价的通知"): a `call`.
 """
@@ -124,12 +128,13 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
         question = K.QUESTION_HEADING.search(_plain_body(text))
         if question:  # …or explain it as answers to questions
             return _checked("interpretation", question.group(0).strip())
-        event_kind, held = _first_match(K.REPORT_RULES, text)
-        if event_kind == "event" and re.match(K.NEWS_HEADLINE, notice.title or "") \
-                and not K.POLICY_NAMED_LAST.search(notice.title or "") and not K.POLICY_MADE.search(_plain_body(text)):
+        if re.match(K.NEWS_HEADLINE, notice.title or "") and not K.POLICY_NAMED_LAST.search(notice.title or "") \
+                and not K.POLICY_MADE.search(_plain_body(text)):
             # …unless the title is a news headline whose policy words are the news ("工信部力促惠企政策落实 推动中小企业
             # 复工") and the body reports an event held ("…4月8日、9日两天分别主持召开了…电视电话会议", r176_11)
-            return _checked("event", held)
+            event_kind, held = _first_match(K.REPORT_RULES, text)
+            if event_kind == "event":
+                return _checked("event", held)
         return _checked("policy", notice.title)
     asked = _asking_sentence(text)
     if body_kind in (None, "policy") and asked:
@@ -215,6 +220,7 @@ def _asks_to_submit(text: str) -> bool:
     return bool(_asking_sentence(text))
 
 
+@lru_cache(maxsize=4)
 def _asking_sentence(text: str) -> str:
     """The sentence asking the readers to apply or submit something by a date; "" when none does, and for a
     draft for comment."""
@@ -250,9 +256,9 @@ def _call_issued(text: str) -> str:
     cited = raw and K.ISSUED_TITLE.match(text, raw.start())
     if cited and _first_rule(K.TITLE_RULES, cited.group("cited")) == "call":
         return _sentence_around(text, raw.start())
-    notice = K.NOTICE_REPORTED_ISSUED.search(text[:BODY_CHARS])
-    if notice and K.MAY_APPLY.search(text, notice.end(), BODY_CHARS):
-        return _sentence_around(text, notice.start())
+    reported = K.NOTICE_REPORTED_ISSUED.search(text[:BODY_CHARS])
+    if reported and K.MAY_APPLY.search(text, reported.end(), BODY_CHARS):
+        return _sentence_around(text, reported.start())
     return ""
 
 

@@ -231,3 +231,23 @@ def test_the_second_reviews_cases_of_kind(title, text, expected):
 ])
 def test_a_course_opened_or_closed_and_a_contest_ended_are_events(text):
     assert untitled_kind(text) == "event"
+
+
+@pytest.mark.parametrize("title, text", [
+    # a news report left a policy by the other rules is an event (r138_20, r161_18, r174_08, r175_20, r176_04)
+    ("某省聚焦高质量发展 推动经济开新局",
+     "中国报道讯（某某 报道）4月20日上午，省政府新闻办公室举办系列发布会，省发展改革委主任出席并介绍有关情况。"),
+    ("进百户企业 促科技创新", "本报讯（全媒体记者 某某）自4月10日起，市政协开展为期一个月的专题调研活动，深入120家科技型中小企业。"),
+    ("", "■记者 某某\n本报讯 全市发改系统多举措推进项目建设，今年实施省市重点建设项目341个。"),
+])
+def test_a_news_report_is_no_policy(title, text):
+    assert (kind(title, text) if title else untitled_kind(text)) == "event"
+
+
+@pytest.mark.parametrize("title, text", [
+    # (a policy's own title, or a text making a policy, stays a policy whatever its byline)
+    ("某市支持民营经济发展若干措施", "本报讯 为支持民营经济发展，结合我市实际，制定本措施。一、加大财政支持力度。"),
+    ("某省促进中小企业发展三年行动计划", "来源：某某日报\n一、总体要求\n到2027年，全省专精特新中小企业达到5000家。"),
+])
+def test_a_policy_with_a_byline_stays_a_policy(title, text):
+    assert kind(title, text) == "policy"

@@ -25,7 +25,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 #     incubators; plans naming fairs among their measures; windows restated in brackets before their act;
 #     regional rounds of contests; reviews organised in titles; 大连, 中山 and 厦门 high-tech zones named officially;
 #     the review's fixes; ceremonies and training courses held; news headlines over a meeting held; ministries
-#     holding meetings in headlines; the second review's fixes)
+#     holding meetings in headlines; the second review's fixes; news reports are no policies)
 # 26: round 35 (windows "…至…期间" with the act after a comma, insurance taken by a date as a condition, a round of
 #     applying organised under a policy title, 横琴 issuing for itself, visits leaders led, a converter's untoned
 #     pinyin, lists not past 如下, counted windows yielding to a stated end, carriers an interpretation's rule

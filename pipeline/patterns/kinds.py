@@ -656,6 +656,12 @@ PRESS_REPORT = re.compile(r"本报讯|\d{1,2}\s*月\s*\d{1,2}\s*日(?:电|讯)(?
                           # …or a newspaper or news agency named as the source ("来源：扬州日报", "来源: 扬子晚报":
                           # r79_12, r79_08; every labelled text so sourced that reports a policy explains it)
                           r"|来源\s*[:：]\s*[^\n，。]{0,12}?(?:日报|晚报|早报|新闻网|新华社|中新网|人民网|新华网)")
+# A news report's byline or dateline in its opening: the press-report cues, a reporter or correspondent named on
+# a line of their own ("■记者 吴忠斌", "本报首席记者 吴温", "通讯员 某某"; not "欢迎记者参加"), or an agency's "…讯（"
+# ("中国报道讯(李婷 报道)").
+NEWS_BYLINE = re.compile(PRESS_REPORT.pattern + r"|(?m:^)\s*[■▲●]?\s*(?:本报)?(?:首席|全媒体)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*$"
+                         r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}讯\s*[（(]")
+BYLINE_CHARS = 400
 NEWLY_ISSUED = re.compile(REPORTED_LATELY + r"[^。\n]{0,60}?(?:(?:印发|出台|发布)了?|制定了|审议通过了)[^。\n]{0,20}?"
                           r"(?:《|政策|通知|意见|办法|措施|细则|规程|方案|规划)|已于近日(?:正式)?(?:印发|出台|发布)")
 # Without a byline, a report goes on to describe the policy by its short name ("…印发《某省…若干意见》。《若干

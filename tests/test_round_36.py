@@ -239,6 +239,8 @@ def test_a_course_opened_or_closed_and_a_contest_ended_are_events(text):
      "中国报道讯（某某 报道）4月20日上午，省政府新闻办公室举办系列发布会，省发展改革委主任出席并介绍有关情况。"),
     ("进百户企业 促科技创新", "本报讯（全媒体记者 某某）自4月10日起，市政协开展为期一个月的专题调研活动，深入120家科技型中小企业。"),
     ("", "■记者 某某\n本报讯 全市发改系统多举措推进项目建设，今年实施省市重点建设项目341个。"),
+    # (the review's: a reporter on a line of their own, with nothing else to tell a report)
+    ("某市外贸进出口总值同比增长12%", "本报首席记者 王强\n\n前三季度，全市外贸进出口总值达1200亿元，同比增长12%。"),
 ])
 def test_a_news_report_is_no_policy(title, text):
     assert (kind(title, text) if title else untitled_kind(text)) == "event"
@@ -248,6 +250,16 @@ def test_a_news_report_is_no_policy(title, text):
     # (a policy's own title, or a text making a policy, stays a policy whatever its byline)
     ("某市支持民营经济发展若干措施", "本报讯 为支持民营经济发展，结合我市实际，制定本措施。一、加大财政支持力度。"),
     ("某省促进中小企业发展三年行动计划", "来源：某某日报\n一、总体要求\n到2027年，全省专精特新中小企业达到5000家。"),
+    # (the review's: titles ending in 要点 or with a bracketed suffix, and a text adopting itself)
+    ("某市2025年促进中小企业发展工作要点", "来源：某某日报\n一、加大梯度培育力度。二、强化融资服务。"),
+    ("某市工业和信息化专项资金管理实施细则（试行）",
+     "来源：某某日报\n第一条 为规范专项资金管理，根据有关规定，制定本实施细则。"),
 ])
 def test_a_policy_with_a_byline_stays_a_policy(title, text):
     assert kind(title, text) == "policy"
+
+
+def test_an_untitled_regulation_under_a_news_source_stays_a_policy():
+    # "制定本条例": the text makes the regulation (the review's phrasing)
+    text = "来源：某某日报\n某市优化营商环境条例\n第一条 为了持续优化营商环境，根据有关法律法规，结合本市实际，制定本条例。"
+    assert untitled_kind(text) == "policy"

@@ -62,9 +62,9 @@ def _news_byline(notice: Notice) -> str:
     "中新社石家庄1月11日电", "■记者 …"; "" otherwise, and for a text that makes a policy itself. Of the labelled
     texts so opening that the other rules left a policy, none is one: 5 events (r138_20, r161_18, r174_08,
     r175_20, r176_04), a list (r145_20) and an explainer (r176_09)."""
-    title = "" if notice.title_derived else notice.title or ""
+    title = re.sub(r"(?:[（(][^（()）]{1,16}[)）])+$", "", notice.title or "")  # (…（试行）, …（征求意见稿）)
     if title and (not re.match(K.NEWS_HEADLINE, title) or K.POLICY_NAMED_LAST.search(title)):
-        return ""
+        return ""  # a policy's own title, also one derived from its first line ("某市优化营商环境条例")
     opening = (notice.text or "")[:K.BYLINE_CHARS]
     byline = K.NEWS_BYLINE.search(opening)
     if byline is None or K.POLICY_MADE.search(_plain_body(notice.text or "")):

@@ -567,11 +567,13 @@ _REPORTED_NOT_A_POLICY = REPORTED_LATELY + r"(?![^。\n]{0,60}?(?:印发|出台|
 # A text that makes a policy after a report's opening ("…开工仪式在高新区举行。为进一步加快项目建设，…现就加快推进
 # 重大项目建设提出如下意见") is the policy, not the report; nor is a plan an event for the fairs among its measures
 # ("…特制定本行动计划。…通过举办…招聘会", r172_20; all 53 other labelled texts saying so are policies or explainers).
-POLICY_MADE = re.compile(r"(?:提出|制定)(?:如下|以下)(?:意见|措施)|现提出以下|特制定本|制定本(?:办法|方案|措施|细则)"
-                         r"|(?:研究|审议)通过本(?:政策|办法|方案|措施|细则|计划|意见)")
+POLICY_MADE = re.compile(r"(?:提出|制定)(?:如下|以下)(?:意见|措施)|现提出以下|特制定本"
+                         r"|制定本(?:实施)?(?:办法|方案|措施|细则|条例|规定|指引|规则)"
+                         r"|(?:研究|审议)通过本(?:政策|办法|方案|措施|细则|计划|意见|条例)|现(?:将[^。]{0,60}?)?印发给你们")
 # A title ending in the policy it names ("某省支持小微企业发展十条政策", "…三年行动计划") is the policy's, even where
 # NEWS_HEADLINE would take it for a headline.
-POLICY_NAMED_LAST = re.compile(r"(?:政策|计划|条例|规划|纲要|清单|标准|指引)[）)]?$")
+POLICY_NAMED_LAST = re.compile(r"(?:政策|计划|条例|规划|纲要|清单|标准|指引|要点|举措|规定|决定|[一二三四五六七八九十\d]+条”?)"
+                               r"(?:[（(][^（()）]{1,16}[)）])*$")
 # …but an event's own arrangements are the event ("为办好…招聘月活动，制定本方案。一、活动时间…").
 EVENT_ARRANGEMENTS = re.compile(r"活动方案|(?:活动|举办)(?:时间|地点)")
 # News reports on government sites, read only when the body asks nothing of its readers (a call's
@@ -659,8 +661,11 @@ PRESS_REPORT = re.compile(r"本报讯|\d{1,2}\s*月\s*\d{1,2}\s*日(?:电|讯)(?
 # A news report's byline or dateline in its opening: the press-report cues, a reporter or correspondent named on
 # a line of their own ("■记者 吴忠斌", "本报首席记者 吴温", "通讯员 某某"; not "欢迎记者参加"), or an agency's "…讯（"
 # ("中国报道讯(李婷 报道)").
-NEWS_BYLINE = re.compile(PRESS_REPORT.pattern + r"|(?m:^)\s*[■▲●]?\s*(?:本报)?(?:首席|全媒体)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*$"
-                         r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}讯\s*[（(]")
+NEWS_BYLINE = re.compile(PRESS_REPORT.pattern
+                         + r"|(?m:^[ \t\u3000]*[■▲●]?[ \t\u3000]*(?:本报)?(?:首席|全媒体)?(?:记者|通讯员)[ \t\u3000]*"
+                           r"[\u4e00-\u9fff]{2,4}[ \t\u3000]*$)"
+                         # (not a bulletin's "工作简讯（第3期）" nor "移动通讯（")
+                         r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}(?<![简通])讯\s*[（(]")
 BYLINE_CHARS = 400
 NEWLY_ISSUED = re.compile(REPORTED_LATELY + r"[^。\n]{0,60}?(?:(?:印发|出台|发布)了?|制定了|审议通过了)[^。\n]{0,20}?"
                           r"(?:《|政策|通知|意见|办法|措施|细则|规程|方案|规划)|已于近日(?:正式)?(?:印发|出台|发布)")

@@ -658,15 +658,6 @@ PRESS_REPORT = re.compile(r"本报讯|\d{1,2}\s*月\s*\d{1,2}\s*日(?:电|讯)(?
                           # …or a newspaper or news agency named as the source ("来源：扬州日报", "来源: 扬子晚报":
                           # r79_12, r79_08; every labelled text so sourced that reports a policy explains it)
                           r"|来源\s*[:：]\s*[^\n，。]{0,12}?(?:日报|晚报|早报|新闻网|新华社|中新网|人民网|新华网)")
-# A news report's byline or dateline in its opening: the press-report cues, a reporter or correspondent named on
-# a line of their own ("■记者 吴忠斌", "本报首席记者 吴温", "通讯员 某某"; not "欢迎记者参加"), or an agency's "…讯（"
-# ("中国报道讯(李婷 报道)").
-NEWS_BYLINE = re.compile(PRESS_REPORT.pattern
-                         + r"|(?m:^[ \t\u3000]*[■▲●]?[ \t\u3000]*(?:本报)?(?:首席|全媒体)?(?:记者|通讯员)[ \t\u3000]*"
-                           r"[\u4e00-\u9fff]{2,4}[ \t\u3000]*$)"
-                         # (not a bulletin's "工作简讯（第3期）" nor "移动通讯（")
-                         r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}(?<![简通])讯\s*[（(]")
-BYLINE_CHARS = 400
 NEWLY_ISSUED = re.compile(REPORTED_LATELY + r"[^。\n]{0,60}?(?:(?:印发|出台|发布)了?|制定了|审议通过了)[^。\n]{0,20}?"
                           r"(?:《|政策|通知|意见|办法|措施|细则|规程|方案|规划)|已于近日(?:正式)?(?:印发|出台|发布)")
 # Without a byline, a report goes on to describe the policy by its short name ("…印发《某省…若干意见》。《若干
@@ -685,13 +676,23 @@ NOTICE_ACTS_ON_IT = re.compile(r"通知如下|印发给你们|转发给你们|�
 # 通知》", r120_10) is reported to be applied for: of the labelled texts reporting so, 15 are calls and one a list
 # decided before this rule.
 ISSUED_TITLE = re.compile(r"[^《。\n]{0,80}?《(?P<cited>[^》]{4,120})》")
-# …or a notice reported issued, by who may apply: "近日，市工信局发布通知，…。我市工业企业可申报…奖" (r174_17); of the
-# labelled texts saying "企业均可申报", "…团体即日起可报名参赛", all 8 are calls. Only a 通知 reported: a policy reported
-# grants what firms "可申报" ("近日，市政府印发《…若干政策》。…可申报50万元奖励"), and 可申请 is left out for the same reason.
-NOTICE_REPORTED_ISSUED = re.compile(REPORTED_LATELY + r"[^。\n《]{0,40}?(?:印发|发布|下发|出台)了?(?:一则|一份)?通知")
-MAY_APPLY = re.compile(r"(?:企业|单位|团体|团队|个人|机构)(?:均|都|即日起)?可(?:以)?(?:申报|报名)")
 # …not a list issued, which is a result: "发布《2027年度省级专精特新中小企业名单》" (read after NEWLY_ISSUED)
 ISSUED_LIST = re.compile(r"[^》。\n]{0,60}?(?:名单|名录|榜单)")
+# A notice reported issued that says who may apply is a call too: "近日，市工信局发布通知，…。我市工业企业可申报…奖"
+# (r174_17); of the labelled texts saying "企业均可申报", "…团体即日起可报名参赛", all 8 are calls. Only a 通知
+# reported: a policy reported grants what firms "可申报" ("近日，市政府印发《…若干政策》。…可申报50万元奖励"), and
+# 可申请 is left out for the same reason.
+NOTICE_REPORTED_ISSUED = re.compile(REPORTED_LATELY + r"[^。\n《]{0,40}?(?:印发|发布|下发|出台)了?(?:一则|一份)?通知")
+MAY_APPLY = re.compile(r"(?:企业|单位|团体|团队|个人|机构)(?:均|都|即日起)?可(?:以)?(?:申报|报名)")
+# A news report's byline or dateline in its opening: the press-report cues, a reporter or correspondent named on
+# a line of their own ("■记者 吴忠斌", "本报首席记者 吴温", "通讯员 某某"; not "欢迎记者参加"), or an agency's "…讯（"
+# ("中国报道讯(李婷 报道)").
+NEWS_BYLINE = re.compile(PRESS_REPORT.pattern
+                         + r"|(?m:^[ \t\u3000]*[■▲●]?[ \t\u3000]*(?:本报)?(?:首席|全媒体)?(?:记者|通讯员)[ \t\u3000]*"
+                           r"[\u4e00-\u9fff]{2,4}[ \t\u3000]*$)"
+                         # (not a bulletin's "工作简讯（第3期）" nor "移动通讯（")
+                         r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}(?<![简通])讯\s*[（(]")
+BYLINE_CHARS = 400  # (how much of the opening is read for one)
 
 # An explainer laid out as questions: headings such as "一、什么是研发费用加计扣除？" or
 # "三、小型微利企业如何享受优惠？". A title that names a policy ("…政策优惠") with a body written as

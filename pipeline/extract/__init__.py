@@ -110,11 +110,9 @@ def _in_simplified_script(notice: Notice, tokens: list[str] | None) -> tuple[Not
         converted = cleaned  # simplified text: a stray 於 or 乾 stays as written
     if converted == texts:
         return notice, tokens
-    if tokens is not None and converted["text"] != cleaned["text"]:
+    if tokens is not None and (converted["text"] != cleaned["text"] or "".join(tokens) != converted["text"]):
         # jieba's dictionary is in simplified characters: tokens cut from the traditional text split its terms
-        # ("規上工業企業"), so the converted text is segmented afresh
-        tokens = None
-    elif tokens is not None and "".join(tokens) != converted["text"]:
+        # ("規上工業企業"), and tokens of a text the pinyin was cut from no longer spell it: segment afresh
         tokens = None
     fields = {name: converted[name] or getattr(notice, name) for name in SCRIPT_FIELDS}
     tags = converted["title_tags"].split("\n") if notice.title_tags else []

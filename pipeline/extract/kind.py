@@ -62,14 +62,21 @@ def _news_byline(notice: Notice) -> str:
     "中新社石家庄1月11日电", "■记者 …"; "" otherwise, and for a text that makes a policy itself. Of the labelled
     texts so opening that the other rules left a policy, none is one: 5 events (r138_20, r161_18, r174_08,
     r175_20, r176_04), a list (r145_20) and an explainer (r176_09)."""
-    title = re.sub(r"(?:[（(][^（()）]{1,16}[)）])+$", "", notice.title or "")  # (…（试行）, …（征求意见稿）)
-    if title and (not re.match(K.NEWS_HEADLINE, title) or K.POLICY_NAMED_LAST.search(title)):
+    if notice.title and not _news_headline(notice.title):
         return ""  # a policy's own title, also one derived from its first line ("某市优化营商环境条例")
     opening = (notice.text or "")[:K.BYLINE_CHARS]
     byline = K.NEWS_BYLINE.search(opening)
     if byline is None or K.POLICY_MADE.search(_plain_body(notice.text or "")):
         return ""
     return _sentence_around(opening, byline.start())
+
+
+def _news_headline(title: str) -> bool:
+    """Whether a title is a news headline rather than a policy's own title: not 关于…的通知/意见/办法…, and not
+    ending in the policy it names ("…十条政策", "…三年行动计划"), a bracketed suffix ("（试行）", "（征求意见稿）")
+    set aside."""
+    title = re.sub(r"(?:[（(][^（()）]{1,16}[)）])+$", "", title)
+    return bool(re.match(K.NEWS_HEADLINE, title)) and not K.POLICY_NAMED_LAST.search(title)
 
 
 def _classify(notice: Notice) -> tuple[str | None, str]:
@@ -152,8 +159,7 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
         question = K.QUESTION_HEADING.search(_plain_body(text))
         if question:  # …or explain it as answers to questions
             return _checked("interpretation", question.group(0).strip())
-        if re.match(K.NEWS_HEADLINE, notice.title or "") and not K.POLICY_NAMED_LAST.search(notice.title or "") \
-                and not K.POLICY_MADE.search(_plain_body(text)):
+        if _news_headline(notice.title or "") and not K.POLICY_MADE.search(_plain_body(text)):
             # …unless the title is a news headline whose policy words are the news ("工信部力促惠企政策落实 推动中小企业
             # 复工") and the body reports an event held ("…4月8日、9日两天分别主持召开了…电视电话会议", r176_11)
             event_kind, held = _first_match(K.REPORT_RULES, text)
@@ -196,10 +202,11 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
         if contest:  # …and last a contest, or one of its rounds, reported held at a site
             return _checked("event", _sentence_around(body, contest.end() - 1))
     if body_kind == "event":
-        made = K.POLICY_MADE.search(_plain_body(text))
-        if made and not K.EVENT_ARRANGEMENTS.search(_plain_body(text)):
+        body = _plain_body(text)
+        made = K.POLICY_MADE.search(body)
+        if made and not K.EVENT_ARRANGEMENTS.search(body):
             # a plan that names events among its measures ("…举办…招聘会", "特制定本行动计划") is the plan
-            return _checked("policy", _sentence_around(_plain_body(text), made.start()))
+            return _checked("policy", _sentence_around(body, made.start()))
     if body_kind:
         return _checked(body_kind, sentence)
     fallback = "call" if K.ORGANISING_HEADING.search(notice.title or "") else K.DEFAULT_KIND

@@ -572,8 +572,7 @@ POLICY_MADE = re.compile(r"(?:提出|制定)(?:如下|以下)(?:意见|措施)|�
                          r"|(?:研究|审议)通过本(?:政策|办法|方案|措施|细则|计划|意见|条例)|现(?:将[^。]{0,60}?)?印发给你们")
 # A title ending in the policy it names ("某省支持小微企业发展十条政策", "…三年行动计划") is the policy's, even where
 # NEWS_HEADLINE would take it for a headline.
-POLICY_NAMED_LAST = re.compile(r"(?:政策|计划|条例|规划|纲要|清单|标准|指引|要点|举措|规定|决定|[一二三四五六七八九十\d]+条”?)"
-                               r"(?:[（(][^（()）]{1,16}[)）])*$")
+POLICY_NAMED_LAST = re.compile(r"(?:政策|计划|条例|规划|纲要|清单|标准|指引|要点|举措|规定|决定|[一二三四五六七八九十\d]+条”?)$")
 # …but an event's own arrangements are the event ("为办好…招聘月活动，制定本方案。一、活动时间…").
 EVENT_ARRANGEMENTS = re.compile(r"活动方案|(?:活动|举办)(?:时间|地点)")
 # News reports on government sites, read only when the body asks nothing of its readers (a call's

@@ -244,26 +244,28 @@ DRAFT_FOR_COMMENT = re.compile(r"征求[^，。]{0,10}意见")
 # "请于2024年6月3日16:00前将申报书…提交", "材料报送截止时间延至4月24日", "填报时间为2月5日至3月5日",
 # "一、征集时间\n自公告之日起至2025年10月30日" (a collection's window: r43_05, r44_01, r45_08).
 # Words of cited documents never count.
+_MONTH = r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月"  # "2025年10月", "10月"
+_MONTH_DAY = _MONTH + r"\s*\d{1,2}\s*[日号]?"
 ASKS_TO_SUBMIT = re.compile(
     # a date after 于/在/至 or opening a numbered item ("三、10月20日前将推荐文件…寄至…")
-    r"(?:于|在|至|截至|(?m:^)(?:\s*[一二三四五六七八九十]{1,3}\s*[、.．])?)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?"
-    r"[^。；\n]{0,12}?(?:前|之前|以前|止)"
+    r"(?:于|在|至|截至|(?m:^)(?:\s*[一二三四五六七八九十]{1,3}\s*[、.．])?)\s*" + _MONTH_DAY
+    + r"[^。；\n]{0,12}?(?:前|之前|以前|止)"
     r"[^。；\n]{0,80}?(?:报送|提交|上报|递交|报至|送至|寄至|专递至|发至|发送[到至]|送达|填报|申报|报名|" + SENT_OR_REPORTED_TO_BODY + ")"
     # …or opening a clause, when what is done by it is applying ("请…规上工业企业，8月24日前填报…申报表", r171_07; all 4
     # labelled texts so worded are calls; not a plan's bureaus reporting, "各责任单位，12月10日前将推进情况报送…")
-    r"|[，,]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]?[^。；\n]{0,12}?(?:前|之前|以前)"
+    r"|[，,]\s*" + _MONTH_DAY + r"[^。；\n]{0,12}?(?:前|之前|以前)"
     r"[^。；\n]{0,40}?(?:填报|申报|报名|提交申请|申请书)"
     r"|(?:报送|提交|申报|受理|报名)(?:的)?截止(?:时间|日期)"
     # (or the other way round: "报名时间截至6月15日", "申报日期截至2022年4月30日"; r174_19, r167_06, r166_01, r139_08)
-    r"|(?:申报|填报|报名|受理|提交|报送|征集)(?:时间|日期)\s*(?:截至|截止)(?:到|至)?\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月"
+    r"|(?:申报|填报|报名|受理|提交|报送|征集)(?:时间|日期)\s*(?:截至|截止)(?:到|至)?\s*" + _MONTH
     # a month's end, when what is due is an application ("于2020年4月底前完成…申报和推荐工作", r134_07; not a policy's
     # report on its own work, "于12月底前将实施情况报送市经信委")
-    r"|(?:于|在)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*(?:底|末)(?:前|之前|以前)[^。；\n]{0,40}?(?:申报|报名|申请|推荐)"
-    r"|(?:申报|填报|报名|受理|提交|报送|征集)时间(?:和|及|与)?(?:地点|方式)?\s*(?:为|：|:|\n)\s*[^。\n]{0,12}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月"
+    + r"|(?:于|在)\s*" + _MONTH + r"\s*(?:底|末)(?:前|之前|以前)[^。；\n]{0,40}?(?:申报|报名|申请|推荐)"
+    r"|(?:申报|填报|报名|受理|提交|报送|征集)时间(?:和|及|与)?(?:地点|方式)?\s*(?:为|：|:|\n)\s*[^。\n]{0,12}?" + _MONTH
     # (a programme's name may be long, though a long one has no comma in it: "现组织开展2025年度促进吴中区工业经济高质量
     # 发展、…专项资金项目（第一批）申报工作"; of the labelled texts where 41 to 160 characters part them, all 11 are
     # calls; a bureau's duties listed clause by clause, "负责组织开展…，各区…做好…申报工作", are none)
-    r"|(?:组织|开展)(?:[^。；\n]{0,40}?|[^。；，,\n]{41,160}?)申报工作"
+    + r"|(?:组织|开展)(?:[^。；\n]{0,40}?|[^。；，,\n]{41,160}?)申报工作"
     # the notice announcing its own selection: "决定开展2022年度市级技术转移服务机构备案工作", "，现开展…认定工作",
     # "现就组织开展…专精特新中小企业认定、复核及更名相关工作" (a review asks the holders for papers too)
     # (not 实现, 体现; a plan that a rule is made for, "拟开展…，特制定本办法", is no selection)

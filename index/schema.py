@@ -97,23 +97,33 @@ def region_codes(notice: Notice) -> tuple[list[str], list[str]]:
     return scope, list(within)
 
 
-def _field_value(text: str, tokens: Sequence[str] | None, notice_id: str) -> str:
-    """Pre-segmented tokens, or the raw text for the tokenizer to segment when none were stored."""
+def _field_value(text: str, tokens: Sequence[str] | None, notice_id: str) -> tuple[str, str]:
+    """(value indexed, text stored for highlights): the pre-segmented tokens and the text they spell, or
+    the raw text for the tokenizer to segment when none were stored. Tokens spell the text as written, or
+    its simplified characters for a page written in traditional ones (pipeline.extract.searchable_texts),
+    so a simplified query finds the page and its snippets are marked on the words that matched."""
     if tokens is None:
         logger.debug("notice %s has no stored tokens; segmenting it for the index", notice_id)
-        return text
-    if "".join(tokens) != text:
+        return text, text
+    spelt = "".join(tokens)
+    if spelt != text and not (len(spelt) == len(text) and spelt == _simplified(text)):
         # tokens from another version of the text would index words the notice no longer has
         raise ValueError(f"notice {notice_id}: stored tokens do not spell its title and text; re-segment it")
-    return presegmented(tokens)
+    return presegmented(tokens), spelt
+
+
+def _simplified(text: str) -> str:
+    from pipeline.normalize import simplified_script  # loads OpenCC: only for tokens not spelling the text
+
+    return simplified_script(text)
 
 
 def build_document(notice: Notice, title_tokens: Sequence[str] | None,
                    text_tokens: Sequence[str] | None) -> dict[str, Any]:
     """Whoosh field values for one notice. Missing values are left out, as Whoosh expects.
     Raises ValueError when the tokens are not the notice's."""
-    title = _field_value(notice.title, title_tokens, notice.id)
-    text = _field_value(notice.text, text_tokens, notice.id)
+    title, stored_title = _field_value(notice.title, title_tokens, notice.id)
+    text, stored_text = _field_value(notice.text, text_tokens, notice.id)
     scope, within = region_codes(notice)
     closing = notice.closing_deadline()
     closes = closing.date if closing else None
@@ -121,9 +131,9 @@ def build_document(notice: Notice, title_tokens: Sequence[str] | None,
         "id": notice.id,
         "content_hash": notice.content_hash or notice.compute_content_hash(),
         "title": title,
-        "_stored_title": notice.title,
+        "_stored_title": stored_title,
         "text": text,
-        "_stored_text": notice.text,
+        "_stored_text": stored_text,
         "source": notice.source or "",
         "closes_sort": _day(closes) or NO_DEADLINE,
         "record": notice.export_record(),

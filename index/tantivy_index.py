@@ -161,8 +161,9 @@ def _document(doc: IndexDoc):
     out = tantivy.Document()
     out.add_text("id", fields["id"])
     out.add_text("id_hash", f"{fields['id']}\x1f{fields['content_hash']}")
-    out.add_pre_tokenized_text("title", _pre_tokenized(tantivy, fields["title"], notice.title))
-    out.add_pre_tokenized_text("text", _pre_tokenized(tantivy, fields["text"], notice.text))
+    title, text = fields["_stored_title"], fields["_stored_text"]  # what the tokens spell
+    out.add_pre_tokenized_text("title", _pre_tokenized(tantivy, fields["title"], title))
+    out.add_pre_tokenized_text("text", _pre_tokenized(tantivy, fields["text"], text))
     if fields.get("tags"):
         out.add_pre_tokenized_text("tags", _pre_tokenized(tantivy, fields["tags"], ""))
     out.add_text("kind", fields.get("kind") or NONE_VALUE)
@@ -180,7 +181,7 @@ def _document(doc: IndexDoc):
     by_published, by_deadline = _sort_keys(published, closes)
     out.add_integer("by_published", by_published)
     out.add_integer("by_deadline", by_deadline)
-    stored = {"id": fields["id"], "source": fields.get("source", ""), "title": notice.title, "text": notice.text,
+    stored = {"id": fields["id"], "source": fields.get("source", ""), "title": title, "text": text,
               "record": fields["record"]}
     out.add_bytes("stored", json.dumps(stored, ensure_ascii=False).encode("utf-8"))
     return out, fields["id"], fields["content_hash"]

@@ -34,16 +34,25 @@ def analyse(notice: Notice) -> Analysed | str:
     """Segment the notice once and run the extractors on the tokens. Returns the error as text when
     an extractor fails, so one odd notice never stops an import."""
     from pipeline.extract import extract_notice
-    from pipeline.segment import segment
 
     try:
-        title_tokens, text_tokens = segment(notice.title), segment(notice.text)
+        title_tokens, text_tokens = segment_notice(notice)
         extract_notice(notice, text_tokens)
     except Exception as exc:
         logger.warning("extraction failed for %s: %s", notice.provenance or notice.id, exc)
         logger.debug("traceback", exc_info=True)
         return f"{type(exc).__name__}: {exc}"
     return Analysed(notice, title_tokens, text_tokens)
+
+
+def segment_notice(notice: Notice) -> tuple[list[str], list[str]]:
+    """The words of the notice's title and text, for extraction and the index: those of its searchable
+    texts (simplified characters for a page written in traditional ones, the same length as written)."""
+    from pipeline.extract import searchable_texts
+    from pipeline.segment import segment
+
+    title, text = searchable_texts(notice)
+    return segment(title), segment(text)
 
 
 def _analyse_chunk(notices: list[Notice]) -> list[Analysed | str]:

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from pipeline.analysis import Analysed, AnalysisPool, analyse
+from pipeline.analysis import Analysed, AnalysisPool, analyse, segment_notice
 from pipeline.extract import EXTRACTOR_VERSION, extract_notice
 from pipeline.importer import FieldMap, Problem, expand_paths, read_records
 from pipeline.progress import Progress
@@ -328,7 +328,7 @@ def reextract(store: Store, *, index=None, everything: bool = False, progress=No
     Only notices extracted by an older EXTRACTOR_VERSION (or with stale tokens), unless `everything`.
     Returns (notices checked, notices whose extracted values changed).
     """
-    from pipeline.segment import SEGMENTER_VERSION, segment
+    from pipeline.segment import SEGMENTER_VERSION
 
     stale_tokens = set(store.stale_token_ids(SEGMENTER_VERSION))
     where = "" if everything else "extractor_version is null or extractor_version != ?"
@@ -340,7 +340,7 @@ def reextract(store: Store, *, index=None, everything: bool = False, progress=No
         for saved in store.iter_saved(ids[start:start + 200], stated=True):
             notice = saved.notice
             if notice.id in stale_tokens or saved.text_tokens is None:
-                saved.title_tokens, saved.text_tokens = segment(notice.title), segment(notice.text)
+                saved.title_tokens, saved.text_tokens = segment_notice(notice)
                 store.save_tokens(notice.id, notice.content_hash, SEGMENTER_VERSION, saved.title_tokens,
                                   saved.text_tokens)
             extract_notice(notice, saved.text_tokens)

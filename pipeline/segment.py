@@ -25,7 +25,7 @@ from pathlib import Path
 logger = logging.getLogger(__name__)
 
 # Bump when the user dictionary or segmentation settings change: stored tokens are then stale.
-SEGMENTER_VERSION = 2  # 2: the subject vocabulary's spellings come from subjects.toml
+SEGMENTER_VERSION = 3  # 2: the subject vocabulary's spellings come from subjects.toml; 3: traditional script segmented in simplified
 
 _lock = threading.Lock()
 

@@ -348,11 +348,17 @@ class Store:
 
     def save_tokens(self, notice_id: str, content_hash: str, segmenter_version: int, title_tokens: list[str],
                     text_tokens: list[str]) -> None:
-        """Replace a notice's stored tokens, unless its text changed since they were computed."""
+        """Replace a notice's stored tokens, unless its text changed since they were computed. Tokens that
+        differ from the stored ones (another segmenter) leave the notice to be indexed again."""
         with self.transaction() as conn:
             current = conn.execute("select content_hash from notices where id=?", [notice_id]).fetchone()
-            if current and current[0] == content_hash:
-                _write_tokens(conn, notice_id, segmenter_version, title_tokens, text_tokens)
+            if not current or current[0] != content_hash:
+                return
+            stored = conn.execute("select title_tokens, text_tokens from notice_tokens where notice_id=?",
+                                  [notice_id]).fetchone()
+            if stored != (json.dumps(title_tokens, ensure_ascii=False), json.dumps(text_tokens, ensure_ascii=False)):
+                conn.execute("update notices set indexed_hash=NULL where id=?", [notice_id])
+            _write_tokens(conn, notice_id, segmenter_version, title_tokens, text_tokens)
 
     def _insert_notice(self, conn, saved: SavedNotice, extractor_version: int, created_at: str,
                        updated_at: str | None = None) -> None:

@@ -10,7 +10,7 @@ from index import IndexDoc
 from pipeline import gazetteer
 from pipeline.notice import Deadline, Notice, Subject
 from pipeline.records import RawRecord, build_notice
-from pipeline.segment import segment
+from pipeline.analysis import segment_notice
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples" / "notices_dev.json"
 
@@ -38,7 +38,7 @@ def make_notice(notice_id: str, title: str, text: str, *, kind: str | None = Non
 
 def as_doc(notice: Notice) -> IndexDoc:
     """The notice with its title and text segmented once, as import stores them."""
-    return IndexDoc(notice, segment(notice.title), segment(notice.text))
+    return IndexDoc(notice, *segment_notice(notice))
 
 
 @cache

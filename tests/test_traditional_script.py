@@ -1,14 +1,22 @@
 """Notices written in traditional characters (mirror pages) are read as their simplified text."""
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
 
-from pipeline.extract import extract_notice
+from index import IndexDoc
+from index.schema import build_document
+from index_engines import ENGINES, make_index
+from pipeline.analysis import segment_notice
+from pipeline.extract import extract_notice, searchable_texts
+from pipeline.indexing import IndexSync
+from pipeline.ingest import import_files, reextract
 from pipeline.normalize import simplified_script, without_converter_pinyin
 from pipeline.records import RawRecord, build_notice
 from pipeline.segment import segment
+from pipeline.store import Store
 
 # Written for this test in both scripts; the traditional text also carries a converter's pinyin.
 SIMPLIFIED = ("关于组织申报2025年度省级企业技术中心的通知\n各县（市、区）工业和信息化局：\n"
@@ -93,3 +101,86 @@ def test_title_tags_are_read_in_simplified_characters(title, kind, region):
         assert notice.kind == kind
     if region:
         assert [r.name for r in notice.regions] == [region]
+
+
+# -- segmenting, indexing and searching a page written in traditional characters ------------------------
+PLAIN_TRADITIONAL = TRADITIONAL.replace("(yè)", "").replace("(shù)", "")  # no converter pinyin
+TRADITIONAL_TITLE = "鄭州市關於組織申報2025年度省級企業技術中心的通知"
+
+
+def _traditional_notice():
+    return build_notice(RawRecord(title=TRADITIONAL_TITLE, content=PLAIN_TRADITIONAL, published="2025-09-01",
+                                  source="test", source_id="trad-1"))
+
+
+def test_a_traditional_page_is_segmented_in_simplified_characters_of_the_same_length():
+    notice = _traditional_notice()
+    title, text = searchable_texts(notice)
+    assert title == "郑州市关于组织申报2025年度省级企业技术中心的通知"
+    assert text == simplified_script(notice.text) and "请辖区内符合条件的企业" in text
+    assert (len(title), len(text)) == (len(notice.title), len(notice.text))  # offsets point into what is stored
+    title_words, text_words = segment_notice(notice)
+    assert "".join(title_words) == title and "企业技术中心" in title_words
+    assert "企業技術中心" not in segment(notice.title)  # what jieba's simplified dictionary makes of it unconverted
+
+
+def test_a_simplified_page_is_segmented_as_written():
+    text = "乾县科学技术局关于组织申报2025年度县级科技计划项目的通知\n请各企业于2025年9月30日前报送。"
+    notice = build_notice(RawRecord(title="", content=text, published="2025-09-01", source="test"))
+    assert searchable_texts(notice) == (notice.title, notice.text)  # a stray 乾 is no traditional page
+
+
+def test_extraction_reuses_the_simplified_words_of_a_traditional_page(monkeypatch):
+    notice = _traditional_notice()
+    _, text_words = segment_notice(notice)
+    text_segmented = []
+    monkeypatch.setattr("pipeline.segment.segment",  # (extraction segments titles and short parts itself)
+                        lambda text: text_segmented.append(text == "".join(text_words)) or segment(text))
+    extract_notice(notice, text_words)
+    assert text_segmented and not any(text_segmented)
+    assert [s.name for s in notice.subjects] == [s.name for s in _extracted(SIMPLIFIED).subjects]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_simplified_query_finds_a_traditional_page_and_marks_the_words_matched(engine, tmp_path):
+    notice = _traditional_notice()
+    index = make_index(engine, tmp_path / "index")
+    index.update([IndexDoc(notice, *segment_notice(notice))])
+    (hit,) = index.search("企业技术中心").hits
+    assert hit.id == notice.id and hit.record["title"] == TRADITIONAL_TITLE  # shown as written
+    marked = {h.field: [h.text[s:e] for s, e in h.spans] for h in hit.highlights}
+    assert marked["title"] == ["企业技术中心"] and "企业技术中心" in marked["text"]
+
+
+def test_tokens_of_another_text_of_the_same_length_are_refused():
+    notice = _traditional_notice()
+    title_words, _ = segment_notice(notice)
+    other = segment(SIMPLIFIED.replace("郑州", "洛阳"))[: len(title_words)]
+    with pytest.raises(ValueError, match="do not spell"):
+        build_document(notice, title_words, segment(notice.text.replace("鄭州", "洛陽")))
+    with pytest.raises(ValueError, match="do not spell"):
+        build_document(notice, other, None)
+
+
+def test_reextract_resegments_a_page_an_older_huiqi_stored_and_indexes_it_again(tmp_path):
+    """Before segmenter version 3 a traditional page's words were cut from its traditional characters, so
+    a simplified query missed it; `huiqi reextract` segments it afresh and the index catches up."""
+    store = Store(tmp_path / "h.db")
+    sync = IndexSync(store, tmp_path / "index")
+    record = {"title": TRADITIONAL_TITLE, "content": PLAIN_TRADITIONAL, "published": "2025-09-01"}
+    path = tmp_path / "dump.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
+    import_files([str(path)], store, index=sync)
+    (notice,) = store.iter_notices()
+    with store.transaction() as conn:  # as segmenter version 2 stored it
+        conn.execute("update notice_tokens set segmenter_version=2, title_tokens=?, text_tokens=?",
+                     [json.dumps(segment(notice.title), ensure_ascii=False),
+                      json.dumps(segment(notice.text), ensure_ascii=False)])
+    sync.rebuild()
+    assert sync.index.search("企业技术中心").total == 0
+    reextract(store, index=sync)
+    assert [hit.id for hit in sync.index.search("企业技术中心").hits] == [notice.id]
+    assert store.unindexed_ids() == []
+    # the same words stored again leave the index alone
+    store.save_tokens(notice.id, notice.content_hash, 3, *segment_notice(notice))
+    assert store.unindexed_ids() == []

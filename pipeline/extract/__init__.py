@@ -97,23 +97,55 @@ def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:
 def _in_simplified_script(notice: Notice, tokens: list[str] | None) -> tuple[Notice, list[str] | None]:
     """The notice as the extractors read it: a copy in simplified characters when it is written in
     traditional ones (mirror pages), so its evidence is quoted in simplified characters; a copy without a
-    converter's pinyin when it has some; else itself. The tokens are converted too when they still spell
-    the text (OpenCC keeps the length), else None."""
-    from pipeline.normalize import TRADITIONAL_SHARE, simplified_script, traditional_share, without_converter_pinyin
+    converter's pinyin when it has some; else itself. The tokens are kept when they spell the text read
+    (`searchable_texts` segments a traditional text in simplified characters), else None."""
+    from pipeline.normalize import simplified_script
 
-    texts = {name: getattr(notice, name) or "" for name in SCRIPT_FIELDS}
-    texts["title_tags"] = "\n".join(notice.title_tags)  # ("【解讀】", "鄭州丨")
-    cleaned = {name: without_converter_pinyin(value) for name, value in texts.items()}
-    converted = {name: simplified_script(value) for name, value in cleaned.items()}
-    whole, whole_converted = "".join(cleaned.values()), "".join(converted.values())
-    if whole == whole_converted or traditional_share(whole, whole_converted) < TRADITIONAL_SHARE:
-        converted = cleaned  # simplified text: a stray 於 or 乾 stays as written
+    texts = _own_words(notice)
+    cleaned = _without_pinyin(texts)
+    converted = {name: simplified_script(value) for name, value in cleaned.items()} if _traditional(cleaned) else cleaned
     if converted == texts:
         return notice, tokens
-    if tokens is not None and (converted["text"] != cleaned["text"] or "".join(tokens) != converted["text"]):
-        # jieba's dictionary is in simplified characters: tokens cut from the traditional text split its terms
+    if tokens is not None and "".join(tokens) != converted["text"]:
+        # tokens cut from the traditional text split the terms of jieba's simplified dictionary
         # ("規上工業企業"), and tokens of a text the pinyin was cut from no longer spell it: segment afresh
         tokens = None
     fields = {name: converted[name] or getattr(notice, name) for name in SCRIPT_FIELDS}
     tags = converted["title_tags"].split("\n") if notice.title_tags else []
     return dataclasses.replace(notice, **fields, title_tags=tags), tokens
+
+
+def searchable_texts(notice: Notice) -> tuple[str, str]:
+    """The title and text as they are segmented, indexed and searched: in simplified characters when the
+    notice is written in traditional ones, as extraction reads it (jieba's dictionary and the analysts'
+    queries are simplified), else as written. Conversion keeps each text's length, so a word's offsets
+    still point into the text as written; a text whose length it would change stays as written."""
+    from pipeline.normalize import simplified_script
+
+    title, text = notice.title or "", notice.text or ""
+    if not _traditional(_without_pinyin(_own_words(notice))):
+        return title, text
+    converted = simplified_script(title), simplified_script(text)
+    return tuple(new if len(new) == len(old) else old for new, old in zip(converted, (title, text)))
+
+
+def _own_words(notice: Notice) -> dict[str, str]:
+    texts = {name: getattr(notice, name) or "" for name in SCRIPT_FIELDS}
+    texts["title_tags"] = "\n".join(notice.title_tags)  # ("【解讀】", "鄭州丨")
+    return texts
+
+
+def _without_pinyin(texts: dict[str, str]) -> dict[str, str]:
+    from pipeline.normalize import without_converter_pinyin
+
+    return {name: without_converter_pinyin(value) for name, value in texts.items()}
+
+
+def _traditional(texts: dict[str, str]) -> bool:
+    """Whether the notice's own words are in traditional script: conversion changes enough of them (a
+    stray 於 or 乾 in a simplified text does not count)."""
+    from pipeline.normalize import TRADITIONAL_SHARE, simplified_script, traditional_share
+
+    whole = "".join(texts.values())
+    converted = simplified_script(whole)
+    return whole != converted and traditional_share(whole, converted) >= TRADITIONAL_SHARE

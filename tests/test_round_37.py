@@ -1,0 +1,68 @@
+"""Round 37 of the blind-set method: rules shown by two or more independent labelled texts, each
+tested here on phrasings written for these tests (the sets' own texts stay outside the project)."""
+import pytest
+
+from round_helpers import kind, untitled_kind
+
+
+@pytest.mark.parametrize("title, text", [
+    # a press conference a government body held on a topic, without 新闻 (r184_16, r184_20)
+    ("", "新华社北京5月10日电 10日，国务院新闻办公室就一季度工业经济运行情况举行发布会，工业和信息化部新闻发言人表示，"
+         "将加大对中小企业的支持力度。"),
+    ("某省：前三季度中小企业运行稳中向好",
+     "据某网，10月20日，某省人民政府新闻办就民营经济发展有关情况召开发布会，省工业和信息化厅副厅长介绍，全省新培育"
+     "专精特新中小企业300家。"),
+])
+def test_a_press_conference_held_on_a_topic_is_an_interpretation(title, text):
+    assert (kind(title, text) if title else untitled_kind(text)) == "interpretation"
+
+
+def test_a_product_launch_held_by_a_firm_is_no_press_conference_of_government():
+    text = "本报讯 9月1日，某科技公司就新一代工业机器人举行发布会，来自各地的300余名客户参加。"
+    assert untitled_kind(text) != "interpretation"
+
+
+@pytest.mark.parametrize("text", [
+    # the work organised, then its matters announced (r188_08, r170_04; all 53 labelled texts so worded are calls)
+    "各市工业和信息化局：\n为推动优质中小企业梯度培育，省厅近期组织2025年第一批创新型中小企业评价和复核工作。"
+    "现将有关事项通知如下：\n一、评价对象",
+    "各有关单位：\n根据工业和信息化部办公厅有关要求，现组织2025年度中小企业特色产业集群推荐工作，有关事项通知如下：",
+])
+def test_work_organised_then_its_matters_announced_is_a_call(text):
+    assert untitled_kind(text) == "call"
+
+
+def test_a_check_organised_then_announced_is_no_call():
+    text = "各县区工信局：\n省厅近期组织全省工贸企业安全生产检查工作。现将有关事项通知如下：\n一、检查范围"
+    assert untitled_kind(text) != "call"
+
+
+@pytest.mark.parametrize("title, text", [
+    # a title naming a meeting, whatever list words name its topic (r184_09, r156_20; all 8 labelled so are events)
+    ("某县2025年高新技术企业评审结果分析研讨会",
+     "9月6日，县科技局组织召开高新技术企业评审结果分析研讨会，分析第一批评审结果。"),
+    ("某区拟认定企业技术中心培育工作推进会", "10月12日，区工信局召开企业技术中心培育工作推进会。"),
+])
+def test_a_title_naming_a_meeting_is_an_event(title, text):
+    assert kind(title, text) == "event"
+
+
+def test_a_list_titled_as_a_list_stays_a_list():
+    assert kind("关于2025年高新技术企业评审结果的公示", "经专家评审，现将结果予以公示。") == "publicity"
+
+
+@pytest.mark.parametrize("text", [
+    # a notice reported issued, saying who may make an application (r184_03; the 6 labelled texts saying
+    # "可提出…申请" are all calls)
+    "本报讯 近日，省工业和信息化厅印发通知，组织开展2025年专精特新中小企业认定工作。创新型中小企业可提出认定申请。",
+    "某某社4月8日电，工业和信息化部日前发布通知，启动第七批专精特新“小巨人”企业培育工作。省级专精特新中小企业"
+    "可提出第七批专精特新“小巨人”企业申请。",
+])
+def test_a_report_of_a_notice_saying_who_may_make_an_application_is_a_call(text):
+    assert untitled_kind(text) == "call"
+
+
+def test_a_report_of_a_policy_granting_what_firms_may_apply_for_is_no_call():
+    text = ("本报讯 近日，市政府印发《关于支持制造业高质量发展的若干措施》。《措施》明确，符合条件的企业可提出贷款贴息申请，"
+            "最高补贴100万元。")
+    assert untitled_kind(text) != "call"

@@ -66,3 +66,63 @@ def test_a_report_of_a_policy_granting_what_firms_may_apply_for_is_no_call():
     text = ("本报讯 近日，市政府印发《关于支持制造业高质量发展的若干措施》。《措施》明确，符合条件的企业可提出贷款贴息申请，"
             "最高补贴100万元。")
     assert untitled_kind(text) != "call"
+
+
+# -- the review's cases (41 phrasings by a reviewer who did not see the sets) ------------------------------------
+@pytest.mark.parametrize("text", [
+    # a firm's product launch, though its division ends in 部
+    "9月3日，某智家生物医疗事业部就新一代超低温冰箱产品举行发布会，发布了三款新品。",
+    "本报讯 9月5日，某集团在总部就新一代电动装载机举行发布会，200余家经销商参加。",
+])
+def test_a_firms_launch_is_no_government_press_conference(text):
+    assert untitled_kind(text) != "interpretation"
+
+
+def test_a_press_conference_announced_ahead_is_an_event():
+    text = ("记者9月11日从省政府新闻办获悉，省政府新闻办就《关于支持民营经济发展的若干措施》出台有关情况定于9月12日上午10时"
+            "举行发布会，欢迎媒体记者参加。")
+    assert untitled_kind(text) == "event"
+
+
+def test_a_list_presented_at_a_press_conference_is_no_interpretation():
+    text = ("9月5日，省工信厅就专精特新企业培育情况举行发布会，会上发布了第七批省级专精特新中小企业名单，共1276家企业入选。")
+    assert untitled_kind(text) != "interpretation"
+
+
+@pytest.mark.parametrize("text", [
+    # the applying work organised, its words between the kind of work and 工作
+    "各县（市、区）科技局：\n市科技局组织2025年度第三批科技型中小企业评价入库工作，现将有关事项通知如下：\n一、评价对象",
+    "各市工业和信息化局：\n为推动大中小企业融通创新，现组织大企业“发榜”工作，有关事项通知如下：\n一、发榜主体",
+])
+def test_applying_work_organised_with_words_before_its_work_is_a_call(text):
+    assert untitled_kind(text) == "call"
+
+
+@pytest.mark.parametrize("text", [
+    # a body's own work organised: a self-check, an assessment, a campaign, a party organisation, a rule on applying
+    "各县（市、区）发展改革局：\n为减轻企业负担，市发展改革委组织开展涉企违规收费自查自纠工作，现将有关事项通知如下：",
+    "各县（市、区）人民政府：\n市政府组织开展2025年度各县（市、区）高质量发展综合考核工作，现将有关事项通知如下：",
+    "各有关单位：\n为进一步加强非公有制企业党组织建设工作，现将有关事项通知如下：",
+    "各有关单位：\n为进一步规范我市科技计划项目申报组织管理工作，现将有关事项通知如下：",
+    "各县区应急管理局：\n为深化安全生产治理，市应急管理局组织开展2025年度工贸行业安全生产“百日攻坚”工作，现将有关事项通知如下：",
+])
+def test_a_bodys_own_work_organised_is_no_call(text):
+    assert untitled_kind(text) != "call"
+
+
+@pytest.mark.parametrize("text", [
+    # an application made by a day or to a body, in a report of a notice issued
+    "本报讯 近日，市工信局发布通知，启动2025年度技术改造项目奖补工作。符合条件的企业可于10月31日前提出申请。",
+    "近日，区科技局印发通知，组织开展2025年度研发费用补助工作。辖区企业可向所在区科技部门提出申请。",
+])
+def test_a_report_of_a_notice_naming_where_or_by_when_to_apply_is_a_call(text):
+    assert untitled_kind(text) == "call"
+
+
+@pytest.mark.parametrize("text", [
+    # a policy the reported notice issues; an appeal against a decision
+    "近日，市政府办公室印发通知，出台《关于支持中小企业发展的若干措施》。《若干措施》明确，符合条件的企业可提出贷款贴息申请。",
+    "近日，省科技厅发布通知，因存在虚报研发费用等问题，撤销5家企业的高新技术企业资格。相关企业可提出行政复议申请。",
+])
+def test_a_report_of_a_policy_or_a_decision_is_no_call(text):
+    assert untitled_kind(text) != "call"

@@ -361,9 +361,10 @@ FORWARDED_APPLICATION = re.compile(r"申报|申请|征集|认定|推荐|遴选|�
 #   texts, all calls; not "现将规范…申报工作有关事项通知如下", a rule on applying);
 # - a notice announcing the work it opens: "决定开展2025年度…认定工作。现将有关事项通知如下", "我局拟组织开展…企业
 #   技术中心的创建工作，现将有关事宜通知如下", "现开展…评估服务工作。有关事项通知如下" (r109_04, r117_16, r117_19,
-#   r95_08; 99 labelled texts, all calls; not an inspection, campaign or visit it organises), also by the work
-#   organised alone: "省厅近期组织2023年第二批…认定和…复核工作。现将有关事项通知如下", "现组织大企业“发榜”工作，有关
-#   事项通知如下" (r188_08, r170_04; of the 53 labelled texts so worded, all are calls).
+#   r95_08; 99 labelled texts, all calls; not an inspection, campaign or visit it organises), also by the applying
+#   work organised: "省厅近期组织2023年第二批…认定和…复核工作。现将有关事项通知如下", "现组织大企业“发榜”工作，有关
+#   事项通知如下" (r188_08, r170_04; of the 53 labelled texts organising work so, all are calls; not a check, an
+#   assessment, a campaign or a party organisation's building, nor a rule on applying, "规范…申报组织管理工作").
 _APPLYING_WORK = r"申报|认定|推荐|征集|遴选|评选|备案|评价|" + DEMONSTRATION_CREATED
 # …the work a body does itself, which opens nothing to apply for: an inspection, a check or a clean-up, a
 # campaign, a visit or a training of its own staff
@@ -376,8 +377,11 @@ RELAYED_CALL = re.compile(r"(?:根据|按照|依据)[^。《]{0,40}《[^》]*?(?
                           + _ORGANISED_WORK + r"[，,](?:[^。；，,\n]{0,60}?[，,])?\s*现[将就]有关事[项宜]通知如下"
                           r"|现[将就](?![^。]{0,40}?(?:规范|加强|管理|改进))(?:做好)?[^。]{0,40}?" + _ORGANISED_WORK
                           + r"(?:的)?(?:有关|相关)?事[项宜]通知如下"
-                          r"|(?:(?:拟|将|决定|现)(?:组织)?(?:开展|启动)|组织)(?![^。；]{0,60}?(?:" + _OWN_WORK + r"))"
-                          r"[^。；]{0,60}?(?:工作|专项)[。，,]\s*(?:现[将就][^。]{0,6})?(?:有关|相关)事[项宜]通知如下")
+                          r"|(?:拟|将|决定|现)(?:组织)?(?:开展|启动)(?![^。；]{0,60}?(?:" + _OWN_WORK + r"))"
+                          r"[^。；]{0,60}?(?:工作|专项)[。，,]\s*(?:现[将就][^。]{0,6})?(?:有关|相关)事[项宜]通知如下"
+                          r"|(?<![党团])组织(?![^。；]{0,60}?(?:" + _OWN_WORK + r"|规范|加强|管理))[^。；]{0,60}?"
+                          r"(?:" + _APPLYING_WORK + r"|复核|评审|选拔|提名|发榜|揭榜)[^。；，,]{0,4}?工作[。，,]\s*(?:现[将就][^。]{0,6})?"
+                          r"(?:有关|相关)事[项宜]通知如下")
 RELAY_CHARS = 400
 RELAY_REST_CHARS = 80  # how much of the relaying sentence is read after the cited title, for what follows
 # …not a sentence going on to a result, a rule, a meeting or answers: "经专家评审，…被认定为", "拟推荐",
@@ -536,9 +540,12 @@ BODY_RULES = (
                                   # (the day may be told as 今天, 昨日: "省政府新闻办昨日召开新闻发布会", r78_08, r82_14)
                                   r"\A[\s\S]{0,300}?" + REPORT_DAY + r"[,，]?"
                                   r"[^。]{0,80}?(?:(?:召开|举行|举办)了?[^。]{0,40}?(?:新闻发布会|吹风会)"
-                                  # (or one held on a topic, without 新闻: "国务院联防联控机制就…有关情况举行发布会",
-                                  # "国新办就“…”举行发布会", r184_16, r184_20)
-                                  r"|(?:办|办公室|机制|部|厅|局|委|政府)就[^。]{2,60}?(?:召开|举行|举办)了?发布会"
+                                  # (or one a government body held on a topic, without 新闻: "国务院联防联控机制就…有关情况
+                                  # 举行发布会", "国新办就“…”举行发布会", r184_16, r184_20; not a firm's launch, "…事业部就
+                                  # 新产品举行发布会", one announced, "…定于9月12日举行发布会", nor a list presented at it)
+                                  r"|(?:新闻办|国新办|新闻办公室|联防联控机制|政府|厅|局|委)就(?![^。]{0,60}?(?:定于|将于|拟于))"
+                                  r"[^。]{2,60}?(?:召开|举行|举办)了?发布会(?![^。]{0,80}?名单)"
+                                  r"(?![。，,][^。]{0,60}?(?:发布|公布)了?[^。]{0,40}?名单)"
                                   # (or "2月8日，某主任在“…新闻发布会”上表示", r149_10; "记者27日从…媒体吹风会上获悉",
                                   # r128_18, r141_14)
                                   r"|在[^。]{0,60}?(?:新闻发布会|吹风会)[”\"]?上(?:表示|介绍|指出|透露|宣布|说)"
@@ -693,8 +700,13 @@ ISSUED_LIST = re.compile(r"[^》。\n]{0,60}?(?:名单|名录|榜单)")
 # reported: a policy reported grants what firms "可申报" ("近日，市政府印发《…若干政策》。…可申报50万元奖励"), and
 # 可申请 is left out for the same reason; an application made ("省级专精特新中小企业可提出第六批…企业申请", r184_03;
 # the 6 labelled texts saying "可提出…申请" are all calls) is not.
-NOTICE_REPORTED_ISSUED = re.compile(REPORTED_LATELY + r"[^。\n《]{0,40}?(?:印发|发布|下发|出台)了?(?:一则|一份)?通知")
-MAY_APPLY = re.compile(r"(?:企业|单位|团体|团队|个人|机构)(?:均|都|即日起)?可(?:以)?(?:申报|报名|提出[^。，,；]{0,30}?申请)")
+NOTICE_REPORTED_ISSUED = re.compile(REPORTED_LATELY + r"[^。\n《]{0,40}?(?:印发|发布|下发|出台)了?(?:一则|一份)?通知"
+                                    r"(?![^。]{0,12}?《)")  # (not "印发通知，出台《…若干措施》": a policy)
+MAY_APPLY = re.compile(r"(?:企业|单位|团体|团队|个人|机构)(?:均|都|即日起)?可(?:以)?(?:申报|报名|"
+                       # (…or make an application, by a day or to a body: "可于10月31日前提出申请", "可向所在区工信部门
+                       # 提出申请"; not an appeal, "可提出行政复议申请")
+                       r"(?:于[^。，,；]{1,15}?前|向[^。，,；]{1,20}?)?提出(?![^。，,；]{0,30}?(?:复议|诉讼|听证))"
+                       r"[^。，,；]{0,30}?申请)")
 # A news report's byline or dateline in its opening: the press-report cues, a reporter or correspondent named on
 # a line of their own ("■记者 吴忠斌", "本报首席记者 吴温", "通讯员 某某"; not "欢迎记者参加"), or an agency's "…讯（"
 # ("中国报道讯(李婷 报道)").

@@ -2,7 +2,7 @@
 tested here on phrasings written for these tests (the sets' own texts stay outside the project)."""
 import pytest
 
-from round_helpers import kind, untitled_kind
+from round_helpers import kind, subjects, untitled_kind
 
 
 @pytest.mark.parametrize("title, text", [
@@ -126,3 +126,21 @@ def test_a_report_of_a_notice_naming_where_or_by_when_to_apply_is_a_call(text):
 ])
 def test_a_report_of_a_policy_or_a_decision_is_no_call(text):
     assert untitled_kind(text) != "call"
+
+
+@pytest.mark.parametrize("title", [
+    # a policy on attracting or growing talent names its beneficiaries (r149_03, r158_07, r162_19, r149_09, r134_08)
+    "某市关于实施人才发展新政策的若干意见",
+    "某市“一事一议”引进顶尖人才（团队）实施办法（试行）",
+    "某市推进科技创新人才集聚项目管理办法",
+])
+def test_a_talent_policy_targets_talent(title):
+    assert subjects(title, "第一条 为加快集聚各类人才，制定本办法。第二条 本办法自印发之日起施行。") == ["人才"]
+
+
+@pytest.mark.parametrize("title", [
+    "某省“十四五”实施创新驱动、人才强省战略规划",  # a strategy's slogan
+    "关于加强新时代高技能人才队伍建设的实施意见",  # workforce building
+])
+def test_a_policy_naming_talent_otherwise_is_not_for_talent(title):
+    assert "人才" not in subjects(title, "第一条 为推动高质量发展，制定本规划。")

@@ -272,13 +272,18 @@ def export(ctx: Context, fmt: str, query: str, on: date | None, output: Path | N
 @click.option("--json", "as_json", is_flag=True, help="The same figures as one JSON object.")
 @pass_ctx
 def stats(ctx: Context, as_json: bool):
-    """Counts by kind, source and region; dates covered; index status; life-cycle links.
+    """Counts by kind, source and region; dates covered; index status; notices extracted by older rules
+    (after an upgrade: `huiqi reextract` brings them up to date); life-cycle links.
 
     Example: huiqi stats --json
     """
+    from pipeline.extract import EXTRACTOR_VERSION
     from pipeline.render import render_stats
+    from pipeline.segment import SEGMENTER_VERSION
 
-    figures = ctx.store().stats()
+    store = ctx.store()
+    figures = store.stats()
+    figures["extracted_by_older_rules"] = store.stale_extraction_count(EXTRACTOR_VERSION, SEGMENTER_VERSION)
     figures["index_builder"] = _index_sync(ctx, write=False).builder() if figures["unindexed"] else None
     if as_json:
         first, last = figures.pop("published")

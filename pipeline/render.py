@@ -100,6 +100,8 @@ def render_stats(stats: dict, db_path: Path) -> str:
         f"with apply deadline: {stats['with_apply_deadline']}   updated at least once: {stats['updated']}",
         f"waiting for the index: {stats['unindexed']}" + _waiting_hint(stats),
     ]
+    if stats.get("extracted_by_older_rules"):  # (after an upgrade: the rules or the segmenter changed)
+        lines.append(f"extracted by older rules: {stats['extracted_by_older_rules']} (run `huiqi reextract`)")
     for title, key in (("by kind", "by_kind"), ("by source", "by_source"), ("by region (top 15)", "by_region")):
         lines.append(f"{title}:")
         lines += [f"  {count:>6}  {name}" for name, count in stats[key].items()] or ["       -"]

@@ -761,6 +761,15 @@ class Store:
             tokens.update((r[0], (json.loads(r[1]), json.loads(r[2]))) for r in rows)
         return tokens
 
+    def stale_extraction_count(self, extractor_version: int, segmenter_version: int) -> int:
+        """How many notices `huiqi reextract` would run over: extracted by other rules, or segmented by
+        another segmenter (or not at all)."""
+        return self.db.execute(
+            "select count(*) from notices n left join notice_tokens t on t.notice_id = n.id"
+            " where n.extractor_version is null or n.extractor_version != ?"
+            " or t.segmenter_version is null or t.segmenter_version != ?",
+            [extractor_version, segmenter_version]).fetchone()[0]
+
     def stale_token_ids(self, segmenter_version: int) -> list[str]:
         return [r[0] for r in self.db.execute(
             "select n.id from notices n left join notice_tokens t on t.notice_id = n.id"

@@ -6,6 +6,8 @@ from collections import Counter
 
 import pytest
 
+from pipeline.store import Store
+
 
 def lines(text: str) -> list[str]:
     return text.splitlines()
@@ -283,3 +285,17 @@ def test_ctrl_c_exits_130_with_one_line(cli, monkeypatch):
     result = cli("import", "--no-index", ".")
     assert result.exit_code == 130
     assert result.stderr == "Error: interrupted; data is consistent, run the command again to resume\n"
+
+
+def test_stats_names_notices_extracted_by_older_rules_until_reextract(cli, write_json, sample_records):
+    cli("import", "--no-index", str(write_json("samples.json", sample_records[:5])))
+    assert "extracted by older rules" not in cli("stats").stdout
+    store = Store(cli.db_path)
+    with store.transaction() as conn:  # as an older huiqi left them: older rules, or another segmenter
+        conn.execute("update notices set extractor_version = 1 where rowid <= 2")
+        conn.execute("update notice_tokens set segmenter_version = 1 where rowid = 5")
+    store.close()
+    assert "extracted by older rules: 3 (run `huiqi reextract`)" in lines(cli("stats").stdout)
+    assert json.loads(cli("stats", "--json").stdout)["extracted_by_older_rules"] == 3
+    assert cli("reextract").exit_code == 0
+    assert json.loads(cli("stats", "--json").stdout)["extracted_by_older_rules"] == 0

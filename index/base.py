@@ -7,6 +7,7 @@ check of `huiqi doctor`. An engine supplies `write_session`, `indexed_hashes`, `
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator
@@ -80,11 +81,18 @@ class IndexBase:
         return IndexUnreadableError(f"the index at {self.directory} cannot be read ({type(exc).__name__}: {exc}); "
                                     "run `huiqi doctor --repair` to rebuild it from the store")
 
-    def _highlights(self, shown: list[tuple[str, str, str]], terms) -> list[list]:
-        """Highlights of each shown (id, title, text), from the words stored at import where the
-        caller gave them (`words`)."""
-        words = self._words([notice_id for notice_id, _, _ in shown]) if self._words and shown else {}
-        return [hit_highlights(title, text, terms, words.get(notice_id)) for notice_id, title, text in shown]
+    def _highlights(self, shown: list[tuple[str, str, str, str]], terms) -> list[list]:
+        """Highlights of each shown (id, title, text as indexed, title as written), from the words stored at
+        import where the caller gave them (`words`). A title indexed in simplified characters (a page written
+        in traditional ones) is shown as written, its matched words marked at the same places."""
+        words = self._words([notice_id for notice_id, *_ in shown]) if self._words and shown else {}
+        marked = []
+        for notice_id, title, text, written_title in shown:
+            hit = hit_highlights(title, text, terms, words.get(notice_id))
+            if hit and hit[0].field == "title" and title != written_title and len(title) == len(written_title):
+                hit[0] = dataclasses.replace(hit[0], text=written_title)
+            marked.append(hit)
+        return marked
 
     # -- writing ------------------------------------------------------------------------------
     def write_session(self, operation: str = "update"):

@@ -295,8 +295,10 @@ class NoticeIndex(IndexBase):
             matched, top_n = results.docs(), results.top_n
         shown = [(score, strip_bidi_controls(searcher.stored_fields(docnum)))  # highlight spans index the result
                  for score, docnum in top_n[(page - 1) * limit : page * limit]]  # past the last page: none
-        highlights = (self._highlights([(s["id"], s.get("title", ""), s.get("text", "")) for _, s in shown],
-                                       parsed.highlight_terms) if highlight else [[] for _ in shown])
+        marked_fields = [(s["id"], s.get("title", ""), s.get("text", ""), s["record"].get("title") or "")
+                         for _, s in shown]
+        highlights = (self._highlights(marked_fields, parsed.highlight_terms) if highlight
+                      else [[] for _ in shown])
         hits = []
         for (score, stored), marked in zip(shown, highlights):
             score = score if sort == "relevance" and not parsed.empty else None

@@ -8,7 +8,8 @@
 A word typed without spaces ("企业技术中心申报") is segmented into terms that must all match. Words are
 searched in the title, the title tags and the text; synonyms (index/synonyms.toml) widen words, not
 phrases: a word that spells a member is also searched as its group's canonical term (index/synonyms.py). An empty query matches every notice, so filters alone list notices. A word or phrase typed
-twice is searched once; more than MAX_QUERY_TERMS distinct ones is a FilterError.
+twice is searched once; more than MAX_QUERY_TERMS distinct ones is a FilterError. A query typed or pasted
+in traditional characters is searched in simplified ones, as pages written in them are indexed.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from whoosh.query.compound import DefaultOr
 
 from index.analysis import query_terms
 from index.filters import FilterError
-from pipeline.normalize import fold_characters
+from pipeline.normalize import fold_characters, simplified_query
 from index.synonyms import Member, synonym_table
 
 # Fields searched and their weights. A title word outweighs a mention in the text: BM25 saturates
@@ -192,8 +193,9 @@ def _clause_query(clause: Clause, highlight: set[str]) -> wq.Query | None:
 
 def parse_query(text: str | None) -> ParsedQuery:
     """The Whoosh query for a search box string (see the module docstring)."""
-    # folded like notice text first, so "－公示" excludes and "ＯＲ" joins
-    groups = distinct_clauses(split_clauses(fold_characters(text or "")))
+    # folded like notice text first, so "－公示" excludes and "ＯＲ" joins; in simplified characters, as
+    # pages written in traditional ones are indexed
+    groups = distinct_clauses(split_clauses(fold_characters(simplified_query(text or ""))))
     if not groups:
         return ParsedQuery(wq.Every(), empty=True)
     highlight: set[str] = set()

@@ -18,6 +18,7 @@ Fields:
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any, NamedTuple
@@ -98,32 +99,43 @@ def region_codes(notice: Notice) -> tuple[list[str], list[str]]:
 
 
 def _field_value(text: str, tokens: Sequence[str] | None, notice_id: str) -> tuple[str, str]:
-    """(value indexed, text stored for highlights): the pre-segmented tokens and the text they spell, or
-    the raw text for the tokenizer to segment when none were stored. Tokens spell the text as written, or
-    its simplified characters for a page written in traditional ones (pipeline.extract.searchable_texts),
-    so a simplified query finds the page and its snippets are marked on the words that matched."""
-    if tokens is None:
-        logger.debug("notice %s has no stored tokens; segmenting it for the index", notice_id)
-        return text, text
+    """(value indexed, text stored for highlights): the pre-segmented tokens and the text they spell. The
+    tokens spell the text as searched (pipeline.extract.searchable_texts): as written, or without a
+    converter's pinyin and in simplified characters for a page written in traditional ones, so that a
+    simplified query finds it and its snippets are marked on the words that matched."""
+    from pipeline.normalize import without_converter_pinyin
+
     spelt = "".join(tokens)
-    if spelt != text and not (len(spelt) == len(text) and spelt == _simplified(text)):
+    if spelt != text and not _converted_from(spelt, without_converter_pinyin(text)):
         # tokens from another version of the text would index words the notice no longer has
         raise ValueError(f"notice {notice_id}: stored tokens do not spell its title and text; re-segment it")
     return presegmented(tokens), spelt
 
 
-def _simplified(text: str) -> str:
-    from pipeline.normalize import simplified_script  # loads OpenCC: only for tokens not spelling the text
+def _converted_from(spelt: str, text: str) -> bool:
+    """Whether `spelt` is `text` in another script: the same length, differing only in ideographs (checked
+    without the converter, whose output may change between its versions)."""
+    return len(spelt) == len(text) and all(a == b or _IDEOGRAPH.match(a) and _IDEOGRAPH.match(b)
+                                           for a, b in zip(spelt, text))
 
-    return simplified_script(text)
+
+_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]")
 
 
 def build_document(notice: Notice, title_tokens: Sequence[str] | None,
                    text_tokens: Sequence[str] | None) -> dict[str, Any]:
     """Whoosh field values for one notice. Missing values are left out, as Whoosh expects.
-    Raises ValueError when the tokens are not the notice's."""
-    title, stored_title = _field_value(notice.title, title_tokens, notice.id)
-    text, stored_text = _field_value(notice.text, text_tokens, notice.id)
+    Raises ValueError when the tokens are not the notice's. A notice stored without tokens is indexed
+    from its searchable texts, for the tokenizer to segment."""
+    if title_tokens is None or text_tokens is None:
+        logger.debug("notice %s has no stored tokens; segmenting it for the index", notice.id)
+        from pipeline.extract import searchable_texts
+
+        stored_title, stored_text = searchable_texts(notice)
+        title, text = stored_title, stored_text
+    else:
+        title, stored_title = _field_value(notice.title, title_tokens, notice.id)
+        text, stored_text = _field_value(notice.text, text_tokens, notice.id)
     scope, within = region_codes(notice)
     closing = notice.closing_deadline()
     closes = closing.date if closing else None

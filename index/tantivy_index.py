@@ -404,8 +404,9 @@ class TantivyIndex(IndexBase):
                                      order=Order.Desc)
         shown = [(score, strip_bidi_controls(json.loads(searcher.doc(address).get_first("stored"))))
                  for score, address in result.hits]
-        highlights = (self._highlights([(s["id"], s["title"], s["text"]) for _, s in shown], parsed.highlight_terms)
-                      if highlight else [[] for _ in shown])
+        marked_fields = [(s["id"], s["title"], s["text"], s["record"].get("title") or "") for _, s in shown]
+        highlights = (self._highlights(marked_fields, parsed.highlight_terms) if highlight
+                      else [[] for _ in shown])
         hits = []
         for (score, stored), marked in zip(shown, highlights):
             hits.append(SearchHit(stored["id"], float(score) if by_relevance else None, stored["record"],

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pipeline.analysis import Analysed, AnalysisPool, analyse, segment_notice
-from pipeline.extract import EXTRACTOR_VERSION, extract_notice
+from pipeline.extract import EXTRACTOR_VERSION, extract_notice, searchable_texts
 from pipeline.importer import FieldMap, Problem, expand_paths, read_records
 from pipeline.progress import Progress
 from pipeline.records import MAX_CONTENT_CHARS, MAX_TEXT_CHARS, RawRecord, RecordError, build_notice
@@ -322,10 +322,19 @@ def import_files(paths: list[str], store: Store, *, field_map: FieldMap | None =
     return ingestor.summary
 
 
+def _spell_searchable_texts(saved) -> bool:
+    """Whether the stored tokens still spell what the notice is searched by: not when it has none, nor when
+    the script converter, upgraded, now reads a traditional page otherwise."""
+    if saved.title_tokens is None or saved.text_tokens is None:
+        return False
+    return ("".join(saved.title_tokens), "".join(saved.text_tokens)) == searchable_texts(saved.notice)
+
+
 def reextract(store: Store, *, index=None, everything: bool = False, progress=None) -> tuple[int, int]:
     """Run the current extractors over stored notices, so improved rules reach old notices.
 
-    Only notices extracted by an older EXTRACTOR_VERSION (or with stale tokens), unless `everything`.
+    Only notices extracted by an older EXTRACTOR_VERSION or with stale tokens (another segmenter, none, or words
+    that no longer spell the searchable texts), unless `everything`.
     Returns (notices checked, notices whose extracted values changed).
     """
     from pipeline.segment import SEGMENTER_VERSION
@@ -339,7 +348,7 @@ def reextract(store: Store, *, index=None, everything: bool = False, progress=No
     for start in range(0, len(ids), 200):
         for saved in store.iter_saved(ids[start:start + 200], stated=True):
             notice = saved.notice
-            if notice.id in stale_tokens or saved.text_tokens is None:
+            if notice.id in stale_tokens or not _spell_searchable_texts(saved):
                 saved.title_tokens, saved.text_tokens = segment_notice(notice)
                 store.save_tokens(notice.id, notice.content_hash, SEGMENTER_VERSION, saved.title_tokens,
                                   saved.text_tokens)

@@ -93,6 +93,15 @@ def simplified_script(text: str) -> str:
     return converted
 
 
+def simplified_query(text: str) -> str:
+    """A search box string in simplified characters, as pages written in traditional ones are indexed (an
+    analyst may paste a phrase from one). A simplified string, the usual one, comes back as typed; place
+    names of the gazetteer stay as written, as in `simplified_script`."""
+    if not text or _traditional_to_simplified()(text) == text:
+        return text
+    return simplified_script(text)
+
+
 def traditional_share(text: str, converted: str) -> float:
     """The share of the text's ideographs that conversion changed: 0.27-0.42 for the notices of the labelled
     sets written in traditional characters, a stray character's worth for a simplified one."""

@@ -147,19 +147,79 @@ def test_a_simplified_query_finds_a_traditional_page_and_marks_the_words_matched
     index = make_index(engine, tmp_path / "index")
     index.update([IndexDoc(notice, *segment_notice(notice))])
     (hit,) = index.search("企业技术中心").hits
-    assert hit.id == notice.id and hit.record["title"] == TRADITIONAL_TITLE  # shown as written
-    marked = {h.field: [h.text[s:e] for s, e in h.spans] for h in hit.highlights}
-    assert marked["title"] == ["企业技术中心"] and "企业技术中心" in marked["text"]
+    assert hit.id == notice.id and hit.record["title"] == TRADITIONAL_TITLE
+    title, text = hit.highlights[0], hit.highlights[1]
+    # the title shown as written, its matched words marked at the same places; snippets in simplified characters
+    assert title.field == "title" and title.text == TRADITIONAL_TITLE
+    assert [title.text[s:e] for s, e in title.spans] == ["企業技術中心"]
+    assert "企业技术中心" in [text.text[s:e] for s, e in text.spans]
 
 
-def test_tokens_of_another_text_of_the_same_length_are_refused():
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_query_pasted_in_traditional_characters_finds_the_page(engine, tmp_path):
     notice = _traditional_notice()
-    title_words, _ = segment_notice(notice)
-    other = segment(SIMPLIFIED.replace("郑州", "洛阳"))[: len(title_words)]
+    index = make_index(engine, tmp_path / "index")
+    index.update([IndexDoc(notice, *segment_notice(notice))])
+    assert [hit.id for hit in index.search("企業技術中心").hits] == [notice.id]
+    assert [hit.id for hit in index.search("申報材料").hits] == [notice.id]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_page_with_a_converters_pinyin_is_found_without_it(engine, tmp_path):
+    notice = build_notice(RawRecord(title="關於組織申報省級企業(yè)技術(shù)中心的通知", content=TRADITIONAL,
+                                    published="2025-09-01", source="test", source_id="trad-2"))
+    title_words, text_words = segment_notice(notice)
+    assert "".join(title_words) == "关于组织申报省级企业技术中心的通知" and "(yè)" not in "".join(text_words)
+    index = make_index(engine, tmp_path / "index")
+    index.update([IndexDoc(notice, title_words, text_words)])
+    assert [hit.id for hit in index.search("企业技术中心").hits] == [notice.id]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_traditional_page_stored_without_tokens_is_indexed_by_its_simplified_words(engine, tmp_path):
+    notice = _traditional_notice()
+    index = make_index(engine, tmp_path / "index")
+    index.update([IndexDoc(notice, None, None)])
+    assert [hit.id for hit in index.search("企业技术中心").hits] == [notice.id]
+
+
+def test_extraction_of_a_page_with_a_converters_pinyin_reuses_its_words(monkeypatch):
+    notice = build_notice(RawRecord(title="", content=TRADITIONAL, published="2025-09-01", source="test"))
+    _, text_words = segment_notice(notice)
+    lengths = []
+    monkeypatch.setattr("pipeline.segment.segment", lambda text: lengths.append(len(text)) or segment(text))
+    extract_notice(notice, text_words)
+    assert max(lengths) < len("".join(text_words)) // 2  # titles and parts only, never the whole text again
+
+
+def test_tokens_of_an_edited_text_are_refused():
+    notice = _traditional_notice()
+    title_words, text_words = segment_notice(notice)
+    edited = segment("".join(text_words).replace("9月30日", "9月20日"))  # the deadline moved (截止时间提前)
     with pytest.raises(ValueError, match="do not spell"):
-        build_document(notice, title_words, segment(notice.text.replace("鄭州", "洛陽")))
+        build_document(notice, title_words, edited)
     with pytest.raises(ValueError, match="do not spell"):
-        build_document(notice, other, None)
+        build_document(notice, title_words[:-1], text_words)
+
+
+def test_words_of_another_converter_version_are_still_indexed_and_reextract_renews_them(tmp_path, monkeypatch):
+    """An upgraded OpenCC may convert a character otherwise: the index takes the stored words (they differ from
+    the text only in ideographs), and `huiqi reextract --all` segments the page as the converter now reads it."""
+    from pipeline import normalize
+
+    store = Store(tmp_path / "h.db")
+    sync = IndexSync(store, tmp_path / "index")
+    path = tmp_path / "dump.jsonl"
+    record = {"title": TRADITIONAL_TITLE, "content": PLAIN_TRADITIONAL, "published": "2025-09-01"}
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", "utf-8")
+    import_files([str(path)], store, index=sync)
+    convert = normalize._traditional_to_simplified()
+    monkeypatch.setattr(normalize, "_traditional_to_simplified", lambda: lambda t: convert(t).replace("辖", "轄"))
+    assert sync.rebuild() == 1
+    assert sync.index.search("企业技术中心").total == 1
+    reextract(store, index=sync, everything=True)
+    (notice,) = store.iter_notices()
+    assert "轄" in "".join(store.tokens_of([notice.id])[notice.id][1])
 
 
 def test_reextract_resegments_a_page_an_older_huiqi_stored_and_indexes_it_again(tmp_path):

@@ -100,36 +100,35 @@ def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:
 def _in_simplified_script(notice: Notice, tokens: list[str] | None) -> tuple[Notice, list[str] | None]:
     """The notice as the extractors read it: a copy in simplified characters when it is written in
     traditional ones (mirror pages), so its evidence is quoted in simplified characters; a copy without a
-    converter's pinyin when it has some; else itself. The tokens are kept when they spell the text read
-    (`searchable_texts` segments a traditional text in simplified characters), else None."""
-    from pipeline.normalize import simplified_script
-
-    texts = _own_words(notice)
-    cleaned = _without_pinyin(texts)
-    converted = {name: simplified_script(value) for name, value in cleaned.items()} if _traditional(cleaned) else cleaned
-    if converted == texts:
+    converter's pinyin when it has some; else itself. The tokens are kept when they spell the text read (import
+    segments `searchable_texts`, which is that text), else None."""
+    texts, read = _own_words(notice), _words_read(notice)
+    if read == texts:
         return notice, tokens
-    if tokens is not None and "".join(tokens) != converted["text"]:
-        # tokens cut from the traditional text split the terms of jieba's simplified dictionary
-        # ("規上工業企業"), and tokens of a text the pinyin was cut from no longer spell it: segment afresh
-        tokens = None
-    fields = {name: converted[name] or getattr(notice, name) for name in SCRIPT_FIELDS}
-    tags = converted["title_tags"].split("\n") if notice.title_tags else []
+    if tokens is not None and "".join(tokens) != read["text"]:
+        tokens = None  # (segmented from another text: the one as written, say)
+    fields = {name: read[name] or getattr(notice, name) for name in SCRIPT_FIELDS}
+    tags = read["title_tags"].split("\n") if notice.title_tags else []
     return dataclasses.replace(notice, **fields, title_tags=tags), tokens
 
 
 def searchable_texts(notice: Notice) -> tuple[str, str]:
-    """The title and text as they are segmented, indexed and searched: in simplified characters when the
-    notice is written in traditional ones, as extraction reads it (jieba's dictionary and the analysts'
-    queries are simplified), else as written. Conversion keeps each text's length, so a word's offsets
-    still point into the text as written; a text whose length it would change stays as written."""
+    """The title and text as they are segmented, indexed, searched and extracted: without a converter's
+    pinyin ("企業(yè)"), and in simplified characters when the notice is written in traditional ones, since
+    jieba's dictionary, every cue of the extractors and the analysts' queries are simplified (tokens cut
+    from "規上工業企業" split its terms). The notice keeps its text as written."""
+    read = _words_read(notice)
+    return read["title"], read["text"]
+
+
+def _words_read(notice: Notice) -> dict[str, str]:
+    """The notice's own words (SCRIPT_FIELDS and its title tags) as extraction and search read them."""
     from pipeline.normalize import simplified_script
 
-    title, text = notice.title or "", notice.text or ""
-    if not _traditional(_without_pinyin(_own_words(notice))):
-        return title, text
-    converted = simplified_script(title), simplified_script(text)
-    return tuple(new if len(new) == len(old) else old for new, old in zip(converted, (title, text)))
+    cleaned = _without_pinyin(_own_words(notice))
+    if not _traditional(cleaned):
+        return cleaned
+    return {name: simplified_script(value) for name, value in cleaned.items()}
 
 
 def _own_words(notice: Notice) -> dict[str, str]:

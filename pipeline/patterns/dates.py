@@ -184,7 +184,8 @@ CUE_BEFORE = re.compile(
 # are given or a closing word follows ("…10月16日前", "…10月16日，逾期不予受理"); a date alone after
 # 受理时间 may be when intake opens ("受理时间为10月8日，届时系统开放", "…10月8日以后").
 INTAKE_DAY_BEFORE = re.compile(r"(?:集中)?受理(?:时间|日期)\s*(?:为|是)?\s*[:：]?\s*$")
-INTAKE_DAY_CLOSES_AFTER = re.compile(r"^\s*(?:截止|之前|以前|前|当天|当日)|^\s*[，,]?\s*(?:逾期|过期)")
+_LATE = r"(?:逾期|过期)"  # the refusal of late papers begins so ("逾期不予受理", "过期视为放弃")
+INTAKE_DAY_CLOSES_AFTER = re.compile(r"^\s*(?:截止|之前|以前|前|当天|当日)|^\s*[，,]?\s*" + _LATE)
 # A batch's name ("第二批", "第3批次") before its date; also how a batch's deadline label begins. A batch
 # named right before its date, after a cue ("截止日期，第一批2022年5月10日", "截止日期：第一批…"), and the
 # clause of a cue that listed batches in the sentence before, which a later batch continues
@@ -201,7 +202,9 @@ PROGRAMME_NAMED = re.compile(r"项目|专项")
 LATE_REFUSED_AFTER = re.compile(r"^\s*(?:之前|以前|前|止)\s*[，,]?\s*(?:逾期|过期|[。；;]|$)")
 # …also in the next clause after the date ("截止2024年5月17日，逾期不予受理"; not firms excluded by a date,
 # "截至6月30日，逾期未报送统计数据的企业不得申报").
-LATE_REFUSED_NEXT = re.compile(r"[，,]\s*(?:逾期|过期)[^，。；的]{0,6}?(?:不予|不再|视为|概不|不能|无法)")
+LATE_REFUSED_NEXT = re.compile(r"[，,]\s*" + _LATE + r"[^，。；的]{0,6}?(?:不予|不再|视为|概不|不能|无法)")
+# …or as a bracketed note in a date cell: "2023年7月31日（逾期不予受理）。" (r146_18), "…（以邮戳为准，逾期不予受理）".
+LATE_REFUSED_NOTE = re.compile(r"[（(](?:以邮戳为准[，,]?\s*)?" + _LATE + r"[^（）()]{0,12}[)）]")
 # A date set by an extension or change: 延至, 延长至, 推迟到, 顺延至, 提前至, 变更为, 调整为, 调整至. The earlier
 # date it replaces, restated elsewhere in the notice, is dropped.
 # What a changed date may be for, and what it may not: a window of the applicants' ("网上申报时间由…调整为…"),
@@ -529,9 +532,6 @@ CELL_DELIMITER = re.compile(r"\s*\|\s*$")
 PUBLICITY_WINDOW_CLAUSE = re.compile(r"(?:公示|异议)[^。；，,\d]{0,6}?\s*(?:为|[：:])?\s*(?:自|从)?\s*\d[^。；，,]{0,40}")
 # A sentence asking its readers to act: "请各镇街…于7月17日前…", "务必于…前", "须于…前".
 ASKED_TO_ACT = re.compile(r"请|务必|务于|须于|应于|需于")
-# A date cell may carry the refusal of late papers as a note: "2023年7月31日（逾期不予受理）。" (r146_18),
-# "…（以邮戳为准，逾期不予受理）".
-LATE_REFUSED_NOTE = re.compile(r"[（(](?:以邮戳为准[，,]?\s*)?(?:逾期|过期)[^（）()]{0,12}[)）]")
 # The longest line that may hold one date or date range and nothing else: "2025年10月20日9:00（北京时间）至
 # 2025年11月5日17:00（北京时间） |" is under 50 characters. Longer lines are prose, judged without the
 # date patterns (most lines of a text, each otherwise scanned once more).

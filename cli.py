@@ -383,6 +383,8 @@ def search(ctx: Context, query: str, kind, region, in_scope_of, subject, open_on
            deadline_after, since, until, sort: str, limit: int, page: int, as_json: bool):
     """Search notices by words and filters. QUERY: words (all must match), "a phrase", OR, -word.
 
+    Words in traditional characters are searched in simplified ones, as pages written in them are indexed.
+
     DATE is YYYY-MM-DD or "today". An empty QUERY with filters lists the matching notices.
 
     Example: huiqi search 专精特新 --in-scope-of 吴中区 --open-on 2025-09-24 --sort deadline

@@ -144,3 +144,28 @@ def test_a_talent_policy_targets_talent(title):
 ])
 def test_a_policy_naming_talent_otherwise_is_not_for_talent(title):
     assert "人才" not in subjects(title, "第一条 为推动高质量发展，制定本规划。")
+
+
+@pytest.mark.parametrize("text", [
+    # an official named by title visiting, the report opening with its day (r190_06, r190_05; all 10 labelled
+    # texts so opening are events)
+    "3月10日，某县县委书记王某调研经开区、某镇重点项目建设工作。县委副书记参加调研。",
+    "2月27日，县委副书记、县长陈某带队深入企业和重点项目一线，开展“四下基层”调研，督导节后复工复产工作。",
+])
+def test_a_report_of_an_officials_visit_is_an_event(text):
+    assert untitled_kind(text) == "event"
+
+
+def test_a_preamble_recalling_a_leaders_visit_is_no_report():
+    text = ("9月17日，习近平总书记考察湖南时的重要讲话精神为我们指明了方向。为贯彻落实，现就支持制造业高质量发展提出如下"
+            "措施：一、加大技术改造支持力度。")
+    assert untitled_kind(text) != "event"
+
+
+@pytest.mark.parametrize("title", [
+    # an agreement signed, headlined so (r190_03, r184_05, r175_07; the 3 labelled titles so ending are events)
+    "某市科技局与某市科技局签订战略合作协议",
+    "省科技厅与我市签署科技创新战略合作框架协议",
+])
+def test_a_headline_of_an_agreement_signed_is_an_event(title):
+    assert kind(title, "根据协议，双方将在技术联合攻关、科技成果转化、人才培养交流等方面开展合作。") == "event"

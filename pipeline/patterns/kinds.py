@@ -151,6 +151,9 @@ TITLE_RULES = (
     # Live streams, fairs, trainings and meetings; before call because events invite 报名 too.
     ("event", re.compile(
         r"直播|招聘会|双选会|培训班|培训会|宣讲会|对接会|说明会|座谈会|研讨会|论坛|峰会|沙龙|路演|讲座|"
+        # an agreement signed, headlined so: "成都市科技局与自贡市科技局签订战略合作协议", "省科技厅与我市签订战略合作框架
+        # 协议" (r190_03, r184_05; the 3 labelled titles so ending are events)
+        r"(?:签订|签署)[^，。]{0,20}?协议$|"
         # one announced ahead: "…新闻发布会预告" (not a contest or a collection: "…评选活动预告")
         r"^(?!.*(?:征集|评选|遴选|选拔|大赛|竞赛)).*(?:发布会|吹风会|活动|会议|培训)预告|"
         # "…对接交流会的通知", "…高企认定把脉辅导活动的通知" (not "征集…对接活动承办单位")
@@ -642,6 +645,12 @@ REPORT_RULES = (
                          # 带队调研走访企业" (r160_07, r149_08), "…一行深入经济开发区调研走访", "…带领有关部门负责人深入企业调研"
                          r"|\A[\s\S]{0,300}?" + REPORTED_LATELY + r"[^。]{0,60}?(?:带队|一行|带领[^。，,]{1,20}?)[^。，,]{0,12}?"
                          r"(?:调研|走访|考察|视察)"
+                         # …or one an official named by title made: "3月10日，眉县县委书记王继萍调研经开区…", "2月27日，县委
+                         # 副书记、县长陈文卿带队深入企业和重点项目一线，开展“四下基层”调研" (r190_06, r190_05; all 10 labelled
+                         # texts so opening are events; not a preamble recalling a leader's visit, "…总书记考察湖南时的重要讲话精神")
+                         r"|\A[\s\S]{0,300}?" + REPORTED_LATELY + r"(?![^。]{0,80}?(?:重要讲话|重要指示|讲话精神|指示精神))"
+                         r"[^。]{0,40}?(?:书记|省长|市长|县长|区长|主任|厅长|局长|部长|主席|旗长|州长)[^。]{0,40}?"
+                         r"(?:调研|视察|考察|走访|督导)"
                          # …or announced to come, in the text's first sentence: "…博览会…将于5月16日在新疆国际会展中心拉开
                          # 帷幕", "南京将如期召开高规格“新春第一会”" (r107_12, r108_19; of the labelled texts opening so, 12
                          # are events and 2 calls, both asking for papers and so decided before this rule; not a hearing

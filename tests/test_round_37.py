@@ -169,3 +169,74 @@ def test_a_preamble_recalling_a_leaders_visit_is_no_report():
 ])
 def test_a_headline_of_an_agreement_signed_is_an_event(title):
     assert kind(title, "根据协议，双方将在技术联合攻关、科技成果转化、人才培养交流等方面开展合作。") == "event"
+
+
+@pytest.mark.parametrize("text", [
+    # a notice reported issued that organises applying work (r190_16, r169_05; the 5 labelled texts so worded are calls)
+    "据某某微信公众号21日消息，工业和信息化部近日印发通知，组织开展第七批专精特新“小巨人”企业培育工作。各省级中小企业"
+    "主管部门负责组织初核和推荐工作。",
+    "本报讯 日前，省科技厅下发通知，启动2025年度省级新型研发机构认定工作。",
+])
+def test_a_report_of_a_notice_organising_applying_work_is_a_call(text):
+    assert untitled_kind(text) == "call"
+
+
+def test_a_report_of_a_notice_organising_a_check_is_no_call():
+    text = "本报讯 近日，省应急管理厅印发通知，组织开展全省工贸企业安全生产大检查工作。"
+    assert untitled_kind(text) != "call"
+
+
+@pytest.mark.parametrize("title", [
+    # a contest headlined as launched (r190_14, r190_17, r176_17; the 4 labelled titles so ending are calls)
+    "2025年“创客中国”某市中小企业创新创业大赛启动",
+    "第十四届中国创新创业大赛（某省赛区）正式启动",
+    "2025年某省科技创业大赛即将开赛",
+])
+def test_a_contest_headlined_as_launched_is_a_call(title):
+    assert kind(title, "本报讯 记者某某报道：近日，大赛由市中小企业发展促进中心等单位共同举办，分初赛、复赛和决赛。") == "call"
+
+
+@pytest.mark.parametrize("title", ["第十四届中国创新创业大赛某省赛区决赛举行", "某市创新创业大赛启动仪式举行"])
+def test_a_contest_round_held_stays_an_event(title):
+    assert kind(title, "9月6日，大赛在某市高新区举行，20个项目参加路演。") == "event"
+
+
+# -- the second review's cases (39 phrasings by a reviewer who did not see the sets) -----------------------------
+@pytest.mark.parametrize("text", [
+    # a visit reported that goes on to cite a speech, and one by a town head
+    "3月20日，市委书记王某某到高新区调研科技创新工作，强调要深入学习贯彻习近平总书记关于科技创新的重要讲话精神。",
+    "5月8日，某镇镇长李某带队走访辖区重点企业，了解企业生产经营情况。",
+])
+def test_more_reports_of_an_officials_visit_are_events(text):
+    assert untitled_kind(text) == "event"
+
+
+@pytest.mark.parametrize("text", [
+    # a rule telling leaders to visit from a start date; a report of a policy whose preamble recalls a visit
+    "各乡镇、各部门：\n现将有关事项通知如下：一、自2025年4月1日起，县委书记、县长每季度至少深入包联企业调研一次，"
+    "帮助企业解决实际困难。",
+    "本报讯（记者 李某）近日，为深入贯彻习近平总书记考察湖南时的殷切嘱托，省工业和信息化厅等六部门联合印发"
+    "《湖南省制造业数字化转型行动方案》。",
+])
+def test_a_rule_or_a_policy_recalling_a_visit_is_no_report_of_one(text):
+    assert untitled_kind(text) != "event"
+
+
+def test_a_question_on_signing_an_agreement_is_no_signing():
+    text = "问：科技成果转化中如何签订技术许可协议？\n答：应当明确许可方式、许可范围和许可期限。"
+    assert kind("科技成果转化中如何签订技术许可协议", text) != "event"
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a reward for the firms that attract talent goes to the firms its text lists
+    ("某市企业引进高层次人才奖励办法", "第一条 为鼓励企业引才，制定本办法。第二条 奖励对象为：在本市依法注册、"
+     "纳税的企业。", ["企业"]),
+    # the archives of talent, and a development plan, target no one
+    ("关于加强引进人才档案管理工作的通知", "各单位：为规范引进人才档案管理，现就有关事项通知如下：一、严格档案审核。", []),
+    ("某省“十四五”人才发展规划", "第一章 发展环境 第二章 总体要求 深化人才发展体制机制改革。", []),
+    # a talent policy whose object comes after the talent it attracts
+    ("一图读懂｜某市吸引青年人才来某留某就业创业十条措施", "近日，某市出台《十条措施》。1.对来某就业的全日制本科以上"
+     "毕业生给予生活补贴。", ["人才"]),
+])
+def test_the_talent_topic_only_where_nothing_else_names_the_beneficiaries(title, text, expected):
+    assert subjects(title, text) == expected

@@ -281,14 +281,14 @@ def _issue_reported(text: str) -> re.Match[str] | None:
 
 def _call_issued(text: str) -> str:
     """The sentence reporting a notice just issued whose title opens applications ("近日，省科技厅印发《关于开展…
-    申报工作的通知》"), or that goes on to say who may apply ("近日，市工信局发布通知，…。我市工业企业可申报…奖");
-    "" otherwise."""
+    申报工作的通知》"), that organises applying work ("…近日印发通知，组织开展…培育工作"), or that goes on to say who
+    may apply ("近日，市工信局发布通知，…。我市工业企业可申报…奖"); "" otherwise."""
     raw = _issue_reported(text)
     cited = raw and K.ISSUED_TITLE.match(text, raw.start())
     if cited and _first_rule(K.TITLE_RULES, cited.group("cited")) == "call":
         return _sentence_around(text, raw.start())
     reported = K.NOTICE_REPORTED_ISSUED.search(text[:BODY_CHARS])
-    if reported and K.MAY_APPLY.search(text, reported.end(), BODY_CHARS):
+    if reported and (K.WORK_ORGANISED.match(text, reported.end()) or K.MAY_APPLY.search(text, reported.end(), BODY_CHARS)):
         return _sentence_around(text, reported.start())
     return ""
 

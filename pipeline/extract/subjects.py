@@ -457,9 +457,10 @@ def _zone_hosts_programme(title: str, hit: _Hit) -> bool:
 
 def _policy_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Subject]:
     """A policy or interpretation: the beneficiary its title declares, the enterprise type whose
-    recognition or tax relief its title governs ("高新技术企业认定工作操作规程"), a topic whose
-    beneficiaries are a type by definition ("研发费用加计扣除": 企业), and the applicants its text
-    lists outright ("满足以下条件之一的，均可向…申请补贴：（一）…的个人；（二）…的企业")."""
+    recognition or tax relief its title governs ("高新技术企业认定工作操作规程"), the applicants its text
+    lists outright ("满足以下条件之一的，均可向…申请补贴：（一）…的个人；（二）…的企业"), and, where none of
+    these names one, a topic whose beneficiaries are a type by definition ("研发费用加计扣除": 企业; a policy on
+    attracting talent: 人才)."""
     _, main = _split_title(_closed_up(notice.title))
     collector = _Collector()
     # (after the issuer: "…促进中小企业发展工作领导小组办公室关于印发…" names a body, not a beneficiary)
@@ -475,9 +476,6 @@ def _policy_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         if hit.tag in sp.ENTERPRISE_TAGS and sp.POLICY_OBJECT_AFTER.match(after) \
                 or hit.tag == GENERIC and sp.POLICY_APPLICANT_AFTER.match(after):
             collector.add(hit.tag, f"标题: {notice.title}")
-    for pattern, tag in sp.POLICY_TOPICS:
-        if pattern.search(main) and not collector.found:
-            collector.add(tag, f"标题: {notice.title}")
     text = notice.text or ""
     lists = [(m.start(), _list_end(text, m.end())) for m in sp.POLICY_APPLICANTS.finditer(text)]
     if lists:
@@ -489,6 +487,9 @@ def _policy_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         for hit in found:  # beside a narrower type, "企业" counts only as an item of its own
             if not (hit.tag == GENERIC and narrower and not _item_head(text, hit)):
                 collector.add(hit.tag, text[slice(*_sentence_of(text, hit))])
+    for pattern, tag in sp.POLICY_TOPICS:  # (only where neither the title nor a list names its beneficiaries)
+        if pattern.search(main) and not collector.found:
+            collector.add(tag, f"标题: {notice.title}")
     return collector.subjects()
 
 

@@ -148,12 +148,17 @@ TITLE_RULES = (
     # "关于申报《…联合项目》的补充通知": the title applies for something.
     ("call", re.compile(r"申报(?:工作)?的通知$|(?:遴选|评选|选拔|征集)(?:活动)?的通知$|关于申报[^，。]{2,80}?的(?:补充)?通知$"),
      "opens applications for a programme (or a selection one enters)"),
+    # A contest headlined as launched takes entries: "中国创新创业大赛（四川赛区）正式启动", "2024年“创客中国”…创新创业大赛
+    # 启动", "…创业大赛即将开赛" (r190_14, r190_17, r176_17; the 4 labelled titles so ending are calls)
+    ("call", re.compile(r"(?:大赛|竞赛|挑战赛)[^，。！!]{0,8}?(?:正式|全面|即将)?(?:启动|开赛|开始报名|报名启动)[！!]*$"),
+     "a contest launched, taking entries"),
     # Live streams, fairs, trainings and meetings; before call because events invite 报名 too.
     ("event", re.compile(
         r"直播|招聘会|双选会|培训班|培训会|宣讲会|对接会|说明会|座谈会|研讨会|论坛|峰会|沙龙|路演|讲座|"
         # an agreement signed, headlined so: "成都市科技局与自贡市科技局签订战略合作协议", "省科技厅与我市签订战略合作框架
-        # 协议" (r190_03, r184_05; the 3 labelled titles so ending are events)
-        r"(?:签订|签署)[^，。]{0,20}?协议$|"
+        # 协议" (r190_03, r184_05; the 3 labelled titles so ending are events); not a question explained ("…如何签订技术
+        # 许可协议")
+        r"^(?![^，。]*(?:如何|怎样|怎么|什么|哪些))[^，。]*?(?:签订|签署)[^，。]{0,20}?协议$|"
         # one announced ahead: "…新闻发布会预告" (not a contest or a collection: "…评选活动预告")
         r"^(?!.*(?:征集|评选|遴选|选拔|大赛|竞赛)).*(?:发布会|吹风会|活动|会议|培训)预告|"
         # "…对接交流会的通知", "…高企认定把脉辅导活动的通知" (not "征集…对接活动承办单位")
@@ -647,9 +652,12 @@ REPORT_RULES = (
                          r"(?:调研|走访|考察|视察)"
                          # …or one an official named by title made: "3月10日，眉县县委书记王继萍调研经开区…", "2月27日，县委
                          # 副书记、县长陈文卿带队深入企业和重点项目一线，开展“四下基层”调研" (r190_06, r190_05; all 10 labelled
-                         # texts so opening are events; not a preamble recalling a leader's visit, "…总书记考察湖南时的重要讲话精神")
-                         r"|\A[\s\S]{0,300}?" + REPORTED_LATELY + r"(?![^。]{0,80}?(?:重要讲话|重要指示|讲话精神|指示精神))"
-                         r"[^。]{0,40}?(?:书记|省长|市长|县长|区长|主任|厅长|局长|部长|主席|旗长|州长)[^。]{0,40}?"
+                         # texts so opening are events; the day told as a report's, not a rule's start, "自4月1日起，县委书记…每季度
+                         # 至少深入企业调研一次"; not a preamble recalling a leader's visit, "近日，为贯彻习近平总书记考察湖南时的
+                         # 殷切嘱托，…印发《…》")
+                         r"|\A[\s\S]{0,300}?" + REPORT_DAY + r"(?:上午|下午|晚上?)?[，,]"
+                         r"(?![^。\n]{0,60}?(?:印发|出台|制定|发布《))[^。]{0,40}?"
+                         r"(?:(?<!总)书记|省长|市长|县长|区长|镇长|乡长|主任|厅长|局长|司长|部长|主席|旗长|州长)[^。]{0,40}?"
                          r"(?:调研|视察|考察|走访|督导)"
                          # …or announced to come, in the text's first sentence: "…博览会…将于5月16日在新疆国际会展中心拉开
                          # 帷幕", "南京将如期召开高规格“新春第一会”" (r107_12, r108_19; of the labelled texts opening so, 12
@@ -711,6 +719,10 @@ ISSUED_LIST = re.compile(r"[^》。\n]{0,60}?(?:名单|名录|榜单)")
 # the 6 labelled texts saying "可提出…申请" are all calls) is not.
 NOTICE_REPORTED_ISSUED = re.compile(REPORTED_LATELY + r"[^。\n《]{0,40}?(?:印发|发布|下发|出台)了?(?:一则|一份)?通知"
                                     r"(?![^。]{0,12}?《)")  # (not "印发通知，出台《…若干措施》": a policy)
+# …or that organises applying work: "工业和信息化部近日印发通知，组织开展第五批专精特新“小巨人”企业培育工作", "…印发通知，
+# 组织开展2024年城市制造业高质量发展实践案例征集工作" (r190_16, r169_05; the 5 labelled texts so worded are calls)
+WORK_ORGANISED = re.compile(r"\s*[，,]\s*(?:决定)?(?:组织|启动)(?:开展)?[^。]{0,40}?"
+                            r"(?:" + _APPLYING_WORK + r"|培育|复核|评审|征集)工作")
 MAY_APPLY = re.compile(r"(?:企业|单位|团体|团队|个人|机构)(?:均|都|即日起)?可(?:以)?(?:申报|报名|"
                        # (…or make an application, by a day or to a body: "可于10月31日前提出申请", "可向所在区工信部门
                        # 提出申请"; not an appeal, "可提出行政复议申请")

@@ -429,8 +429,10 @@ POLICY_TOPICS = (
     (re.compile(r"研(?:究开)?发费用(?:税前)?加计扣除"), "企业"),
     # a policy on attracting or growing talent: "…城市人才政策", "…引进顶尖人才（团队）实施办法", "…科技创新人才集聚项目
     # 管理办法", "关于实施人才发展新政策…的意见" (r149_03, r158_07, r162_19, r149_09, r134_08: all 5 labelled policies
-    # and explainers so titled tag 人才; not a strategy's slogan, "…人才强省战略规划", nor "…人才队伍建设")
-    (re.compile(r"人才(?:政策|引进|集聚|发展|计划|工程|新政|力量)|(?:引进|集聚|引育|吸引)[^，。《》]{0,10}?人才"), "人才"),
+    # and explainers so titled tag 人才; not a strategy's slogan, "…人才强省战略规划", a development plan, "…人才发展规划",
+    # workforce building, "…人才队伍建设", nor the archives of talent, "…引进人才档案管理工作")
+    (re.compile(r"人才[^，。《》]{0,4}?政策|人才(?:集聚|力量)"
+                r"|(?:引进|集聚|引育|吸引)[^，。《》]{0,10}?人才[^，。《》]{0,12}?(?:办法|措施|细则|政策)"), "人才"),
 )
 # A policy that lists who may apply ("满足以下条件之一的，均可向区科技局申请补贴：") or whom it supports
 # ("本办法的支持对象如下：", "资助对象包括：").

@@ -98,7 +98,7 @@ def region_codes(notice: Notice) -> tuple[list[str], list[str]]:
     return scope, list(within)
 
 
-def _field_value(text: str, tokens: Sequence[str] | None, notice_id: str) -> tuple[str, str]:
+def _field_value(text: str, tokens: Sequence[str], notice_id: str) -> tuple[str, str]:
     """(value indexed, text stored for highlights): the pre-segmented tokens and the text they spell. The
     tokens spell the text as searched (pipeline.extract.searchable_texts): as written, or without a
     converter's pinyin and in simplified characters for a page written in traditional ones, so that a

@@ -47,7 +47,7 @@ def analyse(notice: Notice) -> Analysed | str:
 
 def segment_notice(notice: Notice) -> tuple[list[str], list[str]]:
     """The words of the notice's title and text, for extraction and the index: those of its searchable
-    texts (simplified characters for a page written in traditional ones, the same length as written)."""
+    texts (without a converter's pinyin, in simplified characters for a page written in traditional ones)."""
     from pipeline.extract import searchable_texts
     from pipeline.segment import segment
 

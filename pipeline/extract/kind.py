@@ -288,7 +288,8 @@ def _call_issued(text: str) -> str:
     if cited and _first_rule(K.TITLE_RULES, cited.group("cited")) == "call":
         return _sentence_around(text, raw.start())
     reported = K.NOTICE_REPORTED_ISSUED.search(text[:BODY_CHARS])
-    if reported and (K.WORK_ORGANISED.match(text, reported.end()) or K.MAY_APPLY.search(text, reported.end(), BODY_CHARS)):
+    if reported and (K.WORK_ORGANISED.match(text, reported.end())
+                     or K.MAY_APPLY.search(text, reported.end(), BODY_CHARS)):
         return _sentence_around(text, reported.start())
     return ""
 

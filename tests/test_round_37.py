@@ -2,7 +2,7 @@
 tested here on phrasings written for these tests (the sets' own texts stay outside the project)."""
 import pytest
 
-from round_helpers import kind, subjects, untitled_kind
+from round_helpers import deadline_dates, kind, subjects, untitled_kind
 
 
 @pytest.mark.parametrize("title, text", [
@@ -240,3 +240,15 @@ def test_a_question_on_signing_an_agreement_is_no_signing():
 ])
 def test_the_talent_topic_only_where_nothing_else_names_the_beneficiaries(title, text, expected):
     assert subjects(title, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the end of a month ending a clause after a closing cue (r190_15, r184_07), as before 前
+    ("兑现奖励时限范围为2024年的，申报时间截至2025年4月底；范围为2025年上半年的，申报时间截至2025年7月底。",
+     ["2025-04-30", "2025-07-31"]),
+    ("本报讯 目前大赛报名通道仍在开启，报名将截至7月底，大赛将于8月上旬举行初赛。", ["2025-07-31"]),
+    ("请各企业于2025年9月底前完成申报。", ["2025-09-30"]),
+    ("力争9月底，全市完成技术改造企业100家。", []),  # a target, not a deadline
+])
+def test_the_end_of_a_month_closing_an_intake_is_its_last_day(text, expected):
+    assert deadline_dates("关于组织申报2025年度奖补资金的通知", text, "2025-03-01") == expected

@@ -22,7 +22,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 28: round 37 (press conferences a government body held on a topic without 新闻, applying work organised then
 #     announced, titles naming a meeting, reports of a notice saying who may make an application or organising
 #     applying work, the review's fixes, talent policies targeting 人才, officials' visits, agreements signed and
-#     contests launched in headlines, the second review's fixes)
+#     contests launched in headlines, the second review's fixes, a month's end closing an intake)
 # 27: round 36 (meetings named, then dated, at their site; dates opening a clause after a comma and intakes ending
 #     on a day ask for applications; reports of a notice saying who may apply; traditional-script texts
 #     segmented after conversion; 所在 not a procedure's 在; parks applying beside firms; 大学科技园 as

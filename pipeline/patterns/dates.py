@@ -31,9 +31,10 @@ _MONTH = r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\
 RANGE_SEPARATORS = r"(?:至|到|——|—|–|--|-|~|～|－|〜)"
 # The 日 is sometimes dropped before 前 in typing ("请于12月10前报送"); only that cue lets it go, and a
 # range's end written as a bare day, which carries it for both ("公示时间：2020年3月3-9日"). The end of
-# a month before 前 ("于1月底前提交验收材料") is its last day (MONTH_END).
-_DAY = (r"(?P<day>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九]|底(?=\s*(?:之|以)?前))"
-        rf"\s*(?:[日号]|(?=(?:之|以)?前)|(?<=\d)(?=\s*{RANGE_SEPARATORS}\s*\d{{1,2}}\s*[日号]))")
+# a month before 前 ("于1月底前提交验收材料"), or ending a clause ("申报时间截至2021年4月底；", "报名将截至7月底，",
+# r190_15, r184_07), is its last day (MONTH_END).
+_DAY = (r"(?P<day>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九]|底(?=\s*(?:(?:之|以)?前|[，,。；;）)]|$)))"
+        rf"\s*(?:[日号]|(?=(?:之|以)?前)|(?<=底)|(?<=\d)(?=\s*{RANGE_SEPARATORS}\s*\d{{1,2}}\s*[日号]))")
 MONTH_END = "底"
 # 2025-10-10, 2025.10.10, 2025/10/10 (never inside a longer number, a phone or a document number)
 _NUMERIC = r"(?<![\d.])(?P<nyear>(?:19|20)\d{2})(?P<sep>[-./])(?P<nmonth>1[0-2]|0?[1-9])(?P=sep)(?P<nday>3[01]|[12]\d|0?[1-9])(?![\d.])"

@@ -122,6 +122,16 @@ def _converted_from(spelt: str, text: str) -> bool:
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]")
 
 
+def _searched_tags(notice: Notice, searched_title: str) -> list[str]:
+    """The title tags as searched: in simplified characters, like the title, when the title is searched so
+    ("鄭州丨" of a page written in traditional ones is found by 郑州)."""
+    if searched_title == notice.title:
+        return notice.title_tags
+    from pipeline.normalize import simplified_script, without_converter_pinyin  # (loads OpenCC: such pages only)
+
+    return [simplified_script(without_converter_pinyin(tag)) for tag in notice.title_tags]
+
+
 def build_document(notice: Notice, title_tokens: Sequence[str] | None,
                    text_tokens: Sequence[str] | None) -> dict[str, Any]:
     """Whoosh field values for one notice. Missing values are left out, as Whoosh expects.
@@ -152,7 +162,7 @@ def build_document(notice: Notice, title_tokens: Sequence[str] | None,
     }
     optional = {
         # each title tag ("南京", "公示") is one word: tags are short and written as meant
-        "tags": presegmented(notice.title_tags) if notice.title_tags else None,
+        "tags": presegmented(_searched_tags(notice, stored_title)) if notice.title_tags else None,
         "kind": notice.kind,
         "subjects": ",".join(s.name for s in notice.subjects) or None,
         "account": notice.account,

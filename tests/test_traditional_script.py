@@ -244,3 +244,14 @@ def test_reextract_resegments_a_page_an_older_huiqi_stored_and_indexes_it_again(
     # the same words stored again leave the index alone
     store.save_tokens(notice.id, notice.content_hash, 3, *segment_notice(notice))
     assert store.unindexed_ids() == []
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_traditional_pages_title_tag_is_searched_in_simplified_characters(engine, tmp_path):
+    notice = build_notice(RawRecord(title="鄭州丨關於組織申報省級企業技術中心的通知",
+                                    content="請轄區內符合條件的企業於2025年9月30日前報送申報材料。",
+                                    published="2025-09-01", source="test", source_id="trad-3"))
+    assert notice.title_tags == ["鄭州"]  # (the city is named nowhere else)
+    index = make_index(engine, tmp_path / "index")
+    index.update([IndexDoc(notice, *segment_notice(notice))])
+    assert [hit.id for hit in index.search("郑州").hits] == [notice.id]

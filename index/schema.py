@@ -127,9 +127,9 @@ def _searched_tags(notice: Notice, searched_title: str) -> list[str]:
     ("鄭州丨" of a page written in traditional ones is found by 郑州)."""
     if searched_title == notice.title:
         return notice.title_tags
-    from pipeline.normalize import simplified_script, without_converter_pinyin  # (loads OpenCC: such pages only)
+    from pipeline.extract import searchable_tags  # (loads OpenCC: for such pages only)
 
-    return [simplified_script(without_converter_pinyin(tag)) for tag in notice.title_tags]
+    return searchable_tags(notice)
 
 
 def build_document(notice: Notice, title_tokens: Sequence[str] | None,

@@ -109,8 +109,7 @@ def _in_simplified_script(notice: Notice, tokens: list[str] | None) -> tuple[Not
     if tokens is not None and "".join(tokens) != read["text"]:
         tokens = None  # (segmented from another text: the one as written, say)
     fields = {name: read[name] or getattr(notice, name) for name in SCRIPT_FIELDS}
-    tags = read["title_tags"].split("\n") if notice.title_tags else []
-    return dataclasses.replace(notice, **fields, title_tags=tags), tokens
+    return dataclasses.replace(notice, **fields, title_tags=searchable_tags(notice)), tokens
 
 
 def searchable_texts(notice: Notice) -> tuple[str, str]:
@@ -122,33 +121,27 @@ def searchable_texts(notice: Notice) -> tuple[str, str]:
     return read["title"], read["text"]
 
 
-def _words_read(notice: Notice) -> dict[str, str]:
-    """The notice's own words (SCRIPT_FIELDS and its title tags) as extraction and search read them."""
-    from pipeline.normalize import simplified_script
+def searchable_tags(notice: Notice) -> list[str]:
+    """The title tags as searched, read with the title ("鄭州丨" of a page in traditional characters: 郑州)."""
+    read = _words_read(notice)["title_tags"]
+    return read.split("\n") if notice.title_tags else []
 
-    cleaned = _without_pinyin(_own_words(notice))
-    if not _traditional(cleaned):
+
+def _words_read(notice: Notice) -> dict[str, str]:
+    """The notice's own words (SCRIPT_FIELDS and its title tags) as extraction and search read them: without a
+    converter's pinyin, and all converted to simplified characters when conversion changes enough of them (a
+    stray 於 or 乾 in a simplified text does not count). Each word is converted once."""
+    from pipeline.normalize import TRADITIONAL_SHARE, simplified_script, traditional_share, without_converter_pinyin
+
+    cleaned = {name: without_converter_pinyin(value) for name, value in _own_words(notice).items()}
+    converted = {name: simplified_script(value) for name, value in cleaned.items()}
+    whole, whole_converted = "".join(cleaned.values()), "".join(converted.values())
+    if whole == whole_converted or traditional_share(whole, whole_converted) < TRADITIONAL_SHARE:
         return cleaned
-    return {name: simplified_script(value) for name, value in cleaned.items()}
+    return converted
 
 
 def _own_words(notice: Notice) -> dict[str, str]:
     texts = {name: getattr(notice, name) or "" for name in SCRIPT_FIELDS}
     texts["title_tags"] = "\n".join(notice.title_tags)  # ("【解讀】", "鄭州丨")
     return texts
-
-
-def _without_pinyin(texts: dict[str, str]) -> dict[str, str]:
-    from pipeline.normalize import without_converter_pinyin
-
-    return {name: without_converter_pinyin(value) for name, value in texts.items()}
-
-
-def _traditional(texts: dict[str, str]) -> bool:
-    """Whether the notice's own words are in traditional script: conversion changes enough of them (a
-    stray 於 or 乾 in a simplified text does not count)."""
-    from pipeline.normalize import TRADITIONAL_SHARE, simplified_script, traditional_share
-
-    whole = "".join(texts.values())
-    converted = simplified_script(whole)
-    return whole != converted and traditional_share(whole, converted) >= TRADITIONAL_SHARE

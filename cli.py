@@ -396,6 +396,9 @@ def search(ctx: Context, query: str, kind, region, in_scope_of, subject, open_on
                        deadline_before=deadline_before, deadline_after=deadline_after, since=since, until=until)
     if not ctx.db_path.exists():
         raise click.ClickException(f"no store at {ctx.db_path}; import or harvest notices first (or check --data-dir)")
+    # counted before the index is opened: a build that ends during the search may not be in what it read
+    sync = _index_sync(ctx, write=False)
+    missing, builder = sync.missing_count(), sync.builder()
     try:
         # snippets marked from the words stored at import: no jieba for the hits shown
         index = open_index(ctx.index_dir, words=ctx.store().tokens_of)
@@ -405,7 +408,6 @@ def search(ctx: Context, query: str, kind, region, in_scope_of, subject, open_on
     except IndexMissingError as exc:
         from pipeline.indexing import being_written
 
-        builder = _index_sync(ctx, write=False).builder()
         if builder:  # a first import's background build
             raise click.ClickException(being_written(builder)) from exc
         raise
@@ -418,10 +420,7 @@ def search(ctx: Context, query: str, kind, region, in_scope_of, subject, open_on
     outdated = index.outdated()
     if outdated:  # built by an older huiqi: synonyms or words may be missed until it is rebuilt
         click.echo(f"warning: {outdated}", err=True)
-    sync = _index_sync(ctx, write=False)
-    missing = sync.missing_count()
     if missing:
-        builder = sync.builder()
         if builder:
             message = (f"{missing} stored notices are waiting for the index, which {builder} is writing; "
                        "search again when it is done")

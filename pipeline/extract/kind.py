@@ -51,24 +51,39 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
     """(kind, evidence): the kind from pipeline.notice.KINDS and the title or sentence deciding it."""
     kind, evidence = _classify(notice)
     if kind == "policy" and not notice.title_tags:
-        byline = _news_byline(notice)
-        if byline:  # a news report is no policy document: what it reports is an event
-            return _checked("event", byline)
+        report = _news_report(notice)
+        if report:  # a news report is no policy document: what it reports is an event
+            return _checked("event", report)
     return kind, evidence
 
 
-def _news_byline(notice: Notice) -> str:
-    """The byline or dateline of a news report under a headline (not a policy's title): "本报讯（记者 …）",
-    "中新社石家庄1月11日电", "■记者 …"; "" otherwise, and for a text that makes a policy itself. Of the labelled
-    texts so opening that the other rules left a policy, none is one: 5 events (r138_20, r161_18, r174_08,
-    r175_20, r176_04), a list (r145_20) and an explainer (r176_09)."""
+def _news_report(notice: Notice) -> str:
+    """The sentence telling a news or work report under a headline (not a policy's title), or "" (also for a
+    text that makes a policy itself):
+    - a byline or dateline opening it, "本报讯（记者 …）", "中新社石家庄1月11日电", "■记者 …". Of the labelled texts
+      so opening that the other rules left a policy, none is one: 5 events (r138_20, r161_18, r174_08, r175_20,
+      r176_04), a list (r145_20) and an explainer (r176_09);
+    - the next step it closes on, "下一步，…将…". None of the 16 labelled texts saying so is a policy; the 3 the
+      other rules left one are events (r173_19, r197_19, r200_09);
+    - its reporters named in brackets at its end, "（记者 罗津）", "(梁彦强 许家轩)". None of the 24 labelled texts so
+      closing is a policy; the 2 the other rules left one are events (r195_20, r196_18)."""
     if notice.title and not _news_headline(notice.title):
         return ""  # a policy's own title, also one derived from its first line ("某市优化营商环境条例")
-    opening = (notice.text or "")[:K.BYLINE_CHARS]
-    byline = K.NEWS_BYLINE.search(opening)
-    if byline is None or K.POLICY_MADE.search(_plain_body(notice.text or "")):
+    text = notice.text or ""
+    body = _plain_body(text)
+    if K.POLICY_MADE.search(body):
         return ""
-    return _sentence_around(opening, byline.start())
+    opening = text[:K.BYLINE_CHARS]
+    byline = K.NEWS_BYLINE.search(opening)
+    if byline:
+        return _sentence_around(opening, byline.start())
+    next_step = K.NEXT_STEP.search(body)
+    if next_step:
+        return _sentence_around(body, next_step.start())
+    closing = text.rstrip()
+    reporters = K.REPORTERS_CLOSING.search(closing, max(0, len(closing) - 60))
+    # (the last sentence with the names after it)
+    return closing[_sentence_start(closing, max(0, reporters.start() - 1)):].strip() if reporters else ""
 
 
 def _news_headline(title: str) -> bool:

@@ -193,17 +193,20 @@ TITLE_RULES = (
     # guide wherever the title names it ("关于发布…项目申报指南的通知", "…申报指南（第三版）的通知": every labelled
     # title naming one is a call; not one put up for comment). A review the holders take part in is one too: "关于开展
     # 化工园区复评和扩园工作的通知" (r172_16; all 8 labelled titles organising a 复核, 复评 or 复审 are calls), not the
-    # use of its results or a training on it ("关于做好…复核结果运用的通知", "…复核工作培训的通知").
+    # use of its results or a training on it ("关于做好…复核结果运用的通知", "…复核工作培训的通知"). So is a prize's
+    # nomination ("关于开展2023年度国家科学技术奖提名工作的通知", r195_03, r195_14: all 7 labelled titles naming 提名工作
+    # are calls).
     ("call", re.compile(
         r"(?:组织|开展|启动|开启|受理|做好)[^，。！]{0,30}?"
-        r"(?:申报|申请|认定|评审|推荐|备案|入库|征集|报名|遴选|评选|选拔|评价工作|(?:复核|复评|复审)(?![^，。！]{0,4}(?:结果|培训|情况))|"
+        r"(?:申报|申请|认定|评审|推荐|提名|备案|入库|征集|报名|遴选|评选|选拔|评价工作|(?:复核|复评|复审)(?![^，。！]{0,4}(?:结果|培训|情况))|"
         r"填报|培育工作(?=的(?:通知|公告)$))|"
         r"(?:组织|开展)[^，。！]{0,30}?" + DEMONSTRATION_CREATED + r"(?![^，。]*方案)|"
         r"申报(?:工作|的通知|通知|公告|通道|正式|启动|开始|已开始|进行中|开启|截止|倒计时|指南(?![^，。]*(?:征求|意见稿))|$)|"
-        r"(?:开始|正在|启动|开启|即将)申报|征集|报名|推荐工作|入库工作|预申报|^申报|项目申报$|申报\s*[|｜]|"
+        r"(?:开始|正在|启动|开启|即将)申报|征集|报名|(?:推荐|提名)工作|入库工作|预申报|^申报|项目申报$|申报\s*[|｜]|"
         # a report or form to hand in: "关于填报…项目年度报告的通知", "关于编报《…园区年度报告》的通知" (r75_20,
-        # r39_08; guide: submissions are a call)
-        r"关于(?:组织)?(?:填报|编报)|"
+        # r39_08; guide: submissions are a call), also projects or reports sent up ("关于组织上报…技术改造项目的通知",
+        # "关于报送…年度运行报告的通知": r162_11, r182_14; all 8 labelled titles so opening are calls)
+        r"关于(?:组织)?(?:填报|编报|上报|报送)|"
         # a year's programme organised ("关于组织实施2026年度支持专精特新中小企业高质量发展项目的通知", "关于组织实施
         # 2022年促进小微工业企业上规模发展专项资金的函", and a cited "关于组织实施2020年省级工程研究中心建设工作的通知":
         # r87_02, r59_15, n_051)
@@ -737,6 +740,12 @@ NEWS_BYLINE = re.compile(PRESS_REPORT.pattern
                          # (not a bulletin's "工作简讯（第3期）" nor "移动通讯（")
                          r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}(?<![简通])讯\s*[（(]")
 BYLINE_CHARS = 400  # (how much of the opening is read for one)
+# A report's close on what comes next ("下一步，区人社局将…"), not a plan's "下一步工作" or "为下一步…指明方向".
+NEXT_STEP = re.compile(r"下一步[，,]")
+# …or on its reporters' names in brackets ("（记者 罗津）", "(梁彦强 许家轩)"; not a place or a batch, "（泸州市）",
+# "（第二批）")
+REPORTERS_CLOSING = re.compile(r"[（(](?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{2,3}(?<![省市区县批])"
+                               r"(?:[\s、，,]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{2,3}(?<![省市区县批]))*[)）]\)?\s*$")
 
 # An explainer laid out as questions: headings such as "一、什么是研发费用加计扣除？" or
 # "三、小型微利企业如何享受优惠？". A title that names a policy ("…政策优惠") with a body written as

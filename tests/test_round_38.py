@@ -1,0 +1,99 @@
+"""Round 38 of the blind-set method: who may apply, where a call's title names it and its body does not.
+
+Calls whose applicants were found nowhere were offered to every profile ("open to all"): of the tuning sets'
+false match offers, most came from such calls. The rules below read the applicant from what the title applies
+for, each shown by two or more independent labelled texts and tested on phrasings written for these tests (the
+sets' own texts stay outside the project). The round's kind rules follow. Each table row is one case; its id says
+which rule it pins or guards. A row without a title is a record without one (the body decides)."""
+import pytest
+
+from round_helpers import kind, subjects, untitled_kind
+
+BODY = "各有关单位：\n现将有关事项通知如下：\n一、申报材料\n请按要求报送。"
+
+# (title, body, the tag that must be found, or the tag that must not)
+FOUND = [
+    # science and technology envoys selected or sent (r162_05, r162_06, r162_07, r191_13, r191_17: all tag 人才)
+    pytest.param("某市科学技术局关于开展2025年科技特派员选派工作的通知", BODY, "人才", id="envoys-selected"),
+    pytest.param("某市科技局关于做好2025年度科技特派员（工业）选派工作的通知", BODY, "人才", id="envoys-of-a-field"),
+    pytest.param("关于组织申报2025年度某市科技特派团的通知", BODY, "人才", id="envoy-teams"),
+    pytest.param("关于征集驻镇帮镇扶村农村科技特派员的通知", BODY, "人才", id="envoys-collected"),
+    # an entrepreneurs' contest (r173_10, r176_17, r174_19, r178_05: all tag 人才)
+    pytest.param("第五届某市青年创新创业大赛开始报名", BODY, "人才", id="youth-contest"),
+    pytest.param("2025年某省星火项目创业大赛即将开赛", BODY, "人才", id="entrepreneurs-contest"),
+    pytest.param("关于举办第五届“中国创翼”创业创新大赛某市选拔赛的通知", BODY, "人才", id="contest-of-the-hr-bureaus"),
+    # a park, a town or a sports-industry base applied for (r191_14, r146_08, r156_09, r152_06; r161_09, r161_10)
+    pytest.param("关于组织开展国家级零碳园区建设申报工作的通知", BODY, "政府园区", id="park-built"),
+    pytest.param("关于申报2025年度市级产业主题园区的通知", BODY, "政府园区", id="park-applied-for"),
+    pytest.param("某县人民政府关于上报县级专业镇申报工作的通知", BODY, "政府园区", id="town-applied-for"),
+    pytest.param("关于申报2025年农业产业强镇建设项目的通知", BODY, "政府园区", id="town-built"),
+    pytest.param("某市体育局关于开展2025年体育产业基地申报工作的通知", BODY, "政府园区", id="sports-industry-base"),
+]
+
+NOT_FOUND = [
+    # an envoy's station, carrier or start-up project is not the envoy (r162_04, r186_10, r132_01)
+    pytest.param("关于开展某市科技特派员工作站认定申报工作的通知", BODY, "人才", id="envoys-station"),
+    pytest.param("关于组织申报2025年某市科技特派员创业项目的通知", BODY, "人才", id="envoys-start-up-project"),
+    # the firms' contest (r133_08, r138_13, r161_03, r190_14 tag 企业)
+    pytest.param("关于举办第十四届中国创新创业大赛（某赛区）的通知", BODY, "人才", id="firms-contest"),
+    # a park named as a place, a park's development policy, a farm park that firms build (r169_01, r173_01)
+    pytest.param("关于某工业园区2025年高新技术企业申报的通知", BODY, "政府园区", id="park-as-a-place"),
+    pytest.param("关于印发《工业园区高质量发展指引》的通知", BODY, "政府园区", id="park-development-policy"),
+    pytest.param("关于印发《某市2025年现代农业产业园区建设项目申报指南》的通知", BODY, "政府园区", id="farm-park"),
+]
+
+
+@pytest.mark.parametrize("title, text, tag", FOUND)
+def test_the_applicant_a_title_applies_for(title, text, tag):
+    assert tag in subjects(title, text)
+
+
+@pytest.mark.parametrize("title, text, tag", NOT_FOUND)
+def test_what_the_rules_must_not_read_as_an_applicant(title, text, tag):
+    assert tag not in subjects(title, text)
+
+
+# (title, text, the kind it is)
+KIND_CASES = [
+    # a report closing on its next step is an event, not the policy its words name (r197_19, r200_09; none of the 16
+    # labelled texts saying "下一步，" is a policy)
+    pytest.param("", "为培养一批青年专业技术人才，2025年3月—6月，我局组织开展了年度“某区工匠”推荐选拔工作。经专家评审，"
+                     "产生拟推荐人选5人。\n下一步，区人社局将会同区委组织部印发入选名单，落实入选者有关支持政策。", "event",
+                 id="work-report-next-step"),
+    pytest.param("某区：“专精特新”专场培训助力企业发展", "为贯彻落实《某市培育“专精特新”中小企业行动计划》，6月13日下午，"
+                 "某镇组织开展“专精特新”申报专题讲座，40家企业代表参加。\n下一步，某镇将持续打造一批专精特新企业。", "event",
+                 id="lecture-report-next-step"),
+    # …but a policy made by the text stays one, and so does a policy's own title
+    pytest.param("", "为推动制造业高质量发展，特制定本行动计划。一、主要目标 到2027年，培育专精特新企业500家。"
+                     "下一步，各部门要加强协同。", "policy", id="policy-made-with-a-next-step"),
+    pytest.param("某市关于推动制造业高质量发展的若干政策", "第一条 对首次认定的高新技术企业给予奖励。\n下一步，各部门要抓好落实。",
+                 "policy", id="policy-title-with-a-next-step"),
+    # a report closing on its reporters' names in brackets is an event (r195_20, r196_18; none of the 24 labelled texts
+    # so closing is a policy)
+    pytest.param("某市创业创新大赛海选结束", "5月29日至31日，由某市人社局等5部门主办的创业创新大赛某市赛区竞赛举行，"
+                 "最终选拔出93个项目进入复赛。\n期待选手们在复赛上尽情展示。(王某某)", "event", id="reporter-at-the-close"),
+    pytest.param("", "初冬时节，某市高新区一家新材料企业的生产车间内，自动化生产线平稳运转。\n2025年，某市全力推动项目建设，"
+                     "投资完成率达95.9%。（张某某 李某）", "event", id="reporters-at-the-close"),
+    # …not a place or a batch in brackets, nor a policy made by the text
+    pytest.param("某市关于推动制造业高质量发展的若干政策", "第一条 对首次认定的高新技术企业给予奖励。\n第二条 本政策由市工信局"
+                 "负责解释。（某某市）", "policy", id="place-at-the-close"),
+    pytest.param("", "为推动制造业高质量发展，特制定本行动计划。一、主要目标 到2027年，培育专精特新企业500家。（王某某）",
+                 "policy", id="policy-made-with-a-name-at-the-close"),
+    # projects or reports sent up, headed so (r162_11, r182_14; all 8 labelled titles so opening are calls)
+    pytest.param("关于组织上报2025年度某市工业投资（技术改造）项目的通知", "各街道、各企业：\n根据《某市工业投资项目管理办法》"
+                 "等文件精神，现就有关事项通知如下。", "call", id="projects-sent-up"),
+    pytest.param("关于推荐上报2025年度第二批创新型中小企业的公示", "经企业自评、区县审核，现将推荐名单予以公示。", "publicity",
+                 id="recommended-list-stays-a-list"),
+    # a prize's nomination organised in the title (r195_03, r195_14; all 7 labelled titles naming 提名工作 are calls)
+    pytest.param("关于开展2025年度某省科学技术奖提名工作的通知", "各有关单位：\n现将开展有关工作事项通知如下。\n一、提名奖种",
+                 "call", id="prize-nomination-organised"),
+    pytest.param("关于做好2025年度省科学技术奖提名工作的通知", "各有关单位：\n现将有关事项通知如下。", "call",
+                 id="prize-nomination-done"),
+    pytest.param("关于2025年度某省科学技术奖拟提名项目的公示", "经形式审查和专家评审，现将拟提名项目予以公示。", "publicity",
+                 id="nominations-proposed-stay-a-list"),
+]
+
+
+@pytest.mark.parametrize("title, text, expected", KIND_CASES)
+def test_kind(title, text, expected):
+    assert (kind(title, text) if title else untitled_kind(text)) == expected

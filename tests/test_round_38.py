@@ -7,7 +7,7 @@ sets' own texts stay outside the project). The round's kind rules follow. Each t
 which rule it pins or guards. A row without a title is a record without one (the body decides)."""
 import pytest
 
-from round_helpers import kind, subjects, untitled_kind
+from round_helpers import deadline_dates, kind, subjects, untitled_kind
 
 BODY = "各有关单位：\n现将有关事项通知如下：\n一、申报材料\n请按要求报送。"
 
@@ -28,6 +28,9 @@ FOUND = [
     pytest.param("某县人民政府关于上报县级专业镇申报工作的通知", BODY, "政府园区", id="town-applied-for"),
     pytest.param("关于申报2025年农业产业强镇建设项目的通知", BODY, "政府园区", id="town-built"),
     pytest.param("某市体育局关于开展2025年体育产业基地申报工作的通知", BODY, "政府园区", id="sports-industry-base"),
+    # the review's phrasings: envoys' service teams, a town's building project applied for
+    pytest.param("某省科学技术厅关于推荐2025年度省级科技特派员服务团的通知", BODY, "人才", id="envoys-service-teams"),
+    pytest.param("关于开展2025年农业产业强镇建设项目申报工作的通知", BODY, "政府园区", id="town-building-project-applied-for"),
 ]
 
 NOT_FOUND = [
@@ -40,6 +43,11 @@ NOT_FOUND = [
     pytest.param("关于某工业园区2025年高新技术企业申报的通知", BODY, "政府园区", id="park-as-a-place"),
     pytest.param("关于印发《工业园区高质量发展指引》的通知", BODY, "政府园区", id="park-development-policy"),
     pytest.param("关于印发《某市2025年现代农业产业园区建设项目申报指南》的通知", BODY, "政府园区", id="farm-park"),
+    # the review's near-misses: a park recognising others, firms' contests worded with 创业
+    pytest.param("关于开展2025年度苏州工业园区认定企业技术中心申报工作的通知", BODY, "政府园区", id="park-recognising-others"),
+    pytest.param("关于第十二届某省科技创业大赛获奖企业名单的公示", "拟确定某某科技有限公司等30家企业为获奖企业，现予以公示。",
+                 "人才", id="firms-contest-worded-with-science"),
+    pytest.param("关于举办第三届某市初创企业创业大赛的通知", BODY, "人才", id="start-up-firms-contest"),
 ]
 
 
@@ -84,6 +92,17 @@ KIND_CASES = [
                  "等文件精神，现就有关事项通知如下。", "call", id="projects-sent-up"),
     pytest.param("关于推荐上报2025年度第二批创新型中小企业的公示", "经企业自评、区县审核，现将推荐名单予以公示。", "publicity",
                  id="recommended-list-stays-a-list"),
+    # …nor in a notice setting out its matters, nor for an editor's name or a note in brackets (the review's phrasings)
+    pytest.param("", "各镇人民政府，县政府各部门：\n经县政府同意，现就做好2025年度安全生产大排查工作通知如下：\n一、排查范围"
+                     "\n二、工作要求：各地要压实责任。\n下一步，县政府将对各地落实情况开展专项督查。", "policy",
+                 id="notice-with-a-next-step"),
+    pytest.param("某省政府办公厅印发《关于进一步优化营商环境的实施意见》", "各市人民政府：\n经省政府同意，现就进一步优化营商环境"
+                 "有关事项明确如下：\n一、全面实施市场准入负面清单管理。\n某省人民政府办公厅\n2025年6月18日\n（编辑 李某）",
+                 "policy", id="policy-reposted-with-its-editor"),
+    pytest.param("", "第三条 专项资金重点支持中小企业公共服务体系建设。\n第四条 专项资金采取无偿资助、贷款贴息等方式安排。\n（节选）",
+                 "policy", id="articles-excerpted"),
+    pytest.param("", "各区县人民政府：\n经市政府同意，现就支持个体工商户发展有关事项明确如下：\n一、对首次转型为企业的个体工商户，"
+                     "给予一次性奖励5000元。\n二、本措施自印发之日起施行。\n（附件略）", "policy", id="measures-attachment-left-out"),
     # a prize's nomination organised in the title (r195_03, r195_14; all 7 labelled titles naming 提名工作 are calls)
     pytest.param("关于开展2025年度某省科学技术奖提名工作的通知", "各有关单位：\n现将开展有关工作事项通知如下。\n一、提名奖种",
                  "call", id="prize-nomination-organised"),
@@ -97,3 +116,29 @@ KIND_CASES = [
 @pytest.mark.parametrize("title, text, expected", KIND_CASES)
 def test_kind(title, text, expected):
     assert (kind(title, text) if title else untitled_kind(text)) == expected
+
+
+def test_a_nomination_reported_done_is_no_call():
+    # the review's phrasing: a title naming 提名工作 without organising it
+    assert kind("2025年度省科学技术奖提名工作顺利完成", "近日，我市2025年度省科学技术奖提名工作顺利完成，择优向省科技厅"
+                "提名项目36项。") != "call"
+
+
+NOMINATION_TITLE = "关于推荐2025年度“最美科技工作者”的通知"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date opening its line, then the bodies that hand papers in, the last of them named with the act (r195_09,
+    # r140_11; guide: local review and recommendation deadlines are deadlines)
+    pytest.param("各设区市推荐候选人2名。\n5月20日前，各设区市科协，各省级学会将推荐材料报送省科协办公室。", ["2025-05-20"],
+                 id="bodies-then-hand-in"),
+    pytest.param("各设区市推荐候选人2名。\n5月20日前，各设区市科协将推荐材料报送省科协办公室。", ["2025-05-20"],
+                 id="one-body-then-hand-in"),
+    # …also where a page lost characters to question marks ("高??科协"), which end no sentence
+    pytest.param("各设区市推荐候选人2名。\n5月20日前,各设区市科协,各省级学会、高??科协将推荐材料报送省科协办公室。",
+                 ["2025-05-20"], id="lost-characters"),
+    # …not a reference point, what was handed in already
+    pytest.param("2025年10月1日之前，各专利代理机构已经提交的预审案件，继续享受预审服务。", [], id="handed-in-already"),
+])
+def test_a_date_opening_the_bodies_that_hand_papers_in(text, expected):
+    assert deadline_dates(NOMINATION_TITLE, text, "2025-05-10") == expected

@@ -21,7 +21,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # What each version added (README, "Extraction accuracy", has the rules of each round):
 # 29: round 38 (applicants a title applies for: science and technology envoys, entrepreneurs' contests, parks,
 #     towns and sports-industry bases; prize nominations organised in titles; reports closing on their next step
-#     or on their reporters' names)
+#     or on their reporters' names; a date opening the bodies that hand papers in; ASCII "??" no sentence end;
+#     the reviews' fixes)
 # 28: round 37 (press conferences a government body held on a topic without 新闻, applying work organised then
 #     announced, titles naming a meeting, reports of a notice saying who may make an application or organising
 #     applying work, the review's fixes, talent policies targeting 人才, officials' visits, agreements signed and

@@ -66,7 +66,8 @@ def _news_report(notice: Notice) -> str:
     - the next step it closes on, "下一步，…将…". None of the 16 labelled texts saying so is a policy; the 3 the
       other rules left one are events (r173_19, r197_19, r200_09);
     - its reporters named in brackets at its end, "（记者 罗津）", "(梁彦强 许家轩)". None of the 24 labelled texts so
-      closing is a policy; the 2 the other rules left one are events (r195_20, r196_18)."""
+      closing is a policy; the 2 the other rules left one are events (r195_20, r196_18).
+    The two closes are not read in a notice setting out its matters ("…通知如下", "…明确如下")."""
     if notice.title and not _news_headline(notice.title):
         return ""  # a policy's own title, also one derived from its first line ("某市优化营商环境条例")
     text = notice.text or ""
@@ -77,7 +78,9 @@ def _news_report(notice: Notice) -> str:
     byline = K.NEWS_BYLINE.search(opening)
     if byline:
         return _sentence_around(opening, byline.start())
-    next_step = K.NEXT_STEP.search(body)
+    if K.NOTICE_FORM.search(body):
+        return ""  # a notice setting out its matters ("现就…工作通知如下：…下一步，县政府将…督查")
+    next_step = K.NEXT_STEP.search(body, max(0, len(body) - K.NEXT_STEP_CHARS))
     if next_step:
         return _sentence_around(body, next_step.start())
     closing = text.rstrip()

@@ -231,6 +231,9 @@ _HAND_IN = rf"(?:报送|提交|上报|递交|寄送|送达|送交|寄至|交至|
 HAND_IN = re.compile(_HAND_IN)
 # Before the act: someone named, or the act done already (see deadlines._hands_in_papers).
 SOMEONE_OR_DONE = re.compile(r"已|企业|单位|部门|局|厅|委|办|区|县|市|省|镇|街道|申报人|申请人|个人")
+# …or bodies named, then handing papers in ("5月20日前，各设区市科协，各省级学会将推荐材料报送省科协办公室", "10月12日前，
+# 各辖市区科技部门将《推荐表》报送…": r195_09, r140_11), nothing done already
+BODIES_HAND_IN = re.compile(r"\s*各[^。；;已]{0,50}?将[^。；;]{0,60}?" + _HAND_IN)
 # 分别 pairs listed dates with several acts or bodies ("分别于9月30日、10月15日前…", "截止时间分别为…");
 # read from the start of the sentence to a few characters after the last date ("…前分别完成").
 RESPECTIVELY = re.compile(r"分别")
@@ -541,15 +544,16 @@ BARE_DATE_MAX_CHARS = 64
 # A bracketed aside ("（模板见附件2）", "(包含…公示结果的书面报告)"), innermost pair.
 ASIDE = re.compile(r"[（(][^（）()]*[)）]")
 
-# Clause boundaries (a colon does not end a clause: "（一）个人网上申报：9月1日~9月30日").
-CLAUSE_BREAK = re.compile(r"[，,。；;！？!?\n]")
+# Clause boundaries (a colon does not end a clause: "（一）个人网上申报：9月1日~9月30日")
+# (nor do question marks standing for characters a page lost, "高??科协": an ASCII "?" ends one only alone)
+CLAUSE_BREAK = re.compile(r"[，,。；;！？!\n]|(?<!\?)\?(?!\?)")
 # A clause that only says through which system the act after it is done: "通过“…系统”（网址）", "登录…平台"
 # (not terms, "按照合同约定，完成全部建设内容": what follows may be a project's own task).
 MEANS_CLAUSE = re.compile(r"\s*(?:通过|登录|登陆)[^，,。；]{0,80}(?=[，,])")
 # Where a sentence ends: after its stop, or before a numbered item that follows a comma, which is a
 # heading whose line break was lost ("…提交至市科技局高新处,三、择优匹配…", "…停止企业信息填报,二、参评方式…").
 # (not a list of grades or classes: "请于…前，一、二类项目申报单位将…", "一、二等奖获奖企业")
-SENTENCE_END = re.compile(r"(?<=[。！？；;!?])|(?<=[，,])(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d]))")
+SENTENCE_END = re.compile(r"(?<=[。！？；;!])|(?<=(?<!\?)\?)(?!\?)|(?<=[，,])(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d]))")
 # The longest stretch judged as one sentence (the longest real sentence in the labelled notices has
 # about 700 characters), and where a longer one is cut: a comma or 、, else a blank that stands outside a
 # date ("2025年 5月" and "5月12日 18:00" stay whole).

@@ -202,7 +202,7 @@ TITLE_RULES = (
         r"填报|培育工作(?=的(?:通知|公告)$))|"
         r"(?:组织|开展)[^，。！]{0,30}?" + DEMONSTRATION_CREATED + r"(?![^，。]*方案)|"
         r"申报(?:工作|的通知|通知|公告|通道|正式|启动|开始|已开始|进行中|开启|截止|倒计时|指南(?![^，。]*(?:征求|意见稿))|$)|"
-        r"(?:开始|正在|启动|开启|即将)申报|征集|报名|(?:推荐|提名)工作|入库工作|预申报|^申报|项目申报$|申报\s*[|｜]|"
+        r"(?:开始|正在|启动|开启|即将)申报|征集|报名|推荐工作|入库工作|预申报|^申报|项目申报$|申报\s*[|｜]|"
         # a report or form to hand in: "关于填报…项目年度报告的通知", "关于编报《…园区年度报告》的通知" (r75_20,
         # r39_08; guide: submissions are a call), also projects or reports sent up ("关于组织上报…技术改造项目的通知",
         # "关于报送…年度运行报告的通知": r162_11, r182_14; all 8 labelled titles so opening are calls)
@@ -740,12 +740,18 @@ NEWS_BYLINE = re.compile(PRESS_REPORT.pattern
                          # (not a bulletin's "工作简讯（第3期）" nor "移动通讯（")
                          r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}(?<![简通])讯\s*[（(]")
 BYLINE_CHARS = 400  # (how much of the opening is read for one)
-# A report's close on what comes next ("下一步，区人社局将…"), not a plan's "下一步工作" or "为下一步…指明方向".
+# A report's close on what comes next ("下一步，区人社局将…"), not a plan's "下一步工作" or "为下一步…指明方向";
+# read in its last paragraphs (NEXT_STEP_CHARS)
 NEXT_STEP = re.compile(r"下一步[，,]")
-# …or on its reporters' names in brackets ("（记者 罗津）", "(梁彦强 许家轩)"; not a place or a batch, "（泸州市）",
-# "（第二批）")
-REPORTERS_CLOSING = re.compile(r"[（(](?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{2,3}(?<![省市区县批])"
-                               r"(?:[\s、，,]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{2,3}(?<![省市区县批]))*[)）]\)?\s*$")
+NEXT_STEP_CHARS = 400
+# …or on its reporters' names in brackets ("（记者 罗津）", "(梁彦强 许家轩)"): a name opens with one of the common
+# surnames; not a place, a batch, an editor or a note, "（泸州市）", "（第二批）", "（编辑 李娜）", "（节选）"
+_SURNAME = ("[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+            "姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]")
+_REPORTER = rf"(?:(?:记者|通讯员)\s*)?{_SURNAME}[\u4e00-\u9fff]{{1,2}}(?<![省市区县批局社网报])"
+REPORTERS_CLOSING = re.compile(rf"[（(]{_REPORTER}(?:[\s、，,]+{_REPORTER})*[)）]\)?\s*$")
+# A notice's own form: the matters it sets out "如下" (a report tells them)
+NOTICE_FORM = re.compile(r"(?:通知|明确|规定|要求|意见)如下")
 
 # An explainer laid out as questions: headings such as "一、什么是研发费用加计扣除？" or
 # "三、小型微利企业如何享受优惠？". A title that names a policy ("…政策优惠") with a body written as

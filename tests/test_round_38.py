@@ -71,6 +71,9 @@ KIND_CASES = [
     pytest.param("某区：“专精特新”专场培训助力企业发展", "为贯彻落实《某市培育“专精特新”中小企业行动计划》，6月13日下午，"
                  "某镇组织开展“专精特新”申报专题讲座，40家企业代表参加。\n下一步，某镇将持续打造一批专精特新企业。", "event",
                  id="lecture-report-next-step"),
+    # (read at the end of a long report too, past the opening the body rules read)
+    pytest.param("", "今年以来，某区坚持工业立区，全力推动项目建设。\n" + "全区规上工业增加值同比增长5.2%，新开工项目12个。\n" * 250
+                 + "下一步，某区将持续优化营商环境，推动项目早投产、早见效。", "event", id="long-report-next-step"),
     # …but a policy made by the text stays one, and so does a policy's own title
     pytest.param("", "为推动制造业高质量发展，特制定本行动计划。一、主要目标 到2027年，培育专精特新企业500家。"
                      "下一步，各部门要加强协同。", "policy", id="policy-made-with-a-next-step"),

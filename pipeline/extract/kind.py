@@ -80,9 +80,10 @@ def _news_report(notice: Notice) -> str:
         return _sentence_around(opening, byline.start())
     if K.NOTICE_FORM.search(body):
         return ""  # a notice setting out its matters ("现就…工作通知如下：…下一步，县政府将…督查")
-    next_step = K.NEXT_STEP.search(body, max(0, len(body) - K.NEXT_STEP_CHARS))
+    last_paragraphs = _without_cited(text[-K.NEXT_STEP_CHARS:])
+    next_step = K.NEXT_STEP.search(last_paragraphs)
     if next_step:
-        return _sentence_around(body, next_step.start())
+        return _sentence_around(last_paragraphs, next_step.start())
     closing = text.rstrip()
     reporters = K.REPORTERS_CLOSING.search(closing, max(0, len(closing) - 60))
     # (the last sentence with the names after it)

@@ -400,6 +400,18 @@ def _leader(keys: list[str]) -> str | None:
     return None
 
 
+def _local_outlet_place(account: str, context: _Context) -> list[Region]:
+    """The place a local news outlet's account is named after ("南阳日报" -> 南阳市, "大渡口新闻网" -> 大渡口区; a
+    county or district by its short name only where one place in China has it), or nothing."""
+    outlet = rp.LOCAL_OUTLET.match(account)
+    if outlet is None:
+        return []
+    place = outlet.group("place")
+    regions = issuer_regions(place, context) or [
+        region for region in (gazetteer.lookup(place + suffix) for suffix in ("区", "县", "市")) if region]
+    return [_with_evidence(regions[0], f"账号: {account}")] if len(regions) == 1 else []
+
+
 def _context_region(level: str, context: _Context) -> Region | None:
     """The notice's own region at a level word's level: "省" its province, "市" its city (or the
     county-level city it names alone), "区" or "县" its leading district or county, else its city."""
@@ -1194,6 +1206,8 @@ def extract_regions(notice: Notice) -> list[Region]:
             found = own
     if not found:
         found = _opening_place(_own_title(notice) + "\n" + notice.text[:_OPENING_CHARS], context)
+    if not found:
+        found = _local_outlet_place(account, context)
     regions = _most_specific(found)
     logger.debug("regions of %s: %s", notice.id or notice.title[:20], [r.name for r in regions])
     return regions

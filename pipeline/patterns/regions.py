@@ -296,6 +296,11 @@ ISSUING_ZONE = re.compile(r"^(?P<zone>(?:(?!局|厅|委|政府|办|处)[\u4e00-\
 # A government body's name, which alone on a line signs a notice without a date ("某省科学技术厅")
 # or heads it ("某市科学技术局文件"); the last entry of a list of units is not one.
 GOVERNMENT_BODY_END = re.compile(r"(?:人民政府|政府|办公厅|办公室|委员会|委|厅|局|管委会)$")
+# A local news outlet's account, named after its place ("南阳日报", "苍南县新闻网", "大渡口新闻网", "烟台日报"): where
+# a report names no place of its own ("我市启动拔尖人才推荐工作"), the outlet's. Not a national outlet named after
+# its topic or audience ("中国西藏网", "科技日报", "人民日报").
+LOCAL_OUTLET = re.compile(r"^(?!中国|人民|新华|光明|经济|科技|法治|工人|农民)(?P<place>[\u4e00-\u9fff]{2,6}?)"
+                          r"(?:日报|晚报|都市报|新闻网|融媒体中心)")
 # Zones a text places ("深圳市大鹏新区") have a proper name; these begin generic ones ("经济开发区").
 GENERIC_ZONE_STARTS = ("经济", "高新", "技术", "产业", "工业", "科技", "国家", "省级", "综合", "现代", "新区", "园区")
 # A landline with its area code ("0373-5828882"): the city of a city-level issuer the text never names.

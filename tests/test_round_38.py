@@ -65,7 +65,7 @@ def test_what_the_rules_must_not_read_as_an_applicant(title, text, tag):
 
 # (title, text, the kind it is)
 KIND_CASES = [
-    # a report closing on its next step is an event, not the policy its words name (r197_19, r200_09; none of the 16
+    # a report closing on its next step is an event, not the policy its words name (r197_19, r200_09; none of the 14
     # labelled texts saying "下一步，" is a policy)
     pytest.param("", "为培养一批青年专业技术人才，2025年3月—6月，我局组织开展了年度“某区工匠”推荐选拔工作。经专家评审，"
                      "产生拟推荐人选5人。\n下一步，区人社局将会同区委组织部印发入选名单，落实入选者有关支持政策。", "event",
@@ -81,7 +81,7 @@ KIND_CASES = [
                      "下一步，各部门要加强协同。", "policy", id="policy-made-with-a-next-step"),
     pytest.param("某市关于推动制造业高质量发展的若干政策", "第一条 对首次认定的高新技术企业给予奖励。\n下一步，各部门要抓好落实。",
                  "policy", id="policy-title-with-a-next-step"),
-    # a report closing on its reporters' names in brackets is an event (r195_20, r196_18; none of the 24 labelled texts
+    # a report closing on its reporters' names in brackets is an event (r195_20, r196_18; none of the 12 labelled texts
     # so closing is a policy)
     pytest.param("某市创业创新大赛海选结束", "5月29日至31日，由某市人社局等5部门主办的创业创新大赛某市赛区竞赛举行，"
                  "最终选拔出93个项目进入复赛。\n期待选手们在复赛上尽情展示。(王某某)", "event", id="reporter-at-the-close"),
@@ -92,7 +92,7 @@ KIND_CASES = [
                  "负责解释。（某某市）", "policy", id="place-at-the-close"),
     pytest.param("", "为推动制造业高质量发展，特制定本行动计划。一、主要目标 到2027年，培育专精特新企业500家。（王某某）",
                  "policy", id="policy-made-with-a-name-at-the-close"),
-    # projects or reports sent up, headed so (r162_11, r182_14; all 8 labelled titles so opening are calls)
+    # projects or reports sent up, headed so (r162_11, r182_14; all 6 labelled titles so opening are calls)
     pytest.param("关于组织上报2025年度某市工业投资（技术改造）项目的通知", "各街道、各企业：\n根据《某市工业投资项目管理办法》"
                  "等文件精神，现就有关事项通知如下。", "call", id="projects-sent-up"),
     pytest.param("关于推荐上报2025年度第二批创新型中小企业的公示", "经企业自评、区县审核，现将推荐名单予以公示。", "publicity",

@@ -63,9 +63,9 @@ def _news_report(notice: Notice) -> str:
     - a byline or dateline opening it, "本报讯（记者 …）", "中新社石家庄1月11日电", "■记者 …". Of the labelled texts
       so opening that the other rules left a policy, none is one: 5 events (r138_20, r161_18, r174_08, r175_20,
       r176_04), a list (r145_20) and an explainer (r176_09);
-    - the next step it closes on, "下一步，…将…". None of the 16 labelled texts saying so is a policy; the 3 the
-      other rules left one are events (r173_19, r197_19, r200_09);
-    - its reporters named in brackets at its end, "（记者 罗津）", "(梁彦强 许家轩)". None of the 24 labelled texts so
+    - the next step it closes on, "下一步，…将…". None of the 14 labelled texts closing so is a policy; the other
+      rules left r197_19 and r200_09 one, both events (r173_19, an event too, keeps its title ending in 政策);
+    - its reporters named in brackets at its end, "（记者 罗津）", "(梁彦强 许家轩)". None of the 12 labelled texts so
       closing is a policy; the 2 the other rules left one are events (r195_20, r196_18).
     The two closes are not read in a notice setting out its matters ("…通知如下", "…明确如下")."""
     if notice.title and not _news_headline(notice.title):

@@ -205,7 +205,7 @@ TITLE_RULES = (
         r"(?:开始|正在|启动|开启|即将)申报|征集|报名|推荐工作|入库工作|预申报|^申报|项目申报$|申报\s*[|｜]|"
         # a report or form to hand in: "关于填报…项目年度报告的通知", "关于编报《…园区年度报告》的通知" (r75_20,
         # r39_08; guide: submissions are a call), also projects or reports sent up ("关于组织上报…技术改造项目的通知",
-        # "关于报送…年度运行报告的通知": r162_11, r182_14; all 8 labelled titles so opening are calls)
+        # "关于报送…年度运行报告的通知": r162_11, r182_14; all 6 labelled titles so opening are calls)
         r"关于(?:组织)?(?:填报|编报|上报|报送)|"
         # a year's programme organised ("关于组织实施2026年度支持专精特新中小企业高质量发展项目的通知", "关于组织实施
         # 2022年促进小微工业企业上规模发展专项资金的函", and a cited "关于组织实施2020年省级工程研究中心建设工作的通知":

@@ -916,7 +916,7 @@ def _national_text(text: str) -> str | None:
         plain = re.sub(r"《[^》]*》|[（(][^（）()]*[)）]", "", sentence)
         for match in _national_names().finditer(plain):
             before = plain[max(0, match.start() - 6):match.start()]
-            after = plain[match.end():match.end() + 8]
+            after = plain[match.end():match.end() + 12]  # (as far as "党组书记、部长某某")
             if rp.CITATION_BEFORE.search(plain[max(0, match.start() - 20):match.start()]):
                 continue
             if rp.CENTRAL_ACTS_BEFORE.search(before) or rp.CENTRAL_ACTS_AFTER.match(after):

@@ -137,7 +137,9 @@ TITLE_RULES = (
         # a news report of a result: "喜报！某区新增2家高新技术企业", "我州4户企业进入…评审", "某州获准设立9个…工作站"
         # (a headline, not a notice's title: "关于申报…获批建设…奖励的通知" is a call)
         # …or of one settled: "某州完成2027年度科技型企业遴选工作", "某局完成十六家创新平台备案工作"
-        r"喜报|榜上有名|" + NEWS_HEADLINE + r".*?(?:新增\d+(?:家|户|个|项|名)|\d+(?:家|户|个|项|名)[^，。]{0,16}?"
+        # (also "某省认定12个园区为…", "湖北省新认定1800家…": r171_16, r191_18, r198_18; not a target, "计划认定100家")
+        r"喜报|榜上有名|" + NEWS_HEADLINE + r".*?(?:(?:新增|(?<!计划|力争|预计|目标)(?<!将)新?认定)\d+(?:家|户|个|项|名)"
+        r"|\d+(?:家|户|个|项|名)[^，。]{0,16}?"
         r"(?:入选|获批|获评|进入|上榜)|获(?:准|批)(?:设立|认定|建设|命名))|"
         # (a selection done, not one expected: "…即将启动 预计10月底前完成认定")
         + NEWS_HEADLINE + r"(?![^，。！]*(?:预计|即将|将于|拟于))[^，。！]*?完成[^，。！]{0,40}?"
@@ -380,7 +382,8 @@ _APPLYING_WORK = r"申报|认定|推荐|征集|遴选|评选|备案|评价|" + D
 # …the work a body does itself, which opens nothing to apply for: an inspection, a check or a clean-up, a
 # campaign, a visit or a training of its own staff
 _OWN_WORK = r"检查|整治|督查|排查|监察|抽查|核查|巡查|清理|执法|宣传|专项行动|调研|观摩|培训"
-_ORGANISED_WORK = r"(?:提名|申报|推荐|评价|认定|评审|遴选|评选|选拔|征集)(?:等)?工作"  # what a notice organises
+# what a notice organises (also a call for solvers, "…大企业“发榜”中小企业“揭榜”工作": r205_03, r170_04)
+_ORGANISED_WORK = r"(?:提名|申报|推荐|评价|认定|评审|遴选|评选|选拔|征集|发榜|揭榜)[”\"]?(?:等)?工作"
 RELAYED_CALL = re.compile(r"(?:根据|按照|依据)[^。《]{0,40}《[^》]*?(?:开展|组织|做好)[^》]*?(?:" + _APPLYING_WORK + r")[^》]*?的通知》"
                           r"|现将[^。《]{0,40}《(?![^》]*?(?:结果|名单|取消|撤销|印发|管理))[^》]*?(?:" + _APPLYING_WORK + r"|提名)[^》]*?的通知》"
                           r"[^。]{0,30}?(?:转发|印发)给?(?:你们|你单位|各单位|你局)"

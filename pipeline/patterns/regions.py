@@ -215,7 +215,11 @@ EVERY_PROVINCE = re.compile(r"各省[、，]\s*自治区[、，]\s*直辖市|各
 CENTRAL_ACTS_BEFORE = re.compile(r"(?:向|由|报送|报请|报|送|经|提请)\s*$")
 CENTRAL_ACTS_AFTER = re.compile(
     r"^(?:常务委员会)?(?:办公厅|办公室)?(?:将|应当?|负责|收到|受理|审核|审查|批准|会同|统一|在[^。，；]{0,6}(?:网站|网)|对|确认|备案|"
-    r"予以|另行|适时)"
+    r"予以|另行|适时"
+    # …or its minister or a deputy acting in a report ("工业和信息化部党组书记、部长金壮龙主持召开…", "科技部部长王志刚…回答
+    # 记者提问", "…由上海市委书记某某与工业和信息化部党组书记、部长某某共同出席": r149_05, r184_20, r189_20, r198_08, r198_12,
+    # labelled 全国; not where the text names a local body or speaks of its own place)
+    r"|(?:党组书记、)?(?:副?部长|总经济师|总工程师)[\u4e00-\u9fff]{2,3}[、，,]?)"
 )
 # Provisions that repeal earlier documents: a document repealed by the text is its own issuer's.
 REPEALS = re.compile(r"(?:同时|一并)?(?:废止|停止执行|不再执行|同时失效)")

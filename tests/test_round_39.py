@@ -18,6 +18,9 @@ def _regions(title: str, text: str) -> list[str]:
                  ["全国"], id="minister-answers"),
     pytest.param("", "7月7日，工业和信息化部党组书记、部长金某主持召开专精特新中小企业圆桌会议。", ["全国"],
                  id="minister-with-party-title"),
+    # (a commission's head is its 主任: the review's phrasing)
+    pytest.param("", "国家发展改革委党组书记、主任某某主持召开民营企业座谈会，听取民营企业的意见建议。", ["全国"],
+                 id="commission-head"),
     # …not where the report names its place and a local body
     pytest.param("", "3月5日，工业和信息化部副部长王某赴佛山市调研，市工信局负责人陪同。", ["佛山市"], id="place-named"),
 ])
@@ -38,8 +41,15 @@ def test_a_headline_counting_those_recognised(title, expected):
 REPORTED = "近日，记者从省经信厅获悉，有关工作正在推进。"
 
 
-def test_a_target_counted_is_no_list():
-    assert kind("某省今年计划认定100家专精特新企业", REPORTED) != "publicity"
+@pytest.mark.parametrize("title", [
+    pytest.param("某省今年计划认定100家专精特新企业", id="planned"),
+    # (the review's phrasings: the target words before 新认定, and other targets)
+    pytest.param("我市今年计划新认定200家创新型中小企业", id="planned-newly"),
+    pytest.param("某省将新认定1000家专精特新中小企业", id="to-be-recognised"),
+    pytest.param("某市今年要认定100家高新技术企业", id="to-recognise"),
+])
+def test_a_target_counted_is_no_list(title):
+    assert kind(title, REPORTED) != "publicity"
 
 
 @pytest.mark.parametrize("text", [
@@ -59,8 +69,10 @@ def test_a_call_for_solvers_organised_is_a_call(text):
                  "网上申报，同时报送纸质材料。", ["2025-04-29", "2025-05-20"], id="bodies-told-to-complete"),
     pytest.param("三、审核程序\n3月25日前，市工业和信息化局各条线处室完成线上审核，推送到综合规划处。", ["2025-03-25"],
                  id="divisions-complete-their-review"),
-    # …not a step done already, nor a reference point
+    # …not a step done already, nor a reference point, nor a step a report says was done (the review's phrasing)
     pytest.param("截至3月25日，各单位已完成网上申报的，无需重复提交。", [], id="done-already"),
+    pytest.param("记者从市科技局获悉：\n3月20日前，各申报单位完成网上申报，全市共收到申报项目320个，目前已进入专家评审阶段。", [],
+                 id="step-reported-done"),
 ])
 def test_a_date_opening_the_bodies_that_complete_a_step(text, expected):
     assert deadline_dates("关于组织申报2025年度省优质工程的通知", text, "2025-04-01") == expected

@@ -236,7 +236,8 @@ SOMEONE_OR_DONE = re.compile(r"已|企业|单位|部门|局|厅|委|办|区|县|
 # 各申报单位完成网上申报", "4月29日前，各主管部门应明确推荐部门责任人": r209_01), nothing done already
 BODIES_HAND_IN = re.compile(r"[\s，,]*(?:各[^。；;已]{0,50}?将[^。；;]{0,60}?" + _HAND_IN
                             + r"|[^。；;已，,]{0,30}?(?:各|单位|部门|处室)[^。；;已，,]{0,10}?(?:完成|应|须|要)[^。；;已]{0,30}?"
-                            r"(?:申报|填报|提交|报送|上报|审核|推荐|明确))")
+                            # (not a report of the step done: "…完成网上申报，全市共收到申报项目320个，目前已进入评审")
+                            r"(?:申报|填报|提交|报送|上报|审核|推荐|明确)(?![^。；;]{0,40}?(?:已|共收到|共受理)))")
 # 分别 pairs listed dates with several acts or bodies ("分别于9月30日、10月15日前…", "截止时间分别为…");
 # read from the start of the sentence to a few characters after the last date ("…前分别完成").
 RESPECTIVELY = re.compile(r"分别")

@@ -219,7 +219,8 @@ CENTRAL_ACTS_AFTER = re.compile(
     # …or its minister or a deputy acting in a report ("工业和信息化部党组书记、部长金壮龙主持召开…", "科技部部长王志刚…回答
     # 记者提问", "…由上海市委书记某某与工业和信息化部党组书记、部长某某共同出席": r149_05, r184_20, r189_20, r198_08, r198_12,
     # labelled 全国; not where the text names a local body or speaks of its own place)
-    r"|(?:党组书记、)?(?:副?部长|总经济师|总工程师)[\u4e00-\u9fff]{2,3}[、，,]?)"
+    # (a commission's head is its 主任: "国家发展改革委党组书记、主任某某主持召开…", the review's phrasing)
+    r"|(?:党组书记、)?(?:副?部长|副?主任|总经济师|总工程师)[\u4e00-\u9fff]{2,3}[、，,]?)"
 )
 # Provisions that repeal earlier documents: a document repealed by the text is its own issuer's.
 REPEALS = re.compile(r"(?:同时|一并)?(?:废止|停止执行|不再执行|同时失效)")

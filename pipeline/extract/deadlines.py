@@ -702,11 +702,11 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         if P.CONDITION_WORDS.search(sentence[right:next_right]) and not submission:
             return None
         clause, right = sentence[left:next_right], next_right
-    # a date opening its clause, then the bodies that hand papers in, the last of them named with the act:
+    # a date opening its clause, then the bodies that act by it, the last of them named with the act:
     # "5月20日前，各设区市科协，各省级学会将推荐材料报送…"
-    bodies_hand_in = P.BODIES_HAND_IN.match(sentence, right + 1) if not pre.strip() else None
-    if bodies_hand_in:
-        _, right = _clause_bounds(sentence, bodies_hand_in.end(), bodies_hand_in.end())
+    bodies_act_due = P.BODIES_ACT_DUE.match(sentence, right + 1) if not pre.strip() else None
+    if bodies_act_due:
+        _, right = _clause_bounds(sentence, bodies_act_due.end(), bodies_act_due.end())
         clause = sentence[left:right]
     act = (f"{heading} {cue_clause} {sentence[left:max(right, act_right)]} {handed_in.group() if handed_in else ''}"
            f" {period_act.group() if period_act else ''}")
@@ -774,7 +774,7 @@ def _is_reference_point(pre: str, after: str) -> bool:
         return False  # "（一）10月30日前，…": the item's deadline
     if cue.group().strip() and not pre.strip() and _hands_in_papers(re.split(r"[，,；;。]", after_cue[1:])[0]):
         return False  # a line "7月31日前，初审材料报送；" (not "…前，已纳入培育库的企业直接进入评审")
-    if cue.group().strip() and not pre.strip() and P.BODIES_HAND_IN.match(after_cue[1:]):
+    if cue.group().strip() and not pre.strip() and P.BODIES_ACT_DUE.match(after_cue[1:]):
         return False  # "5月20日前，各设区市科协、各省级学会将推荐材料报送省科协办公室"
     stripped = re.sub(r"(?:截至|截止|截止到)\s*$", "", pre)
     return not P.ACTION_WORDS.search(stripped)

@@ -233,8 +233,8 @@ HAND_IN = re.compile(_HAND_IN)
 SOMEONE_OR_DONE = re.compile(r"已|企业|单位|部门|局|厅|委|办|区|县|市|省|镇|街道|申报人|申请人|个人")
 # …or bodies named, then handing papers in ("5月20日前，各设区市科协，各省级学会将推荐材料报送省科协办公室", "10月12日前，
 # 各辖市区科技部门将《推荐表》报送…": r195_09, r140_11) or told to complete a step of the procedure ("5月20日下午17:30之前，
-# 各申报单位完成网上申报", "4月29日前，各主管部门应明确推荐部门责任人": r209_01), nothing done already
-BODIES_HAND_IN = re.compile(r"[\s，,]*(?:各[^。；;已]{0,50}?将[^。；;]{0,60}?" + _HAND_IN
+# 各申报单位完成网上申报", "3月25日前，…各条线处室完成线上审核": r209_01, r140_01), nothing done already
+BODIES_ACT_DUE = re.compile(r"[\s，,]*(?:各[^。；;已]{0,50}?将[^。；;]{0,60}?" + _HAND_IN
                             + r"|[^。；;已，,]{0,30}?(?:各|单位|部门|处室)[^。；;已，,]{0,10}?(?:完成|应|须|要)[^。；;已]{0,30}?"
                             # (not a report of the step done: "…完成网上申报，全市共收到申报项目320个，目前已进入评审")
                             r"(?:申报|填报|提交|报送|上报|审核|推荐|明确)(?![^。；;]{0,40}?(?:已|共收到|共受理)))")

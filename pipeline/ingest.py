@@ -340,10 +340,8 @@ def reextract(store: Store, *, index=None, everything: bool = False, progress=No
     from pipeline.segment import SEGMENTER_VERSION
 
     stale_tokens = set(store.stale_token_ids(SEGMENTER_VERSION))
-    where = "" if everything else "extractor_version is null or extractor_version != ?"
-    params = [] if everything else [EXTRACTOR_VERSION]
-    ids = [r[0] for r in store.db.execute(f"select id from notices {'where ' + where if where else ''} order by id", params)]
-    ids = sorted(set(ids) | stale_tokens)
+    ids = ([r[0] for r in store.db.execute("select id from notices order by id")] if everything
+           else store.stale_extraction_ids(EXTRACTOR_VERSION, SEGMENTER_VERSION))
     checked = changed = 0
     for start in range(0, len(ids), 200):
         for saved in store.iter_saved(ids[start:start + 200], stated=True):

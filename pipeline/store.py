@@ -356,9 +356,10 @@ class Store:
                 return
             stored = conn.execute("select title_tokens, text_tokens from notice_tokens where notice_id=?",
                                   [notice_id]).fetchone()
-            if stored != (json.dumps(title_tokens, ensure_ascii=False), json.dumps(text_tokens, ensure_ascii=False)):
+            tokens_json = _tokens_json(title_tokens, text_tokens)
+            if stored != tokens_json:
                 conn.execute("update notices set indexed_hash=NULL where id=?", [notice_id])
-            _write_tokens(conn, notice_id, segmenter_version, title_tokens, text_tokens)
+            _write_tokens(conn, notice_id, segmenter_version, tokens_json)
 
     def _insert_notice(self, conn, saved: SavedNotice, extractor_version: int, created_at: str,
                        updated_at: str | None = None) -> None:
@@ -370,7 +371,7 @@ class Store:
         columns = ",".join(row)
         conn.execute(f"insert into notices ({columns}) values ({','.join('?' * len(row))})", list(row.values()))
         self._insert_children(conn, saved.notice)
-        _write_tokens(conn, saved.notice.id, SEGMENTER_VERSION, saved.title_tokens, saved.text_tokens)
+        _write_tokens(conn, saved.notice.id, SEGMENTER_VERSION, _tokens_json(saved.title_tokens, saved.text_tokens))
 
     # -- a call's life (pipeline/lifecycle.py) ----------------------------------------------------
     def refresh_closes(self) -> int:
@@ -762,18 +763,18 @@ class Store:
         return tokens
 
     def stale_extraction_count(self, extractor_version: int, segmenter_version: int) -> int:
-        """How many notices `huiqi reextract` would run over: extracted by other rules, or segmented by
-        another segmenter (or not at all)."""
-        return self.db.execute(
-            "select count(*) from notices n left join notice_tokens t on t.notice_id = n.id"
-            " where n.extractor_version is null or n.extractor_version != ?"
-            " or t.segmenter_version is null or t.segmenter_version != ?",
-            [extractor_version, segmenter_version]).fetchone()[0]
+        """How many notices `huiqi reextract` would run over (see stale_extraction_ids)."""
+        return self.db.execute(f"select count(*) {_STALE_EXTRACTION}", [extractor_version, segmenter_version]
+                               ).fetchone()[0]
+
+    def stale_extraction_ids(self, extractor_version: int, segmenter_version: int) -> list[str]:
+        """The notices extracted by other rules, or segmented by another segmenter (or not at all), by id."""
+        return [r[0] for r in self.db.execute(f"select n.id {_STALE_EXTRACTION} order by n.id",
+                                              [extractor_version, segmenter_version])]
 
     def stale_token_ids(self, segmenter_version: int) -> list[str]:
-        return [r[0] for r in self.db.execute(
-            "select n.id from notices n left join notice_tokens t on t.notice_id = n.id"
-            " where t.segmenter_version is null or t.segmenter_version != ?", [segmenter_version])]
+        return [r[0] for r in self.db.execute(f"select n.id {_NOTICE_TOKENS} where {_STALE_TOKENS}",
+                                              [segmenter_version])]
 
     def _children(self, ids: list[str]) -> dict[str, dict[str, list]]:
         children: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
@@ -1045,12 +1046,23 @@ def _notice_from_row(row: dict, children: dict[str, dict[str, list]]) -> Notice:
     return notice
 
 
-def _write_tokens(conn, notice_id: str, version: int, title_tokens: list[str], text_tokens: list[str]) -> None:
+# Notices with their stored tokens; those segmented by another segmenter or not at all; and those `huiqi
+# reextract` runs over: these or the ones extracted by other rules (parameters: extractor, segmenter version).
+_NOTICE_TOKENS = "from notices n left join notice_tokens t on t.notice_id = n.id"
+_STALE_TOKENS = "t.segmenter_version is null or t.segmenter_version != ?"
+_STALE_EXTRACTION = f"{_NOTICE_TOKENS} where n.extractor_version is null or n.extractor_version != ? or {_STALE_TOKENS}"
+
+
+def _tokens_json(title_tokens: list[str], text_tokens: list[str]) -> tuple[str, str]:
+    """The tokens as stored in notice_tokens."""
+    return json.dumps(title_tokens, ensure_ascii=False), json.dumps(text_tokens, ensure_ascii=False)
+
+
+def _write_tokens(conn, notice_id: str, version: int, tokens_json: tuple[str, str]) -> None:
     conn.execute(
         "insert or replace into notice_tokens (notice_id, segmenter_version, title_tokens, text_tokens)"
         " values (?,?,?,?)",
-        [notice_id, version, json.dumps(title_tokens, ensure_ascii=False),
-         json.dumps(text_tokens, ensure_ascii=False)],
+        [notice_id, version, *tokens_json],
     )
 
 

@@ -259,6 +259,11 @@ def lookup(name: str, context_province: str | None = None) -> Region | None:
     return _region(_resolve_name(name, _province_prefix(context_province)))
 
 
+def regions_of_short_name(short: str) -> tuple[Region, ...]:
+    """The regions a short form may denote ("大渡口" -> 大渡口区; "鼓楼" -> every 鼓楼区), without copying the index."""
+    return tuple(_region(d) for d in _data().by_short_name.get(short, ()))
+
+
 def name_index(short: bool = False) -> dict[str, tuple[Region, ...]]:
     """Every full name (or, with short=True, every short form) and the regions it may denote;
     for extractors that scan free text. The regions are fresh copies on each call."""

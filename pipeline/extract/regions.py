@@ -407,8 +407,7 @@ def _local_outlet_place(account: str, context: _Context) -> list[Region]:
     if outlet is None:
         return []
     place = outlet.group("place")
-    regions = issuer_regions(place, context) or [
-        region for region in (gazetteer.lookup(place + suffix) for suffix in ("区", "县", "市")) if region]
+    regions = issuer_regions(place, context) or gazetteer.regions_of_short_name(place)
     return [_with_evidence(regions[0], f"账号: {account}")] if len(regions) == 1 else []
 
 

@@ -1,6 +1,6 @@
 """What the blind-set rounds' test files (tests/test_round_*.py) ask of extraction: a notice's kind, with
-or without a title, a notice extracted whole from a record as the import path builds it, and its subjects and
-deadline dates."""
+or without a title, a notice extracted whole from a record as the import path builds it, and its subjects,
+deadline dates and regions."""
 from __future__ import annotations
 
 from pipeline.extract import extract_notice
@@ -18,8 +18,14 @@ def untitled_kind(text: str) -> str | None:
     return classify_kind(Notice(title="", text=text, title_derived=True))[0]
 
 
-def extracted(title: str, text: str, published: str | None = None) -> Notice:
-    return extract_notice(build_notice(RawRecord(title=title, content=text, source="t", published=published)))
+def extracted(title: str, text: str, published: str | None = None, account: str | None = None) -> Notice:
+    return extract_notice(build_notice(RawRecord(title=title, content=text, source="t", published=published,
+                                                 account=account)))
+
+
+def region_names(title: str, text: str, account: str | None = None) -> list[str]:
+    """The region names of a notice extracted whole (posted by `account`, if given)."""
+    return [region.name for region in extracted(title, text, account=account).regions]
 
 
 def subjects(title: str, text: str) -> list[str]:

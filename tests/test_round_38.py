@@ -7,9 +7,7 @@ sets' own texts stay outside the project). The round's kind rules follow. Each t
 which rule it pins or guards. A row without a title is a record without one (the body decides)."""
 import pytest
 
-from pipeline.extract import extract_notice
-from pipeline.records import RawRecord, build_notice
-from round_helpers import deadline_dates, kind, subjects, untitled_kind
+from round_helpers import deadline_dates, kind, region_names, subjects, untitled_kind
 
 BODY = "各有关单位：\n现将有关事项通知如下：\n一、申报材料\n请按要求报送。"
 
@@ -149,11 +147,6 @@ def test_a_date_opening_the_bodies_that_hand_papers_in(text, expected):
     assert deadline_dates(NOMINATION_TITLE, text, "2025-05-10") == expected
 
 
-def _regions_posted_by(account: str, title: str, text: str) -> list[str]:
-    notice = build_notice(RawRecord(title=title, content=text, account=account, source="t"))
-    return [region.name for region in extract_notice(notice).regions]
-
-
 REPORT = "近日，第七届拔尖人才推荐工作启动，推荐对象为各行业各领域的专业技术人才。"
 
 
@@ -169,8 +162,8 @@ REPORT = "近日，第七届拔尖人才推荐工作启动，推荐对象为各�
     pytest.param("鼓楼新闻网", [], id="short-name-of-several-districts"),
 ])
 def test_a_local_outlet_places_a_report_that_names_no_place(account, expected):
-    assert _regions_posted_by(account, "拔尖人才推荐工作启动", REPORT) == expected
+    assert region_names("拔尖人才推荐工作启动", REPORT, account=account) == expected
 
 
 def test_a_place_the_report_names_outweighs_its_outlet():
-    assert _regions_posted_by("南阳日报", "郑州市拔尖人才推荐工作启动", REPORT) == ["郑州市"]
+    assert region_names("郑州市拔尖人才推荐工作启动", REPORT, account="南阳日报") == ["郑州市"]

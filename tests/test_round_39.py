@@ -3,11 +3,7 @@ phrasings written for these tests (the sets' own texts stay outside the project)
 id says which rule it pins or guards."""
 import pytest
 
-from round_helpers import deadline_dates, extracted, kind
-
-
-def _regions(title: str, text: str) -> list[str]:
-    return [region.name for region in extracted(title, text).regions]
+from round_helpers import deadline_dates, kind, region_names
 
 
 @pytest.mark.parametrize("title, text, expected", [
@@ -25,7 +21,7 @@ def _regions(title: str, text: str) -> list[str]:
     pytest.param("", "3月5日，工业和信息化部副部长王某赴佛山市调研，市工信局负责人陪同。", ["佛山市"], id="place-named"),
 ])
 def test_a_ministers_report_is_national(title, text, expected):
-    assert _regions(title, text) == expected
+    assert region_names(title, text) == expected
 
 
 @pytest.mark.parametrize("title, expected", [

@@ -796,7 +796,8 @@ def _issuers(notice: Notice, context: _Context) -> list[Region]:
     title = _own_title(notice)
     for org in _header_orgs(title):
         add(org, "标题发文")
-    for match in rp.LEVEL_ISSUER.finditer(title):
+    # (not a body of a document the title forwards: "关于转发《省委组织部…关于开展…的通知》的通知")
+    for match in rp.LEVEL_ISSUER.finditer(re.sub(r"《[^》]*》", "", title)):
         add(match.group(0), "标题发文")
     for line, label in ((title, "标题发文"), (first_line, "发文")):
         central = _central_lead(line)
@@ -900,11 +901,12 @@ def _addressed_to_every_province(text: str) -> str | None:
     return match.group(0) if match else None
 
 
-def _national_text(text: str) -> str | None:
+def _national_text(text: str, context: _Context) -> str | None:
     """A text that states no place and no local body of its own, in which a central body acts in
     the procedure ("向国家知识产权局申请…", "名单报送工业和信息化部", "国家药监局将另行公布…")
     or whose own provisions repeal a central body's document ("《商务部关于…的通知》同时废止"):
-    a national policy reposted without its header."""
+    a national policy reposted without its header. Also a report in which a central body decides, publishes or
+    holds something, when its opening names no place at all ("日前，文化和旅游部决定开展…")."""
     if rp.LOCAL_SELF_REFERENCE.search(text) or rp.LEVEL_ISSUER.search(re.sub(r"《[^》]*》", "", text)):
         return None
     for sentence in re.split(r"[。；;\n]", text):
@@ -919,6 +921,8 @@ def _national_text(text: str) -> str | None:
             if rp.CITATION_BEFORE.search(plain[max(0, match.start() - 20):match.start()]):
                 continue
             if rp.CENTRAL_ACTS_BEFORE.search(before) or rp.CENTRAL_ACTS_AFTER.match(after):
+                return sentence.strip()
+            if rp.CENTRAL_REPORTED_ACT.match(after) and not find_places(text[:_OPENING_CHARS], context):
                 return sentence.strip()
     return None
 
@@ -1185,7 +1189,7 @@ def extract_regions(notice: Notice) -> list[Region]:
     if not found:
         found = _matter_regions(notice.text[:_SCAN_LIMIT], context)
     if not found:
-        statement = _national_text(notice.text[:_SCAN_LIMIT])
+        statement = _national_text(notice.text[:_SCAN_LIMIT], context)
         if statement:
             found = [_with_evidence(gazetteer.NATIONAL, statement)]
     account = notice.account or ""

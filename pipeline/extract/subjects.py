@@ -487,6 +487,17 @@ def _policy_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         for hit in found:  # beside a narrower type, "企业" counts only as an item of its own
             if not (hit.tag == GENERIC and narrower and not _item_head(text, hit)):
                 collector.add(hit.tag, text[slice(*_sentence_of(text, hit))])
+    # a carrier the rule governs, with the firm it names ("企业技术中心"): an explainer names it to those it explains
+    # the rule to; a policy's own title names only a carrier that applies itself ("…科技企业孵化器认定和管理办法",
+    # r172_04, r216_17–r216_19: every labelled policy so titled tags 孵化器, while 3 of the 4 governing a recognised
+    # platform tag nothing)
+    governed = sp.GOVERNED_CARRIERS if _mode(notice) == "interpretation" else sp.GOVERNED_CARRIERS & sp.APPLICANT_TAGS
+    hits = _title_hits(main)
+    for hit in hits:
+        if hit.tag in governed and sp.GOVERNED_AFTER.match(main, hit.end):
+            for same in hits:
+                if same.start == hit.start and same.end == hit.end and (same is hit or same.title_only):
+                    collector.add(same.tag, f"标题: {notice.title}")
     for pattern, tag in sp.POLICY_TOPICS:  # (only where neither the title nor a list names its beneficiaries)
         if pattern.search(main) and not collector.found:
             collector.add(tag, f"标题: {notice.title}")
@@ -536,13 +547,6 @@ def _interpretation_subjects(notice: Notice, tokens: list[str] | None) -> list[S
 
         tokens = segment(notice.text)
     found = {subject.name: subject for subject in _policy_subjects(notice, tokens)}
-    _, main = _split_title(_closed_up(notice.title))
-    hits = _title_hits(main)
-    for hit in hits:  # a carrier the explained rule governs, with the firm it names ("企业技术中心")
-        if hit.tag in sp.GOVERNED_CARRIERS and sp.GOVERNED_AFTER.match(main, hit.end):
-            for same in hits:
-                if same.start == hit.start and same.end == hit.end and (same is hit or same.title_only):
-                    found.setdefault(same.tag, Subject(name=same.tag, evidence=f"标题: {notice.title}"))
     body = replace(notice, kind="call", title="", raw_title="", title_tags=[], title_derived=False)
     for subject in extract_subjects(body, tokens):
         found.setdefault(subject.name, subject)

@@ -64,6 +64,11 @@ LIST_ISSUED = re.compile(r"印发\s*《[^《》]{2,80}?(?:名单|名录|结果)�
 # 创建工作" (r81_13, r81_15, and r59_17 citing one); not a campaign a city carries on, "文明城市创建工作".
 DEMONSTRATION_CREATED = r"示范[^，。！《》]{0,12}?创建(?:工作)?"
 
+# Officials answering reporters' questions, the guide's 答记者问 worded out ("…出席新闻发布会，并回答记者提问",
+# "…出席记者会并回答中外记者提问", "市长龚正回答中外记者的提问": 18 of the 21 labelled texts so worded are
+# explainers, r166_20, r198_12, r205_17, r211_16 among them), as are ministers answering them on the congress's
+# "部长通道" (r211_20, r218_14: both labelled explainers)
+ANSWERS_REPORTERS = r"回答了?(?:中外)?记者(?:的)?提问|部长通道"
 # (…not a meeting convened or announced ahead: "关于召开…政策解析会的通知", "…系列发布会直播预告", "…新闻办将于
 # 6月5日举行发布会")
 EXPLAINED_IN_TITLE = (r"^(?![^，。]*(?:关于(?:召开|举办)|将于|预告|培训|对接会))[^，。]*?"
@@ -73,9 +78,11 @@ EXPLAINED_IN_TITLE = (r"^(?![^，。]*(?:关于(?:召开|举办)|将于|预告|�
 # "关于组织参加…工业设计大赛的通知", "关于开展…技能竞赛的通知": r74_19, r95_02, r41_08, r74_20; a list of its winners
 # is a publicity, and an online quiz for members an event, "…网上竞赛活动的通知"); a round of one held in a region
 # is a 比赛, 选拔赛 or 初赛 ("关于举办第十一届中国创新创业大赛山西赛区比赛的通知", r171_08; a review's "…（湖南赛区）比赛",
-# "…赛区选拔赛")
+# "…赛区选拔赛"), or named by its 赛区 alone ("关于举办第十三届中国创新创业大赛内蒙古赛区的通知", r215_13)
+# A round of a contest ("选拔赛", "决赛", "月度主题赛"), not its regional division ("赛区")
+CONTEST_ROUND = r"(?:选拔|主题|专项|初|复|决|晋级)赛"
 CONTEST_ENTERED = (r"关于(?:举办|开展|组织参加|做好)[^，。！]{2,60}?(?:大赛|挑战赛|竞赛(?!活动)"
-                   r"|(?:(?<=赛区)|(?<=赛区[)）]))(?:比赛|选拔赛|初赛))(?:[（(][^）)]{1,12}[)）])?"
+                   r"|(?:(?<=赛区)|(?<=赛区[)）]))(?:比赛|选拔赛|初赛)|(?<=大赛)[^，。！（()）]{2,8}?赛区)(?:[（(][^）)]{1,12}[)）])?"
                    r"[”\x22」]?(?:活动)?的(?:补充)?(?:通知|公告)$")
 # A new post-doctoral station applied for ("关于做好2026年度国家级博士后科研工作站新设站工作的通知": r80_19, r81_12,
 # r71_03; not its results, "…新设站评估结果", "关于同意…新设站的通知")
@@ -97,7 +104,7 @@ TITLE_RULES = (
     # r70_20, r78_18, r87_19, r93_16), and a press conference named without 新闻 ("…系列发布会——推进…专场",
     # "国务院新闻办就…举行发布会": r94_17, r96_01; every labelled title naming one held is an explainer) explain
     # too (EXPLAINED_IN_TITLE); not an event answering questions live ("公务员当主播答疑问").
-    ("interpretation", re.compile(r"解读|问答|答问|答记者问|一图读懂|一文读懂|图解|图说|要点速览|(?<![计规谋策])划重点|[？?]\s*$|"
+    ("interpretation", re.compile(r"解读|问答|答问|答记者问|" + ANSWERS_REPORTERS + r"|一图读懂|一文读懂|图解|图说|要点速览|(?<![计规谋策])划重点|[？?]\s*$|"
                                   + EXPLAINED_IN_TITLE + r"|"
                                   r"新闻发布会(?!预告)|吹风会(?!预告)|" + INTERVIEW),
      "explains a policy"),
@@ -153,8 +160,11 @@ TITLE_RULES = (
     ("call", re.compile(r"申报(?:工作)?的通知$|(?:遴选|评选|选拔|征集)(?:活动)?的通知$|关于申报[^，。]{2,80}?的(?:补充)?通知$"),
      "opens applications for a programme (or a selection one enters)"),
     # A contest headlined as launched takes entries: "中国创新创业大赛（四川赛区）正式启动", "2024年“创客中国”…创新创业大赛
-    # 启动", "…创业大赛即将开赛" (r190_14, r190_17, r176_17; the 4 labelled titles so ending are calls)
-    ("call", re.compile(r"(?:大赛|竞赛|挑战赛)[^，。！!]{0,8}?(?:正式|全面|即将)?(?:启动|开赛|开始报名|报名启动)[！!]*$"),
+    # 启动", "…创业大赛即将开赛" (r190_14, r190_17, r176_17; the 4 labelled titles so ending are calls); not one of
+    # its rounds begun, whose entries have closed ("…大赛内蒙古选拔赛开赛", "…技能竞赛月度主题赛启动": r215_20, r202_18,
+    # both events)
+    ("call", re.compile(r"(?:大赛|竞赛|挑战赛)(?:(?!" + CONTEST_ROUND + r")[^，。！!]){0,8}?(?:正式|全面|即将)?"
+                        r"(?:启动|开赛|开始报名|报名启动)[！!]*$"),
      "a contest launched, taking entries"),
     # Live streams, fairs, trainings and meetings; before call because events invite 报名 too.
     ("event", re.compile(
@@ -232,6 +242,16 @@ TITLE_RULES = (
 # A title that only names a list ("…名单的通知", "…榜单") without announcing it: the body decides
 # whether firms are asked to apply or submit (a call) or the list is published (publicity).
 LIST_ONLY_TITLE = re.compile(r"(?:名单|榜单|名录)(?:的)?(?:通知|公告)?$")
+# A title organising the recommendations or applications for a list ("关于蚌埠市组织推荐2024年度国家绿色制造名单、
+# 省市级绿色工厂名单的通知", "关于组织申报第四批省级绿色工厂等示范名单的通知": r218_19, r147_03; the 27 labelled
+# titles saying 组织推荐 are calls) opens them, whatever list it names.
+ORGANISED_FOR_A_LIST = re.compile(r"关于[^，。]{0,20}?组织(?:推荐|申报)(?![^，。]*(?:结果|拟|公示|公布))[^，。]{2,80}?"
+                                  r"(?:名单|名录)的通知$")
+# A standing firms enter by applying to be listed, named as a 公示 ("关于开展2023年度萍乡市守合同重信用公示活动的
+# 通知", "关于开展2020年省级“守合同重信用”企业公示工作的通知": r220_06, r220_08, r220_17, three cities' calls) when the
+# text speaks of applying for it.
+PUBLICITY_ENTERED_TITLE = re.compile(r"关于开展(?![^，。]*(?:名单|结果|拟))[^，。]{2,60}?公示(?:活动|工作)的通知$")
+APPLYING_WORDS = re.compile(r"申报|申请")
 # So does a title naming a recognition ("关于认定2018年第二批市级科技企业孵化器的通知"): usually the
 # result, but a call when the body asks for the candidates' materials by a date.
 RECOGNITION_TITLE = re.compile(r"关于" + RECOGNISING + r"[^，。]{2,60}的通知$")
@@ -552,7 +572,7 @@ BODY_RULES = (
     # 介绍《…》"; not a plan's "各部门要定期召开新闻发布会" or "将召开新闻发布会进行解读")
     # (or laid out as an explainer is, from why the policy was made: "一、背景依据", "一、出台背景",
     # "一、政策背景" heading the first section on its own line)
-    ("interpretation", re.compile(r"解读如下|[做作]如下解读|答记者问|回答了?记者(?:的)?提问|问\s*[:：].{0,80}答\s*[:：]|" + EXPLAINER_OPENING + "|"
+    ("interpretation", re.compile(r"解读如下|[做作]如下解读|答记者问|" + ANSWERS_REPORTERS + r"|问\s*[:：].{0,80}答\s*[:：]|" + EXPLAINER_OPENING + "|"
                                   # (the day may be told as 今天, 昨日: "省政府新闻办昨日召开新闻发布会", r78_08, r82_14)
                                   r"\A[\s\S]{0,300}?" + REPORT_DAY + r"[,，]?"
                                   r"[^。]{0,80}?(?:(?:召开|举行|举办)了?[^。]{0,40}?(?:新闻发布会|吹风会)"

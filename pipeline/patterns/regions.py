@@ -222,6 +222,11 @@ CENTRAL_ACTS_AFTER = re.compile(
     # (a commission's head is its 主任: "国家发展改革委党组书记、主任某某主持召开…", the review's phrasing)
     r"|(?:党组书记、)?(?:副?部长|副?主任|总经济师|总工程师)[\u4e00-\u9fff]{2,3}[、，,]?)"
 )
+# …or the body itself, or one of its departments, deciding, publishing or holding something in a report that names
+# no place ("日前，文化和旅游部决定开展第三批…申报工作", "5月22日，工信部发布了关于…绩效评价结果的公示": r220_19,
+# r206_11, both labelled 全国)
+CENTRAL_REPORTED_ACT = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}?司)?(?:近日|日前)?[，,]?"
+                                  r"(?:决定|发布|公布|组织召开|召开|举办|举行|启动)")
 # Provisions that repeal earlier documents: a document repealed by the text is its own issuer's.
 REPEALS = re.compile(r"(?:同时|一并)?(?:废止|停止执行|不再执行|同时失效)")
 # A text that speaks of its own city or province ("我市", "本省", "全市") is local, whatever it cites.

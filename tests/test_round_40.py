@@ -1,0 +1,125 @@
+"""Round 40 of the blind-set method: rules shown by two or more independent labelled texts, each tested here on
+phrasings written for these tests (the sets' own texts stay outside the project). Each table row is one case; its
+id says which rule it pins or guards."""
+import pytest
+
+from round_helpers import kind, region_names, subjects, untitled_kind
+
+
+@pytest.mark.parametrize("title, text", [
+    # officials answering reporters' questions, the guide's 答记者问 worded out, explain (r166_20, r198_12, r211_16)
+    pytest.param("某市政府记者招待会举行 市长某某回答中外记者的提问", "某市十五届人大六次会议今天闭幕。", id="title-answers"),
+    pytest.param("全国人大会议记者会：某部部长就科技创新回答中外记者提问", "大会新闻中心举行记者会。", id="title-press-hall"),
+    pytest.param("", "3月13日上午，会议闭幕后，国务院总理出席记者会并回答中外记者提问。以下为文字实录：", id="body-answers"),
+])
+def test_officials_answering_reporters_explain(title, text):
+    assert (kind(title, text) if title else untitled_kind(text)) == "interpretation"
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # …not a question-and-answer session for applicants, nor a report naming reporters otherwise
+    pytest.param("关于举办2025年高新技术企业认定政策宣讲会的通知",
+                 "各有关企业：\n定于6月5日举办宣讲会，现场回答企业提问。请于6月3日前报名。", "event", id="briefing-for-firms"),
+])
+def test_answering_others_is_not_answering_reporters(title, text, expected):
+    assert kind(title, text) == expected
+
+
+@pytest.mark.parametrize("title, text", [
+    # ministers answering reporters on the congress's "部长通道" explain (r211_20, r218_14)
+    pytest.param("", "主持人：大家上午好，全国人大会议第一场“部长通道”采访活动现在开始。邀请三位部长接受采访。",
+                 id="ministers-corridor"),
+])
+def test_the_ministers_corridor_explains(title, text):
+    assert untitled_kind(text) == "interpretation"
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a contest's regional round named by its 赛区 alone is entered (r215_13), as one named a 比赛 was (r171_08)
+    pytest.param("某省科学技术厅关于举办第十四届中国创新创业大赛某省赛区的通知", "call", id="regional-round"),
+    pytest.param("关于举办第十一届中国创新创业大赛山西赛区比赛的通知", "call", id="regional-round-contest"),
+    # …and a contest launched takes entries, but not one of its rounds begun (r215_20, r202_18)
+    pytest.param("第五届“中国创翼”创业创新大赛某省选拔赛开赛", "event", id="selection-round-begun"),
+    pytest.param("2025年某市职业技能竞赛月度主题赛启动", "event", id="monthly-round-begun"),
+    pytest.param("某省“科创杯”创新创业大赛决赛开赛", "event", id="final-begun"),
+    pytest.param("中国创新创业大赛（某省赛区）正式启动", "call", id="contest-launched"),
+    pytest.param("2025年“创客中国”某市中小企业创新创业大赛启动", "call", id="contest-launched-plain"),
+])
+def test_a_contests_round(title, expected):
+    assert kind(title, ROUND_REPORTED) == expected
+
+
+ROUND_REPORTED = "6月13日，比赛在省会举行，共有120个项目参与角逐，决出各赛道名次。"
+
+
+@pytest.mark.parametrize("title, text", [
+    # recommendations for a list organised are a call (r218_19, r147_03; the 27 titles saying 组织推荐 are calls)
+    pytest.param("关于某市组织推荐2025年度国家绿色制造名单、省级绿色工厂名单的通知",
+                 "各县（区）：\n现就做好推荐工作通知如下：\n1.请各县组织满足条件的企业自愿申报。", id="recommend-for-lists"),
+    pytest.param("某市工信局关于组织申报第五批省级绿色工厂等示范名单的通知", "各有关企业：\n请按要求申报。", id="apply-for-lists"),
+    # a 公示 standing applied for (r220_06, r220_08, r220_17)
+    pytest.param("某市市场监督管理局关于开展2025年度“守合同重信用”企业公示活动的通知",
+                 "各县（区）局：\n一、申报时间\n2025年3月15日起至5月6日止。\n二、申报范围\n在市内登记注册的各类市场主体。",
+                 id="standing-applied-for"),
+])
+def test_applying_to_be_listed_is_a_call(title, text):
+    assert kind(title, text) == "call"
+
+
+@pytest.mark.parametrize("title, text", [
+    # …not a list announced, nor its results recommended, nor a publicity the text does not apply for
+    pytest.param("关于组织推荐2025年度绿色工厂拟推荐名单公示的通知", "现将拟推荐名单予以公示，公示期5个工作日。", id="list-shown"),
+    pytest.param("关于开展2025年度高新技术企业认定名单公示工作的通知", "现将认定名单予以公示。", id="list-shown-work"),
+    pytest.param("关于开展2025年度政务信息公示工作的通知", "各部门要按时公开本部门的政务信息，接受社会监督。",
+                 id="publishing-information"),
+])
+def test_lists_shown_stay_lists(title, text):
+    assert kind(title, text) != "call"
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a central body deciding, publishing or holding something in a report is the scope (r206_11, r220_19)
+    pytest.param("第三批国家级文明旅游示范单位申报工作启动",
+                 "日前，文化和旅游部决定开展第三批国家级文明旅游示范单位申报工作。", ["全国"], id="ministry-decides"),
+    pytest.param("", "5月22日，工信部发布了关于第二批专精特新中小企业绩效评价结果的公示。", ["全国"], id="ministry-publishes"),
+    pytest.param("", "近日，科技部火炬中心组织召开科技企业孵化器工作座谈会，交流孵化器发展经验。", ["全国"],
+                 id="ministry-centre-convenes"),
+    # …not a cited decision, nor where the text names its own place
+    pytest.param("", "根据科技部发布的《关于开展…工作的通知》，我市组织开展申报工作。", [], id="cited"),
+    pytest.param("", "日前，文化和旅游部决定开展示范单位申报工作，南京市文化和旅游局组织本市单位申报。", ["南京市"],
+                 id="own-place-named"),
+])
+def test_a_central_body_acting_in_a_report(title, text, expected):
+    assert region_names(title, text) == expected
+
+
+def test_a_forwarded_titles_issuers_are_not_the_notices():
+    # "关于转发《省委组织部、省人社厅…的通知》的通知" posted by a city's body names the province's bodies only as those
+    # of the document it forwards (r216_08)
+    title = "关于转发《省委组织部、省人社厅、省科协关于开展第十八届中国青年科技奖候选人推荐工作的通知》的通知"
+    text = "各县（区）科协，市直有关单位：\n现将省委组织部等3部门通知转发给你们，请做好我市推荐工作。"
+    assert region_names(title, text, account="张家口市科学技术协会") == ["张家口市"]
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a park organised to apply beside firms ("企业或园区", r218_19), as "企业和园区" was (r167_08)
+    pytest.param("关于组织申报2025年度绿色制造示范的通知",
+                 "各县（区）：\n请各县组织满足申报条件的企业或园区按照自愿原则申报。", "政府园区", id="firms-or-parks"),
+    # a policy governing incubators names them (r172_04, r216_17, r216_18, r216_19)
+    pytest.param("某市科学技术局关于印发《某市科技企业孵化器认定和管理办法》的通知",
+                 "各县（区）科技主管部门：\n现将《办法》印发给你们，请遵照执行。", "孵化器", id="incubator-rules"),
+    pytest.param("关于印发某市科技企业孵化器和众创空间管理办法的通知", "各有关单位：\n现印发给你们，请认真贯彻执行。", "孵化器",
+                 id="incubator-and-space-rules"),
+])
+def test_applicants_named_by_what_governs_or_organises_them(title, text, expected):
+    assert expected in subjects(title, text)
+
+
+@pytest.mark.parametrize("title, text", [
+    # …but a policy governing a recognised platform names no applicant (r146_19, r150_18, r166_18)
+    pytest.param("关于印发《某省工业互联网平台认定管理办法》的通知", "各市工信局：\n现印发给你们，请遵照执行。", id="platform-rules"),
+    pytest.param("关于印发《某区揭榜挂帅公共服务平台管理办法（试行）》的通知", "各有关单位：\n现印发给你们，请遵照执行。",
+                 id="service-platform-rules"),
+])
+def test_a_policy_governing_a_platform_names_no_applicant(title, text):
+    assert subjects(title, text) == []

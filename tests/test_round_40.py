@@ -123,3 +123,29 @@ def test_applicants_named_by_what_governs_or_organises_them(title, text, expecte
 ])
 def test_a_policy_governing_a_platform_names_no_applicant(title, text):
     assert subjects(title, text) == []
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a programme or award of 英才 is for persons (r216_04, r200_11, r135_10, r203_03)
+    pytest.param("关于开展2025年度“兴滇英才支持计划”申报工作的公告", "一、申报项目\n个人专项、团队专项。\n二、申报方式\n网络申报。",
+                 ["人才"], id="talent-programme"),
+    pytest.param("关于做好第五届某某杰出英才奖评选工作的通知", "各有关单位：\n请按要求组织推荐。", ["人才"], id="talent-award"),
+    # the status a title's cultivation programme selects for (r190_16, r211_10, r188_07, r130_08)
+    pytest.param("工信部：第七批专精特新“小巨人”企业培育工作启动", "工业和信息化部近日印发通知，组织开展第七批专精特新“小巨人”企业培育工作。",
+                 ["专精特新小巨人企业"], id="giants-cultivated"),
+    pytest.param("关于开展第六批专精特新中小企业培育工作的通知", "各市经信局：\n请组织辖区企业申报。", ["专精特新中小企业"],
+                 id="specialised-smes-cultivated"),
+])
+def test_who_a_title_names(title, text, expected):
+    assert subjects(title, text) == expected
+
+
+@pytest.mark.parametrize("title, text, absent", [
+    # …not a body's cultivation of firms (the firms are not yet of the type), nor a talent office
+    pytest.param("关于开展2025年度科技型企业申报工作的通知", "各有关企业：\n为加强高新技术企业培育，请符合条件的企业申报。",
+                 "高新技术企业", id="body-cultivation"),
+    pytest.param("关于申报2025年度市级研发机构的通知", "各有关单位：\n请市英才服务中心所联系企业按要求申报。", "人才",
+                 id="talent-office-in-body"),
+])
+def test_who_a_title_does_not_name(title, text, absent):
+    assert absent not in subjects(title, text)

@@ -143,8 +143,10 @@ class _Text:
 
     def _is_subject(self, hit: _Hit) -> bool:
         after = self.text[hit.end:hit.end + 12]
-        # (what a title recognises stays named before its cultivation: "…创新中心培育和认定工作")
-        recognised = hit.title_only and sp.CULTIVATION_RECOGNISED_AFTER.match(after)
+        # (what a title recognises stays named before its cultivation: "…创新中心培育和认定工作", and so does the
+        # status its cultivation programme selects for, "…专精特新中小企业培育工作": a title is read unmasked)
+        recognised = (hit.title_only or not self.mask and hit.tag in sp.ENTERPRISE_TAGS) \
+            and sp.CULTIVATION_RECOGNISED_AFTER.match(after)
         if sp.NOT_SUBJECT_AFTER.match(after) and not recognised or sp.ISSUER_AFTER.match(after):
             return False
         if self.call and hit.tag == GENERIC and sp.CALL_NOT_AFTER.match(after):

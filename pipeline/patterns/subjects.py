@@ -68,8 +68,10 @@ NOT_SUBJECT_AFTER = re.compile(
     r"(?:基本)?(?:情况|信息|汇总|登记|申报|申请|推荐|统计|调查)(?:汇总|统计|登记)?表)"
 )
 # …but what a title recognises is named before its cultivation as such: "制造业创新中心培育和认定工作",
-# "…创新中心培育申报工作" (r136_03, r143_14).
-CULTIVATION_RECOGNISED_AFTER = re.compile(r"^培育(?:[和及与、]|工作)?(?:申报|认定|遴选|备案|评价|推荐|名单)")
+# "…创新中心培育申报工作" (r136_03, r143_14); so is the status a title's cultivation programme selects for ("开展第五批
+# 专精特新“小巨人”企业培育工作", "…专精特新中小企业培育工作的通知", "…“小巨人”企业培育申报和复核工作": r190_16, r211_10,
+# r188_07, r130_08, all tagged with the status).
+CULTIVATION_RECOGNISED_AFTER = re.compile(r"^培育(?:(?:[和及与、]|工作)?(?:申报|认定|遴选|备案|评价|推荐|名单)|工作)")
 # In a body (not a title), a type followed by these is a topic: "可作为高新技术企业认定时的参考".
 # (Persons of a firm are read in titles: "专精特新企业高管培训班" is addressed to those firms.)
 BODY_NOT_AFTER = re.compile(r"^(?:认定|复审|评价|培育(?!库)|管理|政策|税收|优惠|发展现状|成长|职工|员工|高管|骨干)")
@@ -448,8 +450,10 @@ POLICY_LIST_TAGS = APPLICANT_TAGS
 LIST_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}\s*[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])")
 # A call or list for persons: "高端人才申报", "知识产权专业人才奖励", "紧缺人才", "领军型创新人才引进培育项目",
 # and honours only persons hold ("先进工作者", "代表性传承人", "技能大师", "乡村工匠"; not 工匠精神, nor a
-# base that trains them, "高技能人才培训基地"), and experts collected for a pool ("科技专家库专家征集").
-TITLE_TALENT = re.compile(r"人才(?!服务|工作|办|中心|市场|政策|公寓|驿站|发展|培训基地)"
+# base that trains them, "高技能人才培训基地"), and experts collected for a pool ("科技专家库专家征集"); a programme
+# or award of 英才 ("“兴滇英才支持计划”申报", "江海杰出英才奖", "中原英才计划": r216_04, r200_11, r135_10, r203_03, the 4
+# labelled calls so titled all tag 人才).
+TITLE_TALENT = re.compile(r"人才(?!服务|工作|办|中心|市场|政策|公寓|驿站|发展|培训基地)|英才"
                           r"|先进(?:工作者|个人)|传承人|技能大师|首席技师|劳动模范|工匠(?!精神)|技术能手|带头人"
                           r"|专家库|专家(?:征集|遴选|入库)|(?:征集|遴选)[^，。]{0,6}?专家(?!服务|工作站|推荐|需求|咨询|意见)")
 # A report's first sentence names who took part: "6月24日，区科技局举办…培训", "本报讯…".

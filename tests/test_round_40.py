@@ -3,7 +3,7 @@ phrasings written for these tests (the sets' own texts stay outside the project)
 id says which rule it pins or guards."""
 import pytest
 
-from round_helpers import kind, region_names, subjects, untitled_kind
+from round_helpers import deadline_dates, kind, region_names, subjects, untitled_kind
 
 
 @pytest.mark.parametrize("title, text", [
@@ -149,3 +149,61 @@ def test_who_a_title_names(title, text, expected):
 ])
 def test_who_a_title_does_not_name(title, text, absent):
     assert absent not in subjects(title, text)
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # answers offered as 答疑 explain (r215_15 and the review's phrasing); a 答疑会 held is an event
+    pytest.param("某省专精特新中小企业认定常见问题答疑", "近期，不少企业咨询认定有关问题，现整理答复如下：一、…？答：可以。",
+                 "interpretation", id="answers-offered"),
+    # a policy setting officials the duty of answering reporters sets a duty, explains nothing (the review's phrasing)
+    pytest.param("关于印发《某区政务公开工作要点》的通知",
+                 "现将要点印发给你们，请认真贯彻执行。一、各部门主要负责同志每年至少出席一次新闻发布会，及时回答记者提问。", "policy",
+                 id="a-duty-to-answer"),
+])
+def test_answers_and_duties(title, text, expected):
+    assert kind(title, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event announced with its place first (r217_20 and the review's phrasing)
+    pytest.param("9月6日至7日，2025年“创客中国”某省中小企业创新创业大赛现场晋级活动将在某经济技术开发区举行。届时，120个项目将进行"
+                 "现场路演。", "event", id="round-to-be-held"),
+    # a bureau proposing what it recommends and inviting objections puts up a list (r218_01 and the review's
+    # phrasings), though it says it organised the applying
+    pytest.param("根据有关通知要求，我局积极组织申报工作，共遴选出12个项目予以申报。任何单位或个人对申报项目如有异议，请在本公示发布"
+                 "之日起5个工作日内向我局反映。", "publicity", id="proposed-for-objections"),
+    pytest.param("按照省科技厅工作部署，我局组织开展了项目申报工作，经形式审查，拟向省科技厅推荐10个项目。任何单位或个人对申报项目如有"
+                 "异议，请在5个工作日内向我局反映。", "publicity", id="proposed-to-recommend"),
+    # …not a call asking for applications, which names no proposed list
+    pytest.param("现组织开展2025年度项目申报工作，请符合条件的企业于6月30日前提交申报材料。对申报条件如有疑问，请咨询市科技局。",
+                 "call", id="a-call"),
+    # an entry period extended (r219_06)
+    pytest.param("经活动组委会研究决定，将比赛报名征集时间延期至2024年11月30日。此前已投稿作品参赛资格不受影响。", "call",
+                 id="entries-extended"),
+])
+def test_untitled_kinds(text, expected):
+    assert untitled_kind(text) == expected
+
+
+@pytest.mark.parametrize("title, text, published, expected", [
+    # the old date a change names as such is replaced (r219_11 and the review's three phrasings)
+    pytest.param("关于延长2024年度省级工业设计中心申报时间的通知", "各市工信局：经研究，原申报截止时间为2024年6月30日，现延长至2024年7月15日。",
+                 "2024-06-26", ["2024-07-15"], id="replaced"),
+    pytest.param("关于延长申报时间的通知", "各有关企业：原申报截止时间为9月10日，现延长至9月25日，纸质材料报送时间相应顺延至9月30日。",
+                 "2024-09-05", ["2024-09-25", "2024-09-30"], id="replaced-and-paper"),
+    pytest.param("关于延长会歌征集时间的通知", "一、调整征集时间\n原会歌征集截止时间为2025年10月30日24:00，现延长至2025年11月10日24:00。",
+                 "2025-10-30", ["2025-11-10"], id="entries-replaced"),
+    # …not two windows both still open
+    pytest.param("关于组织申报的通知", "网上申报截止时间为2024年6月30日，纸质材料报送截止时间为2024年7月15日。", "2024-06-01",
+                 ["2024-06-30", "2024-07-15"], id="two-windows"),
+    # numbered windows of several applicant groups under one heading (r219_13 and the review's two phrasings)
+    pytest.param("关于组织申报2023年度商务发展专项资金的通知",
+                 "二、申报时间\n1.批发零售企业：2023年1月31日至2月17日。\n2.服务外包企业：2023年1月31日至3月15日。\n三、联系方式",
+                 "2023-01-30", ["2023-02-17", "2023-03-15"], id="group-windows"),
+    # …not a condition's date in an item under a heading of conditions (r135_10)
+    pytest.param("关于申报青年拔尖人才的通知",
+                 "二、申报条件\n1.拥护党的路线方针政策；\n2.具有副高级以上专业技术职务（2021年1月1日前取得）；\n三、申报时间\n4月30日前提交。",
+                 "2021-04-15", ["2021-04-30"], id="condition-item"),
+])
+def test_changed_and_listed_windows(title, text, published, expected):
+    assert deadline_dates(title, text, published) == expected

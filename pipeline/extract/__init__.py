@@ -22,7 +22,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 32: round 40 (officials answering reporters and the 部长通道 explain; contest rounds named by their 赛区, rounds
 #     begun no call; recommendations for a list organised and a 公示 standing applied for are calls; central
 #     bodies deciding, publishing or holding in a report; a forwarded title's bodies no issuer; parks organised
-#     beside firms with 或; policies governing incubators; 英才 programmes; the status a title's cultivation selects)
+#     beside firms with 或; policies governing incubators; 英才 programmes; the status a title's cultivation selects;
+#     the review's: rounds begun, 答疑, duties to answer, events to be held at a place, lists proposed for objections,
+#     entries extended, old dates replaced, window headings over numbered items)
 # 31: round 39 (a ministry's minister acting in a report is national; headlines counting those recognised; calls
 #     for solvers organised; a date opening the bodies told to complete a step)
 # 30: round 38's later rules (the reviews' fixes; a date opening the bodies that hand papers in; ASCII "??" no

@@ -444,7 +444,8 @@ def _resolved(year: int | None, month: int, day: int, anchor: date | None) -> da
 def _sentences(text: str) -> list[tuple[str, str, bool]]:
     """(sentence, context above it, under a deadline column) triples.
 
-    The context is the heading line above ("一、申报时间" over a bare "2025年8月30日—9月30日") and, for
+    The context is the heading line above ("一、申报时间" over a bare "2025年8月30日—9月30日"; a heading naming a
+    window, over each numbered sub-item of a list under it, "1.批发零售企业：…至2月17日。", "2.服务外包企业：…") and, for
     later sentences of a line, the line's first sentence and the one just before ("3. 线上提交材料
     的时间。示范园区申报从即日起至6月12日；…从即日起至2026年5月8日。"). A line that is only a
     date (a table cell, once tables are flattened one cell per line) also gets the deadline column
@@ -453,9 +454,14 @@ def _sentences(text: str) -> list[tuple[str, str, bool]]:
     result: list[tuple[str, str, bool]] = []
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     headers = _column_headers(lines)
+    line_heading = ""
     for position, line in enumerate(lines):
         previous_line = lines[position - 1] if position else ""
-        line_heading = previous_line if P.HEADING_LINE.match(previous_line) else ""
+        if P.HEADING_LINE.match(previous_line):
+            line_heading = previous_line
+        elif not (P.SUB_ITEM_LINE.match(line) and P.SUB_ITEM_LINE.match(previous_line)
+                  and P.WINDOW_HEADING.search(line_heading)):
+            line_heading = ""  # (a sub-item keeps the window heading its earlier siblings are under)
         column = headers[position] if _is_bare_date(line) else ""
         sentences = [piece for s in P.SENTENCE_END.split(line) if s.strip() for piece in _pieces(s)]
         for index, sentence in enumerate(sentences):
@@ -648,6 +654,8 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     # (so may a date listed after one that carries the cue: "分别调整为6月15日和7月31日")
     # (a rescheduled review or meeting, "专家评审时间…延后至…", is no window's new end and replaces nothing)
     extended = bool(P.EXTENDED_TO.search(pre)) and not P.CHANGED_NOT_WINDOW.search(pre)
+    if P.REPLACED_BEFORE.search(pre) and P.NEW_DATE_AFTER.match(after):
+        return None  # the old date a change replaces: "原…截止时间为6月30日，现延长至7月15日"
     changed = extended and bool(P.CHANGED_WINDOW.search(sentence[:mention.start]))
     if changed or forced_cue:
         cue_clause = f"{cue_clause} {sentence[:left]}"
@@ -689,7 +697,8 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     # A date opening its line under a heading that names the window, with nothing after it but the
     # refusal of late papers ("二、申报时间" over "2025年7月11日前，逾期申报不予受理"), ends that window.
     heading_window = not pre.strip() and bool(P.WINDOW_HEADING.search(heading)) and bool(P.LATE_REFUSED_AFTER.match(after))
-    if _is_reference_point(pre, after) and not window_named and not heading_window:
+    # (a window's changed end is none either: "原申报截止时间为9月10日，现延长至9月25日，纸质材料…")
+    if _is_reference_point(pre, after) and not window_named and not heading_window and not changed:
         return None
     if cue_after and not P.CUE_AFTER.sub("", post).strip() and right < len(sentence):
         # "于2025年9月24日之前，通过…完成奖励申请": the act is in the next clause, and so may be a

@@ -190,6 +190,11 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
         return _checked("policy", notice.title)
     asked = _asking_sentence(text)
     if body_kind in (None, "policy") and asked:
+        body = _plain_body(text)
+        objection = K.OBJECTION_INVITED.search(body)
+        if objection and K.PROPOSED_FOR_RECOMMENDATION.search(body):
+            # …unless it proposes what it recommends, for objections: the applying it organised is done
+            return _checked("publicity", _sentence_around(body, objection.start()))
         # policy words in a body are the weakest evidence: a body asking to apply or submit by a date wins
         return _checked("call", asked)
     if body_kind in (None, "policy"):

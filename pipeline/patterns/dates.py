@@ -210,9 +210,14 @@ LATE_REFUSED_NOTE = re.compile(r"[（(](?:以邮戳为准[，,]?\s*)?" + _LATE +
 # date it replaces, restated elsewhere in the notice, is dropped.
 # What a changed date may be for, and what it may not: a window of the applicants' ("网上申报时间由…调整为…"),
 # not a review's or a meeting's ("专家评审时间由原来的6月10日延后至6月20日").
-CHANGED_WINDOW = re.compile(r"申报|申请|报送|提交|受理|报名|填报|材料")
+CHANGED_WINDOW = re.compile(r"申报|申请|报送|提交|受理|报名|填报|材料|征集")
 CHANGED_NOT_WINDOW = re.compile(r"评审|考察|审查|审核|初审|复审|答辩|验收|会议|培训|活动")
-EXTENDED_TO = re.compile(r"(?:延至|延长至|延长到|延期至|延后至|延后到|推迟至|推迟到|顺延至|提前至|提前到|(?:变更|调整|更改|改)(?:为|至|到))\s*[:：]?\s*$")
+_CHANGED_TO = r"(?:延至|延长至|延长到|延期至|延后至|延后到|推迟至|推迟到|顺延至|提前至|提前到|(?:变更|调整|更改|改)(?:为|至|到))"
+EXTENDED_TO = re.compile(_CHANGED_TO + r"\s*[:：]?\s*$")
+# The old date named as such before the new one in the same sentence: "原申报截止时间为2024年6月30日，现延长至2024年7月15日"
+# (r219_11 and three of the review's phrasings).
+REPLACED_BEFORE = re.compile(r"(?:^|[，,；;：:\s])原(?:定|来|先)?[^，,。；;]{0,20}?$")
+NEW_DATE_AFTER = re.compile(r"^[^。；;，,]{0,12}?[，,]\s*(?:现|现已|特|故)?[^。；;，,]{0,10}?" + _CHANGED_TO)
 # A bare 至/到 right before a date also ends a window when the text before names one
 # ("申报时间：即日起至…", "有效期至…" is caught by the exclusions below).
 CUE_BEFORE_TO = re.compile(r"(?:至|到)\s*$")
@@ -564,6 +569,9 @@ SENTENCE_END = re.compile(r"(?<=[。！？；;!])|(?<=(?<!\?)\?)(?!\?)|(?<=[，,
 MAX_SENTENCE_CHARS = 1000
 PIECE_BREAK = re.compile(r"[，,、]|(?<![\d年月日号])\s+(?![\d年月日号])")
 # A heading line just above a sentence (一、申报时间 / （二）受理时限 / 01申报时间 / 申报时间：).
+# A line opening with a number of a sub-list ("1.", "（2）", "③"): items under one heading share it ("二、申报时间" over
+# "1.批发零售企业：…至2月17日。" and "2.服务外包企业：…至3月15日。": r219_13 and two of a review's phrasings).
+SUB_ITEM_LINE = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
 HEADING_LINE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．]?)?[^，。；]{0,16}[：:]?\s*$"
 )

@@ -67,12 +67,13 @@ DEMONSTRATION_CREATED = r"示范[^，。！《》]{0,12}?创建(?:工作)?"
 # Officials answering reporters' questions, the guide's 答记者问 worded out ("…出席新闻发布会，并回答记者提问",
 # "…出席记者会并回答中外记者提问", "市长龚正回答中外记者的提问": 18 of the 21 labelled texts so worded are
 # explainers, r166_20, r198_12, r205_17, r211_16 among them), as are ministers answering them on the congress's
-# "部长通道" (r211_20, r218_14: both labelled explainers)
-ANSWERS_REPORTERS = r"回答了?(?:中外)?记者(?:的)?提问|部长通道"
+# "部长通道" (r211_20, r218_14: both labelled explainers); not a duty a policy sets ("…出席新闻发布会，及时回答记者
+# 提问", the review's phrasing)
+ANSWERS_REPORTERS = r"(?<!及时)(?<!认真)(?<!积极)(?<![要应须])回答了?(?:中外)?记者(?:的)?提问|部长通道"
 # (…not a meeting convened or announced ahead: "关于召开…政策解析会的通知", "…系列发布会直播预告", "…新闻办将于
 # 6月5日举行发布会")
 EXPLAINED_IN_TITLE = (r"^(?![^，。]*(?:关于(?:召开|举办)|将于|预告|培训|对接会))[^，。]*?"
-                      r"(?:问题解答|政策解答|百问百答|(?:深度|政策)解析(?!会)|详解(?!会|培训)|"
+                      r"(?:问题解答|问题答疑(?!会)|政策解答|百问百答|(?:深度|政策)解析(?!会)|详解(?!会|培训)|"
                       r"(?:系列|政策)发布会|新闻办[^，。]{0,40}?发布会)")
 # A contest one enters ("关于举办第八届“创客中国”中小企业创新创业大赛的通知", "关于举办某市第七届科普讲解大赛的通知",
 # "关于组织参加…工业设计大赛的通知", "关于开展…技能竞赛的通知": r74_19, r95_02, r41_08, r74_20; a list of its winners
@@ -101,7 +102,8 @@ TITLE_RULES = (
     # A press conference or briefing ("…新闻发布会", "政策例行吹风会") explains measures to reporters.
     # An interview with an official (INTERVIEW) explains the policy too.
     # Answers or analysis offered ("…常见问题解答", "…百问百答来了", "…发布会深度解析这些政策措施", "…——详解《…》":
-    # r70_20, r78_18, r87_19, r93_16), and a press conference named without 新闻 ("…系列发布会——推进…专场",
+    # r70_20, r78_18, r87_19, r93_16; "…常见问题答疑", r215_15 and the review's phrasing, not a 答疑会 held), and a
+    # press conference named without 新闻 ("…系列发布会——推进…专场",
     # "国务院新闻办就…举行发布会": r94_17, r96_01; every labelled title naming one held is an explainer) explain
     # too (EXPLAINED_IN_TITLE); not an event answering questions live ("公务员当主播答疑问").
     ("interpretation", re.compile(r"解读|问答|答问|答记者问|" + ANSWERS_REPORTERS + r"|一图读懂|一文读懂|图解|图说|要点速览|(?<![计规谋策])划重点|[？?]\s*$|"
@@ -117,6 +119,10 @@ TITLE_RULES = (
     # 推进会" (r184_09, r156_20; the 8 labelled titles ending so are all events), whatever list words name its topic.
     ("event", re.compile(r"(?:研讨|座谈|推进|培训|交流|对接|宣讲|调度|部署|动员|观摩|说明|见面)会$"),
      "a meeting held, named by its title"),
+    # A headline of a contest's round begun or held ("“中国创翼”创业创新大赛内蒙古选拔赛开赛", "…职业技能竞赛月度主题赛启动":
+    # r215_20, r202_18, both events, and the review's "…决赛开赛"): its entries have closed.
+    ("event", re.compile(r"(?:大赛|竞赛|挑战赛)[^，。！!]{0,8}?" + CONTEST_ROUND + r"(?:正式|隆重)?(?:开赛|启动|举行|开幕|鸣锣)[！!]*$"),
+     "a contest's round begun"),
     # A list announced for objections or as a result: 公示 wins over the call words a list title
     # repeats ("…申报项目审核结果公示", "揭榜挂帅项目拟发布榜单公示").
     ("publicity", re.compile(
@@ -320,7 +326,8 @@ ASKS_TO_SUBMIT = re.compile(
     r"|组织[^。；，,\n]{0,30}?(?:单位|企业|个人|人员)[^。；，,\n]{0,6}?(?:进行|开展)申报"
     r"|(?:于|在)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号][，,]?\s*将[^。；\n]{0,60}?(?:报送|提交|上报|递交|送至)"
     # an extension: "报送时间由原来的11月30日延迟至12月31日"
-    r"|(?:申报|报送|提交|受理)[^。；\n]{0,10}?(?:时间|日期)[^。；\n]{0,20}?(?:延迟|延长|推迟|顺延|延期)至"
+    # (also of entries: "将比赛报名征集时间延期至2024年11月30日", r219_06)
+    r"|(?:申报|报送|提交|受理|报名|征集)[^。；\n]{0,10}?(?:时间|日期)[^。；\n]{0,20}?(?:延迟|延长|推迟|顺延|延期)至"
     r"|(?:申请|申报)工作(?:顺延|延期|推迟)"
     # (what is organised may take up to 20 characters: "请你们积极组织符合条件的工程研究中心申报", r54_06; not a list's
     # "积极引导未入选的…企业对标提升后继续申报")
@@ -599,6 +606,11 @@ BODY_RULES = (
 # The clause a publicity ends with, "对公示企业有异议的，请…", "如对以上公示项目持有异议": read only when the body
 # asks nothing of its readers and is no policy document, since calls and rules describe their own later
 # publicity in the same words ("评审结果将在网站公示，对公示结果有异议的…").
+# A body naming what it proposes to recommend ("共遴选出21个子项目予以申报", "拟向省工信厅推荐申报项目8个") and inviting
+# objections to it ("任何单位或个人对申报项目如有异议，请在…内反映") puts up a list, though it says it organised
+# the applying (r218_01 and two of the review's phrasings).
+PROPOSED_FOR_RECOMMENDATION = re.compile(r"拟(?:向[^。，,；]{1,12}?)?(?:推荐|上报|报送)|共(?:遴选|筛选|评选)出|予以申报")
+OBJECTION_INVITED = re.compile(r"对[^。，,；]{0,20}?(?:如有|若有|有)异议")
 OBJECTION_CLAUSE = re.compile(r"对[^。，,]{0,12}公示[^。]{0,20}?(?:有|提出)异议")
 # A result whose list is attached: "…产生大赛全国总决赛一、二、三等奖（获奖名单见附件1）", "现确定60家企业作为…入库企业
 # （名单见附件）", "决定批准…等15家单位设立…（名单见附件）" (r131_10, n_063 and two notices of the Jiangsu account: every
@@ -693,7 +705,9 @@ REPORT_RULES = (
                          # on a draft for comment announced further on, "…听证会拟定于…举行", r56_11; not a plan's "市政府决定于
                          # 9月举办…大会，…特制定本工作方案", nor a contest or forum taking entries, "…将于6月举行，…注册报名",
                          # nor its finalists listed, "…决赛将于9月20日举行，…以下企业进入决赛")
-                         r"|\A(?![^。]{0,200}?(?:入围|以下(?:企业|单位|项目)|名单))[^。]{0,200}?(?<!决)(?:将于|定于|拟于|将如期)"
+                         # (its place may come first: "9月6日至7日，…现场晋级活动将在东营经济技术开发区…举行", r217_20 and the
+                         # review's phrasing)
+                         r"|\A(?![^。]{0,200}?(?:入围|以下(?:企业|单位|项目)|名单))[^。]{0,200}?(?<!决)(?:将于|定于|拟于|将如期|将在)"
                          r"[^。]{0,60}?(?:召开|举行|举办|开幕|拉开帷幕|启幕)"
                          r"(?![\s\S]{0,300}?(?:报名|参赛|征集|投稿|入围|以下(?:企业|单位|项目)|名单|特制定|本方案|实施方案|工作方案))"
                          # …or a dated meeting named before it is held, with no site: "2月27日，全市工业和信息化工作会议召开，",

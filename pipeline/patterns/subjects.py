@@ -370,8 +370,12 @@ APPLICANT_STATEMENT = re.compile(
     # the type the sentence opens to applications: "统计在经开区的规模以上工业企业均可申报"
     + r"|均可(?:申报|申请)")
 # A bureau asked to organise the eligible applicants names them (only them: it is not one of them):
-# "积极组织符合条件的园区和企业申报", "组织符合条件的小微企业和创客报名参赛", "组织满足申报条件的企业或园区…申报".
-ORGANISED_APPLICANTS = re.compile(r"组织[^。；，]{0,4}?(?:符合|满足)[^。；，]{0,30}?的[^。；，]{1,30}?(?:申报|申请|报名)")
+# "积极组织符合条件的园区和企业申报", "组织符合条件的小微企业和创客报名参赛", "组织满足申报条件的企业或园区…申报"
+# (r218_19).
+ORGANISED_APPLICANTS = re.compile(r"组织[^。；，]{0,4}?(?:符合|满足)[^。；，]{0,30}?的[^。；，]{1,30}?"
+                                  # (the act may follow in the next clause: "组织满足申报条件的企业或园区，于8月30日前通过
+                                  # 系统提交申报材料", the review's phrasing)
+                                  r"(?:[，,][^。；，]{0,30}?(?:提交|报送))?(?:申报|申请|报名)")
 
 # --- kinds of notice ----------------------------------------------------------------------------
 # A rough guess of the kind from the title, used only when no classifier has set notice.kind.

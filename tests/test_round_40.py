@@ -207,3 +207,36 @@ def test_untitled_kinds(text, expected):
 ])
 def test_changed_and_listed_windows(title, text, published, expected):
     assert deadline_dates(title, text, published) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a subsidy or reward round opened (r222_01, r222_05, r133_02; the 15 titles opening so are calls)
+    pytest.param("某区人力资源和社会保障局关于开展2025年度重点产业企业招工补贴工作的通知", "call", id="subsidy-round"),
+    pytest.param("某区商务委员会关于开展“2025消费季”惠民促销活动暨企业促销奖补的通知", "call", id="reward-round"),
+    pytest.param("关于开展2025年度优秀工业企业评选奖励的预通知", "call", id="reward-pre-notice"),
+    # …not a policy on subsidies, nor a list of them
+    pytest.param("关于印发《某区企业招工补贴实施办法》的通知", "policy", id="subsidy-rules"),
+    pytest.param("关于2025年度企业招工补贴拟发放名单的公示", "publicity", id="subsidy-list"),
+    # a body or its leader gone somewhere on its work (r223_18, r223_20, r205_19)
+    pytest.param("某市商务局赴甲市、乙市推进开发区合作共建", "event", id="gone-to-advance"),
+    pytest.param("开发区管委会副主任某某赴上海、山东开展招商引资工作", "event", id="gone-to-attract"),
+    pytest.param("第十二批援疆干部人才赴疆工作", "event", id="gone-to-work"),
+])
+def test_title_kinds(title, expected):
+    assert kind(title, "近日，有关工作有序推进。") == expected
+
+
+@pytest.mark.parametrize("title, text, account, expected", [
+    # a local report counting its own place's entries in a higher list (r217_04, r221_14, r223_09)
+    pytest.param("2025年首批省创新型中小企业名单公布", "湛江101家企业上榜\n9月5日，广东省工业和信息化厅发出关于公布名单的通知。",
+                 None, ["湛江市"], id="place-counted"),
+    pytest.param("我市三家单位入选全国科普教育基地", "本报讯 近日，中国科协发布全国科普教育基地名单，我市某植物园、某博物馆等三家单位上榜。",
+                 "桂林日报", ["桂林市"], id="own-city-counted"),
+    pytest.param("", "近日，市科技局积极组织企业申报专项。根据甘肃省科技厅公示结果显示，兰州市20家企业被列为该专项的推荐名单。",
+                 None, ["兰州市"], id="listed-by-province"),
+    # …not the list's own notice reposted with a local highlight (r193_11)
+    pytest.param("关于公布2024年第二批河北省创新型中小企业名单的通知", "其中，唐山81家企业入选。\n各市工业和信息化局：现将名单予以公布。",
+                 None, ["河北省"], id="the-lists-own-notice"),
+])
+def test_a_local_report_of_its_own_entries(title, text, account, expected):
+    assert region_names(title, text, account=account) == expected

@@ -400,6 +400,23 @@ def _leader(keys: list[str]) -> str | None:
     return None
 
 
+def _own_entries_counted(notice: Notice, context: _Context) -> list[Region]:
+    """The city or county whose entries a local report counts in its title or opening ("湛江101家企业上榜"), or the
+    local outlet's place for "我市…三家单位上榜"; [] when none is counted so, or when the title is a notice's own."""
+    if rp.NOTICE_OWN_TITLE.search(notice.title or ""):
+        return []
+    opening = _own_title(notice) + "\n" + (notice.text or "")[:_OPENING_CHARS]
+    for match in rp.LOCAL_ENTRIES_COUNTED.finditer(opening):
+        line_start = opening.rfind("\n", 0, match.start()) + 1
+        before = opening[max(line_start, match.start() - 40):match.start()]
+        if rp.OWN_CITY_BEFORE.search(before):
+            return _local_outlet_place(notice.account or "", context)
+        places = [p for p in find_places(before, context) if p.end == len(before)]
+        if places and _is_city_or_below(places[-1].region):
+            return [_with_evidence(places[-1].region, opening[max(line_start, match.start() - 12):match.end()])]
+    return []
+
+
 def _local_outlet_place(account: str, context: _Context) -> list[Region]:
     """The place a local news outlet's account is named after ("南阳日报" -> 南阳市, "大渡口新闻网" -> 大渡口区; a
     county or district by its short name only where one place in China has it), or nothing."""
@@ -1211,6 +1228,9 @@ def extract_regions(notice: Notice) -> list[Region]:
         found = _opening_place(_own_title(notice) + "\n" + notice.text[:_OPENING_CHARS], context)
     if not found:
         found = _local_outlet_place(account, context)
+    counted = _own_entries_counted(notice, context)
+    if counted and all(f.level == "country" or f.code != counted[0].code and _contains(f, counted[0]) for f in found):
+        found = counted  # a local report of its own entries in a list a province or the country published
     regions = _most_specific(found)
     logger.debug("regions of %s: %s", notice.id or notice.title[:20], [r.name for r in regions])
     return regions

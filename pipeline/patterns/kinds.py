@@ -200,6 +200,10 @@ TITLE_RULES = (
         # (headlines: "…征集活动启动" calls for entries)
         + NEWS_HEADLINE + r"(?!.*(?:征集|申报|报名|评选|遴选|大赛|竞赛))(?:.*(?:会议?|活动)在[^，。！]{1,12}"
         r"(?:举行|召开|启动|开幕|举办)$|.*召开[^，。！]{2,40}?会$|.*(?:[到赴]|(?<![年以近未原从往本后])来)[^，。！]{1,10}调研|.*开展[^，。！]{0,12}调研$"
+        # (a body or its leader gone somewhere on its work: "烟台市商务局赴济宁、泰安、滨州3市推进开发区合作共建", "…副主任
+        # 李占金赴上海、山东开展招商引资工作", "第十一批中央单位援疆干部人才赴疆工作": r223_18, r223_20, r205_19; all 8 labelled
+        # headlines with 赴 are events)
+        r"|.*赴[^，。！]{1,16}?(?:考察|开展|推进|对接|学习|招商|走访|慰问|工作)"
         r"|.*座谈)|"
         # …or of one held, its name saying what it prepares for ("我区举行高新技术企业申报认定工作培训",
         # "…复核工作培训会顺利举行", "某区多种形式开展“4·26”知识产权宣传周活动"; an activity one takes part in
@@ -231,6 +235,10 @@ TITLE_RULES = (
         # 2022年促进小微工业企业上规模发展专项资金的函", and a cited "关于组织实施2020年省级工程研究中心建设工作的通知":
         # r87_02, r59_15, n_051)
         r"关于组织实施\d{4}\s*年度?[^，。！]{2,60}?(?:项目|资金|建设工作)的(?:通知|函)$|"
+        # a subsidy or reward round opened ("关于开展2021年度巴南区重点产业企业招工补贴工作的通知", "…惠民促销活动暨企业
+        # 促销奖补的通知", "关于开展2020年度优秀工业企业评选奖励的预通知": r222_01, r222_05, r133_02; the 15 labelled
+        # titles opening so are all calls)
+        r"关于开展[^，。！]{2,60}?(?:补贴|奖补|补助|资助|奖励)(?:资金)?(?:项目)?(?:工作)?的(?:预)?(?:通知|公告)$|"
         # a contest one enters, a new post-doctoral station applied for
         + CONTEST_ENTERED + r"|" + NEW_STATION_APPLIED + r"|"
         # a headline saying a selection has begun: "2027年省级专精特新中小企业遴选工作正式开展"

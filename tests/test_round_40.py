@@ -240,3 +240,31 @@ def test_title_kinds(title, expected):
 ])
 def test_a_local_report_of_its_own_entries(title, text, account, expected):
     assert region_names(title, text, account=account) == expected
+
+
+@pytest.mark.parametrize("title, text, absent", [
+    # holders who need not apply are no applicants (r221_09, r224_07, r205_04)
+    pytest.param("关于组织开展2025年创新型中小企业评价工作的通知",
+                 "一、申报条件\n1.申报企业为符合《中小企业划型标准规定》的中小企业；\n2.有效期内的专精特新中小企业、专精特新“小巨人”企业无需申报。",
+                 "专精特新中小企业", id="need-not-apply"),
+    pytest.param("关于组织开展2025年创新型中小企业评价工作的通知",
+                 "申报范围：符合《中小企业划型标准规定》的中小企业。有效期内的国家专精特新“小巨人”企业无须申报。",
+                 "专精特新小巨人企业", id="need-not-apply-giants"),
+])
+def test_holders_who_need_not_apply(title, text, absent):
+    assert absent not in subjects(title, text)
+
+
+def test_holders_relieved_of_a_paper_still_apply():
+    # (a type relieved of a paper is still among the applicants: "高新技术企业无需提供审计报告")
+    text = "一、申报对象\n本市高新技术企业、科技型中小企业。\n二、申报材料\n高新技术企业无需提供专项审计报告。"
+    assert "高新技术企业" in subjects("关于组织申报2025年度研发投入补助的通知", text)
+
+
+@pytest.mark.parametrize("title", [
+    # incubation carriers named together are incubators (r224_03, r224_02)
+    pytest.param("关于2025年度某市科技创业孵化载体认定与新增面积补助项目申报延期的通知", id="carriers-recognised"),
+    pytest.param("某市科学技术局关于开展2025年度市级双创孵化载体申报工作的通知", id="carriers-applying"),
+])
+def test_incubation_carriers(title):
+    assert subjects(title, "各有关单位：\n请符合条件的单位按要求申报。") == ["孵化器"]

@@ -208,8 +208,10 @@ ORIGIN_BEFORE = re.compile(r"来自[^，,。；;]{0,20}$")
 NEGATIVE_SENTENCE = re.compile(r"不予|不得|不属于|不再|除外|不含|取消|失信|违法|违规|不存在|异议|不受理|不支持")
 # A clause that turns its subject away: "单位或个人自用的软件不可以进行评估" (read per clause: a
 # flattened page may hold a whole call in one sentence), or names one that failed a review ("其中某某
-# 有限公司等2家因…不符合要求，未通过审查": the rest are listed, not they).
-NEGATIVE_CLAUSE = re.compile(r"不可以|不能|不允许|不可(?!抗|或缺)|不符合|[未不]通过")
+# 有限公司等2家因…不符合要求，未通过审查": the rest are listed, not they), or names those who need not apply, holding
+# the status already ("有效期内的…专精特新中小企业、国家专精特新“小巨人”企业无须申报": r221_09, r224_07, r205_04).
+NEGATIVE_CLAUSE = re.compile(r"不可以|不能|不允许|不可(?!抗|或缺)|不符合|[未不]通过"
+                             r"|(?:无须|无需|不需要?|不必|不用)(?:再|重复)?(?:申报|申请|参评|参加评价)")
 # A type said to be outside what is supported: "上市企业及其控股子公司不在本次支持范围内".
 OUTSIDE_SCOPE_AFTER = re.compile(r"[^。；，,（()）]{0,14}?不在[^。；，,]{0,12}?(?:范围|之列)")
 # A bracketed exclusion narrows a place or a scope ("注册在本区（不含各开发区）的企业", "（不含新增规上

@@ -268,3 +268,39 @@ def test_holders_relieved_of_a_paper_still_apply():
 ])
 def test_incubation_carriers(title):
     assert subjects(title, "各有关单位：\n请符合条件的单位按要求申报。") == ["孵化器"]
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # the second review: carriers where the applicants sit are no applicants (a body's 孵化载体 is read in titles only)
+    pytest.param("关于开展2025年度在孵企业房租补贴申报的通知",
+                 "申报对象：入驻市级以上孵化载体、处于孵化期内的科技型中小企业。由所在孵化载体汇总后于10月20日前报区科技局。",
+                 ["科技型中小企业"], id="firms-in-carriers"),
+    pytest.param("关于征集2025年度优秀创业团队项目的通知", "面向在各类孵化载体中孵化的创业团队和个人征集优秀创业项目。", ["人才"],
+                 id="teams-in-carriers"),
+    # …and an action named after 英才 that service firms join is theirs
+    pytest.param("关于征集人力资源服务机构参与“英才集聚”行动的通知",
+                 "各人力资源服务机构：\n现面向全市征集人力资源服务机构参与“英才集聚”行动，入选机构承担人才寻访、引进等服务。", ["服务商"],
+                 id="an-action-named-after-talent"),
+])
+def test_the_second_reviews_subjects(title, text, expected):
+    assert subjects(title, text) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # the outlet named in a source line, and a province's own outlet counting its entries (the second review)
+    pytest.param("我市三家单位入选全国科普教育基地",
+                 "来源：桂林日报\n近日，中国科协公布全国科普教育基地认定名单，我市桂林植物园、桂林市科技馆等3家单位入选。", ["桂林市"],
+                 id="source-line-outlet"),
+    pytest.param("我省186家企业入选国家级专精特新“小巨人”企业名单",
+                 "来源：河南日报\n工业和信息化部近日公布第五批专精特新“小巨人”企业名单，我省186家企业入选。", ["河南省"],
+                 id="provincial-outlet"),
+])
+def test_the_second_reviews_regions(title, text, expected):
+    assert region_names(title, text) == expected
+
+
+def test_objections_invited_without_naming_what():
+    # "…共遴选出12个项目予以申报。如有异议，请于5个工作日内…反映" (the second review)
+    text = ("按照省科技厅工作部署，我局组织开展了2025年度省重点研发计划项目申报工作，经形式审查和专家评审，共遴选出12个项目予以"
+            "申报。如有异议，请于5个工作日内以书面形式向我局反映。")
+    assert untitled_kind(text) == "publicity"

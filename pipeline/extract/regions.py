@@ -402,15 +402,21 @@ def _leader(keys: list[str]) -> str | None:
 
 def _own_entries_counted(notice: Notice, context: _Context) -> list[Region]:
     """The city or county whose entries a local report counts in its title or opening ("湛江101家企业上榜"), or the
-    local outlet's place for "我市…三家单位上榜"; [] when none is counted so, or when the title is a notice's own."""
+    local outlet's place for "我市…三家单位上榜" ("我省…" too); [] when none is counted so, or when the title is a
+    notice's own."""
     if rp.NOTICE_OWN_TITLE.search(notice.title or ""):
         return []
     opening = _own_title(notice) + "\n" + (notice.text or "")[:_OPENING_CHARS]
     for match in rp.LOCAL_ENTRIES_COUNTED.finditer(opening):
         line_start = opening.rfind("\n", 0, match.start()) + 1
         before = opening[max(line_start, match.start() - 40):match.start()]
-        if rp.OWN_CITY_BEFORE.search(before):
-            return _local_outlet_place(notice.account or "", context)
+        if rp.OWN_PLACE_BEFORE.search(before):  # (the outlet: the posting account, or a source line "来源：桂林日报")
+            sources = [m.group("org") for line in _opening_lines(notice.text) for m in rp.SOURCE_LINE.finditer(line)]
+            for outlet in [notice.account or ""] + sources:
+                place = _local_outlet_place(outlet, context)
+                if place:
+                    return place
+            return []
         places = [p for p in find_places(before, context) if p.end == len(before)]
         if places and _is_city_or_below(places[-1].region):
             return [_with_evidence(places[-1].region, opening[max(line_start, match.start() - 12):match.end()])]

@@ -618,7 +618,7 @@ BODY_RULES = (
 # objections to it ("任何单位或个人对申报项目如有异议，请在…内反映") puts up a list, though it says it organised
 # the applying (r218_01 and two of the review's phrasings).
 PROPOSED_FOR_RECOMMENDATION = re.compile(r"拟(?:向[^。，,；]{1,12}?)?(?:推荐|上报|报送)|共(?:遴选|筛选|评选)出|予以申报")
-OBJECTION_INVITED = re.compile(r"对[^。，,；]{0,20}?(?:如有|若有|有)异议")
+OBJECTION_INVITED = re.compile(r"对[^。，,；]{0,20}?有异议|(?:如|若)有异议")
 OBJECTION_CLAUSE = re.compile(r"对[^。，,]{0,12}公示[^。]{0,20}?(?:有|提出)异议")
 # A result whose list is attached: "…产生大赛全国总决赛一、二、三等奖（获奖名单见附件1）", "现确定60家企业作为…入库企业
 # （名单见附件）", "决定批准…等15家单位设立…（名单见附件）" (r131_10, n_063 and two notices of the Jiangsu account: every

@@ -313,10 +313,10 @@ LOCAL_OUTLET = re.compile(r"^(?!中国|人民|新华|光明|经济|科技|法治
                           r"(?:日报|晚报|都市报|新闻网|融媒体中心)")
 # A local report counting its own place's entries in a list a higher body published: "湛江101家企业上榜", "我市中国
 # 科学院桂林植物园…三家单位上榜", "兰州市20家企业被列为该专项的推荐名单" (r217_04, r221_14, r223_09: each labelled with
-# that place, not the list's province or 全国); the place, or 我市, comes right before the count.
+# that place, not the list's province or 全国); the place, or 我市 (我省) of a local outlet, comes before the count.
 LOCAL_ENTRIES_COUNTED = re.compile(r"(?:共有|共|有)?[\d一二三四五六七八九十两百]+\s*(?:家|户|个|所|项|名)"
                                    r"[^。，,；\n]{0,12}?(?:入选|上榜|获评|被认定|拟被认定|入围|被列为)")
-OWN_CITY_BEFORE = re.compile(r"我市[^。，,；\n]{0,30}$")
+OWN_PLACE_BEFORE = re.compile(r"我(?:市|省|区|县)[^。，,；\n]{0,30}$")
 # …in a report, not under the list's own notice reposted with a local highlight ("关于公布…名单的通知", r193_11)
 NOTICE_OWN_TITLE = re.compile(r"^关于|(?:通知|公告|公示|决定|通报)$")
 # Zones a text places ("深圳市大鹏新区") have a proper name; these begin generic ones ("经济开发区").

@@ -457,9 +457,9 @@ LIST_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)�
 # A call or list for persons: "高端人才申报", "知识产权专业人才奖励", "紧缺人才", "领军型创新人才引进培育项目",
 # and honours only persons hold ("先进工作者", "代表性传承人", "技能大师", "乡村工匠"; not 工匠精神, nor a
 # base that trains them, "高技能人才培训基地"), and experts collected for a pool ("科技专家库专家征集"); a programme
-# or award of 英才 ("“兴滇英才支持计划”申报", "江海杰出英才奖", "中原英才计划": r216_04, r200_11, r135_10, r203_03, the 4
-# labelled calls so titled all tag 人才).
-TITLE_TALENT = re.compile(r"人才(?!服务|工作|办|中心|市场|政策|公寓|驿站|发展|培训基地)|英才"
+# or award of 英才 ("“兴滇英才支持计划”申报", "江海杰出英才奖", "中原英才计划": r216_04, r200_11, r135_10; the labelled
+# calls so titled all tag 人才), not an action named after them that service firms join ("…参与“英才集聚”行动").
+TITLE_TALENT = re.compile(r"人才(?!服务|工作|办|中心|市场|政策|公寓|驿站|发展|培训基地)|英才[”\x22」]?(?:支持)?(?:计划|奖|工程)"
                           r"|先进(?:工作者|个人)|传承人|技能大师|首席技师|劳动模范|工匠(?!精神)|技术能手|带头人"
                           r"|专家库|专家(?:征集|遴选|入库)|(?:征集|遴选)[^，。]{0,6}?专家(?!服务|工作站|推荐|需求|咨询|意见)")
 # A report's first sentence names who took part: "6月24日，区科技局举办…培训", "本报讯…".

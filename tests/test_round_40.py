@@ -304,3 +304,19 @@ def test_objections_invited_without_naming_what():
     text = ("按照省科技厅工作部署，我局组织开展了2025年度省重点研发计划项目申报工作，经形式审查和专家评审，共遴选出12个项目予以"
             "申报。如有异议，请于5个工作日内以书面形式向我局反映。")
     assert untitled_kind(text) == "publicity"
+
+
+@pytest.mark.parametrize("title", [
+    # what an event is named after or looks into names no addressee (r176_01, r206_06, r190_07, r160_06, r198_02)
+    pytest.param("工业和信息化部召开第十次中小企业圆桌会议", id="round-table"),
+    pytest.param("第二十届中国国际中小企业博览会在广州闭幕", id="fair"),
+    pytest.param("全区工信系统中小企业发展工作会议在南宁召开", id="work-meeting"),
+    pytest.param("中小企业局赴某省开展工业中小企业运行情况调研", id="survey"),
+])
+def test_an_events_topic_is_no_addressee(title):
+    assert subjects(title, "近日，会议在有关地方举行，有关负责同志出席。") == []
+
+
+def test_an_events_addressee():
+    # …while one a fair is held for is its addressee
+    assert subjects("“百日千万”招聘专项行动·专精特新中小企业专场招聘会", "时间：6月5日。地点：人才市场。") == ["专精特新中小企业"]

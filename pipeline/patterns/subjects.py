@@ -473,7 +473,10 @@ TALENT_PROGRAMME = re.compile(r"人才(?:创新|创业|引进|培育|培养)?(?:
 TITLE_PRIORITY = re.compile(r"优先")
 # In an event's title, a type followed by these is the event's topic, not its addressee: "高新技术企业认定
 # 把脉辅导活动", "高新区规上企业入库工作推进会".
-EVENT_TOPIC_AFTER = re.compile(r"(?:认定|申报|入库|培育|评价|复审|复核)")
+# (also what the event is named after or looks into, "…中小企业圆桌会议", "中国国际中小企业博览会", "全区工信系统中小企业
+# 发展工作会议", "…开展工业中小企业运行情况调研": r176_01, r206_06, r190_07, r160_06, r198_02, every labelled event so
+# titled tags none)
+EVENT_TOPIC_AFTER = re.compile(r"(?:认定|申报|入库|培育|评价|复审|复核|圆桌|博览会|交易会|展览会|发展工作|运行情况|发展情况)")
 # …and one whose promotion or cultivation the event is about: "…召开促进中小企业平稳健康发展电视电话会议",
 # "…围绕培育专精特新企业开展专题调研", "全市推进中小企业高质量发展工作会议召开" (r144_17, r149_02, r149_12),
 # "…赴某市调研中小企业发展情况".

@@ -320,3 +320,26 @@ def test_an_events_topic_is_no_addressee(title):
 def test_an_events_addressee():
     # …while one a fair is held for is its addressee
     assert subjects("“百日千万”招聘专项行动·专精特新中小企业专场招聘会", "时间：6月5日。地点：人才市场。") == ["专精特新中小企业"]
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a text speaking of applying twice or more, left a policy by its weakest evidence and making no policy itself, is
+    # a call (r191_16, r204_05, r205_07, r220_03, r178_13, r182_07, r222_07, r222_10: 8 of the 16 labelled texts so
+    # left are calls, 2 policies)
+    pytest.param("某县第五批县级非物质文化遗产申报启事",
+                 "第五批非物质文化遗产代表性项目名录申报工作现已开启，欢迎各界人士积极提供线索。符合条件的项目可向县文化主管部门提出申请。",
+                 "call", id="applications-opened"),
+    pytest.param("关于补充完善2025年度科技创新项目资料的通知",
+                 "各有关单位：因系统升级，部分项目申报资料不完整。请申报单位在系统中补充完善申报材料。", "call",
+                 id="papers-completed"),
+    # …not a policy by its title, a policy document, or a draft for comment
+    pytest.param("关于印发《某市科技项目申报管理办法》的通知", "现印发给你们。申报单位应按规定申报，推荐单位负责审核。", "policy",
+                 id="policy-title"),
+    pytest.param("", "第一条 为规范项目申报，制定本办法。\n第二条 申报单位应当如实申报。", "policy", id="policy-document"),
+    pytest.param("", "现就《某区项目申报办法（征求意见稿）》公开征求意见。申报单位和社会公众可提出意见，申请人请注明身份。", "policy",
+                 id="draft-for-comment"),
+    # …nor one speaking of applying once (left as it was)
+    pytest.param("", "近日，市科技局完成了2025年度科技项目申报受理工作，下一阶段将组织专家评审。", "policy", id="applying-once"),
+])
+def test_a_text_speaking_of_applying(title, text, expected):
+    assert (kind(title, text) if title else untitled_kind(text)) == expected

@@ -26,7 +26,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 #     the review's: rounds begun, 答疑, duties to answer, events to be held at a place, lists proposed for objections,
 #     entries extended, old dates replaced, window headings over numbered items; subsidy rounds opened; visits
 #     headlined with 赴; a local report's own entries in a higher list; holders who need not apply; 孵化载体; the
-#     second review's fixes; what an event is named after or looks into)
+#     second review's fixes; what an event is named after or looks into; a text speaking of applying, left a policy
+#     by weak evidence, is a call)
 # 31: round 39 (a ministry's minister acting in a report is national; headlines counting those recognised; calls
 #     for solvers organised; a date opening the bodies told to complete a step)
 # 30: round 38's later rules (the reviews' fixes; a date opening the bodies that hand papers in; ASCII "??" no

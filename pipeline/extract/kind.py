@@ -54,7 +54,26 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
         report = _news_report(notice)
         if report:  # a news report is no policy document: what it reports is an event
             return _checked("event", report)
+        applying = _applying_sentence(notice)
+        if applying:  # …and a text speaking of applying, left a policy by weak evidence, is a call
+            return _checked("call", applying)
     return kind, evidence
+
+
+def _applying_sentence(notice: Notice) -> str:
+    """The first sentence speaking of applying, in a text that does so at least APPLYING_WORDS_FOR_A_CALL times and
+    is neither a policy by its own title nor a policy document or a draft for comment; "" otherwise."""
+    title = "" if notice.title_derived else _without_cited(notice.title or "")
+    if title and _first_rule(K.TITLE_RULES, title) == "policy":
+        return ""
+    text = notice.text or ""
+    body = _plain_body(text)
+    if K.POLICY_MADE.search(body) or K.POLICY_DOCUMENT.search(body) or _draft_for_comment(text):
+        return ""
+    if K.NO_CALL_HEADING.search(title or _heading_line(text)) or K.CALL_COMES_LATER.search(body):
+        return ""  # (one suspending or changing a programme, or saying its call comes later)
+    words = list(K.APPLYING_WORD.finditer(body))
+    return _sentence_around(body, words[0].start()) if len(words) >= K.APPLYING_WORDS_FOR_A_CALL else ""
 
 
 def _news_report(notice: Notice) -> str:

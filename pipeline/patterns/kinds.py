@@ -628,6 +628,13 @@ OBJECTION_CLAUSE = re.compile(r"对[^。，,]{0,12}公示[^。]{0,20}?(?:有|提
 LIST_ATTACHED = re.compile(r"(?:确定|产生|公布|批准|予以公示)(?![^。；（(]{0,80}?(?:联系人|联络员|名额|参训|复核|受理|专人))"
                            r"[^。；]{0,80}?[（(](?:获奖|入选|公示|认定|入库|立项|拟[^（()）。]{0,4})?名单(?:详)?见附件")
 POLICY_DOCUMENT = re.compile(r"第[一二三四五六七八九十]+[条章]|本(?:办法|规定|细则|措施|方案)")
+# Words of applying ("申报", "报名", "推荐", "征集", "申请"; not a 资金申请报告's format, nor comments collected): a text
+# left a policy by its weakest evidence (its body's policy words, a plain heading, or nothing) that speaks of applying
+# twice or more, and makes no policy itself, is a call. Of the labelled texts so left, 8 of the 16 with two or more
+# such words are calls, 2 policies (r191_16, r204_05, r205_07, r220_03 among the calls); of those with none, 18 of
+# 40 are policies and 5 calls.
+APPLYING_WORD = re.compile(r"申报|报名|推荐|(?<!意见)征集(?!意见)|申请(?!报告)")
+APPLYING_WORDS_FOR_A_CALL = 2
 
 REPORTED_LATELY = REPORT_DAY + r"[，,]?"
 # A count of units new to a list, not a running total ("全市已有86家企业被认定为…").

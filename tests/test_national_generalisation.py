@@ -35,8 +35,9 @@ FLOORS = {
             "subjects": 0.90},
     # measured 2026-12-03 (never tuned on), after rounds 17-19 and again after rounds 20-22 and 23-24: kind
     # 0.900, apply 0.967, deadlines 0.917, phones 1.000, regions 0.966, subjects 0.667; after round 25
-    # (twelfth session) deadlines 0.939, so its floor is now issue 11's own (0.93)
-    "heldout": {"kind": 0.87, "apply_deadline": 0.93, "deadlines": 0.93, "phones": 0.97, "regions": 0.93,
+    # (twelfth session) deadlines 0.939, so its floor is now issue 11's own (0.93); after round 40 (2026-12-05,
+    # twenty-sixth session) kind 0.933, apply 1.000, deadlines 0.960, so kind's floor is issue 11's own (0.92)
+    "heldout": {"kind": 0.92, "apply_deadline": 0.95, "deadlines": 0.93, "phones": 0.97, "regions": 0.93,
                 "subjects": 0.63},
 }
 
@@ -106,9 +107,10 @@ APPLICANTS = {
     "a researcher": ("人才",),
 }
 # (precision, recall). Measured 2026-12-03: dev 0.968 / 0.910 on 134 expected matches, held-out 0.746 /
-# 0.830 on 53, the same after round 20 (2026-12-02: 0.938 / 0.910 and 0.712 / 0.698); the issue asks 0.95 / 0.95 of its own
-# held-out cases (tests/test_match.py holds those).
-MATCH_FLOORS = {"dev": (0.93, 0.87), "heldout": (0.72, 0.80)}
+# 0.830 on 53, the same after round 20 (2026-12-02: 0.938 / 0.910 and 0.712 / 0.698); after round 40 (2026-12-05)
+# held-out 0.773 / 0.962, dev unchanged. The issue asks 0.95 / 0.95 of its own held-out cases (tests/test_match.py
+# holds those).
+MATCH_FLOORS = {"dev": (0.93, 0.87), "heldout": (0.75, 0.95)}
 
 
 def _gold_notice(label: dict, extracted):

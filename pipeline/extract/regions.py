@@ -411,8 +411,7 @@ def _own_entries_counted(notice: Notice, context: _Context) -> list[Region]:
         line_start = opening.rfind("\n", 0, match.start()) + 1
         before = opening[max(line_start, match.start() - 40):match.start()]
         if rp.OWN_PLACE_BEFORE.search(before):  # (the outlet: the posting account, or a source line "来源：桂林日报")
-            sources = [m.group("org") for line in _opening_lines(notice.text) for m in rp.SOURCE_LINE.finditer(line)]
-            for outlet in [notice.account or ""] + sources:
+            for outlet in [notice.account or ""] + _source_names(notice.text or ""):
                 place = _local_outlet_place(outlet, context)
                 if place:
                     return place
@@ -605,10 +604,12 @@ def _is_trailer(line: str) -> bool:
 
 def _source_lines(text: str) -> list[str]:
     """Bodies named by a source line among the opening lines ("日期：… 来源：某市发展和改革委员会")."""
-    found = []
-    for line in _opening_lines(text):
-        found += [m.group("org") for m in rp.SOURCE_LINE.finditer(line) if _is_org(m.group("org"))]
-    return found
+    return [name for name in _source_names(text) if _is_org(name)]
+
+
+def _source_names(text: str) -> list[str]:
+    """Whatever a source line among the opening lines names: a body, or an outlet ("来源：桂林日报")."""
+    return [m.group("org") for line in _opening_lines(text) for m in rp.SOURCE_LINE.finditer(line)]
 
 
 def _opening_lines(text: str) -> list[str]:
@@ -932,6 +933,7 @@ def _national_text(text: str, context: _Context) -> str | None:
     holds something, when its opening names no place at all ("日前，文化和旅游部决定开展…")."""
     if rp.LOCAL_SELF_REFERENCE.search(text) or rp.LEVEL_ISSUER.search(re.sub(r"《[^》]*》", "", text)):
         return None
+    opening_places: list[_Place] | None = None  # (found once, on first need)
     for sentence in re.split(r"[。；;\n]", text):
         if rp.REPEALS.search(sentence):
             for quoted in re.finditer(r"《([^》]*)》", sentence):
@@ -945,8 +947,11 @@ def _national_text(text: str, context: _Context) -> str | None:
                 continue
             if rp.CENTRAL_ACTS_BEFORE.search(before) or rp.CENTRAL_ACTS_AFTER.match(after):
                 return sentence.strip()
-            if rp.CENTRAL_REPORTED_ACT.match(after) and not find_places(text[:_OPENING_CHARS], context):
-                return sentence.strip()
+            if rp.CENTRAL_REPORTED_ACT.match(after):
+                if opening_places is None:
+                    opening_places = find_places(text[:_OPENING_CHARS], context)
+                if not opening_places:
+                    return sentence.strip()
     return None
 
 

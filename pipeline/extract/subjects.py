@@ -473,7 +473,8 @@ def _policy_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         for hit in _title_hits(phrase):
             if hit.tag in sp.ENTERPRISE_TAGS:
                 collector.add(hit.tag, f"标题: {notice.title}")
-    for hit in _title_hits(main):
+    hits = _title_hits(main)
+    for hit in hits:
         after = main[hit.end:hit.end + 6]
         if hit.tag in sp.ENTERPRISE_TAGS and sp.POLICY_OBJECT_AFTER.match(after) \
                 or hit.tag == GENERIC and sp.POLICY_APPLICANT_AFTER.match(after):
@@ -494,7 +495,6 @@ def _policy_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     # r172_04, r216_17–r216_19: every labelled policy so titled tags 孵化器, while 3 of the 4 governing a recognised
     # platform tag nothing)
     governed = sp.GOVERNED_CARRIERS if _mode(notice) == "interpretation" else sp.GOVERNED_CARRIERS & sp.APPLICANT_TAGS
-    hits = _title_hits(main)
     for hit in hits:
         if hit.tag in governed and sp.GOVERNED_AFTER.match(main, hit.end):
             for same in hits:

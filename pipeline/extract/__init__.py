@@ -19,6 +19,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 33: round 41 (science envoys' teams and lists, natural science funds' calls for persons; titles naming
+#     entities (命名) and headlines counting entries in words are lists, a target count is none; ranges whose
+#     start drops 日 before a month-and-day end; filling-in stopping on a date; 前海 issuing for itself)
 # 32: round 40 (officials answering reporters and the 部长通道 explain; contest rounds named by their 赛区, rounds
 #     begun no call; recommendations for a list organised and a 公示 standing applied for are calls; central
 #     bodies deciding, publishing or holding in a report; a forwarded title's bodies no issuer; parks organised
@@ -85,7 +88,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 32
+EXTRACTOR_VERSION = 33
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -483,12 +483,16 @@ def issuer_regions(org: str, context: _Context | None = None) -> list[Region]:
 
 
 def _named_zone_issuing(org: str, found: list[_Place]) -> Region | None:
-    """A named zone, or a body named after it alone ("东湖高新区", "深汕特别合作区科创经服局"): the zone,
-    under its full name, in the code of the place it lies in."""
-    if len(found) != 1 or found[0].start != 0:
+    """A named zone, or a body named after it alone ("东湖高新区", "深汕特别合作区科创经服局") or after its
+    city and it ("深圳市前海深港现代服务业合作区管理局": r229_08): the zone, under its full name, in the code
+    of the place it lies in."""
+    zone = found[-1]
+    after_its_city = len(found) == 2 and found[0].start == 0 and zone.start == found[0].end \
+        and zone.region.code == found[0].region.code
+    if not (len(found) == 1 and zone.start == 0 or after_its_city):
         return None
-    full_name = _own_full_name(org[:found[0].end])
-    return replace(found[0].region, name=full_name) if full_name else None
+    full_name = _own_full_name(org[zone.start:zone.end])
+    return replace(zone.region, name=full_name) if full_name else None
 
 
 def _own_full_name(zone: str) -> str | None:

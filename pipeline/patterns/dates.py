@@ -30,11 +30,12 @@ _MONTH = r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\
 # What joins a range's start and end.
 RANGE_SEPARATORS = r"(?:至|到|——|—|–|--|-|~|～|－|〜)"
 # The 日 is sometimes dropped before 前 in typing ("请于12月10前报送"); only that cue lets it go, and a
-# range's end written as a bare day, which carries it for both ("公示时间：2020年3月3-9日"). The end of
+# range's end written as a day, with its month or without, which carries it for both ("公示时间：2020年3月3-9日",
+# "公示时间为2024年10月18-10月28日", "公示时间自2022年7月7至7月16日": r234_09, r164_13). The end of
 # a month before 前 ("于1月底前提交验收材料"), or ending a clause ("申报时间截至2021年4月底；", "报名将截至7月底，",
 # r190_15, r184_07), is its last day (MONTH_END).
 _DAY = (r"(?P<day>3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九]|底(?=\s*(?:(?:之|以)?前|[，,。；;）)]|$)))"
-        rf"\s*(?:[日号]|(?=(?:之|以)?前)|(?<=底)|(?<=\d)(?=\s*{RANGE_SEPARATORS}\s*\d{{1,2}}\s*[日号]))")
+        rf"\s*(?:[日号]|(?=(?:之|以)?前)|(?<=底)|(?<=\d)(?=\s*{RANGE_SEPARATORS}\s*(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*[日号]))")
 MONTH_END = "底"
 # 2025-10-10, 2025.10.10, 2025/10/10 (never inside a longer number, a phone or a document number)
 _NUMERIC = r"(?<![\d.])(?P<nyear>(?:19|20)\d{2})(?P<sep>[-./])(?P<nmonth>1[0-2]|0?[1-9])(?P=sep)(?P<nday>3[01]|[12]\d|0?[1-9])(?![\d.])"
@@ -159,9 +160,10 @@ PART_OF_DAY = r"(?:当天|当日)?\s*(?:上午|中午|下午|晚上|早上)?\s*(
 CUE_AFTER = re.compile(
     rf"^\s*(?:[（(]\s*含(?:当日|当天)?\s*[）)])?\s*{PART_OF_DAY}"
     r"(?P<cue>之前|以前|前(?!后|期|述|款|列|沿|身|往|[一二三两几十\d])|为止|止|截止|截至"
-    # the application system closes or stops taking applications: "将于11月5日17:00关闭申报系统";
-    # the round ends: "申报工作将于4月20日结束" (the act is still required in the clause)
-    r"|关闭|停止(?:受理|申报|报名|接收)|结束)"
+    # the application system closes or stops taking applications: "将于11月5日17:00关闭申报系统",
+    # "9月30日停止企业信息填报" (r231_07, r231_11, r169_02); the round ends: "申报工作将于4月20日结束" (the act
+    # is still required in the clause)
+    r"|关闭|停止(?:受理|申报|报名|接收|[^，。；,;\s]{0,6}?填报)|结束)"
 )
 # A step of the procedure to finish on the date, with or without 于: "请于10月31日完成网上申报",
 # "市科技局10月15日完成审查" (not a project's own work: "于2026年底完成建设").

@@ -47,9 +47,9 @@ NEWS_HEADLINE = r"^(?!关于)(?!.*(?:通知|公告|公示|通报|措施|办法|�
 
 # Title rows: (kind, pattern, why).
 # A title's recognition, with the year it is for written first or after: "关于认定2024年度…",
-# "关于2023年认定…" (not the work of recognising, "关于认定工作…"; with the year first, not those already
+# "关于2023年认定…", or its naming ("关于命名…省级示范社的通知", "关于命名…科普教育基地的通知": r233_14, r162_17) (not the work of recognising, "关于认定工作…"; with the year first, not those already
 # recognised, "关于2023年认定的…进行复核", nor a call or rule about them, "关于2026年认定高新技术企业申报工作").
-RECOGNISING = r"(?:认定(?!工作)|\d{4}\s*年度?认定(?!的)(?![^，。]*(?:申报|评价|复核|开展|进行|享受|管理|工作)))"
+RECOGNISING = r"(?:认定(?!工作)|命名(?!工作)|\d{4}\s*年度?认定(?!的)(?![^，。]*(?:申报|评价|复核|开展|进行|享受|管理|工作)))"
 # Results or approved projects issued as a document ("关于印发全省县域科技创新能力监测评价结果（2023）的通知",
 # "关于印发2024年第一批某市地方标准立项计划的通知", "…关于印发2023年某省技术创新项目计划的通知": r68_10, r42_17,
 # r83_15) announce a list, not a policy: every labelled title naming 结果, 立项计划 or 项目计划 is publicity
@@ -154,7 +154,9 @@ TITLE_RULES = (
         # "将新认定1000家", "今年要认定100家")
         r"喜报|榜上有名|" + NEWS_HEADLINE + r".*?(?:(?:新增|(?<!计划|力争|预计|目标|争取)(?<!计划新|力争新|预计新|目标新|争取新)"
         r"(?<![将要])(?<!将新|要新)新?认定)\d+(?:家|户|个|项|名)"
-        r"|\d+(?:家|户|个|项|名)[^，。]{0,16}?"
+        # (counted in numerals or in words, "我市三家单位入选…", "吉林省三地入选…十佳城市": r221_14, r234_16; not a
+        # target, "力争3家企业入选…")
+        r"|(?<!力争|争取|计划|预计|目标)(?<![\d一二三四五六七八九十两])(?:\d+|[一二三四五六七八九十两]{1,3})(?:家|户|个|项|名|地|所)[^，。]{0,16}?"
         r"(?:入选|获批|获评|进入|上榜)|获(?:准|批)(?:设立|认定|建设|命名))|"
         # (a selection done, not one expected: "…即将启动 预计10月底前完成认定")
         + NEWS_HEADLINE + r"(?![^，。！]*(?:预计|即将|将于|拟于))[^，。！]*?完成[^，。！]{0,40}?"

@@ -84,8 +84,9 @@ NAMED_ZONES = {
     "舟山群岛新区": NamedZone("330900"),
     "南沙新区": NamedZone("440115"),  # 广州市南沙区
     # zones of national standing known by their own names
-    "前海": NamedZone("440300"),  # 深圳
-    "前海深港现代服务业合作区": NamedZone("440300"),
+    # 深圳's 前海 issues for the zone alone through its 管理局 (r177_13, r229_08)
+    "前海": NamedZone("440300", "前海深港现代服务业合作区"),  # 深圳
+    "前海深港现代服务业合作区": NamedZone("440300", "前海深港现代服务业合作区"),
     "横琴": NamedZone("440400"),  # 珠海
     "横琴粤澳深度合作区": NamedZone("440400", "横琴粤澳深度合作区"),  # governed jointly with Macao since 2021 (r151_09)
     "中关村": NamedZone("110000"),

@@ -215,8 +215,10 @@ NEGATIVE_CLAUSE = re.compile(r"不可以|不能|不允许|不可(?!抗|或缺)|�
 # A type said to be outside what is supported: "上市企业及其控股子公司不在本次支持范围内".
 OUTSIDE_SCOPE_AFTER = re.compile(r"[^。；，,（()）]{0,14}?不在[^。；，,]{0,12}?(?:范围|之列)")
 # A bracketed exclusion narrows a place or a scope ("注册在本区（不含各开发区）的企业", "（不含新增规上
-# 企业奖励）"): what it names is masked, and it does not turn the rest of its sentence away.
-BRACKETED_EXCLUSION = r"[（(](?:不含|不包括)[^（()）。]{1,30}[)）]"
+# 企业奖励）"), also written as a carve-out ("…的企业、事业单位、其它组织（财政全额核拨单位除外）", "…具有独立法人资格
+# 的企业及机构（区属国有企业…除外）": r232_20, r156_06): what it names is masked, and it does not turn the rest of
+# its sentence away.
+BRACKETED_EXCLUSION = r"[（(](?:(?:不含|不包括)[^（()）。]{1,30}|[^（()）。]{1,30}除外)[)）]"
 # Deadline boilerplate that is not an exclusion of applicants ("逾期不予受理"), and bracketed exclusions.
 # A clean record the applicants must have is a condition on them, not their exclusion: "资信良好，无违法
 # 违规行为", "近三年未发生重大违法违规行为", "未被列入严重失信主体名单".

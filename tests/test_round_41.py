@@ -1,0 +1,109 @@
+"""Round 41 of the blind-set method: rules shown by two or more independent labelled texts, each tested here on
+phrasings written for these tests (the sets' own texts stay outside the project). Each table row is one case; its
+id says which rule it pins or guards."""
+import pytest
+
+from round_helpers import deadline_dates, kind, region_names, subjects
+
+CALL_BODY = "各有关单位：\n请按要求组织推荐，于2025年10月20日前报送材料。"
+LIST_BODY = "各有关单位：\n经单位推荐、专家评审，现将名单予以公布（名单见附件）。"
+
+
+@pytest.mark.parametrize("title, text", [
+    # science and technology envoys sent as teams, or listed (r231_08; r231_15, r231_16), as those selected were
+    pytest.param("关于征集第二批某省驻镇帮镇扶村农村科技特派员团队的通知", CALL_BODY, id="envoy-teams"),
+    pytest.param("某市市级科技特派员名单", LIST_BODY, id="envoys-listed"),
+    pytest.param("2025年某市部分市级个人科技特派员调整名单", LIST_BODY, id="envoys-adjusted"),
+    pytest.param("某市科学技术局关于开展2021年科技特派员选派工作的通知", CALL_BODY, id="envoys-sent"),
+    # researchers apply in person to a natural science fund (r231_01, r231_09)
+    pytest.param("关于组织申报2024年度某省自然科学基金项目（第一批）的通知", CALL_BODY, id="provincial-fund"),
+    pytest.param("关于2023年度国家自然科学基金项目申报工作的通知", CALL_BODY, id="national-fund"),
+    pytest.param("关于组织申报2024年度某省自然科学基金青年科学基金项目的通知", "", id="young-scientists-fund"),
+])
+def test_persons_a_title_calls_for(title, text):
+    assert "人才" in subjects(title, text)
+
+
+@pytest.mark.parametrize("title, text", [
+    # …not an envoy's station or start-up project (r162_04, r132_01), nor a fund's guide put out for comment
+    pytest.param("关于组织申报2024年某市科技特派员创业项目的通知", CALL_BODY, id="envoy-start-up"),
+    pytest.param("关于认定第三批科技特派员工作站的通知", LIST_BODY, id="envoy-station"),
+    pytest.param("关于公开征求《2023年某市自然科学基金项目指南（征求意见稿）》意见的通知",
+                 "为做好指南编制工作，现公开征求意见，请于5月10日前反馈。", id="fund-guide-for-comment"),
+    # (a reviewer's phrasing)
+    pytest.param("关于征求2025年度某省自然科学基金项目申报指南意见的通知",
+                 "现将申报指南（征求意见稿）公开征求意见，请于2024年11月10日前反馈。", id="fund-guide-comments-invited"),
+])
+def test_what_a_title_names_beside_persons(title, text):
+    assert "人才" not in subjects(title, text)
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # entities named (命名) by a notice are a list (r233_14, r162_17), as those recognised (认定) are
+    pytest.param("某省农业农村厅等11部门关于命名某省第十四批农民合作社省级示范社的通知",
+                 "各市（州）农业农村局：\n在农民合作社自愿申报、各地逐级推荐的基础上，决定命名某某种植专业合作社等300个"
+                 "农民合作社为省级示范社，现将名单予以公布。", "publicity", id="naming-a-batch"),
+    pytest.param("关于命名2020-2024年某市科普教育基地的通知", LIST_BODY, "publicity", id="naming-bases"),
+    # …not the work of naming, which a call asks for
+    pytest.param("关于做好2025年度省级示范社命名工作的通知",
+                 "各市农业农村局：\n请组织符合条件的合作社自愿申报，于2025年9月30日前报送申报材料。", "call", id="naming-work"),
+    # a headline counting a place's entries in words (r234_16, r221_14), as in numerals
+    pytest.param("某省三地入选2022年冰雪旅游十佳城市", "近日，某研究院发布了2022年冰雪旅游十佳城市名单。", "publicity",
+                 id="three-places-chosen"),
+    pytest.param("我市两家企业上榜全国制造业单项冠军名单", "近日，工业和信息化部公布了第八批名单。", "publicity",
+                 id="two-firms-listed"),
+])
+def test_lists_by_their_titles(title, text, expected):
+    assert kind(title, text) == expected
+
+
+@pytest.mark.parametrize("title", [
+    # a count of entries aimed at is no list (in numerals or in words)
+    pytest.param("某市力争3家企业今年入选国家级专精特新“小巨人”", id="target-in-numerals"),
+    pytest.param("某市力争三家企业今年入选国家级专精特新“小巨人”", id="target-in-words"),
+])
+def test_a_target_count_is_no_list(title):
+    assert kind(title, "市工信局表示，今年将加大培育力度。") != "publicity"
+
+
+@pytest.mark.parametrize("title, text, published, expected", [
+    # a range whose start drops its 日 before an end with its month (r234_09, r164_13)
+    pytest.param("2024年度拟终止结题项目公示（第二批）", "现公示相关项目情况，公示时间为2024年10月18-10月28日。",
+                 "2024-10-18", ["2024-10-28"], id="range-month-end"),
+    pytest.param("关于组织申报的通知", "一、申报时间\n2024年10月8-11月5日，逾期不予受理。", "2024-09-30", ["2024-11-05"],
+                 id="range-across-months"),
+    # a stop date for filling in (r231_07, r231_11, r169_02), as for applying
+    pytest.param("关于开展2025年度科技型中小企业评价工作的通知",
+                 "一、时间安排\n2025年度科技型中小企业评价工作分3批开展，9月30日停止企业信息填报。", "2025-07-03",
+                 ["2025-09-30"], id="filling-stops"),
+    pytest.param("关于组织申报的通知", "网上申报系统将于2024年10月20日17:00停止网上填报。", "2024-09-20", ["2024-10-20"],
+                 id="online-filling-stops"),
+    # …not a benefit that stops
+    pytest.param("关于调整补贴政策的通知", "自2024年7月1日起停止享受原有补贴。", "2024-06-20", [], id="benefit-stops"),
+])
+def test_windows_written_short(title, text, published, expected):
+    assert deadline_dates(title, text, published) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # 前海's administration issues for the zone, named after its city or not (r177_13; the labels of r229_08)
+    pytest.param("深圳市前海深港现代服务业合作区管理局关于组织申报2024年度科技创新扶持资金的通知",
+                 "各有关单位：\n请符合条件的企业于2024年10月20日前提交申请。", ["前海深港现代服务业合作区"], id="city-and-zone"),
+    # …while a city body naming it speaks for the city
+    pytest.param("深圳市科技创新局关于组织申报2024年度技术攻关项目的通知",
+                 "各有关单位：\n注册在深圳市（含前海）的企业均可申报。", ["深圳市"], id="city-body"),
+])
+def test_a_zone_issuing_for_itself(title, text, expected):
+    assert region_names(title, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracketed carve-out narrows the applicants named before it, and does not turn its sentence away (r232_20),
+    # as a bracketed 不含 did; what it carves out is no applicant
+    pytest.param("三、申报单位要求\n（一）在某市行政区域内依法从事生产经营等活动的企业、事业单位、其它组织（财政全额核拨单位除外），"
+                 "可依照本办法申报专项资金资助。\n四、申报时间\n2026年1月20日前提交。", ["企业"], id="carve-out"),
+    pytest.param("一、申报条件\n在某区注册、具有独立法人资格的企业及机构（区属国有企业和上市企业除外）均可申报。", ["企业"],
+                 id="carve-out-of-a-type"),
+])
+def test_a_bracketed_carve_out(text, expected):
+    assert subjects("关于组织申报2026年度标准化专项资金项目的通知", text) == expected

@@ -3,7 +3,7 @@ phrasings written for these tests (the sets' own texts stay outside the project)
 id says which rule it pins or guards."""
 import pytest
 
-from round_helpers import deadline_dates, kind, region_names, subjects
+from round_helpers import deadline_dates, kind, region_names, subjects, untitled_kind
 
 CALL_BODY = "各有关单位：\n请按要求组织推荐，于2025年10月20日前报送材料。"
 LIST_BODY = "各有关单位：\n经单位推荐、专家评审，现将名单予以公布（名单见附件）。"
@@ -107,3 +107,80 @@ def test_a_zone_issuing_for_itself(title, text, expected):
 ])
 def test_a_bracketed_carve_out(text, expected):
     assert subjects("关于组织申报2026年度标准化专项资金项目的通知", text) == expected
+
+
+# --- the round's second part ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, text, expected", [
+    # an official's answer opening on thanks for the question explains (r149_18, r205_17, r211_20, r234_20)
+    pytest.param("", "谢谢你的问题。正如你刚才讲的，中小企业是数量最大、最活跃的市场主体，去年出台了很多扶持政策。",
+                 "interpretation", id="thanks-for-the-question"),
+    pytest.param("", "某某：谢谢您的提问。今年我们将从三个方面推进中小企业数字化转型。", "interpretation",
+                 id="thanks-for-asking"),
+    # a return or survey asked for by the title is a call (r170_07, r210_08)
+    pytest.param("关于开展2019年高新技术企业季报调查工作的通知",
+                 "各有关企业：\n请2016-2018年认定的高新技术企业登录系统填报季报。", "call", id="quarterly-survey"),
+    pytest.param("关于开展2024年度某市技术转移机构和技术经理人登记及评价信息填报相关工作的通知",
+                 "各相关单位及技术经理人：\n请按要求完成登记和信息填报。", "call", id="registration-return"),
+    # …not its results, nor the rules of a survey issued
+    pytest.param("关于公布2023年度企业融资需求调查结果的通知", LIST_BODY, "publicity", id="survey-results"),
+    # holders renamed or revoked are announced (r137_14, r225_12)
+    pytest.param("关于某省2023年第二批高新技术企业更名的公告",
+                 "根据企业申请，经审核，同意下列146家高新技术企业更名，现予以公告。", "publicity", id="renamed"),
+    pytest.param("某省科学技术厅关于同意科技企业孵化器（众创空间）事项变更和撤销有关资质的通知",
+                 "各设区市科技局：\n经研究，同意17家孵化器事项变更，撤销38家孵化器资质。", "publicity", id="revoked"),
+    # a selection headlined as begun without 工作 (r198_13), as with it
+    pytest.param("2024年度某省瞪羚、独角兽企业培育认定开启", "记者从省工信厅获悉，今年的培育认定即日起开始申报。", "call",
+                 id="recognition-opened"),
+    # a headline counting those named so (r186_08, r215_12)
+    pytest.param("我省2个工业园区被工信部评为五星级示范基地", "日前，工信部公布了评价结果。", "publicity", id="rated-as"),
+    # (the reviewer's phrasings: a reporter thanked in other words, statuses revoked in other words)
+    pytest.param("", "谢谢这位记者朋友的提问。您关心的是《某省制造业数字化转型行动方案》中的资金支持问题。", "interpretation",
+                 id="thanks-to-the-reporter"),
+    pytest.param("关于撤销12家省级众创空间备案资格的公告", "", "publicity", id="registrations-revoked"),
+    pytest.param("关于注销部分省级工业设计中心资格的公告", "", "publicity", id="statuses-cancelled"),
+    # an essay contest, or a notice inviting entries, is a call though it is held (r236_01, r236_06, r236_07, r236_12)
+    pytest.param("关于举办“奔跑新征程 建功新时代”征文活动的启事", "现将有关事项通知如下：\n一、主办单位\n市委宣传部、市文联",
+                 "call", id="essays-held"),
+    pytest.param("关于开展“我与人民政协”主题征文活动的通知", "经研究决定，开展主题征文活动。\n一、征文时间\n即日起至9月30日止。",
+                 "call", id="essays-opened"),
+    pytest.param("某区“走向我们的小康生活”征文大赛启事", "", "call", id="essay-contest-notice"),
+    # …not its results
+    pytest.param("关于“我与某市作协三十年”有奖征文评选结果的公示", LIST_BODY, "publicity", id="essay-results"),
+    # leaders meeting guests are headlined events (r237_08, r237_15)
+    pytest.param("某某会见某集团董事长某某一行", "3月31日，市委书记某某会见了某集团董事长一行，双方就扩大合作深入交流。", "event",
+                 id="leader-meets-guests"),
+])
+def test_second_part_kinds(title, text, expected):
+    assert (kind(title, text) if title else untitled_kind(text)) == expected
+
+
+@pytest.mark.parametrize("title, text", [
+    # a call to apply for a change (the reviewer's phrasing), and a target count written with its year
+    pytest.param("关于开展2025年高新技术企业更名及重大变化事项申报的通知",
+                 "已认定的高新技术企业发生名称变更的，请于9月30日前提交更名申请，逾期不予受理。", id="renaming-applied-for"),
+    pytest.param("某区：力争到2027年2家企业被评为国家级制造业单项冠军", "", id="target-with-its-year"),
+])
+def test_second_part_no_lists(title, text):
+    assert kind(title, text) != "publicity"
+
+
+def test_a_document_repealed_is_no_list():
+    assert kind("关于撤销《某市科技企业孵化器管理办法》的通知",
+                "各有关单位：\n经研究，决定撤销《某市科技企业孵化器管理办法》，自印发之日起执行。") != "publicity"
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # works the public writes or makes are entered by persons (r185_09, r206_14)
+    pytest.param("“某地之春”主题征文及摄影原创作品征集活动", "面向社会公开征集原创作品，截稿日期为2025年4月30日。", True,
+                 id="essays-and-photographs"),
+    pytest.param("关于开展“我与人民政协”主题征文活动的通知", "经研究决定，开展主题征文活动。\n二、征文对象\n社会各界人士。", True,
+                 id="essays-as-activity"),
+    pytest.param("某市新春楹联大赛火热开始", "即日起至2025年1月15日，大赛面向社会公开征集原创楹联作品，欢迎广大楹联爱好者踊跃投稿。"
+                 "投稿请发送至指定邮箱报名参赛。", True, id="couplets"),
+    # …not a design contest firms enter
+    pytest.param("关于举办2025年某省工业设计大赛的通知", "各有关企业：\n请符合条件的企业于2025年6月30日前报名参赛。", False,
+                 id="design-contest"),
+])
+def test_works_the_public_enters(title, text, expected):
+    assert ("人才" in subjects(title, text)) is expected

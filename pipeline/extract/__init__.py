@@ -19,6 +19,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 34: round 41's second part (answers thanking for the question; returns and surveys asked for; holders renamed or
+#     revoked; selections headlined as begun without 工作; counts named so; essay contests and entry notices; works
+#     the public makes for persons; leaders meeting guests)
 # 33: round 41 (science envoys' teams and lists, natural science funds' calls for persons; titles naming
 #     entities (命名) and headlines counting entries in words are lists, a target count is none; ranges whose
 #     start drops 日 before a month-and-day end; filling-in stopping on a date; 前海 issuing for itself)
@@ -88,7 +91,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 33
+EXTRACTOR_VERSION = 34
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

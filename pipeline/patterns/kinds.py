@@ -70,6 +70,9 @@ DEMONSTRATION_CREATED = r"示范[^，。！《》]{0,12}?创建(?:工作)?"
 # "部长通道" (r211_20, r218_14: both labelled explainers); not a duty a policy sets ("…出席新闻发布会，及时回答记者
 # 提问", the review's phrasing)
 ANSWERS_REPORTERS = r"(?<!及时)(?<!认真)(?<!积极)(?<![要应须])回答了?(?:中外)?记者(?:的)?提问|部长通道"
+# …and an official's answer opening on thanks for the question ("谢谢你的提问。", "谢谢您的提问，这个问题…",
+# "谢谢你的问题。正如你刚才讲的…": r149_18, r205_17, r211_20, r234_20, the 4 labelled texts so worded, all explainers)
+THANKS_FOR_THE_QUESTION = r"谢谢(?:你|您|这位记者(?:朋友)?)的(?:提问|问题)"
 # (…not a meeting convened or announced ahead: "关于召开…政策解析会的通知", "…系列发布会直播预告", "…新闻办将于
 # 6月5日举行发布会")
 EXPLAINED_IN_TITLE = (r"^(?![^，。]*(?:关于(?:召开|举办)|将于|预告|培训|对接会))[^，。]*?"
@@ -115,6 +118,12 @@ TITLE_RULES = (
     ("call", re.compile(r"关于(?:\d{4}\s*年度?)?(?:面向社会)?(?:公开)?(?:遴选|征集|选拔)"
                         r"(?![^，。]*(?:名单|结果|拟|入选|入围|确定))[^，。]{2,80}的(?:通知|公告)$"),
      "selects or collects by its title's verb"),
+    # A return or survey asked for by the title ("关于开展2019年高新技术企业季报调查工作的通知", "关于开展…技术经理人登记
+    # 及…评价信息填报相关工作的通知": r170_07, r210_08; the 5 labelled titles opening a 调查, 填报, 统计, 摸底 or 登记 so
+    # are all calls) is answered by those it asks, as a call is.
+    ("call", re.compile(r"关于(?:开展|组织|做好)(?![^，。]*(?:名单|结果|公示))[^，。《》]{2,80}?(?:调查|填报|统计|摸底|登记)"
+                        r"(?:相关)?(?:工作)?的通知$"),
+     "asks for a return or survey"),
     # A title naming a meeting, as a report headlines one held: "…评审结果形势与对策研讨会", "…规上企业入库工作
     # 推进会" (r184_09, r156_20; the 8 labelled titles ending so are all events), whatever list words name its topic.
     ("event", re.compile(r"(?:研讨|座谈|推进|培训|交流|对接|宣讲|调度|部署|动员|观摩|说明|见面)会$"),
@@ -129,6 +138,11 @@ TITLE_RULES = (
         r"公示|拟(?:立项|认定|入选|奖励|奖补|扶持|资助|安排|备案|支持|推荐|发布|公告|命名|授予)|"
         r"获奖名单|最终名单|审核结果|评审结果|认定结果|入库项目|入库企业名单|名单(?:的)?(?:公布|公告|通知)|"
         r"受理名单|(?:公布|发布).{0,20}名单|名单$|" + COMMENDATION_TITLE + r"|"
+        # holders renamed or whose status is revoked ("关于某省2023年第二批高新技术企业更名的公告", "关于同意科技企业孵化器
+        # 事项变更和撤销有关资质的通知": r137_14, r225_12; the 5 labelled titles so worded are lists); not a document
+        # repealed, nor a call to apply for a change ("关于开展…高新技术企业更名及重大变化事项申报的通知", a review's)
+        r"关于(?![^，。《》]*(?:申报|申请))[^，。《》]{0,60}?(?:更名|(?:撤销|取消|注销)[^，。《》]{0,16}?(?:资格|资质|称号))"
+        r"[^，。《》]{0,10}的(?:公告|通知)$|"
         # the findings of a check or an assessment reported: "关于第一季度…综合整治情况督查通报", "…科技型企业评价情况
         # 通报" (r106_16, r106_17, r112_20; 7 labelled titles ending so, all lists; not an accident or the economy
         # reported, nor a change to a call, "关于调整…评价入库时间的通报")
@@ -155,9 +169,10 @@ TITLE_RULES = (
         r"喜报|榜上有名|" + NEWS_HEADLINE + r".*?(?:(?:新增|(?<!计划|力争|预计|目标|争取)(?<!计划新|力争新|预计新|目标新|争取新)"
         r"(?<![将要])(?<!将新|要新)新?认定)\d+(?:家|户|个|项|名)"
         # (counted in numerals or in words, "我市三家单位入选…", "吉林省三地入选…十佳城市": r221_14, r234_16; not a
-        # target, "力争3家企业入选…")
-        r"|(?<!力争|争取|计划|预计|目标)(?<![\d一二三四五六七八九十两])(?:\d+|[一二三四五六七八九十两]{1,3})(?:家|户|个|项|名|地|所)[^，。]{0,16}?"
-        r"(?:入选|获批|获评|进入|上榜)|获(?:准|批)(?:设立|认定|建设|命名))|"
+        # target, "力争3家企业入选…", "力争到2027年2家企业被评为…")
+        r"|(?<!力争|争取|计划|预计|目标)(?<!到\d{4}年)(?<![\d一二三四五六七八九十两])(?:\d+|[一二三四五六七八九十两]{1,3})(?:家|户|个|项|名|地|所)[^，。]{0,16}?"
+        # (or said to be named so: "我省2个工业园区被工信部评为五星级示范基地", "哈市56户中小企业拟被认定为…": r186_08, r215_12)
+        r"(?:入选|获批|获评|进入|上榜|被[^，。]{0,8}?(?:评为|认定为|命名为|列为|确定为))|获(?:准|批)(?:设立|认定|建设|命名))|"
         # (a selection done, not one expected: "…即将启动 预计10月底前完成认定")
         + NEWS_HEADLINE + r"(?![^，。！]*(?:预计|即将|将于|拟于))[^，。！]*?完成[^，。！]{0,40}?"
         r"(?:遴选|评选|认定|备案|评审|评定|评价入库)(?:工作)?[！!]*$"),
@@ -167,6 +182,12 @@ TITLE_RULES = (
     # "关于申报《…联合项目》的补充通知": the title applies for something.
     ("call", re.compile(r"申报(?:工作)?的通知$|(?:遴选|评选|选拔|征集)(?:活动)?的通知$|关于申报[^，。]{2,80}?的(?:补充)?通知$"),
      "opens applications for a programme (or a selection one enters)"),
+    # An essay contest, or a notice (启事) inviting entries, takes them, though it is "held" as events are
+    # ("关于举办…征文活动的启事", "关于开展…主题征文活动的通知", "…征文大赛启事", "…申报启事": r236_01, r236_06, r236_07,
+    # r236_12, r220_03, r206_07; the 10 labelled titles so worded are calls but its results, which a 公示 names first);
+    # not its prizes given or its results
+    ("call", re.compile(r"征文(?![^，。]*(?:颁奖|表彰|总结|揭晓|结果|获奖))|(?:征文|征稿|征集|报名|申报)[^，。]{0,6}启事$"),
+     "invites essays or entries"),
     # A contest headlined as launched takes entries: "中国创新创业大赛（四川赛区）正式启动", "2024年“创客中国”…创新创业大赛
     # 启动", "…创业大赛即将开赛" (r190_14, r190_17, r176_17; the 4 labelled titles so ending are calls); not one of
     # its rounds begun, whose entries have closed ("…大赛内蒙古选拔赛开赛", "…技能竞赛月度主题赛启动": r215_20, r202_18,
@@ -206,6 +227,8 @@ TITLE_RULES = (
         # 李占金赴上海、山东开展招商引资工作", "第十一批中央单位援疆干部人才赴疆工作": r223_18, r223_20, r205_19; all 8 labelled
         # headlines with 赴 are events)
         r"|.*赴[^，。！]{1,16}?(?:考察|开展|推进|对接|学习|招商|走访|慰问|工作)"
+        # (leaders meeting guests: "某某会见某集团董事长某某一行", "某某某某会见某集团党委委员、副总裁某某": r237_08, r237_15)
+        r"|.*(?:会见|会晤|接见)[^，。！]{2}"
         r"|.*座谈)|"
         # …or of one held, its name saying what it prepares for ("我区举行高新技术企业申报认定工作培训",
         # "…复核工作培训会顺利举行", "某区多种形式开展“4·26”知识产权宣传周活动"; an activity one takes part in
@@ -243,8 +266,9 @@ TITLE_RULES = (
         r"关于开展[^，。！]{2,60}?(?:补贴|奖补|补助|资助|奖励)(?:资金)?(?:项目)?(?:工作)?的(?:预)?(?:通知|公告)$|"
         # a contest one enters, a new post-doctoral station applied for
         + CONTEST_ENTERED + r"|" + NEW_STATION_APPLIED + r"|"
-        # a headline saying a selection has begun: "2027年省级专精特新中小企业遴选工作正式开展"
-        r"(?:认定|遴选|评选|评价|推荐)工作(?:已经?|正式|全面)?(?:开展|启动|开始|开启)(?:了|啦)?[！!]*$"),
+        # a headline saying a selection has begun: "2027年省级专精特新中小企业遴选工作正式开展", also without 工作
+        # ("2024年度山东省瞪羚、独角兽企业培育认定开启": r198_13, a call, as the 申报开启 headlines are)
+        r"(?:认定|遴选|评选|评价|推荐)(?:工作)?(?:已经?|正式|全面)?(?:开展|启动|开始|开启)(?:了|啦)?[！!]*$"),
      "opens applications"),
     # Weaker list words: a title that only names a list ("2025年市级企业技术中心名单").
     ("publicity", re.compile(r"名单|榜单|名录"), "names a list"),
@@ -589,7 +613,8 @@ BODY_RULES = (
     # 介绍《…》"; not a plan's "各部门要定期召开新闻发布会" or "将召开新闻发布会进行解读")
     # (or laid out as an explainer is, from why the policy was made: "一、背景依据", "一、出台背景",
     # "一、政策背景" heading the first section on its own line)
-    ("interpretation", re.compile(r"解读如下|[做作]如下解读|答记者问|" + ANSWERS_REPORTERS + r"|问\s*[:：].{0,80}答\s*[:：]|" + EXPLAINER_OPENING + "|"
+    ("interpretation", re.compile(r"解读如下|[做作]如下解读|答记者问|" + ANSWERS_REPORTERS + r"|" + THANKS_FOR_THE_QUESTION
+                                  + r"|问\s*[:：].{0,80}答\s*[:：]|" + EXPLAINER_OPENING + "|"
                                   # (the day may be told as 今天, 昨日: "省政府新闻办昨日召开新闻发布会", r78_08, r82_14)
                                   r"\A[\s\S]{0,300}?" + REPORT_DAY + r"[,，]?"
                                   r"[^。]{0,80}?(?:(?:召开|举行|举办)了?[^。]{0,40}?(?:新闻发布会|吹风会)"

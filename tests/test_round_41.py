@@ -184,3 +184,37 @@ def test_a_document_repealed_is_no_list():
 ])
 def test_works_the_public_enters(title, text, expected):
     assert ("人才" in subjects(title, text)) is expected
+
+
+# --- the round's third part -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a call for the green-manufacturing lists names parks beside the firms it recommends (r146_17, r161_05, r167_01,
+    # r221_05, r225_04)
+    pytest.param("各区县工业和信息化主管部门：\n一、具体要求\n本年度绿色制造名单推荐包括绿色工厂、绿色工业园区、绿色供应链管理企业。"
+                 "\n请于8月15日前报送推荐材料。", ["企业", "政府园区"], id="green-lists"),
+    pytest.param("各县（区）工信局：\n现面向区内征集绿色工厂、绿色供应链管理企业、绿色设计产品、绿色工业园区培育库名单，"
+                 "请于2月13日前报送。", ["企业", "政府园区"], id="green-pool"),
+    # …not a park firms are encouraged to create (r168_12)
+    pytest.param("各有关单位：\n三是绿色制造。鼓励工业企业创建国家、省级绿色工厂、绿色园区、绿色供应链管理企业，支持工业企业实施技术改造。"
+                 "\n请符合条件的工业企业于9月30日前申报。", ["制造企业"], id="firms-create-parks"),
+])
+def test_green_lists_name_parks(text, expected):
+    assert subjects("关于开展2023年度绿色制造名单推荐工作的通知", text) == expected
+
+
+@pytest.mark.parametrize("title, text", [
+    # persons honoured are 人才 (r179_14, r236_14, r192_02)
+    pytest.param("", "经推荐、评选、联合评议，拟推荐某中心等4个先进集体和某某等7个先进工作者作为全国科普先进集体和先进工作者拟推荐名单。"
+                 "现予以公示，公示时间为2024年1月20日至26日。", id="advanced-workers"),
+    pytest.param("全国“两优一先”拟推荐对象公示", "现将自治区全国优秀共产党员、全国优秀党务工作者和全国先进基层党组织拟推荐对象予以公示。"
+                 "\n1.优秀共产党员拟推荐对象（2名）", id="party-honours"),
+])
+def test_persons_honoured(title, text):
+    assert "人才" in subjects(title, text)
+
+
+def test_a_model_named_for_firms_is_no_person():
+    # a 先进典型 may be a firm or a co-operative (r155_19, r233_14)
+    assert "人才" not in subjects("关于公布2023年度省级绿色工厂名单的通知",
+                                  "为打造绿色制造先进典型，经企业申报、专家评审，确定20家企业为省级绿色工厂，现予以公布。")

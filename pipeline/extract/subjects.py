@@ -730,6 +730,15 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         relayed_to_schools = _university_relay(text, addressee_line)
         if relayed_to_schools:
             collector.add("高校院所", relayed_to_schools)
+    if text and mode == "call" and "政府园区" not in collector.found:
+        for park in sp.GREEN_PARK.finditer(text):
+            start, end = _sentence_spanning(text, park.start(), park.end())
+            if not sp.FIRMS_CREATE_BEFORE.search(text, start, park.start()):
+                collector.add("政府园区", text[start:end])
+                firms = sp.GREEN_FIRMS.search(text)
+                if firms and not _has_enterprise_tag(collector):
+                    collector.add(GENERIC, text[slice(*_sentence_spanning(text, firms.start(), firms.end()))])
+                break
     for status in applied_for:
         for applicant in sp.APPLIED_FOR.get(status, ()):
             # unless the text names a narrower kind of them as the applicants ("有效期内的创新型中小企业")

@@ -339,6 +339,14 @@ RECOGNITION_CLAUSE_END = re.compile(r"[。，,；;：:]")
 RECOGNITION_REACH = 50
 RECOGNITION_NOUN = re.compile(r"申报|认定|遴选|备案|评价|推荐|名单")  # not 建设: "开展智能工厂建设诊断" is a topic
 RECOGNITION_AFTER = re.compile(r"^[^。，,；;：:]{0,4}?(?:" + RECOGNITION_NOUN.pattern + ")")
+# A call for the green-manufacturing lists names parks among what it recommends ("本年度绿色制造名单推荐包括绿色工厂、
+# 绿色工业园区、绿色供应链管理企业", "征集绿色工厂、…、绿色工业园区培育库名单"): the park applies, as its firms do (10 of
+# the 11 labelled calls naming a 绿色工业园区 or 绿色园区 tag 政府园区, r146_17, r161_05, r167_01, r221_05, r225_04 among
+# them); not a park firms are encouraged to create ("鼓励工业企业创建…绿色园区", r168_12).
+# (…and the factories and supply-chain firms it recommends beside them are firms: 5 of those 7 calls tag 企业, 2 制造企业)
+GREEN_PARK = re.compile(r"绿色(?:工业)?园区")
+GREEN_FIRMS = re.compile(r"绿色工厂|绿色供应链管理(?:示范)?企业")
+FIRMS_CREATE_BEFORE = re.compile(r"企业[^。；，,]{0,6}?创建[^。；]*$")
 # Tags read in a call's body only from eligibility sections or sentences naming the applicants
 # ("申报主体应为区级人民政府…"), not from any sentence about applying ("在高新区的企业…申报").
 STATED_ONLY_TAGS = frozenset(tag.name for tag in vocabulary.tags() if tag.stated_only)

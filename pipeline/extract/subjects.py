@@ -731,6 +731,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         if relayed_to_schools:
             collector.add("高校院所", relayed_to_schools)
     if text and mode == "call" and "政府园区" not in collector.found:
+        # a call for the green-manufacturing lists: the parks it recommends apply, and the firms beside them
         for park in sp.GREEN_PARK.finditer(text):
             start, end = _sentence_spanning(text, park.start(), park.end())
             if not sp.FIRMS_CREATE_BEFORE.search(text, start, park.start()):

@@ -47,7 +47,8 @@ NEWS_HEADLINE = r"^(?!关于)(?!.*(?:通知|公告|公示|通报|措施|办法|�
 
 # Title rows: (kind, pattern, why).
 # A title's recognition, with the year it is for written first or after: "关于认定2024年度…",
-# "关于2023年认定…", or its naming ("关于命名…省级示范社的通知", "关于命名…科普教育基地的通知": r233_14, r162_17) (not the work of recognising, "关于认定工作…"; with the year first, not those already
+# "关于2023年认定…", or its naming ("关于命名…省级示范社的通知", "关于命名…科普教育基地的通知": r233_14,
+# r162_17) (not the work of recognising, "关于认定工作…"; with the year first, not those already
 # recognised, "关于2023年认定的…进行复核", nor a call or rule about them, "关于2026年认定高新技术企业申报工作").
 RECOGNISING = r"(?:认定(?!工作)|命名(?!工作)|\d{4}\s*年度?认定(?!的)(?![^，。]*(?:申报|评价|复核|开展|进行|享受|管理|工作)))"
 # Results or approved projects issued as a document ("关于印发全省县域科技创新能力监测评价结果（2023）的通知",
@@ -184,8 +185,8 @@ TITLE_RULES = (
      "opens applications for a programme (or a selection one enters)"),
     # An essay contest, or a notice (启事) inviting entries, takes them, though it is "held" as events are
     # ("关于举办…征文活动的启事", "关于开展…主题征文活动的通知", "…征文大赛启事", "…申报启事": r236_01, r236_06, r236_07,
-    # r236_12, r220_03, r206_07; the 10 labelled titles so worded are calls but its results, which a 公示 names first);
-    # not its prizes given or its results
+    # r236_12, r220_03, r206_07; the 10 labelled titles so worded are calls, and the 公示 of an essay contest's results
+    # is read as a list before this row); not its prizes given or its results
     ("call", re.compile(r"征文(?![^，。]*(?:颁奖|表彰|总结|揭晓|结果|获奖))|(?:征文|征稿|征集|报名|申报)[^，。]{0,6}启事$"),
      "invites essays or entries"),
     # A contest headlined as launched takes entries: "中国创新创业大赛（四川赛区）正式启动", "2024年“创客中国”…创新创业大赛

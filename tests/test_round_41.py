@@ -218,3 +218,24 @@ def test_a_model_named_for_firms_is_no_person():
     # a 先进典型 may be a firm or a co-operative (r155_19, r233_14)
     assert "人才" not in subjects("关于公布2023年度省级绿色工厂名单的通知",
                                   "为打造绿色制造先进典型，经企业申报、专家评审，确定20家企业为省级绿色工厂，现予以公布。")
+
+
+# --- the round's fourth part ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    # a selection's work named in the title, or a 推选, is a call (r209_03, r240_05)
+    pytest.param("关于推进2020年某市优势工业产品遴选工作的通知", id="selection-work"),
+    pytest.param("关于开展第十八届中国青年科技奖候选人推选工作的通知", id="candidates-put-forward"),
+])
+def test_selections_named_as_work(title):
+    assert kind(title, "各有关单位：\n现将有关事项通知如下。") == "call"
+
+
+@pytest.mark.parametrize("title", [
+    # science-popularisation works and creative contests are entered by persons (r239_07, r239_10)
+    pytest.param("关于开展2018中国国际科普作品大赛作品征集的通知", id="popular-science-works"),
+    pytest.param("关于开展“2023科普中国青年之星创作大赛”的通知", id="creative-contest"),
+])
+def test_works_contests_are_for_persons(title):
+    assert "人才" in subjects(title, "各有关单位及青年科普爱好者：\n面向全球征集原创科普作品，任何团队或个人均可参加，"
+                                    "截止日期为2023年9月15日。")

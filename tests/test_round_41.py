@@ -203,6 +203,17 @@ def test_green_lists_name_parks(text, expected):
     assert subjects("关于开展2023年度绿色制造名单推荐工作的通知", text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    # (the reviewer's: a park the call names as its aim, a park firms are encouraged to join in building)
+    pytest.param("园区内各企业：\n为打造国家级绿色工业园区，现面向园区内企业征集绿色工厂、绿色供应链管理企业培育对象，请于9月30日前报送。",
+                 id="park-as-aim"),
+    pytest.param("各区工信局：\n对新获评国家级绿色工厂、绿色供应链管理企业的企业给予一次性奖励，鼓励企业积极参与绿色工业园区建设。"
+                 "申报对象为在我市注册的工业企业。请于2025年9月28日前提交申请。", id="firms-join-park-building"),
+])
+def test_a_green_park_only_mentioned_applies_for_nothing(text):
+    assert "政府园区" not in subjects("关于征集2025年度绿色工厂培育对象的通知", text)
+
+
 @pytest.mark.parametrize("title, text", [
     # persons honoured are 人才 (r179_14, r236_14, r192_02)
     pytest.param("", "经推荐、评选、联合评议，拟推荐某中心等4个先进集体和某某等7个先进工作者作为全国科普先进集体和先进工作者拟推荐名单。"
@@ -235,6 +246,9 @@ def test_selections_named_as_work(title):
     # science-popularisation works and creative contests are entered by persons (r239_07, r239_10)
     pytest.param("关于开展2018中国国际科普作品大赛作品征集的通知", id="popular-science-works"),
     pytest.param("关于开展“2023科普中国青年之星创作大赛”的通知", id="creative-contest"),
+    # (and talks and works contested or selected: r138_07's 科普讲解大赛, the reviewer's 科普作品评选)
+    pytest.param("关于征集2025年某省科普讲解大赛参赛选手的通知", id="popular-science-talks"),
+    pytest.param("关于开展2025年度优秀科普作品评选的通知", id="popular-science-works-selected"),
 ])
 def test_works_contests_are_for_persons(title):
     assert "人才" in subjects(title, "各有关单位及青年科普爱好者：\n面向全球征集原创科普作品，任何团队或个人均可参加，"

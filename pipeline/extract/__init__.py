@@ -19,6 +19,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 37: the third review's fixes (a green park counts only listed or recommended; science-popularisation talks and
+#     works selected)
 # 36: round 41's fourth part (selections named as work or 推选 are calls; science-popularisation works for persons)
 # 35: round 41's third part (a call for the green-manufacturing lists names parks and firms; persons honoured)
 # 34: round 41's second part (answers thanking for the question; returns and surveys asked for; holders renamed or
@@ -93,7 +95,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 36
+EXTRACTOR_VERSION = 37
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -342,9 +342,11 @@ RECOGNITION_AFTER = re.compile(r"^[^。，,；;：:]{0,4}?(?:" + RECOGNITION_NOU
 # A call for the green-manufacturing lists names parks among what it recommends ("本年度绿色制造名单推荐包括绿色工厂、
 # 绿色工业园区、绿色供应链管理企业", "征集绿色工厂、…、绿色工业园区培育库名单"): the park applies, as its firms do (10 of
 # the 11 labelled calls naming a 绿色工业园区 or 绿色园区 tag 政府园区, r146_17, r161_05, r167_01, r221_05, r225_04 among
-# them); not a park firms are encouraged to create ("鼓励工业企业创建…绿色园区", r168_12).
+# them), listed with the other green categories or recommended ("推荐的绿色工业园区是…"); not a park firms are
+# encouraged to create or join ("鼓励工业企业创建…绿色园区", r168_12; "鼓励企业积极参与绿色工业园区建设", a reviewer's), nor
+# one a call names as its aim ("为打造国家级绿色工业园区，现面向园区内企业征集…", a reviewer's).
 # (…and the factories and supply-chain firms it recommends beside them are firms: 5 of those 7 calls tag 企业, 2 制造企业)
-GREEN_PARK = re.compile(r"绿色(?:工业)?园区")
+GREEN_PARK = re.compile(r"(?:(?<=[、和及])|(?<=(?<!参)与)|(?<=推荐的))绿色(?:工业)?园区|绿色(?:工业)?园区(?=[、和及与])")
 GREEN_FIRMS = re.compile(r"绿色工厂|绿色供应链管理(?:示范)?企业")
 FIRMS_CREATE_BEFORE = re.compile(r"企业[^。；，,]{0,6}?创建[^。；]*$")
 # Tags read in a call's body only from eligibility sections or sentences naming the applicants

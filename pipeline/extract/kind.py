@@ -134,7 +134,7 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
     if kind == "publicity" and not notice.title_derived and K.DRAFT_IN_TITLE.search(notice.title or ""):
         return _checked("policy", notice.title)  # Guide: a draft for public comment is a policy
     if kind == "publicity" and (K.ORGANISED_FOR_A_LIST.search(title)
-                                or K.PUBLICITY_ENTERED_TITLE.search(title) and K.APPLYING_WORDS.search(text)):
+                                or K.PUBLICITY_ENTERED_TITLE.search(title) and K.STANDING_APPLIED_FOR.search(text)):
         return _checked("call", notice.title)  # recommendations for a list organised, a 公示 standing applied for
     if kind == "publicity" and K.SOLVER_CALL_TITLE.search(title) and _opens_applications(text):
         # Guide: a 揭榜挂帅 task list is a call when the text invites solvers to apply.

@@ -616,6 +616,11 @@ def _source_names(text: str) -> list[str]:
     return [m.group("org") for line in _opening_lines(text) for m in rp.SOURCE_LINE.finditer(line)]
 
 
+def _without_cited(text: str) -> str:
+    """The text without the documents it cites (《…》): their bodies and places are not the notice's."""
+    return re.sub(r"《[^》]*》", "", text)
+
+
 def _opening_lines(text: str) -> list[str]:
     """The lines before the body's first sentence: title, source line, document number, addressees."""
     lines = []
@@ -825,7 +830,7 @@ def _issuers(notice: Notice, context: _Context) -> list[Region]:
     for org in _header_orgs(title):
         add(org, "标题发文")
     # (not a body of a document the title forwards: "关于转发《省委组织部…关于开展…的通知》的通知")
-    for match in rp.LEVEL_ISSUER.finditer(re.sub(r"《[^》]*》", "", title)):
+    for match in rp.LEVEL_ISSUER.finditer(_without_cited(title)):
         add(match.group(0), "标题发文")
     for line, label in ((title, "标题发文"), (first_line, "发文")):
         central = _central_lead(line)
@@ -874,7 +879,7 @@ def _scope_statements(text: str, context: _Context) -> list[Region]:
     after_heading = False
     for line in _lines_without_contacts(text):
         is_heading = bool(rp.SCOPE_HEADING.search(line)) and len(line) <= 20
-        for sentence in re.split(r"[。；;！!]", re.sub(r"《[^》]*》", "", line)):
+        for sentence in re.split(r"[。；;！!]", _without_cited(line)):
             if not (rp.SCOPE_STATEMENT.search(sentence) or after_heading) or rp.NOT_SCOPE_SENTENCE.search(sentence):
                 continue
             if re.search(r"(?:中华人民共和国|中国|我国)境内|全国范围内", sentence):
@@ -900,7 +905,7 @@ def _matter_regions(text: str, context: _Context) -> list[Region]:
     """Places in the sentence announcing the notice's own matter ("现将某市…项目申报工作通知如下") or the
     list it puts up for objections ("现将某市拟提名…项目进行公示"), document titles left out; none when the
     matter forwards another body's document."""
-    match = rp.OWN_MATTER.search(re.sub(r"《[^》]*》", "", text))
+    match = rp.OWN_MATTER.search(_without_cited(text))
     matter = match and (match.group("matter") or match.group("opened") or match.group("listed"))
     if not matter or rp.FORWARDS.search(matter):
         return []
@@ -925,7 +930,7 @@ def _opening_place(text: str, context: _Context) -> list[Region]:
 
 def _addressed_to_every_province(text: str) -> str | None:
     """"各省、自治区、直辖市…科技厅（委、局）：" — only a central body writes to every province."""
-    match = rp.EVERY_PROVINCE.search(re.sub(r"《[^》]*》", "", text))
+    match = rp.EVERY_PROVINCE.search(_without_cited(text))
     return match.group(0) if match else None
 
 
@@ -935,7 +940,7 @@ def _national_text(text: str, context: _Context) -> str | None:
     or whose own provisions repeal a central body's document ("《商务部关于…的通知》同时废止"):
     a national policy reposted without its header. Also a report in which a central body decides, publishes or
     holds something, when its opening names no place at all ("日前，文化和旅游部决定开展…")."""
-    if rp.LOCAL_SELF_REFERENCE.search(text) or rp.LEVEL_ISSUER.search(re.sub(r"《[^》]*》", "", text)):
+    if rp.LOCAL_SELF_REFERENCE.search(text) or rp.LEVEL_ISSUER.search(_without_cited(text)):
         return None
     opening_places: list[_Place] | None = None  # (found once, on first need)
     for sentence in re.split(r"[。；;\n]", text):
@@ -993,7 +998,7 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
             note(level, region, evidence)
 
     # clauses, not lines: a text flattened into one run keeps its procedure beside its contacts
-    clauses = re.split(r"[，,。；;\n]", re.sub(r"《[^》]*》", "", text))
+    clauses = re.split(r"[，,。；;\n]", _without_cited(text))
     for clause in (clause for clause in clauses if not rp.CONTACT_LINE.search(clause)):
         evidence = f"经办: {clause.strip()}"
         for match in rp.RECEIVED_BY.finditer(clause):

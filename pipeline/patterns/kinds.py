@@ -45,6 +45,9 @@ TAG_RULES = (
 # 工作动态 are told apart (a lookahead from the start of the title).
 NEWS_HEADLINE = r"^(?!关于)(?!.*(?:通知|公告|公示|通报|措施|办法|方案|意见|细则|规定|指南)$)"
 
+# A count a headline aims at rather than reports ("计划认定100家", "力争3家企业入选…"): the words before it.
+NOT_YET_BEFORE = r"(?<!计划|力争|预计|目标|争取)"
+
 # Title rows: (kind, pattern, why).
 # A title's recognition, with the year it is for written first or after: "关于认定2024年度…",
 # "关于2023年认定…", or its naming ("关于命名…省级示范社的通知", "关于命名…科普教育基地的通知": r233_14,
@@ -167,11 +170,11 @@ TITLE_RULES = (
         # …or of one settled: "某州完成2027年度科技型企业遴选工作", "某局完成十六家创新平台备案工作"
         # (also "某省认定12个园区为…", "湖北省新认定1800家…": r171_16, r191_18, r198_18; not a target, "计划认定100家",
         # "将新认定1000家", "今年要认定100家")
-        r"喜报|榜上有名|" + NEWS_HEADLINE + r".*?(?:(?:新增|(?<!计划|力争|预计|目标|争取)(?<!计划新|力争新|预计新|目标新|争取新)"
+        r"喜报|榜上有名|" + NEWS_HEADLINE + r".*?(?:(?:新增|" + NOT_YET_BEFORE + r"(?<!计划新|力争新|预计新|目标新|争取新)"
         r"(?<![将要])(?<!将新|要新)新?认定)\d+(?:家|户|个|项|名)"
         # (counted in numerals or in words, "我市三家单位入选…", "吉林省三地入选…十佳城市": r221_14, r234_16; not a
         # target, "力争3家企业入选…", "力争到2027年2家企业被评为…")
-        r"|(?<!力争|争取|计划|预计|目标)(?<!到\d{4}年)(?<![\d一二三四五六七八九十两])(?:\d+|[一二三四五六七八九十两]{1,3})(?:家|户|个|项|名|地|所)[^，。]{0,16}?"
+        r"|" + NOT_YET_BEFORE + r"(?<!到\d{4}年)(?<![\d一二三四五六七八九十两])(?:\d+|[一二三四五六七八九十两]{1,3})(?:家|户|个|项|名|地|所)[^，。]{0,16}?"
         # (or said to be named so: "我省2个工业园区被工信部评为五星级示范基地", "哈市56户中小企业拟被认定为…": r186_08, r215_12)
         r"(?:入选|获批|获评|进入|上榜|被[^，。]{0,8}?(?:评为|认定为|命名为|列为|确定为))|获(?:准|批)(?:设立|认定|建设|命名))|"
         # (a selection done, not one expected: "…即将启动 预计10月底前完成认定")
@@ -294,7 +297,7 @@ ORGANISED_FOR_A_LIST = re.compile(r"关于[^，。]{0,20}?组织(?:推荐|申报
 # 通知", "关于开展2020年省级“守合同重信用”企业公示工作的通知": r220_06, r220_08, r220_17, three cities' calls) when the
 # text speaks of applying for it.
 PUBLICITY_ENTERED_TITLE = re.compile(r"关于开展(?![^，。]*(?:名单|结果|拟))[^，。]{2,60}?公示(?:活动|工作)的通知$")
-APPLYING_WORDS = re.compile(r"申报|申请")
+STANDING_APPLIED_FOR = re.compile(r"申报|申请")  # (narrower than APPLYING_WORD, the words a call is read from)
 # So does a title naming a recognition ("关于认定2018年第二批市级科技企业孵化器的通知"): usually the
 # result, but a call when the body asks for the candidates' materials by a date.
 RECOGNITION_TITLE = re.compile(r"关于" + RECOGNISING + r"[^，。]{2,60}的通知$")

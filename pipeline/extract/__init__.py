@@ -19,6 +19,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 38: round 42's first part (a signature above an attachment printed after the signing date; a city or county
+#     bureau's 科 named after the firms it serves)
 # 37: the third review's fixes (a green park counts only listed or recommended; science-popularisation talks and
 #     works selected)
 # 36: round 41's fourth part (selections named as work or 推选 are calls; science-popularisation works for persons)
@@ -95,7 +97,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 37
+EXTRACTOR_VERSION = 38
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

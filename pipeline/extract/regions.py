@@ -61,6 +61,7 @@ _CLOSING_DATE = re.compile(_DATE + r"\s*(?:[（(][^（）()]{0,20}[)）])?\s*[�
 _COMPACT_DATE = re.compile(r"^(?:19|20)\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|[1-9](?:0[1-9]|[12]\d|3[01])"
                            r"|1[0-2][1-9])$")
 _TRAILER_LINES = 4  # lines after a signature that may be dropped: attachments, contacts, notes
+_ATTACHMENT_HEADING = re.compile(r"^附件\s*\d{0,2}\s*[:：]?$")  # a heading alone on its line
 _ORG = re.compile(r"[\u4e00-\u9fff（）()·]{2,40}?" + rp.ORG_SUFFIX + r"(?!门)")
 _ORG_NOISE = re.compile(r"名单|附件|扫码|查看|点击|公示|通知|项目|申报|方案|指南|汇总表|办法|文件|图解")
 # A line opening with 关于 has no heading body: in "关于转发某省某厅《关于…》的通知" the forwarded
@@ -564,7 +565,7 @@ def _end_signature(text: str) -> tuple[str, ...]:
     """The issuing bodies signed at the end: lines of body names before a closing date, or the
     name glued to the date ("…扫码查看完整名单江苏省发展和改革委员会2025年9月22日"), or a body's
     name alone on the last line. Attachment, contact and note lines after the signature are skipped."""
-    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    lines = _before_appended_attachment([line.strip() for line in text.strip().split("\n") if line.strip()])
     for _ in range(_TRAILER_LINES):
         if lines and _is_trailer(lines[-1]):
             lines.pop()
@@ -595,6 +596,16 @@ def _end_signature(text: str) -> tuple[str, ...]:
                 orgs.append(glued)
             break
     return tuple(orgs)
+
+
+def _before_appended_attachment(lines: list[str]) -> list[str]:
+    """The lines before an attachment printed in full after the signing date: a heading alone ("附件：",
+    "附件 2") right after the date line, then the list itself, longer than the trailer lines skipped
+    ("…\n科学技术部  教育部\n二○一○年十月二十一日\n附件:\n认定的国家大学科技园名单\n一、…")."""
+    for at in range(len(lines) - 1, 0, -1):
+        if _ATTACHMENT_HEADING.match(lines[at]) and _CLOSING_DATE.search(lines[at - 1]):
+            return lines[:at]
+    return lines
 
 
 def _is_trailer(line: str) -> bool:

@@ -87,9 +87,9 @@ ORG_AFTER = re.compile(
     r"(?![\u4e00-\u9fff]{0,2}(?:申报|认定))")
 # A bureau's division named after what it serves, right after the bureau: "市工业和信息化局中小企业创新发展处",
 # "市科委科技企业服务处" (r128_10, r133_19; not an office an applicant turns to, "可向所在街道办事处提出申请",
-# "通过本校科技处统一组织推荐").
+# "通过本校科技处统一组织推荐"); a city or county bureau's is a 科 ("报送市工业和信息化局中小企业科", r243_12).
 DIVISION_BEFORE = re.compile(r"(?:局|厅|委|委员会)$")
-DIVISION_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}?处(?![理置罚])")
+DIVISION_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:处(?![理置罚])|科(?![技学研普创]))")
 # A carrier followed by these names a funding programme it hosts, not a carrier to recognise:
 # "…实验室专项集中申报", "重点实验室开放课题", "…研究院开放基金".
 PROGRAMME_AFTER = re.compile(r"^(?:专项|开放(?:基金|课题|项目)|课题)")

@@ -46,3 +46,62 @@ def test_firms_served_beside_a_division_are_still_read():
     # "科技" after the term is no division: the firms are named ("中小企业科技创新")
     text = "一、申报对象\n在本市注册的中小企业科技创新项目承担单位，须为中小企业。"
     assert "中小企业" in subjects("关于组织申报中小企业科技创新项目的通知", text)
+
+
+def test_a_signing_date_with_one_digit_month_and_day():
+    # "201939" under the body's name (r253_15): the city's bureau signs, not the province whose call it forwards
+    text = ("各县（区）科技主管部门，有关单位：\n现将《某省科学技术厅关于组织申报2019年度重点专项项目的通知》转发给你们，请认真组织申报。\n"
+            "联系人：李工 2829099\n附件：申报指南\n惠州市科学技术局\n201939")
+    assert region_names("转发广东省科学技术厅关于组织申报2019年度重点专项项目的通知", text) == ["惠州市"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # applying said to be suspended or closed is no invitation (r253_18, untitled)
+    pytest.param("各有关单位：\n因实施细则正在修订，“科技服务机构扶持”政策的申请自2025年第三批起暂停，申报系统中相应的业务受理已关闭，"
+                 "由此带来的不便敬请谅解。\n某区科技创新局\n2025年9月20日", "policy", id="applying-suspended"),
+    # …a text that also invites applications elsewhere is still a call
+    # (a reviewer's phrasing: a scheme stopped, its new applications no longer taken, those taken still settled)
+    pytest.param("自2025年7月1日起，《某市人才安居补贴实施办法》停止执行，该补贴的新申请一律不再受理。\n"
+                 "此前已获批的人员按原标准继续发放；已受理尚未审结的申请，按原办法办结。\n某市人力资源和社会保障局\n2025年6月25日",
+                 "policy", id="a-scheme-stopped"),
+    pytest.param("各有关单位：\n现组织2025年度研发补助申报，请符合条件的企业于2025年10月20日前通过系统提交申请。"
+                 "原“科技服务机构扶持”事项暂停受理。\n某区科技创新局\n2025年9月20日", "call", id="a-call-beside-a-suspension"),
+])
+def test_applying_suspended_is_no_call(text, expected):
+    from round_helpers import untitled_kind
+    assert untitled_kind(text) == expected
+
+
+@pytest.mark.parametrize("signature", [
+    # a national foundation or society signs (r249_03, r249_13)
+    "中国博士后科学基金会\n二〇二五年七月一日",
+    "中国机械工程学会\n2025年7月1日",
+    "中国工程院\n2025年9月2日",  # (a reviewer's phrasing: an academy named 中国 and its kind alone)
+])
+def test_national_societies_sign_for_the_country(signature):
+    text = "各有关单位：\n现将第五十批资助申报工作通知如下，请于2025年9月5日前提交申请。\n" + signature
+    assert region_names("第五十批面上资助开始申报", text) == ["全国"]
+
+
+@pytest.mark.parametrize("title", [
+    # areas and towns designated as a whole (r250_06, r250_08, r250_09, r250_13, r250_16, r250_18, r250_20)
+    "关于组织申报省级农村改革试验区的通知",
+    "第三批省级夜间文化和旅游消费集聚区开始申报",
+    "某省数字乡村试点地区名单公示",
+    "某县获评“国家全域旅游示范区”",
+    "关于申报2026年生态文明建设示范区、实践创新基地拟推荐名单的公示",
+    "某市12个乡镇获批2025年市级农业产业强镇",
+    "关于2026年省级生态乡镇、生态村申报有关事项的通知",
+])
+def test_designated_areas_are_applied_for_by_governments(title):
+    assert "政府园区" in subjects(title, "各有关单位：\n请按要求组织申报，于2026年5月20日前报送材料。")
+
+
+@pytest.mark.parametrize("title", [
+    # …not firms in a zone, nor a zone named as a place
+    "关于组织申报2026年度高新区企业研发补助的通知",
+    "郑洛新国家自主创新示范区2026年度科技项目申报指南",
+    "关于示范区内企业申报技术改造奖励的通知",
+])
+def test_a_zone_named_as_a_place_is_no_applicant(title):
+    assert "政府园区" not in subjects(title, "各有关企业：\n请符合条件的企业于2026年5月20日前报送材料。")

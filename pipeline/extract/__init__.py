@@ -19,6 +19,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 39: round 42's second part (areas and towns designated as a whole are applied for by governments; national
+#     societies and academies named 中国…; a signing date with a one-digit month and day; applying suspended, stopped
+#     or already made is no invitation)
 # 38: round 42's first part (a signature above an attachment printed after the signing date; a city or county
 #     bureau's 科 named after the firms it serves)
 # 37: the third review's fixes (a green park counts only listed or recommended; science-popularisation talks and
@@ -97,7 +100,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 38
+EXTRACTOR_VERSION = 39
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -34,6 +34,7 @@ fairs ("特制定本行动计划。…举办…招聘会") stays a policy. A not
 from __future__ import annotations
 
 import logging
+import itertools
 import re
 from functools import lru_cache
 
@@ -72,8 +73,10 @@ def _applying_sentence(notice: Notice) -> str:
         return ""
     if K.NO_CALL_HEADING.search(title or _heading_line(text)) or K.CALL_COMES_LATER.search(body):
         return ""  # (one suspending or changing a programme, or saying its call comes later)
-    words = list(K.APPLYING_WORD.finditer(body))
-    return _sentence_around(body, words[0].start()) if len(words) >= K.APPLYING_WORDS_FOR_A_CALL else ""
+    sentences = (_sentence_around(body, word.start()) for word in K.APPLYING_WORD.finditer(body))
+    speaking = list(itertools.islice((sentence for sentence in sentences if not K.APPLYING_SUSPENDED.search(sentence)),
+                                     K.APPLYING_WORDS_FOR_A_CALL))
+    return speaking[0] if len(speaking) == K.APPLYING_WORDS_FOR_A_CALL else ""
 
 
 def _news_report(notice: Notice) -> str:

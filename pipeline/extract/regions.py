@@ -57,9 +57,9 @@ _DATE = (r"(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{
 # The signing date closing a line, perhaps followed by a note, a full stop or, in a text flattened
 # into one run, the attachments or contacts: "…2023年4月14日（此件主动公开）。", "…2024年5月20日附件：…".
 _CLOSING_DATE = re.compile(_DATE + r"\s*(?:[（(][^（）()]{0,20}[)）])?\s*[。.]?\s*(?:" + rp.FLATTENED_TRAILER + r".{0,200})?$")
-# A signing date without separators: "20251016", or with a one-digit month or day, "2013225"
+# A signing date without separators: "20251016", or with a one-digit month or day, "2013225", or both, "201939"
 _COMPACT_DATE = re.compile(r"^(?:19|20)\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|[1-9](?:0[1-9]|[12]\d|3[01])"
-                           r"|1[0-2][1-9])$")
+                           r"|1[0-2][1-9]|[1-9][1-9])$")
 _TRAILER_LINES = 4  # lines after a signature that may be dropped: attachments, contacts, notes
 _ATTACHMENT_HEADING = re.compile(r"^附件\s*\d{0,2}\s*[:：]?$")  # a heading alone on its line
 _ORG = re.compile(r"[\u4e00-\u9fff（）()·]{2,40}?" + rp.ORG_SUFFIX + r"(?!门)")
@@ -477,7 +477,8 @@ def issuer_regions(org: str, context: _Context | None = None) -> list[Region]:
     if rp.ZONE_COMMITTEE.search(org):  # "国家…试验区管委会": a zone's own body, never a central one
         zone = _zone_of_body(org, context) or _context_region("市", context)
         return [zone] if zone else []
-    if any(name in org for name in rp.NATIONAL_ISSUERS) or org.startswith(rp.NATIONAL_PREFIXES):
+    if any(name in org for name in rp.NATIONAL_ISSUERS) or org.startswith(rp.NATIONAL_PREFIXES) \
+            or rp.NATIONAL_SOCIETY.match(org):
         return [replace(gazetteer.NATIONAL)]
     zone = _zone_of_body(org, context)
     return [zone] if zone else []

@@ -668,6 +668,10 @@ POLICY_DOCUMENT = re.compile(r"第[一二三四五六七八九十]+[条章]|本(
 # 40 are policies and 5 calls.
 APPLYING_WORD = re.compile(r"申报|报名|推荐|(?<!意见)征集(?!意见)|申请(?!报告)")
 APPLYING_WORDS_FOR_A_CALL = 2
+# A sentence saying applying is suspended, stopped or closed speaks of no applying to do ("该项政策的申请已从…开始暂停，
+# 申报系统中相应的业务受理已关闭", r253_18, untitled: the heading rule, NO_CALL_HEADING, has no heading to read), nor
+# does one about applications made already ("已提交申请的企业，审核工作继续进行", a reviewer's phrasing).
+APPLYING_SUSPENDED = re.compile(r"暂停|停止|不再受理|(?:受理|系统|通道)已(?:经)?关闭|已(?:经)?(?:提交|受理)")
 
 REPORTED_LATELY = REPORT_DAY + r"[，,]?"
 # A count of units new to a list, not a running total ("全市已有86家企业被认定为…").

@@ -130,7 +130,7 @@ EXCLUSION_AFTER = re.compile(r"^(?:市|省|区|县)?(?:除外|以外)")
 
 # --- Issuers -------------------------------------------------------------------------------------
 # Endings of the names of bodies that issue notices.
-ORG_SUFFIX = (r"(?:人民政府|政府|办公厅|办公室|委员会|委|厅|局|总局|署|部|院|司|处|中心|协会|学会|联合会|"
+ORG_SUFFIX = (r"(?:人民政府|政府|办公厅|办公室|委员会|委|厅|局|总局|署|部|院|司|处|中心|协会|学会|研究会|基金会|联合会|"
               r"商会|专班|小组|领导小组|管委会|管理委员会|办)")
 # Bodies named only by their level: "省工信厅", "自治区科技厅", "市科技局", "州科技局", "区商务局",
 # "省政府". The level word means the province or city (prefecture, league) of the notice.
@@ -175,6 +175,9 @@ NATIONAL_ISSUERS = (
 )
 # A national body's name in a notice also begins like this (a central body not in the list).
 NATIONAL_PREFIXES = ("国家", "国务院", "中共中央", "中华人民共和国", "全国")
+# A national society, foundation or academy is named 中国… ("中国博士后科学基金会", "中国抗癌协会": r249_03,
+# r249_13; "中国工程院", a reviewer's phrasing); a name holding a place ("中国（江苏）…") is read for the place first.
+NATIONAL_SOCIETY = re.compile(r"^中国[\u4e00-\u9fff]{0,16}?(?:协会|学会|研究会|基金会|联合会|科学院|工程院)$")
 # Where a central body's name may start in running text: not at 国家级, a level ("…国家级重大专项奖励资金申请表
 # 高新区科技局2023年6月9日", a flattened attachment list glued to a zone bureau's signature, r78_03).
 NATIONAL_NAME_START = re.compile("(?:" + "|".join(NATIONAL_ISSUERS + NATIONAL_PREFIXES) + ")(?!级)")

@@ -3,7 +3,7 @@ here on phrasings written for these tests (the sets' own texts stay outside the 
 case; its id says which rule it pins or guards."""
 import pytest
 
-from round_helpers import region_names, subjects
+from round_helpers import deadline_dates, region_names, subjects
 
 LIST_OPENING = "有关省、直辖市科技厅（委、局）：\n经评审，决定认定某某大学科技园等8家单位为国家级示范单位（名单见附件）。\n"
 
@@ -64,6 +64,9 @@ def test_a_signing_date_with_one_digit_month_and_day():
     pytest.param("自2025年7月1日起，《某市人才安居补贴实施办法》停止执行，该补贴的新申请一律不再受理。\n"
                  "此前已获批的人员按原标准继续发放；已受理尚未审结的申请，按原办法办结。\n某市人力资源和社会保障局\n2025年6月25日",
                  "policy", id="a-scheme-stopped"),
+    # (a reviewer's phrasing: a window's cue, 受理时间, in the sentence suspending it)
+    pytest.param("因专项资金预算调整，我区2025年度企业研发投入后补助的申请已暂停受理，恢复受理时间另行通知。\n"
+                 "已提交申请的企业，审核工作继续进行。\n某区科技创新局\n2025年8月29日", "policy", id="suspended-with-its-window"),
     pytest.param("各有关单位：\n现组织2025年度研发补助申报，请符合条件的企业于2025年10月20日前通过系统提交申请。"
                  "原“科技服务机构扶持”事项暂停受理。\n某区科技创新局\n2025年9月20日", "call", id="a-call-beside-a-suspension"),
 ])
@@ -105,3 +108,30 @@ def test_designated_areas_are_applied_for_by_governments(title):
 ])
 def test_a_zone_named_as_a_place_is_no_applicant(title):
     assert "政府园区" not in subjects(title, "各有关企业：\n请符合条件的企业于2026年5月20日前报送材料。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # papers handed in with a bare 报 to an office or a division named in full (r260_08, r249_18), as 报送 is
+    pytest.param("各省、自治区、直辖市知识产权局：\n请于2026年1月20日前将2025年工作总结及2026年要点表报联席会议办公室。",
+                 ["2026-01-20"], id="to-an-office"),
+    pytest.param("各学院（部）：\n一、时间节点\n2026年3月2日前，各学院（部）将申报书及形式审查表报科技处办公室；",
+                 ["2026-03-02"], id="to-a-division"),
+    # (a reviewer's phrasings: a ministry's general office; a division whose name begins with 社会)
+    pytest.param("各省、自治区、直辖市教育厅（教委）：\n请各省级教育行政部门于2026年1月30日前将自查报告报教育部办公厅。",
+                 ["2026-01-30"], id="to-a-general-office"),
+    pytest.param("各学院、研究所：\n2026年3月17日（星期五）下午5:00前，各单位将申报汇总表及申请书报社会科学处办公室。",
+                 ["2026-03-17"], id="to-the-social-sciences-division"),
+    # …not reporting for duty
+    pytest.param("各位新进人员：\n请于2026年3月2日到人事处报到，并于2026年3月10日参加岗前培训。", [], id="reporting-for-duty"),
+])
+def test_papers_sent_to_an_office(text, expected):
+    assert deadline_dates("关于做好有关工作的通知", text, "2025-12-20") == expected
+
+
+@pytest.mark.parametrize("title", [
+    # a firm an industrial programme holds up as a model is a manufacturer (r257_09, r259_07)
+    "关于组织申报2026年省服务型制造示范企业的通知",
+    "关于公布2026年某省消费品工业“三品”标杆企业名单的通知",
+])
+def test_model_firms_of_industry_are_manufacturers(title):
+    assert "制造企业" in subjects(title, "各有关单位：\n请按要求组织申报，于2026年5月20日前报送材料。")

@@ -379,12 +379,14 @@ def _body_rule(text: str) -> tuple[str | None, str]:
 
 
 def _first_match(rules, text: str) -> tuple[str | None, str]:
-    """The kind of the first of `rules` the body matches, and the sentence it matched in."""
+    """The kind of the first of `rules` the body matches, and the sentence it matched in. A call's cue in a
+    sentence suspending the applying ("…的申请已暂停受理") invites nothing."""
     body = _plain_body(text)
     for kind, pattern, _why in rules:
-        match = pattern.search(body)
-        if match:
-            return kind, _sentence_around(body, match.start())
+        for match in pattern.finditer(body):
+            sentence = _sentence_around(body, match.start())
+            if kind != "call" or not K.SUSPENDED.search(sentence):
+                return kind, sentence
     return None, ""
 
 

@@ -672,6 +672,9 @@ APPLYING_WORDS_FOR_A_CALL = 2
 # 申报系统中相应的业务受理已关闭", r253_18, untitled: the heading rule, NO_CALL_HEADING, has no heading to read), nor
 # does one about applications made already ("已提交申请的企业，审核工作继续进行", a reviewer's phrasing).
 APPLYING_SUSPENDED = re.compile(r"暂停|停止|不再受理|(?:受理|系统|通道)已(?:经)?关闭|已(?:经)?(?:提交|受理)")
+# …and a body rule's call cue in a sentence suspending it ("…的申请已暂停受理，恢复受理时间另行通知", "即日起暂停受理
+# 新的申请": the reviewer's phrasings of r253_18) is none (only 暂停: "逾期不再受理" closes a call's window).
+SUSPENDED = re.compile(r"暂停")
 
 REPORTED_LATELY = REPORT_DAY + r"[，,]?"
 # A count of units new to a list, not a running total ("全市已有86家企业被认定为…").

@@ -33,8 +33,8 @@ fairs ("特制定本行动计划。…举办…招聘会") stays a policy. A not
 """
 from __future__ import annotations
 
-import logging
 import itertools
+import logging
 import re
 from functools import lru_cache
 

@@ -601,8 +601,8 @@ def _end_signature(text: str) -> tuple[str, ...]:
 
 def _before_appended_attachment(lines: list[str]) -> list[str]:
     """The lines before an attachment printed in full after the signing date: a heading alone ("附件：",
-    "附件 2") right after the date line, then the list itself, longer than the trailer lines skipped
-    ("…\n科学技术部  教育部\n二○一○年十月二十一日\n附件:\n认定的国家大学科技园名单\n一、…")."""
+    "附件 2") right after the date line, then the list itself, which may run longer than the trailer lines
+    _end_signature skips ("…\n科学技术部  教育部\n二○一○年十月二十一日\n附件:\n认定的国家大学科技园名单\n一、…")."""
     for at in range(len(lines) - 1, 0, -1):
         if _ATTACHMENT_HEADING.match(lines[at]) and _CLOSING_DATE.search(lines[at - 1]):
             return lines[:at]

@@ -135,3 +135,40 @@ def test_papers_sent_to_an_office(text, expected):
 ])
 def test_model_firms_of_industry_are_manufacturers(title):
     assert "制造企业" in subjects(title, "各有关单位：\n请按要求组织申报，于2026年5月20日前报送材料。")
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a university passing on a call its teachers answer: the persons named apply, not the university (r249_07, r249_18)
+    pytest.param("关于申报2026年某某卓越青年科学基金项目的通知",
+                 "各有关单位、老师：\n现组织2026年卓越青年科学基金项目申报工作，相关要求如下：\n1、申报人应具有中华人民共和国国籍。\n"
+                 "2、请于2026年4月20日前将申报材料报科研处。", {"人才"}, id="teachers-apply-through-their-university"),
+    # …while one organising its own applications still has the university apply (round 17's rule)
+    pytest.param("关于组织申报2026年度省级重点实验室的通知",
+                 "各学院（部）：\n现将我校组织推荐工作通知如下，请于2026年4月20日前将材料报科研处。", {"高校院所"},
+                 id="the-university-applies"),
+    # …an institute organising its own likewise (a reviewer's phrasing)
+    pytest.param("关于组织申报2026年度省工程技术研究中心的通知",
+                 "所内各研究部门：\n省科技厅组织开展省工程技术研究中心建设申报，我所拟以研究所为依托单位申报1家。\n"
+                 "请各部门于2026年8月25日前提交建设方案。", {"高校院所", "平台载体"}, id="the-institute-applies"),
+    # persons of a university named in a title are those persons (the reviewer's phrasings)
+    pytest.param("关于推荐参加第七届某省高校青年教师教学竞赛的通知",
+                 "各学院：\n参赛教师须为在职专任教师。请各学院于9月26日前将推荐人选报名表报送教务处教学研究科。", {"人才"},
+                 id="university-teachers"),
+    pytest.param("关于组织申报某省高校优秀科技创新团队的通知",
+                 "各学院、各研究院：\n申报团队应有明确的研究方向，请各团队带头人于2026年10月10日前将申报书发送至科研院邮箱。",
+                 {"人才"}, id="university-teams"),
+    # envoys selected in a title ending "有关工作的通知" (r249_12), as those selected or sent were
+    pytest.param("关于遴选某省第十一批科技特派员有关工作的通知", "各学院（部），各部门：\n请符合条件的教师于2026年3月30日前报名。",
+                 {"人才"}, id="envoys-selected"),
+    # postdoctoral fellows apply to the postdoctoral science fund (r249_02, r249_03)
+    pytest.param("关于申报第80批中国博士后科学基金面上资助的通知", "各设站单位：\n网上申报与纸质申报同时进行，请于2026年3月2日前提交。",
+                 {"人才"}, id="postdoctoral-fund"),
+])
+def test_persons_a_university_passes_calls_to(title, text, expected):
+    assert set(subjects(title, text)) == expected
+
+
+def test_a_postdoctoral_station_is_no_person():
+    # a station firms and universities set up is applied for by them
+    assert "人才" not in subjects("关于组织开展2026年度博士后科研工作站新设站工作的通知",
+                                  "各有关单位：\n请符合条件的企业于2026年5月20日前提交设站申请。")

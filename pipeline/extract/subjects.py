@@ -447,7 +447,8 @@ def _title_hits(title: str) -> tuple[_Hit, ...]:
     skip = issuer.end() if issuer else 0
     scanned = _Text(title, None, mask=False)
     return tuple(hit for hit in scanned.hits(0, len(title)) if hit.start >= skip and not scanned.term_at(hit.end)
-                 and not (hit.tag == "政府园区" and _zone_hosts_programme(title, hit)))
+                 and not (hit.tag == "政府园区" and _zone_hosts_programme(title, hit))
+                 and not (hit.tag == "高校院所" and sp.PERSONS_OF_INSTITUTION_AFTER.match(title[hit.end:])))
 
 
 def _zone_hosts_programme(title: str, hit: _Hit) -> bool:
@@ -727,7 +728,9 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         addressee_line = addressees.group(0).strip() if addressees else ""
         if addressee_line:
             _add_addressees(addressee_line, collector, bool(title_object))
-        relayed_to_schools = _university_relay(text, addressee_line)
+        # (not where persons are named to apply: the university passes on a call its teachers or students
+        # answer, "申报人应具有…国籍", "…青年科学基金项目": r249_07, r249_18)
+        relayed_to_schools = "" if "人才" in collector.found else _university_relay(text, addressee_line)
         if relayed_to_schools:
             collector.add("高校院所", relayed_to_schools)
     if text and mode == "call" and "政府园区" not in collector.found:

@@ -375,7 +375,12 @@ TEACHERS = re.compile(r"老师|教师")
 UNIVERSITY_OPENING = re.compile(r"我校|学校|大学|高校|科研处|科技处|社科处")
 SCHOOL_OPENING = re.compile(r"中小学|幼儿园|各校|教研|教育局|教育体育局|教体局")
 GOVERNMENT_ADDRESSEES = re.compile(r"局|厅|委员会|政府|管委会")
-UNIVERSITY_ITSELF = re.compile(r"我校[^。，,；]{0,20}?(?:组织|推荐|申报|申请|有关事项)")
+# (an institute organising its own, "我所拟以研究所为依托单位申报1家", likewise: a reviewer's phrasing)
+UNIVERSITY_ITSELF = re.compile(r"我(?:校|所)[^。，,；]{0,20}?(?:组织|推荐|申报|申请|有关事项)")
+# Persons of a university named in a title are those persons, not the university ("…高校青年教师教学竞赛", "…高校优秀
+# 科技创新团队": a reviewer's phrasings of r249_07 and r249_18's rule).
+PERSONS_OF_INSTITUTION_AFTER = re.compile(r"^(?:青年|优秀|骨干|在职)?(?:专任)?(?:教师|教职工|学生|研究生|本科生|博士生|科研人员"
+                                          r"|辅导员|(?:科技)?(?:创新)?团队)")
 
 # Sentences that name the applicants outright ("申报主体应为…", "申报单位须为…").
 APPLICANT_STATEMENT = re.compile(

@@ -2,7 +2,8 @@
 
 Rules, not a model: the cue tables in pipeline/patterns/kinds.py are tried on the title tags, the
 title, the issuer's own heading line and finally the body; the first hit decides and its line is the
-evidence. Two guide rulings are applied on top:
+evidence (a body's call cue in a sentence suspending the applying, "…的申请已暂停受理", is passed over).
+Two guide rulings are applied on top:
 - a notice that publishes a policy and opens applications in it is a `call`;
 - a draft for public comment (征求意见稿) is a `policy` even though it invites responses.
 A title or heading issuing a list by its quoted title ("关于印发《…名单》的通知") is a `publicity`, though
@@ -29,7 +30,10 @@ a result whose list is attached ("产生…一、二、三等奖（获奖名单�
 its rounds reported held at a site ("…大赛决赛在某高新区成功举办") an event; a plan whose measures name
 fairs ("特制定本行动计划。…举办…招聘会") stays a policy. A notice no rule decides is a
 `policy`, unless it is headed as organising others' taking part in something applied for ("关于组织企业参加
-…评价的通知"): a `call`.
+…评价的通知"): a `call`. Last, a text without title tags left a policy by anything but a policy title (its
+body's policy words, a plain heading, or no rule) which speaks of applying twice or more (申报, 报名, 推荐, 征集,
+申请; not in sentences saying the applying is suspended, stopped or already made) is a `call`, unless it makes a
+policy itself, is a draft, its heading suspends or changes a programme, or it says the call comes later.
 """
 from __future__ import annotations
 

@@ -28,7 +28,10 @@ A type named only in a preference or bonus clause ("同等条件下，瞪羚企�
 not eligibility: it is kept only as a subset of the eligible applicants (专精特新中小企业 preferred
 among eligible 企业). A call that states its applicants nowhere is read for the firms, institutes
 and persons its addressee line names ("各县市区工信部门，有关企业、高校："), and a university's relay
-to its own schools ("各学院（部）：", "现将我校组织推荐工作通知如下") for the university itself (高校院所).
+to its own schools ("各学院（部）：", "现将我校组织推荐工作通知如下") for the university itself (高校院所),
+unless persons are already named to apply (its teachers answer the call); a title naming a university's
+teachers, students or teams ("高校青年教师…") names those persons. A call for the green-manufacturing
+lists names the parks it recommends (政府园区) and the firms beside them.
 """
 from __future__ import annotations
 

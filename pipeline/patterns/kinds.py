@@ -45,8 +45,11 @@ TAG_RULES = (
 # 工作动态 are told apart (a lookahead from the start of the title).
 NEWS_HEADLINE = r"^(?!关于)(?!.*(?:通知|公告|公示|通报|措施|办法|方案|意见|细则|规定|指南)$)"
 
-# A count a headline aims at rather than reports ("计划认定100家", "力争3家企业入选…"): the words before it.
-NOT_YET_BEFORE = r"(?<!计划|力争|预计|目标|争取)"
+# A count a headline aims at rather than reports ("计划认定100家", "力争3家企业入选…", "力争新认定…"): the words
+# before it, or before 新 and it.
+_NOT_YET = ("计划", "力争", "预计", "目标", "争取")
+NOT_YET_BEFORE = "(?<!" + "|".join(_NOT_YET) + ")"
+NOT_YET_NEW_BEFORE = "(?<!" + "|".join(word + "新" for word in _NOT_YET) + ")"
 
 # Title rows: (kind, pattern, why).
 # A title's recognition, with the year it is for written first or after: "关于认定2024年度…",
@@ -170,8 +173,8 @@ TITLE_RULES = (
         # …or of one settled: "某州完成2027年度科技型企业遴选工作", "某局完成十六家创新平台备案工作"
         # (also "某省认定12个园区为…", "湖北省新认定1800家…": r171_16, r191_18, r198_18; not a target, "计划认定100家",
         # "将新认定1000家", "今年要认定100家")
-        r"喜报|榜上有名|" + NEWS_HEADLINE + r".*?(?:(?:新增|" + NOT_YET_BEFORE + r"(?<!计划新|力争新|预计新|目标新|争取新)"
-        r"(?<![将要])(?<!将新|要新)新?认定)\d+(?:家|户|个|项|名)"
+        r"喜报|榜上有名|" + NEWS_HEADLINE + r".*?(?:(?:新增|" + NOT_YET_BEFORE + NOT_YET_NEW_BEFORE
+        + r"(?<![将要])(?<!将新|要新)新?认定)\d+(?:家|户|个|项|名)"
         # (counted in numerals or in words, "我市三家单位入选…", "吉林省三地入选…十佳城市": r221_14, r234_16; not a
         # target, "力争3家企业入选…", "力争到2027年2家企业被评为…")
         r"|" + NOT_YET_BEFORE + r"(?<!到\d{4}年)(?<![\d一二三四五六七八九十两])(?:\d+|[一二三四五六七八九十两]{1,3})(?:家|户|个|项|名|地|所)[^，。]{0,16}?"

@@ -19,6 +19,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 42: round 43's first part (postdoctoral funding and contests and industry professors for persons; model cities
+#     and counties applied for by governments; environment-education bases as carriers; papers sent with a bare 报
+#     to a body named after its place)
 # 41: round 42's fourth part (a university passing on a call persons answer is no applicant, nor one whose persons a
 #     title names; an institute organising its own applies; envoys selected in a title ending 有关工作的通知; the
 #     postdoctoral science fund is for persons)
@@ -105,7 +108,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 41
+EXTRACTOR_VERSION = 42
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -3,7 +3,7 @@ here on phrasings written for these tests (the sets' own texts stay outside the 
 case; its id says which rule it pins or guards."""
 import pytest
 
-from round_helpers import deadline_dates, subjects
+from round_helpers import deadline_dates, kind, region_names, subjects
 
 CALL_BODY = "各有关单位：\n请按要求组织申报，于2026年5月20日前报送材料。"
 
@@ -71,3 +71,83 @@ def test_environment_education_bases_are_carriers(title):
 ])
 def test_papers_sent_to_a_body_named_after_its_place(text, expected):
     assert deadline_dates("关于开展老字号认定工作的通知", text, "2026-04-27") == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a department's reply to a citizen's message explains, even where it tells how to apply (r263_18; the review's
+    # phrasings)
+    pytest.param("关于申报示范社的问题",
+                 "留言内容：请问我们合作社能否申报市级示范社？需要哪些材料？\n回复单位：某市农业农村局\n"
+                 "回复内容：网友您好！您的留言已收悉，现答复如下：申报市级示范社须依法登记满二年，申报时由合作社向所在县（区）"
+                 "农业农村局提交申请。具体时间以当年通知为准。", "interpretation", id="netizen-greeted"),
+    pytest.param("咨询房租补贴申领",
+                 "来信内容：请问小微企业房租补贴怎么申领？\n答复内容：您好，您反映的问题已收悉。符合条件的企业可于每季度首月"
+                 "登录政务服务平台提交申请，经审核后发放。\n答复单位：某区商务局", "interpretation", id="question-received"),
+    # …not a call whose closing line invites questions
+    pytest.param("关于组织申报2026年度老字号的通知",
+                 "各有关企业：\n现组织开展2026年度老字号认定申报，请于2026年5月20日前将申报材料报送市商务局。\n"
+                 "如有疑问，请咨询市商务局流通科，联系电话：0371-12345678。\n某市商务局\n2026年4月1日", "call",
+                 id="a-call-inviting-questions"),
+])
+def test_a_reply_to_a_citizen_is_an_interpretation(title, text, expected):
+    assert kind(title, text) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a search for persons to nominate is a call (r264_09; the review's phrasings), not an activity held
+    pytest.param("关于开展寻找“最美科技工作者”学习宣传活动的通知", "call", id="a-search-for-persons"),
+    pytest.param("关于开展2026年“最美青年科技人才”寻访活动的通知", "call", id="persons-sought"),
+    # (guard: an activity carried out)
+    pytest.param("关于开展2026年“科技活动周”系列活动的通知", "event", id="an-activity-week"),
+])
+def test_a_search_for_persons_to_nominate_is_a_call(title, expected):
+    text = ("各县（市、区）科协，各市级学会：\n请各单位认真组织，于2026年4月28日前将推荐人选材料报送市科协组宣部。\n"
+            "某市科学技术协会\n2026年3月11日")
+    if expected == "event":
+        text = "各有关单位：\n5月20日至26日，市科协将在市民广场举办科普展示、科技讲座等系列活动，欢迎市民参加。\n某市科学技术协会"
+    assert kind(title, text) == expected
+
+
+@pytest.mark.parametrize("title", [
+    # students' contests are entered by students and their teams (r266_09; the review's phrasings)
+    pytest.param("关于举办2026年“挑战杯”全国大学生创业计划竞赛校内选拔赛的预通知", id="a-university-round"),
+    pytest.param("关于举办2026年某省大学生程序设计竞赛的通知", id="a-programming-contest"),
+    pytest.param("关于组织参加第五届“中国创翼”创业创新大赛某省选拔赛的通知", id="entrepreneurs-contest"),
+])
+def test_students_and_entrepreneurs_enter_contests(title):
+    # the universities the contest is addressed to pass it on; its sponsors are no applicants (r266_02)
+    text = ("各市（州）人力资源和社会保障局，省内各高校：\n一、组织机构\n1.主办单位：省人社厅、省教育厅。\n"
+            "2.承办单位：省人才交流中心。\n3.支持单位：某某投资集团有限公司。\n二、参赛对象：在校学生及毕业五年内的高校毕业生，"
+            "以团队形式报名。\n三、请于2026年6月20日前登录大赛官网报名。\n某省人力资源和社会保障厅\n2026年5月10日")
+    assert subjects(title, text) == ["人才"]
+
+
+def test_a_contest_for_firms_stays_the_firms():
+    # a contest only firms enter: its entrants stated under 参赛对象, read as under 申报对象 (the review's phrasing)
+    text = ("各市州科技局：\n一、参赛对象：本届仅设企业组，参赛企业须已入库国家科技型中小企业信息库。\n"
+            "二、参赛企业于2026年7月15日前登录大赛官网报名。\n某省科学技术厅\n2026年6月10日")
+    found = subjects("关于组织参加第十五届中国创新创业大赛（某省赛区）的通知", text)
+    assert "科技型中小企业" in found and "人才" not in found
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a type qualified by both an industry and a size names both (r267_06; the review's phrasings)
+    pytest.param("关于组织申报2026年某市制造业中小微企业应收账款贴息项目的通知", {"制造企业", "中小企业", "小微企业"},
+                 id="manufacturing-smes"),
+    pytest.param("关于开展2026年工业中小企业技术改造贷款贴息申报工作的通知", {"制造企业", "中小企业"}, id="industrial-smes"),
+])
+def test_industry_and_size_both_named(title, expected):
+    assert expected <= set(subjects(title, CALL_BODY))
+
+
+@pytest.mark.parametrize("account, expected", [
+    # a local society or association posting its own notice: its place (r266_01; the review's phrasings)
+    pytest.param("泰州市科学技术协会", ["泰州市"], id="city-science-association"),
+    pytest.param("成都市软件行业协会", ["成都市"], id="city-software-association"),
+    # …and a national one's, the country
+    pytest.param("中国软件行业协会", ["全国"], id="national-association"),
+])
+def test_an_associations_own_notice_is_its_places(account, expected):
+    text = ("各会员单位，各有关单位：\n本会决定开展2026年度优秀软件产品评选，请于2026年10月25日前提交申报材料。\n"
+            "联系人：孙先生\n协会秘书处\n2026年9月18日")
+    assert region_names("关于开展2026年度优秀软件产品评选的通知", text, account=account) == expected

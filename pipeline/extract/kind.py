@@ -135,6 +135,10 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
         if kind:
             return _checked(_upgrade_policy(kind, text), notice.raw_title or notice.title)
 
+    reply = K.REPLY_TO_A_CITIZEN.search(text, 0, K.REPLY_CHARS)
+    if reply:  # a department answering a citizen's message: the page explains, whatever the message asked
+        return _checked("interpretation", _sentence_around(text, reply.start()))
+
     kind = _first_rule(K.TITLE_RULES, title)
     if kind == "policy" and not notice.title_derived and K.LIST_ISSUED.search(notice.title or ""):
         return _checked("publicity", notice.title)  # a list issued by its quoted title

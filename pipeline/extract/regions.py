@@ -1242,7 +1242,8 @@ def extract_regions(notice: Notice) -> list[Region]:
         if statement:
             found = [_with_evidence(gazetteer.NATIONAL, statement)]
     account = notice.account or ""
-    if _is_org(account) and (rp.GOVERNMENT_BODY_END.search(account) or account.startswith(rp.NATIONAL_ISSUERS)):
+    if _is_org(account) and (rp.GOVERNMENT_BODY_END.search(account) or rp.ASSOCIATION_END.search(account)
+                             or account.startswith(rp.NATIONAL_ISSUERS)):
         # a body's own account ("某市某区科学技术局", "工业和信息化部节能与综合利用司"): the scope of a text that
         # names no issuer and no place, and of one whose regions all contain the body's ("奉贤区市场监督管理局"
         # posting "上海丨…": a district's reposted call is the district's, as a city bureau's reposted

@@ -307,6 +307,7 @@ def _section_spans(text: str, headings: re.Pattern[str] = sp.ELIGIBILITY_HEADING
     if any(not sp.SURVEY_SCOPE.fullmatch(heading.group(0)) for heading in found):
         # whom a survey covers is not who applies once the text says who does (a call for survey contractors)
         found = [heading for heading in found if not sp.SURVEY_SCOPE.fullmatch(heading.group(0))]
+    found = [heading for heading in found if not _sponsors(text, heading)]
     for heading in found:
         start = heading.end()
         stop = min(len(text), start + sp.SECTION_MAX_CHARS)
@@ -319,6 +320,12 @@ def _section_spans(text: str, headings: re.Pattern[str] = sp.ELIGIBILITY_HEADING
             stop = sentence_end.start() if sentence_end else len(text)
         spans.extend(s for s in _sentence_spans(text, heading.start(), stop) if _positive(text, s))
     return spans
+
+
+def _sponsors(text: str, heading: re.Match[str]) -> bool:
+    """Whether a "支持单位" heading names a contest's or an event's sponsors, among its organisers."""
+    return heading.group(0) == sp.SPONSOR_HEADING and bool(sp.ORGANISERS_LISTED.search(
+        text, max(0, heading.start() - sp.ORGANISERS_REACH), heading.end() + sp.ORGANISERS_REACH))
 
 
 def _listing_spans(text: str) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
@@ -730,7 +737,9 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         addressees = sp.ADDRESSEE_LINE.search(text, 0, sp.ADDRESSEE_WINDOW)
         addressee_line = addressees.group(0).strip() if addressees else ""
         if addressee_line:
-            _add_addressees(addressee_line, collector, bool(title_object))
+            # (a contest persons enter, addressed to the universities whose students or staff enter it)
+            contest = "人才" in collector.found and bool(sp.CONTEST_IN_TITLE.search(title))
+            _add_addressees(addressee_line, collector, bool(title_object), persons_enter=contest)
         # (not where persons are named to apply: the university passes on a call its teachers or students
         # answer, "申报人应具有…国籍", "…青年科学基金项目": r249_07, r249_18)
         relayed_to_schools = "" if "人才" in collector.found else _university_relay(text, addressee_line)
@@ -796,12 +805,16 @@ def _recognised_in_body(scanned: _Text) -> list[_Hit]:
     return list(found.values())
 
 
-def _add_addressees(line: str, collector: _Collector, about_a_type: bool) -> None:
+def _add_addressees(line: str, collector: _Collector, about_a_type: bool, persons_enter: bool = False) -> None:
     """A call that names its applicants nowhere else is addressed to them: the firms, institutes and
     persons of its addressee line ("各县市区工信部门，有关企业、高校、科研院所等单位："). Its bodies
-    (departments, zones' committees) relay the call; they are read only where applicants are stated."""
+    (departments, zones' committees) relay the call; they are read only where applicants are stated, and so
+    are the universities a contest persons enter is addressed to ("省内各高校、各技工院校：" of a contest for
+    entrepreneurs): they pass it to their students and staff."""
     for hit in _Text(line, None, mask=False).hits(0, len(line)):
         if hit.title_only or hit.tag in sp.STATED_ONLY_TAGS or hit.tag not in sp.APPLICANT_TAGS:
+            continue
+        if persons_enter and hit.tag == "高校院所":
             continue
         if hit.tag == GENERIC and (about_a_type or _has_enterprise_tag(collector)):
             continue  # "各有关企业" of a call for 规上工业企业 are those firms

@@ -80,6 +80,13 @@ ANSWERS_REPORTERS = r"(?<!及时)(?<!认真)(?<!积极)(?<![要应须])回答了
 # …and an official's answer opening on thanks for the question ("谢谢你的提问。", "谢谢您的提问，这个问题…",
 # "谢谢你的问题。正如你刚才讲的…": r149_18, r205_17, r211_20, r234_20, the 4 labelled texts so worded, all explainers)
 THANKS_FOR_THE_QUESTION = r"谢谢(?:你|您|这位记者(?:朋友)?)的(?:提问|问题)"
+# A department's reply to a citizen's message on a government portal explains the rules asked about, even where
+# it tells how to apply (guide: interpretation): "网友您好！…现答复如下", "您好，您反映的问题已收悉", "来信人您好：您的
+# 来信已收悉" (r263_18 and the review's phrasings; not a call's "如有疑问，请咨询…").
+REPLY_TO_A_CITIZEN = re.compile(r"(?:网友|来信人|留言人|市民朋友)您好"
+                                r"|您(?:的(?:留言|来信|咨询|问题)|反映的(?:问题|情况)|所?咨询的(?:问题|事项|信息))[^。]{0,10}?收悉"
+                                r"|关于您咨询的[^。]{0,10}?收悉")
+REPLY_CHARS = 1500  # (the reply follows the message it answers)
 # (…not a meeting convened or announced ahead: "关于召开…政策解析会的通知", "…系列发布会直播预告", "…新闻办将于
 # 6月5日举行发布会")
 EXPLAINED_IN_TITLE = (r"^(?![^，。]*(?:关于(?:召开|举办)|将于|预告|培训|对接会))[^，。]*?"
@@ -94,7 +101,8 @@ EXPLAINED_IN_TITLE = (r"^(?![^，。]*(?:关于(?:召开|举办)|将于|预告|�
 CONTEST_ROUND = r"(?:选拔|主题|专项|初|复|决|晋级)赛"
 CONTEST_ENTERED = (r"关于(?:举办|开展|组织参加|做好)[^，。！]{2,60}?(?:大赛|挑战赛|竞赛(?!活动)"
                    r"|(?:(?<=赛区)|(?<=赛区[)）]))(?:比赛|选拔赛|初赛)|(?<=大赛)[^，。！（()）]{2,8}?赛区)(?:[（(][^）)]{1,12}[)）])?"
-                   r"[”\x22」]?(?:活动)?的(?:补充)?(?:通知|公告)$")
+                   # (or a university's own round of it, announced ahead: "…大学生创业计划竞赛校内选拔赛的预通知", r266_09)
+                   r"(?:[^，。！（()）]{0,4}?(?:选拔|初|复)赛)?[”\x22」]?(?:活动)?的(?:补充|预)?(?:通知|公告)$")
 # A new post-doctoral station applied for ("关于做好2026年度国家级博士后科研工作站新设站工作的通知": r80_19, r81_12,
 # r71_03; not its results, "…新设站评估结果", "关于同意…新设站的通知")
 NEW_STATION_APPLIED = r"(?:做好|开展|组织)[^，。]*新设站(?:申报|评审)?工作的通知$"
@@ -222,9 +230,11 @@ TITLE_RULES = (
         r"关于召开[^，。]{2,40}?会的通知|"
         # …or carrying out an activity: "关于开展2026年公共就业招聘专项活动的通知", "…关于国家重点实验室在…期间开展公众
         # 开放活动的通知" (r100_13, r39_19; 5 labelled titles, all events; not one taken part in by applying or
-        # entering, "…遴选活动的通知", "关于开展…建言献策活动的公告", "…免费诊断服务活动")
+        # entering, "…遴选活动的通知", "关于开展…建言献策活动的公告", "…免费诊断服务活动", nor a search for persons to
+        # nominate, "关于开展寻找“最美科技工作者”学习宣传活动的通知", "…“最美青年科技人才”寻访活动的通知": r264_09 and the
+        # review's phrasings)
         r"^(?!.*(?:征集|申报|申请|申领|报名|评选|遴选|选拔|推荐|推选|选聘|选派|大赛|竞赛|建言|征文|服务|诊断|问诊|"
-        r"揭榜|认定|创建|评比|备案))"
+        r"揭榜|认定|创建|评比|备案|寻找|寻访))"
         r".*关于[^，。]{0,40}?(?:开展|举办|参加)[^，。]{2,60}?活动的(?:通知|公告|函)$|"
         # a news report of a meeting, an activity or a visit: "…会商会议在某州举行", "…活动在大理启动",
         # "我州召开…推进会", "某厅厅长到某州调研…", "…赴包头调研…", "…调研组来马鞍山调研" (not a span of time,

@@ -310,6 +310,9 @@ ISSUING_ZONE = re.compile(r"^(?P<zone>(?:(?!局|厅|委|政府|办|处)[\u4e00-\
 # A government body's name, which alone on a line signs a notice without a date ("某省科学技术厅")
 # or heads it ("某市科学技术局文件"); the last entry of a list of units is not one.
 GOVERNMENT_BODY_END = re.compile(r"(?:人民政府|政府|办公厅|办公室|委员会|委|厅|局|管委会)$")
+# …and a society or an association of a place posting its own notices ("泰州市科学技术协会", "成都市软件行业协会":
+# r266_01 and the review's phrasings): its scope is its place's, as a bureau's is.
+ASSOCIATION_END = re.compile(r"(?:协会|学会|研究会|联合会|商会|科协)$")
 # A local news outlet's account, named after its place ("南阳日报", "苍南县新闻网", "大渡口新闻网", "烟台日报"): where
 # a report names no place of its own ("我市启动拔尖人才推荐工作"), the outlet's. Not a national outlet named after
 # its topic or audience ("中国西藏网", "科技日报", "人民日报").

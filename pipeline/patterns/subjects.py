@@ -249,9 +249,10 @@ _SURVEY_OR_STATION_HEADING = (r"(?<=[、）)\n\s])(?:" + SURVEY_SCOPE.pattern + 
                               r"(?=\s*[：:\n]|\s*$)")
 # Headings of eligibility sections; the text up to the next heading of the same kind is read. A
 # heading word inside an enumeration is not a heading ("对照文件中的支持方向、申报条件、申报程序").
-# Award calls name their applicants under 提名对象 (科学技术奖提名).
+# Award calls name their applicants under 提名对象 (科学技术奖提名), contests under 参赛对象 ("参赛对象：本届仅设企业组，
+# 参赛企业须…", the review's phrasing of round 43).
 ELIGIBILITY_HEADING = re.compile(
-    r"(?<![^一二三四五六七八九十\d\s]、)(?:(?:申报|申请|推荐|提名|评选|支持|资助|奖励|奖补|征集|备案|评估|认定|补助|扶持|遴选|参评|招募|申领|揭榜)"
+    r"(?<![^一二三四五六七八九十\d\s]、)(?:(?:申报|申请|推荐|提名|评选|支持|资助|奖励|奖补|征集|备案|评估|认定|补助|扶持|遴选|参评|招募|申领|揭榜|参赛)"
     r"(?:主体|对象|范围|条件|单位要求|企业要求|单位|的服务商类型|类型)(?:要求|及条件|和条件|及要求)?"
     # who a monitoring or evaluation asks to report ("一、监测对象"; a survey's 调研对象 may be whom a
     # contractor surveys: only "调研对象是…" counts, below)
@@ -266,10 +267,18 @@ ELIGIBILITY_HEADING = re.compile(
 # Eligibility headings that name the applicants themselves (not a 支持范围 of topics): a narrower
 # type under them makes a later bare "企业" refer back to it.
 APPLICANT_HEADING = re.compile(
-    r"(?<![^一二三四五六七八九十\d\s]、)(?:(?:申报|申请|推荐|提名|评选|支持|资助|奖励|奖补|征集|备案|评估|认定|补助|扶持|遴选|参评|招募|申领|揭榜)(?:主体|对象|条件|单位要求|企业要求|单位)"
+    r"(?<![^一二三四五六七八九十\d\s]、)(?:(?:申报|申请|推荐|提名|评选|支持|资助|奖励|奖补|征集|备案|评估|认定|补助|扶持|遴选|参评|招募|申领|揭榜|参赛)(?:主体|对象|条件|单位要求|企业要求|单位)"
     r"(?:要求|及条件|和条件|及要求)?|" + _SURVEY_OR_STATION_HEADING
     + r"|(?:基本|申请|参加)条件|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体)(?!、)"
 )
+# A contest named in a title ("…创业创新大赛四川选拔赛", "…大学生程序设计竞赛"): where persons enter it, the universities
+# it is addressed to pass it on (r266_02 and the review's phrasings).
+CONTEST_IN_TITLE = re.compile(r"大赛|竞赛|挑战赛|挑战杯|比赛")
+# A contest's or an event's sponsor listed with its organisers ("主办单位：…承办单位：…支持单位：某某集团公司", r266_02,
+# r266_15) is no "支持单位" heading of the units a call supports.
+SPONSOR_HEADING = "支持单位"
+ORGANISERS_LISTED = re.compile(r"(?:主办|承办|协办|指导|联合主办|合办)单位\s*[:：]")
+ORGANISERS_REACH = 200
 # Where an eligibility section ends: the next numbered heading ("二、", "三、") or a few hundred chars.
 SECTION_END = re.compile(r"[一二三四五六七八九十]{1,2}、|第[一二三四五六七八九十]{1,3}[条章]")
 # A heading that is itself a sub-item ("（一）申报主体应为…", "（一）项目申报单位登录…") ends at the next sub-item.

@@ -151,3 +151,27 @@ def test_an_associations_own_notice_is_its_places(account, expected):
     text = ("各会员单位，各有关单位：\n本会决定开展2026年度优秀软件产品评选，请于2026年10月25日前提交申报材料。\n"
             "联系人：孙先生\n协会秘书处\n2026年9月18日")
     assert region_names("关于开展2026年度优秀软件产品评选的通知", text, account=account) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a press conference's transcript, opening on the spokesperson's greeting (r274_13, r268_12)
+    pytest.param("[某省知识产权局新闻发言人 王某] 各位媒体朋友们，大家下午好。欢迎参加某省知识产权局9月例行新闻发布会。"
+                 "今天的发布会将介绍专利转化运用专项行动的有关情况。", id="media-friends"),
+    pytest.param("某市数据局新闻发言人 李某\n女士们、先生们：\n大家上午好！欢迎大家出席今天的新闻发布会。下面请有关负责同志介绍"
+                 "《某市公共数据授权运营管理办法》的主要内容。", id="ladies-and-gentlemen"),
+])
+def test_a_press_conference_transcript_is_an_interpretation(text):
+    assert kind("某局解答今年知识产权宣传周主题", text) == "interpretation"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date whose 年 and 月 were lost as spaces (r265_09, r273_09)
+    pytest.param("现将名单进行公示，公示时间为 2026 1 6 日至 2026 1 12 日。如有异议，请在公示期内联系。",
+                 ["2026-01-12"], id="a-window"),
+    pytest.param("请各区县于 2026 8 15 日前将推荐材料报送市农业农村委。", ["2026-08-15"], id="a-deadline"),
+    # (guards: a date written with its units and spaces; numbers without 日)
+    pytest.param("请各区县于 2026 年 8 月 15 日前将推荐材料报送市农业农村委。", ["2026-08-15"], id="units-spaced"),
+    pytest.param("序号 2026 1 6 企业名称\n请于2026年1月20日前报送。", ["2026-01-20"], id="a-table-row"),
+])
+def test_a_date_whose_units_were_lost_as_spaces(text, expected):
+    assert deadline_dates("关于做好推荐工作的通知", text, "2026-01-05") == expected

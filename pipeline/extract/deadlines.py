@@ -275,6 +275,8 @@ def _date_parts(match: re.Match) -> tuple[int | None, int, int] | None:
     if match.group("tmonth"):  # 2023101218:00
         year = int(match.group("tyear")) if match.group("tyear") else None
         return year, int(match.group("tmonth")), int(match.group("tday"))
+    if match.group("smonth"):  # 2016 1 6 日
+        return int(match.group("syear")), int(match.group("smonth")), int(match.group("sday"))
     if match.group("lmonth"):  # 2025728日, 215日
         year = int(match.group("lyear")) if match.group("lyear") else None
         return year, int(match.group("lmonth")), int(match.group("lday"))

@@ -64,6 +64,11 @@ _UNITS_LOST_TIMED = (
     r"(?=(?:[01]\d|2[0-4])[:：][0-5]\d|(?:[01]?\d|2[0-4])时\s*(?:之|以)?前)"
 )
 
+# The same loss with spaces left where 年 and 月 were: "公示时间为 2016 1 6 日至 2016 1 12 日", "于 2025 8 15 日前"
+# (r265_09, r273_09), its year always written.
+_UNITS_SPACED = (r"(?<![\d.])(?P<syear>(?:19|20)\d{2})[ \u3000]+(?P<smonth>1[0-2]|0?[1-9])[ \u3000]+"
+                 r"(?P<sday>3[01]|[12]\d|0?[1-9])[ \u3000]*日")
+
 # A note between a date and its time or cue: a weekday 10月22日（周三）, 9月12日(星期五), or an
 # inclusive mark 10月20日（含）前, 10月31日（含当日）.
 WEEKDAY_NOTE = r"(?:[（(]\s*(?:(?:周|星期|礼拜)[一二三四五六日天]|含(?:当日|当天)?)\s*[）)])"
@@ -80,7 +85,7 @@ TIME_ZONE_NOTE = r"(?:[（(]\s*北京时间\s*[）)])"
 
 # One date, with an optional time of day after it.
 DATE_MENTION = re.compile(
-    rf"(?:(?:{_YEAR})?{_MONTH}{_DAY}|{_NUMERIC}|{_DOTTED}|{_UNITS_LOST}|{_UNITS_LOST_TIMED})"
+    rf"(?:(?:{_YEAR})?{_MONTH}{_DAY}|{_NUMERIC}|{_DOTTED}|{_UNITS_LOST}|{_UNITS_LOST_TIMED}|{_UNITS_SPACED})"
     rf"(?:\s*{WEEKDAY_NOTE})?(?:\s*{TIME_OF_DAY}(?:\s*{TIME_ZONE_NOTE})?)?"
 )
 

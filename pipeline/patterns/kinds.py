@@ -80,6 +80,9 @@ ANSWERS_REPORTERS = r"(?<!及时)(?<!认真)(?<!积极)(?<![要应须])回答了
 # …and an official's answer opening on thanks for the question ("谢谢你的提问。", "谢谢您的提问，这个问题…",
 # "谢谢你的问题。正如你刚才讲的…": r149_18, r205_17, r211_20, r234_20, the 4 labelled texts so worded, all explainers)
 THANKS_FOR_THE_QUESTION = r"谢谢(?:你|您|这位记者(?:朋友)?)的(?:提问|问题)"
+# …and a spokesperson greeting the press at a conference's start.
+PRESS_CONFERENCE_OPENING = (r"(?:新闻发言人|主持人)[^。]{0,40}?(?:各位(?:媒体|记者)朋友们?|女士们[、，,]\s*先生们|各位记者)"
+                            r"[，,：:！!\s]*大家(?:上午|下午|晚上)?好")
 # A department's reply to a citizen's message on a government portal explains the rules asked about, even where
 # it tells how to apply (guide: interpretation): "网友您好！…现答复如下", "您好，您反映的问题已收悉", "来信人您好：您的
 # 来信已收悉" (r263_18 and the review's phrasings; not a call's "如有疑问，请咨询…").
@@ -648,7 +651,10 @@ BODY_RULES = (
                                   r"|在[^。]{0,60}?(?:新闻发布会|吹风会)[”\"]?上(?:表示|介绍|指出|透露|宣布|说)"
                                   r"|从[^。]{0,60}?(?:新闻发布会|吹风会)[”\"]?上获悉)"
                                   # (or "当日，…新闻发布会（第3场）在乌鲁木齐举行，")
-                                  r"|" + PRESS_CONFERENCE_HELD_THERE),
+                                  r"|" + PRESS_CONFERENCE_HELD_THERE
+                                  # (or its transcript, opening on the spokesperson's greeting: "新闻发言人…各位媒体朋友们，
+                                  # 大家下午好", "新闻发言人…女士们、先生们：大家上午好": r274_13, r268_12)
+                                  + r"|" + PRESS_CONFERENCE_OPENING),
      "the text explains a policy"),
     ("event", re.compile(r"看直播|直播间|直播时间|招聘会|报名参会|会议议程|培训安排"), "the text announces an event"),
     ("policy", re.compile(r"印发给你们|请认真贯彻|遵照执行|贯彻落实|本办法|本规定|本措施|本方案|现提出以下"

@@ -175,3 +175,80 @@ def test_a_press_conference_transcript_is_an_interpretation(text):
 ])
 def test_a_date_whose_units_were_lost_as_spaces(text, expected):
     assert deadline_dates("关于做好推荐工作的通知", text, "2026-01-05") == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # experts recommended, appointed or chosen are persons (r270_13; the review's phrasings)
+    pytest.param("关于推荐申报2026年度某市科技计划项目评审专家的通知", True, id="reviewers-recommended"),
+    pytest.param("某市经济和信息化领域评审专家选聘公告", True, id="experts-appointed"),
+    pytest.param("关于开展2026年度某市有突出贡献中青年专家评选工作的通知", True, id="experts-chosen"),
+    # …not an expert workstation, a review meeting, nor an expert's project
+    pytest.param("关于组织申报2026年度某市院士专家工作站的通知", False, id="a-workstation"),
+    pytest.param("关于召开2026年度企业技术中心认定专家评审会的通知", False, id="a-review-meeting"),
+    pytest.param("关于申报某区现代农业产业技术体系首席专家2026年度《桑枝食用菌种植示范》项目的公示", False,
+                 id="an-experts-project"),
+])
+def test_experts_chosen_are_persons(title, expected):
+    assert ("人才" in subjects(title, CALL_BODY)) is expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # advisers sent to firms are persons (r270_01; the review's phrasings), as envoys are
+    pytest.param("关于2026年度“科技大使”项目推荐工作的通知", True, id="science-ambassadors"),
+    pytest.param("关于开展2026年度某市“科技副总”选派工作的通知", True, id="technical-vice-presidents"),
+    pytest.param("关于征集2026年度某市创业“产业导师”的公告", True, id="industry-mentors"),
+    # …not the firms' posts offered for them
+    pytest.param("关于征集2026年度企业“科技副总”岗位需求的通知", False, id="posts-offered"),
+])
+def test_advisers_sent_to_firms_are_persons(title, expected):
+    assert ("人才" in subjects(title, CALL_BODY)) is expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a ministry approving a counted list is the country's, not the first place named (r271_17; the review's phrasings)
+    pytest.param("工业和信息化部关于同意杭州市萧山经济技术开发区管理委员会等38家单位开展区域品牌建设试点工作的通知", ["全国"],
+                 id="units-counted"),
+    pytest.param("商务部关于同意苏州市等20个城市开展数字商务创新发展试点的通知", ["全国"], id="cities-counted"),
+    # …while its reply to one place is that place's
+    pytest.param("科技部关于同意扬州市建设国家创新型城市的批复", ["扬州市"], id="one-place"),
+])
+def test_the_first_of_a_counted_list_is_no_scope(title, expected):
+    assert region_names(title, "各有关单位：\n经评审，同意上述单位开展试点工作。") == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a guide for claiming support is a call (r274_07, r257_11; the review's phrasings)
+    pytest.param("某市一次性扩岗补助申领办事指南", "call", id="a-claiming-guide"),
+    pytest.param("关于印发某省2026年农业产业发展类项目申报入库指南的通知", "call", id="an-application-guide"),
+    # …not a guide to another service
+    pytest.param("某区企业开办（营业执照办理）办事指南", "policy", id="a-service-guide"),
+])
+def test_a_guide_for_claiming_is_a_call(title, expected):
+    text = "一、适用对象\n符合条件的企业。\n二、办理流程\n登录政务服务网提交材料。"
+    assert kind(title, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report of persons newly chosen is a list (r270_03, r270_05; the review's phrasings)
+    pytest.param("9月10日，某市首席技能专家评审会在市人社局举行。最终，10名高技能人才脱颖而出，被拟评为2026年度某市首席技能专家。",
+                 True, id="persons-chosen"),
+    pytest.param("近日，2026年度某市领军人才计划评审工作完成。经形式审查、专家网评和会评答辩，评选产生106名优秀人才。",
+                 True, id="a-selection-counted"),
+    # …not a running total
+    pytest.param("近日，某市出台《技能强市若干措施》。截至目前，全市累计已有95名技师被评为“江苏工匠”。下一步将加大奖励力度。",
+                 False, id="a-running-total"),
+])
+def test_a_report_of_persons_chosen_is_a_list(text, expected):
+    assert (kind("某市高技能人才评选工作顺利完成", text) == "publicity") is expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a press conference broadcast live explains; one announced ahead is an event (the review's phrasings)
+    pytest.param("图文直播丨某省促进民营经济高质量发展政策新闻发布会", "interpretation", id="broadcast-live"),
+    pytest.param("新闻发布会预告丨某市将发布科技创新“新十条”", "event", id="announced-ahead"),
+])
+def test_tags_over_a_press_conference(title, expected):
+    from round_helpers import extracted
+    text = "主持人：女士们、先生们，大家下午好。欢迎出席新闻发布会。" if expected == "interpretation" else \
+        "某市人民政府新闻办公室定于2026年9月18日上午10:00召开新闻发布会，届时将进行全程直播。"
+    assert extracted(title, text).kind == expected

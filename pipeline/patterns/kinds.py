@@ -37,9 +37,12 @@ TAG_RULES = (
     ("interpretation", re.compile(r"解读|图解|问答|读懂|答问|" + INTERVIEW)),
     ("digest", re.compile(r"合集|集锦|汇编|汇总|速览|一览")),
     ("publicity", re.compile(r"公示|名单|榜单")),
-    ("event", re.compile(r"直播|培训|会议|活动|招聘|沙龙|论坛|讲座|宣讲")),
+    ("event", re.compile(r"直播|培训|会议|活动|招聘|沙龙|论坛|讲座|宣讲|预告")),
     ("call", re.compile(r"申报|征集|报名|申请")),
 )
+# A live broadcast tag over a title naming a press conference ("图文直播丨某省…政策新闻发布会"): the conference is
+# broadcast, and it explains (the review's phrasing of round 43; "新闻发布会预告丨…" announces one, an event).
+LIVE_TAG = re.compile(r"直播")
 
 # A news headline, not a notice's title (关于…的通知, …若干措施): how the reports of a government site's
 # 工作动态 are told apart (a lookahead from the start of the title).
@@ -272,8 +275,11 @@ TITLE_RULES = (
         r"(?:申报|申请|认定|评审|推荐|提名|备案|入库|征集|报名|遴选|评选|选拔|评价工作|(?:复核|复评|复审)(?![^，。！]{0,4}(?:结果|培训|情况))|"
         r"填报|培育工作(?=的(?:通知|公告)$))|"
         r"(?:组织|开展)[^，。！]{0,30}?" + DEMONSTRATION_CREATED + r"(?![^，。]*方案)|"
-        r"申报(?:工作|的通知|通知|公告|通道|正式|启动|开始|已开始|进行中|开启|截止|倒计时|指南(?![^，。]*(?:征求|意见稿))|$)|"
+        r"申报(?:工作|的通知|通知|公告|通道|正式|启动|开始|已开始|进行中|开启|截止|倒计时|(?:入库)?指南(?![^，。]*(?:征求|意见稿))|$)|"
         r"(?:开始|正在|启动|开启|即将)申报|征集|报名|推荐工作|入库工作|预申报|^申报|项目申报$|申报\s*[|｜]|"
+        # (a guide for claiming support, "某市一次性扩岗补助申领办事指南", "…补贴申领指南": r274_07 and the review's
+        # phrasings; "…项目申报入库指南", r257_11)
+        r"申领(?:办事)?指南|"
         # a report or form to hand in: "关于填报…项目年度报告的通知", "关于编报《…园区年度报告》的通知" (r75_20,
         # r39_08; guide: submissions are a call), also projects or reports sent up ("关于组织上报…技术改造项目的通知",
         # "关于报送…年度运行报告的通知": r162_11, r182_14; all 6 labelled titles so opening are calls)
@@ -700,6 +706,9 @@ REPORTED_LATELY = REPORT_DAY + r"[，,]?"
 _NEWLY_COUNTED = (r"(?<![\d已累共目现])(?<!已有)(?<!累计)(?<!共有)(?<!目前)(?<!现有)"
                   # (nor a target or a quota: "力争全市新增100家企业入选…", "每年遴选50家企业入库", "不少于200家")
                   r"(?<!新增)(?<!遴选)(?<!选出)(?<!不少于)(?<!不超过)\d+\s*(?:家|户)")
+# …and of persons newly chosen ("10名高技能人才脱颖而出，被拟评为…", not "全市累计已有95人被评为…").
+_PERSONS_NEWLY_COUNTED = (r"(?<![\d已累共目现])(?<!已有)(?<!累计)(?<!共有)(?<!目前)(?<!现有)(?<!新增)(?<!遴选)(?<!不少于)(?<!不超过)"
+                          r"\d+\s*名")
 # A report's opening that reports no policy issued, whose procedures may name lists and awards to come
 # ("近日，市政府出台《…办法》，明确对拟认定人才…进行公示").
 _REPORTED_NOT_A_POLICY = REPORTED_LATELY + r"(?![^。\n]{0,60}?(?:印发|出台|制定|发布《))"
@@ -724,6 +733,13 @@ REPORT_RULES = (
     # "力争500家以上企业入库"); before the meeting it came from
     # ("近日，…召开评审会…12家企业被列为…").
     ("publicity", re.compile(_NEWLY_COUNTED + r"(?!以上|左右)[^。，,；]{0,8}?(?:被列为|被认定为|被评为|获批为?|列入)"
+                             # (persons so chosen, or a selection's count of them: "最终，10名高技能人才脱颖而出，被拟评为…",
+                             # "经…会评答辩，评选产生106名优秀人才": r270_03, r270_05 and the review's phrasings; not a call's
+                             # quota, "本次拟评选产生50名左右")
+                             # (a sentence counting a running total names none newly: "截至目前，共有张某等95名同志被评为…")
+                             r"|(?:^|(?<=[。\n]))(?![^。\n]*?(?:累计|共有|已有|截至))[^。\n]*?" + _PERSONS_NEWLY_COUNTED
+                             + r"(?!以上|左右)[^。；]{0,20}?被拟?(?:评为|认定为|确定为|列为)"
+                             r"|(?<!拟)(?:评选|评审|遴选|选拔)产生了?\d+\s*名(?![^。，,；]{0,4}?左右)"
                              # (a sentence aiming at a count is a target: "力争…新增100家企业入选…，20家企业入选…")
                              r"|(?:^|(?<=[。\n]))(?![^。\n]*?(?:力争|目标|计划|将))[^。\n]*?" + _NEWLY_COUNTED
                              + r"(?!以上|左右)[^。，,；]{0,8}?(?:入选|入库)"

@@ -487,7 +487,13 @@ LIST_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)�
 # calls so titled all tag 人才), not an action named after them that service firms join ("…参与“英才集聚”行动").
 TITLE_TALENT = re.compile(r"人才(?!服务|工作|办|中心|市场|政策|公寓|驿站|发展|培训基地)|英才[”\x22」]?(?:支持)?(?:计划|奖|工程)"
                           r"|先进(?:工作者|个人)|传承人|技能大师|首席技师|劳动模范|工匠(?!精神)|技术能手|带头人"
-                          r"|专家库|专家(?:征集|遴选|入库)|(?:征集|遴选)[^，。]{0,6}?专家(?!服务|工作站|推荐|需求|咨询|意见)")
+                          r"|专家库|专家(?:征集|遴选|入库)|(?:征集|遴选)[^，。]{0,6}?专家(?!服务|工作站|推荐|需求|咨询|意见)"
+                          # experts recommended, appointed or chosen ("关于推荐申报某市科技评审专家的通知", r270_13; "…评审专家
+                          # 选聘公告", "…有突出贡献中青年专家评选", "…公共服务专家推荐工作": the review's phrasings); not an
+                          # expert workstation, a review by experts or their opinions, nor an expert's project ("…申报…首席专家
+                          # 2020-2021年度《…》项目的公示", r273_10)
+                          r"|(?:推荐|申报|选聘|评选|选拔)[^，。]{0,20}?专家(?!服务|工作站|咨询|意见|评审|论证|委员会|[^，。]{0,40}?项目)"
+                          r"|专家(?:选聘|评选|选拔|推荐工作|推荐申报)")
 # A report's first sentence names who took part: "6月24日，区科技局举办…培训", "本报讯…".
 REPORT_OPENING = re.compile(r"\d{1,2}月\d{1,2}日|近日|日前|本报讯|召开|举行|举办|参加了|参训")
 # A derived title with a clause break is a sentence ("根据…，现予以公示"), not the text's own heading.

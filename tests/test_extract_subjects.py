@@ -319,7 +319,8 @@ def test_an_issuer_inside_a_cited_document_is_not_listed():
                  {"孵化器"}, id="rural-makerspace"),
     pytest.param("关于某某储能实验室专项集中申报的补充通知", "请各申报单位按期完成补正。", "call", set(),
                  id="a-programme-a-lab-hosts"),
-    pytest.param("关于2025年度重点实验室开放课题申报的通知", "请各申报人按期提交申报书。", "call", set(),
+    # (no 平台载体 for the lab; since round 43 the persons it addresses as 各申报人 apply: researchers take open projects)
+    pytest.param("关于2025年度重点实验室开放课题申报的通知", "请各申报人按期提交申报书。", "call", {"人才"},
                  id="open-projects-of-a-lab"),
     pytest.param("关于公布某市市级企业技术中心年度评价结果的通知", "现将本年度评价结果公布如下。", "publicity",
                  {"企业", "平台载体"}, id="technical-centre-is-a-firm-s"),

@@ -252,3 +252,27 @@ def test_tags_over_a_press_conference(title, expected):
     text = "主持人：女士们、先生们，大家下午好。欢迎出席新闻发布会。" if expected == "interpretation" else \
         "某市人民政府新闻办公室定于2026年9月18日上午10:00召开新闻发布会，届时将进行全程直播。"
     assert extracted(title, text).kind == expected
+
+
+@pytest.mark.parametrize("text", [
+    # persons named to apply, written 申请者 or with 必须, or addressed as a group, at a university passing the call on
+    # (r279_14, r279_19): the persons apply, not the university
+    pytest.param("校内各单位：\n1、我校限额申报1项。\n2、申报条件按相关管理办法执行，申请者必须具有博士学位，年龄一般不超过40周岁。\n"
+                 "请各院系于2026年10月24日之前提交纸质申请书。\n科研处\n2026年10月20日", id="applicants-must"),
+    pytest.param("各院部、校直各部门：\n现将申报公告转发给你们，有关事项通知如下：\n1.请各申报人仔细阅读《申报公告》，认真填写申报材料。\n"
+                 "2.各单位于2026年4月18日前汇总本单位申报材料。若申报数量超过我校推荐限额，将组织专家遴选，择优推荐上报。\n科技处",
+                 id="applicants-addressed"),
+])
+def test_persons_named_to_apply_at_a_university(text):
+    assert subjects("关于转发《2026年度国家社会科学基金项目申报公告》的通知", text) == ["人才"]
+
+
+@pytest.mark.parametrize("text", [
+    # a review's outcome approving units by count is a list (r278_08, r271_17)
+    pytest.param("各镇街（园区）科技主管部门：\n经审核，同意某某新材料有限公司等522家企业自建研发机构备案登记（具体名单见附件）。\n"
+                 "某市科学技术局", id="firms-filed"),
+    pytest.param("各省、自治区、直辖市工业和信息化主管部门：\n经评审和公示，同意某某产业区管理委员会等38家单位（名单见附件）为第三批"
+                 "试点工作组织实施单位。", id="units-approved"),
+])
+def test_units_approved_by_count_are_a_list(text):
+    assert kind("关于同意某市第二批研发机构备案登记的通知", text) == "publicity"

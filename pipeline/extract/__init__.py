@@ -19,6 +19,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 46: round 43's fifth part (persons named to apply as 申请者 or addressed as 各申报人; experts listed; units
+#     approved by count after a review are a list)
 # 45: round 43's fourth part (experts chosen and advisers sent to firms are persons; a counted list's first place no
 #     scope; guides for claiming are calls; reports of persons newly chosen are lists; tags over press conferences)
 # 44: round 43's third part (press conference transcripts opening on the spokesperson's greeting; dates whose
@@ -115,7 +117,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 45
+EXTRACTOR_VERSION = 46
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -1,9 +1,9 @@
-"""Round 43 of the blind-set method: rules shown by labelled texts of the round's sets (r263-r268), each tested
+"""Round 43 of the blind-set method: rules shown by labelled texts of the round's sets (r263-r279), each tested
 here on phrasings written for these tests (the sets' own texts stay outside the project). Each table row is one
 case; its id says which rule it pins or guards."""
 import pytest
 
-from round_helpers import deadline_dates, kind, region_names, subjects
+from round_helpers import deadline_dates, extracted, kind, region_names, subjects
 
 CALL_BODY = "各有关单位：\n请按要求组织申报，于2026年5月20日前报送材料。"
 
@@ -48,6 +48,7 @@ def test_model_places_are_applied_for_by_governments(title):
 
 
 def test_a_model_worker_is_no_place():
+    # (guard: 模范 before a person, not a place)
     found = subjects("关于推荐2026年度某市劳动模范的通知", CALL_BODY)
     assert "政府园区" not in found and "人才" in found
 
@@ -66,8 +67,9 @@ def test_environment_education_bases_are_carriers(title):
     pytest.param("（三）申报材料装订成册，一式两份，于2026年6月30日前报某某市商务局。", ["2026-06-30"], id="a-city-bureau"),
     pytest.param("推荐文件一式三份，于2026年5月30日前报西安市工信委。", ["2026-05-30"], id="a-city-commission"),
     pytest.param("申请书一式七份，于2026年3月20日前报下城区卫生健康局。", ["2026-03-20"], id="a-district-bureau"),
-    # …not a market or the citizens
+    # …not a market, nor an approval obtained through a body
     pytest.param("请于2026年6月30日前报某市场监管所。", [], id="not-a-market"),
+    pytest.param("项目方案须于2026年6月30日前报经市政府批准后实施。", [], id="approved-through"),
 ])
 def test_papers_sent_to_a_body_named_after_its_place(text, expected):
     assert deadline_dates("关于开展老字号认定工作的通知", text, "2026-04-27") == expected
@@ -113,6 +115,7 @@ def test_a_search_for_persons_to_nominate_is_a_call(title, expected):
     pytest.param("关于举办2026年“挑战杯”全国大学生创业计划竞赛校内选拔赛的预通知", id="a-university-round"),
     pytest.param("关于举办2026年某省大学生程序设计竞赛的通知", id="a-programming-contest"),
     pytest.param("关于组织参加第五届“中国创翼”创业创新大赛某省选拔赛的通知", id="entrepreneurs-contest"),
+    pytest.param("关于举办2026年“挑战杯”课外学术科技作品竞赛的通知", id="a-challenge-cup"),
 ])
 def test_students_and_entrepreneurs_enter_contests(title):
     # the universities the contest is addressed to pass it on; its sponsors are no applicants (r266_02)
@@ -172,6 +175,7 @@ def test_a_press_conference_transcript_is_an_interpretation(text):
     # (guards: a date written with its units and spaces; numbers without 日)
     pytest.param("请各区县于 2026 年 8 月 15 日前将推荐材料报送市农业农村委。", ["2026-08-15"], id="units-spaced"),
     pytest.param("序号 2026 1 6 企业名称\n请于2026年1月20日前报送。", ["2026-01-20"], id="a-table-row"),
+    pytest.param("填报时间 2026 1 6 日期格式\n请于2026年1月20日前报送。", ["2026-01-20"], id="a-date-field"),
 ])
 def test_a_date_whose_units_were_lost_as_spaces(text, expected):
     assert deadline_dates("关于做好推荐工作的通知", text, "2026-01-05") == expected
@@ -184,7 +188,7 @@ def test_a_date_whose_units_were_lost_as_spaces(text, expected):
     pytest.param("关于开展2026年度某市有突出贡献中青年专家评选工作的通知", True, id="experts-chosen"),
     # …not an expert workstation, a review meeting, nor an expert's project
     pytest.param("关于组织申报2026年度某市院士专家工作站的通知", False, id="a-workstation"),
-    pytest.param("关于召开2026年度企业技术中心认定专家评审会的通知", False, id="a-review-meeting"),
+    pytest.param("关于推荐参加2026年度企业技术中心认定专家评审会的通知", False, id="a-review-meeting"),
     pytest.param("关于申报某区现代农业产业技术体系首席专家2026年度《桑枝食用菌种植示范》项目的公示", False,
                  id="an-experts-project"),
 ])
@@ -209,6 +213,7 @@ def test_advisers_sent_to_firms_are_persons(title, expected):
     pytest.param("工业和信息化部关于同意杭州市萧山经济技术开发区管理委员会等38家单位开展区域品牌建设试点工作的通知", ["全国"],
                  id="units-counted"),
     pytest.param("商务部关于同意苏州市等20个城市开展数字商务创新发展试点的通知", ["全国"], id="cities-counted"),
+    pytest.param("商务部关于同意苏州市、无锡市等20个城市开展数字商务创新发展试点的通知", ["全国"], id="two-named-then-counted"),
     # …while its reply to one place is that place's
     pytest.param("科技部关于同意扬州市建设国家创新型城市的批复", ["扬州市"], id="one-place"),
 ])
@@ -222,6 +227,8 @@ def test_the_first_of_a_counted_list_is_no_scope(title, expected):
     pytest.param("关于印发某省2026年农业产业发展类项目申报入库指南的通知", "call", id="an-application-guide"),
     # …not a guide to another service
     pytest.param("某区企业开办（营业执照办理）办事指南", "policy", id="a-service-guide"),
+    # …nor one put up for comment
+    pytest.param("某市技能提升补贴申领指南（征求意见稿）", "policy", id="a-draft-guide"),
 ])
 def test_a_guide_for_claiming_is_a_call(title, expected):
     text = "一、适用对象\n符合条件的企业。\n二、办理流程\n登录政务服务网提交材料。"
@@ -246,9 +253,9 @@ def test_a_report_of_persons_chosen_is_a_list(text, expected):
     # a press conference broadcast live explains; one announced ahead is an event (the review's phrasings)
     pytest.param("图文直播丨某省促进民营经济高质量发展政策新闻发布会", "interpretation", id="broadcast-live"),
     pytest.param("新闻发布会预告丨某市将发布科技创新“新十条”", "event", id="announced-ahead"),
+    pytest.param("直播预告丨某省促进民营经济高质量发展政策新闻发布会", "event", id="a-broadcast-announced"),
 ])
 def test_tags_over_a_press_conference(title, expected):
-    from round_helpers import extracted
     text = "主持人：女士们、先生们，大家下午好。欢迎出席新闻发布会。" if expected == "interpretation" else \
         "某市人民政府新闻办公室定于2026年9月18日上午10:00召开新闻发布会，届时将进行全程直播。"
     assert extracted(title, text).kind == expected
@@ -276,3 +283,10 @@ def test_persons_named_to_apply_at_a_university(text):
 ])
 def test_units_approved_by_count_are_a_list(text):
     assert kind("关于同意某市第二批研发机构备案登记的通知", text) == "publicity"
+
+
+def test_a_universitys_round_announced_ahead_is_a_call():
+    # a university's own round of a students' contest, announced ahead (预通知, r266_09), with no date yet
+    text = ("为激发大学生创新精神，我校启动2026年“挑战杯”大学生创业计划竞赛校内选拔工作，现将相关事宜通知如下：\n"
+            "一、参赛项目类型\n1. 科技创新和未来产业\n2. 乡村振兴和农业农村现代化")
+    assert kind("关于举办2026年“挑战杯”全国大学生创业计划竞赛校内选拔赛的预通知", text) == "call"

@@ -132,7 +132,7 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
 
     for tag in notice.title_tags:
         kind = K.TAG_KINDS.get(tag.strip()) or _first_tag_rule(tag.strip())
-        if kind == "event" and K.LIVE_TAG.search(tag) and _first_rule(K.TITLE_RULES, title) == "interpretation":
+        if kind == "event" and K.LIVE_TAG.search(tag) and K.PRESS_CONFERENCE_TITLE.search(title):
             kind = "interpretation"  # a press conference broadcast live
         if kind:
             return _checked(_upgrade_policy(kind, text), notice.raw_title or notice.title)

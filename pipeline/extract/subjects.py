@@ -307,7 +307,7 @@ def _section_spans(text: str, headings: re.Pattern[str] = sp.ELIGIBILITY_HEADING
     if any(not sp.SURVEY_SCOPE.fullmatch(heading.group(0)) for heading in found):
         # whom a survey covers is not who applies once the text says who does (a call for survey contractors)
         found = [heading for heading in found if not sp.SURVEY_SCOPE.fullmatch(heading.group(0))]
-    found = [heading for heading in found if not _sponsors(text, heading)]
+    found = [heading for heading in found if not _is_sponsor_heading(text, heading)]
     for heading in found:
         start = heading.end()
         stop = min(len(text), start + sp.SECTION_MAX_CHARS)
@@ -322,7 +322,7 @@ def _section_spans(text: str, headings: re.Pattern[str] = sp.ELIGIBILITY_HEADING
     return spans
 
 
-def _sponsors(text: str, heading: re.Match[str]) -> bool:
+def _is_sponsor_heading(text: str, heading: re.Match[str]) -> bool:
     """Whether a "支持单位" heading names a contest's or an event's sponsors, among its organisers."""
     return heading.group(0) == sp.SPONSOR_HEADING and bool(sp.ORGANISERS_LISTED.search(
         text, max(0, heading.start() - sp.ORGANISERS_REACH), heading.end() + sp.ORGANISERS_REACH))
@@ -738,8 +738,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         addressee_line = addressees.group(0).strip() if addressees else ""
         if addressee_line:
             # (a contest persons enter, addressed to the universities whose students or staff enter it)
-            contest = "人才" in collector.found and bool(sp.CONTEST_IN_TITLE.search(title))
-            _add_addressees(addressee_line, collector, bool(title_object), persons_enter=contest)
+            persons_contest = "人才" in collector.found and bool(sp.CONTEST_IN_TITLE.search(title))
+            _add_addressees(addressee_line, collector, bool(title_object), persons_enter=persons_contest)
         # (not where persons are named to apply: the university passes on a call its teachers or students
         # answer, "申报人应具有…国籍", "…青年科学基金项目": r249_07, r249_18)
         relayed_to_schools = "" if "人才" in collector.found else _university_relay(text, addressee_line)

@@ -67,7 +67,7 @@ _UNITS_LOST_TIMED = (
 # The same loss with spaces left where 年 and 月 were: "公示时间为 2016 1 6 日至 2016 1 12 日", "于 2025 8 15 日前"
 # (r265_09, r273_09), its year always written.
 _UNITS_SPACED = (r"(?<![\d.])(?P<syear>(?:19|20)\d{2})[ \u3000]+(?P<smonth>1[0-2]|0?[1-9])[ \u3000]+"
-                 r"(?P<sday>3[01]|[12]\d|0?[1-9])[ \u3000]*日")
+                 r"(?P<sday>3[01]|[12]\d|0?[1-9])[ \u3000]*日(?!期)")
 
 # A note between a date and its time or cue: a weekday 10月22日（周三）, 9月12日(星期五), or an
 # inclusive mark 10月20日（含）前, 10月31日（含当日）.
@@ -241,10 +241,11 @@ SEND_TO = r"(?<!转)发(?:送)?(?:至|到)"
 # its place ("于2022年6月30日前报许昌市…", "…前将推荐文件报西安市工信委", "…前报下城区卫生和计划生育局…": r263_03,
 # r247_17, r249_06). (not 通报, 汇报, 简报…,
 # 运送, 赠送…; not 报市场…, 报区内…, 送市民…, 报到处, 报社)
+_NOT_HANDED_IN_AFTER = r"(?![到道告表名刊纸价废销经]|社(?!会))"  # 报到, 报告, 报名, 报经…批准, 报社…
 SENT_OR_REPORTED_TO_BODY = (r"(?:(?<![通汇简公情举预电快周])报|(?<![传发递寄输运护接赠欢])送)"
                             r"(?=[市省区县州](?!场|民|内|外|级|直|属)|我[局厅委办]"
-                            r"|(?![到道告表名刊纸价废销]|社(?!会))[\u4e00-\u9fff]{1,10}?(?:办公室|办公厅|处(?![理置罚]))"
-                            r"|(?![到道告表名刊纸价废销]|社(?!会))[\u4e00-\u9fff]{1,6}?[市省区县州](?!场|民|内|外|级|直|属))")
+                            rf"|{_NOT_HANDED_IN_AFTER}[\u4e00-\u9fff]{{1,10}}?(?:办公室|办公厅|处(?![理置罚]))"
+                            rf"|{_NOT_HANDED_IN_AFTER}[\u4e00-\u9fff]{{1,6}}?[市省区县州](?!场|民|内|外|级|直|属))")
 _HAND_IN = rf"(?:报送|提交|上报|递交|寄送|送达|送交|寄至|交至|反馈|{SEND_TO}|{SENT_OR_REPORTED_TO_BODY})"
 HAND_IN = re.compile(_HAND_IN)
 # Before the act: someone named, or the act done already (see deadlines._hands_in_papers).

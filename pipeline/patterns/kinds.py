@@ -41,8 +41,10 @@ TAG_RULES = (
     ("call", re.compile(r"申报|征集|报名|申请")),
 )
 # A live broadcast tag over a title naming a press conference ("图文直播丨某省…政策新闻发布会"): the conference is
-# broadcast, and it explains (the review's phrasing of round 43; "新闻发布会预告丨…" announces one, an event).
-LIVE_TAG = re.compile(r"直播")
+# broadcast, and it explains (the review's phrasing of round 43); not one announced ahead ("直播预告丨…",
+# "新闻发布会预告丨…": an event).
+LIVE_TAG = re.compile(r"直播(?!预告)")
+PRESS_CONFERENCE_TITLE = re.compile(r"发布会|吹风会")
 
 # A news headline, not a notice's title (关于…的通知, …若干措施): how the reports of a government site's
 # 工作动态 are told apart (a lookahead from the start of the title).
@@ -89,7 +91,7 @@ PRESS_CONFERENCE_OPENING = (r"(?:新闻发言人|主持人)[^。]{0,40}?(?:各�
 # A department's reply to a citizen's message on a government portal explains the rules asked about, even where
 # it tells how to apply (guide: interpretation): "网友您好！…现答复如下", "您好，您反映的问题已收悉", "来信人您好：您的
 # 来信已收悉" (r263_18 and the review's phrasings; not a call's "如有疑问，请咨询…").
-REPLY_TO_A_CITIZEN = re.compile(r"(?:网友|来信人|留言人|市民朋友)您好"
+REPLY_TO_A_CITIZEN = re.compile(r"(?:网友|来信人|留言人)您好"
                                 r"|您(?:的(?:留言|来信|咨询|问题)|反映的(?:问题|情况)|所?咨询的(?:问题|事项|信息))[^。]{0,10}?收悉"
                                 r"|关于您咨询的[^。]{0,10}?收悉")
 REPLY_CHARS = 1500  # (the reply follows the message it answers)
@@ -275,11 +277,11 @@ TITLE_RULES = (
         r"(?:申报|申请|认定|评审|推荐|提名|备案|入库|征集|报名|遴选|评选|选拔|评价工作|(?:复核|复评|复审)(?![^，。！]{0,4}(?:结果|培训|情况))|"
         r"填报|培育工作(?=的(?:通知|公告)$))|"
         r"(?:组织|开展)[^，。！]{0,30}?" + DEMONSTRATION_CREATED + r"(?![^，。]*方案)|"
-        r"申报(?:工作|的通知|通知|公告|通道|正式|启动|开始|已开始|进行中|开启|截止|倒计时|(?:入库)?指南(?![^，。]*(?:征求|意见稿))|$)|"
+        r"申报(?:工作|的通知|通知|公告|通道|正式|启动|开始|已开始|进行中|开启|截止|倒计时|$)|"
+        r"(?:申报(?:入库)?|申领(?:办事)?)指南(?![^，。]*(?:征求|意见稿))|"
         r"(?:开始|正在|启动|开启|即将)申报|征集|报名|推荐工作|入库工作|预申报|^申报|项目申报$|申报\s*[|｜]|"
-        # (a guide for claiming support, "某市一次性扩岗补助申领办事指南", "…补贴申领指南": r274_07 and the review's
+        # (…and a guide for claiming support, "某市一次性扩岗补助申领办事指南", "…补贴申领指南": r274_07 and the review's
         # phrasings; "…项目申报入库指南", r257_11)
-        r"申领(?:办事)?指南|"
         # a report or form to hand in: "关于填报…项目年度报告的通知", "关于编报《…园区年度报告》的通知" (r75_20,
         # r39_08; guide: submissions are a call), also projects or reports sent up ("关于组织上报…技术改造项目的通知",
         # "关于报送…年度运行报告的通知": r162_11, r182_14; all 6 labelled titles so opening are calls)
@@ -706,12 +708,12 @@ SUSPENDED = re.compile(r"暂停")
 
 REPORTED_LATELY = REPORT_DAY + r"[，,]?"
 # A count of units new to a list, not a running total ("全市已有86家企业被认定为…").
-_NEWLY_COUNTED = (r"(?<![\d已累共目现])(?<!已有)(?<!累计)(?<!共有)(?<!目前)(?<!现有)"
-                  # (nor a target or a quota: "力争全市新增100家企业入选…", "每年遴选50家企业入库", "不少于200家")
-                  r"(?<!新增)(?<!遴选)(?<!选出)(?<!不少于)(?<!不超过)\d+\s*(?:家|户)")
+_NOT_A_TOTAL_OR_TARGET = (r"(?<![\d已累共目现])(?<!已有)(?<!累计)(?<!共有)(?<!目前)(?<!现有)"
+                          # (nor a target or a quota: "力争全市新增100家企业入选…", "每年遴选50家企业入库", "不少于200家")
+                          r"(?<!新增)(?<!遴选)(?<!选出)(?<!不少于)(?<!不超过)")
+_NEWLY_COUNTED = _NOT_A_TOTAL_OR_TARGET + r"\d+\s*(?:家|户)"
 # …and of persons newly chosen ("10名高技能人才脱颖而出，被拟评为…", not "全市累计已有95人被评为…").
-_PERSONS_NEWLY_COUNTED = (r"(?<![\d已累共目现])(?<!已有)(?<!累计)(?<!共有)(?<!目前)(?<!现有)(?<!新增)(?<!遴选)(?<!不少于)(?<!不超过)"
-                          r"\d+\s*名")
+_PERSONS_NEWLY_COUNTED = _NOT_A_TOTAL_OR_TARGET + r"\d+\s*名"
 # A report's opening that reports no policy issued, whose procedures may name lists and awards to come
 # ("近日，市政府出台《…办法》，明确对拟认定人才…进行公示").
 _REPORTED_NOT_A_POLICY = REPORTED_LATELY + r"(?![^。\n]{0,60}?(?:印发|出台|制定|发布《))"

@@ -307,15 +307,16 @@ ZONE_BODY = re.compile(r"^[\u4e00-\u9fff]{0,6}?" + ZONE_WORDS + r"[\u4e00-\u9fff
 ISSUING_ZONE = re.compile(r"^(?P<zone>(?:(?!局|厅|委|政府|办|处)[\u4e00-\u9fff]){2,14}?(?:新区|经济技术开发区|高新技术产业开发区|经济开发区|经济区|"
                           r"高新区|经开区|开发区|工业园区|保税区))"
                           r"(?:管委会|管理委员会|[\u4e00-\u9fff]{0,10}?" + ORG_SUFFIX + r")$")
+# A place a title names first of a counted list ("关于同意苏州市等20个城市开展…试点", "同意苏州市、无锡市等20个城市…",
+# "…天津子牙…管理委员会等38家单位", "拟认定登封等5个县市区为…": r271_17, r271_15 and the review's phrasings) is one of
+# those listed, not the scope.
+FIRST_OF_COUNTED_LIST = re.compile(r"[^，。；《》]{0,20}?等[\d一二三四五六七八九十百]+(?:个|家|所|项|座|名)")
 # A government body's name, which alone on a line signs a notice without a date ("某省科学技术厅")
 # or heads it ("某市科学技术局文件"); the last entry of a list of units is not one.
-# A place a title names first of a counted list ("关于同意苏州市等20个城市开展…试点", "…天津子牙…管理委员会等38家单位",
-# "拟认定登封等5个县市区为…": r271_17, r271_15 and the review's phrasings) is one of those listed, not the scope.
-FIRST_OF_COUNTED_LIST = re.compile(r"[^，。、；《》]{0,20}?等[\d一二三四五六七八九十百]+(?:个|家|所|项|座|名)")
 GOVERNMENT_BODY_END = re.compile(r"(?:人民政府|政府|办公厅|办公室|委员会|委|厅|局|管委会)$")
 # …and a society or an association of a place posting its own notices ("泰州市科学技术协会", "成都市软件行业协会":
 # r266_01 and the review's phrasings): its scope is its place's, as a bureau's is.
-ASSOCIATION_END = re.compile(r"(?:协会|学会|研究会|联合会|商会|科协)$")
+ASSOCIATION_END = re.compile(r"(?:协会|学会|研究会|联合会|商会)$")
 # A local news outlet's account, named after its place ("南阳日报", "苍南县新闻网", "大渡口新闻网", "烟台日报"): where
 # a report names no place of its own ("我市启动拔尖人才推荐工作"), the outlet's. Not a national outlet named after
 # its topic or audience ("中国西藏网", "科技日报", "人民日报").

@@ -27,7 +27,9 @@ narrower type that a title recognises ("农业产业化龙头企业监测认定"
 A type named only in a preference or bonus clause ("同等条件下，瞪羚企业优先", "获评…的，加5分") is
 not eligibility: it is kept only as a subset of the eligible applicants (专精特新中小企业 preferred
 among eligible 企业). A call that states its applicants nowhere is read for the firms, institutes
-and persons its addressee line names ("各县市区工信部门，有关企业、高校："), and a university's relay
+and persons its addressee line names ("各县市区工信部门，有关企业、高校："), but not for the universities
+a contest persons enter is addressed to (they pass it on); a contest's sponsors listed among its
+organisers ("支持单位：…") are no "支持单位" section of the units supported. A university's relay
 to its own schools ("各学院（部）：", "现将我校组织推荐工作通知如下") for the university itself (高校院所),
 unless persons are already named to apply (its teachers answer the call); a title naming a university's
 teachers, students or teams ("高校青年教师…") names those persons. A call for the green-manufacturing

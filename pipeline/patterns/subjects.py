@@ -488,11 +488,10 @@ LIST_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)�
 TITLE_TALENT = re.compile(r"人才(?!服务|工作|办|中心|市场|政策|公寓|驿站|发展|培训基地)|英才[”\x22」]?(?:支持)?(?:计划|奖|工程)"
                           r"|先进(?:工作者|个人)|传承人|技能大师|首席技师|劳动模范|工匠(?!精神)|技术能手|带头人"
                           r"|专家库|专家(?:征集|遴选|入库)|(?:征集|遴选)[^，。]{0,6}?专家(?!服务|工作站|推荐|需求|咨询|意见)"
-                          # experts recommended, appointed, chosen or listed ("关于推荐申报某市科技评审专家的通知", r270_13; "2022年市
-                          # 有突出贡献中青年专家名单公布", r277_05; "…评审专家选聘公告", "…有突出贡献中青年专家评选", "…公共服务专家推荐
-                          # 工作": the review's phrasings); not an
-                          # expert workstation, a review by experts or their opinions, nor an expert's project ("…申报…首席专家
-                          # 2020-2021年度《…》项目的公示", r273_10)
+                          # experts recommended, appointed, chosen or listed ("关于推荐申报某市科技评审专家的通知", r270_13;
+                          # "2022年市有突出贡献中青年专家名单公布", r277_05; "…评审专家选聘公告", "…有突出贡献中青年专家评选",
+                          # "…公共服务专家推荐工作": the review's phrasings); not an expert workstation, a review by experts or
+                          # their opinions, nor an expert's project ("…申报…首席专家2020-2021年度《…》项目的公示", r273_10)
                           r"|(?:推荐|申报|选聘|评选|选拔)[^，。]{0,20}?专家(?!服务|工作站|咨询|意见|评审|论证|委员会|[^，。]{0,40}?项目)"
                           r"|专家(?:选聘|评选|选拔|推荐工作|推荐申报|名单)")
 # A report's first sentence names who took part: "6月24日，区科技局举办…培训", "本报讯…".

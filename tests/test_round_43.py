@@ -290,3 +290,13 @@ def test_a_universitys_round_announced_ahead_is_a_call():
     text = ("为激发大学生创新精神，我校启动2026年“挑战杯”大学生创业计划竞赛校内选拔工作，现将相关事宜通知如下：\n"
             "一、参赛项目类型\n1. 科技创新和未来产业\n2. 乡村振兴和农业农村现代化")
     assert kind("关于举办2026年“挑战杯”全国大学生创业计划竞赛校内选拔赛的预通知", text) == "call"
+
+
+@pytest.mark.parametrize("title", [
+    # an industrial design centre recognised names its firm, 企业 in its name or not (r264_15; every labelled text
+    # naming one tags 企业)
+    pytest.param("关于开展第六批国家级工业设计中心申报推荐工作的通知", id="a-call"),
+    pytest.param("关于公布2026年度某省工业设计中心名单的通知", id="a-list"),
+])
+def test_an_industrial_design_centre_names_its_firm(title):
+    assert subjects(title, CALL_BODY) == ["企业", "平台载体"]

@@ -19,6 +19,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 48: an industrial design centre names its firm (企业), 企业 in its name or not
 # 47: round 43's review (a live tag only over a press conference not announced ahead; claiming guides put up for
 #     comment are drafts; a citizen greeted alone is no reply; a counted list's first place across 、; 报经 hands
 #     nothing in; 日期 after spaced digits is no date)
@@ -120,7 +121,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 47
+EXTRACTOR_VERSION = 48
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

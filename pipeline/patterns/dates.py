@@ -239,13 +239,11 @@ SEND_TO = r"(?<!转)发(?:送)?(?:至|到)"
 # r58_19, r73_03), or to an office or a division named in full ("…前将…工作要点表报联席会议办公室", "…将申报书报科技处
 # 办公室": r260_08, r249_18; "…报教育部办公厅", "…报社会科学处办公室": a reviewer's phrasings), or to a body named after
 # its place ("于2022年6月30日前报许昌市…", "…前将推荐文件报西安市工信委", "…前报下城区卫生和计划生育局…": r263_03,
-# r247_17, r249_06). (not 通报, 汇报, 简报…,
-# 运送, 赠送…; not 报市场…, 报区内…, 送市民…, 报到处, 报社)
+# r247_17, r249_06). (not 通报, 汇报, 简报…, 运送, 赠送…; not 报市场…, 报区内…, 送市民…, 报到处, 报社)
 _NOT_HANDED_IN_AFTER = r"(?![到道告表名刊纸价废销经]|社(?!会))"  # 报到, 报告, 报名, 报经…批准, 报社…
 SENT_OR_REPORTED_TO_BODY = (r"(?:(?<![通汇简公情举预电快周])报|(?<![传发递寄输运护接赠欢])送)"
-                            r"(?=[市省区县州](?!场|民|内|外|级|直|属)|我[局厅委办]"
-                            rf"|{_NOT_HANDED_IN_AFTER}[\u4e00-\u9fff]{{1,10}}?(?:办公室|办公厅|处(?![理置罚]))"
-                            rf"|{_NOT_HANDED_IN_AFTER}[\u4e00-\u9fff]{{1,6}}?[市省区县州](?!场|民|内|外|级|直|属))")
+                            rf"(?=我[局厅委办]|{_NOT_HANDED_IN_AFTER}(?:[\u4e00-\u9fff]{{1,10}}?(?:办公室|办公厅|处(?![理置罚]))"
+                            r"|[\u4e00-\u9fff]{0,6}?[市省区县州](?!场|民|内|外|级|直|属)))")
 _HAND_IN = rf"(?:报送|提交|上报|递交|寄送|送达|送交|寄至|交至|反馈|{SEND_TO}|{SENT_OR_REPORTED_TO_BODY})"
 HAND_IN = re.compile(_HAND_IN)
 # Before the act: someone named, or the act done already (see deadlines._hands_in_papers).

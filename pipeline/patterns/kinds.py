@@ -278,10 +278,10 @@ TITLE_RULES = (
         r"填报|培育工作(?=的(?:通知|公告)$))|"
         r"(?:组织|开展)[^，。！]{0,30}?" + DEMONSTRATION_CREATED + r"(?![^，。]*方案)|"
         r"申报(?:工作|的通知|通知|公告|通道|正式|启动|开始|已开始|进行中|开启|截止|倒计时|$)|"
-        r"(?:申报(?:入库)?|申领(?:办事)?)指南(?![^，。]*(?:征求|意见稿))|"
-        r"(?:开始|正在|启动|开启|即将)申报|征集|报名|推荐工作|入库工作|预申报|^申报|项目申报$|申报\s*[|｜]|"
         # (…and a guide for claiming support, "某市一次性扩岗补助申领办事指南", "…补贴申领指南": r274_07 and the review's
         # phrasings; "…项目申报入库指南", r257_11)
+        r"(?:申报(?:入库)?|申领(?:办事)?)指南(?![^，。]*(?:征求|意见稿))|"
+        r"(?:开始|正在|启动|开启|即将)申报|征集|报名|推荐工作|入库工作|预申报|^申报|项目申报$|申报\s*[|｜]|"
         # a report or form to hand in: "关于填报…项目年度报告的通知", "关于编报《…园区年度报告》的通知" (r75_20,
         # r39_08; guide: submissions are a call), also projects or reports sent up ("关于组织上报…技术改造项目的通知",
         # "关于报送…年度运行报告的通知": r162_11, r182_14; all 6 labelled titles so opening are calls)
@@ -714,6 +714,14 @@ _NOT_A_TOTAL_OR_TARGET = (r"(?<![\d已累共目现])(?<!已有)(?<!累计)(?<!�
 _NEWLY_COUNTED = _NOT_A_TOTAL_OR_TARGET + r"\d+\s*(?:家|户)"
 # …and of persons newly chosen ("10名高技能人才脱颖而出，被拟评为…", not "全市累计已有95人被评为…").
 _PERSONS_NEWLY_COUNTED = _NOT_A_TOTAL_OR_TARGET + r"\d+\s*名"
+
+
+def _sentence_without(words: str) -> str:
+    """From a sentence's start, through a sentence holding none of `words` (a running total, a target), up to
+    what follows."""
+    return r"(?:^|(?<=[。\n]))(?![^。\n]*?(?:" + words + r"))[^。\n]*?"
+
+
 # A report's opening that reports no policy issued, whose procedures may name lists and awards to come
 # ("近日，市政府出台《…办法》，明确对拟认定人才…进行公示").
 _REPORTED_NOT_A_POLICY = REPORTED_LATELY + r"(?![^。\n]{0,60}?(?:印发|出台|制定|发布《))"
@@ -742,11 +750,11 @@ REPORT_RULES = (
                              # "经…会评答辩，评选产生106名优秀人才": r270_03, r270_05 and the review's phrasings; not a call's
                              # quota, "本次拟评选产生50名左右")
                              # (a sentence counting a running total names none newly: "截至目前，共有张某等95名同志被评为…")
-                             r"|(?:^|(?<=[。\n]))(?![^。\n]*?(?:累计|共有|已有|截至))[^。\n]*?" + _PERSONS_NEWLY_COUNTED
+                             r"|" + _sentence_without("累计|共有|已有|截至") + _PERSONS_NEWLY_COUNTED
                              + r"(?!以上|左右)[^。；]{0,20}?被拟?(?:评为|认定为|确定为|列为)"
                              r"|(?<!拟)(?:评选|评审|遴选|选拔)产生了?\d+\s*名(?![^。，,；]{0,4}?左右)"
                              # (a sentence aiming at a count is a target: "力争…新增100家企业入选…，20家企业入选…")
-                             r"|(?:^|(?<=[。\n]))(?![^。\n]*?(?:力争|目标|计划|将))[^。\n]*?" + _NEWLY_COUNTED
+                             r"|" + _sentence_without("力争|目标|计划|将") + _NEWLY_COUNTED
                              + r"(?!以上|左右)[^。，,；]{0,8}?(?:入选|入库)"
                              # (…or granted an award or a title, reported: "近日，…应城市27家企业获省级制造业高质量发展
                              # 专项奖励" (r96_20); not a policy reported, "印发《…》，对新增5家以上企业获得…称号的区县给予奖励")

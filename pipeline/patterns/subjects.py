@@ -251,25 +251,27 @@ _SURVEY_OR_STATION_HEADING = (r"(?<=[、）)\n\s])(?:" + SURVEY_SCOPE.pattern + 
 # heading word inside an enumeration is not a heading ("对照文件中的支持方向、申报条件、申报程序").
 # Award calls name their applicants under 提名对象 (科学技术奖提名), contests under 参赛对象 ("参赛对象：本届仅设企业组，
 # 参赛企业须…", the review's phrasing of round 43).
+_HEADING_START = r"(?<![^一二三四五六七八九十\d\s]、)"
+_HEADING_ACT = r"(?:申报|申请|推荐|提名|评选|支持|资助|奖励|奖补|征集|备案|评估|认定|补助|扶持|遴选|参评|招募|申领|揭榜|参赛)"
+_HEADING_TAIL = r"(?:要求|及条件|和条件|及要求)?"
+_HEADINGS_OF_THEIR_OWN = r"|(?:基本|申请|参加)条件|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体)(?!、)"
 ELIGIBILITY_HEADING = re.compile(
-    r"(?<![^一二三四五六七八九十\d\s]、)(?:(?:申报|申请|推荐|提名|评选|支持|资助|奖励|奖补|征集|备案|评估|认定|补助|扶持|遴选|参评|招募|申领|揭榜|参赛)"
-    r"(?:主体|对象|范围|条件|单位要求|企业要求|单位|的服务商类型|类型)(?:要求|及条件|和条件|及要求)?"
+    _HEADING_START + r"(?:" + _HEADING_ACT + r"(?:主体|对象|范围|条件|单位要求|企业要求|单位|的服务商类型|类型)"
+    + _HEADING_TAIL
     # who a monitoring or evaluation asks to report ("一、监测对象"; a survey's 调研对象 may be whom a
     # contractor surveys: only "调研对象是…" counts, below)
-    r"|(?:监测|评价)对象"
+    + r"|(?:监测|评价)对象"
     # …or a survey or a report return ("一、调查范围 全市规模以上工业企业", "一、填报对象", "一、统计范围": r95_07,
     # r75_18, r40_21; 8 labelled calls, each naming there whom it asks to report), or a station or centre to be
     # set up ("一、设站条件 各类企业、科研院所、新型研发机构…", "三、建站条件", "一、创建条件": r80_19, r124_14, r54_07;
     # 5 labelled calls so headed): as headings only, not "按照统计部门统计范围执行", "对照建站条件，重点评估…"
-    r"|" + _SURVEY_OR_STATION_HEADING
-    + r"|(?:基本|申请|参加)条件|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体)(?!、)"
+    r"|" + _SURVEY_OR_STATION_HEADING + _HEADINGS_OF_THEIR_OWN
 )
 # Eligibility headings that name the applicants themselves (not a 支持范围 of topics): a narrower
 # type under them makes a later bare "企业" refer back to it.
 APPLICANT_HEADING = re.compile(
-    r"(?<![^一二三四五六七八九十\d\s]、)(?:(?:申报|申请|推荐|提名|评选|支持|资助|奖励|奖补|征集|备案|评估|认定|补助|扶持|遴选|参评|招募|申领|揭榜|参赛)(?:主体|对象|条件|单位要求|企业要求|单位)"
-    r"(?:要求|及条件|和条件|及要求)?|" + _SURVEY_OR_STATION_HEADING
-    + r"|(?:基本|申请|参加)条件|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体)(?!、)"
+    _HEADING_START + r"(?:" + _HEADING_ACT + r"(?:主体|对象|条件|单位要求|企业要求|单位)" + _HEADING_TAIL
+    + r"|" + _SURVEY_OR_STATION_HEADING + _HEADINGS_OF_THEIR_OWN
 )
 # A contest named in a title ("…创业创新大赛四川选拔赛", "…大学生程序设计竞赛"): where persons enter it, the universities
 # it is addressed to pass it on (r266_02 and the review's phrasings).

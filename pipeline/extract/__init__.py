@@ -19,6 +19,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 49: round 44's first part (a city account posting its province's text to the province's cities; a bare
+#     landline takes the code of the city its account is named after; a consortium's members apply; persons apply
+#     when a university passes a call on; universities' counsellors are persons)
 # 48: an industrial design centre names its firm (企业), 企业 in its name or not
 # 47: round 43's review (a live tag only over a press conference not announced ahead; claiming guides put up for
 #     comment are drafts; a citizen greeted alone is no reply; a counted list's first place across 、; 报经 hands
@@ -121,7 +124,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 48
+EXTRACTOR_VERSION = 49
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

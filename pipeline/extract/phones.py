@@ -476,6 +476,13 @@ def _address_area_code(text: str) -> str | None:
     return next((code for code in codes if code), None)
 
 
+def _account_area_code(notice: Notice) -> str | None:
+    """The area code of the city the posting account is named after ("西安交通大学第二附属医院", "合肥工业大学
+    科研院军工办": r285_01, r249_07), for a notice that names no place of its own: where the body sits."""
+    codes = [areacodes.area_code(place.region.code) for place in find_places(notice.account or "")]
+    return next((code for code in codes if code), None)
+
+
 def extract_phones(notice: Notice) -> list[Phone]:
     """Every phone and fax number, normalised, de-duplicated by number, in order of appearance."""
     text = (notice.text or "").translate(_FULL_WIDTH_DIGITS)
@@ -495,7 +502,8 @@ def extract_phones(notice: Notice) -> list[Phone]:
             if previous is not None and previous.area and _LIST_GAP.match(text[previous.end:item.start]):
                 list_area = previous.area
             if not (list_area or city_area or shared_area or address_area):
-                address_area.append(_address_area_code(text) or _capital_area_code(notice))
+                address_area.append(_address_area_code(text) or _capital_area_code(notice)
+                                    or _account_area_code(notice))
             area = list_area or city_area or shared_area or address_area[0]
             if area:
                 item.area = area

@@ -1094,6 +1094,14 @@ def _addressees_issuer(text: str, context: _Context) -> tuple[str | None, Region
     return level, region, addressees
 
 
+def _written_to_cities(text: str) -> bool:
+    """Whether the notice opens by writing to a province's cities or prefectures ("各市州经信委："), not to a
+    city's county-level cities and districts ("各市（区）农业农村局：")."""
+    addressees = _addressee_line(text)
+    return bool(addressees and rp.ADDRESSES_CITIES.search(addressees)
+                and not rp.ADDRESSES_COUNTY_LEVEL.search(addressees))
+
+
 def _addressee_line(text: str) -> str | None:
     """The line a notice opens by writing to its bodies ("各县（市、区）科技局，各有关单位："), if any."""
     for line in _opening_lines(text):
@@ -1250,6 +1258,10 @@ def extract_regions(notice: Notice) -> list[Region]:
         # posting "上海丨…": a district's reposted call is the district's, as a city bureau's reposted
         # provincial call is the city's)
         own = [_with_evidence(r, f"账号: {account}") for r in issuer_regions(account, context)]
+        if own and all(_is_city_or_below(r) for r in own) and _written_to_cities(notice.text):
+            # a city's account posting its province's text as it stands, written to the province's cities
+            # ("各市州经信委：…省经信委科技处" on 岳阳市经信委's account, r285_06, r283_05): the province's
+            own = []
         if not found or own and all(any(f.code != r.code and f.level != "country" and _contains(f, r) for f in found)
                                     for r in own):
             found += own

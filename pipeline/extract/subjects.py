@@ -201,6 +201,8 @@ class _Text:
             return False  # (a carrier before 认定 is what a recognition names: see _recognised_in_body)
         if hit.tag not in sp.APPLICANT_TAGS and sp.PROGRAMME_AFTER.match(after):
             return False
+        if hit.tag == "高校院所" and sp.PERSONS_OF_INSTITUTION_AFTER.match(after):
+            return False  # "高校辅导员研究专项": persons of universities, as in a title
         if sp.PROGRAMME_CELL_AFTER.match(self.text, hit.end):
             return False
         return True
@@ -745,7 +747,10 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         # (not where persons are named to apply: the university passes on a call its teachers or students
         # answer, "申报人应具有…国籍", "…青年科学基金项目": r249_07, r249_18)
         relayed_to_schools = "" if "人才" in collector.found else _university_relay(text, addressee_line)
-        if relayed_to_schools:
+        persons = sp.PERSONS_APPLY_AT_UNIVERSITY.search(text) if relayed_to_schools else None
+        if persons:  # (its researchers, named as applying)
+            collector.add("人才", text[slice(*_sentence_spanning(text, persons.start(), persons.end()))])
+        elif relayed_to_schools:
             collector.add("高校院所", relayed_to_schools)
     if text and mode == "call" and "政府园区" not in collector.found:
         # a call for the green-manufacturing lists: the parks it recommends apply, and the firms beside them

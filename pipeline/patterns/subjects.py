@@ -327,6 +327,9 @@ ELIGIBILITY_SENTENCE = re.compile(
     # 推荐", "驻青央企、省属国有企业可直接向我厅申报" (r44_03, r93_14, r57_05; 9 labelled calls, their tags labelled but
     # for a 部属单位 no tag names); to a body, not "直接向企业推荐适用的科技成果"
     r"|直接向[^。；，,]{0,16}?(?:厅|局|委|部|司|办|办公室|中心|管委会|组委会)(?:推荐|申报|提出申报|提出申请)"
+    # the members a consortium applying must be made of: "联盟成员要由企业、大学和科研机构等多个独立法人组成",
+    # "市级创新联合体由企业、高等学校、科研院所…等多个独立法人单位组成" (r287_11, r287_17, both labelled with them)
+    r"|(?:联盟|联合体)(?:成员|成员单位)?[^。；，,]{0,6}?由[^。；]{0,60}?(?:组成|组建|构成)"
 )
 # A call's title opening applications for a status ("…专精特新中小企业申报工作的通知", "…认定的通知")
 # is open to the holders of the tags it is applied for by (vocabulary `applied_for_by`).
@@ -388,6 +391,10 @@ SCHOOL_OPENING = re.compile(r"中小学|幼儿园|各校|教研|教育局|教育
 GOVERNMENT_ADDRESSEES = re.compile(r"局|厅|委员会|政府|管委会")
 # (an institute organising its own, "我所拟以研究所为依托单位申报1家", likewise: a reviewer's phrasing)
 UNIVERSITY_ITSELF = re.compile(r"我(?:校|所)[^。，,；]{0,20}?(?:组织|推荐|申报|申请|有关事项)")
+# The persons who apply when a university passes a call on: "申请人在申报系统注册…", "各申报人请于4月24日前完成网上
+# 申报", "申请人于6月1日起登录…系统" (r285_03, r285_18, both labelled 人才: inside a university an applicant is a
+# researcher; outside one, "申报人应为…企业单位", it may be a firm)
+PERSONS_APPLY_AT_UNIVERSITY = re.compile(r"(?:申请|申报)人(?![员数])(?:于|在|请|须|应|需|要|务必|按|可)")
 # Persons of a university named in a title are those persons, not the university ("…高校青年教师教学竞赛", "…高校优秀
 # 科技创新团队": a reviewer's phrasings of r249_07 and r249_18's rule).
 PERSONS_OF_INSTITUTION_AFTER = re.compile(r"^(?:青年|优秀|骨干|在职)?(?:专任)?(?:教师|教职工|学生|研究生|本科生|博士生|科研人员"

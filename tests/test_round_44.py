@@ -1,0 +1,64 @@
+"""Round 44 of the blind-set method: rules shown by labelled texts of the round's sets (r283-r288, and r261, r262,
+r280 now tuning), each tested here on phrasings written for these tests (the sets' own texts stay outside the
+project). Each table row is one case; its id says which rule it pins or guards."""
+import pytest
+
+from round_helpers import extracted, region_names, subjects
+
+
+@pytest.mark.parametrize("account, addressees, expected", [
+    # a city's account posting its province's text as it stands, written to the province's cities (r285_06; r283_05
+    # labelled alike): the province's
+    pytest.param("衡阳市经信委", "各市州经信委：", ["湖南省"], id="province-text-on-a-city-account"),
+    pytest.param("株洲市科学技术局", "各设区市科技局：", ["湖南省"], id="to-every-city"),
+    # (guards: a city writing to its county-level cities and districts, or to its counties, stays the city's)
+    pytest.param("株洲市科学技术局", "各市（区）科技局：", ["株洲市"], id="to-its-own-cities-and-districts"),
+    pytest.param("株洲市科学技术局", "各县（市、区）科技局：", ["株洲市"], id="to-its-counties"),
+])
+def test_a_city_account_posting_its_provinces_text(account, addressees, expected):
+    text = (f"{addressees}\n根据湖南省有关通知要求，请各地组织推荐，并于2026年4月8日前将材料寄送至省厅。\n"
+            "联系人：唐先生\n2026年3月30日")
+    assert region_names("关于组织推荐第二十八届中国专利奖申报项目的通知", text, account=account) == expected
+
+
+@pytest.mark.parametrize("account, expected", [
+    # an institution named after its city gives a bare landline that city's code when the notice names no place
+    # (r285_01, r249_07)
+    pytest.param("西安交通大学第二附属医院", ["029-87678301"], id="a-hospital-named-after-its-city"),
+    pytest.param("合肥工业大学科研院", ["0551-87678301"], id="a-university-named-after-its-city"),
+    # (guards: a province of several codes, and an account naming no place, give none)
+    pytest.param("浙江科技大学社科处", ["87678301"], id="a-province-decides-nothing"),
+    pytest.param("科研处", ["87678301"], id="no-place-named"),
+])
+def test_a_bare_landline_takes_the_code_of_the_accounts_city(account, expected):
+    text = "各科室：\n请于2026年6月11日前将推荐材料报送科研部。\n联系人：高老师\n联系电话：87678301"
+    notice = extracted("关于征集先进科技成果的通知", text, account=account)
+    assert [phone.number for phone in notice.phones] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the members a consortium must be made of are its applicants (r287_11, r287_17)
+    pytest.param("联盟成员要由企业、大学和科研机构等多个独立法人组成。请于2026年8月17日前报送材料。",
+                 ["企业", "高校院所"], id="an-alliance"),
+    pytest.param("市级创新联合体由企业、高等学校、科研院所等多个独立法人单位组成。即日起开始备案。",
+                 ["企业", "高校院所"], id="an-innovation-consortium"),
+])
+def test_the_members_of_a_consortium_apply(text, expected):
+    assert subjects("关于开展2026年度产业技术创新战略联盟申报工作的通知", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a university passing a call on, whose researchers are named as applying: persons (r285_03, r285_18)
+    pytest.param("各学院、各部门：\n现将通知转发给你们。申请人在申报系统注册后，请于2026年4月24日前完成网上申报。",
+                 ["人才"], id="applicants-register"),
+    pytest.param("各学院：\n现将有关事项通知如下：各申报人请于2026年4月24日前完成网上申报，逾期不予受理。",
+                 ["人才"], id="each-applicant-asked"),
+    # …and universities' counsellors named in a programme's name are persons, not their universities
+    pytest.param("各学院：\n高校辅导员研究专项由学校组织评审，各申报人请于2026年4月19日前提交材料。",
+                 ["人才"], id="counsellors-programme"),
+    # (guard: nobody named as applying, the university's schools answer the call)
+    pytest.param("各学院：\n请各学院于2026年4月24日前报送推荐材料，每个学院限报1项。", ["高校院所"],
+                 id="schools-answer"),
+])
+def test_persons_apply_when_a_university_passes_a_call_on(text, expected):
+    assert subjects("关于转发2026年度人文社会科学研究项目申报工作的通知", text) == expected

@@ -3,7 +3,7 @@ r280 now tuning), each tested here on phrasings written for these tests (the set
 project). Each table row is one case; its id says which rule it pins or guards."""
 import pytest
 
-from round_helpers import extracted, region_names, subjects
+from round_helpers import deadline_dates, extracted, region_names, subjects
 
 
 @pytest.mark.parametrize("account, addressees, expected", [
@@ -62,3 +62,34 @@ def test_the_members_of_a_consortium_apply(text, expected):
 ])
 def test_persons_apply_when_a_university_passes_a_call_on(text, expected):
     assert subjects("关于转发2026年度人文社会科学研究项目申报工作的通知", text) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a call for a science and technology award honours the researchers who did the work (r242_10, r285_05, r285_17,
+    # r279_18)
+    pytest.param("2026年度某省科学技术奖提名工作于5月3日截止", ["人才"], id="provincial-award-nominations"),
+    pytest.param("关于申报2026年度某省医学科技奖的通知", ["人才"], id="medical-award"),
+    pytest.param("关于开展2026-2027年度中华农业科技奖申报工作的通知", ["人才"], id="agricultural-award"),
+    pytest.param("关于某省第十五届社会科学优秀成果奖申报工作的通知", ["人才"], id="social-science-award"),
+    # (guards: a patent award, and the money a science award pays out, name no persons)
+    pytest.param("关于组织推荐第二十八届中国专利奖申报项目的通知", [], id="patent-award"),
+    pytest.param("关于申报2026年度科技奖励资金的通知", [], id="award-money"),
+])
+def test_a_science_award_is_for_researchers(title, expected):
+    assert subjects(title, "各有关单位：\n请于2026年4月10日前报送申报材料，逾期不予受理。") == expected
+
+
+def test_a_science_award_project_list_names_no_persons():
+    # (guard: the projects a science award received, put up for objections, tag none)
+    text = "现将2026年度某省科学技术奖受理项目予以公示，公示期为2026年4月1日至4月7日。"
+    assert subjects("2026年度某省科学技术奖受理项目公示", text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date whose 年 and 月 were lost, its year run in before a one-digit month and day (r285_07; r267_09 so written)
+    pytest.param("四、本市申报截止时间为202668日。", ["2026-06-08"], id="year-month-day-run-together"),
+    # (guard: without a year, a run such as 45日 stays a count of days)
+    pytest.param("四、材料须在受理后45日内审核完毕。", [], id="a-count-of-days"),
+])
+def test_a_date_run_together_after_its_year(text, expected):
+    assert deadline_dates("关于2026年度社科基金专项申报工作的通知", text, "2026-04-02") == expected

@@ -19,6 +19,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 50: round 44's second part (a call for a science and technology award is for researchers; a date whose year runs
+#     into a one-digit month and day)
 # 49: round 44's first part (a city account posting its province's text to the province's cities; a bare
 #     landline takes the code of the city its account is named after; a consortium's members apply; persons apply
 #     when a university passes a call on; universities' counsellors are persons)
@@ -124,7 +126,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 49
+EXTRACTOR_VERSION = 50
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -744,6 +744,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
             # (a contest persons enter, addressed to the universities whose students or staff enter it)
             persons_contest = "人才" in collector.found and bool(sp.CONTEST_IN_TITLE.search(title))
             _add_addressees(addressee_line, collector, bool(title_object), persons_enter=persons_contest)
+        if not collector.found and sp.RESEARCH_AWARD.search(main):
+            collector.add("人才", f"标题: {notice.title}")  # (its researchers, where nobody else is named)
         # (not where persons are named to apply: the university passes on a call its teachers or students
         # answer, "申报人应具有…国籍", "…青年科学基金项目": r249_07, r249_18)
         relayed_to_schools = "" if "人才" in collector.found else _university_relay(text, addressee_line)

@@ -48,11 +48,13 @@ _DOTTED = r"(?<![\d.])(?P<dmonth>1[0-2]|0?[1-9])\.(?P<dday>3[01]|[12]\d|0?[1-9])
 # a two-digit month 10-12, then a two-digit day ("115日" could be 1月15日 or 11月5日, and runs such as
 # "120日内" or "180日后" count days); 号 is left alone, it ends document numbers. A one-digit day
 # splits one way too when the two digits are no day of a month ("请于67日前" is 6月7日, "25日前" is
-# the 25th); only a 前 cue lets it go, so counts ("45日") stay counts.
+# the 25th); only a 前 cue lets it go, so counts ("45日") stay counts, or a year run in before it, which no count
+# has ("本市申报截止时间为202168日", "202371日至2024630…": r285_07, r267_09).
 _UNITS_LOST = (
     r"(?:(?<![\d.\-])|(?<=-)(?=(?:19|20)\d{2}\s*年))"  # (after a range's dash only with its 年)
     r"(?:(?P<lyear>(?:19|20)\d{2})\s*年?\s*)?(?P<lmonth>1[0-2](?=\d{2}日)|[2-9])"
-    r"(?P<lday>3[01]|[12]\d|0[1-9]|(?<=[4-9])[1-9](?=日\s*(?:之|以)?前)|(?<=3)[2-9](?=日\s*(?:之|以)?前))"
+    r"(?P<lday>3[01]|[12]\d|0[1-9]|(?<=[4-9])[1-9](?=日\s*(?:之|以)?前)|(?<=3)[2-9](?=日\s*(?:之|以)?前)"
+    r"|(?<=(?:19|20)\d\d[2-9])[1-9](?=日))"
     r"日(?!\s*(?:内|以内|之内|后|以后))"
 )
 

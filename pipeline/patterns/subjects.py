@@ -509,6 +509,12 @@ REPORT_OPENING = re.compile(r"\d{1,2}月\d{1,2}日|近日|日前|本报讯|召�
 CLAUSE_BREAK = re.compile(r"[，,]")
 # In a title derived from a body sentence, only a programme for talent names them: "…科技人才创新项目…"
 # (not "深化…人才评价改革", "国际人才交流大会").
+# A call for a science and technology award that names no applicants (nor addresses any) honours the researchers
+# who did the work ("…省科学技术奖提名工作", "申报…山东医学科技奖", "…中华农业科技奖申报", "…社会科学优秀成果奖申报":
+# r242_10, r285_05, r285_17, r279_18; with r285_16 and r285_18, six of the seven labelled calls so titled tag 人才);
+# not a patent or quality award, which firms and institutes win, nor the lists of projects the awards receive
+# (every labelled publicity of them tags none)
+RESEARCH_AWARD = re.compile(r"(?:科学技术|科技|科学研究优秀成果|社会科学优秀成果)奖(?!励)")
 TALENT_PROGRAMME = re.compile(r"人才(?:创新|创业|引进|培育|培养)?(?:项目|计划|工程|专项|奖励|资助)")
 # A subject named with 优先 in a title is preferred, like one in a preference clause ("专精特新企业优先申报").
 TITLE_PRIORITY = re.compile(r"优先")

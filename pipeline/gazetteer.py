@@ -89,7 +89,8 @@ def _autonomous_suffix() -> re.Pattern[str]:
 
 def short_names(name: str) -> list[str]:
     """Short forms people write for a full name: "南京市" -> ["南京"], "恩施土家族苗族自治州" ->
-    ["恩施", "恩施州"] (an autonomous prefecture, county or banner keeps its level: "长阳县")."""
+    ["恩施", "恩施州", "恩施自治州"] (an autonomous prefecture, county or banner keeps its level: "长阳县",
+    "长阳自治县")."""
     forms = []
     # the ethnic ending starts after the short form: "陵水黎族自治县" is 陵水 + 黎族 (not 陵 + 水族 + 黎族),
     # and "西藏自治区" or "鄂伦春自治旗" has none (only the level ending goes: 西藏, 鄂伦春)
@@ -99,6 +100,7 @@ def short_names(name: str) -> list[str]:
         forms.append(name[: autonomous.start()])
         if name[-1] in rp.AUTONOMOUS_LEVEL_KEPT:
             forms.append(name[: autonomous.start()] + name[-1])
+            forms.append(name[: autonomous.start()] + "自治" + name[-1])  # "关岭自治县", "湘西自治州"
     for suffix in () if autonomous else rp.NAME_SUFFIXES:
         if name.endswith(suffix) and len(name) - len(suffix) >= rp.SHORT_NAME_MIN_LEN:
             forms.append(name[: -len(suffix)])

@@ -147,14 +147,15 @@ def test_body_name_table_codes_are_provinces():
 
 def test_short_names():
     assert gazetteer.short_names("广西壮族自治区") == ["广西"]
-    assert gazetteer.short_names("海西蒙古族藏族自治州") == ["海西", "海西州"]  # "海西州" keeps the level
-    assert gazetteer.short_names("长阳土家族自治县") == ["长阳", "长阳县"]
+    # "海西州" keeps the level, "海西自治州" the level and 自治
+    assert gazetteer.short_names("海西蒙古族藏族自治州") == ["海西", "海西州", "海西自治州"]
+    assert gazetteer.short_names("长阳土家族自治县") == ["长阳", "长阳县", "长阳自治县"]
     assert gazetteer.short_names("沛县") == []
 
 
 @pytest.mark.parametrize("name, expected", [
-    ("陵水黎族自治县", ["陵水", "陵水县"]),  # 陵水 + 黎族, not 陵 + 水族 + 黎族
-    ("彭水苗族土家族自治县", ["彭水", "彭水县"]),
+    ("陵水黎族自治县", ["陵水", "陵水县", "陵水自治县"]),  # 陵水 + 黎族, not 陵 + 水族 + 黎族
+    ("彭水苗族土家族自治县", ["彭水", "彭水县", "彭水自治县"]),
     ("西藏自治区", ["西藏"]),  # "藏" is the place's own name here
     ("内蒙古自治区", ["内蒙古"]),
     ("鄂伦春自治旗", ["鄂伦春"]),

@@ -3,7 +3,7 @@ r280 now tuning), each tested here on phrasings written for these tests (the set
 project). Each table row is one case; its id says which rule it pins or guards."""
 import pytest
 
-from round_helpers import deadline_dates, extracted, region_names, subjects
+from round_helpers import deadline_dates, extracted, kind, region_names, subjects
 
 
 @pytest.mark.parametrize("account, addressees, expected", [
@@ -93,3 +93,75 @@ def test_a_science_award_project_list_names_no_persons():
 ])
 def test_a_date_run_together_after_its_year(text, expected):
     assert deadline_dates("关于2026年度社科基金专项申报工作的通知", text, "2026-04-02") == expected
+
+
+@pytest.mark.parametrize("title, text", [
+    # results headlined after the selection (r293_09, r289_09)
+    pytest.param("2026年某市青年科技人才托举工程 评选结果公布", "近日，某市青年科技人才托举工程评选结果公布，共评定出30名资助对象。",
+                 id="selection-results-announced"),
+    pytest.param("2026年度全国健康城市建设评价结果发布", "根据评价结果，确定了2026年度健康城市建设样板市名单。",
+                 id="assessment-results-released"),
+    # entries counted as honoured (r293_12, r293_14)
+    pytest.param("某市国资系统56个项目荣获省科学技术奖", "4月27日上午，2026年度省科学技术奖励大会隆重举行。",
+                 id="projects-honoured"),
+    pytest.param("全省科学技术奖励大会举行 某市49个科技项目获表彰", "昨天上午，全省科学技术奖励大会在省会举行。",
+                 id="projects-commended"),
+    # an award decision whose title closes on its document number (r293_17)
+    pytest.param("国务院关于2026年度国家科学技术奖励的决定(2027年3号)", "国务院决定，授予某某院士2026年度国家最高科学技术奖。",
+                 id="award-decision-with-its-number"),
+])
+def test_results_reported_are_lists(title, text):
+    assert kind(title, text) == "publicity"
+
+
+def test_a_result_to_come_is_no_list():
+    # (guard: a title naming results that will come, not results announced)
+    assert kind("关于做好2026年度科技型企业评价工作的通知", "评价结果将于2026年6月公布，请各企业于5月20日前完成填报。") != "publicity"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # persons an award decision names (r293_17, r293_18)
+    pytest.param("省人民政府决定，授予某某医院张某某院士2026年度省科学技术突出贡献奖。", ["人才"], id="an-academician-awarded"),
+    pytest.param("授予“某某技术研究”等199个项目2026年度省科学技术奖；授予李某等4人2026年度省国际科学技术合作奖。",
+                 ["人才"], id="persons-counted-awarded"),
+    # (guard: projects alone name no persons)
+    pytest.param("授予“某某技术研究”等199个项目2026年度省科学技术奖。", [], id="projects-only"),
+])
+def test_an_award_decision_names_its_persons(text, expected):
+    assert subjects("省政府关于2026年度某省科学技术奖励的决定", text) == expected
+
+
+def test_farming_households_apply_as_persons():
+    # households growing or raising beside farms and co-operatives (r290_08, r290_04)
+    text = "一、申报条件\n补助对象：有种植经验的种植大户，要求集中连片种植面积不少于30亩。\n申报时间：2026年6月5日前。"
+    assert subjects("某县农业农村局关于实施2026年大豆单产提升项目的公告", text) == ["人才"]
+
+
+@pytest.mark.parametrize("title, account, expected", [
+    # 康县 inside 健康县区 is no place (r289_18)
+    pytest.param("国家卫生健康委通报2026年度全国健康县区建设优秀案例征集情况", "国家卫生健康委", ["全国"], id="healthy-counties"),
+    # an autonomous county written short with its level (r290_11)
+    pytest.param("关岭自治县农业农村局关于公开遴选2026年度农业社会化服务项目承担主体的公告", None,
+                 ["关岭布依族苗族自治县"], id="autonomous-county-short"),
+    pytest.param("长阳县科技局关于组织申报2026年度科技计划项目的通知", None, ["长阳土家族自治县"],
+                 id="autonomous-county-with-its-level"),
+    # a local outlet's 我市 is its own city, not another named in its report (r293_13)
+    pytest.param("我市在第十届淮海科学技术奖评选中创佳绩", "淮安日报", ["淮安市"], id="local-outlets-own-city"),
+])
+def test_places_read_right(title, account, expected):
+    text = ("本报讯 2026年淮海科学技术奖评选结果出炉，我市再创佳绩。该奖项由徐州市科协牵头发起。" if account == "淮安日报"
+            else "各有关单位：\n请于2026年6月30日前报送材料。")
+    assert region_names(title, text, account=account) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a window whose act follows the site logged in to, over a comma (r294_10)
+    pytest.param("符合支持条件的申报企业，应在2026年6月20日至6月30日期间，登录某市政府门户网站“政策兑现”栏目，选择相对应的"
+                 "项目申报进行申请，上传电子版项目申报材料。",
+                 ["2026-06-30"], id="log-in-then-apply"),
+    # (guard: a period describing the firms who may claim, over a comma, is no window)
+    pytest.param("2026年3月1日至10月31日期间，通过某平台报名参加境外重点展会的外贸企业，可申请展位费补贴。", [],
+                 id="firms-described-by-a-period"),
+])
+def test_a_window_logged_in_to(text, expected):
+    assert deadline_dates("关于2026年度支持商务服务业企业发展项目申报指南的通知", text, "2026-06-19") == expected

@@ -130,7 +130,9 @@ def _news_headline(title: str) -> bool:
 def _classify(notice: Notice) -> tuple[str | None, str]:
     # A title derived from the text is only its first sentence (often citing other documents, maybe
     # cut short): the heading line and the body decide.
-    title = "" if notice.title_derived else _without_cited(notice.title or "")
+    # (a document number closing the title is no word of it: "国务院关于…奖励的决定(2013年3号)", r293_17; r269_03 and
+    # r280_07 end so too)
+    title = "" if notice.title_derived else K.CLOSING_DOCUMENT_NUMBER.sub("", _without_cited(notice.title or ""))
     text = notice.text or ""
 
     for tag in notice.title_tags:

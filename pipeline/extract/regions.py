@@ -115,16 +115,18 @@ class _Context:
 @cache
 def _name_table() -> tuple[dict[str, tuple[Region, ...]], int]:
     """Names recognised in free text: full names at every level, short forms of provinces and
-    cities (not those that are also ordinary words) and of the county-level cities no prefecture
-    contains ("济源", "仙桃", "石河子", unless another division shares the form), named
+    cities (not those that are also ordinary words), of the county-level cities no prefecture
+    contains ("济源", "仙桃", "石河子", unless another division shares the form) and of autonomous counties
+    and banners written with their level ("关岭自治县", "长阳县", unless another division shares the form), named
     development zones, and regions without a code of their own (兵团)."""
     table: dict[str, tuple[Region, ...]] = dict(gazetteer.name_index())
     for short, regions in gazetteer.name_index(short=True).items():
         if short in rp.AMBIGUOUS_SHORT_NAMES or short in table:
             continue
         upper = tuple(r for r in regions if r.level in ("province", "city"))
-        if not upper and len(regions) == 1 and gazetteer.directly_under_province(regions[0].code):
-            upper = regions
+        if not upper and len(regions) == 1 and (gazetteer.directly_under_province(regions[0].code)
+                                                or short.endswith(rp.AUTONOMOUS_LEVEL_KEPT)):
+            upper = regions  # (an autonomous county or banner written with its level: "关岭自治县", "长阳县")
         if upper:
             table[short] = upper
     for zone, named in rp.NAMED_ZONES.items():
@@ -276,6 +278,10 @@ def _context(notice: Notice) -> _Context:
                 break
         if context.city:
             break
+    if context.city is None:  # a local outlet's "我市" is its own city ("淮安日报" on 徐州's award, r293_13)
+        outlet = _local_outlet_place(notice.account or "", context)
+        if outlet and _is_city_or_below(outlet[0]):
+            context.city = _city_prefix(outlet[0])
     if context.city is None:
         context.city = _dominant_city(notice.text[:_SCAN_LIMIT], context)
     if context.city is None and context.province and context.province + "0000" in rp.MUNICIPALITY_CODES:

@@ -47,8 +47,8 @@ FTZ_AREA = re.compile(r"自(?:由贸易|贸)试验区[（(]?([\u4e00-\u9fff]{2,8
 # in full or as 兵团 ("兵团科技计划", "兵团专精特新中小企业").
 OWN_NAME_REGIONS = {"新疆生产建设兵团": ("新疆生产建设兵团", "650000"), "兵团": ("新疆生产建设兵团", "650000")}
 # Names that are no place after these characters: 民兵团, 志愿兵团, and 河南's 范县 inside 示范县, 模范县, 规范县级…,
-# 防范县域…, 典范县 ("全国科普示范县（市、区）创建单位", r81_10).
-NO_PLACE_AFTER_CHARS = {"兵团": "民愿", "范县": "示模规防典"}
+# 防范县域…, 典范县 ("全国科普示范县（市、区）创建单位", r81_10), and 甘肃's 康县 inside 健康县区, 健康县城 (r289_18).
+NO_PLACE_AFTER_CHARS = {"兵团": "民愿", "范县": "示模规防典", "康县": "健"}
 # Named zones whose names do not begin with their city, or that people name without the city.
 # code: the most specific division the zone lies in (its own code when the data has one, else its
 # district when it lies in one, else its city).

@@ -42,6 +42,9 @@ def test_a_bare_landline_takes_the_code_of_the_accounts_city(account, expected):
                  ["企业", "高校院所"], id="an-alliance"),
     pytest.param("市级创新联合体由企业、高等学校、科研院所等多个独立法人单位组成。即日起开始备案。",
                  ["企业", "高校院所"], id="an-innovation-consortium"),
+    # (a reviewer's: a community formed so)
+    pytest.param("共同体应由本市龙头企业牵头，联合不少于2家高等院校或科研机构组建。申报截止时间：2026年5月31日。",
+                 ["企业", "高校院所"], id="a-community-formed"),
 ])
 def test_the_members_of_a_consortium_apply(text, expected):
     assert subjects("关于开展2026年度产业技术创新战略联盟申报工作的通知", text) == expected
@@ -53,6 +56,9 @@ def test_the_members_of_a_consortium_apply(text, expected):
                  ["人才"], id="applicants-register"),
     pytest.param("各学院：\n现将有关事项通知如下：各申报人请于2026年4月24日前完成网上申报，逾期不予受理。",
                  ["人才"], id="each-applicant-asked"),
+    # (a reviewer's: the university's own institutes addressed beside its schools)
+    pytest.param("各学院、各研究机构：\n各申报人请于2026年3月5日前完成网上申报，并将纸质申请书交至社科处。",
+                 ["人才"], id="own-institutes-addressed"),
     # …and universities' counsellors named in a programme's name are persons, not their universities
     pytest.param("各学院：\n高校辅导员研究专项由学校组织评审，各申报人请于2026年4月19日前提交材料。",
                  ["人才"], id="counsellors-programme"),
@@ -159,9 +165,21 @@ def test_places_read_right(title, account, expected):
     pytest.param("符合支持条件的申报企业，应在2026年6月20日至6月30日期间，登录某市政府门户网站“政策兑现”栏目，选择相对应的"
                  "项目申报进行申请，上传电子版项目申报材料。",
                  ["2026-06-30"], id="log-in-then-apply"),
+    # (a reviewer's: the way to act through a service site, over a comma)
+    pytest.param("企业可于2026年9月1日至9月20日期间，通过“某市一网通办”进入“惠企政策直达”专区，上传认定证书后提交申请。",
+                 ["2026-09-20"], id="through-a-site-then-apply"),
     # (guard: a period describing the firms who may claim, over a comma, is no window)
     pytest.param("2026年3月1日至10月31日期间，通过某平台报名参加境外重点展会的外贸企业，可申请展位费补贴。", [],
                  id="firms-described-by-a-period"),
 ])
 def test_a_window_logged_in_to(text, expected):
     assert deadline_dates("关于2026年度支持商务服务业企业发展项目申报指南的通知", text, "2026-06-19") == expected
+
+
+@pytest.mark.parametrize("title", [
+    # claims opened for rewards already earned are calls (a reviewer's phrasings, as a 申领指南 is)
+    pytest.param("关于开展2026年度高新技术企业奖励申领工作的通知", id="claims-opened"),
+    pytest.param("关于开展2026年度某区工业企业数字化改造奖励兑现的通知", id="rewards-paid-out"),
+])
+def test_claims_opened_are_calls(title):
+    assert kind(title, "各有关企业：\n根据有关政策，现开展2026年度奖励兑现工作。") == "call"

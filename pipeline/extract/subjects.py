@@ -740,20 +740,23 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     if text and mode == "call" and not applicants_stated:
         addressees = sp.ADDRESSEE_LINE.search(text, 0, sp.ADDRESSEE_WINDOW)
         addressee_line = addressees.group(0).strip() if addressees else ""
+        # a university passing a call on to its schools, whose researchers are named as applying
+        relay = "" if "人才" in collector.found else _university_relay(text, addressee_line)
+        persons = sp.PERSONS_APPLY_AT_UNIVERSITY.search(text) if relay else None
         if addressee_line:
-            # (a contest persons enter, addressed to the universities whose students or staff enter it)
+            # (a contest persons enter, addressed to the universities whose students or staff enter it; a relay
+            # whose researchers apply, addressed to the university's own institutes, "各学院、各研究机构：")
             persons_contest = "人才" in collector.found and bool(sp.CONTEST_IN_TITLE.search(title))
-            _add_addressees(addressee_line, collector, bool(title_object), persons_enter=persons_contest)
+            _add_addressees(addressee_line, collector, bool(title_object),
+                            persons_enter=persons_contest or persons is not None)
         if not collector.found and sp.RESEARCH_AWARD.search(main):
             collector.add("人才", f"标题: {notice.title}")  # (its researchers, where nobody else is named)
-        # (not where persons are named to apply: the university passes on a call its teachers or students
-        # answer, "申报人应具有…国籍", "…青年科学基金项目": r249_07, r249_18)
-        relayed_to_schools = "" if "人才" in collector.found else _university_relay(text, addressee_line)
-        persons = sp.PERSONS_APPLY_AT_UNIVERSITY.search(text) if relayed_to_schools else None
-        if persons:  # (its researchers, named as applying)
+        if persons:
             collector.add("人才", text[slice(*_sentence_spanning(text, persons.start(), persons.end()))])
-        elif relayed_to_schools:
-            collector.add("高校院所", relayed_to_schools)
+        elif relay and "人才" not in collector.found:
+            # (not where persons are named to apply: the university passes on a call its teachers or students
+            # answer, "申报人应具有…国籍", "…青年科学基金项目": r249_07, r249_18)
+            collector.add("高校院所", relay)
     if text and mode == "call" and "政府园区" not in collector.found:
         # a call for the green-manufacturing lists: the parks it recommends apply, and the firms beside them
         for park in sp.GREEN_PARK.finditer(text):

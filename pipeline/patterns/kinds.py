@@ -211,7 +211,9 @@ TITLE_RULES = (
     # "关于申报《…联合项目》的补充通知": the title applies for something.
     # (a selection's work named so, or a 推选: "关于推进2020年济南优势工业产品遴选工作的通知", "…中国青年科技奖候选人推选工作的
     # 通知": r209_03, r240_05; the 24 labelled titles ending "…遴选/评选/选拔/征集/推选工作的通知" are all calls)
-    ("call", re.compile(r"申报(?:工作)?的通知$|(?:遴选|评选|选拔|征集|推选)(?:活动|工作)?的通知$|关于申报[^，。]{2,80}?的(?:补充)?通知$"),
+    # (and claims opened, "…奖励申领工作的通知", "…奖励兑现的通知": a reviewer's phrasings, as a 申领指南 below is)
+    ("call", re.compile(r"(?:申报|申领|兑现)(?:工作)?的通知$|(?:遴选|评选|选拔|征集|推选)(?:活动|工作)?的通知$"
+                        r"|关于申报[^，。]{2,80}?的(?:补充)?通知$"),
      "opens applications for a programme (or a selection one enters)"),
     # An essay contest, or a notice (启事) inviting entries, takes them, though it is "held" as events are
     # ("关于举办…征文活动的启事", "关于开展…主题征文活动的通知", "…征文大赛启事", "…申报启事": r236_01, r236_06, r236_07,

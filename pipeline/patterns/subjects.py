@@ -328,8 +328,9 @@ ELIGIBILITY_SENTENCE = re.compile(
     # for a 部属单位 no tag names); to a body, not "直接向企业推荐适用的科技成果"
     r"|直接向[^。；，,]{0,16}?(?:厅|局|委|部|司|办|办公室|中心|管委会|组委会)(?:推荐|申报|提出申报|提出申请)"
     # the members a consortium applying must be made of: "联盟成员要由企业、大学和科研机构等多个独立法人组成",
-    # "市级创新联合体由企业、高等学校、科研院所…等多个独立法人单位组成" (r287_11, r287_17, both labelled with them)
-    r"|(?:联盟|联合体)(?:成员|成员单位)?[^。；，,]{0,6}?由[^。；]{0,60}?(?:组成|组建|构成)"
+    # "市级创新联合体由企业、高等学校、科研院所…等多个独立法人单位组成" (r287_11, r287_17, both labelled with them;
+    # "共同体应由…企业牵头，联合…高等院校或科研机构组建", a reviewer's)
+    r"|(?:联盟|联合体|共同体)(?:成员|成员单位)?[^。；，,]{0,6}?由[^。；]{0,60}?(?:组成|组建|构成)"
 )
 # A call's title opening applications for a status ("…专精特新中小企业申报工作的通知", "…认定的通知")
 # is open to the holders of the tags it is applied for by (vocabulary `applied_for_by`).

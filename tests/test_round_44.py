@@ -183,3 +183,50 @@ def test_a_window_logged_in_to(text, expected):
 ])
 def test_claims_opened_are_calls(title):
     assert kind(title, "各有关企业：\n根据有关政策，现开展2026年度奖励兑现工作。") == "call"
+
+
+@pytest.mark.parametrize("signature, expected", [
+    # a national federation or society signing by one of its departments is national (r299_03)
+    pytest.param("中国轻工业联合会综合业务部", ["全国"], id="a-federations-department"),
+    pytest.param("中国某某学会秘书处", ["全国"], id="a-societys-secretariat"),
+])
+def test_a_national_societys_department_is_national(signature, expected):
+    text = f"各有关单位：\n现将拟认定名单予以公示，公示期为2026年11月16日至11月22日。\n{signature}\n2026年11月16日"
+    assert region_names("关于第三批某某行业科技创新平台拟认定名单的公示", text) == expected
+
+
+def test_two_dates_run_together_are_no_phones():
+    # a window's two dates whose separators were lost, next to a contact line (r299_03)
+    text = "现予以公示。\n公示时间:2026111620261122\n联系电话:010-68396444\n中国某某联合会\n2026年11月16日"
+    notice = extracted("关于某某平台拟认定名单的公示", text)
+    assert [phone.number for phone in notice.phones] == ["010-68396444"]
+
+
+@pytest.mark.parametrize("title, expected", [
+    # candidates asked for (r299_07; r285_14, r249_05, r299_04 so titled, all calls)
+    pytest.param("关于推荐第四届全国创新争先奖候选人的通知", "call", id="candidates-asked-for"),
+    pytest.param("关于推荐2026年度“某某学者奖励计划”人选工作的通知", "call", id="nominees-asked-for"),
+    # staff recruited in the open (r297_05, r297_06)
+    pytest.param("2026年某县招聘教师70人公告", "call", id="teachers-recruited"),
+    pytest.param("某区2026年第二批公开招聘教师公告", "call", id="open-recruitment"),
+    # (guard: a job fair stays an event)
+    pytest.param("关于举办2026年某市民营企业招聘会的通知", "event", id="a-job-fair"),
+    # a training, whatever it trains for (r298_02)
+    pytest.param("关于开展2026年高新技术企业认定相关政策第二轮分片区辅导培训的通知", "event", id="a-training"),
+])
+def test_titles_that_decide_the_kind(title, expected):
+    assert kind(title, "各有关单位：\n现将有关事项通知如下。") == expected
+
+
+def test_recruited_teachers_are_persons():
+    assert subjects("2026年某县招聘教师70人公告", "报名时间：2026年6月1日至6月5日。") == ["人才"]
+
+
+@pytest.mark.parametrize("text", [
+    # units that may put candidates forward, each with its quota, recommend and do not apply (r299_12, r249_20)
+    pytest.param("三、推荐名额\n各省级学会、有关高校、有关省属企业可推荐本领域、本单位候选人1名，符合条件的个人可申报。",
+                 id="may-recommend-candidates"),
+    pytest.param("三、推荐方式\n各市级学会1名、各高校科协1名、各企业科协1名，符合条件的个人可自荐。", id="quotas-per-unit"),
+])
+def test_recommenders_of_candidates_are_no_applicants(text):
+    assert subjects("关于开展第十四届某市青年科技奖评选工作的通知", text) == ["人才"]

@@ -19,6 +19,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 53: round 44's fifth part (a national society's department is national; two dates run together are no phones;
+#     candidates asked for and staff recruited are calls; a training is an event; recommenders with quotas)
 # 52: round 44's review phrasings (claims opened are calls; a 共同体 formed by its members; a relay's own
 #     institutes addressed; a window reached through a service site over a comma)
 # 51: round 44's third part (results headlined or counted as honoured are lists; a title's closing document number
@@ -131,7 +133,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 52
+EXTRACTOR_VERSION = 53
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

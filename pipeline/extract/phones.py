@@ -268,6 +268,8 @@ def _find_numbers(text: str) -> list[_Found]:
         run = match.group("run")
         glued_area = _split_glued_area(run)
         area, parts = glued_area if glued_area else (None, _split_run(run))
+        if parts is not None and all(_looks_like_date(run[offset:offset + length]) for offset, length in parts):
+            continue  # two dates run together: "公示时间:2022111620221122" (r299_03)
         if parts is None or not _has_cue(text, match.start(), match.end()) \
                 or _excluded(text, match.start(), match.end(), links, area is not None) \
                 or not claim(match.start(), match.end()):

@@ -176,8 +176,10 @@ NATIONAL_ISSUERS = (
 # A national body's name in a notice also begins like this (a central body not in the list).
 NATIONAL_PREFIXES = ("国家", "国务院", "中共中央", "中华人民共和国", "全国")
 # A national society, foundation or academy is named 中国… ("中国博士后科学基金会", "中国抗癌协会": r249_03,
-# r249_13; "中国工程院", a reviewer's phrasing); a name holding a place ("中国（江苏）…") is read for the place first.
-NATIONAL_SOCIETY = re.compile(r"^中国[\u4e00-\u9fff]{0,16}?(?:协会|学会|研究会|基金会|联合会|科学院|工程院)$")
+# r249_13; "中国工程院", a reviewer's phrasing), also by one of its departments ("中国轻工业联合会综合业务部",
+# "中国有色金属工业协会科技部": r299_03, r299_09); a name holding a place ("中国（江苏）…") is read for the place first.
+NATIONAL_SOCIETY = re.compile(r"^中国[\u4e00-\u9fff]{0,16}?(?:协会|学会|研究会|基金会|联合会|科学院|工程院)"
+                              r"(?:[\u4e00-\u9fff]{1,6}?(?:部|处|办公室|秘书处))?$")
 # Where a central body's name may start in running text: not at 国家级, a level ("…国家级重大专项奖励资金申请表
 # 高新区科技局2023年6月9日", a flattened attachment list glued to a zone bureau's signature, r78_03).
 NATIONAL_NAME_START = re.compile("(?:" + "|".join(NATIONAL_ISSUERS + NATIONAL_PREFIXES) + ")(?!级)")

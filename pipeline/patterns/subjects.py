@@ -234,8 +234,12 @@ ITEM_TAIL = re.compile(r"[等\s。；;，,]*")
 ITEM_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}")
 ITEM_HEAD_REACH = 16  # item mark and qualifying words before the term
 ITEM_HEAD_AFTER = re.compile(r"[，,：:]|是指")
-# Bodies listed as recommenders: "…高新区管委会、省有关部门和单位等项目主管部门择优推荐".
-RECOMMENDER_AFTER = re.compile(r"^[^，,。；;]{0,30}?等(?:项目)?主管部门")
+# Bodies listed as recommenders: "…高新区管委会、省有关部门和单位等项目主管部门择优推荐", or as those who may put
+# candidates forward, each with its quota ("有关高校、有关省属企业可推荐本领域…候选人1名", "各高校科协1名、各企业科协1名":
+# r299_12, r249_20, each labelled with the persons only).
+RECOMMENDER_AFTER = re.compile(r"^[^，,。；;]{0,30}?等(?:项目)?主管部门"
+                               r"|^[^。；;]{0,30}?可(?:推荐|提名)(?:[^。；;]{0,20}?(?:候选人|人选|候选团队)|\d+名)"
+                               r"|^[^，,。；;、]{0,4}?\d+名(?=[、，,；;）)]|$)")
 # Parts of a text never read for subjects: document titles, bracketed exclusions, document numbers
 # (the issuing division's code: "工信部企业〔2022〕63号", "工信厅企业函﹝2023﹞44号", "…中小企字（2025）45号"), the addressee
 # line ("各设区市科技局，省级以上高新区管委会，各有关单位："), and contact details to the end of their sentence.
@@ -497,6 +501,8 @@ LIST_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)�
 # calls so titled all tag 人才), not an action named after them that service firms join ("…参与“英才集聚”行动").
 TITLE_TALENT = re.compile(r"人才(?!服务|工作|办|中心|市场|政策|公寓|驿站|发展|培训基地)|英才[”\x22」]?(?:支持)?(?:计划|奖|工程)"
                           r"|先进(?:工作者|个人)|传承人|技能大师|首席技师|劳动模范|工匠(?!精神)|技术能手|带头人"
+                          # (staff recruited: "…县招聘教师70人公告", r297_05, r297_06)
+                          r"|招聘(?!会|月|周)[^，。]{0,12}?(?:教师|人员|人才|医生|医护|辅导员)"
                           r"|专家库|专家(?:征集|遴选|入库)|(?:征集|遴选)[^，。]{0,6}?专家(?!服务|工作站|推荐|需求|咨询|意见)"
                           # experts recommended, appointed, chosen or listed ("关于推荐申报某市科技评审专家的通知", r270_13;
                           # "2022年市有突出贡献中青年专家名单公布", r277_05; "…评审专家选聘公告", "…有突出贡献中青年专家评选",

@@ -19,6 +19,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 54: round 44's review (autonomous short forms only for autonomous counties; 各市场… no cities; later
+#     recruitment steps, payouts, candidates decided and trainings applied for keep their kinds; trade awards and
+#     科技奖补 no researchers; recommenders within their clause; households a firm brings along; an account naming two
+#     cities; 小康县; a local outlet's city only where its text says 我市)
 # 53: round 44's fifth part (a national society's department is national; two dates run together are no phones;
 #     candidates asked for and staff recruited are calls; a training is an event; recommenders with quotas)
 # 52: round 44's review phrasings (claims opened are calls; a 共同体 formed by its members; a relay's own
@@ -133,7 +137,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 53
+EXTRACTOR_VERSION = 54
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -268,7 +268,8 @@ def _find_numbers(text: str) -> list[_Found]:
         run = match.group("run")
         glued_area = _split_glued_area(run)
         area, parts = glued_area if glued_area else (None, _split_run(run))
-        if parts is not None and all(_looks_like_date(run[offset:offset + length]) for offset, length in parts):
+        if area is None and parts is not None and len(parts) == 2 \
+                and all(_looks_like_date(run[offset:offset + length]) for offset, length in parts):
             continue  # two dates run together: "公示时间:2022111620221122" (r299_03)
         if parts is None or not _has_cue(text, match.start(), match.end()) \
                 or _excluded(text, match.start(), match.end(), links, area is not None) \
@@ -467,22 +468,25 @@ def _capital_area_code(notice: Notice) -> str | None:
     return areacodes.area_code(notice.regions[0].code[:2] + "0100")
 
 
+def _area_codes_named(text: str) -> list[str]:
+    """The area codes of the places `text` names, in order (a province of several codes has none)."""
+    return [code for place in find_places(text) if (code := areacodes.area_code(place.region.code))]
+
+
 def _address_area_code(text: str) -> str | None:
     """The area code of the city the notice's own address line names ("地址：石家庄市某某路12号" under
     a provincial department's notice): where the issuer sits when its region has several codes."""
     match = pp.ADDRESS_LINE.search(text)
-    if not match:
-        return None
-    # "江苏省南京市…": the first place of one area code (a province of several codes has none)
-    codes = [areacodes.area_code(place.region.code) for place in find_places(match.group("address"))]
-    return next((code for code in codes if code), None)
+    codes = _area_codes_named(match.group("address")) if match else []
+    return codes[0] if codes else None  # ("江苏省南京市…": the first place of one area code)
 
 
 def _account_area_code(notice: Notice) -> str | None:
     """The area code of the city the posting account is named after ("西安交通大学第二附属医院", "合肥工业大学
-    科研院军工办": r285_01, r249_07), for a notice that names no place of its own: where the body sits."""
-    codes = [areacodes.area_code(place.region.code) for place in find_places(notice.account or "")]
-    return next((code for code in codes if code), None)
+    科研院军工办": r285_01, r249_07), where nothing else gives one: where the body sits. An account naming two
+    cities gives none ("西安交通大学苏州研究院": a branch sits in the second, a hospital's name may hold both)."""
+    codes = set(_area_codes_named(notice.account or ""))
+    return codes.pop() if len(codes) == 1 else None
 
 
 def extract_phones(notice: Notice) -> list[Phone]:

@@ -125,8 +125,8 @@ def _name_table() -> tuple[dict[str, tuple[Region, ...]], int]:
             continue
         upper = tuple(r for r in regions if r.level in ("province", "city"))
         if not upper and len(regions) == 1 and (gazetteer.directly_under_province(regions[0].code)
-                                                or short.endswith(rp.AUTONOMOUS_LEVEL_KEPT)):
-            upper = regions  # (an autonomous county or banner written with its level: "关岭自治县", "长阳县")
+                                                or _autonomous_county_form(short, regions[0])):
+            upper = regions
         if upper:
             table[short] = upper
     for zone, named in rp.NAMED_ZONES.items():
@@ -137,6 +137,12 @@ def _name_table() -> tuple[dict[str, tuple[Region, ...]], int]:
         region = gazetteer.by_code(code)
         table[written] = (replace(region, name=name),)
     return table, max(len(name) for name in table)
+
+
+def _autonomous_county_form(short: str, region: Region) -> bool:
+    """Whether `short` is an autonomous county's or banner's name written short with its level ("关岭自治县",
+    "长阳县" for 长阳土家族自治县; not 红旗区's "红旗" or 全州县's "全州", which are words or other places too)."""
+    return region.level == "county" and "自治" in region.name and short.endswith(rp.AUTONOMOUS_LEVEL_KEPT)
 
 
 @cache
@@ -278,7 +284,8 @@ def _context(notice: Notice) -> _Context:
                 break
         if context.city:
             break
-    if context.city is None:  # a local outlet's "我市" is its own city ("淮安日报" on 徐州's award, r293_13)
+    if context.city is None and any(word in notice.text[:_SCAN_LIMIT] for word in rp.OWN_CITY_WORDS):
+        # a local outlet's "我市" is its own city ("淮安日报" on 徐州's award, r293_13)
         outlet = _local_outlet_place(notice.account or "", context)
         if outlet and _is_city_or_below(outlet[0]):
             context.city = _city_prefix(outlet[0])
@@ -1180,7 +1187,7 @@ def _title_self_reference(title: str, context: _Context) -> list[Region]:
 
 def _home_region(text: str, context: _Context) -> list[Region]:
     """"我市" / "我省" in a notice whose city or province is known: the notice's own region."""
-    for words, level in ((("我市", "本市", "全市"), "市"), (("我省", "本省", "全省"), "省")):
+    for words, level in ((rp.OWN_CITY_WORDS, "市"), (rp.OWN_PROVINCE_WORDS, "省")):
         for word in words:
             at = text.find(word)
             if at >= 0:

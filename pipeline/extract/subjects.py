@@ -740,22 +740,24 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     if text and mode == "call" and not applicants_stated:
         addressees = sp.ADDRESSEE_LINE.search(text, 0, sp.ADDRESSEE_WINDOW)
         addressee_line = addressees.group(0).strip() if addressees else ""
-        # a university passing a call on to its schools, whose researchers are named as applying
         relay = "" if "人才" in collector.found else _university_relay(text, addressee_line)
-        persons = sp.PERSONS_APPLY_AT_UNIVERSITY.search(text) if relay else None
+        researchers_applying = sp.PERSONS_APPLY_AT_UNIVERSITY.search(text) if relay else None
         if addressee_line:
             # (a contest persons enter, addressed to the universities whose students or staff enter it; a relay
             # whose researchers apply, addressed to the university's own institutes, "各学院、各研究机构：")
             persons_contest = "人才" in collector.found and bool(sp.CONTEST_IN_TITLE.search(title))
             _add_addressees(addressee_line, collector, bool(title_object),
-                            persons_enter=persons_contest or persons is not None)
+                            persons_enter=persons_contest or researchers_applying is not None)
+        # Then, in this order: a science award's researchers where nobody else is named (a university relaying the
+        # award's call to its schools included: r285_05, r285_18 label 人才); the researchers a relay names as applying;
+        # else the university the call is passed to, unless persons apply (the university passes on a call its
+        # teachers or students answer, "申报人应具有…国籍", "…青年科学基金项目": r249_07, r249_18).
         if not collector.found and sp.RESEARCH_AWARD.search(main):
-            collector.add("人才", f"标题: {notice.title}")  # (its researchers, where nobody else is named)
-        if persons:
-            collector.add("人才", text[slice(*_sentence_spanning(text, persons.start(), persons.end()))])
+            collector.add("人才", f"标题: {notice.title}")
+        if researchers_applying is not None:
+            start, end = researchers_applying.span()
+            collector.add("人才", text[slice(*_sentence_spanning(text, start, end))])
         elif relay and "人才" not in collector.found:
-            # (not where persons are named to apply: the university passes on a call its teachers or students
-            # answer, "申报人应具有…国籍", "…青年科学基金项目": r249_07, r249_18)
             collector.add("高校院所", relay)
     if text and mode == "call" and "政府园区" not in collector.found:
         # a call for the green-manufacturing lists: the parks it recommends apply, and the firms beside them

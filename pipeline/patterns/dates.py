@@ -48,8 +48,9 @@ _DOTTED = r"(?<![\d.])(?P<dmonth>1[0-2]|0?[1-9])\.(?P<dday>3[01]|[12]\d|0?[1-9])
 # a two-digit month 10-12, then a two-digit day ("115日" could be 1月15日 or 11月5日, and runs such as
 # "120日内" or "180日后" count days); 号 is left alone, it ends document numbers. A one-digit day
 # splits one way too when the two digits are no day of a month ("请于67日前" is 6月7日, "25日前" is
-# the 25th); only a 前 cue lets it go, so counts ("45日") stay counts, or a year run in before it, which no count
-# has ("本市申报截止时间为202168日", "202371日至2024630…": r285_07, r267_09).
+# the 25th); only a 前 cue lets it go, so counts ("45日") stay counts, or a year run in right before a one-digit month
+# 2-9, which no count has ("本市申报截止时间为202168日", "202371日至2024630…": r285_07, r267_09; "2021115日" stays
+# unread, 1月15日 or 11月5日).
 _UNITS_LOST = (
     r"(?:(?<![\d.\-])|(?<=-)(?=(?:19|20)\d{2}\s*年))"  # (after a range's dash only with its 年)
     r"(?:(?P<lyear>(?:19|20)\d{2})\s*年?\s*)?(?P<lmonth>1[0-2](?=\d{2}日)|[2-9])"
@@ -387,10 +388,12 @@ WINDOW_BEFORE_PERIOD = re.compile(r"公示|申报|受理|报名|征求意见|填
 # 23:59）期间进行项目申报", r171_03)
 # (the way to act may run over a comma to the act: "在2025年6月20日至6月30日期间，登录…“政策兑现”栏目，选择相对应的项目
 # 申报进行申请", r294_10; "…期间，通过“某某一网通办”进入…专区，上传…后提交申请", a reviewer's; not where it describes
-# the units that may claim, "…期间，通过某平台报名参加境外重点展会的外贸企业，可申请…")
+# the units that may claim or what they did, "…期间，通过某平台报名参加境外重点展会的外贸企业，可申请…", "…，且已完成参展，
+# 可申请…")
 PERIOD_FOR_ACT_AFTER = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*期间\s*[，,]?\s*(?:自行|统一)?\s*"
                                   r"(?![^。；]{0,80}?的[^，,。；]{0,6}?(?:企业|单位|机构|个人)[，,])"
-                                  r"(?:(?:通过|登录|登陆|将)[^。；]{0,80}?)?(?:完成|进行|统一)?\s*(?:项目|线上|网上|在线)?"
+                                  r"(?:(?:通过|登录|登陆|将)(?:(?!已|获批|且)[^。；]){0,80}?)?(?:完成|进行|统一)?\s*"
+                                  r"(?:项目|线上|网上|在线)?"
                                   r"(?:上传|提交|报送|申报|填报|报名|受理|申请)(?![^。；]*(?:的|已|获批))")
 # The end a counted window's next clause states for it: "自本通知发布之日起15个工作日，截止2023年5月15日".
 STATED_END_BEFORE = re.compile(r"[，,]\s*(?:即|申报)?(?:截止|截至|至)(?:到|日期为?|时间为?)?\s*[:：]?\s*")

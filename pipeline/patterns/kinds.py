@@ -214,8 +214,11 @@ TITLE_RULES = (
     # (and claims opened, "…奖励申领工作的通知", "…奖励兑现的通知": a reviewer's phrasings, as a 申领指南 below is;
     # and candidates asked for, "关于推荐第三届全国创新争先奖候选人的通知", "关于推荐…“长江学者奖励计划”人选工作的通知":
     # r299_07, r285_14, r249_05, r299_04, the 4 labelled titles so worded all calls)
-    ("call", re.compile(r"(?:申报|申领|兑现)(?:工作)?的通知$|(?:遴选|评选|选拔|征集|推选)(?:活动|工作)?的通知$"
-                        r"|关于申报[^，。]{2,80}?的(?:补充)?通知$|推荐[^，。]*(?:候选人|人选)(?:工作)?的通知$"),
+    # (not a payout announced, "关于2025年度…奖励资金兑现的通知", nor candidates decided or approved, "关于确定…推荐人选的
+    # 通知", "关于推荐张某某同志为…候选人的通知": the review's)
+    ("call", re.compile(r"(?:申报|申领)(?:工作)?的通知$|开展[^，。]{0,40}?兑现(?:工作)?的通知$"
+                        r"|(?:遴选|评选|选拔|征集|推选)(?:活动|工作)?的通知$|关于申报[^，。]{2,80}?的(?:补充)?通知$"
+                        r"|^(?![^，。]*(?:确定|同意|公布|表彰|授予))[^，。]*?推荐[^，。为]*(?:候选人|人选)(?:工作)?的通知$"),
      "opens applications for a programme (or a selection one enters)"),
     # An essay contest, or a notice (启事) inviting entries, takes them, though it is "held" as events are
     # ("关于举办…征文活动的启事", "关于开展…主题征文活动的通知", "…征文大赛启事", "…申报启事": r236_01, r236_06, r236_07,
@@ -230,15 +233,12 @@ TITLE_RULES = (
     ("call", re.compile(r"(?:大赛|竞赛|挑战赛)(?:(?!" + CONTEST_ROUND + r")[^，。！!]){0,8}?(?:正式|全面|即将)?"
                         r"(?:启动|开赛|开始报名|报名启动)[！!]*$"),
      "a contest launched, taking entries"),
-    # Staff recruited in the open take applications from persons: "2024年…县招聘教师70人公告", "…区2024年第二批公开招聘
-    # 教师公告" (r297_05, r297_06, both calls); not a job fair (招聘会, an event below)
-    ("call", re.compile(r"招聘(?!会|月|周)[^，。]{0,20}?(?:公告|简章)$"), "recruits staff"),
     # Live streams, fairs, trainings and meetings; before call because events invite 报名 too.
     ("event", re.compile(
         r"直播|招聘会|双选会|培训班|培训会|宣讲会|对接会|说明会|座谈会|研讨会|论坛|峰会|沙龙|路演|讲座|"
         # a training held, whatever it trains for ("关于开展…高新技术企业认定相关政策…辅导培训的通知", r298_02; as a
-        # "…复核工作培训的通知" is no 复核 organised, below)
-        r"培训(?:活动)?的(?:通知|公告)$|"
+        # "…复核工作培训的通知" is no 复核 organised, below), not one applied for ("关于组织申报…人才培训的通知")
+        r"^(?![^，。]*申报)[^，。]*培训(?:活动)?的(?:通知|公告)$|"
         # an agreement signed, headlined so: "成都市科技局与自贡市科技局签订战略合作协议", "省科技厅与我市签订战略合作框架
         # 协议" (r190_03, r184_05; the 3 labelled titles so ending are events); not a question explained ("…如何签订技术
         # 许可协议")
@@ -280,6 +280,11 @@ TITLE_RULES = (
         r"(?:会议?|培训班?|活动)$|.*(?:会议?|培训班?|活动)(?:顺利|成功|隆重)?(?:举行|举办|召开)$"
         r"|.*开展(?![^，。！]*(?:申报|申请|申领|推荐|推选|选聘|服务))[^，。！]{2,40}?活动$)"),
      "a live stream, fair, training or meeting"),
+    # Staff recruited in the open take applications from persons: "2024年…县招聘教师70人公告", "…区2024年第二批公开招聘
+    # 教师公告" (r297_05, r297_06, both calls); not the recruitment's later steps (拟聘用人员, 成绩, 面试, 体检…), nor a
+    # job fair (招聘会, 双选会, 专场活动: events, above)
+    ("call", re.compile(r"招聘(?![^，。]*(?:拟聘|拟录|成绩|笔试|面试|体检|考察|结果|资格|延期|取消|递补|会|双选|洽谈|专场"
+                        r"|活动|宣讲))[^，。]{0,20}?(?:公告|简章)$"), "recruits staff"),
     # Opening an application: 组织申报, 申报工作, 开始/正在/启动申报, 征集, 报名, 推荐工作, 入库工作, a
     # demonstration organised for designation (DEMONSTRATION_CREATED; not its 实施方案), and an application
     # guide wherever the title names it ("关于发布…项目申报指南的通知", "…申报指南（第三版）的通知": every labelled

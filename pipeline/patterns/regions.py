@@ -47,8 +47,8 @@ FTZ_AREA = re.compile(r"自(?:由贸易|贸)试验区[（(]?([\u4e00-\u9fff]{2,8
 # in full or as 兵团 ("兵团科技计划", "兵团专精特新中小企业").
 OWN_NAME_REGIONS = {"新疆生产建设兵团": ("新疆生产建设兵团", "650000"), "兵团": ("新疆生产建设兵团", "650000")}
 # Names that are no place after these characters: 民兵团, 志愿兵团, and 河南's 范县 inside 示范县, 模范县, 规范县级…,
-# 防范县域…, 典范县 ("全国科普示范县（市、区）创建单位", r81_10), and 甘肃's 康县 inside 健康县区, 健康县城 (r289_18).
-NO_PLACE_AFTER_CHARS = {"兵团": "民愿", "范县": "示模规防典", "康县": "健"}
+# 防范县域…, 典范县 ("全国科普示范县（市、区）创建单位", r81_10), and 甘肃's 康县 inside 健康县区 (r289_18) and 小康县 (a reviewer's).
+NO_PLACE_AFTER_CHARS = {"兵团": "民愿", "范县": "示模规防典", "康县": "健小"}
 # Named zones whose names do not begin with their city, or that people name without the city.
 # code: the most specific division the zone lies in (its own code when the data has one, else its
 # district when it lies in one, else its city).
@@ -116,6 +116,8 @@ AMBIGUOUS_SHORT_NAMES = frozenset({
     "山南", "吉安", "永州", "三明", "通化",
     # county-level cities no prefecture contains whose names are also words ("东方", "新星", "白沙")
     "东方", "新星", "白杨", "双河", "白沙",
+    # an autonomous county written short whose name begins with a province's ("河南县" in "河南县域经济")
+    "河南县",
 })
 # Words right after a place name that make it part of something else: a street, a university,
 # a bank, a company ("南京路", "北京西路", Tianjin's streets "成都道", "大连东道", "苏州大学", "苏州银行",
@@ -124,6 +126,9 @@ NOT_A_PLACE_AFTER = re.compile(
     r"^(?:[东西南北中]?(?:路|街|大街|大道|道(?!路)|巷)|大学|学院|银行|农商行|大厦|广场|中学|小学|医院|站|港务|"
     r"日报|晚报|晨报|电视台|卫视|航空|地铁|证券|实验室|时间)"
 )
+# How a text speaks of its own city or province ("我市…", "全省…").
+OWN_CITY_WORDS = ("我市", "本市", "全市")
+OWN_PROVINCE_WORDS = ("我省", "本省", "全省")
 # A place right after these words is excluded from the scope: "（不含深圳）", "除深圳外", "不含溧阳市".
 EXCLUSION_BEFORE = re.compile(r"(?:除|不含|不包括|不包含|出)\s*$")
 EXCLUSION_AFTER = re.compile(r"^(?:市|省|区|县)?(?:除外|以外)")
@@ -259,14 +264,14 @@ SIGNATURE_TRAILER = re.compile(r"^(?:附件|抄送|抄报|公开方式|信息公
 FLATTENED_TRAILER = r"(?:(?:相关)?附件|抄送|联系人|联系电话|联系方式|咨询电话)"
 # The addressees ("各县（市、区）科技局，各有关单位：") tell the issuer's level: a body writing to every
 # city or prefecture ("各设区市", "各市、县", "各盟市") is provincial, one writing to its counties,
-# districts and zones is a city's. "各市直单位" are a city's own departments.
+# districts and zones is a city's. "各市直单位" are a city's own departments; "各市场监管所", "各市民" no cities.
 # A place named among them ("…，泉州开发区管委会") lies in the issuer's region.
 ADDRESSEES = re.compile(r"^(?P<line>[^：:。；\n]{2,160})[：:]")
 # The same line when the source lost its colon: a line of its own that starts with 各 and ends with a
 # body or a kind of unit ("各盟市工业和信息化局，某市工业和信息化局", "各县（市、区）…，有关单位").
 ADDRESSEES_UNMARKED = re.compile(r"^(?P<line>各[^：:。；\n]{1,160}(?:局|厅|委|办|处|单位|部门|企业|机构|政府|管委会))\s*$")
 ADDRESSES_CITIES = re.compile(
-    r"各(?:设区的?|地级以上|地级|省辖|省直管)?市(?![直属级辖区委政内])|各(?:盟|州|地)[、，]?(?:州[、，]?)?市|"
+    r"各(?:设区的?|地级以上|地级|省辖|省直管)?市(?![直属级辖区委政内场民])|各(?:盟|州|地)[、，]?(?:州[、，]?)?市|"
     r"各市[、，]?州|市[（(]州[)）]"
 )
 ADDRESSES_COUNTIES = re.compile(r"各(?:县|区|旗)|县[（(]市|区[、，]?县|县市区|区县|旗县|镇区")

@@ -238,7 +238,7 @@ ITEM_HEAD_AFTER = re.compile(r"[，,：:]|是指")
 # candidates forward, each with its quota ("有关高校、有关省属企业可推荐本领域…候选人1名", "各高校科协1名、各企业科协1名":
 # r299_12, r249_20, each labelled with the persons only).
 RECOMMENDER_AFTER = re.compile(r"^[^，,。；;]{0,30}?等(?:项目)?主管部门"
-                               r"|^[^。；;]{0,30}?可(?:推荐|提名)(?:[^。；;]{0,20}?(?:候选人|人选|候选团队)|\d+名)"
+                               r"|^[^，,。；;]{0,30}?可(?:推荐|提名)(?:[^。；;]{0,20}?(?:候选人|人选|候选团队)|\d+名)"
                                r"|^[^，,。；;、]{0,4}?\d+名(?=[、，,；;）)]|$)")
 # Parts of a text never read for subjects: document titles, bracketed exclusions, document numbers
 # (the issuing division's code: "工信部企业〔2022〕63号", "工信厅企业函﹝2023﹞44号", "…中小企字（2025）45号"), the addressee
@@ -502,7 +502,8 @@ LIST_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)�
 TITLE_TALENT = re.compile(r"人才(?!服务|工作|办|中心|市场|政策|公寓|驿站|发展|培训基地)|英才[”\x22」]?(?:支持)?(?:计划|奖|工程)"
                           r"|先进(?:工作者|个人)|传承人|技能大师|首席技师|劳动模范|工匠(?!精神)|技术能手|带头人"
                           # (staff recruited: "…县招聘教师70人公告", r297_05, r297_06)
-                          r"|招聘(?!会|月|周)[^，。]{0,12}?(?:教师|人员|人才|医生|医护|辅导员)"
+                          # (not a firm's hiring subsidised, "…企业招聘人员社保补贴")
+                          r"|招聘(?!会|月|周)(?![^，。]*(?:补贴|补助|奖励|社保))[^，。]{0,12}?(?:教师|人员|人才|医生|医护|辅导员)"
                           r"|专家库|专家(?:征集|遴选|入库)|(?:征集|遴选)[^，。]{0,6}?专家(?!服务|工作站|推荐|需求|咨询|意见)"
                           # experts recommended, appointed, chosen or listed ("关于推荐申报某市科技评审专家的通知", r270_13;
                           # "2022年市有突出贡献中青年专家名单公布", r277_05; "…评审专家选聘公告", "…有突出贡献中青年专家评选",
@@ -514,14 +515,15 @@ TITLE_TALENT = re.compile(r"人才(?!服务|工作|办|中心|市场|政策|公�
 REPORT_OPENING = re.compile(r"\d{1,2}月\d{1,2}日|近日|日前|本报讯|召开|举行|举办|参加了|参训")
 # A derived title with a clause break is a sentence ("根据…，现予以公示"), not the text's own heading.
 CLAUSE_BREAK = re.compile(r"[，,]")
-# In a title derived from a body sentence, only a programme for talent names them: "…科技人才创新项目…"
-# (not "深化…人才评价改革", "国际人才交流大会").
 # A call for a science and technology award that names no applicants (nor addresses any) honours the researchers
 # who did the work ("…省科学技术奖提名工作", "申报…山东医学科技奖", "…中华农业科技奖申报", "…社会科学优秀成果奖申报":
 # r242_10, r285_05, r285_17, r279_18; with r285_16 and r285_18, six of the seven labelled calls so titled tag 人才);
 # not a patent or quality award, which firms and institutes win, nor the lists of projects the awards receive
-# (every labelled publicity of them tags none)
-RESEARCH_AWARD = re.compile(r"(?:科学技术|科技|科学研究优秀成果|社会科学优秀成果)奖(?!励)")
+# (every labelled publicity of them tags none), nor a trade's award that units enter ("…有色金属工业科学技术奖", r299_09
+# labelled none) or money (科技奖补, 奖金)
+RESEARCH_AWARD = re.compile(r"(?<!工业)(?<!行业)(?:科学技术|科技|科学研究优秀成果|社会科学优秀成果)奖(?![励补金])")
+# In a title derived from a body sentence, only a programme for talent names them: "…科技人才创新项目…"
+# (not "深化…人才评价改革", "国际人才交流大会").
 TALENT_PROGRAMME = re.compile(r"人才(?:创新|创业|引进|培育|培养)?(?:项目|计划|工程|专项|奖励|资助)")
 # A subject named with 优先 in a title is preferred, like one in a preference clause ("专精特新企业优先申报").
 TITLE_PRIORITY = re.compile(r"优先")

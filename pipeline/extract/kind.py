@@ -1,8 +1,9 @@
 """The kind of a notice: call, publicity, policy, interpretation, event or digest.
 
 Rules, not a model: the cue tables in pipeline/patterns/kinds.py are tried on the title tags, the
-title, the issuer's own heading line and finally the body; the first hit decides and its line is the
-evidence (a body's call cue in a sentence suspending the applying, "…的申请已暂停受理", is passed over).
+title (without the document number closing it, "…的决定(2013年3号)"), the issuer's own heading line and
+finally the body; the first hit decides and its line is the evidence (a body's call cue in a sentence
+suspending the applying, "…的申请已暂停受理", is passed over).
 Two checks come between the tags and the title: a live-broadcast tag over a press conference ("图文直播丨…新闻发布会")
 is an `interpretation`, as the conference is; and a department's reply to a citizen's message ("网友您好！…",
 "您反映的问题已收悉") is one whatever its title asks.

@@ -10,10 +10,13 @@ landlines of a contact table flattened into one line, the next row's number glue
 ("…0631-52858262环翠区…" is 0631-5285826), read so only where the numbering plan and the table say so.
 A bare landline gets the area code of the full number it follows in a list, else of the notice's
 city (regions run first), else the one area code all other numbers in the notice share, else that
-of the city its address line names ("地址：石家庄市…" in a provincial notice); otherwise it is kept as
-written. Area codes come from pipeline/areacodes.py (every city in China).
+of the city its address line names ("地址：石家庄市…" in a provincial notice), else its province's
+capital when a provincial body issues it, else that of the one city its posting account is named
+after ("西安交通大学第二附属医院"); otherwise it is kept as written. Area codes come from
+pipeline/areacodes.py (every city in China).
 Never phones: QQ numbers, postcodes, account and document numbers, dates (also a signing date
-set without separators, "2013225"), amounts, digits in URLs and e-mail addresses.
+set without separators, "2013225", and two dates run together, "2022111620221122"), amounts, digits in
+URLs and e-mail addresses.
 """
 from __future__ import annotations
 

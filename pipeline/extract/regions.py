@@ -29,15 +29,18 @@ Evidence, strongest first:
    ("2022年度吉林省科学技术奖经网评…", "上海市嘉定区科委开展了…": a news report or a list with no other clue).
 The most specific regions win: a Suzhou bureau reposting a provincial call is 苏州市, a provincial plan
 for three named cities is those cities, and a local body's own account ("奉贤区市场监督管理局") posting a
-call whose regions all contain its own (not 全国) narrows it to the body's district. A digest (申报集锦, 政策合集) keeps the union instead.
+call whose regions all contain its own (not 全国) narrows it to the body's district, unless the city's account
+posts its province's own text, written to the province's cities ("各市州经信委："). A digest (申报集锦, 政策合集)
+keeps the union instead.
 Addresses and contact lines never give a region ("地址：北京市海淀区…" in a ministry's notice). A title
 derived from the body (the record had none) is read as body text, not as a title.
 Level words and shared names are read in the notice's own province and city: the first place its
 strongest sources name (a name several provinces share, "朝阳区", "鼓楼区", waits for a place among
 theirs), else the city it names most, else its first landline's area code, else a body's short
 name only one region uses ("市经济信息委" is Chongqing's), else the province its document numbers
-name ("桂政办发〔2023〕56号"). County-level cities no prefecture contains
-(济源市, 仙桃市, 石河子市) act as cities.
+name ("桂政办发〔2023〕56号"); a local outlet's own city ("淮安日报") when its text says 我市. County-level
+cities no prefecture contains (济源市, 仙桃市, 石河子市) act as cities; autonomous counties are also read by
+their short names with their level ("关岭自治县", "长阳县").
 """
 from __future__ import annotations
 
@@ -265,18 +268,19 @@ def _own_title(notice: Notice) -> str:
 
 def _context(notice: Notice) -> _Context:
     sources, title = " ".join(_source_lines(notice.text)), _own_title(notice)
+    scanned = notice.text[:_SCAN_LIMIT]
     # the account last: a city's own account ("某市工业和信息化局") places the "市工信局" its text names
     sources_city = [" ".join(notice.title_tags), notice.origin or "", sources, title, _signature_text(notice.text),
                     notice.account or ""]
     sources_province = [notice.account or "", notice.origin or "", sources, " ".join(notice.title_tags), title,
-                        _signature_text(notice.text), notice.text[:600], notice.text[:_SCAN_LIMIT]]
+                        _signature_text(notice.text), notice.text[:600], scanned]
     context = _Context(province=_context_province(sources_province))
     if context.province is None:
-        context.province = _province_of_landline(notice.text[:_SCAN_LIMIT])
+        context.province = _province_of_landline(scanned)
     if context.province is None:
-        context.province = _province_of_body_names(title + "\n" + notice.text[:_SCAN_LIMIT])
+        context.province = _province_of_body_names(title + "\n" + scanned)
     if context.province is None:
-        context.province = _province_of_document_numbers(notice.text[:_SCAN_LIMIT])
+        context.province = _province_of_document_numbers(scanned)
     for text in sources_city:
         for place in find_places(text, context):
             if _is_city_or_below(place.region):
@@ -284,16 +288,16 @@ def _context(notice: Notice) -> _Context:
                 break
         if context.city:
             break
-    if context.city is None and any(word in notice.text[:_SCAN_LIMIT] for word in rp.OWN_CITY_WORDS):
+    if context.city is None and any(word in scanned for word in rp.OWN_CITY_WORDS):
         # a local outlet's "我市" is its own city ("淮安日报" on 徐州's award, r293_13)
         outlet = _local_outlet_place(notice.account or "", context)
         if outlet and _is_city_or_below(outlet[0]):
             context.city = _city_prefix(outlet[0])
     if context.city is None:
-        context.city = _dominant_city(notice.text[:_SCAN_LIMIT], context)
+        context.city = _dominant_city(scanned, context)
     if context.city is None and context.province and context.province + "0000" in rp.MUNICIPALITY_CODES:
         context.city = context.province  # a municipality is its own city
-    context.text = notice.text[:_SCAN_LIMIT]
+    context.text = scanned
     return context
 
 

@@ -29,11 +29,15 @@ not eligibility: it is kept only as a subset of the eligible applicants (专精�
 among eligible 企业). A call that states its applicants nowhere is read for the firms, institutes
 and persons its addressee line names ("各县市区工信部门，有关企业、高校："), but not for the universities
 a contest persons enter is addressed to (they pass it on); a contest's sponsors listed among its
-organisers ("支持单位：…") are no "支持单位" section of the units supported. A university's relay
-to its own schools ("各学院（部）：", "现将我校组织推荐工作通知如下") for the university itself (高校院所),
-unless persons are already named to apply (its teachers answer the call); a title naming a university's
-teachers, students or teams ("高校青年教师…") names those persons. A call for the green-manufacturing
-lists names the parks it recommends (政府园区) and the firms beside them.
+organisers ("支持单位：…") are no "支持单位" section of the units supported. A call for a science and
+technology award that names and addresses nobody is for its researchers (人才). A university's relay
+to its own schools ("各学院（部）：", "现将我校组织推荐工作通知如下") is for the university itself (高校院所),
+unless persons are already named to apply or the relay names its researchers as applying ("申请人在…注册",
+"各申报人请…": 人才, and its own institutes addressed are then no applicants); a university's teachers,
+students, counsellors or teams ("高校青年教师…", "高校辅导员…") are those persons. Bodies that may put
+candidates forward with their quotas ("有关高校…可推荐候选人1名") recommend and do not apply; the members a
+consortium is made of ("联盟成员由企业、大学…组成") apply. A call for the green-manufacturing lists names
+the parks it recommends (政府园区) and the firms beside them.
 """
 from __future__ import annotations
 

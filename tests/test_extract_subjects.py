@@ -402,7 +402,7 @@ def derived(text, kind="call"):
     pytest.param("关于开展某省第三批工业企业研发机构备案工作的通知", "一、备案对象\n规模以上工业企业。", "call",
                  {"规上企业", "制造企业", "平台载体"}, id="a-firm-s-rnd-unit-is-a-carrier"),
     pytest.param("关于开展2026年某省小型微型企业创业创新基地认定工作的通知", "请各市推荐符合条件的基地。", "call",
-                 {"平台载体", "政府园区"}, id="a-start-up-base-is-a-carrier"),
+                 {"孵化器", "平台载体", "政府园区"}, id="a-start-up-base-is-a-carrier"),
     pytest.param("关于组织开展2026年度新型研发机构备案工作的通知", "一、备案对象\n在本市注册的新型研发机构。", "call",
                  {"高校院所"}, id="a-new-type-rnd-institute-stays-an-institute"),
     # a space a web page left inside a title's term (r26; such spaces are in titles of r9, r21, r24 too)

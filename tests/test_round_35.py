@@ -153,7 +153,7 @@ def test_an_interpretation_of_a_rule_governing_a_carrier_names_it(title, expecte
 
 @pytest.mark.parametrize("title, text", [
     # a base for small firms' start-ups is a park applied for and a carrier, not its tenants (r148_03, r158_14,
-    # r154_03; r131_05 and round 3's r17 tag the carrier)
+    # r154_03; r131_05 and round 3's r17 tag the carrier), and an incubator (round 45: five sets tag 孵化器)
     ("关于2024年度某省小型微型企业创业创新示范基地名单的公示",
      "经基地自愿申报、各市推荐、专家评审，拟确定某某基地等30家基地为2024年度某省小型微型企业创业创新示范基地，现予公示。"),
     ("关于开展2024年某省小型微型企业创业创新基地确定工作的通知",
@@ -163,7 +163,7 @@ def test_an_interpretation_of_a_rule_governing_a_carrier_names_it(title, expecte
     ("关于推荐2025年度省级小微企业双创示范基地的通知", "各市工信局：请于11月15日前报送推荐材料。"),
 ])
 def test_a_base_for_small_firms_is_a_park(title, text):
-    assert subjects(title, text) == ["平台载体", "政府园区"]
+    assert subjects(title, text) == ["孵化器", "平台载体", "政府园区"]
 
 
 @pytest.mark.parametrize("title", [

@@ -19,6 +19,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 55: round 45's first part (a trade above the size threshold and 限额以上 firms are 规上企业; funds paid out are
+#     lists; postdoctoral exchanges are for persons; a base for small firms' start-ups is an incubator, not its firms)
 # 54: round 44's review (autonomous short forms only for autonomous counties; 各市场… no cities; later
 #     recruitment steps, payouts, candidates decided and trainings applied for keep their kinds; trade awards and
 #     科技奖补 no researchers; recommenders within their clause; households a firm brings along; an account naming two
@@ -137,7 +139,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 54
+EXTRACTOR_VERSION = 55
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

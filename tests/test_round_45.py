@@ -1,0 +1,66 @@
+"""Round 45 of the blind-set method: rules shown by labelled texts of the round's sets (r303-r308, and r281, r282,
+r300 now tuning), each tested here on phrasings written for these tests (the sets' own texts stay outside the
+project). Each table row is one case; its id says which rule it pins or guards."""
+import pytest
+
+from round_helpers import kind, subjects
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a trade written between the size threshold and 企业 is a firm above it (r304_11)
+    pytest.param("关于组织申报2026年度规模以上服务业企业增长奖励的通知",
+                 "二、申报对象\n上年度营业收入增长超过10%的规模以上科技服务业企业。", ["规上企业"],
+                 id="a-trade-above-the-size-threshold"),
+    # …and a trade's firm above its own threshold, 限额以上 (r304_14)
+    pytest.param("关于申报2026年商贸企业提质增效奖励的通知",
+                 "二、支持对象\n在本市注册且主体税种在本市缴纳的限上批零住餐行业企业。", ["规上企业"],
+                 id="wholesale-and-retail-above-their-threshold"),
+    pytest.param("关于申报2026年商贸企业提质增效奖励的通知",
+                 "二、支持对象\n在本区注册的限额以上批发业企业。", ["规上企业"], id="written-in-full"),
+    # (guards: a threshold's output growth is no firm; firms a park guides are not written with a trade)
+    pytest.param("关于申报2026年商贸企业提质增效奖励的通知",
+                 "二、支持对象\n规模以上工业增加值增长较快的县（市、区）内企业。", ["企业"], id="output-growth-is-no-firm"),
+])
+def test_firms_above_a_size_threshold(title, text, expected):
+    assert subjects(title, text) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # money paid out is handed down, like 下达 (r306_03, r267_19)
+    pytest.param("某市市场监督管理局关于拨付2026年地理标志商标项目资金的通知", "publicity", id="funds-paid-out"),
+    pytest.param("关于下拨2026年度科技创新券补助资金的通知", "publicity", id="funds-sent-down"),
+    # (guard: a call to apply for a payment is still a call)
+    pytest.param("关于申请拨付2026年度中小企业发展专项资金的通知", "call", id="applying-for-a-payment"),
+])
+def test_money_paid_out_is_a_list(title, expected):
+    text = "各有关单位：\n现将资金拨付给你们，请按要求做好资金管理。请于2026年5月20日前报送申请材料。\n2026年4月1日"
+    assert kind(title, text) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # postdoctoral fellows apply to exchanges abroad (r307_07), as to the postdoctoral fund
+    pytest.param("关于开展2026年博士后国(境)外交流项目申报工作的通知", ["人才"], id="exchanges-abroad"),
+    pytest.param("关于做好2026年博士后国际交流计划派出项目申报工作的通知", ["人才"], id="sent-abroad"),
+    # (guard: a postdoctoral station is set up by firms)
+    pytest.param("关于开展2026年博士后科研工作站新设站申报工作的通知", ["平台载体"], id="a-station"),
+])
+def test_postdoctoral_programmes_are_for_persons(title, expected):
+    assert subjects(title, "各有关单位：\n请于2026年5月20日前完成网上申报。") == expected
+
+
+@pytest.mark.parametrize("title, text", [
+    # a base for small firms' start-ups is an incubator too (r243_09, r250_11, r271_01, r276_08, r308_02), not its
+    # small firms, also under its name before 2016 (创业示范基地, r308_02)
+    pytest.param("关于组织推荐2026年度某省小型微型企业创业创新基地的通知", "各市工信局：\n请于11月10日前报送推荐材料。",
+                 id="a-base-for-start-ups"),
+    pytest.param("关于推荐第一批国家小型微型企业创业示范基地的通知", "各市工信局：\n请于7月15日前报送推荐材料。",
+                 id="named-before-2016"),
+])
+def test_a_base_for_small_firms_start_ups_is_an_incubator(title, text):
+    assert subjects(title, text) == ["孵化器", "平台载体", "政府园区"]
+
+
+def test_a_provinces_base_for_smes_names_no_smes():
+    text = ("各市工信局：\n一、申报条件\n经认定的省级中小企业创业基地，且符合《管理办法》相关标准。\n"
+            "请于7月30日前报送推荐材料。")
+    assert "中小企业" not in subjects("关于组织申报第二批国家小型微型企业创业创新示范基地的通知", text)

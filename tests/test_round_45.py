@@ -17,6 +17,10 @@ from round_helpers import kind, subjects
                  id="wholesale-and-retail-above-their-threshold"),
     pytest.param("关于申报2026年商贸企业提质增效奖励的通知",
                  "二、支持对象\n在本区注册的限额以上批发业企业。", ["规上企业"], id="written-in-full"),
+    # (the review's: a trade not ending in 业)
+    pytest.param("关于征集2026年度文化企业贷款贴息项目的通知",
+                 "一、申报单位须为本市规模以上文化企业。\n二、请于10月15日前报送申报材料。", ["规上企业"],
+                 id="culture-firms-above-the-threshold"),
     # (guards: a threshold's output growth is no firm; firms a park guides are not written with a trade)
     pytest.param("关于申报2026年商贸企业提质增效奖励的通知",
                  "二、支持对象\n规模以上工业增加值增长较快的县（市、区）内企业。", ["企业"], id="output-growth-is-no-firm"),
@@ -64,3 +68,19 @@ def test_a_provinces_base_for_smes_names_no_smes():
     text = ("各市工信局：\n一、申报条件\n经认定的省级中小企业创业基地，且符合《管理办法》相关标准。\n"
             "请于7月30日前报送推荐材料。")
     assert "中小企业" not in subjects("关于组织申报第二批国家小型微型企业创业创新示范基地的通知", text)
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # (the review's: small firms in a base apply, not the base; the base's tags are read only where applicants are
+    # stated, like the park it is)
+    pytest.param("关于申报2026年度入驻基地小微企业房租补贴的通知",
+                 "入驻国家级小型微型企业创业创新示范基地的小微企业可申请房租补贴。\n请于10月31日前报送申报材料。",
+                 ["小微企业"], id="small-firms-in-a-base-apply"),
+    # (the review's: a city chosen for the bases' city programme is a city, its government applying)
+    pytest.param("关于组织申报2026年小微企业创业创新基地城市示范的通知",
+                 "申报主体为省辖市人民政府，由市政府编制三年实施方案。\n请各市于6月10日前将申报文件报送省财政厅。",
+                 ["政府园区"], id="a-city-programme"),
+])
+def test_firms_in_a_base_and_a_city_programme(title, text, expected):
+    found = subjects(title, text)
+    assert set(expected) <= set(found) and not {"孵化器", "小微企业"} - set(expected) & set(found)

@@ -69,6 +69,9 @@ class _Hit:
     start: int
     end: int
     title_only: bool = False
+    # read only where applicants are stated: a term of a stated-only tag, and the tags its words also denote
+    # (a base for small firms' start-ups, 政府园区, is also 孵化器: "入驻…示范基地的小微企业" names neither)
+    stated_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -122,7 +125,8 @@ class _Text:
             for match in term.pattern.finditer(self.text, start, end):
                 if match.end() > match.start() and self._on_boundaries(match.start(), match.end(), term.tag) \
                         and not any(self.masked[match.start():match.end()]):
-                    candidates.append(_Hit(term.tag, match.start(), match.end(), term.title_only))
+                    candidates.append(_Hit(term.tag, match.start(), match.end(), term.title_only,
+                                           term.tag in sp.STATED_ONLY_TAGS))
         candidates.sort(key=lambda h: (h.start - h.end, h.start))
         taken: list[_Hit] = []
         claimed = bytearray(end - start)  # (a flattened page is one span with thousands of terms)
@@ -134,7 +138,8 @@ class _Text:
         for hit in list(kept):  # "规模以上工业企业" is both 规上企业 and 制造企业
             for tag, words, also in sp.IMPLIED_TAGS:
                 if hit.tag == tag and words.search(self.text, hit.start, hit.end):
-                    kept.append(_Hit(also, hit.start, hit.end, hit.title_only or also in sp.IMPLIED_TITLE_ONLY))
+                    kept.append(_Hit(also, hit.start, hit.end, hit.title_only or also in sp.IMPLIED_TITLE_ONLY,
+                                     hit.stated_only))
         return sorted(kept, key=lambda h: h.start)
 
     def term_at(self, pos: int) -> bool:
@@ -721,7 +726,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                 # (an eligibility section headed 申报对象/申报主体 states them as well as a sentence does)
                 if title_object and hit.tag in sp.ENTERPRISE_TAGS and not names_applicants:
                     continue
-                if mode != "publicity" and hit.tag in sp.STATED_ONLY_TAGS and not (explicit or in_section):
+                if mode != "publicity" and hit.stated_only and not (explicit or in_section):
                     continue
                 if sp.DEPARTMENT_TERM.search(text, hit.start, hit.end) and not explicit:
                     continue  # a department that is not named as the applicant reviews and recommends
@@ -830,7 +835,7 @@ def _add_addressees(line: str, collector: _Collector, about_a_type: bool, person
     are the universities a contest persons enter is addressed to ("省内各高校、各技工院校：" of a contest for
     entrepreneurs): they pass it to their students and staff."""
     for hit in _Text(line, None, mask=False).hits(0, len(line)):
-        if hit.title_only or hit.tag in sp.STATED_ONLY_TAGS or hit.tag not in sp.APPLICANT_TAGS:
+        if hit.title_only or hit.stated_only or hit.tag not in sp.APPLICANT_TAGS:
             continue
         if persons_enter and hit.tag == "高校院所":
             continue

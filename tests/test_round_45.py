@@ -84,3 +84,19 @@ def test_a_provinces_base_for_smes_names_no_smes():
 def test_firms_in_a_base_and_a_city_programme(title, text, expected):
     found = subjects(title, text)
     assert set(expected) <= set(found) and not {"孵化器", "小微企业"} - set(expected) & set(found)
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # venture philanthropy takes projects, though it is "held" as events are (r312_08; r312_03 and r312_11 alike)
+    pytest.param("关于开展第三届社会组织公益创投活动的通知",
+                 "各社会组织：\n为推动社会组织参与社会治理，决定开展第三届公益创投活动，具体事项通知如下。\n某市民政局",
+                 "call", id="venture-philanthropy-held"),
+    # (guards: its projects chosen and its ceremonies)
+    pytest.param("关于2026年度公益创投项目立项名单的公示",
+                 "经评审，拟确定以下项目为2026年度公益创投立项项目，现予公示。公示期为2026年5月6日至5月12日。",
+                 "publicity", id="its-projects-chosen"),
+    pytest.param("某市举行2026年公益创投项目签约仪式",
+                 "5月20日，某市举行公益创投项目签约仪式，30个项目现场签约。", "event", id="its-ceremony"),
+])
+def test_venture_philanthropy_takes_projects(title, text, expected):
+    assert kind(title, text) == expected

@@ -228,6 +228,11 @@ TITLE_RULES = (
     # is read as a list before this row); not its prizes given or its results
     ("call", re.compile(r"征文(?![^，。]*(?:颁奖|表彰|总结|揭晓|结果|获奖))|(?:征文|征稿|征集|报名|申报)[^，。]{0,6}启事$"),
      "invites essays or entries"),
+    # Venture philanthropy takes projects, though it is "held" as events are: "关于开展第二届社会组织公益创投活动的通知",
+    # "…征集2020年党建+公益创投项目", "…启动2020年度公益创投活动" (r312_08, r312_03, r312_11, all calls); not its
+    # projects chosen, its results or its ceremonies
+    ("call", re.compile(r"公益创投(?![^，。]*(?:结果|名单|公示|公告|立项|表彰|总结|签约|评审会|推进会|展示))"),
+     "venture philanthropy taking projects"),
     # A contest headlined as launched takes entries: "中国创新创业大赛（四川赛区）正式启动", "2024年“创客中国”…创新创业大赛
     # 启动", "…创业大赛即将开赛" (r190_14, r190_17, r176_17; the 4 labelled titles so ending are calls); not one of
     # its rounds begun, whose entries have closed ("…大赛内蒙古选拔赛开赛", "…技能竞赛月度主题赛启动": r215_20, r202_18,

@@ -3,7 +3,7 @@ r300 now tuning), each tested here on phrasings written for these tests (the set
 project). Each table row is one case; its id says which rule it pins or guards."""
 import pytest
 
-from round_helpers import kind, subjects
+from round_helpers import deadline_dates, kind, subjects
 
 
 @pytest.mark.parametrize("title, text, expected", [
@@ -100,3 +100,35 @@ def test_firms_in_a_base_and_a_city_programme(title, text, expected):
 ])
 def test_venture_philanthropy_takes_projects(title, text, expected):
     assert kind(title, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list's counted window whose start is given before a comma and the window named again after it (r309_19)
+    pytest.param("现予以公示。公示时间从2026年9月7日开始，公示期为五个工作日。", ["2026-09-11"], id="named-again"),
+    pytest.param("现予以公示。公示时间自2026年9月7日起，公示期5个工作日。", ["2026-09-11"], id="named-again-without-为"),
+    # …and one counted from the list's own day in brackets after 公示期内 (r311_01)
+    pytest.param("对公示结果有异议的，请在公示期内（公示日起5个工作日内）以书面形式反映。", ["2026-09-11"],
+                 id="from-the-day-of-the-list"),
+    # (guard: a window stated with its end is not counted again; its range read over the comma, a review's phrasing)
+    pytest.param("现予以公示。公示时间从2026年9月7日开始，至2026年9月14日止。", ["2026-09-14"], id="its-end-stated"),
+    pytest.param("现予以公示。公示时间自2026年9月7日开始，至9月14日止，共8天。", ["2026-09-14"],
+                 id="its-end-stated-with-a-count"),
+])
+def test_a_lists_counted_window(text, expected):
+    body = f"经评审，拟确定以下企业为2026年度研发资助对象。{text}\n某市科学技术局\n2026年9月7日"
+    assert deadline_dates("关于2026年第二批研发资助拟资助企业的公示", body, "2026-09-07") == expected
+
+
+def test_a_stock_exchanges_board_names_no_smes():
+    # the SME board of a stock exchange is no SME (r304_07)
+    text = ("一、申报条件\n在境内证券交易所（包括深圳证券交易所主板、中小企业板、创业板）上市的企业。\n"
+            "二、请于2026年6月30日前报送材料。")
+    found = subjects("关于开展2026年总部企业认定申报工作的通知", text)
+    assert "上市企业" in found and "中小企业" not in found
+
+
+def test_firms_listed_from_the_city():
+    # (a review's phrasing: listed where the firm is from)
+    text = ("一、申报对象：2025年在深圳证券交易所创业板首发上市的本市企业。\n"
+            "二、请于2026年5月15日前将申报材料报送市金融工作局。")
+    assert subjects("关于申报2026年度企业上市奖励资金的通知", text) == ["上市企业"]

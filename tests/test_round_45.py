@@ -132,3 +132,50 @@ def test_firms_listed_from_the_city():
     text = ("一、申报对象：2025年在深圳证券交易所创业板首发上市的本市企业。\n"
             "二、请于2026年5月15日前将申报材料报送市金融工作局。")
     assert subjects("关于申报2026年度企业上市奖励资金的通知", text) == ["上市企业"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit followed by its staff names the staff, who apply (r319_10, r319_13)
+    pytest.param("三、申报条件\n企业科研人员、基层科研单位人员，可适当放宽年龄条件。申报人须具有博士学位。", ["人才"],
+                 id="staff-of-firms-and-institutes"),
+    pytest.param("三、申报条件\n在重点产业的企业申报人员，业绩特别突出的，可放宽学历条件。申报人须具有博士学位。", ["人才"],
+                 id="applicants-from-firms"),
+    # …and persons working within units, with no 在 before them (r319_13)
+    pytest.param("一、选拔对象\n全区各类企事业单位中工作的专业技术人才，年龄不超过35周岁，均可申报。", ["人才"],
+                 id="working-within-units"),
+    # (the review's: a second unit joined before the staff, staff in post, and working full-time with no 中 or 内)
+    pytest.param("推荐对象：本市高校和科研单位人员，可个人自荐。", ["人才"], id="staff-of-two-units"),
+    pytest.param("申报人应为驻济高校全职工作的青年教师或科研院所在职研究人员。", ["人才"], id="staff-in-post"),
+])
+def test_the_staff_of_units_are_persons(text, expected):
+    assert subjects("关于开展2026年度青年人才托举工程培养对象选拔工作的通知", text) == expected
+
+
+@pytest.mark.parametrize("title, text", [
+    # Henan's development zones, 产业集聚区, apply and are commended (r317_02, r296_15)
+    pytest.param("关于申报2026年度工业产业集聚区扶持资金的通知",
+                 "一、申报条件\n符合条件的工业产业集聚区（专业园区）。\n二、申报时间\n2026年5月20日至5月30日", id="zones-apply"),
+    pytest.param("某省人民政府关于表彰2025年度全省产业集聚区发展先进单位的通报",
+                 "授予某某产业集聚区等10个产业集聚区“2025年度十强产业集聚区”称号。", id="zones-commended"),
+])
+def test_henans_industrial_zones_are_parks(title, text):
+    assert subjects(title, text) == ["政府园区"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 申报人 and 申请人 are kept whole by segmentation, so "申报人应为…" and "申报人须…" name persons (r307_04: "申报人应为
+    # 申报企业的法定代表人"), where before only a modal segmented alone did
+    pytest.param("一、申报条件\n申报人须具有博士学位，年龄不超过40周岁。", ["人才"], id="applicants-must"),
+    pytest.param("一、申报条件\n申报人应为35周岁以下的青年教师。", ["人才"], id="applicants-are"),
+    # (guard: a unit applying under that name is no person, as an external notice writes it)
+    pytest.param("一、申报主体\n申报人应为注册地址在本市行政区域内的企业单位，有良好的社会信誉。", ["企业"],
+                 id="a-unit-applying-as-申报人"),
+])
+def test_applicants_named_as_persons(text, expected):
+    assert subjects("关于组织申报2026年度科技项目的通知", text) == expected
+
+
+def test_firms_renting_a_zones_buildings_name_no_zone():
+    # (the review's: firms renting a zone's standard factory buildings)
+    text = "对入驻产业集聚区标准化厂房的中小企业给予租金补贴。申报企业须为正常生产经营的中小企业。"
+    assert subjects("关于申报2026年度产业集聚区标准化厂房租金补贴的通知", text) == ["中小企业"]

@@ -19,6 +19,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 59: round 45's fourth part and its review phrasings (a unit's staff and persons working within units are persons;
+#     Henan's 产业集聚区 are parks, not where firms rent buildings; 申报人/申请人 kept whole by jieba, so "申报人应为…"
+#     names persons unless a unit applies under that name)
 # 58: round 45's third part and its review phrasings (a list's window counted across a comma, or from 公示日 in
 #     brackets; a range read over "开始，至"; a stock exchange's SME board; firms listed "…的本市企业")
 # 57: round 45's second part (venture philanthropy, 公益创投, takes projects)
@@ -144,7 +147,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 58
+EXTRACTOR_VERSION = 59
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

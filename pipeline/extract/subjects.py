@@ -174,7 +174,7 @@ class _Text:
         if self.call and hit.tag == GENERIC and sp.OUTCOME_BEFORE.search(before):
             return False
         if sp.WORKPLACE.search(before) and (sp.WORKPLACE_AFTER.match(after) or sp.WORKPLACE_LIST_AFTER.match(
-                self.text[hit.end:hit.end + sp.WORKPLACE_LIST_REACH])):
+                self.text[hit.end:hit.end + sp.WORKPLACE_LIST_REACH])) or sp.WORKPLACE_WITHIN_AFTER.match(after):
             return False
         if sp.ORIGIN_BEFORE.search(before) or sp.RECOMMENDER_AFTER.match(self.text[hit.end:hit.end + 40]):
             return False
@@ -212,6 +212,8 @@ class _Text:
             return False
         if hit.tag == "高校院所" and sp.PERSONS_OF_INSTITUTION_AFTER.match(after):
             return False  # "高校辅导员研究专项": persons of universities, as in a title
+        if hit.tag != "人才" and sp.PERSONS_OF_UNIT_AFTER.match(after):
+            return False
         if sp.PROGRAMME_CELL_AFTER.match(self.text, hit.end):
             return False
         return True

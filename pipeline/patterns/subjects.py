@@ -144,6 +144,9 @@ WORKPLACE_AFTER = re.compile(r"^[^，,。；;]{0,15}?(?:(?<!认定)(?<!申报)(?
 # (not the applicant's own work, "在本市注册的中小企业围绕主导产业开展数字化转型工作").
 WORKPLACE_LIST_AFTER = re.compile(r"^[^，,。；;、]{0,8}、[^，,。；;]{0,36}?(?:等|各类)(?:单位|机构)(?:全职|专职)?(?:工作|任职|就业)")
 WORKPLACE_LIST_REACH = 48
+# …or a unit followed by working within it, with no 在 before: "全区各类企事业单位中工作的专业技术人才" (r319_13),
+# "驻济高校全职工作的青年教师" (a review's phrasing).
+WORKPLACE_WITHIN_AFTER = re.compile(r"^(?:(?:中|内|里)(?:全职|专职)?|全职|专职)(?:工作|任职|就职|就业|从事)")
 # In a talent programme's call, firms named in a sentence that ends on the persons employed there or chosen
 # from them are their employers: "…具有独立法人资格的企事业单位，…，从事科学研究…等工作的在岗人员",
 # "面向…重点科技型企业，直接遴选确定一批高层次人才" (r135_11, r135_20).
@@ -170,8 +173,9 @@ RECIPIENT_BEFORE = re.compile(r"(?:报送|上报|报至|送至|送达|提交至?
 LOCATION_BEFORE = re.compile(r"在[^，,。；;]{0,6}$")
 # (a bracketed aside may follow the zone, its district: "在无锡高新区（新吴区）内注册的法人企业", r105_09)
 LOCATION_AFTER = re.compile(r"^(?:[（(][^（()）]{1,12}[)）])?(?:内|范围|区域|注册|登记|落户|辖区|的|[，,。；;])")
-# …and, with or without 在, a zone whose bounds are named: "常州市经开区范围内注册企业" (r63_08).
-WITHIN_AFTER = re.compile(r"^(?:行政|辖区|管辖|规划|托管)?(?:范围|区域)内")
+# …and, with or without 在, a zone whose bounds are named: "常州市经开区范围内注册企业" (r63_08), or whose
+# factory buildings the firms rent ("…产业集聚区标准化厂房租金补贴", a review's phrasing).
+WITHIN_AFTER = re.compile(r"^(?:(?:行政|辖区|管辖|规划|托管)?(?:范围|区域)内|(?:内|的)?(?:标准化|标准)?厂房)")
 # A zone right before the firms in it names where they are: "其他县区、开发区企业可直接向…提交申请",
 # "园区内企业", "高新区规上企业", "开发区首批科技示范企业", "高新区新增2家高新技术企业".
 FIRMS_AFTER_ZONE = re.compile(r"^(?:内|中)?(?:的)?(?:各类|相关|有关|重点|规上|规模以上)?(?:企业|单位|项目)"
@@ -402,6 +406,13 @@ UNIVERSITY_ITSELF = re.compile(r"我(?:校|所)[^。，,；]{0,20}?(?:组织|推
 PERSONS_APPLY_AT_UNIVERSITY = re.compile(r"(?:申请|申报)人(?![员数])(?:于|在|请|须|应|需|要|务必|按|可)")
 # Persons of a university named in a title are those persons, not the university ("…高校青年教师教学竞赛", "…高校优秀
 # 科技创新团队": a reviewer's phrasings of r249_07 and r249_18's rule).
+# A unit followed by its staff names the staff: "企业科研人员、农村科技人才、相关基层科研单位人员，可适当放宽…"
+# (r319_10, a talent programme's call), "在…重点产业的企业申报人员" (r319_13), "企业专业技术人员" (the persons,
+# 人才 where they apply).
+# (also after a second unit joined to it, "高校和科研单位人员", or as its staff in post, "科研院所在职研究人员": a
+# review's phrasings)
+PERSONS_OF_UNIT_AFTER = re.compile(r"^(?:[和及与、][^，,。；;、\s]{0,6}?(?:单位|院所|机构|高校|企业))?(?:在职|在岗|全职)?"
+                                   r"(?:科研|科技|研究|专业技术|技术|经营管理|管理|申报|申请|参评)?(?:人员|员工|职工)")
 PERSONS_OF_INSTITUTION_AFTER = re.compile(r"^(?:青年|优秀|骨干|在职)?(?:专任)?(?:教师|教职工|学生|研究生|本科生|博士生|科研人员"
                                           r"|辅导员|(?:科技)?(?:创新)?团队)")
 

@@ -69,8 +69,9 @@ class _Hit:
     start: int
     end: int
     title_only: bool = False
-    # read only where applicants are stated: a term of a stated-only tag, and the tags its words also denote
-    # (a base for small firms' start-ups, 政府园区, is also 孵化器: "入驻…示范基地的小微企业" names neither)
+    # read only where applicants are stated, and never from an addressee line: a term of a stated-only tag, and the
+    # tags its words also denote (a base for small firms' start-ups, 政府园区, is also 孵化器: "入驻…示范基地的小微企业"
+    # names neither)
     stated_only: bool = False
 
 
@@ -139,7 +140,7 @@ class _Text:
             for tag, words, also in sp.IMPLIED_TAGS:
                 if hit.tag == tag and words.search(self.text, hit.start, hit.end):
                     kept.append(_Hit(also, hit.start, hit.end, hit.title_only or also in sp.IMPLIED_TITLE_ONLY,
-                                     hit.stated_only))
+                                     hit.stated_only or also in sp.STATED_ONLY_TAGS))
         return sorted(kept, key=lambda h: h.start)
 
     def term_at(self, pos: int) -> bool:
@@ -174,8 +175,10 @@ class _Text:
         if self.call and hit.tag == GENERIC and sp.OUTCOME_BEFORE.search(before):
             return False
         if sp.WORKPLACE.search(before) and (sp.WORKPLACE_AFTER.match(after) or sp.WORKPLACE_LIST_AFTER.match(
-                self.text[hit.end:hit.end + sp.WORKPLACE_LIST_REACH])) or sp.WORKPLACE_WITHIN_AFTER.match(after):
+                self.text[hit.end:hit.end + sp.WORKPLACE_LIST_REACH])):
             return False
+        if sp.WORKPLACE_WITHIN_AFTER.match(self.text, hit.end):
+            return False  # "企事业单位中工作的专业技术人才": where the persons work
         if sp.ORIGIN_BEFORE.search(before) or sp.RECOMMENDER_AFTER.match(self.text[hit.end:hit.end + 40]):
             return False
         if sp.AGENT_BEFORE.search(before) or hit.tag != GENERIC and sp.NOT_YET_BEFORE.search(before):
@@ -213,7 +216,7 @@ class _Text:
         if hit.tag == "高校院所" and sp.PERSONS_OF_INSTITUTION_AFTER.match(after):
             return False  # "高校辅导员研究专项": persons of universities, as in a title
         if hit.tag != "人才" and sp.PERSONS_OF_UNIT_AFTER.match(after):
-            return False
+            return False  # "企业科研人员": the unit's staff, not the unit
         if sp.PROGRAMME_CELL_AFTER.match(self.text, hit.end):
             return False
         return True

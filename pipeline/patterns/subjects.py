@@ -144,9 +144,11 @@ WORKPLACE_AFTER = re.compile(r"^[^，,。；;]{0,15}?(?:(?<!认定)(?<!申报)(?
 # (not the applicant's own work, "在本市注册的中小企业围绕主导产业开展数字化转型工作").
 WORKPLACE_LIST_AFTER = re.compile(r"^[^，,。；;、]{0,8}、[^，,。；;]{0,36}?(?:等|各类)(?:单位|机构)(?:全职|专职)?(?:工作|任职|就业)")
 WORKPLACE_LIST_REACH = 48
-# …or a unit followed by working within it, with no 在 before: "全区各类企事业单位中工作的专业技术人才" (r319_13),
-# "驻济高校全职工作的青年教师" (a review's phrasing).
-WORKPLACE_WITHIN_AFTER = re.compile(r"^(?:(?:中|内|里)(?:全职|专职)?|全职|专职)(?:工作|任职|就职|就业|从事)")
+# …or a unit followed (matched at its end) by the persons working within it, with no 在 before: "全区各类企事业单位
+# 中工作的专业技术人才" (r319_13), "驻济高校全职工作的青年教师" (a review's phrasing); not a firm's staff counted in its own criteria
+# ("高新技术企业中从事研发…的科技人员占…比例", "众创空间专职从事孵化服务的人员不少于3名").
+WORKPLACE_WITHIN_AFTER = re.compile(r"(?:(?:中|内|里)(?:全职|专职)?|全职|专职)(?:工作|任职|就职)的"
+                                    r"[^，,。；;]{0,12}?(?:人才|人员|教师)")
 # In a talent programme's call, firms named in a sentence that ends on the persons employed there or chosen
 # from them are their employers: "…具有独立法人资格的企事业单位，…，从事科学研究…等工作的在岗人员",
 # "面向…重点科技型企业，直接遴选确定一批高层次人才" (r135_11, r135_20).
@@ -169,13 +171,13 @@ REVIEWER_AFTER = re.compile(r"^[^，,。；;、]{0,6}?(?:初审|审定|审核|�
 RECIPIENT_BEFORE = re.compile(r"(?:报送|上报|报至|送至|送达|提交至?|交至)$"
                               r"|(?:(?:报送|上报|提交|递交|寄送)(?:至|到)|(?:报|送|交|寄)至)[^，,。；;]{0,30}$")
 # A zone as the place of registration: "企业在西安高新区内登记注册", "在经开区的规模以上工业企业均可申报"
-# name where, not who.
-LOCATION_BEFORE = re.compile(r"在[^，,。；;]{0,6}$")
+# name where, not who (so do "位于…产业集聚区", "入驻…产业集聚区标准化厂房": a review's phrasings).
+LOCATION_BEFORE = re.compile(r"(?:在|位于|入驻)[^，,。；;]{0,6}$")
 # (a bracketed aside may follow the zone, its district: "在无锡高新区（新吴区）内注册的法人企业", r105_09)
-LOCATION_AFTER = re.compile(r"^(?:[（(][^（()）]{1,12}[)）])?(?:内|范围|区域|注册|登记|落户|辖区|的|[，,。；;])")
+LOCATION_AFTER = re.compile(r"^(?:[（(][^（()）]{1,12}[)）])?(?:内|范围|区域|注册|登记|落户|辖区|的|[，,。；;]|(?:标准化|标准)?厂房)")
 # …and, with or without 在, a zone whose bounds are named: "常州市经开区范围内注册企业" (r63_08), or whose
-# factory buildings the firms rent ("…产业集聚区标准化厂房租金补贴", a review's phrasing).
-WITHIN_AFTER = re.compile(r"^(?:(?:行政|辖区|管辖|规划|托管)?(?:范围|区域)内|(?:内|的)?(?:标准化|标准)?厂房)")
+# factory buildings the firms rent ("…产业集聚区标准化厂房租金补贴", a review's phrasing; not the zone building them).
+WITHIN_AFTER = re.compile(r"^(?:(?:行政|辖区|管辖|规划|托管)?(?:范围|区域)内|(?:内|的)?(?:标准化|标准)?厂房(?=[^，,。；;]{0,4}租))")
 # A zone right before the firms in it names where they are: "其他县区、开发区企业可直接向…提交申请",
 # "园区内企业", "高新区规上企业", "开发区首批科技示范企业", "高新区新增2家高新技术企业".
 FIRMS_AFTER_ZONE = re.compile(r"^(?:内|中)?(?:的)?(?:各类|相关|有关|重点|规上|规模以上)?(?:企业|单位|项目)"
@@ -246,10 +248,12 @@ RECOMMENDER_AFTER = re.compile(r"^[^，,。；;]{0,30}?等(?:项目)?主管部�
                                r"|^[^，,。；;、]{0,4}?\d+名(?=[、，,；;）)]|$)")
 # Parts of a text never read for subjects: document titles, bracketed exclusions, document numbers
 # (the issuing division's code: "工信部企业〔2022〕63号", "工信厅企业函﹝2023﹞44号", "…中小企字（2025）45号"), the addressee
-# line ("各设区市科技局，省级以上高新区管委会，各有关单位："), and contact details to the end of their sentence.
+# line ("各设区市科技局，省级以上高新区管委会，各有关单位："), contact details to the end of their sentence, and a stock
+# exchange's SME board ("深圳证券交易所主板、中小企业板、创业板", r304_07).
 MASKED = re.compile(
     BRACKETED_EXCLUSION + r"|《[^》\n]{0,80}》|[\u4e00-\u9fff]{1,12}[〔\[［【﹝（(]\s*\d{4}\s*[〕\]］】﹞）)]\s*\d+\s*号"
-    r"|(?:^|\n)各[^。\n]{0,150}?[：:]|(?:联系方式|联系电话|联系人|联系地址|地址|咨询电话)[：:][^。\n]*")
+    r"|(?:^|\n)各[^。\n]{0,150}?[：:]|(?:联系方式|联系电话|联系人|联系地址|地址|咨询电话)[：:][^。\n]*"
+    r"|中小企业板|中小板")
 
 # Whom a survey or a report return covers (read as its applicants only where the text names no others).
 SURVEY_SCOPE = re.compile(r"(?:调查|填报|统计)(?:范围|对象)")
@@ -404,15 +408,16 @@ UNIVERSITY_ITSELF = re.compile(r"我(?:校|所)[^。，,；]{0,20}?(?:组织|推
 # 申报", "申请人于6月1日起登录…系统" (r285_03, r285_18, both labelled 人才: inside a university an applicant is a
 # researcher; outside one, "申报人应为…企业单位", it may be a firm)
 PERSONS_APPLY_AT_UNIVERSITY = re.compile(r"(?:申请|申报)人(?![员数])(?:于|在|请|须|应|需|要|务必|按|可)")
+# A unit followed by its staff is not the applicant: "企业科研人员、农村科技人才、相关基层科研单位人员，可适当放宽…"
+# (r319_10, a talent programme's call), "在…重点产业的企业申报人员" (r319_13); also after a second unit joined to it,
+# "高校和科研单位人员", or as its staff in post, "科研院所在职研究人员" (a review's phrasings). The persons are read
+# as 人才 from their own words where they apply. Not the workers firms apply for ("小微企业职工以工代训补贴",
+# "企业安全生产管理人员培训班"), nor a firm working with researchers ("企业与高校科研人员联合攻关").
+PERSONS_OF_UNIT_AFTER = re.compile(r"^(?:[和及、][^，,。；;、\s]{0,6}?(?:单位|院所|机构|高校|企业))?(?:在职|在岗|全职)?"
+                                   r"(?:科研|科技|研究|专业技术|技术|申报|申请|参评)?人员"
+                                   r"(?![^，,。；;]{0,12}?(?:补贴|培训|以工代训))")
 # Persons of a university named in a title are those persons, not the university ("…高校青年教师教学竞赛", "…高校优秀
 # 科技创新团队": a reviewer's phrasings of r249_07 and r249_18's rule).
-# A unit followed by its staff names the staff: "企业科研人员、农村科技人才、相关基层科研单位人员，可适当放宽…"
-# (r319_10, a talent programme's call), "在…重点产业的企业申报人员" (r319_13), "企业专业技术人员" (the persons,
-# 人才 where they apply).
-# (also after a second unit joined to it, "高校和科研单位人员", or as its staff in post, "科研院所在职研究人员": a
-# review's phrasings)
-PERSONS_OF_UNIT_AFTER = re.compile(r"^(?:[和及与、][^，,。；;、\s]{0,6}?(?:单位|院所|机构|高校|企业))?(?:在职|在岗|全职)?"
-                                   r"(?:科研|科技|研究|专业技术|技术|经营管理|管理|申报|申请|参评)?(?:人员|员工|职工)")
 PERSONS_OF_INSTITUTION_AFTER = re.compile(r"^(?:青年|优秀|骨干|在职)?(?:专任)?(?:教师|教职工|学生|研究生|本科生|博士生|科研人员"
                                           r"|辅导员|(?:科技)?(?:创新)?团队)")
 

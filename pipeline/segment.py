@@ -26,7 +26,7 @@ logger = logging.getLogger(__name__)
 
 # Bump when the user dictionary or segmentation settings change: stored tokens are then stale.
 # 2: the subject vocabulary's spellings come from subjects.toml; 3: traditional script segmented in simplified;
-# 4: 限额以上 and its firms kept whole, 人须 and 人需 split (round 45)
+# 4: 限额以上 and its firms kept whole, 人须, 人需 and 人应 split (round 45)
 SEGMENTER_VERSION = 4
 
 _lock = threading.Lock()

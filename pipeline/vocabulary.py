@@ -17,6 +17,22 @@ import regex
 
 GENERIC = "企业"  # enterprises in general; extraction keeps it only where no narrower tag covers it
 QUOTE = r"[“”\"'‘’「」]?"  # {Q} in patterns: notices write 专精特新“小巨人”企业 and 专精特新小巨人企业
+# Pieces that several patterns share, written once (the vocabulary's header says what each stands for).
+PLACEHOLDERS = {
+    "{Q}": QUOTE,
+    # the end of a base's name: "…创业创新基地", "…创业创新示范基地", "…创业创新（示范）基地"
+    "{BASE}": r"(?:[（(]?示范[)）]?)?基地",
+    # what a trade between a size threshold and 企业 never holds: another type's words, a number, 增加值, or a
+    # conjunction before another threshold or type ("规模以上或国家高新技术企业"; not "批发和零售业")
+    "{NOT_A_TRADE}": r"高新|专精特新|中小|小微|外商|外资|科技型|上市|增加值|[亿万\d]"
+                     r"|[或和及与](?=规模|限额|规上|限上|国家|省|高新|专精|科技型|中小|小微)",
+}
+
+
+def _filled(pattern: str) -> str:
+    for placeholder, piece in PLACEHOLDERS.items():
+        pattern = pattern.replace(placeholder, piece)
+    return pattern
 JIEBA_FREQUENCY = 50000  # high enough that segmentation keeps every spelling whole
 
 class VocabularyError(ValueError):
@@ -58,9 +74,9 @@ def parse_vocabulary(text: str) -> tuple[Tag, ...]:
         if unknown or "name" not in entry:
             raise VocabularyError(f"tag {position}: unknown keys {sorted(unknown)} or no name")
         values = {key: tuple(value) if isinstance(value, list) else value for key, value in entry.items()}
-        values["also"] = tuple((item["tag"], item["when"]) for item in entry.get("also", []))
+        values["also"] = tuple((item["tag"], _filled(item["when"])) for item in entry.get("also", []))
         for key in ("patterns", "title_patterns"):
-            values[key] = tuple(p.replace("{Q}", QUOTE) for p in values.get(key, ()))
+            values[key] = tuple(_filled(p) for p in values.get(key, ()))
         tags.append(Tag(**values))
     names = [tag.name for tag in tags]
     if len(set(names)) != len(names):

@@ -21,6 +21,9 @@ from round_helpers import deadline_dates, kind, subjects
     pytest.param("关于征集2026年度文化企业贷款贴息项目的通知",
                  "一、申报单位须为本市规模以上文化企业。\n二、请于10月15日前报送申报材料。", ["规上企业"],
                  id="culture-firms-above-the-threshold"),
+    # (the second review's: a trade's statistical name joined with 和 or 及)
+    pytest.param("关于申报2026年商贸企业提质增效奖励的通知", "二、支持对象\n本市限额以上批发和零售业企业。", ["规上企业"],
+                 id="a-trade-joined-with-和"),
     # (and written bare or short: 限额以上企业, 规上服务业企业)
     pytest.param("关于申报2026年商贸企业提质增效奖励的通知", "二、支持对象\n本市限额以上企业。", ["规上企业"],
                  id="bare-above-the-trade-threshold"),
@@ -126,6 +129,7 @@ def test_venture_philanthropy_takes_projects(title, text, expected):
     pytest.param("公示时间从2026年9月7日开始，公示期限为五个工作日。", ["2026-09-11"], id="期限"),
     pytest.param("自2026年9月7日起，公示5个工作日。", ["2026-09-11"], id="公示-and-its-count"),
     pytest.param("请在公示期间（公示之日起5个工作日内）以书面形式反映。", ["2026-09-11"], id="期间-in-brackets"),
+    pytest.param("现予公示，公示时间（公示之日起5个工作日）。", ["2026-09-11"], id="公示时间-in-brackets"),
 ])
 def test_a_lists_counted_window(text, expected):
     body = f"经评审，拟确定以下企业为2026年度研发资助对象。{text}\n某市科学技术局\n2026年9月7日"
@@ -188,6 +192,15 @@ def test_henans_industrial_zones_are_parks(title, text):
     pytest.param("一、申报主体\n申报人必须为在本市注册的企业。", ["企业"], id="a-unit-with-必须"),
     # (segmentation keeps 人才 and 人员 whole after 申报)
     pytest.param("一、申报对象\n符合条件的企业可申报人才团队项目。", ["人才", "企业"], id="talent-applied-for"),
+    # (the second review's: 人应 split too; units that are the person's workplace; a firm as 公司 or 法人; the
+    # applicants' notes)
+    pytest.param("一、申报条件\n申报人应具有博士学位。", ["人才"], id="applicants-should"),
+    pytest.param("一、申报条件\n申报人应为在本市企业、高校或科研院所全职工作的科技人员。", ["人才"],
+                 id="a-workplace-named-in-the-clause"),
+    pytest.param("一、申报条件\n申报人应为依托单位在职科研人员，依托单位应为在本市注册的企业。", ["人才", "企业"],
+                 id="the-host-in-its-own-clause"),
+    pytest.param("一、申报主体\n申报人须为在本市注册的独立法人。", ["企业"], id="a-legal-person"),
+    pytest.param("请认真阅读申报人须知。\n一、申报主体\n申报单位须为本市企业。", ["企业"], id="the-applicants-notes"),
 ])
 def test_applicants_named_as_persons(text, expected):
     assert subjects("关于组织申报2026年度科技项目的通知", text) == expected
@@ -208,6 +221,13 @@ def test_firms_renting_a_zones_buildings_name_no_zone():
                  ["高新技术企业"], id="staff-counted-in-a-criterion"),
     pytest.param("关于申报2026年度研发奖励的通知", "一、申报条件\n申报企业须位于省级产业集聚区。", ["企业"],
                  id="a-zone-a-firm-lies-in"),
+    # (the second review's: a zone's buildings rented, workers trained, a base's name with its 示范 in brackets)
+    pytest.param("关于申报2026年度厂房租金补贴的通知", "一、申报对象\n租赁产业集聚区标准化厂房从事生产经营的中小企业。",
+                 ["中小企业"], id="a-zones-buildings-rented"),
+    pytest.param("关于申报2026年度小微企业专业技术人员职业技能提升培训补贴的通知",
+                 "各有关单位：\n请于2026年5月20日前报送申报材料。", ["小微企业"], id="workers-trained"),
+    pytest.param("关于申报2026年度运营奖励的通知", "一、申报对象\n国家小型微型企业创业创新（示范）基地运营单位。",
+                 ["孵化器", "政府园区"], id="a-base-with-its-示范-in-brackets"),
 ])
 def test_the_code_reviews_subject_guards(title, text, expected):
     assert subjects(title, text) == expected
@@ -219,6 +239,11 @@ def test_the_code_reviews_subject_guards(title, text, expected):
     pytest.param("关于加强财政拨付资金监管的通知", "policy", id="payments-supervised"),
     pytest.param("关于2026年度公益创投项目中期评估的通知", "policy", id="venture-philanthropy-assessed"),
     pytest.param("某区举办公益创投项目路演", "event", id="venture-philanthropy-shown"),
+    # (the second review's: a fund whose name holds 材料 or 管理 is still paid out; a 公益创投 notice without a verb
+    # before it is still a call; its supervision is not)
+    pytest.param("关于拨付2026年度新材料首批次应用保险补偿资金的通知", "publicity", id="a-fund-named-新材料"),
+    pytest.param("某区2026年度公益创投活动通知", "call", id="venture-philanthropy-noticed"),
+    pytest.param("关于开展公益创投项目督导检查的通知", "policy", id="venture-philanthropy-supervised"),
 ])
 def test_the_code_reviews_kind_guards(title, expected):
     assert kind(title, "某市民政局\n2026年5月1日") == expected

@@ -215,7 +215,7 @@ class _Text:
             return False
         if hit.tag == "高校院所" and sp.PERSONS_OF_INSTITUTION_AFTER.match(after):
             return False  # "高校辅导员研究专项": persons of universities, as in a title
-        if hit.tag != "人才" and sp.PERSONS_OF_UNIT_AFTER.match(after):
+        if hit.tag != "人才" and sp.PERSONS_OF_UNIT_AFTER.match(self.text, hit.end):
             return False  # "企业科研人员": the unit's staff, not the unit
         if sp.PROGRAMME_CELL_AFTER.match(self.text, hit.end):
             return False

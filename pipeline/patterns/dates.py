@@ -297,13 +297,14 @@ COUNT_WINDOW = re.compile(
 # The start of a counted window stated as the notice's own date: 自公布之日起, 在公布之日起,
 # 自本通知发布之日起, 自通知下发之日起, 自名单公布之日起, 自即日起 (a publicity notice's "自即日起7日内"),
 # also asked of the reader with 于: "请于即日起7个自然日内…反映", in brackets after the window's name:
-# "公示期（公布之日起7个工作日）", "公示期内（公示日起5个工作日内）" (r311_01; 期间 and 期限 too), or with its 起 dropped:
+# "公示期（公布之日起7个工作日）", "公示期内（公示日起5个工作日内）" (r311_01; 期间, 期限, 公示时间 too), or with its 起 dropped:
 # "自公布之日五日内" (not a time before or after the notice: "在本通知印发之日前30天内未发生…", "于名单公布之日后
 # 30日内拨付").
 NOTICE_ITSELF = r"(?:本|该)?\s*(?:通知|公告|公示|文件|名单|结果)?"
 NOTICE_ISSUED = r"(?:公布|发布|公示|印发|发文|公告|下发|发出|刊发|刊登|张贴|挂网|上网)"
 COUNT_FROM_NOTICE = re.compile(
-    rf"(?:自|从|在|于|(?<=期)(?:内|间|限)?[（(])\s*{NOTICE_ITSELF}\s*{NOTICE_ISSUED}\s*之?日\s*(?:起|(?![前后]))"
+    rf"(?:自|从|在|于|(?:(?<=期)(?:内|间|限)?|(?<=公示)时[间限])[（(])\s*{NOTICE_ITSELF}\s*{NOTICE_ISSUED}\s*之?日"
+    r"\s*(?:起|(?![前后]))"
     r"|(?:自|从|于)\s*即日起"
 )
 # What joins a start date to its count: "自2025年9月19日起5个工作日", "9月19日起，为期5天", the window named again

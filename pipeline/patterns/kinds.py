@@ -176,7 +176,7 @@ TITLE_RULES = (
         # (money paid out is handed down too: "关于拨付…项目资金的通知", "关于拨付…补贴资金的公示": r306_03, r267_19; not
         # payments stopped, supervised or asked for, "关于暂停拨付…", "关于加强财政拨付资金监管…", "…资金的请示")
         r"下达[^，。]{0,50}(?:项目(?:计划|资金)|资金|经费|立项|资助计划)|"
-        r"关于(?:拨付|下拨)(?![^，。]*(?:暂停|暂缓|停止|监管|管理|材料|请示))[^，。]{0,50}(?:资金|经费)|"
+        r"关于(?:拨付|下拨)(?![^，。]*(?:暂停|暂缓|停止|监管|管理办法|申请材料|所需材料|请示))[^，。]{0,50}(?:资金|经费)|"
         r"关于确定[^，。]{0,40}(?:为|名单)|奖励的决定$|"
         # results and recognitions announced as a notice: "关于公布…复核评价结果的通知", "关于发布…认定和评估结果的通知",
         # "关于认定2024年度…重点实验室的通知"
@@ -233,9 +233,10 @@ TITLE_RULES = (
     # Venture philanthropy takes projects, though it is "held" as events are: "关于开展第二届社会组织公益创投活动的通知",
     # "…征集2020年党建+公益创投项目", "…启动2020年度公益创投活动" (r312_08, r312_03, r312_11, all calls); not its
     # projects chosen, assessed or shown, its results or its ceremonies
-    ("call", re.compile(r"(?:开展|征集|启动|申报|举办|组织)[^，。]{0,30}?公益创投(?:活动|项目|大赛)?"
-                        r"(?![^，。]*(?:结果|名单|公示|公告|立项|表彰|总结|签约|评审会|推进会|展示|评估|验收|结项|颁奖|获奖"
-                        r"|路演|培训|仪式|典礼|成果))"),
+    ("call", re.compile(r"(?:(?:开展|征集|启动|申报|举办|组织)[^，。]{0,30}?公益创投(?:活动|项目|大赛)?"
+                        r"|公益创投(?:活动|项目|大赛)?(?:申报|征集|报名|招募)?的?(?:通知|公告)$)"
+                        r"(?![^，。]*(?:结果|名单|公示|公告|立项|表彰|总结|签约|评审|推进会|展示|评估|验收|结项|颁奖|获奖"
+                        r"|路演|培训|仪式|典礼|成果|督导|检查|监测))"),
      "venture philanthropy taking projects"),
     # A contest headlined as launched takes entries: "中国创新创业大赛（四川赛区）正式启动", "2024年“创客中国”…创新创业大赛
     # 启动", "…创业大赛即将开赛" (r190_14, r190_17, r176_17; the 4 labelled titles so ending are calls); not one of

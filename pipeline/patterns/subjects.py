@@ -148,7 +148,7 @@ WORKPLACE_LIST_REACH = 48
 # 中工作的专业技术人才" (r319_13), "驻济高校全职工作的青年教师" (a review's phrasing); not a firm's staff counted in its own criteria
 # ("高新技术企业中从事研发…的科技人员占…比例", "众创空间专职从事孵化服务的人员不少于3名").
 WORKPLACE_WITHIN_AFTER = re.compile(r"(?:(?:中|内|里)(?:全职|专职)?|全职|专职)(?:工作|任职|就职)的"
-                                    r"[^，,。；;]{0,12}?(?:人才|人员|教师)")
+                                    r"[^，,。；;]{0,12}?(?:人才|人员|教师|博士|专家|科学家|学者|工作者)")
 # In a talent programme's call, firms named in a sentence that ends on the persons employed there or chosen
 # from them are their employers: "…具有独立法人资格的企事业单位，…，从事科学研究…等工作的在岗人员",
 # "面向…重点科技型企业，直接遴选确定一批高层次人才" (r135_11, r135_20).
@@ -171,8 +171,8 @@ REVIEWER_AFTER = re.compile(r"^[^，,。；;、]{0,6}?(?:初审|审定|审核|�
 RECIPIENT_BEFORE = re.compile(r"(?:报送|上报|报至|送至|送达|提交至?|交至)$"
                               r"|(?:(?:报送|上报|提交|递交|寄送)(?:至|到)|(?:报|送|交|寄)至)[^，,。；;]{0,30}$")
 # A zone as the place of registration: "企业在西安高新区内登记注册", "在经开区的规模以上工业企业均可申报"
-# name where, not who (so do "位于…产业集聚区", "入驻…产业集聚区标准化厂房": a review's phrasings).
-LOCATION_BEFORE = re.compile(r"(?:在|位于|入驻)[^，,。；;]{0,6}$")
+# name where, not who (so do "位于…产业集聚区", "入驻…产业集聚区标准化厂房", "租赁…厂房": a review's phrasings).
+LOCATION_BEFORE = re.compile(r"(?:在|位于|入驻|租用|租赁)[^，,。；;]{0,6}$")
 # (a bracketed aside may follow the zone, its district: "在无锡高新区（新吴区）内注册的法人企业", r105_09)
 LOCATION_AFTER = re.compile(r"^(?:[（(][^（()）]{1,12}[)）])?(?:内|范围|区域|注册|登记|落户|辖区|的|[，,。；;]|(?:标准化|标准)?厂房)")
 # …and, with or without 在, a zone whose bounds are named: "常州市经开区范围内注册企业" (r63_08), or whose
@@ -411,11 +411,12 @@ PERSONS_APPLY_AT_UNIVERSITY = re.compile(r"(?:申请|申报)人(?![员数])(?:�
 # A unit followed by its staff is not the applicant: "企业科研人员、农村科技人才、相关基层科研单位人员，可适当放宽…"
 # (r319_10, a talent programme's call), "在…重点产业的企业申报人员" (r319_13); also after a second unit joined to it,
 # "高校和科研单位人员", or as its staff in post, "科研院所在职研究人员" (a review's phrasings). The persons are read
-# as 人才 from their own words where they apply. Not the workers firms apply for ("小微企业职工以工代训补贴",
-# "企业安全生产管理人员培训班"), nor a firm working with researchers ("企业与高校科研人员联合攻关").
-PERSONS_OF_UNIT_AFTER = re.compile(r"^(?:[和及、][^，,。；;、\s]{0,6}?(?:单位|院所|机构|高校|企业))?(?:在职|在岗|全职)?"
-                                   r"(?:科研|科技|研究|专业技术|技术|申报|申请|参评)?人员"
-                                   r"(?![^，,。；;]{0,12}?(?:补贴|培训|以工代训))")
+# as 人才 from their own words where they apply. Not the workers firms apply for or train ("小微企业职工以工代训补贴",
+# "…专业技术人员职业技能提升培训补贴", "企业安全生产管理人员培训班"), nor a firm working with researchers
+# ("企业与高校科研人员联合攻关"). Matched at the unit's end.
+PERSONS_OF_UNIT_AFTER = re.compile(r"(?:[和及、][^，,。；;、\s]{0,6}?(?:单位|院所|机构|高校|企业))?(?:在职|在岗|全职)?"
+                                   r"(?:科研|科技|研究|专业技术|技术|经营管理|管理|申报|申请|参评)?人员"
+                                   r"(?![^，,。；;]{0,16}?(?:以工代训|岗位补贴|培训补贴|技能提升|培训班|培训))")
 # Persons of a university named in a title are those persons, not the university ("…高校青年教师教学竞赛", "…高校优秀
 # 科技创新团队": a reviewer's phrasings of r249_07 and r249_18's rule).
 PERSONS_OF_INSTITUTION_AFTER = re.compile(r"^(?:青年|优秀|骨干|在职)?(?:专任)?(?:教师|教职工|学生|研究生|本科生|博士生|科研人员"

@@ -16,6 +16,7 @@ from importlib import resources
 import regex
 
 GENERIC = "企业"  # enterprises in general; extraction keeps it only where no narrower tag covers it
+JIEBA_FREQUENCY = 50000  # high enough that segmentation keeps every spelling whole
 QUOTE = r"[“”\"'‘’「」]?"  # {Q} in patterns: notices write 专精特新“小巨人”企业 and 专精特新小巨人企业
 # Pieces that several patterns share, written once (the vocabulary's header says what each stands for).
 PLACEHOLDERS = {
@@ -30,10 +31,11 @@ PLACEHOLDERS = {
 
 
 def _filled(pattern: str) -> str:
+    """A vocabulary pattern with its placeholders replaced by the pieces they stand for."""
     for placeholder, piece in PLACEHOLDERS.items():
         pattern = pattern.replace(placeholder, piece)
     return pattern
-JIEBA_FREQUENCY = 50000  # high enough that segmentation keeps every spelling whole
+
 
 class VocabularyError(ValueError):
     pass

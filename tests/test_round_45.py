@@ -37,8 +37,44 @@ from round_helpers import deadline_dates, kind, subjects
                  id="a-revenue-scale"),
     pytest.param("关于申报2026年研发投入奖励的通知", "二、支持对象\n规模以上工业增加值企业。", ["企业"],
                  id="output-is-no-firm"),
+    # (the review's: small firms in a base apply, not the base; the base's tags are read only where applicants are
+    # stated, like the park it is)
+    pytest.param("关于申报2026年度入驻基地小微企业房租补贴的通知",
+                 "入驻国家级小型微型企业创业创新示范基地的小微企业可申请房租补贴。\n请于10月31日前报送申报材料。",
+                 ["小微企业"], id="small-firms-in-a-base-apply"),
+    # (the review's: a city chosen for the bases' city programme is a city, its government applying)
+    pytest.param("关于组织申报2026年小微企业创业创新基地城市示范的通知",
+                 "申报主体为省辖市人民政府，由市政府编制三年实施方案。\n请各市于6月10日前将申报文件报送省财政厅。",
+                 ["政府园区"], id="a-city-programme"),
+    # a stock exchange's SME board is no SME (r304_07)
+    pytest.param("关于组织申报2026年度企业上市奖励的通知",
+                 "一、申报条件\n在境内证券交易所（包括深圳证券交易所主板、中小企业板、创业板）上市的企业。\n"
+                 "二、请于2026年6月30日前报送材料。", ["上市企业"], id="a-stock-exchanges-sme-board"),
+    # (a review's phrasing: listed where the firm is from)
+    pytest.param("关于申报2026年度企业上市奖励资金的通知",
+                 "一、申报对象：2025年在深圳证券交易所创业板首发上市的本市企业。\n"
+                 "二、请于2026年5月15日前将申报材料报送市金融工作局。", ["上市企业"], id="firms-listed-from-the-city"),
+    # (the review's: firms renting a zone's standard factory buildings)
+    pytest.param("关于申报2026年度产业集聚区标准化厂房租金补贴的通知",
+                 "对入驻产业集聚区标准化厂房的中小企业给予租金补贴。申报企业须为正常生产经营的中小企业。", ["中小企业"],
+                 id="firms-renting-a-zones-buildings"),
+    # (the code review's guards: workers firms apply for; a firm's staff counted in its criteria; a zone a firm lies in)
+    pytest.param("关于申报2026年度小微企业职工以工代训补贴的通知", "各有关单位：\n请于2026年5月20日前报送申报材料。",
+                 ["小微企业"], id="workers-firms-apply-for"),
+    pytest.param("关于申报2026年度研发奖励的通知",
+                 "一、申报条件\n高新技术企业中从事研发和相关技术创新活动的科技人员占企业职工总数的比例不低于10%。",
+                 ["高新技术企业"], id="staff-counted-in-a-criterion"),
+    pytest.param("关于申报2026年度研发奖励的通知", "一、申报条件\n申报企业须位于省级产业集聚区。", ["企业"],
+                 id="a-zone-a-firm-lies-in"),
+    # (the second review's: a zone's buildings rented, workers trained, a base's name with its 示范 in brackets)
+    pytest.param("关于申报2026年度厂房租金补贴的通知", "一、申报对象\n租赁产业集聚区标准化厂房从事生产经营的中小企业。",
+                 ["中小企业"], id="a-zones-buildings-rented"),
+    pytest.param("关于申报2026年度小微企业专业技术人员职业技能提升培训补贴的通知",
+                 "各有关单位：\n请于2026年5月20日前报送申报材料。", ["小微企业"], id="workers-trained"),
+    pytest.param("关于申报2026年度运营奖励的通知", "一、申报对象\n国家小型微型企业创业创新（示范）基地运营单位。",
+                 ["孵化器", "政府园区"], id="a-base-with-its-示范-in-brackets"),
 ])
-def test_firms_above_a_size_threshold(title, text, expected):
+def test_subjects_of_a_title_and_text(title, text, expected):
     assert subjects(title, text) == expected
 
 
@@ -84,21 +120,6 @@ def test_a_provinces_base_for_smes_names_no_smes():
 
 
 @pytest.mark.parametrize("title, text, expected", [
-    # (the review's: small firms in a base apply, not the base; the base's tags are read only where applicants are
-    # stated, like the park it is)
-    pytest.param("关于申报2026年度入驻基地小微企业房租补贴的通知",
-                 "入驻国家级小型微型企业创业创新示范基地的小微企业可申请房租补贴。\n请于10月31日前报送申报材料。",
-                 ["小微企业"], id="small-firms-in-a-base-apply"),
-    # (the review's: a city chosen for the bases' city programme is a city, its government applying)
-    pytest.param("关于组织申报2026年小微企业创业创新基地城市示范的通知",
-                 "申报主体为省辖市人民政府，由市政府编制三年实施方案。\n请各市于6月10日前将申报文件报送省财政厅。",
-                 ["政府园区"], id="a-city-programme"),
-])
-def test_firms_in_a_base_and_a_city_programme(title, text, expected):
-    assert subjects(title, text) == expected
-
-
-@pytest.mark.parametrize("title, text, expected", [
     # venture philanthropy takes projects, though it is "held" as events are (r312_08; r312_03 and r312_11 alike)
     pytest.param("关于开展第三届社会组织公益创投活动的通知",
                  "各社会组织：\n为推动社会组织参与社会治理，决定开展第三届公益创投活动，具体事项通知如下。\n某市民政局",
@@ -134,20 +155,6 @@ def test_venture_philanthropy_takes_projects(title, text, expected):
 def test_a_lists_counted_window(text, expected):
     body = f"经评审，拟确定以下企业为2026年度研发资助对象。{text}\n某市科学技术局\n2026年9月7日"
     assert deadline_dates("关于2026年第二批研发资助拟资助企业的公示", body, "2026-09-07") == expected
-
-
-def test_a_stock_exchanges_board_names_no_smes():
-    # the SME board of a stock exchange is no SME (r304_07)
-    text = ("一、申报条件\n在境内证券交易所（包括深圳证券交易所主板、中小企业板、创业板）上市的企业。\n"
-            "二、请于2026年6月30日前报送材料。")
-    assert subjects("关于组织申报2026年度企业上市奖励的通知", text) == ["上市企业"]
-
-
-def test_firms_listed_from_the_city():
-    # (a review's phrasing: listed where the firm is from)
-    text = ("一、申报对象：2025年在深圳证券交易所创业板首发上市的本市企业。\n"
-            "二、请于2026年5月15日前将申报材料报送市金融工作局。")
-    assert subjects("关于申报2026年度企业上市奖励资金的通知", text) == ["上市企业"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -204,33 +211,6 @@ def test_henans_industrial_zones_are_parks(title, text):
 ])
 def test_applicants_named_as_persons(text, expected):
     assert subjects("关于组织申报2026年度科技项目的通知", text) == expected
-
-
-def test_firms_renting_a_zones_buildings_name_no_zone():
-    # (the review's: firms renting a zone's standard factory buildings)
-    text = "对入驻产业集聚区标准化厂房的中小企业给予租金补贴。申报企业须为正常生产经营的中小企业。"
-    assert subjects("关于申报2026年度产业集聚区标准化厂房租金补贴的通知", text) == ["中小企业"]
-
-
-@pytest.mark.parametrize("title, text, expected", [
-    # (the code review's guards: workers firms apply for; a firm's staff counted in its criteria; a zone a firm lies in)
-    pytest.param("关于申报2026年度小微企业职工以工代训补贴的通知", "各有关单位：\n请于2026年5月20日前报送申报材料。",
-                 ["小微企业"], id="workers-firms-apply-for"),
-    pytest.param("关于申报2026年度研发奖励的通知",
-                 "一、申报条件\n高新技术企业中从事研发和相关技术创新活动的科技人员占企业职工总数的比例不低于10%。",
-                 ["高新技术企业"], id="staff-counted-in-a-criterion"),
-    pytest.param("关于申报2026年度研发奖励的通知", "一、申报条件\n申报企业须位于省级产业集聚区。", ["企业"],
-                 id="a-zone-a-firm-lies-in"),
-    # (the second review's: a zone's buildings rented, workers trained, a base's name with its 示范 in brackets)
-    pytest.param("关于申报2026年度厂房租金补贴的通知", "一、申报对象\n租赁产业集聚区标准化厂房从事生产经营的中小企业。",
-                 ["中小企业"], id="a-zones-buildings-rented"),
-    pytest.param("关于申报2026年度小微企业专业技术人员职业技能提升培训补贴的通知",
-                 "各有关单位：\n请于2026年5月20日前报送申报材料。", ["小微企业"], id="workers-trained"),
-    pytest.param("关于申报2026年度运营奖励的通知", "一、申报对象\n国家小型微型企业创业创新（示范）基地运营单位。",
-                 ["孵化器", "政府园区"], id="a-base-with-its-示范-in-brackets"),
-])
-def test_the_code_reviews_subject_guards(title, text, expected):
-    assert subjects(title, text) == expected
 
 
 @pytest.mark.parametrize("title, expected", [

@@ -202,9 +202,11 @@ class _Text:
                                     or sp.REVIEWER_AFTER.match(self.text[hit.end:hit.end + sp.REVIEWER_REACH])
                                     or sp.RECIPIENT_BEFORE.search(before)):
             return False
+        if self.call and hit.tag == "政府园区" and _named_zone(self.text, hit):
+            return False
         # a body of the place, or of each place of a list ("各旗县区、金山高新区、和林格尔新区科技管理部门")
         # (a zone's own 管委会 or government is the body, not a place before one)
-        zone_body = hit.tag == "政府园区" and self.text[hit.start:hit.end].endswith(("管委会", "管理委员会", "政府"))
+        zone_body = hit.tag == "政府园区" and self.text[hit.start:hit.end].endswith(sp.ZONE_BODY_ENDINGS)
         if not zone_body and sp.ORG_AFTER.match(self.text[hit.end:hit.end + sp.ORG_LIST_REACH]):
             return False
         if sp.DIVISION_BEFORE.search(before) and sp.DIVISION_AFTER.match(after):
@@ -220,6 +222,25 @@ class _Text:
         if sp.PROGRAMME_CELL_AFTER.match(self.text, hit.end):
             return False
         return True
+
+
+def _named_zone(text: str, hit: _Hit) -> bool:
+    """Whether a zone term follows its own place's name ("成都高新区…房租补贴申报指南", "武汉经开区2024年…入库工作":
+    r325_04, r325_09): a call so titled is for those in that one zone, not for zones; its committee or government
+    ("武汉东湖高新区管委会") is still a body that may apply."""
+    term = text[hit.start:hit.end]
+    if term.endswith(sp.ZONE_BODY_ENDINGS):
+        return False
+    from pipeline import gazetteer
+
+    for reach in range(sp.ZONE_PLACE_MIN_CHARS, sp.ZONE_PLACE_MAX_CHARS + 1):
+        place = text[max(0, hit.start - reach):hit.start]
+        if len(place) < reach or not sp.PLACE_CHARS.fullmatch(place):
+            break
+        region = gazetteer.lookup(place + term)
+        if region is not None and region.level != "province":
+            return True
+    return False
 
 
 def _sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -636,6 +657,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                 continue
             if _own_county_programme(notice, part, hit):
                 continue  # a county's "…试点县建设项目申报": its own programme, which its units apply to
+            if mode != "publicity" and hit.tag == "政府园区" and _named_zone(part, hit):
+                continue  # "成都高新区…申报指南": those in that zone apply
             if sp.TITLE_PRIORITY.search(part[hit.end:hit.end + 4]):  # "专精特新企业优先申报"
                 preferred.append((hit.tag, f"标题: {notice.title}"))
                 continue

@@ -248,7 +248,8 @@ _NOT_HANDED_IN_AFTER = r"(?![到道告表名刊纸价废销经]|社(?!会))"  # 
 SENT_OR_REPORTED_TO_BODY = (r"(?:(?<![通汇简公情举预电快周])报|(?<![传发递寄输运护接赠欢])送)"
                             rf"(?=我[局厅委办]|{_NOT_HANDED_IN_AFTER}(?:[\u4e00-\u9fff]{{1,10}}?(?:办公室|办公厅|处(?![理置罚]))"
                             r"|[\u4e00-\u9fff]{0,6}?[市省区县州](?!场|民|内|外|级|直|属)))")
-_HAND_IN = rf"(?:报送|提交|上报|递交|寄送|送达|送交|寄至|交至|反馈|{SEND_TO}|{SENT_OR_REPORTED_TO_BODY})"
+# (papers mailed: 寄至, or 寄到, "以市（地）正式文件于6月10日前统一邮寄到省农业厅农机处", r323_04, r249_03)
+_HAND_IN = rf"(?:报送|提交|上报|递交|寄送|送达|送交|寄至|寄到|交至|反馈|{SEND_TO}|{SENT_OR_REPORTED_TO_BODY})"
 HAND_IN = re.compile(_HAND_IN)
 # Before the act: someone named, or the act done already (see deadlines._hands_in_papers).
 SOMEONE_OR_DONE = re.compile(r"已|企业|单位|部门|局|厅|委|办|区|县|市|省|镇|街道|申报人|申请人|个人")
@@ -271,7 +272,7 @@ SUBMIT_VERB_AFTER = re.compile(rf"^[^，。；]{{0,12}}?{_HAND_IN}|^\s*[，,]?\s
 # applicant.
 SUBMISSION_AFTER = re.compile(
     r"^\s*(?:[（(]\s*含(?:当日|当天)?\s*[）)])?\s*(?:之前|以前|前)[^，。；]{0,8}?"
-    r"(?:报送|提交|上报|递交|寄送|送达|提供|补交|补报|交至|寄至)"
+    r"(?:报送|提交|上报|递交|寄送|送达|提供|补交|补报|交至|寄至|寄到)"
 )
 # A supplement the applicant may send later ("可在11月28日前另行补交", "可于…前补充提交") is
 # not the date by which the application itself is due.
@@ -328,7 +329,7 @@ COUNT_WINDOW_NOUNS = re.compile(r"公示|异议|征求意见|意见反馈|申报
 # in the heading just above it.
 ACTION_WORDS = re.compile(
     r"申报|申请|受理|提交|报送|上报|递交|填报|报名|征集|公示|异议|征求意见|意见|反馈|审核|推荐|初审|"
-    r"复审|评审|确认|上传|办理|截止|截至|逾期|材料|送达|寄至|交至|送至|提出|完成|登记|注册账号|预约|"
+    r"复审|评审|确认|上传|办理|截止|截至|逾期|材料|送达|寄至|寄到|交至|送至|提出|完成|登记|注册账号|预约|"
     # filling in the form is applying: "于12月15日17:00前汇总企业信息填写《…汇总表》" (r135_15)
     r"登录|登陆|申领|反映|填写|" + SEND_TO + "|" + SENT_OR_REPORTED_TO_BODY +
     # handing results to a higher body for its records: "于5月15日前将评审结果报市科技局备案"

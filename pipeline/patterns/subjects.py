@@ -172,6 +172,11 @@ RECIPIENT_BEFORE = re.compile(r"(?:报送|上报|报至|送至|送达|提交至?
                               r"|(?:(?:报送|上报|提交|递交|寄送)(?:至|到)|(?:报|送|交|寄)至)[^，,。；;]{0,30}$")
 # A zone as the place of registration: "企业在西安高新区内登记注册", "在经开区的规模以上工业企业均可申报"
 # name where, not who (so do "位于…产业集聚区", "入驻…产业集聚区标准化厂房", "租赁…厂房": a review's phrasings).
+# A zone's own committee or government is a body, not a place (subjects._named_zone, a body of a place).
+ZONE_BODY_ENDINGS = ("管委会", "管理委员会", "政府")
+# The name of a zone's own place before it: 2 to 6 Chinese characters ("成都", "武汉东湖", "成都市").
+PLACE_CHARS = re.compile(r"[\u4e00-\u9fff]+")
+ZONE_PLACE_MIN_CHARS, ZONE_PLACE_MAX_CHARS = 2, 6
 LOCATION_BEFORE = re.compile(r"(?:在|位于|入驻|租用|租赁)[^，,。；;]{0,6}$")
 # (a bracketed aside may follow the zone, its district: "在无锡高新区（新吴区）内注册的法人企业", r105_09)
 LOCATION_AFTER = re.compile(r"^(?:[（(][^（()）]{1,12}[)）])?(?:内|范围|区域|注册|登记|落户|辖区|的|[，,。；;]|(?:标准化|标准)?厂房)")
@@ -261,12 +266,14 @@ _SURVEY_OR_STATION_HEADING = (r"(?<=[、）)\n\s])(?:" + SURVEY_SCOPE.pattern + 
                               r"(?=\s*[：:\n]|\s*$)")
 # Headings of eligibility sections; the text up to the next heading of the same kind is read. A
 # heading word inside an enumeration is not a heading ("对照文件中的支持方向、申报条件、申报程序").
+# A section headed by the applicants' qualifications ("二、参与企业资格条件", "二、遴选资格条件": r325_18, r290_10) is one;
+# not "不具备…专业技术资格条件规定的学历" inside a sentence.
 # Award calls name their applicants under 提名对象 (科学技术奖提名), contests under 参赛对象 ("参赛对象：本届仅设企业组，
 # 参赛企业须…", the review's phrasing of round 43).
 _HEADING_START = r"(?<![^一二三四五六七八九十\d\s]、)"
 _HEADING_ACT = r"(?:申报|申请|推荐|提名|评选|支持|资助|奖励|奖补|征集|备案|评估|认定|补助|扶持|遴选|参评|招募|申领|揭榜|参赛)"
 _HEADING_TAIL = r"(?:要求|及条件|和条件|及要求)?"
-_HEADINGS_OF_THEIR_OWN = r"|(?:基本|申请|参加)条件|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体)(?!、)"
+_HEADINGS_OF_THEIR_OWN = r"|(?:基本|申请|参加)条件|资格条件(?=\s*(?:[：:\n]|$))|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体)(?!、)"
 ELIGIBILITY_HEADING = re.compile(
     _HEADING_START + r"(?:" + _HEADING_ACT + r"(?:主体|对象|范围|条件|单位要求|企业要求|单位|的服务商类型|类型)"
     + _HEADING_TAIL
@@ -319,6 +326,9 @@ ELIGIBILITY_SENTENCE = re.compile(
     r"|(?:申报|申请)(?:主体|单位|对象|企业|人)(?:须|应|需|必须|应当)?(?:为)?(?:在|于)[^。；，]{0,20}?(?:注册|登记|设立)"
     r"|(?:面向|针对)[^。；]{0,40}?(?:征集|遴选|招募|评选|开放)"
     r"|(?:均可|可以|可)(?:申报|申请|参加|报名|参与)"
+    # those a call asks for submissions, or who may put them forward however they send them: "向市民朋友公开征集…建议",
+    # "市民可以从…方面提出…项目", "市民可于2月4日前，通过信件…参与" (r326_06, r326_07, r303_11)
+    r"|向[^。；，,]{0,10}?(?:公开)?征集|(?:可以|可)[^。；]{0,60}?(?:参与|提出)"
     r"|优先(?:申报|支持|推荐|报送)|鼓励[^。；]{0,40}?(?:申报|备案|参与|参加)"
     r"|[，,]\s*请[^。；]{0,80}?(?:申报|报名)|请各(?:申报|申请)人"
     r"|由[^。；，]{0,20}?(?:报送|申报|牵头申报|提出申请)"

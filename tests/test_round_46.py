@@ -1,0 +1,75 @@
+"""Round 46 of the blind-set method: rules shown by labelled texts of the round's sets (r323-r328, and r301, r302
+now tuning), each tested here on phrasings written for these tests (the sets' own texts stay outside the
+project). Each table row is one case; its id says which rule it pins or guards."""
+import pytest
+
+from round_helpers import deadline_dates, subjects
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # market or business entities named as the applicants are firms (r325_08, r273_13, r282_11, r305_16)
+    pytest.param("关于征集2026年汽车以旧换新活动参与主体的公告",
+                 "一、参与主体基本条件\n在本市依法注册登记且独立核算的经营主体，主营汽车销售业务。", ["企业"],
+                 id="business-entities-apply"),
+    pytest.param("关于申报2026年度商标品牌奖励的通知", "各镇街，各市场主体及个人：\n请于2026年5月20日前报送申报材料。",
+                 ["人才", "企业"], id="market-entities-addressed"),
+    pytest.param("关于开展2026年度新型农业经营主体贷款贴息工作的通知",
+                 "符合申报条件的家庭农场、农民合作社等新型农业经营主体可申请贷款贴息。", ["企业"],
+                 id="farm-businesses"),
+    # (guard: market entities a purpose clause serves are no applicants)
+    pytest.param("关于申报2026年度科技创新券的通知",
+                 "为激发市场主体活力，现开展创新券申领工作。\n一、申报对象\n本市科技型中小企业。", ["科技型中小企业"],
+                 id="entities-a-purpose-serves"),
+    # a section headed by the applicants' qualifications (r325_18, r290_10)
+    pytest.param("关于征集2026年促消费活动参与企业的通知",
+                 "一、征集时间\n2026年3月1日至3月31日。\n二、参与企业资格条件\n在本县依法注册登记的独立法人企业。\n三、活动内容",
+                 ["企业"], id="a-qualifications-heading"),
+    # (guard: qualifications inside a sentence head no section)
+    pytest.param("关于开展2026年度高层次人才高级职称申报工作的通知",
+                 "高层次人才可直接申报高级职称。不具备相应专业技术资格条件规定的学历、资历要求，但业绩特别突出的企业经营管理"
+                 "人才，可破格申报。\n请于8月18日前提交材料。", ["人才"], id="qualifications-in-a-sentence"),
+    # a zone after its own place's name is where the applicants are, not a zone applying (r325_04, r325_09, r271_20)
+    pytest.param("关于开展武汉经开区2026年服务业“小进规”入库工作的通知",
+                 "为做好武汉经开区服务业“小进规”工作，现组织开展入库申报，有关事项通知如下：\n"
+                 "达到进规条件的企业均可申报，于每月25日前提交上月报表。", ["企业"], id="a-named-zone-in-a-title"),
+    pytest.param("成都高新区小微企业房租补贴申报指南",
+                 "为做好成都高新区小微企业房租补贴工作，现组织开展申报，有关事项通知如下：\n"
+                 "符合条件的小微企业可于2026年2月28日前申报。", ["小微企业"], id="a-named-high-tech-zone"),
+    pytest.param("关于组织推荐2026年度众创空间备案的通知",
+                 "一、申报对象\n备案申报对象为大连市高新区依托企业建设的众创空间。", ["孵化器"], id="a-named-zone-in-a-section"),
+    # (guards: zones in general still apply; a named zone's committee is a body that may; a province's zones are zones)
+    pytest.param("关于组织开展2026年度开发区建设发展专项资金项目申报工作的通知", "各市商务局：\n请于5月20日前报送申报材料。",
+                 ["政府园区"], id="zones-in-general"),
+    pytest.param("关于申报2026年度园区发展奖励的通知", "一、申报主体\n由武汉东湖高新区管委会作为申报主体。", ["政府园区"],
+                 id="a-named-zones-committee"),
+    pytest.param("关于开展江苏省高新区创新能力评价申报的通知", "各设区市科技局：\n请于5月20日前报送申报材料。", ["政府园区"],
+                 id="a-provinces-zones"),
+    # citizens a call asks for suggestions (r326_06, r326_07, r303_12, r310_06)
+    pytest.param("关于公开征集2027年民生实事项目建议的公告",
+                 "为倾听民声，现向市民朋友公开征集2027年民生实事项目建议。\n一、征集时间\n即日起至2026年11月6日。", ["人才"],
+                 id="citizens-asked-for-suggestions"),
+    pytest.param("某市2027年十件民生实事意见征集公告",
+                 "市民可以从就业、教育、医疗、养老、交通等方面提出希望市政府明年实施的民生项目，并留下姓名和联系电话。", ["人才"],
+                 id="citizens-who-may-put-forward"),
+    # (guards: citizens asked to watch over a list; a citizens' service centre; anyone, 社会各界)
+    pytest.param("关于2026年充电设施建设补贴核查情况的公示",
+                 "经企业申报、线上核查，现将核查情况予以公示。欢迎广大市民对上述企业建设运营情况进行监督，请及时向我委反馈。",
+                 ["企业"], id="citizens-watching-a-list"),
+    pytest.param("关于申报2026年度科技创新券的通知",
+                 "一、申报对象\n本市科技型中小企业。\n二、受理地点\n符合条件的企业可将材料提交至市民中心二楼窗口。",
+                 ["科技型中小企业"], id="a-citizens-service-centre"),
+    pytest.param("关于为2027年科技创新规划建言献策的公告", "诚邀社会各界积极建言献策。\n一、征集时间\n即日起至2026年10月30日。",
+                 [], id="anyone"),
+])
+def test_subjects_of_a_title_and_text(title, text, expected):
+    assert subjects(title, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # papers mailed to a body (寄到, like 寄至: r323_04, r249_03)
+    pytest.param("二、请各市汇总后于6月10日前统一邮寄到省农业农村厅农机处。", ["2026-06-10"], id="mailed-to"),
+    # (guard: a date the papers arrived is no deadline)
+    pytest.param("二、6月10日收到各市寄到的申请书共30份。", [], id="papers-that-arrived"),
+])
+def test_papers_mailed_by_a_date(text, expected):
+    assert deadline_dates("关于报送2026年深松整地作业补助计划的通知", text, "2026-06-01") == expected

@@ -3,7 +3,7 @@ now tuning), each tested here on phrasings written for these tests (the sets' ow
 project). Each table row is one case; its id says which rule it pins or guards."""
 import pytest
 
-from round_helpers import deadline_dates, subjects
+from round_helpers import deadline_dates, kind, subjects
 
 
 @pytest.mark.parametrize("title, text, expected", [
@@ -60,6 +60,30 @@ from round_helpers import deadline_dates, subjects
                  ["科技型中小企业"], id="a-citizens-service-centre"),
     pytest.param("关于为2027年科技创新规划建言献策的公告", "诚邀社会各界积极建言献策。\n一、征集时间\n即日起至2026年10月30日。",
                  [], id="anyone"),
+    # part 2: the public asked for livelihood projects (r331_06-r331_10; r261_13 and r297_08 label none)
+    pytest.param("关于公开征集2027年度区级重点民生实事项目建议的公告",
+                 "现向社会各界公开征集2027年民生实事项目建议。\n一、征集时间\n自公告之日起至2026年10月10日。", ["人才"],
+                 id="livelihood-projects-collected"),
+    pytest.param("某县2027年民心工程项目开始征集啦", "一、征集时间\n自公告之日起至2026年11月15日。", ["人才"],
+                 id="a-headline-collecting-them"),
+    # (guard: a plan's projects for the public, not collected from it)
+    pytest.param("关于印发2026年民生实事项目实施方案的通知", "各镇人民政府：\n现将实施方案印发给你们，请认真贯彻执行。", [],
+                 id="a-plan-of-livelihood-projects"),
+    # persons short-listed or proposed for an award (r332_01, r293_03)
+    pytest.param("第20届青年奖章初评入围人选公示", "经各地推荐、初评委员会评审，现将初评入围人选予以公示。", ["人才"],
+                 id="persons-short-listed"),
+    pytest.param("2026年度某省科学技术奖建议授奖人选和项目公示", "经评审委员会评审，现将建议授奖人选和项目予以公示。", ["人才"],
+                 id="persons-proposed-for-an-award"),
+    # persons awarded, counted in words (r332_02)
+    pytest.param("关于表彰2026年度最美女性的决定", "经层层推荐选拔，决定授予张某某等十人2026年度“最美女性”荣誉称号。", ["人才"],
+                 id="persons-awarded-counted-in-words"),
+    # a zone's department of mass bodies is a body, not a zone applying (r332_03)
+    pytest.param("天津经开区群团工作部（总工会、团委、妇联） 关于2027年度创新工作室申报工作的通知",
+                 "各基层工会：\n一、申报时间\n2027年3月1日至10月15日。\n二、申报范围\n注册地在区域范围内的所有企事业单位。",
+                 ["企业"], id="a-zones-department"),
+    # firms sought for a campaign, their batch in brackets (r333_01)
+    pytest.param("关于做好2027年以旧换新活动线上参与企业（第一批）征集工作的通知",
+                 "各区县商务主管部门：\n现就做好以旧换新活动线上参与企业征集工作通知如下。", ["企业"], id="firms-sought"),
 ])
 def test_subjects_of_a_title_and_text(title, text, expected):
     assert subjects(title, text) == sorted(expected)
@@ -73,3 +97,33 @@ def test_subjects_of_a_title_and_text(title, text, expected):
 ])
 def test_papers_mailed_by_a_date(text, expected):
     assert deadline_dates("关于报送2026年深松整地作业补助计划的通知", text, "2026-06-01") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # papers handed in by a date long before a re-posted page's date are still its window (r329_01, r329_08)
+    pytest.param("请各地于2024年1月15日之前报送相关材料。", ["2024-01-15"], id="handed-in-long-before-the-page"),
+    pytest.param("国家级申报材料电子版于2024年3月20日前报送省水利厅。", ["2024-03-20"], id="sent-long-before-the-page"),
+    # (guard: an eligibility cut-off long before is no window)
+    pytest.param("申报单位须于2024年3月20日前获得市级认定。请于2025年6月10日前报送材料。", ["2025-06-10"],
+                 id="a-cut-off-long-before"),
+])
+def test_a_reposted_pages_old_window(text, expected):
+    assert deadline_dates("关于组织申报水利风景区的通知", text, "2025-06-01") == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # what a notice approves to be set up is a list (r330_03, r296_07)
+    pytest.param("关于批准组建2026年市级重点实验室的通知", "各有关单位：\n经专家评审，同意组建以下实验室。", "publicity",
+                 id="approved-to-be-formed"),
+    pytest.param("某省科技厅关于批准建设“某某重点实验室”等5家省重点实验室的通知", "各有关单位：\n请依托单位加强建设和管理。",
+                 "publicity", id="approved-to-be-built"),
+    # honours held already are a condition, not an awarding (r332_13)
+    pytest.param("关于推荐2027年度岗位建功先进集体（个人）的通知",
+                 "各单位：\n推荐的候选人原则上应已获得省级以上授予的荣誉称号。请于1月7日前报送推荐材料。", "call",
+                 id="honours-held-already"),
+    # (guard: an awarding is still a list)
+    pytest.param("关于表彰2026年度先进个人的决定", "经研究，决定授予张某某等10人“先进个人”荣誉称号。", "publicity",
+                 id="an-awarding"),
+])
+def test_kinds_of_round_46(title, text, expected):
+    assert kind(title, text) == expected

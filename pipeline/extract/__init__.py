@@ -19,6 +19,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 63: round 46's second part (the public asked for livelihood projects; persons short-listed or proposed for an
+#     award, or counted in words; approvals to set up are lists; hand-ins long before a re-posted page; firms sought
+#     with a batch; a zone's 工作部; honours held already no awarding)
 # 62: round 46's first part (market and business entities are firms; a qualifications heading; a zone after its
 #     own place's name is a place in a call; papers mailed 寄到; citizens a call asks for suggestions)
 # 61: round 45's second code review (人应 split; the 申报人 exclusion stops at a person and reads 公司, 法人 and
@@ -156,7 +159,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 62
+EXTRACTOR_VERSION = 63
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

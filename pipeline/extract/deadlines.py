@@ -723,7 +723,10 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
            f" {period_act.group() if period_act else ''}")
     if not (submission or window_named) and not P.ACTION_WORDS.search(act):
         return None
-    if issued is not None and mention.explicit_year and \
+    # (papers handed in by the date are a window, however long before a re-posted page's date: "请各地于2020年1月15日
+    # 之前报送相关材料", "…申报材料电子版于2017年3月20日前报送省水利厅" on pages of 2021 and of November 2017, r329_01,
+    # r329_08)
+    if issued is not None and mention.explicit_year and not (submission or handed_in) and \
             (issued - mention.day).days > MAX_DAYS_BEFORE_PUBLICATION:
         return None
 

@@ -61,7 +61,9 @@ NOT_YET_NEW_BEFORE = "(?<!" + "|".join(word + "新" for word in _NOT_YET) + ")"
 # "关于2023年认定…", or its naming ("关于命名…省级示范社的通知", "关于命名…科普教育基地的通知": r233_14,
 # r162_17) (not the work of recognising, "关于认定工作…"; with the year first, not those already
 # recognised, "关于2023年认定的…进行复核", nor a call or rule about them, "关于2026年认定高新技术企业申报工作").
-RECOGNISING = r"(?:认定(?!工作)|命名(?!工作)|\d{4}\s*年度?认定(?!的)(?![^，。]*(?:申报|评价|复核|开展|进行|享受|管理|工作)))"
+# (and what a notice approves to be set up: "关于批准组建2014年市级重点实验室的通知", "关于批准建设“…重点实验室”等5家省重点
+# 实验室的通知": r330_03, r296_07, both lists)
+RECOGNISING = r"(?:认定(?!工作)|命名(?!工作)|批准(?:组建|建设|筹建)|\d{4}\s*年度?认定(?!的)(?![^，。]*(?:申报|评价|复核|开展|进行|享受|管理|工作)))"
 # Results or approved projects issued as a document ("关于印发全省县域科技创新能力监测评价结果（2023）的通知",
 # "关于印发2024年第一批某市地方标准立项计划的通知", "…关于印发2023年某省技术创新项目计划的通知": r68_10, r42_17,
 # r83_15) announce a list, not a policy: every labelled title naming 结果, 立项计划 or 项目计划 is publicity
@@ -626,7 +628,8 @@ BODY_RULES = (
                              r"|现将(?:(?!如下)[^。]){0,160}?(?:予以)?公布|公(?:示|布)之日起[^。]{0,60}?异议"
                              # funds or plans handed down, awards granted: "现将…补助资金予以下达", "现下达…资助计划"
                              r"|现将[^。]{0,80}?(?:资金|经费|计划|补助)[^。]{0,10}?下达|现下达[^。]{0,60}?(?:资金|经费|计划)"
-                             r"|授予[^。；]{0,80}?(?:奖|称号)"
+                             # (not honours held already, a condition: "应已获得…授予的荣誉称号", r332_13)
+                             r"|授予(?!的)[^。；]{0,80}?(?:奖|称号)"
                              # …or commended by decision: "省政府决定对…绵阳市人民政府等86个先进集体…予以通报表扬", "我局决定
                              # 对…成绩突出的…局给予通报表扬" (r95_17, r90_09, r97_10; not a call's promise, "对推荐工作成效
                              # 突出的区给予通报表扬")

@@ -81,9 +81,10 @@ BODY_NOT_AFTER = re.compile(r"^(?:认定|复审|评价|培育(?!库)|管理|政�
 # name each place's body: "各县（市）区、高新区、经开区经济主管部门".
 ORG_LIST_REACH = 80  # characters read after a term for the list of places and the body that ends it
 ORG_AFTER = re.compile(
-    # (an item after 、 may begin with 和: "和林格尔新区", "和平区")
+    # (an item after 、 may begin with 和: "和林格尔新区", "和平区"; a zone's department of mass bodies is a body too: "天津
+    # 经开区群团工作部…关于…创新工作室申报工作的通知", r332_03)
     r"^(?:、[^、，,。；;：:\s及与或的]{1,8}?(?:区|县|市|州|旗|园)(?:[（(][^）)]{1,6}[)）])?)*"
-    r"(?![由向在从])(?:(?![和及与或的])[\u4e00-\u9fff（）()]){0,10}?(?:局|厅|委员会|办公室|管委会|经发局|工委|部门)"
+    r"(?![由向在从])(?:(?![和及与或的])[\u4e00-\u9fff（）()]){0,10}?(?:局|厅|委员会|办公室|管委会|经发局|工委|部门|工作部)"
     r"(?![\u4e00-\u9fff]{0,2}(?:申报|认定))")
 # A bureau's division named after what it serves, right after the bureau: "市工业和信息化局中小企业创新发展处",
 # "市科委科技企业服务处" (r128_10, r133_19; not an office an applicant turns to, "可向所在街道办事处提出申请",
@@ -198,7 +199,8 @@ COUNTED_AFTER = re.compile(r"^(?:数量|总数)?(?:不少于|不低于|不超过
 # ("农业产业化龙头企业监测认定", "科技小巨人企业综合绩效评价", "…有限公司验收通过名单", "…拟推荐企业的公示"),
 # not a person they put forward ("企业质量官推荐") nor a list of offenders ("失信企业名单核查",
 # FIRMS_OFFENDING_BEFORE).
-FIRMS_RECOGNISED_AFTER = re.compile(r"^[^。，,；;：:]{0,4}?(?:认定|遴选|申报|评价|名单|公示)")
+# (or sought, their batch in brackets: "…以旧换新活动线上参与企业（第一批）征集工作的通知", r333_01)
+FIRMS_RECOGNISED_AFTER = re.compile(r"^(?:[（(][^（()）]{1,6}[)）])?[^。，,；;：:]{0,4}?(?:认定|遴选|申报|评价|名单|公示|征集)")
 FIRMS_OFFENDING_BEFORE = re.compile(r"(?:失信|违法|违规|黑名单|经营异常)[^，,。]{0,4}$")
 # Persons or a team an applicant must have, in a condition: "具有突出的成果，高水平的创新团队", "拥有一支…
 # 研发团队" (read for 人才 only: "须具有高新技术企业资格" states the applicant's own type), unless they

@@ -127,3 +127,30 @@ def test_a_reposted_pages_old_window(text, expected):
 ])
 def test_kinds_of_round_46(title, text, expected):
     assert kind(title, text) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # part 3: places a title lists, counted in brackets or proposed for a naming or an approval (r336_09, r337_10)
+    pytest.param("2026年国家森林城市（18个）拟批准名单公示", "经各省推荐、专家评审，拟批准以下城市为国家森林城市，现予以公示。",
+                 ["政府园区"], id="cities-counted-in-brackets"),
+    pytest.param("国家卫生县城拟命名公示", "经评审，拟命名以下县城为国家卫生县城，现予以公示。", ["政府园区"],
+                 id="county-towns-proposed-for-naming"),
+    # (the reviewers': a 示范园区, one word for jieba, proposed for recognition)
+    pytest.param("关于2026年度省级特色创新示范园区拟认定名单的公示", "经园区申报、地市推荐、专家评审，拟认定以下园区，现予以公示。",
+                 ["政府园区"], id="demonstration-parks-proposed"),
+    # (the reviewers': a library's intake named whole in a title)
+    pytest.param("关于开展2027年高新技术企业培育库入库工作的通知", "区内各有关企业：\n请于2027年5月8日前提交入库申请。",
+                 ["高企培育库企业"], id="a-librarys-intake"),
+    # (the reviewers': market entities a purpose clause serves, 激发)
+    pytest.param("关于征集2027年度营商环境研究课题承担单位的通知",
+                 "各高等院校、科研院所：\n为激发市场主体活力，现面向高校和科研机构公开征集研究课题承担单位。", ["高校院所"],
+                 id="entities-a-purpose-spurs"),
+])
+def test_subjects_of_round_46_part_3(title, text, expected):
+    assert subjects(title, text) == sorted(expected)
+
+
+def test_a_status_obtained_by_a_date_is_a_condition():
+    # (the reviewers': "须于…前取得…证书" is an eligibility condition, not a window)
+    text = "申报企业须于2025年12月31日前取得高新技术企业证书。\n请于2026年5月31日前将申报材料报送所在区科技部门。"
+    assert deadline_dates("关于开展2026年度高新技术企业认定奖励申报的通知", text, "2026-05-06") == ["2026-05-31"]

@@ -19,6 +19,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 64: round 46's third part and its review phrasings (places a title lists counted in brackets or proposed for a
+#     naming or an approval; 示范园区 proposed; a library's intake named whole in a title; 激发 a purpose; a status
+#     obtained by a date a condition)
 # 63: round 46's second part (the public asked for livelihood projects; persons short-listed or proposed for an
 #     award, or counted in words; approvals to set up are lists; hand-ins long before a re-posted page; firms sought
 #     with a batch; a zone's 工作部; honours held already no awarding)
@@ -159,7 +162,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 63
+EXTRACTOR_VERSION = 64
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -162,6 +162,10 @@ class _Text:
         # status its cultivation programme selects for, "…专精特新中小企业培育工作": a title is read unmasked)
         recognised = (hit.title_only or not self.mask and hit.tag in sp.ENTERPRISE_TAGS) \
             and sp.CULTIVATION_RECOGNISED_AFTER.match(after)
+        # (nor, in a title, a library's intake named whole: "…高新技术企业培育库入库工作的通知", a reviewer's phrasing of
+        # round 46; in a body it is as often a topic, "加强高企申报与…培育入库工作联动", r248_12)
+        recognised = recognised or bool(not self.mask and sp.INTAKE_NAMED.search(self.text, hit.start, hit.end)
+                                        and after.startswith("工作"))
         if sp.NOT_SUBJECT_AFTER.match(after) and not recognised or sp.ISSUER_AFTER.match(after):
             return False
         if self.call and hit.tag == GENERIC and sp.CALL_NOT_AFTER.match(after):

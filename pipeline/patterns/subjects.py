@@ -71,6 +71,8 @@ NOT_SUBJECT_AFTER = re.compile(
 # "…创新中心培育申报工作" (r136_03, r143_14); so is the status a title's cultivation programme selects for ("开展第五批
 # 专精特新“小巨人”企业培育工作", "…专精特新中小企业培育工作的通知", "…“小巨人”企业培育申报和复核工作": r190_16, r211_10,
 # r188_07, r130_08, all tagged with the status).
+# A status term ending on its library's intake ("高新技术企业培育库入库").
+INTAKE_NAMED = re.compile(r"入库$")
 CULTIVATION_RECOGNISED_AFTER = re.compile(r"^培育(?:(?:[和及与、]|工作)?(?:申报|认定|遴选|备案|评价|推荐|名单)|工作)")
 # In a body (not a title), a type followed by these is a topic: "可作为高新技术企业认定时的参考".
 # (Persons of a firm are read in titles: "专精特新企业高管培训班" is addressed to those firms.)
@@ -211,9 +213,10 @@ APPLYING_AFTER = re.compile(r"^\s*(?:申报|申请|报名|可以|可|均可|应|
 APPLICANTS_NAMED_BEFORE = re.compile(r"(?:申报|申请|支持|资助|扶持|奖励|补助)(?:对象|主体)")
 # A purpose clause opening a sentence names the programme's aim, not its applicants: "为引导中小企业
 # 集聚发展，现组织…", "为支持专精特新企业做优做强，…".
+# (…or 激发: "为激发市场主体活力，…面向驻济高校和科研机构公开征集…", a reviewer's phrasing of round 46)
 PURPOSE_BEFORE = re.compile(
     r"(?:^|[：:])\s*(?:[一二三四五六七八九十]{1,2}、[^，,。；;]{0,8}?)?为了?(?:进一步|全面|加快|深入|更好|大力|切实)?"
-    r"(?:引导|推动|促进|支持|助力|鼓励|推进|加强|帮助|培育|激励|提升|缓解|完善|落实|加快|引领|服务)[^，,。；;]{0,30}$")
+    r"(?:引导|推动|促进|支持|助力|鼓励|推进|加强|帮助|培育|激励|激发|提升|缓解|完善|落实|加快|引领|服务)[^，,。；;]{0,30}$")
 # Where a person comes from: "来自国内其他省区市的高校、科研院所等事业单位的…".
 ORIGIN_BEFORE = re.compile(r"来自[^，,。；;]{0,20}$")
 

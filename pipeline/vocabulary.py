@@ -27,6 +27,14 @@ PLACEHOLDERS = {
     # conjunction before another threshold or type ("规模以上或国家高新技术企业"; not "批发和零售业")
     "{NOT_A_TRADE}": r"高新|专精特新|中小|小微|外商|外资|科技型|上市|增加值|[亿万\d]"
                      r"|[或和及与](?=规模|限额|规上|限上|国家|省|高新|专精|科技型|中小|小微)",
+    # livelihood projects a government carries out each year ("民生实事", "民心工程", "为民办实事"), and what, after
+    # them in a title, shows the public is not asked for them: those who carry them out, or the outcome
+    "{LIVELIHOOD}": r"(?:民生(?:微)?实事|民心工程|民生工程|为民办实事|民生(?:候选)?项目)",
+    "{NOT_THE_PUBLIC_ASKED}": r"承办|实施|建设|监理|供应|单位|企业|结果|情况|公示|通报",
+    # what follows a park or a town a title recognises: the work on it, proposed or not, then the notice or the list
+    # ("…园区建设申报工作的通知", "…强镇拟认定名单的公示", "…专业镇名单")
+    "{RECOGNISED_NEXT}": r"(?:拟予?)?(?:(?:建设|申报|认定|推荐|创建|评定)(?:工作|项目)?){1,3}(?:的?(?:通知|公告|公示|名单)|$)"
+                         r"|的?名单|的?公示|的通知",
 }
 
 

@@ -154,3 +154,90 @@ def test_a_status_obtained_by_a_date_is_a_condition():
     # (the reviewers': "须于…前取得…证书" is an eligibility condition, not a window)
     text = "申报企业须于2025年12月31日前取得高新技术企业证书。\n请于2026年5月31日前将申报材料报送所在区科技部门。"
     assert deadline_dates("关于开展2026年度高新技术企业认定奖励申报的通知", text, "2026-05-06") == ["2026-05-31"]
+
+
+# The code review's guards (a helper reading the round's diff without the sets): each case failed at 7917104.
+@pytest.mark.parametrize("title, text, expected", [
+    # citizens a service is for are no applicants; nor is a district organising helpers, nor a bureau seeking experts
+    pytest.param("关于申报2026年度共享单车运营服务企业的通知",
+                 "为方便市民出行，现面向社会征集共享单车运营企业。符合条件的企业可于9月30日前申报。", ["企业"],
+                 id="citizens-a-service-is-for"),
+    pytest.param("关于组织申报2026年度专精特新中小企业的通知",
+                 "一、申报对象\n本市中小企业。\n二、工作要求\n各区可组织服务机构、高校院所参与辅导培训。", ["中小企业", "专精特新中小企业"],
+                 id="helpers-organised"),
+    pytest.param("关于组织申报2026年度科技成果转化项目的通知",
+                 "一、申报对象\n本市科技型中小企业。\n二、评审方式\n市科技局将向高校院所征集评审专家。", ["科技型中小企业"],
+                 id="experts-sought"),
+    # market entities as a county's condition; reviewers' qualifications; a heading's tail; 工作部署
+    pytest.param("关于开展2026年度省级营商环境创新试点县申报的通知",
+                 "一、申报主体\n各县（市、区）人民政府。\n二、申报条件\n申报地区市场主体活跃，近三年经营主体数量年均增长10%以上。",
+                 ["政府园区"], id="market-entities-lively"),
+    pytest.param("关于组织申报2026年度专精特新中小企业的通知",
+                 "一、申报对象\n本市中小企业。\n二、评审专家资格条件\n具有高级职称的高校院所专家或服务机构人员。\n三、请于10月10日前报送。",
+                 ["中小企业", "专精特新中小企业"], id="reviewers-qualifications"),
+    pytest.param("关于征集2026年促消费活动参与企业的通知",
+                 "一、征集时间\n2026年10月1日至10月31日。\n二、参与企业资格条件及要求\n在本县依法注册登记的独立法人企业。\n三、活动内容",
+                 ["企业"], id="qualifications-and-requirements"),
+    pytest.param("关于组织申报2026年度市级技术创新示范项目的通知",
+                 "请符合条件的科技型中小企业根据工作部署积极申报，于10月10日前报送材料。", ["科技型中小企业"],
+                 id="as-the-work-is-arranged"),
+    # zones listed by name apply; a land's zones are zones
+    pytest.param("关于组织申报2026年度省级服务业发展专项资金的通知",
+                 "一、申报主体\n南京高新区、苏州高新区、无锡高新区。\n请于10月10日前报送申报材料。", ["政府园区"],
+                 id="named-zones-listed"),
+    pytest.param("关于开展2026年度全国高新区创新能力评价工作的通知", "", ["政府园区"], id="the-countrys-zones"),
+    # livelihood projects: results, those carrying them out, 民生项目 before 征集
+    pytest.param("2027年民生实事项目征集结果公示", "现将拟采纳的民生实事项目予以公示。", [], id="results-of-asking"),
+    pytest.param("关于公开征集2027年民生实事项目承办企业的公告",
+                 "一、征集对象\n在本市注册、具有相应资质的企业。\n请于10月10日前报送。", ["企业"], id="firms-carrying-them-out"),
+    pytest.param("某区2027年民生项目建议征集公告", "一、征集时间\n即日起至2026年11月6日。", ["人才"], id="livelihood-projects-collected-after"),
+    # persons short-listed on a list; persons awarded a title; persons serving firms
+    pytest.param("第21届青年奖章入围人选名单公示", "经各地推荐、初评委员会评审，现将入围人选名单予以公示。", ["人才"],
+                 id="a-short-list-of-persons"),
+    pytest.param("关于表彰2026年度优秀志愿者的决定", "经研究，决定授予张某某等十人“优秀志愿者”荣誉称号。", ["人才"],
+                 id="persons-given-a-title"),
+    pytest.param("关于开展2026年度企业导师征集的通知", "一、征集对象\n具有丰富经营管理经验的企业家。", [], id="mentors-sought"),
+])
+def test_the_code_reviews_subjects_guards(title, text, expected):
+    assert subjects(title, text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past act and a condition long before stay out in a current notice; a right to act and a CA certificate do not
+    # make a condition
+    pytest.param("各地于2025年3月20日前报送了推荐材料。现启动2026年度申报，请于10月15日前报送申报材料。", ["2026-10-15"],
+                 id="a-past-act"),
+    pytest.param("各地须于2025年12月31日前报送年度统计数据的企业方可申报。请于10月15日前报送申报材料。", ["2026-10-15"],
+                 id="a-condition-long-before"),
+    pytest.param("取得推荐资格的企业请于10月15日前登录系统填报申报书。", ["2026-10-15"], id="a-right-to-act"),
+    pytest.param("请于2026年10月10日前到市政务服务中心取得数字证书（CA证书）并完成系统注册。", ["2026-10-10"],
+                 id="a-digital-certificate"),
+    # (and an award's certificate sent by the date, r316_08)
+    pytest.param("各单位于2026年10月9日17:30前将获奖证书扫描件发送至市科技局邮箱。", ["2026-10-09"], id="a-certificate-sent"),
+])
+def test_the_code_reviews_deadline_guards(text, expected):
+    assert deadline_dates("关于组织申报2026年度省级工程技术研究中心的通知", text, "2026-09-01") == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    pytest.param("关于同意建设2026年度省级工程技术研究中心的通知", "各有关单位：\n经专家评审，同意建设以下工程技术研究中心。",
+                 "publicity", id="agreed-to-be-built"),
+    pytest.param("关于批准设立2026年度博士后创新实践基地的通知", "各有关单位：\n经评审，批准设立以下博士后创新实践基地。",
+                 "publicity", id="approved-to-be-set-up"),
+    pytest.param("关于推荐2026年度先进集体的通知",
+                 "各单位：\n推荐的集体原则上应获得过市级以上部门授予“先进集体”称号。请于10月10日前报送推荐材料。", "call",
+                 id="a-title-held-before"),
+    pytest.param("2026年度市长质量奖评选结果",
+                 "经评审委员会评审，市政府授予的2026年度市长质量奖获奖单位如下：某某科技有限公司、某某制造有限公司。", "publicity",
+                 id="an-award-granted"),
+    # a news report of a nomination being organised is a call (r340_10, r340_04, r340_15, r339_10, r303_11, r279_10)
+    pytest.param("拨举荐热线 推选全国劳模",
+                 "本报讯（记者 张某）昨日，记者从市总工会获悉，我市举荐全国劳模的工作正在开展，市民可推荐身边符合条件的人士。"
+                 "本次推荐评选范围为2020年以来作出重大贡献的劳动者。", "call", id="a-nomination-reported"),
+    # (guard: a news report of a meeting held is an event)
+    pytest.param("我市召开科技创新工作会议",
+                 "本报讯（记者 张某）昨日，市科技局召开全市科技创新工作会议，总结去年工作，部署今年任务。", "event",
+                 id="a-meeting-reported"),
+])
+def test_the_code_reviews_kind_guards(title, text, expected):
+    assert kind(title, text) == expected

@@ -19,6 +19,11 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 65: round 46's code review (citizens read only as asked or free to put forward; the public asked, not 向…征集 of
+#     anyone; market entities' needs or liveliness no applicant; zones listed by name and a land's zones apply;
+#     资格要求 headings, not reviewers'; 工作部署; livelihood placeholders; 入围人选名单, 等十人…称号; 同意建设, 批准设立;
+#     honours held before; a re-posted page's windows dated by its own latest date; a status obtained right after the
+#     date; ages counted to a date) and news reports of a nomination organised read as calls
 # 64: round 46's third part and its review phrasings (places a title lists counted in brackets or proposed for a
 #     naming or an approval; 示范园区 proposed; a library's intake named whole in a title; 激发 a purpose; a status
 #     obtained by a date a condition)
@@ -162,7 +167,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 64
+EXTRACTOR_VERSION = 65
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -535,27 +535,35 @@ def _find_deadlines(text: str, anchor: date | None, signing: date | None, kind: 
     year-less dates (the anchor, or the stated year)."""
     found: list[_Found] = []
     # "Long before publication" is measured from the notice's own date when it states one: a crawled
-    # page's publication date may be months after the notice was issued.
+    # page's publication date may be months after the notice was issued. On a page re-posting an old notice
+    # without its signature, every date it states before the page's own, papers handed in are measured from its
+    # latest date ("请各地于2020年1月15日之前报送相关材料" on a page of 2021, "…于2017年3月20日前报送…" and "2017年6月
+    # 底前" on one of November 2017: r329_01, r329_08); a reference date stays one ("论著须于2019年3月1日前公开发表").
     issued = signing or anchor
-    for sentence_index, (sentence, heading, under_column) in enumerate(_sentences(text)):
-        # (every date pattern needs a digit or a 月: a sentence without either is not scanned for them)
-        mentions = _mentions(sentence, year_anchor or anchor) if P.DATE_HINT.search(sentence) else []
+    # (every date pattern needs a digit or a 月: a sentence without either is not scanned for them)
+    scanned = [(sentence, heading, under_column,
+                _mentions(sentence, year_anchor or anchor) if P.DATE_HINT.search(sentence) else [])
+               for sentence, heading, under_column in _sentences(text)]
+    latest = max((mention.day for *_, mentions in scanned for mention in mentions), default=None)
+    reposted = latest if signing is None and anchor is not None and latest is not None and latest < anchor else None
+    for sentence_index, (sentence, heading, under_column, mentions) in enumerate(scanned):
         results: list[_Found | None] = []
         for position, mention in enumerate(mentions):
             # The notice's signing date on its last lines is not a cell of a deadline column above it
             # (a deadline in a table closing its text lies after publication; a signing date does not).
             column = under_column and not (mention.day == signing and (anchor is None or mention.day <= anchor))
-            result = _judge(sentence, heading, mention, issued, under_column=column)
+            result = _judge(sentence, heading, mention, issued, under_column=column, reposted=reposted)
             # "截止时间分别为4月18日、5月26日": a list after one cue shares the cue.
             if result is None and position > 0 and results[-1] is not None \
                     and _listed_together(sentence, mentions[position - 1], mention):
-                result = _judge(sentence, heading, mention, issued, forced_cue=True)
+                result = _judge(sentence, heading, mention, issued, forced_cue=True, reposted=reposted)
             results.append(result)
         # "分别于3月5日、6月5日、10月5日前报送": a list before one cue shares it too.
         for position in range(len(mentions) - 2, -1, -1):
             if results[position] is None and results[position + 1] is not None \
                     and _listed_together(sentence, mentions[position], mentions[position + 1]):
-                results[position] = _judge(sentence, heading, mentions[position], issued, forced_cue=True)
+                results[position] = _judge(sentence, heading, mentions[position], issued, forced_cue=True,
+                                           reposted=reposted)
         _number_listed_batches(sentence, mentions, results)
         for result in results:
             if result is not None:
@@ -619,7 +627,9 @@ def _listed_together(sentence: str, first: _Mention, second: _Mention) -> bool:
 
 
 def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
-           forced_cue: bool = False, under_column: bool = False) -> _Found | None:
+           forced_cue: bool = False, under_column: bool = False, reposted: date | None = None) -> _Found | None:
+    """The deadline a date mention sets, or None. `issued` is the notice's own date; `reposted`, the latest date
+    of a page re-posting an old notice (see _find_deadlines), by which its hand-ins are measured."""
     left, right = _clause_bounds(sentence, mention.start, mention.end)
     pre = sentence[left:mention.start]
     post = sentence[mention.end:right]
@@ -681,7 +691,9 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     if mention.is_range_end and P.REFERENCE_PERIOD_AFTER.match(after) and not P.WINDOW_BEFORE_PERIOD.search(pre) \
             and not period_act:
         return None  # …至2025年12月31日期间签订贷款合同 (but "…至4月10日期间上传" is the window to upload)
-    if P.CONDITION_WORDS.search(sentence, mention.end, act_right) or (P.CONDITION_WORDS.search(pre) and not submission):
+    condition_before = P.CONDITION_WORDS.search(pre) and not submission
+    if P.CONDITION_WORDS.search(sentence, mention.end, act_right) or condition_before \
+            or P.STATUS_BY_THE_DATE.match(sentence, mention.end):
         return None
     if P.VALIDITY_WORDS.search(pre):
         return None
@@ -723,11 +735,9 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
            f" {period_act.group() if period_act else ''}")
     if not (submission or window_named) and not P.ACTION_WORDS.search(act):
         return None
-    # (papers handed in by the date are a window, however long before a re-posted page's date: "请各地于2020年1月15日
-    # 之前报送相关材料", "…申报材料电子版于2017年3月20日前报送省水利厅" on pages of 2021 and of November 2017, r329_01,
-    # r329_08)
-    if issued is not None and mention.explicit_year and not (submission or handed_in) and \
-            (issued - mention.day).days > MAX_DAYS_BEFORE_PUBLICATION:
+    measured_from = reposted if reposted is not None and (submission or handed_in) else issued
+    if measured_from is not None and mention.explicit_year and \
+            (measured_from - mention.day).days > MAX_DAYS_BEFORE_PUBLICATION:
         return None
 
     label = _label(plain[left:right], plain, heading)

@@ -37,7 +37,9 @@ fairs ("特制定本行动计划。…举办…招聘会") stays a policy. A not
 …评价的通知"): a `call`. Last, a text without title tags left a policy by anything but a policy title (its
 body's policy words, a plain heading, or no rule) which speaks of applying twice or more (申报, 报名, 推荐, 征集,
 申请; not in sentences saying the applying is suspended, stopped or already made) is a `call`, unless it makes a
-policy itself, is a draft, its heading suspends or changes a programme, or it says the call comes later.
+policy itself, is a draft, its heading suspends or changes a programme, or it says the call comes later; such a
+text under a news headline is a call too (a report of a nomination being organised), and any other news report
+left a policy is an `event`.
 """
 from __future__ import annotations
 
@@ -60,12 +62,16 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
     """(kind, evidence): the kind from pipeline.notice.KINDS and the title or sentence deciding it."""
     kind, evidence = _classify(notice)
     if kind == "policy" and not notice.title_tags:
-        report = _news_report(notice)
-        if report:  # a news report is no policy document: what it reports is an event
-            return _checked("event", report)
+        # A text speaking of applying, left a policy by weak evidence, is a call, a news report of one too (a selection
+        # or nomination being organised: "…举荐全国劳模的工作正在开展，市民可推荐…", "…将遴选10位…，5月20日前，各…将推荐
+        # 材料报送…": r340_10, r340_04, r340_15, r339_10, r303_11, r279_10, all labelled calls), unless it tells the
+        # selection done; any other news report is no policy document: what it reports is an event.
         applying = _applying_sentence(notice)
-        if applying:  # …and a text speaking of applying, left a policy by weak evidence, is a call
+        report = _news_report(notice)
+        if applying and not (report and K.SELECTION_DONE.search(notice.text or "")):
             return _checked("call", applying)
+        if report:
+            return _checked("event", report)
     return kind, evidence
 
 

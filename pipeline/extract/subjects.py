@@ -51,7 +51,7 @@ from typing import Callable
 
 import regex
 
-from pipeline import vocabulary
+from pipeline import gazetteer, vocabulary
 from pipeline.normalize import derive_title
 from pipeline.notice import Notice, Subject
 from pipeline.patterns import subjects as sp
@@ -164,8 +164,8 @@ class _Text:
             and sp.CULTIVATION_RECOGNISED_AFTER.match(after)
         # (nor, in a title, a library's intake named whole: "…高新技术企业培育库入库工作的通知", a reviewer's phrasing of
         # round 46; in a body it is as often a topic, "加强高企申报与…培育入库工作联动", r248_12)
-        recognised = recognised or bool(not self.mask and sp.INTAKE_NAMED.search(self.text, hit.start, hit.end)
-                                        and after.startswith("工作"))
+        recognised = recognised or (not self.mask and self.text[hit.start:hit.end].endswith(sp.INTAKE_ENDING)
+                                    and after.startswith("工作"))
         if sp.NOT_SUBJECT_AFTER.match(after) and not recognised or sp.ISSUER_AFTER.match(after):
             return False
         if self.call and hit.tag == GENERIC and sp.CALL_NOT_AFTER.match(after):
@@ -210,7 +210,7 @@ class _Text:
             return False
         # a body of the place, or of each place of a list ("各旗县区、金山高新区、和林格尔新区科技管理部门")
         # (a zone's own 管委会 or government is the body, not a place before one)
-        zone_body = hit.tag == "政府园区" and self.text[hit.start:hit.end].endswith(sp.ZONE_BODY_ENDINGS)
+        zone_body = hit.tag == "政府园区" and _zone_body(self.text[hit.start:hit.end])
         if not zone_body and sp.ORG_AFTER.match(self.text[hit.end:hit.end + sp.ORG_LIST_REACH]):
             return False
         if sp.DIVISION_BEFORE.search(before) and sp.DIVISION_AFTER.match(after):
@@ -228,21 +228,25 @@ class _Text:
         return True
 
 
-def _named_zone(text: str, hit: _Hit) -> bool:
-    """Whether a zone term follows its own place's name ("成都高新区…房租补贴申报指南", "武汉经开区2024年…入库工作":
-    r325_04, r325_09): a call so titled is for those in that one zone, not for zones; its committee or government
-    ("武汉东湖高新区管委会") is still a body that may apply."""
-    term = text[hit.start:hit.end]
-    if term.endswith(sp.ZONE_BODY_ENDINGS):
-        return False
-    from pipeline import gazetteer
+def _zone_body(term: str) -> bool:
+    """Whether a 政府园区 term names a zone's own committee or government ("武汉东湖高新区管委会"), a body."""
+    return term.endswith(sp.ZONE_BODY_ENDINGS)
 
+
+def _named_zone(text: str, hit: _Hit) -> bool:
+    """Whether a zone term follows its own place's name ("成都高新区…房租补贴申报指南", "武汉经开区2024年…入库工作",
+    "…为大连市高新区…建设的众创空间": r325_04, r325_09, r271_20): a call so worded is for those in that one zone, not
+    for zones. Zones listed by name ("申报主体：南京高新区、苏州高新区") still apply, and so does a zone's committee
+    or government, a body."""
+    term = text[hit.start:hit.end]
+    if _zone_body(term) or sp.LISTED_ZONE_AFTER.match(text, hit.end):
+        return False
     for reach in range(sp.ZONE_PLACE_MIN_CHARS, sp.ZONE_PLACE_MAX_CHARS + 1):
         place = text[max(0, hit.start - reach):hit.start]
         if len(place) < reach or not sp.PLACE_CHARS.fullmatch(place):
             break
         region = gazetteer.lookup(place + term)
-        if region is not None and region.level != "province":
+        if region is not None and region.level in ("city", "county"):  # (not 全国高新区, 江苏省高新区: zones of a land)
             return True
     return False
 

@@ -62,8 +62,8 @@ NOT_YET_NEW_BEFORE = "(?<!" + "|".join(word + "新" for word in _NOT_YET) + ")"
 # r162_17) (not the work of recognising, "关于认定工作…"; with the year first, not those already
 # recognised, "关于2023年认定的…进行复核", nor a call or rule about them, "关于2026年认定高新技术企业申报工作").
 # (and what a notice approves to be set up: "关于批准组建2014年市级重点实验室的通知", "关于批准建设“…重点实验室”等5家省重点
-# 实验室的通知": r330_03, r296_07, both lists)
-RECOGNISING = r"(?:认定(?!工作)|命名(?!工作)|批准(?:组建|建设|筹建)|\d{4}\s*年度?认定(?!的)(?![^，。]*(?:申报|评价|复核|开展|进行|享受|管理|工作)))"
+# 实验室的通知": r330_03, r296_07, both lists; "关于同意建设…", "关于批准设立…": the code review's)
+RECOGNISING = r"(?:认定(?!工作)|命名(?!工作)|(?:批准|同意)(?:组建|建设|筹建|设立)|\d{4}\s*年度?认定(?!的)(?![^，。]*(?:申报|评价|复核|开展|进行|享受|管理|工作)))"
 # Results or approved projects issued as a document ("关于印发全省县域科技创新能力监测评价结果（2023）的通知",
 # "关于印发2024年第一批某市地方标准立项计划的通知", "…关于印发2023年某省技术创新项目计划的通知": r68_10, r42_17,
 # r83_15) announce a list, not a policy: every labelled title naming 结果, 立项计划 or 项目计划 is publicity
@@ -628,8 +628,10 @@ BODY_RULES = (
                              r"|现将(?:(?!如下)[^。]){0,160}?(?:予以)?公布|公(?:示|布)之日起[^。]{0,60}?异议"
                              # funds or plans handed down, awards granted: "现将…补助资金予以下达", "现下达…资助计划"
                              r"|现将[^。]{0,80}?(?:资金|经费|计划|补助)[^。]{0,10}?下达|现下达[^。]{0,60}?(?:资金|经费|计划)"
-                             # (not honours held already, a condition: "应已获得…授予的荣誉称号", r332_13)
-                             r"|授予(?!的)[^。；]{0,80}?(?:奖|称号)"
+                             # (not honours held already, a condition: "原则上应已获得…授予的荣誉称号", r332_13, "应获得过…授予
+                             # “先进集体”称号", the code review's; but "市政府授予的…获奖单位如下" awards)
+                             r"|(?<![^。；\n])(?![^。；\n]{0,60}?(?:应|须|曾|已)(?:获得过?|获|被)[^。；，,]{0,30}?授予)"
+                             r"[^。；\n]{0,80}?授予[^。；]{0,80}?(?:奖|称号)"
                              # …or commended by decision: "省政府决定对…绵阳市人民政府等86个先进集体…予以通报表扬", "我局决定
                              # 对…成绩突出的…局给予通报表扬" (r95_17, r90_09, r97_10; not a call's promise, "对推荐工作成效
                              # 突出的区给予通报表扬")
@@ -732,6 +734,11 @@ POLICY_DOCUMENT = re.compile(r"第[一二三四五六七八九十]+[条章]|本(
 # twice or more, and makes no policy itself, is a call. Of the labelled texts so left, 8 of the 16 with two or more
 # such words are calls, 2 policies (r191_16, r204_05, r205_07, r220_03 among the calls); of those with none, 18 of
 # 40 are policies and 5 calls.
+# A selection a report tells as done, not open: "…组织开展了年度“某区工匠”推荐选拔工作。经专家评审，产生拟推荐人选5人"
+# (tests/test_round_38, a work report closing on its next step).
+# (not one to come: "本次评选拟产生省劳模600名", "经过对申报项目的评审，择优确定…", r340_10, r340_15)
+SELECTION_DONE = re.compile(r"(?:开展|组织)了[^。]{0,40}?(?:推荐|选拔|评选|遴选|申报)"
+                            r"|(?<!拟)(?:产生|评选出|确定)了?[^。，,；]{0,10}?\d+\s*(?:人|名|家|个|项)")
 APPLYING_WORD = re.compile(r"申报|报名|推荐|(?<!意见)征集(?!意见)|申请(?!报告)")
 APPLYING_WORDS_FOR_A_CALL = 2
 # A sentence saying applying is suspended, stopped or closed speaks of no applying to do ("该项政策的申请已从…开始暂停，

@@ -71,9 +71,9 @@ NOT_SUBJECT_AFTER = re.compile(
 # "…创新中心培育申报工作" (r136_03, r143_14); so is the status a title's cultivation programme selects for ("开展第五批
 # 专精特新“小巨人”企业培育工作", "…专精特新中小企业培育工作的通知", "…“小巨人”企业培育申报和复核工作": r190_16, r211_10,
 # r188_07, r130_08, all tagged with the status).
-# A status term ending on its library's intake ("高新技术企业培育库入库").
-INTAKE_NAMED = re.compile(r"入库$")
 CULTIVATION_RECOGNISED_AFTER = re.compile(r"^培育(?:(?:[和及与、]|工作)?(?:申报|认定|遴选|备案|评价|推荐|名单)|工作)")
+# …and so, in a title, is a status term ending on its library's intake, before the work ("高新技术企业培育库入库工作").
+INTAKE_ENDING = "入库"
 # In a body (not a title), a type followed by these is a topic: "可作为高新技术企业认定时的参考".
 # (Persons of a firm are read in titles: "专精特新企业高管培训班" is addressed to those firms.)
 BODY_NOT_AFTER = re.compile(r"^(?:认定|复审|评价|培育(?!库)|管理|政策|税收|优惠|发展现状|成长|职工|员工|高管|骨干)")
@@ -86,7 +86,7 @@ ORG_AFTER = re.compile(
     # (an item after 、 may begin with 和: "和林格尔新区", "和平区"; a zone's department of mass bodies is a body too: "天津
     # 经开区群团工作部…关于…创新工作室申报工作的通知", r332_03)
     r"^(?:、[^、，,。；;：:\s及与或的]{1,8}?(?:区|县|市|州|旗|园)(?:[（(][^）)]{1,6}[)）])?)*"
-    r"(?![由向在从])(?:(?![和及与或的])[\u4e00-\u9fff（）()]){0,10}?(?:局|厅|委员会|办公室|管委会|经发局|工委|部门|工作部)"
+    r"(?![由向在从])(?:(?![和及与或的])[\u4e00-\u9fff（）()]){0,10}?(?:局|厅|委员会|办公室|管委会|经发局|工委|部门|工作部(?!署))"
     r"(?![\u4e00-\u9fff]{0,2}(?:申报|认定))")
 # A bureau's division named after what it serves, right after the bureau: "市工业和信息化局中小企业创新发展处",
 # "市科委科技企业服务处" (r128_10, r133_19; not an office an applicant turns to, "可向所在街道办事处提出申请",
@@ -173,13 +173,16 @@ REVIEWER_AFTER = re.compile(r"^[^，,。；;、]{0,6}?(?:初审|审定|审核|�
 # list the papers are sent to ("提交至所在地的县（区）、开发区…", "提交至…市科技局、某基地管委会").
 RECIPIENT_BEFORE = re.compile(r"(?:报送|上报|报至|送至|送达|提交至?|交至)$"
                               r"|(?:(?:报送|上报|提交|递交|寄送)(?:至|到)|(?:报|送|交|寄)至)[^，,。；;]{0,30}$")
-# A zone as the place of registration: "企业在西安高新区内登记注册", "在经开区的规模以上工业企业均可申报"
-# name where, not who (so do "位于…产业集聚区", "入驻…产业集聚区标准化厂房", "租赁…厂房": a review's phrasings).
-# A zone's own committee or government is a body, not a place (subjects._named_zone, a body of a place).
+# A zone's own committee or government is a body, not a place (subjects._zone_body).
 ZONE_BODY_ENDINGS = ("管委会", "管理委员会", "政府")
-# The name of a zone's own place before it: 2 to 6 Chinese characters ("成都", "武汉东湖", "成都市").
+# A zone after its own place's name (subjects._named_zone): the place, in Chinese characters ("成都", "武汉东湖",
+# "成都市"), is read back from the zone 2 to 6 characters at most.
 PLACE_CHARS = re.compile(r"[\u4e00-\u9fff]+")
 ZONE_PLACE_MIN_CHARS, ZONE_PLACE_MAX_CHARS = 2, 6
+# A zone listed by name, one item of a list or a clause of its own ("申报主体：南京高新区、苏州高新区").
+LISTED_ZONE_AFTER = re.compile(r"\s*(?:[、和及与等，,。；;\n]|$)")
+# A zone as the place of registration: "企业在西安高新区内登记注册", "在经开区的规模以上工业企业均可申报"
+# name where, not who (so do "位于…产业集聚区", "入驻…产业集聚区标准化厂房", "租赁…厂房": a review's phrasings).
 LOCATION_BEFORE = re.compile(r"(?:在|位于|入驻|租用|租赁)[^，,。；;]{0,6}$")
 # (a bracketed aside may follow the zone, its district: "在无锡高新区（新吴区）内注册的法人企业", r105_09)
 LOCATION_AFTER = re.compile(r"^(?:[（(][^（()）]{1,12}[)）])?(?:内|范围|区域|注册|登记|落户|辖区|的|[，,。；;]|(?:标准化|标准)?厂房)")
@@ -201,8 +204,9 @@ COUNTED_AFTER = re.compile(r"^(?:数量|总数)?(?:不少于|不低于|不超过
 # ("农业产业化龙头企业监测认定", "科技小巨人企业综合绩效评价", "…有限公司验收通过名单", "…拟推荐企业的公示"),
 # not a person they put forward ("企业质量官推荐") nor a list of offenders ("失信企业名单核查",
 # FIRMS_OFFENDING_BEFORE).
-# (or sought, their batch in brackets: "…以旧换新活动线上参与企业（第一批）征集工作的通知", r333_01)
-FIRMS_RECOGNISED_AFTER = re.compile(r"^(?:[（(][^（()）]{1,6}[)）])?[^。，,；;：:]{0,4}?(?:认定|遴选|申报|评价|名单|公示|征集)")
+# (or sought right after, their batch in brackets: "…以旧换新活动线上参与企业（第一批）征集工作的通知", r333_01; not
+# persons serving firms, "企业导师征集")
+FIRMS_RECOGNISED_AFTER = re.compile(r"^(?:[（(][^（()）]{1,6}[)）])?(?:[^。，,；;：:]{0,4}?(?:认定|遴选|申报|评价|名单|公示)|征集)")
 FIRMS_OFFENDING_BEFORE = re.compile(r"(?:失信|违法|违规|黑名单|经营异常)[^，,。]{0,4}$")
 # Persons or a team an applicant must have, in a condition: "具有突出的成果，高水平的创新团队", "拥有一支…
 # 研发团队" (read for 人才 only: "须具有高新技术企业资格" states the applicant's own type), unless they
@@ -271,14 +275,16 @@ _SURVEY_OR_STATION_HEADING = (r"(?<=[、）)\n\s])(?:" + SURVEY_SCOPE.pattern + 
                               r"(?=\s*[：:\n]|\s*$)")
 # Headings of eligibility sections; the text up to the next heading of the same kind is read. A
 # heading word inside an enumeration is not a heading ("对照文件中的支持方向、申报条件、申报程序").
-# A section headed by the applicants' qualifications ("二、参与企业资格条件", "二、遴选资格条件": r325_18, r290_10) is one;
-# not "不具备…专业技术资格条件规定的学历" inside a sentence.
+# A section headed by the applicants' qualifications ("二、参与企业资格条件", "二、遴选资格条件": r325_18, r290_10; "…资格
+# 条件及要求", "资格要求如下：") is one; not "不具备…专业技术资格条件规定的学历" inside a sentence, nor reviewers'
+# ("评审专家资格条件").
 # Award calls name their applicants under 提名对象 (科学技术奖提名), contests under 参赛对象 ("参赛对象：本届仅设企业组，
 # 参赛企业须…", the review's phrasing of round 43).
 _HEADING_START = r"(?<![^一二三四五六七八九十\d\s]、)"
 _HEADING_ACT = r"(?:申报|申请|推荐|提名|评选|支持|资助|奖励|奖补|征集|备案|评估|认定|补助|扶持|遴选|参评|招募|申领|揭榜|参赛)"
 _HEADING_TAIL = r"(?:要求|及条件|和条件|及要求)?"
-_HEADINGS_OF_THEIR_OWN = r"|(?:基本|申请|参加)条件|资格条件(?=\s*(?:[：:\n]|$))|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体)(?!、)"
+_HEADINGS_OF_THEIR_OWN = (r"|(?:基本|申请|参加)条件|(?<!专家|评委|评审)资格(?:条件|要求)(?:及要求|和要求)?(?=\s*(?:如下)?(?:[：:\n]|$))"
+                          r"|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体)(?!、)")
 ELIGIBILITY_HEADING = re.compile(
     _HEADING_START + r"(?:" + _HEADING_ACT + r"(?:主体|对象|范围|条件|单位要求|企业要求|单位|的服务商类型|类型)"
     + _HEADING_TAIL
@@ -331,9 +337,11 @@ ELIGIBILITY_SENTENCE = re.compile(
     r"|(?:申报|申请)(?:主体|单位|对象|企业|人)(?:须|应|需|必须|应当)?(?:为)?(?:在|于)[^。；，]{0,20}?(?:注册|登记|设立)"
     r"|(?:面向|针对)[^。；]{0,40}?(?:征集|遴选|招募|评选|开放)"
     r"|(?:均可|可以|可)(?:申报|申请|参加|报名|参与)"
-    # those a call asks for submissions, or who may put them forward however they send them: "向市民朋友公开征集…建议",
-    # "市民可以从…方面提出…项目", "市民可于2月4日前，通过信件…参与" (r326_06, r326_07, r303_11)
-    r"|向[^。；，,]{0,10}?(?:公开)?征集|(?:可以|可)[^。；]{0,60}?(?:参与|提出)"
+    # the public a call asks for submissions, or persons who may put them forward however they send them: "向市民朋友
+    # 公开征集…建议", "市民可以从…方面提出…项目", "市民可于2月4日前，通过信件…参与" (r326_06, r326_07, r303_11); not
+    # experts or lists asked of institutions ("向高校院所征集评审专家"), nor 可持续, 许可
+    r"|向(?:社会|市民|公众|广大|全体)[^。；，,]{0,8}?(?:公开)?征集"
+    r"|(?:市民|个人|群众|公众)(?:朋友)?(?:均|都|也)?可(?:以|于)?[^。；]{0,60}?(?:参与|提出)"
     r"|优先(?:申报|支持|推荐|报送)|鼓励[^。；]{0,40}?(?:申报|备案|参与|参加)"
     r"|[，,]\s*请[^。；]{0,80}?(?:申报|报名)|请各(?:申报|申请)人"
     r"|由[^。；，]{0,20}?(?:报送|申报|牵头申报|提出申请)"

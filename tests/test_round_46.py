@@ -1,6 +1,7 @@
-"""Round 46 of the blind-set method: rules shown by labelled texts of the round's sets (r323-r328, and r301, r302
+"""Round 46 of the blind-set method: rules shown by labelled texts of the round's sets (r323-r340, and r301, r302
 now tuning), each tested here on phrasings written for these tests (the sets' own texts stay outside the
-project). Each table row is one case; its id says which rule it pins or guards."""
+project), with a reviewer's phrasings and the code review's guards. Each table row is one case; its id says which
+rule it pins or guards."""
 import pytest
 
 from round_helpers import deadline_dates, kind, subjects
@@ -84,52 +85,6 @@ from round_helpers import deadline_dates, kind, subjects
     # firms sought for a campaign, their batch in brackets (r333_01)
     pytest.param("关于做好2027年以旧换新活动线上参与企业（第一批）征集工作的通知",
                  "各区县商务主管部门：\n现就做好以旧换新活动线上参与企业征集工作通知如下。", ["企业"], id="firms-sought"),
-])
-def test_subjects_of_a_title_and_text(title, text, expected):
-    assert subjects(title, text) == sorted(expected)
-
-
-@pytest.mark.parametrize("text, expected", [
-    # papers mailed to a body (寄到, like 寄至: r323_04, r249_03)
-    pytest.param("二、请各市汇总后于6月10日前统一邮寄到省农业农村厅农机处。", ["2026-06-10"], id="mailed-to"),
-    # (guard: a date the papers arrived is no deadline)
-    pytest.param("二、6月10日收到各市寄到的申请书共30份。", [], id="papers-that-arrived"),
-])
-def test_papers_mailed_by_a_date(text, expected):
-    assert deadline_dates("关于报送2026年深松整地作业补助计划的通知", text, "2026-06-01") == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # papers handed in by a date long before a re-posted page's date are still its window (r329_01, r329_08)
-    pytest.param("请各地于2024年1月15日之前报送相关材料。", ["2024-01-15"], id="handed-in-long-before-the-page"),
-    pytest.param("国家级申报材料电子版于2024年3月20日前报送省水利厅。", ["2024-03-20"], id="sent-long-before-the-page"),
-    # (guard: an eligibility cut-off long before is no window)
-    pytest.param("申报单位须于2024年3月20日前获得市级认定。请于2025年6月10日前报送材料。", ["2025-06-10"],
-                 id="a-cut-off-long-before"),
-])
-def test_a_reposted_pages_old_window(text, expected):
-    assert deadline_dates("关于组织申报水利风景区的通知", text, "2025-06-01") == expected
-
-
-@pytest.mark.parametrize("title, text, expected", [
-    # what a notice approves to be set up is a list (r330_03, r296_07)
-    pytest.param("关于批准组建2026年市级重点实验室的通知", "各有关单位：\n经专家评审，同意组建以下实验室。", "publicity",
-                 id="approved-to-be-formed"),
-    pytest.param("某省科技厅关于批准建设“某某重点实验室”等5家省重点实验室的通知", "各有关单位：\n请依托单位加强建设和管理。",
-                 "publicity", id="approved-to-be-built"),
-    # honours held already are a condition, not an awarding (r332_13)
-    pytest.param("关于推荐2027年度岗位建功先进集体（个人）的通知",
-                 "各单位：\n推荐的候选人原则上应已获得省级以上授予的荣誉称号。请于1月7日前报送推荐材料。", "call",
-                 id="honours-held-already"),
-    # (guard: an awarding is still a list)
-    pytest.param("关于表彰2026年度先进个人的决定", "经研究，决定授予张某某等10人“先进个人”荣誉称号。", "publicity",
-                 id="an-awarding"),
-])
-def test_kinds_of_round_46(title, text, expected):
-    assert kind(title, text) == expected
-
-
-@pytest.mark.parametrize("title, text, expected", [
     # part 3: places a title lists, counted in brackets or proposed for a naming or an approval (r336_09, r337_10)
     pytest.param("2026年国家森林城市（18个）拟批准名单公示", "经各省推荐、专家评审，拟批准以下城市为国家森林城市，现予以公示。",
                  ["政府园区"], id="cities-counted-in-brackets"),
@@ -145,19 +100,7 @@ def test_kinds_of_round_46(title, text, expected):
     pytest.param("关于征集2027年度营商环境研究课题承担单位的通知",
                  "各高等院校、科研院所：\n为激发市场主体活力，现面向高校和科研机构公开征集研究课题承担单位。", ["高校院所"],
                  id="entities-a-purpose-spurs"),
-])
-def test_subjects_of_round_46_part_3(title, text, expected):
-    assert subjects(title, text) == sorted(expected)
-
-
-def test_a_status_obtained_by_a_date_is_a_condition():
-    # (the reviewers': "须于…前取得…证书" is an eligibility condition, not a window)
-    text = "申报企业须于2025年12月31日前取得高新技术企业证书。\n请于2026年5月31日前将申报材料报送所在区科技部门。"
-    assert deadline_dates("关于开展2026年度高新技术企业认定奖励申报的通知", text, "2026-05-06") == ["2026-05-31"]
-
-
-# The code review's guards (a helper reading the round's diff without the sets): each case failed at 7917104.
-@pytest.mark.parametrize("title, text, expected", [
+    # the code review's guards (a helper reading the round's diff without the sets; each failed at 7917104)
     # citizens a service is for are no applicants; nor is a district organising helpers, nor a bureau seeking experts
     pytest.param("关于申报2026年度共享单车运营服务企业的通知",
                  "为方便市民出行，现面向社会征集共享单车运营企业。符合条件的企业可于9月30日前申报。", ["企业"],
@@ -198,28 +141,46 @@ def test_a_status_obtained_by_a_date_is_a_condition():
                  id="persons-given-a-title"),
     pytest.param("关于开展2026年度企业导师征集的通知", "一、征集对象\n具有丰富经营管理经验的企业家。", [], id="mentors-sought"),
 ])
-def test_the_code_reviews_subjects_guards(title, text, expected):
+def test_subjects_of_a_title_and_text(title, text, expected):
     assert subjects(title, text) == sorted(expected)
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a past act and a condition long before stay out in a current notice; a right to act and a CA certificate do not
-    # make a condition
-    pytest.param("各地于2025年3月20日前报送了推荐材料。现启动2026年度申报，请于10月15日前报送申报材料。", ["2026-10-15"],
-                 id="a-past-act"),
-    pytest.param("各地须于2025年12月31日前报送年度统计数据的企业方可申报。请于10月15日前报送申报材料。", ["2026-10-15"],
-                 id="a-condition-long-before"),
-    pytest.param("取得推荐资格的企业请于10月15日前登录系统填报申报书。", ["2026-10-15"], id="a-right-to-act"),
-    pytest.param("请于2026年10月10日前到市政务服务中心取得数字证书（CA证书）并完成系统注册。", ["2026-10-10"],
-                 id="a-digital-certificate"),
-    # (and an award's certificate sent by the date, r316_08)
-    pytest.param("各单位于2026年10月9日17:30前将获奖证书扫描件发送至市科技局邮箱。", ["2026-10-09"], id="a-certificate-sent"),
+    # papers mailed to a body (寄到, like 寄至: r323_04, r249_03)
+    pytest.param("二、请各市汇总后于6月10日前统一邮寄到省农业农村厅农机处。", ["2026-06-10"], id="mailed-to"),
+    # (guard: a date the papers arrived is no deadline)
+    pytest.param("二、6月10日收到各市寄到的申请书共30份。", [], id="papers-that-arrived"),
 ])
-def test_the_code_reviews_deadline_guards(text, expected):
-    assert deadline_dates("关于组织申报2026年度省级工程技术研究中心的通知", text, "2026-09-01") == expected
+def test_papers_mailed_by_a_date(text, expected):
+    assert deadline_dates("关于报送2026年深松整地作业补助计划的通知", text, "2026-06-01") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # papers handed in by a date long before a re-posted page's date are still its window (r329_01, r329_08)
+    pytest.param("请各地于2024年1月15日之前报送相关材料。", ["2024-01-15"], id="handed-in-long-before-the-page"),
+    pytest.param("国家级申报材料电子版于2024年3月20日前报送省水利厅。", ["2024-03-20"], id="sent-long-before-the-page"),
+    # (guard: an eligibility cut-off long before is no window)
+    pytest.param("申报单位须于2024年3月20日前获得市级认定。请于2025年6月10日前报送材料。", ["2025-06-10"],
+                 id="a-cut-off-long-before"),
+])
+def test_a_reposted_pages_old_window(text, expected):
+    assert deadline_dates("关于组织申报水利风景区的通知", text, "2025-06-01") == expected
 
 
 @pytest.mark.parametrize("title, text, expected", [
+    # what a notice approves to be set up is a list (r330_03, r296_07)
+    pytest.param("关于批准组建2026年市级重点实验室的通知", "各有关单位：\n经专家评审，同意组建以下实验室。", "publicity",
+                 id="approved-to-be-formed"),
+    pytest.param("某省科技厅关于批准建设“某某重点实验室”等5家省重点实验室的通知", "各有关单位：\n请依托单位加强建设和管理。",
+                 "publicity", id="approved-to-be-built"),
+    # honours held already are a condition, not an awarding (r332_13)
+    pytest.param("关于推荐2027年度岗位建功先进集体（个人）的通知",
+                 "各单位：\n推荐的候选人原则上应已获得省级以上授予的荣誉称号。请于1月7日前报送推荐材料。", "call",
+                 id="honours-held-already"),
+    # (guard: an awarding is still a list)
+    pytest.param("关于表彰2026年度先进个人的决定", "经研究，决定授予张某某等10人“先进个人”荣誉称号。", "publicity",
+                 id="an-awarding"),
+    # (the code review's guards)
     pytest.param("关于同意建设2026年度省级工程技术研究中心的通知", "各有关单位：\n经专家评审，同意建设以下工程技术研究中心。",
                  "publicity", id="agreed-to-be-built"),
     pytest.param("关于批准设立2026年度博士后创新实践基地的通知", "各有关单位：\n经评审，批准设立以下博士后创新实践基地。",
@@ -239,5 +200,26 @@ def test_the_code_reviews_deadline_guards(text, expected):
                  "本报讯（记者 张某）昨日，市科技局召开全市科技创新工作会议，总结去年工作，部署今年任务。", "event",
                  id="a-meeting-reported"),
 ])
-def test_the_code_reviews_kind_guards(title, text, expected):
+def test_kinds_of_round_46(title, text, expected):
     assert kind(title, text) == expected
+
+
+# A status obtained by a date, a reviewer's phrasing, and the code review's deadline guards (each failed at 7917104).
+@pytest.mark.parametrize("text, expected", [
+    # "须于…前取得…证书" is an eligibility condition, not a window
+    pytest.param("申报企业须于2026年8月31日前取得高新技术企业证书。\n请于10月15日前将申报材料报送所在区科技部门。",
+                 ["2026-10-15"], id="a-status-obtained-by-the-date"),
+    # a past act and a condition long before stay out in a current notice; a right to act and a CA certificate do not
+    # make a condition
+    pytest.param("各地于2025年3月20日前报送了推荐材料。现启动2026年度申报，请于10月15日前报送申报材料。", ["2026-10-15"],
+                 id="a-past-act"),
+    pytest.param("各地须于2025年12月31日前报送年度统计数据的企业方可申报。请于10月15日前报送申报材料。", ["2026-10-15"],
+                 id="a-condition-long-before"),
+    pytest.param("取得推荐资格的企业请于10月15日前登录系统填报申报书。", ["2026-10-15"], id="a-right-to-act"),
+    pytest.param("请于2026年10月10日前到市政务服务中心取得数字证书（CA证书）并完成系统注册。", ["2026-10-10"],
+                 id="a-digital-certificate"),
+    # (and an award's certificate sent by the date, r316_08)
+    pytest.param("各单位于2026年10月9日17:30前将获奖证书扫描件发送至市科技局邮箱。", ["2026-10-09"], id="a-certificate-sent"),
+])
+def test_conditions_and_acts_by_a_date(text, expected):
+    assert deadline_dates("关于组织申报2026年度省级工程技术研究中心的通知", text, "2026-09-01") == expected

@@ -90,6 +90,13 @@ from round_helpers import deadline_dates, kind, subjects
                  ["政府园区"], id="cities-counted-in-brackets"),
     pytest.param("国家卫生县城拟命名公示", "经评审，拟命名以下县城为国家卫生县城，现予以公示。", ["政府园区"],
                  id="county-towns-proposed-for-naming"),
+    # a city's honour, one word for jieba, proposed or listed (r301_04, r326_10, r334_20), not a topic (r264_14)
+    pytest.param("关于拟命名2026年国家卫生城市（区）名单的公示", "经评审，拟命名以下城市为国家卫生城市（区），现予以公示。",
+                 ["政府园区"], id="a-citys-honour-proposed"),
+    pytest.param("关于表彰第七届全国文明城市（区）、文明村镇、文明单位的决定", "经评选，决定授予以下城市全国文明城市称号。",
+                 ["政府园区"], id="a-citys-honour-listed"),
+    pytest.param("关于开展“我为创建全国文明城市献一策”人民建议征集的公告", "诚邀社会各界积极建言献策。\n征集时间：即日起至2026年10月30日。",
+                 [], id="a-citys-honour-as-a-topic"),
     # (the reviewers': a 示范园区, one word for jieba, proposed for recognition)
     pytest.param("关于2026年度省级特色创新示范园区拟认定名单的公示", "经园区申报、地市推荐、专家评审，拟认定以下园区，现予以公示。",
                  ["政府园区"], id="demonstration-parks-proposed"),

@@ -19,6 +19,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 66: a city's honour, one word for jieba (卫生城市, 园林城市, 文明城市, 森林城市), proposed, listed or commended in a title
 # 65: round 46's code review (citizens read only as asked or free to put forward; the public asked, not 向…征集 of
 #     anyone; market entities' needs or liveliness no applicant; zones listed by name and a land's zones apply;
 #     资格要求 headings, not reviewers'; 工作部署; livelihood placeholders; 入围人选名单, 等十人…称号; 同意建设, 批准设立;
@@ -167,7 +168,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 65
+EXTRACTOR_VERSION = 66
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

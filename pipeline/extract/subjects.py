@@ -104,7 +104,9 @@ def _boundaries(tokens: list[str]) -> set[int]:
 
 
 class _Text:
-    """A text with its word boundaries; terms are found in spans of it."""
+    """A text with its word boundaries; terms are found in spans of it. A body is read masked (`mask`: its contact
+    and addressee lines and the SME board hidden, a purpose before a term and a topic after it skipped); a title, and
+    an addressee line read for its applicants, are read whole, as a title is (`mask=False`)."""
 
     def __init__(self, text: str, tokens: list[str] | None, call: bool = False, mask: bool = True):
         self.text = text

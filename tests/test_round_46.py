@@ -152,28 +152,6 @@ def test_subjects_of_a_title_and_text(title, text, expected):
     assert subjects(title, text) == sorted(expected)
 
 
-@pytest.mark.parametrize("text, expected", [
-    # papers mailed to a body (寄到, like 寄至: r323_04, r249_03)
-    pytest.param("二、请各市汇总后于6月10日前统一邮寄到省农业农村厅农机处。", ["2026-06-10"], id="mailed-to"),
-    # (guard: a date the papers arrived is no deadline)
-    pytest.param("二、6月10日收到各市寄到的申请书共30份。", [], id="papers-that-arrived"),
-])
-def test_papers_mailed_by_a_date(text, expected):
-    assert deadline_dates("关于报送2026年深松整地作业补助计划的通知", text, "2026-06-01") == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # papers handed in by a date long before a re-posted page's date are still its window (r329_01, r329_08)
-    pytest.param("请各地于2024年1月15日之前报送相关材料。", ["2024-01-15"], id="handed-in-long-before-the-page"),
-    pytest.param("国家级申报材料电子版于2024年3月20日前报送省水利厅。", ["2024-03-20"], id="sent-long-before-the-page"),
-    # (guard: an eligibility cut-off long before is no window)
-    pytest.param("申报单位须于2024年3月20日前获得市级认定。请于2025年6月10日前报送材料。", ["2025-06-10"],
-                 id="a-cut-off-long-before"),
-])
-def test_a_reposted_pages_old_window(text, expected):
-    assert deadline_dates("关于组织申报水利风景区的通知", text, "2025-06-01") == expected
-
-
 @pytest.mark.parametrize("title, text, expected", [
     # what a notice approves to be set up is a list (r330_03, r296_07)
     pytest.param("关于批准组建2026年市级重点实验室的通知", "各有关单位：\n经专家评审，同意组建以下实验室。", "publicity",
@@ -211,22 +189,39 @@ def test_kinds_of_round_46(title, text, expected):
     assert kind(title, text) == expected
 
 
-# A status obtained by a date, a reviewer's phrasing, and the code review's deadline guards (each failed at 7917104).
-@pytest.mark.parametrize("text, expected", [
+# The title and the page date each deadline case is read under.
+MAILED = ("关于报送2026年深松整地作业补助计划的通知", "2026-06-01")
+REPOSTED = ("关于组织申报水利风景区的通知", "2025-06-01")
+APPLYING = ("关于组织申报2026年度省级工程技术研究中心的通知", "2026-09-01")
+
+
+@pytest.mark.parametrize("title, published, text, expected", [
+    # papers mailed to a body (寄到, like 寄至: r323_04, r249_03)
+    pytest.param(*MAILED, "二、请各市汇总后于6月10日前统一邮寄到省农业农村厅农机处。", ["2026-06-10"], id="mailed-to"),
+    # (guard: a date the papers arrived is no deadline)
+    pytest.param(*MAILED, "二、6月10日收到各市寄到的申请书共30份。", [], id="papers-that-arrived"),
+    # papers handed in by a date long before a re-posted page's date are still its window (r329_01, r329_08)
+    pytest.param(*REPOSTED, "请各地于2024年1月15日之前报送相关材料。", ["2024-01-15"], id="handed-in-long-before-the-page"),
+    pytest.param(*REPOSTED, "国家级申报材料电子版于2024年3月20日前报送省水利厅。", ["2024-03-20"], id="sent-long-before-the-page"),
+    # (guard: an eligibility cut-off long before is no window)
+    pytest.param(*REPOSTED, "申报单位须于2024年3月20日前获得市级认定。请于2025年6月10日前报送材料。", ["2025-06-10"],
+                 id="a-cut-off-long-before"),
+    # a status obtained by a date (a reviewer's phrasing) and the code review's deadline guards (each failed at 7917104)
     # "须于…前取得…证书" is an eligibility condition, not a window
-    pytest.param("申报企业须于2026年8月31日前取得高新技术企业证书。\n请于10月15日前将申报材料报送所在区科技部门。",
+    pytest.param(*APPLYING, "申报企业须于2026年8月31日前取得高新技术企业证书。\n请于10月15日前将申报材料报送所在区科技部门。",
                  ["2026-10-15"], id="a-status-obtained-by-the-date"),
     # a past act and a condition long before stay out in a current notice; a right to act and a CA certificate do not
     # make a condition
-    pytest.param("各地于2025年3月20日前报送了推荐材料。现启动2026年度申报，请于10月15日前报送申报材料。", ["2026-10-15"],
+    pytest.param(*APPLYING, "各地于2025年3月20日前报送了推荐材料。现启动2026年度申报，请于10月15日前报送申报材料。", ["2026-10-15"],
                  id="a-past-act"),
-    pytest.param("各地须于2025年12月31日前报送年度统计数据的企业方可申报。请于10月15日前报送申报材料。", ["2026-10-15"],
+    pytest.param(*APPLYING, "各地须于2025年12月31日前报送年度统计数据的企业方可申报。请于10月15日前报送申报材料。", ["2026-10-15"],
                  id="a-condition-long-before"),
-    pytest.param("取得推荐资格的企业请于10月15日前登录系统填报申报书。", ["2026-10-15"], id="a-right-to-act"),
-    pytest.param("请于2026年10月10日前到市政务服务中心取得数字证书（CA证书）并完成系统注册。", ["2026-10-10"],
+    pytest.param(*APPLYING, "取得推荐资格的企业请于10月15日前登录系统填报申报书。", ["2026-10-15"], id="a-right-to-act"),
+    pytest.param(*APPLYING, "请于2026年10月10日前到市政务服务中心取得数字证书（CA证书）并完成系统注册。", ["2026-10-10"],
                  id="a-digital-certificate"),
     # (and an award's certificate sent by the date, r316_08)
-    pytest.param("各单位于2026年10月9日17:30前将获奖证书扫描件发送至市科技局邮箱。", ["2026-10-09"], id="a-certificate-sent"),
+    pytest.param(*APPLYING, "各单位于2026年10月9日17:30前将获奖证书扫描件发送至市科技局邮箱。", ["2026-10-09"],
+                 id="a-certificate-sent"),
 ])
-def test_conditions_and_acts_by_a_date(text, expected):
-    assert deadline_dates("关于组织申报2026年度省级工程技术研究中心的通知", text, "2026-09-01") == expected
+def test_deadline_dates(title, published, text, expected):
+    assert deadline_dates(title, text, published) == expected

@@ -691,8 +691,7 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     if mention.is_range_end and P.REFERENCE_PERIOD_AFTER.match(after) and not P.WINDOW_BEFORE_PERIOD.search(pre) \
             and not period_act:
         return None  # …至2025年12月31日期间签订贷款合同 (but "…至4月10日期间上传" is the window to upload)
-    condition_before = P.CONDITION_WORDS.search(pre) and not submission
-    if P.CONDITION_WORDS.search(sentence, mention.end, act_right) or condition_before \
+    if P.CONDITION_WORDS.search(sentence, mention.end, act_right) or (P.CONDITION_WORDS.search(pre) and not submission) \
             or P.STATUS_BY_THE_DATE.match(sentence, mention.end):
         return None
     if P.VALIDITY_WORDS.search(pre):

@@ -734,13 +734,13 @@ POLICY_DOCUMENT = re.compile(r"第[一二三四五六七八九十]+[条章]|本(
 # twice or more, and makes no policy itself, is a call. Of the labelled texts so left, 8 of the 16 with two or more
 # such words are calls, 2 policies (r191_16, r204_05, r205_07, r220_03 among the calls); of those with none, 18 of
 # 40 are policies and 5 calls.
-# A selection a report tells as done, not open: "…组织开展了年度“某区工匠”推荐选拔工作。经专家评审，产生拟推荐人选5人"
-# (tests/test_round_38, a work report closing on its next step).
-# (not one to come: "本次评选拟产生省劳模600名", "经过对申报项目的评审，择优确定…", r340_10, r340_15)
-SELECTION_DONE = re.compile(r"(?:开展|组织)了[^。]{0,40}?(?:推荐|选拔|评选|遴选|申报)"
-                            r"|(?<!拟)(?:产生|评选出|确定)了?[^。，,；]{0,10}?\d+\s*(?:人|名|家|个|项)")
 APPLYING_WORD = re.compile(r"申报|报名|推荐|(?<!意见)征集(?!意见)|申请(?!报告)")
 APPLYING_WORDS_FOR_A_CALL = 2
+# A news report speaking of applying is a call unless it tells the selection done, not open: "…组织开展了年度“某区工匠”
+# 推荐选拔工作。经专家评审，产生拟推荐人选5人" (tests/test_round_38, a work report closing on its next step); not one to
+# come, "本次评选拟产生省劳模600名", "经过对申报项目的评审，择优确定…" (r340_10, r340_15).
+SELECTION_DONE = re.compile(r"(?:开展|组织)了[^。]{0,40}?(?:推荐|选拔|评选|遴选|申报)"
+                            r"|(?<!拟)(?:产生|评选出|确定)了?[^。，,；]{0,10}?\d+\s*(?:人|名|家|个|项)")
 # A sentence saying applying is suspended, stopped or closed speaks of no applying to do ("该项政策的申请已从…开始暂停，
 # 申报系统中相应的业务受理已关闭", r253_18, untitled: the heading rule, NO_CALL_HEADING, has no heading to read), nor
 # does one about applications made already ("已提交申请的企业，审核工作继续进行", a reviewer's phrasing).

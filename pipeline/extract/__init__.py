@@ -19,6 +19,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 67: round 47's first part (the State Council's other departments and bureaus, and their older names, are central
+#     bodies; a central body issuing with 下发; its official answering on a document; a university's 校内各单位 and
+#     全校各单位; a signing date above more than four trailer lines)
 # 66: a city's honour, one word for jieba (卫生城市, 园林城市, 文明城市, 森林城市), proposed, listed or commended in a title
 # 65: round 46's code review (citizens read only as asked or free to put forward; the public asked, not 向…征集 of
 #     anyone; market entities' needs or liveliness no applicant; zones listed by name and a land's zones apply;
@@ -168,7 +171,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 66
+EXTRACTOR_VERSION = 67
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -212,7 +212,9 @@ def _covering_note_date(text: str) -> date | None:
 
 
 def _end_signing_date(text: str) -> date | None:
-    lines = [line for line in text.split("\n") if line.strip()][-4:]
+    from pipeline.extract.regions import without_trailer_lines
+
+    lines = without_trailer_lines([line for line in text.split("\n") if line.strip()])[-4:]
     for line in reversed(lines):
         tail = re.sub(r"[（(][^（）()]{0,12}[）)]\s*$", "", line.strip())  # （此件主动公开）
         if not P.DATE_MENTION_END.search(tail.rstrip(" 。.")):

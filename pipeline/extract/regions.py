@@ -583,10 +583,8 @@ def _end_signature(text: str) -> tuple[str, ...]:
     """The issuing bodies signed at the end: lines of body names before a closing date, or the
     name glued to the date ("…扫码查看完整名单江苏省发展和改革委员会2025年9月22日"), or a body's
     name alone on the last line. Attachment, contact and note lines after the signature are skipped."""
-    lines = _before_appended_attachment([line.strip() for line in text.strip().split("\n") if line.strip()])
-    for _ in range(_TRAILER_LINES):
-        if lines and _is_trailer(lines[-1]):
-            lines.pop()
+    lines = without_trailer_lines(
+        _before_appended_attachment([line.strip() for line in text.strip().split("\n") if line.strip()]))
     if not lines:
         return ()
     orgs = []
@@ -623,6 +621,15 @@ def _before_appended_attachment(lines: list[str]) -> list[str]:
     for at in range(len(lines) - 1, 0, -1):
         if _ATTACHMENT_HEADING.match(lines[at]) and _CLOSING_DATE.search(lines[at - 1]):
             return lines[:at]
+    return lines
+
+
+def without_trailer_lines(lines: list[str]) -> list[str]:
+    """The lines without those that may follow a signature at their end (_TRAILER_LINES at most)."""
+    lines = list(lines)
+    for _ in range(_TRAILER_LINES):
+        if lines and _is_trailer(lines[-1].strip()):
+            lines.pop()
     return lines
 
 
@@ -749,7 +756,7 @@ def _header_orgs(line: str) -> list[str]:
 @cache
 def _national_names() -> re.Pattern[str]:
     names = sorted(rp.NATIONAL_ISSUERS, key=len, reverse=True)  # "国家税务总局" before "税务总局"
-    return re.compile("|".join(map(re.escape, names)))
+    return re.compile("(?:" + "|".join(map(re.escape, names)) + ")(?!门)")  # (not "农业部门": a local department)
 
 
 def _published_by_central_body(text: str) -> str | None:
@@ -872,7 +879,8 @@ def _central_lead(line: str) -> str | None:
     """The central body (or the first of several, "科技部 财政部 国家税务总局") that a line opens
     with, when it is the line's issuer: followed by 关于, a colon, 等, 联合, a verb of publishing, or one of
     holding a meeting ("工业和信息化部召开第九次制造业企业座谈会": r175_12; r144_17, r176_01 and r138_16, so
-    headlined, are labelled 全国 too)."""
+    headlined, are labelled 全国 too), or its official answering on a document ("国家发展改革委有关负责人就《…》答记者问",
+    "国家能源局科技司相关负责同志就…": r343_09, the Jiangsu account's 2652053749_2, both labelled 全国)."""
     names = _national_names()
     pos, first = 0, None
     while True:
@@ -884,6 +892,8 @@ def _central_lead(line: str) -> str | None:
         tail = re.match(r"(?:办公厅|办公室)?[\s、，,和与及]*", line[pos:])
         pos += tail.end()
     if first and re.match(r"(?:[：:]|等|联合|印发|发布|公布|关于|召开|举办|举行|部署)", line[pos:]):
+        return first
+    if first and rp.CENTRAL_OFFICIAL_ANSWERS.match(line, pos):
         return first
     return None
 
@@ -1205,10 +1215,9 @@ def _digest_regions(notice: Notice, context: _Context) -> list[Region]:
     """The union over a roundup's items: central bodies named anywhere, and local bodies' places."""
     found: list[Region] = []
     body = "\n".join(_lines_without_contacts(notice.text))
-    for name in rp.NATIONAL_ISSUERS:
-        if name in body:
-            found.append(_with_evidence(gazetteer.NATIONAL, name))
-            break
+    central = _national_names().search(body)
+    if central:
+        found.append(_with_evidence(gazetteer.NATIONAL, central.group(0)))
     for match in _ORG.finditer(body):
         org = match.group(0)
         if _ORG_NOISE.search(org) or "各" in body[max(0, match.start() - 12):match.start()]:

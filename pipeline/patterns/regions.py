@@ -177,6 +177,22 @@ NATIONAL_ISSUERS = (
     "国家金融监督管理总局", "金融监管总局", "中国证监会", "国务院国资委", "国家中医药管理局", "国家药监局",
     "国家林草局", "海关总署", "国家外汇局", "全国工商联", "中国科协", "国家自然科学基金委员会",
     "国家乡村振兴局", "退役军人事务部", "应急管理部", "水利部", "民政部", "司法部", "公安部",
+    # the rest of the State Council's departments and the national bureaus (as the 2023 reform left them)
+    "外交部", "国防部", "国家民族事务委员会", "国家民委", "国家安全部", "审计署", "国家广播电视总局", "国家广电总局",
+    "国家体育总局", "体育总局", "国家信访局", "国家国际发展合作署", "国家医疗保障局", "国家医保局", "国家机关事务管理局",
+    "国家粮食和物资储备局", "国家烟草专卖局", "国家移民管理局", "国家林业和草原局", "国家铁路局", "中国民用航空局",
+    "中国民航局", "国家邮政局", "国家文物局", "国家疾病预防控制局", "国家疾控局", "国家矿山安全监察局", "国家消防救援局",
+    "国家外汇管理局", "国家药品监督管理局", "国家互联网信息办公室", "国家网信办", "国家新闻出版署", "国家电影局",
+    "国家版权局", "中国气象局", "中国地震局", "国家航天局", "国家原子能机构", "国家核安全局", "国家档案局",
+    "中国科学院", "中国社会科学院", "中国工程院",
+    # …and their names before the reforms of 2008, 2013 and 2018, which older notices carry ("环境保护部公告2016年第26号")
+    "环境保护部", "国家环境保护总局", "农业部", "文化部", "国家旅游局", "国土资源部", "国家海洋局", "国家林业局",
+    "卫生部", "国家卫生和计划生育委员会", "国家卫生计生委", "国家工商行政管理总局", "国家工商总局",
+    "国家质量监督检验检疫总局", "国家质检总局", "国家食品药品监督管理总局", "国家新闻出版广电总局",
+    "国家安全生产监督管理总局", "国家安全监管总局", "国家外国专家局", "中国银行业监督管理委员会", "中国银监会",
+    "中国保险监督管理委员会", "中国保监会", "中国银保监会",
+    # national mass organisations
+    "共青团中央", "全国妇联", "中华全国总工会", "全国总工会", "中国残联", "中国侨联", "中国文联",
 )
 # A national body's name in a notice also begins like this (a central body not in the list).
 NATIONAL_PREFIXES = ("国家", "国务院", "中共中央", "中华人民共和国", "全国")
@@ -187,7 +203,8 @@ NATIONAL_SOCIETY = re.compile(r"^中国[\u4e00-\u9fff]{0,16}?(?:协会|学会|�
                               r"(?:[\u4e00-\u9fff]{1,6}?(?:部|处|办公室|秘书处))?$")
 # Where a central body's name may start in running text: not at 国家级, a level ("…国家级重大专项奖励资金申请表
 # 高新区科技局2023年6月9日", a flattened attachment list glued to a zone bureau's signature, r78_03).
-NATIONAL_NAME_START = re.compile("(?:" + "|".join(NATIONAL_ISSUERS + NATIONAL_PREFIXES) + ")(?!级)")
+# Nor at a department of a local government ("报教育部门审核", "农业部门").
+NATIONAL_NAME_START = re.compile("(?:" + "|".join(NATIONAL_ISSUERS + NATIONAL_PREFIXES) + ")(?![级门])")
 # The administrative committee of a development zone or pilot area: a local body even when the zone's
 # name begins with 国家 ("国家陶瓷文化传承创新试验区管委会", "国家级经开区管委会").
 # A committee whose name names no zone ("全国博士后管委会办公室") is not a zone's.
@@ -215,9 +232,13 @@ REGION_OF_BODY_NAME = {
 }
 # Before a document title, these words make it a citation, not the notice's own issuer.
 CITATION_BEFORE = re.compile(r"(?:根据|按照|依据|依照|落实|贯彻|参照|对照|结合|转发|执行)[^。；\n]{0,12}$")
+# A central body's official answering on its document, its department perhaps named: "有关负责人就《…》答记者问",
+# "科技司相关负责同志就…", "新闻发言人就…" (regions._central_lead).
+CENTRAL_OFFICIAL_ANSWERS = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?司)?(?:有关|相关)?(?:负责人|负责同志|新闻发言人)[^，。；\n]{0,4}?就")
 # A central body as the subject of publishing: "工业和信息化部、国家发展改革委联合印发《…》",
-# "《国家知识产权局办公室关于开展…的通知》印发".
-PUBLISH_VERBS = re.compile(r"^[^。；\n]{0,20}?(?:联合)?(?:印发|发布|公布|出台|制定|修订)")
+# "《国家知识产权局办公室关于开展…的通知》印发", "农业农村部近日下发通知，启动…", "中国科协日前下发了…实施办法"
+# (r345_12, r299_04).
+PUBLISH_VERBS = re.compile(r"^[^。；\n]{0,20}?(?:联合)?(?:印发|下发|发布|公布|出台|制定|修订)")
 
 # Addressees only a central body writes to: "各省、自治区、直辖市及计划单列市科技厅", "各省（区、市）".
 EVERY_PROVINCE = re.compile(r"各省[、，]\s*自治区[、，]\s*直辖市|各省\s*[（(]\s*自治区\s*、\s*直辖市\s*[)）]|各省\s*[（(]\s*区\s*、\s*市\s*[)）]")

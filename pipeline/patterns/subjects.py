@@ -414,11 +414,12 @@ ADDRESSEE_LINE = re.compile(r"(?:^|\n)(?:[^。，,\n]{0,8}?各|有关|[^。，,�
                             r"[^。\n]{0,150}?[：:]")
 ADDRESSEE_WINDOW = 400
 # A university's office passing a call to its own schools ("各学院（部）：", "各学部、系：", "各处室、系部：",
-# "校属各单位：") or organising its own applications ("现将我校组织推荐工作通知如下"), where no applicants are
-# stated: the university applies (高校院所). Of the 12 labelled calls so addressed or so opening, 10 tag
-# 高校院所 and 2 only the teachers applying (人才). 科学院 is an academy's name, not a school's, a hospital
-# writes to its 科室、院部, and a line naming government bodies is a government's ("各市人社局，各技师学院：").
-UNIVERSITY_UNITS = re.compile(r"(?<!科)学院|学部|院系|系部|教学院部|教学单位|校属")
+# "校属各单位：", "校内各单位：", "全校各单位：") or organising its own applications ("现将我校组织推荐工作通知如下"),
+# where no applicants are stated: the university applies (高校院所). Of the 13 labelled calls so addressed or so
+# opening, 11 tag 高校院所 (r344_07 among them) and 2 only the teachers applying (人才). 科学院 is an academy's
+# name, not a school's, a hospital writes to its 科室、院部, and a line naming government bodies is a government's
+# ("各市人社局，各技师学院：").
+UNIVERSITY_UNITS = re.compile(r"(?<!科)学院|学部|院系|系部|教学院部|教学单位|校属|校内各|全校各")
 # Its teachers addressed ("各位老师：", r135_13) count only where the opening names a university's own
 # (学校审查, 我校, 科研处) and no school's or education bureau's (中小学, 各校, 教研室, 教育局).
 TEACHERS = re.compile(r"老师|教师")

@@ -51,3 +51,42 @@ def test_a_signing_date_above_a_long_contact_block():
             "3. 市工业和信息化局将于五月中旬组织召开专家评审会，择优推荐3家企业上报。\n特此通知。\n2020年4月25日\n"
             "（联系人：某某处 张某；\n联系电话：83605736；\n传真：83605736；\n地址：某某路35号）\n（此件主动公开）\n附件：")
     assert deadline_dates("关于组织申报2020年技术创新示范企业的通知", text, "2022-12-28") == ["2020-05-09", "2020-05-12"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a contest's or a call for writings' closing date and windows (r353_14, r353_17, r349_09; r353_12, r353_16, r353_13,
+    # r352_08)
+    pytest.param("一、征文主题\n以家乡变化为主题。\n二、截稿时间：2026年5月31日。", ["2026-05-31"], id="entries-close"),
+    pytest.param("本次征文活动截稿日期为6月30日，主办单位将组织评审。", ["2026-06-30"], id="entries-close-year-less"),
+    pytest.param("三、征文时间\n即日起至2026年7月31日。\n四、投稿信箱\n电子邮箱：zw@example.com", ["2026-07-31"],
+                 id="a-writings-window"),
+    pytest.param("01\n征稿时限\n即日起至2026年8月20日结束。\n02\n征稿内容", ["2026-08-20"], id="a-manuscripts-window"),
+    pytest.param("参赛时间\n自2026年5月1日起至2026年9月30日。\n参赛方式\n请投至邮箱。", ["2026-09-30"], id="a-contest-window"),
+    pytest.param("请于2026年6月15日前投稿至县委宣传部。", ["2026-06-15"], id="entries-handed-in"),
+    # (guard: a contest's event date is none)
+    pytest.param("颁奖仪式将于2026年10月20日举行。", [], id="a-contests-ceremony"),
+])
+def test_contest_windows(text, expected):
+    assert deadline_dates("关于举办“美丽家乡”主题征文活动的启事", text, "2026-04-20") == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # entrants of a contest, a call for writings or a nomination (r349_10, r349_12, r353_14, r353_10, r353_19)
+    pytest.param("关于开展“美丽家乡”书画作品征集的通知",
+                 "一、活动主题\n美丽家乡。\n二、参加范围\n社会各界人士\n三、报送时间\n请于2026年6月1日前报送作品。",
+                 ["人才"], id="persons-of-all-walks"),
+    pytest.param("“档案见证发展”征文启事", "一、征文主题\n档案见证发展。\n二、征文对象\n全市文学艺术工作者、爱好者。", ["人才"],
+                 id="writers-and-amateurs"),
+    pytest.param("关于举办“绿水青山”海报作品征集的通知", "一、作品征集\n（一）征稿对象：全省美术工作者均可参加。", ["人才"],
+                 id="artists-may-enter"),
+    # (guard: the public asked to comment on a draft is no applicant)
+    pytest.param("关于《某市物业管理条例（征求意见稿）》公开征求意见的公告",
+                 "现公开征求意见，欢迎有关单位和社会各界人士提出宝贵意见和建议。", [], id="the-public-commenting-on-a-draft"),
+    # a 最美 honour for persons (r349_05, r349_19, r322_06, r340_17, r329_12); not a road or a family
+    pytest.param("首届“某省最美退役军人”推选活动启动", "推选活动即日启动，请于2026年6月1日前报送推荐材料。", ["人才"], id="a-persons-honour"),
+    pytest.param("关于评选“最美双拥人物”“最美军嫂”的通知", "各乡镇：\n请于2026年7月1日前报送。", ["人才"], id="honours-for-persons"),
+    pytest.param("关于推荐上报“最美家庭”的通知", "各乡镇：\n请于2026年7月1日前报送。", [], id="a-familys-honour"),
+    pytest.param("关于公布2026年“十大最美农村路”名单的通知", "现将名单公布如下。", [], id="a-roads-honour"),
+])
+def test_contest_entrants(title, text, expected):
+    assert subjects(title, text) == expected

@@ -19,6 +19,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 68: round 47's second part (a contest's or a call for writings' entries: 截稿, 投稿, 征稿 and 征文 windows; its
+#     entrants' headings, persons of all walks of life, amateurs and artists; a 最美 honour for persons in a title)
 # 67: round 47's first part (the State Council's other departments and bureaus, and their older names, are central
 #     bodies; a central body issuing with 下发; its official answering on a document; a university's 校内各单位 and
 #     全校各单位; a signing date above more than four trailer lines)
@@ -171,7 +173,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 67
+EXTRACTOR_VERSION = 68
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

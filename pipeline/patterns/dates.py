@@ -186,6 +186,9 @@ CUE_AFTER_CONDITION = re.compile(r"^\s*及(?:之前|以前|之后|以后)")
 # a changed date: 截止时间变更为 / 调整为 (extension notices); 不晚于, 不迟于, 最迟于.
 CUE_BEFORE = re.compile(
     r"(?:截止|截至|截止到|截至到)(?:时间|日期|日)?\s*(?:分别)?\s*(?:(?:变更|调整|更改|改)?为|是|到|至)?\s*[:：]?\s*$"
+    # the entries' closing date of a contest or a call for writings: "截稿时间：2023年5月31日", "截稿日期为10月31日"
+    # (r353_14, r353_17, r349_09)
+    r"|截稿(?:时间|日期)?\s*(?:为|是)?\s*[:：]?\s*$"
     # a window's end named 截止期 ("公示截止期为…"; not "项目建设完成截止期", "有效截止期")
     r"|(?:公示|申报|受理|报送|提交|报名|异议|征求意见)截止期\s*(?:为|是)?\s*[:：]?\s*$"
     r"|期限(?:为|是)?\s*[:：]?\s*$"
@@ -334,6 +337,8 @@ ACTION_WORDS = re.compile(
     r"登录|登陆|申领|反映|填写|" + SEND_TO + "|" + SENT_OR_REPORTED_TO_BODY +
     # handing results to a higher body for its records: "于5月15日前将评审结果报市科技局备案"
     r"|报[^，。；]{1,20}?备案"
+    # entries to a contest or a call for writings handed in, called for or closing ("请于…前投稿", "征稿时限", "截稿时间")
+    r"|投稿|征稿|征文|截稿"
 )
 
 # --------------------------------------------------------------------------------------------------
@@ -421,7 +426,10 @@ ITEM_MARKER_ONLY = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．)）])\s*$"
 )
 # …and so is a window under a heading that names one ("四、申报时间：" over "4月10日——5月9日，逾期…").
-WINDOW_HEADING = re.compile(r"(?:申报|受理|报名|提交|报送|填报|征集|公示|异议|征求意见)[^，。；]{0,4}(?:时间|日期|期限|时限|期)")
+# (a contest's or a call for writings' window, "三、征文时间" over "即日起至2022年2月28日", "征稿时限", "参赛时间",
+# "投稿时间": r353_12, r353_16, r353_13, r352_08)
+WINDOW_HEADING = re.compile(r"(?:申报|受理|报名|提交|报送|填报|征集|征文|征稿|投稿|参赛|公示|异议|征求意见)[^，。；]{0,4}"
+                            r"(?:时间|日期|期限|时限|期)")
 # …and so is a range opening its sentence when the next clause is the act it is open for
 # ("2026年3月2日—3月20日，受理申报材料", "4月1日至4月30日，各区县集中报送"); a reference period goes on
 # with what happened in it ("…至12月31日，申报单位研发投入…"), so the applicant as subject does not count.

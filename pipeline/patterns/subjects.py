@@ -281,7 +281,10 @@ _SURVEY_OR_STATION_HEADING = (r"(?<=[、）)\n\s])(?:" + SURVEY_SCOPE.pattern + 
 # Award calls name their applicants under 提名对象 (科学技术奖提名), contests under 参赛对象 ("参赛对象：本届仅设企业组，
 # 参赛企业须…", the review's phrasing of round 43).
 _HEADING_START = r"(?<![^一二三四五六七八九十\d\s]、)"
-_HEADING_ACT = r"(?:申报|申请|推荐|提名|评选|支持|资助|奖励|奖补|征集|备案|评估|认定|补助|扶持|遴选|参评|招募|申领|揭榜|参赛)"
+# (a contest's, a call for writings' or a nomination's: "三、征文对象", "征稿对象", "二、参加范围", "推选对象", "参选范围":
+# r349_12, r353_14, r353_10, r349_10, r349_05, r349_19)
+_HEADING_ACT = (r"(?:申报|申请|推荐|提名|评选|支持|资助|奖励|奖补|征集|备案|评估|认定|补助|扶持|遴选|参评|招募|申领|揭榜|参赛"
+                r"|征文|征稿|参加|推选|参选)")
 _HEADING_TAIL = r"(?:要求|及条件|和条件|及要求)?"
 _HEADINGS_OF_THEIR_OWN = (r"|(?:基本|申请|参加)条件|(?<!专家|评委|评审)资格(?:条件|要求)(?:及要求|和要求)?(?=\s*(?:如下)?(?:[：:\n]|$))"
                           r"|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体)(?!、)")

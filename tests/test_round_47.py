@@ -3,7 +3,7 @@ now tuning), each tested here on phrasings written for these tests (the sets' ow
 project). Each table row is one case; its id says which rule it pins or guards."""
 import pytest
 
-from round_helpers import deadline_dates, region_names, subjects
+from round_helpers import deadline_dates, kind, region_names, subjects
 
 
 @pytest.mark.parametrize("title, text, account, expected", [
@@ -90,3 +90,27 @@ def test_contest_windows(text, expected):
 ])
 def test_contest_entrants(title, text, expected):
     assert subjects(title, text) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a headline counting those listed or short-listed (r351_12, r339_09)
+    pytest.param("某市三户企业列入首批省级技术创新示范企业", "publicity", id="firms-listed"),
+    pytest.param("某省150个村入围第四批中国传统村落", "publicity", id="villages-short-listed"),
+    # (guard: a target is no result)
+    pytest.param("力争3家企业列入省级技术创新示范企业", "policy", id="a-target-to-list"),
+])
+def test_headlines_counting_those_listed(title, expected):
+    assert kind(title) == expected
+
+
+def test_the_four_trades_firms_above_their_thresholds():
+    # the statistics' "四上" firms (r329_01, r352_03, r352_06)
+    text = "一、申报对象\n纳入联网直报，并且连续上报1年以上的“四上”企业。\n请于2026年3月1日前报送。"
+    assert subjects("关于做好2026年度统计诚信示范单位申报工作的通知", text) == ["规上企业"]
+
+
+def test_a_contest_window_named_on_its_line():
+    # "参赛时间：…—9月30日" on one line (a reviewer's phrasing), not the exhibition after it
+    text = ("参加范围：全国摄影爱好者。\n参赛时间：2026年5月1日—9月30日。\n"
+            "展览时间：入选作品将于2026年11月10日—11月30日展出。")
+    assert deadline_dates("第八届“美丽乡村”摄影大赛征稿启事", text, "2026-04-25") == ["2026-09-30"]

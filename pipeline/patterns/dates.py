@@ -337,8 +337,9 @@ ACTION_WORDS = re.compile(
     r"登录|登陆|申领|反映|填写|" + SEND_TO + "|" + SENT_OR_REPORTED_TO_BODY +
     # handing results to a higher body for its records: "于5月15日前将评审结果报市科技局备案"
     r"|报[^，。；]{1,20}?备案"
-    # entries to a contest or a call for writings handed in, called for or closing ("请于…前投稿", "征稿时限", "截稿时间")
-    r"|投稿|征稿|征文|截稿"
+    # entries to a contest or a call for writings handed in, called for or closing ("请于…前投稿", "征稿时限", "截稿时间",
+    # "参赛时间：…—9月30日")
+    r"|投稿|征稿|征文|截稿|参赛"
 )
 
 # --------------------------------------------------------------------------------------------------

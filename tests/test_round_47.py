@@ -96,6 +96,9 @@ def test_contest_entrants(title, text, expected):
     # a headline counting those listed or short-listed (r351_12, r339_09)
     pytest.param("某市三户企业列入首批省级技术创新示范企业", "publicity", id="firms-listed"),
     pytest.param("某省150个村入围第四批中国传统村落", "publicity", id="villages-short-listed"),
+    # …or granted (r279_11, r356_10)
+    pytest.param("某省公布博士后科研资助计划 650个优质科研项目获资助", "publicity", id="projects-granted"),
+    pytest.param("某省362家企业获得科技型中小企业入库编号", "publicity", id="firms-granted-numbers"),
     # (guard: a target is no result)
     pytest.param("力争3家企业列入省级技术创新示范企业", "policy", id="a-target-to-list"),
 ])

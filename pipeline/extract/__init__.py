@@ -19,6 +19,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 70: headlines counting those granted (获得, 获资助) are lists
 # 69: round 47's third part (headlines counting those listed with 列入 or 入围; the statistics' 四上 firms; 参赛 an act)
 # 68: round 47's second part (a contest's or a call for writings' entries: 截稿, 投稿, 征稿 and 征文 windows; its
 #     entrants' headings, persons of all walks of life, amateurs and artists; a 最美 honour for persons in a title)
@@ -174,7 +175,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 69
+EXTRACTOR_VERSION = 70
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

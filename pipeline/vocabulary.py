@@ -31,6 +31,9 @@ PLACEHOLDERS = {
     # them in a title, shows the public is not asked for them: those who carry them out, or the outcome
     "{LIVELIHOOD}": r"(?:民生(?:微)?实事|民心工程|民生工程|为民办实事|民生(?:候选)?项目)",
     "{NOT_THE_PUBLIC_ASKED}": r"承办|实施|建设|监理|供应|单位|企业|结果|情况|公示|通报",
+    # what persons of all walks of life, amateurs or artists do when they are no applicants: watch, visit, judge,
+    # comment ("接受社会各界人士监督", "欢迎…爱好者现场观摩", "邀请…美术工作者担任评委", "…提出意见建议")
+    "{ONLOOKING}": r"(?![^，。；]{0,8}?(?:监督|观摩|参观|意见|建议|评审|评委|开放))",
     # what follows a park or a town a title recognises: the work on it, proposed or not, then the notice or the list
     # ("…园区建设申报工作的通知", "…强镇拟认定名单的公示", "…专业镇名单")
     "{RECOGNISED_NEXT}": r"(?:拟予?)?(?:(?:建设|申报|认定|推荐|创建|评定)(?:工作|项目)?){1,3}(?:的?(?:通知|公告|公示|名单)|$)"

@@ -54,8 +54,8 @@ def test_a_signing_date_above_a_long_contact_block():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a contest's or a call for writings' closing date and windows (r353_14, r353_17, r349_09; r353_12, r353_16, r353_13,
-    # r352_08)
+    # a contest's or a call for writings' closing date and windows (r353_14, r353_17, r349_09; r353_12, r353_16,
+    # r353_13, r352_08; "截稿日：", "…截稿", a 截稿期限 heading: the code review's)
     pytest.param("一、征文主题\n以家乡变化为主题。\n二、截稿时间：2026年5月31日。", ["2026-05-31"], id="entries-close"),
     pytest.param("本次征文活动截稿日期为6月30日，主办单位将组织评审。", ["2026-06-30"], id="entries-close-year-less"),
     pytest.param("三、征文时间\n即日起至2026年7月31日。\n四、投稿信箱\n电子邮箱：zw@example.com", ["2026-07-31"],
@@ -63,8 +63,21 @@ def test_a_signing_date_above_a_long_contact_block():
     pytest.param("01\n征稿时限\n即日起至2026年8月20日结束。\n02\n征稿内容", ["2026-08-20"], id="a-manuscripts-window"),
     pytest.param("参赛时间\n自2026年5月1日起至2026年9月30日。\n参赛方式\n请投至邮箱。", ["2026-09-30"], id="a-contest-window"),
     pytest.param("请于2026年6月15日前投稿至县委宣传部。", ["2026-06-15"], id="entries-handed-in"),
-    # (guard: a contest's event date is none)
-    pytest.param("颁奖仪式将于2026年10月20日举行。", [], id="a-contests-ceremony"),
+    pytest.param("一、征文对象\n全市企业职工。\n二、截稿日：2026年7月31日。", ["2026-07-31"], id="entries-close-on-a-day"),
+    pytest.param("本次征文于2026年7月31日截稿，逾期不予受理。", ["2026-07-31"], id="entries-close-after-the-date"),
+    pytest.param("一、征文对象\n全市企业职工。\n二、截稿期限\n2026年7月31日。", ["2026-07-31"], id="a-closing-heading"),
+    # (guards: a contest's ceremony, judging, exhibition, results, publication, final or round: no window for entries)
+    pytest.param("征文颁奖仪式拟于2026年10月20日前举行。", [], id="a-contests-ceremony"),
+    pytest.param("二、投稿时间\n即日起至2026年7月31日。\n三、征文评选时间\n2026年8月1日—8月31日。", ["2026-07-31"],
+                 id="judging-after-entries"),
+    pytest.param("参赛时间：2026年5月1日—9月30日。\n征稿结果公布时间：2026年10月10日—10月20日。", ["2026-09-30"],
+                 id="results-after-entries"),
+    pytest.param("二、征文期间\n2026年5月10日至2026年7月31日。\n三、获奖征文将于2026年9月30日前在日报刊发。", ["2026-07-31"],
+                 id="publication-after-entries"),
+    pytest.param("二、报名时间\n请于2026年9月15日前报名。\n三、比赛安排\n决赛参赛时间：2026年10月20日—10月22日。",
+                 ["2026-09-15"], id="a-finals-time"),
+    pytest.param("二、报名时间\n请于2026年8月31日前报名。\n三、赛程安排\n参赛企业于2026年9月20日至9月25日参加复赛路演。",
+                 ["2026-08-31"], id="a-rounds-dates"),
 ])
 def test_contest_windows(text, expected):
     assert deadline_dates("关于举办“美丽家乡”主题征文活动的启事", text, "2026-04-20") == expected
@@ -79,13 +92,33 @@ def test_contest_windows(text, expected):
                  id="writers-and-amateurs"),
     pytest.param("关于举办“绿水青山”海报作品征集的通知", "一、作品征集\n（一）征稿对象：全省美术工作者均可参加。", ["人才"],
                  id="artists-may-enter"),
-    # (guard: the public asked to comment on a draft is no applicant)
-    pytest.param("关于《某市物业管理条例（征求意见稿）》公开征求意见的公告",
-                 "现公开征求意见，欢迎有关单位和社会各界人士提出宝贵意见和建议。", [], id="the-public-commenting-on-a-draft"),
+    # (guards, the code review's: onlookers, those commenting or watching, judges and visitors are no applicants)
+    pytest.param("关于征集2026年度全市重点科技攻关需求的通知",
+                 "各有关单位：\n现面向企业、高校院所征集技术需求，同时欢迎社会各界人士对征集工作提出意见建议。"
+                 "请于2026年6月30日前报送。", ["企业", "高校院所"], id="the-public-commenting-on-a-call"),
+    pytest.param("关于举办2026年中小企业创新创业大赛的通知",
+                 "一、参赛对象\n在本市注册的中小企业。\n二、活动安排\n决赛现场面向社会各界人士开放，欢迎摄影爱好者现场观摩。"
+                 "\n三、报名时间\n请于2026年6月30日前报名。", ["中小企业"], id="onlookers-of-a-final"),
+    pytest.param("关于开展2026年度工业设计大赛的通知",
+                 "一、参赛对象\n本市工业设计企业。\n二、评审方式\n大赛组委会面向社会各界人士遴选大众评审团，邀请知名美术工作者担任评委。"
+                 "\n三、报名时间\n请于2026年6月30日前报名。", ["企业"], id="judges-of-a-contest"),
+    pytest.param("关于2026年度高新技术企业培育库入库企业名单的公示",
+                 "经企业申报、专家评审，现将拟入库企业名单予以公示，接受社会各界人士监督。", ["高企培育库企业"],
+                 id="the-public-watching-a-list"),
+    # (guards: the bodies that put candidates forward, a writings' topics and a briefing's attendees head no applicants)
+    pytest.param("关于开展“最美科技工作者”推选活动的通知",
+                 "各区科协：\n一、推选对象\n在本市科研一线工作的科技人员。\n二、推选单位\n各区科协、各高校、各科研院所。"
+                 "\n三、推选时间\n请于2026年6月1日前报送推荐材料。", ["人才"], id="the-nominating-bodies"),
+    pytest.param("关于开展2026年度科普征文活动的通知",
+                 "一、征稿范围\n聚焦服务商助力中小企业数字化转型的实践案例。\n二、投稿方式\n请于2026年6月30日前投稿至指定邮箱。",
+                 ["人才"], id="the-writings-topics"),
     # a 最美 honour for persons (r349_05, r349_19, r322_06, r340_17, r329_12); not a road or a family
     pytest.param("首届“某省最美退役军人”推选活动启动", "推选活动即日启动，请于2026年6月1日前报送推荐材料。", ["人才"], id="a-persons-honour"),
     pytest.param("关于评选“最美双拥人物”“最美军嫂”的通知", "各乡镇：\n请于2026年7月1日前报送。", ["人才"], id="honours-for-persons"),
     pytest.param("关于推荐上报“最美家庭”的通知", "各乡镇：\n请于2026年7月1日前报送。", [], id="a-familys-honour"),
+    pytest.param("关于开展“最美产业工人”评选活动的通知", "各有关单位：\n请于2026年6月1日前报送推荐材料。", ["人才"],
+                 id="workers-honour"),
+    pytest.param("关于开展“最美村官驿站”评选的通知", "各镇：\n请于2026年6月1日前报送推荐。", [], id="a-station-named-after-persons"),
     pytest.param("关于公布2026年“十大最美农村路”名单的通知", "现将名单公布如下。", [], id="a-roads-honour"),
 ])
 def test_contest_entrants(title, text, expected):
@@ -113,7 +146,64 @@ def test_the_four_trades_firms_above_their_thresholds():
 
 
 def test_a_contest_window_named_on_its_line():
-    # "参赛时间：…—9月30日" on one line (a reviewer's phrasing), not the exhibition after it
+    # "参赛时间：…—9月30日" on one line (a reviewer's phrasing), not the entries' exhibition after it (the code review's)
     text = ("参加范围：全国摄影爱好者。\n参赛时间：2026年5月1日—9月30日。\n"
-            "展览时间：入选作品将于2026年11月10日—11月30日展出。")
+            "参赛作品展出时间：2026年11月10日—11月30日。")
     assert deadline_dates("第八届“美丽乡村”摄影大赛征稿启事", text, "2026-04-25") == ["2026-09-30"]
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # (guards, the code review's: a central body's name inside a local word or a firm's department, an academician,
+    # what came down to a local body, an official visiting)
+    pytest.param("关于做好2026年春季农业生产工作的通知", "当前正值春耕农业部署关键期，区农业农村局制定了以下工作要点，现通知如下。", [],
+                 id="a-plan-not-a-ministry"),
+    pytest.param("关于开展2026年度“奋进新时代”征文活动的通知",
+                 "各分公司、各部门：\n请于2026年6月30日前投稿。\n恒达集团企业文化部\n2026年5月10日", [], id="a-firms-department"),
+    pytest.param("关于推荐2026年度科技人才项目的通知", "各有关单位：\n推荐人选须经中国科学院院士推荐。请于2026年6月1日前报送材料。", [],
+                 id="an-academician"),
+    pytest.param("关于转发2026年度专精特新中小企业申报工作的通知",
+                 "各镇（街道）：\n工业和信息化部办公厅日前下发了《关于开展专精特新中小企业梯度培育工作的通知》，现转发给你们，请认真组织企业申报。",
+                 [], id="handed-down-to-a-local-body"),
+    pytest.param("国家发展改革委有关负责人就老工业城市调整改造来我市调研", "近日，国家发展改革委有关负责人来我市调研，市领导陪同。", [],
+                 id="an-official-visiting"),
+    # …and a central official answering without 就, or explaining (the code review's)
+    pytest.param("国家发展改革委有关负责人答记者问", "问：请介绍《意见》出台背景。答：为支持民营经济发展。", ["全国"],
+                 id="an-official-answering"),
+    pytest.param("国家能源局有关负责同志解读《实施方案》", "问：背景？答：为推动能源转型。", ["全国"], id="an-official-explaining"),
+])
+def test_central_bodies_reviewed(title, text, expected):
+    assert region_names(title, text) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # (guards, the code review's: a benefit felt, a target, a call's headline, what may come)
+    pytest.param("我市出台10项举措 提升企业获得感", "近日，市政府印发《关于进一步优化营商环境的若干措施》。", "policy",
+                 id="a-benefit-felt"),
+    pytest.param("今年我市将推动30家企业列入省级专精特新培育库", "市工信局将加大培育力度。", "policy", id="a-target-to-be-listed"),
+    pytest.param("2026年创新创业大赛报名启动 前30名入围决赛", "大赛即日起接受报名，请于2026年6月30日前登录系统报名。", "call",
+                 id="a-calls-headline"),
+    pytest.param("10家企业可获得最高100万元补贴 申报通道已开启", "请于2026年6月30日前申报。", "call", id="what-firms-may-get"),
+])
+def test_headline_counts_reviewed(title, text, expected):
+    assert kind(title, text) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # (guards, the code review's: a middle school's or a Party school's own units; firms still below 四上)
+    pytest.param("关于组织申报2026年度市级课题的通知",
+                 "校内各处室、各年级组：\n市教科院现启动2026年度中小学教育科研课题申报工作。请于2026年6月1日前报送教科室。", [],
+                 id="a-middle-schools-units"),
+    pytest.param("关于做好2026年度党校系统调研课题申报的通知", "全校各部门：\n省委党校现启动2026年度调研课题申报工作。请于2026年6月1日前报送科研处。",
+                 [], id="a-party-schools-units"),
+    pytest.param("关于申报2026年度小升规奖励的通知", "一、申报对象\n2025年度首次纳入统计的拟升“四上”企业。\n二、申报时间\n请于2026年6月1日前报送。",
+                 ["企业"], id="firms-to-rise-above"),
+])
+def test_subjects_reviewed(title, text, expected):
+    assert subjects(title, text) == expected
+
+
+def test_a_bare_date_above_the_contacts_is_no_signature():
+    # a review date on its own line over the contact lines (the code review's): the window before it stays
+    text = ("一、申报对象\n本市科技型中小企业。\n二、申报截止时间：2026年6月5日。\n三、专家评审时间\n2026年6月20日\n"
+            "联系人：张三\n联系电话：0512-68001234\n传真：0512-68001235\n地址：某某路1号")
+    assert "2026-06-05" in deadline_dates("关于开展2026年度科技型中小企业评价工作的通知", text, "2026-05-20")

@@ -19,6 +19,11 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 71: round 47's code review (central names not inside local words, academies only as issuers, 下发 to a local body
+#     and an official visiting not national, officials answering without 就; a signing date past a long closing block
+#     only under a body or a sign-off; contest windows named right before their time, not finals', judging's or
+#     results'; 截稿 variants; onlookers no applicants; entrants' headings apart; 最美 persons' endings; schools' own
+#     units; 四上 firms still below; headline counts not of targets, calls or 获得感)
 # 70: headlines counting those granted (获得, 获资助) are lists
 # 69: round 47's third part (headlines counting those listed with 列入 or 入围; the statistics' 四上 firms; 参赛 an act)
 # 68: round 47's second part (a contest's or a call for writings' entries: 截稿, 投稿, 征稿 and 征文 windows; its
@@ -175,7 +180,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 70
+EXTRACTOR_VERSION = 71
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from pipeline.extract.regions import covering_note_signature, signing_date_line
 from pipeline.notice import Deadline, Notice
 from pipeline.patterns import dates as P
 
@@ -205,16 +206,14 @@ def find_signing_date(text: str) -> date | None:
 
 
 def _covering_note_date(text: str) -> date | None:
-    from pipeline.extract.regions import covering_note_signature
-
     found = covering_note_signature(text)
     return normalise_date_fragment(found[1], None) if found else None
 
 
 def _end_signing_date(text: str) -> date | None:
-    from pipeline.extract.regions import without_trailer_lines
-
-    lines = without_trailer_lines([line for line in text.split("\n") if line.strip()])[-4:]
+    # The last lines, or, past more lines of contacts, notes and attachments, the signature's own date line ("特此通知。\n
+    # 2020年4月25日\n（联系人：…；\n联系电话：…；\n传真：…；\n地址：…）\n（此件主动公开）\n附件：", r346_14), read last.
+    lines = [signing_date_line(text)] + [line for line in text.split("\n") if line.strip()][-4:]
     for line in reversed(lines):
         tail = re.sub(r"[（(][^（）()]{0,12}[）)]\s*$", "", line.strip())  # （此件主动公开）
         if not P.DATE_MENTION_END.search(tail.rstrip(" 。.")):

@@ -64,6 +64,9 @@ _CLOSING_DATE = re.compile(_DATE + r"\s*(?:[（(][^（）()]{0,20}[)）])?\s*[�
 _COMPACT_DATE = re.compile(r"^(?:19|20)\d{2}(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|[1-9](?:0[1-9]|[12]\d|3[01])"
                            r"|1[0-2][1-9]|[1-9][1-9])$")
 _TRAILER_LINES = 4  # lines after a signature that may be dropped: attachments, contacts, notes
+_CLOSING_BLOCK_LINES = 8  # …and as many as a contact block of a line each may take (联系人, 电话, 传真, 地址, 邮箱…)
+_ATTACHMENT_ITEMS = 10  # items a closing list of attachments may hold
+_ATTACHMENT_ITEM = re.compile(r"^\d{1,2}\s*[.．、]")
 _ATTACHMENT_HEADING = re.compile(r"^附件\s*\d{0,2}\s*[:：]?$")  # a heading alone on its line
 _ORG = re.compile(r"[\u4e00-\u9fff（）()·]{2,40}?" + rp.ORG_SUFFIX + r"(?!门)")
 _ORG_NOISE = re.compile(r"名单|附件|扫码|查看|点击|公示|通知|项目|申报|方案|指南|汇总表|办法|文件|图解")
@@ -494,7 +497,7 @@ def issuer_regions(org: str, context: _Context | None = None) -> list[Region]:
     if rp.ZONE_COMMITTEE.search(org):  # "国家…试验区管委会": a zone's own body, never a central one
         zone = _zone_of_body(org, context) or _context_region("市", context)
         return [zone] if zone else []
-    if any(name in org for name in rp.NATIONAL_ISSUERS) or org.startswith(rp.NATIONAL_PREFIXES) \
+    if rp.NATIONAL_NAME.search(org) or org.startswith(rp.NATIONAL_PREFIXES) \
             or rp.NATIONAL_SOCIETY.match(org):
         return [replace(gazetteer.NATIONAL)]
     zone = _zone_of_body(org, context)
@@ -583,7 +586,7 @@ def _end_signature(text: str) -> tuple[str, ...]:
     """The issuing bodies signed at the end: lines of body names before a closing date, or the
     name glued to the date ("…扫码查看完整名单江苏省发展和改革委员会2025年9月22日"), or a body's
     name alone on the last line. Attachment, contact and note lines after the signature are skipped."""
-    lines = without_trailer_lines(
+    lines = _without_trailer_lines(
         _before_appended_attachment([line.strip() for line in text.strip().split("\n") if line.strip()]))
     if not lines:
         return ()
@@ -624,13 +627,40 @@ def _before_appended_attachment(lines: list[str]) -> list[str]:
     return lines
 
 
-def without_trailer_lines(lines: list[str]) -> list[str]:
-    """The lines without those that may follow a signature at their end (_TRAILER_LINES at most)."""
+def _without_trailer_lines(lines: list[str], most: int = _TRAILER_LINES) -> list[str]:
+    """The lines without those that may follow a signature at their end (`most` at most)."""
     lines = list(lines)
-    for _ in range(_TRAILER_LINES):
-        if lines and _is_trailer(lines[-1].strip()):
+    for _ in range(most):
+        if lines and _is_trailer(lines[-1]):
             lines.pop()
     return lines
+
+
+def _without_attachment_list(lines: list[str]) -> list[str]:
+    """The lines before a closing list of attachments ("附件：1.…申请表\n2.…汇总表\n3.…")."""
+    for at in range(len(lines) - 1, max(-1, len(lines) - 1 - _ATTACHMENT_ITEMS), -1):
+        if rp.SIGNATURE_TRAILER.match(lines[at]) and lines[at].startswith("附件"):
+            if all(_ATTACHMENT_ITEM.match(line) for line in lines[at + 1:]):
+                return lines[:at]
+            break
+    return lines
+
+
+def signing_date_line(text: str) -> str:
+    """The line holding the date a notice is signed with, read past a closing block of contacts, notes and
+    attachments longer than _end_signature reads past: a date under a body's name or a sign-off ("特此通知。"), or
+    glued to a body's name; "" when there is none (a bare date over contact lines may be a review's or a final's)."""
+    lines = _without_trailer_lines(
+        _without_attachment_list([line.strip() for line in text.strip().split("\n") if line.strip()]),
+        most=_CLOSING_BLOCK_LINES)
+    if len(lines) < 2:
+        return ""
+    date = _CLOSING_DATE.search(lines[-1])
+    if not date:
+        return ""
+    before = lines[-1][:date.start()].strip()
+    signed = _trailing_org(before) if before else (_is_org(lines[-2]) or bool(rp.SIGN_OFF.match(lines[-2])))
+    return lines[-1] if signed else ""
 
 
 def _is_trailer(line: str) -> bool:
@@ -689,7 +719,7 @@ def _split_glued(org: str) -> list[str]:
     """"江苏省科学技术厅江苏省发展和改革委员会" -> both names: a new name starts where a place name,
     a central body or 中共 follows a body-name ending."""
     starts = {p.start for p in find_places(org)}
-    starts |= {m.start() for m in _national_names().finditer(org)} | {m.start() for m in re.finditer("中共", org)}
+    starts |= {m.start() for m in rp.NATIONAL_NAME.finditer(org)} | {m.start() for m in re.finditer("中共", org)}
     cuts = [0]
     for start in sorted(starts):
         head = org[cuts[-1]:start]
@@ -703,7 +733,7 @@ def _split_glued(org: str) -> list[str]:
 def _local_branch(central: str, rest: str) -> bool:
     """"国家税务总局江苏省税务局" is one body: a central body's provincial branch repeats its trade."""
     places = find_places(rest)
-    if not places or places[0].start != 0 or not _national_names().match(central):
+    if not places or places[0].start != 0 or not rp.NATIONAL_NAME.match(central):
         return False
     trade = rest[places[0].end:]
     return any(trade[i:i + 2] in central for i in range(len(trade) - 1))
@@ -753,16 +783,10 @@ def _header_orgs(line: str) -> list[str]:
     return names if len(names) > 1 and all(_is_org(name) for name in names) else []
 
 
-@cache
-def _national_names() -> re.Pattern[str]:
-    names = sorted(rp.NATIONAL_ISSUERS, key=len, reverse=True)  # "国家税务总局" before "税务总局"
-    return re.compile("(?:" + "|".join(map(re.escape, names)) + ")(?!门)")  # (not "农业部门": a local department)
-
-
 def _published_by_central_body(text: str) -> str | None:
     """"工业和信息化部、国家发展改革委联合印发《…》", "《国家知识产权局办公室关于…》印发": the central
     body that published the document, when not merely cited ("根据《…》", "《X关于印发…》")."""
-    for match in _national_names().finditer(text):
+    for match in rp.NATIONAL_NAME.finditer(text):
         if rp.CITATION_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
             continue
         after = text[match.end():match.end() + 80]
@@ -774,6 +798,9 @@ def _published_by_central_body(text: str) -> str | None:
             continue
         elif re.match(r"^[^。；\n]{0,12}?《关于", after) and rp.OWN_REGION_SAID.search(text):
             continue  # a local notice recalling the document it was chosen under
+        elif rp.HANDED_DOWN.match(after) and (rp.LOCAL_SELF_REFERENCE.search(text) or rp.FORWARDS.search(text)
+                                              or rp.LEVEL_ISSUER.search(_without_cited(text))):
+            continue  # what came down to a local body ("…日前下发了《…》，现转发给你们", "…请我区企业向区工信局报送")
         sentence_start = max(text.rfind("。", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
         return text[sentence_start:match.end() + 40].strip()
     return None
@@ -881,7 +908,7 @@ def _central_lead(line: str) -> str | None:
     holding a meeting ("工业和信息化部召开第九次制造业企业座谈会": r175_12; r144_17, r176_01 and r138_16, so
     headlined, are labelled 全国 too), or its official answering on a document ("国家发展改革委有关负责人就《…》答记者问",
     "国家能源局科技司相关负责同志就…": r343_09, the Jiangsu account's 2652053749_2, both labelled 全国)."""
-    names = _national_names()
+    names = rp.NATIONAL_NAME
     pos, first = 0, None
     while True:
         match = names.match(line, pos)
@@ -986,10 +1013,10 @@ def _national_text(text: str, context: _Context) -> str | None:
     for sentence in re.split(r"[。；;\n]", text):
         if rp.REPEALS.search(sentence):
             for quoted in re.finditer(r"《([^》]*)》", sentence):
-                if _national_names().match(quoted.group(1).lstrip()):
+                if rp.NATIONAL_NAME.match(quoted.group(1).lstrip()):
                     return sentence.strip()
         plain = re.sub(r"《[^》]*》|[（(][^（）()]*[)）]", "", sentence)
-        for match in _national_names().finditer(plain):
+        for match in rp.NATIONAL_NAME.finditer(plain):
             before = plain[max(0, match.start() - 6):match.start()]
             after = plain[match.end():match.end() + 12]  # (as far as "党组书记、部长某某")
             if rp.CITATION_BEFORE.search(plain[max(0, match.start() - 20):match.start()]):
@@ -1043,7 +1070,7 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
         evidence = f"经办: {clause.strip()}"
         for match in rp.RECEIVED_BY.finditer(clause):
             org = match.group("org")
-            if _national_names().match(org) or org.startswith(rp.NATIONAL_PREFIXES):
+            if rp.NATIONAL_NAME.match(org) or org.startswith(rp.NATIONAL_PREFIXES):
                 continue  # a central body acting in the procedure is read by _national_text
             places = [p.region for p in find_places(org, context) if p.start == 0]
             if places:
@@ -1077,7 +1104,7 @@ def _report_organiser(notice: Notice, context: _Context) -> list[Region]:
         region = _context_region(match.group("level"), context)
         return [_with_evidence(region, f"主办: {match.group(0).strip('。！？；,， ')}")] if region else []
     named = rp.NAMED_ORGANISER.search(paragraph)  # "近日，某市市场监管局组织开展…": the body's own place
-    if named and _national_names().match(named.group("org")) and not find_places(paragraph, context) \
+    if named and rp.NATIONAL_NAME.match(named.group("org")) and not find_places(paragraph, context) \
             and not find_places(notice.text[:_OPENING_CHARS], context):
         # a central body's, in a report naming no place ("2020年8月6日，工业和信息化部信息技术发展司组织召开…推进会",
         # "国务院新闻办公室于…举行新闻发布会": r131_19, r131_08): the whole country (not a central body's local office,
@@ -1215,7 +1242,7 @@ def _digest_regions(notice: Notice, context: _Context) -> list[Region]:
     """The union over a roundup's items: central bodies named anywhere, and local bodies' places."""
     found: list[Region] = []
     body = "\n".join(_lines_without_contacts(notice.text))
-    central = _national_names().search(body)
+    central = rp.NATIONAL_NAME.search(body)
     if central:
         found.append(_with_evidence(gazetteer.NATIONAL, central.group(0)))
     for match in _ORG.finditer(body):

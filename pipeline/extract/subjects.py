@@ -890,6 +890,7 @@ def _university_relay(text: str, addressee_line: str) -> str:
     if not sp.GOVERNMENT_ADDRESSEES.search(addressee_line):
         opening = text[:sp.ADDRESSEE_WINDOW]
         if sp.UNIVERSITY_UNITS.search(addressee_line) or (
+                sp.SCHOOLS_OWN_UNITS.search(addressee_line) and not sp.SCHOOL_OPENING.search(opening)) or (
                 sp.TEACHERS.search(addressee_line)
                 and sp.UNIVERSITY_OPENING.search(opening) and not sp.SCHOOL_OPENING.search(opening)):
             return addressee_line

@@ -172,7 +172,9 @@ CUE_AFTER = re.compile(
     # the application system closes or stops taking applications: "将于11月5日17:00关闭申报系统",
     # "9月30日停止企业信息填报" (r231_07, r231_11, r169_02); the round ends: "申报工作将于4月20日结束" (the act
     # is still required in the clause)
-    r"|关闭|停止(?:受理|申报|报名|接收|[^，。；,;\s]{0,6}?填报)|结束)"
+    r"|关闭|停止(?:受理|申报|报名|接收|[^，。；,;\s]{0,6}?填报)|结束"
+    # entries closing: "本次征文于2026年7月31日截稿" (the code review's)
+    r"|截稿)"
 )
 # A step of the procedure to finish on the date, with or without 于: "请于10月31日完成网上申报",
 # "市科技局10月15日完成审查" (not a project's own work: "于2026年底完成建设").
@@ -187,8 +189,8 @@ CUE_AFTER_CONDITION = re.compile(r"^\s*及(?:之前|以前|之后|以后)")
 CUE_BEFORE = re.compile(
     r"(?:截止|截至|截止到|截至到)(?:时间|日期|日)?\s*(?:分别)?\s*(?:(?:变更|调整|更改|改)?为|是|到|至)?\s*[:：]?\s*$"
     # the entries' closing date of a contest or a call for writings: "截稿时间：2023年5月31日", "截稿日期为10月31日"
-    # (r353_14, r353_17, r349_09)
-    r"|截稿(?:时间|日期)?\s*(?:为|是)?\s*[:：]?\s*$"
+    # (r353_14, r353_17, r349_09; "截稿日：", the code review's)
+    r"|截稿(?:时间|日期|日|期限)?\s*(?:为|是)?\s*[:：]?\s*$"
     # a window's end named 截止期 ("公示截止期为…"; not "项目建设完成截止期", "有效截止期")
     r"|(?:公示|申报|受理|报送|提交|报名|异议|征求意见)截止期\s*(?:为|是)?\s*[:：]?\s*$"
     r"|期限(?:为|是)?\s*[:：]?\s*$"
@@ -330,6 +332,11 @@ COUNT_WINDOW_NOUNS = re.compile(r"公示|异议|征求意见|意见反馈|申报
 
 # Words saying the date belongs to a window for action; one must occur in the date's sentence or
 # in the heading just above it.
+# A contest's or a call for writings' window for entries, named right before its time ("三、征文时间" over "即日起至
+# 2022年2月28日", "征稿时限", "参赛时间：", "投稿时间", "截稿期限": r353_12, r353_16, r353_13, r352_08); not a final's or a
+# round's, nor one shared with a place ("决赛参赛时间", "参赛时间及地点": the code review's), nor judging, an exhibition
+# or results named between ("征文评选时间", "参赛作品展出时间", "征稿结果公布时间").
+CONTEST_WINDOW = r"(?<!决赛|复赛|初赛)(?:征文|征稿|投稿|参赛|截稿)(?:时间|日期|期限|时限|期间)(?![及和与]|地点)"
 ACTION_WORDS = re.compile(
     r"申报|申请|受理|提交|报送|上报|递交|填报|报名|征集|公示|异议|征求意见|意见|反馈|审核|推荐|初审|"
     r"复审|评审|确认|上传|办理|截止|截至|逾期|材料|送达|寄至|寄到|交至|送至|提出|完成|登记|注册账号|预约|"
@@ -337,9 +344,9 @@ ACTION_WORDS = re.compile(
     r"登录|登陆|申领|反映|填写|" + SEND_TO + "|" + SENT_OR_REPORTED_TO_BODY +
     # handing results to a higher body for its records: "于5月15日前将评审结果报市科技局备案"
     r"|报[^，。；]{1,20}?备案"
-    # entries to a contest or a call for writings handed in, called for or closing ("请于…前投稿", "征稿时限", "截稿时间",
-    # "参赛时间：…—9月30日")
-    r"|投稿|征稿|征文|截稿|参赛"
+    # entries to a contest or a call for writings handed in or closing ("请于…前投稿", "截稿时间"), or their window named
+    # ("征稿时限", "参赛时间：…—9月30日")
+    r"|投稿|来稿|截稿|" + CONTEST_WINDOW
 )
 
 # --------------------------------------------------------------------------------------------------
@@ -427,10 +434,8 @@ ITEM_MARKER_ONLY = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．)）])\s*$"
 )
 # …and so is a window under a heading that names one ("四、申报时间：" over "4月10日——5月9日，逾期…").
-# (a contest's or a call for writings' window, "三、征文时间" over "即日起至2022年2月28日", "征稿时限", "参赛时间",
-# "投稿时间": r353_12, r353_16, r353_13, r352_08)
-WINDOW_HEADING = re.compile(r"(?:申报|受理|报名|提交|报送|填报|征集|征文|征稿|投稿|参赛|公示|异议|征求意见)[^，。；]{0,4}"
-                            r"(?:时间|日期|期限|时限|期)")
+WINDOW_HEADING = re.compile(r"(?:申报|受理|报名|提交|报送|填报|征集|公示|异议|征求意见)[^，。；]{0,4}(?:时间|日期|期限|时限|期)"
+                            r"|" + CONTEST_WINDOW)
 # …and so is a range opening its sentence when the next clause is the act it is open for
 # ("2026年3月2日—3月20日，受理申报材料", "4月1日至4月30日，各区县集中报送"); a reference period goes on
 # with what happened in it ("…至12月31日，申报单位研发投入…"), so the applicant as subject does not count.
@@ -570,11 +575,11 @@ LOCAL_NOTICE_GOVERNS = re.compile(
     r"|关注\s*(?:所在|属地|当地|各)[^，。；]{0,8}?通知"
 )
 
-# A table column or heading naming deadlines ("截止时间", "申报截止日期", "完成时限") above dates
+# A table column or heading naming deadlines ("截止时间", "申报截止日期", "完成时限", "截稿期限") above dates
 # that stand alone on their lines (one table cell per line once tables are flattened).
 DEADLINE_COLUMN = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[)）])?\s*"
-    r"[^，。；\d]{0,8}(?:截止|截至)(?:时间|日期)?\s*[：:]?\s*$|^\s*(?:完成|截止|报送)?时限\s*[：:]?\s*$"
+    r"[^，。；\d]{0,8}(?:截止|截至|截稿)(?:时间|日期|期限)?\s*[：:]?\s*$|^\s*(?:完成|截止|报送)?时限\s*[：:]?\s*$"
 )
 # The longest line that may be a table cell between such a column header and its dates.
 CELL_MAX_CHARS = 30

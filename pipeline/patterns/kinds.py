@@ -50,9 +50,11 @@ PRESS_CONFERENCE_TITLE = re.compile(r"发布会|吹风会")
 # 工作动态 are told apart (a lookahead from the start of the title).
 NEWS_HEADLINE = r"^(?!关于)(?!.*(?:通知|公告|公示|通报|措施|办法|方案|意见|细则|规定|指南)$)"
 
-# A count a headline aims at rather than reports ("计划认定100家", "力争3家企业入选…", "力争新认定…"): the words
-# before it, or before 新 and it.
-_NOT_YET = ("计划", "力争", "预计", "目标", "争取")
+# A count a headline aims at rather than reports ("计划认定100家", "力争3家企业入选…", "力争新认定…", "将推动30家…",
+# "支持50家企业获得首贷", "今年将有100个项目获资助"): the words before it, or before 新 and it.
+_NOT_YET = ("计划", "力争", "预计", "目标", "争取", "推动", "支持", "将有")
+# A headline opening applications, whatever it counts ("…大赛报名启动", "…开始申报", "申报通道已开启").
+CALL_HEADLINE_WORDS = r"报名启动|启动报名|开始申报|启动申报|申报启动|申报通道|开始报名"
 NOT_YET_BEFORE = "(?<!" + "|".join(_NOT_YET) + ")"
 NOT_YET_NEW_BEFORE = "(?<!" + "|".join(word + "新" for word in _NOT_YET) + ")"
 
@@ -203,13 +205,16 @@ TITLE_RULES = (
         r"喜报|榜上有名|" + NEWS_HEADLINE + r".*?(?:(?:新增|" + NOT_YET_BEFORE + NOT_YET_NEW_BEFORE
         + r"(?<![将要])(?<!将新|要新)新?认定)\d+(?:家|户|个|项|名)"
         # (counted in numerals or in words, "我市三家单位入选…", "吉林省三地入选…十佳城市": r221_14, r234_16; not a
-        # target, "力争3家企业入选…", "力争到2027年2家企业被评为…")
-        r"|" + NOT_YET_BEFORE + r"(?<!到\d{4}年)(?<![\d一二三四五六七八九十两])(?:\d+|[一二三四五六七八九十两]{1,3})(?:家|户|个|项|名|地|所)[^，。]{0,16}?"
+        # target, "力争3家企业入选…", "力争到2027年2家企业被评为…", "将推动30家企业列入…", nor what may or will come,
+        # "10家企业可获得…补贴", nor a call's headline, "…报名启动 前30名入围决赛": the code review's)
+        r"|^(?!.*(?:" + CALL_HEADLINE_WORDS + r")).*?" + NOT_YET_BEFORE
+        + r"(?<!到\d{4}年)(?<![\d一二三四五六七八九十两])(?:\d+|[一二三四五六七八九十两]{1,3})(?:家|户|个|项|名|地|所)"
+        r"(?:(?![可将]|有望)[^，。]){0,16}?"
         # (or said to be named so: "我省2个工业园区被工信部评为五星级示范基地", "哈市56户中小企业拟被认定为…": r186_08, r215_12)
         # (or honoured: "…56个项目荣获上海市科学技术奖", "扬州49个科技项目获表彰": r293_12, r293_14; or listed or short-listed:
         # "榆林市三户企业列入首批…", "山西省150个村入围第四批…": r351_12, r339_09; or granted, "…650个优质科研项目获资助",
         # "甘肃362家企业获得科技型中小企业入库编号": r279_11, r356_10)
-        r"(?:入选|入围|列入|获批|获评|获得|获资助|进入|上榜|荣获|获表彰|被[^，。]{0,8}?(?:评为|认定为|命名为|列为|确定为))|获(?:准|批)(?:设立|认定|建设|命名))|"
+        r"(?:入选|入围|列入|获批|获评|获得(?!感)|获资助|进入|上榜|荣获|获表彰|被[^，。]{0,8}?(?:评为|认定为|命名为|列为|确定为))|获(?:准|批)(?:设立|认定|建设|命名))|"
         # (a selection done, not one expected: "…即将启动 预计10月底前完成认定")
         + NEWS_HEADLINE + r"(?![^，。！]*(?:预计|即将|将于|拟于))[^，。！]*?完成[^，。！]{0,40}?"
         r"(?:遴选|评选|认定|备案|评审|评定|评价入库)(?:工作)?[！!]*$"),

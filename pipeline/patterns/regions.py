@@ -184,7 +184,6 @@ NATIONAL_ISSUERS = (
     "中国民航局", "国家邮政局", "国家文物局", "国家疾病预防控制局", "国家疾控局", "国家矿山安全监察局", "国家消防救援局",
     "国家外汇管理局", "国家药品监督管理局", "国家互联网信息办公室", "国家网信办", "国家新闻出版署", "国家电影局",
     "国家版权局", "中国气象局", "中国地震局", "国家航天局", "国家原子能机构", "国家核安全局", "国家档案局",
-    "中国科学院", "中国社会科学院", "中国工程院",
     # …and their names before the reforms of 2008, 2013 and 2018, which older notices carry ("环境保护部公告2016年第26号")
     "环境保护部", "国家环境保护总局", "农业部", "文化部", "国家旅游局", "国土资源部", "国家海洋局", "国家林业局",
     "卫生部", "国家卫生和计划生育委员会", "国家卫生计生委", "国家工商行政管理总局", "国家工商总局",
@@ -201,10 +200,17 @@ NATIONAL_PREFIXES = ("国家", "国务院", "中共中央", "中华人民共和�
 # "中国有色金属工业协会科技部": r299_03, r299_09); a name holding a place ("中国（江苏）…") is read for the place first.
 NATIONAL_SOCIETY = re.compile(r"^中国[\u4e00-\u9fff]{0,16}?(?:协会|学会|研究会|基金会|联合会|科学院|工程院)"
                               r"(?:[\u4e00-\u9fff]{1,6}?(?:部|处|办公室|秘书处))?$")
-# Where a central body's name may start in running text: not at 国家级, a level ("…国家级重大专项奖励资金申请表
-# 高新区科技局2023年6月9日", a flattened attachment list glued to a zone bureau's signature, r78_03).
-# Nor at a department of a local government ("报教育部门审核", "农业部门").
-NATIONAL_NAME_START = re.compile("(?:" + "|".join(NATIONAL_ISSUERS + NATIONAL_PREFIXES) + ")(?![级门])")
+# Where a central body's name may stand in running text: not at 国家级, a level ("…国家级重大专项奖励资金申请表
+# 高新区科技局2023年6月9日", a flattened attachment list glued to a zone bureau's signature, r78_03); nor in a local
+# department or a plan ("报教育部门审核", "农业部门", "春耕农业部署"), nor in a firm's or a hospital's own department
+# ("企业文化部", "公共卫生部": the code review's). (The academies, 中国科学院 and 中国工程院, are named as issuers by
+# NATIONAL_SOCIETY; in running text they are nearly always an academician's, "须经中国科学院院士推荐".)
+_NOT_INSIDE_BEFORE, _NOT_INSIDE_AFTER = r"(?<![业共])", r"(?![级门署])"
+_LONGEST_FIRST = sorted(NATIONAL_ISSUERS, key=len, reverse=True)  # "国家税务总局" before "税务总局"
+NATIONAL_NAME = re.compile(_NOT_INSIDE_BEFORE + "(?:" + "|".join(map(re.escape, _LONGEST_FIRST)) + ")"
+                           + _NOT_INSIDE_AFTER)
+NATIONAL_NAME_START = re.compile(_NOT_INSIDE_BEFORE + "(?:" + "|".join(NATIONAL_ISSUERS + NATIONAL_PREFIXES) + ")"
+                                 + _NOT_INSIDE_AFTER)
 # The administrative committee of a development zone or pilot area: a local body even when the zone's
 # name begins with 国家 ("国家陶瓷文化传承创新试验区管委会", "国家级经开区管委会").
 # A committee whose name names no zone ("全国博士后管委会办公室") is not a zone's.
@@ -233,12 +239,18 @@ REGION_OF_BODY_NAME = {
 # Before a document title, these words make it a citation, not the notice's own issuer.
 CITATION_BEFORE = re.compile(r"(?:根据|按照|依据|依照|落实|贯彻|参照|对照|结合|转发|执行)[^。；\n]{0,12}$")
 # A central body's official answering on its document, its department perhaps named: "有关负责人就《…》答记者问",
-# "科技司相关负责同志就…", "新闻发言人就…" (regions._central_lead).
-CENTRAL_OFFICIAL_ANSWERS = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?司)?(?:有关|相关)?(?:负责人|负责同志|新闻发言人)[^，。；\n]{0,4}?就")
+# "科技司相关负责同志就…答记者问", "中小企业局负责同志解读《…》", "有关负责人答记者问" (regions._central_lead); not one
+# visiting a place ("…有关负责人就…来我市调研", the code review's).
+CENTRAL_OFFICIAL_ANSWERS = re.compile(r"(?:[\u4e00-\u9fff]{1,10}?(?:司|局|中心|办公室|办公厅))?(?:有关|相关)?"
+                                      r"(?:负责人|负责同志|新闻发言人)(?:就[^。；\n]{0,60}?)?"
+                                      r"(?:答记者问|回答记者提问|答问|解读|接受[^。；\n]{0,10}?采访)")
 # A central body as the subject of publishing: "工业和信息化部、国家发展改革委联合印发《…》",
 # "《国家知识产权局办公室关于开展…的通知》印发", "农业农村部近日下发通知，启动…", "中国科协日前下发了…实施办法"
 # (r345_12, r299_04).
 PUBLISH_VERBS = re.compile(r"^[^。；\n]{0,20}?(?:联合)?(?:印发|下发|发布|公布|出台|制定|修订)")
+# …but what a central body hands down is also what comes down to a local body, which says so: a report told by a city
+# or a district ("请我区有意向的企业…向区工信局报送") or a relay ("…日前下发了《…》，现转发给你们": the code review's).
+HANDED_DOWN = re.compile(r"^[^。；\n]{0,20}?下发")
 
 # Addressees only a central body writes to: "各省、自治区、直辖市及计划单列市科技厅", "各省（区、市）".
 EVERY_PROVINCE = re.compile(r"各省[、，]\s*自治区[、，]\s*直辖市|各省\s*[（(]\s*自治区\s*、\s*直辖市\s*[)）]|各省\s*[（(]\s*区\s*、\s*市\s*[)）]")
@@ -281,6 +293,8 @@ STAMPED_FOR = re.compile(r"^[（(](?P<org>[^（）()]{2,40}?)代章[)）]$")
 # Lines after the signature that are not part of it: "附件：…", "抄送：…", "（此件主动公开）",
 # "公开方式：主动公开", page widgets.
 SIGNATURE_TRAILER = re.compile(r"^(?:附件|抄送|抄报|公开方式|信息公开|主动公开|依申请公开|[【\[]?(?:打印|关闭|分享|收藏))")
+# The closing words a notice's signature may follow: "特此通知。", "特此公告".
+SIGN_OFF = re.compile(r"^特此(?:通知|公告|通告|函告|函|公示|通报)[。.！!]?$")
 # What follows the signing date in a text flattened into one run ("…2024年5月20日附件：…").
 FLATTENED_TRAILER = r"(?:(?:相关)?附件|抄送|联系人|联系电话|联系方式|咨询电话)"
 # The addressees ("各县（市、区）科技局，各有关单位：") tell the issuer's level: a body writing to every

@@ -281,13 +281,14 @@ _SURVEY_OR_STATION_HEADING = (r"(?<=[、）)\n\s])(?:" + SURVEY_SCOPE.pattern + 
 # Award calls name their applicants under 提名对象 (科学技术奖提名), contests under 参赛对象 ("参赛对象：本届仅设企业组，
 # 参赛企业须…", the review's phrasing of round 43).
 _HEADING_START = r"(?<![^一二三四五六七八九十\d\s]、)"
-# (a contest's, a call for writings' or a nomination's: "三、征文对象", "征稿对象", "二、参加范围", "推选对象", "参选范围":
-# r349_12, r353_14, r353_10, r349_10, r349_05, r349_19)
-_HEADING_ACT = (r"(?:申报|申请|推荐|提名|评选|支持|资助|奖励|奖补|征集|备案|评估|认定|补助|扶持|遴选|参评|招募|申领|揭榜|参赛"
-                r"|征文|征稿|参加|推选|参选)")
+_HEADING_ACT = r"(?:申报|申请|推荐|提名|评选|支持|资助|奖励|奖补|征集|备案|评估|认定|补助|扶持|遴选|参评|招募|申领|揭榜|参赛)"
 _HEADING_TAIL = r"(?:要求|及条件|和条件|及要求)?"
+# (also a contest's, a call for writings' or a nomination's entrants: "三、征文对象", "征稿对象", "二、参加范围", "推选对象",
+# "参选范围": r349_12, r353_14, r353_10, r349_10, r349_05, r349_19; not the bodies that put candidates forward, 推选单位,
+# nor the writings' topics, 征稿范围, nor a briefing's 参加对象: the code review's)
 _HEADINGS_OF_THEIR_OWN = (r"|(?:基本|申请|参加)条件|(?<!专家|评委|评审)资格(?:条件|要求)(?:及要求|和要求)?(?=\s*(?:如下)?(?:[：:\n]|$))"
-                          r"|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体)(?!、)")
+                          r"|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体"
+                          r"|(?:征文|征稿|推选|参选)对象|(?:参加|参选)范围)(?!、)")
 ELIGIBILITY_HEADING = re.compile(
     _HEADING_START + r"(?:" + _HEADING_ACT + r"(?:主体|对象|范围|条件|单位要求|企业要求|单位|的服务商类型|类型)"
     + _HEADING_TAIL
@@ -417,17 +418,20 @@ ADDRESSEE_LINE = re.compile(r"(?:^|\n)(?:[^。，,\n]{0,8}?各|有关|[^。，,�
                             r"[^。\n]{0,150}?[：:]")
 ADDRESSEE_WINDOW = 400
 # A university's office passing a call to its own schools ("各学院（部）：", "各学部、系：", "各处室、系部：",
-# "校属各单位：", "校内各单位：", "全校各单位：") or organising its own applications ("现将我校组织推荐工作通知如下"),
-# where no applicants are stated: the university applies (高校院所). Of the 13 labelled calls so addressed or so
-# opening, 11 tag 高校院所 (r344_07 among them) and 2 only the teachers applying (人才). 科学院 is an academy's
-# name, not a school's, a hospital writes to its 科室、院部, and a line naming government bodies is a government's
-# ("各市人社局，各技师学院：").
-UNIVERSITY_UNITS = re.compile(r"(?<!科)学院|学部|院系|系部|教学院部|教学单位|校属|校内各|全校各")
+# "校属各单位：") or organising its own applications ("现将我校组织推荐工作通知如下"), where no applicants are
+# stated: the university applies (高校院所). Of the 13 labelled calls so addressed or so opening, 11 tag 高校院所
+# (r344_07 among them) and 2 only the teachers applying (人才). 科学院 is an academy's name, not a school's, a
+# hospital writes to its 科室、院部, and a line naming government bodies is a government's ("各市人社局，各技师学院：").
+UNIVERSITY_UNITS = re.compile(r"(?<!科)学院|学部|院系|系部|教学院部|教学单位|校属")
+# …or its units as the school's own ("校内各单位：", "全校各单位：": r344_07, r279_14, r285_02), where the opening names
+# no school's, education bureau's or Party school's (a middle school's "全校各教研组", "校内各处室、各年级组", a Party
+# school's "全校各部门": the code review's).
+SCHOOLS_OWN_UNITS = re.compile(r"校内各|全校各")
 # Its teachers addressed ("各位老师：", r135_13) count only where the opening names a university's own
 # (学校审查, 我校, 科研处) and no school's or education bureau's (中小学, 各校, 教研室, 教育局).
 TEACHERS = re.compile(r"老师|教师")
 UNIVERSITY_OPENING = re.compile(r"我校|学校|大学|高校|科研处|科技处|社科处")
-SCHOOL_OPENING = re.compile(r"中小学|幼儿园|各校|教研|教育局|教育体育局|教体局")
+SCHOOL_OPENING = re.compile(r"中小学|幼儿园|各校|教研|年级|教育局|教育体育局|教体局|党校")
 GOVERNMENT_ADDRESSEES = re.compile(r"局|厅|委员会|政府|管委会")
 # (an institute organising its own, "我所拟以研究所为依托单位申报1家", likewise: a reviewer's phrasing)
 UNIVERSITY_ITSELF = re.compile(r"我(?:校|所)[^。，,；]{0,20}?(?:组织|推荐|申报|申请|有关事项)")

@@ -29,6 +29,7 @@ from __future__ import annotations
 import calendar
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -212,9 +213,14 @@ def _covering_note_date(text: str) -> date | None:
 
 def _end_signing_date(text: str) -> date | None:
     # The last lines, or, past more lines of contacts, notes and attachments, the signature's own date line ("特此通知。\n
-    # 2020年4月25日\n（联系人：…；\n联系电话：…；\n传真：…；\n地址：…）\n（此件主动公开）\n附件：", r346_14), read last.
-    lines = [signing_date_line(text)] + [line for line in text.split("\n") if line.strip()][-4:]
-    for line in reversed(lines):
+    # 2020年4月25日\n（联系人：…；\n联系电话：…；\n传真：…；\n地址：…）\n（此件主动公开）\n附件：", r346_14).
+    last_lines = [line for line in text.split("\n") if line.strip()][-4:]
+    return _date_ending(reversed(last_lines)) or _date_ending([signing_date_line(text)])
+
+
+def _date_ending(lines: Iterable[str]) -> date | None:
+    """The date the first of `lines` ending in a full date ends with, unless a sentence ends so."""
+    for line in lines:
         tail = re.sub(r"[（(][^（）()]{0,12}[）)]\s*$", "", line.strip())  # （此件主动公开）
         if not P.DATE_MENTION_END.search(tail.rstrip(" 。.")):
             continue  # (a line not ending as a date can: no need to scan it for dates)

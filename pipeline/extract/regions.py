@@ -665,11 +665,10 @@ def signing_date_line(text: str) -> str:
 
 def _is_trailer(line: str) -> bool:
     """A line that may follow the signature: "附件：…", "抄送：…", "（此件公开发布）", "（联系人：…，电话：…）";
-    not a text flattened into one run, whose signature is glued to its end."""
-    if _CLOSING_DATE.search(line):
-        return False
-    return (bool(rp.SIGNATURE_TRAILER.match(line)) or bool(rp.CONTACT_LINE.search(line))
-            or (line[0] in "（(" and line[-1] in "）)"))
+    not a text flattened into one run, whose signature is glued to its end (looked for last: the costliest test)."""
+    trailer = (bool(rp.SIGNATURE_TRAILER.match(line)) or bool(rp.CONTACT_LINE.search(line))
+               or (line[0] in "（(" and line[-1] in "）)"))
+    return trailer and not _CLOSING_DATE.search(line)
 
 
 def _source_lines(text: str) -> list[str]:

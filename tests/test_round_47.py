@@ -1,6 +1,7 @@
-"""Round 47 of the blind-set method: rules shown by labelled texts of the round's sets (r343-r348, and r321, r322
+"""Round 47 of the blind-set method: rules shown by labelled texts of the round's sets (r343-r360, and r321, r322
 now tuning), each tested here on phrasings written for these tests (the sets' own texts stay outside the
-project). Each table row is one case; its id says which rule it pins or guards."""
+project), with the guards of the round's code review. Each table row is one case; its id says which rule it pins or
+guards."""
 import pytest
 
 from round_helpers import deadline_dates, kind, region_names, subjects

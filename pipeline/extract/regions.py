@@ -639,7 +639,7 @@ def _without_trailer_lines(lines: list[str], most: int = _TRAILER_LINES) -> list
 def _without_attachment_list(lines: list[str]) -> list[str]:
     """The lines before a closing list of attachments ("附件：1.…申请表\n2.…汇总表\n3.…")."""
     for at in range(len(lines) - 1, max(-1, len(lines) - 1 - _ATTACHMENT_ITEMS), -1):
-        if rp.SIGNATURE_TRAILER.match(lines[at]) and lines[at].startswith("附件"):
+        if lines[at].startswith("附件"):
             if all(_ATTACHMENT_ITEM.match(line) for line in lines[at + 1:]):
                 return lines[:at]
             break
@@ -907,10 +907,9 @@ def _central_lead(line: str) -> str | None:
     holding a meeting ("工业和信息化部召开第九次制造业企业座谈会": r175_12; r144_17, r176_01 and r138_16, so
     headlined, are labelled 全国 too), or its official answering on a document ("国家发展改革委有关负责人就《…》答记者问",
     "国家能源局科技司相关负责同志就…": r343_09, the Jiangsu account's 2652053749_2, both labelled 全国)."""
-    names = rp.NATIONAL_NAME
     pos, first = 0, None
     while True:
-        match = names.match(line, pos)
+        match = rp.NATIONAL_NAME.match(line, pos)
         if not match:
             break
         first = first or match.group(0)

@@ -208,3 +208,8 @@ def test_a_bare_date_above_the_contacts_is_no_signature():
     text = ("一、申报对象\n本市科技型中小企业。\n二、申报截止时间：2026年6月5日。\n三、专家评审时间\n2026年6月20日\n"
             "联系人：张三\n联系电话：0512-68001234\n传真：0512-68001235\n地址：某某路1号")
     assert "2026-06-05" in deadline_dates("关于开展2026年度科技型中小企业评价工作的通知", text, "2026-05-20")
+
+
+def test_a_guide_for_claiming_with_what_is_claimed():
+    # a guide for claiming support with what is claimed between 申领 and 指南 (r365_01, beside r274_07's 申领办事指南)
+    assert kind("企业申领一次性扩岗补助指南", "一、补助对象\n招用登记失业青年的企业。") == "call"

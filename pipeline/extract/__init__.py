@@ -19,6 +19,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 72: a guide for claiming with what is claimed between 申领 and 指南 ("企业申领一次性扩岗补助指南") is a call
 # 71: round 47's code review (central names not inside local words, academies only as issuers, 下发 to a local body
 #     and an official visiting not national, officials answering without 就; a signing date past a long closing block
 #     only under a body or a sign-off; contest windows named right before their time, not finals', judging's or
@@ -180,7 +181,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 71
+EXTRACTOR_VERSION = 72
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -793,13 +793,15 @@ def _published_by_central_body(text: str) -> str | None:
             quoted = re.match(r"[^《》。]*?》", after)
             if not quoted or not re.match(r"^.{0,4}?(?:印发|发布|公布|出台)", after[quoted.end():]):
                 continue
-        elif re.match(r"^[^。；\n《]{0,12}?关于", after) or not rp.PUBLISH_VERBS.match(after):  # (not 印发《关于…》)
-            continue
-        elif re.match(r"^[^。；\n]{0,12}?《关于", after) and rp.OWN_REGION_SAID.search(text):
-            continue  # a local notice recalling the document it was chosen under
-        elif rp.HANDED_DOWN.match(after) and (rp.LOCAL_SELF_REFERENCE.search(text) or rp.FORWARDS.search(text)
-                                              or rp.LEVEL_ISSUER.search(_without_cited(text))):
-            continue  # what came down to a local body ("…日前下发了《…》，现转发给你们", "…请我区企业向区工信局报送")
+        else:
+            published = rp.PUBLISH_VERBS.match(after)
+            if re.match(r"^[^。；\n《]{0,12}?关于", after) or not published:  # (not 印发《关于…》)
+                continue
+            if re.match(r"^[^。；\n]{0,12}?《关于", after) and rp.OWN_REGION_SAID.search(text):
+                continue  # a local notice recalling the document it was chosen under
+            if published.group("verb") == "下发" and (rp.LOCAL_SELF_REFERENCE.search(text) or rp.FORWARDS.search(text)
+                                                     or rp.LEVEL_ISSUER.search(_without_cited(text))):
+                continue  # what came down to a local body ("…日前下发了《…》，现转发给你们", "…请我区企业向区工信局报送")
         sentence_start = max(text.rfind("。", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
         return text[sentence_start:match.end() + 40].strip()
     return None

@@ -889,10 +889,11 @@ def _university_relay(text: str, addressee_line: str) -> str:
     there is none."""
     if not sp.GOVERNMENT_ADDRESSEES.search(addressee_line):
         opening = text[:sp.ADDRESSEE_WINDOW]
-        if sp.UNIVERSITY_UNITS.search(addressee_line) or (
-                sp.SCHOOLS_OWN_UNITS.search(addressee_line) and not sp.SCHOOL_OPENING.search(opening)) or (
-                sp.TEACHERS.search(addressee_line)
-                and sp.UNIVERSITY_OPENING.search(opening) and not sp.SCHOOL_OPENING.search(opening)):
+        # (its own units or its teachers are a university's only where the opening names no school's)
+        not_a_school = not sp.SCHOOL_OPENING.search(opening)
+        if sp.UNIVERSITY_UNITS.search(addressee_line) or not_a_school and (
+                sp.SCHOOLS_OWN_UNITS.search(addressee_line)
+                or sp.TEACHERS.search(addressee_line) and sp.UNIVERSITY_OPENING.search(opening)):
             return addressee_line
     own = sp.UNIVERSITY_ITSELF.search(text, 0, sp.ADDRESSEE_WINDOW)
     return text[slice(*_sentence_spanning(text, own.start(), own.end()))] if own else ""

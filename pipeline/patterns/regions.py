@@ -247,10 +247,10 @@ CENTRAL_OFFICIAL_ANSWERS = re.compile(r"(?:[\u4e00-\u9fff]{1,10}?(?:司|局|中�
 # A central body as the subject of publishing: "工业和信息化部、国家发展改革委联合印发《…》",
 # "《国家知识产权局办公室关于开展…的通知》印发", "农业农村部近日下发通知，启动…", "中国科协日前下发了…实施办法"
 # (r345_12, r299_04).
-PUBLISH_VERBS = re.compile(r"^[^。；\n]{0,20}?(?:联合)?(?:印发|下发|发布|公布|出台|制定|修订)")
-# …but what a central body hands down is also what comes down to a local body, which says so: a report told by a city
-# or a district ("请我区有意向的企业…向区工信局报送") or a relay ("…日前下发了《…》，现转发给你们": the code review's).
-HANDED_DOWN = re.compile(r"^[^。；\n]{0,20}?下发")
+# (What a central body hands down, 下发, is also what comes down to a local body, which says so: a report told by a city
+# or a district, "请我区有意向的企业…向区工信局报送", or a relay, "…日前下发了《…》，现转发给你们": the code review's;
+# regions._published_by_central_body.)
+PUBLISH_VERBS = re.compile(r"^[^。；\n]{0,20}?(?:联合)?(?P<verb>印发|下发|发布|公布|出台|制定|修订)")
 
 # Addressees only a central body writes to: "各省、自治区、直辖市及计划单列市科技厅", "各省（区、市）".
 EVERY_PROVINCE = re.compile(r"各省[、，]\s*自治区[、，]\s*直辖市|各省\s*[（(]\s*自治区\s*、\s*直辖市\s*[)）]|各省\s*[（(]\s*区\s*、\s*市\s*[)）]")

@@ -218,9 +218,14 @@ def test_other_provinces(title, text, kind, expected):
     pytest.param("关于开展2025年度众创空间服务案例征集的通知",
                  "一、征集对象\n本市国家级、省级众创空间。同等条件下，由瞪羚企业举办的众创空间优先。",
                  {"孵化器"}, id="preferred-type-outside-the-applicants-is-dropped"),
+    # a type supported first is no applicant type of its own (r261_05, r266_06, r299_11, r328_10); one invited to apply
+    # first is among the applicants (the Jiangsu account's 2652053202_1)
     pytest.param("关于组织申报2025年度研发投入补助的通知",
                  "一、申报对象\n本市注册的企业。同等条件下，瞪羚企业、独角兽企业优先支持。",
-                 {"企业", "瞪羚企业", "独角兽企业"}, id="preferred-types-among-eligible-firms"),
+                 {"企业"}, id="types-supported-first-among-eligible-firms"),
+    pytest.param("关于组织申报2025年度商标品牌价值提升行动的通知",
+                 "一、申报对象\n本市注册的企业，瞪羚企业、独角兽企业等优先申报。",
+                 {"企业", "瞪羚企业", "独角兽企业"}, id="types-invited-to-apply-first-among-eligible-firms"),
     pytest.param("关于组织申报2025年度技改奖励的通知",
                  "一、申报条件\n1.本区规模以上工业企业；\n2.获评瞪羚企业称号的企业，评审时加3分。",
                  {"规上企业", "制造企业"}, id="bonus-points-are-not-eligibility"),

@@ -19,6 +19,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 73: round 48's first part (a zone's own site's call is the zone's; a title naming a draft for comment is a policy;
+#     headlines counting those named or confirmed, titles confirming a list; 今年/本年 dates; service agencies rated in
+#     a title; types supported first, or scoring bonus points, are no applicants; 企业 in a quota or a bracket refers
+#     back; a talent programme's addressees recommend; graduates' start-up aid; hosts and bidders named as applicants)
 # 72: a guide for claiming with what is claimed between 申领 and 指南 ("企业申领一次性扩岗补助指南") is a call
 # 71: round 47's code review (central names not inside local words, academies only as issuers, 下发 to a local body
 #     and an official visiting not national, officials answering without 就; a signing date past a long closing block
@@ -181,7 +185,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 72
+EXTRACTOR_VERSION = 73
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -142,6 +142,9 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
     title = "" if notice.title_derived else K.CLOSING_DOCUMENT_NUMBER.sub("", _without_cited(notice.title or ""))
     text = notice.text or ""
 
+    if not notice.title_derived and K.DRAFT_IN_TITLE.search(notice.title or ""):
+        return _checked("policy", notice.raw_title or notice.title)  # Guide: a draft for public comment is a policy
+
     for tag in notice.title_tags:
         kind = K.TAG_KINDS.get(tag.strip()) or _first_tag_rule(tag.strip())
         if kind == "event" and K.LIVE_TAG.search(tag) and K.PRESS_CONFERENCE_TITLE.search(title):
@@ -156,8 +159,6 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
     kind = _first_rule(K.TITLE_RULES, title)
     if kind == "policy" and not notice.title_derived and K.LIST_ISSUED.search(notice.title or ""):
         return _checked("publicity", notice.title)  # a list issued by its quoted title
-    if kind == "publicity" and not notice.title_derived and K.DRAFT_IN_TITLE.search(notice.title or ""):
-        return _checked("policy", notice.title)  # Guide: a draft for public comment is a policy
     if kind == "publicity" and (K.ORGANISED_FOR_A_LIST.search(title)
                                 or K.PUBLICITY_ENTERED_TITLE.search(title) and K.STANDING_APPLIED_FOR.search(text)):
         return _checked("call", notice.title)  # recommendations for a list organised, a 公示 standing applied for

@@ -443,6 +443,14 @@ def _own_entries_counted(notice: Notice, context: _Context) -> list[Region]:
     return []
 
 
+def _zone_named_account(account: str, context: _Context) -> list[Region]:
+    """The zone an account is named for, when the name is the zone's alone ("武汉东湖新技术开发区"), not a body's."""
+    if not account or _is_org(account) or not account.endswith(rp.ZONE_SUFFIXES):
+        return []
+    zones = issuer_regions(account, context)
+    return [_with_evidence(zones[0], f"账号: {account}")] if len(zones) == 1 and _is_zone(zones[0]) else []
+
+
 def _local_outlet_place(account: str, context: _Context) -> list[Region]:
     """The place a local news outlet's account is named after ("南阳日报" -> 南阳市, "大渡口新闻网" -> 大渡口区; a
     county or district by its short name only where one place in China has it), or nothing."""
@@ -1323,6 +1331,13 @@ def extract_regions(notice: Notice) -> list[Region]:
             # a zone's own account ("石家庄高新区科技局", "西安经开区工信局") posting a text placed only in its city
             # (a signature "高新区科技局", "根据…市工信局通知"): the zone's, which shares the city's code
             found = own
+    zone = _zone_named_account(account, context) if notice.kind == "call" else []
+    if zone and all(_holds_zone(f, z) for f in found for z in zone) \
+            and not _names_another_zone(notice.text, context, zone):
+        # a call on a zone's own site, named for the zone ("武汉东湖新技术开发区", "赣州经济技术开发区"), placed only in
+        # the zone's city or province ("全区…评选活动", "根据…全省服务业重点项目的通知"): the zone's, as on the account
+        # of its bureau (r374_05, r322_07). Not a list or a report the site reposts (r246_14: the province's list).
+        found = zone
     if not found:
         found = _opening_place(_own_title(notice) + "\n" + notice.text[:_OPENING_CHARS], context)
     if not found:

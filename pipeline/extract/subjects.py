@@ -296,8 +296,13 @@ def _excluded_by_next_sentence(text: str, hit: _Hit) -> bool:
 
 
 def _positive(text: str, span: tuple[int, int]) -> bool:
+    """Whether a sentence may name applicants: not one turning them away, unless a clause of its own names them
+    ("示范县以县级人民政府为申报主体，…，已获得过支持的县不再重复申报": a review's phrasing)."""
     sentence = sp.NOT_NEGATIVE.sub("", text[span[0]:span[1]])
-    return not sp.NEGATIVE_SENTENCE.search(sentence)
+    if not sp.NEGATIVE_SENTENCE.search(sentence):
+        return True
+    return any(sp.APPLICANT_STATEMENT.search(clause) and not sp.NEGATIVE_SENTENCE.search(clause)
+               for clause in sp.CLAUSE_END.split(sentence))
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -315,7 +320,11 @@ def _preferred(text: str, hit: _Hit, any_hit: Callable[[int, int], bool]) -> boo
     企业，专精特新中小企业等优先申报": the firms apply, the 专精特新 among them are preferred).
     any_hit(a, b) tells whether another term starts in text[a:b]."""
     start, end = _clause(text, hit.start, hit.end)
-    if sp.PREFERENCE.search(sp.MASKED.sub("", text[start:end])):
+    clause = text[start:end]
+    if not _in_brackets(text, hit):
+        # an aside preferring some of a type is no preference for the type ("工业企业(…专精特新企业优先考虑)": r243_04)
+        clause = sp.BRACKETED.sub("", clause)
+    if sp.PREFERENCE.search(sp.MASKED.sub("", clause)):
         return True
     if end < len(text) and text[end] in "，," and sp.CONDITION_TAIL.search(text, start, end):
         following = _clause(text, end + 1, end + 1)
@@ -329,6 +338,12 @@ def _preferred(text: str, hit: _Hit, any_hit: Callable[[int, int], bool]) -> boo
         if sp.LIST_HEAD.search(head):  # "优先支持以下企业："
             return bool(sp.PREFERENCE.search(head))
     return False
+
+
+def _in_brackets(text: str, hit: _Hit) -> bool:
+    opened = max(text.rfind("（", 0, hit.start), text.rfind("(", 0, hit.start))
+    closed = max(text.rfind("）", 0, hit.start), text.rfind(")", 0, hit.start))
+    return opened > closed
 
 
 @cache
@@ -737,8 +752,11 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                 if hit.tag == GENERIC:
                     between = [(other.tag, text[other.end:hit.start]) for other in _just_before(hits, index)]
                     if any(tag in sp.RUN_BY_FIRMS and sp.OPERATOR_BETWEEN.fullmatch(gap)
-                           or tag in sp.ENTERPRISE_TAGS and sp.HOLDER_BETWEEN.fullmatch(gap) for tag, gap in between):
-                        # "孵化器运营企业" is the carrier applying; "列入独角兽培育企业库的企业" are firms of that type
+                           or tag in sp.ENTERPRISE_TAGS and (sp.HOLDER_BETWEEN.fullmatch(gap)
+                                                             or sp.INCLUDED_BETWEEN.fullmatch(gap))
+                           for tag, gap in between):
+                        # "孵化器运营企业" is the carrier applying; "列入独角兽培育企业库的企业" are firms of that type,
+                        # and so are those "软件企业（含集成电路设计企业）" counts in
                         continue
                     own = _sentence_of(text, hit)
                     # listed as applicants of their own: in one sentence with a narrower type, or an
@@ -795,7 +813,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
             # whose researchers apply, addressed to the university's own institutes, "各学院、各研究机构：")
             persons_contest = "人才" in collector.found and bool(sp.CONTEST_IN_TITLE.search(title))
             _add_addressees(addressee_line, collector, bool(title_object),
-                            persons_enter=persons_contest or researchers_applying is not None)
+                            persons_enter=persons_contest or researchers_applying is not None or talent_programme)
         # Then, in this order: a science award's researchers where nobody else is named (a university relaying the
         # award's call to its schools included: r285_05, r285_18 label 人才); the researchers a relay names as applying;
         # else the university the call is passed to, unless persons apply (the university passes on a call its
@@ -822,8 +840,11 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
             # unless the text names a narrower kind of them as the applicants ("有效期内的创新型中小企业")
             if not any(applicant in _broader(tag) for tag in collector.found if tag != status):
                 collector.add(applicant, f"标题: {notice.title}")
-    for tag, evidence in preferred:  # "专精特新中小企业等优先申报" among eligible 企业: one of them
-        if tag not in collector.found and _broader(tag) & set(collector.found):
+    for tag, evidence in preferred:
+        # a type invited to apply first among eligible 企业 is one of them ("专精特新中小企业等优先申报": the Jiangsu
+        # account's 2652053202_1, 2652053475_1); one recommended, supported or scored first is not (r261_05, r266_06,
+        # r299_11, r328_10)
+        if tag not in collector.found and _broader(tag) & set(collector.found) and sp.APPLY_FIRST.search(evidence):
             collector.add(tag, evidence)
     subjects = collector.subjects()
     logger.debug("subjects of %s (%s): %s", notice.id or notice.title[:20], mode, [s.name for s in subjects])
@@ -872,11 +893,12 @@ def _add_addressees(line: str, collector: _Collector, about_a_type: bool, person
     persons of its addressee line ("各县市区工信部门，有关企业、高校、科研院所等单位："). Its bodies
     (departments, zones' committees) relay the call; they are read only where applicants are stated, and so
     are the universities a contest persons enter is addressed to ("省内各高校、各技工院校：" of a contest for
-    entrepreneurs): they pass it to their students and staff."""
+    entrepreneurs): they pass it to their students and staff. The universities and firms a talent programme's
+    call is addressed to recommend the persons who apply ("各高等院校、市属企业：", r266_01, r319_07)."""
     for hit in _Text(line, None, mask=False).hits(0, len(line)):
         if hit.title_only or hit.stated_only or hit.tag not in sp.APPLICANT_TAGS:
             continue
-        if persons_enter and hit.tag == "高校院所":
+        if persons_enter and hit.tag in ("高校院所", GENERIC):
             continue
         if hit.tag == GENERIC and (about_a_type or _has_enterprise_tag(collector)):
             continue  # "各有关企业" of a call for 规上工业企业 are those firms

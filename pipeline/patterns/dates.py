@@ -86,9 +86,14 @@ TIME_OF_DAY = (
 # The time zone named after a time, as national systems do: 10月20日17:00（北京时间）前.
 TIME_ZONE_NOTE = r"(?:[（(]\s*北京时间\s*[）)])"
 
+# The current year named, not written: "截止时间为今年10月12日" (r372_02), "征集时间截止到今年12月10日". Part of the
+# mention, so a cue right before it still reads; the year comes from the publication date, as for a bare date.
+_THIS_YEAR = r"(?:今年|本年)\s*"
+
 # One date, with an optional time of day after it.
 DATE_MENTION = re.compile(
-    rf"(?:(?:{_YEAR})?{_MONTH}{_DAY}|{_NUMERIC}|{_DOTTED}|{_UNITS_LOST}|{_UNITS_LOST_TIMED}|{_UNITS_SPACED})"
+    rf"(?:(?:{_YEAR}|{_THIS_YEAR})?{_MONTH}{_DAY}|{_NUMERIC}|{_DOTTED}|{_UNITS_LOST}|{_UNITS_LOST_TIMED}"
+    rf"|{_UNITS_SPACED})"
     rf"(?:\s*{WEEKDAY_NOTE})?(?:\s*{TIME_OF_DAY}(?:\s*{TIME_ZONE_NOTE})?)?"
 )
 

@@ -65,7 +65,7 @@ NOT_YET_NEW_BEFORE = "(?<!" + "|".join(word + "新" for word in _NOT_YET) + ")"
 # recognised, "关于2023年认定的…进行复核", nor a call or rule about them, "关于2026年认定高新技术企业申报工作").
 # (and what a notice approves to be set up: "关于批准组建2014年市级重点实验室的通知", "关于批准建设“…重点实验室”等5家省重点
 # 实验室的通知": r330_03, r296_07, both lists; "关于同意建设…", "关于批准设立…": the code review's)
-RECOGNISING = r"(?:认定(?!工作)|命名(?!工作)|(?:批准|同意)(?:组建|建设|筹建|设立)|\d{4}\s*年度?认定(?!的)(?![^，。]*(?:申报|评价|复核|开展|进行|享受|管理|工作)))"
+RECOGNISING = r"(?:认定(?!工作)|命名(?!工作)|确认(?!工作)|(?:批准|同意)(?:组建|建设|筹建|设立)|\d{4}\s*年度?认定(?!的)(?![^，。]*(?:申报|评价|复核|开展|进行|享受|管理|工作)))"
 # Results or approved projects issued as a document ("关于印发全省县域科技创新能力监测评价结果（2023）的通知",
 # "关于印发2024年第一批某市地方标准立项计划的通知", "…关于印发2023年某省技术创新项目计划的通知": r68_10, r42_17,
 # r83_15) announce a list, not a policy: every labelled title naming 结果, 立项计划 or 项目计划 is publicity
@@ -203,7 +203,7 @@ TITLE_RULES = (
         # (also "某省认定12个园区为…", "湖北省新认定1800家…": r171_16, r191_18, r198_18; not a target, "计划认定100家",
         # "将新认定1000家", "今年要认定100家")
         r"喜报|榜上有名|" + NEWS_HEADLINE + r".*?(?:(?:新增|" + NOT_YET_BEFORE + NOT_YET_NEW_BEFORE
-        + r"(?<![将要])(?<!将新|要新)新?认定)\d+(?:家|户|个|项|名)"
+        + r"(?<![将要])(?<!将新|要新)(?:新|再)?(?:认定|命名))\d+(?:家|户|个|项|名)"
         # (counted in numerals or in words, "我市三家单位入选…", "吉林省三地入选…十佳城市": r221_14, r234_16; not a
         # target, "力争3家企业入选…", "力争到2027年2家企业被评为…", "将推动30家企业列入…", nor what may or will come,
         # "10家企业可获得…补贴", nor a call's headline, "…报名启动 前30名入围决赛": the code review's)
@@ -214,7 +214,7 @@ TITLE_RULES = (
         # (or honoured: "…56个项目荣获上海市科学技术奖", "扬州49个科技项目获表彰": r293_12, r293_14; or listed or short-listed:
         # "榆林市三户企业列入首批…", "山西省150个村入围第四批…": r351_12, r339_09; or granted, "…650个优质科研项目获资助",
         # "甘肃362家企业获得科技型中小企业入库编号": r279_11, r356_10)
-        r"(?:入选|入围|列入|获批|获评|获得(?!感)|获资助|进入|上榜|荣获|获表彰|被[^，。]{0,8}?(?:评为|认定为|命名为|列为|确定为))|获(?:准|批)(?:设立|认定|建设|命名))|"
+        r"(?:入选|入围|列入|获批|获评|获得(?!感)|获资助|进入|上榜|荣获|获表彰|被[^，。]{0,8}?(?:评为|认定为|命名为|列为|确定为|确认为))|获(?:准|批)(?:设立|认定|建设|命名))|"
         # (a selection done, not one expected: "…即将启动 预计10月底前完成认定")
         + NEWS_HEADLINE + r"(?![^，。！]*(?:预计|即将|将于|拟于))[^，。！]*?完成[^，。！]{0,40}?"
         r"(?:遴选|评选|认定|备案|评审|评定|评价入库)(?:工作)?[！!]*$"),
@@ -384,10 +384,11 @@ ISSUES_APPLICATION_GUIDE = re.compile(r"(?:及|和|与|以及)(?:配套的?)?(?:
 # 《…遴选评价和培育政策申报指引》，现予印发"), as a title naming the guide unquoted does (TITLE_RULES).
 GUIDE_ISSUED = re.compile(r"(?:印发|发布|制定了?|出台了?)\s*《[^《》]{0,120}?(?:申报|申请)(?:指南|指引)"
                           r"(?:[（(][^《》（()）]{0,10}[)）])?》(?![^。\n]{0,20}(?:征求|意见稿))")
-# A title putting up a draft for comment as a 公示 ("关于《…规划（征求意见稿）》的公示", "关于公开征求《…标准》
-# （征求意见稿）意见的公示（截止日期：…）"): the draft is a policy (guide), though its name is a cited title.
-DRAFT_IN_TITLE = re.compile(r"《(?![^》]*(?:名单|名录|目录))[^》]*(?:征求意见稿[^》]*》|》\s*[（(]征求意见稿[)）])"
-                            r"\s*(?:意见)?的?(?:公示|公告)\s*(?:[（(][^（()）]*[)）])?$")
+# A title naming a draft for comment is a policy (guide), whatever else it says: put up as a 公示 ("关于《…规划
+# （征求意见稿）》的公示"), collected with 征集 ("…（征求意见稿）》公开征集意见的公告", r372_01) or under a bracketed
+# column tag ("【社会征集】关于征求《…（征求意见稿）》社会公众意见的通知", r256_07). Not a draft list (名单, 名录, 目录),
+# which lists as a publicity does (r291_02).
+DRAFT_IN_TITLE = re.compile(r"^(?!.*(?:名单|名录|目录)).*征求意见稿")
 # A draft for public comment invites comments, not applications (read in the opening 2,000 characters).
 DRAFT_FOR_COMMENT = re.compile(r"征求[^，。]{0,10}意见")
 

@@ -58,13 +58,15 @@ BEFORE_REACH = 120
 # "企业公章", "企业所得税", "高校毕业生", a bureau's division "省工信厅中小企业处", a form to fill in
 # ("骨干企业情况表", "推荐企业信息汇总表"), a contact ("高新区联系人及联系方式："), a pilot place
 # ("中小企业高质量发展示范县": the county applies) or a park named for its tenants ("星级小微企业园", where
-# jieba may glue 园 to the next word).
+# jieba may glue 园 to the next word). (Firms' R&D costs are a topic, "企业研发费用加计扣除", but a subsidy of them
+# is theirs: "…瞪羚企业、独角兽企业研发费用补贴申报", a review's phrasing; the candidates for a status are no holders
+# of it: "高新技术企业重点培育对象", another.)
 NOT_SUBJECT_AFTER = re.compile(
     r"^(?:[^，,。；;、\s]{0,8}?(?:示范|试点)(?:县|城市|区|开发区|园区)|园|"
     r"数字化|数智化|智能化改造|转型|特色产业|产业集群|集群|公共服务|服务平台|服务体系|融通|梯度|上云|政策|"
-    r"工作(?!站)|主管|联系(?:人|方式|电话)|所得税|公章|名称|法人代表|法定代表人|营业执照|信用|社保|研发费|"
+    r"工作(?!站)|主管|联系(?:人|方式|电话)|所得税|公章|名称|法人代表|法定代表人|营业执照|信用|社保|研发费(?![^，,。；;]{0,4}?(?:补贴|补助|奖补|奖励|资助))|"
     r"研究开发|负责人|账号|帐号|用户|申报书|承诺|毕业生|学生|教师|人数|数量|总数|家数|比例|收入|规模|"
-    r"发展基金|服务中心|服务站|协会|商会|联盟|股权|之外|以外|中心|培育(?!库)|办公室|办公厅|印发|同意|在校|处(?![理置罚])|司(?![法机])|"
+    r"发展基金|服务中心|服务站|协会|商会|联盟|股权|之外|以外|中心|(?:重点)?培育(?!库)|办公室|办公厅|印发|同意|在校|处(?![理置罚])|司(?![法机])|"
     r"(?:基本)?(?:情况|信息|汇总|登记|申报|申请|推荐|统计|调查)(?:汇总|统计|登记)?表)"
 )
 # …but what a title recognises is named before its cultivation as such: "制造业创新中心培育和认定工作",
@@ -116,14 +118,17 @@ CALL_NOT_AFTER = re.compile(r"^(?:名单|清单|数量|总数|目标|(?:申报|�
 # In a call, the enterprises a selection yields are not its applicants: "评选出50家领航企业",
 # "遴选出一批标杆企业".
 OUTCOME_BEFORE = re.compile(r"(?:遴选|评选|选树|选拔|评定)出[^，,。；;]{0,30}$")
-# "企业" that refers to applicants named elsewhere: back ("申报企业应为…制造企业", "该企业", "上述企业")
+# "企业" that refers to applicants named elsewhere: back ("申报企业应为…制造企业", "该企业", "上述企业"), each
+# of them in a quota ("…专精特新中小企业，同一企业限报一个项目", "每家企业限报1项": a review's phrasings)
 # or forward to a list ("仅限以下企业申报：上市企业、…").
-ANAPHORIC_BEFORE = re.compile(r"(?:申报|申请|参评|推荐|入选|相关|该|上述|所在|本|其|以下|下列|如下)$")
+ANAPHORIC_BEFORE = re.compile(r"(?:申报|申请|参评|推荐|入选|相关|该|上述|所在|本|其|以下|下列|如下|同一|每家|每户|每个)$")
 # "企业" that runs a carrier applying in its own right: "科技企业孵化器运营企业" is the 孵化器 applying.
 OPERATOR_BETWEEN = re.compile(r"的?(?:运营|运行|管理)(?:主体|机构|单位)?")
 # "企业" qualified by a clause naming a narrower type is a firm of that type: "列入独角兽培育企业库的企业",
 # "获评瞪羚企业称号的企业" (no enumeration between them: "上市企业以及…优秀企业" lists two).
 HOLDER_BETWEEN = re.compile(r"[^、，,；;和及或与]{0,12}?的")
+# …and so is one a bracket counts in with it: "软件企业（含集成电路设计企业）" (a review's phrasing).
+INCLUDED_BETWEEN = re.compile(r"[（(](?:含|包括|包含)[^（()）、，,；;]{0,12}?")
 # How far back those two look from a "企业" for the term they follow (each spans well under this).
 BETWEEN_REACH = 16
 
@@ -131,11 +136,14 @@ BETWEEN_REACH = 16
 # ("同等条件下，瞪羚企业优先支持", "获评独角兽企业的，给予加分", "优先支持：…") is preferred among the
 # applicants, not one of them.
 PREFERENCE = re.compile(r"优先|优选|加\d{0,2}(?:\.\d)?分|倾斜")
+APPLY_FIRST = re.compile(r"优先(?:申报|申请)")
+BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 # The clause a preference speaks of: up to a comma or a sentence end (a colon joins "优先支持：…").
 CLAUSE_END = re.compile(r"[，,；;。！!？?\n]")
 # A conditional clause ("获评瞪羚企业的，…", "获得瞪羚企业称号的企业，评审时加5分") takes its
 # preference from the clause after it; so do the items of a list headed by one ("优先支持：\n1.…").
-CONDITION_TAIL = re.compile(r"的(?:企业|单位|机构|个人)?\s*$")
+# (also "…称号的申报单位，评审时分别加5分、3分": a review's phrasing)
+CONDITION_TAIL = re.compile(r"的(?:申报|申请|参评)?(?:企业|单位|机构|个人)?\s*$")
 LIST_HEAD = re.compile(r"[：:]\s*$")
 # A term after "在" with a verb of employment after it is a workplace: "在制造业企业缴纳社保的在职员工"
 # (not the work a bureau does there: "在全市范围内开展…工业设计中心认定工作").
@@ -192,7 +200,10 @@ WITHIN_AFTER = re.compile(r"^(?:(?:行政|辖区|管辖|规划|托管)?(?:范围
 # A zone right before the firms in it names where they are: "其他县区、开发区企业可直接向…提交申请",
 # "园区内企业", "高新区规上企业", "开发区首批科技示范企业", "高新区新增2家高新技术企业".
 FIRMS_AFTER_ZONE = re.compile(r"^(?:内|中)?(?:的)?(?:各类|相关|有关|重点|规上|规模以上)?(?:企业|单位|项目)"
-                              r"|^(?:首批|新增|新认定|新入选|入驻|在孵|\d+家)[^，,。；;、：:\s和及与或的]{0,7}?企业")
+                              r"|^(?:首批|新增|新认定|新入选|入驻|在孵|\d+家)[^，,。；;、：:\s和及与或的]{0,7}?企业"
+                              # …or opens the name of one: "衡阳市高新区祝融小学" in a list of schools (r373_04),
+                              # "…经开区某某科技有限公司"
+                              r"|^[\u4e00-\u9fff]{1,10}?(?:小学|中学|学校|幼儿园|医院|卫生院|有限公司|有限责任公司)")
 # The clients a provider serves: "近两年为中小企业提供服务不少于20家的服务商".
 CLIENT_BEFORE = re.compile(r"(?:为|向)[^，,。；;]{0,4}$")
 CLIENT_AFTER = re.compile(r"^[^，,。；;]{0,4}?提供")
@@ -281,7 +292,7 @@ _SURVEY_OR_STATION_HEADING = (r"(?<=[、）)\n\s])(?:" + SURVEY_SCOPE.pattern + 
 # Award calls name their applicants under 提名对象 (科学技术奖提名), contests under 参赛对象 ("参赛对象：本届仅设企业组，
 # 参赛企业须…", the review's phrasing of round 43).
 _HEADING_START = r"(?<![^一二三四五六七八九十\d\s]、)"
-_HEADING_ACT = r"(?:申报|申请|推荐|提名|评选|支持|资助|奖励|奖补|征集|备案|评估|认定|补助|扶持|遴选|参评|招募|申领|揭榜|参赛)"
+_HEADING_ACT = r"(?:申报|申请|推荐|提名|评选|支持|资助|奖励|奖补|征集|备案|评估|认定|补助|扶持|遴选|参评|参选|招募|申领|揭榜|参赛)"
 _HEADING_TAIL = r"(?:要求|及条件|和条件|及要求)?"
 # (also a contest's, a call for writings' or a nomination's entrants: "三、征文对象", "征稿对象", "二、参加范围", "推选对象",
 # "参选范围": r349_12, r353_14, r353_10, r349_10, r349_05, r349_19; not the bodies that put candidates forward, 推选单位,
@@ -332,7 +343,9 @@ NAMED_THE_APPLICANT = r"[以由请][^。；，]{1,30}?(?:作)?为(?:复核)?(?:�
 # provincial call names who applies: "企业向注册地主管部门提出申请", "组织辖区内企业开展申报",
 # "请具有省级企业技术中心的企业…报送".
 ELIGIBILITY_SENTENCE = re.compile(
-    r"(?:申报|申请|参评|送征|推荐|建设|备案|认定|奖励|资助|支持|补助|征集|牵头|承担|监测|调研|调查|评价)(?:主体|单位|对象|人|企业|机构)"
+    # (the host of a carrier to be set up is its applicant: "…中心依托…企业、高等院校或科研院所组建，依托单位应具有独立法人
+    # 资格"; and so are bidders, "参选机构须为依法设立的人力资源服务机构": a review's phrasings)
+    r"(?:申报|申请|参评|参选|送征|推荐|建设|备案|认定|奖励|资助|支持|补助|征集|牵头|承担|监测|调研|调查|评价|依托)(?:主体|单位|对象|人|企业|机构)"
     r"[^。；]{0,8}?(?:须|应|需|必须|要|均|应当)?(?:为|是|具有|具备|属于|满足|符合|限于)"
     r"|企业[^。；，]{0,6}?(?:申报|申请|填报|提交申请)|(?:申请|申报|推荐)企业"
     # the units a call for projects or needs takes, with what they must be: "需求单位原则上应是高新技术企业、…"

@@ -1,0 +1,125 @@
+"""Round 48 of the blind-set method: rules shown by labelled texts of the round's sets (r369-r374, and r341, r342 now
+tuning) or by phrasings a reviewer wrote without the code (probe 48), each tested here on phrasings written for these
+tests (the sets' own texts stay outside the project). One table per field; each row is one case, and its id says which
+rule it pins or guards."""
+import pytest
+
+from round_helpers import deadline_dates, kind, region_names, subjects
+
+# The body of a zone's own call, placed only by the province it cites.
+ZONE_CALL = ("各园区办、各有关单位：\n根据《省发展改革委关于申报2026年度全省服务业重点项目的通知》要求，现将有关事项通知如下：\n"
+             "请项目单位于2026年3月2日前报送所属园区。")
+
+
+@pytest.mark.parametrize("title, text, account, expected", [
+    # a call on a zone's own site, the account named for the zone (r374_05, r322_07)
+    pytest.param("关于申报2026年度服务业重点项目的通知", ZONE_CALL, "合肥高新技术产业开发区", ["合肥高新技术产业开发区"],
+                 id="a-zones-own-site-posts-a-call"),
+    pytest.param("关于开展2026年度“十佳企业”评选活动的通知", "全区各企业：\n请于2026年4月30日前报送申报材料。", "赣州经济技术开发区",
+                 ["赣州经济技术开发区"], id="a-zones-own-site-places-its-own-call"),
+    # (guards: the province's list a zone's site reposts stays the province's (r246_14); a body's account is read as
+    # before)
+    pytest.param("四川拟认定30家省级农业产业化龙头企业", "四川省农业农村厅日前公示了拟认定的30家省级龙头企业名单。", "国家级遂宁经济技术开发区",
+                 ["四川省"], id="a-zones-site-reposts-the-provinces-list"),
+    pytest.param("关于申报2026年度服务业重点项目的通知", ZONE_CALL, "苏州市发展和改革委员会", ["苏州市"],
+                 id="a-bodys-account-as-before"),
+])
+def test_regions(title, text, account, expected):
+    assert region_names(title, text, account=account) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # science and technology service agencies recognised or rated by name in a title are service providers (r370_07,
+    # r370_10, r370_11), not carriers
+    pytest.param("关于公布2026年度省级技术转移示范机构考核结果的通知", "经考核，现将结果予以公布。", ["服务商"],
+                 id="technology-transfer-agencies-rated"),
+    pytest.param("关于公布2026年度示范生产力促进中心评价结果的通知", "经评价，现将结果予以公布。", ["服务商"],
+                 id="productivity-centres-rated"),
+    # (guard: in a body such an agency is what a project works with)
+    pytest.param("关于组织申报2026年度科技成果转化项目的通知",
+                 "一、申报对象\n本市注册的企业。\n二、支持方向\n企业联合技术转移机构开展成果转化。", ["企业"],
+                 id="an-agency-a-project-works-with"),
+    # a clinical research centre is a carrier (r285_15)
+    pytest.param("关于组织申报第四批省临床医学研究中心的通知", "各有关医疗机构：\n请依托单位于2026年9月30日前提交申请。", ["平台载体"],
+                 id="a-clinical-research-centre"),
+    # a zone opening the name of a school or a firm is no zone applying (r373_04)
+    pytest.param("关于公布第二批心理健康教育特色学校名单的通知",
+                 "附件：第二批特色学校名单\n株洲市第二中学\n衡阳市高新区实验小学\n岳阳县新开中心学校", [],
+                 id="a-school-named-after-its-zone"),
+    # a 最美 honour for persons of any post ending 员 (r373_14)
+    pytest.param("关于开展2026年度“最美养老护理员”推选活动的通知", "请各地于2026年6月30日前推荐。", ["人才"],
+                 id="a-most-beautiful-care-worker"),
+    # the probe's phrasings: 企业 in a quota or a bracket refers back to the types named
+    pytest.param("关于组织开展2026年数字化改造项目申报的通知",
+                 "一、申报范围\n已认定且在有效期内的省级专精特新中小企业，同一企业限报一个项目。",
+                 ["专精特新中小企业"], id="one-project-a-firm"),
+    pytest.param("关于申报2026年度软件产业专项资金的通知",
+                 "一、扶持对象\n在本市注册的软件企业（含集成电路设计企业）。\n二、请于2026年10月15日前申报。",
+                 ["软件企业"], id="firms-a-bracket-counts-in"),
+    # …the units a talent programme's call is addressed to recommend the persons who apply
+    pytest.param("关于开展2026年青年拔尖人才培育计划申报工作的通知",
+                 "各区委组织部，各高等院校、市属企业：\n一、申报对象：在本市单位工作、年龄不超过35周岁的青年人才。",
+                 ["人才"], id="a-talent-programmes-addressees"),
+    # …a subsidy of a type's R&D costs is for that type; candidates for a status do not hold it
+    pytest.param("关于开展2026年度瞪羚企业、独角兽企业研发费用补贴申报的通知", "请于2026年7月31日前提交申请。",
+                 ["独角兽企业", "瞪羚企业"], id="a-subsidy-of-rd-costs"),
+    pytest.param("关于遴选2026年度高新技术企业重点培育对象的通知", "各有关企业：\n请有意向的企业于2026年4月18日前报送申请表。", ["企业"],
+                 id="candidates-for-a-status"),
+    # …a sentence naming its applicants in a clause of its own, turning others away in another
+    pytest.param("关于开展2026年电子商务进农村综合示范工作的通知",
+                 "示范县以县级人民政府为申报主体，已获得过支持的县不再重复申报。", ["政府园区"], id="applicants-then-exclusions"),
+    # …the host of a carrier to be set up, and bidders
+    pytest.param("关于组织申报2026年市工程技术研究中心的通知",
+                 "工程技术研究中心依托本市企业、高等院校或科研院所组建，依托单位应具有独立法人资格。",
+                 ["企业", "平台载体", "高校院所"], id="the-host-of-a-centre"),
+    pytest.param("关于遴选2026年度就业服务承接机构的公告", "参选机构须为依法设立的人力资源服务机构。\n请于2026年2月27日前报送。",
+                 ["服务商"], id="bidders"),
+    # …types that only earn bonus points, or preferred in an aside, are no applicants
+    pytest.param("关于开展2026年度企业数字化改造补助申报的通知",
+                 "一、申报对象：在本县注册的企业。\n二、对获得国家高新技术企业称号的申报单位，评审时加5分。", ["企业"],
+                 id="bonus-points-for-the-applicants"),
+    pytest.param("关于组织申报2026年度技术改造补助的通知",
+                 "一、申报范围\n本市工业企业（高新技术企业和专精特新企业优先考虑）。", ["制造企业"],
+                 id="an-aside-preferring-some"),
+    # …graduates claiming start-up aid themselves (r288_06's rule); not those a firm hires (r274_07, r365_01)
+    pytest.param("关于开展2026年度高校毕业生一次性创业资助申领工作的通知",
+                 "毕业5年内的全日制高校毕业生在本市首次创业，正常经营6个月以上的，可申领一次性创业资助。", ["人才"],
+                 id="graduates-starting-a-business"),
+    pytest.param("关于申领2026年一次性扩岗补助的通知",
+                 "企业招用应届高校毕业生，签订劳动合同并参加失业保险的，可申领一次性扩岗补助。", [],
+                 id="graduates-a-firm-hires"),
+])
+def test_subjects(title, text, expected):
+    assert subjects(title, text) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a title naming a draft for comment is a policy, collected with 征集 or under a column tag (r372_01, r256_07)
+    pytest.param("关于对《某市空气重污染应急预案（征求意见稿）》公开征集意见的公告", "公开征集意见时间为2026年5月10日至5月20日。",
+                 "policy", id="comments-collected-on-a-draft"),
+    pytest.param("【社会征集】关于征求《某市环境卫生专项规划（征求意见稿）》社会公众意见的通知", "意见反馈截止时间为2026年6月1日。",
+                 "policy", id="a-draft-under-a-column-tag"),
+    # a headline counting those named (r369_07, r324_04, r336_05); those confirmed (r373_13, r373_04)
+    pytest.param("某市再命名36家市级农业产业化龙头企业", "昨日，市政府命名第十批36家市级龙头企业。", "publicity",
+                 id="a-headline-counting-those-named"),
+    pytest.param("某区等12个单位被确认为第三批全国婚俗改革实验区", "民政部近日确认了第三批实验区。", "publicity",
+                 id="those-confirmed-in-a-headline"),
+    pytest.param("关于确认第三批心理健康教育特色学校的通知", "经评审，确认以下学校为第三批特色学校。", "publicity",
+                 id="a-title-confirming-a-list"),
+    # (guard: a work of confirming is no list)
+    pytest.param("关于做好2026年度统计数据确认工作的通知", "请各单位于2026年3月31日前完成数据确认。", "policy",
+                 id="a-work-of-confirming"),
+])
+def test_kinds(title, text, expected):
+    assert kind(title, text) == expected
+
+
+@pytest.mark.parametrize("title, text, published, expected", [
+    # the current year named, not written (r372_02; "征集时间截止到今年12月10日")
+    pytest.param("某市征集明年立法项目建议", "市司法局即日起向社会公开征集立法项目建议，截止时间为今年10月12日。", "2026-09-15",
+                 ["2026-10-12"], id="this-years-date"),
+    pytest.param("关于征集2027年度民生实事项目的公告", "征集截止日期：本年11月30日。", "2026-10-20", ["2026-11-30"],
+                 id="this-years-date-written-benian"),
+])
+def test_deadlines(title, text, published, expected):
+    assert deadline_dates(title, text, published) == expected

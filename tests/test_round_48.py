@@ -1,4 +1,4 @@
-"""Round 48 of the blind-set method: rules shown by labelled texts of the round's sets (r369-r374, and r341, r342 now
+"""Round 48 of the blind-set method: rules shown by labelled texts of the round's sets (r369-r380, and r341, r342 now
 tuning) or by phrasings a reviewer wrote without the code (probe 48), each tested here on phrasings written for these
 tests (the sets' own texts stay outside the project). One table per field; each row is one case, and its id says which
 rule it pins or guards."""
@@ -88,6 +88,24 @@ def test_regions(title, text, account, expected):
     pytest.param("关于申领2026年一次性扩岗补助的通知",
                  "企业招用应届高校毕业生，签订劳动合同并参加失业保险的，可申领一次性扩岗补助。", [],
                  id="graduates-a-firm-hires"),
+    # part 2: persons' honours chosen, conferred or listed in a title (r379_03, r379_07, r379_18, r379_19, r376_05)
+    pytest.param("关于表彰2026年度全市优秀教师的决定", "授予张某某等50名同志“优秀教师”称号。", ["人才"], id="teachers-commended"),
+    pytest.param("关于公布第七届名优教师评选结果的通知", "经评审，现将名单公布如下。", ["人才"], id="named-teachers-listed"),
+    pytest.param("25人获评第四批“海港工匠”", "昨日，市总工会表彰了第四批“海港工匠”。", ["人才"], id="craftsmen-in-quotes"),
+    pytest.param("市三八红旗手首次预留社会化推荐名额",
+                 "记者从市妇联获悉，本年度三八红旗手评选工作开始了，参评材料请于12月31日前报送市妇联。", ["人才"],
+                 id="a-women-pacesetters-nomination"),
+    # (guards: a model worker's studio, which units set up; a model's spirit)
+    pytest.param("关于命名2026年度劳模创新工作室的通知", "经评审，命名10家单位为劳模创新工作室。", [], id="a-model-workers-studio"),
+    pytest.param("关于开展劳模精神宣讲活动的通知", "请各单位组织职工参加。", [], id="a-models-spirit"),
+    # units one way persons come forward through are no applicants (r379_02)
+    pytest.param("全国三八红旗手部分人选首次面向社会征集",
+                 "首次公开征集部分三八红旗手候选人，凡符合条件的女性公民可以通过个人自荐、他荐，或各级机关、企事业单位、"
+                 "社会组织推荐的形式参与评选。", ["人才"],
+                 id="units-recommending-persons"),
+    # a fund's committee is no zone (r359_07)
+    pytest.param("关于公布2026年文艺精品扶持项目入选名单的通知", "经专项扶持资金管理委员会审议，确定20个项目入选。", [],
+                 id="a-funds-committee"),
 ])
 def test_subjects(title, text, expected):
     assert subjects(title, text) == expected
@@ -109,6 +127,17 @@ def test_subjects(title, text, expected):
     # (guard: a work of confirming is no list)
     pytest.param("关于做好2026年度统计数据确认工作的通知", "请各单位于2026年3月31日前完成数据确认。", "policy",
                  id="a-work-of-confirming"),
+    # part 2: a selection's headline, activity or verb first (r376_05, r379_17, r349_06); persons counted (r379_18,
+    # r270_10); model units and persons asked for (r375_15, r332_13); how results came out (r375_07, r359_07)
+    pytest.param("某市“新时代好少年”评选活动启动", "记者从市文明办获悉，评选活动即日启动。", "call", id="a-selection-activity-starts"),
+    pytest.param("“最美乡村教师” 开始评选", "本报讯 一年一度的评选活动拉开帷幕。", "call", id="a-selection-begins"),
+    pytest.param("36人获评第三批“海港工匠”", "昨日，市总工会表彰了获得荣誉的职工。", "publicity", id="persons-counted"),
+    pytest.param("关于推荐全国生态文明建设先进集体和先进个人的通知", "2025年，我市被授予全国生态文明建设示范市称号。", "call",
+                 id="model-units-and-persons-asked-for"),
+    pytest.param("关于全省2026年“教育家精神”征文活动获奖情况的通报", "现将获奖情况通报如下。", "publicity",
+                 id="how-an-essay-contest-came-out"),
+    # (guard: a target of persons is no count)
+    pytest.param("力争100人获评省级技能人才", "我市将加大技能人才培养力度。", "policy", id="a-target-of-persons"),
 ])
 def test_kinds(title, text, expected):
     assert kind(title, text) == expected
@@ -120,6 +149,9 @@ def test_kinds(title, text, expected):
                  ["2026-10-12"], id="this-years-date"),
     pytest.param("关于征集2027年度民生实事项目的公告", "征集截止日期：本年11月30日。", "2026-10-20", ["2026-11-30"],
                  id="this-years-date-written-benian"),
+    # part 2: a nomination window named 举荐 or 推选 (r379_16)
+    pytest.param("某市启动见义勇为积极分子举荐评选活动", "所有见义勇为人员均为被举荐对象，举荐时间为9月1日至9月30日。", "2026-09-02",
+                 ["2026-09-30"], id="a-nomination-window"),
 ])
 def test_deadlines(title, text, published, expected):
     assert deadline_dates(title, text, published) == expected

@@ -19,6 +19,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 74: round 48's second part (persons' honours in a title; a selection's headline begun; persons counted in a
+#     headline; model units and persons asked for; how results came out; 举荐/推选 windows; units persons come
+#     forward through; a fund's committee no zone)
 # 73: round 48's first part (a zone's own site's call is the zone's; a title naming a draft for comment is a policy;
 #     headlines counting those named or confirmed, titles confirming a list; 今年/本年 dates; service agencies rated in
 #     a title; types supported first, or scoring bonus points, are no applicants; 企业 in a quota or a bracket refers
@@ -185,7 +188,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 73
+EXTRACTOR_VERSION = 74
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

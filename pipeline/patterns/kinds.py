@@ -187,6 +187,8 @@ TITLE_RULES = (
         r"(?:公布|发布)[^，。]{0,40}(?:结果|名录)|" + ISSUED_RESULTS + r"|"
         # …or headlined after them: "…托举工程 评选结果公布", "…健康城市建设评价结果发布" (r293_09, r289_09)
         r"结果(?:公布|发布|揭晓|出炉)[！!]*$|关于" + RECOGNISING + r"[^，。]{2,60}的(?:通知|决定)$|"
+        # …or reported as how they came out: "…征文活动获奖情况的通报", "…文艺精品…入选情况的通报" (r375_07, r359_07)
+        r"(?:获奖|入选|获评)情况的?通报$|"
         # what a notice announces by name: "关于公布2022年度自治区科普示范基地的通知" (18 such titles in the
         # labelled sets, all publicity; MIIT's lists come as a 通告, all 5 labelled so); not a document it issues, "关于公布《…办法》的通知", "关于公布2027年度
         # 规章制定工作计划的通知"
@@ -208,12 +210,13 @@ TITLE_RULES = (
         # target, "力争3家企业入选…", "力争到2027年2家企业被评为…", "将推动30家企业列入…", nor what may or will come,
         # "10家企业可获得…补贴", nor a call's headline, "…报名启动 前30名入围决赛": the code review's)
         r"|^(?!.*(?:" + CALL_HEADLINE_WORDS + r")).*?" + NOT_YET_BEFORE
-        + r"(?<!到\d{4}年)(?<![\d一二三四五六七八九十两])(?:\d+|[一二三四五六七八九十两]{1,3})(?:家|户|个|项|名|地|所)"
+        + r"(?<!到\d{4}年)(?<![\d一二三四五六七八九十两])(?:\d+|[一二三四五六七八九十两]{1,3})(?:家|户|个|项|名|地|所|人)"
         r"(?:(?![可将]|有望)[^，。]){0,16}?"
         # (or said to be named so: "我省2个工业园区被工信部评为五星级示范基地", "哈市56户中小企业拟被认定为…": r186_08, r215_12)
         # (or honoured: "…56个项目荣获上海市科学技术奖", "扬州49个科技项目获表彰": r293_12, r293_14; or listed or short-listed:
         # "榆林市三户企业列入首批…", "山西省150个村入围第四批…": r351_12, r339_09; or granted, "…650个优质科研项目获资助",
-        # "甘肃362家企业获得科技型中小企业入库编号": r279_11, r356_10)
+        # "甘肃362家企业获得科技型中小企业入库编号": r279_11, r356_10; persons counted too, "22人获评首席技师", "43人获评…
+        # “港城工匠”": r270_10, r379_18)
         r"(?:入选|入围|列入|获批|获评|获得(?!感)|获资助|进入|上榜|荣获|获表彰|被[^，。]{0,8}?(?:评为|认定为|命名为|列为|确定为|确认为))|获(?:准|批)(?:设立|认定|建设|命名))|"
         # (a selection done, not one expected: "…即将启动 预计10月底前完成认定")
         + NEWS_HEADLINE + r"(?![^，。！]*(?:预计|即将|将于|拟于))[^，。！]*?完成[^，。！]{0,40}?"
@@ -226,12 +229,14 @@ TITLE_RULES = (
     # 通知": r209_03, r240_05; the 24 labelled titles ending "…遴选/评选/选拔/征集/推选工作的通知" are all calls)
     # (and claims opened, "…奖励申领工作的通知", "…奖励兑现的通知": a reviewer's phrasings, as a 申领指南 below is;
     # and candidates asked for, "关于推荐第三届全国创新争先奖候选人的通知", "关于推荐…“长江学者奖励计划”人选工作的通知":
-    # r299_07, r285_14, r249_05, r299_04, the 4 labelled titles so worded all calls)
+    # r299_07, r285_14, r249_05, r299_04, the 4 labelled titles so worded all calls; and so are those asking for model
+    # units and persons, "关于推荐…先进集体和先进个人的通知", "…先进集体(个人)的通知": r375_15, r332_13)
     # (not a payout announced, "关于2025年度…奖励资金兑现的通知", nor candidates decided or approved, "关于确定…推荐人选的
     # 通知", "关于推荐张某某同志为…候选人的通知": the review's)
     ("call", re.compile(r"(?:申报|申领)(?:工作)?的通知$|开展[^，。]{0,40}?兑现(?:工作)?的通知$"
                         r"|(?:遴选|评选|选拔|征集|推选)(?:活动|工作)?的通知$|关于申报[^，。]{2,80}?的(?:补充)?通知$"
-                        r"|^(?![^，。]*(?:确定|同意|公布|表彰|授予))[^，。]*?推荐[^，。为]*(?:候选人|人选)(?:工作)?的通知$"),
+                        r"|^(?![^，。]*(?:确定|同意|公布|表彰|授予))[^，。]*?推荐[^，。为]*"
+                        r"(?:候选人|人选|先进(?:集体|个人|工作者)(?:[（(]个人[)）])?)(?:工作)?的通知$"),
      "opens applications for a programme (or a selection one enters)"),
     # An essay contest, or a notice (启事) inviting entries, takes them, though it is "held" as events are
     # ("关于举办…征文活动的启事", "关于开展…主题征文活动的通知", "…征文大赛启事", "…申报启事": r236_01, r236_06, r236_07,
@@ -339,8 +344,10 @@ TITLE_RULES = (
         # a contest one enters, a new post-doctoral station applied for
         + CONTEST_ENTERED + r"|" + NEW_STATION_APPLIED + r"|"
         # a headline saying a selection has begun: "2027年省级专精特新中小企业遴选工作正式开展", also without 工作
-        # ("2024年度山东省瞪羚、独角兽企业培育认定开启": r198_13, a call, as the 申报开启 headlines are)
-        r"(?:认定|遴选|评选|评价|推荐)(?:工作)?(?:已经?|正式|全面)?(?:开展|启动|开始|开启)(?:了|啦)?[！!]*$"),
+        # ("2024年度山东省瞪羚、独角兽企业培育认定开启": r198_13, a call, as the 申报开启 headlines are), also as an
+        # activity, or with the verb first ("…“新时代好少年”评选活动启动", "“…最美教师” 开始评选": r376_05, r379_17)
+        r"(?:认定|遴选|评选|评价|推荐)(?:工作|活动)?(?:已经?|正式|全面)?(?:开展|启动|开始|开启)(?:了|啦)?[！!]*$"
+        r"|(?:开始|启动|开启)(?:评选|推选|遴选)[！!]*$"),
      "opens applications"),
     # Weaker list words: a title that only names a list ("2025年市级企业技术中心名单").
     ("publicity", re.compile(r"名单|榜单|名录"), "names a list"),

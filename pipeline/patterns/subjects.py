@@ -267,8 +267,10 @@ ITEM_HEAD_REACH = 16  # item mark and qualifying words before the term
 ITEM_HEAD_AFTER = re.compile(r"[，,：:]|是指")
 # Bodies listed as recommenders: "…高新区管委会、省有关部门和单位等项目主管部门择优推荐", or as those who may put
 # candidates forward, each with its quota ("有关高校、有关省属企业可推荐本领域…候选人1名", "各高校科协1名、各企业科协1名":
-# r299_12, r249_20, each labelled with the persons only).
+# r299_12, r249_20, each labelled with the persons only), or as one way persons come forward ("…通过个人自荐、他荐，
+# 或各级机关、企事业单位、社会组织推荐的形式参与评选": r379_02, labelled 人才).
 RECOMMENDER_AFTER = re.compile(r"^[^，,。；;]{0,30}?等(?:项目)?主管部门"
+                               r"|^[^，,。；;]{0,20}?推荐的(?:形式|方式)"
                                r"|^[^，,。；;]{0,30}?可(?:推荐|提名)(?:[^。；;]{0,20}?(?:候选人|人选|候选团队)|\d+名)"
                                r"|^[^，,。；;、]{0,4}?\d+名(?=[、，,；;）)]|$)")
 # Parts of a text never read for subjects: document titles, bracketed exclusions, document numbers

@@ -35,10 +35,12 @@ PLACEHOLDERS = {
     # comment ("接受社会各界人士监督", "欢迎…爱好者现场观摩", "邀请…美术工作者担任评委", "…提出意见建议")
     "{ONLOOKING}": r"(?![^，。；]{0,8}?(?:监督|观摩|参观|意见|建议|评审|评委|开放))",
     # honours conferred on persons (model workers, women pace-setters, moral models, teachers, craftsmen named in
-    # quotes), not a model worker's studio or a craftsmen's college, which units set up, nor a model's spirit
+    # quotes; 最美教师 is the 最美 pattern's), not a place or a unit named after them, which units set up (劳模创新工作室,
+    # 工匠学院, 教师培养基地, 劳模之家), nor a model's spirit
     "{HONOURED}": r"(?:劳动模范|劳模|劳动奖章|三八红旗手|巾帼(?:建功)?标兵|道德模范|好少年|好青年|技术能手"
-                  r"|(?:优秀|名优|骨干|特级|模范|最美)教师|优秀(?:教育工作者|班主任|辅导员|校长|乡村医生)"
-                  r"|“[^“”]{1,6}工匠”)(?!”?(?:创新)?工作室|”?学院|精神)",
+                  r"|(?:优秀|名优|骨干|特级|模范)教师|优秀(?:教育工作者|班主任|辅导员|校长|乡村医生)|(?:优秀|杰出)企业家"
+                  r"|“[^“”]{1,6}工匠”)"
+                  r"(?!”?[^，。“”]{0,6}?(?:站|点|室|坊|园|基地|之家|集体|团队|单位|学校|学院|服务队|精神))",
     # what follows a park or a town a title recognises: the work on it, proposed or not, then the notice or the list
     # ("…园区建设申报工作的通知", "…强镇拟认定名单的公示", "…专业镇名单")
     "{RECOGNISED_NEXT}": r"(?:拟予?)?(?:(?:建设|申报|认定|推荐|创建|评定)(?:工作|项目)?){1,3}(?:的?(?:通知|公告|公示|名单)|$)"

@@ -4,7 +4,7 @@ tests (the sets' own texts stay outside the project). One table per field; each 
 rule it pins or guards."""
 import pytest
 
-from round_helpers import deadline_dates, kind, region_names, subjects
+from round_helpers import deadline_dates, extracted, kind, region_names, subjects
 
 # The body of a zone's own call, placed only by the province it cites.
 ZONE_CALL = ("各园区办、各有关单位：\n根据《省发展改革委关于申报2026年度全省服务业重点项目的通知》要求，现将有关事项通知如下：\n"
@@ -44,7 +44,7 @@ def test_regions(title, text, account, expected):
                  id="a-clinical-research-centre"),
     # a zone opening the name of a school or a firm is no zone applying (r373_04)
     pytest.param("关于公布第二批心理健康教育特色学校名单的通知",
-                 "附件：第二批特色学校名单\n株洲市第二中学\n衡阳市高新区实验小学\n岳阳县新开中心学校", [],
+                 "现将名单公布如下：株洲市第二中学、衡阳市高新区实验小学、岳阳县新开中心学校。", [],
                  id="a-school-named-after-its-zone"),
     # a 最美 honour for persons of any post ending 员 (r373_14)
     pytest.param("关于开展2026年度“最美养老护理员”推选活动的通知", "请各地于2026年6月30日前推荐。", ["人才"],
@@ -82,7 +82,7 @@ def test_regions(title, text, account, expected):
                  "一、申报范围\n本市工业企业（高新技术企业和专精特新企业优先考虑）。", ["制造企业"],
                  id="an-aside-preferring-some"),
     # …graduates claiming start-up aid themselves (r288_06's rule); not those a firm hires (r274_07, r365_01)
-    pytest.param("关于开展2026年度高校毕业生一次性创业资助申领工作的通知",
+    pytest.param("关于开展2026年度一次性创业资助申领工作的通知",
                  "毕业5年内的全日制高校毕业生在本市首次创业，正常经营6个月以上的，可申领一次性创业资助。", ["人才"],
                  id="graduates-starting-a-business"),
     pytest.param("关于申领2026年一次性扩岗补助的通知",
@@ -103,6 +103,14 @@ def test_regions(title, text, account, expected):
                  "首次公开征集部分三八红旗手候选人，凡符合条件的女性公民可以通过个人自荐、他荐，或各级机关、企事业单位、"
                  "社会组织推荐的形式参与评选。", ["人才"],
                  id="units-recommending-persons"),
+    # (the review of phrasings: an honour for entrepreneurs; units nominating persons; an honour's addressees recommend)
+    pytest.param("关于评选第十届“某市优秀企业家”的通知", "候选人可由所在企业推荐，也可由个人自荐。\n请于2026年10月20日前报送推荐材料。", ["人才"],
+                 id="outstanding-entrepreneurs"),
+    pytest.param("关于提名2026年度“青年科技奖”候选人的通知", "候选人由所在高校、科研院所、企业提名。\n提名截止时间为2026年10月31日。",
+                 ["人才"], id="units-nominating-persons"),
+    pytest.param("关于推荐2026年度全省优秀教师和优秀教育工作者的通知",
+                 "各市教育局，各高等学校：\n推荐对象应为长期在教学一线工作的在职教师。请于2026年9月25日前报送。", ["人才"],
+                 id="an-honours-addressees-recommend"),
     # a fund's committee is no zone (r359_07)
     pytest.param("关于公布2026年文艺精品扶持项目入选名单的通知", "经专项扶持资金管理委员会审议，确定20个项目入选。", [],
                  id="a-funds-committee"),
@@ -136,6 +144,10 @@ def test_subjects(title, text, expected):
                  id="model-units-and-persons-asked-for"),
     pytest.param("关于全省2026年“教育家精神”征文活动获奖情况的通报", "现将获奖情况通报如下。", "publicity",
                  id="how-an-essay-contest-came-out"),
+    # (the review of phrasings: persons put forward with 举荐; a claim opened in a headline)
+    pytest.param("关于举荐2026年度“某市杰出人才奖”候选人的公告", "举荐时间自即日起至11月15日止。", "call", id="candidates-put-forward"),
+    pytest.param("毕业生创业看过来！一次性创业补贴开始申领", "毕业5年内的高校毕业生首次创业的，本人可申领一次性创业补贴。", "call",
+                 id="a-claim-opened"),
     # (guard: a target of persons is no count)
     pytest.param("力争100人获评省级技能人才", "我市将加大技能人才培养力度。", "policy", id="a-target-of-persons"),
 ])
@@ -155,3 +167,76 @@ def test_kinds(title, text, expected):
 ])
 def test_deadlines(title, text, published, expected):
     assert deadline_dates(title, text, published) == expected
+
+
+# The code review's guards (the reviewer's phrasings): what each rule of the round must leave alone, and variants it
+# must also catch. Each row: the field read, the title, the text, the page date, the posting account, what the field
+# must hold and what it must not.
+@pytest.mark.parametrize("field, title, text, published, account, must_hold, must_not_hold", [
+    pytest.param("kind", "关于《某市数据条例（征求意见稿）》的政策解读", "为便于理解，现将主要内容解读如下。", "2026-09-20", None,
+                 ["interpretation"], [], id="an-explainer-of-a-draft"),
+    pytest.param("kind", "政策解读丨《某某办法（征求意见稿）》", "为便于理解，现将主要内容解读如下。", "2026-09-20", None,
+                 ["interpretation"], [], id="a-draft-under-an-explainers-tag"),
+    pytest.param("kind", "关于举办《智能工厂评价标准（征求意见稿）》宣贯培训会的通知", "定于2026年5月20日举办宣贯培训会，请各企业派员参加。",
+                 "2026-04-20", None, ["event"], [], id="a-training-on-a-draft"),
+    pytest.param("kind", "【社会征集】《某市科技企业孵化器认定和管理办法（征求意见稿）》", "欢迎社会各界提出意见。", "2026-04-20",
+                 None, ["policy"], [], id="a-draft-named-alone"),
+    pytest.param("regions", "关于组织申报2026年度省级专精特新中小企业的通知",
+                 "各设区市工业和信息化局：\n一、申报对象\n在江苏省内注册的中小企业。\n请各设区市于2026年5月10日前汇总报送。\n"
+                 "江苏省工业和信息化厅", "2026-04-01", "苏州高新区", ["江苏省"], ["苏州高新技术产业开发区"],
+                 id="a-provinces-text-on-a-zones-site"),
+    pytest.param("deadlines", "关于开展2026年度第二批补贴申报的通知", "第一批申报截止时间为今年8月31日，第二批申报截止时间为12月15日。",
+                 "2026-11-05", None, ["2026-12-15"], ["2027-08-31"], id="this-year-never-rolls-over"),
+    pytest.param("deadlines", "关于征集2027年度民生实事项目的公告", "征集截止日期：明年1月10日。", "2026-12-20", None,
+                 ["2027-01-10"], [], id="next-years-date"),
+    pytest.param("kind", "某市将再命名36家市级农业产业化龙头企业", "今年我市将再命名一批市级龙头企业。", "2026-09-20", None, [],
+                 ["publicity"], id="naming-again-to-come"),
+    pytest.param("kind", "小微企业每招用1人获得2000元补贴", "今年起小微企业每招用1名高校毕业生，可获得2000元补贴。", "2026-09-20", None,
+                 [], ["publicity"], id="a-rate-per-person"),
+    pytest.param("kind", "我市5000人获得技能提升补贴", "今年以来全市共发放技能提升补贴800万元，惠及5000人。", "2026-09-20", None, [],
+                 ["publicity"], id="a-payout-to-persons"),
+    pytest.param("kind", "关于确认2026年度社保缴费基数的通知", "请各用人单位于2026年7月31日前登录系统完成申报。", "2026-06-20", None, [],
+                 ["publicity"], id="data-confirmed"),
+    pytest.param("kind", "某市秋季旅游精品线路推荐活动启动", "市文旅局推出10条秋季精品旅游线路，欢迎市民游客打卡。", "2026-09-20", None,
+                 [], ["call"], id="routes-recommended"),
+    pytest.param("kind", "关于2026年技能大赛获奖情况的通知", "现将获奖情况通知如下。", "2026-09-20", None, ["publicity"], [],
+                 id="how-a-contest-came-out-as-a-notice"),
+    pytest.param("subjects", "关于命名2026年度“好少年”教育实践基地的通知", "经评审，命名10所学校为实践基地。", "2026-09-20", None, [],
+                 ["人才"], id="a-base-named-after-an-honour"),
+    pytest.param("subjects", "关于组织申报2026年度技术改造补助的通知", "申报主体须为本市注册的企业，上市企业、外资企业不得申报。",
+                 "2026-09-20", None, ["企业"], ["上市企业", "外资企业"], id="types-turned-away-in-a-clause"),
+    pytest.param("subjects", "关于申报2026年度专项资金的通知", "一、扶持对象\n本市高新技术企业（包括其他科技型企业）均可申报。",
+                 "2026-09-20", None, ["企业", "高新技术企业"], [], id="a-bracket-adding-others"),
+    pytest.param("subjects", "关于组织申报2026年度高层次人才引进补贴的通知",
+                 "各有关企业、高校：\n对引进人才的单位给予引才补贴。请于2026年5月10日前提交材料。", "2026-04-20", None,
+                 ["企业", "高校院所"], [], id="units-paid-for-bringing-talent-in"),
+    pytest.param("subjects", "关于组织申报2026年度商标品牌价值提升行动的通知", "一、申报对象\n本市注册的企业，瞪羚企业、独角兽企业等优先报名。",
+                 "2026-04-20", None, ["企业", "独角兽企业", "瞪羚企业"], [], id="types-invited-to-enter-first"),
+    pytest.param("subjects", "关于组织申报2026年度研发投入补助的通知",
+                 "一、申报对象\n本市注册的企业。同等条件下，瞪羚企业、独角兽企业优先支持，获得支持的项目优先申报国家级项目。", "2026-04-20",
+                 None, ["企业"], ["瞪羚企业", "独角兽企业"], id="apply-first-in-another-clause"),
+    pytest.param("subjects", "关于组织申报2026年度研发投入补助的通知", "一、申报对象\n本市注册的企业。瞪羚企业、独角兽企业（同等条件下优先支持）。",
+                 "2026-04-20", None, ["企业"], ["瞪羚企业", "独角兽企业"], id="an-aside-preferring-the-type-itself"),
+    pytest.param("subjects", "关于开展2026年度“十佳民营企业”评选活动的通知", "一、参评对象\n符合条件的企业可通过自主申报或县区推荐的方式参与评选。",
+                 "2026-04-20", None, ["企业"], [], id="firms-applying-or-recommended"),
+    pytest.param("subjects", "关于组织申报2026年度数字化转型诊断服务项目的通知",
+                 "请各地于2026年10月10日前报送。本项目依托人工智能大模型为专精特新中小企业开展免费诊断。", "2026-09-20", None, [],
+                 ["专精特新中小企业"], id="a-service-delivered-through-ai"),
+    pytest.param("subjects", "关于组织申报2026年度青年科技人才托举项目的通知",
+                 "一、申报条件\n申报人须为35周岁以下的青年科技工作者。\n二、依托单位应为本市高校、科研院所或企业，负责项目管理。",
+                 "2026-04-20", None, ["人才"], ["企业", "高校院所"], id="a-persons-programmes-host"),
+    pytest.param("subjects", "关于开展2026年度一次性创业补贴申领工作的通知", "一、申领对象\n对入驻高校毕业生创业园的小微企业，给予一次性创业补贴。",
+                 "2026-09-20", None, ["小微企业"], ["人才"], id="a-graduates-park"),
+    pytest.param("subjects", "关于公布2026年度住房公积金贷款贴息企业名单的通知", "经住房公积金管理委员会审议，确定20家企业入选。",
+                 "2026-09-20", None, ["企业"], ["政府园区"], id="a-housing-funds-committee"),
+    pytest.param("subjects", "关于依托某市生产力促进中心开展2026年度中小企业数字化诊断的通知",
+                 "一、申报对象\n本市中小企业。请于2026年5月10日前报送。", "2026-04-20", None, ["中小企业"], ["服务商"],
+                 id="a-centre-delivering-a-service"),
+    pytest.param("deadlines", "某市启动见义勇为积极分子评选活动", "提名时间为9月1日至9月30日。", "2026-09-02", None, ["2026-09-30"], [],
+                 id="a-nomination-window-named-timing"),
+])
+def test_code_review_guards(field, title, text, published, account, must_hold, must_not_hold):
+    notice = extracted(title, text, published, account)
+    read = {"kind": [notice.kind], "regions": [r.name for r in notice.regions],
+            "subjects": [s.name for s in notice.subjects], "deadlines": [str(d.date) for d in notice.deadlines]}[field]
+    assert all(value in read for value in must_hold) and not any(value in read for value in must_not_hold), read

@@ -5,7 +5,8 @@ extracted fields of a `Notice` in place. `tokens` are the notice's text segmente
 `pipeline.segment.segment` (reused here and by the index); pass None to segment on demand.
 
 Order matters only where one extractor reads another's result: regions before phones (the city gives
-a missing area code), kind before deadlines (apply_deadline is null for non-calls).
+a missing area code), kind before deadlines (apply_deadline is null for non-calls) and before regions (a zone's
+own site places its calls, not the lists it reposts).
 """
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 75: round 48's code review and review of phrasings (a draft's title only when it puts the draft up for comment;
+#     再命名 to come and persons counted at a rate or paid no list; 确认 of units only; 今年/明年 fix the year; types
+#     turned away in their own clause; preferences per clause, an aside for the type itself kept; a carrier's host
+#     only where the title names the carrier; a talent programme's addressees only where persons are put forward;
+#     persons' honours' places and units; 举荐 titles and 开始申领 headlines; units nominating persons)
 # 74: round 48's second part (persons' honours in a title; a selection's headline begun; persons counted in a
 #     headline; model units and persons asked for; how results came out; 举荐/推选 windows; units persons come
 #     forward through; a fund's committee no zone)
@@ -188,7 +194,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 74
+EXTRACTOR_VERSION = 75
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

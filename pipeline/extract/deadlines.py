@@ -173,7 +173,7 @@ def normalise_date_fragment(fragment: str, anchor: date | None = None) -> date |
         match = P.DATE_MENTION.search(fragment)
         if not match:
             return None
-    parts = _date_parts(match)
+    parts = _date_parts(match, anchor)
     if parts is None:
         return None
     year, month, day = parts
@@ -274,7 +274,9 @@ def cn_number(text: str) -> int | None:
     return value + (P.CN_DIGITS[units] if units else 0)
 
 
-def _date_parts(match: re.Match) -> tuple[int | None, int, int] | None:
+def _date_parts(match: re.Match, anchor: date | None = None) -> tuple[int | None, int, int] | None:
+    """(year, month, day) of a date mention; the year None where the text gives none (a year named relative to the
+    publication, 今年 or 明年, is read from `anchor` when given)."""
     if match.group("nyear"):
         return int(match.group("nyear")), int(match.group("nmonth")), int(match.group("nday"))
     if match.group("dmonth"):  # 8.15日
@@ -288,6 +290,8 @@ def _date_parts(match: re.Match) -> tuple[int | None, int, int] | None:
         year = int(match.group("lyear")) if match.group("lyear") else None
         return year, int(match.group("lmonth")), int(match.group("lday"))
     year = cn_number(match.group("year")) if match.group("year") else None
+    if match.group("rel_year") and anchor is not None:
+        year = anchor.year + (1 if match.group("rel_year") in P.NEXT_YEAR_WORDS else 0)
     month = cn_number(match.group("month"))
     day = LAST_DAY if match.group("day") == P.MONTH_END else cn_number(match.group("day"))
     if month is None or day is None:
@@ -384,7 +388,7 @@ def _mentions(sentence: str, anchor: date | None) -> list[_Mention]:
     for match in P.DATE_MENTION.finditer(sentence):
         if any(a <= match.start() < b for a, b in cited):
             continue
-        parts = _date_parts(match)
+        parts = _date_parts(match, anchor)
         if parts is None:
             continue
         raw.append((match, *parts))

@@ -142,15 +142,18 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
     title = "" if notice.title_derived else K.CLOSING_DOCUMENT_NUMBER.sub("", _without_cited(notice.title or ""))
     text = notice.text or ""
 
-    if not notice.title_derived and K.DRAFT_IN_TITLE.search(notice.title or ""):
-        return _checked("policy", notice.raw_title or notice.title)  # Guide: a draft for public comment is a policy
-
+    # Guide: a draft for public comment is a policy, under a column tag collecting the comments too ("【社会征集】")
+    draft = not notice.title_derived and bool(K.DRAFT_IN_TITLE.search(notice.title or ""))
     for tag in notice.title_tags:
         kind = K.TAG_KINDS.get(tag.strip()) or _first_tag_rule(tag.strip())
         if kind == "event" and K.LIVE_TAG.search(tag) and K.PRESS_CONFERENCE_TITLE.search(title):
             kind = "interpretation"  # a press conference broadcast live
+        if kind == "call" and draft:
+            kind = "policy"
         if kind:
             return _checked(_upgrade_policy(kind, text), notice.raw_title or notice.title)
+    if draft:
+        return _checked("policy", notice.raw_title or notice.title)
 
     reply = K.REPLY_TO_A_CITIZEN.search(text, 0, K.REPLY_CHARS)
     if reply:  # a department answering a citizen's message: the page explains, whatever the message asked

@@ -443,12 +443,20 @@ def _own_entries_counted(notice: Notice, context: _Context) -> list[Region]:
     return []
 
 
-def _zone_named_account(account: str, context: _Context) -> list[Region]:
-    """The zone an account is named for, when the name is the zone's alone ("武汉东湖新技术开发区"), not a body's."""
-    if not account or _is_org(account) or not account.endswith(rp.ZONE_SUFFIXES):
-        return []
-    zones = issuer_regions(account, context)
-    return [_with_evidence(zones[0], f"账号: {account}")] if len(zones) == 1 and _is_zone(zones[0]) else []
+def _own_account_regions(notice: Notice, context: _Context) -> list[Region]:
+    """The regions of the body whose own account posted the notice: a body's account ("某市某区科学技术局",
+    "工业和信息化部节能与综合利用司"), or, for a call (the kind is read before the regions: pipeline/extract), a zone's
+    own site named for the zone alone ("武汉东湖新技术开发区", "赣州经济技术开发区": r374_05, r322_07; not a list or a
+    report the site reposts, r246_14's province's list)."""
+    account = notice.account or ""
+    if _is_org(account) and (rp.GOVERNMENT_BODY_END.search(account) or rp.ASSOCIATION_END.search(account)
+                             or account.startswith(rp.NATIONAL_ISSUERS)):
+        return [_with_evidence(r, f"账号: {account}") for r in issuer_regions(account, context)]
+    if notice.kind == "call" and account and not _is_org(account) and account.endswith(rp.ZONE_SUFFIXES):
+        zones = issuer_regions(account, context)
+        if len(zones) == 1 and _is_zone(zones[0]):
+            return [_with_evidence(zones[0], f"账号: {account}")]
+    return []
 
 
 def _local_outlet_place(account: str, context: _Context) -> list[Region]:
@@ -1312,32 +1320,22 @@ def extract_regions(notice: Notice) -> list[Region]:
         if statement:
             found = [_with_evidence(gazetteer.NATIONAL, statement)]
     account = notice.account or ""
-    if _is_org(account) and (rp.GOVERNMENT_BODY_END.search(account) or rp.ASSOCIATION_END.search(account)
-                             or account.startswith(rp.NATIONAL_ISSUERS)):
-        # a body's own account ("某市某区科学技术局", "工业和信息化部节能与综合利用司"): the scope of a text that
-        # names no issuer and no place, and of one whose regions all contain the body's ("奉贤区市场监督管理局"
-        # posting "上海丨…": a district's reposted call is the district's, as a city bureau's reposted
-        # provincial call is the city's)
-        own = [_with_evidence(r, f"账号: {account}") for r in issuer_regions(account, context)]
-        if own and all(_is_city_or_below(r) for r in own) and _written_to_cities(notice.text):
-            # a city's account posting its province's text as it stands, written to the province's cities
-            # ("各市州经信委：…省经信委科技处" on 岳阳市经信委's account, r285_06, r283_05): the province's
-            own = []
-        if not found or own and all(any(f.code != r.code and f.level != "country" and _contains(f, r) for f in found)
-                                    for r in own):
-            found += own
-        elif own and all(_is_zone(r) and all(_holds_zone(f, r) for f in found) for r in own) \
-                and not _names_another_zone(notice.text, context, own):
-            # a zone's own account ("石家庄高新区科技局", "西安经开区工信局") posting a text placed only in its city
-            # (a signature "高新区科技局", "根据…市工信局通知"): the zone's, which shares the city's code
-            found = own
-    zone = _zone_named_account(account, context) if notice.kind == "call" else []
-    if zone and all(_holds_zone(f, z) for f in found for z in zone) \
-            and not _names_another_zone(notice.text, context, zone):
-        # a call on a zone's own site, named for the zone ("武汉东湖新技术开发区", "赣州经济技术开发区"), placed only in
-        # the zone's city or province ("全区…评选活动", "根据…全省服务业重点项目的通知"): the zone's, as on the account
-        # of its bureau (r374_05, r322_07). Not a list or a report the site reposts (r246_14: the province's list).
-        found = zone
+    # the scope of a text posted on its body's own account that names no issuer and no place, and of one whose
+    # regions all contain the body's ("奉贤区市场监督管理局" posting "上海丨…": a district's reposted call is the
+    # district's, as a city bureau's reposted provincial call is the city's)
+    own = _own_account_regions(notice, context)
+    if own and all(_is_city_or_below(r) for r in own) and _written_to_cities(notice.text):
+        # a city's account posting its province's text as it stands, written to the province's cities
+        # ("各市州经信委：…省经信委科技处" on 岳阳市经信委's account, r285_06, r283_05): the province's
+        own = []
+    if own and (not found or all(any(f.code != r.code and f.level != "country" and _contains(f, r) for f in found)
+                                 for r in own)):
+        found += own
+    elif own and all(_is_zone(r) and all(_holds_zone(f, r) for f in found) for r in own) \
+            and not _names_another_zone(notice.text, context, own):
+        # a zone's own account ("石家庄高新区科技局", "西安经开区工信局") posting a text placed only in its city
+        # (a signature "高新区科技局", "根据…市工信局通知"): the zone's, which shares the city's code
+        found = own
     if not found:
         found = _opening_place(_own_title(notice) + "\n" + notice.text[:_OPENING_CHARS], context)
     if not found:

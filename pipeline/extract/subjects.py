@@ -297,12 +297,18 @@ def _excluded_by_next_sentence(text: str, hit: _Hit) -> bool:
 
 def _positive(text: str, span: tuple[int, int]) -> bool:
     """Whether a sentence may name applicants: not one turning them away, unless a clause of its own names them
-    ("示范县以县级人民政府为申报主体，…，已获得过支持的县不再重复申报": a review's phrasing)."""
+    ("示范县以县级人民政府为申报主体，…，已获得过支持的县不再重复申报": a review's phrasing); then the clauses turning
+    others away are left out term by term (_turned_away)."""
     sentence = sp.NOT_NEGATIVE.sub("", text[span[0]:span[1]])
     if not sp.NEGATIVE_SENTENCE.search(sentence):
         return True
     return any(sp.APPLICANT_STATEMENT.search(clause) and not sp.NEGATIVE_SENTENCE.search(clause)
                for clause in sp.CLAUSE_END.split(sentence))
+
+
+def _turned_away(text: str, hit: _Hit) -> bool:
+    """Whether the clause of a term turns it away ("…，上市企业、外资企业不得申报": the code review's)."""
+    return bool(sp.NEGATIVE_SENTENCE.search(sp.NOT_NEGATIVE.sub("", text[slice(*_clause(text, hit.start, hit.end))])))
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -313,37 +319,38 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return before, after.start() if after else len(text)
 
 
-def _preferred(text: str, hit: _Hit, any_hit: Callable[[int, int], bool]) -> bool:
-    """A type named in a preference or bonus clause ("同等条件下，瞪羚企业优先支持", "获评独角兽企业的，
-    给予加分"): preferred among the applicants, not one of them. Document titles do not count. A
+def _preference(text: str, hit: _Hit, any_hit: Callable[[int, int], bool]) -> str:
+    """The clause preferring a type ("同等条件下，瞪羚企业优先支持", "获评独角兽企业的，给予加分"), which makes it
+    preferred among the applicants, not one of them; "" when none does. Document titles do not count. A
     conditional clause is not preferred when the preference names its own subject ("申报参加行动的
     企业，专精特新中小企业等优先申报": the firms apply, the 专精特新 among them are preferred).
     any_hit(a, b) tells whether another term starts in text[a:b]."""
     start, end = _clause(text, hit.start, hit.end)
-    clause = text[start:end]
-    if not _in_brackets(text, hit):
-        # an aside preferring some of a type is no preference for the type ("工业企业(…专精特新企业优先考虑)": r243_04)
-        clause = sp.BRACKETED.sub("", clause)
+
+    def others_aside(aside: re.Match) -> str:
+        # an aside preferring others of a type is no preference for the type ("工业企业(…专精特新企业优先考虑)":
+        # r243_04); one after the type itself is ("瞪羚企业（同等条件下优先支持）": the code review's)
+        aside_start, aside_end = start + aside.start(), start + aside.end()
+        outside = not aside_start <= hit.start < aside_end
+        return "" if outside and any_hit(aside_start, aside_end) else aside.group(0)
+
+    clause = sp.BRACKETED.sub(others_aside, text[start:end])
     if sp.PREFERENCE.search(sp.MASKED.sub("", clause)):
-        return True
+        return clause
     if end < len(text) and text[end] in "，," and sp.CONDITION_TAIL.search(text, start, end):
-        following = _clause(text, end + 1, end + 1)
-        return bool(sp.PREFERENCE.search(sp.MASKED.sub("", text[following[0]:following[1]]))) and not any_hit(
-            *following)
+        following = text[slice(*_clause(text, end + 1, end + 1))]
+        if sp.PREFERENCE.search(sp.MASKED.sub("", following)) and not any_hit(*_clause(text, end + 1, end + 1)):
+            return following
+        return ""
     line_start = text.rfind("\n", 0, hit.start) + 1
     while line_start > 0 and sp.LIST_ITEM.match(text, line_start):  # up to the line heading the list
         line_end = line_start - 1
         line_start = text.rfind("\n", 0, line_end) + 1
         head = text[line_start:line_end]
         if sp.LIST_HEAD.search(head):  # "优先支持以下企业："
-            return bool(sp.PREFERENCE.search(head))
-    return False
+            return head if sp.PREFERENCE.search(head) else ""
+    return ""
 
-
-def _in_brackets(text: str, hit: _Hit) -> bool:
-    opened = max(text.rfind("（", 0, hit.start), text.rfind("(", 0, hit.start))
-    closed = max(text.rfind("）", 0, hit.start), text.rfind(")", 0, hit.start))
-    return opened > closed
 
 
 @cache
@@ -355,12 +362,14 @@ def _broader(tag: str) -> frozenset[str]:
 
 # --- zones ---------------------------------------------------------------------------------------
 
-def _eligibility_spans(text: str) -> list[tuple[int, int]]:
-    """Sections under eligibility headings, and sentences that state eligibility."""
+def _eligibility_spans(text: str, hosts: bool = False) -> list[tuple[int, int]]:
+    """Sections under eligibility headings, and sentences that state eligibility (with `hosts`, also those naming
+    the hosts of the carrier a call sets up)."""
     spans = _section_spans(text)
     for span in _sentence_spans(text):
         sentence = text[span[0]:span[1]]
-        if sp.ELIGIBILITY_SENTENCE.search(sentence) and _positive(text, span):
+        if (sp.ELIGIBILITY_SENTENCE.search(sentence) or hosts and sp.HOST_STATEMENT.search(sentence)) \
+                and _positive(text, span):
             spans.append(span)
     return _merge(spans)
 
@@ -658,7 +667,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         return _event_subjects(notice)
 
     collector = _Collector()
-    preferred: list[tuple[str, str]] = []  # (tag, evidence) named only as preferred
+    preferred: list[tuple[str, str, str]] = []  # (tag, evidence, the preferring clause) named only as preferred
     title, headline = _reading_title(notice)
     hook, main = _split_title(title)
     title_object: set[str] = set()  # types the notice is about ("技术先进型服务企业" calls, 孵化器 calls)
@@ -686,7 +695,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
             if mode != "publicity" and _named_zone(part, hit):
                 continue  # "成都高新区…申报指南": those in that zone apply
             if sp.TITLE_PRIORITY.search(part[hit.end:hit.end + 4]):  # "专精特新企业优先申报"
-                preferred.append((hit.tag, f"标题: {notice.title}"))
+                preferred.append((hit.tag, f"标题: {notice.title}", part[hit.end:hit.end + 4]))
                 continue
             collector.add(hit.tag, f"标题: {notice.title}")
             if not is_hook and hit.tag in sp.COVERING_TAGS:
@@ -700,6 +709,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         if mode in ("call", "publicity") and not is_hook and talent.search(part):
             collector.add("人才", f"标题: {notice.title}")
             talent_programme = True
+        # (persons a title names otherwise, an honour for them: "关于推荐…优秀教师和优秀教育工作者的通知", a reviewer's)
+        talent_programme |= not is_hook and any(hit.tag == "人才" for hit in title_hits)
 
     text = notice.text or ""
     narrower_in_body = False
@@ -707,7 +718,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     applicants_stated = False  # any type named as the applicants
     if text:
         scanned = _Text(text, tokens, call=mode != "publicity")
-        spans, evaluated = _listing_spans(text) if mode == "publicity" else (_eligibility_spans(text), set())
+        hosts = "平台载体" in collector.found and not talent_programme
+        spans, evaluated = _listing_spans(text) if mode == "publicity" else (_eligibility_spans(text, hosts), set())
         sections = _merge(_section_spans(text)) if mode != "publicity" else []
         applicant_sections = _merge(_section_spans(text, sp.APPLICANT_HEADING)) if mode != "publicity" else []
         if mode in ("call", "publicity"):
@@ -739,15 +751,16 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                 # a status the applicants must hold names them: "有效期内的…创新型中小企业"
                 held = bool(sp.HELD_BEFORE.search(text, max(0, hit.start - sp.HELD_REACH), hit.start))
                 names_applicants = explicit or in_applicant_section or held
-                if _excluded_by_next_sentence(text, hit):
+                if _excluded_by_next_sentence(text, hit) or _turned_away(text, hit):
                     continue
                 if (start, end) in evaluated and not _counted_as_listed(text, hit):
                     continue  # an acceptance's evaluators, not what passed it
                 if hit.title_only and hit not in counted_types:
                     continue  # (what is recognised, and the firm it implies, are read in the title, or counted)
-                if _preferred(text, hit, any_hit):
+                preference = _preference(text, hit, any_hit)
+                if preference:
                     if hit.tag != GENERIC:
-                        preferred.append((hit.tag, sentence))
+                        preferred.append((hit.tag, sentence, preference))
                     continue
                 if hit.tag == GENERIC:
                     between = [(other.tag, text[other.end:hit.start]) for other in _just_before(hits, index)]
@@ -812,8 +825,11 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
             # (a contest persons enter, addressed to the universities whose students or staff enter it; a relay
             # whose researchers apply, addressed to the university's own institutes, "各学院、各研究机构：")
             persons_contest = "人才" in collector.found and bool(sp.CONTEST_IN_TITLE.search(title))
+            # (and a talent programme's call whose persons apply, put forward by their units: not one paying the units
+            # that bring talent in, "对引进人才的单位给予引才补贴", the code review's)
+            persons_put_forward = talent_programme and bool(sp.PERSONS_PUT_FORWARD.search(text))
             _add_addressees(addressee_line, collector, bool(title_object),
-                            persons_enter=persons_contest or researchers_applying is not None or talent_programme)
+                            persons_enter=persons_contest or researchers_applying is not None or persons_put_forward)
         # Then, in this order: a science award's researchers where nobody else is named (a university relaying the
         # award's call to its schools included: r285_05, r285_18 label 人才); the researchers a relay names as applying;
         # else the university the call is passed to, unless persons apply (the university passes on a call its
@@ -840,11 +856,11 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
             # unless the text names a narrower kind of them as the applicants ("有效期内的创新型中小企业")
             if not any(applicant in _broader(tag) for tag in collector.found if tag != status):
                 collector.add(applicant, f"标题: {notice.title}")
-    for tag, evidence in preferred:
+    for tag, evidence, clause in preferred:
         # a type invited to apply first among eligible 企业 is one of them ("专精特新中小企业等优先申报": the Jiangsu
         # account's 2652053202_1, 2652053475_1); one recommended, supported or scored first is not (r261_05, r266_06,
         # r299_11, r328_10)
-        if tag not in collector.found and _broader(tag) & set(collector.found) and sp.APPLY_FIRST.search(evidence):
+        if tag not in collector.found and _broader(tag) & set(collector.found) and sp.APPLY_FIRST.search(clause):
             collector.add(tag, evidence)
     subjects = collector.subjects()
     logger.debug("subjects of %s (%s): %s", notice.id or notice.title[:20], mode, [s.name for s in subjects])

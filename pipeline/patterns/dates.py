@@ -86,13 +86,15 @@ TIME_OF_DAY = (
 # The time zone named after a time, as national systems do: 10月20日17:00（北京时间）前.
 TIME_ZONE_NOTE = r"(?:[（(]\s*北京时间\s*[）)])"
 
-# The current year named, not written: "截止时间为今年10月12日" (r372_02), "征集时间截止到今年12月10日". Part of the
-# mention, so a cue right before it still reads; the year comes from the publication date, as for a bare date.
-_THIS_YEAR = r"(?:今年|本年)\s*"
+# A year named relative to the publication, not written: "截止时间为今年10月12日" (r372_02), "征集时间截止到今年12月10日",
+# "明年1月10日前" (the code review's). Part of the mention, so a cue right before it still reads; the year is the
+# publication's (or the next), never rolled over as a bare date's is.
+_RELATIVE_YEAR = r"(?P<rel_year>今年|本年|当年|明年|次年)\s*"
+NEXT_YEAR_WORDS = ("明年", "次年")
 
 # One date, with an optional time of day after it.
 DATE_MENTION = re.compile(
-    rf"(?:(?:{_YEAR}|{_THIS_YEAR})?{_MONTH}{_DAY}|{_NUMERIC}|{_DOTTED}|{_UNITS_LOST}|{_UNITS_LOST_TIMED}"
+    rf"(?:(?:{_YEAR}|{_RELATIVE_YEAR})?{_MONTH}{_DAY}|{_NUMERIC}|{_DOTTED}|{_UNITS_LOST}|{_UNITS_LOST_TIMED}"
     rf"|{_UNITS_SPACED})"
     rf"(?:\s*{WEEKDAY_NOTE})?(?:\s*{TIME_OF_DAY}(?:\s*{TIME_ZONE_NOTE})?)?"
 )
@@ -343,7 +345,7 @@ COUNT_WINDOW_NOUNS = re.compile(r"公示|异议|征求意见|意见反馈|申报
 # or results named between ("征文评选时间", "参赛作品展出时间", "征稿结果公布时间").
 CONTEST_WINDOW = r"(?<!决赛|复赛|初赛)(?:征文|征稿|投稿|参赛|截稿)(?:时间|日期|期限|时限|期间)(?![及和与]|地点)"
 ACTION_WORDS = re.compile(
-    r"申报|申请|受理|提交|报送|上报|递交|填报|报名|征集|公示|异议|征求意见|意见|反馈|审核|推荐|举荐|推选|初审|"
+    r"申报|申请|受理|提交|报送|上报|递交|填报|报名|征集|公示|异议|征求意见|意见|反馈|审核|推荐|举荐|推选|提名|初审|"
     r"复审|评审|确认|上传|办理|截止|截至|逾期|材料|送达|寄至|寄到|交至|送至|提出|完成|登记|注册账号|预约|"
     # filling in the form is applying: "于12月15日17:00前汇总企业信息填写《…汇总表》" (r135_15)
     r"登录|登陆|申领|反映|填写|" + SEND_TO + "|" + SENT_OR_REPORTED_TO_BODY +

@@ -59,13 +59,18 @@ NOT_YET_BEFORE = "(?<!" + "|".join(_NOT_YET) + ")"
 NOT_YET_NEW_BEFORE = "(?<!" + "|".join(word + "新" for word in _NOT_YET) + ")"
 
 # Title rows: (kind, pattern, why).
+# Units confirmed as a whole ("关于确认第二批…特色学校的通知", r373_04), not data or papers confirmed ("…社保缴费基数",
+# "…报名信息": the code review's).
+CONFIRMING = (r"确认(?![^，。]{0,20}?(?:信息|数据|基数|报名|情况|工作|结果))"
+              r"(?=[^，。]{0,40}?(?:为|学校|企业|单位|基地|示范|名单|特色|试点|实验区))")
 # A title's recognition, with the year it is for written first or after: "关于认定2024年度…",
 # "关于2023年认定…", or its naming ("关于命名…省级示范社的通知", "关于命名…科普教育基地的通知": r233_14,
 # r162_17) (not the work of recognising, "关于认定工作…"; with the year first, not those already
 # recognised, "关于2023年认定的…进行复核", nor a call or rule about them, "关于2026年认定高新技术企业申报工作").
 # (and what a notice approves to be set up: "关于批准组建2014年市级重点实验室的通知", "关于批准建设“…重点实验室”等5家省重点
 # 实验室的通知": r330_03, r296_07, both lists; "关于同意建设…", "关于批准设立…": the code review's)
-RECOGNISING = r"(?:认定(?!工作)|命名(?!工作)|确认(?!工作)|(?:批准|同意)(?:组建|建设|筹建|设立)|\d{4}\s*年度?认定(?!的)(?![^，。]*(?:申报|评价|复核|开展|进行|享受|管理|工作)))"
+RECOGNISING = (r"(?:认定(?!工作)|命名(?!工作)|" + CONFIRMING + r"|(?:批准|同意)(?:组建|建设|筹建|设立)|"
+               r"\d{4}\s*年度?认定(?!的)(?![^，。]*(?:申报|评价|复核|开展|进行|享受|管理|工作)))")
 # Results or approved projects issued as a document ("关于印发全省县域科技创新能力监测评价结果（2023）的通知",
 # "关于印发2024年第一批某市地方标准立项计划的通知", "…关于印发2023年某省技术创新项目计划的通知": r68_10, r42_17,
 # r83_15) announce a list, not a policy: every labelled title naming 结果, 立项计划 or 项目计划 is publicity
@@ -188,7 +193,7 @@ TITLE_RULES = (
         # …or headlined after them: "…托举工程 评选结果公布", "…健康城市建设评价结果发布" (r293_09, r289_09)
         r"结果(?:公布|发布|揭晓|出炉)[！!]*$|关于" + RECOGNISING + r"[^，。]{2,60}的(?:通知|决定)$|"
         # …or reported as how they came out: "…征文活动获奖情况的通报", "…文艺精品…入选情况的通报" (r375_07, r359_07)
-        r"(?:获奖|入选|获评)情况的?通报$|"
+        r"(?:获奖|入选|获评)情况的?(?:通报|通知|通告)$|"
         # what a notice announces by name: "关于公布2022年度自治区科普示范基地的通知" (18 such titles in the
         # labelled sets, all publicity; MIIT's lists come as a 通告, all 5 labelled so); not a document it issues, "关于公布《…办法》的通知", "关于公布2027年度
         # 规章制定工作计划的通知"
@@ -205,12 +210,17 @@ TITLE_RULES = (
         # (also "某省认定12个园区为…", "湖北省新认定1800家…": r171_16, r191_18, r198_18; not a target, "计划认定100家",
         # "将新认定1000家", "今年要认定100家")
         r"喜报|榜上有名|" + NEWS_HEADLINE + r".*?(?:(?:新增|" + NOT_YET_BEFORE + NOT_YET_NEW_BEFORE
-        + r"(?<![将要])(?<!将新|要新)(?:新|再)?(?:认定|命名))\d+(?:家|户|个|项|名)"
+        + r"(?<![将要再新])(?<!将新|要新|将再|要再)(?:新|再)?(?:认定|命名))\d+(?:家|户|个|项|名)"
         # (counted in numerals or in words, "我市三家单位入选…", "吉林省三地入选…十佳城市": r221_14, r234_16; not a
         # target, "力争3家企业入选…", "力争到2027年2家企业被评为…", "将推动30家企业列入…", nor what may or will come,
         # "10家企业可获得…补贴", nor a call's headline, "…报名启动 前30名入围决赛": the code review's)
-        r"|^(?!.*(?:" + CALL_HEADLINE_WORDS + r")).*?" + NOT_YET_BEFORE
-        + r"(?<!到\d{4}年)(?<![\d一二三四五六七八九十两])(?:\d+|[一二三四五六七八九十两]{1,3})(?:家|户|个|项|名|地|所|人)"
+        # (nor a target set some words before its count: "…力争3年内100人获评“某某工匠”", a reviewer's phrasing)
+        r"|^(?!.*(?:" + CALL_HEADLINE_WORDS + r"))(?!.*(?:力争|争取|目标)[^，。]{0,8}?[\d一二三四五六七八九十两])"
+        r".*?" + NOT_YET_BEFORE
+        + r"(?<!到\d{4}年)(?<![\d一二三四五六七八九十两每])(?:\d+|[一二三四五六七八九十两]{1,3})"
+        # (persons counted only as honoured or chosen: not a rate, "每招用1人获得2000元", nor a payout, "5000人获得…补贴")
+        r"(?:人(?=(?:(?![可将]|有望)[^，。]){0,16}?(?:获评|入选|入围|荣获|获表彰|被[^，。]{0,8}?(?:评为|认定为|命名为)))"
+        r"|家|户|个|项|名|地|所)"
         r"(?:(?![可将]|有望)[^，。]){0,16}?"
         # (or said to be named so: "我省2个工业园区被工信部评为五星级示范基地", "哈市56户中小企业拟被认定为…": r186_08, r215_12)
         # (or honoured: "…56个项目荣获上海市科学技术奖", "扬州49个科技项目获表彰": r293_12, r293_14; or listed or short-listed:
@@ -235,8 +245,8 @@ TITLE_RULES = (
     # 通知", "关于推荐张某某同志为…候选人的通知": the review's)
     ("call", re.compile(r"(?:申报|申领)(?:工作)?的通知$|开展[^，。]{0,40}?兑现(?:工作)?的通知$"
                         r"|(?:遴选|评选|选拔|征集|推选)(?:活动|工作)?的通知$|关于申报[^，。]{2,80}?的(?:补充)?通知$"
-                        r"|^(?![^，。]*(?:确定|同意|公布|表彰|授予))[^，。]*?推荐[^，。为]*"
-                        r"(?:候选人|人选|先进(?:集体|个人|工作者)(?:[（(]个人[)）])?)(?:工作)?的通知$"),
+                        r"|^(?![^，。]*(?:确定|同意|公布|表彰|授予))[^，。]*?(?:推荐|举荐)[^，。为]*"
+                        r"(?:候选人|人选|先进(?:集体|个人|工作者|单位)(?:[（(]个人[)）])?)(?:工作)?的(?:通知|公告)$"),
      "opens applications for a programme (or a selection one enters)"),
     # An essay contest, or a notice (启事) inviting entries, takes them, though it is "held" as events are
     # ("关于举办…征文活动的启事", "关于开展…主题征文活动的通知", "…征文大赛启事", "…申报启事": r236_01, r236_06, r236_07,
@@ -328,7 +338,7 @@ TITLE_RULES = (
         # (…and a guide for claiming support, "某市一次性扩岗补助申领办事指南", "…补贴申领指南", also with what is claimed
         # between, "企业申领一次性扩岗补助指南": r274_07, r365_01 and the review's phrasings; "…项目申报入库指南", r257_11)
         r"(?:申报(?:入库)?|申领[^，。]{0,12}?(?:办事)?)指南(?![^，。]*(?:征求|意见稿))|"
-        r"(?:开始|正在|启动|开启|即将)申报|征集|报名|推荐工作|入库工作|预申报|^申报|项目申报$|申报\s*[|｜]|"
+        r"(?:开始|正在|启动|开启|即将)(?:申报|申领)|征集|报名|推荐工作|入库工作|预申报|^申报|项目申报$|申报\s*[|｜]|"
         # a report or form to hand in: "关于填报…项目年度报告的通知", "关于编报《…园区年度报告》的通知" (r75_20,
         # r39_08; guide: submissions are a call), also projects or reports sent up ("关于组织上报…技术改造项目的通知",
         # "关于报送…年度运行报告的通知": r162_11, r182_14; all 6 labelled titles so opening are calls)
@@ -346,8 +356,8 @@ TITLE_RULES = (
         # a headline saying a selection has begun: "2027年省级专精特新中小企业遴选工作正式开展", also without 工作
         # ("2024年度山东省瞪羚、独角兽企业培育认定开启": r198_13, a call, as the 申报开启 headlines are), also as an
         # activity, or with the verb first ("…“新时代好少年”评选活动启动", "“…最美教师” 开始评选": r376_05, r379_17)
-        r"(?:认定|遴选|评选|评价|推荐)(?:工作|活动)?(?:已经?|正式|全面)?(?:开展|启动|开始|开启)(?:了|啦)?[！!]*$"
-        r"|(?:开始|启动|开启)(?:评选|推选|遴选)[！!]*$"),
+        r"(?:(?:认定|遴选|评选|评价|推荐|推选)(?:工作)?|(?:评选|遴选|推选)活动)(?:已经?|正式|全面)?(?:开展|启动|开始|开启)"
+        r"(?:了|啦)?[！!]*$|(?:开始|启动|开启)(?:评选|推选|遴选)[！!]*$"),
      "opens applications"),
     # Weaker list words: a title that only names a list ("2025年市级企业技术中心名单").
     ("publicity", re.compile(r"名单|榜单|名录"), "names a list"),
@@ -394,8 +404,12 @@ GUIDE_ISSUED = re.compile(r"(?:印发|发布|制定了?|出台了?)\s*《[^《�
 # A title naming a draft for comment is a policy (guide), whatever else it says: put up as a 公示 ("关于《…规划
 # （征求意见稿）》的公示"), collected with 征集 ("…（征求意见稿）》公开征集意见的公告", r372_01) or under a bracketed
 # column tag ("【社会征集】关于征求《…（征求意见稿）》社会公众意见的通知", r256_07). Not a draft list (名单, 名录, 目录),
-# which lists as a publicity does (r291_02).
-DRAFT_IN_TITLE = re.compile(r"^(?!.*(?:名单|名录|目录)).*征求意见稿")
+# which lists as a publicity does (r291_02). Only a title putting the draft up for comment, or naming the draft alone
+# ("【社会征集】《…（征求意见稿）》", a reviewer's): not an explainer of it or a training on it ("关于《…（征求意见稿）》
+# 的政策解读", "…（征求意见稿）》宣贯培训会的通知": the code review's).
+DRAFT_IN_TITLE = re.compile(r"^(?!.*(?:名单|名录|目录))(?=.*征求意见稿)"
+                            r"(?:(?=.*(?:征求|征集|征询)(?!意见稿)[^，。]{0,60}?意见(?!稿)|.*的?(?:公示|公告)$)"
+                            r"|\s*(?:【[^】]*】)?\s*《[^》]*征求意见稿[)）]?》\s*$)")
 # A draft for public comment invites comments, not applications (read in the opening 2,000 characters).
 DRAFT_FOR_COMMENT = re.compile(r"征求[^，。]{0,10}意见")
 

@@ -121,14 +121,15 @@ OUTCOME_BEFORE = re.compile(r"(?:遴选|评选|选树|选拔|评定)出[^，,。
 # "企业" that refers to applicants named elsewhere: back ("申报企业应为…制造企业", "该企业", "上述企业"), each
 # of them in a quota ("…专精特新中小企业，同一企业限报一个项目", "每家企业限报1项": a review's phrasings)
 # or forward to a list ("仅限以下企业申报：上市企业、…").
-ANAPHORIC_BEFORE = re.compile(r"(?:申报|申请|参评|推荐|入选|相关|该|上述|所在|本|其|以下|下列|如下|同一|每家|每户|每个)$")
+ANAPHORIC_BEFORE = re.compile(r"(?:申报|申请|参评|推荐|入选|相关|该|上述|所在|本|其|以下|下列|如下|同一家?|每一?[家户个]|单个)$")
 # "企业" that runs a carrier applying in its own right: "科技企业孵化器运营企业" is the 孵化器 applying.
 OPERATOR_BETWEEN = re.compile(r"的?(?:运营|运行|管理)(?:主体|机构|单位)?")
 # "企业" qualified by a clause naming a narrower type is a firm of that type: "列入独角兽培育企业库的企业",
 # "获评瞪羚企业称号的企业" (no enumeration between them: "上市企业以及…优秀企业" lists two).
 HOLDER_BETWEEN = re.compile(r"[^、，,；;和及或与]{0,12}?的")
-# …and so is one a bracket counts in with it: "软件企业（含集成电路设计企业）" (a review's phrasing).
-INCLUDED_BETWEEN = re.compile(r"[（(](?:含|包括|包含)[^（()）、，,；;]{0,12}?")
+# …and so is one a bracket counts in with it: "软件企业（含集成电路设计企业）" (a review's phrasing); not others it
+# adds, "高新技术企业（包括其他科技型企业）".
+INCLUDED_BETWEEN = re.compile(r"[（(](?:含|包括|包含)(?![^（()）]*其[他它])[^（()）、，,；;]{0,12}?")
 # How far back those two look from a "企业" for the term they follow (each spans well under this).
 BETWEEN_REACH = 16
 
@@ -136,9 +137,12 @@ BETWEEN_REACH = 16
 # ("同等条件下，瞪羚企业优先支持", "获评独角兽企业的，给予加分", "优先支持：…") is preferred among the
 # applicants, not one of them.
 PREFERENCE = re.compile(r"优先|优选|加\d{0,2}(?:\.\d)?分|倾斜")
-APPLY_FIRST = re.compile(r"优先(?:申报|申请)")
+# …though a type invited to apply, enter or take part first is one of them (pipeline/extract/subjects.py)
+APPLY_FIRST = re.compile(r"优先(?:申报|申请|报名|参评|参加)")
+# An aside in brackets, which may prefer others of a type named before it ("工业企业（…专精特新企业优先考虑）").
 BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
-# The clause a preference speaks of: up to a comma or a sentence end (a colon joins "优先支持：…").
+# A clause: up to a comma or a sentence end (a colon joins "优先支持：…"); the one a preference speaks of, or the
+# one turning a term away.
 CLAUSE_END = re.compile(r"[，,；;。！!？?\n]")
 # A conditional clause ("获评瞪羚企业的，…", "获得瞪羚企业称号的企业，评审时加5分") takes its
 # preference from the clause after it; so do the items of a list headed by one ("优先支持：\n1.…").
@@ -270,7 +274,10 @@ ITEM_HEAD_AFTER = re.compile(r"[，,：:]|是指")
 # r299_12, r249_20, each labelled with the persons only), or as one way persons come forward ("…通过个人自荐、他荐，
 # 或各级机关、企事业单位、社会组织推荐的形式参与评选": r379_02, labelled 人才).
 RECOMMENDER_AFTER = re.compile(r"^[^，,。；;]{0,30}?等(?:项目)?主管部门"
-                               r"|^[^，,。；;]{0,20}?推荐的(?:形式|方式)"
+                               r"|^[^，,。；;申报自荐或]{0,20}?推荐的(?:形式|方式)"
+                               # (or listed right before the nominating verb that ends a clause: "候选人由所在高校、科研院所、
+                               # 企业提名，…", a reviewer's phrasing; not units applying through a body, "高校可直接向省科技厅推荐")
+                               r"|^(?:[、和及与][^，,。；;、]{1,8}?)*?(?:推荐|提名)(?=[，,。；;]|$)"
                                r"|^[^，,。；;]{0,30}?可(?:推荐|提名)(?:[^。；;]{0,20}?(?:候选人|人选|候选团队)|\d+名)"
                                r"|^[^，,。；;、]{0,4}?\d+名(?=[、，,；;）)]|$)")
 # Parts of a text never read for subjects: document titles, bracketed exclusions, document numbers
@@ -345,9 +352,8 @@ NAMED_THE_APPLICANT = r"[以由请][^。；，]{1,30}?(?:作)?为(?:复核)?(?:�
 # provincial call names who applies: "企业向注册地主管部门提出申请", "组织辖区内企业开展申报",
 # "请具有省级企业技术中心的企业…报送".
 ELIGIBILITY_SENTENCE = re.compile(
-    # (the host of a carrier to be set up is its applicant: "…中心依托…企业、高等院校或科研院所组建，依托单位应具有独立法人
-    # 资格"; and so are bidders, "参选机构须为依法设立的人力资源服务机构": a review's phrasings)
-    r"(?:申报|申请|参评|参选|送征|推荐|建设|备案|认定|奖励|资助|支持|补助|征集|牵头|承担|监测|调研|调查|评价|依托)(?:主体|单位|对象|人|企业|机构)"
+    # (bidders are applicants: "参选机构须为依法设立的人力资源服务机构", a review's phrasing; a carrier's host, below)
+    r"(?:申报|申请|参评|参选|送征|推荐|建设|备案|认定|奖励|资助|支持|补助|征集|牵头|承担|监测|调研|调查|评价)(?:主体|单位|对象|人|企业|机构)"
     r"[^。；]{0,8}?(?:须|应|需|必须|要|均|应当)?(?:为|是|具有|具备|属于|满足|符合|限于)"
     r"|企业[^。；，]{0,6}?(?:申报|申请|填报|提交申请)|(?:申请|申报|推荐)企业"
     # the units a call for projects or needs takes, with what they must be: "需求单位原则上应是高新技术企业、…"
@@ -355,7 +361,7 @@ ELIGIBILITY_SENTENCE = re.compile(
     # where the applicants must be registered: "申报单位应在我省行政区域内注册，具有独立法人资格"
     r"|(?:申报|申请)(?:主体|单位|对象|企业|人)(?:须|应|需|必须|应当)?(?:为)?(?:在|于)[^。；，]{0,20}?(?:注册|登记|设立)"
     r"|(?:面向|针对)[^。；]{0,40}?(?:征集|遴选|招募|评选|开放)"
-    r"|(?:均可|可以|可)(?:申报|申请|参加|报名|参与)"
+    r"|(?:均可|可以|可)(?:申报|申请|参加|报名|参与|申领)"
     # the public a call asks for submissions, or persons who may put them forward however they send them: "向市民朋友
     # 公开征集…建议", "市民可以从…方面提出…项目", "市民可于2月4日前，通过信件…参与" (r326_06, r326_07, r303_11); not
     # experts or lists asked of institutions ("向高校院所征集评审专家"), nor 可持续, 许可
@@ -386,6 +392,11 @@ ELIGIBILITY_SENTENCE = re.compile(
     # "共同体应由…企业牵头，联合…高等院校或科研机构组建", a reviewer's)
     r"|(?:联盟|联合体|共同体)(?:成员|成员单位)?[^。；，,]{0,6}?由[^。；]{0,60}?(?:组成|组建|构成)"
 )
+# The host of a carrier a call sets up is its applicant: "…中心依托…企业、高等院校或科研院所组建，依托单位应具有独立法人
+# 资格" (a review's phrasing); read only where the title names the carrier, not in a persons' programme, whose host unit
+# only manages it (r249's rulings), nor a service "依托人工智能大模型" delivers (the code review's).
+HOST_STATEMENT = re.compile(r"依托(?:单位|主体|机构)[^。；]{0,8}?(?:须|应|需|必须|要|均|应当)?(?:为|是|具有|具备|属于|满足|符合)"
+                            r"|依托[^。；，,]{1,40}?(?:组建|建设|设立)")
 # A call's title opening applications for a status ("…专精特新中小企业申报工作的通知", "…认定的通知")
 # is open to the holders of the tags it is applied for by (vocabulary `applied_for_by`).
 APPLIED_FOR = vocabulary.applied_for_by()
@@ -453,6 +464,11 @@ UNIVERSITY_ITSELF = re.compile(r"我(?:校|所)[^。，,；]{0,20}?(?:组织|推
 # The persons who apply when a university passes a call on: "申请人在申报系统注册…", "各申报人请于4月24日前完成网上
 # 申报", "申请人于6月1日起登录…系统" (r285_03, r285_18, both labelled 人才: inside a university an applicant is a
 # researcher; outside one, "申报人应为…企业单位", it may be a firm)
+# Persons who apply themselves or are put forward by their units ("个人申报，所在单位审核推荐", "申报人须…",
+# "推荐人选", "申报对象：…的青年人才"): the units a talent programme's call is addressed to only recommend them
+# (r266_01, r319_07).
+PERSONS_PUT_FORWARD = re.compile(r"个人申报|本人申报|自荐|申报人|申请人|(?:所在|各)单位[^。；]{0,8}?(?:审核|推荐)|推荐人选|候选人"
+                                 r"|(?:申报|申请|推荐)对象[^。；]{0,40}?(?:人才|人员|专家|教师|个人)")
 PERSONS_APPLY_AT_UNIVERSITY = re.compile(r"(?:申请|申报)人(?![员数])(?:于|在|请|须|应|需|要|务必|按|可)")
 # A unit followed by its staff is not the applicant: "企业科研人员、农村科技人才、相关基层科研单位人员，可适当放宽…"
 # (r319_10, a talent programme's call), "在…重点产业的企业申报人员" (r319_13); also after a second unit joined to it,
@@ -563,7 +579,7 @@ LIST_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)�
 # or award of 英才 ("“兴滇英才支持计划”申报", "江海杰出英才奖", "中原英才计划": r216_04, r200_11, r135_10; the labelled
 # calls so titled all tag 人才), not an action named after them that service firms join ("…参与“英才集聚”行动").
 TITLE_TALENT = re.compile(r"人才(?!服务|工作|办|中心|市场|政策|公寓|驿站|发展|培训基地)|英才[”\x22」]?(?:支持)?(?:计划|奖|工程)"
-                          r"|先进(?:工作者|个人)|传承人|技能大师|首席技师|劳动模范|工匠(?!精神)|技术能手|带头人"
+                          r"|先进(?:工作者|个人)|传承人|技能大师|首席技师|劳动模范|工匠(?!精神|学院|工作室)|技术能手|带头人"
                           # (staff recruited: "…县招聘教师70人公告", r297_05, r297_06)
                           # (not a firm's hiring subsidised, "…企业招聘人员社保补贴")
                           r"|招聘(?!会|月|周)(?![^，。]*(?:补贴|补助|奖励|社保))[^，。]{0,12}?(?:教师|人员|人才|医生|医护|辅导员)"

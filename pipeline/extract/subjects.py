@@ -308,7 +308,8 @@ def _positive(text: str, span: tuple[int, int]) -> bool:
 
 def _turned_away(text: str, hit: _Hit) -> bool:
     """Whether the clause of a term turns it away ("…，上市企业、外资企业不得申报": the code review's)."""
-    return bool(sp.NEGATIVE_SENTENCE.search(sp.NOT_NEGATIVE.sub("", text[slice(*_clause(text, hit.start, hit.end))])))
+    clause = text[slice(*_clause(text, hit.start, hit.end))]
+    return bool(sp.NEGATIVE_SENTENCE.search(sp.NOT_NEGATIVE.sub("", clause)))
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -338,10 +339,10 @@ def _preference(text: str, hit: _Hit, any_hit: Callable[[int, int], bool]) -> st
     if sp.PREFERENCE.search(sp.MASKED.sub("", clause)):
         return clause
     if end < len(text) and text[end] in "，," and sp.CONDITION_TAIL.search(text, start, end):
-        following = text[slice(*_clause(text, end + 1, end + 1))]
-        if sp.PREFERENCE.search(sp.MASKED.sub("", following)) and not any_hit(*_clause(text, end + 1, end + 1)):
-            return following
-        return ""
+        following = _clause(text, end + 1, end + 1)
+        following_text = text[slice(*following)]
+        return following_text if sp.PREFERENCE.search(sp.MASKED.sub("", following_text)) and not any_hit(*following) \
+            else ""
     line_start = text.rfind("\n", 0, hit.start) + 1
     while line_start > 0 and sp.LIST_ITEM.match(text, line_start):  # up to the line heading the list
         line_end = line_start - 1
@@ -350,7 +351,6 @@ def _preference(text: str, hit: _Hit, any_hit: Callable[[int, int], bool]) -> st
         if sp.LIST_HEAD.search(head):  # "优先支持以下企业："
             return head if sp.PREFERENCE.search(head) else ""
     return ""
-
 
 
 @cache
@@ -910,7 +910,8 @@ def _add_addressees(line: str, collector: _Collector, about_a_type: bool, person
     (departments, zones' committees) relay the call; they are read only where applicants are stated, and so
     are the universities a contest persons enter is addressed to ("省内各高校、各技工院校：" of a contest for
     entrepreneurs): they pass it to their students and staff. The universities and firms a talent programme's
-    call is addressed to recommend the persons who apply ("各高等院校、市属企业：", r266_01, r319_07)."""
+    or an honour's call is addressed to recommend the persons it says are put forward ("各高等院校、市属企业：",
+    r266_01, r319_07)."""
     for hit in _Text(line, None, mask=False).hits(0, len(line)):
         if hit.title_only or hit.stated_only or hit.tag not in sp.APPLICANT_TAGS:
             continue

@@ -148,6 +148,13 @@ def test_subjects(title, text, expected):
     pytest.param("关于举荐2026年度“某市杰出人才奖”候选人的公告", "举荐时间自即日起至11月15日止。", "call", id="candidates-put-forward"),
     pytest.param("毕业生创业看过来！一次性创业补贴开始申领", "毕业5年内的高校毕业生首次创业的，本人可申领一次性创业补贴。", "call",
                  id="a-claim-opened"),
+    # part 3: areas, times or fees a government sets out are a policy, though announced with 公布 (r385_03, r385_17)
+    pytest.param("某县人民政府关于公布森林防火区的通告", "为加强森林防火工作，特通告如下：一、全县林区为森林防火区。", "policy",
+                 id="areas-set-out"),
+    pytest.param("某县人民政府关于公布烟花爆竹燃放区域及时间的通告", "现将春节期间烟花爆竹燃放区域及时间通告如下。", "policy",
+                 id="times-and-areas-set-out"),
+    # (guard: what a notice announces by name stays a list)
+    pytest.param("关于公布2026年度自治区科普示范基地的通知", "经评审，现将名单公布如下。", "publicity", id="bases-announced"),
     # (guard: a target of persons is no count)
     pytest.param("力争100人获评省级技能人才", "我市将加大技能人才培养力度。", "policy", id="a-target-of-persons"),
 ])
@@ -240,3 +247,15 @@ def test_code_review_guards(field, title, text, published, account, must_hold, m
     read = {"kind": [notice.kind], "regions": [r.name for r in notice.regions],
             "subjects": [s.name for s in notice.subjects], "deadlines": [str(d.date) for d in notice.deadlines]}[field]
     assert all(value in read for value in must_hold) and not any(value in read for value in must_not_hold), read
+
+
+@pytest.mark.parametrize("text, expected", [
+    # part 3: emergency numbers given to report to are kept as written, as the hotlines are (r385_17)
+    pytest.param("举报电话：110、12345。", ["110", "12345"], id="emergency-number-to-report-to"),
+    # (guards: not without a phone's cue, nor a voltage or a document number)
+    pytest.param("新建110千伏变电站一座。", [], id="a-voltage"),
+    pytest.param("联系电话：0570-6012345，依据第120号令。", ["0570-6012345"], id="a-document-number"),
+])
+def test_phones(text, expected):
+    notice = extracted("某县人民政府关于公布烟花爆竹燃放区域及时间的通告", text, "2026-01-10", None)
+    assert [phone.number for phone in notice.phones] == expected

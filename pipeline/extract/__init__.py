@@ -20,6 +20,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 76: round 48's third part (areas, times and fees a government sets out with 公布 are policies; emergency numbers
+#     given to report to)
 # 75: round 48's code review and review of phrasings (a draft's title only when it puts the draft up for comment;
 #     再命名 to come and persons counted at a rate or paid no list; 确认 of units only; 今年/明年 fix the year; types
 #     turned away in their own clause; preferences per clause, an aside for the type itself kept; a carrier's host
@@ -194,7 +196,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 75
+EXTRACTOR_VERSION = 76
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -197,7 +197,10 @@ TITLE_RULES = (
         # what a notice announces by name: "关于公布2022年度自治区科普示范基地的通知" (18 such titles in the
         # labelled sets, all publicity; MIIT's lists come as a 通告, all 5 labelled so); not a document it issues, "关于公布《…办法》的通知", "关于公布2027年度
         # 规章制定工作计划的通知"
-        r"关于公布(?!《)(?![^，。《》]*(?:工作计划|规划|方案|办法|规定|细则|条例|标准|意见|政策|要点|指引|指南)的)"
+        # (nor areas, times or fees a government sets out, "关于公布森林防火区的通告", "…烟花爆竹燃放区域及时间的通告",
+        # "…经营服务性收费目录清单的通告": r385_03, r385_17, r385_11, all labelled policies)
+        r"关于公布(?!《)(?![^，。《》]*(?:工作计划|规划|方案|办法|规定|细则|条例|标准|意见|政策|要点|指引|指南"
+        r"|防火区|禁燃区|禁放区|区域|时间|清单|收费|价格)的)"
         r"[^，。《》]{2,80}的(?:通知|决定|公告|通告)$|"
         # projects announced or handed down: "关于公布…地方标准制修订项目计划的通知", "关于下达…重点项目（第二批）的通知"
         # (not a guide for applying to them, "关于下达…项目申报指南的通知", nor a work or investment plan)

@@ -63,6 +63,9 @@ HOTLINES = frozenset({
     "12381", "12386", "12388", "12393", "12395", "12396", "12110", "12117", "12119", "12121", "12122",
     "12123",
 })
+# Emergency numbers given to report to ("举报电话：110、12345": r385_17), as the hotlines are (guide): read only after
+# a phone's cue, never inside another number or before a unit (110千伏, 第120号).
+EMERGENCY = frozenset({"110", "119", "120", "122"})
 # Nationwide service numbers: 400 and 800 followed by seven digits.
 SERVICE_PREFIXES = ("400", "800")
 # A city's short service numbers, 96 and three or four digits, written after its area code like a

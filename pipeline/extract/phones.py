@@ -70,7 +70,7 @@ _SERVICE = regex.compile(_NOT_BEFORE + r"(?P<digits>[48]00(?:" + _SEP + r"?\d){7
 # Full-width digits ("０５１２－６８６１６２７５") read as ASCII; one character for one, so positions hold.
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _HOTLINE = regex.compile(_NOT_BEFORE + r"(?P<number>12\d{3})(?!\d)")
-_EMERGENCY = regex.compile(_NOT_BEFORE + r"(?P<number>11[09]|12[02])(?=\s*(?:[、，,；;。/）)]|$))")
+_EMERGENCY = regex.compile(_NOT_BEFORE + r"(?P<number>" + "|".join(sorted(pp.EMERGENCY)) + r")(?=\s*(?:[、，,；;。/）)]|$))")
 _BARE = regex.compile(_NOT_BEFORE + r"(?P<number>[2-9]\d{6,7})(?!\d)")
 # Only blanks between a number and its line's end (with only blanks before it: alone on its line), read
 # from the number outwards so the check costs the blanks, not the line.
@@ -305,8 +305,7 @@ def _find_numbers(text: str) -> list[_Found]:
             found.append(_Found(match.start(), match.end(), number, "hotline"))
     for match in _EMERGENCY.finditer(text):
         number = match.group("number")
-        if number not in pp.EMERGENCY or not _has_cue(text, match.start(), match.end()) \
-                or _excluded(text, match.start(), match.end(), links):
+        if not _has_cue(text, match.start(), match.end()) or _excluded(text, match.start(), match.end(), links):
             continue
         if claim(match.start(), match.end()):
             found.append(_Found(match.start(), match.end(), number, "hotline"))

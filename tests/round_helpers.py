@@ -1,6 +1,6 @@
 """What the blind-set rounds' test files (tests/test_round_*.py) ask of extraction: a notice's kind, with
 or without a title, a notice extracted whole from a record as the import path builds it, and its subjects,
-deadline dates and regions."""
+deadline dates and regions, or any of these fields read from a notice."""
 from __future__ import annotations
 
 from pipeline.extract import extract_notice
@@ -36,3 +36,12 @@ def subjects(title: str, text: str) -> list[str]:
 def deadline_dates(title: str, text: str, published: str) -> list[str]:
     """The deadline dates of a notice extracted whole, in ISO form."""
     return [str(deadline.date) for deadline in extracted(title, text, published).deadlines]
+
+
+def field_values(notice: Notice, field: str) -> list[str]:
+    """A field of an extracted notice as a list of strings: its kind, region names, subject tags, deadline dates (ISO)
+    or phone numbers, in the order extracted."""
+    return {"kind": [notice.kind], "regions": [region.name for region in notice.regions],
+            "subjects": [subject.name for subject in notice.subjects],
+            "deadlines": [str(deadline.date) for deadline in notice.deadlines],
+            "phones": [phone.number for phone in notice.phones]}[field]

@@ -2,12 +2,13 @@
 
 Forms recognised: landlines with an area code ("025-68788795", "（0515）89086602", "051268616275"),
 mobiles (11 digits, also when given as a 微信号), 400/800 numbers (10 digits), short government
-hotlines ("12345", "0523-12388"), landlines written without their area code ("85681838"), further
-numbers written as their differing last digits after a slash ("010-61234567/4321"), and numbers run
-together where a page lost their separators ("0439-322402915843950989", "电话：8531691585316916"),
-split only when the run cuts one way into local numbers of one length (and a closing mobile), and
-landlines of a contact table flattened into one line, the next row's number glued on
-("…0631-52858262环翠区…" is 0631-5285826), read so only where the numbering plan and the table say so.
+hotlines ("12345", "0523-12388") and emergency numbers given after a phone's cue ("举报电话：110"),
+landlines written without their area code ("85681838"), further numbers written as their differing
+last digits after a slash ("010-61234567/4321"), and numbers run together where a page lost their
+separators ("0439-322402915843950989", "电话：8531691585316916"), split only when the run cuts one
+way into local numbers of one length (and a closing mobile), and landlines of a contact table
+flattened into one line, the next row's number glued on ("…0631-52858262环翠区…" is 0631-5285826),
+read so only where the numbering plan and the table say so.
 A bare landline gets the area code of the full number it follows in a list, else of the notice's
 city (regions run first), else the one area code all other numbers in the notice share, else that
 of the city its address line names ("地址：石家庄市…" in a provincial notice), else its province's
@@ -297,18 +298,14 @@ def _find_numbers(text: str) -> list[_Found]:
             continue
         if claim(match.start(), match.end()):
             found.append(_Found(match.start(), match.end(), digits, "mobile"))
-    for match in _HOTLINE.finditer(text):
-        number = match.group("number")
-        if number not in pp.HOTLINES or _excluded(text, match.start(), match.end(), links):
+    # short numbers kept as written: the government hotlines, and emergency numbers after a phone's cue
+    hotlines = [m for m in _HOTLINE.finditer(text) if m.group("number") in pp.HOTLINES]
+    hotlines += [m for m in _EMERGENCY.finditer(text) if _has_cue(text, m.start(), m.end())]
+    for match in hotlines:
+        if _excluded(text, match.start(), match.end(), links):
             continue
         if claim(match.start(), match.end()):
-            found.append(_Found(match.start(), match.end(), number, "hotline"))
-    for match in _EMERGENCY.finditer(text):
-        number = match.group("number")
-        if not _has_cue(text, match.start(), match.end()) or _excluded(text, match.start(), match.end(), links):
-            continue
-        if claim(match.start(), match.end()):
-            found.append(_Found(match.start(), match.end(), number, "hotline"))
+            found.append(_Found(match.start(), match.end(), match.group("number"), "hotline"))
     for match in _BARE.finditer(text):
         digits = match.group("number")
         if _looks_like_date(digits) or _compact_date_line(text, match.start(), match.end()):

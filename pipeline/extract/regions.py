@@ -583,10 +583,15 @@ def _signature_lines(text: str) -> tuple[str, ...]:
     return covering[0] if covering else ()
 
 
+def _stripped_lines(text: str) -> list[str]:
+    """The text's lines, stripped, without the blank ones."""
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
 def covering_note_signature(text: str) -> tuple[tuple[str, ...], str] | None:
     """(body-name lines, date line) of a covering note's signature: the body lines right above the
     first line holding only a date, within the opening lines. None when there is none."""
-    lines = [line.strip() for line in text.strip().split("\n") if line.strip()][:_COVERING_NOTE_LINES]
+    lines = _stripped_lines(text)[:_COVERING_NOTE_LINES]
     for at, line in enumerate(lines):
         if at and _DATE_LINE.match(line) and _is_org(lines[at - 1]):
             orgs = []
@@ -603,7 +608,7 @@ def _end_signature(text: str) -> tuple[str, ...]:
     name glued to the date ("…扫码查看完整名单江苏省发展和改革委员会2025年9月22日"), or a body's
     name alone on the last line. Attachment, contact and note lines after the signature are skipped."""
     lines = _without_trailer_lines(
-        _before_appended_attachment([line.strip() for line in text.strip().split("\n") if line.strip()]))
+        _before_appended_attachment(_stripped_lines(text)))
     if not lines:
         return ()
     orgs = []
@@ -667,7 +672,7 @@ def signing_date_line(text: str) -> str:
     attachments longer than _end_signature reads past: a date under a body's name or a sign-off ("特此通知。"), or
     glued to a body's name; "" when there is none (a bare date over contact lines may be a review's or a final's)."""
     lines = _without_trailer_lines(
-        _without_attachment_list([line.strip() for line in text.strip().split("\n") if line.strip()]),
+        _without_attachment_list(_stripped_lines(text)),
         most=_CLOSING_BLOCK_LINES)
     if len(lines) < 2:
         return ""

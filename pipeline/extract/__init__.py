@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 77: round 49's first part (a list's management is no list; a national body's bare eight-digit number takes 010;
+#     persons who may enter a contest, also glued by jieba to 均; those a list invites to object are no applicants;
+#     均可自愿/自主/积极/直接申报 states applicants)
 # 76: round 48's third part (areas, times and fees a government sets out with 公布 are policies; emergency numbers
 #     given to report to)
 # 75: round 48's code review and review of phrasings (a draft's title only when it puts the draft up for comment;
@@ -196,7 +199,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 76
+EXTRACTOR_VERSION = 77
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

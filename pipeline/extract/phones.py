@@ -30,10 +30,11 @@ from functools import cache
 import regex
 
 from pipeline import areacodes
-from pipeline.extract.regions import PROCEDURE_EVIDENCE, find_places, from_issuer
+from pipeline.extract.regions import PROCEDURE_EVIDENCE, find_places, from_central_body, from_issuer
 from pipeline.notice import Notice, Phone
 from pipeline.patterns import phones as pp
 
+BEIJING_CODE = "110000"  # (GB/T 2260: where the national bodies sit)
 _SEP = r"[ \-－—–‐]"
 # Not inside a longer number, a word, a link or a code; a "/" only between two numbers
 # ("0755-21345678/21345679"), never in a path ("…/12345678").
@@ -480,6 +481,16 @@ def _area_codes_named(text: str) -> list[str]:
     return [code for place in find_places(text) if (code := areacodes.area_code(place.region.code))]
 
 
+def _national_area_code(notice: Notice, number: str) -> str | None:
+    """A national body's notice (its only region 全国) sits in Beijing: its bare eight-digit landline takes 010
+    ("监督电话：87182483" under 体育总局小球中心, "吴桐68205661（传真）" under a State Council mechanism writing to the
+    provinces: r367_03, r256_08). Beijing's numbers all have eight digits; a shorter one is another city's. Not a
+    local unit relaying a national call (r279_02, a university's office: its city is unstated)."""
+    if len(number) != 8 or len(notice.regions) != 1 or not from_central_body(notice.regions[0]):
+        return None
+    return areacodes.area_code(BEIJING_CODE)
+
+
 def _address_area_code(text: str) -> str | None:
     """The area code of the city the notice's own address line names ("地址：石家庄市某某路12号" under
     a provincial department's notice): where the issuer sits when its region has several codes."""
@@ -517,7 +528,7 @@ def extract_phones(notice: Notice) -> list[Phone]:
             if not (list_area or city_area or shared_area or address_area):
                 address_area.append(_address_area_code(text) or _capital_area_code(notice)
                                     or _account_area_code(notice))
-            area = list_area or city_area or shared_area or address_area[0]
+            area = list_area or city_area or shared_area or address_area[0] or _national_area_code(notice, number)
             if area:
                 item.area = area
                 number = f"{area}-{number}"

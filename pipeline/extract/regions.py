@@ -889,6 +889,12 @@ def from_issuer(region: Region) -> bool:
     return region.evidence.split(": ", 1)[0] in ISSUER_EVIDENCE
 
 
+def from_central_body(region: Region) -> bool:
+    """Was 全国 read from the notice's own body: its issuer, or addressees only a central body writes to (not a
+    national document the text cites or relays)?"""
+    return region.level == "country" and (from_issuer(region) or bool(rp.EVERY_PROVINCE.match(region.evidence)))
+
+
 def _issuers(notice: Notice, context: _Context) -> list[Region]:
     found: list[Region] = []
 

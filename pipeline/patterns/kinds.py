@@ -362,8 +362,9 @@ TITLE_RULES = (
         r"(?:(?:认定|遴选|评选|评价|推荐|推选)(?:工作)?|(?:评选|遴选|推选)活动)(?:已经?|正式|全面)?(?:开展|启动|开始|开启)"
         r"(?:了|啦)?[！!]*$|(?:开始|启动|开启)(?:评选|推选|遴选)[！!]*$"),
      "opens applications"),
-    # Weaker list words: a title that only names a list ("2025年市级企业技术中心名单").
-    ("publicity", re.compile(r"名单|榜单|名录"), "names a list"),
+    # Weaker list words: a title that only names a list ("2025年市级企业技术中心名单"). Not a list's management, a
+    # rule for keeping it ("…建立健全家庭农场名录管理制度", "国家级绿色矿山名录移出管理工作要求": r367_01, r381_06).
+    ("publicity", re.compile(r"(?:名单|榜单|名录)(?![^，。]{0,4}管理)"), "names a list"),
     # A policy document, plan, guideline, standard or draft for comments.
     ("policy", re.compile(
         r"印发|发布|出台|征求意见|意见稿|行动方案|实施方案|工作方案|若干措施|措施|政策|办法|规定|细则|"

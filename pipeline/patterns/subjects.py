@@ -273,6 +273,11 @@ ITEM_HEAD_AFTER = re.compile(r"[，,：:]|是指")
 # candidates forward, each with its quota ("有关高校、有关省属企业可推荐本领域…候选人1名", "各高校科协1名、各企业科协1名":
 # r299_12, r249_20, each labelled with the persons only), or as one way persons come forward ("…通过个人自荐、他荐，
 # 或各级机关、企事业单位、社会组织推荐的形式参与评选": r379_02, labelled 人才).
+# …nor those a list invites to object ("公示期内，各部门、单位和个人均可通过来信、来电等形式向…反映问题": r275_07,
+# r343_11, r264_13, each labelled without them).
+OBJECTOR_AFTER = re.compile(r"(?:[、和及与或][^，,。；;、]{1,8}?)*\s*(?:均|都|也)?可(?:以)?(?:通过|以|向|采取|在)[^。；;]{0,60}?"
+                            r"(?:反映|提出异议|异议|举报|投诉|申诉)")
+OBJECTOR_REACH = 100
 RECOMMENDER_AFTER = re.compile(r"^[^，,。；;]{0,30}?等(?:项目)?主管部门"
                                r"|^[^，,。；;申报自荐或]{0,20}?推荐的(?:形式|方式)"
                                # (or listed right before the nominating verb that ends a clause: "候选人由所在高校、科研院所、
@@ -361,7 +366,9 @@ ELIGIBILITY_SENTENCE = re.compile(
     # where the applicants must be registered: "申报单位应在我省行政区域内注册，具有独立法人资格"
     r"|(?:申报|申请)(?:主体|单位|对象|企业|人)(?:须|应|需|必须|应当)?(?:为)?(?:在|于)[^。；，]{0,20}?(?:注册|登记|设立)"
     r"|(?:面向|针对)[^。；]{0,40}?(?:征集|遴选|招募|评选|开放)"
-    r"|(?:均可|可以|可)(?:申报|申请|参加|报名|参与|申领)"
+    # (also with how they may: "…的个人，均可自愿申报", "凡符合…标准的科技企业孵化器均可自主申报", "…种植大户可积极申报":
+    # r351_04, r370_09, r290_08)
+    r"|(?:均可|可以|可)(?:自愿|自主|积极|直接)?(?:申报|申请|参加|报名|参与|申领)"
     # the public a call asks for submissions, or persons who may put them forward however they send them: "向市民朋友
     # 公开征集…建议", "市民可以从…方面提出…项目", "市民可于2月4日前，通过信件…参与" (r326_06, r326_07, r303_11); not
     # experts or lists asked of institutions ("向高校院所征集评审专家"), nor 可持续, 许可

@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 78: round 49's second part (a title's unbracketed closing document number; 关于…的通报 and …揭晓 headlines are
+#     lists; persons 喜获 an honour; selections held are no events by their titles; 现正在公示; a counted window whose
+#     range follows in the next clause; lists as news tells them, 榜上有名/上榜/获评/荣获; firms where listed persons
+#     work; a unit's engineers and front-line workers)
 # 77: round 49's first part (a list's management is no list; a national body's bare eight-digit number takes 010;
 #     persons who may enter a contest, also glued by jieba to 均; those a list invites to object are no applicants;
 #     均可自愿/自主/积极/直接申报 states applicants)
@@ -199,7 +203,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 77
+EXTRACTOR_VERSION = 78
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -810,7 +810,11 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                 narrower_stated |= hit.tag in sp.COVERING_TAGS and names_applicants and mode != "digest"
     narrower = narrower_in_body or _has_enterprise_tag(collector)
     if mode == "publicity":
-        kept = [(w, s, listed) for w, s, listed in generic_evidence if listed or not narrower]
+        # (in a list of persons its title names alone, firms are where they work: "天元建设集团有限公司的张聪", "…有限公司
+        # 农民工画师尕藏": r270_14, r392_07, r340_12, each labelled with the persons only; not a list of units and
+        # persons, "…获奖单位和个人的通报", "…首席技师和技能大师工作室资助名单")
+        persons_alone = talent_programme and not sp.UNITS_IN_TITLE.search(title)
+        kept = [(w, s, listed) for w, s, listed in generic_evidence if listed or not (narrower or persons_alone)]
     else:
         # beside a narrower type named as the applicants, "企业" is another applicant only where
         # it is listed with one ("上市企业、瞪羚企业以及…优秀企业"); elsewhere it refers back to

@@ -126,8 +126,11 @@ NEW_STATION_APPLIED = r"(?:做好|开展|组织)[^，。]*新设站(?:申报|评
 # Those commended by name or count ("关于表扬…先进集体和先进个人的通报", "关于对…先进单位予以通报表扬的通知").
 COMMENDATION_TITLE = r"(?:表彰|表扬|命名|授予)[^，。]{0,40}(?:决定|通报|名单)|(?:予以|给予)通报(?:表扬|表彰)"
 
-# A document number in brackets closing a title: "…的通知(桂科政字〔2023〕60号)", "…的决定(2013年3号)".
-CLOSING_DOCUMENT_NUMBER = re.compile(r"\s*[（(][^（）()]{0,20}号[)）]\s*$")
+# A document number in brackets closing a title: "…的通知(桂科政字〔2023〕60号)", "…的决定(2013年3号)"; also unbracketed,
+# after a space or right after the document's kind ("…示范旗县的通报 内政办字〔2015〕123号", "…征收土地预公告济长征预公告
+# 〔2025〕4号": r389_06, r297_09).
+CLOSING_DOCUMENT_NUMBER = re.compile(r"\s*[（(][^（）()]{0,20}号[)）]\s*$"
+                                     r"|(?:\s+|(?<=通知|公告|通报|通告|决定|意见|批复))[^\s，。、（）()]{1,12}[〔\[]\d{4}[〕\]]\s*\d+\s*号\s*$")
 
 TITLE_RULES = (
     # A roundup of several notices, even when it says 申报项目 (申报集锦, 8月惠企政策合集).
@@ -194,6 +197,11 @@ TITLE_RULES = (
         r"结果(?:公布|发布|揭晓|出炉)[！!]*$|关于" + RECOGNISING + r"[^，。]{2,60}的(?:通知|决定)$|"
         # …or reported as how they came out: "…征文活动获奖情况的通报", "…文艺精品…入选情况的通报" (r375_07, r359_07)
         r"(?:获奖|入选|获评)情况的?(?:通报|通知|通告)$|"
+        # …or named in a 通报 of them ("关于首批自治区生态宜居县城示范旗县的通报", r389_06; 20 of the 21 labelled titles
+        # "关于…的通报" are lists, the other a check's findings), not an accident, an epidemic or a call's change reported
+        r"关于(?![^，。]*(?:调整|延期|延长|推迟|暂停|事故|疫情))[^，。]{2,60}?的通报$|"
+        # …or a headline saying who won is out: "2022年“大国工匠年度人物”在南京揭晓", "…初步评审结果揭晓" (r392_19, r367_17)
+        r"揭晓[！!]*$|"
         # what a notice announces by name: "关于公布2022年度自治区科普示范基地的通知" (18 such titles in the
         # labelled sets, all publicity; MIIT's lists come as a 通告, all 5 labelled so); not a document it issues, "关于公布《…办法》的通知", "关于公布2027年度
         # 规章制定工作计划的通知"
@@ -222,15 +230,15 @@ TITLE_RULES = (
         r".*?" + NOT_YET_BEFORE
         + r"(?<!到\d{4}年)(?<![\d一二三四五六七八九十两每])(?:\d+|[一二三四五六七八九十两]{1,3})"
         # (persons counted only as honoured or chosen: not a rate, "每招用1人获得2000元", nor a payout, "5000人获得…补贴")
-        r"(?:人(?=(?:(?![可将]|有望)[^，。]){0,16}?(?:获评|入选|入围|荣获|获表彰|被[^，。]{0,8}?(?:评为|认定为|命名为)))"
+        r"(?:人(?=(?:(?![可将]|有望)[^，。]){0,16}?(?:获评|入选|入围|荣获|喜获|获表彰|被[^，。]{0,8}?(?:评为|认定为|命名为)))"
         r"|家|户|个|项|名|地|所)"
         r"(?:(?![可将]|有望)[^，。]){0,16}?"
         # (or said to be named so: "我省2个工业园区被工信部评为五星级示范基地", "哈市56户中小企业拟被认定为…": r186_08, r215_12)
         # (or honoured: "…56个项目荣获上海市科学技术奖", "扬州49个科技项目获表彰": r293_12, r293_14; or listed or short-listed:
         # "榆林市三户企业列入首批…", "山西省150个村入围第四批…": r351_12, r339_09; or granted, "…650个优质科研项目获资助",
         # "甘肃362家企业获得科技型中小企业入库编号": r279_11, r356_10; persons counted too, "22人获评首席技师", "43人获评…
-        # “港城工匠”": r270_10, r379_18)
-        r"(?:入选|入围|列入|获批|获评|获得(?!感)|获资助|进入|上榜|荣获|获表彰|被[^，。]{0,8}?(?:评为|认定为|命名为|列为|确定为|确认为))|获(?:准|批)(?:设立|认定|建设|命名))|"
+        # “港城工匠”": r270_10, r379_18; "西宁2人喜获高原工匠技术明星称号", r392_06)
+        r"(?:入选|入围|列入|获批|获评|获得(?!感)|获资助|进入|上榜|荣获|喜获|获表彰|被[^，。]{0,8}?(?:评为|认定为|命名为|列为|确定为|确认为))|获(?:准|批)(?:设立|认定|建设|命名))|"
         # (a selection done, not one expected: "…即将启动 预计10月底前完成认定")
         + NEWS_HEADLINE + r"(?![^，。！]*(?:预计|即将|将于|拟于))[^，。！]*?完成[^，。！]{0,40}?"
         r"(?:遴选|评选|认定|备案|评审|评定|评价入库)(?:工作)?[！!]*$"),
@@ -288,7 +296,10 @@ TITLE_RULES = (
         r"^(?!.*(?:征集|承办|遴选|评选|申报工作)).*(?:交流会|推介会|(?:辅导|培训|宣讲|对接)活动)|"
         # an open day, not a call for its hosts ("征集…开放日活动承办单位")
         r"^(?!.*(?:征集|申报|承办|评选|遴选)).*开放日|"
-        r"开班|展位|(?:召开|举办|举行).{0,20}(?:会议|活动|大会)|举办[^，。]{0,30}培训|"
+        # (not a selection held, whose body tells whether it is open or done: "方城县举办第三届“最美科技工作者”评选活动",
+        # "…开展“寻找汉中最美科技工作者”活动", r392_13, r392_12, both lists of those chosen)
+        r"开班|展位|(?:召开|举办|举行)(?![^，。]{0,20}?(?:评选|寻找|寻访|选树))"
+        r".{0,20}(?:会议|活动|大会)|举办[^，。]{0,30}培训|"
         # a notice convening any meeting: "关于召开…项目责任签约会的通知", "…推进会的通知"
         r"关于召开[^，。]{2,40}?会的通知|"
         # …or carrying out an activity: "关于开展2026年公共就业招聘专项活动的通知", "…关于国家重点实验室在…期间开展公众
@@ -317,7 +328,7 @@ TITLE_RULES = (
         # by applying is a call, "我区开展…奖补申报活动", "…推荐活动", "…免费诊断服务活动")
         + NEWS_HEADLINE + r"(?!.*(?:征集|报名|评选|遴选|大赛|竞赛))(?:.*(?:举行|举办|召开)[^，。！]{2,40}?"
         r"(?:会议?|培训班?|活动)$|.*(?:会议?|培训班?|活动)(?:顺利|成功|隆重)?(?:举行|举办|召开)$"
-        r"|.*开展(?![^，。！]*(?:申报|申请|申领|推荐|推选|选聘|服务))[^，。！]{2,40}?活动$)"),
+        r"|.*开展(?![^，。！]*(?:申报|申请|申领|推荐|推选|选聘|服务|寻找|寻访|选树))[^，。！]{2,40}?活动$)"),
      "a live stream, fair, training or meeting"),
     # Staff recruited in the open take applications from persons: "2024年…县招聘教师70人公告", "…区2024年第二批公开招聘
     # 教师公告" (r297_05, r297_06, both calls); not the recruitment's later steps (拟聘用人员, 成绩, 面试, 体检…), nor a
@@ -654,7 +665,8 @@ NAMES_THE_APPROVED = re.compile(r"决定批准" + _DECIDED_COUNT)
 BODY_RULES = (
     # (a list put up as a 公告 is one too: "现将资金分配和项目实施计划予以公告", "现将…企业名单（详见附件）予以公告":
     # r77_03, r50_18; not "现将有关事项公告如下", a call's opening, nor a call's "认定结果将…予以公告")
-    ("publicity", re.compile(r"(?:予以|现予|现将[^。]{0,60}|现对[^。]{0,80}?进行)公示|公示期(?:为|：|:|自)|公示时间(?:为|：|:|自)|现将[^。]{0,160}?予以公告"
+    # (or told as under way, "…产生了18名…人选，现正在公示", r392_12)
+    ("publicity", re.compile(r"(?:予以|现予|现正在(?:进行)?|现将[^。]{0,60}|现对[^。]{0,80}?进行)公示|公示期(?:为|：|:|自)|公示时间(?:为|：|:|自)|现将[^。]{0,160}?予以公告"
                              # a list published for objections: "现将…项目…公布。自公布之日起5日内…异议"; not past the
                              # matters announced, "现将有关事项通知如下：一、奖励范围（一）…工业和信息化部公布的…", in a
                              # page with no full stops (r153_06)

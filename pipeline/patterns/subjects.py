@@ -482,9 +482,11 @@ PERSONS_APPLY_AT_UNIVERSITY = re.compile(r"(?:申请|申报)人(?![员数])(?:�
 # "高校和科研单位人员", or as its staff in post, "科研院所在职研究人员" (a review's phrasings). The persons are read
 # as 人才 from their own words where they apply. Not the workers firms apply for or train ("小微企业职工以工代训补贴",
 # "…专业技术人员职业技能提升培训补贴", "企业安全生产管理人员培训班"), nor a firm working with researchers
-# ("企业与高校科研人员联合攻关"). Matched at the unit's end.
+# ("企业与高校科研人员联合攻关"). Matched at the unit's end. So are its engineers and workers an honour names ("身为企业
+# 总工程师的王玉华", "…等6名企业一线工人荣获首届“青海高原工匠”": r392_06, r392_07).
 PERSONS_OF_UNIT_AFTER = re.compile(r"(?:[和及、][^，,。；;、\s]{0,6}?(?:单位|院所|机构|高校|企业))?(?:在职|在岗|全职)?"
-                                   r"(?:科研|科技|研究|专业技术|技术|经营管理|管理|申报|申请|参评)?人员"
+                                   r"(?:(?:科研|科技|研究|专业技术|技术|经营管理|管理|申报|申请|参评)?人员"
+                                   r"|(?:总|高级)?工程师|一线(?:工人|职工|员工)|技术工人)"
                                    r"(?![^，,。；;]{0,16}?(?:以工代训|岗位补贴|培训补贴|技能提升|培训班|培训))")
 # Persons of a university named in a title are those persons, not the university ("…高校青年教师教学竞赛", "…高校优秀
 # 科技创新团队": a reviewer's phrasings of r249_07 and r249_18's rule).
@@ -639,8 +641,12 @@ COUNTED_AGAIN_BEFORE = re.compile(r"(?:认定|入库|申报|涉及|推荐|评价
 COUNTED_AGAIN_REACH = 8
 # …and so is a group of firms counted as becoming the type: "等356家企业为高新技术企业".
 COUNTED_AS_AFTER = re.compile(r"\s*(?:为|作为|列为|认定为|确定为)")
+# Units a title names beside persons ("…获奖单位和个人", "…先进集体和先进个人", "…技能大师工作室资助名单").
+UNITS_IN_TITLE = re.compile(r"单位|集体|企业|公司|工作室|组织|机构|团体|协会|学校|医院")
 # Listing sentences of a publicity: what the list contains.
-LISTING_CUES = re.compile(r"名单|拟|入库|备案|认定|授予|批准|确定|公示|公布|入选|立项|资助|扶持|奖补|奖励")
+# (also as news tells it: "…等14个单位榜上有名", "…11家企业获评…示范企业", r392_14, r392_17)
+LISTING_CUES = re.compile(r"名单|拟|入库|备案|认定|授予|批准|确定|公示|公布|入选|立项|资助|扶持|奖补|奖励"
+                          r"|榜上有名|上榜|获评|荣获")
 # …and those reporting an acceptance or evaluation, read only for what they count ("共有28家科技研发平台
 # 通过验收", "对…107家省级工程技术研究中心进行了绩效考评": r46_07, r57_14), not for who evaluated
 # ("组织高校院所专家对32家孵化器进行了评估").

@@ -1,0 +1,100 @@
+"""Round 49 of the blind-set method: rules shown by labelled texts of the round's sets (r388-r393, and r367, r368 now
+tuning), each tested here on phrasings written for these tests (the sets' own texts stay outside the project). One
+table per field; each row is one case, and its id says which rule it pins or guards."""
+import pytest
+
+from round_helpers import deadline_dates, extracted, field_values, kind, subjects
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a list's management is no list (r367_01, r381_06)
+    pytest.param("某省农业农村厅印发通知建立健全农民合作社名录管理制度", "近日，省农业农村厅印发通知，要求各地建立名录管理制度。",
+                 "policy", id="a-lists-management-system"),
+    pytest.param("省级绿色工厂名单动态管理工作要求", "为规范名单动态管理，制定本要求。", "policy", id="rules-for-keeping-a-list"),
+    # (guard: a list named is still one)
+    pytest.param("2026年度省级绿色工厂名单", "现将名单公布如下。", "publicity", id="a-list-named"),
+    # part 2: a title's unbracketed closing document number is no word of it, and 关于…的通报 names a list (r389_06; 20 of
+    # 21 labelled titles)
+    pytest.param("某省人民政府办公厅关于第二批省级美丽乡村示范县的通报 某政办字〔2026〕18号",
+                 "各市人民政府：\n经评估，确定下列县为第二批示范县。", "publicity", id="a-tongbao-with-its-document-number"),
+    pytest.param("关于2026年度全市招商引资先进单位的通报", "经考核，以下单位成绩突出。", "publicity", id="a-tongbao-naming-units"),
+    # (guards: an accident, or a call's change, reported)
+    pytest.param("关于某企业“3·15”较大生产安全事故的通报", "2026年3月15日，某企业发生一起较大生产安全事故。", None,
+                 id="an-accident-reported-is-no-list"),
+    pytest.param("关于延长2026年度技术改造项目申报时间的通报", "申报截止时间延长至2026年5月30日。", None,
+                 id="a-calls-change-is-no-list"),
+    # …and a headline ending 揭晓 (r392_19, r367_17)
+    pytest.param("2026年“齐鲁工匠”在济南揭晓", "2026年“齐鲁工匠”发布活动日前在济南举行，10人当选。", "publicity",
+                 id="who-won-is-out"),
+    # persons who 喜获 an honour are counted as honoured (r392_06)
+    pytest.param("我县3人喜获省五一劳动奖章", "他们长期扎根生产一线，在技术革新中成绩突出。", "publicity", id="persons-win-an-honour"),
+    # a selection held is no event by its title; a body under way with its 公示 is a list (r392_12, r392_13)
+    pytest.param("某市开展“寻找最美科技工作者”活动", "经层层推荐、专家评选，产生了10名“最美科技工作者”人选，现正在公示。",
+                 "publicity", id="a-search-for-persons-done-and-under-publicity"),
+    pytest.param("某县举办“最美家庭”评选活动", "即日起至2026年6月30日，各村（社区）可推荐候选家庭，请于截止日前报送推荐材料。", "call",
+                 id="a-selection-held-still-open"),
+    # (guard: a meeting or a training held is still an event)
+    pytest.param("某县举办2026年度高新技术企业认定培训会", "培训会上，专家讲解了申报要点。", "event", id="a-training-held"),
+])
+def test_kinds(title, text, expected):
+    if expected is None:
+        assert kind(title, text) != "publicity"
+    else:
+        assert kind(title, text) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # persons who may enter named first, or glued by jieba into 人均 (r367_15, r367_16, r353_08)
+    pytest.param("关于征集城市形象标识的通知", "一、征集范围\n面向全社会，个人和团体均可参加。\n二、截止时间：2026年6月30日。",
+                 ["人才"], id="persons-named-first-may-enter"),
+    pytest.param("关于征集城市宣传口号的公告", "一、征集对象\n凡对本市文化有兴趣的单位或个人均可参与。\n二、截止时间：2026年6月30日。",
+                 ["人才"], id="persons-glued-to-per-head"),
+    # (guard: those a list invites to object are no applicants)
+    pytest.param("关于2026年度市级工程技术研究中心拟认定名单的公示",
+                 "现将拟认定名单予以公示。公示期内，各部门、单位和个人均可通过来信、来电等形式向市科技局反映问题。", ["平台载体"],
+                 id="objectors-are-no-applicants"),
+    # 均可自愿/自主/积极/直接申报 states who applies (r351_04, r370_09, r290_08)
+    pytest.param("2026年度市长质量奖申报工作启动",
+                 "在本市注册满三年的企业，以及从事质量工作10年以上、做出突出贡献的个人，均可自愿申报市长质量奖。", ["人才", "企业"],
+                 id="may-apply-of-their-own-will"),
+    # part 2: news telling a list lists its entries (r392_14, r376_08, r377_17)
+    pytest.param("某县12个单位获评市级劳动关系和谐企业", "日前，2026年度市级劳动关系和谐企业评选揭晓，某某科技有限公司、某某建材有限公司等12个单位榜上有名。",
+                 ["企业"], id="firms-in-a-news-list"),
+    # firms are where the persons a title lists alone work (r270_14, r392_07, r340_12)
+    pytest.param("我市5人获评2026年度省首席技师", "我市5人入选，分别是某某重工有限公司的张某、某某电力有限公司检修工李某等。", ["人才"],
+                 id="persons-employers-are-no-entries"),
+    # (guard: a list of units and persons keeps the firms)
+    pytest.param("关于表彰2026年度市长质量奖获奖单位和个人的通报", "授予某某机械有限公司、张某等市长质量奖。", ["人才", "企业"],
+                 id="units-and-persons-listed"),
+    # a unit's engineers and front-line workers are its staff (r392_06, r392_07)
+    pytest.param("我市2人荣获省技术能手称号", "身为企业总工程师的王某申报专利20余件，企业一线工人李某荣获多项技术革新奖。", ["人才"],
+                 id="a-firms-engineer-and-workers"),
+])
+def test_subjects(title, text, expected):
+    assert subjects(title, text) == expected
+
+
+@pytest.mark.parametrize("text, account, expected", [
+    # a national body's bare eight-digit landline is Beijing's (r367_03, r256_08)
+    pytest.param("各省、自治区、直辖市工业和信息化主管部门：\n请于2026年3月5日前反馈。\n联系人：张某 68205566", None,
+                 ["010-68205566"], id="a-ministry-writing-to-the-provinces"),
+    # (guards: not a shorter number, nor a local unit relaying a national call)
+    pytest.param("各省、自治区、直辖市工业和信息化主管部门：\n请于2026年3月5日前反馈。\n联系电话：5855291", None,
+                 ["5855291"], id="seven-digits-are-another-citys"),
+    pytest.param("各学院：\n近期，国家卫生健康委办公厅印发《关于组织开展2026年研究攻关活动的通知》。请于2026年3月5日前报送科技处。\n"
+                 "联系电话：22861013", "科学技术处", ["22861013"], id="a-universitys-relay"),
+])
+def test_phones(text, account, expected):
+    notice = extracted("关于报送2026年度重点企业情况的通知", text, "2026-02-20", account)
+    assert field_values(notice, "phones") == expected
+
+
+@pytest.mark.parametrize("title, text, published, expected", [
+    # part 2: a counted window whose range follows in the next clause ends there (r258_02, r383_08, r383_09)
+    pytest.param("关于2026年拟认定市级重点实验室的公示", "现予公示，公示期为5个工作日，时间为2026年8月20日至8月26日。", "2026-08-21",
+                 ["2026-08-26"], id="a-count-then-its-range"),
+    pytest.param("关于2026年拟入选绿色矿山名单的公示", "现予公示。公示期为5个工作日，自2026年10月14日至2026年10月20日。", "2026-10-16",
+                 ["2026-10-20"], id="a-count-then-its-range-from-an-earlier-day"),
+])
+def test_deadlines(title, text, published, expected):
+    assert deadline_dates(title, text, published) == expected

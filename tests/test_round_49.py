@@ -35,6 +35,17 @@ from round_helpers import deadline_dates, extracted, field_values, kind, subject
                  id="a-selection-held-still-open"),
     # (guard: a meeting or a training held is still an event)
     pytest.param("某县举办2026年度高新技术企业认定培训会", "培训会上，专家讲解了申报要点。", "event", id="a-training-held"),
+    # part 3: persons chosen out with their honour quoted before the count (r392_13, a reviewer's phrasing)
+    pytest.param("某市开展“寻找最美退役军人”活动", "经过基层推荐、评审委员会评议等程序，评选出2026年度某市“最美退役军人”10名。",
+                 "publicity", id="persons-chosen-out-with-their-honour"),
+    # (guards: a meeting's first choice, and one to come)
+    pytest.param("某区召开2026年度区级优秀乡土人才评审会", "4月13日，某区召开优秀乡土人才评审会议，评选出100名初步人选。",
+                 "event", id="a-review-meetings-first-choice"),
+    # …and a training organised or carried out, told as done (r396_10, r396_11)
+    pytest.param("勤学习强本领 提升服务水平", "9月11日上午，区农业农村局联合开展了河长制工作培训活动。通过培训，河长们掌握了巡河要点。",
+                 "event", id="a-training-carried-out"),
+    pytest.param("百余名基层骨干集中“充电”", "近日，市河长办组织了为期两天的全市河长制基层干部业务培训班。", "event",
+                 id="a-training-course-organised"),
 ])
 def test_kinds(title, text, expected):
     if expected is None:
@@ -69,6 +80,17 @@ def test_kinds(title, text, expected):
     # a unit's engineers and front-line workers are its staff (r392_06, r392_07)
     pytest.param("我市2人荣获省技术能手称号", "身为企业总工程师的王某申报专利20余件，企业一线工人李某荣获多项技术革新奖。", ["人才"],
                  id="a-firms-engineer-and-workers"),
+    # part 3: …and persons among a unit's staff (a reviewer's phrasing)
+    pytest.param("关于推荐2026年度“三秦工匠”人选的通知",
+                 "推荐对象：全省各类企业中的一线工人、技术人员，在本岗位连续工作满10年。\n请于2026年7月10日前报送推荐表。", ["人才"],
+                 id="persons-among-a-units-staff"),
+    # places a publicity lists by name, three or more county-level names (r395_09, r395_13, r391_07, r261_06)
+    pytest.param("关于表彰2026年度全市工业经济发展先进单位的通报", "一、工业经济发展规模奖\n缙云县、龙泉市、松阳县\n二、品牌培育奖\n莲都区、遂昌县",
+                 ["政府园区"], id="counties-listed-by-name"),
+    # (guard: addressees are no list)
+    pytest.param("关于公布2026年度市级专精特新中小企业名单的通知",
+                 "蓬江区、江海区、新会区、台山市工业和信息化主管部门：\n现将名单予以公布。某某科技有限公司、某某机械有限公司。",
+                 ["专精特新中小企业"], id="county-addressees-are-no-list"),
 ])
 def test_subjects(title, text, expected):
     assert subjects(title, text) == expected
@@ -83,6 +105,12 @@ def test_subjects(title, text, expected):
                  ["5855291"], id="seven-digits-are-another-citys"),
     pytest.param("各学院：\n近期，国家卫生健康委办公厅印发《关于组织开展2026年研究攻关活动的通知》。请于2026年3月5日前报送科技处。\n"
                  "联系电话：22861013", "科学技术处", ["22861013"], id="a-universitys-relay"),
+    # part 3: the national body's number whatever city's account reposts it, lending its code to no seven-digit number
+    # after it (a reviewer's phrasings)
+    pytest.param("现将有关事项公告如下：请于2026年3月5日前报名。\n咨询电话：62086316\n国家知识产权局\n2026年2月15日",
+                 "苏州知识产权", ["010-62086316"], id="reposted-by-a-citys-account"),
+    pytest.param("各省、自治区、直辖市农业农村厅：\n请于2026年3月5日前完成填报。\n联系人：赵某 59192213\n系统技术支持：6820531",
+                 None, ["010-59192213", "6820531"], id="a-seven-digit-number-after-it"),
 ])
 def test_phones(text, account, expected):
     notice = extracted("关于报送2026年度重点企业情况的通知", text, "2026-02-20", account)
@@ -95,6 +123,9 @@ def test_phones(text, account, expected):
                  ["2026-08-26"], id="a-count-then-its-range"),
     pytest.param("关于2026年拟入选绿色矿山名单的公示", "现予公示。公示期为5个工作日，自2026年10月14日至2026年10月20日。", "2026-10-16",
                  ["2026-10-20"], id="a-count-then-its-range-from-an-earlier-day"),
+    # part 3: January written 元月 (r343_07, r395_11)
+    pytest.param("关于推荐2026年度重点工业企业的函", "请各市于2027年元月14日下午5时前将推荐表报送省工业和信息化厅。", "2026-12-20",
+                 ["2027-01-14"], id="january-written-yuanyue"),
 ])
 def test_deadlines(title, text, published, expected):
     assert deadline_dates(title, text, published) == expected

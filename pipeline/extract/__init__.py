@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 79: round 49's third part and review of phrasings (a national body's number before the reposting account's city,
+#     lending 010 to no shorter number; persons chosen out with their honour quoted; persons among a unit's staff;
+#     trainings organised or carried out, told as done; January written 元月; county-level places a publicity lists
+#     by name)
 # 78: round 49's second part (a title's unbracketed closing document number; 关于…的通报 and …揭晓 headlines are
 #     lists; persons 喜获 an honour; selections held are no events by their titles; 现正在公示; a counted window whose
 #     range follows in the next clause; lists as news tells them, 榜上有名/上榜/获评/荣获; firms where listed persons
@@ -203,7 +207,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 78
+EXTRACTOR_VERSION = 79
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

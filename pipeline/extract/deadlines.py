@@ -292,7 +292,7 @@ def _date_parts(match: re.Match, anchor: date | None = None) -> tuple[int | None
     year = cn_number(match.group("year")) if match.group("year") else None
     if match.group("rel_year") and anchor is not None:
         year = anchor.year + (1 if match.group("rel_year") in P.NEXT_YEAR_WORDS else 0)
-    month = cn_number(match.group("month"))
+    month = 1 if match.group("month") == P.FIRST_MONTH else cn_number(match.group("month"))
     day = LAST_DAY if match.group("day") == P.MONTH_END else cn_number(match.group("day"))
     if month is None or day is None:
         return None

@@ -514,7 +514,9 @@ def extract_phones(notice: Notice) -> list[Phone]:
     city_area = _notice_area_code(notice)
     written_areas = {f.area for f in found if f.kind == "landline" and f.area}
     shared_area = written_areas.pop() if len(written_areas) == 1 else None
-    address_area: list[str | None] = []  # looked up once, on first need: searching per number is quadratic
+    # (the issuer's address or capital, then the posting account's city: looked up once, on first need; searching
+    # per number is quadratic)
+    address_area: list[str | None] = []
     phones: list[Phone] = []
     seen: set[str] = set()
     previous: _Found | None = None
@@ -526,11 +528,15 @@ def extract_phones(notice: Notice) -> list[Phone]:
             if previous is not None and previous.area and _LIST_GAP.match(text[previous.end:item.start]):
                 list_area = previous.area
             if not (list_area or city_area or shared_area or address_area):
-                address_area.append(_address_area_code(text) or _capital_area_code(notice)
-                                    or _account_area_code(notice))
-            area = list_area or city_area or shared_area or address_area[0] or _national_area_code(notice, number)
+                address_area += [_address_area_code(text) or _capital_area_code(notice), _account_area_code(notice)]
+            area = list_area or city_area or shared_area or address_area[0]
+            # (a national body's number is Beijing's, whatever city's account reposts it, and lends its code to no
+            # number listed after it: a seven-digit one is another city's)
+            national = None if area else _national_area_code(notice, number)
+            area = area or national or address_area[1]
             if area:
-                item.area = area
+                if not national:
+                    item.area = area
                 number = f"{area}-{number}"
         if not item.alternate:  # another ending keeps the label of the number it ends differently
             label = _label(text, item, previous) if item.kind != "hotline" else None

@@ -52,6 +52,7 @@ from typing import Callable
 import regex
 
 from pipeline import gazetteer, vocabulary
+from pipeline.extract.regions import find_places
 from pipeline.normalize import derive_title
 from pipeline.notice import Notice, Subject
 from pipeline.patterns import subjects as sp
@@ -858,6 +859,10 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                 if firms and not _has_enterprise_tag(collector):
                     collector.add(GENERIC, text[slice(*_sentence_spanning(text, firms.start(), firms.end()))])
                 break
+    if text and mode == "publicity" and "政府园区" not in collector.found:
+        listed = _places_listed(text)
+        if listed:
+            collector.add("政府园区", text[slice(*_sentence_spanning(text, *listed.span()))])
     for status in applied_for:
         for applicant in sp.APPLIED_FOR.get(status, ()):
             # unless the text names a narrower kind of them as the applicants ("有效期内的创新型中小企业")
@@ -872,6 +877,16 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     subjects = collector.subjects()
     logger.debug("subjects of %s (%s): %s", notice.id or notice.title[:20], mode, [s.name for s in subjects])
     return subjects
+
+
+def _places_listed(text: str) -> re.Match[str] | None:
+    """The first run of county-level places named alone and joined by 、, the places a publicity lists by name."""
+    def county_named(name: str) -> bool:
+        places = find_places(name)
+        return len(places) == 1 and places[0].start == 0 and places[0].end == len(name) \
+            and places[0].region.level == "county"
+
+    return next((run for run in sp.NAME_RUN.finditer(text) if all(map(county_named, run.group().split("、")))), None)
 
 
 def _own_county_programme(notice: Notice, text: str, hit: _Hit) -> bool:

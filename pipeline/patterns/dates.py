@@ -26,7 +26,9 @@ _CN = "〇○零一二三四五六七八九十"
 # --------------------------------------------------------------------------------------------------
 
 _YEAR = rf"(?P<year>(?:19|20)\d{{2}}|[{_CN}]{{4}})\s*年\s*"
-_MONTH = r"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*"
+# (January may be written 元月: "2021年元月20日", "于2011年元月14日下午5时前", r343_07, r395_11)
+FIRST_MONTH = "元"
+_MONTH = rf"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|(?<!单){FIRST_MONTH})\s*月\s*"
 # What joins a range's start and end.
 RANGE_SEPARATORS = r"(?:至|到|——|—|–|--|-|~|～|－|〜)"
 # The 日 is sometimes dropped before 前 in typing ("请于12月10前报送"); only that cue lets it go, and a

@@ -483,8 +483,9 @@ PERSONS_APPLY_AT_UNIVERSITY = re.compile(r"(?:申请|申报)人(?![员数])(?:�
 # as 人才 from their own words where they apply. Not the workers firms apply for or train ("小微企业职工以工代训补贴",
 # "…专业技术人员职业技能提升培训补贴", "企业安全生产管理人员培训班"), nor a firm working with researchers
 # ("企业与高校科研人员联合攻关"). Matched at the unit's end. So are its engineers and workers an honour names ("身为企业
-# 总工程师的王玉华", "…等6名企业一线工人荣获首届“青海高原工匠”": r392_06, r392_07).
-PERSONS_OF_UNIT_AFTER = re.compile(r"(?:[和及、][^，,。；;、\s]{0,6}?(?:单位|院所|机构|高校|企业))?(?:在职|在岗|全职)?"
+# 总工程师的王玉华", "…等6名企业一线工人荣获首届“青海高原工匠”": r392_06, r392_07), also as those among it ("推荐对象：
+# 全省各类企业中的一线工人、技术人员", a reviewer's phrasing).
+PERSONS_OF_UNIT_AFTER = re.compile(r"(?:[和及、][^，,。；;、\s]{0,6}?(?:单位|院所|机构|高校|企业))?(?:中的?|里的)?(?:在职|在岗|全职)?"
                                    r"(?:(?:科研|科技|研究|专业技术|技术|经营管理|管理|申报|申请|参评)?人员"
                                    r"|(?:总|高级)?工程师|一线(?:工人|职工|员工)|技术工人)"
                                    r"(?![^，,。；;]{0,16}?(?:以工代训|岗位补贴|培训补贴|技能提升|培训班|培训))")
@@ -641,6 +642,10 @@ COUNTED_AGAIN_BEFORE = re.compile(r"(?:认定|入库|申报|涉及|推荐|评价
 COUNTED_AGAIN_REACH = 8
 # …and so is a group of firms counted as becoming the type: "等356家企业为高新技术企业".
 COUNTED_AS_AFTER = re.compile(r"\s*(?:为|作为|列为|认定为|确定为)")
+# Places a publicity lists by name, three or more county-level names joined by 、 ("缙云县、龙泉市、松阳县", "成都市：双流区、
+# 彭州市、金堂县": r395_13, r395_09, r391_07, r261_06; all 12 labelled publicity texts with such a run tag 政府园区).
+# Each name is checked against the gazetteer.
+NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){2,}")
 # Units a title names beside persons ("…获奖单位和个人", "…先进集体和先进个人", "…技能大师工作室资助名单").
 UNITS_IN_TITLE = re.compile(r"单位|集体|企业|公司|工作室|组织|机构|团体|协会|学校|医院")
 # Listing sentences of a publicity: what the list contains.

@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 80: round 49's code review (关于…的通报 only naming what it recognises; 揭晓 not to come; honours won, not harvests;
+#     meetings and ceremonies for a selection stay events; closing numbers in other brackets; a list's management
+#     only as a rule for keeping it; objectors only in lists; 人均 only before 可/能; units beside persons; honours
+#     held before; a stated range replacing a count started elsewhere; 010 only for a central body's own opening)
 # 79: round 49's third part and review of phrasings (a national body's number before the reposting account's city,
 #     lending 010 to no shorter number; persons chosen out with their honour quoted; persons among a unit's staff;
 #     trainings organised or carried out, told as done; January written 元月; county-level places a publicity lists
@@ -207,7 +211,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 79
+EXTRACTOR_VERSION = 80
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -923,17 +923,24 @@ def _counted_windows(sentence: str, heading: str, mentions: list[_Mention], noti
 
 def _states_end(sentence: str, count_end: int, clause_right: int, mentions: list[_Mention], end: date,
                 kept: set[date]) -> bool:
-    """Whether the text after a counted window states its end, within a few days of the counted end: a range
-    ending in the count's clause or the next ("公示期为5个工作日，自2020年10月14日至2020年10月20日", "…，时间为2021年8月20日
-    至8月26日": r383_08, r258_02, r359_06), or a date closing it in the next clause ("，截止2023年5月15日") that is read
-    as a deadline itself and closes no act of its own ("，截止11月18日前将纸质材料报送…" closes another)."""
+    """Whether the text after a counted window states its end: a range ending in the next clause with no act of its
+    own ("公示期为5个工作日，自2020年10月14日至2020年10月20日", "…，时间为2021年8月20日至8月26日": r383_08, r258_02, r359_06),
+    whatever day the count was started from (not another window, "…，9月18日至9月19日受理复核申请"); or, within a few
+    days of the counted end, a range ending in the count's clause, or a date closing it in the next clause
+    ("，截止2023年5月15日") that is read as a deadline itself and closes no act of its own ("，截止11月18日前将纸质材料
+    报送…" closes another)."""
     next_right = clause_right
     if clause_right < len(sentence):
         next_right = _clause_bounds(sentence, clause_right + 1, clause_right + 1)[1]
     for m in mentions:
-        if abs((m.day - end).days) > STATED_END_SLACK_DAYS or m.start < count_end:
+        if m.start < count_end:
             continue
-        if m.is_range_end and m.start < next_right:
+        if m.is_range_end and clause_right <= m.start < next_right \
+                and not P.ACTION_WORDS.search(sentence, m.end, next_right):
+            return True
+        if abs((m.day - end).days) > STATED_END_SLACK_DAYS:
+            continue
+        if m.is_range_end and m.start < clause_right:
             return True
         if clause_right <= m.start < next_right and m.day in kept \
                 and P.STATED_END_BEFORE.fullmatch(sentence, clause_right, m.start) \

@@ -33,8 +33,8 @@ from pipeline import areacodes
 from pipeline.extract.regions import PROCEDURE_EVIDENCE, find_places, from_central_body, from_issuer
 from pipeline.notice import Notice, Phone
 from pipeline.patterns import phones as pp
+from pipeline.patterns.regions import CAPITAL_CODE
 
-BEIJING_CODE = "110000"  # (GB/T 2260: where the national bodies sit)
 _SEP = r"[ \-－—–‐]"
 # Not inside a longer number, a word, a link or a code; a "/" only between two numbers
 # ("0755-21345678/21345679"), never in a path ("…/12345678").
@@ -486,9 +486,9 @@ def _national_area_code(notice: Notice, number: str) -> str | None:
     ("监督电话：87182483" under 体育总局小球中心, "吴桐68205661（传真）" under a State Council mechanism writing to the
     provinces: r367_03, r256_08). Beijing's numbers all have eight digits; a shorter one is another city's. Not a
     local unit relaying a national call (r279_02, a university's office: its city is unstated)."""
-    if len(number) != 8 or len(notice.regions) != 1 or not from_central_body(notice.regions[0]):
+    if len(number) != 8 or len(notice.regions) != 1 or not from_central_body(notice.regions[0], notice.text or ""):
         return None
-    return areacodes.area_code(BEIJING_CODE)
+    return areacodes.area_code(CAPITAL_CODE)
 
 
 def _address_area_code(text: str) -> str | None:

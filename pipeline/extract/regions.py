@@ -889,10 +889,12 @@ def from_issuer(region: Region) -> bool:
     return region.evidence.split(": ", 1)[0] in ISSUER_EVIDENCE
 
 
-def from_central_body(region: Region) -> bool:
-    """Was 全国 read from the notice's own body: its issuer, or addressees only a central body writes to (not a
-    national document the text cites or relays)?"""
-    return region.level == "country" and (from_issuer(region) or bool(rp.EVERY_PROVINCE.match(region.evidence)))
+def from_central_body(region: Region, text: str) -> bool:
+    """Is 全国 the scope of a central body's own notice: read from its issuer, or from addressees only a central body
+    writes to, opening the text (not a national document a local unit's relay pastes after its own addressees,
+    "各学院：\n现将…通知转发给你们。…各省、自治区、直辖市卫生健康委：")?"""
+    return region.level == "country" and (
+        from_issuer(region) or _addressed_to_every_province("\n".join(_opening_lines(text))) is not None)
 
 
 def _issuers(notice: Notice, context: _Context) -> list[Region]:

@@ -155,9 +155,11 @@ class _Text:
 
     def _on_boundaries(self, start: int, end: int, tag: str) -> bool:
         """Terms start and end on word boundaries; "企业" may close a word ("优秀企业", "龙头企业")."""
-        # (jieba glues 人 to a following 均, "人均" (per head): "团体或/个/人均/可参加" still names 个人)
+        # (jieba glues 人 to a following 均, "人均" (per head, a word the index keeps): "团体或/个/人均/可参加" still
+        # names 个人, who may enter; not "个人均应对材料真实性负责", boilerplate every applicant signs)
         ends = end in self.edges or self.text.startswith("名单", end) \
-            or self.text[end - 1] == "人" and self.text.startswith("均", end) and end + 1 in self.edges
+            or (self.text[end - 1] == "人" and sp.MAY_ENTER_AFTER_GLUED.match(self.text, end) is not None
+                and end + 1 in self.edges)
         # jieba glues a one-character preposition to the next word ("以县", "由区"): the term still starts
         glued = start > 0 and start - 1 in self.edges and self.text[start - 1] in sp.GLUED_PREPOSITIONS
         return ends and (start in self.edges or glued or tag == GENERIC)
@@ -189,8 +191,9 @@ class _Text:
             return False
         if sp.WORKPLACE_WITHIN_AFTER.match(self.text, hit.end):
             return False  # "企事业单位中工作的专业技术人才": where the persons work
-        if sp.ORIGIN_BEFORE.search(before) or sp.RECOMMENDER_AFTER.match(self.text[hit.end:hit.end + 40]) \
-                or sp.OBJECTOR_AFTER.match(self.text, hit.end, hit.end + sp.OBJECTOR_REACH):
+        if sp.ORIGIN_BEFORE.search(before) or sp.RECOMMENDER_AFTER.match(self.text[hit.end:hit.end + 40]):
+            return False
+        if not self.call and sp.OBJECTOR_AFTER.match(self.text, hit.end, hit.end + sp.OBJECTOR_REACH):
             return False
         if sp.AGENT_BEFORE.search(before) or hit.tag != GENERIC and sp.NOT_YET_BEFORE.search(before):
             return False

@@ -129,8 +129,16 @@ COMMENDATION_TITLE = r"(?:表彰|表扬|命名|授予)[^，。]{0,40}(?:决定|�
 # A document number in brackets closing a title: "…的通知(桂科政字〔2023〕60号)", "…的决定(2013年3号)"; also unbracketed,
 # after a space or right after the document's kind ("…示范旗县的通报 内政办字〔2015〕123号", "…征收土地预公告济长征预公告
 # 〔2025〕4号": r389_06, r297_09).
-CLOSING_DOCUMENT_NUMBER = re.compile(r"\s*[（(][^（）()]{0,20}号[)）]\s*$"
-                                     r"|(?:\s+|(?<=通知|公告|通报|通告|决定|意见|批复))[^\s，。、（）()]{1,12}[〔\[]\d{4}[〕\]]\s*\d+\s*号\s*$")
+CLOSING_DOCUMENT_NUMBER = re.compile(
+    r"\s*[（(][^（）()]{0,20}号[)）]\s*$"
+    r"|(?:\s+|(?<=通知|公告|通报|通告|决定|意见|批复))[^\s，。、（）()〔\[［﹝]{1,12}\s*[〔\[［﹝（(]\d{4}[〕\]］﹞）)]\s*第?\d+\s*号\s*$")
+
+# A call's change reported, not a list: "关于调整…评价入库时间的通报", "关于2025年度…申报截止时间顺延的通报".
+CALL_CHANGED = r"调整|延期|延长|推迟|暂停|变更|顺延|取消|更正|补充"
+
+# An honour won, as a headline says it: "西宁2人喜获高原工匠技术明星称号", "我市5人斩获…技术能手称号" (r392_06, the code
+# review's); not a harvest or an order won ("喜获丰收", "喜获大额订单").
+HONOUR_WON = r"(?:喜获|斩获|荣膺|摘得)(?=[^，。]{0,20}?(?:称号|奖|荣誉|表彰|命名|认定))"
 
 TITLE_RULES = (
     # A roundup of several notices, even when it says 申报项目 (申报集锦, 8月惠企政策合集).
@@ -184,7 +192,7 @@ TITLE_RULES = (
         # the findings of a check or an assessment reported: "关于第一季度…综合整治情况督查通报", "…科技型企业评价情况
         # 通报" (r106_16, r106_17, r112_20; 7 labelled titles ending so, all lists; not an accident or the economy
         # reported, nor a change to a call, "关于调整…评价入库时间的通报")
-        r"^(?!.*(?:调整|延期|延长|推迟|暂停))[^，。]*(?:督查|检查|考核|评价|评估|核查|抽查|巡查|回头看|暗访)[^，。]{0,30}?通报$|"
+        r"^(?!.*(?:" + CALL_CHANGED + r"))[^，。]*(?:督查|检查|考核|评价|评估|核查|抽查|巡查|回头看|暗访)[^，。]{0,30}?通报$|"
         # (money paid out is handed down too: "关于拨付…项目资金的通知", "关于拨付…补贴资金的公示": r306_03, r267_19; not
         # payments stopped, supervised or asked for, "关于暂停拨付…", "关于加强财政拨付资金监管…", "…资金的请示")
         r"下达[^，。]{0,50}(?:项目(?:计划|资金)|资金|经费|立项|资助计划)|"
@@ -194,14 +202,18 @@ TITLE_RULES = (
         # "关于认定2024年度…重点实验室的通知"
         r"(?:公布|发布)[^，。]{0,40}(?:结果|名录)|" + ISSUED_RESULTS + r"|"
         # …or headlined after them: "…托举工程 评选结果公布", "…健康城市建设评价结果发布" (r293_09, r289_09)
-        r"结果(?:公布|发布|揭晓|出炉)[！!]*$|关于" + RECOGNISING + r"[^，。]{2,60}的(?:通知|决定)$|"
+        r"结果(?:公布|发布|出炉)[！!]*$|关于" + RECOGNISING + r"[^，。]{2,60}的(?:通知|决定)$|"
         # …or reported as how they came out: "…征文活动获奖情况的通报", "…文艺精品…入选情况的通报" (r375_07, r359_07)
         r"(?:获奖|入选|获评)情况的?(?:通报|通知|通告)$|"
-        # …or named in a 通报 of them ("关于首批自治区生态宜居县城示范旗县的通报", r389_06; 20 of the 21 labelled titles
-        # "关于…的通报" are lists, the other a check's findings), not an accident, an epidemic or a call's change reported
-        r"关于(?![^，。]*(?:调整|延期|延长|推迟|暂停|事故|疫情))[^，。]{2,60}?的通报$|"
-        # …or a headline saying who won is out: "2022年“大国工匠年度人物”在南京揭晓", "…初步评审结果揭晓" (r392_19, r367_17)
-        r"揭晓[！!]*$|"
+        # …or named in a 通报 of them, the places, units or persons recognised ending its object ("关于首批自治区生态宜居县城
+        # 示范旗县的通报", r389_06; 20 of the 21 labelled titles "关于…的通报" are lists, the other a check's findings);
+        # not an accident, the economy, a work instruction or a call's change reported ("…运行情况的通报", "…较大火灾的通报",
+        # "关于进一步做好防汛工作的通报", the code review's)
+        r"关于(?![^，。]*(?:" + CALL_CHANGED + r"|事故|疫情|火灾|事件|案件|运行|形势|防汛|安全生产))[^，。]{2,60}?"
+        r"(?:先进|示范|优秀|模范|标兵|单位|集体|个人|企业|名单|称号|县|区|市|镇|村|基地|园区|中心|城市)[）)]?的通报$|"
+        # …or a headline saying who won is out: "2022年“大国工匠年度人物”在南京揭晓", "…初步评审结果揭晓" (r392_19,
+        # r367_17); not results to come or an answer revealed ("…评选启动，12月揭晓", "…即将揭晓", "…？答案揭晓")
+        r"^(?!.*(?:启动|报名|[？?]))[^，。]*?(?<!即将)(?<!将)(?<!月)(?<!日)揭晓[！!]*$|"
         # what a notice announces by name: "关于公布2022年度自治区科普示范基地的通知" (18 such titles in the
         # labelled sets, all publicity; MIIT's lists come as a 通告, all 5 labelled so); not a document it issues, "关于公布《…办法》的通知", "关于公布2027年度
         # 规章制定工作计划的通知"
@@ -230,7 +242,8 @@ TITLE_RULES = (
         r".*?" + NOT_YET_BEFORE
         + r"(?<!到\d{4}年)(?<![\d一二三四五六七八九十两每])(?:\d+|[一二三四五六七八九十两]{1,3})"
         # (persons counted only as honoured or chosen: not a rate, "每招用1人获得2000元", nor a payout, "5000人获得…补贴")
-        r"(?:人(?=(?:(?![可将]|有望)[^，。]){0,16}?(?:获评|入选|入围|荣获|喜获|获表彰|被[^，。]{0,8}?(?:评为|认定为|命名为)))"
+        r"(?:人(?=(?:(?![可将]|有望)[^，。]){0,16}?(?:获评|入选|入围|荣获|" + HONOUR_WON + r"|获表彰|"
+        r"被[^，。]{0,8}?(?:评为|认定为|命名为)))"
         r"|家|户|个|项|名|地|所)"
         r"(?:(?![可将]|有望)[^，。]){0,16}?"
         # (or said to be named so: "我省2个工业园区被工信部评为五星级示范基地", "哈市56户中小企业拟被认定为…": r186_08, r215_12)
@@ -238,7 +251,8 @@ TITLE_RULES = (
         # "榆林市三户企业列入首批…", "山西省150个村入围第四批…": r351_12, r339_09; or granted, "…650个优质科研项目获资助",
         # "甘肃362家企业获得科技型中小企业入库编号": r279_11, r356_10; persons counted too, "22人获评首席技师", "43人获评…
         # “港城工匠”": r270_10, r379_18; "西宁2人喜获高原工匠技术明星称号", r392_06)
-        r"(?:入选|入围|列入|获批|获评|获得(?!感)|获资助|进入|上榜|荣获|喜获|获表彰|被[^，。]{0,8}?(?:评为|认定为|命名为|列为|确定为|确认为))|获(?:准|批)(?:设立|认定|建设|命名))|"
+        r"(?:入选|入围|列入|获批|获评|获得(?!感)|获资助|进入|上榜|荣获|" + HONOUR_WON + r"|获表彰"
+        r"|被[^，。]{0,8}?(?:评为|认定为|命名为|列为|确定为|确认为))|获(?:准|批)(?:设立|认定|建设|命名))|"
         # (a selection done, not one expected: "…即将启动 预计10月底前完成认定")
         + NEWS_HEADLINE + r"(?![^，。！]*(?:预计|即将|将于|拟于))[^，。！]*?完成[^，。！]{0,40}?"
         r"(?:遴选|评选|认定|备案|评审|评定|评价入库)(?:工作)?[！!]*$"),
@@ -296,9 +310,10 @@ TITLE_RULES = (
         r"^(?!.*(?:征集|承办|遴选|评选|申报工作)).*(?:交流会|推介会|(?:辅导|培训|宣讲|对接)活动)|"
         # an open day, not a call for its hosts ("征集…开放日活动承办单位")
         r"^(?!.*(?:征集|申报|承办|评选|遴选)).*开放日|"
-        # (not a selection held, whose body tells whether it is open or done: "方城县举办第三届“最美科技工作者”评选活动",
-        # "…开展“寻找汉中最美科技工作者”活动", r392_13, r392_12, both lists of those chosen)
-        r"开班|展位|(?:召开|举办|举行)(?![^，。]{0,20}?(?:评选|寻找|寻访|选树))"
+        # (not a selection held, the title ending in it, whose body tells whether it is open or done: "方城县举办第三届
+        # “最美科技工作者”评选活动", r392_13, a list of those chosen; but a meeting or a ceremony for one is an event,
+        # "我县召开“最美家庭”评选工作会议", "…举办“寻找最美乡村医生”活动启动仪式", the code review's)
+        r"开班|展位|(?:召开|举办|举行)(?![^，。]{0,20}?(?:评选|寻找|寻访|选树)[^，。]{0,12}?活动$)"
         r".{0,20}(?:会议|活动|大会)|举办[^，。]{0,30}培训|"
         # a notice convening any meeting: "关于召开…项目责任签约会的通知", "…推进会的通知"
         r"关于召开[^，。]{2,40}?会的通知|"
@@ -375,7 +390,8 @@ TITLE_RULES = (
      "opens applications"),
     # Weaker list words: a title that only names a list ("2025年市级企业技术中心名单"). Not a list's management, a
     # rule for keeping it ("…建立健全家庭农场名录管理制度", "国家级绿色矿山名录移出管理工作要求": r367_01, r381_06).
-    ("publicity", re.compile(r"(?:名单|榜单|名录)(?![^，。]{0,4}管理)"), "names a list"),
+    # (not a category in brackets: "…评审通过人员名单（经济管理类）", the code review's)
+    ("publicity", re.compile(r"(?:名单|榜单|名录)(?![^，。（(]{0,4}管理(?:制度|办法|工作|要求|规定|机制))"), "names a list"),
     # A policy document, plan, guideline, standard or draft for comments.
     ("policy", re.compile(
         r"印发|发布|出台|征求意见|意见稿|行动方案|实施方案|工作方案|若干措施|措施|政策|办法|规定|细则|"
@@ -665,8 +681,9 @@ NAMES_THE_APPROVED = re.compile(r"决定批准" + _DECIDED_COUNT)
 BODY_RULES = (
     # (a list put up as a 公告 is one too: "现将资金分配和项目实施计划予以公告", "现将…企业名单（详见附件）予以公告":
     # r77_03, r50_18; not "现将有关事项公告如下", a call's opening, nor a call's "认定结果将…予以公告")
-    # (or told as under way, "…产生了18名…人选，现正在公示", r392_12)
-    ("publicity", re.compile(r"(?:予以|现予|现正在(?:进行)?|现将[^。]{0,60}|现对[^。]{0,80}?进行)公示|公示期(?:为|：|:|自)|公示时间(?:为|：|:|自)|现将[^。]{0,160}?予以公告"
+    # (or told as under way, "…产生了18名…人选，现正在公示", r392_12, "目前正在进行公示", the code review's)
+    ("publicity", re.compile(r"(?:予以|现予|(?:现|目前)正在?(?:进行)?|正在(?:进行)?|现将[^。]{0,60}|现对[^。]{0,80}?进行)公示"
+                             r"|公示期(?:为|：|:|自)|公示时间(?:为|：|:|自)|现将[^。]{0,160}?予以公告"
                              # a list published for objections: "现将…项目…公布。自公布之日起5日内…异议"; not past the
                              # matters announced, "现将有关事项通知如下：一、奖励范围（一）…工业和信息化部公布的…", in a
                              # page with no full stops (r153_06)

@@ -27,7 +27,8 @@ IGNORED_CODES = ("990000", "999900", "820010")  # 苏鲁交界, 海域, 澳门�
 
 # Municipalities: the province-level unit is also the city. The data file repeats them at city level
 # (110100 北京市; 500100/500200 重庆市); those codes are read as the municipality itself.
-MUNICIPALITY_CODES = ("110000", "120000", "310000", "500000")
+CAPITAL_CODE = "110000"  # 北京市, where the central bodies sit
+MUNICIPALITY_CODES = (CAPITAL_CODE, "120000", "310000", "500000")
 
 # --- Development zones -------------------------------------------------------------------------
 # Zones written as "<place><suffix>" ("常州经开区", "武进高新区", "国家级宁波经济技术开发区") resolve

@@ -273,11 +273,14 @@ ITEM_HEAD_AFTER = re.compile(r"[，,：:]|是指")
 # candidates forward, each with its quota ("有关高校、有关省属企业可推荐本领域…候选人1名", "各高校科协1名、各企业科协1名":
 # r299_12, r249_20, each labelled with the persons only), or as one way persons come forward ("…通过个人自荐、他荐，
 # 或各级机关、企事业单位、社会组织推荐的形式参与评选": r379_02, labelled 人才).
-# …nor those a list invites to object ("公示期内，各部门、单位和个人均可通过来信、来电等形式向…反映问题": r275_07,
-# r343_11, r264_13, each labelled without them).
-OBJECTOR_AFTER = re.compile(r"(?:[、和及与或][^，,。；;、]{1,8}?)*\s*(?:均|都|也)?可(?:以)?(?:通过|以|向|采取|在)[^。；;]{0,60}?"
+# …nor, in a list, those it invites to object ("公示期内，各部门、单位和个人均可通过来信、来电等形式向…反映问题",
+# "单位和个人均应以实名书面形式…反映": r275_07, r343_11, r264_13, each labelled without them, and the code review's). (A
+# call's firms reporting what they are owed are its applicants: "…的中小企业可通过登记平台反映被拖欠情况".)
+OBJECTOR_AFTER = re.compile(r"(?:[、和及与或][^，,。；;、]{1,8}?)*\s*(?:均|都|也)?(?:可|应|有权)[^。；;]{0,60}?"
                             r"(?:反映|提出异议|异议|举报|投诉|申诉)")
 OBJECTOR_REACH = 100
+# What follows a person term whose last 人 jieba glued to 均: "…个人均可参加", "…个人均能投稿".
+MAY_ENTER_AFTER_GLUED = re.compile(r"均(?:可|能)")
 RECOMMENDER_AFTER = re.compile(r"^[^，,。；;]{0,30}?等(?:项目)?主管部门"
                                r"|^[^，,。；;申报自荐或]{0,20}?推荐的(?:形式|方式)"
                                # (or listed right before the nominating verb that ends a clause: "候选人由所在高校、科研院所、
@@ -368,7 +371,7 @@ ELIGIBILITY_SENTENCE = re.compile(
     r"|(?:面向|针对)[^。；]{0,40}?(?:征集|遴选|招募|评选|开放)"
     # (also with how they may: "…的个人，均可自愿申报", "凡符合…标准的科技企业孵化器均可自主申报", "…种植大户可积极申报":
     # r351_04, r370_09, r290_08)
-    r"|(?:均可|可以|可)(?:自愿|自主|积极|直接)?(?:申报|申请|参加|报名|参与|申领)"
+    r"|(?:均可|可以|可)(?:自愿|自主|自行|积极|直接|按要求|免费)?(?:申报|申请|参加|报名|参与|申领)"
     # the public a call asks for submissions, or persons who may put them forward however they send them: "向市民朋友
     # 公开征集…建议", "市民可以从…方面提出…项目", "市民可于2月4日前，通过信件…参与" (r326_06, r326_07, r303_11); not
     # experts or lists asked of institutions ("向高校院所征集评审专家"), nor 可持续, 许可
@@ -487,7 +490,7 @@ PERSONS_APPLY_AT_UNIVERSITY = re.compile(r"(?:申请|申报)人(?![员数])(?:�
 # 全省各类企业中的一线工人、技术人员", a reviewer's phrasing).
 PERSONS_OF_UNIT_AFTER = re.compile(r"(?:[和及、][^，,。；;、\s]{0,6}?(?:单位|院所|机构|高校|企业))?(?:中的?|里的)?(?:在职|在岗|全职)?"
                                    r"(?:(?:科研|科技|研究|专业技术|技术|经营管理|管理|申报|申请|参评)?人员"
-                                   r"|(?:总|高级)?工程师|一线(?:工人|职工|员工)|技术工人)"
+                                   r"|(?:(?:总|高级)?工程师|一线(?:技术)?(?:工人|职工|员工)|技术工人)(?!制度|岗位|职称|评审))"
                                    r"(?![^，,。；;]{0,16}?(?:以工代训|岗位补贴|培训补贴|技能提升|培训班|培训))")
 # Persons of a university named in a title are those persons, not the university ("…高校青年教师教学竞赛", "…高校优秀
 # 科技创新团队": a reviewer's phrasings of r249_07 and r249_18's rule).
@@ -646,12 +649,15 @@ COUNTED_AS_AFTER = re.compile(r"\s*(?:为|作为|列为|认定为|确定为)")
 # 彭州市、金堂县": r395_13, r395_09, r391_07, r261_06; all 12 labelled publicity texts with such a run tag 政府园区).
 # Each name is checked against the gazetteer.
 NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){2,}")
-# Units a title names beside persons ("…获奖单位和个人", "…先进集体和先进个人", "…技能大师工作室资助名单").
-UNITS_IN_TITLE = re.compile(r"单位|集体|企业|公司|工作室|组织|机构|团体|协会|学校|医院")
+# Units a title names beside persons ("…获奖单位和个人", "…先进集体和先进个人", "…技能大师工作室资助名单", "院士工作站和
+# 高层次人才…", "…高技能人才培训基地"); not a word qualifying the persons ("企业首席技师", "企业家": the code review's).
+UNITS_IN_TITLE = re.compile(r"(?:单位|集体|企业|公司|工作室|工作站|基地|中心|平台|组织|机构|团体|协会|学校|医院)"
+                            r"(?!家|[^，。、和及]{0,2}?(?:职工|员工|首席|技师|工人|人才|经营者|负责人))")
 # Listing sentences of a publicity: what the list contains.
 # (also as news tells it: "…等14个单位榜上有名", "…11家企业获评…示范企业", r392_14, r392_17)
+# (not an honour held before, "…先后荣获国家高新技术企业…等称号": the code review's)
 LISTING_CUES = re.compile(r"名单|拟|入库|备案|认定|授予|批准|确定|公示|公布|入选|立项|资助|扶持|奖补|奖励"
-                          r"|榜上有名|上榜|获评|荣获")
+                          r"|榜上有名|上榜|(?<!先后)(?<!多次)(?<!曾)(?<!曾经)(?:获评|荣获)")
 # …and those reporting an acceptance or evaluation, read only for what they count ("共有28家科技研发平台
 # 通过验收", "对…107家省级工程技术研究中心进行了绩效考评": r46_07, r57_14), not for who evaluated
 # ("组织高校院所专家对32家孵化器进行了评估").

@@ -3,7 +3,7 @@ tuning), each tested here on phrasings written for these tests (the sets' own te
 table per field; each row is one case, and its id says which rule it pins or guards."""
 import pytest
 
-from round_helpers import deadline_dates, extracted, field_values, kind, subjects
+from round_helpers import deadline_dates, extracted, field_values, kind, region_names, subjects
 
 
 @pytest.mark.parametrize("title, text, expected", [
@@ -94,6 +94,20 @@ def test_kinds(title, text, expected):
 ])
 def test_subjects(title, text, expected):
     assert subjects(title, text) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # part 4: where a title's event was held or its results announced is no scope (r324_07, r392_19, r401_14, r396_16)
+    pytest.param("湖北省科技成果转化工作推进会在宜昌召开", "近日，全省科技成果转化工作推进会召开，会议总结了去年工作。",
+                 ["湖北省"], id="a-provinces-meeting-held-in-a-city"),
+    pytest.param("恩施州农业技术现场培训会在利川市召开", "5月10日，全州农业技术现场培训会召开。", ["恩施土家族苗族自治州"],
+                 id="a-prefectures-training-held-in-a-county"),
+    # (guard: a title naming the place itself, with nothing held there, keeps it)
+    pytest.param("宜昌市2026年度科技成果转化工作推进会召开", "近日，宜昌市科技成果转化工作推进会召开。", ["宜昌市"],
+                 id="a-citys-own-meeting"),
+])
+def test_regions(title, text, expected):
+    assert region_names(title, text) == expected
 
 
 @pytest.mark.parametrize("text, account, expected", [

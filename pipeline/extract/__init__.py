@@ -20,6 +20,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 81: round 49's fourth part (where a title's event was held or its results announced is no scope)
 # 80: round 49's code review (关于…的通报 only naming what it recognises; 揭晓 not to come; honours won, not harvests;
 #     meetings and ceremonies for a selection stay events; closing numbers in other brackets; a list's management
 #     only as a rule for keeping it; objectors only in lists; 人均 only before 可/能; units beside persons; honours
@@ -211,7 +212,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 80
+EXTRACTOR_VERSION = 81
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -957,7 +957,8 @@ def _central_lead(line: str) -> str | None:
 def _title_places(notice: Notice, context: _Context) -> list[Region]:
     title = _own_title(notice)
     places = [p for p in find_places(title, context, zones=True)
-              if not _excluded(title, p) and not rp.FIRST_OF_COUNTED_LIST.match(title, p.end)]
+              if not _excluded(title, p) and not rp.FIRST_OF_COUNTED_LIST.match(title, p.end)
+              and not (title.endswith(rp.VENUE_BEFORE, 0, p.start) and rp.HELD_AFTER_VENUE.match(title, p.end))]
     return [_with_evidence(p.region, f"标题: {title}") for p in places]
 
 

@@ -354,6 +354,13 @@ ISSUING_ZONE = re.compile(r"^(?P<zone>(?:(?!局|厅|委|政府|办|处)[\u4e00-\
 # "…天津子牙…管理委员会等38家单位", "拟认定登封等5个县市区为…": r271_17, r271_15 and the review's phrasings) is one of
 # those listed, not the scope.
 FIRST_OF_COUNTED_LIST = re.compile(r"[^，。；《》]{0,20}?等[\d一二三四五六七八九十百]+(?:个|家|所|项|座|名)")
+
+# Where a title's event was held or its results announced is no scope: "江西省高新技术发展及产业化工作会在南昌召开",
+# "2022年“大国工匠年度人物”在南京揭晓", "…文化馆馆长培训班在平顶山举行!" (r324_07, r392_19, r401_14, r298_03: the labels
+# name the organiser's place, never the venue).
+VENUE_BEFORE = "在"
+HELD_AFTER_VENUE = re.compile(r"[^，。！!？?]{0,4}?(?:举行|举办|召开|揭晓|开幕|闭幕|落幕|开班)")
+
 # A government body's name, which alone on a line signs a notice without a date ("某省科学技术厅")
 # or heads it ("某市科学技术局文件"); the last entry of a list of units is not one.
 GOVERNMENT_BODY_END = re.compile(r"(?:人民政府|政府|办公厅|办公室|委员会|委|厅|局|管委会)$")

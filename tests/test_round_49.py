@@ -13,6 +13,11 @@ from round_helpers import deadline_dates, extracted, field_values, kind, region_
     pytest.param("省级绿色工厂名单动态管理工作要求", "为规范名单动态管理，制定本要求。", "policy", id="rules-for-keeping-a-list"),
     # (guard: a list named is still one)
     pytest.param("2026年度省级绿色工厂名单", "现将名单公布如下。", "publicity", id="a-list-named"),
+    # part 5: a guide to apply for a subsidy (a reviewer's phrasing), not a public-service guide (r255_20)
+    pytest.param("2026年某市高校毕业生就业见习补贴申请指南", "7月1日至7月15日，符合条件的见习单位可登录平台提交补贴申请。", "call",
+                 id="a-subsidys-application-guide"),
+    pytest.param("省企业发展专项资金项目申请转报公共服务指南", "一、服务事项\n项目申请的转报。\n二、办理依据\n《某省专项资金管理办法》。",
+                 "policy", id="a-public-service-guide"),
     # part 2: a title's unbracketed closing document number is no word of it, and 关于…的通报 names a list (r389_06; 20 of
     # 21 labelled titles)
     pytest.param("某省人民政府办公厅关于第二批省级美丽乡村示范县的通报 某政办字〔2026〕18号",
@@ -137,6 +142,27 @@ def test_phones(text, account, expected):
                  ["2026-08-26"], id="a-count-then-its-range"),
     pytest.param("关于2026年拟入选绿色矿山名单的公示", "现予公示。公示期为5个工作日，自2026年10月14日至2026年10月20日。", "2026-10-16",
                  ["2026-10-20"], id="a-count-then-its-range-from-an-earlier-day"),
+    # part 5 (a reviewer's probe of deadline phrasings): those who may act named after a date opening its clause
+    # (r394_08, r367_18)
+    pytest.param("2026年某市“最美家庭”推荐活动启动", "市妇联决定开展2026年度“最美家庭”推荐活动。即日起至10月20日，全市妇女群众可通过公众号推荐身边的好家庭。",
+                 "2026-09-27",
+                 ["2026-10-20"], id="a-window-then-who-may-nominate"),
+    pytest.param("关于申报2026年省级畜禽标准化示范场的通知", "申报时间\n2026年5月15日前，符合条件的规模养殖场提出示范创建申请。",
+                 "2026-04-27", ["2026-05-15"], id="a-date-then-who-applies"),
+    # (guard: a reference period going on with what was done)
+    pytest.param("关于2026年度研发投入后补助的通知", "2025年1月1日至12月31日，各区县共受理申报项目120个。", "2026-03-01", [],
+                 id="a-period-reported"),
+    # 不超过 after the act it limits (r402_02), not a project's term (r324_14)
+    pytest.param("关于开展2026年“金秋助学”活动的通知", "二、申报时间\n新入学的困难职工家庭子女申报不超过9月5日。", "2026-08-10",
+                 ["2026-09-05"], id="applying-no-later-than"),
+    pytest.param("关于申报2026年度自然科学基金项目的通知",
+                 "项目实施期限控制在3年以内，最迟不超过2029年6月30日。请于2026年7月17日前提交申请书。", "2026-07-01",
+                 ["2026-07-17"], id="a-projects-term-is-no-deadline"),
+    # a page's own date line (r388_14), and the old date a change replaces in one clause
+    pytest.param("关于征集2026年民生实事建议项目的通告", "发布日期：2026-09-01 截止日期：2026-09-30\n请于截止日期前提交建议。",
+                 "2026-09-01", ["2026-09-30"], id="a-pages-own-date-line"),
+    pytest.param("关于延长2026年度研发投入后补助申报时间的通知", "经研究，将原定于2026年5月20日截止的申报时间延长至6月10日。",
+                 "2026-05-18", ["2026-06-10"], id="the-old-date-in-one-clause"),
     # part 3: January written 元月 (r343_07, r395_11)
     pytest.param("关于推荐2026年度重点工业企业的函", "请各市于2027年元月14日下午5时前将推荐表报送省工业和信息化厅。", "2026-12-20",
                  ["2027-01-14"], id="january-written-yuanyue"),

@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 82: round 49's fifth part, from a reviewer's probe of deadline phrasings (those who may act named after a date
+#     opening its clause; 不超过 after the act; a page's own date line; the old date a change replaces in one clause;
+#     a subsidy's 申请指南 is a call)
 # 81: round 49's fourth part (where a title's event was held or its results announced is no scope)
 # 80: round 49's code review (关于…的通报 only naming what it recognises; 揭晓 not to come; honours won, not harvests;
 #     meetings and ceremonies for a selection stay events; closing numbers in other brackets; a list's management
@@ -212,7 +215,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 81
+EXTRACTOR_VERSION = 82
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -679,6 +679,8 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     extended = bool(P.EXTENDED_TO.search(pre)) and not P.CHANGED_NOT_WINDOW.search(pre)
     if P.REPLACED_BEFORE.search(pre) and P.NEW_DATE_AFTER.match(after):
         return None  # the old date a change replaces: "原…截止时间为6月30日，现延长至7月15日"
+    if P.PUBLICATION_DATE_LABEL.search(pre):
+        return None  # the page's date: "发布日期：2022-03-15    截止日期：2022-04-15"
     changed = extended and bool(P.CHANGED_WINDOW.search(sentence[:mention.start]))
     if changed or forced_cue:
         cue_clause = f"{cue_clause} {sentence[:left]}"
@@ -737,7 +739,9 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         clause, right = sentence[left:next_right], next_right
     # a date opening its clause, then the bodies that act by it, the last of them named with the act:
     # "5月20日前，各设区市科协，各省级学会将推荐材料报送…"
-    bodies_act_due = P.BODIES_ACT_DUE.match(sentence, right + 1) if not pre.strip() else None
+    opening = not pre.strip() or P.WINDOW_OPENER.fullmatch(pre.strip())
+    bodies_act_due = (P.BODIES_ACT_DUE.match(sentence, right + 1) or P.APPLICANTS_MAY_ACT.match(sentence, right + 1)) \
+        if opening else None
     if bodies_act_due:
         _, right = _clause_bounds(sentence, bodies_act_due.end(), bodies_act_due.end())
         clause = sentence[left:right]
@@ -802,6 +806,8 @@ def _is_reference_point(pre: str, after: str) -> bool:
         return False
     if P.LATE_REFUSED_NEXT.match(after_cue):
         return False  # "截止2024年5月17日，逾期不予受理": the window's end
+    if P.APPLICANTS_MAY_ACT.match(after_cue):
+        return False  # "即日起至10月20日，全市妇女可通过…推荐": their window's end
     if P.GOVERNING_WORDS.search(pre):
         return False
     if cue.group().strip() and P.ITEM_MARKER_ONLY.match(pre):

@@ -365,8 +365,9 @@ TITLE_RULES = (
         r"(?:组织|开展)[^，。！]{0,30}?" + DEMONSTRATION_CREATED + r"(?![^，。]*方案)|"
         r"申报(?:工作|的通知|通知|公告|通道|正式|启动|开始|已开始|进行中|开启|截止|倒计时|$)|"
         # (…and a guide for claiming support, "某市一次性扩岗补助申领办事指南", "…补贴申领指南", also with what is claimed
-        # between, "企业申领一次性扩岗补助指南": r274_07, r365_01 and the review's phrasings; "…项目申报入库指南", r257_11)
-        r"(?:申报(?:入库)?|申领[^，。]{0,12}?(?:办事)?)指南(?![^，。]*(?:征求|意见稿))|"
+        # between, "企业申领一次性扩岗补助指南": r274_07, r365_01 and the review's phrasings; "…项目申报入库指南", r257_11;
+        # "…就业见习补贴申请指南", a reviewer's phrasing of round 49, not "…项目申请转报公共服务指南", r255_20)
+        r"(?:申报(?:入库)?|申领[^，。]{0,12}?(?:办事)?|申请)指南(?![^，。]*(?:征求|意见稿))|"
         r"(?:开始|正在|启动|开启|即将)(?:申报|申领)|征集|报名|推荐工作|入库工作|预申报|^申报|项目申报$|申报\s*[|｜]|"
         # a report or form to hand in: "关于填报…项目年度报告的通知", "关于编报《…园区年度报告》的通知" (r75_20,
         # r39_08; guide: submissions are a call), also projects or reports sent up ("关于组织上报…技术改造项目的通知",

@@ -10,16 +10,6 @@ letters are folded to ASCII, but Chinese punctuation such as ：（）～ is kep
 """
 import re
 
-# Those who may or must act named after a date opening its clause, then the act: "即日起至10月20日，全市妇女可通过
-# 本人自荐、他人举荐、单位推荐…", "7月1日至7月15日，符合条件的见习单位可登录…提交补贴申请", "2021年5月15日前，符合条件的
-# 规模养殖场提出示范创建申请" (r394_08, r367_18 and a reviewer's phrasings): the date closes their window. Those named
-# 全市/各/凡 take a modal (可, 须, 应); a report goes on with what they did ("…至12月31日，各区县共受理申报…").
-APPLICANTS_MAY_ACT = re.compile(
-    r"[\s，,]*(?:(?:全[市省区县州旗盟]|各|凡)[^，,。；;]{0,20}?(?:均?可|须|应|需)|符合条件的[^，,。；;]{1,20}?(?:均?可|须|应|需)?)"
-    r"[^。；;]{0,40}?(?:推荐|自荐|举荐|申报|提交|报名|申请)(?!的)")
-# What opens a window before its end, in the end's own clause: "即日起至", "从发布之日起至".
-WINDOW_OPENER = re.compile(r"(?:从|自)?(?:即日|[^，,。；;]{0,12}?之日)起?\s*(?:至|到)")
-
 # --------------------------------------------------------------------------------------------------
 # Numbers
 # --------------------------------------------------------------------------------------------------
@@ -292,6 +282,15 @@ BODIES_ACT_DUE = re.compile(r"[\s，,]*(?:各[^。；;已]{0,50}?将[^。；;]{0
                             + r"|[^。；;已，,]{0,30}?(?:各|单位|部门|处室)[^。；;已，,]{0,10}?(?:完成|应|须|要)[^。；;已]{0,30}?"
                             # (not a report of the step done: "…完成网上申报，全市共收到申报项目320个，目前已进入评审")
                             r"(?:申报|填报|提交|报送|上报|审核|推荐|明确)(?![^。；;]{0,40}?(?:已|共收到|共受理)))")
+# Those who may or must act named after a date opening its clause, then the act: "即日起至10月20日，全市妇女可通过
+# 本人自荐、他人举荐、单位推荐…", "7月1日至7月15日，符合条件的见习单位可登录…提交补贴申请", "2021年5月15日前，符合条件的
+# 规模养殖场提出示范创建申请" (r394_08, r367_18 and a reviewer's phrasings): the date closes their window. Those named
+# 全市/各/凡 take a modal (可, 须, 应); a report goes on with what they did ("…至12月31日，各区县共受理申报…").
+APPLICANTS_MAY_ACT = re.compile(
+    r"[\s，,]*(?:(?:全[市省区县州旗盟]|各|凡)[^，,。；;]{0,20}?(?:均?可|须|应|需)|符合条件的[^，,。；;]{1,20}?(?:均?可|须|应|需)?)"
+    r"[^。；;]{0,40}?(?:推荐|自荐|举荐|申报|提交|报名|申请)(?!的)")
+# What opens a window before its end, in the end's own clause: "即日起至", "从发布之日起至".
+WINDOW_OPENER = re.compile(r"(?:从|自)?(?:即日|[^，,。；;]{0,12}?之日)起?\s*(?:至|到)")
 # 分别 pairs listed dates with several acts or bodies ("分别于9月30日、10月15日前…", "截止时间分别为…");
 # read from the start of the sentence to a few characters after the last date ("…前分别完成").
 RESPECTIVELY = re.compile(r"分别")

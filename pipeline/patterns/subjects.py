@@ -273,14 +273,6 @@ ITEM_HEAD_AFTER = re.compile(r"[，,：:]|是指")
 # candidates forward, each with its quota ("有关高校、有关省属企业可推荐本领域…候选人1名", "各高校科协1名、各企业科协1名":
 # r299_12, r249_20, each labelled with the persons only), or as one way persons come forward ("…通过个人自荐、他荐，
 # 或各级机关、企事业单位、社会组织推荐的形式参与评选": r379_02, labelled 人才).
-# …nor, in a list, those it invites to object ("公示期内，各部门、单位和个人均可通过来信、来电等形式向…反映问题",
-# "单位和个人均应以实名书面形式…反映": r275_07, r343_11, r264_13, each labelled without them, and the code review's). (A
-# call's firms reporting what they are owed are its applicants: "…的中小企业可通过登记平台反映被拖欠情况".)
-OBJECTOR_AFTER = re.compile(r"(?:[、和及与或][^，,。；;、]{1,8}?)*\s*(?:均|都|也)?(?:可|应|有权)[^。；;]{0,60}?"
-                            r"(?:反映|提出异议|异议|举报|投诉|申诉)")
-OBJECTOR_REACH = 100
-# What follows a person term whose last 人 jieba glued to 均: "…个人均可参加", "…个人均能投稿".
-MAY_ENTER_AFTER_GLUED = re.compile(r"均(?:可|能)")
 RECOMMENDER_AFTER = re.compile(r"^[^，,。；;]{0,30}?等(?:项目)?主管部门"
                                r"|^[^，,。；;申报自荐或]{0,20}?推荐的(?:形式|方式)"
                                # (or listed right before the nominating verb that ends a clause: "候选人由所在高校、科研院所、
@@ -288,6 +280,14 @@ RECOMMENDER_AFTER = re.compile(r"^[^，,。；;]{0,30}?等(?:项目)?主管部�
                                r"|^(?:[、和及与][^，,。；;、]{1,8}?)*?(?:推荐|提名)(?=[，,。；;]|$)"
                                r"|^[^，,。；;]{0,30}?可(?:推荐|提名)(?:[^。；;]{0,20}?(?:候选人|人选|候选团队)|\d+名)"
                                r"|^[^，,。；;、]{0,4}?\d+名(?=[、，,；;）)]|$)")
+# Nor, in a list, those it invites to object ("公示期内，各部门、单位和个人均可通过来信、来电等形式向…反映问题",
+# "单位和个人均应以实名书面形式…反映": r275_07, r343_11, r264_13, each labelled without them, and the code review's). (A
+# call's firms reporting what they are owed are its applicants: "…的中小企业可通过登记平台反映被拖欠情况".)
+OBJECTOR_AFTER = re.compile(r"(?:[、和及与或][^，,。；;、]{1,8}?)*\s*(?:均|都|也)?(?:可|应|有权)[^。；;]{0,60}?"
+                            r"(?:反映|提出异议|异议|举报|投诉|申诉)")
+OBJECTOR_REACH = 100
+# What follows a person term whose last 人 jieba glued to 均: "…个人均可参加", "…个人均能投稿".
+MAY_ENTER_AFTER_GLUED = re.compile(r"均(?:可|能)")
 # Parts of a text never read for subjects: document titles, bracketed exclusions, document numbers
 # (the issuing division's code: "工信部企业〔2022〕63号", "工信厅企业函﹝2023﹞44号", "…中小企字（2025）45号"), the addressee
 # line ("各设区市科技局，省级以上高新区管委会，各有关单位："), contact details to the end of their sentence, and a stock
@@ -654,7 +654,7 @@ NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){2,}")
 UNITS_IN_TITLE = re.compile(r"(?:单位|集体|企业|公司|工作室|工作站|基地|中心|平台|组织|机构|团体|协会|学校|医院)"
                             r"(?!家|[^，。、和及]{0,2}?(?:职工|员工|首席|技师|工人|人才|经营者|负责人))")
 # Listing sentences of a publicity: what the list contains.
-# (also as news tells it: "…等14个单位榜上有名", "…11家企业获评…示范企业", r392_14, r392_17)
+# (also as news tells it: "…等14个单位榜上有名", "…3家企业成功获评…", "…凭借雄厚实力上榜", r392_14, r376_08, r377_17)
 # (not an honour held before, "…先后荣获国家高新技术企业…等称号": the code review's)
 LISTING_CUES = re.compile(r"名单|拟|入库|备案|认定|授予|批准|确定|公示|公布|入选|立项|资助|扶持|奖补|奖励"
                           r"|榜上有名|上榜|(?<!先后)(?<!多次)(?<!曾)(?<!曾经)(?:获评|荣获)")

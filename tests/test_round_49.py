@@ -13,6 +13,21 @@ from round_helpers import deadline_dates, extracted, field_values, kind, region_
     pytest.param("省级绿色工厂名单动态管理工作要求", "为规范名单动态管理，制定本要求。", "policy", id="rules-for-keeping-a-list"),
     # (guard: a list named is still one)
     pytest.param("2026年度省级绿色工厂名单", "现将名单公布如下。", "publicity", id="a-list-named"),
+    # part 6 (a reviewer's probe of kind phrasings): a claim opened with 申领 first, a reward's claim guide
+    pytest.param("2026年度某市科技创新券申领开始啦！", "申领时间：2026年3月15日至4月30日，符合条件的科技型中小企业均可申领。", "call",
+                 id="a-claim-opened-claiming-first"),
+    pytest.param("某区2026年度专精特新企业奖励兑现办事指南", "【办理时间】2026年4月1日—4月25日\n【办理方式】在线提交申请。", "call",
+                 id="a-rewards-claim-guide"),
+    # …a body's honour won (and r376_06's counted ones), not one to be won
+    pytest.param("市科协荣获“全国科普日活动优秀组织单位”称号", "近日，中国科协通报表扬2026年全国科普日活动优秀组织单位，市科协名列其中。",
+                 "publicity", id="a-body-wins-an-honour"),
+    pytest.param("如何获评“专精特新”称号？一文读懂", "本文梳理了申报条件和流程。", "interpretation", id="how-to-win-an-honour"),
+    # …an event's closing headlined (r402_18)
+    pytest.param("第十二届某市科技博览会圆满闭幕", "9月26日，第十二届某市科技博览会圆满闭幕，签约项目106个。", "event",
+                 id="an-event-closed"),
+    # …a solvers' list whose text gives its application deadline as 申请截止时间
+    pytest.param("2026年度某市“揭榜挂帅”技术需求榜单发布", "欢迎高校、科研院所及企业揭榜攻关。\n揭榜申请截止时间：2026年10月20日。",
+                 "call", id="a-solvers-list-with-its-deadline"),
     # part 5: a guide to apply for a subsidy (a reviewer's phrasing), not a public-service guide (r255_20)
     pytest.param("2026年某市高校毕业生就业见习补贴申请指南", "7月1日至7月15日，符合条件的见习单位可登录平台提交补贴申请。", "call",
                  id="a-subsidys-application-guide"),
@@ -107,6 +122,11 @@ def test_subjects(title, text, expected):
                  ["湖北省"], id="a-provinces-meeting-held-in-a-city"),
     pytest.param("恩施州农业技术现场培训会在利川市召开", "5月10日，全州农业技术现场培训会召开。", ["恩施土家族苗族自治州"],
                  id="a-prefectures-training-held-in-a-county"),
+    # part 6 (a reviewer's probe of places and phones): Inner Mongolia's banners abbreviated (r397_04)
+    pytest.param("莫旗2026年度大豆产业扶持项目申报公告", "各乡镇：\n申报主体须为在莫旗注册登记的加工企业。\n申报截止日期：2026年6月10日。",
+                 ["莫力达瓦达斡尔族自治旗"], id="a-banner-abbreviated"),
+    pytest.param("科右前旗2026年农牧业产业化龙头企业申报通知", "申报企业须在科右前旗注册并依法经营满两年。", ["科尔沁右翼前旗"],
+                 id="another-banner-abbreviated"),
     # (guard: a title naming the place itself, with nothing held there, keeps it)
     pytest.param("宜昌市2026年度科技成果转化工作推进会召开", "近日，宜昌市科技成果转化工作推进会召开。", ["宜昌市"],
                  id="a-citys-own-meeting"),
@@ -130,6 +150,9 @@ def test_regions(title, text, expected):
                  "苏州知识产权", ["010-62086316"], id="reposted-by-a-citys-account"),
     pytest.param("各省、自治区、直辖市农业农村厅：\n请于2026年3月5日前完成填报。\n联系人：赵某 59192213\n系统技术支持：6820531",
                  None, ["010-59192213", "6820531"], id="a-seven-digit-number-after-it"),
+    # part 6: a banner's bare number takes its league's or city's code (a reviewer's phrasing)
+    pytest.param("各乡镇、旗直有关部门：\n请于2026年6月10日前报送。\n联系电话：4621837", "莫旗发布", ["0470-4621837"],
+                 id="a-banners-bare-number"),
 ])
 def test_phones(text, account, expected):
     notice = extracted("关于报送2026年度重点企业情况的通知", text, "2026-02-20", account)

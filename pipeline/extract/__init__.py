@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 83: round 49's sixth part, from reviewers' probes of kind and of places and phones (a claim opened with 申领 first;
+#     a reward's 兑现 guide; an honour won by one body; an event's closing headlined; 申请截止时间 opens applications;
+#     Inner Mongolia's banners abbreviated)
 # 82: round 49's fifth part, from a reviewer's probe of deadline phrasings (those who may act named after a date
 #     opening its clause; 不超过 after the act; a page's own date line; the old date a change replaces in one clause;
 #     a subsidy's 申请指南 is a call)
@@ -215,7 +218,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 82
+EXTRACTOR_VERSION = 83
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

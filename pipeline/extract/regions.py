@@ -124,7 +124,7 @@ def _name_table() -> tuple[dict[str, tuple[Region, ...]], int]:
     cities (not those that are also ordinary words), of the county-level cities no prefecture
     contains ("济源", "仙桃", "石河子", unless another division shares the form) and of autonomous counties
     and banners written with their level ("关岭自治县", "长阳县", unless another division shares the form), named
-    development zones, and regions without a code of their own (兵团)."""
+    development zones, regions without a code of their own (兵团), and Inner Mongolia's banners abbreviated (莫旗)."""
     table: dict[str, tuple[Region, ...]] = dict(gazetteer.name_index())
     for short, regions in gazetteer.name_index(short=True).items():
         if short in rp.AMBIGUOUS_SHORT_NAMES or short in table:
@@ -142,6 +142,8 @@ def _name_table() -> tuple[dict[str, tuple[Region, ...]], int]:
     for written, (name, code) in rp.OWN_NAME_REGIONS.items():
         region = gazetteer.by_code(code)
         table[written] = (replace(region, name=name),)
+    for abbreviation, full_name in rp.BANNER_ABBREVIATIONS.items():
+        table.setdefault(abbreviation, table[full_name])
     return table, max(len(name) for name in table)
 
 

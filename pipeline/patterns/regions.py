@@ -47,6 +47,16 @@ FTZ_AREA = re.compile(r"自(?:由贸易|贸)试验区[（(]?([\u4e00-\u9fff]{2,8
 # lie in: the Xinjiang Production and Construction Corps (兵团: its 师 and cities lie in Xinjiang), named
 # in full or as 兵团 ("兵团科技计划", "兵团专精特新中小企业").
 OWN_NAME_REGIONS = {"新疆生产建设兵团": ("新疆生产建设兵团", "650000"), "兵团": ("新疆生产建设兵团", "650000")}
+# Inner Mongolia's banners as their own notices and accounts abbreviate them ("莫旗发布", "…在莫旗注册登记", "科右前旗
+# 2020年…申报通知": r397_04 and a reviewer's phrasings of round 49): abbreviation -> full name in GB/T 2260. Only forms
+# no other place or word shares.
+BANNER_ABBREVIATIONS = {
+    "科右前旗": "科尔沁右翼前旗", "科右中旗": "科尔沁右翼中旗", "科左中旗": "科尔沁左翼中旗", "科左后旗": "科尔沁左翼后旗",
+    "莫旗": "莫力达瓦达斡尔族自治旗", "新左旗": "新巴尔虎左旗", "新右旗": "新巴尔虎右旗", "阿左旗": "阿拉善左旗",
+    "阿右旗": "阿拉善右旗", "达茂旗": "达尔罕茂明安联合旗", "土右旗": "土默特右旗", "土左旗": "土默特左旗",
+    "察右前旗": "察哈尔右翼前旗", "察右中旗": "察哈尔右翼中旗", "察右后旗": "察哈尔右翼后旗", "乌前旗": "乌拉特前旗",
+    "乌中旗": "乌拉特中旗", "乌后旗": "乌拉特后旗", "东乌旗": "东乌珠穆沁旗", "西乌旗": "西乌珠穆沁旗", "鄂前旗": "鄂托克前旗",
+}
 # Names that are no place after these characters: 民兵团, 志愿兵团, and 河南's 范县 inside 示范县, 模范县, 规范县级…,
 # 防范县域…, 典范县 ("全国科普示范县（市、区）创建单位", r81_10), and 甘肃's 康县 inside 健康县区 (r289_18) and 小康县 (a reviewer's).
 NO_PLACE_AFTER_CHARS = {"兵团": "民愿", "范县": "示模规防典", "康县": "健小"}

@@ -374,7 +374,8 @@ TITLE_RULES = (
         # (…a reward's claim too, "…专精特新企业奖励兑现办事指南", a reviewer's phrasing of round 49)
         r"(?:申报(?:入库)?|(?:申领|兑现)[^，。]{0,12}?(?:办事)?|申请)指南(?![^，。]*(?:征求|意见稿))|"
         # (a claim opened, either word first: "…科技创新券申领开始啦！", a reviewer's phrasing of round 49)
-        r"(?:开始|正在|启动|开启|即将)(?:申报|申领)|申领(?:工作|通道)?(?:正式)?(?:开始|启动|开启)|征集|报名|推荐工作|入库工作|预申报|^申报|项目申报$|申报\s*[|｜]|"
+        r"(?:开始|正在|启动|开启|即将)(?:申报|申领)|申领(?:工作|通道)?(?:正式)?(?:开始|启动|开启)|"
+        r"征集|报名|推荐工作|入库工作|预申报|^申报|项目申报$|申报\s*[|｜]|"
         # a report or form to hand in: "关于填报…项目年度报告的通知", "关于编报《…园区年度报告》的通知" (r75_20,
         # r39_08; guide: submissions are a call), also projects or reports sent up ("关于组织上报…技术改造项目的通知",
         # "关于报送…年度运行报告的通知": r162_11, r182_14; all 6 labelled titles so opening are calls)
@@ -433,6 +434,7 @@ LIST_ANNOUNCED = re.compile(r"公示|公布|拟|获奖|结果|确定|下达|命�
 
 # A body that sets a way and a time to apply, not merely mentions 申报: what makes a policy-titled
 # notice (or its heading) a call.
+# (申请截止时间 too: "揭榜申请截止时间：2025年10月20日", a reviewer's phrasing of round 49)
 OPENS_APPLICATIONS = re.compile(
     r"(?:申报|申请|受理|报名)(?:截止)?(?:时间|日期)\s*(?:为|：|:)|(?:于|在)[^。；]{0,25}(?:前|之前)[^。；]{0,30}"
     r"(?:提交|报送|填报|完成申报|报名)[^。；]{0,20}(?:申报|申请|材料)|组织申报|申报工作"

@@ -173,7 +173,7 @@ def test_phones(text, account, expected):
     pytest.param("关于申报2026年省级畜禽标准化示范场的通知", "申报时间\n2026年5月15日前，符合条件的规模养殖场提出示范创建申请。",
                  "2026-04-27", ["2026-05-15"], id="a-date-then-who-applies"),
     # (guard: a reference period going on with what was done)
-    pytest.param("关于2026年度研发投入后补助的通知", "2025年1月1日至12月31日，各区县共受理申报项目120个。", "2026-03-01", [],
+    pytest.param("关于2026年度研发投入后补助的通知", "2026年3月1日至3月20日，全市共有120家企业提交了申请。", "2026-03-01", [],
                  id="a-period-reported"),
     # 不超过 after the act it limits (r402_02), not a project's term (r324_14)
     pytest.param("关于开展2026年“金秋助学”活动的通知", "二、申报时间\n新入学的困难职工家庭子女申报不超过9月5日。", "2026-08-10",
@@ -340,7 +340,96 @@ def test_deadlines(title, text, published, expected):
                  "各有关企业：\n现将工业和信息化部通知转发如下，请按要求报送。\n\n各省、自治区、直辖市工业和信息化主管部门：\n请于2026年3月5日前反馈。\n\n区经发局联系人：李某 57012345",
                  "2026-02-20", None, ["57012345"], ["010-57012345"],
                  id="a-district-bureaus-relay"),
+    # the second code review's (git diff 16eea5e..d67c75a: parts 4 to 6)
+    pytest.param("regions", "江苏省第五届物联网博览会在无锡市梁溪区举行",
+                 "近日，博览会举行。",
+                 "2025-09-01", None, ["江苏省"], ["梁溪区"],
+                 id="a-venue-written-as-a-chain"),
+    pytest.param("regions", "在南京举办展会的企业可申请补贴",
+                 "符合条件的会展企业可于2025年10月31日前提交申请。",
+                 "2025-09-01", None, ["南京市"], [],
+                 id="those-who-held-something-there"),
+    pytest.param("deadlines", "关于组织申报2025年度企业研发补助的通知",
+                 "申报项目完成时间不超过2026年12月31日。请于2025年10月20日前提交申请书。",
+                 "2025-09-01", None, ["2025-10-20"], ["2026-12-31"],
+                 id="a-projects-completion-time"),
+    pytest.param("deadlines", "关于组织申报2025年度贷款贴息的通知",
+                 "申请贷款期限不超过2026年12月31日。请于2025年10月20日前提交申请书。",
+                 "2025-09-01", None, ["2025-10-20"], ["2026-12-31"],
+                 id="a-loans-term"),
+    pytest.param("deadlines", "关于组织申报2025年度企业研发补助的通知",
+                 "请各单位将原件于2025年10月20日前报送市科技局，扫描件可改为邮件发送。",
+                 "2025-09-01", None, ["2025-10-20"], [],
+                 id="the-original-papers"),
+    pytest.param("deadlines", "关于组织申报2025年度企业开办补贴的通知",
+                 "2025年1月1日至6月30日，凡新注册的企业均可申请开办补贴，请于2025年10月20日前提交"
+                 "。",
+                 "2025-09-01", None, ["2025-10-20"], ["2025-06-30"],
+                 id="a-registration-period"),
+    pytest.param("deadlines", "关于组织申报2025年度企业研发补助的通知",
+                 "公开日期：2025-09-01 截止日期：2025-09-30\n请按时提交。",
+                 "2025-09-01", None, ["2025-09-30"], ["2025-09-01"],
+                 id="a-pages-open-date-line"),
+    pytest.param("deadlines", "关于组织申报2025年度企业研发补助的通知",
+                 "更新时间：2025-09-01 截止日期：2025-09-30\n请按时提交。",
+                 "2025-09-01", None, ["2025-09-30"], ["2025-09-01"],
+                 id="a-pages-update-line"),
+    pytest.param("kind", "发明专利申请指南",
+                 "本文介绍了发明专利申请的流程和注意事项。",
+                 "2025-09-01", None, [], ["call"],
+                 id="a-patent-how-to"),
+    pytest.param("kind", "出口退税申请指南",
+                 "本指南介绍出口退税申请流程。",
+                 "2025-09-01", None, [], ["call"],
+                 id="a-tax-return-how-to"),
+    pytest.param("kind", "惠企政策兑现指南",
+                 "本指南汇总了全市惠企政策的兑现流程。",
+                 "2025-09-01", None, [], ["call"],
+                 id="a-policy-handbook"),
+    pytest.param("kind", "企业怎样获评专精特新称号",
+                 "",
+                 "2025-09-01", None, [], ["publicity"],
+                 id="a-question-how-to-win"),
+    pytest.param("kind", "2025年高新技术企业申报工作圆满落幕",
+                 "",
+                 "2025-09-01", None, [], ["event"],
+                 id="an-application-round-ended"),
+    pytest.param("kind", "第十届创新创业大赛报名圆满落幕",
+                 "",
+                 "2025-09-01", None, [], ["event"],
+                 id="entries-closed"),
+    pytest.param("kind", "一次性扩岗补助申领工作已启动",
+                 "",
+                 "2025-09-01", None, ["call"], [],
+                 id="a-claim-already-opened"),
+    pytest.param("kind", "科技创新券申领即将开始",
+                 "",
+                 "2025-09-01", None, ["call"], [],
+                 id="a-claim-about-to-open"),
+    pytest.param("kind", "2025年度揭榜挂帅项目榜单",
+                 "以下项目已完成揭榜对接并立项。如对榜单有异议，复核申请时间：2025年9月1日至9月7日。",
+                 "2025-09-01", None, ["publicity"], ["call"],
+                 id="a-review-window-of-awarded-tasks"),
+    pytest.param("regions", "鄂温克旗2025年度农牧业项目申报通知",
+                 "申报主体须在鄂温克旗注册。",
+                 "2025-09-01", None, ["鄂温克族自治旗"], [],
+                 id="ewenki-banner"),
+    pytest.param("regions", "鄂伦春旗2025年度中小企业项目申报通知",
+                 "申报主体须在鄂伦春旗注册。",
+                 "2025-09-01", None, ["鄂伦春自治旗"], [],
+                 id="oroqen-banner"),
 ])
 def test_code_review_guards(field, title, text, published, account, must_hold, must_not_hold):
     read = field_values(extracted(title, text, published, account), field)
     assert all(value in read for value in must_hold) and not any(value in read for value in must_not_hold), read
+
+
+def test_banner_abbreviations_name_one_place_each():
+    """Each abbreviated banner stands for a full name the gazetteer holds, and shares no name with another place."""
+    from pipeline import gazetteer
+    from pipeline.patterns.regions import BANNER_ABBREVIATIONS
+
+    names = gazetteer.name_index()
+    short = gazetteer.name_index(short=True)
+    assert all(len(names.get(full, ())) == 1 for full in BANNER_ABBREVIATIONS.values())
+    assert not any(abbreviation in names or abbreviation in short for abbreviation in BANNER_ABBREVIATIONS)

@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 84: round 49's second code review (不超过 right after the act or its time; 将原 only as 将原定/原来/原先; the venue
+#     not of those who held something there, and a chain of names counted whole; no registration period as a window;
+#     申请指南 and 兑现指南 only for a support; a closing only of an event, not of an application round; no review's
+#     申请时间; no question of how to win; more page-date labels; 申领 已/即将 开始; two more banners)
 # 83: round 49's sixth part, from reviewers' probes of kind and of places and phones (a claim opened with 申领 first;
 #     a reward's 兑现 guide; an honour won by one body; an event's closing headlined; 申请截止时间 opens applications;
 #     Inner Mongolia's banners abbreviated)
@@ -218,7 +222,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 83
+EXTRACTOR_VERSION = 84
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

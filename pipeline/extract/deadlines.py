@@ -737,13 +737,14 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         if P.CONDITION_WORDS.search(sentence[right:next_right]) and not submission:
             return None
         clause, right = sentence[left:next_right], next_right
-    # a date opening its clause, then the bodies that act by it, the last of them named with the act:
-    # "5月20日前，各设区市科协，各省级学会将推荐材料报送…"
-    opening = not pre.strip() or P.WINDOW_OPENER.fullmatch(pre.strip())
-    bodies_act_due = (P.BODIES_ACT_DUE.match(sentence, right + 1) or P.APPLICANTS_MAY_ACT.match(sentence, right + 1)) \
-        if opening else None
-    if bodies_act_due:
-        _, right = _clause_bounds(sentence, bodies_act_due.end(), bodies_act_due.end())
+    # a date opening its clause (or the end of a window opened there, "即日起至…"), then those who act by it, in the
+    # next clause: the bodies, the last of them named with the act ("5月20日前，各设区市科协，各省级学会将推荐材料报送…"),
+    # or those who may act ("即日起至10月20日，全市妇女可通过…推荐")
+    opens_clause = not pre.strip() or P.WINDOW_OPENER.fullmatch(pre.strip()) is not None
+    actors_due = (P.BODIES_ACT_DUE.match(sentence, right + 1) or P.APPLICANTS_MAY_ACT.match(sentence, right + 1)) \
+        if opens_clause else None
+    if actors_due:
+        _, right = _clause_bounds(sentence, actors_due.end(), actors_due.end())
         clause = sentence[left:right]
     act = (f"{heading} {cue_clause} {sentence[left:max(right, act_right)]} {handed_in.group() if handed_in else ''}"
            f" {period_act.group() if period_act else ''}")

@@ -958,10 +958,27 @@ def _central_lead(line: str) -> str | None:
 
 def _title_places(notice: Notice, context: _Context) -> list[Region]:
     title = _own_title(notice)
-    places = [p for p in find_places(title, context, zones=True)
-              if not _excluded(title, p) and not rp.FIRST_OF_COUNTED_LIST.match(title, p.end)
-              and not (title.endswith(rp.VENUE_BEFORE, 0, p.start) and rp.HELD_AFTER_VENUE.match(title, p.end))]
+    found = find_places(title, context, zones=True)
+    venues = _venues(title, found)
+    places = [p for index, p in enumerate(found)
+              if not _excluded(title, p) and not rp.FIRST_OF_COUNTED_LIST.match(title, p.end) and index not in venues]
     return [_with_evidence(p.region, f"标题: {title}") for p in places]
+
+
+def _venues(title: str, places: list[_Place]) -> set[int]:
+    """Indexes of the places a title names as where its event was held or its results announced, a chain of names
+    written on after one another counted whole ("…在南昌召开", "…在无锡市梁溪区举行")."""
+    venues: set[int] = set()
+    first = 0
+    while first < len(places):
+        last = first
+        while last + 1 < len(places) and places[last + 1].start == places[last].end:
+            last += 1
+        held_there = rp.HELD_AFTER_VENUE.match(title, places[last].end)
+        if title.endswith(rp.VENUE_BEFORE, 0, places[first].start) and held_there:
+            venues.update(range(first, last + 1))
+        first = last + 1
+    return venues
 
 
 def _first_paragraph(text: str) -> str:

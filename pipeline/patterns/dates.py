@@ -195,8 +195,8 @@ CUE_AFTER_CONDITION = re.compile(r"^\s*及(?:之前|以前|之后|以后)")
 
 # Right before the date: 截止时间为, 截止日期：, 截至, 截止到, 受理截止, 期限为, 至/到 (…起至 DATE);
 # a changed date: 截止时间变更为 / 调整为 (extension notices); 不晚于, 不迟于, 最迟于, and 不超过 after the act it
-# limits ("申报不超过8月25日", "材料提交时间不超过2024年10月31日": r402_02 and a reviewer's phrasing; not a project's
-# term, "实施期限…最迟不超过2028年6月30日", r324_14).
+# limits, right after it or its time ("申报不超过8月25日", "材料提交时间不超过2024年10月31日": r402_02 and a reviewer's
+# phrasing; not a project's term, "实施期限…最迟不超过2028年6月30日", "申报项目完成时间不超过…": r324_14, the code review's).
 CUE_BEFORE = re.compile(
     r"(?:截止|截至|截止到|截至到)(?:时间|日期|日)?\s*(?:分别)?\s*(?:(?:变更|调整|更改|改)?为|是|到|至)?\s*[:：]?\s*$"
     # the entries' closing date of a contest or a call for writings: "截稿时间：2023年5月31日", "截稿日期为10月31日"
@@ -206,7 +206,7 @@ CUE_BEFORE = re.compile(
     r"|(?:公示|申报|受理|报送|提交|报名|异议|征求意见)截止期\s*(?:为|是)?\s*[:：]?\s*$"
     r"|期限(?:为|是)?\s*[:：]?\s*$"
     r"|(?:不晚于|不迟于|不得晚于|最迟于|最晚于|最迟在)\s*$"
-    r"|(?:申报|申请|报名|提交|报送|受理|推荐)[^，,。；;]{0,6}?\s*(?:不超过|不得超过)\s*$"
+    r"|(?:申报|申请|报名|提交|报送|受理|推荐)(?:材料)?(?:(?:截止)?(?:时间|日期))?\s*(?:不超过|不得超过)\s*$"
     r"|(?:起|即日)\s*(?:至|到)\s*$"
 )
 # A one-day intake, "材料集中受理时间为：2023年7月7日9:00-18:00": the day closes the window when its hours
@@ -244,13 +244,14 @@ _CHANGED_TO = r"(?:延至|延长至|延长到|延期至|延后至|延后到|推�
 EXTENDED_TO = re.compile(_CHANGED_TO + r"\s*[:：]?\s*$")
 # The old date named as such before the new one in the same sentence: "原申报截止时间为2024年6月30日，现延长至2024年7月15日"
 # (r219_11 and three of the review's phrasings).
-REPLACED_BEFORE = re.compile(r"(?:^|[，,；;：:\s]|将)原(?:定|来|先)?[^，,。；;]{0,20}?$")
-# (…also within one clause: "将原定于2022年5月20日截止的申报时间延长至6月10日", a reviewer's phrasing of round 49)
+REPLACED_BEFORE = re.compile(r"(?:(?:^|[，,；;：:\s])原(?:定|来|先)?|将原(?:定|来|先))[^，,。；;]{0,20}?$")
+# (…also within one clause, the window named between: "将原定于2022年5月20日截止的申报时间延长至6月10日", a reviewer's
+# phrasing of round 49; not "将原件于…前报送…，扫描件可改为…")
 NEW_DATE_AFTER = re.compile(r"^[^。；;，,]{0,12}?[，,]\s*(?:现|现已|特|故)?[^。；;，,]{0,10}?" + _CHANGED_TO
-                            + r"|^[^。；;，,]{0,16}?" + _CHANGED_TO)
+                            + r"|^[^。；;，,]{0,8}?(?:截止|时间|日期)[^。；;，,]{0,8}?" + _CHANGED_TO)
 # A page's own date line is no deadline: "发布日期：2022-03-15    截止日期：2022-04-15", "发布时间：2021-09-01" (r388_14 and a
 # reviewer's phrasing of round 49).
-PUBLICATION_DATE_LABEL = re.compile(r"(?:发布|发文|成文|印发|生成)(?:日期|时间)\s*[:：]?\s*$")
+PUBLICATION_DATE_LABEL = re.compile(r"(?:(?:发布|发文|成文|印发|生成|公开|更新|发稿)(?:日期|时间)|发布于)\s*[:：]?\s*$")
 # A bare 至/到 right before a date also ends a window when the text before names one
 # ("申报时间：即日起至…", "有效期至…" is caught by the exclusions below).
 CUE_BEFORE_TO = re.compile(r"(?:至|到)\s*$")
@@ -285,9 +286,11 @@ BODIES_ACT_DUE = re.compile(r"[\s，,]*(?:各[^。；;已]{0,50}?将[^。；;]{0
 # Those who may or must act named after a date opening its clause, then the act: "即日起至10月20日，全市妇女可通过
 # 本人自荐、他人举荐、单位推荐…", "7月1日至7月15日，符合条件的见习单位可登录…提交补贴申请", "2021年5月15日前，符合条件的
 # 规模养殖场提出示范创建申请" (r394_08, r367_18 and a reviewer's phrasings): the date closes their window. Those named
-# 全市/各/凡 take a modal (可, 须, 应); a report goes on with what they did ("…至12月31日，各区县共受理申报…").
+# 全市/各/凡 take a modal (可, 须, 应); a report goes on with what they did ("…至12月31日，各区县共受理申报…"); a period
+# the applicants must have registered or started in is a condition ("2025年1月1日至6月30日，凡新注册的企业均可申请…").
 APPLICANTS_MAY_ACT = re.compile(
-    r"[\s，,]*(?:(?:全[市省区县州旗盟]|各|凡)[^，,。；;]{0,20}?(?:均?可|须|应|需)|符合条件的[^，,。；;]{1,20}?(?:均?可|须|应|需)?)"
+    r"[\s，,]*(?![^，,。；;]{0,24}?(?:新注册|新引进|注册|成立|认定|到岗|投产|建成|取得))"
+    r"(?:(?:全[市省区县州旗盟]|各|凡)[^，,。；;]{0,20}?(?:均?可|须|应|需)|符合条件的[^，,。；;]{1,20}?(?:均?可|须|应|需)?)"
     r"[^。；;]{0,40}?(?:推荐|自荐|举荐|申报|提交|报名|申请)(?!的)")
 # What opens a window before its end, in the end's own clause: "即日起至", "从发布之日起至".
 WINDOW_OPENER = re.compile(r"(?:从|自)?(?:即日|[^，,。；;]{0,12}?之日)起?\s*(?:至|到)")

@@ -173,8 +173,10 @@ TITLE_RULES = (
     # A title naming a meeting, as a report headlines one held: "…评审结果形势与对策研讨会", "…规上企业入库工作
     # 推进会" (r184_09, r156_20; the 8 labelled titles ending so are all events), whatever list words name its topic.
     # An event's closing headlined: "…男子篮球赛圆满闭幕", "…国际科技博览会圆满闭幕" (r402_18 and a reviewer's phrasing;
-    # "…活动圆满落幕", r402_12, was read from its body).
-    ("event", re.compile(NEWS_HEADLINE + r"[^，。]*?(?:圆满|胜利|隆重|顺利)?(?:闭幕|落幕|落下帷幕)[！!]*$"),
+    # "…活动圆满落幕", r402_12, was read from its body); not an application round's end ("…申报工作圆满落幕", the code
+    # review's).
+    ("event", re.compile(NEWS_HEADLINE + r"(?!.*(?:申报|报名|申领|征集))[^，。]*?(?:会|赛|节|周|展|论坛|峰会|活动)"
+                         r"(?:圆满|胜利|隆重|顺利)?(?:闭幕|落幕|落下帷幕)[！!]*$"),
      "an event closed"),
     ("event", re.compile(r"(?:研讨|座谈|推进|培训|交流|对接|宣讲|调度|部署|动员|观摩|说明|见面)会$"),
      "a meeting held, named by its title"),
@@ -370,11 +372,13 @@ TITLE_RULES = (
         r"申报(?:工作|的通知|通知|公告|通道|正式|启动|开始|已开始|进行中|开启|截止|倒计时|$)|"
         # (…and a guide for claiming support, "某市一次性扩岗补助申领办事指南", "…补贴申领指南", also with what is claimed
         # between, "企业申领一次性扩岗补助指南": r274_07, r365_01 and the review's phrasings; "…项目申报入库指南", r257_11;
-        # "…就业见习补贴申请指南", a reviewer's phrasing of round 49, not "…项目申请转报公共服务指南", r255_20)
+        # "…就业见习补贴申请指南", a reviewer's phrasing of round 49, not "…项目申请转报公共服务指南", r255_20, nor a
+        # how-to for a patent or a tax return, "发明专利申请指南", "惠企政策兑现指南": the code review's)
         # (…a reward's claim too, "…专精特新企业奖励兑现办事指南", a reviewer's phrasing of round 49)
-        r"(?:申报(?:入库)?|(?:申领|兑现)[^，。]{0,12}?(?:办事)?|申请)指南(?![^，。]*(?:征求|意见稿))|"
+        r"(?:申报(?:入库)?|申领[^，。]{0,12}?(?:办事)?|(?:奖励|补贴|奖补|资金)兑现[^，。]{0,12}?(?:办事)?"
+        r"|(?:补贴|补助|资助|奖励|奖补|资金|券)[^，。]{0,4}?申请)指南(?![^，。]*(?:征求|意见稿))|"
         # (a claim opened, either word first: "…科技创新券申领开始啦！", a reviewer's phrasing of round 49)
-        r"(?:开始|正在|启动|开启|即将)(?:申报|申领)|申领(?:工作|通道)?(?:正式)?(?:开始|启动|开启)|"
+        r"(?:开始|正在|启动|开启|即将)(?:申报|申领)|申领(?:工作|通道)?(?:已经?|正式|全面|即将)?(?:开始|启动|开启)|"
         r"征集|报名|推荐工作|入库工作|预申报|^申报|项目申报$|申报\s*[|｜]|"
         # a report or form to hand in: "关于填报…项目年度报告的通知", "关于编报《…园区年度报告》的通知" (r75_20,
         # r39_08; guide: submissions are a call), also projects or reports sent up ("关于组织上报…技术改造项目的通知",
@@ -397,8 +401,9 @@ TITLE_RULES = (
         r"(?:了|啦)?[！!]*$|(?:开始|启动|开启)(?:评选|推选|遴选)[！!]*$"),
      "opens applications"),
     # A headline saying a body or a person won an honour ("市科协荣获“全国科普日活动优秀组织单位”称号", a reviewer's
-    # phrasing of round 49, as counted ones are, r376_06); not one to be won or applied for ("…可获评…称号").
-    ("publicity", re.compile(NEWS_HEADLINE + r"(?![^，。]*(?:可|将|力争|争取|申报|推荐|如何))[^，。]*?"
+    # phrasing of round 49, as counted ones are, r376_06; persons too, "他荣获全国劳动模范称号"); not one to be won or
+    # applied for, nor a question ("…可获评…称号", "企业怎样获评…称号").
+    ("publicity", re.compile(NEWS_HEADLINE + r"(?![^，。]*(?:可|将|力争|争取|申报|推荐|如何|怎样|怎么|哪些|什么))[^，。]*?"
                              r"(?:荣获|喜获|获评|获授|被授予)[^，。]{0,30}?(?:称号|奖)[！!]*$"),
      "announces an honour won"),
     # Weaker list words: a title that only names a list ("2025年市级企业技术中心名单"). Not a list's management, a
@@ -434,9 +439,10 @@ LIST_ANNOUNCED = re.compile(r"公示|公布|拟|获奖|结果|确定|下达|命�
 
 # A body that sets a way and a time to apply, not merely mentions 申报: what makes a policy-titled
 # notice (or its heading) a call.
-# (申请截止时间 too: "揭榜申请截止时间：2025年10月20日", a reviewer's phrasing of round 49)
+# (申请截止时间 too: "揭榜申请截止时间：2025年10月20日", a reviewer's phrasing of round 49; not a review's or an
+# objection's, 复核申请时间)
 OPENS_APPLICATIONS = re.compile(
-    r"(?:申报|申请|受理|报名)(?:截止)?(?:时间|日期)\s*(?:为|：|:)|(?:于|在)[^。；]{0,25}(?:前|之前)[^。；]{0,30}"
+    r"(?:申报|(?<!复核)(?<!复议)(?<!异议)申请|受理|报名)(?:截止)?(?:时间|日期)\s*(?:为|：|:)|(?:于|在)[^。；]{0,25}(?:前|之前)[^。；]{0,30}"
     r"(?:提交|报送|填报|完成申报|报名)[^。；]{0,20}(?:申报|申请|材料)|组织申报|申报工作"
     r"|提交(?:申报|申请)?材料[，,]?\s*完成申报")
 # A policy issued together with its application guide ("特制定《…若干措施》及申报指南，现印发给你们"): the

@@ -56,6 +56,7 @@ BANNER_ABBREVIATIONS = {
     "阿右旗": "阿拉善右旗", "达茂旗": "达尔罕茂明安联合旗", "土右旗": "土默特右旗", "土左旗": "土默特左旗",
     "察右前旗": "察哈尔右翼前旗", "察右中旗": "察哈尔右翼中旗", "察右后旗": "察哈尔右翼后旗", "乌前旗": "乌拉特前旗",
     "乌中旗": "乌拉特中旗", "乌后旗": "乌拉特后旗", "东乌旗": "东乌珠穆沁旗", "西乌旗": "西乌珠穆沁旗", "鄂前旗": "鄂托克前旗",
+    "鄂温克旗": "鄂温克族自治旗", "鄂伦春旗": "鄂伦春自治旗",
 }
 # Names that are no place after these characters: 民兵团, 志愿兵团, and 河南's 范县 inside 示范县, 模范县, 规范县级…,
 # 防范县域…, 典范县 ("全国科普示范县（市、区）创建单位", r81_10), and 甘肃's 康县 inside 健康县区 (r289_18) and 小康县 (a reviewer's).
@@ -369,7 +370,8 @@ FIRST_OF_COUNTED_LIST = re.compile(r"[^，。；《》]{0,20}?等[\d一二三四
 # "2022年“大国工匠年度人物”在南京揭晓", "…文化馆馆长培训班在平顶山举行!" (r324_07, r392_19, r401_14, r298_03: the labels
 # name the organiser's place, never the venue).
 VENUE_BEFORE = "在"
-HELD_AFTER_VENUE = re.compile(r"[^，。！!？?]{0,4}?(?:举行|举办|召开|揭晓|开幕|闭幕|落幕|开班)")
+# (not those who held something there, named as applicants: "在南京举办展会的企业可申请补贴", the code review's)
+HELD_AFTER_VENUE = re.compile(r"[^，。！!？?]{0,4}?(?:举行|举办|召开|揭晓|开幕|闭幕|落幕|开班|启幕|拉开帷幕|开赛)(?![^，。]*的)")
 
 # A government body's name, which alone on a line signs a notice without a date ("某省科学技术厅")
 # or heads it ("某市科学技术局文件"); the last entry of a list of units is not one.

@@ -45,3 +45,9 @@ def field_values(notice: Notice, field: str) -> list[str]:
             "subjects": [subject.name for subject in notice.subjects],
             "deadlines": [str(deadline.date) for deadline in notice.deadlines],
             "phones": [phone.number for phone in notice.phones]}[field]
+
+
+def holds(read: list[str], must_hold: list[str], must_not_hold: list[str]) -> bool:
+    """Whether a field's values (field_values) hold every value of `must_hold` and none of `must_not_hold`: a code
+    review's guard row."""
+    return all(value in read for value in must_hold) and not any(value in read for value in must_not_hold)

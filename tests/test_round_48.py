@@ -4,7 +4,7 @@ tests (the sets' own texts stay outside the project). One table per field; each 
 rule it pins or guards."""
 import pytest
 
-from round_helpers import deadline_dates, extracted, field_values, kind, region_names, subjects
+from round_helpers import deadline_dates, extracted, field_values, holds, kind, region_names, subjects
 
 # The body of a zone's own call, placed only by the province it cites.
 ZONE_CALL = ("各园区办、各有关单位：\n根据《省发展改革委关于申报2026年度全省服务业重点项目的通知》要求，现将有关事项通知如下：\n"
@@ -244,7 +244,7 @@ def test_deadlines(title, text, published, expected):
 ])
 def test_code_review_guards(field, title, text, published, account, must_hold, must_not_hold):
     read = field_values(extracted(title, text, published, account), field)
-    assert all(value in read for value in must_hold) and not any(value in read for value in must_not_hold), read
+    assert holds(read, must_hold, must_not_hold), read
 
 
 @pytest.mark.parametrize("text, expected", [

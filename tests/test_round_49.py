@@ -3,7 +3,7 @@ tuning), each tested here on phrasings written for these tests (the sets' own te
 table per field; each row is one case, and its id says which rule it pins or guards."""
 import pytest
 
-from round_helpers import deadline_dates, extracted, field_values, kind, region_names, subjects
+from round_helpers import deadline_dates, extracted, field_values, holds, kind, region_names, subjects
 
 
 @pytest.mark.parametrize("title, text, expected", [
@@ -421,7 +421,7 @@ def test_deadlines(title, text, published, expected):
 ])
 def test_code_review_guards(field, title, text, published, account, must_hold, must_not_hold):
     read = field_values(extracted(title, text, published, account), field)
-    assert all(value in read for value in must_hold) and not any(value in read for value in must_not_hold), read
+    assert holds(read, must_hold, must_not_hold), read
 
 
 def test_banner_abbreviations_name_one_place_each():

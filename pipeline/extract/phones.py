@@ -35,6 +35,7 @@ from pipeline.notice import Notice, Phone
 from pipeline.patterns import phones as pp
 from pipeline.patterns.regions import CAPITAL_CODE
 
+BEIJING_DIGITS = 8  # the length of every Beijing landline number
 _SEP = r"[ \-－—–‐]"
 # Not inside a longer number, a word, a link or a code; a "/" only between two numbers
 # ("0755-21345678/21345679"), never in a path ("…/12345678").
@@ -481,12 +482,12 @@ def _area_codes_named(text: str) -> list[str]:
     return [code for place in find_places(text) if (code := areacodes.area_code(place.region.code))]
 
 
-def _national_area_code(notice: Notice, number: str) -> str | None:
-    """A national body's notice (its only region 全国) sits in Beijing: its bare eight-digit landline takes 010
+def _national_area_code(notice: Notice) -> str | None:
+    """A national body's notice (its only region 全国) sits in Beijing: its bare eight-digit landlines take 010
     ("监督电话：87182483" under 体育总局小球中心, "吴桐68205661（传真）" under a State Council mechanism writing to the
-    provinces: r367_03, r256_08). Beijing's numbers all have eight digits; a shorter one is another city's. Not a
-    local unit relaying a national call (r279_02, a university's office: its city is unstated)."""
-    if len(number) != 8 or len(notice.regions) != 1 or not from_central_body(notice.regions[0], notice.text or ""):
+    provinces: r367_03, r256_08). Beijing's numbers all have eight digits (BEIJING_DIGITS); a shorter one is another
+    city's. Not a local unit relaying a national call (r279_02, a university's office: its city is unstated)."""
+    if len(notice.regions) != 1 or not from_central_body(notice.regions[0], notice.text or ""):
         return None
     return areacodes.area_code(CAPITAL_CODE)
 
@@ -514,8 +515,8 @@ def extract_phones(notice: Notice) -> list[Phone]:
     city_area = _notice_area_code(notice)
     written_areas = {f.area for f in found if f.kind == "landline" and f.area}
     shared_area = written_areas.pop() if len(written_areas) == 1 else None
-    # (the issuer's address or capital, then the posting account's city: looked up once, on first need; searching
-    # per number is quadratic)
+    # (the issuer's address or capital, the posting account's city, and Beijing's for a central body: looked up once,
+    # on first need; searching per number is quadratic)
     address_area: list[str | None] = []
     phones: list[Phone] = []
     seen: set[str] = set()
@@ -528,11 +529,12 @@ def extract_phones(notice: Notice) -> list[Phone]:
             if previous is not None and previous.area and _LIST_GAP.match(text[previous.end:item.start]):
                 list_area = previous.area
             if not (list_area or city_area or shared_area or address_area):
-                address_area += [_address_area_code(text) or _capital_area_code(notice), _account_area_code(notice)]
+                address_area += [_address_area_code(text) or _capital_area_code(notice), _account_area_code(notice),
+                                 _national_area_code(notice)]
             area = list_area or city_area or shared_area or address_area[0]
             # (a national body's number is Beijing's, whatever city's account reposts it, and lends its code to no
             # number listed after it: a seven-digit one is another city's)
-            national = None if area else _national_area_code(notice, number)
+            national = address_area[2] if not area and len(number) == BEIJING_DIGITS else None
             area = area or national or address_area[1]
             if area:
                 if not national:

@@ -895,8 +895,7 @@ def from_central_body(region: Region, text: str) -> bool:
     """Is 全国 the scope of a central body's own notice: read from its issuer, or from addressees only a central body
     writes to, opening the text (not a national document a local unit's relay pastes after its own addressees,
     "各学院：\n现将…通知转发给你们。…各省、自治区、直辖市卫生健康委：")?"""
-    return region.level == "country" and (
-        from_issuer(region) or _addressed_to_every_province("\n".join(_opening_lines(text))) is not None)
+    return region.level == "country" and (from_issuer(region) or _opening_addresses_every_province(text))
 
 
 def _issuers(notice: Notice, context: _Context) -> list[Region]:
@@ -1044,6 +1043,11 @@ def _opening_place(text: str, context: _Context) -> list[Region]:
     return [_with_evidence(p.region, text[chain[0].start:chain[-1].end]) for p in chain]
 
 
+def _opening_addresses_every_province(text: str) -> bool:
+    """Whether the text opens on addressees only a central body writes to (not a relay pasting them further on)."""
+    return _addressed_to_every_province("\n".join(_opening_lines(text))) is not None
+
+
 def _addressed_to_every_province(text: str) -> str | None:
     """"各省、自治区、直辖市…科技厅（委、局）：" — only a central body writes to every province."""
     match = rp.EVERY_PROVINCE.search(_without_cited(text))
@@ -1087,7 +1091,7 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
     province's body. The lowest level evidenced decides: a city's notice whose city the text does not
     name gets the city of its landline's area code, never its province."""
     text = notice.text[:_SCAN_LIMIT]
-    if _addressed_to_every_province("\n".join(_opening_lines(text))):
+    if _opening_addresses_every_province(text):
         return []  # a central body's notice: read by the national rules
     found: list[Region] = []
     levels: list[str] = []

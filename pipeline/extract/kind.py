@@ -39,7 +39,8 @@ body's policy words, a plain heading, or no rule) which speaks of applying twice
 申请; not in sentences saying the applying is suspended, stopped or already made) is a `call`, unless it makes a
 policy itself, is a draft, its heading suspends or changes a programme, or it says the call comes later; such a
 text under a news headline is a call too (a report of a nomination being organised), and any other news report
-left a policy is an `event`.
+left a policy is an `event` (not one headlining a standard raised, "…低保标准提高至…": it reports the
+policy).
 """
 from __future__ import annotations
 
@@ -70,7 +71,7 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
         report = _news_report(notice)
         if applying and not (report and K.SELECTION_DONE.search(notice.text or "")):
             return _checked("call", applying)
-        if report:
+        if report and not K.STANDARD_RAISED.search(notice.title or ""):
             return _checked("event", report)
     return kind, evidence
 
@@ -160,8 +161,8 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
         return _checked("interpretation", _sentence_around(text, reply.start()))
 
     kind = _first_rule(K.TITLE_RULES, title)
-    if kind == "policy" and not notice.title_derived and K.LIST_ISSUED.search(notice.title or ""):
-        return _checked("publicity", notice.title)  # a list issued by its quoted title
+    if kind in ("policy", None) and not notice.title_derived and K.LIST_ISSUED.search(notice.title or ""):
+        return _checked("publicity", notice.title)  # a list issued by its quoted title (blanked, no rule reads it)
     if kind == "publicity" and (K.ORGANISED_FOR_A_LIST.search(title)
                                 or K.PUBLICITY_ENTERED_TITLE.search(title) and K.STANDING_APPLIED_FOR.search(text)):
         return _checked("call", notice.title)  # recommendations for a list organised, a 公示 standing applied for

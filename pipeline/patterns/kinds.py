@@ -78,8 +78,10 @@ RECOGNISING = (r"(?:认定(?!工作)|命名(?!工作)|" + CONFIRMING + r"|(?:批
 ISSUED_RESULTS = (r"印发(?!《)[^，。《》]{2,60}?(?:结果|立项计划|(?<!投资)(?<!建设)(?<!实事)项目计划)"
                   r"(?:[（(][^）)]{0,10}[)）])?的(?:通知|决定|公告)$")
 # …and so is a list issued by its quoted title ("关于印发《上海市第26批市级企业技术中心名单》的通知", "关于印发
-# 《2024年度某市企业创新指数评价结果名单》的通知": r138_12, r148_04), read before cited titles are blanked.
-LIST_ISSUED = re.compile(r"印发\s*《[^《》]{2,80}?(?:名单|名录|结果)》\s*的(?:通知|决定|公告)$")
+# 《2024年度某市企业创新指数评价结果名单》的通知": r138_12, r148_04), read before cited titles are blanked; also
+# published so under a headline ("国家发改委等联合公布《第三批国家区域医疗中心建设项目名单》", r386_01; "公示《拟入选…名单》",
+# r383_08, labelled a list too).
+LIST_ISSUED = re.compile(r"(?:印发|公布|发布|公示)\s*《[^《》]{2,80}?(?:名单|名录|结果)》(?:\s*的(?:通知|决定|公告))?$")
 
 # A demonstration a body is designated by applying for it: "…知识产权强国建设示范创建工作", "…电子商务示范企业
 # 创建工作" (r81_13, r81_15, and r59_17 citing one); not a campaign a city carries on, "文明城市创建工作".
@@ -247,6 +249,9 @@ TITLE_RULES = (
         r"|^(?!.*(?:" + CALL_HEADLINE_WORDS + r"))(?!.*(?:力争|争取|目标)[^，。]{0,8}?[\d一二三四五六七八九十两])"
         r".*?" + NOT_YET_BEFORE
         + r"(?<!到\d{4}年)(?<![\d一二三四五六七八九十两每])(?:\d+|[一二三四五六七八九十两]{1,3})"
+        # (a count typeset apart from its measure word, "吉林省5 家养殖场获评…": r386_02; pages set from print space
+        # numbers so, "拟认定 25 个名县名镇", r337_11, r392_05)
+        r" ?"
         # (persons counted only as honoured or chosen: not a rate, "每招用1人获得2000元", nor a payout, "5000人获得…补贴")
         r"(?:人(?=(?:(?![可将]|有望)[^，。]){0,16}?(?:获评|入选|入围|荣获|" + HONOUR_WON + r"|获表彰|"
         r"被[^，。]{0,8}?(?:评为|认定为|命名为)))"
@@ -1025,6 +1030,10 @@ _SURNAME = ("[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁
             "姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]")
 _REPORTER = rf"(?:(?:记者|通讯员)\s*)?{_SURNAME}[\u4e00-\u9fff]{{1,2}}(?<![省市区县批局社网报])"
 REPORTERS_CLOSING = re.compile(rf"[（(]{_REPORTER}(?:[\s、，,]+{_REPORTER})*[)）]\)?\s*$")
+# A report whose headline tells a standard or allowance raised ("内蒙古：孤儿集中供养标准每人每月增加130元", "扬州市城乡
+# 居民低保标准提高至月人均800元", "我市提高城乡低保及特困人员基本生活标准": r386_17, r386_13, r386_11, all labelled
+# policies) reports the policy setting it, not an event, whatever byline or close it has.
+STANDARD_RAISED = re.compile(r"标准[^，。！|｜]{0,12}?(?:提高|上调|增加|提升)|(?:提高|上调|提升)[^，。！|｜]{0,16}?标准|提标")
 # A notice's own form: the matters it sets out "如下" (a report tells them)
 NOTICE_FORM = re.compile(r"(?:通知|明确|规定|要求|意见)如下")
 

@@ -654,10 +654,11 @@ NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){2,}")
 UNITS_IN_TITLE = re.compile(r"(?:单位|集体|企业|公司|工作室|工作站|基地|中心|平台|组织|机构|团体|协会|学校|医院)"
                             r"(?!家|[^，。、和及]{0,2}?(?:职工|员工|首席|技师|工人|人才|经营者|负责人))")
 # Listing sentences of a publicity: what the list contains.
-# (also as news tells it: "…等14个单位榜上有名", "…3家企业成功获评…", "…凭借雄厚实力上榜", r392_14, r376_08, r377_17)
+# (also as news tells it: "…等14个单位榜上有名", "…3家企业成功获评…", "…凭借雄厚实力上榜", "我省有5家养殖场被评为…", r392_14,
+# r376_08, r377_17, r386_02)
 # (not an honour held before, "…先后荣获国家高新技术企业…等称号": the code review's)
 LISTING_CUES = re.compile(r"名单|拟|入库|备案|认定|授予|批准|确定|公示|公布|入选|立项|资助|扶持|奖补|奖励"
-                          r"|榜上有名|上榜|(?<!先后)(?<!多次)(?<!曾)(?<!曾经)(?:获评|荣获)")
+                          r"|榜上有名|上榜|(?<!先后)(?<!多次)(?<!曾)(?<!曾经)(?:获评|荣获|被评为)")
 # …and those reporting an acceptance or evaluation, read only for what they count ("共有28家科技研发平台
 # 通过验收", "对…107家省级工程技术研究中心进行了绩效考评": r46_07, r57_14), not for who evaluated
 # ("组织高校院所专家对32家孵化器进行了评估").

@@ -3,7 +3,7 @@ tuning), each tested here on phrasings written for these tests (the sets' own te
 table per field; each row is one case, and its id says which rule it pins or guards."""
 import pytest
 
-from round_helpers import extracted, field_values, holds, kind, subjects
+from round_helpers import kind, region_names, subjects
 
 
 @pytest.mark.parametrize("title, text, expected", [
@@ -22,6 +22,13 @@ from round_helpers import extracted, field_values, holds, kind, subjects
     # a count typeset apart from its measure word (r386_02; r337_11, r392_05 so typeset)
     pytest.param("某省6 家养殖场获评国家级畜禽养殖标准化示范场", "据农业农村部消息，我省6家养殖场被评为示范场。", "publicity",
                  id="a-spaced-count-in-a-headline"),
+    # part 2 (r406-r411): news of a recruitment or of persons putting themselves forward is a call (r407_03, r407_04)
+    pytest.param("5月10日至5月20日某市面向社会招募民间河长", "某某新闻网讯（记者 王某）5月10日至5月20日，某市河长办面向社会发起招募民间河长活动。"
+                 "关心河湖保护的公益团体均可报名，经选拔聘任后上岗。", "call", id="a-recruitment-reported"),
+    # a title set with a space between each character is read closed up (r408_15, r272_03)
+    pytest.param("公 示", "经市级专家组评审，初步拟定5家基层医疗卫生机构创建为“基本标准”机构。现公示如下：\n1.甲区：某镇卫生院\n"
+                 "公示期从2026年3月2日至2026年3月8日。",
+                 "publicity", id="a-letter-spaced-title"),
 ])
 def test_kinds(title, text, expected):
     assert kind(title, text) == expected
@@ -31,6 +38,39 @@ def test_kinds(title, text, expected):
     # news telling those 被评为 something lists them (r386_02, r293_11)
     pytest.param("我省4家养殖场获评国家级标准化示范场", "据农业农村部消息，我省4家养殖场被评为国家级标准化示范场，分别是某某牧业有限公司、"
                  "某某农牧科技有限公司等。", ["企业"], id="firms-named-so-in-a-news-list"),
+    # part 2: a call for writings as jieba reads its title whole (r407_10, r407_12, r407_18, r332_05, r353_17)
+    pytest.param("“我心中的家乡”征文启事", "一、征文要求\n原创，字数2000字以内。\n二、征文时间\n即日起至2026年9月30日。", ["人才"],
+                 id="a-call-for-writings"),
+    # above-size firms with an aside in brackets, or with the statistics named (r406_05, r406_02)
+    pytest.param("关于申报2026年工业稳增长奖补资金的通知", "一、支持范围\n2026年规模以上制造业（非外资）工业企业。\n二、申报截止时间：2026年5月10日。",
+                 ["制造企业", "规上企业"], id="above-size-firms-with-an-aside"),
+    pytest.param("关于兑现2026年工业企业上规模奖励的通知", "一、申报条件\n2026年首次纳入我区规模以上统计的工业企业。\n二、申报截止时间：2026年5月10日。",
+                 ["制造企业", "规上企业"], id="firms-newly-in-the-above-size-statistics"),
+    # places a list names as what they become are listed, not a school's name (r408_03)
+    pytest.param("某省中小学劳动教育实验区名单公示", "经专家评审，拟认定甲市乙区等13个县（市、区）为某省中小学劳动教育实验区。公示期为5个工作日。",
+                 ["政府园区"], id="counted-places-named-what-they-become"),
+    # a run of counties whose first follows the words before it and one of which follows its city's name (r359_11)
+    pytest.param("关于林长制激励事项的公示", "根据有关规定，拟定冠县、蒙阴县、沂源县、曲阜市、枣庄市峄城区、荣成市6个县（市、区）为林长制工作"
+                 "成效明显县（市、区），现进行公示。",
+                 ["政府园区"], id="a-run-of-counties-glued-to-its-verb"),
 ])
 def test_subjects(title, text, expected):
     assert subjects(title, text) == expected
+
+
+@pytest.mark.parametrize("title, text, account, expected", [
+    # part 2: an account naming joint issuers one after another is read by the first (r406_05, r406_06)
+    pytest.param("关于申报2026年工业稳增长奖补资金的通知", "各企业：\n现将有关申报事项通知如下：\n一、支持范围\n规模以上工业企业。",
+                 "镇赉县工信局 镇赉县财政局", ["镇赉县"], id="joint-issuers-account-of-a-county"),
+    pytest.param("关于开展2026年度外商投资信息报告年度报告的公告", "外国投资者或者外商投资企业应于2026年6月30日前报送年度报告。",
+                 "商务部 市场监管总局 外汇局", ["全国"], id="joint-issuers-account-of-ministries"),
+    # (guard: an account that is no list of bodies stays unread)
+    pytest.param("关于申报2026年工业稳增长奖补资金的通知", "各企业：\n现将有关申报事项通知如下：\n一、支持范围\n规模以上工业企业。",
+                 "政策 资讯", [], id="an-account-of-two-words"),
+    # the body a title forwards is not its issuer: a province's own account relaying a ministry's call (r409_03)
+    pytest.param("转发国家发改委办公厅财政部办公厅关于组织推荐2026年园区循环化改造示范试点备选园区的通知",
+                 "各设区市发展改革委、财政局：\n现将通知转发你们，各市限推荐一个备选园区，并于12月10日前报送。",
+                 "陕西省发展和改革委员会", ["陕西省"], id="a-provinces-relay-of-a-ministrys-call"),
+])
+def test_regions(title, text, account, expected):
+    assert region_names(title, text, account) == expected

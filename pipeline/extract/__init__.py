@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 86: round 50's second part (news of a recruitment is a call; a letter-spaced title closed up; calls for writings
+#     titled 征文启事 for persons; above-size firms with an aside; places counted as what they become; a run of counties
+#     glued to its verb; joint issuers' accounts; no forwarded body as the title's issuer)
 # 85: round 50's first part (a report headlining a standard raised is a policy; a list published by its quoted title
 #     under a headline; a count typeset apart from its measure word; those 被评为 something in news of a list)
 # 84: round 49's second code review (不超过 right after the act or its time; 将原 only as 将原定/原来/原先; the venue
@@ -224,7 +227,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 85
+EXTRACTOR_VERSION = 86
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -141,6 +141,8 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
     # (a document number closing the title is no word of it: "国务院关于…奖励的决定(2013年3号)", r293_17; r269_03 and
     # r280_07 end so too)
     title = "" if notice.title_derived else K.CLOSING_DOCUMENT_NUMBER.sub("", _without_cited(notice.title or ""))
+    if K.LETTER_SPACED_TITLE.match(title):
+        title = re.sub(r"\s", "", title)
     text = notice.text or ""
 
     # Guide: a draft for public comment is a policy, under a column tag collecting the comments too ("【社会征集】")

@@ -451,6 +451,11 @@ def _own_account_regions(notice: Notice, context: _Context) -> list[Region]:
     own site named for the zone alone ("武汉东湖新技术开发区", "赣州经济技术开发区": r374_05, r322_07; not a list or a
     report the site reposts, r246_14's province's list)."""
     account = notice.account or ""
+    # (joint issuers named one after another, "镇赉县工信局 镇赉县财政局", "商务部 市场监管总局 外汇局": r406_05, r406_06,
+    # are read by the first; each must be a body)
+    bodies = [part for part in re.split(r"[\s、]+", account.strip()) if part]
+    if len(bodies) > 1 and all(_is_org(body) for body in bodies):
+        account = bodies[0]
     if _is_org(account) and (rp.GOVERNMENT_BODY_END.search(account) or rp.ASSOCIATION_END.search(account)
                              or account.startswith(rp.NATIONAL_ISSUERS)):
         return [_with_evidence(r, f"账号: {account}") for r in issuer_regions(account, context)]
@@ -922,7 +927,8 @@ def _issuers(notice: Notice, context: _Context) -> list[Region]:
         add(match.group("org"), "解释")  # "本办法由惠州市科学技术局负责解释"
     title = _own_title(notice)
     for org in _header_orgs(title):
-        add(org, "标题发文")
+        if not org.startswith("转发"):  # (the body a title forwards: "转发国家发改委办公厅…关于…的通知", r409_03)
+            add(org, "标题发文")
     # (not a body of a document the title forwards: "关于转发《省委组织部…关于开展…的通知》的通知")
     for match in rp.LEVEL_ISSUER.finditer(_without_cited(title)):
         add(match.group(0), "标题发文")

@@ -883,13 +883,20 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
 
 
 def _places_listed(text: str) -> re.Match[str] | None:
-    """The first run of county-level places named alone and joined by 、, the places a publicity lists by name."""
-    def county_named(name: str) -> bool:
+    """The first run of county-level places named alone and joined by 、, the places a publicity lists by name (a county
+    may follow its city's name, "枣庄市峄城区", and the first may follow the words before the run, "拟定冠县、…": r359_11)."""
+    def county_named(name: str, first: bool) -> bool:
         places = find_places(name)
-        return len(places) == 1 and places[0].start == 0 and places[0].end == len(name) \
-            and places[0].region.level == "county"
+        whole = bool(places) and all(a.end == b.start for a, b in zip(places, places[1:])) \
+            and (first or places[0].start == 0)
+        return whole and places[-1].end == len(name) and places[-1].region.level == "county" \
+            and all(place.region.level != "county" for place in places[:-1])
 
-    return next((run for run in sp.NAME_RUN.finditer(text) if all(map(county_named, run.group().split("、")))), None)
+    for run in sp.NAME_RUN.finditer(text):
+        names = run.group().split("、")
+        if all(county_named(name, index == 0) for index, name in enumerate(names)):
+            return run
+    return None
 
 
 def _own_county_programme(notice: Notice, text: str, hit: _Hit) -> bool:

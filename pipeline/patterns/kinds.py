@@ -821,8 +821,12 @@ POLICY_DOCUMENT = re.compile(r"第[一二三四五六七八九十]+[条章]|本(
 # twice or more, and makes no policy itself, is a call. Of the labelled texts so left, 8 of the 16 with two or more
 # such words are calls, 2 policies (r191_16, r204_05, r205_07, r220_03 among the calls); of those with none, 18 of
 # 40 are policies and 5 calls.
-APPLYING_WORD = re.compile(r"申报|报名|推荐|(?<!意见)征集(?!意见)|申请(?!报告)")
+# (also recruiting, volunteering and putting oneself forward, as news of a call tells them: "…面向社会招募民间河长",
+# "澄迈发布志愿者“招募令”…应征志愿者年龄需在…", "青年可自荐…，个人自荐": r407_03, r407_04, r407_20, all calls)
+APPLYING_WORD = re.compile(r"申报|报名|推荐|(?<!意见)征集(?!意见)|申请(?!报告)|招募|应征|自荐")
 APPLYING_WORDS_FOR_A_CALL = 2
+# A title set with a space between each character ("公 示", "通 知": r408_15, r272_03) is read closed up.
+LETTER_SPACED_TITLE = re.compile(r"^[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,5}$")
 # A news report speaking of applying is a call unless it tells the selection done, not open: "…组织开展了年度“某区工匠”
 # 推荐选拔工作。经专家评审，产生拟推荐人选5人" (tests/test_round_38, a work report closing on its next step); not one to
 # come, "本次评选拟产生省劳模600名", "经过对申报项目的评审，择优确定…" (r340_10, r340_15).

@@ -142,9 +142,10 @@ def test_model_firms_of_industry_are_manufacturers(title):
     pytest.param("关于申报2026年某某卓越青年科学基金项目的通知",
                  "各有关单位、老师：\n现组织2026年卓越青年科学基金项目申报工作，相关要求如下：\n1、申报人应具有中华人民共和国国籍。\n"
                  "2、请于2026年4月20日前将申报材料报科研处。", {"人才"}, id="teachers-apply-through-their-university"),
-    # …while one organising its own applications still has the university apply (round 17's rule)
+    # …while one organising its own applications still has the university apply (round 17's rule), beside the laboratory
+    # it applies for (the guide's 平台载体, read since round 50 also where jieba glues 省级重点)
     pytest.param("关于组织申报2026年度省级重点实验室的通知",
-                 "各学院（部）：\n现将我校组织推荐工作通知如下，请于2026年4月20日前将材料报科研处。", {"高校院所"},
+                 "各学院（部）：\n现将我校组织推荐工作通知如下，请于2026年4月20日前将材料报科研处。", {"高校院所", "平台载体"},
                  id="the-university-applies"),
     # …an institute organising its own likewise (a reviewer's phrasing)
     pytest.param("关于组织申报2026年度省工程技术研究中心的通知",

@@ -53,6 +53,37 @@ def test_kinds(title, text, expected):
     pytest.param("关于林长制激励事项的公示", "根据有关规定，拟定冠县、蒙阴县、沂源县、曲阜市、枣庄市峄城区、荣成市6个县（市、区）为林长制工作"
                  "成效明显县（市、区），现进行公示。",
                  ["政府园区"], id="a-run-of-counties-glued-to-its-verb"),
+    # part 3 (a reviewer's probe of applicant phrasings): a subsidy's 补贴对象 heads its applicants; graduates' workplace
+    # gone to is none (r365_01)
+    pytest.param("关于申领2026年一次性吸纳就业补贴的通知", "一、补贴对象：招用2026年度高校毕业生并为其缴纳社会保险的企业。\n"
+                 "二、补贴标准：按每人1500元给予一次性补贴。对到中小微企业就业的高校毕业生另行发放就业补贴。\n"
+                 "三、申领方式：于2026年12月31日前通过网上办事大厅提交申请。", ["企业"],
+                 id="a-subsidys-applicants-heading"),
+    # …a key laboratory with its tier, which jieba glues to 重点
+    pytest.param("关于组织申报2026年度省级重点实验室的通知", "各有关高等学校、科研院所：\n依托单位须为省内高等学校、科研院所。", ["平台载体", "高校院所"],
+                 id="a-provincial-key-laboratory"),
+    # …an expert pool named for its field names no firms
+    pytest.param("关于征集中小企业发展专家库入库专家的通知", "一、征集对象：熟悉财税、法律等领域的专家。\n二、专家本人填写入库申请表，于9月14日前报送。",
+                 ["人才"], id="an-expert-pool-named-for-its-field"),
+    # …an enterprise legal person, and a company registered somewhere (r271_18 labelled so)
+    pytest.param("关于申报2026年保障性住房配套设施补助资金的通知", "（一）申报主体为项目建设单位，须为具有房地产开发资质的企业法人。", ["企业"],
+                 id="an-enterprise-legal-person"),
+    pytest.param("2026年度数字经济专项项目申报指南", "一、项目承担单位为在本市注册的公司，须有健全的财务核算体系。", ["企业"],
+                 id="a-company-registered-here"),
+    # …volunteers recruited
+    pytest.param("关于招募“社区志愿服务队”志愿者的公告", "招募对象：全市在职职工及退休职工。\n报名方式：2026年9月10日前扫码报名。", ["人才"],
+                 id="volunteers-recruited"),
+    # …places alone named as the applicants: the firms in them are none, and a city government is one
+    pytest.param("关于组织申报2026年自治区级园区循环化改造试点的通知", "一、申报范围：经批准设立的工业园区，以园区为单位申报，申报主体为园区管理委员会。"
+                 "\n二、申报条件：园区内重点企业间已形成较完整的产业链条。", ["政府园区"], id="places-alone-stated-the-applicants"),
+    pytest.param("关于组织开展2026年数字化转型试点城市申报工作的通知", "（一）申报主体。以地级市为单位申报，由市级人民政府作为申报主体。"
+                 "\n（二）申报要求。试点城市应统筹组织本地区中小企业开展数字化改造。", ["政府园区"], id="a-city-government-applies"),
+    # …persons recruited into posts (r413_01, r413_08, r413_02, r413_17)
+    pytest.param("某镇人民政府选聘生态护林员公告", "一、选聘条件：身体健康，年龄18至60周岁。\n二、本人自愿申请，于2026年3月20日前到镇林业站报名。",
+                 ["人才"], id="persons-recruited-into-posts"),
+    # (guard: places and firms both named as the applicants keep both)
+    pytest.param("关于组织申报2026年绿色制造名单的通知", "申报主体为园区管理委员会和园区内工业企业。", ["制造企业", "政府园区"],
+                 id="places-and-firms-stated-together"),
 ])
 def test_subjects(title, text, expected):
     assert subjects(title, text) == expected

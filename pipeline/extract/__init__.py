@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 87: round 50's third part, from a reviewer's probe of applicant phrasings (补贴对象 heads the applicants; a workplace
+#     gone to; a key laboratory with its tier; an expert pool named for its field; 企业法人 and a company registered
+#     somewhere; volunteers recruited; places alone stated as the applicants; a city government; persons recruited
+#     into posts, from r413)
 # 86: round 50's second part (news of a recruitment is a call; a letter-spaced title closed up; calls for writings
 #     titled 征文启事 for persons; above-size firms with an aside; places counted as what they become; a run of counties
 #     glued to its verb; joint issuers' accounts; no forwarded body as the title's issuer)
@@ -227,7 +231,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 86
+EXTRACTOR_VERSION = 87
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -525,6 +525,9 @@ class _Collector:
     def add(self, tag: str, evidence: str) -> None:
         self.found.setdefault(tag, evidence.strip()[:120])
 
+    def drop(self, unwanted: Callable[[str, str], bool]) -> None:
+        self.found = {tag: evidence for tag, evidence in self.found.items() if not unwanted(tag, evidence)}
+
     def subjects(self) -> list[Subject]:
         return [Subject(name=tag, evidence=evidence) for tag, evidence in self.found.items()]
 
@@ -723,6 +726,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     narrower_in_body = False
     narrower_stated = False  # a narrower type named as the applicants (statement or section)
     applicants_stated = False  # any type named as the applicants
+    stated_tags: set[str] = set()  # the types a sentence names as the applicants ("申报主体为…")
     if text:
         scanned = _Text(text, tokens, call=mode != "publicity")
         hosts = "平台载体" in collector.found and not talent_programme
@@ -758,6 +762,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                 # a status the applicants must hold names them: "有效期内的…创新型中小企业"
                 held = bool(sp.HELD_BEFORE.search(text, max(0, hit.start - sp.HELD_REACH), hit.start))
                 names_applicants = explicit or in_applicant_section or held
+                if explicit and not _excluded_by_next_sentence(text, hit):
+                    stated_tags.add(hit.tag)
                 if _excluded_by_next_sentence(text, hit) or _turned_away(text, hit):
                     continue
                 if (start, end) in evaluated and not _counted_as_listed(text, hit):
@@ -866,6 +872,12 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         listed = _places_listed(text)
         if listed:
             collector.add("政府园区", text[slice(*_sentence_spanning(text, *listed.span()))])
+    if mode == "call" and stated_tags == {"政府园区"}:
+        # places alone named as the applicants ("申报主体为园区管理委员会", "由县级人民政府作为申报主体"): the firms and
+        # providers the body names otherwise are in them or work for them ("园区内重点企业间…", "确定1家…运营企业作为
+        # 合作方", "统筹组织本地区中小企业…": a reviewer's probe phrasings)
+        collector.drop(lambda tag, evidence: (tag in sp.ENTERPRISE_TAGS or tag in (GENERIC, "服务商"))
+                       and not evidence.startswith("标题"))
     for status in applied_for:
         for applicant in sp.APPLIED_FOR.get(status, ()):
             # unless the text names a narrower kind of them as the applicants ("有效期内的创新型中小企业")

@@ -67,6 +67,8 @@ NOT_SUBJECT_AFTER = re.compile(
     r"工作(?!站)|主管|联系(?:人|方式|电话)|所得税|公章|名称|法人代表|法定代表人|营业执照|信用|社保|研发费(?![^，,。；;]{0,4}?(?:补贴|补助|奖补|奖励|资助))|"
     r"研究开发|负责人|账号|帐号|用户|申报书|承诺|毕业生|学生|教师|人数|数量|总数|家数|比例|收入|规模|"
     r"发展基金|服务中心|服务站|协会|商会|联盟|股权|之外|以外|中心|(?:重点)?培育(?!库)|办公室|办公厅|印发|同意|在校|处(?![理置罚])|司(?![法机])|"
+    # (an expert pool named for its field: "…中小企业发展专家库入库专家", a reviewer's probe phrasing)
+    r"(?:发展|服务)?专家(?:库|组|团|委员会)|"
     r"(?:基本)?(?:情况|信息|汇总|登记|申报|申请|推荐|统计|调查)(?:汇总|统计|登记)?表)"
 )
 # …but what a title recognises is named before its cultivation as such: "制造业创新中心培育和认定工作",
@@ -150,8 +152,9 @@ CLAUSE_END = re.compile(r"[，,；;。！!？?\n]")
 CONDITION_TAIL = re.compile(r"的(?:申报|申请|参评)?(?:企业|单位|机构|个人)?\s*$")
 LIST_HEAD = re.compile(r"[：:]\s*$")
 # A term after "在" with a verb of employment after it is a workplace: "在制造业企业缴纳社保的在职员工"
-# (not the work a bureau does there: "在全市范围内开展…工业设计中心认定工作").
-WORKPLACE = re.compile(r"在[^，,。；;]{0,20}$")
+# (not the work a bureau does there: "在全市范围内开展…工业设计中心认定工作"); also a workplace gone to, "对到中小微企业就业的
+# 应届高校毕业生…发放就业补贴" (r365_01, where 企业 apply)
+WORKPLACE = re.compile(r"(?:在|(?<![得达])到)[^，,。；;]{0,20}$")
 WORKPLACE_AFTER = re.compile(r"^[^，,。；;]{0,15}?(?:(?<!认定)(?<!申报)(?<!评价)(?<!遴选)(?<!推荐)(?<!备案)(?<!评审)(?<!培育)(?<!建设)工作"
                              r"|缴纳|任职|就业|担任|全职|从事)")
 # …or an item (or the start of one, "企业研发机构") of a list of workplaces that ends in the units worked at:
@@ -310,7 +313,8 @@ _SURVEY_OR_STATION_HEADING = (r"(?<=[、）)\n\s])(?:" + SURVEY_SCOPE.pattern + 
 # Award calls name their applicants under 提名对象 (科学技术奖提名), contests under 参赛对象 ("参赛对象：本届仅设企业组，
 # 参赛企业须…", the review's phrasing of round 43).
 _HEADING_START = r"(?<![^一二三四五六七八九十\d\s]、)"
-_HEADING_ACT = r"(?:申报|申请|推荐|提名|评选|支持|资助|奖励|奖补|征集|备案|评估|认定|补助|扶持|遴选|参评|参选|招募|申领|揭榜|参赛)"
+# (补贴 too: "一、补贴对象：…缴纳社会保险的企业", a reviewer's probe phrasing)
+_HEADING_ACT = r"(?:申报|申请|推荐|提名|评选|支持|资助|奖励|奖补|补贴|征集|备案|评估|认定|补助|扶持|遴选|参评|参选|招募|申领|揭榜|参赛)"
 _HEADING_TAIL = r"(?:要求|及条件|和条件|及要求)?"
 # (also a contest's, a call for writings' or a nomination's entrants: "三、征文对象", "征稿对象", "二、参加范围", "推选对象",
 # "参选范围": r349_12, r353_14, r353_10, r349_10, r349_05, r349_19; not the bodies that put candidates forward, 推选单位,

@@ -369,7 +369,8 @@ def derive_title(text: str) -> str:
 
 
 def split_title(raw_title: str) -> tuple[str, list[str]]:
-    """"南京丨专项资金奖补！…" -> ("专项资金奖补！…", ["南京"]); several prefixes give several tags."""
+    """"南京丨专项资金奖补！…" -> ("专项资金奖补！…", ["南京"]); several prefixes give several tags. A title set with a
+    space between each character ("公 示") is the word closed up."""
     title = " ".join(decode_and_fold(raw_title or "").split())  # a title is one line
     tags: list[str] = []
     while True:
@@ -384,4 +385,5 @@ def split_title(raw_title: str) -> tuple[str, list[str]]:
             tags.append(head.group(1))
             title = title[head.end():]
             continue
-        return title.strip(), tags
+        title = title.strip()
+        return (title.replace(" ", "") if bp.LETTER_SPACED_TITLE.fullmatch(title) else title), tags

@@ -85,8 +85,10 @@ def test_regions(title, text, account, expected):
     pytest.param("关于开展2026年度一次性创业资助申领工作的通知",
                  "毕业5年内的全日制高校毕业生在本市首次创业，正常经营6个月以上的，可申领一次性创业资助。", ["人才"],
                  id="graduates-starting-a-business"),
+    # (the firm hiring them claims: since round 50 a title opening a claim, "关于申领…的通知", is read as a call, whose
+    # applicant is the firm, as r365_01's label has it)
     pytest.param("关于申领2026年一次性扩岗补助的通知",
-                 "企业招用应届高校毕业生，签订劳动合同并参加失业保险的，可申领一次性扩岗补助。", [],
+                 "企业招用应届高校毕业生，签订劳动合同并参加失业保险的，可申领一次性扩岗补助。", ["企业"],
                  id="graduates-a-firm-hires"),
     # part 2: persons' honours chosen, conferred or listed in a title (r379_03, r379_07, r379_18, r379_19, r376_05)
     pytest.param("关于表彰2026年度全市优秀教师的决定", "授予张某某等50名同志“优秀教师”称号。", ["人才"], id="teachers-commended"),

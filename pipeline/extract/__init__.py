@@ -20,6 +20,11 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 88: round 50's code review and a second reviewer's probe (a benefit's standard raised; lists published under a
+#     headline only as 名单 and not to come; a recruitment over; places alone among the applicants a sentence or
+#     heading names; narrower 市级人民政府, 企业法人, 规上, 征稿, 被评为; joint issuers' separators; forwarded bodies
+#     dropped where headings are read; a letter-spaced title closed up when normalised; claims announced; employers
+#     listed; firms persons founded)
 # 87: round 50's third part, from a reviewer's probe of applicant phrasings (补贴对象 heads the applicants; a workplace
 #     gone to; a key laboratory with its tier; an expert pool named for its field; 企业法人 and a company registered
 #     somewhere; volunteers recruited; places alone stated as the applicants; a city government; persons recruited
@@ -231,7 +236,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 87
+EXTRACTOR_VERSION = 88
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -127,6 +127,16 @@ def _news_report(notice: Notice) -> str:
     return closing[_sentence_start(closing, max(0, reporters.start() - 1)):].strip() if reporters else ""
 
 
+def _list_issued(notice: Notice, title_kind: str | None) -> bool:
+    """Whether a title issues a list by its quoted title, which the title rules never read (cited titles are blanked):
+    one they leave a policy ("关于印发《…名单》的通知"), or a news headline no rule decides ("…联合公布《…名单》")."""
+    title = "" if notice.title_derived else notice.title or ""
+    if not (title_kind == "policy" or title_kind is None and _news_headline(title)):
+        return False
+    issued = K.LIST_ISSUED.search(title)
+    return issued is not None and not K.LIST_TO_COME.search(title, 0, issued.start())
+
+
 def _news_headline(title: str) -> bool:
     """Whether a title is a news headline rather than a policy's own title: not 关于…的通知/意见/办法…, and not
     ending in the policy it names ("…十条政策", "…三年行动计划"), a bracketed suffix ("（试行）", "（征求意见稿）")
@@ -141,8 +151,6 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
     # (a document number closing the title is no word of it: "国务院关于…奖励的决定(2013年3号)", r293_17; r269_03 and
     # r280_07 end so too)
     title = "" if notice.title_derived else K.CLOSING_DOCUMENT_NUMBER.sub("", _without_cited(notice.title or ""))
-    if K.LETTER_SPACED_TITLE.match(title):
-        title = re.sub(r"\s", "", title)
     text = notice.text or ""
 
     # Guide: a draft for public comment is a policy, under a column tag collecting the comments too ("【社会征集】")
@@ -163,8 +171,8 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
         return _checked("interpretation", _sentence_around(text, reply.start()))
 
     kind = _first_rule(K.TITLE_RULES, title)
-    if kind in ("policy", None) and not notice.title_derived and K.LIST_ISSUED.search(notice.title or ""):
-        return _checked("publicity", notice.title)  # a list issued by its quoted title (blanked, no rule reads it)
+    if _list_issued(notice, kind):
+        return _checked("publicity", notice.title)  # a list issued by its quoted title
     if kind == "publicity" and (K.ORGANISED_FOR_A_LIST.search(title)
                                 or K.PUBLICITY_ENTERED_TITLE.search(title) and K.STANDING_APPLIED_FOR.search(text)):
         return _checked("call", notice.title)  # recommendations for a list organised, a 公示 standing applied for

@@ -453,7 +453,7 @@ def _own_account_regions(notice: Notice, context: _Context) -> list[Region]:
     account = notice.account or ""
     # (joint issuers named one after another, "镇赉县工信局 镇赉县财政局", "商务部 市场监管总局 外汇局": r406_05, r406_06,
     # are read by the first; each must be a body)
-    bodies = [part for part in re.split(r"[\s、]+", account.strip()) if part]
+    bodies = [part for part in rp.JOINT_BODIES_SEPARATOR.split(account.strip()) if part]
     if len(bodies) > 1 and all(_is_org(body) for body in bodies):
         account = bodies[0]
     if _is_org(account) and (rp.GOVERNMENT_BODY_END.search(account) or rp.ASSOCIATION_END.search(account)
@@ -800,13 +800,15 @@ def _header_org(line: str) -> str | None:
 def _header_orgs(line: str) -> list[str]:
     """The bodies heading a line before 关于: one ("市场监管总局关于…"), or several written with
     spaces or 、 between them ("财政部 税务总局关于…", "长沙市工业和信息化局 长沙市财政局关于…")."""
+    if rp.FORWARDED_OPENING.match(line):
+        return []
     single = _header_org(line)
     if single:
         return [single]
     match = _HEADER_ORGS.match(line)
     if not match:
         return []
-    names = [name for name in re.split(r"[\s、]+", match.group("orgs").strip()) if name]
+    names = [name for name in rp.JOINT_BODIES_SEPARATOR.split(match.group("orgs").strip()) if name]
     return names if len(names) > 1 and all(_is_org(name) for name in names) else []
 
 
@@ -927,8 +929,7 @@ def _issuers(notice: Notice, context: _Context) -> list[Region]:
         add(match.group("org"), "解释")  # "本办法由惠州市科学技术局负责解释"
     title = _own_title(notice)
     for org in _header_orgs(title):
-        if not org.startswith("转发"):  # (the body a title forwards: "转发国家发改委办公厅…关于…的通知", r409_03)
-            add(org, "标题发文")
+        add(org, "标题发文")
     # (not a body of a document the title forwards: "关于转发《省委组织部…关于开展…的通知》的通知")
     for match in rp.LEVEL_ISSUER.finditer(_without_cited(title)):
         add(match.group(0), "标题发文")

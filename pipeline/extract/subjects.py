@@ -208,7 +208,7 @@ class _Text:
             return False
         if self.mask and sp.PURPOSE_BEFORE.search(before):
             return False
-        if sp.CLIENT_BEFORE.search(before) and sp.CLIENT_AFTER.match(after):
+        if sp.CLIENT_BEFORE.search(before) and sp.CLIENT_AFTER.match(after) or sp.FOUNDED_BEFORE.search(before):
             return False
         if hit.tag == "政府园区" and (sp.LOCATION_BEFORE.search(before) and sp.LOCATION_AFTER.match(after)
                                     or sp.WITHIN_AFTER.match(after)
@@ -726,13 +726,14 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     narrower_in_body = False
     narrower_stated = False  # a narrower type named as the applicants (statement or section)
     applicants_stated = False  # any type named as the applicants
-    stated_tags: set[str] = set()  # the types a sentence names as the applicants ("申报主体为…")
+    stated_tags: set[str] = set()  # the types a sentence names as the applicants ("申报主体为…", "支持对象：…")
     if text:
         scanned = _Text(text, tokens, call=mode != "publicity")
         hosts = "平台载体" in collector.found and not talent_programme
         spans, evaluated = _listing_spans(text) if mode == "publicity" else (_eligibility_spans(text, hosts), set())
         sections = _merge(_section_spans(text)) if mode != "publicity" else []
         applicant_sections = _merge(_section_spans(text, sp.APPLICANT_HEADING)) if mode != "publicity" else []
+        naming_sections = _merge(_section_spans(text, sp.APPLICANT_NAMING_HEADING)) if mode == "call" else []
         if mode in ("call", "publicity"):
             for hit in _recognised_in_body(scanned):
                 if _own_county_programme(notice, text, hit):
@@ -745,6 +746,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         for start, end in spans:
             sentence = text[start:end]
             stated_sentence = bool(sp.APPLICANT_STATEMENT.search(sentence))
+            names_applicants_here = stated_sentence or bool(sp.APPLICANTS_NAMED.search(sentence)) \
+                or _within(naming_sections, start, end)
             # "请各县（市、区）主管部门组织符合条件的园区和企业申报": those organised apply, not the organiser
             organised = [m.span() for m in sp.ORGANISED_APPLICANTS.finditer(text, start, end)]
             in_section = _within(sections, start, end)
@@ -762,10 +765,10 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                 # a status the applicants must hold names them: "有效期内的…创新型中小企业"
                 held = bool(sp.HELD_BEFORE.search(text, max(0, hit.start - sp.HELD_REACH), hit.start))
                 names_applicants = explicit or in_applicant_section or held
-                if explicit and not _excluded_by_next_sentence(text, hit):
-                    stated_tags.add(hit.tag)
                 if _excluded_by_next_sentence(text, hit) or _turned_away(text, hit):
                     continue
+                if explicit or names_applicants_here:
+                    stated_tags.add(hit.tag)
                 if (start, end) in evaluated and not _counted_as_listed(text, hit):
                     continue  # an acceptance's evaluators, not what passed it
                 if hit.title_only and hit not in counted_types:
@@ -874,8 +877,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
             collector.add("政府园区", text[slice(*_sentence_spanning(text, *listed.span()))])
     if mode == "call" and stated_tags == {"政府园区"}:
         # places alone named as the applicants ("申报主体为园区管理委员会", "由县级人民政府作为申报主体"): the firms and
-        # providers the body names otherwise are in them or work for them ("园区内重点企业间…", "确定1家…运营企业作为
-        # 合作方", "统筹组织本地区中小企业…": a reviewer's probe phrasings)
+        # providers the body names otherwise are in them or work for them ("二、申报条件：…园区内重点企业间…", "统筹组织
+        # 本地区中小企业…": a reviewer's probe phrasings); a title's are kept
         collector.drop(lambda tag, evidence: (tag in sp.ENTERPRISE_TAGS or tag in (GENERIC, "服务商"))
                        and not evidence.startswith("标题"))
     for status in applied_for:

@@ -78,10 +78,14 @@ RECOGNISING = (r"(?:认定(?!工作)|命名(?!工作)|" + CONFIRMING + r"|(?:批
 ISSUED_RESULTS = (r"印发(?!《)[^，。《》]{2,60}?(?:结果|立项计划|(?<!投资)(?<!建设)(?<!实事)项目计划)"
                   r"(?:[（(][^）)]{0,10}[)）])?的(?:通知|决定|公告)$")
 # …and so is a list issued by its quoted title ("关于印发《上海市第26批市级企业技术中心名单》的通知", "关于印发
-# 《2024年度某市企业创新指数评价结果名单》的通知": r138_12, r148_04), read before cited titles are blanked; also
-# published so under a headline ("国家发改委等联合公布《第三批国家区域医疗中心建设项目名单》", r386_01; "公示《拟入选…名单》",
-# r383_08, labelled a list too).
-LIST_ISSUED = re.compile(r"(?:印发|公布|发布|公示)\s*《[^《》]{2,80}?(?:名单|名录|结果)》(?:\s*的(?:通知|决定|公告))?$")
+# 《2024年度某市企业创新指数评价结果名单》的通知": r138_12, r148_04), read before cited titles are blanked; also a
+# 名单 published so under a headline ("国家发改委等联合公布《第三批国家区域医疗中心建设项目名单》", r386_01; "公示《拟入选…
+# 名单》", r383_08, labelled a list too), its exclamation or bracketed note aside; not a 名录 or 结果 so published (a
+# protected species' 名录 is a rule, a monitoring 结果 a report: the code review's), nor a list still to come
+# (LIST_TO_COME before the verb: "某市将于9月公布《…名单》")
+LIST_ISSUED = re.compile(r"(?:印发|公布|发布|公示)\s*《[^《》]{2,80}?(?:(?:名单|名录|结果)》\s*的(?:通知|决定|公告)|名单》)"
+                         r"[！!]*(?:[（(][^（()）]{1,8}[)）])?$")
+LIST_TO_COME = re.compile(r"(?:将|拟|即将|计划)[^，。！]{0,8}$")
 
 # A demonstration a body is designated by applying for it: "…知识产权强国建设示范创建工作", "…电子商务示范企业
 # 创建工作" (r81_13, r81_15, and r59_17 citing one); not a campaign a city carries on, "文明城市创建工作".
@@ -279,8 +283,11 @@ TITLE_RULES = (
     # units and persons, "关于推荐…先进集体和先进个人的通知", "…先进集体(个人)的通知": r375_15, r332_13)
     # (not a payout announced, "关于2025年度…奖励资金兑现的通知", nor candidates decided or approved, "关于确定…推荐人选的
     # 通知", "关于推荐张某某同志为…候选人的通知": the review's)
+    # (and a claim a notice or an announcement opens, "关于申领一次性创业补贴的公告", "关于申领2024年度…人才生活补贴的
+    # 通知": a reviewer's probe phrasings)
     ("call", re.compile(r"(?:申报|申领)(?:工作)?的通知$|开展[^，。]{0,40}?兑现(?:工作)?的通知$"
                         r"|(?:遴选|评选|选拔|征集|推选)(?:活动|工作)?的通知$|关于申报[^，。]{2,80}?的(?:补充)?通知$"
+                        r"|关于申领[^，。]{2,60}?的(?:通知|公告)$"
                         r"|^(?![^，。]*(?:确定|同意|公布|表彰|授予))[^，。]*?(?:推荐|举荐)[^，。为]*"
                         r"(?:候选人|人选|先进(?:集体|个人|工作者|单位)(?:[（(]个人[)）])?)(?:工作)?的(?:通知|公告)$"),
      "opens applications for a programme (or a selection one enters)"),
@@ -825,13 +832,13 @@ POLICY_DOCUMENT = re.compile(r"第[一二三四五六七八九十]+[条章]|本(
 # "澄迈发布志愿者“招募令”…应征志愿者年龄需在…", "青年可自荐…，个人自荐": r407_03, r407_04, r407_20, all calls)
 APPLYING_WORD = re.compile(r"申报|报名|推荐|(?<!意见)征集(?!意见)|申请(?!报告)|招募|应征|自荐")
 APPLYING_WORDS_FOR_A_CALL = 2
-# A title set with a space between each character ("公 示", "通 知": r408_15, r272_03) is read closed up.
-LETTER_SPACED_TITLE = re.compile(r"^[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,5}$")
 # A news report speaking of applying is a call unless it tells the selection done, not open: "…组织开展了年度“某区工匠”
 # 推荐选拔工作。经专家评审，产生拟推荐人选5人" (tests/test_round_38, a work report closing on its next step); not one to
 # come, "本次评选拟产生省劳模600名", "经过对申报项目的评审，择优确定…" (r340_10, r340_15).
 SELECTION_DONE = re.compile(r"(?:开展|组织)了[^。]{0,40}?(?:推荐|选拔|评选|遴选|申报)"
-                            r"|(?<!拟)(?:产生|评选出|确定)了?[^。，,；]{0,10}?\d+\s*(?:人|名|家|个|项)")
+                            r"|(?<!拟)(?:产生|评选出|确定)了?[^。，,；]{0,10}?\d+\s*(?:人|名|家|个|项)"
+                            # (or a recruitment over: "…招募工作圆满结束，共招募志愿者120名", the code review's)
+                            r"|(?:招募|报名|征集)(?:工作|活动)?(?:圆满|已经|已)?结束|(?:共|已)招募")
 # A sentence saying applying is suspended, stopped or closed speaks of no applying to do ("该项政策的申请已从…开始暂停，
 # 申报系统中相应的业务受理已关闭", r253_18, untitled: the heading rule, NO_CALL_HEADING, has no heading to read), nor
 # does one about applications made already ("已提交申请的企业，审核工作继续进行", a reviewer's phrasing).
@@ -1036,8 +1043,13 @@ _REPORTER = rf"(?:(?:记者|通讯员)\s*)?{_SURNAME}[\u4e00-\u9fff]{{1,2}}(?<![
 REPORTERS_CLOSING = re.compile(rf"[（(]{_REPORTER}(?:[\s、，,]+{_REPORTER})*[)）]\)?\s*$")
 # A report whose headline tells a standard or allowance raised ("内蒙古：孤儿集中供养标准每人每月增加130元", "扬州市城乡
 # 居民低保标准提高至月人均800元", "我市提高城乡低保及特困人员基本生活标准": r386_17, r386_13, r386_11, all labelled
-# policies) reports the policy setting it, not an event, whatever byline or close it has.
-STANDARD_RAISED = re.compile(r"标准[^，。！|｜]{0,12}?(?:提高|上调|增加|提升)|(?:提高|上调|提升)[^，。！|｜]{0,16}?标准|提标")
+# policies) reports the policy setting it, not an event, whatever byline or close it has: a benefit's standard,
+# raised to a level or by an amount; not any standard met or improved ("提高站位严格标准", "标准水平提升", a plant's
+# 提标改造: the code review's).
+_BENEFIT = r"(?:低保|保障|补贴|补助|救助|供养|抚恤|养老金|工资|津贴|生活费|保险|保障金)"
+STANDARD_RAISED = re.compile(_BENEFIT + r"[^，。！|｜]{0,10}?标准[^，。！|｜]{0,8}?(?:提高|上调|调高|调整|增加|上涨)"
+                             r"(?:至|到|为|\d|[一二三四五六七八九十百])"
+                             r"|(?:提高|上调|调高)[^，。！|｜]{0,12}?" + _BENEFIT + r"[^，。！|｜]{0,10}?标准")
 # A notice's own form: the matters it sets out "如下" (a report tells them)
 NOTICE_FORM = re.compile(r"(?:通知|明确|规定|要求|意见)如下")
 

@@ -67,8 +67,9 @@ NOT_SUBJECT_AFTER = re.compile(
     r"工作(?!站)|主管|联系(?:人|方式|电话)|所得税|公章|名称|法人代表|法定代表人|营业执照|信用|社保|研发费(?![^，,。；;]{0,4}?(?:补贴|补助|奖补|奖励|资助))|"
     r"研究开发|负责人|账号|帐号|用户|申报书|承诺|毕业生|学生|教师|人数|数量|总数|家数|比例|收入|规模|"
     r"发展基金|服务中心|服务站|协会|商会|联盟|股权|之外|以外|中心|(?:重点)?培育(?!库)|办公室|办公厅|印发|同意|在校|处(?![理置罚])|司(?![法机])|"
-    # (an expert pool named for its field: "…中小企业发展专家库入库专家", a reviewer's probe phrasing)
-    r"(?:发展|服务)?专家(?:库|组|团|委员会)|"
+    # (experts or an expert pool named for their field: "…中小企业发展专家库入库专家", a reviewer's probe phrasing;
+    # "遴选省中小企业发展专家", "…中小企业服务专家委员会委员": the code review's; not an expert workstation, a carrier)
+    r"(?:发展|服务|管理)?的?专家(?!工作站)|"
     r"(?:基本)?(?:情况|信息|汇总|登记|申报|申请|推荐|统计|调查)(?:汇总|统计|登记)?表)"
 )
 # …but what a title recognises is named before its cultivation as such: "制造业创新中心培育和认定工作",
@@ -153,14 +154,18 @@ CONDITION_TAIL = re.compile(r"的(?:申报|申请|参评)?(?:企业|单位|机�
 LIST_HEAD = re.compile(r"[：:]\s*$")
 # A term after "在" with a verb of employment after it is a workplace: "在制造业企业缴纳社保的在职员工"
 # (not the work a bureau does there: "在全市范围内开展…工业设计中心认定工作"); also a workplace gone to, "对到中小微企业就业的
-# 应届高校毕业生…发放就业补贴" (r365_01, where 企业 apply)
+# 应届高校毕业生…发放就业补贴" (r365_01, where 企业 apply); and those employing persons there, "在本市注册的公司聘用的高层次
+# 人才" (the code review's)
 WORKPLACE = re.compile(r"(?:在|(?<![得达])到)[^，,。；;]{0,20}$")
 WORKPLACE_AFTER = re.compile(r"^[^，,。；;]{0,15}?(?:(?<!认定)(?<!申报)(?<!评价)(?<!遴选)(?<!推荐)(?<!备案)(?<!评审)(?<!培育)(?<!建设)工作"
-                             r"|缴纳|任职|就业|担任|全职|从事)")
+                             r"|缴纳|任职|就业|担任|全职|从事|聘用|雇用|招用)")
 # …or an item (or the start of one, "企业研发机构") of a list of workplaces that ends in the units worked at:
 # "在省内高校、科研机构、企业研发机构等单位工作1年以上" (r135_10), read WORKPLACE_LIST_REACH characters on
 # (not the applicant's own work, "在本市注册的中小企业围绕主导产业开展数字化转型工作").
-WORKPLACE_LIST_AFTER = re.compile(r"^[^，,。；;、]{0,8}、[^，,。；;]{0,36}?(?:等|各类)(?:单位|机构)(?:全职|专职)?(?:工作|任职|就业)")
+# (also a list ending in the firms themselves: "新引进到我市高新技术企业、专精特新中小企业、规模以上工业企业工作…的博士", a
+# reviewer's probe phrasing)
+WORKPLACE_LIST_AFTER = re.compile(r"^[^，,。；;、]{0,8}、[^，,。；;]{0,36}?(?:(?:等|各类)(?:单位|机构)|企业)(?:全职|专职)?"
+                                  r"(?:工作|任职|就业)")
 WORKPLACE_LIST_REACH = 48
 # …or a unit followed (matched at its end) by the persons working within it, with no 在 before: "全区各类企事业单位
 # 中工作的专业技术人才" (r319_13), "驻济高校全职工作的青年教师" (a review's phrasing); not a firm's staff counted in its own criteria
@@ -210,8 +215,12 @@ FIRMS_AFTER_ZONE = re.compile(r"^(?:内|中)?(?:的)?(?:各类|相关|有关|重
                               r"|^(?:首批|新增|新认定|新入选|入驻|在孵|\d+家)[^，,。；;、：:\s和及与或的]{0,7}?企业"
                               # …or opens the name of one: "衡阳市高新区祝融小学" in a list of schools (r373_04),
                               # "…经开区某某科技有限公司"; not what the places are named, "…等13个县（市、区）为山东省中小学劳动
-                              # 教育实验区" (r408_03)
-                              r"|^(?![为作])[\u4e00-\u9fff]{1,10}?(?:小学|中学|学校|幼儿园|医院|卫生院|有限公司|有限责任公司)")
+                              # 教育实验区" (r408_03), "…命名为…", "…成为…"
+                              r"|^(?!(?:命名|确定|认定|列|评|成|作|被评)?为)[\u4e00-\u9fff]{1,10}?"
+                              r"(?:小学|中学|学校|幼儿园|医院|卫生院|有限公司|有限责任公司)")
+# What persons founded, not who applies: "在本市首次创办小微企业或个体工商户…的高校毕业生" (a reviewer's probe phrasing; firms
+# newly founded, "新创办的小微企业", do apply).
+FOUNDED_BEFORE = re.compile(r"(?:创办|创立|开办|领办)了?$")
 # The clients a provider serves: "近两年为中小企业提供服务不少于20家的服务商".
 CLIENT_BEFORE = re.compile(r"(?:为|向)[^，,。；;]{0,4}$")
 CLIENT_AFTER = re.compile(r"^[^，,。；;]{0,4}?提供")
@@ -336,6 +345,10 @@ ELIGIBILITY_HEADING = re.compile(
 )
 # Eligibility headings that name the applicants themselves (not a 支持范围 of topics): a narrower
 # type under them makes a later bare "企业" refer back to it.
+# …and of those, the headings naming the applicants themselves, not their conditions ("一、申报主体", "支持对象"), for
+# telling whether places alone are named the applicants (APPLICANTS_NAMED below)
+# (a heading opening its line or item and closed by a colon, a full stop or the line's end: not "…作为申报主体，…")
+APPLICANT_NAMING_HEADING = re.compile(r"(?m)(?:^|(?<=[、）)]))[ \t]*" + _HEADING_ACT + r"(?:主体|对象|单位)(?=[ \t]*(?:[：:。]|$))")
 APPLICANT_HEADING = re.compile(
     _HEADING_START + r"(?:" + _HEADING_ACT + r"(?:主体|对象|条件|单位要求|企业要求|单位)" + _HEADING_TAIL
     + r"|" + _SURVEY_OR_STATION_HEADING + _HEADINGS_OF_THEIR_OWN
@@ -508,6 +521,10 @@ APPLICANT_STATEMENT = re.compile(
     r"|" + NAMED_THE_APPLICANT
     # the type the sentence opens to applications: "统计在经开区的规模以上工业企业均可申报"
     + r"|均可(?:申报|申请)")
+# …and, for telling whether places alone are named the applicants, the other ways a sentence names them: "支持对象为园区内
+# 规模以上工业企业", "二、支持对象：园区内入驻的中小企业", "龙头企业作为联合申报单位" (the code review's)
+APPLICANTS_NAMED = re.compile(r"(?:申报|申请|支持|推荐|补助|奖励|资助)(?:主体|对象)(?:[：:]|[^。；]{0,8}?(?:为|是|限于))"
+                              r"|作为(?:联合|共同)?(?:申报|申请)(?:单位|主体)")
 # A bureau asked to organise the eligible applicants names them (only them: it is not one of them):
 # "积极组织符合条件的园区和企业申报", "组织符合条件的小微企业和创客报名参赛", "组织满足申报条件的企业或园区…申报"
 # (r218_19).
@@ -663,7 +680,9 @@ UNITS_IN_TITLE = re.compile(r"(?:单位|集体|企业|公司|工作室|工作站
 # r376_08, r377_17, r386_02)
 # (not an honour held before, "…先后荣获国家高新技术企业…等称号": the code review's)
 LISTING_CUES = re.compile(r"名单|拟|入库|备案|认定|授予|批准|确定|公示|公布|入选|立项|资助|扶持|奖补|奖励"
-                          r"|榜上有名|上榜|(?<!先后)(?<!多次)(?<!曾)(?<!曾经)(?:获评|荣获|被评为)")
+                          r"|榜上有名|上榜|(?<!先后)(?<!多次)(?<!曾)(?<!曾经)(?:获评|荣获"
+                          # (被评为 not after a time it happened before, "去年被评为…": the code review's)
+                          r"|(?<!年)(?<!此前)(?<!已)(?<!早)被评为)")
 # …and those reporting an acceptance or evaluation, read only for what they count ("共有28家科技研发平台
 # 通过验收", "对…107家省级工程技术研究中心进行了绩效考评": r46_07, r57_14), not for who evaluated
 # ("组织高校院所专家对32家孵化器进行了评估").

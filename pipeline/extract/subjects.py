@@ -726,14 +726,14 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     narrower_in_body = False
     narrower_stated = False  # a narrower type named as the applicants (statement or section)
     applicants_stated = False  # any type named as the applicants
-    stated_tags: set[str] = set()  # the types a sentence names as the applicants ("申报主体为…", "支持对象：…")
+    stated_tags: set[str] = set()  # the types a sentence names as the applicants ("申报主体为…", "支持对象为…")
+    unstated: list[tuple[str, int]] = []  # (tag, where) of the others, which an applicant-naming heading may yet state
     if text:
         scanned = _Text(text, tokens, call=mode != "publicity")
         hosts = "平台载体" in collector.found and not talent_programme
         spans, evaluated = _listing_spans(text) if mode == "publicity" else (_eligibility_spans(text, hosts), set())
         sections = _merge(_section_spans(text)) if mode != "publicity" else []
         applicant_sections = _merge(_section_spans(text, sp.APPLICANT_HEADING)) if mode != "publicity" else []
-        naming_sections = _merge(_section_spans(text, sp.APPLICANT_NAMING_HEADING)) if mode == "call" else []
         if mode in ("call", "publicity"):
             for hit in _recognised_in_body(scanned):
                 if _own_county_programme(notice, text, hit):
@@ -746,8 +746,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         for start, end in spans:
             sentence = text[start:end]
             stated_sentence = bool(sp.APPLICANT_STATEMENT.search(sentence))
-            names_applicants_here = stated_sentence or bool(sp.APPLICANTS_NAMED.search(sentence)) \
-                or _within(naming_sections, start, end)
+            names_applicants_here = stated_sentence or bool(sp.APPLICANTS_NAMED.search(sentence))
             # "请各县（市、区）主管部门组织符合条件的园区和企业申报": those organised apply, not the organiser
             organised = [m.span() for m in sp.ORGANISED_APPLICANTS.finditer(text, start, end)]
             in_section = _within(sections, start, end)
@@ -769,6 +768,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                     continue
                 if explicit or names_applicants_here:
                     stated_tags.add(hit.tag)
+                else:
+                    unstated.append((hit.tag, hit.start))
                 if (start, end) in evaluated and not _counted_as_listed(text, hit):
                     continue  # an acceptance's evaluators, not what passed it
                 if hit.title_only and hit not in counted_types:
@@ -875,6 +876,11 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         listed = _places_listed(text)
         if listed:
             collector.add("政府园区", text[slice(*_sentence_spanning(text, *listed.span()))])
+    if mode == "call" and stated_tags == {"政府园区"} and unstated:
+        # (the items under an applicant-naming heading state theirs too: "一、申报主体\n示范单位：…体育企业"; read only
+        # here, where they may decide)
+        naming = _merge(_section_spans(text, sp.APPLICANT_NAMING_HEADING))
+        stated_tags |= {tag for tag, where in unstated if _within(naming, where, where + 1)}
     if mode == "call" and stated_tags == {"政府园区"}:
         # places alone named as the applicants ("申报主体为园区管理委员会", "由县级人民政府作为申报主体"): the firms and
         # providers the body names otherwise are in them or work for them ("二、申报条件：…园区内重点企业间…", "统筹组织

@@ -22,6 +22,14 @@ from round_helpers import extracted, field_values, holds, kind, region_names, su
     # a count typeset apart from its measure word (r386_02; r337_11, r392_05 so typeset)
     pytest.param("某省6 家养殖场获评国家级畜禽养殖标准化示范场", "据农业农村部消息，我省6家养殖场被评为示范场。", "publicity",
                  id="a-spaced-count-in-a-headline"),
+    # part 5 (the second reviewer's probe): a result headed as itself announced, and an award given in a counted headline
+    pytest.param("某市2026年度企业环境信用评价结果公告", "我局对全市126家工业企业开展了环境信用评价，评出环保诚信单位18家，具体名单见附件。",
+                 "publicity", id="a-result-headed-as-announced"),
+    pytest.param("我市3家企业、2人获第十二届中华慈善奖", "9月5日，表彰大会在京举行。我市某某集团有限公司等3家企业获慈善捐赠企业奖。",
+                 "publicity", id="counted-winners-of-an-award"),
+    # (guard: a monitoring result is a report)
+    pytest.param("某市2026年上半年空气质量监测结果公告", "上半年全市空气质量优良天数比例为85.6%。", "policy",
+                 id="a-monitoring-result"),
     # part 4: a claim a notice or an announcement opens (a second reviewer's probe phrasings)
     pytest.param("关于申领一次性创业补贴的公告", "一、补贴对象\n在本市首次创办小微企业的高校毕业生。\n二、每户一次性补贴5000元。", "call",
                  id="a-claim-announced"),

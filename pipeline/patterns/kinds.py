@@ -213,6 +213,9 @@ TITLE_RULES = (
         # results and recognitions announced as a notice: "关于公布…复核评价结果的通知", "关于发布…认定和评估结果的通知",
         # "关于认定2024年度…重点实验室的通知"
         r"(?:公布|发布)[^，。]{0,40}(?:结果|名录)|" + ISSUED_RESULTS + r"|"
+        # …or headed as the result itself announced ("常德市2018年度企业环境信用评价结果公告", a reviewer's probe phrasing, as
+        # "关于…评审验收结果的公告" and "…形式审查结果的公告" are: r313_11, r338_07; not a monitoring result, a report)
+        r"(?:评价|评审|审查|认定|考核|评估|评定|验收|遴选|评选|复核)结果的?(?:公告|通告)$|"
         # …or headlined after them: "…托举工程 评选结果公布", "…健康城市建设评价结果发布" (r293_09, r289_09)
         r"结果(?:公布|发布|出炉)[！!]*$|关于" + RECOGNISING + r"[^，。]{2,60}的(?:通知|决定)$|"
         # …or reported as how they came out: "…征文活动获奖情况的通报", "…文艺精品…入选情况的通报" (r375_07, r359_07)
@@ -266,7 +269,8 @@ TITLE_RULES = (
         # "榆林市三户企业列入首批…", "山西省150个村入围第四批…": r351_12, r339_09; or granted, "…650个优质科研项目获资助",
         # "甘肃362家企业获得科技型中小企业入库编号": r279_11, r356_10; persons counted too, "22人获评首席技师", "43人获评…
         # “港城工匠”": r270_10, r379_18; "西宁2人喜获高原工匠技术明星称号", r392_06)
-        r"(?:入选|入围|列入|获批|获评|获得(?!感)|获资助|进入|上榜|荣获|" + HONOUR_WON + r"|获表彰"
+        # (or given an award the headline closes on: "我市3家企业、2人获第十一届中华慈善奖", a reviewer's probe phrasing)
+        r"(?:入选|入围|列入|获批|获评|获得(?!感)|获资助|进入|上榜|荣获|" + HONOUR_WON + r"|获表彰|获(?=[^，。！]{0,16}?奖[！!]*$)"
         r"|被[^，。]{0,8}?(?:评为|认定为|命名为|列为|确定为|确认为))|获(?:准|批)(?:设立|认定|建设|命名))|"
         # (a selection done, not one expected: "…即将启动 预计10月底前完成认定")
         + NEWS_HEADLINE + r"(?![^，。！]*(?:预计|即将|将于|拟于))[^，。！]*?完成[^，。！]{0,40}?"

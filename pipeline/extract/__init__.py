@@ -20,6 +20,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 90: the experts' field in a 从事…服务工作的专家 clause is no applicant
 # 89: round 50's fifth part (a result headed as itself announced; counted winners of an award in a headline)
 # 88: round 50's code review and a second reviewer's probe (a benefit's standard raised; lists published under a
 #     headline only as 名单 and not to come; a recruitment over; places alone among the applicants a sentence or
@@ -237,7 +238,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 89
+EXTRACTOR_VERSION = 90
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

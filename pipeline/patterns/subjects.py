@@ -68,8 +68,9 @@ NOT_SUBJECT_AFTER = re.compile(
     r"研究开发|负责人|账号|帐号|用户|申报书|承诺|毕业生|学生|教师|人数|数量|总数|家数|比例|收入|规模|"
     r"发展基金|服务中心|服务站|协会|商会|联盟|股权|之外|以外|中心|(?:重点)?培育(?!库)|办公室|办公厅|印发|同意|在校|处(?![理置罚])|司(?![法机])|"
     # (experts or an expert pool named for their field: "…中小企业发展专家库入库专家", a reviewer's probe phrasing;
-    # "遴选省中小企业发展专家", "…中小企业服务专家委员会委员": the code review's; not an expert workstation, a carrier)
-    r"(?:发展|服务|管理)?的?专家(?!工作站)|"
+    # "遴选省中小企业发展专家", "…中小企业服务专家委员会委员", "从事中小企业服务工作的专家": the code review's; not an
+    # expert workstation, a carrier)
+    r"(?:发展|服务|管理)?(?:工作)?的?专家(?!工作站)|"
     r"(?:基本)?(?:情况|信息|汇总|登记|申报|申请|推荐|统计|调查)(?:汇总|统计|登记)?表)"
 )
 # …but what a title recognises is named before its cultivation as such: "制造业创新中心培育和认定工作",

@@ -11,8 +11,9 @@ Two guide rulings are applied on top:
 - a notice that publishes a policy and opens applications in it is a `call`;
 - a draft for public comment (征求意见稿) is a `policy` even though it invites responses.
 A title or heading issuing a list by its quoted title ("关于印发《…名单》的通知") is a `publicity`, though
-印发 names a policy; a policy title issuing an application guide so ("关于印发《…申报指引》的通知") is a
-`call` unless its heading or body decides first, as one issued beside a policy ("…及申报指南") is.
+印发 names a policy, and so is a news headline publishing one so ("…联合公布《…名单》"), unless the list is to
+come; a policy title issuing an application guide so ("关于印发《…申报指引》的通知") is a `call` unless its
+heading or body decides first, as one issued beside a policy ("…及申报指南") is.
 A title naming a policy whose body is laid out as questions ("一、什么是…？") is an `interpretation`, and
 so is a press report of a policy just issued ("本报讯（记者 …）近日，…联合印发《…》"), or one describing
 it by its short name ("…印发《…》。《办法》包含…"); a report of a notice just issued that opens applications

@@ -208,8 +208,10 @@ class _Text:
             return False
         if self.mask and sp.PURPOSE_BEFORE.search(before):
             return False
-        if sp.CLIENT_BEFORE.search(before) and sp.CLIENT_AFTER.match(after) or sp.FOUNDED_BEFORE.search(before):
+        if sp.CLIENT_BEFORE.search(before) and sp.CLIENT_AFTER.match(after):
             return False
+        if sp.FOUNDED_BEFORE.search(before):
+            return False  # what persons founded ("首次创办小微企业的高校毕业生")
         if hit.tag == "政府园区" and (sp.LOCATION_BEFORE.search(before) and sp.LOCATION_AFTER.match(after)
                                     or sp.WITHIN_AFTER.match(after)
                                     or sp.FIRMS_AFTER_ZONE.match(after)
@@ -746,7 +748,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         for start, end in spans:
             sentence = text[start:end]
             stated_sentence = bool(sp.APPLICANT_STATEMENT.search(sentence))
-            names_applicants_here = stated_sentence or bool(sp.APPLICANTS_NAMED.search(sentence))
+            applicants_named_here = bool(sp.APPLICANTS_NAMED.search(sentence))  # (beside APPLICANT_STATEMENT's ways)
             # "请各县（市、区）主管部门组织符合条件的园区和企业申报": those organised apply, not the organiser
             organised = [m.span() for m in sp.ORGANISED_APPLICANTS.finditer(text, start, end)]
             in_section = _within(sections, start, end)
@@ -766,7 +768,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                 names_applicants = explicit or in_applicant_section or held
                 if _excluded_by_next_sentence(text, hit) or _turned_away(text, hit):
                     continue
-                if explicit or names_applicants_here:
+                if explicit or applicants_named_here:
                     stated_tags.add(hit.tag)
                 else:
                     unstated.append((hit.tag, hit.start))
@@ -876,12 +878,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         listed = _places_listed(text)
         if listed:
             collector.add("政府园区", text[slice(*_sentence_spanning(text, *listed.span()))])
-    if mode == "call" and stated_tags == {"政府园区"} and unstated:
-        # (the items under an applicant-naming heading state theirs too: "一、申报主体\n示范单位：…体育企业"; read only
-        # here, where they may decide)
-        naming = _merge(_section_spans(text, sp.APPLICANT_NAMING_HEADING))
-        stated_tags |= {tag for tag, where in unstated if _within(naming, where, where + 1)}
-    if mode == "call" and stated_tags == {"政府园区"}:
+    if mode == "call" and _only_places_named(text, stated_tags, unstated):
         # places alone named as the applicants ("申报主体为园区管理委员会", "由县级人民政府作为申报主体"): the firms and
         # providers the body names otherwise are in them or work for them ("二、申报条件：…园区内重点企业间…", "统筹组织
         # 本地区中小企业…": a reviewer's probe phrasings); a title's are kept
@@ -901,6 +898,16 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     subjects = collector.subjects()
     logger.debug("subjects of %s (%s): %s", notice.id or notice.title[:20], mode, [s.name for s in subjects])
     return subjects
+
+
+def _only_places_named(text: str, stated: set[str], unstated: list[tuple[str, int]]) -> bool:
+    """Whether places (政府园区) are the only type named as the applicants: by the sentences naming them (`stated`), or
+    by the items under an applicant-naming heading ("一、申报主体\n示范单位：…体育企业"), read for the other types'
+    hits (`unstated`: tag, position) only when the sentences named places alone."""
+    if stated != {"政府园区"}:
+        return False
+    naming = _merge(_section_spans(text, sp.APPLICANT_NAMING_HEADING)) if unstated else []
+    return not any(tag != "政府园区" and _within(naming, where, where + 1) for tag, where in unstated)
 
 
 def _places_listed(text: str) -> re.Match[str] | None:

@@ -43,9 +43,9 @@ SOCIAL_LINE = re.compile(
 TITLE_TAG_SEPARATORS = "丨｜|│┃"
 TITLE_TAG_MAX_LEN = 8
 # Bracketed tags at the start of a title: 【南京】…, [申报]…
+TITLE_BRACKET_TAG = re.compile(r"^\s*[【\[]([^】\]]{1,8})[】\]]\s*")
 # A title set with a space between each character ("公 示", "通 知": r408_15, r272_03) is the word closed up.
 LETTER_SPACED_TITLE = re.compile(r"[\u4e00-\u9fff](?: +[\u4e00-\u9fff]){1,5}")
-TITLE_BRACKET_TAG = re.compile(r"^\s*[【\[]([^】\]]{1,8})[】\]]\s*")
 
 # --- Titles derived from the body, for records that come without one ----------------------------
 # Lines that open a text but are not its subject: a document number ("甘建函〔2018〕442号") and the

@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 91: round 51's first part (a reader's teaser closing a headline; a plan put up as a 公示; news of a window to apply in;
+#     a window opened 即日起至 whose act closes its sentence; returned students, those welcome to take part, travel
+#     agencies, colleges named by their kind; 扶持 opens a purpose as 支持 does)
 # 90: the experts' field in a 从事…服务工作的专家 clause is no applicant
 # 89: round 50's fifth part (a result headed as itself announced; counted winners of an award in a headline)
 # 88: round 50's code review and a second reviewer's probe (a benefit's standard raised; lists published under a
@@ -238,7 +241,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 90
+EXTRACTOR_VERSION = 91
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

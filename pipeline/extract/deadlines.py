@@ -712,9 +712,11 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     if P.RECURRING_BEFORE.search(pre):
         return None  # 每年11月1日至11月30日: a standing rule, no date of this notice
     # A range is a window when the heading or the clause before it names one ("公示期5个工作日，自…至…，").
+    # (so is one opened 即日起至 when the sentence closes on its act, past a long list of those it is open to)
     window_named = mention.is_range_end and \
         (bool(P.WINDOW_HEADING.search(f"{heading} {_previous_clause(sentence, left)}"))
-         or bool(P.WINDOW_ACT_AFTER.match(after)))
+         or bool(P.WINDOW_ACT_AFTER.match(after))) \
+        or bool(P.WINDOW_OPENER.fullmatch(pre.strip())) and bool(P.ACT_CLOSING_OPENED_WINDOW.match(after))
     # Whole years are a period ("对参评载体在2021年1月1日-12月31日的运营情况进行考核") unless the text names
     # them as the window ("受理时间为2027年1月1日至12月31日", "…为集中申报期", "…内登录系统完成填报").
     if _whole_years(mention, pre) and not window_named and not P.WINDOW_NAMED_BEFORE.search(pre) \

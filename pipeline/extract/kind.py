@@ -151,11 +151,14 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
     # cut short): the heading line and the body decide.
     # (a document number closing the title is no word of it: "国务院关于…奖励的决定(2013年3号)", r293_17; r269_03 and
     # r280_07 end so too)
-    title = "" if notice.title_derived else K.CLOSING_DOCUMENT_NUMBER.sub("", _without_cited(notice.title or ""))
+    title = "" if notice.title_derived else K.READER_TEASER.sub(
+        "", K.CLOSING_DOCUMENT_NUMBER.sub("", _without_cited(notice.title or "")))
     text = notice.text or ""
 
     # Guide: a draft for public comment is a policy, under a column tag collecting the comments too ("【社会征集】")
-    draft = not notice.title_derived and bool(K.DRAFT_IN_TITLE.search(notice.title or ""))
+    # (a plan put up as a 公示 is published as a draft is)
+    draft = not notice.title_derived and bool(K.DRAFT_IN_TITLE.search(notice.title or "")
+                                              or K.PLAN_PUT_UP_TITLE.search(notice.title or ""))
     for tag in notice.title_tags:
         kind = K.TAG_KINDS.get(tag.strip()) or _first_tag_rule(tag.strip())
         if kind == "event" and K.LIVE_TAG.search(tag) and K.PRESS_CONFERENCE_TITLE.search(title):

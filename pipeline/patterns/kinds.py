@@ -135,6 +135,11 @@ COMMENDATION_TITLE = r"(?:表彰|表扬|命名|授予)[^，。]{0,40}(?:决定|�
 # A document number in brackets closing a title: "…的通知(桂科政字〔2023〕60号)", "…的决定(2013年3号)"; also unbracketed,
 # after a space or right after the document's kind ("…示范旗县的通报 内政办字〔2015〕123号", "…征收土地预公告济长征预公告
 # 〔2025〕4号": r389_06, r297_09).
+# A headline's closing teaser asking readers whether they are in the news ("…名单公布!201项入选,有你家乡的吗?",
+# "…拟认定25个名县名镇,快来看看都是谁?", "今年广东表彰399名劳模,有你身边的榜样吗?": r404_01, r337_11, r340_13, r336_05,
+# r367_08, all lists) asks no question the text answers: the headline before it decides.
+READER_TEASER = re.compile(r"[，,！!。\s]*(?:快来|一起)?(?:看看|来看)?[，,]?(?:有(?:没有)?你[^，,！!？?]{0,10}吗|都是谁|是谁|有你吗)[？?]\s*$")
+
 CLOSING_DOCUMENT_NUMBER = re.compile(
     r"\s*[（(][^（）()]{0,20}号[)）]\s*$"
     r"|(?:\s+|(?<=通知|公告|通报|通告|决定|意见|批复))[^\s，。、（）()〔\[［﹝]{1,12}\s*[〔\[［﹝（(]\d{4}[〕\]］﹞）)]\s*第?\d+\s*号\s*$")
@@ -479,6 +484,10 @@ DRAFT_IN_TITLE = re.compile(r"^(?!.*(?:名单|名录|目录))(?=.*征求意见�
                             r"|\s*(?:【[^】]*】)?\s*《[^》]*征求意见稿[)）]?》\s*$)")
 # A draft for public comment invites comments, not applications (read in the opening 2,000 characters).
 DRAFT_FOR_COMMENT = re.compile(r"征求[^，。]{0,10}意见")
+# A plan put up as a 公示 by its quoted title ("关于《…绿地系统规划》《…公园体系规划》…规划内容藏汉双语公示", "关于《…“十四五”
+# 发展规划》公众参与座谈会征求意见情况的公示": r404_06, r404_04) publishes the plan, as a draft put up for comment does;
+# not a list within it ("《…规划》项目名单公示").
+PLAN_PUT_UP_TITLE = re.compile(r"^(?!.*(?:名单|名录|目录))(?=.*《[^《》]*规划(?:[（(][^《》]*[)）])?》).*公示$")
 
 # A body that asks its readers to apply or to submit something by a date: "于9月15日前报送市工信局",
 # "请于2024年6月3日16:00前将申报书…提交", "材料报送截止时间延至4月24日", "填报时间为2月5日至3月5日",
@@ -501,6 +510,10 @@ ASKS_TO_SUBMIT = re.compile(
     # a month's end, when what is due is an application ("于2020年4月底前完成…申报和推荐工作", r134_07; not a policy's
     # report on its own work, "于12月底前将实施情况报送市经信委")
     + r"|(?:于|在)\s*" + _MONTH + r"\s*(?:底|末)(?:前|之前|以前)[^。；\n]{0,40}?(?:申报|报名|申请|推荐)"
+    # a window the reader must or may apply in ("相关企业需在3月19日至3月26日之间进行申报", r405_08; "请于9月1日至9月30日
+    # 期间登录系统填报"), not a period applications were made in ("在…至…期间申请的专利")
+    r"|(?:需|须|应|请|可)(?:于|在)\s*" + _MONTH_DAY + r"\s*(?:至|到|—|－|-|~|～)\s*(?:" + _MONTH_DAY + r"|\d{1,2}\s*[日号])"
+    r"\s*(?:之间|期间|内)?[^。；\n]{0,20}?(?:申报|报名|提交申请|填报|申领|申请)(?!的)"
     r"|(?:申报|填报|报名|受理|提交|报送|征集)时间(?:和|及|与)?(?:地点|方式)?\s*(?:为|：|:|\n)\s*[^。\n]{0,12}?" + _MONTH
     # (a programme's name may be long, though a long one has no comma in it: "现组织开展2025年度促进吴中区工业经济高质量
     # 发展、…专项资金项目（第一批）申报工作"; of the labelled texts where 41 to 160 characters part them, all 11 are

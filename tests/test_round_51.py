@@ -1,0 +1,71 @@
+"""Round 51 of the blind-set method: rules shown by labelled texts of the round's sets (r404 and r405, round 50's final
+check, now tuning; r416-r423), each tested here on phrasings written for these tests (the sets' own texts stay outside
+the project). One table per field; each row is one case, and its id says which rule it pins or guards."""
+import pytest
+
+from round_helpers import deadline_dates, extracted, kind, subjects
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a headline's closing teaser asking readers whether they are in the news asks nothing the text answers
+    # (r404_01, r336_05, r337_11, r367_08)
+    pytest.param("某省拟命名30个省级生态村，看看有你家乡吗？", "近日，省林业局发布公示，拟命名某某村等30个村为省级生态村，公示期为7天。",
+                 "publicity", id="a-reader-teaser-after-a-list"),
+    pytest.param("第五批市级非遗名录公布！46项入选，快来看看都是谁？", "市政府批准公布第五批市级非物质文化遗产代表性项目名录，共46项。",
+                 "publicity", id="a-who-teaser-after-a-list"),
+    # (guard: a question the text answers stays an explainer)
+    pytest.param("小微企业如何申请创业担保贷款？", "答：符合条件的小微企业可向所在地人社部门提出申请。", "interpretation",
+                 id="a-question-the-text-answers"),
+    # a plan put up as a 公示 by its quoted title publishes the plan (r404_04, r404_06)
+    pytest.param("关于《某市国土空间总体规划（2021-2035年）》批前公示", "现将规划主要内容予以公示，公示期30天。", "policy",
+                 id="a-plan-put-up-as-a-publicity"),
+    # (guard: a list within a plan stays a list)
+    pytest.param("关于《某市“十四五”交通规划》重点项目名单的公示", "现将重点项目名单予以公示，公示期5个工作日。", "publicity",
+                 id="a-list-within-a-plan"),
+    # news telling firms to apply within a window is a call (r405_08, r381_16)
+    pytest.param("某区对春节期间正常营业的餐饮企业发放补贴",
+                 "某某报讯 记者从区商务局获悉，该区决定对春节期间正常营业的餐饮企业发放补贴，相关企业需在3月10日至3月20日之间进行申报。",
+                 "call", id="news-of-a-window-to-apply-in"),
+])
+def test_kinds(title, text, expected):
+    assert kind(title, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a window opened 即日起至 whose act closes its sentence past a long list of those it is open to (r405_02, r414_06)
+    pytest.param("即日起至9月20日，辖区社区居委会、社区服务中心以及在本市登记的社会组织、企业、高校，或者在市外登记但有意在本区开展"
+                 "服务项目的，均可参与申报。", ["2026-09-20"], id="a-window-open-to-a-long-list"),
+    pytest.param("为拓宽提案来源，自即日起至2026年9月20日向全市各工作部门、各人民团体、企事业单位以及社会各界群众，公开征集提案线索。",
+                 ["2026-09-20"], id="a-window-to-collect-from-a-long-list"),
+    # (guard: a benefit period opened so is no window to apply in)
+    pytest.param("即日起至12月31日，在本市购买新能源汽车的个人，可享受每辆车3000元的消费补贴。", [], id="a-benefit-period"),
+])
+def test_deadlines(text, expected):
+    assert deadline_dates("关于征集项目的公告", text, "2026-08-20") == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # returned students are persons (r405_06, r355_17, r307_07)
+    pytest.param("关于申报大学生创业项目资助的通知", "一、申报范围\n在本市创业的全日制高校在校生、出国（境）留学回国人员。\n"
+                 "二、请于11月11日前上报至市人社局。", ["人才"], id="returned-students"),
+    # those welcome to take part are those who may (r405_10, r298_01)
+    pytest.param("关于征集城市精神口号的公告", "为增强城市认同，现面向全社会公开征集城市精神口号。\n一、征集时间\n即日起至2026年9月30日。\n"
+                 "二、投稿方式\n欢迎社会各界人士通过电子邮件积极参与征集活动。", ["人才"], id="those-welcome-to-take-part"),
+    # (guard: those welcome to watch over a list are not listed)
+    pytest.param("关于某市优秀建设项目名单的公示", "经评审，拟确定以下项目为优秀建设项目，现予以公示。欢迎社会各界参与监督。", [],
+                 id="those-welcome-to-watch-over-a-list"),
+    # travel agencies are firms (r325_02, r405_07)
+    pytest.param("关于开展旅行社引客入境奖励申报工作的通知", "一、申报对象\n本地旅行社可向所在县（区）文化和旅游部门申报。\n"
+                 "二、申报截止时间：2026年9月8日。", ["企业"], id="travel-agencies"),
+    # colleges named by their kind (r261_15, r405_02, r279_08, r299_08, r303_03, r345_11)
+    pytest.param("关于征集科技需求的通知", "各大专院校、科研院校：\n现征集2026年度科技需求，符合条件的单位均可申报。", ["高校院所"],
+                 id="colleges-named-by-their-kind"),
+    # (guard: their graduates are persons, not colleges)
+    pytest.param("关于申报紧缺人才补贴的通知", "一、申报对象\n取得技师技能等级的职业院校（技工院校）毕业生，可个人申报。", ["人才"],
+                 id="graduates-of-colleges"),
+    # the firms a purpose clause supports are none of the projects a list names (r404_03; 扶持 read as 支持 is)
+    pytest.param("关于公布2026年度某市优质工程获奖项目名单的通知", "为扶持建筑企业实施品牌战略，经评审，某某路改造工程等12项工程荣获"
+                 "2026年度某市优质工程奖，现予以公布。", [], id="firms-a-purpose-supports"),
+])
+def test_subjects(title, text, expected):
+    assert subjects(title, text) == expected

@@ -69,3 +69,44 @@ def test_deadlines(text, expected):
 ])
 def test_subjects(title, text, expected):
     assert subjects(title, text) == expected
+
+
+# Part 2 (r418-r423, blind at 3fd58ae)
+@pytest.mark.parametrize("title, text, expected", [
+    # a public order (通告) no other rule reads is a rule, whatever event occasions it (r422_08, r422_10, r422_11, r385_15)
+    pytest.param("某县2026年元宵节灯会活动交通管制通告", "2月12日，县政府将在城区举办元宵节灯会活动。为确保活动安全有序，决定对部分路段"
+                 "实行临时交通管制。", "policy", id="traffic-control-for-a-festival"),
+    # (guard: a 通告 announcing a list stays a list)
+    pytest.param("关于公布第三批省级专精特新中小企业名单的通告", "经企业申报、专家评审，现将名单予以公布。", "publicity",
+                 id="a-list-announced-by-a-public-order"),
+    # a title asking how, with no question mark closing it (r423_08, r423_13, r250_19; r306_17, r423_09)
+    pytest.param("某市博士人才补贴怎么发? 某市硕士人才引进补贴", "补贴标准：新引进的博士研究生给予10万元安家补贴，分3年发放。",
+                 "interpretation", id="how-is-it-paid"),
+    pytest.param("某市新能源汽车补贴政策2026怎么领取", "一、补贴时间\n2026年6月1日至12月31日。\n二、申请条件\n个人消费者。",
+                 "interpretation", id="how-is-it-claimed"),
+    # counties counted as themselves in a headline, no measure word (r419_12, r419_13, r334_16)
+    pytest.param("某市3县入选省电商进农村示范县", "据了解，示范县每县将获得中央财政资金支持，用于农村电商公共服务体系建设。",
+                 "publicity", id="counties-counted-without-a-measure-word"),
+    pytest.param("我省8县(市)获评电子商务进农村综合示范县", "近日，财政部、商务部确认了我省推荐的8个县（市）为综合示范县。",
+                 "publicity", id="counties-and-cities-counted"),
+    # (guard: counties a plan aims at are no list)
+    pytest.param("我省力争3年内20县建成电商示范县", "省商务厅印发方案，提出到2028年建成20个电商示范县。", "policy",
+                 id="counties-aimed-at"),
+])
+def test_kinds_part_2(title, text, expected):
+    assert kind(title, text) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # the public employment offices that receive applications are no service providers (r423_09, r423_10)
+    pytest.param("某市一次性吸纳就业补贴如何发放？", "企业申请一次性吸纳就业补贴后，区县公共就业服务机构将对申请进行审核。符合条件的企业"
+                 "可向参保地区县就业和人才服务机构申请补贴。", ["企业"], id="public-employment-offices"),
+    # (guard: service agencies recognised stay providers)
+    pytest.param("关于开展人力资源诚信服务示范机构推荐工作的通知", "一、推荐范围\n在我市依法取得许可的经营性人力资源服务机构。", ["服务商"],
+                 id="service-agencies-recognised"),
+    # a hook that is only the act opens the title it belongs to (r422_05, r413_05)
+    pytest.param("公开征集！某区2027年重点民生实事建议请您来提", "为广泛听取群众意见，现启动2027年重点民生实事项目建议征集工作。",
+                 ["人才"], id="an-act-only-hook"),
+])
+def test_subjects_part_2(title, text, expected):
+    assert subjects(title, text) == expected

@@ -515,7 +515,9 @@ def _closed_up(title: str) -> str:
 
 def _split_title(title: str) -> tuple[str, str]:
     match = sp.TITLE_HOOK.match(title)
-    return (match.group("hook"), match.group("main")) if match else ("", title)
+    if match and not sp.ACT_ONLY_HOOK.fullmatch(match.group("hook").strip()):
+        return match.group("hook"), match.group("main")
+    return "", title
 
 
 # --- assembling ----------------------------------------------------------------------------------

@@ -48,7 +48,7 @@ PRESS_CONFERENCE_TITLE = re.compile(r"发布会|吹风会")
 
 # A news headline, not a notice's title (关于…的通知, …若干措施): how the reports of a government site's
 # 工作动态 are told apart (a lookahead from the start of the title).
-NEWS_HEADLINE = r"^(?!关于)(?!.*(?:通知|公告|公示|通报|措施|办法|方案|意见|细则|规定|指南)$)"
+NEWS_HEADLINE = r"^(?!关于)(?!.*(?:通知|公告|通告|公示|通报|措施|办法|方案|意见|细则|规定|指南)$)"
 
 # A count a headline aims at rather than reports ("计划认定100家", "力争3家企业入选…", "力争新认定…", "将推动30家…",
 # "支持50家企业获得首贷", "今年将有100个项目获资助"): the words before it, or before 新 and it.
@@ -166,7 +166,10 @@ TITLE_RULES = (
     # press conference named without 新闻 ("…系列发布会——推进…专场",
     # "国务院新闻办就…举行发布会": r94_17, r96_01; every labelled title naming one held is an explainer) explain
     # too (EXPLAINED_IN_TITLE); not an event answering questions live ("公务员当主播答疑问").
+    # (asked also where no question mark closes the title: "…人才补贴怎么发? …引进补贴", "…补贴政策2022怎么领取", "…试点地区
+    # 有什么要求": r423_08, r423_13, r250_19, as r306_17's and r423_09's 如何申请, 如何发放 are)
     ("interpretation", re.compile(r"解读|问答|答问|答记者问|" + ANSWERS_REPORTERS + r"|一图读懂|一文读懂|图解|图说|要点速览|(?<![计规谋策])划重点|[？?]\s*$|"
+                                  r"(?:怎么|如何|怎样)(?:发放?|领取?|申请|申报|办理|认定|享受|兑现)|有什么(?:要求|条件)|"
                                   + EXPLAINED_IN_TITLE + r"|"
                                   r"新闻发布会(?!预告)|吹风会(?!预告)|" + INTERVIEW),
      "explains a policy"),
@@ -267,7 +270,10 @@ TITLE_RULES = (
         # (persons counted only as honoured or chosen: not a rate, "每招用1人获得2000元", nor a payout, "5000人获得…补贴")
         r"(?:人(?=(?:(?![可将]|有望)[^，。]){0,16}?(?:获评|入选|入围|荣获|" + HONOUR_WON + r"|获表彰|"
         r"被[^，。]{0,8}?(?:评为|认定为|命名为)))"
-        r"|家|户|个|项|名|地|所)"
+        r"|家|户|个|项|名|地|所"
+        # (or counties and villages counted as themselves, no measure word: "临沂市3县入选…示范县", "我省8县(市)获评…", "山西又
+        # 有22村上榜": r419_12, r419_13, r334_16)
+        r"|县(?:[（(][市区、]{1,4}[)）])?|村)"
         r"(?:(?![可将]|有望)[^，。]){0,16}?"
         # (or said to be named so: "我省2个工业园区被工信部评为五星级示范基地", "哈市56户中小企业拟被认定为…": r186_08, r215_12)
         # (or honoured: "…56个项目荣获上海市科学技术奖", "扬州49个科技项目获表彰": r293_12, r293_14; or listed or short-listed:
@@ -431,10 +437,12 @@ TITLE_RULES = (
     # rule for keeping it ("…建立健全家庭农场名录管理制度", "国家级绿色矿山名录移出管理工作要求": r367_01, r381_06).
     # (not a category in brackets: "…评审通过人员名单（经济管理类）", the code review's)
     ("publicity", re.compile(r"(?:名单|榜单|名录)(?![^，。（(]{0,4}管理(?:制度|办法|工作|要求|规定|机制))"), "names a list"),
-    # A policy document, plan, guideline, standard or draft for comments.
+    # A policy document, plan, guideline, standard or draft for comments; also a public order (通告) no rule above read
+    # as a list or a call: traffic control for a festival's parade, a ban on fireworks (r422_08, r422_10, r422_11,
+    # r385_15; all 17 labelled 通告 titles no rule above reads are policies), whatever event occasions it.
     ("policy", re.compile(
         r"印发|发布|出台|征求意见|意见稿|行动方案|实施方案|工作方案|若干措施|措施|政策|办法|规定|细则|"
-        r"条例|指引|指南|意见|标准|规划|决定|决议|批复|要点|评价指标|工作流程|认定条件"),
+        r"条例|指引|指南|意见|标准|规划|决定|决议|批复|要点|评价指标|工作流程|认定条件|通告$"),
      "publishes a policy, plan, standard or rule"),
 )
 

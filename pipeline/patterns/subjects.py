@@ -568,6 +568,9 @@ OPENING_ADDRESSEE = re.compile(
     r"^\s*[^。；;：:\n《“]{1,150}?(?:局|厅|委|办|部门|单位|企业|高校|院所|管委会|政府|园区|街镇|镇|街道)[：:]")
 # An exclamatory hook before the real title ("含专精特新认定奖励！2025年…专项资金正在申报").
 TITLE_HOOK = re.compile(r"^(?P<hook>[^！!]{1,20})[！!]\s*(?P<main>.+)$")
+# …but a hook that is only the act ("公开征集！长寿区2026年重点民生实事建议请您来提", "征集！2024年某街道民生实事由你来决定！":
+# r422_05, r413_05) opens the title it belongs to, which is read whole.
+ACT_ONLY_HOOK = re.compile(r"(?:公开|面向社会)?(?:征集|征求|招募)(?:令|啦|中|开始|启动)?")
 # Hooks that name a subject as a benefit or a topic, not as the applicant: "专精特新加分项",
 # "事关专精特新", "建立高企、专精特新培育库". "含专精特新认定奖励" does name rewarded applicants.
 HOOK_NOT_SUBJECT = re.compile(r"加分项|事关|建立|培育库|加快培育|利好|速看|重磅|解读|划重点")

@@ -29,7 +29,8 @@ PLACEHOLDERS = {
                      r"|[或和及与](?=规模|限额|规上|限上|国家|省|高新|专精|科技型|中小|小微)",
     # livelihood projects a government carries out each year ("民生实事", "民心工程", "为民办实事"), and what, after
     # them in a title, shows the public is not asked for them: those who carry them out, or the outcome
-    "{LIVELIHOOD}": r"(?:民生(?:微)?实事|民心工程|民生工程|为民办实事|民生(?:候选)?项目)",
+    # (with the projects jieba reads into one word, "民生/工程项目", and a count quoted inside, "为民办“十件实事”")
+    "{LIVELIHOOD}": r"(?:民生(?:微)?实事|民心工程|民生工程(?:项目)?|为民办(?:“[^“”]{0,4})?实事”?|民生(?:候选)?项目)",
     "{NOT_THE_PUBLIC_ASKED}": r"承办|实施|建设|监理|供应|单位|企业|结果|情况|公示|通报",
     # what persons of all walks of life, amateurs or artists do when they are no applicants: watch, visit, judge,
     # comment ("接受社会各界人士监督", "欢迎…爱好者现场观摩", "邀请…美术工作者担任评委", "…提出意见建议")

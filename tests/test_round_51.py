@@ -107,6 +107,14 @@ def test_kinds_part_2(title, text, expected):
     # a hook that is only the act opens the title it belongs to (r422_05, r413_05)
     pytest.param("公开征集！某区2027年重点民生实事建议请您来提", "为广泛听取群众意见，现启动2027年重点民生实事项目建议征集工作。",
                  ["人才"], id="an-act-only-hook"),
+    # livelihood projects jieba reads into one word with 项目, or counted inside quotes (r385_04, r388_15)
+    pytest.param("某区公开征集2027年重点民生工程项目公告", "为广泛听取群众意见，现面向社会公开征集2027年重点民生工程项目。", ["人才"],
+                 id="livelihood-works-projects"),
+    pytest.param("关于征集2027年某区人民政府为民办“十件实事”拟建项目的公告", "现面向社会公开征集项目建议，征集时间截至11月30日。", ["人才"],
+                 id="ten-things-done-for-the-people"),
+    # (guard: the firms sought to carry them out are not the public)
+    pytest.param("关于征集2027年民生工程项目承办企业的公告", "一、申报对象\n在本区注册的建筑施工企业。", ["企业"],
+                 id="firms-to-carry-out-livelihood-works"),
 ])
 def test_subjects_part_2(title, text, expected):
     assert subjects(title, text) == expected

@@ -20,6 +20,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 93: livelihood projects jieba reads with 项目 (民生工程项目) or counted in quotes (为民办“十件实事”)
 # 92: round 51's second part (a public order (通告) no other rule reads is a rule; a title asking how without a question
 #     mark; counties counted without a measure word; public employment offices no providers; an act-only hook)
 # 91: round 51's first part (a reader's teaser closing a headline; a plan put up as a 公示; news of a window to apply in;
@@ -243,7 +244,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 92
+EXTRACTOR_VERSION = 93
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

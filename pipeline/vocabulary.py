@@ -30,8 +30,9 @@ PLACEHOLDERS = {
     # livelihood projects a government carries out each year ("民生实事", "民心工程", "为民办实事"), and what, after
     # them in a title, shows the public is not asked for them: those who carry them out, or the outcome
     # (with the projects jieba reads into one word, "民生/工程项目", and a count quoted inside, "为民办“十件实事”")
-    "{LIVELIHOOD}": r"(?:民生(?:微)?实事|民心工程|民生工程(?:项目)?|为民办(?:“[^“”]{0,4})?实事”?|民生(?:候选)?项目)",
-    "{NOT_THE_PUBLIC_ASKED}": r"承办|实施|建设|监理|供应|单位|企业|结果|情况|公示|通报",
+    "{LIVELIHOOD}": r"(?:民生(?:微)?实事|民心工程|民生工程(?:项目)?|为民办(?:[\"“‘「][^\"“”‘’「」]{0,4})?实事[\"”’」]?|民生(?:候选)?项目)",
+    # (nor those sought to design or survey them: "征集…民生工程项目设计方案", the code review's)
+    "{NOT_THE_PUBLIC_ASKED}": r"承办|实施|建设|监理|供应|单位|企业|结果|情况|公示|通报|设计|方案|代建|勘察",
     # what persons of all walks of life, amateurs or artists do when they are no applicants: watch, visit, judge,
     # comment ("接受社会各界人士监督", "欢迎…爱好者现场观摩", "邀请…美术工作者担任评委", "…提出意见建议")
     "{ONLOOKING}": r"(?![^，。；]{0,8}?(?:监督|观摩|参观|意见|建议|评审|评委|开放))",

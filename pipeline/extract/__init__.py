@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 94: round 51's code review (a reader's teaser only after a list told; question words closing a title; a plan put up
+#     only as itself; windows opened 即日起至 for applying, not claiming; 留学人员 and 院校 bounded; 扶持 as before) and a
+#     second probe (whom a call's award standard pays; those who log in, may hand in, or are answered as applicants;
+#     applying open to; partners)
 # 93: livelihood projects jieba reads with 项目 (民生工程项目) or counted in quotes (为民办“十件实事”)
 # 92: round 51's second part (a public order (通告) no other rule reads is a rule; a title asking how without a question
 #     mark; counties counted without a measure word; public employment offices no providers; an act-only hook)
@@ -244,7 +248,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 93
+EXTRACTOR_VERSION = 94
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

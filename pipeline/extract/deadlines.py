@@ -713,10 +713,11 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         return None  # 每年11月1日至11月30日: a standing rule, no date of this notice
     # A range is a window when the heading or the clause before it names one ("公示期5个工作日，自…至…，").
     # (so is one opened 即日起至 when the sentence closes on its act, past a long list of those it is open to)
-    window_named = mention.is_range_end and \
-        (bool(P.WINDOW_HEADING.search(f"{heading} {_previous_clause(sentence, left)}"))
-         or bool(P.WINDOW_ACT_AFTER.match(after))) \
-        or bool(P.WINDOW_OPENER.fullmatch(pre.strip())) and bool(P.ACT_CLOSING_OPENED_WINDOW.match(after))
+    opened_here = P.WINDOW_OPENER.fullmatch(pre.strip()) is not None  # "即日起至…"
+    window_named = (mention.is_range_end
+                    and (bool(P.WINDOW_HEADING.search(f"{heading} {_previous_clause(sentence, left)}"))
+                         or bool(P.WINDOW_ACT_AFTER.match(after)))) \
+        or (opened_here and bool(P.ACT_CLOSING_OPENED_WINDOW.match(after)))
     # Whole years are a period ("对参评载体在2021年1月1日-12月31日的运营情况进行考核") unless the text names
     # them as the window ("受理时间为2027年1月1日至12月31日", "…为集中申报期", "…内登录系统完成填报").
     if _whole_years(mention, pre) and not window_named and not P.WINDOW_NAMED_BEFORE.search(pre) \
@@ -742,7 +743,7 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     # a date opening its clause (or the end of a window opened there, "即日起至…"), then those who act by it, in the
     # next clause: the bodies, the last of them named with the act ("5月20日前，各设区市科协，各省级学会将推荐材料报送…"),
     # or those who may act ("即日起至10月20日，全市妇女可通过…推荐")
-    opens_clause = not pre.strip() or P.WINDOW_OPENER.fullmatch(pre.strip()) is not None
+    opens_clause = not pre.strip() or opened_here
     actors_due = (P.BODIES_ACT_DUE.match(sentence, right + 1) or P.APPLICANTS_MAY_ACT.match(sentence, right + 1)) \
         if opens_clause else None
     if actors_due:

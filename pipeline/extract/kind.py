@@ -138,6 +138,14 @@ def _list_issued(notice: Notice, title_kind: str | None) -> bool:
     return issued is not None and not K.LIST_TO_COME.search(title, 0, issued.start())
 
 
+def _without_reader_teaser(title: str) -> str:
+    """A headline telling a list without the teaser closing it ("…名单公布！…，有你家乡的吗？"); any other title as it is."""
+    teaser = K.READER_TEASER.search(title)
+    if teaser and K.LIST_TOLD_BEFORE_TEASER.search(title, 0, teaser.start()):
+        return title[:teaser.start()]
+    return title
+
+
 def _news_headline(title: str) -> bool:
     """Whether a title is a news headline rather than a policy's own title: not 关于…的通知/意见/办法…, and not
     ending in the policy it names ("…十条政策", "…三年行动计划"), a bracketed suffix ("（试行）", "（征求意见稿）")
@@ -151,23 +159,23 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
     # cut short): the heading line and the body decide.
     # (a document number closing the title is no word of it: "国务院关于…奖励的决定(2013年3号)", r293_17; r269_03 and
     # r280_07 end so too)
-    title = "" if notice.title_derived else K.READER_TEASER.sub(
-        "", K.CLOSING_DOCUMENT_NUMBER.sub("", _without_cited(notice.title or "")))
+    title = "" if notice.title_derived else _without_reader_teaser(
+        K.CLOSING_DOCUMENT_NUMBER.sub("", _without_cited(notice.title or "")))
     text = notice.text or ""
 
-    # Guide: a draft for public comment is a policy, under a column tag collecting the comments too ("【社会征集】")
-    # (a plan put up as a 公示 is published as a draft is)
-    draft = not notice.title_derived and bool(K.DRAFT_IN_TITLE.search(notice.title or "")
-                                              or K.PLAN_PUT_UP_TITLE.search(notice.title or ""))
+    # Guide: a draft for public comment is a policy, under a column tag collecting the comments too ("【社会征集】"); so is
+    # a plan put up as a 公示, under a 公示丨 tag too
+    put_up = not notice.title_derived and bool(K.DRAFT_IN_TITLE.search(notice.title or "")
+                                               or K.PLAN_PUT_UP_TITLE.search(notice.title or ""))
     for tag in notice.title_tags:
         kind = K.TAG_KINDS.get(tag.strip()) or _first_tag_rule(tag.strip())
         if kind == "event" and K.LIVE_TAG.search(tag) and K.PRESS_CONFERENCE_TITLE.search(title):
             kind = "interpretation"  # a press conference broadcast live
-        if kind == "call" and draft:
+        if kind in ("call", "publicity") and put_up:
             kind = "policy"
         if kind:
             return _checked(_upgrade_policy(kind, text), notice.raw_title or notice.title)
-    if draft:
+    if put_up:
         return _checked("policy", notice.raw_title or notice.title)
 
     reply = K.REPLY_TO_A_CITIZEN.search(text, 0, K.REPLY_CHARS)

@@ -193,6 +193,8 @@ class _Text:
             return False  # "企事业单位中工作的专业技术人才": where the persons work
         if sp.ORIGIN_BEFORE.search(before) or sp.RECOMMENDER_AFTER.match(self.text[hit.end:hit.end + 40]):
             return False
+        if sp.PARTNER_BEFORE.search(before) and sp.PARTNER_AFTER.match(self.text, hit.end):
+            return False  # "与高校院所开展产学研合作的企业": the firms' partner
         if not self.call and sp.OBJECTOR_AFTER.match(self.text, hit.end, hit.end + sp.OBJECTOR_REACH):
             return False
         if sp.AGENT_BEFORE.search(before) or hit.tag != GENERIC and sp.NOT_YET_BEFORE.search(before):
@@ -371,16 +373,27 @@ def _broader(tag: str) -> frozenset[str]:
 
 # --- zones ---------------------------------------------------------------------------------------
 
-def _eligibility_spans(text: str, hosts: bool = False) -> list[tuple[int, int]]:
+def _eligibility_spans(text: str, hosts: bool = False, payees: bool = False) -> list[tuple[int, int]]:
     """Sections under eligibility headings, and sentences that state eligibility (with `hosts`, also those naming
-    the hosts of the carrier a call sets up)."""
+    the hosts of the carrier a call sets up; with `payees`, those naming whom an award standard pays)."""
     spans = _section_spans(text)
     for span in _sentence_spans(text):
         sentence = text[span[0]:span[1]]
-        if (sp.ELIGIBILITY_SENTENCE.search(sentence) or hosts and sp.HOST_STATEMENT.search(sentence)) \
-                and _positive(text, span):
+        if (sp.ELIGIBILITY_SENTENCE.search(sentence) or hosts and sp.HOST_STATEMENT.search(sentence)
+                or payees and sp.PAYEE_SENTENCE.search(sentence)) and _positive(text, span):
             spans.append(span)
+    for question in sp.WHO_MAY_APPLY_ASKED.finditer(text):
+        answer = sp.ANSWER_OPENS.match(text, question.end())
+        if answer:  # the answer to who may apply states them
+            spans.extend(span for span in _sentence_spans(text, answer.end(), _answer_end(text, answer.end()))
+                         if _positive(text, span))
     return _merge(spans)
+
+
+def _answer_end(text: str, start: int) -> int:
+    """Where an answer starting at `start` ends: at the end of its line."""
+    line_end = text.find("\n", start)
+    return len(text) if line_end < 0 else line_end
 
 
 def _section_spans(text: str, headings: re.Pattern[str] = sp.ELIGIBILITY_HEADING) -> list[tuple[int, int]]:
@@ -649,7 +662,7 @@ def _interpretation_subjects(notice: Notice, tokens: list[str] | None) -> list[S
         tokens = segment(notice.text)
     found = {subject.name: subject for subject in _policy_subjects(notice, tokens)}
     body = replace(notice, kind="call", title="", raw_title="", title_tags=[], title_derived=False)
-    for subject in extract_subjects(body, tokens):
+    for subject in extract_subjects(body, tokens, payees=False):
         found.setdefault(subject.name, subject)
     if any(tag in sp.ENTERPRISE_TAGS for tag in found):
         found.pop(GENERIC, None)
@@ -670,8 +683,9 @@ def _event_subjects(notice: Notice) -> list[Subject]:
     return collector.subjects()
 
 
-def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Subject]:
-    """Eligible (or listed) applicant types, each with the sentence that states it."""
+def extract_subjects(notice: Notice, tokens: list[str] | None = None, payees: bool = True) -> list[Subject]:
+    """Eligible (or listed) applicant types, each with the sentence that states it (in a call, also whom its award
+    standards pay, unless `payees` is False: an explainer's body read as a call's)."""
     mode = _mode(notice)
     if mode == "policy":
         return _policy_subjects(notice, tokens)
@@ -735,7 +749,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     if text:
         scanned = _Text(text, tokens, call=mode != "publicity")
         hosts = "平台载体" in collector.found and not talent_programme
-        spans, evaluated = _listing_spans(text) if mode == "publicity" else (_eligibility_spans(text, hosts), set())
+        spans, evaluated = _listing_spans(text) if mode == "publicity" else \
+            (_eligibility_spans(text, hosts, payees=payees and mode == "call"), set())
         sections = _merge(_section_spans(text)) if mode != "publicity" else []
         applicant_sections = _merge(_section_spans(text, sp.APPLICANT_HEADING)) if mode != "publicity" else []
         if mode in ("call", "publicity"):

@@ -297,7 +297,9 @@ WINDOW_OPENER = re.compile(r"(?:从|自)?(?:即日|[^，,。；;]{0,12}?之日)�
 # …and the act that window is open for may close the sentence, after a long list of those who may take it or are
 # asked ("即日起至9月13日，盐田辖区社区工作站、…以及在深圳市内登记社会组织、工商企业、科研院校，…的，均可参与申报",
 # "自即日起至2025年11月10日向市旗县区两级各工作部门、…以及各界群众，公开征集…提案线索": r405_02, r414_06).
-ACT_CLOSING_OPENED_WINDOW = re.compile(r"^[^。；;]{0,200}?(?:(?:均|皆|都)可以?(?:参与|参加)?(?:申报|报名|申请|推荐|参赛|投稿)"
+# Not a benefit or a subsidy the public may claim in that period ("即日起至12月31日，在本市购买…的个人和企业，均可申请消费
+# 补贴": the code review's): 申请 alone is no act of this window.
+ACT_CLOSING_OPENED_WINDOW = re.compile(r"^[^。；;]{0,200}?(?:(?:均|皆|都)可以?[^。；;，,]{0,12}?(?:申报|报名|推荐|参赛|投稿)"
                                        r"|(?:公开|面向社会)征集(?![到的]))")
 # 分别 pairs listed dates with several acts or bodies ("分别于9月30日、10月15日前…", "截止时间分别为…");
 # read from the start of the sentence to a few characters after the last date ("…前分别完成").

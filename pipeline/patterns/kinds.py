@@ -135,14 +135,18 @@ COMMENDATION_TITLE = r"(?:表彰|表扬|命名|授予)[^，。]{0,40}(?:决定|�
 # A document number in brackets closing a title: "…的通知(桂科政字〔2023〕60号)", "…的决定(2013年3号)"; also unbracketed,
 # after a space or right after the document's kind ("…示范旗县的通报 内政办字〔2015〕123号", "…征收土地预公告济长征预公告
 # 〔2025〕4号": r389_06, r297_09).
-# A headline's closing teaser asking readers whether they are in the news ("…名单公布!201项入选,有你家乡的吗?",
-# "…拟认定25个名县名镇,快来看看都是谁?", "今年广东表彰399名劳模,有你身边的榜样吗?": r404_01, r337_11, r340_13, r336_05,
-# r367_08, all lists) asks no question the text answers: the headline before it decides.
-READER_TEASER = re.compile(r"[，,！!。\s]*(?:快来|一起)?(?:看看|来看)?[，,]?(?:有(?:没有)?你[^，,！!？?]{0,10}吗|都是谁|是谁|有你吗)[？?]\s*$")
-
 CLOSING_DOCUMENT_NUMBER = re.compile(
     r"\s*[（(][^（）()]{0,20}号[)）]\s*$"
     r"|(?:\s+|(?<=通知|公告|通报|通告|决定|意见|批复))[^\s，。、（）()〔\[［﹝]{1,12}\s*[〔\[［﹝（(]\d{4}[〕\]］﹞）)]\s*第?\d+\s*号\s*$")
+
+# A headline's closing teaser asking readers whether they are in the news ("…名单公布!201项入选,有你家乡的吗?",
+# "…拟认定25个名县名镇,快来看看都是谁?", "今年广东表彰399名劳模,有你身边的榜样吗?": r404_01, r337_11, r340_13, r336_05,
+# r367_08, all lists) asks no question the text answers: the headline before it decides. Only after a separator and
+# a headline telling a list (LIST_TOLD_BEFORE_TEASER); not a question that is the whole title ("这些补贴政策有你能享受的
+# 吗？", "…评审专家是谁？": the code review's).
+READER_TEASER = re.compile(r"[，,！!。\s]+(?:快来|一起)?(?:看看|来看)?[，,]?"
+                           r"(?:有(?:没有)?你[^，,！!？?]{0,10}吗|有没有你[^，,！!？?]{0,10}|都是谁|有你吗)[？?]\s*$")
+LIST_TOLD_BEFORE_TEASER = re.compile(r"名单|入选|上榜|公布|揭晓|出炉|拟(?:被)?(?:命名|认定)|表彰|获评")
 
 # A call's change reported, not a list: "关于调整…评价入库时间的通报", "关于2025年度…申报截止时间顺延的通报".
 CALL_CHANGED = r"调整|延期|延长|推迟|暂停|变更|顺延|取消|更正|补充"
@@ -167,9 +171,11 @@ TITLE_RULES = (
     # "国务院新闻办就…举行发布会": r94_17, r96_01; every labelled title naming one held is an explainer) explain
     # too (EXPLAINED_IN_TITLE); not an event answering questions live ("公务员当主播答疑问").
     # (asked also where no question mark closes the title: "…人才补贴怎么发? …引进补贴", "…补贴政策2022怎么领取", "…试点地区
-    # 有什么要求": r423_08, r423_13, r250_19, as r306_17's and r423_09's 如何申请, 如何发放 are)
+    # 有什么要求": r423_08, r423_13, r250_19, as r306_17's and r423_09's 如何申请, 如何发放 are; closing the title or a
+    # part of it, not inside a notice's own name, "关于如何申报…的通知", "…如何申请发放管理办法": the code review's)
     ("interpretation", re.compile(r"解读|问答|答问|答记者问|" + ANSWERS_REPORTERS + r"|一图读懂|一文读懂|图解|图说|要点速览|(?<![计规谋策])划重点|[？?]\s*$|"
-                                  r"(?:怎么|如何|怎样)(?:发放?|领取?|申请|申报|办理|认定|享受|兑现)|有什么(?:要求|条件)|"
+                                  r"(?:(?:怎么|如何|怎样)(?:发放?|领取?|申请|申报|办理|认定|享受|兑现)|有什么(?:要求|条件)"
+                                  r"|有哪些(?:条件|要求|材料|流程))(?=\s|[？?嘛吗]|$)|"
                                   + EXPLAINED_IN_TITLE + r"|"
                                   r"新闻发布会(?!预告)|吹风会(?!预告)|" + INTERVIEW),
      "explains a policy"),
@@ -272,8 +278,8 @@ TITLE_RULES = (
         r"被[^，。]{0,8}?(?:评为|认定为|命名为)))"
         r"|家|户|个|项|名|地|所"
         # (or counties and villages counted as themselves, no measure word: "临沂市3县入选…示范县", "我省8县(市)获评…", "山西又
-        # 有22村上榜": r419_12, r419_13, r334_16)
-        r"|县(?:[（(][市区、]{1,4}[)）])?|村)"
+        # 有22村上榜": r419_12, r419_13, r334_16; not 一村一品, 一县一策)
+        r"|县(?:[（(][市区、]{1,4}[)）])?(?!一)|村(?!一))"
         r"(?:(?![可将]|有望)[^，。]){0,16}?"
         # (or said to be named so: "我省2个工业园区被工信部评为五星级示范基地", "哈市56户中小企业拟被认定为…": r186_08, r215_12)
         # (or honoured: "…56个项目荣获上海市科学技术奖", "扬州49个科技项目获表彰": r293_12, r293_14; or listed or short-listed:
@@ -494,8 +500,11 @@ DRAFT_IN_TITLE = re.compile(r"^(?!.*(?:名单|名录|目录))(?=.*征求意见�
 DRAFT_FOR_COMMENT = re.compile(r"征求[^，。]{0,10}意见")
 # A plan put up as a 公示 by its quoted title ("关于《…绿地系统规划》《…公园体系规划》…规划内容藏汉双语公示", "关于《…“十四五”
 # 发展规划》公众参与座谈会征求意见情况的公示": r404_06, r404_04) publishes the plan, as a draft put up for comment does;
-# not a list within it ("《…规划》项目名单公示").
-PLAN_PUT_UP_TITLE = re.compile(r"^(?!.*(?:名单|名录|目录))(?=.*《[^《》]*规划(?:[（(][^《》]*[)）])?》).*公示$")
+# Not a list within it ("《…规划》项目名单公示"), nor any entity chosen under it: its drafting firm, its projects, persons
+# commended (the code review's); with a round in brackets or announced, "…批前公示（第二次）", "…公示的公告".
+PLAN_PUT_UP_TITLE = re.compile(r"^(?!.*(?:名单|名录|目录))(?=.*《[^《》]*规划(?:[（(][^《》]*[)）])?》)"
+                               r"(?!.*》[^《》]*(?:候选|入库|结果|拟|企业|单位|项目|个人|人员|表彰))"
+                               r".*公示(?:[（(][^（）()]{1,8}[)）]|的公告)?$")
 
 # A body that asks its readers to apply or to submit something by a date: "于9月15日前报送市工信局",
 # "请于2024年6月3日16:00前将申报书…提交", "材料报送截止时间延至4月24日", "填报时间为2月5日至3月5日",
@@ -518,10 +527,11 @@ ASKS_TO_SUBMIT = re.compile(
     # a month's end, when what is due is an application ("于2020年4月底前完成…申报和推荐工作", r134_07; not a policy's
     # report on its own work, "于12月底前将实施情况报送市经信委")
     + r"|(?:于|在)\s*" + _MONTH + r"\s*(?:底|末)(?:前|之前|以前)[^。；\n]{0,40}?(?:申报|报名|申请|推荐)"
-    # a window the reader must or may apply in ("相关企业需在3月19日至3月26日之间进行申报", r405_08; "请于9月1日至9月30日
-    # 期间登录系统填报"), not a period applications were made in ("在…至…期间申请的专利")
+    # a window the reader must or may apply in ("相关企业需在3月19日至3月26日之间进行申报", "…在读研究生可在4月6日到6月10日
+    # 期间报名": r405_08, r381_16; "请于9月1日至9月30日期间登录系统填报"), not a period applications were made in ("在…至…
+    # 期间申请的专利"), nor coupons the public may claim ("市民可于9月1日至9月30日期间申领消费券", the code review's)
     r"|(?:需|须|应|请|可)(?:于|在)\s*" + _MONTH_DAY + r"\s*(?:至|到|—|－|-|~|～)\s*(?:" + _MONTH_DAY + r"|\d{1,2}\s*[日号])"
-    r"\s*(?:之间|期间|内)?[^。；\n]{0,20}?(?:申报|报名|提交申请|填报|申领|申请)(?!的)"
+    r"\s*(?:之间|期间|内)?[^。；\n]{0,20}?(?:申报|报名|提交申请|填报|申请)(?!的)"
     r"|(?:申报|填报|报名|受理|提交|报送|征集)时间(?:和|及|与)?(?:地点|方式)?\s*(?:为|：|:|\n)\s*[^。\n]{0,12}?" + _MONTH
     # (a programme's name may be long, though a long one has no comma in it: "现组织开展2025年度促进吴中区工业经济高质量
     # 发展、…专项资金项目（第一批）申报工作"; of the labelled texts where 41 to 160 characters part them, all 11 are

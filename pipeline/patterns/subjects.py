@@ -249,7 +249,11 @@ APPLICANTS_NAMED_BEFORE = re.compile(r"(?:申报|申请|支持|资助|扶持|奖
 # (…or 激发: "为激发市场主体活力，…面向驻济高校和科研机构公开征集…", a reviewer's phrasing of round 46)
 PURPOSE_BEFORE = re.compile(
     r"(?:^|[：:])\s*(?:[一二三四五六七八九十]{1,2}、[^，,。；;]{0,8}?)?为了?(?:进一步|全面|加快|深入|更好|大力|切实)?"
-    r"(?:引导|推动|促进|支持|扶持|助力|鼓励|推进|加强|帮助|培育|激励|激发|提升|缓解|完善|落实|加快|引领|服务)[^，,。；;]{0,30}$")
+    r"(?:引导|推动|促进|支持|助力|鼓励|推进|加强|帮助|培育|激励|激发|提升|缓解|完善|落实|加快|引领|服务)[^，,。；;]{0,30}$")
+# A partner the applicants work with, not an applicant: "对…与高校院所开展产学研合作…的企业，按…给予补助" (the second
+# probe of round 51), not a co-applicant ("与高校院所联合申报", "合作申报").
+PARTNER_BEFORE = re.compile(r"(?:与|同)$")
+PARTNER_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:开展|进行|建立)?[^，,。；;]{0,8}?合作(?!申报|申请)")
 # Where a person comes from: "来自国内其他省区市的高校、科研院所等事业单位的…".
 ORIGIN_BEFORE = re.compile(r"来自[^，,。；;]{0,20}$")
 
@@ -398,8 +402,14 @@ ELIGIBILITY_SENTENCE = re.compile(
     r"|(?:市民|个人|群众|公众)(?:朋友)?(?:均|都|也)?可(?:以|于)?[^。；]{0,60}?(?:参与|提出)"
     r"|优先(?:申报|支持|推荐|报送)|鼓励[^。；]{0,40}?(?:申报|备案|参与|参加)"
     # (or are welcome to: "欢迎社会各界人士通过信函、电子邮件等方式积极参与征集活动", "欢迎广大企业积极申报"; not to watch
-    # over a list, "欢迎社会各界参与监督")
-    r"|欢迎[^。；]{0,40}?(?:参与|参加|投稿|报名|申报|应征)(?!监督)"
+    # over a list, vote or visit, "欢迎社会各界参与监督", "欢迎广大市民积极参与网络投票")
+    r"|欢迎[^。；]{0,40}?(?:参与|参加|投稿|报名|申报|应征)(?!监督|投票|评议|观摩|参观)"
+    # A second reviewer's probe (round 51) of applicants stated in less obvious places: those who log in to apply
+    # ("经认定的软件企业登录…平台在线填报"); whom the applying is open to ("此次申报面向…创新型中小企业"); those who may hand
+    # in their papers ("…的跨境电商企业，…可于2025年4月30日前将申报材料报送至…")
+    r"|(?:企业|单位|机构)[，,]?[^。；，,]{0,12}?(?:登录|登陆)[^。；]{0,40}?(?:申报|填报|提交)"
+    r"|(?:申报|申请|支持|补助|资助|奖励)(?:工作)?(?:主要|仅|只)?(?:面向|针对)"
+    r"|可(?:于|在)[^。；，,]{0,30}?(?:申报|申请|报送|提交)"
     r"|[，,]\s*请[^。；]{0,80}?(?:申报|报名)|请各(?:申报|申请)人"
     r"|由[^。；，]{0,20}?(?:报送|申报|牵头申报|提出申请)"
     r"|从[^。；]{0,80}?中[^。；]{0,6}?(?:遴选|选取|评选|推荐)"
@@ -407,7 +417,7 @@ ELIGIBILITY_SENTENCE = re.compile(
     r"|推荐[^。；，]{0,20}?(?:科学家|候选人|人选)"
     r"|" + NAMED_THE_APPLICANT
     + r"|(?:企业|单位|机构|个人)向[^。；]{0,40}?(?:提出申请|申请|申报)"
-    r"|(?:组织|通知|动员|引导)[^。；，]{0,20}?(?:辖区|本地区|本区域|属地)内[^。；]{0,30}?(?:申报|填写|填报|报名)"
+    r"|(?:组织|通知|动员|引导)[^。；，]{0,20}?(?:辖区|本地区|本区域|属地)内?[^。；]{0,30}?(?:申报|填写|填报|报名)"
     # a bureau asked to have firms or researchers apply names them: "组织相关企业（单位）按要求填写…",
     # "组织有关企业申报", "动员广大科研人员申报…基金"
     r"|(?:组织|动员|引导)(?:广大|相关|有关|本地|当地)?(?:企业|单位|科技人员|科研人员)[^。；]{0,30}?(?:申报|申请|填写|填报|报名)"
@@ -424,6 +434,20 @@ ELIGIBILITY_SENTENCE = re.compile(
     # "共同体应由…企业牵头，联合…高等院校或科研机构组建", a reviewer's)
     r"|(?:联盟|联合体|共同体)(?:成员|成员单位)?[^。；，,]{0,6}?由[^。；]{0,60}?(?:组成|组建|构成)"
 )
+# In a call, whom an award or subsidy standard pays applies for it ("对首次在境内外证券交易所上市的企业，一次性奖励500万元",
+# "对新认定的国家高新技术企业给予一次性奖励20万元": the second reviewer's probe of round 51; "对限上企业(含大个体)的统计信息员,
+# 按照每月150元的标准给予补助", "对符合条件先进事迹和先进个人…给予表彰和现金奖励": r342_05, r355_08); an explainer's
+# measures name beneficiaries, not applicants ("对中小外贸企业参加境外展会的展位费给予最高80%补助": the first probe's).
+PAYEE_SENTENCE = re.compile(r"对[^。；]{2,40}?[，,]?\s*(?:给予|一次性|分别|按)[^。；]{0,20}?(?:奖励|补助|补贴|资助)")
+# A question asking who may apply, its answer stating them ("问：哪些单位可以申请？\n答：已纳入…培育库…的企业。", "问：推荐对象
+# 有什么要求？答：…青年科技工作者。": the second reviewer's probe of round 51); the answer is read as an eligibility
+# sentence.
+# (asked of applicants, not of things: "哪些车辆可以享受免费通行？", the first probe's)
+WHO_MAY_APPLY_ASKED = re.compile(r"(?:哪些|什么|何种)(?:单位|企业|人员|人|机构|主体|个人|群体)(?:可以|可|能|能够)?(?:申请|申报|参加|报名|享受)"
+                                 r"[^？?\n]{0,6}[？?]"
+                                 r"|(?:申报|申请|推荐|支持|补贴)(?:对象|主体|条件)[^？?\n]{0,10}[？?]")
+ANSWER_OPENS = re.compile(r"\s*答\s*[:：]")
+
 # The host of a carrier a call sets up is its applicant: "…中心依托…企业、高等院校或科研院所组建，依托单位应具有独立法人
 # 资格" (a review's phrasing); read only where the title names the carrier, not in a persons' programme, whose host unit
 # only manages it (r249's rulings), nor a service "依托人工智能大模型" delivers (the code review's).
@@ -570,7 +594,7 @@ OPENING_ADDRESSEE = re.compile(
 TITLE_HOOK = re.compile(r"^(?P<hook>[^！!]{1,20})[！!]\s*(?P<main>.+)$")
 # …but a hook that is only the act ("公开征集！长寿区2026年重点民生实事建议请您来提", "征集！2024年某街道民生实事由你来决定！":
 # r422_05, r413_05) opens the title it belongs to, which is read whole.
-ACT_ONLY_HOOK = re.compile(r"(?:公开|面向社会)?(?:征集|征求|招募)(?:令|啦|中|开始|启动)?")
+ACT_ONLY_HOOK = re.compile(r"(?:公开|面向社会|有奖|意见|建议)?(?:征集|征求|招募)(?:令|啦|中|开始|启动|进行中)?")
 # Hooks that name a subject as a benefit or a topic, not as the applicant: "专精特新加分项",
 # "事关专精特新", "建立高企、专精特新培育库". "含专精特新认定奖励" does name rewarded applicants.
 HOOK_NOT_SUBJECT = re.compile(r"加分项|事关|建立|培育库|加快培育|利好|速看|重磅|解读|划重点")

@@ -508,6 +508,21 @@ def _account_area_code(notice: Notice) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+@dataclass(frozen=True)
+class _FallbackAreas:
+    """Area codes for bare numbers nothing nearer places: where the issuer sits (its address, or its capital), the
+    posting account's city, and Beijing's for a central body."""
+
+    issuer: str | None
+    account: str | None
+    national: str | None
+
+
+def _fallback_areas(notice: Notice, text: str) -> _FallbackAreas:
+    return _FallbackAreas(issuer=_address_area_code(text) or _capital_area_code(notice),
+                          account=_account_area_code(notice), national=_national_area_code(notice))
+
+
 def extract_phones(notice: Notice) -> list[Phone]:
     """Every phone and fax number, normalised, de-duplicated by number, in order of appearance."""
     text = (notice.text or "").translate(_FULL_WIDTH_DIGITS)
@@ -515,9 +530,7 @@ def extract_phones(notice: Notice) -> list[Phone]:
     city_area = _notice_area_code(notice)
     written_areas = {f.area for f in found if f.kind == "landline" and f.area}
     shared_area = written_areas.pop() if len(written_areas) == 1 else None
-    # (the issuer's address or capital, the posting account's city, and Beijing's for a central body: looked up once,
-    # on first need; searching per number is quadratic)
-    address_area: list[str | None] = []
+    fallback: _FallbackAreas | None = None  # (looked up once, on first need: searching per number is quadratic)
     phones: list[Phone] = []
     seen: set[str] = set()
     previous: _Found | None = None
@@ -528,14 +541,14 @@ def extract_phones(notice: Notice) -> list[Phone]:
             list_area = None
             if previous is not None and previous.area and _LIST_GAP.match(text[previous.end:item.start]):
                 list_area = previous.area
-            if not (list_area or city_area or shared_area or address_area):
-                address_area += [_address_area_code(text) or _capital_area_code(notice), _account_area_code(notice),
-                                 _national_area_code(notice)]
-            area = list_area or city_area or shared_area or address_area[0]
+            area = list_area or city_area or shared_area
+            if not area:
+                fallback = fallback or _fallback_areas(notice, text)
+                area = fallback.issuer
             # (a national body's number is Beijing's, whatever city's account reposts it, and lends its code to no
             # number listed after it: a seven-digit one is another city's)
-            national = address_area[2] if not area and len(number) == BEIJING_DIGITS else None
-            area = area or national or address_area[1]
+            national = fallback.national if not area and fallback and len(number) == BEIJING_DIGITS else None
+            area = area or national or (fallback.account if fallback else None)
             if area:
                 if not national:
                     item.area = area

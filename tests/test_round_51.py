@@ -235,3 +235,22 @@ def test_code_review_guards(field, title, text, published, must_hold, must_not_h
 ])
 def test_subjects_part_4(title, text, expected):
     assert subjects(title, text) == expected
+
+
+# Part 5: a generic 企业 beside the narrower types a call names (issue 11: not added beside them), and firms' persons
+@pytest.mark.parametrize("title, text, expected", [
+    # an item only saying what the applicants already named are refers back to them (r410_13)
+    pytest.param("关于申报2026年重点项目配套奖励的通知", "一、申报主体\n申报主体为我区牵头承担国家专项项目的规上工业企业。\n二、支持条件\n"
+                 "（一）申报企业为牵头承担国家专项中招投标项目的企业。", ["制造企业", "规上企业"], id="an-item-defining-the-applicants"),
+    # (guard: an item adding firms of their own stays)
+    pytest.param("关于申报2026年重点项目配套奖励的通知", "一、申报对象\n（一）规上工业企业。\n（二）其他符合条件的企业。",
+                 ["企业", "制造企业", "规上企业"], id="an-item-adding-firms"),
+    # the firm carrying a project out, named back in the procedure (r382_08)
+    pytest.param("关于组织申报竣工投产激励项目的通知", "一、申报对象为竣工投产的规上工业企业项目。\n二、各市经信局对申报资料进行现场审核，"
+                 "核实项目承担企业是否为规模以上工业企业。", ["制造企业", "规上企业"], id="the-firm-carrying-out-a-project"),
+    # a firm's managers counted among the persons a talent programme chooses (r340_05)
+    pytest.param("关于推荐2026年度拔尖人才的通知", "一、推荐对象\n按照专业技术人才、高技能人才、企业经营管理人才三类进行推荐。", ["人才"],
+                 id="a-firms-managers-among-talent"),
+])
+def test_subjects_part_5(title, text, expected):
+    assert subjects(title, text) == expected

@@ -817,7 +817,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, payees: bo
                     else:
                         listed = not sp.ANAPHORIC_BEFORE.search(text, max(0, hit.start - 4), hit.start) and (
                             any_covering(*own)
-                            or bool(sp.LIST_ITEM.match(text, own[0]) and sp.ITEM_TAIL.fullmatch(text, hit.end, own[1])))
+                            or bool(sp.LIST_ITEM.match(text, own[0]) and sp.ITEM_TAIL.fullmatch(text, hit.end, own[1])
+                                    and not sp.ITEM_DEFINES_APPLICANTS.search(text, own[0], hit.start)))
                     words = text[hit.start:hit.end]
                     if sp.LEGAL_FORM_BEFORE.search(text, max(0, hit.start - 4), hit.start):
                         words = "独立法人"  # "独立法人企业": a legal form, covered like "独立法人资格"

@@ -125,7 +125,7 @@ OUTCOME_BEFORE = re.compile(r"(?:遴选|评选|选树|选拔|评定)出[^，,。
 # "企业" that refers to applicants named elsewhere: back ("申报企业应为…制造企业", "该企业", "上述企业"), each
 # of them in a quota ("…专精特新中小企业，同一企业限报一个项目", "每家企业限报1项": a review's phrasings)
 # or forward to a list ("仅限以下企业申报：上市企业、…").
-ANAPHORIC_BEFORE = re.compile(r"(?:申报|申请|参评|推荐|入选|相关|该|上述|所在|本|其|以下|下列|如下|同一家?|每一?[家户个]|单个)$")
+ANAPHORIC_BEFORE = re.compile(r"(?:申报|申请|参评|推荐|入选|承担|相关|该|上述|所在|本|其|以下|下列|如下|同一家?|每一?[家户个]|单个)$")
 # "企业" that runs a carrier applying in its own right: "科技企业孵化器运营企业" is the 孵化器 applying.
 OPERATOR_BETWEEN = re.compile(r"的?(?:运营|运行|管理)(?:主体|机构|单位)?")
 # "企业" qualified by a clause naming a narrower type is a firm of that type: "列入独角兽培育企业库的企业",
@@ -282,6 +282,9 @@ ITEM_REFUSED = re.compile(r"不予受理|不受理|暂不受理|不在本(?:批|
 ITEM_HEADING_MAX_CHARS = 40
 # What may follow the applicant an enumerated item ends with: "（二）其他符合条件的企业等。"
 ITEM_TAIL = re.compile(r"[等\s。；;，,]*")
+# …unless the item only says what the applicants already named are ("（一）申报企业为牵头承担…专项中招投标项目的企业": r410_13,
+# whose applicants are "申报主体为…的规上工业企业"): its 企业 refers back to them.
+ITEM_DEFINES_APPLICANTS = re.compile(r"(?:申报|申请|参评)(?:企业|单位|主体)(?:应当?|须|需|必须)?(?:为|是)")
 # An enumerated item that opens with the generic type it defines: "（一）民营企业，是指…" (the words
 # between the item mark and "企业" qualify it).
 ITEM_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}")
@@ -536,7 +539,10 @@ PERSONS_APPLY_AT_UNIVERSITY = re.compile(r"(?:申请|申报)人(?![员数])(?:�
 # 全省各类企业中的一线工人、技术人员", a reviewer's phrasing).
 PERSONS_OF_UNIT_AFTER = re.compile(r"(?:[和及、][^，,。；;、\s]{0,6}?(?:单位|院所|机构|高校|企业))?(?:中的?|里的)?(?:在职|在岗|全职)?"
                                    r"(?:(?:科研|科技|研究|专业技术|技术|经营管理|管理|申报|申请|参评)?人员"
-                                   r"|(?:(?:总|高级)?工程师|一线(?:技术)?(?:工人|职工|员工)|技术工人)(?!制度|岗位|职称|评审))"
+                                   r"|(?:(?:总|高级)?工程师|一线(?:技术)?(?:工人|职工|员工)|技术工人)(?!制度|岗位|职称|评审)"
+                                   # (or its talent and entrepreneurs a persons' programme names: "企业经营管理人才", "优秀
+                                   # 企业家": r340_05, r342_06; not its teams, which labels split, r319_10, r293_16)
+                                   r"|(?:经营管理|专业技术|技术|管理)?人才|家(?![庭属具电园乡]))"
                                    r"(?![^，,。；;]{0,16}?(?:以工代训|岗位补贴|培训补贴|技能提升|培训班|培训))")
 # Persons of a university named in a title are those persons, not the university ("…高校青年教师教学竞赛", "…高校优秀
 # 科技创新团队": a reviewer's phrasings of r249_07 and r249_18's rule).

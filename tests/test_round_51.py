@@ -37,6 +37,9 @@ def test_kinds(title, text, expected):
                  "服务项目的，均可参与申报。", ["2026-09-20"], id="a-window-open-to-a-long-list"),
     pytest.param("为拓宽提案来源，自即日起至2026年9月20日向全市各工作部门、各人民团体、企事业单位以及社会各界群众，公开征集提案线索。",
                  ["2026-09-20"], id="a-window-to-collect-from-a-long-list"),
+    # …or on a collection carried out in it (r422_02)
+    pytest.param("为更好谋划2027年民生实事，从即日起至2026年9月20日，在全市范围内开展2027年度民生实事项目征集活动。", ["2026-09-20"],
+                 id="a-collection-carried-out-in-the-window"),
     # (guard: a benefit period opened so is no window to apply in)
     pytest.param("即日起至12月31日，在本市购买新能源汽车的个人，可享受每辆车3000元的消费补贴。", [], id="a-benefit-period"),
 ])

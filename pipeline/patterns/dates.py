@@ -300,7 +300,10 @@ WINDOW_OPENER = re.compile(r"(?:从|自)?(?:即日|[^，,。；;]{0,12}?之日)�
 # Not a benefit or a subsidy the public may claim in that period ("即日起至12月31日，在本市购买…的个人和企业，均可申请消费
 # 补贴": the code review's): 申请 alone is no act of this window.
 ACT_CLOSING_OPENED_WINDOW = re.compile(r"^[^。；;]{0,200}?(?:(?:均|皆|都)可以?[^。；;，,]{0,12}?(?:申报|报名|推荐|参赛|投稿)"
-                                       r"|(?:公开|面向社会)征集(?![到的]))")
+                                       r"|(?:公开|面向社会)征集(?![到的])"
+                                       # (or a collection or selection carried out in it: "从即日起至2025年10月25日，在全省范围内
+                                       # 开展2026年度民生实事项目征集活动", r422_02)
+                                       r"|开展[^。；;]{0,40}?(?:征集|评选|推荐|申报|报名)(?:活动|工作))")
 # 分别 pairs listed dates with several acts or bodies ("分别于9月30日、10月15日前…", "截止时间分别为…");
 # read from the start of the sentence to a few characters after the last date ("…前分别完成").
 RESPECTIVELY = re.compile(r"分别")

@@ -257,3 +257,48 @@ def test_subjects_part_4(title, text, expected):
 ])
 def test_subjects_part_5(title, text, expected):
     assert subjects(title, text) == expected
+
+
+# Part 6 (r424-r429, blind at 4109f22)
+@pytest.mark.parametrize("title, text, expected", [
+    # a heading announcing by name what it publishes, under a headline (r425_05; r366_01, r381_01)
+    pytest.param("八城入围全省足球发展重点城市", "省体育局关于公布首批全省足球发展重点城市的通知\n各设区市体育局：\n"
+                 "请各重点城市加强组织领导，做好足球普及工作。", "publicity", id="a-heading-naming-what-it-publishes"),
+    # a headline naming a body's round of recognition (r425_10; r324_04)
+    pytest.param("某省命名第二批校园冰雪运动特色学校", "近日，省教育厅命名某某小学等60所学校为第二批校园冰雪运动特色学校。", "publicity",
+                 id="a-named-round"),
+    # an annual inspection or report the units concerned submit to (r426_16, r296_13)
+    pytest.param("关于开展2026年度区级社会组织年检工作的通知", "一、年检对象\n在区民政局登记的社会组织。\n二、年检内容\n"
+                 "遵守法律法规和章程情况。", "call", id="an-annual-inspection"),
+    # nominations launched, set apart by a comma (r428_12)
+    pytest.param("重磅!2026年度省科学技术奖提名,启动", "提名工作于即日起开始，提名者须于5月31日前完成网上提名。", "call",
+                 id="nominations-launched"),
+    # honours conferred on persons counted, in a news report (r424_10; this phrasing was read so already), and a title
+    # closing on one (r424_12)
+    pytest.param("鲜花献给最美的您", "本报讯（记者 王某）5月12日，记者从市卫健委获悉，市卫健委决定授予张某等44人“最美护士”荣誉称号，"
+                 "授予某某医院等15家单位“优秀护理团队”荣誉称号。", "publicity", id="honours-conferred-in-a-report"),
+    pytest.param("某市29名中医获“市级名中医”称号", "某某网讯 今天，某市第六批市级名中医命名大会召开。", "publicity",
+                 id="a-title-won-by-persons-counted"),
+])
+def test_kinds_part_6(title, text, expected):
+    assert kind(title, text) == expected
+
+
+def test_a_round_to_be_named_is_no_list():
+    """(guard) A headline naming a round a body will name announces no list."""
+    assert kind("某省将命名第三批校园冰雪运动特色学校", "各地可于9月30日前推荐符合条件的学校。") != "publicity"
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # social organisations named by what they are not are no firms, nor providers (r426_14, r426_15; r312_03, r326_11)
+    pytest.param("关于开展2026年度社会组织年检工作的通知", "各社会团体、社会服务机构（民办非企业单位）：\n请于6月30日前登录系统填报年检材料。",
+                 [], id="social-organisations"),
+])
+def test_subjects_part_6(title, text, expected):
+    assert subjects(title, text) == expected
+
+
+def test_applicants_named_before_a_reference_date():
+    """Who applies, named before a reference date, is no act of applying (r426_13)."""
+    text = ("申报时间\n2026年3月5日-3月19日\n申报对象\n申报对象为截至2026年3月1日，由民政部门认定的低保对象。")
+    assert deadline_dates("关于开展困难妇女救助申报工作的通知", text, "2026-03-05") == ["2026-03-19"]

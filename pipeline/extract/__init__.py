@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 97: round 51's sixth part (a heading naming what it publishes; a named round of recognition; annual inspections and
+#     reports; nominations launched; honours conferred or closing a title; 民办非企业单位 and 社会服务机构 no firms or
+#     providers; who applies named before a reference date)
 # 96: a window opened 即日起至 ends on a collection carried out in it (开展…征集活动)
 # 95: a generic 企业 beside a call's narrower types: an item only defining the applicants, the firm carrying a project
 #     out (承担企业), a firm's talent and entrepreneurs (企业经营管理人才, 企业家) are no applicants of their own
@@ -251,7 +254,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 96
+EXTRACTOR_VERSION = 97
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

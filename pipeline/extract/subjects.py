@@ -186,6 +186,8 @@ class _Text:
         before = self.text[max(sentence_start, hit.start - sp.BEFORE_REACH):hit.start]
         if self.call and hit.tag == GENERIC and sp.OUTCOME_BEFORE.search(before):
             return False
+        if hit.tag == GENERIC and sp.NOT_A_FIRM_BEFORE.search(before):
+            return False  # "民办非企业单位": a social organisation
         if sp.WORKPLACE.search(before) and (sp.WORKPLACE_AFTER.match(after) or sp.WORKPLACE_LIST_AFTER.match(
                 self.text[hit.end:hit.end + sp.WORKPLACE_LIST_REACH])):
             return False

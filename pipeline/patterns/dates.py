@@ -255,6 +255,9 @@ PUBLICATION_DATE_LABEL = re.compile(r"(?:(?:发布|发文|成文|印发|生成|�
 # A bare 至/到 right before a date also ends a window when the text before names one
 # ("申报时间：即日起至…", "有效期至…" is caught by the exclusions below).
 CUE_BEFORE_TO = re.compile(r"(?:至|到)\s*$")
+# Who applies, named before a reference date ("申报对象为截至2024年3月1日，由民政部门认定的低保对象…", r426_13): a noun, no
+# act of applying (see deadlines._is_reference_point).
+APPLICANTS_NAMED = re.compile(r"(?:申报|申请)(?:对象|主体|单位|企业|人|者)")
 # "于9月15日前" reads as a deadline; so does "于9月15日将材料报送…" without 前.
 CUE_YU = re.compile(r"(?:于|在)\s*$")
 # …but not one done already: "企业已于2025年6月30日前填写半年报的，…无需重复填报".

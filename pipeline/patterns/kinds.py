@@ -75,6 +75,11 @@ RECOGNISING = (r"(?:认定(?!工作)|命名(?!工作)|" + CONFIRMING + r"|(?:批
 # "关于印发2024年第一批某市地方标准立项计划的通知", "…关于印发2023年某省技术创新项目计划的通知": r68_10, r42_17,
 # r83_15) announce a list, not a policy: every labelled title naming 结果, 立项计划 or 项目计划 is publicity
 # (not a work plan, "…工作计划的通知", nor the works a government builds, "…政府投资项目计划").
+# What a notice announces by name ("关于公布2022年度自治区科普示范基地的通知"), read in a title and in the heading line
+# the text opens with ("体育总局办公厅关于公布…首批全国足球发展重点城市的通知" under a headline, r425_05); see TITLE_RULES.
+NAMED_PUBLISHED = (r"关于公布(?!《)(?![^，。《》]*(?:工作计划|规划|方案|办法|规定|细则|条例|标准|意见|政策|要点|指引|指南"
+                   r"|防火区|禁燃区|禁放区|区域|时间|清单|收费|价格)的)"
+                   r"[^，。《》]{2,80}的(?:通知|决定|公告|通告)$")
 ISSUED_RESULTS = (r"印发(?!《)[^，。《》]{2,60}?(?:结果|立项计划|(?<!投资)(?<!建设)(?<!实事)项目计划)"
                   r"(?:[（(][^）)]{0,10}[)）])?的(?:通知|决定|公告)$")
 # …and so is a list issued by its quoted title ("关于印发《上海市第26批市级企业技术中心名单》的通知", "关于印发
@@ -187,7 +192,10 @@ TITLE_RULES = (
     # A return or survey asked for by the title ("关于开展2019年高新技术企业季报调查工作的通知", "关于开展…技术经理人登记
     # 及…评价信息填报相关工作的通知": r170_07, r210_08; the 5 labelled titles opening a 调查, 填报, 统计, 摸底 or 登记 so
     # are all calls) is answered by those it asks, as a call is.
-    ("call", re.compile(r"关于(?:开展|组织|做好)(?![^，。]*(?:名单|结果|公示))[^，。《》]{2,80}?(?:调查|填报|统计|摸底|登记)"
+    # (and an annual inspection or report the units concerned submit to: "关于开展2023年度区级社会组织年检工作的通知",
+    # "…科技企业孵化器、众创空间半年报工作的通知": r426_16, r296_13; the other 5 labelled titles so worded are calls)
+    ("call", re.compile(r"关于(?:开展|组织|做好)(?![^，。]*(?:名单|结果|公示))[^，。《》]{2,80}?"
+                        r"(?:调查|填报|统计|摸底|登记|年检|年报|半年报|年度检查|年度报告)"
                         r"(?:相关)?(?:工作)?的通知$"),
      "asks for a return or survey"),
     # A title naming a meeting, as a report headlines one held: "…评审结果形势与对策研讨会", "…规上企业入库工作
@@ -248,9 +256,7 @@ TITLE_RULES = (
         # 规章制定工作计划的通知"
         # (nor areas, times or fees a government sets out, "关于公布森林防火区的通告", "…烟花爆竹燃放区域及时间的通告",
         # "…经营服务性收费目录清单的通告": r385_03, r385_17, r385_11, all labelled policies)
-        r"关于公布(?!《)(?![^，。《》]*(?:工作计划|规划|方案|办法|规定|细则|条例|标准|意见|政策|要点|指引|指南"
-        r"|防火区|禁燃区|禁放区|区域|时间|清单|收费|价格)的)"
-        r"[^，。《》]{2,80}的(?:通知|决定|公告|通告)$|"
+        + NAMED_PUBLISHED + r"|"
         # projects announced or handed down: "关于公布…地方标准制修订项目计划的通知", "关于下达…重点项目（第二批）的通知"
         # (not a guide for applying to them, "关于下达…项目申报指南的通知", nor a work or investment plan)
         r"关于(?:公布|下达)(?![^，。]*(?:申报|指南|征集|报名))[^，。]{2,60}项目(?:计划)?[^，。]{0,8}?的(?:通知|决定|公告|通告)$|"
@@ -262,7 +268,9 @@ TITLE_RULES = (
         # (also "某省认定12个园区为…", "湖北省新认定1800家…": r171_16, r191_18, r198_18; not a target, "计划认定100家",
         # "将新认定1000家", "今年要认定100家")
         r"喜报|榜上有名|" + NEWS_HEADLINE + r".*?(?:(?:新增|" + NOT_YET_BEFORE + NOT_YET_NEW_BEFORE
-        + r"(?<![将要再新])(?<!将新|要新|将再|要再)(?:新|再)?(?:认定|命名))\d+(?:家|户|个|项|名)"
+        + r"(?<![将要再新])(?<!将新|要新|将再|要再)(?:新|再)?(?:认定|命名))(?:\d+(?:家|户|个|项|名)"
+        # (or by its round, "河北命名第二批奥林匹克教育示范学校…", "浙江省人民政府命名…首批…": r425_10, r324_04)
+        r"|(?:第[一二三四五六七八九十\d]{1,3}批|首批))"
         # (counted in numerals or in words, "我市三家单位入选…", "吉林省三地入选…十佳城市": r221_14, r234_16; not a
         # target, "力争3家企业入选…", "力争到2027年2家企业被评为…", "将推动30家企业列入…", nor what may or will come,
         # "10家企业可获得…补贴", nor a call's headline, "…报名启动 前30名入围决赛": the code review's)
@@ -287,7 +295,9 @@ TITLE_RULES = (
         # "甘肃362家企业获得科技型中小企业入库编号": r279_11, r356_10; persons counted too, "22人获评首席技师", "43人获评…
         # “港城工匠”": r270_10, r379_18; "西宁2人喜获高原工匠技术明星称号", r392_06)
         # (or given an award the headline closes on: "我市3家企业、2人获第十一届中华慈善奖", a reviewer's probe phrasing)
-        r"(?:入选|入围|列入|获批|获评|获得(?!感)|获资助|进入|上榜|荣获|" + HONOUR_WON + r"|获表彰|获(?=[^，。！]{0,16}?奖[！!]*$)"
+        r"(?:入选|入围|列入|获批|获评|获得(?!感)|获资助|进入|上榜|荣获|" + HONOUR_WON + r"|获表彰"
+        # (an award or a title the headline closes on: "杭州29名中医获“市级名中医”称号", r424_12)
+        r"|获(?=[^，。！]{0,16}?(?:奖|称号)[！!]*$)"
         r"|被[^，。]{0,8}?(?:评为|认定为|命名为|列为|确定为|确认为))|获(?:准|批)(?:设立|认定|建设|命名))|"
         # (a selection done, not one expected: "…即将启动 预计10月底前完成认定")
         + NEWS_HEADLINE + r"(?![^，。！]*(?:预计|即将|将于|拟于))[^，。！]*?完成[^，。！]{0,40}?"
@@ -430,7 +440,9 @@ TITLE_RULES = (
         # a headline saying a selection has begun: "2027年省级专精特新中小企业遴选工作正式开展", also without 工作
         # ("2024年度山东省瞪羚、独角兽企业培育认定开启": r198_13, a call, as the 申报开启 headlines are), also as an
         # activity, or with the verb first ("…“新时代好少年”评选活动启动", "“…最美教师” 开始评选": r376_05, r379_17)
-        r"(?:(?:认定|遴选|评选|评价|推荐|推选)(?:工作)?|(?:评选|遴选|推选)活动)(?:已经?|正式|全面)?(?:开展|启动|开始|开启)"
+        # (nominations too, set apart by a comma: "重磅!2025年度国家科学技术奖提名,启动", r428_12)
+        r"(?:(?:认定|遴选|评选|评价|推荐|推选|提名)(?:工作)?|(?:评选|遴选|推选)活动)[，,]?(?:已经?|正式|全面)?"
+        r"(?:开展|启动|开始|开启)"
         r"(?:了|啦)?[！!]*$|(?:开始|启动|开启)(?:评选|推选|遴选)[！!]*$"),
      "opens applications"),
     # A headline saying a body or a person won an honour ("市科协荣获“全国科普日活动优秀组织单位”称号", a reviewer's
@@ -576,7 +588,7 @@ SOLVER_CALL_TITLE = re.compile(r"揭榜(?!.{0,30}(?:公示|拟|入库|名单))")
 HEADING_RULES = (
     ("publicity", re.compile(r"公示$|的公示|名单的通知|公布[^，。]{0,40}名单|批准[^，。]{0,40}(?:设立|为)|"
                              r"授奖的决定|获奖名单|" + COMMENDATION_TITLE + r"|关于确定[^，。]{0,40}为|"
-                             r"下达[^，。]{0,40}(?:项目(?:计划|资金)|资金|立项)|" + ISSUED_RESULTS),
+                             r"下达[^，。]{0,40}(?:项目(?:计划|资金)|资金|立项)|" + ISSUED_RESULTS + r"|" + NAMED_PUBLISHED),
      "the issuer's title announces a list"),
     ("policy", re.compile(r"征求[^，。]{0,20}意见|意见稿"), "a draft for public comment"),
     ("call", re.compile(
@@ -922,6 +934,9 @@ REPORT_RULES = (
     # "力争500家以上企业入库"); before the meeting it came from
     # ("近日，…召开评审会…12家企业被列为…").
     ("publicity", re.compile(_NEWLY_COUNTED + r"(?!以上|左右)[^。，,；]{0,8}?(?:被列为|被认定为|被评为|获批为?|列入)"
+                             # (or honours conferred on persons or units counted: "市卫健委决定授予李明楠等44人…“最美护士”
+                             # 荣誉称号", r424_10; "授予…等9个企业创新团队科技创新特别奖", r293_16)
+                             r"|授予[^。；]{1,30}?等\s*\d+\s*(?:人|名|家|个|项)[^。；]{0,40}?(?:称号|奖)"
                              # (persons so chosen, or a selection's count of them: "最终，10名高技能人才脱颖而出，被拟评为…",
                              # "经…会评答辩，评选产生106名优秀人才": r270_03, r270_05 and the review's phrasings; not a call's
                              # quota, "本次拟评选产生50名左右")

@@ -119,6 +119,9 @@ AGENT_BEFORE = re.compile(r"委托[^，,。；;]{0,12}$")
 # In a call, firms "to be transformed" or attached as a list are objects, not applicants.
 # "企业申报对象为…" names the applicants that follow, not firms in general.
 CALL_NOT_AFTER = re.compile(r"^(?:名单|清单|数量|总数|目标|(?:申报|申请|参评)(?:对象|主体|条件|要求))")
+# A social organisation named by what it is not ("社会团体、民办非企业单位", "社会服务机构(民办非企业单位)": r426_14, r426_15,
+# both labelled with no tag) is no firm.
+NOT_A_FIRM_BEFORE = re.compile(r"非$")
 # In a call, the enterprises a selection yields are not its applicants: "评选出50家领航企业",
 # "遴选出一批标杆企业".
 OUTCOME_BEFORE = re.compile(r"(?:遴选|评选|选树|选拔|评定)出[^，,。；;]{0,30}$")

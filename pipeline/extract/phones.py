@@ -510,8 +510,8 @@ def _account_area_code(notice: Notice) -> str | None:
 
 @dataclass(frozen=True)
 class _FallbackAreas:
-    """Area codes for bare numbers nothing nearer places: where the issuer sits (its address, or its capital), the
-    posting account's city, and Beijing's for a central body."""
+    """Area codes for bare numbers that nothing nearer places: where the issuer sits (its address, or its capital),
+    the posting account's city, and Beijing's for a central body."""
 
     issuer: str | None
     account: str | None

@@ -443,12 +443,12 @@ ELIGIBILITY_SENTENCE = re.compile(
 # In a call, whom an award or subsidy standard pays applies for it ("对首次在境内外证券交易所上市的企业，一次性奖励500万元",
 # "对新认定的国家高新技术企业给予一次性奖励20万元": the second reviewer's probe of round 51; "对限上企业(含大个体)的统计信息员,
 # 按照每月150元的标准给予补助", "对符合条件先进事迹和先进个人…给予表彰和现金奖励": r342_05, r355_08); an explainer's
-# measures name beneficiaries, not applicants ("对中小外贸企业参加境外展会的展位费给予最高80%补助": the first probe's).
+# measures name beneficiaries, not applicants ("对中小外贸企业参加境外展会的展位费给予最高80%补助": round 50's second probe).
 PAYEE_SENTENCE = re.compile(r"对[^。；]{2,40}?[，,]?\s*(?:给予|一次性|分别|按)[^。；]{0,20}?(?:奖励|补助|补贴|资助)")
 # A question asking who may apply, its answer stating them ("问：哪些单位可以申请？\n答：已纳入…培育库…的企业。", "问：推荐对象
 # 有什么要求？答：…青年科技工作者。": the second reviewer's probe of round 51); the answer is read as an eligibility
 # sentence.
-# (asked of applicants, not of things: "哪些车辆可以享受免费通行？", the first probe's)
+# (asked of applicants, not of things: "哪些车辆可以享受免费通行？", round 50's second probe)
 WHO_MAY_APPLY_ASKED = re.compile(r"(?:哪些|什么|何种)(?:单位|企业|人员|人|机构|主体|个人|群体)(?:可以|可|能|能够)?(?:申请|申报|参加|报名|享受)"
                                  r"[^？?\n]{0,6}[？?]"
                                  r"|(?:申报|申请|推荐|支持|补贴)(?:对象|主体|条件)[^？?\n]{0,10}[？?]")

@@ -543,7 +543,8 @@ def extract_phones(notice: Notice) -> list[Phone]:
                 list_area = previous.area
             area = list_area or city_area or shared_area
             if not area:
-                fallback = fallback or _fallback_areas(notice, text)
+                if fallback is None:
+                    fallback = _fallback_areas(notice, text)
                 area = fallback.issuer
             # (a national body's number is Beijing's, whatever city's account reposts it, and lends its code to no
             # number listed after it: a seven-digit one is another city's)

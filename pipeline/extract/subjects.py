@@ -186,8 +186,8 @@ class _Text:
         before = self.text[max(sentence_start, hit.start - sp.BEFORE_REACH):hit.start]
         if self.call and hit.tag == GENERIC and sp.OUTCOME_BEFORE.search(before):
             return False
-        if hit.tag == GENERIC and sp.NOT_A_FIRM_BEFORE.search(before):
-            return False  # "民办非企业单位": a social organisation
+        if (hit.tag == GENERIC or hit.tag in sp.ENTERPRISE_TAGS) and sp.NEGATED_BEFORE.search(before):
+            return False  # "民办非企业单位": a social organisation; "非上市企业"
         if sp.WORKPLACE.search(before) and (sp.WORKPLACE_AFTER.match(after) or sp.WORKPLACE_LIST_AFTER.match(
                 self.text[hit.end:hit.end + sp.WORKPLACE_LIST_REACH])):
             return False
@@ -237,8 +237,9 @@ class _Text:
             return False
         if hit.tag == "高校院所" and sp.PERSONS_OF_INSTITUTION_AFTER.match(after):
             return False  # "高校辅导员研究专项": persons of universities, as in a title
-        if hit.tag != "人才" and sp.PERSONS_OF_UNIT_AFTER.match(self.text, hit.end):
-            return False  # "企业科研人员": the unit's staff, not the unit
+        if hit.tag != "人才" and (sp.PERSONS_OF_UNIT_AFTER.match(self.text, hit.end)
+                                  or sp.FIRM_PERSONS_AFTER.match(self.text, hit.end)):
+            return False  # "企业科研人员", "企业经营管理人才", "企业家": the unit's persons, not the unit
         if sp.PROGRAMME_CELL_AFTER.match(self.text, hit.end):
             return False
         return True
@@ -346,6 +347,8 @@ def _preference(text: str, hit: _Hit, any_hit: Callable[[int, int], bool]) -> st
         # r243_04); one after the type itself is ("瞪羚企业（同等条件下优先支持）": the code review's)
         aside_start, aside_end = start + aside.start(), start + aside.end()
         outside = not aside_start <= hit.start < aside_end
+        if outside and sp.SOME_PREFERRED.search(aside.group(0)):
+            return ""  # "职业院校（与企业合作办学的优先）": some of them preferred
         return "" if outside and any_hit(aside_start, aside_end) else aside.group(0)
 
     clause = sp.BRACKETED.sub(others_aside, text[start:end])
@@ -393,9 +396,11 @@ def _eligibility_spans(text: str, hosts: bool = False, payees: bool = False) -> 
 
 
 def _answer_end(text: str, start: int) -> int:
-    """Where an answer starting at `start` ends: at the end of its line."""
+    """Where an answer starting at `start` ends: at the end of its line, or at the next question on a flattened one."""
     line_end = text.find("\n", start)
-    return len(text) if line_end < 0 else line_end
+    line_end = len(text) if line_end < 0 else line_end
+    next_question = sp.NEXT_QUESTION.search(text, start, line_end)
+    return next_question.start() if next_question else line_end
 
 
 def _section_spans(text: str, headings: re.Pattern[str] = sp.ELIGIBILITY_HEADING) -> list[tuple[int, int]]:
@@ -664,7 +669,7 @@ def _interpretation_subjects(notice: Notice, tokens: list[str] | None) -> list[S
         tokens = segment(notice.text)
     found = {subject.name: subject for subject in _policy_subjects(notice, tokens)}
     body = replace(notice, kind="call", title="", raw_title="", title_tags=[], title_derived=False)
-    for subject in extract_subjects(body, tokens, payees=False):
+    for subject in extract_subjects(body, tokens, explainer_body=True):
         found.setdefault(subject.name, subject)
     if any(tag in sp.ENTERPRISE_TAGS for tag in found):
         found.pop(GENERIC, None)
@@ -685,9 +690,9 @@ def _event_subjects(notice: Notice) -> list[Subject]:
     return collector.subjects()
 
 
-def extract_subjects(notice: Notice, tokens: list[str] | None = None, payees: bool = True) -> list[Subject]:
+def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_body: bool = False) -> list[Subject]:
     """Eligible (or listed) applicant types, each with the sentence that states it (in a call, also whom its award
-    standards pay, unless `payees` is False: an explainer's body read as a call's)."""
+    standards pay; not in `explainer_body`, an explainer's body read as a call's, whose measures name beneficiaries)."""
     mode = _mode(notice)
     if mode == "policy":
         return _policy_subjects(notice, tokens)
@@ -752,7 +757,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, payees: bo
         scanned = _Text(text, tokens, call=mode != "publicity")
         hosts = "平台载体" in collector.found and not talent_programme
         spans, evaluated = _listing_spans(text) if mode == "publicity" else \
-            (_eligibility_spans(text, hosts, payees=payees and mode == "call"), set())
+            (_eligibility_spans(text, hosts, payees=mode == "call" and not explainer_body), set())
         sections = _merge(_section_spans(text)) if mode != "publicity" else []
         applicant_sections = _merge(_section_spans(text, sp.APPLICANT_HEADING)) if mode != "publicity" else []
         if mode in ("call", "publicity"):
@@ -820,7 +825,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, payees: bo
                         listed = not sp.ANAPHORIC_BEFORE.search(text, max(0, hit.start - 4), hit.start) and (
                             any_covering(*own)
                             or bool(sp.LIST_ITEM.match(text, own[0]) and sp.ITEM_TAIL.fullmatch(text, hit.end, own[1])
-                                    and not sp.ITEM_DEFINES_APPLICANTS.search(text, own[0], hit.start)))
+                                    and not (sp.ITEM_DEFINES_APPLICANTS.search(text, own[0], hit.start)
+                                             and not sp.ITEM_ADDS_A_CLASS.search(text, own[0], own[1]))))
                     words = text[hit.start:hit.end]
                     if sp.LEGAL_FORM_BEFORE.search(text, max(0, hit.start - 4), hit.start):
                         words = "独立法人"  # "独立法人企业": a legal form, covered like "独立法人资格"

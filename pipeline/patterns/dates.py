@@ -257,7 +257,9 @@ PUBLICATION_DATE_LABEL = re.compile(r"(?:(?:发布|发文|成文|印发|生成|�
 CUE_BEFORE_TO = re.compile(r"(?:至|到)\s*$")
 # Who applies, named before a reference date ("申报对象为截至2024年3月1日，由民政部门认定的低保对象…", r426_13): a noun, no
 # act of applying (see deadlines._is_reference_point).
-APPLICANTS_NAMED = re.compile(r"(?:申报|申请)(?:对象|主体|单位|企业|人|者)")
+# Only the noun and its copula right before the date ("申报对象为截至…"), not applicants acting by it ("各申报单位2025年9月30日前，
+# 将材料报送…", "申报单位截至…，须完成填报": the second review's).
+APPLICANTS_NAMED = re.compile(r"(?:申报|申请)(?:对象|主体)(?:为|是)\s*$")
 # "于9月15日前" reads as a deadline; so does "于9月15日将材料报送…" without 前.
 CUE_YU = re.compile(r"(?:于|在)\s*$")
 # …but not one done already: "企业已于2025年6月30日前填写半年报的，…无需重复填报".
@@ -305,8 +307,9 @@ WINDOW_OPENER = re.compile(r"(?:从|自)?(?:即日|[^，,。；;]{0,12}?之日)�
 ACT_CLOSING_OPENED_WINDOW = re.compile(r"^[^。；;]{0,200}?(?:(?:均|皆|都)可以?[^。；;，,]{0,12}?(?:申报|报名|推荐|参赛|投稿)"
                                        r"|(?:公开|面向社会)征集(?![到的])"
                                        # (or a collection or selection carried out in it: "从即日起至2025年10月25日，在全省范围内
-                                       # 开展2026年度民生实事项目征集活动", r422_02)
-                                       r"|开展[^。；;]{0,40}?(?:征集|评选|推荐|申报|报名)(?:活动|工作))")
+                                       # 开展2026年度民生实事项目征集活动", r422_02; not coupons applied for, "开展消费券申报活动":
+                                       # the second review's)
+                                       r"|(?:开展|启动)[^。；;]{0,40}?(?:征集|评选)(?:活动|工作)?(?![^。；;，,]{0,6}?(?:结果|名单)))")
 # 分别 pairs listed dates with several acts or bodies ("分别于9月30日、10月15日前…", "截止时间分别为…");
 # read from the start of the sentence to a few characters after the last date ("…前分别完成").
 RESPECTIVELY = re.compile(r"分别")

@@ -77,8 +77,9 @@ RECOGNISING = (r"(?:认定(?!工作)|命名(?!工作)|" + CONFIRMING + r"|(?:批
 # (not a work plan, "…工作计划的通知", nor the works a government builds, "…政府投资项目计划").
 # What a notice announces by name ("关于公布2022年度自治区科普示范基地的通知"), read in a title and in the heading line
 # the text opens with ("体育总局办公厅关于公布…首批全国足球发展重点城市的通知" under a headline, r425_05); see TITLE_RULES.
+# (not the matters of applying it sets out, "关于公布…补助申报有关事项的通知": the second review's)
 NAMED_PUBLISHED = (r"关于公布(?!《)(?![^，。《》]*(?:工作计划|规划|方案|办法|规定|细则|条例|标准|意见|政策|要点|指引|指南"
-                   r"|防火区|禁燃区|禁放区|区域|时间|清单|收费|价格)的)"
+                   r"|防火区|禁燃区|禁放区|区域|时间|清单|收费|价格|申报|报名|征集|事项|安排|流程)的)"
                    r"[^，。《》]{2,80}的(?:通知|决定|公告|通告)$")
 ISSUED_RESULTS = (r"印发(?!《)[^，。《》]{2,60}?(?:结果|立项计划|(?<!投资)(?<!建设)(?<!实事)项目计划)"
                   r"(?:[（(][^）)]{0,10}[)）])?的(?:通知|决定|公告)$")
@@ -150,7 +151,7 @@ CLOSING_DOCUMENT_NUMBER = re.compile(
 # a headline telling a list (LIST_TOLD_BEFORE_TEASER); not a question that is the whole title ("这些补贴政策有你能享受的
 # 吗？", "…评审专家是谁？": the code review's).
 READER_TEASER = re.compile(r"[，,！!。\s]+(?:快来|一起)?(?:看看|来看)?[，,]?"
-                           r"(?:有(?:没有)?你[^，,！!？?]{0,10}吗|有没有你[^，,！!？?]{0,10}|都是谁|有你吗)[？?]\s*$")
+                           r"(?:有(?:没有)?你[^，,！!？?]{0,10}吗?|都是谁)[？?]\s*$")
 LIST_TOLD_BEFORE_TEASER = re.compile(r"名单|入选|上榜|公布|揭晓|出炉|拟(?:被)?(?:命名|认定)|表彰|获评")
 
 # A call's change reported, not a list: "关于调整…评价入库时间的通报", "关于2025年度…申报截止时间顺延的通报".
@@ -180,7 +181,7 @@ TITLE_RULES = (
     # part of it, not inside a notice's own name, "关于如何申报…的通知", "…如何申请发放管理办法": the code review's)
     ("interpretation", re.compile(r"解读|问答|答问|答记者问|" + ANSWERS_REPORTERS + r"|一图读懂|一文读懂|图解|图说|要点速览|(?<![计规谋策])划重点|[？?]\s*$|"
                                   r"(?:(?:怎么|如何|怎样)(?:发放?|领取?|申请|申报|办理|认定|享受|兑现)|有什么(?:要求|条件)"
-                                  r"|有哪些(?:条件|要求|材料|流程))(?=\s|[？?嘛吗]|$)|"
+                                  r"|有哪些(?:条件|要求|材料|流程))(?=\s|[？?嘛吗，,、：:！!]|$)|"
                                   + EXPLAINED_IN_TITLE + r"|"
                                   r"新闻发布会(?!预告)|吹风会(?!预告)|" + INTERVIEW),
      "explains a policy"),
@@ -193,9 +194,11 @@ TITLE_RULES = (
     # 及…评价信息填报相关工作的通知": r170_07, r210_08; the 5 labelled titles opening a 调查, 填报, 统计, 摸底 or 登记 so
     # are all calls) is answered by those it asks, as a call is.
     # (and an annual inspection or report the units concerned submit to: "关于开展2023年度区级社会组织年检工作的通知",
-    # "…科技企业孵化器、众创空间半年报工作的通知": r426_16, r296_13; the other 5 labelled titles so worded are calls)
-    ("call", re.compile(r"关于(?:开展|组织|做好)(?![^，。]*(?:名单|结果|公示))[^，。《》]{2,80}?"
-                        r"(?:调查|填报|统计|摸底|登记|年检|年报|半年报|年度检查|年度报告)"
+    # "…科技企业孵化器、众创空间半年报工作的通知": r426_16, r296_13; the other 5 labelled titles so worded are calls; not
+    # equipment inspected nor a government's own report, "…特种设备年检工作", the second review's)
+    ("call", re.compile(r"关于(?:开展|组织|做好)(?![^，。]*(?:名单|结果|公示))(?:[^，。《》]{2,80}?(?:调查|填报|统计|摸底|登记)"
+                        r"|[^，。《》]{0,60}?(?:社会组织|社会团体|孵化器|众创空间|企业|单位|机构)[^，。《》]{0,8}?"
+                        r"(?:年检|年报|半年报|年度检查|年度报告))"
                         r"(?:相关)?(?:工作)?的通知$"),
      "asks for a return or survey"),
     # A title naming a meeting, as a report headlines one held: "…评审结果形势与对策研讨会", "…规上企业入库工作
@@ -269,8 +272,9 @@ TITLE_RULES = (
         # "将新认定1000家", "今年要认定100家")
         r"喜报|榜上有名|" + NEWS_HEADLINE + r".*?(?:(?:新增|" + NOT_YET_BEFORE + NOT_YET_NEW_BEFORE
         + r"(?<![将要再新])(?<!将新|要新|将再|要再)(?:新|再)?(?:认定|命名))(?:\d+(?:家|户|个|项|名)"
-        # (or by its round, "河北命名第二批奥林匹克教育示范学校…", "浙江省人民政府命名…首批…": r425_10, r324_04)
-        r"|(?:第[一二三四五六七八九十\d]{1,3}批|首批))"
+        # (or by its round, "河北命名第二批奥林匹克教育示范学校…", "浙江省人民政府命名…首批…": r425_10, r324_04; not a round
+        # whose applying opens, "我市启动命名第三批…申报", "…认定首批…服务商申报启动": the second review's)
+        r"|(?:第[一二三四五六七八九十\d]{1,3}批|首批)(?![^，。！]*(?:申报|报名|征集|启动|开始|开启)))"
         # (counted in numerals or in words, "我市三家单位入选…", "吉林省三地入选…十佳城市": r221_14, r234_16; not a
         # target, "力争3家企业入选…", "力争到2027年2家企业被评为…", "将推动30家企业列入…", nor what may or will come,
         # "10家企业可获得…补贴", nor a call's headline, "…报名启动 前30名入围决赛": the code review's)

@@ -120,8 +120,8 @@ AGENT_BEFORE = re.compile(r"委托[^，,。；;]{0,12}$")
 # "企业申报对象为…" names the applicants that follow, not firms in general.
 CALL_NOT_AFTER = re.compile(r"^(?:名单|清单|数量|总数|目标|(?:申报|申请|参评)(?:对象|主体|条件|要求))")
 # A social organisation named by what it is not ("社会团体、民办非企业单位", "社会服务机构(民办非企业单位)": r426_14, r426_15,
-# both labelled with no tag) is no firm.
-NOT_A_FIRM_BEFORE = re.compile(r"非$")
+# both labelled with no tag) is no firm; nor is any type so negated ("非上市企业", the second review's).
+NEGATED_BEFORE = re.compile(r"非$")
 # In a call, the enterprises a selection yields are not its applicants: "评选出50家领航企业",
 # "遴选出一批标杆企业".
 OUTCOME_BEFORE = re.compile(r"(?:遴选|评选|选树|选拔|评定)出[^，,。；;]{0,30}$")
@@ -147,6 +147,9 @@ PREFERENCE = re.compile(r"优先|优选|加\d{0,2}(?:\.\d)?分|倾斜")
 # …though a type invited to apply, enter or take part first is one of them (pipeline/extract/subjects.py)
 APPLY_FIRST = re.compile(r"优先(?:申报|申请|报名|参评|参加)")
 # An aside in brackets, which may prefer others of a type named before it ("工业企业（…专精特新企业优先考虑）").
+# An aside preferring some of the type it follows ("本市职业院校（与企业合作办学的优先）": the second review's) prefers among
+# them; the type itself stays an applicant.
+SOME_PREFERRED = re.compile(r"的[^，,。；;（）()]{0,4}?优先")
 BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
 # A clause: up to a comma or a sentence end (a colon joins "优先支持：…"); the one a preference speaks of, or the
 # one turning a term away.
@@ -255,8 +258,9 @@ PURPOSE_BEFORE = re.compile(
     r"(?:引导|推动|促进|支持|助力|鼓励|推进|加强|帮助|培育|激励|激发|提升|缓解|完善|落实|加快|引领|服务)[^，,。；;]{0,30}$")
 # A partner the applicants work with, not an applicant: "对…与高校院所开展产学研合作…的企业，按…给予补助" (the second
 # probe of round 51), not a co-applicant ("与高校院所联合申报", "合作申报").
-PARTNER_BEFORE = re.compile(r"(?:与|同)$")
-PARTNER_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:开展|进行|建立)?[^，,。；;]{0,8}?合作(?!申报|申请)")
+# (not 参与, 不同, 共同; not partners joined in applying, "与高校院所合作共同申报": the second review's)
+PARTNER_BEFORE = re.compile(r"(?<![参不共])(?:与|同)$")
+PARTNER_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:开展|进行|建立)?[^，,。；;]{0,8}?合作(?![^，,。；;]{0,6}?(?:申报|申请|承担))")
 # Where a person comes from: "来自国内其他省区市的高校、科研院所等事业单位的…".
 ORIGIN_BEFORE = re.compile(r"来自[^，,。；;]{0,20}$")
 
@@ -288,6 +292,8 @@ ITEM_TAIL = re.compile(r"[等\s。；;，,]*")
 # …unless the item only says what the applicants already named are ("（一）申报企业为牵头承担…专项中招投标项目的企业": r410_13,
 # whose applicants are "申报主体为…的规上工业企业"): its 企业 refers back to them.
 ITEM_DEFINES_APPLICANTS = re.compile(r"(?:申报|申请|参评)(?:企业|单位|主体)(?:应当?|须|需|必须)?(?:为|是)")
+# (not one adding a further class: "（二）申报单位为在本市注册登记的其他企业", the second review's)
+ITEM_ADDS_A_CLASS = re.compile(r"其他|其余|以外")
 # An enumerated item that opens with the generic type it defines: "（一）民营企业，是指…" (the words
 # between the item mark and "企业" qualify it).
 ITEM_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}")
@@ -444,15 +450,23 @@ ELIGIBILITY_SENTENCE = re.compile(
 # "对新认定的国家高新技术企业给予一次性奖励20万元": the second reviewer's probe of round 51; "对限上企业(含大个体)的统计信息员,
 # 按照每月150元的标准给予补助", "对符合条件先进事迹和先进个人…给予表彰和现金奖励": r342_05, r355_08); an explainer's
 # measures name beneficiaries, not applicants ("对中小外贸企业参加境外展会的展位费给予最高80%补助": round 50's second probe).
-PAYEE_SENTENCE = re.compile(r"对[^。；]{2,40}?[，,]?\s*(?:给予|一次性|分别|按)[^。；]{0,20}?(?:奖励|补助|补贴|资助)")
+# Only a 对-clause ending on the payee it names (not "对企业购买科技服务机构服务的，按…补贴", whose 服务机构 is a supplier, nor
+# "对企业入驻孵化器的", nor a sanction, "按规定追回补助资金": the second review's); the amount may follow at once
+# ("对新认定的国家高新技术企业，奖励20万元").
+PAYEE_SENTENCE = re.compile(r"对[^。；]{0,40}?(?:企业|单位|机构|个人|人员|人才|团队|高校|院所|医院|学校|合作社|园区|基地|平台"
+                            r"|孵化器|众创空间)[，,]?\s*(?:(?:给予|一次性|分别|按)(?![^。；]{0,20}?(?:追回|收回|扣回|退回))"
+                            r"[^。；]{0,20}?|(?:最高|每家)?)(?:奖励|补助|补贴|资助)")
 # A question asking who may apply, its answer stating them ("问：哪些单位可以申请？\n答：已纳入…培育库…的企业。", "问：推荐对象
 # 有什么要求？答：…青年科技工作者。": the second reviewer's probe of round 51); the answer is read as an eligibility
 # sentence.
 # (asked of applicants, not of things: "哪些车辆可以享受免费通行？", round 50's second probe)
-WHO_MAY_APPLY_ASKED = re.compile(r"(?:哪些|什么|何种)(?:单位|企业|人员|人|机构|主体|个人|群体)(?:可以|可|能|能够)?(?:申请|申报|参加|报名|享受)"
-                                 r"[^？?\n]{0,6}[？?]"
+# ("什么样的企业可以申报？", "谁可以申报？", "哪些企业符合申报条件？" too: the second review's)
+WHO_MAY_APPLY_ASKED = re.compile(r"(?:(?:哪些|什么样?的?|何种)(?:单位|企业|人员|人|机构|主体|个人|群体)|谁)"
+                                 r"(?:可以|可|能|能够)?(?:申请|申报|参加|报名|享受|符合申报条件)[^？?\n]{0,6}[？?]"
                                  r"|(?:申报|申请|推荐|支持|补贴)(?:对象|主体|条件)[^？?\n]{0,10}[？?]")
-ANSWER_OPENS = re.compile(r"\s*答\s*[:：]")
+ANSWER_OPENS = re.compile(r"\s*(?:答复?|A)\s*[:：]")
+# …which ends at its line's end or at the next question on a flattened line ("…。问：服务商如何参与？答：…").
+NEXT_QUESTION = re.compile(r"问\s*[:：]")
 
 # The host of a carrier a call sets up is its applicant: "…中心依托…企业、高等院校或科研院所组建，依托单位应具有独立法人
 # 资格" (a review's phrasing); read only where the title names the carrier, not in a persons' programme, whose host unit
@@ -542,11 +556,11 @@ PERSONS_APPLY_AT_UNIVERSITY = re.compile(r"(?:申请|申报)人(?![员数])(?:�
 # 全省各类企业中的一线工人、技术人员", a reviewer's phrasing).
 PERSONS_OF_UNIT_AFTER = re.compile(r"(?:[和及、][^，,。；;、\s]{0,6}?(?:单位|院所|机构|高校|企业))?(?:中的?|里的)?(?:在职|在岗|全职)?"
                                    r"(?:(?:科研|科技|研究|专业技术|技术|经营管理|管理|申报|申请|参评)?人员"
-                                   r"|(?:(?:总|高级)?工程师|一线(?:技术)?(?:工人|职工|员工)|技术工人)(?!制度|岗位|职称|评审)"
-                                   # (or its talent and entrepreneurs a persons' programme names: "企业经营管理人才", "优秀
-                                   # 企业家": r340_05, r342_06; not its teams, which labels split, r319_10, r293_16)
-                                   r"|(?:经营管理|专业技术|技术|管理)?人才|家(?![庭属具电园乡]))"
+                                   r"|(?:(?:总|高级)?工程师|一线(?:技术)?(?:工人|职工|员工)|技术工人)(?!制度|岗位|职称|评审))"
                                    r"(?![^，,。；;]{0,16}?(?:以工代训|岗位补贴|培训补贴|技能提升|培训班|培训))")
+# …and its talent and entrepreneurs a persons' programme names, right after the unit ("企业经营管理人才", "优秀企业家":
+# r340_05, r342_06; not its teams, which labels split, r319_10, r293_16; not 企业家协会, 企业家数: the second review's).
+FIRM_PERSONS_AFTER = re.compile(r"(?:经营管理|专业技术|技术|管理)?人才|家(?![庭属具电园乡数协联俱])")
 # Persons of a university named in a title are those persons, not the university ("…高校青年教师教学竞赛", "…高校优秀
 # 科技创新团队": a reviewer's phrasings of r249_07 and r249_18's rule).
 PERSONS_OF_INSTITUTION_AFTER = re.compile(r"^(?:青年|优秀|骨干|在职)?(?:专任)?(?:教师|教职工|学生|研究生|本科生|博士生|科研人员"

@@ -19,6 +19,9 @@ from round_helpers import deadline_dates, extracted, field_values, holds, kind, 
     # a plan put up as a 公示 by its quoted title publishes the plan (r404_04, r404_06)
     pytest.param("关于《某市国土空间总体规划（2021-2035年）》批前公示", "现将规划主要内容予以公示，公示期30天。", "policy",
                  id="a-plan-put-up-as-a-publicity"),
+    # …a quoted 方案 too, announced by a 通告 (r427_10)
+    pytest.param("某县人民政府关于对《某县自然保护地整合优化方案》公示的通告", "现将方案主要内容予以公示，公示期为10个工作日。",
+                 "policy", id="a-scheme-put-up-by-a-public-order"),
     # (guard: a list within a plan stays a list)
     pytest.param("关于《某市“十四五”交通规划》重点项目名单的公示", "现将重点项目名单予以公示，公示期5个工作日。", "publicity",
                  id="a-list-within-a-plan"),

@@ -20,6 +20,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 99: a quoted 方案 put up as a 公示, also announced by a 通告, is published as a plan is
 # 98: round 51's second code review (payees only as a 对-clause's last noun, not sanctions; answers end at the next
 #     question; partners not co-applicants; an item adding a class; negated types; firms' persons only right after the
 #     unit; reference dates only after 申报对象为; launched rounds and applying matters no lists; a preferred subgroup)
@@ -257,7 +258,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 98
+EXTRACTOR_VERSION = 99
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -518,9 +518,11 @@ DRAFT_FOR_COMMENT = re.compile(r"征求[^，。]{0,10}意见")
 # 发展规划》公众参与座谈会征求意见情况的公示": r404_06, r404_04) publishes the plan, as a draft put up for comment does;
 # Not a list within it ("《…规划》项目名单公示"), nor any entity chosen under it: its drafting firm, its projects, persons
 # commended (the code review's); with a round in brackets or announced, "…批前公示（第二次）", "…公示的公告".
-PLAN_PUT_UP_TITLE = re.compile(r"^(?!.*(?:名单|名录|目录))(?=.*《[^《》]*规划(?:[（(][^《》]*[)）])?》)"
+# (also a quoted 方案 so put up, announced by a 通告: "昌宁县人民政府关于对《云南昌宁自然保护地整合优化方案》公示的通告",
+# r427_10; r427_03's "关于《…国土空间总体规划(2021—2035年)》草案的公示", read blind, is the plan rule's third text)
+PLAN_PUT_UP_TITLE = re.compile(r"^(?!.*(?:名单|名录|目录))(?=.*《[^《》]*(?:规划|方案)(?:[（(][^《》]*[)）])?》)"
                                r"(?!.*》[^《》]*(?:候选|入库|结果|拟|企业|单位|项目|个人|人员|表彰))"
-                               r".*公示(?:[（(][^（）()]{1,8}[)）]|的公告)?$")
+                               r".*公示(?:[（(][^（）()]{1,8}[)）]|的(?:公告|通告))?$")
 
 # A body that asks its readers to apply or to submit something by a date: "于9月15日前报送市工信局",
 # "请于2024年6月3日16:00前将申报书…提交", "材料报送截止时间延至4月24日", "填报时间为2月5日至3月5日",

@@ -1,12 +1,13 @@
 """Round 51 of the blind-set method: rules shown by labelled texts of the round's sets (r404 and r405, round 50's final
 check, now tuning; r416-r423), each tested here on phrasings written for these tests (the sets' own texts stay outside
-the project). One table per field; each row is one case, and its id says which rule it pins or guards."""
+the project). One table per part and field (KINDS_PART_1, SUBJECTS_PART_4, the reviews' guards), read by one test per
+field; each row is one case, and its id says which rule it pins or guards."""
 import pytest
 
 from round_helpers import deadline_dates, extracted, field_values, holds, kind, subjects
 
 
-@pytest.mark.parametrize("title, text, expected", [
+KINDS_PART_1 = [
     # a headline's closing teaser asking readers whether they are in the news asks nothing the text answers
     # (r404_01, r336_05, r337_11, r367_08)
     pytest.param("某省拟命名30个省级生态村，看看有你家乡吗？", "近日，省林业局发布公示，拟命名某某村等30个村为省级生态村，公示期为7天。",
@@ -29,9 +30,7 @@ from round_helpers import deadline_dates, extracted, field_values, holds, kind, 
     pytest.param("某区对春节期间正常营业的餐饮企业发放补贴",
                  "某某报讯 记者从区商务局获悉，该区决定对春节期间正常营业的餐饮企业发放补贴，相关企业需在3月10日至3月20日之间进行申报。",
                  "call", id="news-of-a-window-to-apply-in"),
-])
-def test_kinds(title, text, expected):
-    assert kind(title, text) == expected
+]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -50,7 +49,7 @@ def test_deadlines(text, expected):
     assert deadline_dates("关于征集项目的公告", text, "2026-08-20") == expected
 
 
-@pytest.mark.parametrize("title, text, expected", [
+SUBJECTS_PART_1 = [
     # returned students are persons (r405_06, r355_17, r307_07)
     pytest.param("关于申报大学生创业项目资助的通知", "一、申报范围\n在本市创业的全日制高校在校生、出国（境）留学回国人员。\n"
                  "二、请于11月11日前上报至市人社局。", ["人才"], id="returned-students"),
@@ -66,13 +65,11 @@ def test_deadlines(text, expected):
     # (guard: their graduates are persons, not colleges)
     pytest.param("关于申报紧缺人才补贴的通知", "一、申报对象\n取得技师技能等级的职业院校（技工院校）毕业生，可个人申报。", ["人才"],
                  id="graduates-of-colleges"),
-])
-def test_subjects(title, text, expected):
-    assert subjects(title, text) == expected
+]
 
 
 # Part 2 (r418-r423, blind at 3fd58ae)
-@pytest.mark.parametrize("title, text, expected", [
+KINDS_PART_2 = [
     # a public order (通告) no other rule reads is a rule, whatever event occasions it
     # (r422_08, r422_10, r422_11, r385_15)
     pytest.param("某县2026年元宵节灯会活动交通管制通告", "2月12日，县政府将在城区举办元宵节灯会活动。为确保活动安全有序，决定对部分路段"
@@ -93,12 +90,10 @@ def test_subjects(title, text, expected):
     # (guard: counties a plan aims at are no list)
     pytest.param("我省力争3年内20县建成电商示范县", "省商务厅印发方案，提出到2028年建成20个电商示范县。", "policy",
                  id="counties-aimed-at"),
-])
-def test_kinds_part_2(title, text, expected):
-    assert kind(title, text) == expected
+]
 
 
-@pytest.mark.parametrize("title, text, expected", [
+SUBJECTS_PART_2 = [
     # the public employment offices that receive applications are no service providers (r423_09, r423_10)
     pytest.param("某市一次性吸纳就业补贴如何发放？", "企业申请一次性吸纳就业补贴后，区县公共就业服务机构将对申请进行审核。符合条件的企业"
                  "可向参保地区县就业和人才服务机构申请补贴。", ["企业"], id="public-employment-offices"),
@@ -116,13 +111,11 @@ def test_kinds_part_2(title, text, expected):
     # (guard: the firms sought to carry them out are not the public)
     pytest.param("关于征集2027年民生工程项目承办企业的公告", "一、申报对象\n在本区注册的建筑施工企业。", ["企业"],
                  id="firms-to-carry-out-livelihood-works"),
-])
-def test_subjects_part_2(title, text, expected):
-    assert subjects(title, text) == expected
+]
 
 
 # The code review of 0ec50cf..249c8ce (parts 1-3): guards found failing at 249c8ce, and narrow spots it found
-@pytest.mark.parametrize("field, title, text, published, must_hold, must_not_hold", [
+FIRST_REVIEW_GUARDS = [
     pytest.param("kind", "这些补贴政策有你能享受的吗？",
                  "",
                  "2026-08-20", ["interpretation"], [], id="a-question-that-is-the-whole-title"),
@@ -206,14 +199,11 @@ def test_subjects_part_2(title, text, expected):
     # (those welcome to vote take no part as applicants)
     pytest.param("subjects", "关于开展2026年度最美社区评选活动的通知", "一、评选对象\n全市各社区。\n二、投票方式\n欢迎广大群众积极参与网络投票。",
                  "2026-08-20", [], ["人才"], id="those-welcome-to-vote"),
-])
-def test_code_review_guards(field, title, text, published, must_hold, must_not_hold):
-    read = field_values(extracted(title, text, published), field)
-    assert holds(read, must_hold, must_not_hold), read
+]
 
 
 # Part 4: a second reviewer's probe of 60 calls stating their applicants in less obvious places (33 right at 249c8ce)
-@pytest.mark.parametrize("title, text, expected", [
+SUBJECTS_PART_4 = [
     # whom a call's award standard pays
     pytest.param("关于受理2026年度上市奖励申请的通知", "一、奖励标准：对首次在境内证券交易所上市的企业，一次性奖励300万元。\n"
                  "二、受理时间：2026年10月8日至11月6日。", ["上市企业"], id="whom-an-award-standard-pays"),
@@ -238,13 +228,11 @@ def test_code_review_guards(field, title, text, published, must_hold, must_not_h
     # (guard: a partner the applicants work with, in a sentence the award standard makes an applicants' one)
     pytest.param("关于兑现2026年度产学研合作补助的通知", "对与高校院所开展产学研合作、技术合同已登记的企业，按实际支付额的10%给予补助。\n"
                  "请组织辖区内符合条件的企业于8月15日前登录平台提交申请。", ["企业"], id="a-partner-of-the-applicants"),
-])
-def test_subjects_part_4(title, text, expected):
-    assert subjects(title, text) == expected
+]
 
 
 # Part 5: a generic 企业 beside the narrower types a call names (issue 11: not added beside them), and firms' persons
-@pytest.mark.parametrize("title, text, expected", [
+SUBJECTS_PART_5 = [
     # an item only saying what the applicants already named are refers back to them (r410_13)
     pytest.param("关于申报2026年重点项目配套奖励的通知", "一、申报主体\n申报主体为我区牵头承担国家专项项目的规上工业企业。\n二、支持条件\n"
                  "（一）申报企业为牵头承担国家专项中招投标项目的企业。", ["制造企业", "规上企业"], id="an-item-defining-the-applicants"),
@@ -257,13 +245,11 @@ def test_subjects_part_4(title, text, expected):
     # a firm's managers counted among the persons a talent programme chooses (r340_05)
     pytest.param("关于推荐2026年度拔尖人才的通知", "一、推荐对象\n按照专业技术人才、高技能人才、企业经营管理人才三类进行推荐。", ["人才"],
                  id="a-firms-managers-among-talent"),
-])
-def test_subjects_part_5(title, text, expected):
-    assert subjects(title, text) == expected
+]
 
 
 # Part 6 (r424-r429, blind at 4109f22)
-@pytest.mark.parametrize("title, text, expected", [
+KINDS_PART_6 = [
     # a heading announcing by name what it publishes, under a headline (r425_05; r366_01, r381_01)
     pytest.param("八城入围全省足球发展重点城市", "省体育局关于公布首批全省足球发展重点城市的通知\n各设区市体育局：\n"
                  "请各重点城市加强组织领导，做好足球普及工作。", "publicity", id="a-heading-naming-what-it-publishes"),
@@ -282,9 +268,7 @@ def test_subjects_part_5(title, text, expected):
                  "授予某某医院等15家单位“优秀护理团队”荣誉称号。", "publicity", id="honours-conferred-in-a-report"),
     pytest.param("某市29名中医获“市级名中医”称号", "某某网讯 今天，某市第六批市级名中医命名大会召开。", "publicity",
                  id="a-title-won-by-persons-counted"),
-])
-def test_kinds_part_6(title, text, expected):
-    assert kind(title, text) == expected
+]
 
 
 def test_a_round_to_be_named_is_no_list():
@@ -292,13 +276,11 @@ def test_a_round_to_be_named_is_no_list():
     assert kind("某省将命名第三批校园冰雪运动特色学校", "各地可于9月30日前推荐符合条件的学校。") != "publicity"
 
 
-@pytest.mark.parametrize("title, text, expected", [
+SUBJECTS_PART_6 = [
     # social organisations named by what they are not are no firms, nor providers (r426_14, r426_15; r312_03, r326_11)
     pytest.param("关于开展2026年度社会组织年检工作的通知", "各社会团体、社会服务机构（民办非企业单位）：\n请于6月30日前登录系统填报年检材料。",
                  [], id="social-organisations"),
-])
-def test_subjects_part_6(title, text, expected):
-    assert subjects(title, text) == expected
+]
 
 
 def test_applicants_named_before_a_reference_date():
@@ -308,7 +290,7 @@ def test_applicants_named_before_a_reference_date():
 
 
 # The second code review (249c8ce..d5279dc: parts 4-6): guards found failing at d5279dc, and narrow spots it found
-@pytest.mark.parametrize("field, title, text, published, must_hold, must_not_hold", [
+SECOND_REVIEW_GUARDS = [
     pytest.param("subjects", "关于开展2025年度项目申报的通知",
                  "一、申报对象\n本市注册的中小企业。\n二、支持标准\n对企业购买科技服务机构服务的，按合同额30%给予补贴。\n请于2025年9月30日前申报。",
                  "2025-09-01", ["中小企业"], ["服务商", "企业"], id="a-supplier-in-a-payee-clause"),
@@ -381,7 +363,22 @@ def test_applicants_named_before_a_reference_date():
     pytest.param("kind", "2025年高企认定如何申报、需要哪些材料",
                  "一、申报条件：在本市注册的企业。二、申报材料。",
                  "2025-09-01", ["interpretation"], ["call"], id="how-to-apply-then-a-list"),
-])
-def test_second_review_guards(field, title, text, published, must_hold, must_not_hold):
+]
+
+
+@pytest.mark.parametrize("title, text, expected", KINDS_PART_1 + KINDS_PART_2 + KINDS_PART_6)
+def test_kinds(title, text, expected):
+    assert kind(title, text) == expected
+
+
+@pytest.mark.parametrize("title, text, expected",
+                         SUBJECTS_PART_1 + SUBJECTS_PART_2 + SUBJECTS_PART_4 + SUBJECTS_PART_5 + SUBJECTS_PART_6)
+def test_subjects(title, text, expected):
+    assert subjects(title, text) == expected
+
+
+@pytest.mark.parametrize("field, title, text, published, must_hold, must_not_hold",
+                         FIRST_REVIEW_GUARDS + SECOND_REVIEW_GUARDS)
+def test_code_review_guards(field, title, text, published, must_hold, must_not_hold):
     read = field_values(extracted(title, text, published), field)
     assert holds(read, must_hold, must_not_hold), read

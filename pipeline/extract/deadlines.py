@@ -820,7 +820,7 @@ def _is_reference_point(pre: str, after: str) -> bool:
         return False  # a line "7月31日前，初审材料报送；" (not "…前，已纳入培育库的企业直接进入评审")
     if cue.group().strip() and not pre.strip() and P.BODIES_ACT_DUE.match(after_cue[1:]):
         return False  # "5月20日前，各设区市科协、各省级学会将推荐材料报送省科协办公室"
-    stripped = P.APPLICANTS_NAMED.sub("", re.sub(r"(?:截至|截止|截止到)\s*$", "", pre))  # ("申报对象为截至…")
+    stripped = P.APPLICANTS_DEFINED_BEFORE.sub("", re.sub(r"(?:截至|截止|截止到)\s*$", "", pre))  # ("申报对象为截至…")
     return not P.ACTION_WORDS.search(stripped)
 
 

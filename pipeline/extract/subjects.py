@@ -908,7 +908,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
         # places alone named as the applicants ("申报主体为园区管理委员会", "由县级人民政府作为申报主体"): the firms and
         # providers the body names otherwise are in them or work for them ("二、申报条件：…园区内重点企业间…", "统筹组织
         # 本地区中小企业…": a reviewer's probe phrasings); a title's are kept
-        collector.drop(lambda tag, evidence: (tag in sp.ENTERPRISE_TAGS or tag in (GENERIC, "服务商"))
+        collector.drop(lambda tag, evidence: (tag == GENERIC or tag in sp.ENTERPRISE_TAGS)  # (服务商 among them)
                        and not evidence.startswith("标题"))
     for status in applied_for:
         for applicant in sp.APPLIED_FOR.get(status, ()):

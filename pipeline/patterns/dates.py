@@ -259,7 +259,7 @@ CUE_BEFORE_TO = re.compile(r"(?:至|到)\s*$")
 # act of applying (see deadlines._is_reference_point).
 # Only the noun and its copula right before the date ("申报对象为截至…"), not applicants acting by it ("各申报单位2025年9月30日前，
 # 将材料报送…", "申报单位截至…，须完成填报": the second review's).
-APPLICANTS_NAMED = re.compile(r"(?:申报|申请)(?:对象|主体)(?:为|是)\s*$")
+APPLICANTS_DEFINED_BEFORE = re.compile(r"(?:申报|申请)(?:对象|主体)(?:为|是)\s*$")
 # "于9月15日前" reads as a deadline; so does "于9月15日将材料报送…" without 前.
 CUE_YU = re.compile(r"(?:于|在)\s*$")
 # …but not one done already: "企业已于2025年6月30日前填写半年报的，…无需重复填报".

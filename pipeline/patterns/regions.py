@@ -373,14 +373,15 @@ VENUE_BEFORE = "在"
 # (not those who held something there, named as applicants: "在南京举办展会的企业可申请补贴", the code review's)
 HELD_AFTER_VENUE = re.compile(r"[^，。！!？?]{0,4}?(?:举行|举办|召开|揭晓|开幕|闭幕|落幕|开班|启幕|拉开帷幕|开赛)(?![^，。]*的)")
 
-# A government body's name, which alone on a line signs a notice without a date ("某省科学技术厅")
-# or heads it ("某市科学技术局文件"); the last entry of a list of units is not one.
 # Joint issuers named one after another in a heading or an account ("财政部 税务总局关于…", "镇赉县工信局 镇赉县财政局",
 # "…工信局/…财政局": r406_05, the code review's)
 JOINT_BODIES_SEPARATOR = re.compile(r"[\s、/／|｜,，]+")
 # A line opening by forwarding names the forwarded body next, not its own issuer ("转发国家发改委办公厅…关于…的通知",
 # "转：…", r409_03)
 FORWARDED_OPENING = re.compile(r"^(?:关于)?(?:转发|转载|转[：:])")
+
+# A government body's name, which alone on a line signs a notice without a date ("某省科学技术厅")
+# or heads it ("某市科学技术局文件"); the last entry of a list of units is not one.
 GOVERNMENT_BODY_END = re.compile(r"(?:人民政府|政府|办公厅|办公室|委员会|委|厅|局|管委会)$")
 # …and a society or an association of a place posting its own notices ("泰州市科学技术协会", "成都市软件行业协会":
 # r266_01 and the review's phrasings): its scope is its place's, as a bureau's is.

@@ -447,12 +447,12 @@ ELIGIBILITY_SENTENCE = re.compile(
     r"|(?:联盟|联合体|共同体)(?:成员|成员单位)?[^。；，,]{0,6}?由[^。；]{0,60}?(?:组成|组建|构成)"
 )
 # In a call, whom an award or subsidy standard pays applies for it ("对首次在境内外证券交易所上市的企业，一次性奖励500万元",
-# "对新认定的国家高新技术企业给予一次性奖励20万元": the second reviewer's probe of round 51; "对限上企业(含大个体)的统计信息员,
-# 按照每月150元的标准给予补助", "对符合条件先进事迹和先进个人…给予表彰和现金奖励": r342_05, r355_08); an explainer's
-# measures name beneficiaries, not applicants ("对中小外贸企业参加境外展会的展位费给予最高80%补助": round 50's second probe).
-# Only a 对-clause ending on the payee it names (not "对企业购买科技服务机构服务的，按…补贴", whose 服务机构 is a supplier, nor
-# "对企业入驻孵化器的", nor a sanction, "按规定追回补助资金": the second review's); the amount may follow at once
-# ("对新认定的国家高新技术企业，奖励20万元").
+# "对新认定的国家高新技术企业给予一次性奖励20万元": the second reviewer's probe of round 51; "对符合条件先进事迹和先进个人…
+# 给予表彰和现金奖励", r355_08); an explainer's measures name beneficiaries, not applicants ("对中小外贸企业参加境外展会的
+# 展位费给予最高80%补助": round 50's second probe). Only a 对-clause ending on the payee it names (not "对企业购买科技服务
+# 机构服务的，按…补贴", whose 服务机构 is a supplier, nor "对企业入驻孵化器的", nor a firm's staff, "对限上企业的统计信息员"
+# (r342_05), nor a sanction, "按规定追回补助资金": the second review's); the amount may follow at once ("对新认定的国家高新
+# 技术企业，奖励20万元").
 PAYEE_SENTENCE = re.compile(r"对[^。；]{0,40}?(?:企业|单位|机构|个人|人员|人才|团队|高校|院所|医院|学校|合作社|园区|基地|平台"
                             r"|孵化器|众创空间)[，,]?\s*(?:(?:给予|一次性|分别|按)(?![^。；]{0,20}?(?:追回|收回|扣回|退回))"
                             r"[^。；]{0,20}?|(?:最高|每家)?)(?:奖励|补助|补贴|资助)")

@@ -20,6 +20,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 100: round 52's first part (an activity decided in a notice's opening is an event; a list naming all its entries as
+#     places is scoped to them; a standing rule's number gives no year; a carrier in the way to apply lists no type)
 # 99: a quoted 方案 put up as a 公示, also announced by a 通告, is published as a plan is
 # 98: round 51's second code review (payees only as a 对-clause's last noun, not sanctions; answers end at the next
 #     question; partners not co-applicants; an item adding a class; negated types; firms' persons only right after the
@@ -258,7 +260,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 99
+EXTRACTOR_VERSION = 100
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -232,6 +232,12 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
     if heading_kind:
         return _checked(_upgrade_policy(heading_kind, text), heading)
 
+    if kind is None:
+        body = _plain_body(text)
+        decided = K.EVENT_DECIDED.search(body, 0, K.EVENT_DECIDED_CHARS)
+        if decided:  # an activity decided in the opening: what the body asks for is its attendance or arrangements
+            return _checked("event", _sentence_around(body, decided.start()))
+
     body_kind, sentence = _body_rule(text)
     if kind == "policy":  # the title names a policy; the body may still open applications
         if body_kind == "call" and _opens_applications(text):

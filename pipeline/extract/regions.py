@@ -445,6 +445,27 @@ def _own_entries_counted(notice: Notice, context: _Context) -> list[Region]:
     return []
 
 
+def _entries_listed(notice: Notice, context: _Context) -> list[Region]:
+    """The cities or counties a list names as all its entries, places alone after a colon; [] for any other notice."""
+    if notice.kind != "publicity":
+        return []
+    text = (notice.text or "")[:_SCAN_LIMIT]
+    for run in rp.ENTRY_RUN.finditer(text):
+        if not rp.ENTRIES_NAMED_BEFORE.search(text, max(0, run.start() - 6), run.start()):
+            continue
+        entries = []
+        for name in run.group().split("、"):
+            places = find_places(name, context)
+            if len(places) != 1 or (places[0].start, places[0].end) != (0, len(name)) \
+                    or places[0].region.level not in ("city", "county"):
+                break
+            entries.append(places[0].region)
+        else:
+            sentence = text[max(0, run.start() - 40):run.end()]
+            return [_with_evidence(region, sentence) for region in entries]
+    return []
+
+
 def _own_account_regions(notice: Notice, context: _Context) -> list[Region]:
     """The regions of the body whose own account posted the notice: a body's account ("某市某区科学技术局",
     "工业和信息化部节能与综合利用司"), or, for a call (the kind is read before the regions: pipeline/extract), a zone's
@@ -1384,6 +1405,9 @@ def extract_regions(notice: Notice) -> list[Region]:
         found = _opening_place(_own_title(notice) + "\n" + notice.text[:_OPENING_CHARS], context)
     if not found:
         found = _local_outlet_place(account, context)
+    entries = _entries_listed(notice, context)
+    if entries and found and all(any(f.code != e.code and _contains(f, e) for f in found) for e in entries):
+        found = entries  # a list of places, named whole: where its entries are
     counted = _own_entries_counted(notice, context)
     if counted and all(f.level == "country" or f.code != counted[0].code and _contains(f, counted[0]) for f in found):
         found = counted  # a local report of its own entries in a list a province or the country published

@@ -779,7 +779,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
             in_applicant_section = _within(applicant_sections, start, end)
             hits = scanned.hits(start, end)
             any_hit = _counter(hits, lambda h: True)
-            any_covering = _counter(hits, lambda h: h.tag in sp.COVERING_TAGS)
+            # (a type named as applicants: not a carrier recognised, "选择“…智能工厂申报入口”进行申报", r433_14)
+            any_covering = _counter(hits, lambda h: h.tag in sp.COVERING_TAGS and not h.title_only)
             any_other_applicant = _counter(
                 hits, lambda h: h.tag in sp.APPLICANT_TAGS and h.tag != GENERIC and not h.title_only)
             # a publicity's sentence counting what it lists by type ("其中，绿色工厂143家、…")

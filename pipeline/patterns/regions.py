@@ -397,6 +397,12 @@ LOCAL_OUTLET = re.compile(r"^(?!中国|人民|新华|光明|经济|科技|法治
 LOCAL_ENTRIES_COUNTED = re.compile(r"(?:共有|共|有)?[\d一二三四五六七八九十两百]+\s*(?:家|户|个|所|项|名)"
                                    r"[^。，,；\n]{0,12}?(?:入选|上榜|获评|被认定|拟被认定|入围|被列为)")
 OWN_PLACE_BEFORE = re.compile(r"我(?:市|省|区|县)[^。，,；\n]{0,30}$")
+# A list naming its entries, places alone, after a colon ("排名前8位的州、市为：玉溪市、保山市、…、德宏州。", "入围…省级示范
+# 县城的是：泸县、苍溪县、中江县、荣县、青神县。": r437_02, r437_04): the entries' places are the list's scope, as the
+# single zone a title recommends is (n_033). Only the whole list: not a few entries a re-post points out of one
+# attached ("其中，贵州省清镇市、龙里县上榜": n_072, labelled 全国).
+ENTRY_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+(?=[。；;\n]|$)")
+ENTRIES_NAMED_BEFORE = re.compile(r"(?:为|是|如下|名单)\s*[:：]\s*$")
 # …in a report, not under the list's own notice reposted with a local highlight ("关于公布…名单的通知", r193_11)
 NOTICE_OWN_TITLE = re.compile(r"^关于|(?:通知|公告|公示|决定|通报)$")
 # Zones a text places ("深圳市大鹏新区") have a proper name; these begin generic ones ("经济开发区").

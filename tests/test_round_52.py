@@ -4,7 +4,7 @@ project). One table per field, read by one test per field; each row is one case,
 or guards."""
 import pytest
 
-from round_helpers import deadline_dates, extracted, region_names, subjects, untitled_kind
+from round_helpers import extracted, kind, region_names, subjects, untitled_kind
 
 
 KINDS_UNTITLED = [
@@ -17,12 +17,38 @@ KINDS_UNTITLED = [
                  "观摩点简介报市科技局办公室。", "event", id="a-site-visit-decided"),
     pytest.param("各高校：\n现决定于2026年6月3日组织科技服务队赴某区开展校企科技资源精准对接活动。请各高校组织拟参加对接的科研团队"
                  "于5月27日前将报名表报送市科协。", "event", id="a-matchmaking-activity-decided"),
+    # …an open day (r438_13), and a contest's final set for a day and a place (r438_09, r438_12)
+    pytest.param("为拓宽政民互动渠道，市工信局拟于近期开展“政府开放日”活动，具体活动方案如下：\n一、活动时间\n12月5日15:00\n"
+                 "二、报名方式\n有意参加的市民请于11月28日前发送邮件报名。", "event", id="an-open-day-decided"),
+    pytest.param("各有关单位：\n第五届某省创新创业大赛决赛活动将于8月1日至8月3日在省科技大市场举办，现将有关事项通知如下：\n"
+                 "一、请各参赛企业于7月27日前将报名回执发送至会务组邮箱。", "event", id="a-contests-final-held"),
     # (guards: an application round or a contest run as such an activity stays a call)
     pytest.param("各有关单位：\n市科技局决定开展2026年度产学研对接项目申报工作，请符合条件的单位于9月30日前报送申报材料。",
                  "call", id="a-round-of-applying-for-matchmaking-projects"),
     pytest.param("各有关单位：\n市科技局决定组织开展第五届创新创业大赛赛前培训，请拟参赛企业于9月30日前完成报名。",
                  "call", id="training-for-a-contest"),
 ]
+
+
+KINDS = [
+    # a notice convening a meeting, 会议 or 会, preliminary or not (r438_05, r438_07)
+    pytest.param("关于召开2026年全省现代高效农业示范园区建设推进会议的通知", "各市人民政府：\n经研究，决定召开推进会议。请于9月13日前反馈参会人员名单。",
+                 "event", id="a-meeting-convened"),
+    pytest.param("关于召开2026年全国农机推广站长会的预备通知", "请各参会单位于8月27日前将交流材料提交到总站。", "event",
+                 id="a-meeting-convened-preliminarily"),
+    # a contest's final held (r438_09; as the body announcing one, r438_12)
+    pytest.param("关于举办2026年某市创新创业大赛决赛的通知", "一、观众\n欢迎企业报名参加，请于9月14日前发送报名表。", "event",
+                 id="a-contests-final"),
+    # (guards: the contest entered, and entries to its final, stay calls)
+    pytest.param("关于举办第五届某市创新创业大赛的通知", "请参赛企业于9月14日前在线报名。", "call", id="a-contest-entered"),
+    pytest.param("关于举办2026年某市创新创业大赛决赛报名的通知", "请入围企业于9月14日前报名。", "call",
+                 id="entries-to-a-final"),
+]
+
+
+@pytest.mark.parametrize("title, text, expected", KINDS)
+def test_kinds(title, text, expected):
+    assert kind(title, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", KINDS_UNTITLED)
@@ -84,3 +110,15 @@ SUBJECTS = [
 @pytest.mark.parametrize("title, text, expected", SUBJECTS)
 def test_subjects(title, text, expected):
     assert subjects(title, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an event whose title names no audience is for those its addressee line names (r437_15, r438_09, r438_14, r440_08)
+    pytest.param("各高校：\n现决定于2026年6月3日组织科技服务队赴某区开展校企科技资源精准对接活动。请各高校于5月27日前将团队名单报送市科协。",
+                 ["高校院所"], id="universities-addressed"),
+    pytest.param("各县（市）区科技局、各科技企业孵化器、各众创空间：\n某市创新创业大赛决赛定于9月18日下午在市电视台演播大厅举行，现将有关"
+                 "事项通知如下。", ["孵化器"], id="incubators-addressed"),
+])
+def test_event_audience(text, expected):
+    notice = extracted("", text)
+    assert (notice.kind, sorted(subject.name for subject in notice.subjects)) == ("event", expected)

@@ -20,6 +20,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 101: round 52's second part (a notice convening a meeting, 会议 or 会, preliminary or not; an open day decided in the
+#     opening; a contest's final held, by its title or its opening; an event's audience from its addressee line)
 # 100: round 52's first part (an activity decided in a notice's opening is an event; a list naming all its entries as
 #     places is scoped to them; a standing rule's number gives no year; a carrier in the way to apply lists no type)
 # 99: a quoted 方案 put up as a 公示, also announced by a 通告, is published as a plan is
@@ -260,7 +262,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 100
+EXTRACTOR_VERSION = 101
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -677,16 +677,22 @@ def _interpretation_subjects(notice: Notice, tokens: list[str] | None) -> list[S
 
 
 def _event_subjects(notice: Notice) -> list[Subject]:
-    """An event: the addressee named in the title ("@专精特新企业！…招聘会"); a title derived from a
-    report's first sentence names those who took part, not an addressee."""
+    """An event: the addressee named in the title ("@专精特新企业！…招聘会"), else in the addressee line; a title
+    derived from a report's first sentence names those who took part, not an addressee."""
     collector = _Collector()
     title, _ = _reading_title(notice)
     if notice.title_derived and (sp.CLAUSE_BREAK.search(title) or sp.REPORT_OPENING.search(title)):
-        return []
+        title = ""
     for hit in _title_hits(title):
         topic = sp.EVENT_TOPIC_AFTER.match(title, hit.end) or sp.EVENT_TOPIC_BEFORE.search(title, 0, hit.start)
         if (hit.tag in sp.ENTERPRISE_TAGS or hit.tag == "人才") and not hit.title_only and not topic:
             collector.add(hit.tag, f"标题: {notice.title}")
+    # …else those its addressee line names ("各高校：", "…、各科技企业孵化器、各众创空间："), who are asked to attend or send
+    # their people (r437_15, r438_09, r438_14, r440_08); a report of an event held has no addressees
+    if not collector.found and notice.text:
+        addressees = sp.ADDRESSEE_LINE.search(notice.text, 0, sp.ADDRESSEE_WINDOW)
+        if addressees:
+            _add_addressees(addressees.group(0).strip(), collector, about_a_type=False)
     return collector.subjects()
 
 

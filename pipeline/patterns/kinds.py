@@ -363,13 +363,17 @@ TITLE_RULES = (
         r"^(?!.*(?:征集|承办|遴选|评选|申报工作)).*(?:交流会|推介会|(?:辅导|培训|宣讲|对接)活动)|"
         # an open day, not a call for its hosts ("征集…开放日活动承办单位")
         r"^(?!.*(?:征集|申报|承办|评选|遴选)).*开放日|"
+        # a contest's final held ("关于举办2020年某市创新创业大赛决赛的通知", r438_09; as a body announcing one is, r438_12),
+        # not the contest entered
+        r"(?:举办|举行)[^，。]{2,40}?(?:决赛|总决赛)(?:活动)?的通知$|"
         # (not a selection held, the title ending in it, whose body tells whether it is open or done: "方城县举办第三届
         # “最美科技工作者”评选活动", r392_13, a list of those chosen; but a meeting or a ceremony for one is an event,
         # "我县召开“最美家庭”评选工作会议", "…举办“寻找最美乡村医生”活动启动仪式", the code review's)
         r"开班|展位|(?:召开|举办|举行)(?![^，。]{0,20}?(?:评选|寻找|寻访|选树)[^，。]{0,12}?活动$)"
         r".{0,20}(?:会议|活动|大会)|举办[^，。]{0,30}培训|"
-        # a notice convening any meeting: "关于召开…项目责任签约会的通知", "…推进会的通知"
-        r"关于召开[^，。]{2,40}?会的通知|"
+        # a notice convening any meeting: "关于召开…项目责任签约会的通知", "…推进会的通知", "…推进会议的通知", "…站长会的预备
+        # 通知" (r438_05, r438_07)
+        r"关于召开[^，。]{2,40}?会议?的(?:预备)?通知|"
         # …or carrying out an activity: "关于开展2026年公共就业招聘专项活动的通知", "…关于国家重点实验室在…期间开展公众
         # 开放活动的通知" (r100_13, r39_19; 5 labelled titles, all events; not one taken part in by applying or
         # entering, "…遴选活动的通知", "关于开展…建言献策活动的公告", "…免费诊断服务活动", nor a search for persons to
@@ -934,11 +938,16 @@ EVENT_ARRANGEMENTS = re.compile(r"活动方案|(?:活动|举办)(?:时间|地点
 # A notice deciding in its opening to hold a meeting-like activity organises an event, whatever it then asks its
 # readers to send in (who will attend, the sites to be visited, the session's plan): "省科技厅决定近期在全省组织开展赛事
 # 专题宣讲活动" (r435_13), "市科技局拟定于国庆节后组织各县区科技局局长到各县区观摩科技工作" (r435_16), "现决定于2020年6月
-# 3日…组织科技服务队…开展科技资源精准对接活动" (r437_15). Not a selection or collection run as one ("开展…评选活动", "…对接
-# 活动，现征集需求"), nor a contest.
+# 3日…组织科技服务队…开展科技资源精准对接活动" (r437_15), "市工信局拟于近期开展“政府开放日”活动" (r438_13; the title rule's
+# 开放日). Not a selection or collection run as one ("开展…评选活动", "…对接活动，现征集需求"), nor a contest.
 EVENT_DECIDED = re.compile(r"(?:决定|拟定?于|定于|将于)[^。；]{0,60}?(?:组织|开展|举办|召开)"
                            r"(?![^。；]{0,60}?(?:征集|申报|评选|遴选|认定|推荐|大赛|竞赛))"
-                           r"[^。；]{0,60}?(?:宣讲|观摩|对接|推介|座谈|培训)")
+                           r"[^。；]{0,60}?(?:宣讲|观摩|对接|推介|座谈|培训|开放日)"
+                           # (or a contest's final set for a day and a place: "…大赛决赛定于9月18日下午在…演播大厅举行",
+                           # "…决赛活动将于8月1日至8月5日在…举办": r438_09, r438_12; not its finalists listed with it, "…决赛
+                           # 将于9月20日在某市举行，经初赛评审，以下企业进入决赛：", round 30's guard)
+                           r"|(?:决赛|总决赛)(?:活动)?(?:定于|将于|拟于)[^。；]{0,60}?(?:举行|举办)"
+                           r"(?![^。\n]{0,60}?(?:进入决赛|入围|名单|以下))")
 EVENT_DECIDED_CHARS = 400
 # News reports on government sites, read only when the body asks nothing of its readers (a call's
 # background may recall a meeting or count past winners) and before the policy words above.

@@ -20,6 +20,11 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 102: round 52's code review (an activity decided only in the opening paragraph, not in a sentence running a round of
+#     applying or a contest, nor where a policy document is issued; a final only without entries; a final's title
+#     only without entrants registered; meetings convened by more titles and openings; a list's places only as its
+#     chosen entries, 和/及 and closing notes read; a rule's number only when cited as a basis; an event's addressees
+#     only in its opening line, not relaying universities; 其他企业也可申请 adds firms)
 # 101: round 52's second part (a notice convening a meeting, 会议 or 会, preliminary or not; an open day decided in the
 #     opening; a contest's final held, by its title or its opening; an event's audience from its addressee line)
 # 100: round 52's first part (an activity decided in a notice's opening is an event; a list naming all its entries as
@@ -262,7 +267,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 101
+EXTRACTOR_VERSION = 102
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

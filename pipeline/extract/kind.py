@@ -21,6 +21,11 @@ it by its short name ("…印发《…》。《办法》包含…"); a report of
 我市工业企业可申报…奖"), is a `call`. A news headline whose policy words are the news ("工信部力促惠企政策落实
 推动中小企业复工") over a body reporting a meeting held is an `event`, unless the title ends in the policy it
 names or the body adopts it.
+A title naming a contest's final held ("关于举办…大赛决赛的通知") is an `event` unless its body registers entrants for
+it. Where neither title nor heading decides, an opening deciding to hold a meeting-like activity ("决定于…组织开展…
+对接活动", "拟于近期开展“政府开放日”活动", "现决定召开…会议") or setting a contest's final for a day and a place is an
+`event`, before the body rules: unless that sentence runs a round of applying or a contest as the activity, the final
+takes entries or has its finalists listed, or the notice issues a policy document.
 A title that only forwards another body's notice ("转发省科技厅《关于组织推荐…的通知》") is what the
 forwarded title's own words make it (a forwarded policy is left to the body). A heading that only says
 "关于…的通知" is the weakest of the heading rules: a body laid out as an application guide ("（一）申报
@@ -183,6 +188,8 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
         return _checked("interpretation", _sentence_around(text, reply.start()))
 
     kind = _first_rule(K.TITLE_RULES, title)
+    if kind is None and K.FINAL_HELD_TITLE.search(title) and not K.ENTRANTS_REGISTERED.search(text):
+        return _checked("event", notice.title)  # a contest's final held, its entrants not registered here
     if _list_issued(notice, kind):
         return _checked("publicity", notice.title)  # a list issued by its quoted title
     if kind == "publicity" and (K.ORGANISED_FOR_A_LIST.search(title)
@@ -233,10 +240,9 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
         return _checked(_upgrade_policy(heading_kind, text), heading)
 
     if kind is None:
-        body = _plain_body(text)
-        decided = K.EVENT_DECIDED.search(body, 0, K.EVENT_DECIDED_CHARS)
+        decided = _event_decided(text)
         if decided:  # an activity decided in the opening: what the body asks for is its attendance or arrangements
-            return _checked("event", _sentence_around(body, decided.start()))
+            return _checked("event", decided)
 
     body_kind, sentence = _body_rule(text)
     if kind == "policy":  # the title names a policy; the body may still open applications
@@ -315,6 +321,32 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
         return _checked(body_kind, sentence)
     fallback = "call" if K.ORGANISING_HEADING.search(notice.title or "") else K.DEFAULT_KIND
     return _checked(_forwarded_kind(notice.title or "", text) or fallback, notice.title)
+
+
+def _event_decided(text: str) -> str:
+    """The sentence of the opening deciding to hold a meeting-like activity, or setting a contest's final for a day and
+    a place (K.ACTIVITY_DECIDED, K.FINAL_SET); "" when there is none, when that sentence runs a round of applying or a
+    contest as the activity or takes entries for the final, and when the notice issues a policy document."""
+    body = _plain_body(text)
+    if K.DOCUMENT_ISSUED.search(body):
+        return ""
+    opening = _opening_paragraph(body)[:K.DECIDED_EVENT_CHARS]
+    activity = K.ACTIVITY_DECIDED.search(opening)
+    if activity:
+        sentence = _sentence_around(opening, activity.start())
+        return "" if K.ROUND_IN_DECISION.search(sentence) else sentence
+    final = K.FINAL_SET.search(opening)
+    if final:
+        rest = opening[_sentence_start(opening, final.start()):]
+        return "" if K.ENTRIES_WITH_FINAL.search(rest) else _sentence_around(opening, final.start())
+    return ""
+
+
+def _opening_paragraph(body: str) -> str:
+    """The body's first paragraph after its heading, document number and addressee lines (not a later paragraph's
+    side mention, "…省局将于3月下旬组织召开…培训会议", r446_01)."""
+    lines = (line.strip() for line in body.split("\n"))
+    return next((line for line in lines if line and not K.BEFORE_OPENING_LINE.match(line)), "")
 
 
 def _relayed_call(text: str) -> str:

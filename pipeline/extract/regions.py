@@ -446,24 +446,42 @@ def _own_entries_counted(notice: Notice, context: _Context) -> list[Region]:
 
 
 def _entries_listed(notice: Notice, context: _Context) -> list[Region]:
-    """The cities or counties a list names as all its entries, places alone after a colon; [] for any other notice."""
+    """The cities or counties a list names as all its entries, places alone after a colon (rp.ENTRY_RUN); [] for any
+    other notice."""
     if notice.kind != "publicity":
         return []
     text = (notice.text or "")[:_SCAN_LIMIT]
     for run in rp.ENTRY_RUN.finditer(text):
-        if not rp.ENTRIES_NAMED_BEFORE.search(text, max(0, run.start() - 6), run.start()):
+        sentence_start = max(text.rfind(mark, 0, run.start()) for mark in "。；\n") + 1
+        before = text[sentence_start:run.start()]
+        if not rp.ENTRIES_NAMED_BEFORE.search(before) or rp.ENTRIES_NOT_THE_LIST.search(before):
             continue
-        entries = []
-        for name in run.group().split("、"):
-            places = find_places(name, context)
-            if len(places) != 1 or (places[0].start, places[0].end) != (0, len(name)) \
-                    or places[0].region.level not in ("city", "county"):
-                break
-            entries.append(places[0].region)
-        else:
-            sentence = text[max(0, run.start() - 40):run.end()]
-            return [_with_evidence(region, sentence) for region in entries]
+        entries = _places_named_alone(run.group(), context)
+        if entries:
+            return [_with_evidence(region, before[-40:] + run.group()) for region in entries]
     return []
+
+
+def _places_named_alone(run: str, context: _Context) -> list[Region]:
+    """The city- or county-level places of a run of names joined by 、 (the last by 和 or 及), each name a place and
+    nothing else ("和县" is one); [] when any name is not."""
+    entries = []
+    for name in run.split("、"):
+        for parts in ([name], *([name[:m.start()], name[m.end():]] for m in rp.ENTRY_JOINER.finditer(name))):
+            places = [_place_alone(part, context) for part in parts]
+            if all(places):
+                entries.extend(places)
+                break
+        else:
+            return []
+    return entries
+
+
+def _place_alone(name: str, context: _Context) -> Region | None:
+    places = find_places(name, context) if name else []
+    if len(places) == 1 and (places[0].start, places[0].end) == (0, len(name)) and places[0].region.level in ("city", "county"):
+        return places[0].region
+    return None
 
 
 def _own_account_regions(notice: Notice, context: _Context) -> list[Region]:

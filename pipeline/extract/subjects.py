@@ -56,7 +56,7 @@ from pipeline.extract.regions import find_places
 from pipeline.normalize import derive_title
 from pipeline.notice import Notice, Subject
 from pipeline.patterns import subjects as sp
-from pipeline.patterns.boilerplate import DERIVED_TITLE_HEADING
+from pipeline.patterns.boilerplate import DERIVED_TITLE_DOC_NUMBER, DERIVED_TITLE_HEADING
 
 logger = logging.getLogger(__name__)
 
@@ -461,6 +461,12 @@ def _counted_on_its_own(text: str, hit: _Hit) -> bool:
             and not sp.COUNTED_AS_AFTER.match(text, hit.end))
 
 
+def _other_firms_may_apply(text: str, hit: _Hit) -> bool:
+    """Whether a generic 企业 is a class the sentence adds to the applicants ("…及其他企业也可申请", the review's)."""
+    return bool(sp.OTHERS_BEFORE.search(text, max(0, hit.start - 4), hit.start)
+                and sp.MAY_APPLY_AFTER.match(text, hit.end))
+
+
 def _counter(hits: list[_Hit], keep: Callable[[_Hit], bool]) -> Callable[[int, int], bool]:
     """Whether a hit that `keep` accepts starts in [a, b), by bisection over running counts (a
     flattened page may put thousands of terms in one sentence: scanning them per term is quadratic)."""
@@ -677,8 +683,9 @@ def _interpretation_subjects(notice: Notice, tokens: list[str] | None) -> list[S
 
 
 def _event_subjects(notice: Notice) -> list[Subject]:
-    """An event: the addressee named in the title ("@专精特新企业！…招聘会"), else in the addressee line; a title
-    derived from a report's first sentence names those who took part, not an addressee."""
+    """An event: the addressee named in the title ("@专精特新企业！…招聘会"), else those the text opens by addressing. A
+    title derived from a first sentence is read only as a heading: a report's names those who took part, not an
+    addressee (and a report opens with no addressee line)."""
     collector = _Collector()
     title, _ = _reading_title(notice)
     if notice.title_derived and (sp.CLAUSE_BREAK.search(title) or sp.REPORT_OPENING.search(title)):
@@ -687,13 +694,29 @@ def _event_subjects(notice: Notice) -> list[Subject]:
         topic = sp.EVENT_TOPIC_AFTER.match(title, hit.end) or sp.EVENT_TOPIC_BEFORE.search(title, 0, hit.start)
         if (hit.tag in sp.ENTERPRISE_TAGS or hit.tag == "人才") and not hit.title_only and not topic:
             collector.add(hit.tag, f"标题: {notice.title}")
-    # …else those its addressee line names ("各高校：", "…、各科技企业孵化器、各众创空间："), who are asked to attend or send
-    # their people (r437_15, r438_09, r438_14, r440_08); a report of an event held has no addressees
-    if not collector.found and notice.text:
-        addressees = sp.ADDRESSEE_LINE.search(notice.text, 0, sp.ADDRESSEE_WINDOW)
-        if addressees:
-            _add_addressees(addressees.group(0).strip(), collector, about_a_type=False)
+    # …else those the text opens by addressing ("各高校：", "…、各科技企业孵化器、各众创空间："), asked to attend or to send
+    # their people (r437_15, r438_09, r438_14, r440_08); not universities asked to send their students (they relay)
+    line = _opening_addressee_line(notice.text or "") if not collector.found else ""
+    if line:
+        _add_addressees(line, collector, about_a_type=False, persons_enter=bool(sp.STUDENTS_SENT.search(notice.text)))
     return collector.subjects()
+
+
+def _addressee_line(text: str) -> str:
+    """The line near the text's start addressing its readers ("各县市区工信部门，有关企业："), or ""."""
+    addressees = sp.ADDRESSEE_LINE.search(text, 0, sp.ADDRESSEE_WINDOW)
+    return addressees.group(0).strip() if addressees else ""
+
+
+def _opening_addressee_line(text: str) -> str:
+    """The addressee line when it opens the text (after the heading and document number a page may repeat), not a line
+    of a report that names those who spoke or attended ("各参会企业、商会代表纷纷表示：")."""
+    line = _addressee_line(text)
+    if not line or sp.SPEECH_BEFORE_COLON.search(line):
+        return ""
+    before = text[:text.find(line)].split("\n")
+    return line if all(not part.strip() or DERIVED_TITLE_HEADING.match(part.strip())
+                       or DERIVED_TITLE_DOC_NUMBER.match(part.strip()) for part in before) else ""
 
 
 def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_body: bool = False) -> list[Subject]:
@@ -830,7 +853,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
                         listed = bool(counted_types) and _counted_on_its_own(text, hit)
                     else:
                         listed = not sp.ANAPHORIC_BEFORE.search(text, max(0, hit.start - 4), hit.start) and (
-                            any_covering(*own)
+                            any_covering(*own) or _other_firms_may_apply(text, hit)
                             or bool(sp.LIST_ITEM.match(text, own[0]) and sp.ITEM_TAIL.fullmatch(text, hit.end, own[1])
                                     and not (sp.ITEM_DEFINES_APPLICANTS.search(text, own[0], hit.start)
                                              and not sp.ITEM_ADDS_A_CLASS.search(text, own[0], own[1]))))
@@ -873,8 +896,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
     if kept and (not title_object or title_lists_firms):
         collector.add(GENERIC, kept[0][1])
     if text and mode == "call" and not applicants_stated:
-        addressees = sp.ADDRESSEE_LINE.search(text, 0, sp.ADDRESSEE_WINDOW)
-        addressee_line = addressees.group(0).strip() if addressees else ""
+        addressee_line = _addressee_line(text)
         relay = "" if "人才" in collector.found else _university_relay(text, addressee_line)
         researchers_applying = sp.PERSONS_APPLY_AT_UNIVERSITY.search(text) if relay else None
         if addressee_line:
@@ -998,8 +1020,8 @@ def _recognised_in_body(scanned: _Text) -> list[_Hit]:
 
 
 def _add_addressees(line: str, collector: _Collector, about_a_type: bool, persons_enter: bool = False) -> None:
-    """A call that names its applicants nowhere else is addressed to them: the firms, institutes and
-    persons of its addressee line ("各县市区工信部门，有关企业、高校、科研院所等单位："). Its bodies
+    """A call that names its applicants nowhere else, or an event its title names no audience for, is addressed to them:
+    the firms, institutes and persons of its addressee line ("各县市区工信部门，有关企业、高校、科研院所等单位："). Its bodies
     (departments, zones' committees) relay the call; they are read only where applicants are stated, and so
     are the universities a contest persons enter is addressed to ("省内各高校、各技工院校：" of a contest for
     entrepreneurs): they pass it to their students and staff. The universities and firms a talent programme's

@@ -363,17 +363,14 @@ TITLE_RULES = (
         r"^(?!.*(?:征集|承办|遴选|评选|申报工作)).*(?:交流会|推介会|(?:辅导|培训|宣讲|对接)活动)|"
         # an open day, not a call for its hosts ("征集…开放日活动承办单位")
         r"^(?!.*(?:征集|申报|承办|评选|遴选)).*开放日|"
-        # a contest's final held ("关于举办2020年某市创新创业大赛决赛的通知", r438_09; as a body announcing one is, r438_12),
-        # not the contest entered
-        r"(?:举办|举行)[^，。]{2,40}?(?:决赛|总决赛)(?:活动)?的通知$|"
         # (not a selection held, the title ending in it, whose body tells whether it is open or done: "方城县举办第三届
         # “最美科技工作者”评选活动", r392_13, a list of those chosen; but a meeting or a ceremony for one is an event,
         # "我县召开“最美家庭”评选工作会议", "…举办“寻找最美乡村医生”活动启动仪式", the code review's)
         r"开班|展位|(?:召开|举办|举行)(?![^，。]{0,20}?(?:评选|寻找|寻访|选树)[^，。]{0,12}?活动$)"
         r".{0,20}(?:会议|活动|大会)|举办[^，。]{0,30}培训|"
         # a notice convening any meeting: "关于召开…项目责任签约会的通知", "…推进会的通知", "…推进会议的通知", "…站长会的预备
-        # 通知" (r438_05, r438_07)
-        r"关于召开[^，。]{2,40}?会议?的(?:预备)?通知|"
+        # 通知" (r438_05, r438_07), "…会议有关事项的通知", "…的预通知" (the review's)
+        r"关于召开[^，。]{2,40}?会议?(?:有关|相关)?(?:事项|事宜)?的(?:预备|预|第[一二三]次)?通知|"
         # …or carrying out an activity: "关于开展2026年公共就业招聘专项活动的通知", "…关于国家重点实验室在…期间开展公众
         # 开放活动的通知" (r100_13, r39_19; 5 labelled titles, all events; not one taken part in by applying or
         # entering, "…遴选活动的通知", "关于开展…建言献策活动的公告", "…免费诊断服务活动", nor a search for persons to
@@ -935,20 +932,38 @@ POLICY_MADE = re.compile(r"(?:提出|制定)(?:如下|以下)(?:意见|措施)|�
 POLICY_NAMED_LAST = re.compile(r"(?:政策|计划|条例|规划|纲要|清单|标准|指引|要点|举措|规定|决定|[一二三四五六七八九十\d]+条”?)$")
 # …but an event's own arrangements are the event ("为办好…招聘月活动，制定本方案。一、活动时间…").
 EVENT_ARRANGEMENTS = re.compile(r"活动方案|(?:活动|举办)(?:时间|地点)")
-# A notice deciding in its opening to hold a meeting-like activity organises an event, whatever it then asks its
+# A notice deciding in its opening paragraph to hold a meeting-like activity organises an event, whatever it then asks its
 # readers to send in (who will attend, the sites to be visited, the session's plan): "省科技厅决定近期在全省组织开展赛事
 # 专题宣讲活动" (r435_13), "市科技局拟定于国庆节后组织各县区科技局局长到各县区观摩科技工作" (r435_16), "现决定于2020年6月
 # 3日…组织科技服务队…开展科技资源精准对接活动" (r437_15), "市工信局拟于近期开展“政府开放日”活动" (r438_13; the title rule's
-# 开放日). Not a selection or collection run as one ("开展…评选活动", "…对接活动，现征集需求"), nor a contest.
-EVENT_DECIDED = re.compile(r"(?:决定|拟定?于|定于|将于)[^。；]{0,60}?(?:组织|开展|举办|召开)"
-                           r"(?![^。；]{0,60}?(?:征集|申报|评选|遴选|认定|推荐|大赛|竞赛))"
-                           r"[^。；]{0,60}?(?:宣讲|观摩|对接|推介|座谈|培训|开放日)"
-                           # (or a contest's final set for a day and a place: "…大赛决赛定于9月18日下午在…演播大厅举行",
-                           # "…决赛活动将于8月1日至8月5日在…举办": r438_09, r438_12; not its finalists listed with it, "…决赛
-                           # 将于9月20日在某市举行，经初赛评审，以下企业进入决赛：", round 30's guard)
-                           r"|(?:决赛|总决赛)(?:活动)?(?:定于|将于|拟于)[^。；]{0,60}?(?:举行|举办)"
-                           r"(?![^。\n]{0,60}?(?:进入决赛|入围|名单|以下))")
-EVENT_DECIDED_CHARS = 400
+# 开放日); a meeting convened so ("现决定召开…推进会议", as its titles are).
+ACTIVITY_DECIDED = re.compile(r"(?:决定|拟定?于|拟在|定于|将于|将在|计划于|计划在)[^。；\n]{0,60}?(?:组织|开展|举办|召开)"
+                              r"[^。；\n]{0,60}?(?:宣讲|观摩|对接|推介|座谈|培训|讲座|路演|论坛|开放日|会议)")
+# …or a contest's final (with its ceremony) set for a day and a place: "…大赛决赛定于9月18日下午在…演播大厅举行", "…决赛
+# 活动将于8月1日至8月5日在…举办" (r438_09, r438_12).
+FINAL_SET = re.compile(r"决赛[^。；，,\n]{0,10}?(?:定于|将于|拟于)[^。；\n]{0,60}?(?:举行|举办)")
+DECIDED_EVENT_CHARS = 400
+# Lines before a notice's opening paragraph: its heading, document number and addressees ("各县区科技局：").
+# (an addressee line closes on a colon, as an opening announcing its matters does: "…现将有关事项通知如下：")
+BEFORE_OPENING_LINE = re.compile(r"^(?:关于[^。]*(?:通知|通告|公告|函)|[^。]{0,20}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,5}\s*号"
+                                 r"|(?![^。]*(?:如下|通知|方案|安排))[^。]{0,150}[：:])$")
+# The deciding sentence is no event's where it runs a round of applying, a selection or a contest as the activity
+# ("决定开展…评选工作，入选工作室须每年开展…培训", "…培训补贴申领工作", "…对接揭榜攻关", "…对接活动，现征集需求"): the
+# round's words anywhere in the sentence, not where they name what a training or briefing is about ("…认定申报政策培训").
+ROUND_IN_DECISION = re.compile(r"(?:征集|申报|申请|申领|评选|遴选|认定|推荐|揭榜|选派|入库|大赛|竞赛)"
+                               r"(?![^，。；]{0,8}?(?:培训|宣讲|辅导|解读|讲座))")
+# …a final's, where it takes entries ("即日起开始报名，…决赛定于…举行") or its finalists are listed with it, up to the
+# paragraph's end ("…决赛将于9月20日在某市举行。经初赛评审，现将进入决赛的企业名单公布如下", round 30's guard and the
+# review's)
+ENTRIES_WITH_FINAL = re.compile(r"报名|征集|推荐|申报|进入决赛|入围|名单|以下")
+# …and none is where the notice issues a policy document for it ("决定于2026年组织开展…对接专项行动。现将《…方案》印发给你们";
+# read in the plain body, whose cited titles are blanked)
+DOCUMENT_ISSUED = re.compile(r"《[^《》]{0,80}》[^。]{0,30}?印发给?你们|制定本(?:实施)?(?:办法|方案|措施|细则|规定)")
+# A contest's final held, named in the title ("关于举办2020年某市创新创业大赛决赛的通知", r438_09): an event, unless the
+# body registers or recommends entrants for it ("请于…前将参赛选手报名表报送", "择优推荐项目参加总决赛", the review's).
+FINAL_HELD_TITLE = re.compile(r"(?:举办|举行)[^，。]{2,40}?决赛(?:活动)?的通知$")
+ENTRANTS_REGISTERED = re.compile(r"参赛(?:选手|项目|队伍|团队)[^。；]{0,20}?(?:报名|报送|推荐|确定)"
+                                 r"|推荐[^。；]{0,30}?参加(?:总)?决赛|(?:选手|项目)[^。；]{0,10}?完成报名|完成报名")
 # News reports on government sites, read only when the body asks nothing of its readers (a call's
 # background may recall a meeting or count past winners) and before the policy words above.
 REPORT_RULES = (

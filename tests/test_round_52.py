@@ -22,6 +22,10 @@ KINDS_UNTITLED = [
                  "二、报名方式\n有意参加的市民请于11月28日前发送邮件报名。", "event", id="an-open-day-decided"),
     pytest.param("各有关单位：\n第五届某省创新创业大赛决赛活动将于8月1日至8月3日在省科技大市场举办，现将有关事项通知如下：\n"
                  "一、请各参赛企业于7月27日前将报名回执发送至会务组邮箱。", "event", id="a-contests-final-held"),
+    # a 公示时间 heading on its own line puts the text up as a list, whatever policy words its content repeats (r447_12,
+    # r439_08)
+    pytest.param("一、公示时间\n2026年1月5日至2026年1月16日\n二、公示内容\n第二轮督察第74项整改任务验收销号情况。各地落实工业固废"
+                 "综合利用政策措施，基本达到整改目标。", "publicity", id="a-publicity-window-heading-its-line"),
     # (guards: a later paragraph's mention of a meeting leaves a relayed call a call (r446_01); an application round or a
     # contest run as such an activity stays a call)
     pytest.param("各地级以上市市场监督管理局：\n现将《关于开展第四届某某质量奖评选表彰工作的通知》转发给你们，并提出以下工作要求：\n"

@@ -20,6 +20,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 103: round 52's fourth part (a 公示时间 heading on its own line puts the text up as a list)
 # 102: round 52's code review (an activity decided only in the opening paragraph, not in a sentence running a round of
 #     applying or a contest, nor where a policy document is issued; a final only without entries; a final's title
 #     only without entrants registered; meetings convened by more titles and openings; a list's places only as its
@@ -267,7 +268,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 102
+EXTRACTOR_VERSION = 103
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

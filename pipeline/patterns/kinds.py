@@ -768,8 +768,9 @@ BODY_RULES = (
     # (a list put up as a 公告 is one too: "现将资金分配和项目实施计划予以公告", "现将…企业名单（详见附件）予以公告":
     # r77_03, r50_18; not "现将有关事项公告如下", a call's opening, nor a call's "认定结果将…予以公告")
     # (or told as under way, "…产生了18名…人选，现正在公示", r392_12, "目前正在进行公示", the code review's)
+    # (公示时间 may head its own line: "一、公示时间\n2026年1月5日至…", r447_12, r439_08)
     ("publicity", re.compile(r"(?:予以|现予|(?:现|目前)正在?(?:进行)?|正在(?:进行)?|现将[^。]{0,60}|现对[^。]{0,80}?进行)公示"
-                             r"|公示期(?:为|：|:|自)|公示时间(?:为|：|:|自)|现将[^。]{0,160}?予以公告"
+                             r"|公示期(?:为|：|:|自)|公示时间(?:为|：|:|自|[ \t]*\n)|现将[^。]{0,160}?予以公告"
                              # a list published for objections: "现将…项目…公布。自公布之日起5日内…异议"; not past the
                              # matters announced, "现将有关事项通知如下：一、奖励范围（一）…工业和信息化部公布的…", in a
                              # page with no full stops (r153_06)

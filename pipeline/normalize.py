@@ -337,6 +337,21 @@ def _title_lines(text: str):
             yield _after_page_fields(bp.CONVERTER_PINYIN.sub("", line).strip())
 
 
+def opening_lines(text: str) -> tuple[str, list[str]]:
+    """The text's addressee line ("各县区科技局：", "" when none) and the lines after it, past what a page or a document
+    puts before them: the page's metadata, an account's header, a red header ("…局文件"), the document number and the
+    heading ("关于…的通知")."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    start = 0
+    while start < min(len(lines), bp.OPENING_PREAMBLE_LINES) and (
+            _is_page_metadata(lines[start]) or bp.RED_HEADER.match(lines[start])
+            or bp.DERIVED_TITLE_DOC_NUMBER.match(lines[start]) or bp.DERIVED_TITLE_HEADING.match(lines[start])):
+        start += 1
+    if start < len(lines) and bp.ADDRESSEE_ONLY_LINE.match(lines[start]):
+        return lines[start], lines[start + 1:]
+    return "", lines[start:]
+
+
 def derive_title(text: str) -> str:
     """A title for a record without one: the text's own heading line ("关于…的通知"), else its first
     sentence after the page's metadata, any document number and the addressee line, cut to a readable

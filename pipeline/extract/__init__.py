@@ -20,6 +20,11 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 104: round 52's second code review (the opening paragraph found past page metadata, headers and the addressee line,
+#     one helper for kind and subjects; round words anywhere in it unless naming what is attended; meetings named
+#     …会; a policy document unless the activity's own arrangements; a final's title decides first, entrants only;
+#     公示时间 only as a numbered heading; lists of places as named entries, 名单： and 的有： read; a county programme only
+#     for one county; 其他…企业也可申请/申报; a cited rule's number unless this notice issues it)
 # 103: round 52's fourth part (a 公示时间 heading on its own line puts the text up as a list)
 # 102: round 52's code review (an activity decided only in the opening paragraph, not in a sentence running a round of
 #     applying or a contest, nor where a policy document is issued; a final only without entries; a final's title
@@ -268,7 +273,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 103
+EXTRACTOR_VERSION = 104
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -240,8 +240,8 @@ def stated_year_anchor(text: str) -> date | None:
     """1 January of the year the text itself states, for a notice with neither publication nor signing date.
 
     The latest year among the full dates the text states ("2021年3月18日-4月30日") and its document
-    numbers (〔2022〕14号, not a standing rule's it cites as its basis: "根据《…认定管理办法》（芜经信速递〔2022〕449号）"
-    in a call for 2024年度, r433_14) comes first: the notice's own procedure is dated and the notice is numbered
+    numbers (〔2022〕14号, not a standing rule's it cites: "根据《…认定管理办法》（芜经信速递〔2022〕449号）" in a call
+    for 2024年度, r433_14) comes first: the notice's own procedure is dated and the notice is numbered
     in its own year, whereas the documents it cites were numbered earlier and a full date may be a
     past reference ("2020年3月1日以后验收的项目" in a notice numbered 〔2021〕). Failing both, the
     latest year it names ("做好2024年度…工作"; a programme year may be the next one, a condition's
@@ -251,7 +251,8 @@ def stated_year_anchor(text: str) -> date | None:
     years = [parts[0] for m in P.DATE_MENTION.finditer(text)
              if (parts := _date_parts(m)) is not None and parts[0] is not None]
     years += [int(m.group("year") or m.group("bare_year")) for m in P.DOCUMENT_NUMBER_YEAR.finditer(text)
-              if not P.CITED_RULE_BEFORE.search(text, max(0, m.start() - 160), m.start())]
+              if not (P.CITED_RULE_BEFORE.search(text, max(0, m.start() - 160), m.start())
+                      and not P.ISSUED_AFTER_NUMBER.match(text, m.end()))]
     if not years:
         years = [int(m.group("year")) for m in P.YEAR_NAMED.finditer(text)]
     return date(max(years), 1, 1) if years else None

@@ -55,6 +55,7 @@ import logging
 import re
 from functools import lru_cache
 
+from pipeline.normalize import opening_lines
 from pipeline.notice import KINDS, Notice
 from pipeline.patterns import kinds as K
 
@@ -187,9 +188,9 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
     if reply:  # a department answering a citizen's message: the page explains, whatever the message asked
         return _checked("interpretation", _sentence_around(text, reply.start()))
 
+    if K.FINAL_HELD_TITLE.search(title):  # a contest's final held; a call where its entrants are registered here
+        return _checked("call" if K.ENTRANTS_REGISTERED.search(text) else "event", notice.title)
     kind = _first_rule(K.TITLE_RULES, title)
-    if kind is None and K.FINAL_HELD_TITLE.search(title) and not K.ENTRANTS_REGISTERED.search(text):
-        return _checked("event", notice.title)  # a contest's final held, its entrants not registered here
     if _list_issued(notice, kind):
         return _checked("publicity", notice.title)  # a list issued by its quoted title
     if kind == "publicity" and (K.ORGANISED_FOR_A_LIST.search(title)
@@ -324,29 +325,21 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
 
 
 def _event_decided(text: str) -> str:
-    """The sentence of the opening deciding to hold a meeting-like activity, or setting a contest's final for a day and
-    a place (K.ACTIVITY_DECIDED, K.FINAL_SET); "" when there is none, when that sentence runs a round of applying or a
-    contest as the activity or takes entries for the final, and when the notice issues a policy document."""
+    """The sentence of the opening paragraph deciding to hold a meeting-like activity, or setting a contest's final for a
+    day and a place (K.ACTIVITY_DECIDED, K.FINAL_SET); "" when there is none, when the paragraph runs a round of applying
+    or a contest as the activity, or takes entries for the final, and when the notice makes a policy document of it."""
     body = _plain_body(text)
-    if K.DOCUMENT_ISSUED.search(body):
+    if K.DOCUMENT_ISSUED.search(body) and not K.EVENT_ARRANGEMENTS.search(body):
         return ""
-    opening = _opening_paragraph(body)[:K.DECIDED_EVENT_CHARS]
-    activity = K.ACTIVITY_DECIDED.search(opening)
-    if activity:
-        sentence = _sentence_around(opening, activity.start())
-        return "" if K.ROUND_IN_DECISION.search(sentence) else sentence
+    _, lines = opening_lines(body)
+    opening = lines[0][:K.DECIDED_EVENT_CHARS] if lines else ""
+    decided = K.ACTIVITY_DECIDED.search(opening)
+    if decided and not K.ROUND_IN_DECISION.search(opening):
+        return _sentence_around(opening, decided.start())
     final = K.FINAL_SET.search(opening)
-    if final:
-        rest = opening[_sentence_start(opening, final.start()):]
-        return "" if K.ENTRIES_WITH_FINAL.search(rest) else _sentence_around(opening, final.start())
+    if final and not K.ENTRIES_WITH_FINAL.search(opening, _sentence_start(opening, final.start())):
+        return _sentence_around(opening, final.start())
     return ""
-
-
-def _opening_paragraph(body: str) -> str:
-    """The body's first paragraph after its heading, document number and addressee lines (not a later paragraph's
-    side mention, "…省局将于3月下旬组织召开…培训会议", r446_01)."""
-    lines = (line.strip() for line in body.split("\n"))
-    return next((line for line in lines if line and not K.BEFORE_OPENING_LINE.match(line)), "")
 
 
 def _relayed_call(text: str) -> str:

@@ -454,7 +454,8 @@ def _entries_listed(notice: Notice, context: _Context) -> list[Region]:
     for run in rp.ENTRY_RUN.finditer(text):
         sentence_start = max(text.rfind(mark, 0, run.start()) for mark in "。；\n") + 1
         before = text[sentence_start:run.start()]
-        if not rp.ENTRIES_NAMED_BEFORE.search(before) or rp.ENTRIES_NOT_THE_LIST.search(before):
+        if not (rp.ENTRIES_NAMED_BEFORE.search(before) and rp.PLACES_AS_ENTRIES.search(before)) \
+                or rp.ENTRIES_NOT_THE_LIST.search(before):
             continue
         entries = _places_named_alone(run.group(), context)
         if entries:

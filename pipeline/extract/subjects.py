@@ -53,10 +53,10 @@ import regex
 
 from pipeline import gazetteer, vocabulary
 from pipeline.extract.regions import find_places
-from pipeline.normalize import derive_title
+from pipeline.normalize import derive_title, opening_lines
 from pipeline.notice import Notice, Subject
 from pipeline.patterns import subjects as sp
-from pipeline.patterns.boilerplate import DERIVED_TITLE_DOC_NUMBER, DERIVED_TITLE_HEADING
+from pipeline.patterns.boilerplate import DERIVED_TITLE_HEADING
 
 logger = logging.getLogger(__name__)
 
@@ -462,8 +462,9 @@ def _counted_on_its_own(text: str, hit: _Hit) -> bool:
 
 
 def _other_firms_may_apply(text: str, hit: _Hit) -> bool:
-    """Whether a generic 企业 is a class the sentence adds to the applicants ("…及其他企业也可申请", the review's)."""
-    return bool(sp.OTHERS_BEFORE.search(text, max(0, hit.start - 4), hit.start)
+    """Whether a generic 企业 is a class the sentence adds to the applicants ("…及其他企业也可申请", "其他符合条件的企业也
+    可申请": the reviews')."""
+    return bool(sp.OTHERS_BEFORE.search(text, max(0, hit.start - 12), hit.start)
                 and sp.MAY_APPLY_AFTER.match(text, hit.end))
 
 
@@ -695,10 +696,13 @@ def _event_subjects(notice: Notice) -> list[Subject]:
         if (hit.tag in sp.ENTERPRISE_TAGS or hit.tag == "人才") and not hit.title_only and not topic:
             collector.add(hit.tag, f"标题: {notice.title}")
     # …else those the text opens by addressing ("各高校：", "…、各科技企业孵化器、各众创空间："), asked to attend or to send
-    # their people (r437_15, r438_09, r438_14, r440_08); not universities asked to send their students (they relay)
+    # their people (r437_15, r438_09, r438_14, r440_08); not universities asked to send their students (they relay the
+    # event to them)
     line = _opening_addressee_line(notice.text or "") if not collector.found else ""
     if line:
-        _add_addressees(line, collector, about_a_type=False, persons_enter=bool(sp.STUDENTS_SENT.search(notice.text)))
+        _add_addressees(line, collector, about_a_type=False)
+        if sp.STUDENTS_SENT.search(notice.text):
+            collector.drop(lambda tag, evidence: tag == "高校院所")
     return collector.subjects()
 
 
@@ -709,14 +713,10 @@ def _addressee_line(text: str) -> str:
 
 
 def _opening_addressee_line(text: str) -> str:
-    """The addressee line when it opens the text (after the heading and document number a page may repeat), not a line
-    of a report that names those who spoke or attended ("各参会企业、商会代表纷纷表示：")."""
-    line = _addressee_line(text)
-    if not line or sp.SPEECH_BEFORE_COLON.search(line):
-        return ""
-    before = text[:text.find(line)].split("\n")
-    return line if all(not part.strip() or DERIVED_TITLE_HEADING.match(part.strip())
-                       or DERIVED_TITLE_DOC_NUMBER.match(part.strip()) for part in before) else ""
+    """The addressee line when it opens the text (after what a page or a document puts before it: normalize.opening_lines),
+    not a line of a report naming those who spoke or attended ("各参会企业、商会代表纷纷表示：")."""
+    line, _ = opening_lines(text)
+    return "" if sp.SPEECH_BEFORE_COLON.search(line) else line
 
 
 def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_body: bool = False) -> list[Subject]:
@@ -984,10 +984,11 @@ def _places_listed(text: str) -> re.Match[str] | None:
 
 def _own_county_programme(notice: Notice, text: str, hit: _Hit) -> bool:
     """Whether a place-programme term ("试点县", "创新型县（市）", "示范县") names the programme of the county
-    issuing the notice (its scope a county, a district or a zone, and nothing wider): the county runs
-    it, and its units apply. (Parks or towns the text has apply are still read elsewhere.)"""
+    issuing the notice (its scope one county, district or zone, and nothing wider: not the several counties a
+    province's list names): the county runs it, and its units apply. (Parks or towns the text has apply are still
+    read elsewhere.)"""
     return (hit.tag == "政府园区" and hit.title_only and "县" in text[hit.start:hit.end]
-            and bool(notice.regions) and all(region.level == "county" for region in notice.regions))
+            and len({region.code for region in notice.regions}) == 1 and notice.regions[0].level == "county")
 
 
 def _just_before(hits: list[_Hit], index: int) -> list[_Hit]:

@@ -99,6 +99,11 @@ DERIVED_TITLE_SECTION_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九
 # The issuer's own heading line ("关于…的通知", "…名单公示"): taken whole as the title.
 DERIVED_TITLE_HEADING = re.compile(
     r"^[^\n。！？：:]{4,100}?(?:通知|公告|公示|通告|通报|函|意见|决定|批复|办法|细则|方案|指南|名单|规划)$")
+# A red header naming the issuing body's document ("某市市场监督管理局文件"), and an addressee line alone on its line
+# ("各县区科技局：", "大冶市、阳新县、各区人民政府，…，市政府各部门：", "有关单位："): what a notice's opening paragraph comes after.
+RED_HEADER = re.compile(r"^[^。，,：:]{2,40}文件$")
+ADDRESSEE_ONLY_LINE = re.compile(r"^(?:[^。，,\n]{0,8}?各|有关)[^。\n]{0,150}[：:]$")
+OPENING_PREAMBLE_LINES = 6  # lines of metadata, header, number and heading skipped at the most
 DERIVED_TITLE_HEADING_LINES = 3  # it may follow the issuer's name or a document number
 DERIVED_TITLE_OPENING_LINES = 4  # the lines the first sentence is looked for in, after the addressee line
 # Otherwise the first sentence is the title, cut at this many characters.

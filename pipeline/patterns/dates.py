@@ -128,13 +128,15 @@ DOCUMENT_NUMBER_YEAR = re.compile(
     r"[〔\[【（(]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]】）)]\s*\d{1,4}\s*号"
     r"|〔\s*(?P<bare_year>(?:19|20)\d{2})(?=\d{1,4}\s*号)"
 )
-# …and a standing rule the text cites as its basis, before the number it was issued under ("根据《…认定管理办法》
-# （芜经信速递〔2022〕449号）", r433_14; "按照《关于印发〈…管理办法〉的通知》（…〔2022〕31号）", "《…办法（2022年修订）》", "《…的
-# 若干政策》": the review's): the rule is older than the notice applying it, whereas a notice forwarded ("现将《关于组织…申报
-# 的通知》（…〔2025〕88号）转发给你们") or a rule this notice issues ("现将《…办法》（…〔2025〕3号）印发给你们") is of its year
+# …and a standing rule the text cites, before the number it was issued under ("根据《…认定管理办法》（芜经信速递〔2022〕449号）",
+# r433_14; "按《…办法》（…）有关规定执行", "为贯彻落实《…办法》（…）", "《关于印发〈…管理办法〉的通知》（…）", "《…办法（2022年
+# 修订）》", "《…若干政策》": the reviews'): the rule is older than the notice applying it. Not a rule this notice issues,
+# its number followed by 印发 ("现将《…办法》（…〔2025〕3号）印发给你们"), nor a notice forwarded ("现将《关于组织…申报的通知》
+# （…〔2025〕88号）转发给你们"), which are of the notice's year.
 _STANDING_RULE = r"(?:办法|规定|细则|条例|规程|导则|指引|意见|政策|措施)(?:[（(][^（()）]{0,10}[)）])?"
-CITED_RULE_BEFORE = re.compile(r"(?:根据|按照|依据|依照)[^。；《]{0,20}《[^《》]*?(?:〈[^〈〉]*?" + _STANDING_RULE + r"〉[^《》]*?|"
-                               + _STANDING_RULE + r")》\s*[（(][^（()）《》]{0,12}$")
+CITED_RULE_BEFORE = re.compile(r"《[^《》]*?(?:〈[^〈〉]*?" + _STANDING_RULE + r"〉[^《》]*?|" + _STANDING_RULE
+                               + r")》\s*[（(][^（()）《》]{0,12}$")
+ISSUED_AFTER_NUMBER = re.compile(r"\s*[〕\]】）)]?\s*(?:印发|下发|发给)")
 
 # A date whose parts were put on lines of their own (a page that sets every number in its own
 # element): "请于\n7\n月\n8\n日前", "2016\n年\n5\n月\n9\n日". The line breaks inside such a date are

@@ -768,9 +768,11 @@ BODY_RULES = (
     # (a list put up as a 公告 is one too: "现将资金分配和项目实施计划予以公告", "现将…企业名单（详见附件）予以公告":
     # r77_03, r50_18; not "现将有关事项公告如下", a call's opening, nor a call's "认定结果将…予以公告")
     # (or told as under way, "…产生了18名…人选，现正在公示", r392_12, "目前正在进行公示", the code review's)
-    # (公示时间 may head its own line: "一、公示时间\n2026年1月5日至…", r447_12, r439_08)
+    # (or a numbered heading of its own: "一、公示时间\n2026年1月5日至…", "一、公示期限", r447_12, r439_08; not a cell of a
+    # call's timetable, "公示时间\n2026年11月", the code review's)
     ("publicity", re.compile(r"(?:予以|现予|(?:现|目前)正在?(?:进行)?|正在(?:进行)?|现将[^。]{0,60}|现对[^。]{0,80}?进行)公示"
-                             r"|公示期(?:为|：|:|自)|公示时间(?:为|：|:|自|[ \t]*\n)|现将[^。]{0,160}?予以公告"
+                             r"|公示期(?:为|：|:|自)|公示时间(?:为|：|:|自)|现将[^。]{0,160}?予以公告"
+                             r"|(?m:^[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*公示(?:时间|期限|期)[ \t]*$)"
                              # a list published for objections: "现将…项目…公布。自公布之日起5日内…异议"; not past the
                              # matters announced, "现将有关事项通知如下：一、奖励范围（一）…工业和信息化部公布的…", in a
                              # page with no full stops (r153_06)
@@ -937,34 +939,35 @@ EVENT_ARRANGEMENTS = re.compile(r"活动方案|(?:活动|举办)(?:时间|地点
 # readers to send in (who will attend, the sites to be visited, the session's plan): "省科技厅决定近期在全省组织开展赛事
 # 专题宣讲活动" (r435_13), "市科技局拟定于国庆节后组织各县区科技局局长到各县区观摩科技工作" (r435_16), "现决定于2020年6月
 # 3日…组织科技服务队…开展科技资源精准对接活动" (r437_15), "市工信局拟于近期开展“政府开放日”活动" (r438_13; the title rule's
-# 开放日); a meeting convened so ("现决定召开…推进会议", as its titles are).
+# 开放日); a meeting convened so, named as its titles name one ("现决定…召开…推进会议", "…工作推进会").
 ACTIVITY_DECIDED = re.compile(r"(?:决定|拟定?于|拟在|定于|将于|将在|计划于|计划在)[^。；\n]{0,60}?(?:组织|开展|举办|召开)"
-                              r"[^。；\n]{0,60}?(?:宣讲|观摩|对接|推介|座谈|培训|讲座|路演|论坛|开放日|会议)")
+                              r"[^。；\n]{0,60}?(?:宣讲|观摩|对接|推介|座谈|培训|讲座|路演|论坛|开放日|会议"
+                              r"|(?:研讨|推进|交流|调度|部署|动员|说明|见面|现场|工作)会)")
 # …or a contest's final (with its ceremony) set for a day and a place: "…大赛决赛定于9月18日下午在…演播大厅举行", "…决赛
 # 活动将于8月1日至8月5日在…举办" (r438_09, r438_12).
 FINAL_SET = re.compile(r"决赛[^。；，,\n]{0,10}?(?:定于|将于|拟于)[^。；\n]{0,60}?(?:举行|举办)")
 DECIDED_EVENT_CHARS = 400
-# Lines before a notice's opening paragraph: its heading, document number and addressees ("各县区科技局：").
-# (an addressee line closes on a colon, as an opening announcing its matters does: "…现将有关事项通知如下：")
-BEFORE_OPENING_LINE = re.compile(r"^(?:关于[^。]*(?:通知|通告|公告|函)|[^。]{0,20}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,5}\s*号"
-                                 r"|(?![^。]*(?:如下|通知|方案|安排))[^。]{0,150}[：:])$")
-# The deciding sentence is no event's where it runs a round of applying, a selection or a contest as the activity
-# ("决定开展…评选工作，入选工作室须每年开展…培训", "…培训补贴申领工作", "…对接揭榜攻关", "…对接活动，现征集需求"): the
-# round's words anywhere in the sentence, not where they name what a training or briefing is about ("…认定申报政策培训").
-ROUND_IN_DECISION = re.compile(r"(?:征集|申报|申请|申领|评选|遴选|认定|推荐|揭榜|选派|入库|大赛|竞赛)"
-                               r"(?![^，。；]{0,8}?(?:培训|宣讲|辅导|解读|讲座))")
-# …a final's, where it takes entries ("即日起开始报名，…决赛定于…举行") or its finalists are listed with it, up to the
-# paragraph's end ("…决赛将于9月20日在某市举行。经初赛评审，现将进入决赛的企业名单公布如下", round 30's guard and the
-# review's)
+# The opening paragraph is no event's where it runs a round of applying, a selection or a contest as the activity
+# ("决定开展…评选工作，入选工作室须每年开展…培训", "…培训补贴申领工作", "…对接揭榜攻关", "…路演活动。现面向全市征集路演项目"):
+# the round's words anywhere in it, but not where they name what a training or briefing is about ("…认定申报政策培训") or
+# ask the readers to attend ("有融资需求的企业可申请参加", "推荐…参加").
+ROUND_IN_DECISION = re.compile(r"(?:征集|申报|申请|申领|评选|遴选|认定|推荐|揭榜|入库|大赛|竞赛)"
+                               r"(?![^，。；]{0,12}?(?:培训|宣讲|辅导|解读|讲座|参加|参会|参训))")
+# …a final's, where its paragraph takes entries ("即日起开始报名，…决赛定于…举行") or lists its finalists ("…决赛将于9月20日
+# 在某市举行，经初赛评审，以下企业进入决赛：", round 30's guard)
 ENTRIES_WITH_FINAL = re.compile(r"报名|征集|推荐|申报|进入决赛|入围|名单|以下")
-# …and none is where the notice issues a policy document for it ("决定于2026年组织开展…对接专项行动。现将《…方案》印发给你们";
-# read in the plain body, whose cited titles are blanked)
-DOCUMENT_ISSUED = re.compile(r"《[^《》]{0,80}》[^。]{0,30}?印发给?你们|制定本(?:实施)?(?:办法|方案|措施|细则|规定)")
-# A contest's final held, named in the title ("关于举办2020年某市创新创业大赛决赛的通知", r438_09): an event, unless the
-# body registers or recommends entrants for it ("请于…前将参赛选手报名表报送", "择优推荐项目参加总决赛", the review's).
+# …and none is where the notice makes a policy document of the activity ("决定于2026年组织开展…对接专项行动。现将《…方案》印发
+# 给你们", "…决定组织开展…三年行动，现提出如下实施意见"), unless the document is the activity's own arrangements ("为确保活动
+# 取得实效，特制定本方案。一、活动时间…", EVENT_ARRANGEMENTS). (Read in the plain body, whose cited titles are blanked: a
+# notice's own "现将企业需求信息印发给你们" issues no document.)
+DOCUMENT_ISSUED = re.compile(r"(?:提出|制定)(?:如下|以下)(?:实施)?(?:意见|措施)|现提出以下|《》[^。]{0,30}?印发给?你们"
+                             r"|制定本(?:实施)?(?:办法|方案|措施|细则|条例|规定|指引|规则|行动计划)")
+# A contest's final held, named in the title ("关于举办2020年某市创新创业大赛决赛的通知", r438_09): an event, or a call where
+# the body registers or recommends entrants for it ("请于…前将参赛选手报名表报送", "择优推荐项目参加总决赛", the review's),
+# before the title rules (a 决赛活动 is no other activity).
 FINAL_HELD_TITLE = re.compile(r"(?:举办|举行)[^，。]{2,40}?决赛(?:活动)?的通知$")
-ENTRANTS_REGISTERED = re.compile(r"参赛(?:选手|项目|队伍|团队)[^。；]{0,20}?(?:报名|报送|推荐|确定)"
-                                 r"|推荐[^。；]{0,30}?参加(?:总)?决赛|(?:选手|项目)[^。；]{0,10}?完成报名|完成报名")
+ENTRANTS_REGISTERED = re.compile(r"参赛(?:选手|项目|队伍|团队|企业)[^。；]{0,20}?(?:报名|报送|推荐|确定)"
+                                 r"|推荐[^。；]{0,30}?参加(?:总)?决赛|(?:参赛|选手|项目)[^。；]{0,10}?完成报名")
 # News reports on government sites, read only when the body asks nothing of its readers (a call's
 # background may recall a meeting or count past winners) and before the policy words above.
 REPORT_RULES = (

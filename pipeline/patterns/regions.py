@@ -401,16 +401,17 @@ OWN_PLACE_BEFORE = re.compile(r"我(?:市|省|区|县)[^。，,；\n]{0,30}$")
 NOTICE_OWN_TITLE = re.compile(r"^关于|(?:通知|公告|公示|决定|通报)$")
 # A list naming its entries, places alone, after a colon ("排名前8位的州、市为：玉溪市、保山市、…、德宏州。", "入围…省级示范
 # 县城的是：泸县、苍溪县、中江县、荣县、青神县。": r437_02, r437_04): the entries' places are the list's scope, as the
-# single zone a title recommends is (n_033). Only the whole list, named as what was chosen (拟入选, 入围, 命名, 排名…的是/为：),
-# the last joined by 和 or 及 and a closing note or count allowed ("…和丰县（排名不分先后）", "…等3个县"); not where the
-# entries lie ("分布地区为："), nor a few entries a re-post points out of one attached ("其中，贵州省清镇市、龙里县上榜",
-# n_072, labelled 全国; "其中，我省入选的城市为：", the review's).
-ENTRY_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})*(?:(?:、|和|及)[\u4e00-\u9fff]{2,12})"
+# single zone a title recommends is (n_033). Only the whole list, the words before the colon naming places as what was
+# chosen (拟入选…示范县的是：, …的有：, …示范县拟命名名单：), the last name joined by 和 or 及 and a closing note or count
+# allowed ("…和丰县（排名不分先后）", "…等3个县"); not where chosen firms lie ("涉及设区市为：", "分布地区为："), nor a few
+# entries a re-post points out of a list ("其中，贵州省清镇市、龙里县上榜", n_072, labelled 全国; "其中，我省入选的城市为：").
+ENTRY_JOINER = re.compile(r"和|及")
+ENTRY_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})*(?:(?:、|" + ENTRY_JOINER.pattern + r")[\u4e00-\u9fff]{2,12})"
                        r"(?=\s*(?:[（(][^（()）]{0,12}[)）])?\s*(?:等[\d一二三四五六七八九十]+个[^。；;\n]{0,10})?(?:[。；;\n]|$))")
-ENTRIES_NAMED_BEFORE = re.compile(r"(?:拟|入选|入围|命名|认定|确定|评定|评为|排名|获评|列为|名单)[^。；\n：:]{0,40}?"
-                                  r"(?:为|是|如下)\s*[:：]\s*$")
-ENTRIES_NOT_THE_LIST = re.compile(r"其中|我(?:省|市|区|县)|分布|所在|位于")
-ENTRY_JOINER = re.compile(r"、|和|及")
+ENTRIES_NAMED_BEFORE = re.compile(r"(?:(?:拟|入选|入围|命名|认定|确定|评定|评为|排名|获评|列为)[^。；\n：:]{0,40}?(?:为|是|有|如下)"
+                                  r"|名单)\s*[:：]\s*$")
+PLACES_AS_ENTRIES = re.compile(r"[县市区州盟旗]|城市")
+ENTRIES_NOT_THE_LIST = re.compile(r"其中|涉及|分布|所在|位于|来自")
 # Zones a text places ("深圳市大鹏新区") have a proper name; these begin generic ones ("经济开发区").
 GENERIC_ZONE_STARTS = ("经济", "高新", "技术", "产业", "工业", "科技", "国家", "省级", "综合", "现代", "新区", "园区")
 # A landline with its area code ("0373-5828882"): the city of a city-level issuer the text never names.

@@ -294,9 +294,10 @@ ITEM_TAIL = re.compile(r"[等\s。；;，,]*")
 ITEM_DEFINES_APPLICANTS = re.compile(r"(?:申报|申请|参评)(?:企业|单位|主体)(?:应当?|须|需|必须)?(?:为|是)")
 # (not one adding a further class: "（二）申报单位为在本市注册登记的其他企业", the second review's)
 ITEM_ADDS_A_CLASS = re.compile(r"其他|其余|以外")
-# …and a sentence adds firms in general where "其他企业" may apply too ("已入驻孵化载体的企业及其他企业也可申请", the review's).
-OTHERS_BEFORE = re.compile(r"(?:其他|其余)$")
-MAY_APPLY_AFTER = re.compile(r"(?:也|均|亦|同样)?(?:可以|可)(?:申请|申报|参加|报名|参与)")
+# …and a sentence adds firms in general where other firms may apply too ("已入驻孵化载体的企业及其他企业也可申请",
+# "其他符合条件的企业也可申请": the reviews').
+OTHERS_BEFORE = re.compile(r"(?:其他|其余)[^，。；、]{0,8}$")  # (…其他符合条件的企业…)
+MAY_APPLY_AFTER = re.compile(r"(?:也|均|亦|同样)?(?:可以|可)(?:申请|申报)")  # (not 参加 or 报名, attending an event)
 # An enumerated item that opens with the generic type it defines: "（一）民营企业，是指…" (the words
 # between the item mark and "企业" qualify it).
 ITEM_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}")
@@ -525,7 +526,7 @@ ADDRESSEE_WINDOW = 400
 # A line closing on who said something, not whom the text addresses ("各参会企业、商会代表纷纷表示：", "…负责人强调：").
 SPEECH_BEFORE_COLON = re.compile(r"(?:表示|强调|指出|认为|介绍|说|讲话|发言)\s*[：:]$")
 # Universities asked to send their students to an event relay it ("请各高校组织应届毕业生参加", the review's).
-STUDENTS_SENT = re.compile(r"组织[^。；]{0,20}?(?:毕业生|学生|学员)[^。；]{0,10}?参加")
+STUDENTS_SENT = re.compile(r"(?:高校|高等院校|院校|学校)[^。；，,]{0,6}?组织[^。；]{0,20}?(?:毕业生|学生)[^。；]{0,10}?参加")
 # A university's office passing a call to its own schools ("各学院（部）：", "各学部、系：", "各处室、系部：",
 # "校属各单位：") or organising its own applications ("现将我校组织推荐工作通知如下"), where no applicants are
 # stated: the university applies (高校院所). Of the 13 labelled calls so addressed or so opening, 11 tag 高校院所

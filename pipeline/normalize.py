@@ -341,7 +341,8 @@ def opening_lines(text: str) -> tuple[str, list[str]]:
     """The text's addressee line ("各县区科技局：", "" when none) and the lines after it, past what a page or a document
     puts before them: the page's metadata, an account's header, a red header ("…局文件"), the document number and the
     heading ("关于…的通知")."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    # (the opening lies in the text's first lines: a long text is not split whole)
+    lines = [line.strip() for line in text[:bp.OPENING_SCAN_CHARS].split("\n") if line.strip()]
     start = 0
     while start < min(len(lines), bp.OPENING_PREAMBLE_LINES) and (
             _is_page_metadata(lines[start]) or bp.RED_HEADER.match(lines[start])

@@ -329,17 +329,16 @@ def _event_decided(text: str) -> str:
     day and a place (K.ACTIVITY_DECIDED, K.FINAL_SET); "" when there is none, when the paragraph runs a round of applying
     or a contest as the activity, or takes entries for the final, and when the notice makes a policy document of it."""
     body = _plain_body(text)
-    if K.DOCUMENT_ISSUED.search(body) and not K.EVENT_ARRANGEMENTS.search(body):
-        return ""
     _, lines = opening_lines(body)
     opening = lines[0][:K.DECIDED_EVENT_CHARS] if lines else ""
     decided = K.ACTIVITY_DECIDED.search(opening)
-    if decided and not K.ROUND_IN_DECISION.search(opening):
-        return _sentence_around(opening, decided.start())
-    final = K.FINAL_SET.search(opening)
-    if final and not K.ENTRIES_WITH_FINAL.search(opening, _sentence_start(opening, final.start())):
-        return _sentence_around(opening, final.start())
-    return ""
+    final = K.FINAL_SET.search(opening) if not decided else None
+    if decided and K.ROUND_IN_DECISION.search(opening) \
+            or final and K.ENTRIES_WITH_FINAL.search(opening, _sentence_start(opening, final.start())):
+        return ""
+    if not (decided or final) or K.DOCUMENT_ISSUED.search(body) and not K.EVENT_ARRANGEMENTS.search(body):
+        return ""
+    return _sentence_around(opening, (decided or final).start())
 
 
 def _relayed_call(text: str) -> str:

@@ -104,6 +104,7 @@ DERIVED_TITLE_HEADING = re.compile(
 RED_HEADER = re.compile(r"^[^。，,：:]{2,40}文件$")
 ADDRESSEE_ONLY_LINE = re.compile(r"^(?:[^。，,\n]{0,8}?各|有关)[^。\n]{0,150}[：:]$")
 OPENING_PREAMBLE_LINES = 6  # lines of metadata, header, number and heading skipped at the most
+OPENING_SCAN_CHARS = 3000  # characters of a text read for its opening lines
 DERIVED_TITLE_HEADING_LINES = 3  # it may follow the issuer's name or a document number
 DERIVED_TITLE_OPENING_LINES = 4  # the lines the first sentence is looked for in, after the addressee line
 # Otherwise the first sentence is the title, cut at this many characters.

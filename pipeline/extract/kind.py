@@ -21,11 +21,12 @@ it by its short name ("…印发《…》。《办法》包含…"); a report of
 我市工业企业可申报…奖"), is a `call`. A news headline whose policy words are the news ("工信部力促惠企政策落实
 推动中小企业复工") over a body reporting a meeting held is an `event`, unless the title ends in the policy it
 names or the body adopts it.
-A title naming a contest's final held ("关于举办…大赛决赛的通知") is an `event` unless its body registers entrants for
-it. Where neither title nor heading decides, an opening deciding to hold a meeting-like activity ("决定于…组织开展…
-对接活动", "拟于近期开展“政府开放日”活动", "现决定召开…会议") or setting a contest's final for a day and a place is an
-`event`, before the body rules: unless that sentence runs a round of applying or a contest as the activity, the final
-takes entries or has its finalists listed, or the notice issues a policy document.
+A title naming a contest's final held ("关于举办…大赛决赛的通知") decides before the other title rules: an `event`, or a
+`call` where its body registers entrants for it. Where neither title nor heading decides, an opening paragraph (past
+the page's metadata, headers, document number and addressee line) deciding to hold a meeting-like activity ("决定于…
+组织开展…对接活动", "拟于近期开展“政府开放日”活动", "现决定召开…推进会") or setting a contest's final for a day and a place
+is an `event`, before the body rules: unless that paragraph runs a round of applying or a contest as the activity, the
+final takes entries or has its finalists listed, or the notice makes a policy document of it.
 A title that only forwards another body's notice ("转发省科技厅《关于组织推荐…的通知》") is what the
 forwarded title's own words make it (a forwarded policy is left to the body). A heading that only says
 "关于…的通知" is the weakest of the heading rules: a body laid out as an application guide ("（一）申报
@@ -325,9 +326,10 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
 
 
 def _event_decided(text: str) -> str:
-    """The sentence of the opening paragraph deciding to hold a meeting-like activity, or setting a contest's final for a
-    day and a place (K.ACTIVITY_DECIDED, K.FINAL_SET); "" when there is none, when the paragraph runs a round of applying
-    or a contest as the activity, or takes entries for the final, and when the notice makes a policy document of it."""
+    """The sentence of the opening paragraph deciding to hold a meeting-like activity, or setting a contest's final
+    for a day and a place (K.ACTIVITY_DECIDED, K.FINAL_SET); "" when there is none, when the paragraph runs a round
+    of applying or a contest as the activity, or takes entries for the final, and when the notice makes a policy
+    document of it."""
     body = _plain_body(text)
     _, lines = opening_lines(body)
     opening = lines[0][:K.DECIDED_EVENT_CHARS] if lines else ""

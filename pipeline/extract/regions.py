@@ -480,9 +480,8 @@ def _places_named_alone(run: str, context: _Context) -> list[Region]:
 
 def _place_alone(name: str, context: _Context) -> Region | None:
     places = find_places(name, context) if name else []
-    if len(places) == 1 and (places[0].start, places[0].end) == (0, len(name)) and places[0].region.level in ("city", "county"):
-        return places[0].region
-    return None
+    whole = len(places) == 1 and (places[0].start, places[0].end) == (0, len(name))
+    return places[0].region if whole and places[0].region.level in ("city", "county") else None
 
 
 def _own_account_regions(notice: Notice, context: _Context) -> list[Region]:

@@ -713,8 +713,8 @@ def _addressee_line(text: str) -> str:
 
 
 def _opening_addressee_line(text: str) -> str:
-    """The addressee line when it opens the text (after what a page or a document puts before it: normalize.opening_lines),
-    not a line of a report naming those who spoke or attended ("各参会企业、商会代表纷纷表示：")."""
+    """The addressee line when it opens the text (after what a page or a document puts before it:
+    normalize.opening_lines), not a line of a report naming those who spoke or attended ("各参会企业、商会代表纷纷表示：")."""
     line, _ = opening_lines(text)
     return "" if sp.SPEECH_BEFORE_COLON.search(line) else line
 

@@ -935,8 +935,8 @@ POLICY_MADE = re.compile(r"(?:提出|制定)(?:如下|以下)(?:意见|措施)|�
 POLICY_NAMED_LAST = re.compile(r"(?:政策|计划|条例|规划|纲要|清单|标准|指引|要点|举措|规定|决定|[一二三四五六七八九十\d]+条”?)$")
 # …but an event's own arrangements are the event ("为办好…招聘月活动，制定本方案。一、活动时间…").
 EVENT_ARRANGEMENTS = re.compile(r"活动方案|(?:活动|举办)(?:时间|地点)")
-# A notice deciding in its opening paragraph to hold a meeting-like activity organises an event, whatever it then asks its
-# readers to send in (who will attend, the sites to be visited, the session's plan): "省科技厅决定近期在全省组织开展赛事
+# A notice deciding in its opening paragraph to hold a meeting-like activity organises an event, whatever it then asks
+# its readers to send in (who will attend, the sites to be visited, the session's plan): "省科技厅决定近期在全省组织开展赛事
 # 专题宣讲活动" (r435_13), "市科技局拟定于国庆节后组织各县区科技局局长到各县区观摩科技工作" (r435_16), "现决定于2020年6月
 # 3日…组织科技服务队…开展科技资源精准对接活动" (r437_15), "市工信局拟于近期开展“政府开放日”活动" (r438_13; the title rule's
 # 开放日); a meeting convened so, named as its titles name one ("现决定…召开…推进会议", "…工作推进会").

@@ -406,7 +406,8 @@ NOTICE_OWN_TITLE = re.compile(r"^关于|(?:通知|公告|公示|决定|通报)$"
 # allowed ("…和丰县（排名不分先后）", "…等3个县"); not where chosen firms lie ("涉及设区市为：", "分布地区为："), nor a few
 # entries a re-post points out of a list ("其中，贵州省清镇市、龙里县上榜", n_072, labelled 全国; "其中，我省入选的城市为：").
 ENTRY_JOINER = re.compile(r"和|及")
-ENTRY_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})*(?:(?:、|" + ENTRY_JOINER.pattern + r")[\u4e00-\u9fff]{2,12})"
+_ENTRY_NAME = r"[\u4e00-\u9fff]{2,12}"
+ENTRY_RUN = re.compile(_ENTRY_NAME + r"(?:、" + _ENTRY_NAME + r")*(?:(?:、|" + ENTRY_JOINER.pattern + r")" + _ENTRY_NAME + r")"
                        r"(?=\s*(?:[（(][^（()）]{0,12}[)）])?\s*(?:等[\d一二三四五六七八九十]+个[^。；;\n]{0,10})?(?:[。；;\n]|$))")
 ENTRIES_NAMED_BEFORE = re.compile(r"(?:(?:拟|入选|入围|命名|认定|确定|评定|评为|排名|获评|列为)[^。；\n：:]{0,40}?(?:为|是|有|如下)"
                                   r"|名单)\s*[:：]\s*$")

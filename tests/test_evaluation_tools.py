@@ -1,0 +1,62 @@
+"""The evaluation tools of the blind-set method run end to end on a tiny labelled set written here: tools/blind_sets.py
+scores it through `huiqi eval`, dumps and compares its outputs, and bench/compare_trees.py times one tree against
+itself."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTICES = [
+    {"id": "t_01", "title": "关于组织申报2026年度市级专精特新中小企业的通知", "published": "2026-08-20",
+     "content": "各县区工信局：\n一、申报对象\n在本市注册的创新型中小企业。\n二、请于9月30日前报送申报材料。\n"
+                "联系电话：025-83631234\n南京市工业和信息化局\n2026年8月20日"},
+    {"id": "t_02", "title": "关于召开全市科技工作推进会议的通知", "published": "2026-08-20",
+     "content": "各县区科技局：\n市科技局定于9月10日召开全市科技工作推进会议，请于9月5日前报送参会回执。"},
+]
+GOLD = [
+    {"aid": "t_01", "kind": "call", "regions": ["南京市"], "deadlines": ["2026-09-30"], "apply_deadline": "2026-09-30",
+     "phones": ["025-83631234"], "subjects": ["创新型中小企业"]},
+    {"aid": "t_02", "kind": "event", "regions": [], "deadlines": ["2026-09-05"], "apply_deadline": None,
+     "phones": [], "subjects": []},
+]
+
+
+def _run(*args: str, cwd: Path = ROOT) -> str:
+    done = subprocess.run([sys.executable, *args], capture_output=True, text=True, cwd=cwd, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+def _set(tmp_path: Path) -> Path:
+    directory = tmp_path / "t"
+    directory.mkdir()
+    (directory / "notices.json").write_text(json.dumps(NOTICES, ensure_ascii=False), "utf-8")
+    (directory / "gold.json").write_text(json.dumps(GOLD, ensure_ascii=False), "utf-8")
+    return directory
+
+
+def test_blind_sets_scores_dumps_and_compares(tmp_path):
+    directory = _set(tmp_path)
+    scored = _run("tools/blind_sets.py", "score", "--disagreements", str(directory))
+    assert f"{directory} n=  2" in scored
+    dump = tmp_path / "dump.json"
+    _run("tools/blind_sets.py", "dump", str(dump), str(directory))
+    outputs = json.loads(dump.read_text("utf-8"))
+    assert outputs[f"{directory}:t_01"]["kind"] == "call"
+    assert outputs[f"{directory}:t_01"]["apply_deadline"] == "2026-09-30"
+    changed = dict(outputs, **{f"{directory}:t_01": dict(outputs[f"{directory}:t_01"], kind="policy")})
+    before = tmp_path / "before.json"
+    before.write_text(json.dumps(changed, ensure_ascii=False), "utf-8")
+    compared = _run("tools/blind_sets.py", "compare", str(before), str(dump))
+    assert "t_01 kind: policy -> call  label call  [to label]" in compared
+    assert "1 outputs changed" in compared
+
+
+def test_compare_trees_times_a_tree_against_itself(tmp_path):
+    directory = _set(tmp_path)
+    timed = _run("bench/compare_trees.py", str(ROOT), str(ROOT), str(directory), "--pairs", "1", "--without-shared")
+    assert timed.splitlines()[0] == "2 notices"
+    assert "the second faster in" in timed.splitlines()[-1]

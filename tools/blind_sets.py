@@ -1,0 +1,214 @@
+"""Score, match and compare huiqi's extraction on labelled evaluation sets kept outside the project.
+
+The blind-set method (README, "Extraction accuracy") measures each set of real notices before any rule is tuned on it.
+A set is a directory holding `notices.json` (records as the national set has them: id, title, published, publisher,
+url, content) and `gold.json` (labels by ../shared/gold/GUIDE.md, one per notice, `aid` = the record's id). The texts
+stay outside the project; this script reads them where they are. Two names stand for ../shared: `national` (the
+national development two-thirds; the held-out third is never read here) and `jiangsu` (the Jiangsu account's
+development set).
+
+    .venv/bin/python tools/blind_sets.py score SET...            # figures per set through `huiqi eval`, and their means
+    .venv/bin/python tools/blind_sets.py score --disagreements SET...
+    .venv/bin/python tools/blind_sets.py match SET...            # matching precision / recall, as the national test does
+    .venv/bin/python tools/blind_sets.py dump OUT.json SET...    # every extracted field, for comparing two trees
+    .venv/bin/python tools/blind_sets.py compare A.json B.json   # what changed, and whether toward the labels
+
+Run from the project's root (or set TREE to another checkout of it, to score that tree with this venv).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from datetime import timedelta
+from pathlib import Path
+
+TREE = Path(os.environ.get("TREE") or Path(__file__).resolve().parents[1])
+sys.path.insert(0, str(TREE))
+sys.path.insert(0, str(TREE / "tests"))
+SHARED = TREE.parent / "shared"
+FIELDS = ("kind", "apply_deadline", "deadlines", "phones", "regions", "subjects")
+
+
+def read_set(name: str) -> tuple[list[dict], list[dict]]:
+    """(records, labels) of a set directory, or of `national` / `jiangsu` in ../shared."""
+    if name == "national":
+        labels = [g for g in json.loads((TREE / "tests/data/national_gold.json").read_text("utf-8"))
+                  if g["split"] == "dev"]  # never the held-out third
+        dev = {g["aid"] for g in labels}
+        rows = json.loads((SHARED / "national/notices.json").read_text("utf-8"))
+        return [r for r in rows if r["id"] in dev], labels
+    if name == "jiangsu":
+        return (json.loads((SHARED / "data/notices_dev.json").read_text("utf-8")),
+                json.loads((SHARED / "gold/dev.json").read_text("utf-8")))
+    directory = Path(name)
+    return (json.loads((directory / "notices.json").read_text("utf-8")),
+            json.loads((directory / "gold.json").read_text("utf-8")))
+
+
+def record_id(record: dict, index: int, name: str) -> str:
+    return record.get("id") or record.get("文章标识符aid") or f"{name}#{index}"
+
+
+def extracted(records: list[dict], name: str) -> list:
+    """Each record as import builds and extracts it (a record import would reject gives its error)."""
+    from pipeline.extract import extract_notice
+    from pipeline.importer import FieldMap
+    from pipeline.records import build_notice
+
+    fields, notices = FieldMap(), []
+    for index, record in enumerate(records):
+        try:
+            notices.append(extract_notice(build_notice(fields.raw_record(record, f"{name}#{index}", name))))
+        except Exception as error:  # noqa: BLE001 (reported in the dump as the record's error)
+            notices.append(error)
+    return notices
+
+
+def score(names: list[str], disagreements: bool) -> None:
+    rows = []
+    for name in names:
+        records, labels = read_set(name)
+        with tempfile.TemporaryDirectory() as tmp:
+            notices, gold = Path(tmp, "notices.json"), Path(tmp, "gold.json")
+            notices.write_text(json.dumps(records, ensure_ascii=False), "utf-8")
+            gold.write_text(json.dumps(labels, ensure_ascii=False), "utf-8")
+            run = subprocess.run([sys.executable, "-m", "cli", "--data-dir", str(Path(tmp, "data")), "eval",
+                                  "--gold", str(gold), "--notices", str(notices), "--json"],
+                                 capture_output=True, text=True, cwd=TREE, env={**os.environ, "PYTHONPATH": str(TREE)})
+        if run.returncode:
+            print(f"{name}: huiqi eval failed\n{run.stderr[-2000:]}")
+            continue
+        report = json.loads(run.stdout)
+        figures = [report["fields"][f].get("accuracy", report["fields"][f].get("f1")) for f in FIELDS]
+        rows.append(figures)
+        print(f"{name:12s} n={report['notices']:3d} " + " ".join(f"{x:.3f}" for x in figures))
+        for row in report["disagreements"] if disagreements else ():
+            print(f"    {row['aid']} {row['field']}: expected {row['expected']}, got {row['got']}")
+    if len(rows) > 1:
+        print("mean" + " " * 14 + " ".join(f"{sum(r[i] for r in rows) / len(rows):.3f}" for i in range(len(FIELDS))))
+
+
+def match(names: list[str]) -> None:
+    """Seven typical applicants located in each labelled call's region, matched on a day it is open against the labels
+    and against what huiqi extracted (tests/test_national_generalisation.py does the same for the national set)."""
+    from pipeline.gazetteer import resolve_profile_region
+    from pipeline.match import match_profile
+    from pipeline.profiles import Profile
+    from test_national_generalisation import APPLICANTS, _gold_notice
+
+    total = [0, 0, 0]  # expected, offered, both
+    for name in names:
+        records, labels = read_set(name)
+        by_id = {label["aid"]: label for label in labels}
+        expected, offered = set(), set()
+        for index, (record, notice) in enumerate(zip(records, extracted(records, name))):
+            label = by_id.get(record_id(record, index, name))
+            if label is None or isinstance(notice, Exception) or label["kind"] != "call" or not label["regions"]:
+                continue
+            gold = _gold_notice(label, notice)
+            closing = gold.closing_deadline()
+            day = closing.date - timedelta(days=1) if closing else gold.published
+            if not gold.regions or day is None:
+                continue
+            where = gold.regions[0] if gold.regions[0].code != "000000" else resolve_profile_region("北京市东城区")
+            for who, qualifications in APPLICANTS.items():
+                profile = Profile(name=who, region=where, qualifications=qualifications)
+                key = (record_id(record, index, name), who)
+                if match_profile(profile, [gold], day):
+                    expected.add(key)
+                if match_profile(profile, [notice], day):
+                    offered.add(key)
+        both = len(expected & offered)
+        print(f"{name:12s} expected {len(expected):3d}, offered {len(offered):3d}: precision "
+              f"{both / len(offered) if offered else 1:.3f}, recall {both / len(expected) if expected else 1:.3f}")
+        total = [total[0] + len(expected), total[1] + len(offered), total[2] + both]
+    if len(names) > 1:
+        print(f"all          expected {total[0]}, offered {total[1]}: precision {total[2] / (total[1] or 1):.3f}, "
+              f"recall {total[2] / (total[0] or 1):.3f}")
+
+
+def fields_of(notice) -> dict:
+    if isinstance(notice, Exception):
+        return {"error": str(notice)}
+    return {"kind": notice.kind, "regions": sorted(r.name for r in notice.regions),
+            "deadlines": sorted(d.date.isoformat() for d in notice.deadlines),
+            "apply_deadline": notice.apply_deadline.isoformat() if notice.apply_deadline else None,
+            "phones": [p.number for p in notice.phones], "subjects": sorted(s.name for s in notice.subjects)}
+
+
+def dump(out: str, names: list[str]) -> None:
+    outputs = {}
+    for name in names:
+        records, _ = read_set(name)
+        for index, (record, notice) in enumerate(zip(records, extracted(records, name))):
+            outputs[f"{name}:{record_id(record, index, name)}"] = fields_of(notice)
+    Path(out).write_text(json.dumps(outputs, ensure_ascii=False, indent=0), "utf-8")
+    print(f"{len(outputs)} outputs written to {out}")
+
+
+def closeness(value, label) -> float:
+    if isinstance(value, list):
+        got, want = set(value), set(label)
+        return 2 * len(got & want) / (len(got) + len(want)) if got or want else 1.0
+    return float(value == label)
+
+
+def compare(before: str, after: str) -> None:
+    """Each field that changed between two dumps, and whether it moved to its label, closer, away or neither."""
+    a, b = json.loads(Path(before).read_text("utf-8")), json.loads(Path(after).read_text("utf-8"))
+    labels = {}
+    for name in sorted({key.split(":")[0] for key in b}):
+        for label in read_set(name)[1]:
+            labels[f"{name}:{label['aid']}"] = label
+    tally, changed = {"to label": 0, "closer": 0, "away": 0, "same distance": 0, "no label": 0}, 0
+    for key, fields in b.items():
+        if a.get(key) == fields:
+            continue
+        changed += 1
+        for field, value in fields.items():
+            old = a.get(key, {}).get(field)
+            if old == value:
+                continue
+            label = labels.get(key, {}).get(field, "∅")
+            if label == "∅":
+                verdict = "no label"
+            else:
+                label = sorted(label) if isinstance(label, list) and field != "phones" else label
+                now, then = closeness(value, label), closeness(old, label)
+                verdict = ("to label" if now == 1 else "closer" if now > then else "away" if now < then
+                           else "same distance")
+            tally[verdict] += 1
+            print(f"{key} {field}: {old} -> {value}  label {label}  [{verdict}]")
+    print(changed, "outputs changed;", tally)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    scored = commands.add_parser("score")
+    scored.add_argument("--disagreements", action="store_true")
+    scored.add_argument("sets", nargs="+")
+    commands.add_parser("match").add_argument("sets", nargs="+")
+    dumped = commands.add_parser("dump")
+    dumped.add_argument("out")
+    dumped.add_argument("sets", nargs="+")
+    compared = commands.add_parser("compare")
+    compared.add_argument("before")
+    compared.add_argument("after")
+    args = parser.parse_args()
+    if args.command == "score":
+        score(args.sets, args.disagreements)
+    elif args.command == "match":
+        match(args.sets)
+    elif args.command == "dump":
+        dump(args.out, args.sets)
+    else:
+        compare(args.before, args.after)
+
+
+if __name__ == "__main__":
+    main()

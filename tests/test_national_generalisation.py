@@ -133,21 +133,29 @@ def _gold_notice(label: dict, extracted):
 
 
 def _matching_pairs(split: str) -> tuple[set, set]:
+    labels = {label["aid"]: label for label in _labels() if label["split"] == split}
+    return matching_pairs([(row["id"], row) for row in _rows()], labels, "national")
+
+
+def matching_pairs(records: list[tuple[str, dict]], labels: dict[str, dict], source: str) -> tuple[set, set]:
+    """(expected, offered) (record id, applicant) pairs over the labelled calls among `records` ((id, record) pairs as
+    a dump has them; `labels` by id): each applicant of APPLICANTS located in the call's (gold) region, matched on a day
+    the call is open against the labels and against what huiqi extracts. (tools/blind_sets.py runs it on other sets.)"""
     from datetime import timedelta
 
     from pipeline.extract import extract_notice
+    from pipeline.gazetteer import resolve_profile_region
     from pipeline.importer import FieldMap
     from pipeline.match import match_profile
     from pipeline.profiles import Profile
     from pipeline.records import build_notice
 
-    labels = {label["aid"]: label for label in _labels() if label["split"] == split}
     expected, got = set(), set()
-    for index, row in enumerate(_rows()):
-        label = labels.get(row["id"])
+    for index, (record_id, row) in enumerate(records):
+        label = labels.get(record_id)
         if label is None or label["kind"] != "call" or not label["regions"]:
             continue
-        extracted = extract_notice(build_notice(FieldMap().raw_record(row, f"national#{index}", "national")))
+        extracted = extract_notice(build_notice(FieldMap().raw_record(row, f"{source}#{index}", source)))
         gold = _gold_notice(label, extracted)
         if not gold.regions:
             continue
@@ -155,16 +163,13 @@ def _matching_pairs(split: str) -> tuple[set, set]:
         day = closing.date - timedelta(days=1) if closing else gold.published
         if day is None:
             continue
-        where = gold.regions[0] if gold.regions[0].code != "000000" else None
+        region = gold.regions[0] if gold.regions[0].code != "000000" else resolve_profile_region("北京市东城区")
         for who, qualifications in APPLICANTS.items():
-            from pipeline.gazetteer import resolve_profile_region
-
-            region = where or resolve_profile_region("北京市东城区")
             profile = Profile(name=who, region=region, qualifications=qualifications)
             if match_profile(profile, [gold], day):
-                expected.add((row["id"], who))
+                expected.add((record_id, who))
             if match_profile(profile, [extracted], day):
-                got.add((row["id"], who))
+                got.add((record_id, who))
     return expected, got
 
 

@@ -23,7 +23,6 @@ import os
 import subprocess
 import sys
 import tempfile
-from datetime import timedelta
 from pathlib import Path
 
 TREE = Path(os.environ.get("TREE") or Path(__file__).resolve().parents[1])
@@ -93,35 +92,14 @@ def score(names: list[str], disagreements: bool) -> None:
 
 
 def match(names: list[str]) -> None:
-    """Seven typical applicants located in each labelled call's region, matched on a day it is open against the labels
-    and against what huiqi extracted (tests/test_national_generalisation.py does the same for the national set)."""
-    from pipeline.gazetteer import resolve_profile_region
-    from pipeline.match import match_profile
-    from pipeline.profiles import Profile
-    from test_national_generalisation import APPLICANTS, _gold_notice
+    """Matching precision and recall per set, as tests/test_national_generalisation.py measures it (matching_pairs)."""
+    from test_national_generalisation import matching_pairs
 
     total = [0, 0, 0]  # expected, offered, both
     for name in names:
         records, labels = read_set(name)
-        by_id = {label["aid"]: label for label in labels}
-        expected, offered = set(), set()
-        for index, (record, notice) in enumerate(zip(records, extracted(records, name))):
-            label = by_id.get(record_id(record, index, name))
-            if label is None or isinstance(notice, Exception) or label["kind"] != "call" or not label["regions"]:
-                continue
-            gold = _gold_notice(label, notice)
-            closing = gold.closing_deadline()
-            day = closing.date - timedelta(days=1) if closing else gold.published
-            if not gold.regions or day is None:
-                continue
-            where = gold.regions[0] if gold.regions[0].code != "000000" else resolve_profile_region("北京市东城区")
-            for who, qualifications in APPLICANTS.items():
-                profile = Profile(name=who, region=where, qualifications=qualifications)
-                key = (record_id(record, index, name), who)
-                if match_profile(profile, [gold], day):
-                    expected.add(key)
-                if match_profile(profile, [notice], day):
-                    offered.add(key)
+        with_ids = [(record_id(record, index, name), record) for index, record in enumerate(records)]
+        expected, offered = matching_pairs(with_ids, {label["aid"]: label for label in labels}, name)
         both = len(expected & offered)
         print(f"{name:12s} expected {len(expected):3d}, offered {len(offered):3d}: precision "
               f"{both / len(offered) if offered else 1:.3f}, recall {both / len(expected) if expected else 1:.3f}")

@@ -161,6 +161,9 @@ CALL_CHANGED = r"调整|延期|延长|推迟|暂停|变更|顺延|取消|更正|
 # review's); not a harvest or an order won ("喜获丰收", "喜获大额订单").
 HONOUR_WON = r"(?:喜获|斩获|荣膺|摘得)(?=[^，。]{0,20}?(?:称号|奖|荣誉|表彰|命名|认定))"
 
+# A meeting named by its kind ("…推进会", "…座谈会"), in titles and in the openings that convene one.
+MEETING_NAMED = r"(?:研讨|座谈|推进|培训|交流|对接|宣讲|调度|部署|动员|观摩|说明|见面)会"
+
 TITLE_RULES = (
     # A roundup of several notices, even when it says 申报项目 (申报集锦, 8月惠企政策合集).
     # (合集 not inside 融合集群, 综合集成, 联合集团)
@@ -209,7 +212,7 @@ TITLE_RULES = (
     ("event", re.compile(NEWS_HEADLINE + r"(?!.*(?:申报|报名|申领|征集))[^，。]*?(?:会|赛|节|周|展|论坛|峰会|活动)"
                          r"(?:圆满|胜利|隆重|顺利)?(?:闭幕|落幕|落下帷幕)[！!]*$"),
      "an event closed"),
-    ("event", re.compile(r"(?:研讨|座谈|推进|培训|交流|对接|宣讲|调度|部署|动员|观摩|说明|见面)会$"),
+    ("event", re.compile(MEETING_NAMED + r"$"),
      "a meeting held, named by its title"),
     # A headline of a contest's round begun or held ("“中国创翼”创业创新大赛内蒙古选拔赛开赛", "…职业技能竞赛月度主题赛启动":
     # r215_20, r202_18, both events, and the review's "…决赛开赛"): its entries have closed.
@@ -941,8 +944,8 @@ EVENT_ARRANGEMENTS = re.compile(r"活动方案|(?:活动|举办)(?:时间|地点
 # 3日…组织科技服务队…开展科技资源精准对接活动" (r437_15), "市工信局拟于近期开展“政府开放日”活动" (r438_13; the title rule's
 # 开放日); a meeting convened so, named as its titles name one ("现决定…召开…推进会议", "…工作推进会").
 ACTIVITY_DECIDED = re.compile(r"(?:决定|拟定?于|拟在|定于|将于|将在|计划于|计划在)[^。；\n]{0,60}?(?:组织|开展|举办|召开)"
-                              r"[^。；\n]{0,60}?(?:宣讲|观摩|对接|推介|座谈|培训|讲座|路演|论坛|开放日|会议"
-                              r"|(?:研讨|推进|交流|调度|部署|动员|说明|见面|现场|工作)会)")
+                              r"[^。；\n]{0,60}?(?:宣讲|观摩|对接|推介|座谈|培训|讲座|路演|论坛|开放日|会议|" + MEETING_NAMED
+                              + r"|(?:现场|工作)会)")
 # …or a contest's final (with its ceremony) set for a day and a place: "…大赛决赛定于9月18日下午在…演播大厅举行", "…决赛
 # 活动将于8月1日至8月5日在…举办" (r438_09, r438_12).
 FINAL_SET = re.compile(r"决赛[^。；，,\n]{0,10}?(?:定于|将于|拟于)[^。；\n]{0,60}?(?:举行|举办)")

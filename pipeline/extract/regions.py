@@ -1165,9 +1165,11 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
 
     # clauses, not lines: a text flattened into one run keeps its procedure beside its contacts
     clauses = re.split(r"[，,。；;\n]", _without_cited(text))
-    for clause in (clause for clause in clauses if not rp.CONTACT_LINE.search(clause)):
+    for clause in clauses:
         evidence = f"经办: {clause.strip()}"
-        for match in rp.RECEIVED_BY.finditer(clause):
+        contact = bool(rp.CONTACT_LINE.search(clause))  # (read only for the address applications are sent to)
+        receiving = (rp.SENT_TO_ADDRESS,) if contact else (rp.RECEIVED_BY, rp.RECEIVED_AT)
+        for match in (match for pattern in receiving for match in pattern.finditer(clause)):
             org = match.group("org")
             if rp.NATIONAL_NAME.match(org) or org.startswith(rp.NATIONAL_PREFIXES):
                 continue  # a central body acting in the procedure is read by _national_text
@@ -1179,6 +1181,8 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
                 note_level_body(rp.LEVEL_ISSUER.match(org).group("level"), evidence)
             elif rp.ZONE_BODY.match(org):  # "报送至航空基地招商一局": a zone of the notice's city
                 note("city", _zone_of_body(org, context), evidence)
+        if contact:
+            continue
         for match in rp.PROCEDURE_LEVEL_BODY.finditer(clause):
             if match.group("level") not in ("区", "县"):  # "区" may be a zone's, "县" any of the city's
                 note_level_body(match.group("level"), evidence)

@@ -626,6 +626,9 @@ def _policy_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
             for same in hits:
                 if same.start == hit.start and same.end == hit.end and (same is hit or same.title_only):
                     collector.add(same.tag, f"标题: {notice.title}")
+    if not collector.found:
+        for tag, evidence in _quality_award_winners(main, text):
+            collector.add(tag, evidence)
     for pattern, tag in sp.POLICY_TOPICS:  # (only where neither the title nor a list names its beneficiaries)
         if pattern.search(main) and not collector.found:
             collector.add(tag, f"标题: {notice.title}")
@@ -919,6 +922,9 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
             collector.add("人才", text[slice(*_sentence_spanning(text, start, end))])
         elif relay and "人才" not in collector.found:
             collector.add("高校院所", relay)
+    if text and mode == "call" and not _has_enterprise_tag(collector):
+        for tag, evidence in _quality_award_winners(main, text):
+            collector.add(tag, evidence)
     if text and mode == "call" and "政府园区" not in collector.found:
         # a call for the green-manufacturing lists: the parks it recommends apply, and the firms beside them
         for park in sp.GREEN_PARK.finditer(text):
@@ -953,6 +959,18 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
     subjects = collector.subjects()
     logger.debug("subjects of %s (%s): %s", notice.id or notice.title[:20], mode, [s.name for s in subjects])
     return subjects
+
+
+def _quality_award_winners(main: str, text: str) -> list[tuple[str, str]]:
+    """(tag, evidence) of those a government quality award named in the title or the opening lines is for: the
+    organisations it names (企业, firms and institutions in general), and the persons named beside them (人才)."""
+    if not (sp.QUALITY_AWARD.search(main) or sp.QUALITY_AWARD.search(text, 0, sp.QUALITY_AWARD_OPENING_REACH)):
+        return []
+    organisations = sp.AWARDED_ORGANISATIONS.search(text)
+    if not organisations:
+        return []
+    sentence = text[slice(*_sentence_spanning(text, *organisations.span()))]
+    return [(GENERIC, sentence)] + ([("人才", sentence)] if "个人" in sentence else [])
 
 
 def _only_places_named(text: str, stated: set[str], unstated: list[tuple[str, int]]) -> bool:

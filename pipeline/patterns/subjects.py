@@ -698,6 +698,14 @@ CLAUSE_BREAK = re.compile(r"[，,]")
 # (every labelled publicity of them tags none), nor a trade's award that units enter ("…有色金属工业科学技术奖", r299_09
 # labelled none) or money (科技奖补, 奖金)
 RESEARCH_AWARD = re.compile(r"(?<!工业)(?<!行业)(?:科学技术|科技|科学研究优秀成果|社会科学优秀成果)奖(?![励补金])")
+# A government quality award (政府质量奖, 市长质量奖, 中国质量奖) is won by 组织, the excellence model's word for the firms
+# and institutions it rates, and by persons: "授予…的组织，以及…的个人", "申报对象为…生产经营3年以上的组织", "申报组织
+# 应…" (r432_12, r446_01, r446_06, r446_12: all four tag 企业, and 人才 where persons win it too). Elsewhere 申报组织 is
+# the organising of applications ("做好辖区内申报组织工作"); the award is named in the title or the opening lines.
+QUALITY_AWARD = re.compile(r"质量(?:管理)?奖(?![励补金])")
+QUALITY_AWARD_OPENING_REACH = 300
+AWARDED_ORGANISATIONS = re.compile(
+    r"(?:申报|参评|获奖)组织(?!工作|实施|开展|管理)|组织(?:和|及|或|、|以及)个人|的组织(?=[，,；;。、]|以及)")
 # In a title derived from a body sentence, only a programme for talent names them: "…科技人才创新项目…"
 # (not "深化…人才评价改革", "国际人才交流大会").
 TALENT_PROGRAMME = re.compile(r"人才(?:创新|创业|引进|培育|培养)?(?:项目|计划|工程|专项|奖励|资助)")

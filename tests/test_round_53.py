@@ -4,7 +4,7 @@ round's (r450-r455; r448 and r449 are the round's final check), each tested here
 and its id says which rule it pins or guards."""
 import pytest
 
-from round_helpers import region_names, subjects
+from round_helpers import extracted, kind, region_names, subjects
 
 
 SUBJECTS = [
@@ -54,3 +54,36 @@ REGIONS = [
 @pytest.mark.parametrize("title, text, expected", REGIONS)
 def test_regions(title, text, expected):
     assert region_names(title, text) == expected
+
+
+KINDS = [
+    # a result the body decides whose list of entries closes the text as its attachment (r454_02, r451_06)
+    pytest.param("", "某科委〔2026〕3号\n各有关单位：\n根据《某区科普项目管理办法》要求，区科委对2025年到期的区级科普项目进行了验收。"
+                 "经专家评审，某某科普馆等64个项目通过验收，现拨付剩余资金。\n特此通知。\n附件：2025年某区区级科普项目验收清单\n"
+                 "某区科学技术委员会\n2026年1月6日", "publicity", id="an-acceptance-list-attached"),
+    pytest.param("", "各市科技局，有关高校：\n现将我省第三批重点科技创新团队自主设计立项的211个项目下达给你们，请认真做好项目的组织实施"
+                 "工作。\n附件：第三批省级重点科技创新团队自主设计项目清单\n某省科学技术厅\n2026年11月15日", "publicity",
+                 id="projects-issued-with-their-list"),
+    # (guards: a plan's task list, and a form a call attaches, are no result)
+    pytest.param("", "各区人民政府：\n经市政府研究同意，现将《某市数字经济行动方案》印发给你们，请认真贯彻执行。\n"
+                 "附件：2026年数字经济重点项目任务清单\n某市人民政府办公室\n2026年3月1日", "policy", id="a-plans-task-list"),
+    pytest.param("", "各县区科技局：\n经研究，决定开展2026年度科技型企业入库培育工作，请于9月30日前报送推荐材料。\n"
+                 "附件：2026年度推荐入库企业名单", "call", id="a-calls-form-of-firms-put-forward"),
+]
+
+
+@pytest.mark.parametrize("title, text, expected", KINDS)
+def test_kinds(title, text, expected):
+    assert kind(title, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an interest subsidy's period is no deadline, but the window to apply for one is (r455_08)
+    pytest.param("1、贷款贴息申报截止时间由2016年9月15日延期至2016年11月30日；\n2、其他事项不变。", ["2016-11-30"],
+                 id="the-window-to-apply-for-an-interest-subsidy"),
+    # (guard: the subsidy's own period stays out)
+    pytest.param("贴息期限为2016年1月1日至2016年12月31日，请于2016年10月30日前报送申报材料。", ["2016-10-30"],
+                 id="an-interest-subsidys-period"),
+])
+def test_deadlines(text, expected):
+    assert [str(d.date) for d in extracted("关于贷款贴息申报工作的补充通知", text, "2016-09-18").deadlines] == expected

@@ -20,6 +20,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 106: round 53's second part (a result decided whose list of entries closes the text as its attachment; the window
+#     to apply for an interest subsidy)
 # 105: round 53's first part (a quality award's organisations are firms in general; insured employers; a body papers
 #     are taken to, or the address applications go to, places a notice naming no issuer; service providers' own rules)
 # 104: round 52's second code review (the opening paragraph found past page metadata, headers and the addressee line,
@@ -275,7 +277,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 105
+EXTRACTOR_VERSION = 106
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -145,7 +145,8 @@ def applicant_tags() -> frozenset[str]:
 
 @cache
 def carrier_tags() -> frozenset[str]:
-    """Carriers recognised and managed under rules of their own (孵化器, 平台载体)."""
+    """Carriers recognised and managed under rules of their own (孵化器, 平台载体), and service providers admitted to a
+    pool by such rules (服务商)."""
     return frozenset(tag.name for tag in tags() if tag.carrier)
 
 

@@ -4,7 +4,7 @@ round's (r450-r455; r448 and r449 are the round's final check), each tested here
 and its id says which rule it pins or guards."""
 import pytest
 
-from round_helpers import extracted, kind, region_names, subjects
+from round_helpers import extracted, field_values, holds, kind, region_names, subjects
 
 
 SUBJECTS = [
@@ -87,3 +87,171 @@ def test_kinds(title, text, expected):
 ])
 def test_deadlines(text, expected):
     assert [str(d.date) for d in extracted("关于贷款贴息申报工作的补充通知", text, "2016-09-18").deadlines] == expected
+
+
+# A code review of 6f4e434..761d5c9 (parts 1 and 2, read without the sets) wrote these cases: 11 were regressions
+# against 6f4e434 (a plan issued with its project or task list read as a list; a provincial notice placed by the
+# capital its window, venue or receiving address lies in; 组织 and 个人 read from a prohibition, a recommender, a
+# school's teaching award or rules of rewards and penalties; employees insured at 参保单位 read as firms; a guide for
+# choosing providers read as theirs; who may apply for a subsidy read as its deadline), 13 variants the rules missed,
+# 6 the rules' own targets; all pass since part 3.
+REVIEW_GUARDS = [
+    # a plan approved (审定) and issued with its project list is a policy
+    pytest.param("kind", "关于做好2026年重大项目建设工作的通知",
+                 "各区人民政府，市各有关部门：\n经市政府常务会议审定，现将《某市2026年重大项目建设计划》印发给你们，"
+                 "请认真贯彻执行。\n附件：2026年市级重大项目建设清单\n某市人民政府办公室\n2026年3月1日",
+                 "2026-03-02", ["policy"], ["publicity"], id="kind-plan-approved-with-its-project-list"),
+    # …and one issued with its task list
+    pytest.param("kind", "",
+                 "各镇人民政府、街道办事处，区各有关部门：\n经区政府审定同意，现将《某区制造业智能化改造三年行动方案》印"
+                 "发给你们，请认真组织实施。\n附件：重点任务及责任单位清单\n某区人民政府办公室\n2026年4月2日",
+                 "2026-04-02", ["policy"], ["publicity"], id="kind-plan-with-task-and-responsible-units-list"),
+    # a result with its list attached, in a text run together
+    pytest.param("kind", "",
+                 "各有关单位：根据《某区科普项目管理办法》，区科委对2025年到期的区级科普项目组织了结题验收。经专家评审"
+                 "，某某科普馆等58个项目通过验收，现拨付剩余资金。特此通知。附件：2025年某区区级科普项目验收清单 某"
+                 "区科学技术委员会 2026年1月6日",
+                 "2026-01-06", ["publicity"], [], id="kind-acceptance-list-in-a-flattened-text"),
+    # …its list attached as an 一览表
+    pytest.param("kind", "",
+                 "各有关单位：\n根据《某区科普项目管理办法》，区科委对2025年到期的区级科普项目组织了结题验收。经专家"
+                 "评审，某某科普馆等58个项目通过验收，现拨付剩余资金。\n特此通知。\n附件：2025年某区区级科普项目"
+                 "验收结果一览表\n某区科学技术委员会\n2026年1月6日",
+                 "2026-01-06", ["publicity"], [], id="kind-acceptance-results-as-a-table"),
+    # …or as a file
+    pytest.param("kind", "",
+                 "各有关单位：\n根据《某区科普项目管理办法》，区科委对2025年到期的区级科普项目组织了结题验收。经专家"
+                 "评审，某某科普馆等58个项目通过验收，现拨付剩余资金。\n特此通知。\n附件：2025年某区区级科普项目"
+                 "验收清单.pdf\n某区科学技术委员会\n2026年1月6日",
+                 "2026-01-06", ["publicity"], [], id="kind-acceptance-list-named-as-a-file"),
+    # projects issued 予以下达 with their list
+    pytest.param("kind", "",
+                 "各市科技局，有关高校：\n现将我省第四批重点科技创新团队自主设计立项的186个项目予以下达，请认真做好项"
+                 "目的组织实施工作。\n附件：第四批省级重点科技创新团队自主设计项目清单\n某省科学技术厅\n2026年1"
+                 "1月20日",
+                 "2026-11-20", ["publicity"], [], id="kind-projects-issued-yuyi-xiada"),
+    # bases named (命名) with their list
+    pytest.param("kind", "",
+                 "各有关单位：\n经专家评审和社会公示，决定命名某某公司等12家单位为2026年度市级科普教育基地。\n附"
+                 "件：2026年度市级科普教育基地名单\n某市科学技术协会\n2026年5月8日",
+                 "2026-05-08", ["publicity"], [], id="kind-bases-named-with-their-list"),
+    # a call attaching the list of firms it asks for stays a call
+    pytest.param("kind", "",
+                 "各县区工信局：\n为做好2026年度市级专精特新中小企业认定工作，经审核通过的企业将纳入培育库。请各地于"
+                 "9月30日前完成推荐，并报送推荐企业汇总清单。\n附件：2026年度推荐企业汇总清单",
+                 "2026-08-20", ["call"], ["publicity"], id="kind-call-attaching-a-summary-of-firms-put-forward"),
+    # a provincial training's venue in the capital, where trainees report
+    pytest.param("regions", "",
+                 "各设区市人力资源社会保障局：\n为提升全省就业服务水平，决定举办2026年度全省职业指导人员培训班。请各"
+                 "地选派2名学员参加，参训学员于9月10日到南京市职业技能公共实训中心办理报到手续。",
+                 "2026-08-25", [], ["南京市"], id="regions-provincial-training-trainees-report-to-a-venue"),
+    # a provincial call's window in the capital
+    pytest.param("regions", "",
+                 "各设区市科技局：\n现组织开展2026年度省级科技计划项目申报。请申报单位于10月10日前通过系统提交，"
+                 "纸质材料到南京市政务服务中心省科技厅窗口提交。",
+                 "2026-09-01", [], ["南京市"], id="regions-provincial-call-papers-to-a-window-in-the-capital"),
+    # a provincial body's receiving address in the capital
+    pytest.param("regions", "",
+                 "各设区市科技局：\n现组织开展2026年度省级科技计划项目申报。请申报单位于10月10日前通过系统提交。"
+                 "\n纸质材料受理地址：南京市鼓楼区省科技厅政务服务窗口。",
+                 "2026-09-01", [], ["南京市", "鼓楼区"], id="regions-provincial-receiving-address-without-a-number"),
+    # the address applications are mailed to
+    pytest.param("regions", "",
+                 "一、申报要求\n获评郑州市青年技能大师的高技能人才可提出申请。\n二、申报材料\n申报材料邮寄地址：新郑"
+                 "市人民路277号新郑市人力资源和社会保障局402室。\n申报截止时间为2026年8月27日。",
+                 "2026-08-01", ["新郑市"], [], id="regions-mailing-address-for-applications"),
+    # the body applicants go to, to apply
+    pytest.param("regions", "",
+                 "一、申报要求\n获评郑州市青年技能大师的高技能人才可提出申请。\n二、申报方式\n符合条件者请于8月27"
+                 "日前携带材料到新郑市人力资源和社会保障局402室申报。",
+                 "2026-08-01", ["新郑市"], [], id="regions-papers-taken-to-a-body-to-apply"),
+    # a receiving address with its house number
+    pytest.param("regions", "",
+                 "各参保单位：\n符合条件的单位请于11月30日前提交稳岗返还申请。\n受理地址：鹿城路18号楚雄市人力资"
+                 "源和社会保障局一楼就业窗口。",
+                 "2026-10-10", ["楚雄市"], [], id="regions-receiving-address-with-a-number"),
+    # a county-level city's window papers are handed in at
+    pytest.param("regions", "",
+                 "各有关企业：\n符合条件的企业请于10月15日前携带营业执照复印件等材料前往张家港市行政审批局三楼窗口递"
+                 "交申请。",
+                 "2026-09-10", ["张家港市"], [], id="regions-papers-handed-in-at-a-county-window"),
+    # those a quality award's prohibition warns off are no applicants
+    pytest.param("subjects", "关于开展2026年度某市市长质量奖申报工作的通知",
+                 "各县区市场监管局：\n现开展2026年度市长质量奖申报工作。符合条件的申报单位请于9月30日前报送材料。"
+                 "评审工作坚持公开、公平、公正，严禁任何组织和个人以评审名义收取费用。",
+                 "2026-08-20", [], ["人才"], id="subjects-quality-award-anti-fraud-clause-names-no-persons"),
+    # a legal representative's credit names no persons applying
+    pytest.param("subjects", "关于开展2026年度某区区长质量奖申报工作的通知",
+                 "各街道、各有关单位：\n为深入实施质量强区战略，现开展2026年度区长质量奖评审工作。\n一、申报条件"
+                 "\n申报组织须在本区依法注册满3年，近三年未发生重大质量、安全、环保事故，法定代表人个人信用记录良好。"
+                 "\n二、申报时间\n请于2026年9月30日前报送申报材料。",
+                 "2026-08-20", ["企业"], ["人才"], id="subjects-quality-award-legal-representatives-credit"),
+    # a persons' award, recommended by organisations and persons
+    pytest.param("subjects", "关于开展2026年度某市质量奖（个人奖）推荐工作的通知",
+                 "各有关单位：\n市质量奖个人奖授予在质量管理实践中作出突出贡献的个人。请各有关单位、组织和个人积极推荐候"
+                 "选人，于9月30日前报送推荐表。",
+                 "2026-08-20", ["人才"], ["企业"], id="subjects-persons-quality-award-recommended-by-anyone"),
+    # a school's teaching award is no government quality award
+    pytest.param("subjects", "关于开展2026年度教学质量奖评选工作的通知",
+                 "各学院：\n为表彰在本科教学一线作出突出贡献的教师，学校决定开展2026年度教学质量奖评选。申报对象为在"
+                 "我校连续任教满五年的在职教师，严禁任何组织和个人干预评选。请于9月30日前报送材料。",
+                 "2026-08-20", [], ["企业"], id="subjects-teaching-quality-award"),
+    # rules of quality rewards and penalties
+    pytest.param("subjects", "某区建设工程质量奖惩办法",
+                 "第一条 为加强建设工程质量管理，实行质量奖惩制度，制定本办法。\n第二条 本办法适用于本区行政区域内的建"
+                 "设工程。任何组织和个人不得干预质量监督工作。",
+                 "2026-06-01", [], ["企业", "人才"], id="subjects-quality-reward-and-penalty-rules"),
+    # an award in an organisations' and a persons' prize
+    pytest.param("subjects", "关于开展2026年度某县县长质量奖评审的通知",
+                 "各乡镇、各有关单位：\n县长质量奖分为组织奖和个人奖。组织奖授予在本县注册满三年、质量管理水平领先的单位"
+                 "，个人奖授予质量工作成绩突出的一线人员。请于9月30日前报送申报材料。",
+                 "2026-08-20", ["企业", "人才"], [], id="subjects-organisation-and-individual-prizes"),
+    # employees insured at their employer apply for their own subsidy
+    pytest.param("subjects", "关于开展2026年职工技能提升补贴申领工作的通知",
+                 "各有关人员：\n一、申领对象\n在本市参保单位连续参加失业保险满12个月、取得职业资格证书或职业技能等级"
+                 "证书的在职职工。\n二、申领时间\n请于2026年10月31日前通过网上平台提交申请。",
+                 "2026-09-01", [], ["企业"], id="subjects-insured-employees-own-subsidy"),
+    # insured employers claim a job-retention refund
+    pytest.param("subjects", "关于做好2026年失业保险稳岗返还工作的通知",
+                 "各参保单位：\n符合条件的参保单位可于2026年11月30日前通过社保网上服务平台申请稳岗返还，逾期不予"
+                 "受理。",
+                 "2026-10-10", ["企业"], [], id="subjects-insured-employers-refund"),
+    # a guide for firms choosing providers is theirs
+    pytest.param("subjects", "关于中小企业选用数字化服务商的指引",
+                 "为帮助中小企业科学选择数字化转型服务商，制定本指引。\n一、明确转型需求\n二、考察服务能力",
+                 "2026-07-01", [], ["服务商"], id="subjects-guide-for-smes-choosing-providers"),
+    # rules selecting solution providers, explained
+    pytest.param("subjects", "《某省工业互联网解决方案提供商遴选管理办法》解读",
+                 "一、出台背景\n为规范解决方案提供商管理，制定本办法。\n二、主要内容\n提供商遴选遵循自愿申报、专家评"
+                 "审、社会公示等程序。",
+                 "2026-07-01", ["服务商"], [], id="subjects-solution-providers-selection-rules-explained"),
+    # the window to apply for subsidy funds
+    pytest.param("deadlines", "关于开展2026年度科技型中小企业贷款贴息申报工作的通知",
+                 "一、贴息范围\n2025年度发放的科技贷款。\n二、申报时间\n贴息资金申报截止时间为2026年3月31"
+                 "日，逾期不予受理。",
+                 "2026-02-10", ["2026-03-31"], [], id="deadlines-subsidy-funds-application-closes"),
+    # firms applying for a subsidy hand in by a date
+    pytest.param("deadlines", "关于开展2026年度科技型中小企业贷款贴息申报工作的通知",
+                 "一、贴息范围\n2025年度发放的科技贷款。\n二、申报要求\n申请贴息的企业须于2026年3月31日前"
+                 "提交材料。",
+                 "2026-02-10", ["2026-03-31"], [], id="deadlines-firms-applying-for-a-subsidy-hand-in"),
+    # claims for a subsidy close
+    pytest.param("deadlines", "关于开展2026年度科技型中小企业贷款贴息申报工作的通知",
+                 "一、贴息范围\n2025年度发放的科技贷款。\n二、贴息申领截止日期为2026年3月31日。",
+                 "2026-02-10", ["2026-03-31"], [], id="deadlines-subsidy-claims-close"),
+    # who may apply for a subsidy, by the date they repaid, is no deadline
+    pytest.param("deadlines", "关于开展2026年度科技型中小企业贷款贴息申报工作的通知",
+                 "贴息申报对象为2025年12月31日前已还清贷款本息的企业。请于2026年3月31日前提交材料。",
+                 "2026-02-10", ["2026-03-31"], ["2025-12-31"], id="deadlines-subsidy-applicants-repaid-before"),
+    # a subsidy's period beside the window to apply
+    pytest.param("deadlines", "关于开展2026年度科技型中小企业贷款贴息申报工作的通知",
+                 "一、贴息期限\n贴息期限为2025年1月1日至2025年12月31日。\n二、申报时间\n贴息申请受理时"
+                 "间为2026年3月1日至2026年3月31日。",
+                 "2026-02-10", ["2026-03-31"], ["2025-12-31"], id="deadlines-subsidy-period-beside-the-window"),
+]
+
+
+@pytest.mark.parametrize("field, title, text, published, must_hold, must_not_hold", REVIEW_GUARDS)
+def test_code_review_guards(field, title, text, published, must_hold, must_not_hold):
+    read = field_values(extracted(title, text, published), field)
+    assert holds(read, must_hold, must_not_hold), read

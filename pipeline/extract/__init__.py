@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 107: round 53's code review (a quality award only a government's, its organisations not warned off nor recommending;
+#     persons beside units not in a prohibition; 参保单位 not where employees are insured; rules managing or
+#     supporting what they govern; 贴息 a period unless its window follows; a result's list not a plan's, in an 一览表
+#     or a file, 予以下达; a provincial notice's window in the capital no city's, an address's level body read)
 # 106: round 53's second part (a result decided whose list of entries closes the text as its attachment; the window
 #     to apply for an interest subsidy)
 # 105: round 53's first part (a quality award's organisations are firms in general; insured employers; a body papers
@@ -277,7 +281,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 106
+EXTRACTOR_VERSION = 107
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -310,9 +310,9 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
         attached = K.LIST_ATTACHED.search(body)
         if attached:  # …then a result whose list is attached ("…产生一、二、三等奖（获奖名单见附件1）")
             return _checked("publicity", _sentence_around(body, attached.start()))
-        result_list = K.RESULT_LIST_ATTACHED.search(text)
-        if result_list and K.RESULT_DECIDED.search(text, 0, result_list.start()):
-            return _checked("publicity", result_list.group("list"))  # …or closes the text as its attachment
+        result_list = K.RESULT_LIST_ATTACHED.search(body)
+        if result_list and K.RESULT_DECIDED.search(body, 0, result_list.start()) and not K.POLICY_MADE.search(body):
+            return _checked("publicity", result_list.group("list"))  # …or names as its attachment
         contest = K.CONTEST_HELD_THERE.search(body)
         if contest:  # …and last a contest, or one of its rounds, reported held at a site
             return _checked("event", _sentence_around(body, contest.end() - 1))

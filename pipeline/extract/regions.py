@@ -1134,7 +1134,8 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
     """When no issuer is named: the level of the bodies the notice writes to and runs its procedure
     through, placed by the notice's own region. Addressees "各县（市、区）…" make the issuer a city,
     "各设区市…" a province; "报送至市科技局", "向州科技局反映", "由科技厅另行通知" name a city's or a
-    province's body. The lowest level evidenced decides: a city's notice whose city the text does not
+    province's body, and so do the body papers are taken to ("到某市人社局…提交") and the one the address
+    for applications names ("报送地址：…某市人社局402室"). The lowest level evidenced decides: a city's notice whose city the text does not
     name gets the city of its landline's area code, never its province."""
     text = notice.text[:_SCAN_LIMIT]
     if _opening_addresses_every_province(text):
@@ -1167,16 +1168,19 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
     clauses = re.split(r"[，,。；;\n]", _without_cited(text))
     for clause in clauses:
         evidence = f"经办: {clause.strip()}"
-        contact = bool(rp.CONTACT_LINE.search(clause))  # (read only for the address applications are sent to)
-        receiving = (rp.SENT_TO_ADDRESS,) if contact else (rp.RECEIVED_BY, rp.RECEIVED_AT)
-        for match in (match for pattern in receiving for match in pattern.finditer(clause)):
-            org = match.group("org")
+        contact = bool(rp.CONTACT_LINE.search(clause))
+        for org, visited in _receiving_bodies(clause, contact):
             if rp.NATIONAL_NAME.match(org) or org.startswith(rp.NATIONAL_PREFIXES):
                 continue  # a central body acting in the procedure is read by _national_text
-            places = [p.region for p in find_places(org, context) if p.start == 0]
+            places, after_places = _leading_places(org, context)
             if places:
                 region = _most_specific(places)[0]
-                note("province" if region.level == "province" else "city", region, evidence)
+                level_body = rp.LEVEL_ISSUER.match(org, after_places) if visited else None
+                if level_body:  # "受理地址：南京市鼓楼区省科技厅窗口": the street's city, then a body named by its level
+                    note_level_body(level_body.group("level"), evidence)
+                elif not (visited and written_to_cities and region.level != "province"):
+                    # (a provincial notice's window or venue in the capital is no city's notice)
+                    note("province" if region.level == "province" else "city", region, evidence)
             elif rp.LEVEL_ISSUER.match(org):
                 note_level_body(rp.LEVEL_ISSUER.match(org).group("level"), evidence)
             elif rp.ZONE_BODY.match(org):  # "报送至航空基地招商一局": a zone of the notice's city
@@ -1196,6 +1200,28 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
     if not regions and lowest == "city":
         regions = _city_of_landline(text, context)
     return regions
+
+
+def _receiving_bodies(clause: str, contact: bool) -> list[tuple[str, bool]]:
+    """The bodies a clause sends applications to, each with whether it is one papers are taken or sent to (`visited`:
+    "到某局…提交", "报送地址：…某局402室"), whose place may be only where its window sits. A contact line is read only
+    for the address applications are sent to."""
+    if contact:
+        return [(match.group("org"), True) for match in rp.SENT_TO_ADDRESS.finditer(clause)]
+    return [(match.group("org"), False) for match in rp.RECEIVED_BY.finditer(clause)] + \
+        [(match.group("org"), True) for match in rp.RECEIVED_AT.finditer(clause)]
+
+
+def _leading_places(org: str, context: _Context) -> tuple[list[Region], int]:
+    """The places a body's name opens with (the regions named at its start) and where the run of places it opens with
+    ends ("南京市鼓楼区省科技厅": 南京市, and 6)."""
+    found = find_places(org, context)
+    leading = [place for place in found if place.start == 0]
+    end = max((place.end for place in leading), default=0)
+    for place in found:
+        if place.start == end:
+            end = place.end
+    return [place.region for place in leading], end
 
 
 def _report_organiser(notice: Notice, context: _Context) -> list[Region]:

@@ -37,7 +37,8 @@ unless persons are already named to apply or the relay names its researchers as 
 students, counsellors or teams ("高校青年教师…", "高校辅导员…") are those persons. Bodies that may put
 candidates forward with their quotas ("有关高校…可推荐候选人1名") recommend and do not apply; the members a
 consortium is made of ("联盟成员由企业、大学…组成") apply. A call for the green-manufacturing lists names
-the parks it recommends (政府园区) and the firms beside them.
+the parks it recommends (政府园区) and the firms beside them. A government quality award is for the organisations
+(企业) and persons (人才) it names ("申报组织应…", "授予…的组织，以及…的个人"), in a call or in its rules.
 """
 from __future__ import annotations
 
@@ -627,7 +628,7 @@ def _policy_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
                 if same.start == hit.start and same.end == hit.end and (same is hit or same.title_only):
                     collector.add(same.tag, f"标题: {notice.title}")
     if not collector.found:
-        for tag, evidence in _quality_award_winners(main, text):
+        for tag, evidence in _quality_award_applicants(main, text):
             collector.add(tag, evidence)
     for pattern, tag in sp.POLICY_TOPICS:  # (only where neither the title nor a list names its beneficiaries)
         if pattern.search(main) and not collector.found:
@@ -923,7 +924,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
         elif relay and "人才" not in collector.found:
             collector.add("高校院所", relay)
     if text and mode == "call" and not _has_enterprise_tag(collector):
-        for tag, evidence in _quality_award_winners(main, text):
+        for tag, evidence in _quality_award_applicants(main, text):
             collector.add(tag, evidence)
     if text and mode == "call" and "政府园区" not in collector.found:
         # a call for the green-manufacturing lists: the parks it recommends apply, and the firms beside them
@@ -961,16 +962,17 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
     return subjects
 
 
-def _quality_award_winners(main: str, text: str) -> list[tuple[str, str]]:
-    """(tag, evidence) of those a government quality award named in the title or the opening lines is for: the
-    organisations it names (企业, firms and institutions in general), and the persons named beside them (人才)."""
-    if not (sp.QUALITY_AWARD.search(main) or sp.QUALITY_AWARD.search(text, 0, sp.QUALITY_AWARD_OPENING_REACH)):
+def _quality_award_applicants(main: str, text: str) -> list[tuple[str, str]]:
+    """(tag, evidence) of those who may apply for a government quality award named in the title or the opening lines:
+    the organisations it names (企业, firms and institutions in general), and the persons named beside them (人才)."""
+    opening = "\n".join(opening_lines(text)[1][:sp.QUALITY_AWARD_OPENING_LINES])
+    if not (sp.QUALITY_AWARD.search(main) or sp.QUALITY_AWARD.search(opening)):
         return []
     organisations = sp.AWARDED_ORGANISATIONS.search(text)
     if not organisations:
         return []
     sentence = text[slice(*_sentence_spanning(text, *organisations.span()))]
-    return [(GENERIC, sentence)] + ([("人才", sentence)] if "个人" in sentence else [])
+    return [(GENERIC, sentence)] + ([("人才", sentence)] if sp.AWARDED_PERSONS.search(sentence) else [])
 
 
 def _only_places_named(text: str, stated: set[str], unstated: list[tuple[str, int]]) -> bool:

@@ -437,9 +437,12 @@ MISSED_WINDOW = re.compile(r"仍有|尚有|尚未|未按(?:时|期|要求|规定
 
 # Validity, effect and policy periods: 有效期至…, 自…起施行/执行, 政策执行期.
 # Also statistics cut-offs ("统计时间截至2025年6月30日", "营业收入（截至2025年6月30日）").
-# (an interest subsidy's period, not the window to apply for one: "贷款贴息申报截止时间由…延期至2016年11月30日", r455_08)
+# (an interest subsidy's period, not the window to apply for one: "贷款贴息申报截止时间由…延期至2016年11月30日", r455_08;
+# "贴息资金申报截止时间为…", "贴息申请受理时间为…", "申请贴息的企业须于…前提交": the code review's; but "贴息申报对象为…前
+# 已还清贷款的企业" names who may apply)
 VALIDITY_WORDS = re.compile(
-    r"有效期|施行|执行期|实施期|实施周期|建设周期|建设期|项目周期|生效|失效|期满|起执行|起实施|贴息(?!申报|申请)|统计|"
+    r"有效期|施行|执行期|实施期|实施周期|建设周期|建设期|项目周期|生效|失效|期满|起执行|起实施|统计|"
+    r"(?<!申请)(?<!申报)贴息(?!(?:资金|项目)?(?:(?:申报|申请|申领)(?:工作)?(?:受理)?|受理)(?:截止|时间|期限|日期|期))|"
     r"考核期|[（(]\s*(?:截至|截止)(?:到)?\s*$"
 )
 # A standing yearly or monthly rule names no calendar date of this notice ("企业应在每年11月1日至

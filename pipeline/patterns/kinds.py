@@ -882,13 +882,18 @@ OBJECTION_CLAUSE = re.compile(r"对[^。，,]{0,12}公示[^。]{0,20}?(?:有|提
 # （名额分配名单见附件）", "确定本次复核企业共312家（名单见附件1）")
 LIST_ATTACHED = re.compile(r"(?:确定|产生|公布|批准|予以公示)(?![^。；（(]{0,80}?(?:联系人|联络员|名额|参训|复核|受理|专人))"
                            r"[^。；]{0,80}?[（(](?:获奖|入选|公示|认定|入库|立项|拟[^（()）。]{0,4})?名单(?:详)?见附件")
-# …and a result the body decides ("经专家评审，…通过验收", "现将…211个项目下达给你们") whose list of entries closes the
-# text as its attachment ("附件：2019年某区科普项目验收清单", "附件：…自主设计项目清单": r454_02, r451_06); not a task list
-# a plan attaches ("附件：重点任务清单", "责任清单"), nor a form for the readers' own entries, which a call asks for
-RESULT_DECIDED = re.compile(r"经[^。；]{0,30}?(?:评审|审核|审定|验收|评选|评定)|下达给你们|予以(?:认定|命名|授牌)|通过验收")
+# …and a result the body decides ("经专家评审，…通过验收", "现将…211个项目下达给你们") whose list of entries it names as
+# its attachment ("附件：2019年某区科普项目验收清单", "附件：…自主设计项目清单": r454_02, r451_06; also an 一览表 or a file,
+# "…清单.pdf"); not a plan's task list ("附件：重点任务及责任单位清单") nor a plan issued with its projects ("经市政府常务会议
+# 审定，现将《…计划》印发给你们": the code review's, read where the body makes a policy), and never in a call, which is
+# decided before this
+RESULT_DECIDED = re.compile(r"经[^。；]{0,30}?(?:评审|审核|验收|评选|评定)|(?:予以)?下达(?:给)?你们|予以(?:下达|认定|命名|授牌)"
+                            r"|通过验收")
 RESULT_LIST_ATTACHED = re.compile(
-    r"^附件\s*\d*\s*[:：]?\s*(?P<list>[^\n。：:]{0,60}?(?:项目|企业|单位|基地|园区|团队|获奖|验收|认定|入选|立项)"
-    r"[^\n。：:]{0,12}?(?:名单|清单|名录))\s*$", re.M)
+    r"(?:^|(?<=。))\s*附件\s*\d*\s*[:：]?\s*"
+    r"(?P<list>(?![^\n。：:\s]{0,60}?(?:任务|责任|分工))[^\n。：:\s]{0,60}?"
+    r"(?:项目|企业|单位|基地|园区|团队|获奖|验收|认定|入选|立项)[^\n。：:\s]{0,12}?(?:名单|清单|名录|一览表))"
+    r"(?:\.[a-zA-Z]{2,4})?(?=\s|$)", re.M)
 POLICY_DOCUMENT = re.compile(r"第[一二三四五六七八九十]+[条章]|本(?:办法|规定|细则|措施|方案)")
 # Words of applying ("申报", "报名", "推荐", "征集", "申请"; not a 资金申请报告's format, nor comments collected): a text
 # left a policy by its weakest evidence (its body's policy words, a plain heading, or nothing) that speaks of applying

@@ -331,13 +331,17 @@ RECEIVED_BY = re.compile(
     r"(?:报送|上报|(?<![申填举汇预情通])报|提交|反馈|寄送|寄|送交|送|交)(?:至|到|给)?\s*"
     r"(?P<org>[\u4e00-\u9fff（）()]{2,30}?" + ORG_SUFFIX + r")"
 )
-# …also the body applicants take their papers to ("携带…到某市人力资源和社会保障局二楼…科提交材料": r445_09), and the
-# body the address for applications names ("申报材料报送地址：某市某路277号某市人力资源和社会保障局402室": r445_03),
-# which a contact line's address does not ("地址：北京市海淀区…" in a ministry's notice).
+# …also the body applicants take their papers to ("携带…到某市人力资源和社会保障局二楼…科提交材料": r445_09; "…到某市人社局
+# 申报"), not a venue trainees report to ("到某市实训中心办理报到手续"), and the body the address for applications names
+# ("申报材料报送地址：某市某路277号某市人力资源和社会保障局402室": r445_03; "邮寄地址：…"), which a contact line's address
+# does not ("地址：北京市海淀区…" in a ministry's notice). The body's name follows the address's opening, a house number or
+# a space (not "…277号" itself).
 RECEIVED_AT = re.compile(
-    r"(?:到|至|前往)(?P<org>[\u4e00-\u9fff（）()]{2,30}?" + ORG_SUFFIX + r")[^，,。；;]{0,20}?(?:提交|递交|报送|办理|确认)")
+    r"(?:到|至|前往)(?P<org>[\u4e00-\u9fff（）()]{2,30}?" + ORG_SUFFIX + r")[^，,。；;]{0,20}?"
+    r"(?:提交|递交|报送|办理(?!报到|签到|入住)|确认|申报|申请)")
 SENT_TO_ADDRESS = re.compile(
-    r"(?:报送|递交|提交|寄送|受理)地址\s*[:：][^。；;\n]*?(?<=[:：\d\s号楼层室座])(?![号楼层室座])(?P<org>[\u4e00-\u9fff]{2,30}?" + ORG_SUFFIX + r")")
+    r"(?:报送|递交|提交|寄送|邮寄|受理)(?:地址|地点)\s*[:：][^。；;\n]*?(?<=[:：\d\s号楼层室座])(?![号楼层室座])"
+    r"(?P<org>[\u4e00-\u9fff]{2,30}?" + ORG_SUFFIX + r")")
 # "各县、市科技局" are a group, not the notice's own body; nor is the applicant's own ("由所在省工业和信息化主管部门推荐",
 # where 在 is 所在's: r174_18).
 PROCEDURE_LEVEL_BODY = re.compile(

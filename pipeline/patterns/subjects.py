@@ -644,10 +644,13 @@ POLICY_OBJECT_AFTER = re.compile(r"^的?(?:认定|评价|入库|备案|申报|�
 POLICY_APPLICANT_AFTER = re.compile(r"^(?:如何|怎样|怎么|可以|可)?(?:申请|申报|享受)")
 # In an interpretation's title, a carrier followed by these is what the explained rule governs, and so whom
 # it explains it to: "…科技企业孵化器、众创空间管理办法", "…企业技术中心认定管理办法》政策解读", "…孵化器
-# 管理办法，推动孵化器高质量发展" (r135_05, r130_18, r158_13: every labelled interpretation so titled tags it).
+# 管理办法，推动孵化器高质量发展" (r135_05, r130_18, r158_13: every labelled interpretation so titled tags it), and
+# so are service providers a pool admits ("…数字化服务商管理办法", "…提供商遴选管理办法》解读", "暂停科技服务机构…扶持政策
+# 受理": r450_13, r454_06). The rule must manage or support them: a guide for choosing one ("…选用数字化服务商的指引")
+# is for the firms that choose.
 GOVERNED_CARRIERS = vocabulary.carrier_tags()
-GOVERNED_AFTER = re.compile(r"(?:[、和及与][^，。、]{0,8}?)?的?(?:(?:认定|备案|评价|培育|建设|运行|管理)(?:与|和|及)?){0,3}"
-                            r"(?:办法|细则|规定|指引|指南|政策|措施)")
+GOVERNED_AFTER = re.compile(r"(?:[、和及与][^，。、]{0,8}?)?的?(?:(?:认定|备案|评价|培育|建设|运行|管理|遴选|入库|扶持|支持)"
+                            r"(?:与|和|及)?){1,3}(?:办法|细则|规定|指引|指南|政策|措施)")
 # Topics whose beneficiaries are one type by definition (when the title names no type itself).
 POLICY_TOPICS = (
     (re.compile(r"研(?:究开)?发费用(?:税前)?加计扣除"), "企业"),
@@ -698,14 +701,18 @@ CLAUSE_BREAK = re.compile(r"[，,]")
 # (every labelled publicity of them tags none), nor a trade's award that units enter ("…有色金属工业科学技术奖", r299_09
 # labelled none) or money (科技奖补, 奖金)
 RESEARCH_AWARD = re.compile(r"(?<!工业)(?<!行业)(?:科学技术|科技|科学研究优秀成果|社会科学优秀成果)奖(?![励补金])")
-# A government quality award (政府质量奖, 市长质量奖, 中国质量奖) is won by 组织, the excellence model's word for the firms
-# and institutions it rates, and by persons: "授予…的组织，以及…的个人", "申报对象为…生产经营3年以上的组织", "申报组织
-# 应…" (r432_12, r446_01, r446_06, r446_12: all four tag 企业, and 人才 where persons win it too). Elsewhere 申报组织 is
-# the organising of applications ("做好辖区内申报组织工作"); the award is named in the title or the opening lines.
-QUALITY_AWARD = re.compile(r"质量(?:管理)?奖(?![励补金])")
-QUALITY_AWARD_OPENING_REACH = 300
+# A government quality award (政府质量奖, 市长质量奖, 中国质量奖, 某省质量奖) is won by 组织, the excellence model's word
+# for the firms and institutions it rates, and by persons: "授予…的组织，以及…的个人", "申报对象为…生产经营3年以上的组织",
+# "申报组织应…", "分为组织奖和个人奖" (r432_12, r446_01, r446_06, r446_12: all four tag 企业, and 人才 where persons win
+# it too). Not a school's 教学质量奖 or a works' 工程质量奖, nor rules of rewards and penalties (质量奖惩); not the
+# organising of applications ("做好辖区内申报组织工作"), those warned off ("严禁任何组织和个人…") or those who may
+# recommend ("请各有关单位、组织和个人积极推荐候选人"). The award is named in the title or the opening lines.
+QUALITY_AWARD = re.compile(r"(?:政府|[省市区县州]长?|中国|全国)质量(?:管理)?金?奖(?![励补金惩])")
+QUALITY_AWARD_OPENING_LINES = 2
 AWARDED_ORGANISATIONS = re.compile(
-    r"(?:申报|参评|获奖)组织(?!工作|实施|开展|管理)|组织(?:和|及|或|、|以及)个人|的组织(?=[，,；;。、]|以及)")
+    r"(?:申报|参评|获奖)组织(?!工作|实施|开展|管理)|(?<!任何)组织(?:和|及|或|、|以及)个人(?![^，,。；;]{0,4}?推荐)"
+    r"|的组织(?=[，,；;。、]|以及)|组织奖")
+AWARDED_PERSONS = re.compile(r"组织(?:和|及|或|、|以及)个人|个人奖|(?<=的)个人(?=[，,；;。]|$)")
 # In a title derived from a body sentence, only a programme for talent names them: "…科技人才创新项目…"
 # (not "深化…人才评价改革", "国际人才交流大会").
 TALENT_PROGRAMME = re.compile(r"人才(?:创新|创业|引进|培育|培养)?(?:项目|计划|工程|专项|奖励|资助)")

@@ -16,11 +16,17 @@ SUBJECTS = [
     pytest.param("", "某区区长质量奖是区政府设立的最高质量荣誉。\n申报对象为在本区登记注册、合法经营3年以上的组织；从事质量工作"
                  "五年以上的个人。\n请于2026年8月10日前报送申报材料。", ["人才", "企业"],
                  id="a-quality-awards-organisations-and-persons"),
+    # …and its applying units and persons (r456_02)
+    pytest.param("", "根据市质量强市工作委员会办公室通知，第八届某市市长质量奖评定工作已正式开启。\n请我区申报单位和个人在自愿的基础上"
+                 "如实填写申报材料，于12月2日前提交相关材料。", ["人才", "企业"], id="a-quality-awards-units-and-persons"),
     # (guards: organising applications is no applicant, nor are organisations outside a quality award)
     pytest.param("", "现就申报2026年某县人民政府质量奖有关事项通知如下：\n请各乡镇做好辖区内申报组织工作，符合条件的规模以上工业企业"
                  "于10月30日前报送申报材料。", ["制造企业", "规上企业"], id="organising-a-quality-awards-applications"),
     pytest.param("", "各县区科技局：\n请做好2026年度科技计划项目的申报组织工作，于10月30日前报送推荐材料。严禁任何组织和个人借申报"
                  "名义收取费用。", [], id="organisations-outside-a-quality-award"),
+    # those a refund is for, under a heading of their own (r457_06, r457_14)
+    pytest.param("", "一、稳岗返还执行期限\n申报受理截止时间为2026年12月31日。\n二、返还对象\n参加失业保险的企业、社会团体、基金会和"
+                 "以单位形式参保的个体工商户。", ["企业"], id="a-refunds-recipients-heading"),
     # the rules a pool of service providers is run by are for those providers (r450_13, r454_06)
     pytest.param("关于《某市中小企业数字化转型城市试点数字化服务商管理办法》的政策解读",
                  "一、政策背景\n为规范数字化服务商管理，修订本办法。\n二、遴选\n遴选遵循自愿申报、专家评审、社会公示等程序。",
@@ -81,6 +87,9 @@ def test_kinds(title, text, expected):
     # an interest subsidy's period is no deadline, but the window to apply for one is (r455_08)
     pytest.param("1、贷款贴息申报截止时间由2016年9月15日延期至2016年11月30日；\n2、其他事项不变。", ["2016-11-30"],
                  id="the-window-to-apply-for-an-interest-subsidy"),
+    # papers handed in to the office where the firm is registered, by a date (r459_14)
+    pytest.param("于5月15日17:00前通过“某某政策通”平台提交至注册地所在的区（市）工业和信息化主管部门。", ["2017-05-15"],
+                 id="papers-to-the-office-where-the-firm-is-registered"),
     # (guard: the subsidy's own period stays out)
     pytest.param("贴息期限为2016年1月1日至2016年12月31日，请于2016年10月30日前报送申报材料。", ["2016-10-30"],
                  id="an-interest-subsidys-period"),

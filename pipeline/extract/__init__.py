@@ -20,6 +20,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 108: round 53's fourth part (a quality award's applying units and persons; a refund's 返还对象 heading; the office
+#     where a firm is registered is where papers go, no condition)
 # 107: round 53's code review (a quality award only a government's, its organisations not warned off nor recommending;
 #     persons beside units not in a prohibition; 参保单位 not where employees are insured; rules managing or
 #     supporting what they govern; 贴息 a period unless its window follows; a result's list not a plan's, in an 一览表
@@ -281,7 +283,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 107
+EXTRACTOR_VERSION = 108
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

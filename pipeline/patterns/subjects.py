@@ -343,8 +343,10 @@ _SURVEY_OR_STATION_HEADING = (r"(?<=[、）)\n\s])(?:" + SURVEY_SCOPE.pattern + 
 # Award calls name their applicants under 提名对象 (科学技术奖提名), contests under 参赛对象 ("参赛对象：本届仅设企业组，
 # 参赛企业须…", the review's phrasing of round 43).
 _HEADING_START = r"(?<![^一二三四五六七八九十\d\s]、)"
-# (补贴 too: "一、补贴对象：…缴纳社会保险的企业", a reviewer's probe phrasing)
-_HEADING_ACT = r"(?:申报|申请|推荐|提名|评选|支持|资助|奖励|奖补|补贴|征集|备案|评估|认定|补助|扶持|遴选|参评|参选|招募|申领|揭榜|参赛)"
+# (补贴 too: "一、补贴对象：…缴纳社会保险的企业", a reviewer's probe phrasing; and a refund's, "二、返还对象\n参加失业保险的
+# 企业、社会团体…", "返还对象：符合条件的参保企业…": r457_06, r457_14)
+_HEADING_ACT = (r"(?:申报|申请|推荐|提名|评选|支持|资助|奖励|奖补|补贴|征集|备案|评估|认定|补助|扶持|遴选|参评|参选|招募|申领|揭榜|参赛"
+                r"|返还)")
 _HEADING_TAIL = r"(?:要求|及条件|和条件|及要求)?"
 # (also a contest's, a call for writings' or a nomination's entrants: "三、征文对象", "征稿对象", "二、参加范围", "推选对象",
 # "参选范围": r349_12, r353_14, r353_10, r349_10, r349_05, r349_19; not the bodies that put candidates forward, 推选单位,
@@ -703,16 +705,16 @@ CLAUSE_BREAK = re.compile(r"[，,]")
 RESEARCH_AWARD = re.compile(r"(?<!工业)(?<!行业)(?:科学技术|科技|科学研究优秀成果|社会科学优秀成果)奖(?![励补金])")
 # A government quality award (政府质量奖, 市长质量奖, 中国质量奖, 某省质量奖) is won by 组织, the excellence model's word
 # for the firms and institutions it rates, and by persons: "授予…的组织，以及…的个人", "申报对象为…生产经营3年以上的组织",
-# "申报组织应…", "分为组织奖和个人奖" (r432_12, r446_01, r446_06, r446_12: all four tag 企业, and 人才 where persons win
-# it too). Not a school's 教学质量奖 or a works' 工程质量奖, nor rules of rewards and penalties (质量奖惩); not the
+# "申报组织应…", "分为组织奖和个人奖", "请我区申报单位和个人…提交" (r432_12, r446_01, r446_06, r446_12, r456_02: all tag
+# 企业, and 人才 where persons win it too). Not a school's 教学质量奖 or a works' 工程质量奖, nor rules of rewards and penalties (质量奖惩); not the
 # organising of applications ("做好辖区内申报组织工作"), those warned off ("严禁任何组织和个人…") or those who may
 # recommend ("请各有关单位、组织和个人积极推荐候选人"). The award is named in the title or the opening lines.
 QUALITY_AWARD = re.compile(r"(?:政府|[省市区县州]长?|中国|全国)质量(?:管理)?金?奖(?![励补金惩])")
 QUALITY_AWARD_OPENING_LINES = 2
 AWARDED_ORGANISATIONS = re.compile(
-    r"(?:申报|参评|获奖)组织(?!工作|实施|开展|管理)|(?<!任何)组织(?:和|及|或|、|以及)个人(?![^，,。；;]{0,4}?推荐)"
+    r"(?:申报|参评|获奖)组织(?!工作|实施|开展|管理)|(?<!任何)(?:组织|单位)(?:和|及|或|、|以及)个人(?![^，,。；;]{0,4}?推荐)"
     r"|的组织(?=[，,；;。、]|以及)|组织奖")
-AWARDED_PERSONS = re.compile(r"组织(?:和|及|或|、|以及)个人|个人奖|(?<=的)个人(?=[，,；;。]|$)")
+AWARDED_PERSONS = re.compile(r"(?:组织|单位)(?:和|及|或|、|以及)个人|个人奖|(?<=的)个人(?=[，,；;。]|$)")
 # In a title derived from a body sentence, only a programme for talent names them: "…科技人才创新项目…"
 # (not "深化…人才评价改革", "国际人才交流大会").
 TALENT_PROGRAMME = re.compile(r"人才(?:创新|创业|引进|培育|培养)?(?:项目|计划|工程|专项|奖励|资助)")

@@ -965,8 +965,9 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
 def _quality_award_applicants(main: str, text: str) -> list[tuple[str, str]]:
     """(tag, evidence) of those who may apply for a government quality award named in the title or the opening lines:
     the organisations it names (企业, firms and institutions in general), and the persons named beside them (人才)."""
-    opening = "\n".join(opening_lines(text)[1][:sp.QUALITY_AWARD_OPENING_LINES])
-    if not (sp.QUALITY_AWARD.search(main) or sp.QUALITY_AWARD.search(opening)):
+    if not sp.QUALITY_AWARD.search(main) and (
+            "质量" not in text  # (most texts: no need to find their opening)
+            or not sp.QUALITY_AWARD.search("\n".join(opening_lines(text)[1][:sp.QUALITY_AWARD_OPENING_LINES]))):
         return []
     organisations = sp.AWARDED_ORGANISATIONS.search(text)
     if not organisations:

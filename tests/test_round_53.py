@@ -27,6 +27,10 @@ SUBJECTS = [
     # those a refund is for, under a heading of their own (r457_06, r457_14)
     pytest.param("", "一、稳岗返还执行期限\n申报受理截止时间为2026年12月31日。\n二、返还对象\n参加失业保险的企业、社会团体、基金会和"
                  "以单位形式参保的个体工商户。", ["企业"], id="a-refunds-recipients-heading"),
+    # a zone right before the units in it names where they are (r451_12: "高新区用人单位")
+    pytest.param("关于启动高层次人才分类认定申报工作的通知",
+                 "一、申报范围\n（一）高新区用人单位全职引进或自主培养的各类高层次人才。\n二、请于9月30日前报送申报材料。",
+                 ["人才"], id="units-of-a-zone-employing-talent"),
     # the rules a pool of service providers is run by are for those providers (r450_13, r454_06)
     pytest.param("关于《某市中小企业数字化转型城市试点数字化服务商管理办法》的政策解读",
                  "一、政策背景\n为规范数字化服务商管理，修订本办法。\n二、遴选\n遴选遵循自愿申报、专家评审、社会公示等程序。",
@@ -264,3 +268,24 @@ REVIEW_GUARDS = [
 def test_code_review_guards(field, title, text, published, must_hold, must_not_hold):
     read = field_values(extracted(title, text, published), field)
     assert holds(read, must_hold, must_not_hold), read
+
+
+@pytest.mark.parametrize("text, addressees, first_line", [
+    # a page that lost its line breaks: the addressees, then the opening run on after them
+    pytest.param("各有关企业:为加快推进制造业技术改造，现组织开展增补申报工作。", "各有关企业:", "为加快推进制造业技术改造，现组织开展增补申报工作。",
+                 id="addressees-run-on-into-the-opening"),
+    # the issuer's name alone above its heading and document number
+    pytest.param("某县商务局\n关于征集2025年以旧换新活动参与主体的通知\n某商务字〔2025〕10号\n县商务领域各企业:\n为贯彻落实…",
+                 "县商务领域各企业:", "为贯彻落实…", id="issuer-name-line-above-the-heading"),
+    # a zone writing to the firms within it
+    pytest.param("园区内企业：\n现将有关事项通知如下。", "园区内企业：", "现将有关事项通知如下。", id="firms-within-a-zone"),
+    # (guard: a sentence with a colon is no addressee line)
+    pytest.param("根据工作安排，现将有关事项通知如下：一、申报对象", "", "根据工作安排，现将有关事项通知如下：一、申报对象",
+                 id="a-sentence-with-a-colon"),
+    pytest.param("有关事项说明：本次申报采取网上申报方式。", "", "有关事项说明：本次申报采取网上申报方式。", id="a-note-opening-with-youguan"),
+])
+def test_opening_lines(text, addressees, first_line):
+    from pipeline.normalize import opening_lines
+
+    line, lines = opening_lines(text)
+    assert (line, lines[0]) == (addressees, first_line)

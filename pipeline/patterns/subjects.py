@@ -217,8 +217,9 @@ LOCATION_AFTER = re.compile(r"^(?:[（(][^（()）]{1,12}[)）])?(?:内|范围|�
 # factory buildings the firms rent ("…产业集聚区标准化厂房租金补贴", a review's phrasing; not the zone building them).
 WITHIN_AFTER = re.compile(r"^(?:(?:行政|辖区|管辖|规划|托管)?(?:范围|区域)内|(?:内|的)?(?:标准化|标准)?厂房(?=[^，,。；;]{0,4}租))")
 # A zone right before the firms in it names where they are: "其他县区、开发区企业可直接向…提交申请",
-# "园区内企业", "高新区规上企业", "开发区首批科技示范企业", "高新区新增2家高新技术企业".
-FIRMS_AFTER_ZONE = re.compile(r"^(?:内|中)?(?:的)?(?:各类|相关|有关|重点|规上|规模以上)?(?:企业|单位|项目)"
+# "园区内企业", "高新区规上企业", "开发区首批科技示范企业", "高新区新增2家高新技术企业", "高新区用人单位全职引进…的人才"
+# (r451_12).
+FIRMS_AFTER_ZONE = re.compile(r"^(?:内|中)?(?:的)?(?:各类|相关|有关|重点|规上|规模以上)?(?:企业|(?:用人|用工|申报)?单位|项目)"
                               r"|^(?:首批|新增|新认定|新入选|入驻|在孵|\d+家)[^，,。；;、：:\s和及与或的]{0,7}?企业"
                               # …or opens the name of one: "衡阳市高新区祝融小学" in a list of schools (r373_04),
                               # "…经开区某某科技有限公司"; not what the places are named, "…等13个县（市、区）为山东省中小学劳动
@@ -518,13 +519,8 @@ STATED_ONLY_TAGS = frozenset(tag.name for tag in vocabulary.tags() if tag.stated
 # A department (a county's 中小企业主管部门) is an applicant only in a sentence naming the applicants;
 # elsewhere it reviews and recommends.
 DEPARTMENT_TERM = re.compile(r"部门$")
-# The addressee line of a formal notice ("各县市区工信部门，有关企业、高校、科研院所等单位："): the firms
-# and institutes it addresses are the applicants when the text names them nowhere else, the bodies
-# it addresses relay the call. Found in the opening of the text, after any heading and document number.
-# A zone or district addresses the firms within it without 各: "园区内企业：", "辖区内有关单位：".
-ADDRESSEE_LINE = re.compile(r"(?:^|\n)(?:[^。，,\n]{0,8}?各|有关|[^。，,、\n：:]{1,6}?(?:内|属)(?=[^。，,\n：:]{1,12}[：:]))"
-                            r"[^。\n]{0,150}?[：:]")
-ADDRESSEE_WINDOW = 400
+# How far into a text a university's relay to its own schools or its own applying is looked for (its opening).
+RELAY_OPENING_CHARS = 400
 # A line closing on who said something, not whom the text addresses ("各参会企业、商会代表纷纷表示：", "…负责人强调：").
 SPEECH_BEFORE_COLON = re.compile(r"(?:表示|强调|指出|认为|介绍|说|讲话|发言)\s*[：:]$")
 # Universities asked to send their students to an event relay it ("请各高校组织应届毕业生参加", the review's).

@@ -345,14 +345,11 @@ def opening_lines(text: str) -> tuple[str, list[str]]:
     lines = [line.strip() for line in text[:bp.OPENING_SCAN_CHARS].split("\n") if line.strip()]
     start = 0
     while start < min(len(lines), bp.OPENING_PREAMBLE_LINES) and (
-            _is_page_metadata(lines[start]) or bp.RED_HEADER.match(lines[start]) or bp.ISSUER_NAME_LINE.match(lines[start])
+            _is_page_metadata(lines[start]) or bp.RED_HEADER.match(lines[start])
             or bp.DERIVED_TITLE_DOC_NUMBER.match(lines[start]) or bp.DERIVED_TITLE_HEADING.match(lines[start])):
         start += 1
     if start < len(lines) and bp.ADDRESSEE_ONLY_LINE.match(lines[start]):
         return lines[start], lines[start + 1:]
-    glued = bp.ADDRESSEE_OPENING_LINE.match(lines[start]) if start < len(lines) else None
-    if glued:  # "各有关企业:为加快推进…": the addressees, then the opening run on after them
-        return glued.group(0), [lines[start][glued.end():].strip()] + lines[start + 1:]
     return "", lines[start:]
 
 

@@ -710,11 +710,15 @@ def _event_subjects(notice: Notice) -> list[Subject]:
     return collector.subjects()
 
 
+def _addressee_line(text: str) -> str:
+    """The line near the text's start addressing its readers ("各县市区工信部门，有关企业："), or ""."""
+    addressees = sp.ADDRESSEE_LINE.search(text, 0, sp.ADDRESSEE_WINDOW)
+    return addressees.group(0).strip() if addressees else ""
+
+
 def _opening_addressee_line(text: str) -> str:
-    """The addressee line a formal notice opens with ("各县市区工信部门，有关企业、高校、科研院所等单位：", "园区内企业：",
-    after what a page or a document puts before it: normalize.opening_lines), not a line of a report naming those who
-    spoke or attended ("各参会企业、商会代表纷纷表示："). In a call that names its applicants nowhere else, the firms and
-    institutes it addresses are the applicants; the bodies it addresses relay the call."""
+    """The addressee line when it opens the text (after what a page or a document puts before it:
+    normalize.opening_lines), not a line of a report naming those who spoke or attended ("各参会企业、商会代表纷纷表示：")."""
     line, _ = opening_lines(text)
     return "" if sp.SPEECH_BEFORE_COLON.search(line) else line
 
@@ -896,7 +900,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
     if kept and (not title_object or title_lists_firms):
         collector.add(GENERIC, kept[0][1])
     if text and mode == "call" and not applicants_stated:
-        addressee_line = _opening_addressee_line(text)
+        addressee_line = _addressee_line(text)
         relay = "" if "人才" in collector.found else _university_relay(text, addressee_line)
         researchers_applying = sp.PERSONS_APPLY_AT_UNIVERSITY.search(text) if relay else None
         if addressee_line:
@@ -1060,14 +1064,14 @@ def _university_relay(text: str, addressee_line: str) -> str:
     or organises its own applications (sp.UNIVERSITY_UNITS, sp.TEACHERS, sp.UNIVERSITY_ITSELF); "" when
     there is none."""
     if not sp.GOVERNMENT_ADDRESSEES.search(addressee_line):
-        opening = text[:sp.RELAY_OPENING_CHARS]
+        opening = text[:sp.ADDRESSEE_WINDOW]
         # (its own units or its teachers are a university's only where the opening names no school's)
         not_a_school = not sp.SCHOOL_OPENING.search(opening)
         if sp.UNIVERSITY_UNITS.search(addressee_line) or not_a_school and (
                 sp.SCHOOLS_OWN_UNITS.search(addressee_line)
                 or sp.TEACHERS.search(addressee_line) and sp.UNIVERSITY_OPENING.search(opening)):
             return addressee_line
-    own = sp.UNIVERSITY_ITSELF.search(text, 0, sp.RELAY_OPENING_CHARS)
+    own = sp.UNIVERSITY_ITSELF.search(text, 0, sp.ADDRESSEE_WINDOW)
     return text[slice(*_sentence_spanning(text, own.start(), own.end()))] if own else ""
 
 

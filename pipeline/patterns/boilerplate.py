@@ -102,17 +102,7 @@ DERIVED_TITLE_HEADING = re.compile(
 # A red header naming the issuing body's document ("某市市场监督管理局文件"), and an addressee line alone on its line
 # ("各县区科技局：", "大冶市、阳新县、各区人民政府，…，市政府各部门：", "有关单位："): what a notice's opening paragraph comes after.
 RED_HEADER = re.compile(r"^[^。，,：:]{2,40}文件$")
-# (addressees open with 各 or 有关, or, written by a zone or district to the firms within it, with …内 or …属: "园区内企业：",
-# "辖区内有关单位：", "市属各单位：")
-_ADDRESSEES_OPEN = r"(?:[^。，,\n：:]{0,8}?各|有关|[^。，,、\n：:]{1,6}?(?:内|属)(?=[^。，,\n：:]{1,12}[：:]))"
-ADDRESSEE_ONLY_LINE = re.compile(r"^" + _ADDRESSEES_OPEN + r"[^。\n]{0,150}[：:]$")
-# …or opening a line the text runs on in ("各有关企业:为加快推进…", a page that lost its line breaks): up to its first colon,
-# closing on a kind of body or person (not "有关事项说明：…")
-ADDRESSEE_OPENING_LINE = re.compile(
-    r"^" + _ADDRESSEES_OPEN + r"[^。\n：:]{0,150}?(?:单位|部门|企业|公司|局|委|办|厅|政府|管委会|机构|院校|高校|院所|学院|学校"
-    r"|协会|商会|个人|人员|站|中心|社|组织|团体)[：:](?=\s*\S)")
-# The issuing body's name alone on a line above its heading ("某县商务局", then "关于…的通知").
-ISSUER_NAME_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}(?:局|委员会|厅|办公室|人民政府|管理委员会|管委会)$")
+ADDRESSEE_ONLY_LINE = re.compile(r"^(?:[^。，,\n]{0,8}?各|有关)[^。\n]{0,150}[：:]$")
 OPENING_PREAMBLE_LINES = 6  # lines of metadata, header, number and heading skipped at the most
 OPENING_SCAN_CHARS = 3000  # characters of a text read for its opening lines
 DERIVED_TITLE_HEADING_LINES = 3  # it may follow the issuer's name or a document number

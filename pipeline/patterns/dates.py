@@ -421,8 +421,9 @@ CONDITION_WORDS = re.compile(
     # 注册 of a company is a condition; registering on a website or platform is an act
     # ("于6月12日前登录“企服云”（http://…）注册（如已注册请直接登录）", "在系统注册"), and so is a window for
     # registering ("企业注册截止日期和报名截止日期分别为…", r138_13); the office where a firm is registered is where its
-    # papers go ("于5月15日17:00前通过…平台提交至注册地所在的区（市）工业和信息化主管部门", r459_14)
-    r"(?<![)）”站台统上线])(?<!如已)(?<!若已)注册(?!账号|登录|用户|截止|地所在)|"
+    # papers go ("于5月15日17:00前通过…平台提交至注册地所在的区（市）工业和信息化主管部门", r459_14; "向注册所在地…", "报送至
+    # 注册地所属…": the code review's)
+    r"(?<![)）”站台统上线至到向])(?<!如已)(?<!若已)注册(?!账号|登录|用户|截止)|"
     r"成立|登记的|(?:签订|签署)(?:劳动|合同|协议)?|发表|投入实施|来[^，。；]{0,3}工作|新引进|全职引进|"
     # a project running by the date ("于9月底前完成建设并投入运行的项目", "6月30日前建成投产"; not a paper
     # handed in by it, "于9月30日前将设备投入使用证明报送…")

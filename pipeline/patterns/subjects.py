@@ -217,9 +217,9 @@ LOCATION_AFTER = re.compile(r"^(?:[（(][^（()）]{1,12}[)）])?(?:内|范围|�
 # factory buildings the firms rent ("…产业集聚区标准化厂房租金补贴", a review's phrasing; not the zone building them).
 WITHIN_AFTER = re.compile(r"^(?:(?:行政|辖区|管辖|规划|托管)?(?:范围|区域)内|(?:内|的)?(?:标准化|标准)?厂房(?=[^，,。；;]{0,4}租))")
 # A zone right before the firms in it names where they are: "其他县区、开发区企业可直接向…提交申请",
-# "园区内企业", "高新区规上企业", "开发区首批科技示范企业", "高新区新增2家高新技术企业", "高新区用人单位全职引进…的人才"
-# (r451_12).
-FIRMS_AFTER_ZONE = re.compile(r"^(?:内|中)?(?:的)?(?:各类|相关|有关|重点|规上|规模以上)?(?:企业|(?:用人|用工|申报)?单位|项目)"
+# "园区内企业", "高新区规上企业", "开发区首批科技示范企业", "高新区新增2家高新技术企业", "高新区（各）用人单位全职引进…的
+# 人才" (r451_12: where the persons are employed).
+FIRMS_AFTER_ZONE = re.compile(r"^(?:内|中)?(?:的)?(?:各类|各|相关|有关|重点|规上|规模以上)?(?:企业|(?:用人|用工)?单位|项目)"
                               r"|^(?:首批|新增|新认定|新入选|入驻|在孵|\d+家)[^，,。；;、：:\s和及与或的]{0,7}?企业"
                               # …or opens the name of one: "衡阳市高新区祝融小学" in a list of schools (r373_04),
                               # "…经开区某某科技有限公司"; not what the places are named, "…等13个县（市、区）为山东省中小学劳动
@@ -344,17 +344,18 @@ _SURVEY_OR_STATION_HEADING = (r"(?<=[、）)\n\s])(?:" + SURVEY_SCOPE.pattern + 
 # Award calls name their applicants under 提名对象 (科学技术奖提名), contests under 参赛对象 ("参赛对象：本届仅设企业组，
 # 参赛企业须…", the review's phrasing of round 43).
 _HEADING_START = r"(?<![^一二三四五六七八九十\d\s]、)"
-# (补贴 too: "一、补贴对象：…缴纳社会保险的企业", a reviewer's probe phrasing; and a refund's, "二、返还对象\n参加失业保险的
-# 企业、社会团体…", "返还对象：符合条件的参保企业…": r457_06, r457_14)
-_HEADING_ACT = (r"(?:申报|申请|推荐|提名|评选|支持|资助|奖励|奖补|补贴|征集|备案|评估|认定|补助|扶持|遴选|参评|参选|招募|申领|揭榜|参赛"
-                r"|返还)")
+# (补贴 too: "一、补贴对象：…缴纳社会保险的企业", a reviewer's probe phrasing)
+_HEADING_ACT = r"(?:申报|申请|推荐|提名|评选|支持|资助|奖励|奖补|补贴|征集|备案|评估|认定|补助|扶持|遴选|参评|参选|招募|申领|揭榜|参赛)"
 _HEADING_TAIL = r"(?:要求|及条件|和条件|及要求)?"
 # (also a contest's, a call for writings' or a nomination's entrants: "三、征文对象", "征稿对象", "二、参加范围", "推选对象",
 # "参选范围": r349_12, r353_14, r353_10, r349_10, r349_05, r349_19; not the bodies that put candidates forward, 推选单位,
 # nor the writings' topics, 征稿范围, nor a briefing's 参加对象: the code review's)
 _HEADINGS_OF_THEIR_OWN = (r"|(?:基本|申请|参加)条件|(?<!专家|评委|评审)资格(?:条件|要求)(?:及要求|和要求)?(?=\s*(?:如下)?(?:[：:\n]|$))"
                           r"|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体"
-                          r"|(?:征文|征稿|推选|参选)对象|(?:参加|参选)范围)(?!、)")
+                          r"|(?:征文|征稿|推选|参选)对象|(?:参加|参选)范围"
+                          # (a refund's recipients, "二、返还对象\n参加失业保险的企业、社会团体…", "返还对象：符合条件的参保企业…":
+                          # r457_06, r457_14; not 返还单位, which may be the body paying it)
+                          r"|返还(?:对象|范围))(?!、)")
 ELIGIBILITY_HEADING = re.compile(
     _HEADING_START + r"(?:" + _HEADING_ACT + r"(?:主体|对象|范围|条件|单位要求|企业要求|单位|的服务商类型|类型)"
     + _HEADING_TAIL
@@ -519,8 +520,13 @@ STATED_ONLY_TAGS = frozenset(tag.name for tag in vocabulary.tags() if tag.stated
 # A department (a county's 中小企业主管部门) is an applicant only in a sentence naming the applicants;
 # elsewhere it reviews and recommends.
 DEPARTMENT_TERM = re.compile(r"部门$")
-# How far into a text a university's relay to its own schools or its own applying is looked for (its opening).
-RELAY_OPENING_CHARS = 400
+# The addressee line of a formal notice ("各县市区工信部门，有关企业、高校、科研院所等单位："): the firms
+# and institutes it addresses are the applicants when the text names them nowhere else, the bodies
+# it addresses relay the call. Found in the opening of the text, after any heading and document number.
+# A zone or district addresses the firms within it without 各: "园区内企业：", "辖区内有关单位：".
+ADDRESSEE_LINE = re.compile(r"(?:^|\n)(?:[^。，,\n]{0,8}?各|有关|[^。，,、\n：:]{1,6}?(?:内|属)(?=[^。，,\n：:]{1,12}[：:]))"
+                            r"[^。\n]{0,150}?[：:]")
+ADDRESSEE_WINDOW = 400
 # A line closing on who said something, not whom the text addresses ("各参会企业、商会代表纷纷表示：", "…负责人强调：").
 SPEECH_BEFORE_COLON = re.compile(r"(?:表示|强调|指出|认为|介绍|说|讲话|发言)\s*[：:]$")
 # Universities asked to send their students to an event relay it ("请各高校组织应届毕业生参加", the review's).
@@ -707,10 +713,12 @@ RESEARCH_AWARD = re.compile(r"(?<!工业)(?<!行业)(?:科学技术|科技|科�
 # recommend ("请各有关单位、组织和个人积极推荐候选人"). The award is named in the title or the opening lines.
 QUALITY_AWARD = re.compile(r"(?:政府|[省市区县州]长?|中国|全国)质量(?:管理)?金?奖(?![励补金惩])")
 QUALITY_AWARD_OPENING_LINES = 2
+# (not those who may recommend, object or watch: "…均可提名", "单位和个人如有异议", "接受单位和个人监督": the code reviews')
+_ORGANISATIONS_AND_PERSONS = (r"(?<!任何)(?:组织|单位)(?:和|及|或|、|以及)个人"
+                              r"(?![^，,。；;]{0,6}?(?:推荐|提名|异议|监督|举报|反映))")
 AWARDED_ORGANISATIONS = re.compile(
-    r"(?:申报|参评|获奖)组织(?!工作|实施|开展|管理)|(?<!任何)(?:组织|单位)(?:和|及|或|、|以及)个人(?![^，,。；;]{0,4}?推荐)"
-    r"|的组织(?=[，,；;。、]|以及)|组织奖")
-AWARDED_PERSONS = re.compile(r"(?:组织|单位)(?:和|及|或|、|以及)个人|个人奖|(?<=的)个人(?=[，,；;。]|$)")
+    r"(?:申报|参评|获奖|候选)组织(?!工作|实施|开展|管理)|" + _ORGANISATIONS_AND_PERSONS + r"|的组织(?=[，,；;。、]|以及)|组织奖")
+AWARDED_PERSONS = re.compile(_ORGANISATIONS_AND_PERSONS + r"|个人奖|(?<=的)个人(?=[，,；;。]|$)")
 # In a title derived from a body sentence, only a programme for talent names them: "…科技人才创新项目…"
 # (not "深化…人才评价改革", "国际人才交流大会").
 TALENT_PROGRAMME = re.compile(r"人才(?:创新|创业|引进|培育|培养)?(?:项目|计划|工程|专项|奖励|资助)")

@@ -31,19 +31,6 @@ SUBJECTS = [
     pytest.param("关于启动高层次人才分类认定申报工作的通知",
                  "一、申报范围\n（一）高新区用人单位全职引进或自主培养的各类高层次人才。\n二、请于9月30日前报送申报材料。",
                  ["人才"], id="units-of-a-zone-employing-talent"),
-    # a section naming its applicants whose first clause closes on persons: they apply, wherever they work (r451_16,
-    # r434_06)
-    pytest.param("", "一、考核对象\n全市各级机关及事业单位已转正定级并从事技术工种工作的技术工人。\n二、报名时间\n4月22日至5月18日。",
-                 ["人才"], id="a-test-for-technical-workers"),
-    pytest.param("", "1、培训对象：年满16周岁，正在从事或有意愿从事农业生产经营的农民和返乡人员。\n2、申请程序：个人申请，逐级推荐。",
-                 ["人才"], id="a-training-for-farmers"),
-    pytest.param("", "一、申报对象\n本市企业的高技能人才。\n二、请于9月30日前报送申报材料。", ["人才"],
-                 id="talent-of-the-citys-firms"),
-    # (guards: firms named beside the persons, and firms that hire persons, still apply)
-    pytest.param("", "一、申报对象\n本市企业和高技能人才。\n二、请于9月30日前报送申报材料。", ["人才", "企业"],
-                 id="firms-and-talent"),
-    pytest.param("", "一、补贴对象\n吸纳就业困难人员的企业。\n二、请于9月30日前报送申报材料。", ["企业"],
-                 id="firms-hiring-persons"),
     # the rules a pool of service providers is run by are for those providers (r450_13, r454_06)
     pytest.param("关于《某市中小企业数字化转型城市试点数字化服务商管理办法》的政策解读",
                  "一、政策背景\n为规范数字化服务商管理，修订本办法。\n二、遴选\n遴选遵循自愿申报、专家评审、社会公示等程序。",

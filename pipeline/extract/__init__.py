@@ -20,8 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
-# 111: round 53's sixth part (a section naming the applicants whose first clause closes on persons is for them, the
-#     firms they work for no applicants of their own)
+# 112: round 53's sixth part (111: a call's section naming persons as its applicants) taken back after its code
+#     review found 9 regressions in 19 cases (staff conditions, persons a subsidy or training is for, firms dropped);
+#     outputs as at 110
 # 110: round 53's second code review (109's tidy taken back: the call reading searches the opening for the addressee
 #     line again; a quality award's units and persons not those who nominate, object or watch, its 候选组织 read;
 #     返还对象 and 返还范围 headings only; a firm registered by a date a condition unless papers go there, 至/到/向注册…)
@@ -290,7 +291,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 111
+EXTRACTOR_VERSION = 112
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -37,9 +37,7 @@ unless persons are already named to apply or the relay names its researchers as 
 students, counsellors or teams ("高校青年教师…", "高校辅导员…") are those persons. Bodies that may put
 candidates forward with their quotas ("有关高校…可推荐候选人1名") recommend and do not apply; the members a
 consortium is made of ("联盟成员由企业、大学…组成") apply. A call for the green-manufacturing lists names
-the parks it recommends (政府园区) and the firms beside them. A section naming the applicants whose first clause
-closes on persons ("一、申报对象\n本市企业的高技能人才。", "考核对象：…的技术工人") is for them (人才), the firms they work for
-being no applicants of their own. A government quality award is for the organisations
+the parks it recommends (政府园区) and the firms beside them. A government quality award is for the organisations
 (企业) and persons (人才) it names ("申报组织应…", "授予…的组织，以及…的个人"), in a call or in its rules.
 """
 from __future__ import annotations
@@ -925,12 +923,6 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
             collector.add("人才", text[slice(*_sentence_spanning(text, start, end))])
         elif relay and "人才" not in collector.found:
             collector.add("高校院所", relay)
-    if text and mode == "call" and "人才" not in collector.found:
-        section = _persons_section(text)
-        if section:
-            collector.add("人才", section)
-            if sp.PERSONS_WORKPLACE.search(section):  # (where they work: not a firm applying)
-                collector.drop(lambda tag, evidence: tag == GENERIC and evidence == section.strip()[:120])
     if text and mode == "call" and not _has_enterprise_tag(collector):
         for tag, evidence in _quality_award_applicants(main, text):
             collector.add(tag, evidence)
@@ -968,14 +960,6 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
     subjects = collector.subjects()
     logger.debug("subjects of %s (%s): %s", notice.id or notice.title[:20], mode, [s.name for s in subjects])
     return subjects
-
-
-def _persons_section(text: str) -> str:
-    """The first clause of a section naming the applicants, when it closes on persons (sp.PERSONS_SECTION), or ""."""
-    for section in sp.PERSONS_SECTION.finditer(text):
-        if sp.PERSONS_HEAD.search(section.group("first")):
-            return section.group("first")
-    return ""
 
 
 def _quality_award_applicants(main: str, text: str) -> list[tuple[str, str]]:

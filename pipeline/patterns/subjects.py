@@ -705,16 +705,6 @@ CLAUSE_BREAK = re.compile(r"[，,]")
 # (every labelled publicity of them tags none), nor a trade's award that units enter ("…有色金属工业科学技术奖", r299_09
 # labelled none) or money (科技奖补, 奖金)
 RESEARCH_AWARD = re.compile(r"(?<!工业)(?<!行业)(?:科学技术|科技|科学研究优秀成果|社会科学优秀成果)奖(?![励补金])")
-# A section naming its applicants whose first clause closes on persons ("一、申报对象\n本市企业的高技能人才。",
-# "一、考核对象\n…从事技术工种工作…的技术工人。", "1、培训对象:…的农民和返乡人员"): the persons apply, wherever they
-# work (r451_16, r434_06; a reviewer's phrasings of a talent call with no title).
-PERSONS_SECTION = re.compile(
-    r"(?m)(?:^|(?<=[、）)]))[ \t]*(?:申报|申请|推荐|提名|评选|支持|资助|奖励|补贴|申领|培训|考核|招聘|招募|参评|参赛|报名|报考"
-    r"|遴选)(?:对象|人员)[ \t]*[：:]?[ \t]*\n?[ \t]*(?P<first>[^。；;\n]{2,120})")
-# …and the firms its persons work for are no applicants of their own ("本市企业的高技能人才").
-PERSONS_WORKPLACE = re.compile(r"(?:企业|单位|公司|机构)(?:中|内|里)?(?:全职|专职)?(?:工作|就业|任职)?的")
-PERSONS_HEAD = re.compile(r"(?:人才|人员|工人|劳动者|职工|农民|学生|毕业生|教师|专家|科学家|工匠|技师|个人|青年|选手)(?:等)?"
-                          r"(?:[（(][^）)]{0,30}[)）])?\s*$")
 # A government quality award (政府质量奖, 市长质量奖, 中国质量奖, 某省质量奖) is won by 组织, the excellence model's word
 # for the firms and institutions it rates, and by persons: "授予…的组织，以及…的个人", "申报对象为…生产经营3年以上的组织",
 # "申报组织应…", "分为组织奖和个人奖", "请我区申报单位和个人…提交" (r432_12, r446_01, r446_06, r446_12, r456_02: all tag

@@ -1135,8 +1135,8 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
     through, placed by the notice's own region. Addressees "各县（市、区）…" make the issuer a city,
     "各设区市…" a province; "报送至市科技局", "向州科技局反映", "由科技厅另行通知" name a city's or a
     province's body, and so do the body papers are taken to ("到某市人社局…提交") and the one the address
-    for applications names ("报送地址：…某市人社局402室"). The lowest level evidenced decides: a city's notice whose city the text does not
-    name gets the city of its landline's area code, never its province."""
+    for applications names ("报送地址：…某市人社局402室"). The lowest level evidenced decides: a city's
+    notice whose city the text does not name gets the city of its landline's area code, never its province."""
     text = notice.text[:_SCAN_LIMIT]
     if _opening_addresses_every_province(text):
         return []  # a central body's notice: read by the national rules

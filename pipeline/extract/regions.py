@@ -1083,10 +1083,23 @@ def _opening_place(text: str, context: _Context) -> list[Region]:
     # ("…北京报道"); a province's short form ("湖北") gains as many texts as it loses
     places = [p for p in find_places(text, context) if text[p.end - 1] in _LEVEL_SUFFIXES]
     # the first name with those written on after it ("重庆市永川区"): the caller keeps the most specific
-    chain = places[:1]
-    while chain and len(chain) < len(places) and places[len(chain)].start == chain[-1].end:
-        chain.append(places[len(chain)])
+    chain = _run_of_places(places)
     return [_with_evidence(p.region, text[chain[0].start:chain[-1].end]) for p in chain]
+
+
+def _run_of_places(places: list[_Place]) -> list[_Place]:
+    """The first of `places` and those written on right after it ("重庆市永川区", "某省某市…局")."""
+    run = places[:1]
+    while len(run) < len(places) and places[len(run)].start == run[-1].end:
+        run.append(places[len(run)])
+    return run
+
+
+def _places_opening(name: str, context: _Context) -> list[_Place]:
+    """The places a body's name opens with, one written on after another ("江苏省南京市…局", "南京市鼓楼区省科技厅"); []
+    when it opens with none."""
+    places = find_places(name, context)
+    return _run_of_places(places) if places and places[0].start == 0 else []
 
 
 def _opening_addresses_every_province(text: str) -> bool:
@@ -1172,10 +1185,10 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
         for org, visited in _receiving_bodies(clause, contact):
             if rp.NATIONAL_NAME.match(org) or org.startswith(rp.NATIONAL_PREFIXES):
                 continue  # a central body acting in the procedure is read by _national_text
-            places, after_places = _leading_places(org, context)
-            if places:
-                region = _most_specific(places)[0]
-                level_body = rp.LEVEL_ISSUER.match(org, after_places) if visited else None
+            opening = _places_opening(org, context)
+            if opening:
+                region = opening[0].region
+                level_body = rp.LEVEL_ISSUER.match(org, opening[-1].end) if visited else None
                 if level_body:  # "受理地址：南京市鼓楼区省科技厅窗口": the street's city, then a body named by its level
                     note_level_body(level_body.group("level"), evidence)
                 elif not (visited and written_to_cities and region.level != "province"):
@@ -1212,18 +1225,6 @@ def _receiving_bodies(clause: str, contact: bool) -> list[tuple[str, bool]]:
         [(match.group("org"), True) for match in rp.RECEIVED_AT.finditer(clause)]
 
 
-def _leading_places(org: str, context: _Context) -> tuple[list[Region], int]:
-    """The places a body's name opens with (the regions named at its start) and where the run of places it opens with
-    ends ("南京市鼓楼区省科技厅": 南京市, and 6)."""
-    found = find_places(org, context)
-    leading = [place for place in found if place.start == 0]
-    end = max((place.end for place in leading), default=0)
-    for place in found:
-        if place.start == end:
-            end = place.end
-    return [place.region for place in leading], end
-
-
 def _report_organiser(notice: Notice, context: _Context) -> list[Region]:
     """A report naming no issuer: the region of the body it opens with as the one that held the
     meeting or training ("区经委在…组织开展…培训会"), at that body's level."""
@@ -1240,12 +1241,8 @@ def _report_organiser(notice: Notice, context: _Context) -> list[Region]:
         # "国家税务总局苏州市税务局", nor a local report opening with the ministry's meeting)
         return [_with_evidence(gazetteer.NATIONAL, f"主办: {named.group('org')}")]
     if named:
-        chain, end = [], 0  # the places the name begins with ("某省某市…局"): the last is the body's
-        for place in find_places(named.group("org"), context):
-            if place.start == end:
-                chain.append(place.region)
-                end = place.end
-        return [_with_evidence(chain[-1], f"主办: {named.group('org')}")] if chain else []
+        chain = _places_opening(named.group("org"), context)  # ("某省某市…局": the last is the body's)
+        return [_with_evidence(chain[-1].region, f"主办: {named.group('org')}")] if chain else []
     return []
 
 

@@ -704,9 +704,8 @@ def _event_subjects(notice: Notice) -> list[Subject]:
     # event to them)
     line = _opening_addressee_line(notice.text or "") if not collector.found else ""
     if line:
-        _add_addressees(line, collector, about_a_type=False)
-        if sp.STUDENTS_SENT.search(notice.text):
-            collector.drop(lambda tag, evidence: tag == "高校院所")
+        _add_addressees(line, collector, about_a_type=False,
+                        relayed_by=sp.RELAYED_FOR_STUDENTS if sp.STUDENTS_SENT.search(notice.text) else frozenset())
     return collector.subjects()
 
 
@@ -910,8 +909,9 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
             # (and a talent programme's call whose persons apply, put forward by their units: not one paying the units
             # that bring talent in, "对引进人才的单位给予引才补贴", the code review's)
             persons_put_forward = talent_programme and bool(sp.PERSONS_PUT_FORWARD.search(text))
+            persons_apply = persons_contest or researchers_applying is not None or persons_put_forward
             _add_addressees(addressee_line, collector, bool(title_object),
-                            persons_enter=persons_contest or researchers_applying is not None or persons_put_forward)
+                            relayed_by=sp.RELAYED_FOR_PERSONS if persons_apply else frozenset())
         # Then, in this order: a science award's researchers where nobody else is named (a university relaying the
         # award's call to its schools included: r285_05, r285_18 label 人才); the researchers a relay names as applying;
         # else the university the call is passed to, unless persons apply (the university passes on a call its
@@ -1041,18 +1041,19 @@ def _recognised_in_body(scanned: _Text) -> list[_Hit]:
     return list(found.values())
 
 
-def _add_addressees(line: str, collector: _Collector, about_a_type: bool, persons_enter: bool = False) -> None:
+def _add_addressees(line: str, collector: _Collector, about_a_type: bool,
+                    relayed_by: frozenset[str] = frozenset()) -> None:
     """A call that names its applicants nowhere else, or an event its title names no audience for, is addressed to them:
     the firms, institutes and persons of its addressee line ("各县市区工信部门，有关企业、高校、科研院所等单位："). Its bodies
     (departments, zones' committees) relay the call; they are read only where applicants are stated, and so
     are the universities a contest persons enter is addressed to ("省内各高校、各技工院校：" of a contest for
     entrepreneurs): they pass it to their students and staff. The universities and firms a talent programme's
     or an honour's call is addressed to recommend the persons it says are put forward ("各高等院校、市属企业：",
-    r266_01, r319_07)."""
+    r266_01, r319_07). `relayed_by`: the tags of addressees that only pass the call or event on."""
     for hit in _Text(line, None, mask=False).hits(0, len(line)):
         if hit.title_only or hit.stated_only or hit.tag not in sp.APPLICANT_TAGS:
             continue
-        if persons_enter and hit.tag in ("高校院所", GENERIC):
+        if hit.tag in relayed_by:
             continue
         if hit.tag == GENERIC and (about_a_type or _has_enterprise_tag(collector)):
             continue  # "各有关企业" of a call for 规上工业企业 are those firms

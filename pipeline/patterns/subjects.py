@@ -531,6 +531,10 @@ ADDRESSEE_WINDOW = 400
 SPEECH_BEFORE_COLON = re.compile(r"(?:表示|强调|指出|认为|介绍|说|讲话|发言)\s*[：:]$")
 # Universities asked to send their students to an event relay it ("请各高校组织应届毕业生参加", the review's).
 STUDENTS_SENT = re.compile(r"(?:高校|高等院校|院校|学校)[^。；，,]{0,6}?组织[^。；]{0,20}?(?:毕业生|学生)[^。；]{0,10}?参加")
+# Addressees that only pass a call or an event on (subjects._add_addressees): universities sending their students; the
+# universities and firms of a contest persons enter or of a talent programme, whose persons apply.
+RELAYED_FOR_STUDENTS = frozenset({"高校院所"})
+RELAYED_FOR_PERSONS = frozenset({"高校院所", vocabulary.GENERIC})
 # A university's office passing a call to its own schools ("各学院（部）：", "各学部、系：", "各处室、系部：",
 # "校属各单位：") or organising its own applications ("现将我校组织推荐工作通知如下"), where no applicants are
 # stated: the university applies (高校院所). Of the 13 labelled calls so addressed or so opening, 11 tag 高校院所

@@ -942,8 +942,10 @@ _REPORTED_NOT_A_POLICY = REPORTED_LATELY + r"(?![^。\n]{0,60}?(?:印发|出台|
 # A text that makes a policy after a report's opening ("…开工仪式在高新区举行。为进一步加快项目建设，…现就加快推进
 # 重大项目建设提出如下意见") is the policy, not the report; nor is a plan an event for the fairs among its measures
 # ("…特制定本行动计划。…通过举办…招聘会", r172_20; all 53 other labelled texts saying so are policies or explainers).
+# (the documents a text says it drafts, "制定本办法", "制定本实施细则": DOCUMENT_ISSUED below reads them too)
+_DOCUMENT_KINDS = r"办法|方案|措施|细则|条例|规定|指引|规则"
 POLICY_MADE = re.compile(r"(?:提出|制定)(?:如下|以下)(?:意见|措施)|现提出以下|特制定本"
-                         r"|制定本(?:实施)?(?:办法|方案|措施|细则|条例|规定|指引|规则)"
+                         r"|制定本(?:实施)?(?:" + _DOCUMENT_KINDS + r")"
                          r"|(?:研究|审议)通过本(?:政策|办法|方案|措施|细则|计划|意见|条例)|现(?:将[^。]{0,60}?)?印发给你们")
 # A title ending in the policy it names ("某省支持小微企业发展十条政策", "…三年行动计划") is the policy's, even where
 # NEWS_HEADLINE would take it for a headline.
@@ -976,7 +978,7 @@ ENTRIES_WITH_FINAL = re.compile(r"报名|征集|推荐|申报|进入决赛|入�
 # 取得实效，特制定本方案。一、活动时间…", EVENT_ARRANGEMENTS). (Read in the plain body, whose cited titles are blanked: a
 # notice's own "现将企业需求信息印发给你们" issues no document.)
 DOCUMENT_ISSUED = re.compile(r"(?:提出|制定)(?:如下|以下)(?:实施)?(?:意见|措施)|现提出以下|《》[^。]{0,30}?印发给?你们"
-                             r"|制定本(?:实施)?(?:办法|方案|措施|细则|条例|规定|指引|规则|行动计划)")
+                             r"|制定本(?:实施)?(?:" + _DOCUMENT_KINDS + r"|行动计划)")
 # A contest's final held, named in the title ("关于举办2020年某市创新创业大赛决赛的通知", r438_09): an event, or a call where
 # the body registers or recommends entrants for it ("请于…前将参赛选手报名表报送", "择优推荐项目参加总决赛", the review's),
 # before the title rules (a 决赛活动 is no other activity).

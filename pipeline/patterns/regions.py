@@ -113,6 +113,9 @@ NAMED_ZONES = {
     "漕河泾": NamedZone("310000"),
     "亦庄": NamedZone("110000"),  # 北京经济技术开发区
     "苏州工业园": NamedZone("320576"),
+    # 陕西's national agricultural high-tech zone, governed by the province over 杨陵区 (r449_11, r458_08)
+    "杨凌示范区": NamedZone("610403", "杨凌农业高新技术产业示范区"),
+    "杨凌农业高新技术产业示范区": NamedZone("610403", "杨凌农业高新技术产业示范区"),
     # functional areas with no code of their own, named in addressee lines without their city
     "大鹏新区": NamedZone("440300", "大鹏新区"),  # 深圳
     "深汕特别合作区": NamedZone("440300", "深汕特别合作区"),  # administered by 深圳 (it lies in 汕尾's territory)
@@ -357,6 +360,8 @@ PROVINCIAL_DEPARTMENT = re.compile(
 # 高新区"): the zone is the region, under its official name (<city>[国家]高新技术产业开发区,
 # <city>经济技术开发区) and in its city's code. (Other zone words name no standard type: "郑东新区".)
 PLACE_ZONE = re.compile(r"(?P<national>国家级?)?(?:(?P<hitech>高新区|高新技术产业开发区)|(?P<economic>经开区|经济技术开发区))")
+# The kind a zone's name says it is, however it is written ("贵阳国家高新技术产业开发区", "大连高新技术产业园区", "高新区").
+ZONE_KIND_IN_NAME = re.compile(r"(?P<hitech>高新|高技术)|(?P<economic>经开区|经济技术开发区)")
 ZONE_OFFICIAL_SUFFIX = {"hitech": "高新技术产业开发区", "economic": "经济技术开发区"}
 # National high-tech zones whose official names do not follow that pattern, by their city's short name (the
 # labelled sets write 大连's so: r147_04, r172_03).

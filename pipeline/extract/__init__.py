@@ -20,8 +20,11 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 114: round 54's second part (drafting explanations explain; rules grading talent and untitled calls naming a
+#     programme of 英才 are for talent; governments and committees that relay are no applicants; graduates of 高校)
+#     and 113's zone bodies taken back after its code review found 13 regressions in 26 cases
 # 113: round 54's first part (a zone's body naming no place signs for its city's high-tech or economic zone; 杨凌's
-#     zone by its own name)
+#     zone by its own name; a named zone with its own code after its city or province)
 # 112: round 53's sixth part (111: a call's section naming persons as its applicants) taken back after its code
 #     review found 9 regressions in 19 cases (staff conditions, persons a subsidy or training is for, firms dropped);
 #     outputs as at 110
@@ -293,7 +296,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 113
+EXTRACTOR_VERSION = 114
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -8,8 +8,7 @@ Evidence, strongest first:
    ("市工信局关于…"), an issuer in the title ("省科技厅公布…"); a ministry means 全国, "省工信厅" or
    "自治区科技厅" the notice's province, "州科技局" its prefecture, "区科技局" the district the text
    names most (else its city); a zone's body that does not name its place ("高新区产业发展局") lies
-   where the text puts the zone, else in the notice's city (its high-tech or economic zone, when the body is
-   named after one); a zone known by its own name speaking for
+   where the text puts the zone, else in the notice's city; a zone known by its own name speaking for
    itself ("东湖高新区关于…", "深汕特别合作区科创经服局") is the zone, under its full name;
 3. places named in the title ("南京、苏州、连云港生物医药企业…"), kept when they lie inside an issuer's
    region (a city bureau's notice titled "…赴深圳…" is still the city's);
@@ -568,14 +567,13 @@ def issuer_regions(org: str, context: _Context | None = None) -> list[Region]:
 
 
 def _named_zone_issuing(org: str, found: list[_Place]) -> Region | None:
-    """A named zone, or a body named after it alone ("东湖高新区", "深汕特别合作区科创经服局") or after its
-    city and it ("深圳市前海深港现代服务业合作区管理局": r229_08): the zone, under its full name, in the code
-    of the place it lies in."""
+    """A named zone, or a body named after it alone ("东湖高新区", "深汕特别合作区科创经服局") or after the city or
+    province it lies in and it ("深圳市前海深港现代服务业合作区管理局": r229_08; "重庆两江新区管理委员会", whose zone has a
+    code of its own: r473_04): the zone, under its full name, in the code of the place it lies in."""
     zone = found[-1]
-    # (a zone with a code of its own lies inside its city's: "重庆两江新区管理委员会", r473_04)
-    after_its_city = len(found) == 2 and found[0].start == 0 and zone.start == found[0].end \
+    after_its_place = len(found) == 2 and found[0].start == 0 and zone.start == found[0].end \
         and _contains(found[0].region, zone.region)
-    if not (len(found) == 1 and zone.start == 0 or after_its_city):
+    if not (len(found) == 1 and zone.start == 0 or after_its_place):
         return None
     full_name = _own_full_name(org[zone.start:zone.end])
     return replace(zone.region, name=full_name) if full_name else None
@@ -604,20 +602,14 @@ def _zone_in_its_place(org: str, zone: re.Match, found: list[_Place]) -> bool:
 
 def _zone_of_body(org: str, context: _Context) -> Region | None:
     """A development zone's body that does not name its place: where the text put the zone
-    ("深圳市大鹏新区" for "大鹏新区科技创新和经济服务局"), else in the notice's city ("高新区产业发展局"):
-    the city's own high-tech or economic zone when the body is named after one, under its official name
-    ("高新区经济发展局" in a 大连 notice is 大连高新技术产业园区's: r460_13, n_040), else the city."""
+    ("深圳市大鹏新区" for "大鹏新区科技创新和经济服务局"), else the notice's city ("高新区产业发展局")."""
     if not _ANY_ZONE_WORD.search(org):
         return None
     for zone, region in context.zones().items():
         if org.startswith(zone):
             return region
     if rp.ZONE_BODY.match(org):
-        city = _context_region("市", context)
-        zone = rp.PLACE_ZONE.match(org)
-        if city is not None and zone and _is_city(city):
-            return replace(city, name=_zone_name(city, zone))
-        return city
+        return _context_region("市", context)
     return None
 
 
@@ -909,18 +901,10 @@ def _names_another_zone(text: str, context: _Context, zones: list[Region]) -> bo
 
 
 def _holds_zone(outer: Region, zone: Region) -> bool:
-    """Whether `outer` is the zone itself (or the name a body not naming its place gives it: "高新区产业发展局"
-    signing for the account "贵阳国家高新技术产业开发区产业发展局"), its city (the division, same code) or a
-    division above it."""
+    """Whether `outer` is the zone itself, its city (the division, same code) or a division above it."""
     if outer.code == zone.code:
-        return outer.name == zone.name or not _is_zone(outer) or _zone_kind(outer.name) == _zone_kind(zone.name)
+        return outer.name == zone.name or not _is_zone(outer)
     return outer.level != "country" and _contains(outer, zone)
-
-
-def _zone_kind(name: str) -> str:
-    """A zone's kind as its name says (high-tech, economic), else the name itself."""
-    zone = rp.ZONE_KIND_IN_NAME.search(name)
-    return zone.lastgroup if zone else name
 
 
 def _is_zone(region: Region) -> bool:

@@ -878,6 +878,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
                     continue
                 if sp.DEPARTMENT_TERM.search(text, hit.start, hit.end) and not explicit:
                     continue  # a department that is not named as the applicant reviews and recommends
+                if hit.tag == "政府园区" and mode != "publicity" and sp.RELAYS_AFTER.match(text, hit.end):
+                    continue  # (so does a government or a committee the clause has relay)
                 collector.add(hit.tag, sentence)
                 narrower_in_body |= hit.tag in sp.ENTERPRISE_TAGS
                 applicants_stated |= names_applicants

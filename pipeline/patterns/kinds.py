@@ -186,6 +186,8 @@ TITLE_RULES = (
                                   r"(?:(?:怎么|如何|怎样)(?:发放?|领取?|申请|申报|办理|认定|享受|兑现)|有什么(?:要求|条件)"
                                   r"|有哪些(?:条件|要求|材料|流程))(?=\s|[？?嘛吗，,、：:！!]|$)|"
                                   + EXPLAINED_IN_TITLE + r"|"
+                                  # (a drafting explanation: "《某市…管理办法》起草说明", r469_15, r471_15 opens as one)
+                                  r"(?:起草|编制)说明》?\s*$|"
                                   r"新闻发布会(?!预告)|吹风会(?!预告)|" + INTERVIEW),
      "explains a policy"),
     # A notice that selects or collects by its own title's verb ("关于公开遴选…项目实施主体和入库项目的通知",
@@ -736,7 +738,9 @@ PRESS_CONFERENCE_HELD_THERE = held_there(r"新闻发布会|吹风会")
 
 # The first section of an explainer: why the policy was made ("一、起草背景", "一、背景依据"); a plan's
 # "一、发展背景" or "一、规划背景" opens a policy.
-EXPLAINER_OPENING = r"(?m:^\s*(?:一\s*[、.．]|[（(]一[)）])\s*(?:(?:起草|制定|出台|政策)背景|背景(?:和|及)?依据)\s*$)"
+# (or a drafting explanation's, "一、起草背景和过程": r471_15)
+EXPLAINER_OPENING = (r"(?m:^\s*(?:一\s*[、.．]|[（(]一[)）])\s*(?:(?:起草|制定|出台|政策)背景(?:和|及|与)?(?:过程|经过|依据)?"
+                     r"|背景(?:和|及)?依据)\s*$)")
 
 # A decision that names the recognised: "现将…等6家单位列入…创建名单", "认定…等209家企业技术中心为…", "拟定…等98家技术
 # 中心…为…国家企业技术中心" (r81_08, relayed from a call it cites, and so read as one since round 30),

@@ -360,8 +360,6 @@ PROVINCIAL_DEPARTMENT = re.compile(
 # 高新区"): the zone is the region, under its official name (<city>[国家]高新技术产业开发区,
 # <city>经济技术开发区) and in its city's code. (Other zone words name no standard type: "郑东新区".)
 PLACE_ZONE = re.compile(r"(?P<national>国家级?)?(?:(?P<hitech>高新区|高新技术产业开发区)|(?P<economic>经开区|经济技术开发区))")
-# The kind a zone's name says it is, however it is written ("贵阳国家高新技术产业开发区", "大连高新技术产业园区", "高新区").
-ZONE_KIND_IN_NAME = re.compile(r"(?P<hitech>高新|高技术)|(?P<economic>经开区|经济技术开发区)")
 ZONE_OFFICIAL_SUFFIX = {"hitech": "高新技术产业开发区", "economic": "经济技术开发区"}
 # National high-tech zones whose official names do not follow that pattern, by their city's short name (the
 # labelled sets write 大连's so: r147_04, r172_03).

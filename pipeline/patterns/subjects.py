@@ -520,6 +520,10 @@ STATED_ONLY_TAGS = frozenset(tag.name for tag in vocabulary.tags() if tag.stated
 # A department (a county's 中小企业主管部门) is an applicant only in a sentence naming the applicants;
 # elsewhere it reviews and recommends.
 DEPARTMENT_TERM = re.compile(r"部门$")
+# So is a government or a zone's committee that the clause has review, recommend or pass on what others send ("请佛山高新区
+# 管委会于11月20日前…形成推荐名单", "各园区管委会…签署初审意见", "请火炬管委会、各区工信部门将本通知发放给…企业", "各区人民政府…将
+# 调研表通知到辖区内…企业": r462_16, r445_05, r464_10, r469_01); not one named the applicant ("…管委会作为申报主体").
+RELAYS_AFTER = re.compile(r"[^，,。；;：\n]{0,40}?(?:推荐|初审|审核|审查|汇总|签署|转发|发放给|通知到|出具)")
 # The addressee line of a formal notice ("各县市区工信部门，有关企业、高校、科研院所等单位："): the firms
 # and institutes it addresses are the applicants when the text names them nowhere else, the bodies
 # it addresses relay the call. Found in the opening of the text, after any heading and document number.
@@ -666,8 +670,11 @@ POLICY_TOPICS = (
     # 管理办法", "关于实施人才发展新政策…的意见" (r149_03, r158_07, r162_19, r149_09, r134_08: all 5 labelled policies
     # and explainers so titled tag 人才; not a strategy's slogan, "…人才强省战略规划", a development plan, "…人才发展规划",
     # workforce building, "…人才队伍建设", nor the archives of talent, "…引进人才档案管理工作")
+    # …and the rules recognising or grading talent ("…人才分类评价实施办法", "…人才认定办法": r468_02, r431_12's explainer;
+    # not reforms of how talent is evaluated, "…深化人才评价机制改革的意见")
     (re.compile(r"人才[^，。《》]{0,4}?政策|人才(?:集聚|力量)"
-                r"|(?:引进|集聚|引育|吸引)[^，。《》]{0,10}?人才[^，。《》]{0,12}?(?:办法|措施|细则|政策)"), "人才"),
+                r"|(?:引进|集聚|引育|吸引)[^，。《》]{0,10}?人才[^，。《》]{0,12}?(?:办法|措施|细则|政策)"
+                r"|人才(?:分类)?(?:认定|评价)[^，。《》]{0,4}?(?:办法|细则|标准|目录)"), "人才"),
 )
 # A policy that lists who may apply ("满足以下条件之一的，均可向区科技局申请补贴：") or whom it supports
 # ("本办法的支持对象如下：", "资助对象包括：").
@@ -723,9 +730,11 @@ _ORGANISATIONS_AND_PERSONS = (r"(?<!任何)(?:组织|单位)(?:和|及|或|、|�
 AWARDED_ORGANISATIONS = re.compile(
     r"(?:申报|参评|获奖|候选)组织(?!工作|实施|开展|管理)|" + _ORGANISATIONS_AND_PERSONS + r"|的组织(?=[，,；;。、]|以及)|组织奖")
 AWARDED_PERSONS = re.compile(_ORGANISATIONS_AND_PERSONS + r"|个人奖|(?<=的)个人(?=[，,；;。]|$)")
-# In a title derived from a body sentence, only a programme for talent names them: "…科技人才创新项目…"
+# In a title derived from a body sentence, only a programme for talent names them: "…科技人才创新项目…", one of 英才
+# as in a title ("为做好2024年“某某英才计划”…领军人才申报推荐工作", r468_05; see TITLE_TALENT)
 # (not "深化…人才评价改革", "国际人才交流大会").
-TALENT_PROGRAMME = re.compile(r"人才(?:创新|创业|引进|培育|培养)?(?:项目|计划|工程|专项|奖励|资助)")
+TALENT_PROGRAMME = re.compile(r"人才(?:创新|创业|引进|培育|培养)?(?:项目|计划|工程|专项|奖励|资助)"
+                              r"|英才[”\x22」]?(?:支持)?(?:计划|工程|奖)")
 # A subject named with 优先 in a title is preferred, like one in a preference clause ("专精特新企业优先申报").
 TITLE_PRIORITY = re.compile(r"优先")
 # In an event's title, a type followed by these is the event's topic, not its addressee: "高新技术企业认定

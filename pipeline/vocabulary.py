@@ -33,9 +33,8 @@ PLACEHOLDERS = {
     "{LIVELIHOOD}": r"(?:民生(?:微)?实事|民心工程|民生工程(?:项目)?|为民办(?:[\"“‘「][^\"“”‘’「」]{0,4})?实事[\"”’」]?|民生(?:候选)?项目)",
     # (nor those sought to design or survey them: "征集…民生工程项目设计方案", the code review's)
     "{NOT_THE_PUBLIC_ASKED}": r"承办|实施|建设|监理|供应|单位|企业|结果|情况|公示|通报|设计|方案|代建|勘察",
-    # what follows a university or college named for its graduates, students, staff or partners ("高校毕业生",
-    # "职业院校（技工院校）毕业生", "与职业院校开展合作的企业"), who are not the institution
-    "{NOT_ITS_PEOPLE}": r"(?!(?:[（(][^（()）]{0,10}[)）])?[^，。；、（(]{0,10}?(?:毕业|学生|师生|教师|在校生|就读|在读|合作|共建|联合))",
+    # what follows a university or college named for its graduates, students or staff ("高校毕业生"), not for itself
+    "{NOT_ITS_PEOPLE}": r"(?!(?:[（(][^（()）]{0,10}[)）])?[^，。；、（(]{0,10}?(?:毕业|学生|师生|教师|教职工|在校生|就读|在读))",
     # what persons of all walks of life, amateurs or artists do when they are no applicants: watch, visit, judge,
     # comment ("接受社会各界人士监督", "欢迎…爱好者现场观摩", "邀请…美术工作者担任评委", "…提出意见建议")
     "{ONLOOKING}": r"(?![^，。；]{0,8}?(?:监督|观摩|参观|意见|建议|评审|评委|开放))",

@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 115: round 54's second code review (a park others review or recommend, a review inside brackets or cited titles, a
+#     university applying jointly, a rule for talent evaluation agencies, a 英才 rule cited, a budget's 编制说明); more
+#     forms of drafting explanations and of governments passing a call on
 # 114: round 54's second part (drafting explanations explain; rules grading talent and untitled calls naming a
 #     programme of 英才 are for talent; governments and committees that relay are no applicants; graduates of 高校)
 #     and 113's zone bodies taken back after its code review found 13 regressions in 26 cases
@@ -296,7 +299,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 114
+EXTRACTOR_VERSION = 115
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

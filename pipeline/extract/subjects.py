@@ -876,10 +876,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
                     continue
                 if mode != "publicity" and hit.stated_only and not (explicit or in_section):
                     continue
-                if sp.DEPARTMENT_TERM.search(text, hit.start, hit.end) and not explicit:
-                    continue  # a department that is not named as the applicant reviews and recommends
-                if hit.tag == "政府园区" and mode != "publicity" and sp.RELAYS_AFTER.match(text, hit.end):
-                    continue  # (so does a government or a committee the clause has relay)
+                if _reviews_only(text, hit, explicit, mode):
+                    continue
                 collector.add(hit.tag, sentence)
                 narrower_in_body |= hit.tag in sp.ENTERPRISE_TAGS
                 applicants_stated |= names_applicants
@@ -962,6 +960,14 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
     subjects = collector.subjects()
     logger.debug("subjects of %s (%s): %s", notice.id or notice.title[:20], mode, [s.name for s in subjects])
     return subjects
+
+
+def _reviews_only(text: str, hit: _Hit, explicit: bool, mode: str) -> bool:
+    """Whether a term names a body that reviews and recommends rather than applies: a department not named as the
+    applicant, or a government or a zone's committee whose clause goes on to review, recommend or pass the call on."""
+    if sp.DEPARTMENT_TERM.search(text, hit.start, hit.end):
+        return not explicit
+    return hit.tag == "政府园区" and mode != "publicity" and bool(sp.REVIEWS_AFTER.match(text, hit.end))
 
 
 def _quality_award_applicants(main: str, text: str) -> list[tuple[str, str]]:

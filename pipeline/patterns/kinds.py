@@ -121,6 +121,11 @@ REPLY_CHARS = 1500  # (the reply follows the message it answers)
 EXPLAINED_IN_TITLE = (r"^(?![^，。]*(?:关于(?:召开|举办)|将于|预告|培训|对接会))[^，。]*?"
                       r"(?:问题解答|问题答疑(?!会)|政策解答|百问百答|(?:深度|政策)解析(?!会)|详解(?!会|培训)|"
                       r"(?:系列|政策)发布会|新闻办[^，。]{0,40}?发布会)")
+# A drafting or revision explanation of a rule ("《某市…管理办法》起草说明", "…修订说明", "关于《…条例（草案）》的说明": r469_15
+# and the code review's); not a draft published with its explanation for comment ("《…（征求意见稿）》及起草说明"), nor a
+# budget's 编制说明.
+DRAFTING_EXPLAINED_IN_TITLE = (r"(?<![及和与其])(?:起草|修订)(?:情况)?说明(?:[（(]全文[)）])?\s*$"
+                               r"|^关于《[^》]*》的说明\s*$")
 # A contest one enters ("关于举办第八届“创客中国”中小企业创新创业大赛的通知", "关于举办某市第七届科普讲解大赛的通知",
 # "关于组织参加…工业设计大赛的通知", "关于开展…技能竞赛的通知": r74_19, r95_02, r41_08, r74_20; a list of its winners
 # is a publicity, and an online quiz for members an event, "…网上竞赛活动的通知"); a round of one held in a region
@@ -185,9 +190,7 @@ TITLE_RULES = (
     ("interpretation", re.compile(r"解读|问答|答问|答记者问|" + ANSWERS_REPORTERS + r"|一图读懂|一文读懂|图解|图说|要点速览|(?<![计规谋策])划重点|[？?]\s*$|"
                                   r"(?:(?:怎么|如何|怎样)(?:发放?|领取?|申请|申报|办理|认定|享受|兑现)|有什么(?:要求|条件)"
                                   r"|有哪些(?:条件|要求|材料|流程))(?=\s|[？?嘛吗，,、：:！!]|$)|"
-                                  + EXPLAINED_IN_TITLE + r"|"
-                                  # (a drafting explanation: "《某市…管理办法》起草说明", r469_15, r471_15 opens as one)
-                                  r"(?:起草|编制)说明》?\s*$|"
+                                  + EXPLAINED_IN_TITLE + r"|" + DRAFTING_EXPLAINED_IN_TITLE + r"|"
                                   r"新闻发布会(?!预告)|吹风会(?!预告)|" + INTERVIEW),
      "explains a policy"),
     # A notice that selects or collects by its own title's verb ("关于公开遴选…项目实施主体和入库项目的通知",
@@ -736,11 +739,11 @@ HELD_THERE = held_there(r"会议?|活动|培训班?|研修班|论坛|展会|博�
 CONTEST_HELD_THERE = re.compile(held_there(r"大赛|比赛|竞赛|初赛|决赛|复赛|半决赛|总决赛", _NO_CONTEST_INVITATION))
 PRESS_CONFERENCE_HELD_THERE = held_there(r"新闻发布会|吹风会")
 
-# The first section of an explainer: why the policy was made ("一、起草背景", "一、背景依据"); a plan's
-# "一、发展背景" or "一、规划背景" opens a policy.
-# (or a drafting explanation's, "一、起草背景和过程": r471_15)
-EXPLAINER_OPENING = (r"(?m:^\s*(?:一\s*[、.．]|[（(]一[)）])\s*(?:(?:起草|制定|出台|政策)背景(?:和|及|与)?(?:过程|经过|依据)?"
-                     r"|背景(?:和|及)?依据)\s*$)")
+# The first section of an explainer: why the policy was made ("一、起草背景", "一、背景依据"; a drafting explanation's
+# "一、起草背景和过程", "一、起草的背景和过程", "一、修订背景": r471_15 and the code review's); a plan's "一、发展背景" or
+# "一、规划背景" opens a policy.
+EXPLAINER_OPENING = (r"(?m:^\s*(?:一\s*[、.．]|[（(]一[)）])\s*(?:(?:起草|制定|出台|政策|修订)的?背景(?:和|及|与)?(?:过程|经过|依据)?"
+                     r"|背景(?:和|及|与)?依据)\s*$)")
 
 # A decision that names the recognised: "现将…等6家单位列入…创建名单", "认定…等209家企业技术中心为…", "拟定…等98家技术
 # 中心…为…国家企业技术中心" (r81_08, relayed from a call it cites, and so read as one since round 30),

@@ -520,10 +520,14 @@ STATED_ONLY_TAGS = frozenset(tag.name for tag in vocabulary.tags() if tag.stated
 # A department (a county's 中小企业主管部门) is an applicant only in a sentence naming the applicants;
 # elsewhere it reviews and recommends.
 DEPARTMENT_TERM = re.compile(r"部门$")
-# So is a government or a zone's committee that the clause has review, recommend or pass on what others send ("请佛山高新区
+# So is a government or a zone's committee whose clause goes on to review, recommend or pass the call on ("请佛山高新区
 # 管委会于11月20日前…形成推荐名单", "各园区管委会…签署初审意见", "请火炬管委会、各区工信部门将本通知发放给…企业", "各区人民政府…将
-# 调研表通知到辖区内…企业": r462_16, r445_05, r464_10, r469_01); not one named the applicant ("…管委会作为申报主体").
-RELAYS_AFTER = re.compile(r"[^，,。；;：\n]{0,40}?(?:推荐|初审|审核|审查|汇总|签署|转发|发放给|通知到|出具)")
+# 调研表通知到辖区内…企业": r462_16, r445_05, r464_10, r469_01): read over brackets and cited titles, not into them
+# ("省级以上开发区（以《中国开发区审核公告目录》为准）"), and not past 经, 由, 被 or 须, which make the park what others
+# review ("开发区经所在地人民政府审核同意后", "园区由…人民政府推荐申报": the code review's).
+_REVIEW_REACH = r"(?:《[^》\n]{0,30}》|[（(][^）)\n]{0,20}[)）]|(?![经由被须])[^，,。；;：\n（(《]){0,40}?"
+REVIEWS_AFTER = re.compile(_REVIEW_REACH + r"(?:推荐|初审|审核|审查|复核|核实|把关|审定|汇总|转发|下发|传达|告知|发放给|通知到"
+                           r"|(?:签署|出具)[^，,。；;：\n（(《]{0,8}?意见)")
 # The addressee line of a formal notice ("各县市区工信部门，有关企业、高校、科研院所等单位："): the firms
 # and institutes it addresses are the applicants when the text names them nowhere else, the bodies
 # it addresses relay the call. Found in the opening of the text, after any heading and document number.
@@ -671,10 +675,11 @@ POLICY_TOPICS = (
     # and explainers so titled tag 人才; not a strategy's slogan, "…人才强省战略规划", a development plan, "…人才发展规划",
     # workforce building, "…人才队伍建设", nor the archives of talent, "…引进人才档案管理工作")
     # …and the rules recognising or grading talent ("…人才分类评价实施办法", "…人才认定办法": r468_02, r431_12's explainer;
-    # not reforms of how talent is evaluated, "…深化人才评价机制改革的意见")
+    # not reforms of how talent is evaluated, "…深化人才评价机制改革的意见", nor the bodies that evaluate it, "技能人才评价机构
+    # 管理办法": the code review's)
     (re.compile(r"人才[^，。《》]{0,4}?政策|人才(?:集聚|力量)"
                 r"|(?:引进|集聚|引育|吸引)[^，。《》]{0,10}?人才[^，。《》]{0,12}?(?:办法|措施|细则|政策)"
-                r"|人才(?:分类)?(?:认定|评价)[^，。《》]{0,4}?(?:办法|细则|标准|目录)"), "人才"),
+                r"|人才(?:分类)?(?:认定|评价|评定)(?:实施|管理|暂行)?(?:办法|细则|标准|目录)|人才分类目录"), "人才"),
 )
 # A policy that lists who may apply ("满足以下条件之一的，均可向区科技局申请补贴：") or whom it supports
 # ("本办法的支持对象如下：", "资助对象包括：").
@@ -693,8 +698,9 @@ LIST_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)�
 # base that trains them, "高技能人才培训基地"), and experts collected for a pool ("科技专家库专家征集"); a programme
 # or award of 英才 ("“兴滇英才支持计划”申报", "江海杰出英才奖", "中原英才计划": r216_04, r200_11, r135_10; the labelled
 # calls so titled all tag 人才), not an action named after them that service firms join ("…参与“英才集聚”行动").
-TITLE_TALENT = re.compile(r"人才(?!服务|工作|办|中心|市场|政策|公寓|驿站|发展|培训基地)|英才[”\x22」]?(?:支持)?(?:计划|奖|工程)"
-                          r"|先进(?:工作者|个人)|传承人|技能大师|首席技师|劳动模范|工匠(?!精神|学院|工作室)|技术能手|带头人"
+YINGCAI_PROGRAMME = r"英才[”\x22」]?(?:支持|培育|培养)?(?:计划|奖|工程)"
+TITLE_TALENT = re.compile(r"人才(?!服务|工作|办|中心|市场|政策|公寓|驿站|发展|培训基地)|" + YINGCAI_PROGRAMME
+                          + r"|先进(?:工作者|个人)|传承人|技能大师|首席技师|劳动模范|工匠(?!精神|学院|工作室)|技术能手|带头人"
                           # (staff recruited: "…县招聘教师70人公告", r297_05, r297_06)
                           # (not a firm's hiring subsidised, "…企业招聘人员社保补贴")
                           r"|招聘(?!会|月|周)(?![^，。]*(?:补贴|补助|奖励|社保))[^，。]{0,12}?(?:教师|人员|人才|医生|医护|辅导员)"
@@ -730,11 +736,12 @@ _ORGANISATIONS_AND_PERSONS = (r"(?<!任何)(?:组织|单位)(?:和|及|或|、|�
 AWARDED_ORGANISATIONS = re.compile(
     r"(?:申报|参评|获奖|候选)组织(?!工作|实施|开展|管理)|" + _ORGANISATIONS_AND_PERSONS + r"|的组织(?=[，,；;。、]|以及)|组织奖")
 AWARDED_PERSONS = re.compile(_ORGANISATIONS_AND_PERSONS + r"|个人奖|(?<=的)个人(?=[，,；;。]|$)")
-# In a title derived from a body sentence, only a programme for talent names them: "…科技人才创新项目…", one of 英才
-# as in a title ("为做好2024年“某某英才计划”…领军人才申报推荐工作", r468_05; see TITLE_TALENT)
+# In a title derived from a body sentence, only a programme for talent names them: "…科技人才创新项目…", and one of 英才
+# whose applications or selection are organised ("根据…《关于开展2024年“某某英才计划”申报评选工作的通知》要求", r468_05;
+# not the rules it cites, "根据《某某英才计划实施办法》", nor its stations, "英才驿站": the code review's)
 # (not "深化…人才评价改革", "国际人才交流大会").
 TALENT_PROGRAMME = re.compile(r"人才(?:创新|创业|引进|培育|培养)?(?:项目|计划|工程|专项|奖励|资助)"
-                              r"|英才[”\x22」]?(?:支持)?(?:计划|工程|奖)")
+                              r"|" + YINGCAI_PROGRAMME + r"[”\x22」]?[^，。；《》]{0,12}?(?:申报|评选|推荐|遴选|选拔)")
 # A subject named with 优先 in a title is preferred, like one in a preference clause ("专精特新企业优先申报").
 TITLE_PRIORITY = re.compile(r"优先")
 # In an event's title, a type followed by these is the event's topic, not its addressee: "高新技术企业认定

@@ -21,6 +21,14 @@ REGIONS = [
     # a named zone with a code of its own, signed after its city, keeps its full name (r473_04; as 两江新区 alone does)
     pytest.param("", "各国有企业，各街道办事处：\n现将专项行动实施方案印发给你们，请认真抓好贯彻实施。\n重庆两江新区管理委员会\n"
                  "2023年3月20日", None, ["重庆两江新区"], id="a-named-zone-after-its-city"),
+    # a firm's registered trademark (注册商标) says nothing of where applicants are registered: a list entry so written
+    # does not narrow its city's notice to the firm's county (r477_10)
+    pytest.param("", "为提升老字号品牌价值，经企业申请、部门审核，现将拟认定名单予以公示。\n公示时间：2023年8月16日—2023年8月22日。\n"
+                 "拟认定“某市老字号”的企业\n1.四川某某酒业有限公司（注册商标：某某酒）\n2.开江县某某豆笋坊（注册商标：某某）\n"
+                 "达州市商务局\n2023年8月16日", None, ["达州市"], id="a-registered-trademark"),
+    # (guard: where applicants must be registered still scopes a notice naming no issuer, beside its registered capital)
+    pytest.param("", "一、申报对象\n在开江县注册、注册资本不低于100万元的企业。\n二、请于2026年9月30日前报送申报材料。", None,
+                 ["开江县"], id="where-applicants-are-registered"),
     # (guard: a 示范区's committee may govern a whole city, '济源产城融合示范区管理委员会' is 济源市's government; no rule
     # reads an area's own name from its committee yet)
     pytest.param("", "各镇人民政府：\n现将稳增长若干措施印发给你们，请认真贯彻执行。\n济源产城融合示范区管理委员会\n2025年3月1日",

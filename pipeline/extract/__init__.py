@@ -20,6 +20,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 116: round 54's fourth part (a registered trademark or capital is no statement of where applicants are registered)
 # 115: round 54's second code review (a park others review or recommend, a review inside brackets or cited titles, a
 #     university applying jointly, a rule for talent evaluation agencies, a 英才 rule cited, a budget's 编制说明); more
 #     forms of drafting explanations and of governments passing a call on
@@ -299,7 +300,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 115
+EXTRACTOR_VERSION = 116
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

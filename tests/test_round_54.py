@@ -1,6 +1,7 @@
-"""Round 54 of the blind-set method: rules shown by labelled texts of the earlier rounds' sets (r430-r465), each tested
-here on phrasings written for these tests (the sets' own texts stay outside the project). One table per field, read by
-one test per field; each row is one case, and its id says which rule it pins or guards."""
+"""Round 54 of the blind-set method: rules shown by labelled texts of the evaluation sets r430-r477 (r467 and r472 are the
+round's final check), each tested here on phrasings written for these tests (the sets' own texts stay outside the
+project). One table per field, read by one test per field; each row is one case, and its id says which rule it pins or
+guards; the two code reviews' cases follow."""
 import pytest
 
 from round_helpers import extracted, field_values, holds, kind, region_names, subjects

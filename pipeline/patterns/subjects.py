@@ -520,11 +520,11 @@ STATED_ONLY_TAGS = frozenset(tag.name for tag in vocabulary.tags() if tag.stated
 # A department (a county's 中小企业主管部门) is an applicant only in a sentence naming the applicants;
 # elsewhere it reviews and recommends.
 DEPARTMENT_TERM = re.compile(r"部门$")
-# So is a government or a zone's committee whose clause goes on to review, recommend or pass the call on ("请佛山高新区
-# 管委会于11月20日前…形成推荐名单", "各园区管委会…签署初审意见", "请火炬管委会、各区工信部门将本通知发放给…企业", "各区人民政府…将
-# 调研表通知到辖区内…企业": r462_16, r445_05, r464_10, r469_01): read over brackets and cited titles, not into them
-# ("省级以上开发区（以《中国开发区审核公告目录》为准）"), and not past 经, 由, 被 or 须, which make the park what others
-# review ("开发区经所在地人民政府审核同意后", "园区由…人民政府推荐申报": the code review's).
+# A government or a zone's committee reviews and recommends too where its clause goes on to do so or to pass the call
+# on ("请佛山高新区管委会于11月20日前…形成推荐名单", "各园区管委会…签署初审意见", "请火炬管委会、各区工信部门将本通知发放给…企业",
+# "各区人民政府…将调研表通知到辖区内…企业": r462_16, r445_05, r464_10, r469_01): read over brackets and cited titles, not
+# into them ("省级以上开发区（以《中国开发区审核公告目录》为准）"), and not past 经, 由, 被 or 须, which make the park what
+# others review ("开发区经所在地人民政府审核同意后", "园区由…人民政府推荐申报": the code review's).
 _REVIEW_REACH = r"(?:《[^》\n]{0,30}》|[（(][^）)\n]{0,20}[)）]|(?![经由被须])[^，,。；;：\n（(《]){0,40}?"
 REVIEWS_AFTER = re.compile(_REVIEW_REACH + r"(?:推荐|初审|审核|审查|复核|核实|把关|审定|汇总|转发|下发|传达|告知|发放给|通知到"
                            r"|(?:签署|出具)[^，,。；;：\n（(《]{0,8}?意见)")

@@ -84,6 +84,14 @@ SUBJECTS = [
     # (guard: a committee named the applicant stays one)
     pytest.param("关于申报2024年省级特色产业园区的通知", "一、申报主体\n申报主体为园区管理委员会，经所在市审核后报送。\n"
                  "二、请于7月10日前报送申报材料。", ["政府园区"], id="a-committee-applying"),
+    # persons named as the applicants by what they must be, and the units they work in, however their posts are listed
+    # (r431_06)
+    pytest.param("关于开展2026年度某省人才分类认定申报工作的通知", "一、申报条件\n1.申报人员为省内企事业单位现在编、在职、在岗人员。\n"
+                 "二、请于2026年9月30日前登录系统申报。", ["人才"], id="persons-named-by-what-they-must-be"),
+    # (guards: a firm's staff counted in its own criteria, and the staff handling a firm's application, name no persons)
+    pytest.param("关于组织申报2026年度市级企业技术中心的通知", "一、申报条件\n申报企业在职职工人数不少于100人。\n"
+                 "二、请申报企业于2026年9月30日前报送材料，并注明申报人员联系方式。", ["企业", "平台载体"],
+                 id="a-firms-staff-counted-and-contacted"),
     # a university's graduates are persons, not the university (r468_03)
     pytest.param("就业见习补贴申报指南", "申报条件\n备案企业招录离校2年内未就业的高校毕业生、高校毕业学年在校生。\n申报时限\n"
                  "见习结束后三个月内，于2026年12月31日前申报。", ["企业"], id="a-universitys-graduates"),

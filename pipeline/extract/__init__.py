@@ -20,7 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
-# 117: round 54's fifth part (persons named as the applicants as 申报人员为…; a unit's staff however their posts are listed)
+# 118: round 54's third code review: 117 (round 54's fifth part: persons named as the applicants as 申报人员为…; a unit's
+#     staff however their posts are listed) taken back after 6 regressions (a firm's filing clerk read as persons
+#     applying; firms whose staff are counted dropped); a registered capital states where a firm is registered again
 # 116: round 54's fourth part (a registered trademark or capital is no statement of where applicants are registered)
 # 115: round 54's second code review (a park others review or recommend, a review inside brackets or cited titles, a
 #     university applying jointly, a rule for talent evaluation agencies, a 英才 rule cited, a budget's 编制说明); more
@@ -301,7 +303,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 117
+EXTRACTOR_VERSION = 118
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -440,9 +440,10 @@ CONTACT_LINE = re.compile(
 
 # --- Scope statements ----------------------------------------------------------------------------
 # Sentences that state where applicants must be: "在南京市内注册", "申报单位在常州市行政区域内",
-# "在江苏省域内注册企业", "注册地址在惠州市行政区域内". Used when no issuer is known. (Not a firm's registered trademark
-# or capital: "开江县某某坊（注册商标：…）" in a list, r477_10.)
-SCOPE_STATEMENT = re.compile(r"注册(?!商标|资本|资金)|行政区域内|区域内|范围内|省域内|市域内|境内|辖区内|辖内|落户")
+# "在江苏省域内注册企业", "注册地址在惠州市行政区域内". Used when no issuer is known, and to narrow a known issuer's
+# scope. (Not a firm's registered trademark: "开江县某某坊（注册商标：…）" in a list, r477_10; its registered capital
+# may follow where it is registered, "在开江县注册资本500万元以上的企业": the code review's.)
+SCOPE_STATEMENT = re.compile(r"注册(?!商标)|行政区域内|区域内|范围内|省域内|市域内|境内|辖区内|辖内|落户")
 
 # A place named as where applicants are, right after its name ("苏州市行政区域内", "苏州市注册"), or the
 # notice's own region so named ("须在本市注册"): see regions._registers_in.

@@ -37,9 +37,10 @@ unless persons are already named to apply or the relay names its researchers as 
 students, counsellors or teams ("高校青年教师…", "高校辅导员…") are those persons, and so are its graduates
 ("高校毕业生"). Bodies that may put candidates forward with their quotas ("有关高校…可推荐候选人1名") recommend and do
 not apply, and so do a department, a government or a zone's committee whose clause has it review, recommend or pass the
-call on ("请各园区管委会…于…前推荐"); the members a consortium is made of ("联盟成员由企业、大学…组成") apply. A call for the green-manufacturing lists names
-the parks it recommends (政府园区) and the firms beside them. A government quality award is for the organisations
-(企业) and persons (人才) it names ("申报组织应…", "授予…的组织，以及…的个人"), in a call or in its rules.
+call on ("请各园区管委会…于…前推荐"); the members a consortium is made of ("联盟成员由企业、大学…组成") apply. A call for
+the green-manufacturing lists names the parks it recommends (政府园区) and the firms beside them. A government quality
+award is for the organisations (企业) and persons (人才) it names ("申报组织应…", "授予…的组织，以及…的个人"), in a call
+or in its rules.
 """
 from __future__ import annotations
 

@@ -226,6 +226,12 @@ REVIEW_GUARDS = [
                  "\n陕西省杨凌示范区管理委员会\n2025年5月6日",
                  "2025-05-06", None, ["杨凌农业高新技术产业示范区"], ["陕西省"],
                  id="regions-yangling-after-its-province"),
+    # …and one whose official name opens with 中国 (中国杨凌农业高新技术产业示范区管理委员会: the review's case, mended after it)
+    pytest.param("regions", "",
+                 "各有关单位：\n现将示范区2025年科技创新工作要点印发给你们，请结合实际认真贯彻落实。\n"
+                 "中国杨凌农业高新技术产业示范区管理委员会\n2025年3月6日",
+                 "2025-03-06", None, ["杨凌农业高新技术产业示范区"], [],
+                 id="regions-yangling-formal-name-with-zhongguo"),
     # …and 四川天府新区
     pytest.param("regions", "",
                  "各有关单位：\n现组织开展新区2025年度产业发展专项资金项目申报，请于5月20日前报送。\n四川省天府新区管理委员会\n"

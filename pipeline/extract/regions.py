@@ -573,7 +573,9 @@ def _named_zone_issuing(org: str, found: list[_Place]) -> Region | None:
     zone = found[-1]
     after_its_place = len(found) == 2 and found[0].start == 0 and zone.start == found[0].end \
         and _contains(found[0].region, zone.region)
-    if not (len(found) == 1 and zone.start == 0 or after_its_place):
+    # (also after a prefix its official name may take: "中国杨凌农业高新技术产业示范区管理委员会", the code review's)
+    alone = len(found) == 1 and (zone.start == 0 or org[:zone.start] in rp.ZONE_PREFIXES)
+    if not (alone or after_its_place):
         return None
     full_name = _own_full_name(org[zone.start:zone.end])
     return replace(zone.region, name=full_name) if full_name else None

@@ -1196,8 +1196,8 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
                 elif not (visited and written_to_cities and region.level != "province"):
                     # (a provincial notice's window or venue in the capital is no city's notice)
                     note("province" if region.level == "province" else "city", region, evidence)
-            elif rp.LEVEL_ISSUER.match(org):
-                note_level_body(rp.LEVEL_ISSUER.match(org).group("level"), evidence)
+            elif level_issuer := rp.LEVEL_ISSUER.match(org):
+                note_level_body(level_issuer.group("level"), evidence)
             elif rp.ZONE_BODY.match(org):  # "报送至航空基地招商一局": a zone of the notice's city
                 note("city", _zone_of_body(org, context), evidence)
         if contact:

@@ -525,9 +525,10 @@ DEPARTMENT_TERM = re.compile(r"部门$")
 # "各区人民政府…将调研表通知到辖区内…企业": r462_16, r445_05, r464_10, r469_01): read over brackets and cited titles, not
 # into them ("省级以上开发区（以《中国开发区审核公告目录》为准）"), and not past 经, 由, 被 or 须, which make the park what
 # others review ("开发区经所在地人民政府审核同意后", "园区由…人民政府推荐申报": the code review's).
-_REVIEW_REACH = r"(?:《[^》\n]{0,30}》|[（(][^）)\n]{0,20}[)）]|(?![经由被须])[^，,。；;：\n（(《]){0,40}?"
+_IN_CLAUSE = r"[^，,。；;：\n（(《]"  # a character of the clause, outside brackets and cited titles
+_REVIEW_REACH = r"(?:《[^》\n]{0,30}》|[（(][^）)\n]{0,20}[)）]|(?![经由被须])" + _IN_CLAUSE + r"){0,40}?"
 REVIEWS_AFTER = re.compile(_REVIEW_REACH + r"(?:推荐|初审|审核|审查|复核|核实|把关|审定|汇总|转发|下发|传达|告知|发放给|通知到"
-                           r"|(?:签署|出具)[^，,。；;：\n（(《]{0,8}?意见)")
+                           r"|(?:签署|出具)" + _IN_CLAUSE + r"{0,8}?意见)")
 # The addressee line of a formal notice ("各县市区工信部门，有关企业、高校、科研院所等单位："): the firms
 # and institutes it addresses are the applicants when the text names them nowhere else, the bodies
 # it addresses relay the call. Found in the opening of the text, after any heading and document number.
@@ -725,9 +726,9 @@ RESEARCH_AWARD = re.compile(r"(?<!工业)(?<!行业)(?:科学技术|科技|科�
 # A government quality award (政府质量奖, 市长质量奖, 中国质量奖, 某省质量奖) is won by 组织, the excellence model's word
 # for the firms and institutions it rates, and by persons: "授予…的组织，以及…的个人", "申报对象为…生产经营3年以上的组织",
 # "申报组织应…", "分为组织奖和个人奖", "请我区申报单位和个人…提交" (r432_12, r446_01, r446_06, r446_12, r456_02: all tag
-# 企业, and 人才 where persons win it too). Not a school's 教学质量奖 or a works' 工程质量奖, nor rules of rewards and penalties (质量奖惩); not the
-# organising of applications ("做好辖区内申报组织工作"), those warned off ("严禁任何组织和个人…") or those who may
-# recommend ("请各有关单位、组织和个人积极推荐候选人"). The award is named in the title or the opening lines.
+# 企业, and 人才 where persons win it too). Not a school's 教学质量奖 or a works' 工程质量奖, nor rules of rewards and
+# penalties (质量奖惩); not the organising of applications ("做好辖区内申报组织工作"), those warned off ("严禁任何组织和个人…")
+# or those who may recommend ("请各有关单位、组织和个人积极推荐候选人"). The award is named in the title or the opening lines.
 QUALITY_AWARD = re.compile(r"(?:政府|[省市区县州]长?|中国|全国)质量(?:管理)?金?奖(?![励补金惩])")
 QUALITY_AWARD_OPENING_LINES = 2
 # (not those who may recommend, object or watch: "…均可提名", "单位和个人如有异议", "接受单位和个人监督": the code reviews')

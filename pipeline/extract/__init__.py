@@ -20,6 +20,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 120: round 55's first part: a text placed only by a named zone its opening names is the zone's (under its full
+#     name); places alone under a list's heading are a publicity's or a meeting's entries
 # 119: a named zone whose official name opens with 中国 (中国杨凌农业高新技术产业示范区管理委员会) speaks for itself
 # 118: round 54's third code review: 117 (round 54's fifth part: persons named as the applicants as 申报人员为…; a unit's
 #     staff however their posts are listed) taken back after 6 regressions (a firm's filing clerk read as persons
@@ -304,7 +306,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 119
+EXTRACTOR_VERSION = 120
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -446,14 +446,17 @@ def _own_entries_counted(notice: Notice, context: _Context) -> list[Region]:
 
 
 def _entries_listed(notice: Notice, context: _Context) -> list[Region]:
-    """The cities or counties a list names as all its entries, places alone after a colon (rp.ENTRY_RUN); [] for any
-    other notice."""
-    if notice.kind != "publicity":
+    """The cities or counties a list names as all its entries, places alone after a colon or on a line under the list's
+    heading (rp.ENTRY_RUN); [] for any other notice than a publicity or a meeting of the places a list names."""
+    if notice.kind not in ("publicity", "event"):
         return []
     text = (notice.text or "")[:_SCAN_LIMIT]
     for run in rp.ENTRY_RUN.finditer(text):
         sentence_start = max(text.rfind(mark, 0, run.start()) for mark in "。；\n") + 1
         before = text[sentence_start:run.start()]
+        if not before.strip() and text[:sentence_start].endswith("\n"):
+            heading = text[:sentence_start].rstrip().rsplit("\n", 1)[-1].strip()
+            before = heading + "：" if rp.ENTRIES_HEADING.match(heading) else before
         if not (rp.ENTRIES_NAMED_BEFORE.search(before) and rp.PLACES_AS_ENTRIES.search(before)) \
                 or rp.ENTRIES_NOT_THE_LIST.search(before):
             continue
@@ -1086,7 +1089,17 @@ def _opening_place(text: str, context: _Context) -> list[Region]:
     places = [p for p in find_places(text, context) if text[p.end - 1] in _LEVEL_SUFFIXES]
     # the first name with those written on after it ("重庆市永川区"): the caller keeps the most specific
     chain = _run_of_places(places)
-    return [_with_evidence(p.region, text[chain[0].start:chain[-1].end]) for p in chain]
+    return [_with_evidence(_as_named(p, text), text[chain[0].start:chain[-1].end]) for p in chain]
+
+
+def _as_named(place: _Place, text: str) -> Region:
+    """A place's region, under a named zone's full name where the text names such a zone ("东湖高新区" ->
+    武汉东湖新技术开发区, in 武汉市's code): a text placed by nothing but the zone is the zone's own (r448_12, r476_06),
+    unless the zone is only where something is held ("…代办处于江北新区举办培训班" is the city's report)."""
+    full_name = _own_full_name(text[place.start:place.end])
+    if not full_name or rp.HELD_AFTER_VENUE.match(text, place.end):
+        return place.region
+    return replace(place.region, name=full_name)
 
 
 def _run_of_places(places: list[_Place]) -> list[_Place]:

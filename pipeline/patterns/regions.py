@@ -421,10 +421,14 @@ NOTICE_OWN_TITLE = re.compile(r"^关于|(?:通知|公告|公示|决定|通报)$"
 # entries a re-post points out of a list ("其中，贵州省清镇市、龙里县上榜", n_072, labelled 全国; "其中，我省入选的城市为：").
 ENTRY_JOINER = re.compile(r"和|及")
 _ENTRY_NAME = r"[\u4e00-\u9fff]{2,12}"
+# (a count closing the run may omit 个: "成都市、绵阳市…资阳市等9市；", r438_03)
 ENTRY_RUN = re.compile(_ENTRY_NAME + r"(?:、" + _ENTRY_NAME + r")*(?:(?:、|" + ENTRY_JOINER.pattern + r")" + _ENTRY_NAME + r")"
-                       r"(?=\s*(?:[（(][^（()）]{0,12}[)）])?\s*(?:等[\d一二三四五六七八九十]+个[^。；;\n]{0,10})?(?:[。；;\n]|$))")
+                       r"(?=\s*(?:[（(][^（()）]{0,12}[)）])?\s*(?:等[\d一二三四五六七八九十]+个?[^。；;\n]{0,10})?(?:[。；;\n]|$))")
 ENTRIES_NAMED_BEFORE = re.compile(r"(?:(?:拟|入选|入围|命名|认定|确定|评定|评为|排名|获评|列为)[^。；\n：:]{0,40}?(?:为|是|有|如下)"
                                   r"|名单)\s*[:：]\s*$")
+# …or on a line of its own under a heading naming the list ("一、生态文明建设示范区名单", "附：首批…示范市县名单": r439_08, a
+# publicity, and r438_03, a meeting of the places listed)
+ENTRIES_HEADING = re.compile(r"^[^。；;，,]{0,40}名单\s*[:：]?$")
 PLACES_AS_ENTRIES = re.compile(r"[县市区州盟旗]|城市")
 ENTRIES_NOT_THE_LIST = re.compile(r"其中|涉及|分布|所在|位于|来自")
 # Zones a text places ("深圳市大鹏新区") have a proper name; these begin generic ones ("经济开发区").

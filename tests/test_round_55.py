@@ -4,7 +4,7 @@ sets' own texts stay outside the project). One table per field, read by one test
 its id says which rule it pins or guards."""
 import pytest
 
-from round_helpers import region_names
+from round_helpers import region_names, subjects
 
 
 REGIONS = [
@@ -42,3 +42,35 @@ REGIONS = [
 @pytest.mark.parametrize("title, text, account, expected", REGIONS)
 def test_regions(title, text, account, expected):
     assert region_names(title, text, account) == expected
+
+
+SUBJECTS = [
+    # a comma inside brackets ends no clause, and a bracketed exclusion may open with other words: neither turns away
+    # the applicants the sentence names (r481_11, extending the bracketed exclusions of r232_20 and r156_06)
+    pytest.param("关于做好2025年成果转化项目申报的通知", "二、支持对象\n（一）申报单位是在某区行政区域内注册（或驻区，不含某某直管园）的"
+                 "企业、高等学校、科研机构等法人，具备开展成果转化活动的条件。", ["企业", "高校院所"],
+                 id="a-comma-inside-a-bracketed-exclusion"),
+    # a publicity run into one sentence is read for its list where a clause of it puts the list up, though another
+    # clause takes objections (r467_03, r460_09, r433_08)
+    pytest.param("", "根据《某区工业企业亩均效益综合评价办法》等文件精神,我区已完成2024年度综合评价工作,现将纳入评价的600家规上工业企业的"
+                 "评价结果予以公示,公示期限为2025年8月14日至2025年8月20日,公示期内如有异议,可联系所在地街道,逾期视为无异议。",
+                 ["制造企业", "规上企业"], id="a-run-on-publicity-putting-its-list-up"),
+    # (guard: a run-on publicity's objection clauses name no listed type, the body taking objections included; the firms
+    # that applied are listed)
+    pytest.param("", "经企业申报、专家评审,现将拟支持项目名单予以公示,公示期内,任何单位或者个人对公示项目持有异议的,可以书面向某新区"
+                 "管理委员会提出,并提供证明文件。", ["企业"], id="a-run-on-publicitys-objection-clause"),
+    # a type a publicity counts as listed is listed beside the type its title names (r436_10)
+    pytest.param("关于某市2025年小微工业企业上规模奖补资金项目的公示", "经审定，我市共有970家企业获得奖补资金，其中新升规企业654家、"
+                 "其他企业316家。现将项目安排计划予以公示。", ["制造企业", "规上企业"], id="a-type-counted-beside-the-titles"),
+    # (guard: a prohibition after the bracket still turns its types away)
+    pytest.param("关于做好2025年成果转化项目申报的通知", "二、支持对象\n（一）申报单位是在某区注册的企业、高等学校等法人。\n（二）上市企业"
+                 "（含新三板，北交所挂牌企业）不得申报。", ["企业", "高校院所"], id="a-prohibition-after-a-bracket"),
+    # (guard: a bracket that turns a type away, after other words, still masks only what it names)
+    pytest.param("关于做好2025年成果转化项目申报的通知", "二、支持对象\n（一）申报单位是在某区注册的法人单位（含分支机构，不含高等学校），"
+                 "且为中小企业。", ["中小企业"], id="a-bracket-turning-a-type-away"),
+]
+
+
+@pytest.mark.parametrize("title, text, expected", SUBJECTS)
+def test_subjects(title, text, expected):
+    assert subjects(title, text) == expected

@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 121: round 55's second part: commas inside brackets end no clause (a bracketed exclusion may open with other words);
+#     a publicity's run-on sentence is read for its list up to its first clause turning anything away; a type a
+#     publicity counts is listed beside its title's
 # 120: round 55's first part: a text placed only by a named zone its opening names is the zone's (under its full
 #     name); places alone under a list's heading are a publicity's or a meeting's entries
 # 119: a named zone whose official name opens with 中国 (中国杨凌农业高新技术产业示范区管理委员会) speaks for itself
@@ -306,7 +309,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 120
+EXTRACTOR_VERSION = 121
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

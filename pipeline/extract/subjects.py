@@ -323,6 +323,24 @@ def _positive(text: str, span: tuple[int, int]) -> bool:
                for clause in sp.CLAUSE_END.split(sentence))
 
 
+def _listing_part(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The part of a publicity's sentence that may name what it lists: the whole sentence where it turns nothing away;
+    else, where a clause puts the list up before any clause turns anything away, the sentence up to that clause
+    ("…现将600家规上工业企业的评价结果予以公示，公示期内如有异议，可联系…": r467_03, r460_09, r433_08, texts run into
+    one sentence); else None."""
+    if _positive(text, span):
+        return span
+    put_up = False
+    start = span[0]
+    for end in [m.start() for m in sp.CLAUSE_END.finditer(text, span[0], span[1])] + [span[1]]:
+        clause = sp.NOT_NEGATIVE.sub("", text[start:end])
+        if sp.NEGATIVE_SENTENCE.search(clause):
+            return (span[0], start) if put_up else None
+        put_up |= bool(sp.LIST_PUT_UP.search(clause))
+        start = end + 1
+    return None
+
+
 def _turned_away(text: str, hit: _Hit) -> bool:
     """Whether the clause of a term turns it away ("…，上市企业、外资企业不得申报": the code review's)."""
     clause = text[slice(*_clause(text, hit.start, hit.end))]
@@ -330,11 +348,19 @@ def _turned_away(text: str, hit: _Hit) -> bool:
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around text[start:end]: from the last comma or sentence end before it to the next."""
+    """The clause around text[start:end]: from the last comma or sentence end before it to the next, a comma inside
+    brackets ending none ("在某区注册（或驻区，不含某园区）的企事业、高等学校…": r481_11)."""
     reach = max(0, start - sp.SECTION_MAX_CHARS)
     before = max((m.end() for m in sp.CLAUSE_END.finditer(text, reach, start)), default=reach)
+    opened = _BRACKET_OPEN.search(text, reach, before)
+    if opened and _BRACKET_CLOSE.search(text, before, start) and not _BRACKET_CLOSE.search(text, opened.end(), before):
+        before = max((m.end() for m in sp.CLAUSE_END.finditer(text, reach, opened.start())), default=reach)
     after = sp.CLAUSE_END.search(text, end)
     return before, after.start() if after else len(text)
+
+
+_BRACKET_OPEN = re.compile(r"[（(](?=[^（()）]*$)")  # the last bracket opened in the span searched
+_BRACKET_CLOSE = re.compile(r"[)）]")
 
 
 def _preference(text: str, hit: _Hit, any_hit: Callable[[int, int], bool]) -> str:
@@ -442,10 +468,11 @@ def _listing_spans(text: str) -> tuple[list[tuple[int, int]], set[tuple[int, int
     for span in _sentence_spans(text):
         sentence = text[span[0]:span[1]]
         listing = bool(sp.LISTING_CUES.search(sentence) or "申报" in sentence)
-        if (listing or sp.EVALUATION_CUES.search(sentence)) and _positive(text, span):
-            spans.append(span)
+        part = _listing_part(text, span) if listing or sp.EVALUATION_CUES.search(sentence) else None
+        if part:
+            spans.append(part)
             if not listing:
-                evaluated.add(span)
+                evaluated.add(part)
     return spans, evaluated
 
 
@@ -874,7 +901,9 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
                     continue
                 # a call about one enterprise type reads others only where applicants are stated
                 # (an eligibility section headed 申报对象/申报主体 states them as well as a sentence does)
-                if title_object and hit.tag in sp.ENTERPRISE_TAGS and not names_applicants:
+                # (a publicity's type counted as listed is listed, beside the title's: "…工业企业亩均效益评价结果的公示" putting
+                # up "820家规上工业企业…的评价结果", r467_03, r443_11)
+                if title_object and hit.tag in sp.ENTERPRISE_TAGS and not names_applicants and hit not in counted_types:
                     continue
                 if mode != "publicity" and hit.stated_only and not (explicit or in_section):
                     continue

@@ -279,7 +279,8 @@ OUTSIDE_SCOPE_AFTER = re.compile(r"[^。；，,（()）]{0,14}?不在[^。；，
 # 企业奖励）"), also written as a carve-out ("…的企业、事业单位、其它组织（财政全额核拨单位除外）", "…具有独立法人资格
 # 的企业及机构（区属国有企业…除外）": r232_20, r156_06): what it names is masked, and it does not turn the rest of
 # its sentence away.
-BRACKETED_EXCLUSION = r"[（(](?:(?:不含|不包括)[^（()）。]{1,30}|[^（()）。]{1,30}除外)[)）]"
+# (…after other words of the bracket: "在某区注册（或驻区，不含某园区）的企事业、高等学校…", r481_11)
+BRACKETED_EXCLUSION = r"[（(](?:[^（()）。]{0,12}?(?:不含|不包括)[^（()）。]{1,30}|[^（()）。]{1,30}除外)[)）]"
 # Deadline boilerplate that is not an exclusion of applicants ("逾期不予受理"), and bracketed exclusions.
 # A clean record the applicants must have is a condition on them, not their exclusion: "资信良好，无违法
 # 违规行为", "近三年未发生重大违法违规行为", "未被列入严重失信主体名单".
@@ -791,6 +792,8 @@ LISTING_CUES = re.compile(r"名单|拟|入库|备案|认定|授予|批准|确定
 # 通过验收", "对…107家省级工程技术研究中心进行了绩效考评": r46_07, r57_14), not for who evaluated
 # ("组织高校院所专家对32家孵化器进行了评估").
 EVALUATION_CUES = re.compile(r"验收|考评|考核|评估|复核")
+# The clause of a publicity putting its list up ("现将…的评价结果予以公示", "名单公布如下").
+LIST_PUT_UP = re.compile(r"予以(?:公示|公布|公告)|(?:公示|公布)如下|现将[^，,。；;]{0,80}?(?:公示|公布)")
 
 # A sentence opening with its purpose ("为深入实施…，推动…与高校院所合作，现征集…"), and where what it does
 # begins: the basis, the act or the body acting after a comma ("…，市工信局组织开展…").

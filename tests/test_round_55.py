@@ -4,7 +4,7 @@ sets' own texts stay outside the project). One table per field, read by one test
 its id says which rule it pins or guards."""
 import pytest
 
-from round_helpers import region_names, subjects
+from round_helpers import kind, region_names, subjects, untitled_kind
 
 
 REGIONS = [
@@ -62,6 +62,12 @@ SUBJECTS = [
     # a type a publicity counts as listed is listed beside the type its title names (r436_10)
     pytest.param("关于某市2025年小微工业企业上规模奖补资金项目的公示", "经审定，我市共有970家企业获得奖补资金，其中新升规企业654家、"
                  "其他企业316家。现将项目安排计划予以公示。", ["制造企业", "规上企业"], id="a-type-counted-beside-the-titles"),
+    # a publicity's sentence reporting an evaluation (评价, as 考评 or 评估) is read for the types it counts (r443_11)
+    pytest.param("关于2024年度亩均效益评价结果的公示", "根据有关规定，市亩均办对全市120家规模以上工业企业2024年度亩均效益情况进行了"
+                 "综合评价。\n现将评价结果予以公示。", ["制造企业", "规上企业"], id="an-evaluation-counting-what-it-lists"),
+    # (guard: …and not for who evaluated)
+    pytest.param("关于2024年度孵化器评价结果的公示", "市科技局组织高校院所专家对32家孵化器进行了综合评价。现将评价结果予以公示。",
+                 ["孵化器"], id="an-evaluations-evaluators"),
     # (guard: a prohibition after the bracket still turns its types away)
     pytest.param("关于做好2025年成果转化项目申报的通知", "二、支持对象\n（一）申报单位是在某区注册的企业、高等学校等法人。\n（二）上市企业"
                  "（含新三板，北交所挂牌企业）不得申报。", ["企业", "高校院所"], id="a-prohibition-after-a-bracket"),
@@ -74,3 +80,23 @@ SUBJECTS = [
 @pytest.mark.parametrize("title, text, expected", SUBJECTS)
 def test_subjects(title, text, expected):
     assert subjects(title, text) == expected
+
+
+KINDS = [
+    # a text without a title that opens on a question it answers explains (r457_13, r456_16), the answer on the next line
+    pytest.param("", "问：某市以工代训补贴主要面向哪些企业？\n答：一是支持企业面向新吸纳劳动者开展以工代训，可根据吸纳人数给予补贴。",
+                 "interpretation", id="an-untitled-question-and-answer"),
+    pytest.param("", "一、《实施办法》的制定目的和依据是什么？\n为规范扶持资金的管理，制定本办法。\n二、《实施办法》的资助项目的申报时间和"
+                 "申报流程是什么？\n每年3月至4月集中申报，逾期不予受理。", "interpretation", id="an-untitled-explainer-of-questions"),
+    # (guard: a call's own title decides, whatever question its body opens with)
+    pytest.param("关于开展2025年度专精特新中小企业申报工作的通知", "一、什么是专精特新中小企业？\n专精特新中小企业是指…\n"
+                 "二、请符合条件的企业于9月30日前提交申报材料。", "call", id="a-titled-call-opening-on-a-question"),
+    # (guard: an untitled call whose first item is no question)
+    pytest.param("", "一、申报对象\n在本市注册的企业。\n二、申报时间\n请于2025年9月30日前提交申报材料。", "call",
+                 id="an-untitled-call"),
+]
+
+
+@pytest.mark.parametrize("title, text, expected", KINDS)
+def test_kinds(title, text, expected):
+    assert (kind(title, text) if title else untitled_kind(text)) == expected

@@ -20,6 +20,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 122: round 55's third part: an untitled text opening on a question it answers explains; a publicity's sentence
+#     reporting an evaluation (评价) is read for the types it counts
 # 121: round 55's second part: commas inside brackets end no clause (a bracketed exclusion may open with other words);
 #     a publicity's run-on sentence is read for its list up to its first clause turning anything away; a type a
 #     publicity counts is listed beside its title's
@@ -309,7 +311,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 121
+EXTRACTOR_VERSION = 122
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -790,8 +790,9 @@ LISTING_CUES = re.compile(r"名单|拟|入库|备案|认定|授予|批准|确定
                           r"|(?<!年)(?<!此前)(?<!已)(?<!早)被评为)")
 # …and those reporting an acceptance or evaluation, read only for what they count ("共有28家科技研发平台
 # 通过验收", "对…107家省级工程技术研究中心进行了绩效考评": r46_07, r57_14), not for who evaluated
-# ("组织高校院所专家对32家孵化器进行了评估").
-EVALUATION_CUES = re.compile(r"验收|考评|考核|评估|复核")
+# ("组织高校院所专家对32家孵化器进行了评估"); also an evaluation of firms' results ("对全市120家规模以上工业企业…进行了综合
+# 评价", r443_11).
+EVALUATION_CUES = re.compile(r"验收|考评|考核|评估|复核|评价")
 # The clause of a publicity putting its list up ("现将…的评价结果予以公示", "名单公布如下").
 LIST_PUT_UP = re.compile(r"予以(?:公示|公布|公告)|(?:公示|公布)如下|现将[^，,。；;]{0,80}?(?:公示|公布)")
 

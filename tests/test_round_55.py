@@ -1,10 +1,10 @@
 """Round 55 of the blind-set method: rules shown by labelled texts of the evaluation sets r430-r477 (r478-r485 were
 collected during the round; two of them are its final check), each tested here on phrasings written for these tests (the
 sets' own texts stay outside the project). One table per field, read by one test per field; each row is one case, and
-its id says which rule it pins or guards."""
+its id says which rule it pins or guards; the code review's cases follow."""
 import pytest
 
-from round_helpers import kind, region_names, subjects, untitled_kind
+from round_helpers import extracted, field_values, holds, kind, region_names, subjects, untitled_kind
 
 
 REGIONS = [
@@ -22,14 +22,20 @@ REGIONS = [
     # (guard: a named zone without a full name of its own, spread over its city, stays the city's)
     pytest.param("", "各有关单位：\n本次资助对象为在中关村科技园区注册的集成电路企业。\n请于9月15日前提交材料。", None, ["北京市"],
                  id="a-zone-spread-over-its-city"),
-    # places alone on a line under a heading naming the list are where its entries are: a publicity's and a meeting's of
-    # the places listed (r439_08, r438_03), the run closed by a count without 个
+    # places alone on a line under a heading naming the list, or under words introducing it on the line before, are a
+    # publicity's entries, every list so headed counted (r439_08, extending the lists after a colon of r437_02, r437_04)
     pytest.param("关于某某示范区拟推荐名单的公示", "经各区申报、专家评审，现将拟推荐名单公示如下。\n一、生态文明建设示范区名单\n"
-                 "松江区、奉贤区、崇明区\n二、公示时间\n2025年9月12日-18日\n上海市生态环境局\n2025年9月12日", None,
-                 ["松江区", "奉贤区", "崇明区"], id="places-under-a-lists-heading"),
+                 "松江区、奉贤区、崇明区\n二、实践创新基地县（区）名单（共2个）\n青浦区、金山区\n三、公示时间\n2025年9月12日-18日\n"
+                 "上海市生态环境局\n2025年9月12日", None, ["松江区", "奉贤区", "崇明区", "青浦区", "金山区"],
+                 id="places-under-a-lists-headings"),
+    pytest.param("关于省级示范县拟认定名单的公示", "经县级申报、市级推荐、专家评审，拟认定以下县（市）为省级示范县，现公示如下：\n"
+                 "江阴市、沭阳县等2个县（市）\n公示期为2025年9月12日至9月18日。\n江苏省农业农村厅\n2025年9月12日", None,
+                 ["江阴市", "沭阳县"], id="places-on-the-line-after-their-introduction"),
+    # (guard: a meeting's attached list of places does not scope it: they may speak or be visited; r438_03, labelled with
+    # the places of its list, is left its province)
     pytest.param("关于召开示范市县创建评估座谈会的预备通知", "示范市县创建协调领导小组：\n会议时间地点另行通知。请各示范市县于9月27日前"
                  "提交交流材料。\n四川省科学技术厅\n2013年9月6日\n附：首批示范市县名单\n成都市、绵阳市、广元市等3市；", None,
-                 ["成都市", "绵阳市", "广元市"], id="places-under-a-meetings-list"),
+                 ["四川省"], id="a-meetings-list-of-places"),
     # (guard: a call's attached list of places it allots quotas to does not scope it)
     pytest.param("关于组织申报2025年度示范项目的通知", "各市科技局：\n请于9月27日前报送申报材料。\n四川省科学技术厅\n2025年9月6日\n"
                  "附：推荐名额分配名单\n成都市、绵阳市、广元市", None, ["四川省"], id="a-calls-quota-list"),
@@ -100,3 +106,172 @@ KINDS = [
 @pytest.mark.parametrize("title, text, expected", KINDS)
 def test_kinds(title, text, expected):
     assert (kind(title, text) if title else untitled_kind(text)) == expected
+
+
+# The code review of parts 1 and 2 (3923639..e6d9793): 30 cases, 26 failing there, 14 of them regressions (a named zone
+# read as the scope from a list of districts, a venue, an address or a partnership; any event's list of places; conditions
+# before a bracket holding a comma; an inclusion masked with an exclusion; a stock of firms counted; a relaying clause
+# after the list is put up). Mended in part 4; the 26 cases the code now gets right guard it. (Still missed: a zone after
+# its city, "武汉市东湖高新区", and a zone hosting its own event; an objection clause before the list put up; a 「；」 inside
+# a bracket.)
+REVIEW_GUARDS = [
+    # the zone is only the first of three districts of the city whose firms took part
+    pytest.param("regions", "数字化转型供需对接会成功举办",
+                 "9月10日，数字化转型供需对接会成功举办，来自苏州高新区、吴中区、相城区的60余家企业参加活动，20余家服务商现场展示了解决"
+                 "方案。",
+                 "2025-09-11", None, ["苏州市"], ["苏州高新技术产业开发区"],
+                 id="regions-zone-first-of-a-citys-districts"),
+    # a venue, as the rule's own exception says
+    pytest.param("regions", "",
+                 "9月12日，2025光谷创新大会在东湖高新区光谷科技会展中心开幕，来自全国各地的500余名嘉宾参会，大会期间将发布一批新技术"
+                 "新产品。",
+                 "2025-09-12", None, ["武汉市"], ["武汉东湖新技术开发区"],
+                 id="regions-zone-as-a-venue-with-a-hall-between"),
+    # 在…举办的…大会上 is the plainest venue
+    pytest.param("regions", "",
+                 "9月12日，在东湖高新区举办的2025光谷创新大会上，20个重大产业项目集中签约，总投资超过300亿元。",
+                 "2025-09-12", None, ["武汉市"], ["武汉东湖新技术开发区"],
+                 id="regions-zone-as-a-venue-held-there-de"),
+    # the zone is named only in the venue's address (培训地点：)
+    pytest.param("regions", "关于举办知识产权质押融资专题培训的通知",
+                 "各有关企业：\n为帮助企业用好知识产权融资工具，定于9月20日举办质押融资专题培训。\n培训地点：东湖高新区光谷大道77号金融港"
+                 "B座。\n请于9月18日前扫码报名。",
+                 "2025-09-10", None, ["武汉市"], ["武汉东湖新技术开发区"],
+                 id="regions-zone-in-a-trainings-address-line"),
+    # the writer (我区) is another district and the zone is its partner
+    pytest.param("regions", "",
+                 "近日，我区与东湖高新区签署战略合作框架协议，双方将在科技成果转化、产业链协同、人才共享等方面深化合作，共建光谷科创大走廊。",
+                 "2025-09-12", None, [], ["武汉东湖新技术开发区"],
+                 id="regions-zone-as-a-partner-of-the-writer"),
+    # the rule's target with another zone (the code gets it right)
+    pytest.param("regions", "",
+                 "各有关单位：\n现就办理2024年度研发费用补助拨款手续通知如下：\n一、拨款对象\n本次拨款对象为税务关系在江北新区的科技型中小"
+                 "企业。\n二、请于9月20日前上传收据。\n科技创新局\n2025年9月10日",
+                 "2025-09-10", None, ["南京江北新区"], ["南京市"],
+                 id="regions-zone-alone-in-a-notice-that-names-nothing-else"),
+    # a province's meeting for all its cities, whose attachment lists the places that will speak
+    pytest.param("regions", "关于召开全省中小企业数字化转型推进会的通知",
+                 "各设区市工业和信息化局：\n经研究，定于9月25日在南京召开全省中小企业数字化转型推进会。请各市工信局分管负责同志及相关处室负"
+                 "责同志参加。\n江苏省工业和信息化厅\n2025年9月10日\n附件：大会交流发言县（市、区）名单\n江阴市、沭阳县、海安市",
+                 "2025-09-10", None, ["江苏省"], ["江阴市", "沭阳县", "海安市"],
+                 id="regions-event-speakers-places-under-a-heading"),
+    # the listed districts are the sites the meeting visits (venues), not its scope
+    pytest.param("regions", "关于召开全省制造业智能化改造现场推进会的通知",
+                 "各设区市工业和信息化局：\n经研究，定于9月25日召开全省制造业智能化改造现场推进会，请各市工信局分管负责同志参加。\n江苏省工"
+                 "业和信息化厅\n2025年9月10日\n附件：现场观摩县（市、区）名单\n江宁区、溧水区",
+                 "2025-09-10", None, ["江苏省"], ["江宁区", "溧水区"],
+                 id="regions-event-site-visit-places-under-a-heading"),
+    # ENTRIES_HEADING allows a closing colon, but the code appends another ('名单：：'), which ENTRIES_NAMED_BEFORE's
+    # 名单\s*[:：]\s*$ never matches
+    pytest.param("regions", "关于第三批数字乡村试点县拟命名名单的公示",
+                 "经各地申报、专家评审，现将拟命名名单公示如下。\n一、拟命名试点县（市、区）名单：\n江阴市、沭阳县、海安市\n二、公示时间\n20"
+                 "25年9月12日至18日\n江苏省农业农村厅\n2025年9月12日",
+                 "2025-09-12", None, ["江阴市", "沭阳县", "海安市"], [],
+                 id="regions-publicity-heading-ending-in-a-colon"),
+    # a heading closed by a bracketed count (名单（共3个）) is the same heading
+    pytest.param("regions", "关于第三批数字乡村试点县拟命名名单的公示",
+                 "经各地申报、专家评审，现将拟命名名单公示如下。\n一、拟命名试点县（市、区）名单（共3个）\n江阴市、沭阳县、海安市\n二、公示时"
+                 "间\n2025年9月12日至18日\n江苏省农业农村厅\n2025年9月12日",
+                 "2025-09-12", None, ["江阴市", "沭阳县", "海安市"], [],
+                 id="regions-publicity-heading-with-a-count"),
+    # the commonest wording
+    pytest.param("regions", "关于第三批数字乡村试点县拟命名名单的公示",
+                 "经各地申报、专家评审，现将拟命名试点县（市、区）名单公示如下：\n江阴市、沭阳县、海安市\n公示时间：2025年9月12日至18"
+                 "日。\n江苏省农业农村厅\n2025年9月12日",
+                 "2025-09-12", None, ["江阴市", "沭阳县", "海安市"], [],
+                 id="regions-publicity-places-under-a-sentence-ending-ru-xia"),
+    # two tiers each under its heading
+    pytest.param("regions", "关于第三批数字乡村试点县拟命名名单的公示",
+                 "经各地申报、专家评审，现将拟命名名单公示如下。\n一、示范县（市、区）名单\n江阴市、沭阳县\n二、培育县（市、区）名单\n海安市、"
+                 "东台市\n三、公示时间\n2025年9月12日至18日\n江苏省农业农村厅\n2025年9月12日",
+                 "2025-09-12", None, ["江阴市", "沭阳县", "海安市", "东台市"], [],
+                 id="regions-publicity-two-headed-lists-of-places"),
+    # the rule's target, the last place joined by 和 (the code gets it right)
+    pytest.param("regions", "关于2025年度省级全域旅游示范区拟认定名单的公示",
+                 "经各地申报、省级评审，现将拟认定名单公示如下。\n附件\n2025年度省级全域旅游示范区拟认定名单\n江阴市、溧阳市和盱眙县\n公示"
+                 "期为2025年9月12日至9月18日。\n江苏省文化和旅游厅\n2025年9月12日",
+                 "2025-09-12", None, ["江阴市", "溧阳市", "盱眙县"], ["江苏省"],
+                 id="regions-publicity-heading-places-joined-by-he"),
+    # a clean-record condition
+    pytest.param("subjects", "关于组织申报2025年度研发费用奖补的通知",
+                 "一、申报对象\n申报主体为在本区注册，且近三年未列入严重失信主体名单（含企业及其法定代表人，主要负责人）的高新技术企业。\n二、"
+                 "申报时间\n请于2025年10月15日前提交。",
+                 "2025-09-10", None, ["高新技术企业"], [],
+                 id="subjects-clean-credit-condition-before-a-bracket"),
+    # as above with 不存在…违法违规: a condition on the applicants pulled into their clause by the bracket's comma
+    pytest.param("subjects", "关于组织申报2025年度研发费用奖补的通知",
+                 "一、申报对象\n申报主体为在本区注册，且近三年不存在重大违法违规行为（含企业及其法定代表人，主要负责人）的科技型中小企业。\n二"
+                 "、申报时间\n请于2025年10月15日前提交。",
+                 "2025-09-10", None, ["科技型中小企业"], [],
+                 id="subjects-no-violation-condition-before-a-bracket"),
+    # a 下同 note is the commonest bracket holding a comma
+    pytest.param("subjects", "关于组织申报2025年度研发费用奖补的通知",
+                 "一、申报对象\n申报主体为在本区注册，且不属于限制类、淘汰类产业（按《产业结构调整指导目录》执行，下同）的高新技术企业。\n二、"
+                 "申报时间\n请于2025年10月15日前提交。",
+                 "2025-09-10", None, ["高新技术企业"], [],
+                 id="subjects-not-a-restricted-industry-before-a-bracket"),
+    # the docstring says a comma inside brackets ends no clause, but only the clause's start honours it
+    pytest.param("subjects", "关于组织申报2025年度企业研发投入奖补的通知",
+                 "一、申报对象\n申报主体为在本区注册的中小企业（不含上市企业，国有企业）。\n二、申报时间\n请于10月15日前提交。",
+                 "2025-09-10", None, ["中小企业"], ["上市企业"],
+                 id="subjects-comma-inside-an-exclusion-after-the-type"),
+    # the new prefix [^（()）。]{0,12}? before 不含 masks the inclusion (含高新技术企业) with the exclusion
+    pytest.param("subjects", "关于组织申报2025年度研发投入奖补的通知",
+                 "一、申报对象\n申报主体为在本区注册的中小企业（含高新技术企业，不含上市企业）。\n二、申报时间\n请于10月15日前提交。",
+                 "2025-09-10", None, ["中小企业", "高新技术企业"], ["上市企业"],
+                 id="subjects-inclusion-before-an-exclusion-in-one-bracket"),
+    # the round's bracket with a longer opening (17 characters before 不含)
+    pytest.param("subjects", "关于组织申报2025年度成果转化项目的通知",
+                 "一、支持对象\n申报单位是在本区依法注册登记（含在本区设立且独立核算的分支机构，不含各类园区）的企业、高等学校等法人。\n二、申"
+                 "报时间\n请于10月15日前提交。",
+                 "2025-09-10", None, ["企业", "高校院所"], [],
+                 id="subjects-bracket-prefix-longer-than-twelve"),
+    # the rule's target with other words (the code gets it right
+    pytest.param("subjects", "关于组织申报2025年度成果转化项目的通知",
+                 "一、支持对象\n在本市注册（或在本市依法纳税，不含中央在沪单位）的企业、高等院校、科研院所均可申报。\n二、申报时间\n请于202"
+                 "5年10月15日前提交。",
+                 "2025-09-10", None, ["企业", "高校院所"], [],
+                 id="subjects-bracket-tax-variant"),
+    # a count of the city's stock of high-tech firms is not what the list holds
+    pytest.param("subjects", "关于2025年度第二批专精特新中小企业拟认定名单的公示",
+                 "近年来我市累计培育国家高新技术企业1560家，现将2025年度第二批拟认定的专精特新中小企业名单予以公示，公示期为2025年"
+                 "9月12日至9月18日，如有异议，请联系市工信局。",
+                 "2025-09-12", None, ["专精特新中小企业"], ["高新技术企业"],
+                 id="subjects-stock-count-in-the-put-up-sentence"),
+    # a past total in a sentence of its own (认定 makes it a listing sentence)
+    pytest.param("subjects", "关于2025年度科技型中小企业拟入库名单的公示",
+                 "截至目前，我区已累计认定高新技术企业860家。根据企业申报和专家评审，现将拟入库科技型中小企业名单予以公示。",
+                 "2025-09-12", None, ["科技型中小企业"], ["高新技术企业"],
+                 id="subjects-stock-count-in-its-own-sentence"),
+    # _listing_part keeps every clause between the put-up clause and the objection clause
+    pytest.param("subjects", "关于2025年度市级智能工厂拟认定名单的公示",
+                 "现将2025年度市级智能工厂拟认定名单予以公示,公示期为5个工作日,请各区工信局及时告知辖区内相关企业和高校院所,如有异议,"
+                 "请联系市工信局。",
+                 "2025-09-12", None, ["制造企业"], ["高校院所"],
+                 id="subjects-run-on-publicity-relaying-to-others"),
+    # 现予公示 is the shortest way to put a list up
+    pytest.param("subjects", "关于2025年度亩均效益综合评价结果的公示",
+                 "根据《某区工业企业亩均效益综合评价办法》，我区已完成2024年度综合评价工作,纳入评价的规上工业企业共520家,现予公示,公"
+                 "示期为2025年8月14日至8月20日,如有异议,可联系所在地街道。",
+                 "2025-08-14", None, ["规上企业"], [],
+                 id="subjects-run-on-publicity-xian-yu-gong-shi"),
+    # 现对…进行公示 is as common as 现将…公示; LIST_PUT_UP misses it
+    pytest.param("subjects", "关于2025年度亩均效益综合评价结果的公示",
+                 "根据《某区工业企业亩均效益综合评价办法》，我区已完成2024年度综合评价工作,现对纳入评价的520家规上工业企业的评价结果进"
+                 "行公示,公示期为2025年8月14日至8月20日,如有异议,可联系所在地街道。",
+                 "2025-08-14", None, ["规上企业"], [],
+                 id="subjects-run-on-publicity-xian-dui-jin-xing-gong-shi"),
+    # the run-on sentence is now read, with its 经企业申报: the 众创空间 are listed, the generic 企业 must not be added (the code
+    # gets it right)
+    pytest.param("subjects", "关于2025年度省级众创空间拟备案名单的公示",
+                 "经企业申报、市县推荐、专家评审，现将2025年度拟备案省级众创空间名单予以公示,公示期内如有异议,请以书面形式向省科技厅反映"
+                 "。",
+                 "2025-09-12", None, ["孵化器"], ["企业"],
+                 id="subjects-run-on-publicity-of-incubators"),
+]
+
+
+@pytest.mark.parametrize("field, title, text, published, account, must_hold, must_not_hold", REVIEW_GUARDS)
+def test_code_review_guards(field, title, text, published, account, must_hold, must_not_hold):
+    read = field_values(extracted(title, text, published, account), field)
+    assert holds(read, must_hold, must_not_hold), read

@@ -446,24 +446,27 @@ def _own_entries_counted(notice: Notice, context: _Context) -> list[Region]:
 
 
 def _entries_listed(notice: Notice, context: _Context) -> list[Region]:
-    """The cities or counties a list names as all its entries, places alone after a colon or on a line under the list's
-    heading (rp.ENTRY_RUN); [] for any other notice than a publicity or a meeting of the places a list names."""
-    if notice.kind not in ("publicity", "event"):
+    """The cities or counties a publicity's list names as all its entries: places alone after words that introduce
+    them, on the same line or the line before (rp.ENTRY_RUN), every such list counted; [] for any other notice."""
+    if notice.kind != "publicity":
         return []
     text = (notice.text or "")[:_SCAN_LIMIT]
+    entries: dict[str, Region] = {}
     for run in rp.ENTRY_RUN.finditer(text):
         sentence_start = max(text.rfind(mark, 0, run.start()) for mark in "。；\n") + 1
         before = text[sentence_start:run.start()]
         if not before.strip() and text[:sentence_start].endswith("\n"):
-            heading = text[:sentence_start].rstrip().rsplit("\n", 1)[-1].strip()
-            before = heading + "：" if rp.ENTRIES_HEADING.match(heading) else before
-        if not (rp.ENTRIES_NAMED_BEFORE.search(before) and rp.PLACES_AS_ENTRIES.search(before)) \
-                or rp.ENTRIES_NOT_THE_LIST.search(before):
-            continue
-        entries = _places_named_alone(run.group(), context)
-        if entries:
-            return [_with_evidence(region, before[-40:] + run.group()) for region in entries]
-    return []
+            before = text[:sentence_start].rstrip().rsplit("\n", 1)[-1].strip()  # the run is a line of its own
+        if _introduces_entries(before):
+            for region in _places_named_alone(run.group(), context):
+                entries.setdefault(region.code, _with_evidence(region, before[-40:] + run.group()))
+    return list(entries.values())
+
+
+def _introduces_entries(words: str) -> bool:
+    """Whether words right before a run of names introduce it as the list's entries, places."""
+    return bool((rp.ENTRIES_NAMED_BEFORE.search(words) or rp.ENTRIES_HEADING.match(words))
+                and rp.PLACES_AS_ENTRIES.search(words) and not rp.ENTRIES_NOT_THE_LIST.search(words))
 
 
 def _places_named_alone(run: str, context: _Context) -> list[Region]:
@@ -1052,7 +1055,8 @@ def _scope_statements(text: str, context: _Context) -> list[Region]:
                 found.append(_with_evidence(gazetteer.NATIONAL, sentence))
             for place in find_places(sentence, context):
                 if not _excluded(sentence, place) and not rp.STREET_ADDRESS_AFTER.match(sentence, place.end):
-                    found.append(_with_evidence(place.region, sentence))
+                    # (applicants in a named zone: the zone's, under its full name, r448_12, r476_06)
+                    found.append(_with_evidence(_as_named(place, sentence), sentence))
             for word, level in (("我市", "市"), ("本市", "市"), ("我省", "省"), ("本省", "省")):
                 if word in sentence:
                     region = _context_region(level, context)
@@ -1089,17 +1093,14 @@ def _opening_place(text: str, context: _Context) -> list[Region]:
     places = [p for p in find_places(text, context) if text[p.end - 1] in _LEVEL_SUFFIXES]
     # the first name with those written on after it ("重庆市永川区"): the caller keeps the most specific
     chain = _run_of_places(places)
-    return [_with_evidence(_as_named(p, text), text[chain[0].start:chain[-1].end]) for p in chain]
+    return [_with_evidence(p.region, text[chain[0].start:chain[-1].end]) for p in chain]
 
 
 def _as_named(place: _Place, text: str) -> Region:
     """A place's region, under a named zone's full name where the text names such a zone ("东湖高新区" ->
-    武汉东湖新技术开发区, in 武汉市's code): a text placed by nothing but the zone is the zone's own (r448_12, r476_06),
-    unless the zone is only where something is held ("…代办处于江北新区举办培训班" is the city's report)."""
+    武汉东湖新技术开发区, in 武汉市's code)."""
     full_name = _own_full_name(text[place.start:place.end])
-    if not full_name or rp.HELD_AFTER_VENUE.match(text, place.end):
-        return place.region
-    return replace(place.region, name=full_name)
+    return replace(place.region, name=full_name) if full_name else place.region
 
 
 def _run_of_places(places: list[_Place]) -> list[_Place]:

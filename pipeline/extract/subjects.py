@@ -323,22 +323,31 @@ def _positive(text: str, span: tuple[int, int]) -> bool:
                for clause in sp.CLAUSE_END.split(sentence))
 
 
+def _stock_counted(text: str, hit: _Hit) -> bool:
+    """Whether the clause counting a type tells a stock ("截至目前，我区已累计认定高新技术企业860家"), not a list's part."""
+    return bool(sp.STOCK_COUNTED_BEFORE.search(text, _clause(text, hit.start, hit.end)[0], hit.start))
+
+
 def _listing_part(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """The part of a publicity's sentence that may name what it lists: the whole sentence where it turns nothing away;
-    else, where a clause puts the list up before any clause turns anything away, the sentence up to that clause
+    else, where a clause puts the list up, the clauses up to it from the last clause turning anything away before it
     ("…现将600家规上工业企业的评价结果予以公示，公示期内如有异议，可联系…": r467_03, r460_09, r433_08, texts run into
-    one sentence); else None."""
+    one sentence), and on to the next such clause where the list follows it ("…公示如下：1、…", r445_15); else None."""
     if _positive(text, span):
         return span
-    put_up = False
-    start = span[0]
+    start, put_up = span[0], None
     for end in [m.start() for m in sp.CLAUSE_END.finditer(text, span[0], span[1])] + [span[1]]:
         clause = sp.NOT_NEGATIVE.sub("", text[start:end])
         if sp.NEGATIVE_SENTENCE.search(clause):
-            return (span[0], start) if put_up else None
-        put_up |= bool(sp.LIST_PUT_UP.search(clause))
+            if put_up:
+                return span[0], start - 1
+            span = (end + 1, span[1])  # (what turns away before the list is put up is not its part)
+        elif put_up is None and sp.LIST_PUT_UP.search(clause):
+            put_up = clause
+            if not sp.LIST_FOLLOWS.search(clause):
+                return span[0], end
         start = end + 1
-    return None
+    return span if put_up else None
 
 
 def _turned_away(text: str, hit: _Hit) -> bool:
@@ -348,18 +357,23 @@ def _turned_away(text: str, hit: _Hit) -> bool:
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around text[start:end]: from the last comma or sentence end before it to the next, a comma inside
-    brackets ending none ("在某区注册（或驻区，不含某园区）的企事业、高等学校…": r481_11)."""
+    """The clause around text[start:end]: from the last comma or sentence end before it to the next. A comma inside
+    brackets ends none: a clause reaching into a bracket closed before the term begins at the bracket ("在某区注册（或驻区，
+    不含某园区）的企事业、高等学校…", r481_11; not at the condition before it, "未列入失信名单（含…，…）的高新技术企业"), and one
+    reaching into a bracket opened after the term ends after the bracket ("中小企业（不含上市企业，国有企业）")."""
     reach = max(0, start - sp.SECTION_MAX_CHARS)
     before = max((m.end() for m in sp.CLAUSE_END.finditer(text, reach, start)), default=reach)
     opened = _BRACKET_OPEN.search(text, reach, before)
-    if opened and _BRACKET_CLOSE.search(text, before, start) and not _BRACKET_CLOSE.search(text, opened.end(), before):
-        before = max((m.end() for m in sp.CLAUSE_END.finditer(text, reach, opened.start())), default=reach)
+    if opened and _BRACKET_CLOSE.search(text, before, start):
+        before = opened.start()
     after = sp.CLAUSE_END.search(text, end)
+    if after and _BRACKET_OPEN.search(text, end, after.start()):
+        closed = _BRACKET_CLOSE.search(text, after.start())
+        after = sp.CLAUSE_END.search(text, closed.end()) if closed else after
     return before, after.start() if after else len(text)
 
 
-_BRACKET_OPEN = re.compile(r"[（(](?=[^（()）]*$)")  # the last bracket opened in the span searched
+_BRACKET_OPEN = re.compile(r"[（(](?=[^（()）]*$)")  # the last bracket opened in the span searched, not closed in it
 _BRACKET_CLOSE = re.compile(r"[)）]")
 
 
@@ -901,9 +915,10 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
                     continue
                 # a call about one enterprise type reads others only where applicants are stated
                 # (an eligibility section headed 申报对象/申报主体 states them as well as a sentence does)
-                # (a publicity's type counted as listed is listed, beside the title's: "…工业企业亩均效益评价结果的公示" putting
-                # up "820家规上工业企业…的评价结果", r467_03, r443_11)
-                if title_object and hit.tag in sp.ENTERPRISE_TAGS and not names_applicants and hit not in counted_types:
+                # (…as is a type a publicity counts as listed, "其中新升规企业654家", r436_10; not a stock the text counts,
+                # "全市累计培育高新技术企业1560家": the code review's)
+                if title_object and hit.tag in sp.ENTERPRISE_TAGS and not names_applicants \
+                        and not (hit in counted_types and not _stock_counted(text, hit)):
                     continue
                 if mode != "publicity" and hit.stated_only and not (explicit or in_section):
                     continue

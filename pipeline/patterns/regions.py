@@ -413,22 +413,21 @@ LOCAL_ENTRIES_COUNTED = re.compile(r"(?:共有|共|有)?[\d一二三四五六七
 OWN_PLACE_BEFORE = re.compile(r"我(?:市|省|区|县)[^。，,；\n]{0,30}$")
 # …in a report, not under the list's own notice reposted with a local highlight ("关于公布…名单的通知", r193_11)
 NOTICE_OWN_TITLE = re.compile(r"^关于|(?:通知|公告|公示|决定|通报)$")
+ENTRY_JOINER = re.compile(r"和|及")
+_ENTRY_NAME = r"[\u4e00-\u9fff]{2,12}"
 # A list naming its entries, places alone, after a colon ("排名前8位的州、市为：玉溪市、保山市、…、德宏州。", "入围…省级示范
 # 县城的是：泸县、苍溪县、中江县、荣县、青神县。": r437_02, r437_04): the entries' places are the list's scope, as the
 # single zone a title recommends is (n_033). Only the whole list, the words before the colon naming places as what was
 # chosen (拟入选…示范县的是：, …的有：, …示范县拟命名名单：), the last name joined by 和 or 及 and a closing note or count
-# allowed ("…和丰县（排名不分先后）", "…等3个县"); not where chosen firms lie ("涉及设区市为：", "分布地区为："), nor a few
-# entries a re-post points out of a list ("其中，贵州省清镇市、龙里县上榜", n_072, labelled 全国; "其中，我省入选的城市为：").
-ENTRY_JOINER = re.compile(r"和|及")
-_ENTRY_NAME = r"[\u4e00-\u9fff]{2,12}"
-# (a count closing the run may omit 个: "成都市、绵阳市…资阳市等9市；", r438_03)
+# allowed ("…和丰县（排名不分先后）", "…等3个县", "…等9市"); not where chosen firms lie ("涉及设区市为：", "分布地区为："), nor a
+# few entries a re-post points out of a list ("其中，贵州省清镇市、龙里县上榜", n_072, labelled 全国; "其中，我省入选的城市为：").
 ENTRY_RUN = re.compile(_ENTRY_NAME + r"(?:、" + _ENTRY_NAME + r")*(?:(?:、|" + ENTRY_JOINER.pattern + r")" + _ENTRY_NAME + r")"
                        r"(?=\s*(?:[（(][^（()）]{0,12}[)）])?\s*(?:等[\d一二三四五六七八九十]+个?[^。；;\n]{0,10})?(?:[。；;\n]|$))")
 ENTRIES_NAMED_BEFORE = re.compile(r"(?:(?:拟|入选|入围|命名|认定|确定|评定|评为|排名|获评|列为)[^。；\n：:]{0,40}?(?:为|是|有|如下)"
                                   r"|名单)\s*[:：]\s*$")
-# …or on a line of its own under a heading naming the list ("一、生态文明建设示范区名单", "附：首批…示范市县名单": r439_08, a
-# publicity, and r438_03, a meeting of the places listed)
-ENTRIES_HEADING = re.compile(r"^[^。；;，,]{0,40}名单\s*[:：]?$")
+# The list may also stand on the line after such words, or after a heading naming it ("一、生态文明建设示范区名单", "…名单（共3
+# 个）": r439_08; every tier of a list so headed counts).
+ENTRIES_HEADING = re.compile(r"^[^。；;，,]{0,40}名单(?:\s*[（(][^（()）]{0,12}[)）])?\s*[:：]?$")
 PLACES_AS_ENTRIES = re.compile(r"[县市区州盟旗]|城市")
 ENTRIES_NOT_THE_LIST = re.compile(r"其中|涉及|分布|所在|位于|来自")
 # Zones a text places ("深圳市大鹏新区") have a proper name; these begin generic ones ("经济开发区").
@@ -476,7 +475,7 @@ STREET_ADDRESS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:路|街|大道|大�
 # Sentences about accounts on an application system ("登录市科技项目管理平台注册获取账号").
 NOT_SCOPE_SENTENCE = re.compile(r"账号|帐号|用户名|登录|登陆|网站|系统|平台|网址")
 # Headings whose next sentence says who may apply, and so where: "一、申报对象", "评估对象".
-SCOPE_HEADING = re.compile(r"(?:申报|评估|支持|资助|征集|奖励|认定|补助)(?:对象|范围|主体)")
+SCOPE_HEADING = re.compile(r"(?:申报|评估|支持|资助|征集|奖励|认定|补助|拨款|面向)(?:对象|范围|主体)")
 # The sentence announcing the notice's own matter ("现将2025年度某市科技计划项目申报工作通知如下",
 # "现就组织推荐…有关事项通知如下"): a place in it is the scope of a notice that names no issuer.
 OWN_MATTER = re.compile(r"现(?:将|就)(?P<matter>[^。；\n]{2,80}?)(?:通知|公告|通告|公示|明确)如下"

@@ -74,6 +74,20 @@ SUBJECTS = [
     # (guard: …and not for who evaluated)
     pytest.param("关于2024年度孵化器评价结果的公示", "市科技局组织高校院所专家对32家孵化器进行了综合评价。现将评价结果予以公示。",
                  ["孵化器"], id="an-evaluations-evaluators"),
+    # the first sentence under a heading naming a call's applicants, describing persons by what they are, names persons
+    # applying (r451_16, r476_06)
+    pytest.param("关于做好2025年度机关事业单位技术工人技术等级考核工作的通知", "一、考核对象\n全市各级机关及事业单位已转正定级并从事"
+                 "技术工种工作，且未达到法定退休年龄的技术工人。\n二、报名时间\n2025年4月22日至5月18日。", ["人才"],
+                 id="persons-under-an-applicants-heading"),
+    pytest.param("", "一、面向对象\n1.创新人才：与本区企业建立全日制劳动关系，担任该单位中层以上技术研发职务的人才。\n二、支持政策\n"
+                 "入选后给予100万元资助。\n三、申报方式\n请于2025年6月30日前登录系统申报。", ["人才"],
+                 id="persons-under-a-numbered-heading"),
+    # (guard: firms under such a heading are firms; persons a subsidy is for are no applicants; a unit's project leader is
+    # the unit's)
+    pytest.param("关于组织申报2025年度技术改造项目的通知", "一、申报对象\n在本市注册、具有独立法人资格的工业企业。\n二、申报时间\n"
+                 "请于2025年6月30日前申报。", ["制造企业"], id="firms-under-an-applicants-heading"),
+    pytest.param("关于申领2025年度吸纳就业补贴的通知", "一、补贴对象\n企业新招用的离校2年内的高校毕业生。\n二、申领程序\n由企业于"
+                 "2025年6月30日前提出申请。", ["企业"], id="persons-a-firms-subsidy-is-for"),
     # (guard: a prohibition after the bracket still turns its types away)
     pytest.param("关于做好2025年成果转化项目申报的通知", "二、支持对象\n（一）申报单位是在某区注册的企业、高等学校等法人。\n（二）上市企业"
                  "（含新三板，北交所挂牌企业）不得申报。", ["企业", "高校院所"], id="a-prohibition-after-a-bracket"),

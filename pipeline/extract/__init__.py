@@ -20,6 +20,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 124: round 55's fifth part: persons described by what they are in the first sentence under a call's applicants'
+#     heading (考核对象, 面向对象, 申报对象…) apply
 # 123: round 55's first code review mended: a named zone is read whole only where applicants are stated to be in it;
 #     only a publicity's lists of places scope it; brackets end no clause at either end; inclusions stay readable; a
 #     stock counted is no list's part; a run-on publicity is read up to (or, with 如下, past) its put-up clause
@@ -314,7 +316,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 123
+EXTRACTOR_VERSION = 124
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

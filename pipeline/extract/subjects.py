@@ -323,6 +323,17 @@ def _positive(text: str, span: tuple[int, int]) -> bool:
                for clause in sp.CLAUSE_END.split(sentence))
 
 
+def _persons_headed(text: str) -> str:
+    """The first sentence under a heading naming a call's applicants (考核对象, 面向对象, 申报对象…) where it describes
+    persons by what they are ("…且未达到法定退休年龄的技术工人", "1.创新人才：与…建立全日制劳动关系，担任…职务的人才": r451_16,
+    r476_06); "" otherwise."""
+    for heading in sp.PERSONS_HEADING.finditer(text):
+        sentence = _SENTENCE_END.split(text[heading.end():].lstrip(), maxsplit=1)[0].strip()
+        if sp.PERSONS_DESCRIBED.search(sentence):
+            return sentence
+    return ""
+
+
 def _stock_counted(text: str, hit: _Hit) -> bool:
     """Whether the clause counting a type tells a stock ("截至目前，我区已累计认定高新技术企业860家"), not a list's part."""
     return bool(sp.STOCK_COUNTED_BEFORE.search(text, _clause(text, hit.start, hit.end)[0], hit.start))
@@ -982,6 +993,10 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
                 if firms and not _has_enterprise_tag(collector):
                     collector.add(GENERIC, text[slice(*_sentence_spanning(text, firms.start(), firms.end()))])
                 break
+    if text and mode == "call" and "人才" not in collector.found:
+        persons = _persons_headed(text)
+        if persons:
+            collector.add("人才", persons)
     if text and mode == "publicity" and "政府园区" not in collector.found:
         listed = _places_listed(text)
         if listed:

@@ -381,6 +381,11 @@ APPLICANT_HEADING = re.compile(
     _HEADING_START + r"(?:" + _HEADING_ACT + r"(?:主体|对象|条件|单位要求|企业要求|单位)" + _HEADING_TAIL
     + r"|" + _SURVEY_OR_STATION_HEADING + _HEADINGS_OF_THEIR_OWN
 )
+# A heading naming a call's applicants, and persons its first sentence describes by what they are, closing on them
+# (_persons_headed).
+PERSONS_HEADING = re.compile(r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])?"
+                             r"[ \t]*(?:申报|申请|考核|面向|招募|遴选|评选|选拔|引进|推荐|参评|报名|报考)对象[ \t]*[:：]?")
+PERSONS_DESCRIBED = re.compile(r"的[\u4e00-\u9fff]{0,8}?(?:人员|人才|工人|农民|毕业生|技师|工匠|能手|专家|学者|教师|医生|职工)等?$")
 # A contest named in a title ("…创业创新大赛四川选拔赛", "…大学生程序设计竞赛"): where persons enter it, the universities
 # it is addressed to pass it on (r266_02 and the review's phrasings).
 CONTEST_IN_TITLE = re.compile(r"大赛|竞赛|挑战赛|挑战杯|比赛")

@@ -4,7 +4,7 @@ sets' own texts stay outside the project). One table per field, read by one test
 its id says which rule it pins or guards; the code review's cases follow."""
 import pytest
 
-from round_helpers import extracted, field_values, holds, kind, region_names, subjects, untitled_kind
+from round_helpers import deadline_dates, extracted, field_values, holds, kind, region_names, subjects, untitled_kind
 
 
 REGIONS = [
@@ -121,6 +121,26 @@ KINDS = [
 def test_kinds(title, text, expected):
     assert (kind(title, text) if title else untitled_kind(text)) == expected
 
+
+DEADLINES = [
+    # a date labelled as a window's opening opens it, and the end so labelled beside it closes it (r452_06, r474_01)
+    pytest.param("关于组织申报2022年度科技项目的通知", "一、申报对象\n本市企业。\n二、申报时间\n开始时间：2022-08-09 结束时间："
+                 "2022-09-09", "2022-08-01", ["2022-09-09"], id="a-window-labelled-by-its-opening-and-end"),
+    # (guard: an event's end so labelled is no deadline)
+    pytest.param("关于举办2022年科技活动周的通知", "一、活动时间\n开始时间：2022年9月1日 结束时间：2022年9月7日\n二、活动地点\n市科技馆",
+                 "2022-08-01", [], id="an-events-opening-and-end"),
+    # a list's counted window, started nowhere, yields to the end the text states for it elsewhere (r450_05, r432_09)
+    pytest.param("关于2023年拟认定市级众创空间名单的公示", "现将拟认定名单予以公示。\n公示期5个工作日。\n公示时间：2023年11月3日—"
+                 "2023年11月9日", "2023-11-02", ["2023-11-09"], id="a-counted-window-and-its-stated-end"),
+    # (guard: with no end stated, the count runs from the notice's date)
+    pytest.param("关于2023年拟认定市级众创空间名单的公示", "现将拟认定名单予以公示。\n公示期5个工作日。", "2023-11-02",
+                 ["2023-11-08"], id="a-counted-window-alone"),
+]
+
+
+@pytest.mark.parametrize("title, text, published, expected", DEADLINES)
+def test_deadlines(title, text, published, expected):
+    assert deadline_dates(title, text, published) == expected
 
 # The code review of parts 1 and 2 (3923639..e6d9793): 30 cases, 26 failing there, 14 of them regressions (a named zone
 # read as the scope from a list of districts, a venue, an address or a partnership; any event's list of places; conditions

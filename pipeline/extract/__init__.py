@@ -20,6 +20,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 125: round 55's sixth part: a date labelled as a window's opening opens it, and the end labelled beside it closes it;
+#     a list's counted window started nowhere yields to an end the text states for it
 # 124: round 55's fifth part: persons described by what they are in the first sentence under a call's applicants'
 #     heading (考核对象, 面向对象, 申报对象…) apply
 # 123: round 55's first code review mended: a named zone is read whole only where applicants are stated to be in it;
@@ -316,7 +318,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 124
+EXTRACTOR_VERSION = 125
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

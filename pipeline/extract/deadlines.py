@@ -75,6 +75,7 @@ class _Found:
     extended: bool = False  # a new date set by an extension ("申报时限延至9月20日")
     track: str | None = None  # the programme or applicant group the date is for ("港澳台项目")
     sentence_index: int = 0
+    start_assumed: bool = False  # a list's counted window, started on the notice's date for want of one stated
 
 
 # --------------------------------------------------------------------------------------------------
@@ -585,7 +586,16 @@ def _find_deadlines(text: str, anchor: date | None, signing: date | None, kind: 
                 found.append(result)
         kept = {result.deadline.date for result in results if result is not None}
         found.extend(_counted_windows(sentence, heading, mentions, signing or anchor, kind, kept))
-    return _without_superseded(found)
+    return _without_superseded(_without_assumed_ends(found))
+
+
+def _without_assumed_ends(found: list[_Found]) -> list[_Found]:
+    """The dates found, less a list's counted window started on the notice's date where the text states an end a few
+    days from it in another sentence ("公示期5个工作日" beside "公示时间：2023年11月3日—2023年11月9日", "本次受理公示时间为10天"
+    beside "…请于10月31日前…反映": r450_05, r432_09): the stated end is that window's."""
+    stated = [f.deadline.date for f in found if not f.start_assumed]
+    return [f for f in found if not f.start_assumed
+            or not any(abs((day - f.deadline.date).days) <= STATED_END_SLACK_DAYS for day in stated)]
 
 
 MIN_DAYS_BETWEEN_BATCHES = 7
@@ -684,6 +694,8 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         return None  # the old date a change replaces: "原…截止时间为6月30日，现延长至7月15日"
     if P.PUBLICATION_DATE_LABEL.search(pre):
         return None  # the page's date: "发布日期：2022-03-15    截止日期：2022-04-15"
+    if P.START_DATE_LABEL.search(pre):
+        return None  # a window's opening: "开始时间：2022-08-09 结束时间：2022-09-09"
     changed = extended and bool(P.CHANGED_WINDOW.search(sentence[:mention.start]))
     if changed or forced_cue:
         cue_clause = f"{cue_clause} {sentence[:left]}"
@@ -903,6 +915,7 @@ def _counted_windows(sentence: str, heading: str, mentions: list[_Mention], noti
         # Only the last date before the count can start it: "自2025年9月19日起5个工作日".
         previous = [m for m in mentions if m.end <= count_match.start()][-1:]
         start: date | None = None
+        start_assumed = False
         if previous and P.COUNT_START_JOIN.fullmatch(sentence, previous[0].end, count_match.start()):
             start = previous[0].day
         elif P.COUNT_FROM_NOTICE.search(sentence, max(0, count_match.start() - 20), count_match.start()):
@@ -913,7 +926,7 @@ def _counted_windows(sentence: str, heading: str, mentions: list[_Mention], noti
                                                        count_match.start()):
             # A list's own window, no date given for it: "公示期为5个工作日", "有异议的，请于15个工作日内…"
             # (not "公示时间为5天（9月19日至9月23日）"; dates in later clauses do not start it).
-            start = notice_date
+            start, start_assumed = notice_date, True
         if start is None:
             continue
         if count_match.group("unit") == "工作日":
@@ -930,7 +943,7 @@ def _counted_windows(sentence: str, heading: str, mentions: list[_Mention], noti
         if label == P.DEFAULT_LABEL:
             label = P.LABEL_WORKING_DAYS
         deadline = Deadline(date=end, time=None, label=label, evidence=sentence.strip())
-        results.append(_Found(deadline, _role(sentence, "", label, heading), False))
+        results.append(_Found(deadline, _role(sentence, "", label, heading), False, start_assumed=start_assumed))
     return results
 
 

@@ -214,6 +214,8 @@ CUE_BEFORE = re.compile(
     # a window's end named 截止期 ("公示截止期为…"; not "项目建设完成截止期", "有效截止期")
     r"|(?:公示|申报|受理|报送|提交|报名|异议|征求意见)截止期\s*(?:为|是)?\s*[:：]?\s*$"
     r"|期限(?:为|是)?\s*[:：]?\s*$"
+    # a window labelled by its opening and its end: "开始时间：2022-08-09 结束时间：2022-09-09" (r452_06, r474_01)
+    r"|(?:开始|起始)(?:时间|日期)[^。；;]{0,30}?(?:结束|终止)(?:时间|日期)\s*(?:为|是)?\s*[:：]?\s*$"
     r"|(?:不晚于|不迟于|不得晚于|最迟于|最晚于|最迟在)\s*$"
     r"|(?:申报|申请|报名|提交|报送|受理|推荐)(?:材料)?(?:(?:截止)?(?:时间|日期))?\s*(?:不超过|不得超过)\s*$"
     r"|(?:起|即日)\s*(?:至|到)\s*$"
@@ -261,6 +263,8 @@ NEW_DATE_AFTER = re.compile(r"^[^。；;，,]{0,12}?[，,]\s*(?:现|现已|特|�
 # A page's own date line is no deadline: "发布日期：2022-03-15    截止日期：2022-04-15", "发布时间：2021-09-01" (r388_14 and a
 # reviewer's phrasing of round 49).
 PUBLICATION_DATE_LABEL = re.compile(r"(?:(?:发布|发文|成文|印发|生成|公开|更新|发稿)(?:日期|时间)|发布于)\s*[:：]?\s*$")
+# …nor a window's opening labelled so: "本次征集开始时间：2022-08-09 结束时间：2022-09-09" (r452_06, r474_01).
+START_DATE_LABEL = re.compile(r"(?:开始|起始)(?:日期|时间)\s*(?:为|是)?\s*[:：]?\s*$")
 # A bare 至/到 right before a date also ends a window when the text before names one
 # ("申报时间：即日起至…", "有效期至…" is caught by the exclusions below).
 CUE_BEFORE_TO = re.compile(r"(?:至|到)\s*$")

@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 126: round 55's second code review mended: the question opening and 评价 taken back; a type's own bracket is no
+#     clause turning it away, brackets are read within their sentence; stocks are no list's count; a list that
+#     follows its put-up clause ends at a request; named zones only where applicants are; annexed earlier lists
 # 125: round 55's sixth part: a date labelled as a window's opening opens it, and the end labelled beside it closes it;
 #     a list's counted window started nowhere yields to an end the text states for it
 # 124: round 55's fifth part: persons described by what they are in the first sentence under a call's applicants'
@@ -318,7 +321,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 125
+EXTRACTOR_VERSION = 126
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -1055,8 +1055,11 @@ def _scope_statements(text: str, context: _Context) -> list[Region]:
                 found.append(_with_evidence(gazetteer.NATIONAL, sentence))
             for place in find_places(sentence, context):
                 if not _excluded(sentence, place) and not rp.STREET_ADDRESS_AFTER.match(sentence, place.end):
-                    # (applicants in a named zone: the zone's, under its full name, r448_12, r476_06)
-                    found.append(_with_evidence(_as_named(place, sentence), sentence))
+                    # (applicants in a named zone, under a heading naming them or registered there: the zone's, under
+                    # its full name, r448_12, r476_06; not a hall in it, "到东湖高新区光谷科技会展中心签到注册")
+                    in_zone = (after_heading or rp.WHERE_REGISTERED.match(sentence, place.end)) \
+                        and not rp.VENUE_AFTER.match(sentence, place.end)
+                    found.append(_with_evidence(_as_named(place, sentence) if in_zone else place.region, sentence))
             for word, level in (("我市", "市"), ("本市", "市"), ("我省", "省"), ("本省", "省")):
                 if word in sentence:
                     region = _context_region(level, context)

@@ -204,7 +204,7 @@ class _Text:
             return False
         if sp.AGENT_BEFORE.search(before) or hit.tag != GENERIC and sp.NOT_YET_BEFORE.search(before):
             return False
-        if sp.NEGATIVE_CLAUSE.search(self.text, *_clause(self.text, hit.start, hit.end)) \
+        if sp.NEGATIVE_CLAUSE.search(_clause_for_negatives(self.text, hit)) \
                 or sp.OUTSIDE_SCOPE_AFTER.match(self.text, hit.end):
             return False
         named = hit.title_only and sp.RECOGNISED_IN_TITLE_AFTER.match(after)
@@ -343,49 +343,62 @@ def _listing_part(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """The part of a publicity's sentence that may name what it lists: the whole sentence where it turns nothing away;
     else, where a clause puts the list up, the clauses up to it from the last clause turning anything away before it
     ("…现将600家规上工业企业的评价结果予以公示，公示期内如有异议，可联系…": r467_03, r460_09, r433_08, texts run into
-    one sentence), and on to the next such clause where the list follows it ("…公示如下：1、…", r445_15); else None."""
+    one sentence), and on past it where the list follows it ("…公示如下：1、…", r445_15), to a clause turning away,
+    asking or telling anything; else None."""
     if _positive(text, span):
         return span
-    start, put_up = span[0], None
-    for end in [m.start() for m in sp.CLAUSE_END.finditer(text, span[0], span[1])] + [span[1]]:
+    clause_ends = [m.start() for m in sp.CLAUSE_END.finditer(text, span[0], span[1])] + [span[1]]
+    part_start, start, put_up = span[0], span[0], False
+    for end in clause_ends:
         clause = sp.NOT_NEGATIVE.sub("", text[start:end])
+        if put_up and (sp.NEGATIVE_SENTENCE.search(clause) or sp.LIST_ENDS_AT.search(clause)):
+            return part_start, start - 1
         if sp.NEGATIVE_SENTENCE.search(clause):
-            if put_up:
-                return span[0], start - 1
-            span = (end + 1, span[1])  # (what turns away before the list is put up is not its part)
-        elif put_up is None and sp.LIST_PUT_UP.search(clause):
-            put_up = clause
+            part_start = end + 1  # (what turns away before the list is put up is not its part)
+        elif not put_up and sp.LIST_PUT_UP.search(clause):
             if not sp.LIST_FOLLOWS.search(clause):
-                return span[0], end
+                return part_start, end
+            put_up = True
         start = end + 1
-    return span if put_up else None
+    return (part_start, span[1]) if put_up else None
 
 
 def _turned_away(text: str, hit: _Hit) -> bool:
     """Whether the clause of a term turns it away ("…，上市企业、外资企业不得申报": the code review's)."""
-    clause = text[slice(*_clause(text, hit.start, hit.end))]
-    return bool(sp.NEGATIVE_SENTENCE.search(sp.NOT_NEGATIVE.sub("", clause)))
+    return bool(sp.NEGATIVE_SENTENCE.search(sp.NOT_NEGATIVE.sub("", _clause_for_negatives(text, hit))))
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around text[start:end]: from the last comma or sentence end before it to the next. A comma inside
-    brackets ends none: a clause reaching into a bracket closed before the term begins at the bracket ("在某区注册（或驻区，
-    不含某园区）的企事业、高等学校…", r481_11; not at the condition before it, "未列入失信名单（含…，…）的高新技术企业"), and one
-    reaching into a bracket opened after the term ends after the bracket ("中小企业（不含上市企业，国有企业）")."""
-    reach = max(0, start - sp.SECTION_MAX_CHARS)
+    brackets of the sentence ends none: a clause reaching into a bracket closed before the term begins at the bracket
+    ("在某区注册（或驻区，不含某园区）的企事业、高等学校…", r481_11; not at the condition before it, "未列入失信名单（含…，…）的
+    高新技术企业"), and one reaching into a bracket opened after the term ends after the bracket ("中小企业（不含上市企业，
+    国有企业）"); a bracket left open is read as not there."""
+    sentence_start, sentence_end = _sentence_spanning(text, start, end)
+    reach = max(sentence_start, start - sp.SECTION_MAX_CHARS)
     before = max((m.end() for m in sp.CLAUSE_END.finditer(text, reach, start)), default=reach)
     opened = _BRACKET_OPEN.search(text, reach, before)
     if opened and _BRACKET_CLOSE.search(text, before, start):
         before = opened.start()
     after = sp.CLAUSE_END.search(text, end)
     if after and _BRACKET_OPEN.search(text, end, after.start()):
-        closed = _BRACKET_CLOSE.search(text, after.start())
+        closed = _BRACKET_CLOSE.search(text, after.start(), sentence_end)
         after = sp.CLAUSE_END.search(text, closed.end()) if closed else after
     return before, after.start() if after else len(text)
 
 
+def _clause_for_negatives(text: str, hit: _Hit) -> str:
+    """A term's clause as read for words turning it away: without the bracket right after the term, which holds the
+    term's own conditions ("高新技术企业（须在本区纳税，且不属于限制类产业）": the code review's) and counts only through
+    the exclusions it masks for other types."""
+    start, end = _clause(text, hit.start, hit.end)
+    own = _OWN_BRACKET.match(text, hit.end, end)
+    return text[start:hit.end] + (text[own.end():end] if own else text[hit.end:end])
+
+
 _BRACKET_OPEN = re.compile(r"[（(](?=[^（()）]*$)")  # the last bracket opened in the span searched, not closed in it
 _BRACKET_CLOSE = re.compile(r"[)）]")
+_OWN_BRACKET = re.compile(r"\s*[（(][^（()）]*[)）]")
 
 
 def _preference(text: str, hit: _Hit, any_hit: Callable[[int, int], bool]) -> str:
@@ -511,7 +524,7 @@ def _counted_as_listed(text: str, hit: _Hit) -> bool:
 def _counted_on_its_own(text: str, hit: _Hit) -> bool:
     """Firms a publicity counts as a group of their own ("一般企业2项"), not the listed type counted again
     ("其中新认定企业200家", "等356家企业为高新技术企业")."""
-    return (_counted_as_listed(text, hit)
+    return (_counted_as_listed(text, hit) and not _stock_counted(text, hit)
             and not sp.COUNTED_AGAIN_BEFORE.search(text, max(0, hit.start - sp.COUNTED_AGAIN_REACH), hit.start)
             and not sp.COUNTED_AS_AFTER.match(text, hit.end))
 
@@ -870,8 +883,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
             any_other_applicant = _counter(
                 hits, lambda h: h.tag in sp.APPLICANT_TAGS and h.tag != GENERIC and not h.title_only)
             # a publicity's sentence counting what it lists by type ("其中，绿色工厂143家、…")
-            counted_types = {h for h in hits if h.tag != GENERIC and _counted_as_listed(text, h)} \
-                if mode == "publicity" else set()
+            counted_types = {h for h in hits if h.tag != GENERIC and _counted_as_listed(text, h)
+                             and not _stock_counted(text, h)} if mode == "publicity" else set()
             for index, hit in enumerate(hits):
                 explicit = stated_sentence or _within(organised, hit.start, hit.start + 1)
                 # a status the applicants must hold names them: "有效期内的…创新型中小企业"
@@ -926,10 +939,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
                     continue
                 # a call about one enterprise type reads others only where applicants are stated
                 # (an eligibility section headed 申报对象/申报主体 states them as well as a sentence does)
-                # (…as is a type a publicity counts as listed, "其中新升规企业654家", r436_10; not a stock the text counts,
-                # "全市累计培育高新技术企业1560家": the code review's)
-                if title_object and hit.tag in sp.ENTERPRISE_TAGS and not names_applicants \
-                        and not (hit in counted_types and not _stock_counted(text, hit)):
+                # (…as is a type a publicity counts as listed, "其中新升规企业654家", r436_10)
+                if title_object and hit.tag in sp.ENTERPRISE_TAGS and not names_applicants and hit not in counted_types:
                     continue
                 if mode != "publicity" and hit.stated_only and not (explicit or in_section):
                     continue

@@ -745,11 +745,6 @@ PRESS_CONFERENCE_HELD_THERE = held_there(r"新闻发布会|吹风会")
 EXPLAINER_OPENING = (r"(?m:^\s*(?:一\s*[、.．]|[（(]一[)）])\s*(?:(?:起草|制定|出台|政策|修订)的?背景(?:和|及|与)?(?:过程|经过|依据)?"
                      r"|背景(?:和|及|与)?依据)\s*$)")
 
-# …or opening on a question it answers ("问：…主要面向哪些企业？\n答：…", "一、《实施办法》的制定目的和依据是什么？":
-# r457_13, r456_16, texts without a title)
-QUESTION_OPENING = (r"\A\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．]|问\s*[:：])\s*[^\n？?]{0,60}"
-                    r"(?:什么|如何|怎么|怎样|哪些|能否|可否|是否|何时|多少)[^\n？?]{0,40}[？?]\s*(?:\n|$)")
-
 # A decision that names the recognised: "现将…等6家单位列入…创建名单", "认定…等209家企业技术中心为…", "拟定…等98家技术
 # 中心…为…国家企业技术中心" (r81_08, relayed from a call it cites, and so read as one since round 30),
 # "经研究，决定认定2027年度某省示范基地6个" (counted: "决定认定一批…" may open a call).
@@ -822,7 +817,6 @@ BODY_RULES = (
     ("publicity", NAMES_THE_RECOGNISED, "the text names the entities recognised"),
     ("publicity", REVOKED, "the text revokes the status of the entities it counts"),
     ("policy", re.compile(r"(?:公开|向社会)?征求意见(?:的公告|稿)|征求意见的时间"), "a draft for public comment"),
-    ("interpretation", re.compile(QUESTION_OPENING), "the text opens on a question it answers"),
     ("call", re.compile(
         r"申报(?:截止|时间|受理时间)|受理(?:截止|时间)|截止(?:时间|日期)|(?:于|在)[^。；]{0,25}(?:前|之前)[^。；]{0,30}"
         r"(?:提交|报送|申报|填报|报名)|逾期不予受理|提交(?:申报|申请)?材料[，,]?\s*完成申报|"
@@ -852,7 +846,7 @@ BODY_RULES = (
     # (or laid out as an explainer is, from why the policy was made: "一、背景依据", "一、出台背景",
     # "一、政策背景" heading the first section on its own line)
     ("interpretation", re.compile(r"解读如下|[做作]如下解读|答记者问|" + ANSWERS_REPORTERS + r"|" + THANKS_FOR_THE_QUESTION
-                                  + r"|问\s*[:：].{0,80}\n?\s*答\s*[:：]|" + EXPLAINER_OPENING + "|"
+                                  + r"|问\s*[:：].{0,80}?\s*答\s*[:：]|" + EXPLAINER_OPENING + "|"
                                   # (the day may be told as 今天, 昨日: "省政府新闻办昨日召开新闻发布会", r78_08, r82_14)
                                   r"\A[\s\S]{0,300}?" + REPORT_DAY + r"[,，]?"
                                   r"[^。]{0,80}?(?:(?:召开|举行|举办)了?[^。]{0,40}?(?:新闻发布会|吹风会)"

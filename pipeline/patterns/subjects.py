@@ -279,10 +279,12 @@ OUTSIDE_SCOPE_AFTER = re.compile(r"[^。；，,（()）]{0,14}?不在[^。；，
 # 企业奖励）"), also written as a carve-out ("…的企业、事业单位、其它组织（财政全额核拨单位除外）", "…具有独立法人资格
 # 的企业及机构（区属国有企业…除外）": r232_20, r156_06): what it names is masked, and it does not turn the rest of
 # its sentence away.
-# (…or after other words in the bracket, masked from 不含 on: "在某区注册（或驻区，不含某园区）的企事业、高等学校…", r481_11;
-# "（含高新技术企业，不含上市企业）" still includes what it names: the code review's)
-BRACKETED_EXCLUSION = (r"[（(](?:(?:不含|不包括)[^（()）。]{1,30}|[^（()）。]{1,30}除外)[)）]"
-                       r"|(?<=[，,、；;])\s*(?:不含|不包括)[^（()）。]{1,30}(?=[)）])")
+# (…or after other words in the bracket, masked from 不含 on, or its last part ending 除外: "在某区注册（或驻区，不含某园区）的
+# 企事业、高等学校…", r481_11; "（含高新技术企业，但不含上市企业）", "（含高新技术企业，国有控股企业除外）" still include what
+# they name: the code reviews')
+BRACKETED_EXCLUSION = (r"[（(](?:(?:不含|不包括)[^（()）。]{1,30}|[^（()）。，,、；;]{1,30}除外)[)）]"
+                       r"|(?<=[，,、；;])\s*(?:但|而|且|并)?(?:不含|不包括)[^（()）。]{1,30}(?=[)）])"
+                       r"|(?<=[，,、；;])[^（()）。，,、；;]{1,30}除外(?=[)）])")
 # Deadline boilerplate that is not an exclusion of applicants ("逾期不予受理"), and bracketed exclusions.
 # A clean record the applicants must have is a condition on them, not their exclusion: "资信良好，无违法
 # 违规行为", "近三年未发生重大违法违规行为", "未被列入严重失信主体名单".
@@ -797,16 +799,16 @@ LISTING_CUES = re.compile(r"名单|拟|入库|备案|认定|授予|批准|确定
                           r"|(?<!年)(?<!此前)(?<!已)(?<!早)被评为)")
 # …and those reporting an acceptance or evaluation, read only for what they count ("共有28家科技研发平台
 # 通过验收", "对…107家省级工程技术研究中心进行了绩效考评": r46_07, r57_14), not for who evaluated
-# ("组织高校院所专家对32家孵化器进行了评估"); also an evaluation of firms' results ("对全市120家规模以上工业企业…进行了综合
-# 评价", r443_11).
-EVALUATION_CUES = re.compile(r"验收|考评|考核|评估|复核|评价")
+# ("组织高校院所专家对32家孵化器进行了评估").
+EVALUATION_CUES = re.compile(r"验收|考评|考核|评估|复核")
 # The clause of a publicity putting its list up ("现将…的评价结果予以公示", "名单公布如下", "现予公示", "现对…进行公示").
 LIST_PUT_UP = re.compile(r"(?:予以|现予)(?:公示|公布|公告)|(?:公示|公布|公告)如下|现将[^，,。；;]{0,80}?(?:公示|公布)"
                          r"|现对[^，,。；;]{0,80}?进行(?:公示|公布)")
-# …before the list itself ("现将…公示如下：").
+# …before the list itself ("现将…公示如下："), which runs on to a clause asking or telling anyone anything.
 LIST_FOLLOWS = re.compile(r"如下\s*(?:[:：]|$)")
+LIST_ENDS_AT = re.compile(r"请|告知|联系|反映|咨询")
 # A stock a text counts, not what its list holds ("全市累计培育高新技术企业1560家", "截至目前，我区已有…").
-STOCK_COUNTED_BEFORE = re.compile(r"累计|截至|截止|现有|已有|共有|拥有|总数")
+STOCK_COUNTED_BEFORE = re.compile(r"累计|截至|截止|现有|已有|拥有|总数|先后|已认定|已培育|以来")
 
 # A sentence opening with its purpose ("为深入实施…，推动…与高校院所合作，现征集…"), and where what it does
 # begins: the basis, the act or the body acting after a comma ("…，市工信局组织开展…").

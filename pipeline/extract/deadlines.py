@@ -591,11 +591,12 @@ def _find_deadlines(text: str, anchor: date | None, signing: date | None, kind: 
 
 def _without_assumed_ends(found: list[_Found]) -> list[_Found]:
     """The dates found, less a list's counted window started on the notice's date where the text states an end a few
-    days from it in another sentence ("公示期5个工作日" beside "公示时间：2023年11月3日—2023年11月9日", "本次受理公示时间为10天"
-    beside "…请于10月31日前…反映": r450_05, r432_09): the stated end is that window's."""
-    stated = [f.deadline.date for f in found if not f.start_assumed]
+    days after it in another sentence closing a list's window ("公示期5个工作日" beside "公示时间：2023年11月3日—2023年11月9日",
+    "本次受理公示时间为10天" beside "…请于10月31日前…反映": r450_05, r432_09): the stated end is that window's (not a later step's,
+    "请于9月26日前…完成信息确认": the code review's). STATED_END_SLACK_DAYS bounds how far."""
+    stated = [f.deadline.date for f in found if not f.start_assumed and P.PUBLICITY_WINDOW_WORDS.search(f.deadline.evidence)]
     return [f for f in found if not f.start_assumed
-            or not any(abs((day - f.deadline.date).days) <= STATED_END_SLACK_DAYS for day in stated)]
+            or not any(0 <= (day - f.deadline.date).days <= STATED_END_SLACK_DAYS for day in stated)]
 
 
 MIN_DAYS_BETWEEN_BATCHES = 7
@@ -894,7 +895,7 @@ def _role(clause: str, sentence_before: str, label: str, heading: str = "", date
     return ROLE_APPLICANT
 
 
-# How far a counted window's end may lie from an end its clause states for it to be that window's.
+# How far a counted window's end may lie from an end the text states for it to be that window's.
 STATED_END_SLACK_DAYS = 3
 
 

@@ -1057,7 +1057,7 @@ def _scope_statements(text: str, context: _Context) -> list[Region]:
                 if not _excluded(sentence, place) and not rp.STREET_ADDRESS_AFTER.match(sentence, place.end):
                     # (applicants in a named zone, under a heading naming them or registered there: the zone's, under
                     # its full name, r448_12, r476_06; not a hall in it, "到东湖高新区光谷科技会展中心签到注册")
-                    in_zone = (after_heading or rp.WHERE_REGISTERED.match(sentence, place.end)) \
+                    in_zone = (after_heading or _where_applicants_are(sentence, place.start, place.end)) \
                         and not rp.VENUE_AFTER.match(sentence, place.end)
                     found.append(_with_evidence(_as_named(place, sentence) if in_zone else place.region, sentence))
             for word, level in (("我市", "市"), ("本市", "市"), ("我省", "省"), ("本省", "省")):
@@ -1355,9 +1355,15 @@ def _narrower_scope(found: list[Region], stated: list[Region]) -> list[Region]:
 def _registers_in(stated: Region) -> bool:
     """Whether the statement names the region as where applicants are ("在苏州市注册", "苏州市行政区域内",
     "须在本市注册"), not as part of a programme's name ("完成重庆市科技型企业入库")."""
-    sentence, name = stated.evidence, re.escape(stated.name)
-    return bool(re.search(rf"在{name}|{name}{rp.WHERE_REGISTERED_AFTER}", sentence)
-                or rp.REGISTERED_IN_OWN_REGION.search(sentence))
+    sentence = stated.evidence
+    return any(_where_applicants_are(sentence, m.start(), m.end()) for m in re.finditer(re.escape(stated.name), sentence)) \
+        or bool(rp.REGISTERED_IN_OWN_REGION.search(sentence))
+
+
+def _where_applicants_are(sentence: str, start: int, end: int) -> bool:
+    """Whether a statement names the place at sentence[start:end] as where applicants are: after 在 ("在苏州市注册", "注册地
+    均在东湖高新区") or before words of where one registers ("苏州市行政区域内", "苏州市注册")."""
+    return sentence.endswith("在", 0, start) or re.match(rp.WHERE_REGISTERED_AFTER, sentence[end:]) is not None
 
 
 def _title_self_reference(title: str, context: _Context) -> list[Region]:

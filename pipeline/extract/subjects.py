@@ -326,10 +326,12 @@ def _positive(text: str, span: tuple[int, int]) -> bool:
 def _persons_headed(text: str) -> str:
     """The first sentence under a heading naming a call's applicants (考核对象, 面向对象, 申报对象…) where it describes
     persons by what they are ("…且未达到法定退休年龄的技术工人", "1.创新人才：与…建立全日制劳动关系，担任…职务的人才": r451_16,
-    r476_06); "" otherwise."""
+    r476_06), its last clause not about the staff a unit has, hires or puts in charge; "" otherwise."""
     for heading in sp.PERSONS_HEADING.finditer(text):
         sentence = _SENTENCE_END.split(text[heading.end():].lstrip(), maxsplit=1)[0].strip()
-        if sp.PERSONS_DESCRIBED.search(sentence):
+        persons = sp.PERSONS_DESCRIBED.search(sentence)
+        last_clause = sp.CLAUSE_END.split(sentence)[-1]
+        if persons and not sp.PERSONS_OF_A_UNIT.search(last_clause):
             return sentence
     return ""
 
@@ -393,7 +395,9 @@ def _clause_for_negatives(text: str, hit: _Hit) -> str:
     the exclusions it masks for other types."""
     start, end = _clause(text, hit.start, hit.end)
     own = _OWN_BRACKET.match(text, hit.end, end)
-    return text[start:hit.end] + (text[own.end():end] if own else text[hit.end:end])
+    if own is None or sp.ITEM_REFUSED.search(own.group(0)):  # (one refusing the term is read: "服务商（本次不予受理）")
+        return text[start:end]
+    return text[start:hit.end] + text[own.end():end]
 
 
 _BRACKET_OPEN = re.compile(r"[（(](?=[^（()）]*$)")  # the last bracket opened in the span searched, not closed in it

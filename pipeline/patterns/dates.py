@@ -263,6 +263,9 @@ NEW_DATE_AFTER = re.compile(r"^[^。；;，,]{0,12}?[，,]\s*(?:现|现已|特|�
 # A page's own date line is no deadline: "发布日期：2022-03-15    截止日期：2022-04-15", "发布时间：2021-09-01" (r388_14 and a
 # reviewer's phrasing of round 49).
 PUBLICATION_DATE_LABEL = re.compile(r"(?:(?:发布|发文|成文|印发|生成|公开|更新|发稿)(?:日期|时间)|发布于)\s*[:：]?\s*$")
+# Words of a list's own window: its publicity, objections raised to it ("公示时间：…", "如有异议，请于…前反映"; not a later
+# step for those with none, "公示无异议的企业，请于…前完成信息确认": the code review's).
+PUBLICITY_WINDOW_WORDS = re.compile(r"公示(?:期|时间|日期)|公告期|有异议|提出异议|异议期|反映")
 # …nor a window's opening labelled so: "本次征集开始时间：2022-08-09 结束时间：2022-09-09" (r452_06, r474_01).
 START_DATE_LABEL = re.compile(r"(?:开始|起始)(?:日期|时间)\s*(?:为|是)?\s*[:：]?\s*$")
 # A bare 至/到 right before a date also ends a window when the text before names one

@@ -429,8 +429,9 @@ ENTRIES_NAMED_BEFORE = re.compile(r"(?:(?:拟|入选|入围|命名|认定|确定
 # 个）": r439_08; every tier of a list so headed counts).
 ENTRIES_HEADING = re.compile(r"^[^。；;，,]{0,40}名单(?:\s*[（(][^（()）]{0,12}[)）])?\s*[:：]?$")
 PLACES_AS_ENTRIES = re.compile(r"[县市区州盟旗]|城市")
-# (nor a list of earlier batches annexed, "附：前两批已命名示范县（市、区）名单": the code review's)
-ENTRIES_NOT_THE_LIST = re.compile(r"其中|涉及|分布|所在|位于|来自|已命名|已认定|前[一二两三四五]批|往年|历年|此前")
+# (nor a list of earlier batches annexed, "附：前两批已命名示范县（市、区）名单": the code review's; a review's or a revocation's
+# own list may be of places already named, "确定以下已命名示范县…保留称号")
+ENTRIES_NOT_THE_LIST = re.compile(r"其中|涉及|分布|所在|位于|来自|前[一二两三四五]批|往年|历年|此前")
 # Zones a text places ("深圳市大鹏新区") have a proper name; these begin generic ones ("经济开发区").
 GENERIC_ZONE_STARTS = ("经济", "高新", "技术", "产业", "工业", "科技", "国家", "省级", "综合", "现代", "新区", "园区")
 # A landline with its area code ("0373-5828882"): the city of a city-level issuer the text never names.
@@ -447,16 +448,16 @@ CONTACT_LINE = re.compile(
 # "在江苏省域内注册企业", "注册地址在惠州市行政区域内". Used when no issuer is known, and to narrow a known issuer's
 # scope. (Not a firm's registered trademark: "开江县某某坊（注册商标：…）" in a list, r477_10; its registered capital
 # may follow where it is registered, "在开江县注册资本500万元以上的企业": the code review's; nor a meeting's sign-in,
-# "签到注册", "注册报到".)
-SCOPE_STATEMENT = re.compile(r"(?<!签到)(?<!现场)注册(?!商标|报到)|行政区域内|区域内|范围内|省域内|市域内|境内|辖区内|辖内|落户")
+# "签到注册", "注册签到", "注册报到".)
+SCOPE_STATEMENT = re.compile(r"(?<!签到)(?<!现场)注册(?!商标|报到|签到)|行政区域内|区域内|范围内|省域内|市域内|境内|辖区内|辖内|落户")
 
 # A place named as where applicants are, right after its name ("苏州市行政区域内", "苏州市注册"), or the
 # notice's own region so named ("须在本市注册"): see regions._registers_in.
 WHERE_REGISTERED_AFTER = r"(?:行政|辖区|范围|域内|内|注册|登记|落户)"
-WHERE_REGISTERED = re.compile(WHERE_REGISTERED_AFTER)
-# A hall or a venue a place names ("东湖高新区光谷科技会展中心"): where people meet, not where applicants are.
-VENUE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:会展中心|会议中心|报告厅|大厅|会议室|酒店|宾馆|展馆|广场|体育馆|剧院)")
 REGISTERED_IN_OWN_REGION = re.compile(r"在(?:本|我)(?:市|省)")
+# A hall or a venue a place names ("东湖高新区光谷科技会展中心"): where people meet, not where applicants are (not the
+# hotels registered there that apply, "在某区注册的星级酒店").
+VENUE_AFTER = re.compile(r"(?:(?!的|注册|登记)[\u4e00-\u9fff]){0,10}?(?:会展中心|会议中心|报告厅|大厅|会议室|酒店|宾馆|展馆|广场|体育馆|剧院)")
 # A news title naming its own prefecture or league ("我州…", "我盟…"); 我市 is said by county-level cities too.
 OWN_PREFECTURE = re.compile(r"我(州|盟)")
 

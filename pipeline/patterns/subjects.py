@@ -383,11 +383,14 @@ APPLICANT_HEADING = re.compile(
     _HEADING_START + r"(?:" + _HEADING_ACT + r"(?:主体|对象|条件|单位要求|企业要求|单位)" + _HEADING_TAIL
     + r"|" + _SURVEY_OR_STATION_HEADING + _HEADINGS_OF_THEIR_OWN
 )
-# A heading naming a call's applicants, and persons its first sentence describes by what they are, closing on them
-# (_persons_headed).
+# A heading naming a call's applicants (not 补贴/资助对象, whom a firm may claim for, nor 报名对象, an event's audience: a
+# list of its own, unlike _HEADING_ACT), and persons its first sentence describes by what they are, closing on them
+# (_persons_headed); not staff a unit must have or hire, nor one who must lead its project (the code review's).
 PERSONS_HEADING = re.compile(r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])?"
-                             r"[ \t]*(?:申报|申请|考核|面向|招募|遴选|评选|选拔|引进|推荐|参评|报名|报考)对象[ \t]*[:：]?")
-PERSONS_DESCRIBED = re.compile(r"的[\u4e00-\u9fff]{0,8}?(?:人员|人才|工人|农民|毕业生|技师|工匠|能手|专家|学者|教师|医生|职工)等?$")
+                             r"[ \t]*(?:申报|申请|考核|面向|招募|遴选|评选|选拔|引进|推荐|参评|报考)对象(?:及条件|和条件)?[ \t]*[:：]?")
+PERSONS_DESCRIBED = re.compile(r"的[\u4e00-\u9fff]{0,8}?(?:人员|人才|工人|农民|毕业生|技师|工匠|能手|专家|学者|教师|医生|职工|工作者|劳动者)"
+                               r"等?(?:[（(][^（()）]*[)）])?$")
+PERSONS_OF_A_UNIT = re.compile(r"设有|配备|配有|拥有|具有|具备|聘用|招用|招聘|吸纳|负责人|[须应需]为")
 # A contest named in a title ("…创业创新大赛四川选拔赛", "…大学生程序设计竞赛"): where persons enter it, the universities
 # it is addressed to pass it on (r266_02 and the review's phrasings).
 CONTEST_IN_TITLE = re.compile(r"大赛|竞赛|挑战赛|挑战杯|比赛")
@@ -806,7 +809,7 @@ LIST_PUT_UP = re.compile(r"(?:予以|现予)(?:公示|公布|公告)|(?:公示|�
                          r"|现对[^，,。；;]{0,80}?进行(?:公示|公布)")
 # …before the list itself ("现将…公示如下："), which runs on to a clause asking or telling anyone anything.
 LIST_FOLLOWS = re.compile(r"如下\s*(?:[:：]|$)")
-LIST_ENDS_AT = re.compile(r"请|告知|联系|反映|咨询")
+LIST_ENDS_AT = re.compile(r"(?<![申邀聘])请|告知|联系|反映|咨询")
 # A stock a text counts, not what its list holds ("全市累计培育高新技术企业1560家", "截至目前，我区已有…").
 STOCK_COUNTED_BEFORE = re.compile(r"累计|截至|截止|现有|已有|拥有|总数|先后|已认定|已培育|以来")
 

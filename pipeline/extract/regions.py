@@ -20,13 +20,16 @@ Evidence, strongest first:
    its landline's area code, never its province;
 5. only when none of that gives a region: a central body publishing the document ("工业和信息化部、
    国家发展改革委联合印发…"), addressees only a central body writes to ("各省、自治区、直辖市…"),
-   statements of where applicants must be registered ("在东莞市内注册", "在京注册"), "我市" with a
+   statements of where applicants must be registered ("在东莞市内注册", "在京注册"; a named zone so stated, or
+   under a heading naming the applicants, is the zone under its full name, "税务关系在东湖高新区"), "我市" with a
    known city, a place in the sentence announcing the notice's matter ("现将某市…工作通知如下"; not
    when it forwards another body's document), and last a national text reposted without its header
    (a central body acting in the procedure, "向国家知识产权局申请…", or the text repealing a central
    body's document), unless the text speaks of its own city or province; after the account's own body,
    the first place named in full in the title or the opening, outside cited titles and their issuers
    ("2022年度吉林省科学技术奖经网评…", "上海市嘉定区科委开展了…": a news report or a list with no other clue).
+A publicity whose list names places alone (after words introducing them, or under a heading naming the list) is
+where those places are.
 The most specific regions win: a Suzhou bureau reposting a provincial call is 苏州市, a provincial plan
 for three named cities is those cities, and a local body's own account ("奉贤区市场监督管理局") posting a
 call whose regions all contain its own (not 全国) narrows it to the body's district, unless the city's account

@@ -202,6 +202,8 @@ CUE_DONE_BY = re.compile(
 )
 CUE_AFTER_CONDITION = re.compile(r"^\s*及(?:之前|以前|之后|以后)")
 
+# A window's opening as a label names it ("开始时间：2022-08-09"; see START_DATE_LABEL).
+_WINDOW_OPENING_LABEL = r"(?:开始|起始)(?:时间|日期)"
 # Right before the date: 截止时间为, 截止日期：, 截至, 截止到, 受理截止, 期限为, 至/到 (…起至 DATE);
 # a changed date: 截止时间变更为 / 调整为 (extension notices); 不晚于, 不迟于, 最迟于, and 不超过 after the act it
 # limits, right after it or its time ("申报不超过8月25日", "材料提交时间不超过2024年10月31日": r402_02 and a reviewer's
@@ -215,7 +217,7 @@ CUE_BEFORE = re.compile(
     r"|(?:公示|申报|受理|报送|提交|报名|异议|征求意见)截止期\s*(?:为|是)?\s*[:：]?\s*$"
     r"|期限(?:为|是)?\s*[:：]?\s*$"
     # a window labelled by its opening and its end: "开始时间：2022-08-09 结束时间：2022-09-09" (r452_06, r474_01)
-    r"|(?:开始|起始)(?:时间|日期)[^。；;]{0,30}?(?:结束|终止)(?:时间|日期)\s*(?:为|是)?\s*[:：]?\s*$"
+    r"|" + _WINDOW_OPENING_LABEL + r"[^。；;]{0,30}?(?:结束|终止)(?:时间|日期)\s*(?:为|是)?\s*[:：]?\s*$"
     r"|(?:不晚于|不迟于|不得晚于|最迟于|最晚于|最迟在)\s*$"
     r"|(?:申报|申请|报名|提交|报送|受理|推荐)(?:材料)?(?:(?:截止)?(?:时间|日期))?\s*(?:不超过|不得超过)\s*$"
     r"|(?:起|即日)\s*(?:至|到)\s*$"
@@ -267,7 +269,7 @@ PUBLICATION_DATE_LABEL = re.compile(r"(?:(?:发布|发文|成文|印发|生成|�
 # step for those with none, "公示无异议的企业，请于…前完成信息确认": the code review's).
 PUBLICITY_WINDOW_WORDS = re.compile(r"公示(?:期|时间|日期)|公告期|有异议|提出异议|异议期|反映")
 # …nor a window's opening labelled so: "本次征集开始时间：2022-08-09 结束时间：2022-09-09" (r452_06, r474_01).
-START_DATE_LABEL = re.compile(r"(?:开始|起始)(?:日期|时间)\s*(?:为|是)?\s*[:：]?\s*$")
+START_DATE_LABEL = re.compile(_WINDOW_OPENING_LABEL + r"\s*(?:为|是)?\s*[:：]?\s*$")
 # A bare 至/到 right before a date also ends a window when the text before names one
 # ("申报时间：即日起至…", "有效期至…" is caught by the exclusions below).
 CUE_BEFORE_TO = re.compile(r"(?:至|到)\s*$")

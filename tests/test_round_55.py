@@ -399,7 +399,7 @@ SECOND_REVIEW_GUARDS = [
                  "近年来，我区先后认定高新技术企业860家。经企业申报、专家评审，现将2025年度拟认定市级专精特新中小企业名单予以公示。",
                  "2025-09-12", None, ["专精特新中小企业"], ["高新技术企业"],
                  id="subjects-stock-told-with-xian-hou-ren-ding"),
-    # a stock of carriers (累计, which _stock_counted knows) still counts as listed
+    # a stock of carriers (累计, which STOCK_COUNTED_BEFORE knows) still counts as listed
     pytest.param("subjects", "关于2025年度市级专精特新中小企业拟认定名单的公示",
                  "近年来，我市累计认定省级企业技术中心156家。现将2025年度拟认定的市级专精特新中小企业名单予以公示。",
                  "2025-09-12", None, ["专精特新中小企业"], ["平台载体"],

@@ -594,7 +594,8 @@ def _without_assumed_ends(found: list[_Found]) -> list[_Found]:
     days after it in another sentence closing a list's window ("公示期5个工作日" beside "公示时间：2023年11月3日—2023年11月9日",
     "本次受理公示时间为10天" beside "…请于10月31日前…反映": r450_05, r432_09): the stated end is that window's (not a later step's,
     "请于9月26日前…完成信息确认": the code review's). STATED_END_SLACK_DAYS bounds how far."""
-    stated = [f.deadline.date for f in found if not f.start_assumed and P.PUBLICITY_WINDOW_WORDS.search(f.deadline.evidence)]
+    stated = [f.deadline.date for f in found
+              if not f.start_assumed and P.PUBLICITY_WINDOW_WORDS.search(f.deadline.evidence)]
     return [f for f in found if not f.start_assumed
             or not any(0 <= (day - f.deadline.date).days <= STATED_END_SLACK_DAYS for day in stated)]
 

@@ -1359,14 +1359,15 @@ def _registers_in(stated: Region) -> bool:
     """Whether the statement names the region as where applicants are ("在苏州市注册", "苏州市行政区域内",
     "须在本市注册"), not as part of a programme's name ("完成重庆市科技型企业入库")."""
     sentence = stated.evidence
-    return any(_where_applicants_are(sentence, m.start(), m.end()) for m in re.finditer(re.escape(stated.name), sentence)) \
+    named = re.finditer(re.escape(stated.name), sentence)
+    return any(_where_applicants_are(sentence, m.start(), m.end()) for m in named) \
         or bool(rp.REGISTERED_IN_OWN_REGION.search(sentence))
 
 
 def _where_applicants_are(sentence: str, start: int, end: int) -> bool:
     """Whether a statement names the place at sentence[start:end] as where applicants are: after 在 ("在苏州市注册", "注册地
     均在东湖高新区") or before words of where one registers ("苏州市行政区域内", "苏州市注册")."""
-    return sentence.endswith("在", 0, start) or re.match(rp.WHERE_REGISTERED_AFTER, sentence[end:]) is not None
+    return sentence.endswith("在", 0, start) or rp.WHERE_REGISTERED_AFTER.match(sentence, end) is not None
 
 
 def _title_self_reference(title: str, context: _Context) -> list[Region]:

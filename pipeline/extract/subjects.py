@@ -336,11 +336,6 @@ def _persons_headed(text: str) -> str:
     return ""
 
 
-def _stock_counted(text: str, hit: _Hit) -> bool:
-    """Whether the clause counting a type tells a stock ("截至目前，我区已累计认定高新技术企业860家"), not a list's part."""
-    return bool(sp.STOCK_COUNTED_BEFORE.search(text, _clause(text, hit.start, hit.end)[0], hit.start))
-
-
 def _listing_part(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """The part of a publicity's sentence that may name what it lists: the whole sentence where it turns nothing away;
     else, where a clause puts the list up, the clauses up to it from the last clause turning anything away before it
@@ -525,10 +520,17 @@ def _counted_as_listed(text: str, hit: _Hit) -> bool:
                 or sp.LISTED_COUNT_BEFORE.search(text, max(0, hit.start - sp.LISTED_COUNT_REACH), hit.start))
 
 
+def _counted_in_the_list(text: str, hit: _Hit) -> bool:
+    """A type a publicity counts as part of its list (_counted_as_listed), not a stock its clause tells ("截至目前，我区已
+    累计认定高新技术企业860家")."""
+    return _counted_as_listed(text, hit) \
+        and not sp.STOCK_COUNTED_BEFORE.search(text, _clause(text, hit.start, hit.end)[0], hit.start)
+
+
 def _counted_on_its_own(text: str, hit: _Hit) -> bool:
     """Firms a publicity counts as a group of their own ("一般企业2项"), not the listed type counted again
     ("其中新认定企业200家", "等356家企业为高新技术企业")."""
-    return (_counted_as_listed(text, hit) and not _stock_counted(text, hit)
+    return (_counted_in_the_list(text, hit)
             and not sp.COUNTED_AGAIN_BEFORE.search(text, max(0, hit.start - sp.COUNTED_AGAIN_REACH), hit.start)
             and not sp.COUNTED_AS_AFTER.match(text, hit.end))
 
@@ -887,8 +889,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
             any_other_applicant = _counter(
                 hits, lambda h: h.tag in sp.APPLICANT_TAGS and h.tag != GENERIC and not h.title_only)
             # a publicity's sentence counting what it lists by type ("其中，绿色工厂143家、…")
-            counted_types = {h for h in hits if h.tag != GENERIC and _counted_as_listed(text, h)
-                             and not _stock_counted(text, h)} if mode == "publicity" else set()
+            counted_types = {h for h in hits if h.tag != GENERIC and _counted_in_the_list(text, h)} \
+                if mode == "publicity" else set()
             for index, hit in enumerate(hits):
                 explicit = stated_sentence or _within(organised, hit.start, hit.start + 1)
                 # a status the applicants must hold names them: "有效期内的…创新型中小企业"

@@ -453,7 +453,7 @@ SCOPE_STATEMENT = re.compile(r"(?<!签到)(?<!现场)注册(?!商标|报到|签�
 
 # A place named as where applicants are, right after its name ("苏州市行政区域内", "苏州市注册"), or the
 # notice's own region so named ("须在本市注册"): see regions._where_applicants_are and _registers_in.
-WHERE_REGISTERED_AFTER = r"(?:行政|辖区|范围|域内|内|注册|登记|落户)"
+WHERE_REGISTERED_AFTER = re.compile(r"行政|辖区|范围|域内|内|注册|登记|落户")
 REGISTERED_IN_OWN_REGION = re.compile(r"在(?:本|我)(?:市|省)")
 # A hall or a venue a place names ("东湖高新区光谷科技会展中心"): where people meet, not where applicants are (not the
 # hotels registered there that apply, "在某区注册的星级酒店").

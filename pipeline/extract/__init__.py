@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 128: round 56, part 1: an evaluation's matters opening with its participants make a call; a 公示 step of a call's
+#     timetable is no list put up; incubators before the firms they incubate are not applying; a type's own bracket
+#     no longer turns its sentence away
 # 127: round 55's third code review mended: persons not a unit's staff, project leader or hires; a counted window
 #     yields only to a later end of its own window; a zone registered 在… is the zone's; a refusing bracket is read
 # 126: round 55's second code review mended: the question opening and 评价 taken back; a type's own bracket is no
@@ -323,7 +326,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 127
+EXTRACTOR_VERSION = 128
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

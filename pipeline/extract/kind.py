@@ -464,14 +464,27 @@ def _body_rule(text: str) -> tuple[str | None, str]:
 
 def _first_match(rules, text: str) -> tuple[str | None, str]:
     """The kind of the first of `rules` the body matches, and the sentence it matched in. A call's cue in a
-    sentence suspending the applying ("…的申请已暂停受理") invites nothing."""
+    sentence suspending the applying ("…的申请已暂停受理") invites nothing, and a 公示 that is a step of a call's
+    timetable puts up no list."""
     body = _plain_body(text)
     for kind, pattern, _why in rules:
         for match in pattern.finditer(body):
+            if kind == "publicity" and _timetable_step(body, match.start()):
+                continue
             sentence = _sentence_around(body, match.start())
             if kind != "call" or not K.SUSPENDED.search(sentence):
                 return kind, sentence
     return None, ""
+
+
+def _timetable_step(body: str, position: int) -> bool:
+    """Whether a cue at `position` opens a numbered line that follows a numbered line giving an earlier step's closing
+    time: a step of a call's timetable."""
+    line_start = body.rfind("\n", 0, position) + 1
+    if not K.TIMETABLE_STEP.fullmatch(body, line_start, position):
+        return False
+    previous_line = body[:line_start].rstrip().rsplit("\n", 1)[-1]
+    return bool(K.TIMETABLE_LINE.match(previous_line))
 
 
 def _heading_line(text: str) -> str:

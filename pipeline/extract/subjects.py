@@ -225,6 +225,8 @@ class _Text:
                                     or sp.REVIEWER_AFTER.match(self.text[hit.end:hit.end + sp.REVIEWER_REACH])
                                     or sp.RECIPIENT_BEFORE.search(before)):
             return False
+        if hit.tag in sp.RUN_BY_FIRMS and sp.INCUBATED_AFTER.match(self.text, hit.end):
+            return False  # "孵化器、众创空间在孵企业": the firms it incubates
         if self.call and _named_zone(self.text, hit):
             return False
         # a body of the place, or of each place of a list ("各旗县区、金山高新区、和林格尔新区科技管理部门")
@@ -315,12 +317,18 @@ def _excluded_by_next_sentence(text: str, hit: _Hit) -> bool:
 def _positive(text: str, span: tuple[int, int]) -> bool:
     """Whether a sentence may name applicants: not one turning them away, unless a clause of its own names them
     ("示范县以县级人民政府为申报主体，…，已获得过支持的县不再重复申报": a review's phrasing); then the clauses turning
-    others away are left out term by term (_turned_away)."""
-    sentence = sp.NOT_NEGATIVE.sub("", text[span[0]:span[1]])
+    others away are left out term by term (_turned_away). A bracket is an aside holding conditions ("…的高新技术企业
+    （须依法纳税，且不得为失信被执行人）可以申报", "…（已享受同类政策的不再重复支持）": the code review's), read term by
+    term too (_clause_for_negatives), unless it refuses what it follows ("（本次不予受理）")."""
+    sentence = _OWN_BRACKET.sub(_unless_refusing, sp.NOT_NEGATIVE.sub("", text[span[0]:span[1]]))
     if not sp.NEGATIVE_SENTENCE.search(sentence):
         return True
     return any(sp.APPLICANT_STATEMENT.search(clause) and not sp.NEGATIVE_SENTENCE.search(clause)
                for clause in sp.CLAUSE_END.split(sentence))
+
+
+def _unless_refusing(aside: re.Match[str]) -> str:
+    return aside.group(0) if sp.ITEM_REFUSED.search(aside.group(0)) else ""
 
 
 def _persons_headed(text: str) -> str:

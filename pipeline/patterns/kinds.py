@@ -629,7 +629,10 @@ OWN_REVIEW = re.compile(r"经[^。\n]{0,100}?(?:评审|审核|审查|审定|程�
 # opening is a call (16 of the blind sets, 6 of the national development set); so does one announcing the
 # matters of applying ("现就…专项资金申报有关事项通知如下", "现将…申报工作相关事宜补充通知如下": all 15 labelled
 # texts so worded are calls; not rules for applying, "现将规范科技计划项目申报工作有关事项通知如下").
-MATTERS_OPEN_WITH_APPLYING = re.compile(r"如下\s*[：:]\s*一\s*[、.．]\s*(?:申报|申请)(?:条件|对象|范围|主体|要求)"
+# (an evaluation's, too, opens with who takes part in it: "一、参加科技型中小企业评价对象", r485_03; "参加本次运营评价对象
+# 为…", r450_01, names an evaluation call's applicants so)
+MATTERS_OPEN_WITH_APPLYING = re.compile(r"如下\s*[：:]\s*一\s*[、.．]\s*(?:申报|申请|参评|参加[^。；：:\n]{0,16}?评价)"
+                                        r"(?:条件|对象|范围|主体|要求)"
                                         r"|[就将](?![^。；\n]{0,80}?(?:规范|加强|改进|严格))[^。；\n]{0,80}?申报(?:工作)?的?"
                                         r"(?:有关|相关)?事[项宜]\s*(?:补充)?(?:通知|公告)如下")
 NO_CALL_HEADING = re.compile(r"暂停|停止|取消|废止|调整|变更|延期|规范")
@@ -925,6 +928,11 @@ APPLYING_SUSPENDED = re.compile(r"暂停|停止|不再受理|(?:受理|系统|�
 # …and a body rule's call cue in a sentence suspending it ("…的申请已暂停受理，恢复受理时间另行通知", "即日起暂停受理
 # 新的申请": the reviewer's phrasings of r253_18) is none (only 暂停: "逾期不再受理" closes a call's window).
 SUSPENDED = re.compile(r"暂停")
+# A 公示 that is one step of a call's timetable is no list put up: a numbered line after a numbered line giving an
+# earlier step's closing time ("2. 信息审核、现场调查截止时间：7月21日；\n3. 公示时间：7月22日", r485_07; a cell of such a
+# timetable, "公示时间\n2026年11月", was already none)
+TIMETABLE_STEP = re.compile(r"[ \t]*\d{1,2}\s*[.、．]\s*")
+TIMETABLE_LINE = re.compile(r"[ \t]*\d{1,2}\s*[.、．][^\n]{0,30}?截止(?:时间|日期)")
 
 REPORTED_LATELY = REPORT_DAY + r"[，,]?"
 # A count of units new to a list, not a running total ("全市已有86家企业被认定为…").

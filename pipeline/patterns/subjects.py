@@ -28,6 +28,9 @@ ENTERPRISE_TAGS = vocabulary.enterprise_tags()
 # Carriers that firms run and apply as: a call for 孵化器 is not open to any 企业 its text mentions
 # ("运营企业", "企业须…"), just as a call for one kind of enterprise is not.
 RUN_BY_FIRMS = frozenset({"孵化器"})
+# …and a carrier before the firms it incubates names them, not itself: "省级科技企业孵化器、众创空间在孵企业" (r485_03),
+# "孵化器内入孵企业", "众创空间入驻企业".
+INCUBATED_AFTER = re.compile(r"(?:[、和及与][^，,。；;、\s]{1,8}?)?(?:内|中)?的?(?:在孵|入孵|入驻|孵化)的?企业")
 # Types that cover a generic 企业 named as the same applicants.
 COVERING_TAGS = ENTERPRISE_TAGS | RUN_BY_FIRMS
 # Between two items of a list of applicant types: "民营企业、外商投资企业", "中小企业和高新技术企业".
@@ -379,8 +382,11 @@ ELIGIBILITY_HEADING = re.compile(
 # telling whether places alone are named the applicants (APPLICANTS_NAMED below)
 # (a heading opening its line or item and closed by a colon, a full stop or the line's end: not "…作为申报主体，…")
 APPLICANT_NAMING_HEADING = re.compile(r"(?m)(?:^|(?<=[、）)]))[ \t]*" + _HEADING_ACT + r"(?:主体|对象|单位)(?=[ \t]*(?:[：:。]|$))")
+# (an evaluation's participants are its applicants: "一、参加科技型中小企业评价对象\n上年度取得编号的…", r485_03; "参加本次
+# 运营评价对象为…科技企业孵化器", r450_01)
 APPLICANT_HEADING = re.compile(
     _HEADING_START + r"(?:" + _HEADING_ACT + r"(?:主体|对象|条件|单位要求|企业要求|单位)" + _HEADING_TAIL
+    + r"|参加[^。；：:，,\n]{0,16}?评价对象"
     + r"|" + _SURVEY_OR_STATION_HEADING + _HEADINGS_OF_THEIR_OWN
 )
 # A heading naming a call's applicants (not 补贴/资助对象, whom a firm may claim for, nor 报名对象, an event's audience: a

@@ -4,36 +4,82 @@ on phrasings written for these tests (the sets' own texts stay outside the proje
 test per field; each row is one case, and its id says which rule it pins or guards."""
 import pytest
 
-from round_helpers import extracted, field_values, holds, subjects, untitled_kind
+from round_helpers import deadline_dates, extracted, field_values, holds, kind, region_names, subjects, untitled_kind
+
+
+REGIONS = [
+    # a named zone's body written after its city's short name, which is no place in free text, is the zone's (r492_02,
+    # extending the zones named after their place of r229_08, r473_04)
+    pytest.param("", "各有关企业：\n现将2025年度新区产业扶持资金申报有关事项通知如下。\n请于9月30日前提交材料。\n中山翠亨新区经济发展局\n"
+                 "2025年9月1日", None, ["中山翠亨新区"], id="a-zone-body-after-its-citys-short-name"),
+    # applicants in a named zone written after its city are in the zone (round 55's first code review: the city was kept)
+    pytest.param("", "各有关单位：\n现就办理高企认定奖励拨款手续通知如下：\n一、拨款对象\n本次拨款对象为税务关系在武汉市东湖高新区的"
+                 "高新技术企业。\n二、请于9月15日前上传收据。\n2025年9月10日", None, ["武汉东湖新技术开发区"],
+                 id="applicants-in-a-zone-written-after-its-city"),
+    # a text naming nothing else is placed by the unit it names as its contact or competent body (r491_04, r445_14)
+    pytest.param("", "经各省级主管部门推荐、专家评审，现将拟确定的2025年度示范名单予以公示。\n公示时间：2025年11月8日至11月22日\n"
+                 "联系单位：工业和信息化部中小企业局\n联系电话：010-68205340", None, ["全国"], id="a-contact-unit"),
+    # (guard: a competent unit on the line after its label, which the opening's first place reads too)
+    pytest.param("", "一、补贴对象\n参加失业保险的企业。\n二、办理方式\n登录网上办事大厅办理。\n主管单位及咨询电话：\n北碚区就业和人才"
+                 "中心：023-68862000", None, ["北碚区"], id="a-competent-unit-on-the-next-line"),
+    # (guard: a contact person's line places nothing)
+    pytest.param("", "经各省级主管部门推荐、专家评审，现将拟确定的名单予以公示。\n联系人：张三\n联系电话：010-68205340", None, [],
+                 id="a-contact-person"),
+]
+
+
+@pytest.mark.parametrize("title, text, account, expected", REGIONS)
+def test_regions(title, text, account, expected):
+    assert region_names(title, text, account) == expected
 
 
 KINDS = [
     # an evaluation's matters opening with who takes part in it make a call (r485_03; r450_01 names an evaluation call's
     # applicants so, "参加本次运营评价对象为…")
-    pytest.param("各县（区）科技管理部门：\n为做好2025年度科技型中小企业评价工作，根据有关文件要求，我市拟于近期开展评价工作，具体"
+    pytest.param("", "各县（区）科技管理部门：\n为做好2025年度科技型中小企业评价工作，根据有关文件要求，我市拟于近期开展评价工作，具体"
                  "通知如下：\n一、参加科技型中小企业评价对象\n在本市注册的中小企业。\n二、评价工作程序\n企业注册登记及自评。\n三、有关"
                  "要求\n各县区要组织辖区内企业积极参加评价。", "call", id="an-evaluation-opening-with-its-participants"),
     # (guard: the same notice without that heading is left a policy, as before)
-    pytest.param("为做好2025年度科技型中小企业评价工作，现将有关工作通知如下：\n一、评价工作程序\n企业注册登记及自评。\n二、有关要求\n"
+    pytest.param("", "为做好2025年度科技型中小企业评价工作，现将有关工作通知如下：\n一、评价工作程序\n企业注册登记及自评。\n二、有关要求\n"
                  "各县区要组织辖区内企业积极参加评价。", "policy", id="an-evaluation-naming-no-participants"),
     # a 公示 that is one step of a call's timetable puts up no list: the call's own cues decide (r485_07)
-    pytest.param("各有关单位：\n经研究决定，启动2026年度雏鹰企业评价工作，请有意愿参评企业登录评价系统在线填写评价信息。\n时间安排\n"
+    pytest.param("", "各有关单位：\n经研究决定，启动2026年度雏鹰企业评价工作，请有意愿参评企业登录评价系统在线填写评价信息。\n时间安排\n"
                  "1. 评价申报提交截止时间：6月30日17:00；\n2. 现场核查截止时间：7月21日；\n3. 公示时间：7月22日；\n4. 公告时间：7月31日。",
                  "call", id="a-publicity-step-in-a-calls-timetable"),
     # (guards: a list's own numbered lines, its 公示时间 first, or after a line naming what is put up)
-    pytest.param("现将2025年度拟入库科技型中小企业名单予以公示。\n1. 公示时间：2025年9月12日至9月18日；\n2. 联系电话：0393-1234567。",
+    pytest.param("", "现将2025年度拟入库科技型中小企业名单予以公示。\n1. 公示时间：2025年9月12日至9月18日；\n2. 联系电话：0393-1234567。",
                  "publicity", id="a-lists-numbered-publicity-time"),
-    pytest.param("现将2025年度拟认定雏鹰企业名单予以公示。\n1. 公示对象：某某科技有限公司等12家企业；\n2. 公示时间：2025年9月12日至9月"
+    pytest.param("", "现将2025年度拟认定雏鹰企业名单予以公示。\n1. 公示对象：某某科技有限公司等12家企业；\n2. 公示时间：2025年9月12日至9月"
                  "18日。", "publicity", id="a-lists-publicity-time-after-its-entries"),
+    # a plain notice heading over two or more named as recognised after the notice's own review, uncounted, is a list
+    # (r490_06; r430_11 and r461_12 name theirs so too)
+    pytest.param("湖北省科学技术厅关于确定湖北省科技服务业示范区的通知", "湖北省科学技术厅关于确定湖北省科技服务业示范区的通知\n"
+                 "各市州科技局：\n根据《示范区建设办法》，经申报推荐、专家评审及公示等程序，现确定武汉东湖新技术开发区、襄阳高新技术产业开发区为湖北省科技服务业示范区，并就有关事项通知如下：\n一、加强"
+                 "建设。各示范区要按照建设方案推进工作。", "publicity", id="two-recognised-uncounted"),
+    # (guard: a call deciding who reviews it)
+    pytest.param("湖北省科学技术厅关于开展科技服务业示范区申报工作的通知", "湖北省科学技术厅关于开展科技服务业示范区申报工作的通知\n"
+                 "各市州科技局：\n根据《示范区建设办法》，经研究，确定由各市州"
+                 "科技局负责初审，并就有关事项通知如下：\n一、请各市州于10月15日前报送申报材料。", "call", id="a-call-naming-its-reviewers"),
+    # a title that only quotes the notice's own title, after its document number, is read as that title (r491_09)
+    pytest.param("国科发才〔2025〕31号《科技部关于举办2025年全国科技活动周的通知》", "科技部关于举办2025年全国科技活动周的通知\n"
+                 "国科发才〔2025〕31号\n各省、自治区、直辖市科技厅（委、局）：\n为加强国家科普能力建设，科技部将主办2025年全国科技活动周。"
+                 "现将有关事项通知如下。\n一、时间\n2025年5月17日-5月24日", "event", id="a-title-quoting-its-own"),
+    # (guard: a title quoting a policy whole stays that policy)
+    pytest.param("《某市推动先进制造业高质量发展的若干政策》", "为推动先进制造业高质量发展，制定以下政策。\n一、支持技术改造。",
+                 "policy", id="a-title-quoting-a-policy"),
 ]
 
 
-@pytest.mark.parametrize("text, expected", KINDS)
-def test_kinds(text, expected):
-    assert untitled_kind(text) == expected
+@pytest.mark.parametrize("title, text, expected", KINDS)
+def test_kinds(title, text, expected):
+    assert (kind(title, text) if title else untitled_kind(text)) == expected
 
 
 SUBJECTS = [
+    # a re-evaluation names its applicants as those it re-evaluates ("复评企业限于…", "本次复核对象为…": r479_06, r465_04,
+    # r493_06, r460_08)
+    pytest.param("关于做好2026年度复评工作的通知", "现就2026年度复评工作通知如下：\n一、复评企业限于2027年4月前到期的本市有效期内专精"
+                 "特新中小企业。\n二、请于2026年5月31日前登录平台提交申请。", ["专精特新中小企业"], id="a-re-evaluations-applicants"),
     # (guard: incubators named as the applicants apply)
     pytest.param("关于组织申报2025年度运营补助的通知", "一、申报对象\n省级以上科技企业孵化器、众创空间。\n二、申报时间\n请于2025年10月15日"
                  "前提交。", ["孵化器"], id="incubators-applying"),
@@ -49,6 +95,25 @@ SUBJECTS = [
 @pytest.mark.parametrize("title, text, expected", SUBJECTS)
 def test_subjects(title, text, expected):
     assert subjects(title, text) == expected
+
+
+DEADLINES = [
+    # a list's window counted from its publication yields to the window it states beside it (r493_09, extending round
+    # 55's counted windows with no start, r450_05, r432_09)
+    pytest.param("关于拟认定未来产业企业的公示", "经企业申报、专家评审，拟将某某科技有限公司、某某实业有限公司认定为某区未来产业企业，现向"
+                 "社会公示，公示期为5个工作日（2024年12月24日起至12月30日止）。\n任何单位和个人有异议的，请在公布之日起5个工作日内以书面"
+                 "形式向我局反映。\n某区科技创新局\n2024年12月23日", "2024-12-23", ["2024-12-30"],
+                 id="a-window-counted-from-publication-and-its-stated-end"),
+    # (guard: with no window stated, the count from publication stands)
+    pytest.param("关于拟认定未来产业企业的公示", "经企业申报、专家评审，拟将某某科技有限公司、某某实业有限公司认定为某区未来产业企业，现向"
+                 "社会公示。\n任何单位和个人有异议的，请在公布之日起5个工作日内以书面形式向我局反映。\n某区科技创新局\n2024年12月23日",
+                 "2024-12-23", ["2024-12-27"], id="a-window-counted-from-publication-alone"),
+]
+
+
+@pytest.mark.parametrize("title, text, published, expected", DEADLINES)
+def test_deadlines(title, text, published, expected):
+    assert deadline_dates(title, text, published) == expected
 
 
 # Cases read with what must and must not hold, where the rest of the output is not this round's to pin.

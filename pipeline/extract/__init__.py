@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 129: round 56, part 2: a zone's body after its city's short name (中山翠亨新区…); applicants in a zone written after its
+#     city; the contact or competent unit places a text nothing else places; two or more recognised uncounted under a
+#     plain heading make a list; a title only quoting the notice's own; a re-evaluation's applicants (复评企业限于…); a
+#     list's window counted from its publication yields to its stated end
 # 128: round 56, part 1: an evaluation's matters opening with its participants make a call; a 公示 step of a call's
 #     timetable is no list put up; incubators before the firms they incubate are not applying; a type's own bracket
 #     no longer turns its sentence away
@@ -326,7 +330,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 128
+EXTRACTOR_VERSION = 129
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

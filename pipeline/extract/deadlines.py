@@ -75,7 +75,8 @@ class _Found:
     extended: bool = False  # a new date set by an extension ("申报时限延至9月20日")
     track: str | None = None  # the programme or applicant group the date is for ("港澳台项目")
     sentence_index: int = 0
-    start_assumed: bool = False  # a list's counted window, started on the notice's date for want of one stated
+    start_assumed: bool = False  # a list's counted window, started on the notice's date for want of one stated (or
+    # counted from its publication, which the notice's date stands for)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -593,7 +594,8 @@ def _without_assumed_ends(found: list[_Found]) -> list[_Found]:
     """The dates found, less a list's counted window started on the notice's date where the text states an end a few
     days after it in another sentence closing a list's window ("公示期5个工作日" beside "公示时间：2023年11月3日—2023年11月9日",
     "本次受理公示时间为10天" beside "…请于10月31日前…反映": r450_05, r432_09): the stated end is that window's (not a later step's,
-    "请于9月26日前…完成信息确认": the code review's). STATED_END_SLACK_DAYS bounds how far."""
+    "请于9月26日前…完成信息确认": the code review's); so does one counted from the list's publication ("公布之日起5个工作日内",
+    r493_09). STATED_END_SLACK_DAYS bounds how far."""
     stated = [f.deadline.date for f in found
               if not f.start_assumed and P.PUBLICITY_WINDOW_WORDS.search(f.deadline.evidence)]
     return [f for f in found if not f.start_assumed
@@ -921,7 +923,9 @@ def _counted_windows(sentence: str, heading: str, mentions: list[_Mention], noti
         if previous and P.COUNT_START_JOIN.fullmatch(sentence, previous[0].end, count_match.start()):
             start = previous[0].day
         elif P.COUNT_FROM_NOTICE.search(sentence, max(0, count_match.start() - 20), count_match.start()):
-            start = notice_date
+            # (a list's window counted from its publication, "公布之日起5个工作日内…反映", starts on a day the notice's date
+            # only stands for: a stated window's end beside it wins, "公示期为5个工作日（2024年12月24日起至12月30日止）", r493_09)
+            start, start_assumed = notice_date, kind == "publicity"
         elif kind == "publicity" and not previous \
                 and not any(clause_left <= m.start < clause_right for m in mentions) \
                 and P.PUBLICITY_COUNT_UNSTARTED.search(sentence, max(0, count_match.start() - 20),

@@ -1,7 +1,8 @@
 """The kind of a notice: call, publicity, policy, interpretation, event or digest.
 
 Rules, not a model: the cue tables in pipeline/patterns/kinds.py are tried on the title tags, the
-title (without the document number closing it, "…的决定(2013年3号)"), the issuer's own heading line and
+title (without the document number closing it, "…的决定(2013年3号)"; the quoted title alone where the title only quotes
+the notice's own, "国科发才〔2024〕31号《…的通知》"), the issuer's own heading line and
 finally the body; the first hit decides and its line is the evidence (a body's call cue in a sentence
 suspending the applying, "…的申请已暂停受理", is passed over).
 Two checks come between the tags and the title: a live-broadcast tag over a press conference ("图文直播丨…新闻发布会")
@@ -153,6 +154,13 @@ def _without_reader_teaser(title: str) -> str:
     return title
 
 
+def _own_title(title: str) -> str:
+    """The notice's own title where the title only quotes it, after its document number or alone ("国科发才〔2024〕31号
+    《…关于举办…的通知》"); any other title as it is."""
+    quoted = K.OWN_TITLE_QUOTED.fullmatch(title)
+    return quoted.group("own") if quoted else title
+
+
 def _news_headline(title: str) -> bool:
     """Whether a title is a news headline rather than a policy's own title: not 关于…的通知/意见/办法…, and not
     ending in the policy it names ("…十条政策", "…三年行动计划"), a bracketed suffix ("（试行）", "（征求意见稿）")
@@ -167,7 +175,7 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
     # (a document number closing the title is no word of it: "国务院关于…奖励的决定(2013年3号)", r293_17; r269_03 and
     # r280_07 end so too)
     title = "" if notice.title_derived else _without_reader_teaser(
-        K.CLOSING_DOCUMENT_NUMBER.sub("", _without_cited(notice.title or "")))
+        K.CLOSING_DOCUMENT_NUMBER.sub("", _without_cited(_own_title(notice.title or ""))))
     text = notice.text or ""
 
     # Guide: a draft for public comment is a policy, under a column tag collecting the comments too ("【社会征集】"); so is
@@ -233,7 +241,8 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
             return _checked(forwarded, heading)
         heading_at = body.find(plain_heading)  # (read after the heading, which may name the recognition itself)
         after_heading = heading_at + len(plain_heading) if heading_at >= 0 else 0
-        recognised = K.NAMES_THE_RECOGNISED.search(body, after_heading) or K.NAMES_THE_APPROVED.search(body, after_heading)
+        recognised = K.NAMES_THE_RECOGNISED.search(body, after_heading) or K.NAMES_THE_APPROVED.search(body, after_heading) \
+            or K.NAMES_TWO_RECOGNISED.search(body, after_heading)
         if recognised and K.OWN_REVIEW.search(body, _sentence_start(body, recognised.start()), recognised.end()) \
                 and not _asks_to_submit(text):
             # …and a body naming whom its review recognises ("经…评审，确定…等38个城市为…") makes it a list

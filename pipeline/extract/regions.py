@@ -35,7 +35,8 @@ for three named cities is those cities, and a local body's own account ("奉贤�
 call whose regions all contain its own (not 全国) narrows it to the body's district, unless the city's account
 posts its province's own text, written to the province's cities ("各市州经信委："). A digest (申报集锦, 政策合集)
 keeps the union instead.
-Addresses and contact lines never give a region ("地址：北京市海淀区…" in a ministry's notice). A title
+Addresses and contact lines never give a region ("地址：北京市海淀区…" in a ministry's notice), except a unit named as
+the contact or competent body ("联系单位：工业和信息化部节能与综合利用司"), read before the first place of the opening. A title
 derived from the body (the record had none) is read as body text, not as a title.
 Level words and shared names are read in the notice's own province and city: the first place its
 strongest sources name (a name several provinces share, "朝阳区", "鼓楼区", waits for a place among
@@ -525,6 +526,15 @@ def _local_outlet_place(account: str, context: _Context) -> list[Region]:
     return [_with_evidence(regions[0], f"账号: {account}")] if len(regions) == 1 else []
 
 
+def _contact_unit(text: str, context: _Context) -> list[Region]:
+    """The regions of the unit a text names as its contact or competent body, when that is an issuing body's name
+    ("联系单位：工业和信息化部节能与综合利用司" -> 全国); nothing otherwise."""
+    unit = rp.CONTACT_UNIT.search(text)
+    if unit is None or not _is_org(unit.group("org")):
+        return []
+    return [_with_evidence(region, unit.group(0)) for region in issuer_regions(unit.group("org"), context)]
+
+
 def _context_region(level: str, context: _Context) -> Region | None:
     """The notice's own region at a level word's level: "省" its province, "市" its city (or the
     county-level city it names alone), "区" or "县" its leading district or county, else its city."""
@@ -582,12 +592,20 @@ def _named_zone_issuing(org: str, found: list[_Place]) -> Region | None:
     zone = found[-1]
     after_its_place = len(found) == 2 and found[0].start == 0 and zone.start == found[0].end \
         and _contains(found[0].region, zone.region)
-    # (also after a prefix its official name may take: "中国杨凌农业高新技术产业示范区管理委员会", the code review's)
-    alone = len(found) == 1 and (zone.start == 0 or org[:zone.start] in rp.ZONE_PREFIXES)
+    # (also after a prefix its official name may take: "中国杨凌农业高新技术产业示范区管理委员会", the code review's, or after
+    # its city's short name when that is no place in free text: "中山翠亨新区投资促进局", r492_02)
+    alone = len(found) == 1 and (zone.start == 0 or org[:zone.start] in rp.ZONE_PREFIXES
+                                 or _names_its_place(org[:zone.start], zone.region))
     if not (alone or after_its_place):
         return None
     full_name = _own_full_name(org[zone.start:zone.end])
     return replace(zone.region, name=full_name) if full_name else None
+
+
+def _names_its_place(prefix: str, region: Region) -> bool:
+    """Whether `prefix` is the name, or a short name, of the place a zone lies in ("中山" for 翠亨新区's 中山市)."""
+    place = gazetteer.by_code(region.code)
+    return place is not None and prefix in (place.name, *gazetteer.short_names(place.name))
 
 
 def _own_full_name(zone: str) -> str | None:
@@ -1056,7 +1074,10 @@ def _scope_statements(text: str, context: _Context) -> list[Region]:
                 continue
             if re.search(r"(?:中华人民共和国|中国|我国)境内|全国范围内", sentence):
                 found.append(_with_evidence(gazetteer.NATIONAL, sentence))
-            for place in find_places(sentence, context):
+            places = find_places(sentence, context)
+            for place, following in zip(places, places[1:] + [None]):
+                if following and _zone_after_its_place(sentence, place, following):
+                    continue  # ("在武汉市东湖高新区的企业": the zone says where, the city only whose it is)
                 if not _excluded(sentence, place) and not rp.STREET_ADDRESS_AFTER.match(sentence, place.end):
                     # (applicants in a named zone, under a heading naming them or registered there: the zone's, under
                     # its full name, r448_12, r476_06; not a hall in it, "到东湖高新区光谷科技会展中心签到注册")
@@ -1100,6 +1121,12 @@ def _opening_place(text: str, context: _Context) -> list[Region]:
     # the first name with those written on after it ("重庆市永川区"): the caller keeps the most specific
     chain = _run_of_places(places)
     return [_with_evidence(p.region, text[chain[0].start:chain[-1].end]) for p in chain]
+
+
+def _zone_after_its_place(text: str, place: _Place, following: _Place) -> bool:
+    """Whether a named zone with a full name of its own follows a place at once and lies in it ("武汉市东湖高新区")."""
+    return following.start == place.end and following.region.code == place.region.code \
+        and _own_full_name(text[following.start:following.end]) is not None
 
 
 def _as_named(place: _Place, text: str) -> Region:
@@ -1475,6 +1502,8 @@ def extract_regions(notice: Notice) -> list[Region]:
         # a zone's own account ("石家庄高新区科技局", "西安经开区工信局") posting a text placed only in its city
         # (a signature "高新区科技局", "根据…市工信局通知"): the zone's, which shares the city's code
         found = own
+    if not found:
+        found = _contact_unit(notice.text, context)
     if not found:
         found = _opening_place(_own_title(notice) + "\n" + notice.text[:_OPENING_CHARS], context)
     if not found:

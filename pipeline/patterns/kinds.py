@@ -146,6 +146,9 @@ COMMENDATION_TITLE = r"(?:表彰|表扬|命名|授予)[^，。]{0,40}(?:决定|�
 # A document number in brackets closing a title: "…的通知(桂科政字〔2023〕60号)", "…的决定(2013年3号)"; also unbracketed,
 # after a space or right after the document's kind ("…示范旗县的通报 内政办字〔2015〕123号", "…征收土地预公告济长征预公告
 # 〔2025〕4号": r389_06, r297_09).
+# …or opening a title that only quotes the notice's own title: "国科发才〔2024〕31号《科技部…关于举办2024年全国科技活动周的
+# 通知》" (r491_09; a title quoting a policy whole, "《某市…若干扶持政策》", r444_13, r452_10, is that policy's too)
+OWN_TITLE_QUOTED = re.compile(r"\s*(?:[^\s《》，。]{1,12}\s*[〔\[［﹝]\d{4}[〕\]］﹞]\s*第?\d+\s*号)?\s*《(?P<own>[^《》]+)》\s*")
 CLOSING_DOCUMENT_NUMBER = re.compile(
     r"\s*[（(][^（）()]{0,20}号[)）]\s*$"
     r"|(?:\s+|(?<=通知|公告|通报|通告|决定|意见|批复))[^\s，。、（）()〔\[［﹝]{1,12}\s*[〔\[［﹝（(]\d{4}[〕\]］﹞）)]\s*第?\d+\s*号\s*$")
@@ -764,6 +767,10 @@ REVOKED = re.compile(_REVOKE + r"[^。；]{0,60}?等" + _COUNTED + r"[^。；]{0
                      + r"|" + _COUNTED + r"[^。；]{0,30}?予以" + _REVOKE + r"[^。；]{0,10}?" + _STATUS)
 # What a decision recognises or approves, counted ("决定认定…6个", "决定批准筹建…等25家"), not a quota ("不超过10个").
 _DECIDED_COUNT = r"(?![^。；，,]{0,60}?(?:不超过|左右|以内|以下|约))[^。；，,]{0,60}?\d+(?:家|户|个|项|名)"
+# …and, under a plain heading after its own review, two or more it names without a count ("经…专家评审及公示等程序，
+# 现确定武汉经济技术开发区、孝感高新技术产业开发区为…集聚发展区", r490_06; "拟认定A、B为…", "拟确定A和B为…": r430_11,
+# r461_12, lists too)
+NAMES_TWO_RECOGNISED = re.compile(r"(?:确定|认定|命名)(?!以下|下列)[^。；，,\n]{2,60}?[、和及][^。；，,\n]{2,60}?为")
 NAMES_THE_RECOGNISED = re.compile(r"现将[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,20}?(?:列入|认定为|确定为)"
                                   r"|(?:认定|确定|命名|授予|推荐|拟定)了?[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,40}?(?:为|参加)"
                                   # (or counted first: "确定以下2家旅游度假区为自治区级旅游度假区", "拟确定以下12个县（市、

@@ -442,6 +442,11 @@ CONTACT_LINE = re.compile(
     r"(?:地址|邮寄|寄至|送至|窗口|邮编|邮政编码|联系人|联系电话|联系方式|电话|咨询|传真|邮箱|网址|受理点|"
     r"办公地点|地点)\s*[:：]"
 )
+# …but a unit named as the text's contact or competent body ("联系单位：工业和信息化部节能与综合利用司", r491_04; "主管单位及
+# 咨询电话：\n涪陵区就业和人才中心：023-…", r445_14) is its issuer's: read where nothing else but the opening's first place
+# would place the text.
+CONTACT_UNIT = re.compile(r"(?:联系|主管|咨询)单位(?:及[^：:\n]{0,6})?\s*[：:]\s*"
+                          r"(?P<org>[\u4e00-\u9fff]{2,38}?" + ORG_SUFFIX + r")(?![\u4e00-\u9fff])")
 
 # --- Scope statements ----------------------------------------------------------------------------
 # Sentences that state where applicants must be: "在南京市内注册", "申报单位在常州市行政区域内",

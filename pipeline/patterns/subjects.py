@@ -131,7 +131,7 @@ OUTCOME_BEFORE = re.compile(r"(?:遴选|评选|选树|选拔|评定)出[^，,。
 # "企业" that refers to applicants named elsewhere: back ("申报企业应为…制造企业", "该企业", "上述企业"), each
 # of them in a quota ("…专精特新中小企业，同一企业限报一个项目", "每家企业限报1项": a review's phrasings)
 # or forward to a list ("仅限以下企业申报：上市企业、…").
-ANAPHORIC_BEFORE = re.compile(r"(?:申报|申请|参评|推荐|入选|承担|相关|该|上述|所在|本|其|以下|下列|如下|同一家?|每一?[家户个]|单个)$")
+ANAPHORIC_BEFORE = re.compile(r"(?:申报|申请|参评|复核|复评|复审|推荐|入选|承担|相关|该|上述|所在|本|其|以下|下列|如下|同一家?|每一?[家户个]|单个)$")
 # "企业" that runs a carrier applying in its own right: "科技企业孵化器运营企业" is the 孵化器 applying.
 OPERATOR_BETWEEN = re.compile(r"的?(?:运营|运行|管理)(?:主体|机构|单位)?")
 # "企业" qualified by a clause naming a narrower type is a firm of that type: "列入独角兽培育企业库的企业",
@@ -423,8 +423,9 @@ NAMED_THE_APPLICANT = r"[以由请][^。；，]{1,30}?(?:作)?为(?:复核)?(?:�
 # "请具有省级企业技术中心的企业…报送".
 ELIGIBILITY_SENTENCE = re.compile(
     # (bidders are applicants: "参选机构须为依法设立的人力资源服务机构", a review's phrasing; a carrier's host, below)
-    r"(?:申报|申请|参评|参选|送征|推荐|建设|备案|认定|奖励|资助|支持|补助|征集|牵头|承担|监测|调研|调查|评价)(?:主体|单位|对象|人|企业|机构)"
-    r"[^。；]{0,8}?(?:须|应|需|必须|要|均|应当)?(?:为|是|具有|具备|属于|满足|符合|限于)"
+    # (a re-evaluation's too: "复评企业限于…", "复核对象为…", as APPLICANT_STATEMENT below)
+    r"(?:申报|申请|参评|参选|送征|推荐|建设|备案|认定|奖励|资助|支持|补助|征集|牵头|承担|监测|调研|调查|评价|复核|复评|复审)"
+    r"(?:主体|单位|对象|人|企业|机构)[^。；]{0,8}?(?:须|应|需|必须|要|均|应当)?(?:为|是|具有|具备|属于|满足|符合|限于)"
     r"|企业[^。；，]{0,6}?(?:申报|申请|填报|提交申请)|(?:申请|申报|推荐)企业"
     # the units a call for projects or needs takes, with what they must be: "需求单位原则上应是高新技术企业、…"
     r"|(?:需求|项目)(?:单位|主体)(?:原则上)?(?:须|应|需|必须|应当)(?:为|是|具有|具备|属于)"
@@ -610,9 +611,11 @@ FIRM_PERSONS_AFTER = re.compile(r"(?:经营管理|专业技术|技术|管理)?�
 PERSONS_OF_INSTITUTION_AFTER = re.compile(r"^(?:青年|优秀|骨干|在职)?(?:专任)?(?:教师|教职工|学生|研究生|本科生|博士生|科研人员"
                                           r"|辅导员|(?:科技)?(?:创新)?团队)")
 
-# Sentences that name the applicants outright ("申报主体应为…", "申报单位须为…").
+# Sentences that name the applicants outright ("申报主体应为…", "申报单位须为…"; a re-evaluation's, "复评企业限于…有效期内
+# 专精特新中小企业", "本次复核对象为…", "复核企业为…": r479_06, r465_04, r493_06, r460_08).
 APPLICANT_STATEMENT = re.compile(
-    r"(?:申报|申请|参评|送征|建设|牵头|承担)(?:主体|单位|对象|人|企业)[^。；]{0,8}?(?:须|应|需|必须|均|应当)?(?:为|是|限于)"
+    r"(?:申报|申请|参评|送征|建设|牵头|承担|复核|复评|复审)(?:主体|单位|对象|人|企业)[^。；]{0,8}?(?:须|应|需|必须|均|应当)?"
+    r"(?:为|是|限于)"
     r"|" + NAMED_THE_APPLICANT
     # the type the sentence opens to applications: "统计在经开区的规模以上工业企业均可申报"
     + r"|均可(?:申报|申请)")

@@ -116,6 +116,28 @@ def test_deadlines(title, text, published, expected):
     assert deadline_dates(title, text, published) == expected
 
 
+POLICY_SUBJECTS = [
+    # an untitled text whose first sentence opens with its purpose declares no beneficiary or governed type by it, as a
+    # title would (r491_06, r440_04, r451_04; every labelled policy so opening is labelled with none)
+    pytest.param("", "为促进中小企业高质量发展，提升中小企业特色产业集群发展水平，根据有关文件精神，制定本实施细则。\n第一条 本细则所称"
+                 "集群，是指…", [], id="a-purpose-opening-declaring-a-beneficiary"),
+    pytest.param("", "为规范我市专精特新中小企业的认定管理，根据有关规定，制定本办法。\n第一条 本办法适用于本市行政区域内的认定管理工作。",
+                 [], id="a-purpose-opening-naming-a-governed-type"),
+    # (guard: a policy's own title declaring its beneficiary)
+    pytest.param("某市促进中小企业高质量发展若干措施", "第一条 为促进中小企业高质量发展，制定本措施。", ["中小企业"],
+                 id="a-title-declaring-a-beneficiary"),
+    # a zone named for the firms it hosts is no firm (r492_11, extending the parks so named, "星级小微企业园")
+    pytest.param("关于公布2025年度中外中小企业合作区名单的通告", "经地市级中小企业主管部门申报、省级初审推荐、专家评审等程序，确定了2025"
+                 "年度中外中小企业合作区名单（见附件），现予以通告。", [], id="a-zone-named-for-its-firms"),
+]
+
+
+@pytest.mark.parametrize("title, text, expected", POLICY_SUBJECTS)
+def test_subjects_of_policies_and_lists(title, text, expected):
+    notice = extracted(title, text, None)
+    assert sorted(s.name for s in notice.subjects) == expected
+
+
 # Cases read with what must and must not hold, where the rest of the output is not this round's to pin.
 GUARDS = [
     # incubators before the firms they incubate name those firms, not themselves (r485_03)

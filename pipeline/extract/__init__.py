@@ -20,6 +20,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 130: round 56, part 3: an untitled policy's purpose opening declares no beneficiary; a zone named for its firms
+#     (…企业合作区, 集聚区) is no firm
 # 129: round 56, part 2: a zone's body after its city's short name (中山翠亨新区…); applicants in a zone written after its
 #     city; the contact or competent unit places a text nothing else places; two or more recognised uncounted under a
 #     plain heading make a list; a title only quoting the notice's own; a re-evaluation's applicants (复评企业限于…); a
@@ -330,7 +332,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 129
+EXTRACTOR_VERSION = 130
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -672,6 +672,10 @@ def _policy_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     these names one, a topic whose beneficiaries are a type by definition ("研发费用加计扣除": 企业; a policy on
     attracting talent: 人才)."""
     _, main = _split_title(_closed_up(notice.title))
+    if notice.title_derived and sp.PURPOSE_OPENING.match(main):
+        # a text's first sentence opening with its purpose ("为促进中小企业高质量发展，…", "为进一步规范我市专精特新中小企业
+        # 的认定管理，…") declares no beneficiary nor a governed type, as a title would (r491_06, r440_04, r451_04)
+        main = ""
     collector = _Collector()
     # (after the issuer: "…促进中小企业发展工作领导小组办公室关于印发…" names a body, not a beneficiary)
     issuer = sp.TITLE_ISSUER.match(main)

@@ -61,11 +61,11 @@ BEFORE_REACH = 120
 # "企业公章", "企业所得税", "高校毕业生", a bureau's division "省工信厅中小企业处", a form to fill in
 # ("骨干企业情况表", "推荐企业信息汇总表"), a contact ("高新区联系人及联系方式："), a pilot place
 # ("中小企业高质量发展示范县": the county applies) or a park named for its tenants ("星级小微企业园", where
-# jieba may glue 园 to the next word). (Firms' R&D costs are a topic, "企业研发费用加计扣除", but a subsidy of them
+# jieba may glue 园 to the next word; "中外中小企业合作区", r492_11). (Firms' R&D costs are a topic, "企业研发费用加计扣除", but a subsidy of them
 # is theirs: "…瞪羚企业、独角兽企业研发费用补贴申报", a review's phrasing; the candidates for a status are no holders
 # of it: "高新技术企业重点培育对象", another.)
 NOT_SUBJECT_AFTER = re.compile(
-    r"^(?:[^，,。；;、\s]{0,8}?(?:示范|试点)(?:县|城市|区|开发区|园区)|园|"
+    r"^(?:[^，,。；;、\s]{0,8}?(?:示范|试点)(?:县|城市|区|开发区|园区)|园|合作区|集聚区|"
     r"数字化|数智化|智能化改造|转型|特色产业|产业集群|集群|公共服务|服务平台|服务体系|融通|梯度|上云|政策|"
     r"工作(?!站)|主管|联系(?:人|方式|电话)|所得税|公章|名称|法人代表|法定代表人|营业执照|信用|社保|研发费(?![^，,。；;]{0,4}?(?:补贴|补助|奖补|奖励|资助))|"
     r"研究开发|负责人|账号|帐号|用户|申报书|承诺|毕业生|学生|教师|人数|数量|总数|家数|比例|收入|规模|"

@@ -12,7 +12,8 @@ REGIONS = [
     # extending the zones named after their place of r229_08, r473_04)
     pytest.param("", "各有关企业：\n现将2025年度新区产业扶持资金申报有关事项通知如下。\n请于9月30日前提交材料。\n中山翠亨新区经济发展局\n"
                  "2025年9月1日", None, ["中山翠亨新区"], id="a-zone-body-after-its-citys-short-name"),
-    # applicants in a named zone written after its city are in the zone (round 55's first code review: the city was kept)
+    # applicants in a named zone written after its city are in the zone (round 55's first code review: the city was
+    # kept)
     pytest.param("", "各有关单位：\n现就办理高企认定奖励拨款手续通知如下：\n一、拨款对象\n本次拨款对象为税务关系在武汉市东湖高新区的"
                  "高新技术企业。\n二、请于9月15日前上传收据。\n2025年9月10日", None, ["武汉东湖新技术开发区"],
                  id="applicants-in-a-zone-written-after-its-city"),
@@ -151,7 +152,147 @@ GUARDS = [
 ]
 
 
-@pytest.mark.parametrize("field, title, text, published, account, must_hold, must_not_hold", GUARDS)
+# The code review of parts 1 and 2 (7822804..7c07bfb): 29 cases, 21 failing there, 10 of them regressions (an uncounted
+# pair read as recognised from a 和 inside a body's name, leads or months made so after 经…研究; a list's own objection line
+# taken for a timetable; a results bulletin opening on its participants; a consulting association outweighing a city; a
+# city named again after its zone; refusals in brackets not read; an incubator's own count of incubated firms). Mended
+# in part 4; the 25 cases the code now gets right guard it. (Still missed: a bare 一、评价对象; a zone after its city
+# beside a district; a maker space's count of firms and teams entered; firms entered into incubators, verb first.)
+REVIEW_GUARDS = [
+    pytest.param("kind", "",
+                 "某市人民政府办公室关于明确中小企业促进工作职责分工的通知\n各县（市、区）人民政府，市各有关部门：\n经市政府研究"
+                 "，确定市工业和信息化局为全市促进中小企业发展工作的牵头部门。\n一、牵头部门职责\n负责统筹协调全市中小企业发展工"
+                 "作。\n二、成员单位职责\n按职责分工做好相关工作。",
+                 "2025-09-10", None, ["policy"], ["publicity"],
+                 id="kind-two-recognised-one-unit-whose-name-holds-he"),
+    pytest.param("kind", "",
+                 "某市人民政府办公室关于建立中小企业服务联席会议制度的通知\n各县（市、区）人民政府，市各有关部门：\n经市政府研究"
+                 "，确定市发展改革委、市财政局为联席会议牵头单位，其他成员单位按职责分工做好相关工作。\n一、主要职责\n统筹协调全"
+                 "市中小企业服务工作。\n二、工作规则\n联席会议原则上每半年召开一次。",
+                 "2025-09-10", None, ["policy"], ["publicity"],
+                 id="kind-two-recognised-lead-departments-of-a-joint-meeting"),
+    pytest.param("kind", "",
+                 "某市科学技术局关于调整科技创新券集中受理时间的通知\n各区科技局，各有关单位：\n为提高服务效率，经研究，确定每年"
+                 "3月和9月为科技创新券集中受理期，其余时间不再受理。\n特此通知。\n某市科学技术局\n2025年9月1日",
+                 "2025-09-10", None, ["policy"], ["publicity"],
+                 id="kind-two-recognised-months-designated-as-windows"),
+    pytest.param("kind", "某市科学技术局关于确定2025年度市级众创空间的通知",
+                 "某市科学技术局关于确定2025年度市级众创空间的通知\n各区科技局：\n经申报推荐、专家评审和网上公示，现确定某某"
+                 "创客空间、某某青创汇为2025年度市级众创空间。\n请各区加强指导，推动众创空间提升服务能力。",
+                 "2025-09-10", None, ["publicity"], ["call"],
+                 id="kind-two-recognised-maker-spaces-under-their-title"),
+    pytest.param("kind", "",
+                 "各有关单位：\n经研究决定，启动2026年度瞪羚企业评价工作，请有意愿参评的企业登录评价系统在线填报。\n时间安排"
+                 "\n（1）网上申报截止时间：6月30日；\n（2）现场核查截止时间：7月21日；\n（3）公示时间：7月22日至7月"
+                 "28日。",
+                 "2026-06-01", None, ["call"], ["publicity"],
+                 id="kind-timetable-steps-numbered-in-brackets"),
+    pytest.param("kind", "",
+                 "各有关单位：\n经研究决定，启动2026年度瞪羚企业评价工作，请有意愿参评的企业登录评价系统在线填报。\n时间安排"
+                 "\n1. 网上申报截止时间：6月30日；\n2. 专家评审：7月上旬；\n3. 公示时间：7月22日至7月28日。",
+                 "2026-06-01", None, ["call"], ["publicity"],
+                 id="kind-timetable-publicity-after-a-step-without-a-closing-time"),
+    pytest.param("kind", "",
+                 "经企业申报、专家评审，2025年度拟认定的瞪羚企业名单见附件。\n1. 异议材料提交截止时间：2025年9月18"
+                 "日；\n2. 公示时间：2025年9月12日至9月18日。\n联系电话：0371-63912345",
+                 "2025-09-12", None, ["publicity"], ["call"],
+                 id="kind-timetable-lists-own-objection-line-before-its-publicity-time"),
+    pytest.param("kind", "",
+                 "各县（区）科技管理部门：\n2025年度全市科技型中小企业评价工作已经结束，现将评价情况通报如下：\n一、参评对象"
+                 "情况\n全市共有1260家企业参加评价，其中1180家通过评价。\n二、存在问题\n部分县区组织不力，企业填报质量不"
+                 "高。",
+                 "2025-09-10", None, [], ["call"],
+                 id="kind-evaluation-results-bulletin-opening-on-its-participants"),
+    pytest.param("kind", "《关于公布2025年度省级专精特新中小企业名单的通知》（苏工信中小〔2025〕88号）",
+                 "各设区市工业和信息化局：\n根据有关规定，现将有关事项通知如下。\n一、请各地加强对入选企业的跟踪服务。\n二、入选"
+                 "企业有效期三年。",
+                 "2025-09-10", None, ["publicity"], [],
+                 id="kind-own-title-quoted-with-its-number-after"),
+    pytest.param("kind", "国办发〔2025〕5号《关于促进中小企业高质量发展的若干措施》",
+                 "一图读懂\n近日，国务院办公厅印发《关于促进中小企业高质量发展的若干措施》。以下为要点解读：\n一、支持什么？\n二"
+                 "、怎么申报？",
+                 "2025-09-10", None, ["interpretation"], [],
+                 id="kind-own-title-quoted-policy-explained-in-the-body"),
+    pytest.param("regions", "关于开展数据管理能力成熟度评估贯标工作的通知",
+                 "为推动杭州市企业提升数据管理能力，现组织开展数据管理能力成熟度评估贯标工作。\n一、参加对象\n有意愿的企业。\n二"
+                 "、报名方式\n请于2025年10月15日前扫码报名。\n咨询单位：中国电子信息行业联合会\n联系电话：010-682"
+                 "08800",
+                 "2025-09-10", None, ["杭州市"], ["全国"],
+                 id="regions-consulting-national-body-in-a-city-text"),
+    pytest.param("regions", "",
+                 "经各省级主管部门推荐、专家评审，现将拟确定的2025年度中小企业公共服务示范平台名单予以公示。\n公示时间：20"
+                 "25年11月8日至11月22日\n联系部门：工业和信息化部中小企业局\n联系电话：010-68205340",
+                 "2025-11-08", None, ["全国"], [],
+                 id="regions-contact-department-label"),
+    pytest.param("regions", "",
+                 "经各省级主管部门推荐、专家评审，现将拟确定的2025年度中小企业公共服务示范平台名单予以公示。\n公示时间：20"
+                 "25年11月8日至11月22日\n业务主管部门：工业和信息化部中小企业局\n联系电话：010-68205340",
+                 "2025-11-08", None, ["全国"], [],
+                 id="regions-competent-department-label"),
+    pytest.param("regions", "",
+                 "经企业自愿申报、地方推荐和专家评审，现将拟入选的2025年度知识产权优势企业名单予以公示。\n公示期为2025年"
+                 "9月10日至9月16日。\n联系单位：国家知识产权局知识产权运用促进司\n联系电话：010-62083114",
+                 "2025-09-10", None, ["全国"], [],
+                 id="regions-contact-unit-of-a-national-list"),
+    pytest.param("regions", "",
+                 "各有关单位：\n一、申报对象\n注册地在武汉市东湖高新区及武汉市其他各区的科技型中小企业。\n二、请于2025年9月"
+                 "15日前提交材料。",
+                 "2025-09-01", None, ["武汉市"], [],
+                 id="regions-zone-after-its-city-and-the-rest-of-the-city"),
+    pytest.param("regions", "关于组织申报2025年度研发费用补助的通知",
+                 "各有关单位：\n一、申报对象\n税务登记在南京市江北新区的规模以上工业企业。\n二、请于2025年10月15日前提交"
+                 "材料。",
+                 "2025-09-10", None, ["南京江北新区"], ["南京市"],
+                 id="regions-new-area-after-its-city"),
+    pytest.param("subjects", "关于组织申报2025年度数字化转型奖补的通知",
+                 "一、申报对象\n1. 在本区注册、当年实施数字化改造的瞪羚企业；\n2. 为本区企业提供数字化转型服务的服务商（本"
+                 "年度暂不支持）。\n二、申报时间\n请于2025年10月15日前提交。",
+                 "2025-09-10", None, ["瞪羚企业"], ["服务商"],
+                 id="subjects-item-refused-for-now-in-a-bracket"),
+    pytest.param("subjects", "关于组织申报2025年度数字化转型奖补的通知",
+                 "一、申报对象\n1. 在本区注册、当年实施数字化改造的瞪羚企业；\n2. 为本区企业提供数字化转型服务的服务商（该"
+                 "项今年不再受理）。\n二、申报时间\n请于2025年10月15日前提交。",
+                 "2025-09-10", None, ["瞪羚企业"], ["服务商"],
+                 id="subjects-item-no-longer-taken-in-a-bracket"),
+    pytest.param("subjects", "关于组织申报2025年度数字化转型奖补的通知",
+                 "一、申报对象\n在本区注册的高新技术企业（须依法纳税，近三年未发生重大安全事故，不得为失信被执行人）。\n二、申报"
+                 "时间\n请于2025年10月15日前提交。",
+                 "2025-09-10", None, ["高新技术企业"], [],
+                 id="subjects-types-own-conditions-with-bu-de-in-a-bracket"),
+    pytest.param("subjects", "关于组织申报2025年度绩效奖励的通知",
+                 "一、申报对象\n本市科技企业孵化器孵化企业数量达到30家以上的，可申报。\n二、申报时间\n请于2025年10月15"
+                 "日前提交。",
+                 "2025-09-10", None, ["孵化器"], [],
+                 id="subjects-incubators-measured-by-firms-they-incubate"),
+    pytest.param("subjects", "关于组织申报2025年度研发后补助的通知",
+                 "一、申报对象\n省级以上科技企业孵化器、众创空间、大学科技园在孵企业。\n二、申报时间\n请于2025年10月15日"
+                 "前提交。",
+                 "2025-09-10", None, [], ["孵化器"],
+                 id="subjects-firms-incubated-in-three-kinds-of-carrier"),
+    pytest.param("subjects", "关于开展2025年度专精特新中小企业复评工作的通知",
+                 "一、复评企业限于2022年认定、有效期届满的专精特新中小企业。\n二、复评机构为市工信局委托的第三方服务机构，复"
+                 "核单位为市工信局。\n三、请于2025年10月15日前提交材料。",
+                 "2025-09-10", None, ["专精特新中小企业"], ["服务商", "政府园区"],
+                 id="subjects-re-evaluation-by-a-third-party-agency"),
+    pytest.param("deadlines", "关于拟认定未来产业企业的公示",
+                 "经企业申报、专家评审，拟将某某科技有限公司等3家企业认定为某区未来产业企业，现予公示，公示期：2025年9月1"
+                 "0日至9月17日。\n如有异议，请于本公示发布之日起5个工作日内向区科技局反映。",
+                 "2025-09-10", None, ["2025-09-17"], ["2025-09-16"],
+                 id="deadlines-publication-count-beside-its-stated-window"),
+    pytest.param("deadlines", "关于拟认定未来产业企业的公示",
+                 "经企业申报、专家评审，拟将某某科技有限公司、某某实业有限公司认定为某区未来产业企业，现向社会公示，公示时间：2"
+                 "025年9月8日至9月12日。\n如有异议，请自公布之日起5个工作日内以书面形式向区科技局反映。\n某区科技创新局",
+                 "2025-09-09", None, ["2025-09-12"], ["2025-09-15"],
+                 id="deadlines-reposted-list-stated-end-before-the-count"),
+    pytest.param("deadlines", "关于拟认定未来产业企业的公示",
+                 "经企业申报、专家评审，拟将某某科技有限公司等3家企业认定为某区未来产业企业，现予公示。\n如有异议，请于公布之日"
+                 "起5个工作日内向区科技局反映。\n公示无异议的企业，请于9月19日前登录系统完成认定信息确认。",
+                 "2025-09-10", None, ["2025-09-16", "2025-09-19"], [],
+                 id="deadlines-publication-count-beside-a-later-confirmation-step"),
+]
+
+
+@pytest.mark.parametrize("field, title, text, published, account, must_hold, must_not_hold", GUARDS + REVIEW_GUARDS)
 def test_guards(field, title, text, published, account, must_hold, must_not_hold):
     read = field_values(extracted(title, text, published, account), field)
     assert holds(read, must_hold, must_not_hold), read

@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 131: round 56, part 4: the code review mended (recognised pairs only with 、 after a real review and as a status;
+#     timetable steps in a numbered block above a closing window; evaluation headings closed; quoted own titles with
+#     their number after; the contact unit read last; a zone after a city named again; incubated firms not counted;
+#     refusing brackets; counts from publication either side)
 # 130: round 56, part 3: an untitled policy's purpose opening declares no beneficiary; a zone named for its firms
 #     (…企业合作区, 集聚区) is no firm
 # 129: round 56, part 2: a zone's body after its city's short name (中山翠亨新区…); applicants in a zone written after its
@@ -332,7 +336,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 130
+EXTRACTOR_VERSION = 131
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -75,8 +75,8 @@ class _Found:
     extended: bool = False  # a new date set by an extension ("申报时限延至9月20日")
     track: str | None = None  # the programme or applicant group the date is for ("港澳台项目")
     sentence_index: int = 0
-    start_assumed: bool = False  # a list's counted window, started on the notice's date for want of one stated (or
-    # counted from its publication, which the notice's date stands for)
+    start_assumed: bool = False  # a list's counted window, started on the notice's date for want of one stated
+    from_publication: bool = False  # a list's window counted from its publication, which the notice's date stands for
 
 
 # --------------------------------------------------------------------------------------------------
@@ -594,12 +594,17 @@ def _without_assumed_ends(found: list[_Found]) -> list[_Found]:
     """The dates found, less a list's counted window started on the notice's date where the text states an end a few
     days after it in another sentence closing a list's window ("公示期5个工作日" beside "公示时间：2023年11月3日—2023年11月9日",
     "本次受理公示时间为10天" beside "…请于10月31日前…反映": r450_05, r432_09): the stated end is that window's (not a later step's,
-    "请于9月26日前…完成信息确认": the code review's); so does one counted from the list's publication ("公布之日起5个工作日内",
-    r493_09). STATED_END_SLACK_DAYS bounds how far."""
-    stated = [f.deadline.date for f in found
-              if not f.start_assumed and P.PUBLICITY_WINDOW_WORDS.search(f.deadline.evidence)]
-    return [f for f in found if not f.start_assumed
-            or not any(0 <= (day - f.deadline.date).days <= STATED_END_SLACK_DAYS for day in stated)]
+    "请于9月26日前…完成信息确认": the code review's). A window counted from the list's publication ("公布之日起5个工作日内",
+    r493_09) yields to a stated end a few days either side: a repost's date may fall after the publication (the second
+    code review's). STATED_END_SLACK_DAYS bounds how far."""
+    stated = [f.deadline.date for f in found if not (f.start_assumed or f.from_publication)
+              and P.PUBLICITY_WINDOW_WORDS.search(f.deadline.evidence)]
+
+    def yields(f: _Found) -> bool:
+        gaps = [(day - f.deadline.date).days for day in stated]
+        return f.start_assumed and any(0 <= gap <= STATED_END_SLACK_DAYS for gap in gaps) \
+            or f.from_publication and any(abs(gap) <= STATED_END_SLACK_DAYS for gap in gaps)
+    return [f for f in found if not yields(f)]
 
 
 MIN_DAYS_BETWEEN_BATCHES = 7
@@ -919,13 +924,13 @@ def _counted_windows(sentence: str, heading: str, mentions: list[_Mention], noti
         # Only the last date before the count can start it: "自2025年9月19日起5个工作日".
         previous = [m for m in mentions if m.end <= count_match.start()][-1:]
         start: date | None = None
-        start_assumed = False
+        start_assumed = from_publication = False
         if previous and P.COUNT_START_JOIN.fullmatch(sentence, previous[0].end, count_match.start()):
             start = previous[0].day
         elif P.COUNT_FROM_NOTICE.search(sentence, max(0, count_match.start() - 20), count_match.start()):
             # (a list's window counted from its publication, "公布之日起5个工作日内…反映", starts on a day the notice's date
             # only stands for: a stated window's end beside it wins, "公示期为5个工作日（2024年12月24日起至12月30日止）", r493_09)
-            start, start_assumed = notice_date, kind == "publicity"
+            start, from_publication = notice_date, kind == "publicity"
         elif kind == "publicity" and not previous \
                 and not any(clause_left <= m.start < clause_right for m in mentions) \
                 and P.PUBLICITY_COUNT_UNSTARTED.search(sentence, max(0, count_match.start() - 20),
@@ -949,7 +954,8 @@ def _counted_windows(sentence: str, heading: str, mentions: list[_Mention], noti
         if label == P.DEFAULT_LABEL:
             label = P.LABEL_WORKING_DAYS
         deadline = Deadline(date=end, time=None, label=label, evidence=sentence.strip())
-        results.append(_Found(deadline, _role(sentence, "", label, heading), False, start_assumed=start_assumed))
+        results.append(_Found(deadline, _role(sentence, "", label, heading), False, start_assumed=start_assumed,
+                              from_publication=from_publication))
     return results
 
 

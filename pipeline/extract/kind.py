@@ -1,10 +1,10 @@
 """The kind of a notice: call, publicity, policy, interpretation, event or digest.
 
 Rules, not a model: the cue tables in pipeline/patterns/kinds.py are tried on the title tags, the
-title (without the document number closing it, "…的决定(2013年3号)"; the quoted title alone where the title only quotes
-the notice's own, "国科发才〔2024〕31号《…的通知》"), the issuer's own heading line and
-finally the body; the first hit decides and its line is the evidence (a body's call cue in a sentence
-suspending the applying, "…的申请已暂停受理", is passed over).
+title (without the document number closing it, "…的决定(2013年3号)"; the quoted title alone where the
+title only quotes the notice's own, "国科发才〔2024〕31号《…的通知》"), the issuer's own heading line
+and finally the body; the first hit decides and its line is the evidence (a body's call cue in a
+sentence suspending the applying, "…的申请已暂停受理", is passed over).
 Two checks come between the tags and the title: a live-broadcast tag over a press conference ("图文直播丨…新闻发布会")
 is an `interpretation`, as the conference is; and a department's reply to a citizen's message ("网友您好！…",
 "您反映的问题已收悉") is one whatever its title asks.
@@ -154,7 +154,7 @@ def _without_reader_teaser(title: str) -> str:
     return title
 
 
-def _own_title(title: str) -> str:
+def _quoted_own_title(title: str) -> str:
     """The notice's own title where the title only quotes it, after its document number or alone ("国科发才〔2024〕31号
     《…关于举办…的通知》"); any other title as it is."""
     quoted = K.OWN_TITLE_QUOTED.fullmatch(title)
@@ -175,7 +175,7 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
     # (a document number closing the title is no word of it: "国务院关于…奖励的决定(2013年3号)", r293_17; r269_03 and
     # r280_07 end so too)
     title = "" if notice.title_derived else _without_reader_teaser(
-        K.CLOSING_DOCUMENT_NUMBER.sub("", _without_cited(_own_title(notice.title or ""))))
+        K.CLOSING_DOCUMENT_NUMBER.sub("", _without_cited(_quoted_own_title(notice.title or ""))))
     text = notice.text or ""
 
     # Guide: a draft for public comment is a policy, under a column tag collecting the comments too ("【社会征集】"); so is
@@ -241,8 +241,8 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
             return _checked(forwarded, heading)
         heading_at = body.find(plain_heading)  # (read after the heading, which may name the recognition itself)
         after_heading = heading_at + len(plain_heading) if heading_at >= 0 else 0
-        recognised = K.NAMES_THE_RECOGNISED.search(body, after_heading) or K.NAMES_THE_APPROVED.search(body, after_heading) \
-            or K.NAMES_TWO_RECOGNISED.search(body, after_heading)
+        recognised = next(filter(None, (pattern.search(body, after_heading) for pattern in (
+            K.NAMES_THE_RECOGNISED, K.NAMES_THE_APPROVED, K.NAMES_TWO_RECOGNISED))), None)
         if recognised and K.OWN_REVIEW.search(body, _sentence_start(body, recognised.start()), recognised.end()) \
                 and not _asks_to_submit(text):
             # …and a body naming whom its review recognises ("经…评审，确定…等38个城市为…") makes it a list
@@ -487,13 +487,17 @@ def _first_match(rules, text: str) -> tuple[str | None, str]:
 
 
 def _timetable_step(body: str, position: int) -> bool:
-    """Whether a cue at `position` opens a numbered line that follows a numbered line giving an earlier step's closing
-    time: a step of a call's timetable."""
+    """Whether a cue at `position` opens a numbered line of a block of numbered lines one of which, above it, closes the
+    applicants' window: a step of a call's timetable."""
     line_start = body.rfind("\n", 0, position) + 1
     if not K.TIMETABLE_STEP.fullmatch(body, line_start, position):
         return False
-    previous_line = body[:line_start].rstrip().rsplit("\n", 1)[-1]
-    return bool(K.TIMETABLE_LINE.match(previous_line))
+    for line in reversed(body[:line_start].rstrip().split("\n")):
+        if K.TIMETABLE_LINE.match(line):
+            return True
+        if not K.TIMETABLE_STEP.match(line):
+            return False  # (the numbered block ends)
+    return False
 
 
 def _heading_line(text: str) -> str:

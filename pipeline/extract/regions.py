@@ -35,8 +35,8 @@ for three named cities is those cities, and a local body's own account ("奉贤�
 call whose regions all contain its own (not 全国) narrows it to the body's district, unless the city's account
 posts its province's own text, written to the province's cities ("各市州经信委："). A digest (申报集锦, 政策合集)
 keeps the union instead.
-Addresses and contact lines never give a region ("地址：北京市海淀区…" in a ministry's notice), except a unit named as
-the contact or competent body ("联系单位：工业和信息化部节能与综合利用司"), read before the first place of the opening. A title
+Addresses and contact lines never give a region ("地址：北京市海淀区…" in a ministry's notice), except, last of all, a
+unit named as the contact or competent body ("联系单位：工业和信息化部节能与综合利用司"). A title
 derived from the body (the record had none) is read as body text, not as a title.
 Level words and shared names are read in the notice's own province and city: the first place its
 strongest sources name (a name several provinces share, "朝阳区", "鼓楼区", waits for a place among
@@ -590,8 +590,7 @@ def _named_zone_issuing(org: str, found: list[_Place]) -> Region | None:
     province it lies in and it ("深圳市前海深港现代服务业合作区管理局": r229_08; "重庆两江新区管理委员会", whose zone has a
     code of its own: r473_04): the zone, under its full name, in the code of the place it lies in."""
     zone = found[-1]
-    after_its_place = len(found) == 2 and found[0].start == 0 and zone.start == found[0].end \
-        and _contains(found[0].region, zone.region)
+    after_its_place = len(found) == 2 and found[0].start == 0 and _right_after_its_place(found[0], zone)
     # (also after a prefix its official name may take: "中国杨凌农业高新技术产业示范区管理委员会", the code review's, or after
     # its city's short name when that is no place in free text: "中山翠亨新区投资促进局", r492_02)
     alone = len(found) == 1 and (zone.start == 0 or org[:zone.start] in rp.ZONE_PREFIXES
@@ -1076,7 +1075,7 @@ def _scope_statements(text: str, context: _Context) -> list[Region]:
                 found.append(_with_evidence(gazetteer.NATIONAL, sentence))
             places = find_places(sentence, context)
             for place, following in zip(places, places[1:] + [None]):
-                if following and _zone_after_its_place(sentence, place, following):
+                if following and _zone_after_its_place(sentence, place, following, places):
                     continue  # ("在武汉市东湖高新区的企业": the zone says where, the city only whose it is)
                 if not _excluded(sentence, place) and not rp.STREET_ADDRESS_AFTER.match(sentence, place.end):
                     # (applicants in a named zone, under a heading naming them or registered there: the zone's, under
@@ -1123,10 +1122,18 @@ def _opening_place(text: str, context: _Context) -> list[Region]:
     return [_with_evidence(p.region, text[chain[0].start:chain[-1].end]) for p in chain]
 
 
-def _zone_after_its_place(text: str, place: _Place, following: _Place) -> bool:
-    """Whether a named zone with a full name of its own follows a place at once and lies in it ("武汉市东湖高新区")."""
-    return following.start == place.end and following.region.code == place.region.code \
-        and _own_full_name(text[following.start:following.end]) is not None
+def _zone_after_its_place(text: str, place: _Place, following: _Place, places: list[_Place]) -> bool:
+    """Whether a named zone with a full name of its own follows a place at once and lies in it ("武汉市东湖高新区"), the
+    text naming that place nowhere else ("…及武汉市其他各区" keeps the city: the code review's)."""
+    named_zone = _own_full_name(text[following.start:following.end]) is not None
+    return _right_after_its_place(place, following) and named_zone \
+        and not any(other.region.code == place.region.code and other not in (place, following)
+                    and _own_full_name(text[other.start:other.end]) is None for other in places)
+
+
+def _right_after_its_place(place: _Place, zone: _Place) -> bool:
+    """Whether a zone is written right after the place that contains it ("武汉市东湖高新区", "重庆两江新区")."""
+    return zone.start == place.end and _contains(place.region, zone.region)
 
 
 def _as_named(place: _Place, text: str) -> Region:
@@ -1503,11 +1510,11 @@ def extract_regions(notice: Notice) -> list[Region]:
         # (a signature "高新区科技局", "根据…市工信局通知"): the zone's, which shares the city's code
         found = own
     if not found:
-        found = _contact_unit(notice.text, context)
-    if not found:
         found = _opening_place(_own_title(notice) + "\n" + notice.text[:_OPENING_CHARS], context)
     if not found:
         found = _local_outlet_place(account, context)
+    if not found:
+        found = _contact_unit(notice.text, context)
     entries = _entries_listed(notice, context)
     if entries and found and all(any(f.code != e.code and _contains(f, e) for f in found) for e in entries):
         found = entries  # a list of places, named whole: where its entries are

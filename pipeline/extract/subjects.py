@@ -328,7 +328,15 @@ def _positive(text: str, span: tuple[int, int]) -> bool:
 
 
 def _unless_refusing(aside: re.Match[str]) -> str:
-    return aside.group(0) if sp.ITEM_REFUSED.search(aside.group(0)) else ""
+    """A bracket as `_positive` reads a sentence: kept where it refuses what it follows, else left out."""
+    return aside.group(0) if _refuses(aside.group(0)) else ""
+
+
+def _refuses(bracket: str) -> bool:
+    """Whether a bracket after an item refuses it ("（本次不予受理）", "（本年度暂不支持）"), rather than holding its
+    conditions."""
+    inside = bracket.strip()[1:-1]
+    return bool(sp.ITEM_REFUSED.search(inside) or sp.BRACKET_REFUSES.match(inside))
 
 
 def _persons_headed(text: str) -> str:
@@ -398,7 +406,7 @@ def _clause_for_negatives(text: str, hit: _Hit) -> str:
     the exclusions it masks for other types."""
     start, end = _clause(text, hit.start, hit.end)
     own = _OWN_BRACKET.match(text, hit.end, end)
-    if own is None or sp.ITEM_REFUSED.search(own.group(0)):  # (one refusing the term is read: "服务商（本次不予受理）")
+    if own is None or _refuses(own.group(0)):  # (one refusing the term is read: "服务商（本次不予受理）")
         return text[start:end]
     return text[start:hit.end] + text[own.end():end]
 

@@ -146,12 +146,15 @@ COMMENDATION_TITLE = r"(?:表彰|表扬|命名|授予)[^，。]{0,40}(?:决定|�
 # A document number in brackets closing a title: "…的通知(桂科政字〔2023〕60号)", "…的决定(2013年3号)"; also unbracketed,
 # after a space or right after the document's kind ("…示范旗县的通报 内政办字〔2015〕123号", "…征收土地预公告济长征预公告
 # 〔2025〕4号": r389_06, r297_09).
-# …or opening a title that only quotes the notice's own title: "国科发才〔2024〕31号《科技部…关于举办2024年全国科技活动周的
-# 通知》" (r491_09; a title quoting a policy whole, "《某市…若干扶持政策》", r444_13, r452_10, is that policy's too)
-OWN_TITLE_QUOTED = re.compile(r"\s*(?:[^\s《》，。]{1,12}\s*[〔\[［﹝]\d{4}[〕\]］﹞]\s*第?\d+\s*号)?\s*《(?P<own>[^《》]+)》\s*")
+_DOCUMENT_NUMBER = r"[^\s，。、（）()〔\[［﹝《》]{1,12}\s*[〔\[［﹝（(]\d{4}[〕\]］﹞）)]\s*第?\d+\s*号"
 CLOSING_DOCUMENT_NUMBER = re.compile(
     r"\s*[（(][^（）()]{0,20}号[)）]\s*$"
-    r"|(?:\s+|(?<=通知|公告|通报|通告|决定|意见|批复))[^\s，。、（）()〔\[［﹝]{1,12}\s*[〔\[［﹝（(]\d{4}[〕\]］﹞）)]\s*第?\d+\s*号\s*$")
+    r"|(?:\s+|(?<=通知|公告|通报|通告|决定|意见|批复))" + _DOCUMENT_NUMBER + r"\s*$")
+# …and a title that only quotes the notice's own title, its document number before or after it, is that title:
+# "国科发才〔2024〕31号《科技部…关于举办2024年全国科技活动周的通知》" (r491_09), "《…的通知》（苏工信中小〔2025〕88号）" (the
+# code review's); a title quoting a policy whole, "《某市…若干扶持政策》", r444_13, r452_10, is that policy's too.
+OWN_TITLE_QUOTED = re.compile(r"\s*(?:" + _DOCUMENT_NUMBER + r"\s*)?《(?P<own>[^《》]+)》\s*(?:[（(]?\s*" + _DOCUMENT_NUMBER
+                              + r"\s*[)）]?)?\s*")
 
 # A headline's closing teaser asking readers whether they are in the news ("…名单公布!201项入选,有你家乡的吗?",
 # "…拟认定25个名县名镇,快来看看都是谁?", "今年广东表彰399名劳模,有你身边的榜样吗?": r404_01, r337_11, r340_13, r336_05,
@@ -632,10 +635,13 @@ OWN_REVIEW = re.compile(r"经[^。\n]{0,100}?(?:评审|审核|审查|审定|程�
 # opening is a call (16 of the blind sets, 6 of the national development set); so does one announcing the
 # matters of applying ("现就…专项资金申报有关事项通知如下", "现将…申报工作相关事宜补充通知如下": all 15 labelled
 # texts so worded are calls; not rules for applying, "现将规范科技计划项目申报工作有关事项通知如下").
-# (an evaluation's, too, opens with who takes part in it: "一、参加科技型中小企业评价对象", r485_03; "参加本次运营评价对象
-# 为…", r450_01, names an evaluation call's applicants so)
-MATTERS_OPEN_WITH_APPLYING = re.compile(r"如下\s*[：:]\s*一\s*[、.．]\s*(?:申报|申请|参评|参加[^。；：:\n]{0,16}?评价)"
-                                        r"(?:条件|对象|范围|主体|要求)"
+# (an evaluation's, too, opens with who takes part in it, as a heading of its own: "一、参加科技型中小企业评价对象", r485_03;
+# "参加本次运营评价对象为…", r450_01, names an evaluation call's applicants so; not a results bulletin's "一、参评对象情况",
+# the code review's; subjects' APPLICANT_HEADING reads the same heading)
+EVALUATION_PARTICIPANTS = r"(?:参评|参加[^。；：:，,\n]{0,16}?评价)"
+_HEADING_CLOSES = r"(?=\s*(?:[：:]|\n|$))"
+MATTERS_OPEN_WITH_APPLYING = re.compile(r"如下\s*[：:]\s*一\s*[、.．]\s*(?:(?:申报|申请)(?:条件|对象|范围|主体|要求)"
+                                        r"|" + EVALUATION_PARTICIPANTS + r"(?:条件|对象|范围|主体|要求)" + _HEADING_CLOSES + ")"
                                         r"|[就将](?![^。；\n]{0,80}?(?:规范|加强|改进|严格))[^。；\n]{0,80}?申报(?:工作)?的?"
                                         r"(?:有关|相关)?事[项宜]\s*(?:补充)?(?:通知|公告)如下")
 NO_CALL_HEADING = re.compile(r"暂停|停止|取消|废止|调整|变更|延期|规范")
@@ -767,10 +773,14 @@ REVOKED = re.compile(_REVOKE + r"[^。；]{0,60}?等" + _COUNTED + r"[^。；]{0
                      + r"|" + _COUNTED + r"[^。；]{0,30}?予以" + _REVOKE + r"[^。；]{0,10}?" + _STATUS)
 # What a decision recognises or approves, counted ("决定认定…6个", "决定批准筹建…等25家"), not a quota ("不超过10个").
 _DECIDED_COUNT = r"(?![^。；，,]{0,60}?(?:不超过|左右|以内|以下|约))[^。；，,]{0,60}?\d+(?:家|户|个|项|名)"
-# …and, under a plain heading after its own review, two or more it names without a count ("经…专家评审及公示等程序，
-# 现确定武汉经济技术开发区、孝感高新技术产业开发区为…集聚发展区", r490_06; "拟认定A、B为…", "拟确定A和B为…": r430_11,
-# r461_12, lists too)
-NAMES_TWO_RECOGNISED = re.compile(r"(?:确定|认定|命名)(?!以下|下列)[^。；，,\n]{2,60}?[、和及][^。；，,\n]{2,60}?为")
+# …and, under a plain heading after its own review (评审, 审定, 公示…; not the 经研究 any notice says), two or more it names
+# without a count, listed with 、, as a recognised status ("经…专家评审及公示等程序，现确定武汉经济技术开发区、孝感高新技术
+# 产业开发区为…集聚发展区", r490_06; "拟认定A、B为…特色产业集群", r430_11, a list too); not bodies made leads ("确定A、B为牵头
+# 单位"), nor a 和 inside a body's name (工业和信息化局): the code review's.
+NAMES_TWO_RECOGNISED = re.compile(
+    r"经[^。\n]{0,100}?(?:评审|审核|审查|审定|考察|公示|程序)[^。\n]{0,30}?(?<!以)(?:确定|认定|命名)(?!以下|下列|由)"
+    r"[^。；，,、\n]{2,40}、[^。；，,\n]{2,80}?为(?![^。；，,\n]{0,12}?(?:牵头|责任|成员|联络|主体|受理))"
+    r"[^。；，,\n]{0,30}?(?:示范|试点|基地|集聚|集群|园区|开发区|中心|空间|平台|企业|工作室|实验室|单位)")
 NAMES_THE_RECOGNISED = re.compile(r"现将[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,20}?(?:列入|认定为|确定为)"
                                   r"|(?:认定|确定|命名|授予|推荐|拟定)了?[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,40}?(?:为|参加)"
                                   # (or counted first: "确定以下2家旅游度假区为自治区级旅游度假区", "拟确定以下12个县（市、
@@ -935,11 +945,13 @@ APPLYING_SUSPENDED = re.compile(r"暂停|停止|不再受理|(?:受理|系统|�
 # …and a body rule's call cue in a sentence suspending it ("…的申请已暂停受理，恢复受理时间另行通知", "即日起暂停受理
 # 新的申请": the reviewer's phrasings of r253_18) is none (only 暂停: "逾期不再受理" closes a call's window).
 SUSPENDED = re.compile(r"暂停")
-# A 公示 that is one step of a call's timetable is no list put up: a numbered line after a numbered line giving an
-# earlier step's closing time ("2. 信息审核、现场调查截止时间：7月21日；\n3. 公示时间：7月22日", r485_07; a cell of such a
-# timetable, "公示时间\n2026年11月", was already none)
-TIMETABLE_STEP = re.compile(r"[ \t]*\d{1,2}\s*[.、．]\s*")
-TIMETABLE_LINE = re.compile(r"[ \t]*\d{1,2}\s*[.、．][^\n]{0,30}?截止(?:时间|日期)")
+# A 公示 that is one step of a call's timetable is no list put up: a numbered line in a block of numbered lines one of
+# which, above it, closes the applicants' window ("1. 评价申报、信息更新提交截止时间：6月30日；2. 信息审核、现场调查截止
+# 时间：7月21日；3. 公示时间：7月22日", r485_07; steps numbered （1） too, a review step between; a cell of such a timetable,
+# "公示时间\n2026年11月", was already none); not a list's own notes closing its objections first ("1. 异议材料提交截止时间：
+# …", the code review's).
+TIMETABLE_STEP = re.compile(r"[ \t]*(?:\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[)）])\s*")
+TIMETABLE_LINE = re.compile(r"[ \t]*(?:\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[)）])(?![^\n]{0,30}?异议)[^\n]{0,30}?截止(?:时间|日期)")
 
 REPORTED_LATELY = REPORT_DAY + r"[，,]?"
 # A count of units new to a list, not a running total ("全市已有86家企业被认定为…").

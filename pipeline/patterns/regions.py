@@ -443,9 +443,10 @@ CONTACT_LINE = re.compile(
     r"办公地点|地点)\s*[:：]"
 )
 # …but a unit named as the text's contact or competent body ("联系单位：工业和信息化部节能与综合利用司", r491_04; "主管单位及
-# 咨询电话：\n涪陵区就业和人才中心：023-…", r445_14) is its issuer's: read where nothing else but the opening's first place
-# would place the text.
-CONTACT_UNIT = re.compile(r"(?:联系|主管|咨询)单位(?:及[^：:\n]{0,6})?\s*[：:]\s*"
+# 咨询电话：\n涪陵区就业和人才中心：023-…", r445_14, "联系部门", "业务主管部门") is its issuer's: read last, where nothing
+# else places the text (a consulting association named so, "咨询单位：中国电子信息行业联合会", does not outweigh the city a
+# text opens with: the code review's).
+CONTACT_UNIT = re.compile(r"(?:联系|业务主管|主管|咨询)(?:单位|部门|处室)(?:及[^：:\n]{0,6})?\s*[：:]\s*"
                           r"(?P<org>[\u4e00-\u9fff]{2,38}?" + ORG_SUFFIX + r")(?![\u4e00-\u9fff])")
 
 # --- Scope statements ----------------------------------------------------------------------------

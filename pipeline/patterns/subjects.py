@@ -9,6 +9,7 @@ where in a text a term counts as an applicant.
 import re
 
 from pipeline import vocabulary
+from pipeline.patterns.kinds import EVALUATION_PARTICIPANTS
 
 # The closed vocabulary and its term patterns, all from pipeline/data/subjects.toml (the one place a
 # tag is defined; see pipeline/vocabulary.py). Profiles' qualifications are validated against the
@@ -29,8 +30,10 @@ ENTERPRISE_TAGS = vocabulary.enterprise_tags()
 # ("运营企业", "企业须…"), just as a call for one kind of enterprise is not.
 RUN_BY_FIRMS = frozenset({"孵化器"})
 # …and a carrier before the firms it incubates names them, not itself: "省级科技企业孵化器、众创空间在孵企业" (r485_03),
-# "孵化器内入孵企业", "众创空间入驻企业".
-INCUBATED_AFTER = re.compile(r"(?:[、和及与][^，,。；;、\s]{1,8}?)?(?:内|中)?的?(?:在孵|入孵|入驻|孵化)的?企业")
+# "孵化器内入孵企业", "众创空间入驻企业", "孵化器毕业企业"; not its own measure, "孵化器孵化企业数量达到30家", "众创空间入驻企业
+# 和团队数量…" (the code review's).
+INCUBATED_AFTER = re.compile(r"(?:[、和及与][^，,。；;、\s]{1,8}?)*(?:内|中)?的?(?:在孵|入孵|入驻|毕业)的?企业"
+                             r"(?![^，,。；;]{0,6}?(?:数量|家数|数|率))")
 # Types that cover a generic 企业 named as the same applicants.
 COVERING_TAGS = ENTERPRISE_TAGS | RUN_BY_FIRMS
 # Between two items of a list of applicant types: "民营企业、外商投资企业", "中小企业和高新技术企业".
@@ -128,10 +131,13 @@ NEGATED_BEFORE = re.compile(r"非$")
 # In a call, the enterprises a selection yields are not its applicants: "评选出50家领航企业",
 # "遴选出一批标杆企业".
 OUTCOME_BEFORE = re.compile(r"(?:遴选|评选|选树|选拔|评定)出[^，,。；;]{0,30}$")
+# A re-evaluation's acts: its applicants are named as those re-evaluated ("复评企业限于…", "复核对象为…", "作为复核申报主体").
+_REEXAMINE = r"复核|复评|复审"
 # "企业" that refers to applicants named elsewhere: back ("申报企业应为…制造企业", "该企业", "上述企业"), each
 # of them in a quota ("…专精特新中小企业，同一企业限报一个项目", "每家企业限报1项": a review's phrasings)
 # or forward to a list ("仅限以下企业申报：上市企业、…").
-ANAPHORIC_BEFORE = re.compile(r"(?:申报|申请|参评|复核|复评|复审|推荐|入选|承担|相关|该|上述|所在|本|其|以下|下列|如下|同一家?|每一?[家户个]|单个)$")
+ANAPHORIC_BEFORE = re.compile(r"(?:申报|申请|参评|" + _REEXAMINE + r"|推荐|入选|承担|相关|该|上述|所在|本|其|以下|下列|如下"
+                              r"|同一家?|每一?[家户个]|单个)$")
 # "企业" that runs a carrier applying in its own right: "科技企业孵化器运营企业" is the 孵化器 applying.
 OPERATOR_BETWEEN = re.compile(r"的?(?:运营|运行|管理)(?:主体|机构|单位)?")
 # "企业" qualified by a clause naming a narrower type is a firm of that type: "列入独角兽培育企业库的企业",
@@ -295,6 +301,9 @@ NOT_NEGATIVE = re.compile(r"逾期[^。；，]{0,4}(?:不予|不再)?(?:受理|�
                           r"(?:无|没有|未发生|未出现|未有|未被列入)[^。；，,]{0,12}?(?:违法|违规|失信)[^。；，,]{0,12}|" + BRACKETED_EXCLUSION)
 # A sub-item heading ("（三）服务机构运营补助") whose next sentence refuses it this time.
 ITEM_REFUSED = re.compile(r"不予受理|不受理|暂不受理|不在本(?:批|次|年度)|本(?:批|次)不")
+# …and a bracket after an item refuses it when it says so with no subject of its own ("服务商（本年度暂不支持）", "（该项今年
+# 不再受理）"), not when it names whom a condition turns away ("（已享受同类政策的不再重复支持）"): the code review's.
+BRACKET_REFUSES = re.compile(r"^[^的]*?(?:暂不支持|不予支持|不再支持|不支持|不再受理|暂停|取消)")
 ITEM_HEADING_MAX_CHARS = 40
 # What may follow the applicant an enumerated item ends with: "（二）其他符合条件的企业等。"
 ITEM_TAIL = re.compile(r"[等\s。；;，,]*")
@@ -383,10 +392,10 @@ ELIGIBILITY_HEADING = re.compile(
 # (a heading opening its line or item and closed by a colon, a full stop or the line's end: not "…作为申报主体，…")
 APPLICANT_NAMING_HEADING = re.compile(r"(?m)(?:^|(?<=[、）)]))[ \t]*" + _HEADING_ACT + r"(?:主体|对象|单位)(?=[ \t]*(?:[：:。]|$))")
 # (an evaluation's participants are its applicants: "一、参加科技型中小企业评价对象\n上年度取得编号的…", r485_03; "参加本次
-# 运营评价对象为…科技企业孵化器", r450_01)
+# 运营评价对象为…科技企业孵化器", r450_01; the heading as kinds reads it)
 APPLICANT_HEADING = re.compile(
     _HEADING_START + r"(?:" + _HEADING_ACT + r"(?:主体|对象|条件|单位要求|企业要求|单位)" + _HEADING_TAIL
-    + r"|参加[^。；：:，,\n]{0,16}?评价对象"
+    + r"|" + EVALUATION_PARTICIPANTS + r"对象"
     + r"|" + _SURVEY_OR_STATION_HEADING + _HEADINGS_OF_THEIR_OWN
 )
 # A heading naming a call's applicants (not 补贴/资助对象, whom a firm may claim for, nor 报名对象, an event's audience: a
@@ -417,14 +426,14 @@ MAX_SECTIONS = 100
 
 # A body named the applicant: "由县级中小企业主管部门为申报主体", "…作为复核申报主体", "以企业为申报主体",
 # "请各县人民政府作为申报主体".
-NAMED_THE_APPLICANT = r"[以由请][^。；，]{1,30}?(?:作)?为(?:复核)?(?:申报|申请|建设|实施|揭榜)主体"
+NAMED_THE_APPLICANT = r"[以由请][^。；，]{1,30}?(?:作)?为(?:" + _REEXAMINE + r")?(?:申报|申请|建设|实施|揭榜)主体"
 # Sentences that state eligibility anywhere in a call; among them the ways a relayed national or
 # provincial call names who applies: "企业向注册地主管部门提出申请", "组织辖区内企业开展申报",
 # "请具有省级企业技术中心的企业…报送".
 ELIGIBILITY_SENTENCE = re.compile(
     # (bidders are applicants: "参选机构须为依法设立的人力资源服务机构", a review's phrasing; a carrier's host, below)
     # (a re-evaluation's too: "复评企业限于…", "复核对象为…", as APPLICANT_STATEMENT below)
-    r"(?:申报|申请|参评|参选|送征|推荐|建设|备案|认定|奖励|资助|支持|补助|征集|牵头|承担|监测|调研|调查|评价|复核|复评|复审)"
+    r"(?:申报|申请|参评|参选|送征|推荐|建设|备案|认定|奖励|资助|支持|补助|征集|牵头|承担|监测|调研|调查|评价|" + _REEXAMINE + r")"
     r"(?:主体|单位|对象|人|企业|机构)[^。；]{0,8}?(?:须|应|需|必须|要|均|应当)?(?:为|是|具有|具备|属于|满足|符合|限于)"
     r"|企业[^。；，]{0,6}?(?:申报|申请|填报|提交申请)|(?:申请|申报|推荐)企业"
     # the units a call for projects or needs takes, with what they must be: "需求单位原则上应是高新技术企业、…"
@@ -614,7 +623,7 @@ PERSONS_OF_INSTITUTION_AFTER = re.compile(r"^(?:青年|优秀|骨干|在职)?(?:
 # Sentences that name the applicants outright ("申报主体应为…", "申报单位须为…"; a re-evaluation's, "复评企业限于…有效期内
 # 专精特新中小企业", "本次复核对象为…", "复核企业为…": r479_06, r465_04, r493_06, r460_08).
 APPLICANT_STATEMENT = re.compile(
-    r"(?:申报|申请|参评|送征|建设|牵头|承担|复核|复评|复审)(?:主体|单位|对象|人|企业)[^。；]{0,8}?(?:须|应|需|必须|均|应当)?"
+    r"(?:申报|申请|参评|送征|建设|牵头|承担|" + _REEXAMINE + r")(?:主体|单位|对象|人|企业)[^。；]{0,8}?(?:须|应|需|必须|均|应当)?"
     r"(?:为|是|限于)"
     r"|" + NAMED_THE_APPLICANT
     # the type the sentence opens to applications: "统计在经开区的规模以上工业企业均可申报"

@@ -105,6 +105,19 @@ DEADLINES = [
                  "社会公示，公示期为5个工作日（2024年12月24日起至12月30日止）。\n任何单位和个人有异议的，请在公布之日起5个工作日内以书面"
                  "形式向我局反映。\n某区科技创新局\n2024年12月23日", "2024-12-23", ["2024-12-30"],
                  id="a-window-counted-from-publication-and-its-stated-end"),
+    # a range followed by 期间 in the system where the act is done is the window to act in, also on a flattened page
+    # whose sentence runs on past the act (r441_13)
+    pytest.param("关于组织申报2023年度重点专项项目的通知", "各有关单位：\n请各单位于2023年5月15日8:00至2023年6月15日16:00期间在"
+                 "国家科技管理信息系统填报项目预申报书。", "2023-04-10", ["2023-06-15"], id="a-period-in-the-system-to-act-in"),
+    pytest.param("", "各市科技局，有关高校：现将科技部通知转发给你们，请按要求抓紧做好组织申报工作，请各单位于2023年5月15日至2023年6月"
+                 "15日期间在国家科技管理信息系统填报项目预申报书，省科技厅组织对申报材料审核把关后，按时将推荐项目统一报送，联系方式："
+                 "社会发展科技处，附件：科技部关于发布重点专项申报指南的通知", "2023-04-10", ["2023-06-15"],
+                 id="a-period-to-act-in-on-a-flattened-page"),
+    # (guards: a period something was held in, or what firms did in it, is no window)
+    pytest.param("关于申报2025年度展会补贴的通知", "一、支持对象\n2025年1月1日至2025年6月30日期间在本市会展中心举办的展览项目，由主办"
+                 "机构申报扶持资金。\n二、请于7月31日前提交。", "2025-07-01", ["2025-07-31"], id="a-period-held-in"),
+    pytest.param("关于申报2025年度展会补贴的通知", "一、支持对象\n2025年1月1日至2025年6月30日期间，通过某平台报名参加境外展会的企业，"
+                 "可申请补贴。\n二、请于7月31日前提交。", "2025-07-01", ["2025-07-31"], id="a-period-firms-entered-in"),
     # (guard: with no window stated, the count from publication stands)
     pytest.param("关于拟认定未来产业企业的公示", "经企业申报、专家评审，拟将某某科技有限公司、某某实业有限公司认定为某区未来产业企业，现向"
                  "社会公示。\n任何单位和个人有异议的，请在公布之日起5个工作日内以书面形式向我局反映。\n某区科技创新局\n2024年12月23日",

@@ -20,6 +20,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 132: round 56, part 5: a range followed by 期间 in the system where the act is done is a window, read past the act
+#     only so far on a flattened page
 # 131: round 56, part 4: the code review mended (recognised pairs only with 、 after a real review and as a status;
 #     timetable steps in a numbered block above a closing window; evaluation headings closed; quoted own titles with
 #     their number after; the contact unit read last; a zone after a city named again; incubated firms not counted;
@@ -336,7 +338,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 131
+EXTRACTOR_VERSION = 132
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

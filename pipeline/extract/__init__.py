@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 133: round 56, part 6: the second code review mended (a policy's derived title read past its purpose and basis;
+#     recognised pairs after an entity's 和, a present act and a status; spaced and （一） timetables, applicants' closing
+#     lines; bulletins' participants; a ministry contact before the opening's place; a city named again as a scope;
+#     incubated firms' measures and 及其; refusing brackets opening with the refusal; repost-only early stated ends)
 # 132: round 56, part 5: a range followed by 期间 in the system where the act is done is a window, read past the act
 #     only so far on a flattened page
 # 131: round 56, part 4: the code review mended (recognised pairs only with 、 after a real review and as a status;
@@ -338,7 +342,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 132
+EXTRACTOR_VERSION = 133
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

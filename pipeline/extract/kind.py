@@ -495,8 +495,8 @@ def _timetable_step(body: str, position: int) -> bool:
     for line in reversed(body[:line_start].rstrip().split("\n")):
         if K.TIMETABLE_LINE.match(line):
             return True
-        if not K.TIMETABLE_STEP.match(line):
-            return False  # (the numbered block ends)
+        if line.strip() and not K.TIMETABLE_STEP.match(line):
+            return False  # (the numbered block ends; blank lines between its steps do not end it)
     return False
 
 

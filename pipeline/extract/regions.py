@@ -35,8 +35,9 @@ for three named cities is those cities, and a local body's own account ("奉贤�
 call whose regions all contain its own (not 全国) narrows it to the body's district, unless the city's account
 posts its province's own text, written to the province's cities ("各市州经信委："). A digest (申报集锦, 政策合集)
 keeps the union instead.
-Addresses and contact lines never give a region ("地址：北京市海淀区…" in a ministry's notice), except, last of all, a
-unit named as the contact or competent body ("联系单位：工业和信息化部节能与综合利用司"). A title
+Addresses and contact lines never give a region ("地址：北京市海淀区…" in a ministry's notice), except a unit named as
+the contact or competent body where nothing above places the text: a government body ("联系单位：工业和信息化部节能与综合利用
+司") before the opening's first place, a consulting unit or an association after it. A title
 derived from the body (the record had none) is read as body text, not as a title.
 Level words and shared names are read in the notice's own province and city: the first place its
 strongest sources name (a name several provinces share, "朝阳区", "鼓楼区", waits for a place among
@@ -526,11 +527,15 @@ def _local_outlet_place(account: str, context: _Context) -> list[Region]:
     return [_with_evidence(regions[0], f"账号: {account}")] if len(regions) == 1 else []
 
 
-def _contact_unit(text: str, context: _Context) -> list[Region]:
+def _contact_unit(text: str, context: _Context, government: bool) -> list[Region]:
     """The regions of the unit a text names as its contact or competent body, when that is an issuing body's name
-    ("联系单位：工业和信息化部节能与综合利用司" -> 全国); nothing otherwise."""
+    ("联系单位：工业和信息化部节能与综合利用司" -> 全国): with `government`, a government body named as contact or competent
+    unit; else a consulting unit or a non-government body; nothing otherwise."""
     unit = rp.CONTACT_UNIT.search(text)
     if unit is None or not _is_org(unit.group("org")):
+        return []
+    governmental = unit.group("label") != "咨询" and not rp.NON_GOVERNMENT_BODY.search(unit.group("org"))
+    if governmental != government:
         return []
     return [_with_evidence(region, unit.group(0)) for region in issuer_regions(unit.group("org"), context)]
 
@@ -1124,11 +1129,13 @@ def _opening_place(text: str, context: _Context) -> list[Region]:
 
 def _zone_after_its_place(text: str, place: _Place, following: _Place, places: list[_Place]) -> bool:
     """Whether a named zone with a full name of its own follows a place at once and lies in it ("武汉市东湖高新区"), the
-    text naming that place nowhere else ("…及武汉市其他各区" keeps the city: the code review's)."""
+    text naming that place as a scope of its own nowhere else ("…及武汉市其他各区" keeps the city; "…且已在南京市科学技术局备案",
+    a city body, does not: the code reviews')."""
     named_zone = _own_full_name(text[following.start:following.end]) is not None
     return _right_after_its_place(place, following) and named_zone \
-        and not any(other.region.code == place.region.code and other not in (place, following)
-                    and _own_full_name(text[other.start:other.end]) is None for other in places)
+        and not any(other.region.code == place.region.code and other.start >= following.end
+                    and (rp.JOINED_ITEM.fullmatch(text, following.end, other.start)
+                         or rp.REST_OF_PLACE_AFTER.match(text, other.end)) for other in places)
 
 
 def _right_after_its_place(place: _Place, zone: _Place) -> bool:
@@ -1510,11 +1517,13 @@ def extract_regions(notice: Notice) -> list[Region]:
         # (a signature "高新区科技局", "根据…市工信局通知"): the zone's, which shares the city's code
         found = own
     if not found:
+        found = _contact_unit(notice.text, context, government=True)
+    if not found:
         found = _opening_place(_own_title(notice) + "\n" + notice.text[:_OPENING_CHARS], context)
     if not found:
         found = _local_outlet_place(account, context)
     if not found:
-        found = _contact_unit(notice.text, context)
+        found = _contact_unit(notice.text, context, government=False)
     entries = _entries_listed(notice, context)
     if entries and found and all(any(f.code != e.code and _contains(f, e) for f in found) for e in entries):
         found = entries  # a list of places, named whole: where its entries are

@@ -335,8 +335,7 @@ def _unless_refusing(aside: re.Match[str]) -> str:
 def _refuses(bracket: str) -> bool:
     """Whether a bracket after an item refuses it ("（本次不予受理）", "（本年度暂不支持）"), rather than holding its
     conditions."""
-    inside = bracket.strip()[1:-1]
-    return bool(sp.ITEM_REFUSED.search(inside) or sp.BRACKET_REFUSES.match(inside))
+    return bool(sp.BRACKET_REFUSES.match(bracket.strip()[1:-1]))
 
 
 def _persons_headed(text: str) -> str:
@@ -611,17 +610,27 @@ def _reading_title(notice: Notice) -> tuple[str, bool]:
     return title, headline
 
 
-def _without_purpose(sentence: str) -> str:
+def _without_purpose(sentence: str, supported: bool = True) -> str:
     """A first sentence read as a title, after the purpose it opens with: "为推动企事业单位与各高校院所
     深化产学研合作，现征集…" names partners and aims before what it asks, and those are no applicants;
-    whom the purpose supports stays ("为支持科技型中小企业加大研发投入，…")."""
+    whom the purpose supports stays ("为支持科技型中小企业加大研发投入，…"), unless `supported` is False (a
+    policy's purpose declares no beneficiary)."""
     if not sp.PURPOSE_OPENING.match(sentence):
         return sentence
     action = sp.AFTER_PURPOSE.search(sentence)
     if action is None:  # the act is cut off or unmarked: keep the last clause, which is nearest to it
         action = re.search(r"[^，,]*$", sentence)
-    supported = [m.group(0) for m in sp.PURPOSE_SUPPORTS.finditer(sentence, 0, action.start())]
-    return "，".join(supported + [sentence[action.start():]])
+    objects = [m.group(0) for m in sp.PURPOSE_SUPPORTS.finditer(sentence, 0, action.start())] if supported else []
+    return "，".join(objects + [sentence[action.start():]])
+
+
+def _act_after_basis(sentence: str) -> str:
+    """A sentence after the basis it opens with ("根据《…》（…号），现将…印发给你们" -> "现将…印发给你们"), or "" where no act
+    follows the basis in it."""
+    if not sp.BASIS_OPENING.match(sentence):
+        return sentence
+    act = sp.ACT_AFTER_BASIS.search(sentence)
+    return sentence[act.start():] if act else ""
 
 
 def _closed_up(title: str) -> str:
@@ -681,9 +690,11 @@ def _policy_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
     attracting talent: 人才)."""
     _, main = _split_title(_closed_up(notice.title))
     if notice.title_derived and sp.PURPOSE_OPENING.match(main):
-        # a text's first sentence opening with its purpose ("为促进中小企业高质量发展，…", "为进一步规范我市专精特新中小企业
-        # 的认定管理，…") declares no beneficiary nor a governed type, as a title would (r491_06, r440_04, r451_04)
-        main = ""
+        # a text's first sentence read as its title, opening with its purpose: the purpose ("为促进中小企业高质量发展，…",
+        # "为进一步规范我市专精特新中小企业的认定管理，…") and the documents it then acts on ("根据《…》") declare no
+        # beneficiary nor a governed type, as a title would (r491_06, r440_04, r451_04); what it then does does ("…，现将
+        # 《某市高新技术企业认定管理办法》印发给你们", the code review's)
+        main = _act_after_basis(_without_purpose(main, supported=False))
     collector = _Collector()
     # (after the issuer: "…促进中小企业发展工作领导小组办公室关于印发…" names a body, not a beneficiary)
     issuer = sp.TITLE_ISSUER.match(main)

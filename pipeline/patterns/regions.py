@@ -437,17 +437,24 @@ GENERIC_ZONE_STARTS = ("经济", "高新", "技术", "产业", "工业", "科技
 # A landline with its area code ("0373-5828882"): the city of a city-level issuer the text never names.
 LANDLINE = re.compile(r"(?<!\d)(?:[（(](?P<paren>0\d{2,3})[)）]|(?P<area>0\d{2,3})\s*[-－—\s])\s*\d{7,8}(?!\d)")
 
+# A place named again beside a zone written after it ("武汉市东湖高新区及武汉市其他各区"): joined to it as another item, or
+# followed by the rest of its ground (regions._zone_after_its_place).
+JOINED_ITEM = re.compile(r"\s*(?:、|及|和|与|以及|或)\s*")
+REST_OF_PLACE_AFTER = re.compile(r"(?:其他|其余|各区|全域|全市|范围|行政区域|辖区)")
+
 # Lines that give an address or a contact: places there never state the scope.
 CONTACT_LINE = re.compile(
     r"(?:地址|邮寄|寄至|送至|窗口|邮编|邮政编码|联系人|联系电话|联系方式|电话|咨询|传真|邮箱|网址|受理点|"
     r"办公地点|地点)\s*[:：]"
 )
 # …but a unit named as the text's contact or competent body ("联系单位：工业和信息化部节能与综合利用司", r491_04; "主管单位及
-# 咨询电话：\n涪陵区就业和人才中心：023-…", r445_14, "联系部门", "业务主管部门") is its issuer's: read last, where nothing
-# else places the text (a consulting association named so, "咨询单位：中国电子信息行业联合会", does not outweigh the city a
-# text opens with: the code review's).
-CONTACT_UNIT = re.compile(r"(?:联系|业务主管|主管|咨询)(?:单位|部门|处室)(?:及[^：:\n]{0,6})?\s*[：:]\s*"
+# 咨询电话：\n涪陵区就业和人才中心：023-…", r445_14; "联系部门", "业务主管部门") is its issuer's: a government body, read where
+# nothing but the opening's first place or a local outlet's account would place the text (a ministry outweighs a venue
+# an opening names, or a local account reposting its list); a consulting unit or an association only after those (one
+# named so, "咨询单位：中国电子信息行业联合会", does not outweigh the city a text opens with): the code reviews'.
+CONTACT_UNIT = re.compile(r"(?P<label>联系|业务主管|主管|咨询)(?:单位|部门|处室)(?:及[^：:\n]{0,6})?\s*[：:]\s*"
                           r"(?P<org>[\u4e00-\u9fff]{2,38}?" + ORG_SUFFIX + r")(?![\u4e00-\u9fff])")
+NON_GOVERNMENT_BODY = re.compile(r"(?:协会|学会|研究会|联合会|商会|基金会|研究院|联盟|公司)$")
 
 # --- Scope statements ----------------------------------------------------------------------------
 # Sentences that state where applicants must be: "在南京市内注册", "申报单位在常州市行政区域内",

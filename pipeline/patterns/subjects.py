@@ -9,7 +9,7 @@ where in a text a term counts as an applicant.
 import re
 
 from pipeline import vocabulary
-from pipeline.patterns.kinds import EVALUATION_PARTICIPANTS
+from pipeline.patterns.kinds import EVALUATION_PARTICIPANTS, HEADING_CLOSES
 
 # The closed vocabulary and its term patterns, all from pipeline/data/subjects.toml (the one place a
 # tag is defined; see pipeline/vocabulary.py). Profiles' qualifications are validated against the
@@ -31,9 +31,9 @@ ENTERPRISE_TAGS = vocabulary.enterprise_tags()
 RUN_BY_FIRMS = frozenset({"孵化器"})
 # …and a carrier before the firms it incubates names them, not itself: "省级科技企业孵化器、众创空间在孵企业" (r485_03),
 # "孵化器内入孵企业", "众创空间入驻企业", "孵化器毕业企业"; not its own measure, "孵化器孵化企业数量达到30家", "众创空间入驻企业
-# 和团队数量…" (the code review's).
-INCUBATED_AFTER = re.compile(r"(?:[、和及与][^，,。；;、\s]{1,8}?)*(?:内|中)?的?(?:在孵|入孵|入驻|毕业)的?企业"
-                             r"(?![^，,。；;]{0,6}?(?:数量|家数|数|率))")
+# 和团队数量…", nor carriers listed beside their own firms, "孵化器、众创空间及其在孵企业" (the code reviews').
+INCUBATED_AFTER = re.compile(r"(?:[、和及与](?!其)[^，,。；;、\s]{1,8}?)*(?:内|中)?的?(?:在孵|入孵|入驻|毕业)的?企业"
+                             r"(?![^，,。；;]{0,6}?(?:数量|家数|总数|户数|个数|比例|比率|占比|率))")
 # Types that cover a generic 企业 named as the same applicants.
 COVERING_TAGS = ENTERPRISE_TAGS | RUN_BY_FIRMS
 # Between two items of a list of applicant types: "民营企业、外商投资企业", "中小企业和高新技术企业".
@@ -301,9 +301,11 @@ NOT_NEGATIVE = re.compile(r"逾期[^。；，]{0,4}(?:不予|不再)?(?:受理|�
                           r"(?:无|没有|未发生|未出现|未有|未被列入)[^。；，,]{0,12}?(?:违法|违规|失信)[^。；，,]{0,12}|" + BRACKETED_EXCLUSION)
 # A sub-item heading ("（三）服务机构运营补助") whose next sentence refuses it this time.
 ITEM_REFUSED = re.compile(r"不予受理|不受理|暂不受理|不在本(?:批|次|年度)|本(?:批|次)不")
-# …and a bracket after an item refuses it when it says so with no subject of its own ("服务商（本年度暂不支持）", "（该项今年
-# 不再受理）"), not when it names whom a condition turns away ("（已享受同类政策的不再重复支持）"): the code review's.
-BRACKET_REFUSES = re.compile(r"^[^的]*?(?:暂不支持|不予支持|不再支持|不支持|不再受理|暂停|取消)")
+# …and a bracket after an item refuses it when it opens with the refusal, at most after a word of time or reference
+# ("服务商（本次不予受理）", "（本年度暂不支持）", "（该项今年不再受理）"); a bracket with a subject of its own holds a condition
+# ("（已享受同类政策的不再重复支持）", "（同一项目不支持重复申报）", "（存在严重失信行为的不予受理）"): the code reviews'.
+BRACKET_REFUSES = re.compile(r"\s*(?:本(?:年度|次|批次?)|今年|该项|此项)?\s*(?:今年|本次)?\s*"
+                             r"(?:(?:暂不|不予|不再|暂停|取消|不)(?:支持|受理|申报)|不在本(?:批|次|年度))")
 ITEM_HEADING_MAX_CHARS = 40
 # What may follow the applicant an enumerated item ends with: "（二）其他符合条件的企业等。"
 ITEM_TAIL = re.compile(r"[等\s。；;，,]*")
@@ -392,10 +394,10 @@ ELIGIBILITY_HEADING = re.compile(
 # (a heading opening its line or item and closed by a colon, a full stop or the line's end: not "…作为申报主体，…")
 APPLICANT_NAMING_HEADING = re.compile(r"(?m)(?:^|(?<=[、）)]))[ \t]*" + _HEADING_ACT + r"(?:主体|对象|单位)(?=[ \t]*(?:[：:。]|$))")
 # (an evaluation's participants are its applicants: "一、参加科技型中小企业评价对象\n上年度取得编号的…", r485_03; "参加本次
-# 运营评价对象为…科技企业孵化器", r450_01; the heading as kinds reads it)
+# 运营评价对象为…科技企业孵化器", r450_01; the heading closed as kinds' MATTERS_OPEN_WITH_APPLYING reads it)
 APPLICANT_HEADING = re.compile(
     _HEADING_START + r"(?:" + _HEADING_ACT + r"(?:主体|对象|条件|单位要求|企业要求|单位)" + _HEADING_TAIL
-    + r"|" + EVALUATION_PARTICIPANTS + r"对象"
+    + r"|" + EVALUATION_PARTICIPANTS + r"对象" + HEADING_CLOSES
     + r"|" + _SURVEY_OR_STATION_HEADING + _HEADINGS_OF_THEIR_OWN
 )
 # A heading naming a call's applicants (not 补贴/资助对象, whom a firm may claim for, nor 报名对象, an event's audience: a
@@ -836,6 +838,10 @@ STOCK_COUNTED_BEFORE = re.compile(r"累计|截至|截止|现有|已有|拥有|�
 PURPOSE_OPENING = re.compile(r"^\s*为(?!期|准|止|主)")
 AFTER_PURPOSE = re.compile(r"(?<=[，,])\s*(?:根据|按照|依据|结合|现|特|经|决定|拟|我[局厅委市区县]|"
                            r"[省市区县州][^，,。]{0,12}?(?:局|厅|委|办|政府))")
+# …and, for a policy's first sentence, the basis its act follows ("根据《…》，现将…印发给你们"): the documents it cites
+# are not the policy.
+BASIS_OPENING = re.compile(r"\s*(?:根据|按照|依据|结合|遵照)")
+ACT_AFTER_BASIS = re.compile(r"(?<=[，,])\s*(?:现|特|经|决定|拟|我[局厅委市区县]|[省市区县州][^，,。]{0,12}?(?:局|厅|委|办|政府))")
 # …though whom the purpose supports is whom the call targets ("为支持科技型中小企业加大研发投入，…"):
 # the object of a verb of support, up to a joint ("支持企业与高校院所合作" supports 企业).
 PURPOSE_SUPPORTS = re.compile(r"(?:支持|扶持|鼓励|引导|培育|助力|帮助)(?:全市|全省|全区|我市|我省|本市|广大|更多)?"

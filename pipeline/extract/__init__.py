@@ -20,6 +20,11 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 134: round 56, part 7: the third code review mended (the system-period window only where asked, old lookahead kept;
+#     refusing brackets ending on a refusal, one refusal vocabulary; 及其他 carriers; recognised pairs with 同意/现予,
+#     firm types, no duty nouns, no recited year; timetable labels before the act; participants counted, not
+#     conditions; only a central body as contact before the opening; the city's whole ground no rest of it; reposts
+#     for counted windows with no start too)
 # 133: round 56, part 6: the second code review mended (a policy's derived title read past its purpose and basis;
 #     recognised pairs after an entity's 和, a present act and a status; spaced and （一） timetables, applicants' closing
 #     lines; bulletins' participants; a ministry contact before the opening's place; a city named again as a scope;
@@ -342,7 +347,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 133
+EXTRACTOR_VERSION = 134
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -77,8 +77,7 @@ class _Found:
     sentence_index: int = 0
     start_assumed: bool = False  # a list's counted window, started on the notice's date for want of one stated
     from_publication: bool = False  # a list's window counted from its publication, which the notice's date stands for
-    counted_from: date | None = None  # the first day of a counted window
-    opens: date | None = None  # the first day of a stated range the date closes
+    starts: date | None = None  # the first day of the window the date closes, stated ("9月23日至10月11日") or counted
 
 
 # --------------------------------------------------------------------------------------------------
@@ -597,21 +596,24 @@ def _without_assumed_ends(found: list[_Found]) -> list[_Found]:
     days after it in another sentence closing a list's window ("公示期5个工作日" beside "公示时间：2023年11月3日—2023年11月9日",
     "本次受理公示时间为10天" beside "…请于10月31日前…反映": r450_05, r432_09): the stated end is that window's (not a later step's,
     "请于9月26日前…完成信息确认": the code review's). So does a window counted from the list's publication ("公布之日起5个
-    工作日内", r493_09), also to a stated end a few days before it where the stated window opened before the notice's
-    date (a repost, posted after the publication began; not a longer objection window of a notice posted the day its
-    publicity opens: the second code review's). STATED_END_SLACK_DAYS bounds how far."""
+    工作日内", r493_09); and either yields to a stated end a few days before it where the stated window opened before the
+    notice's date (a repost, posted after the publication began; not a longer objection window of a notice posted the
+    day its publicity opens: the code reviews'). STATED_END_SLACK_DAYS bounds how far."""
     stated = [f for f in found if not (f.start_assumed or f.from_publication)
               and P.PUBLICITY_WINDOW_WORDS.search(f.deadline.evidence)]
     return [f for f in found if not any(_yields_to(f, end) for end in stated)]
 
 
 def _yields_to(counted: _Found, stated: _Found) -> bool:
-    """Whether a counted window's end gives way to a stated end of a list's window (see _without_assumed_ends)."""
+    """Whether a counted window's end, started on the notice's date, gives way to a stated end of a list's window (see
+    _without_assumed_ends)."""
+    if not (counted.start_assumed or counted.from_publication):
+        return False
     gap = (stated.deadline.date - counted.deadline.date).days
     stated_after = 0 <= gap <= STATED_END_SLACK_DAYS
-    reposted = -STATED_END_SLACK_DAYS <= gap < 0 and None not in (stated.opens, counted.counted_from) \
-        and stated.opens < counted.counted_from
-    return (counted.start_assumed or counted.from_publication) and stated_after or counted.from_publication and reposted
+    opened_before_the_notice = None not in (stated.starts, counted.starts) and stated.starts < counted.starts
+    reposted = -STATED_END_SLACK_DAYS <= gap < 0 and opened_before_the_notice
+    return stated_after or reposted
 
 
 MIN_DAYS_BETWEEN_BATCHES = 7
@@ -731,7 +733,10 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         return None
     if not cue_after and P.START_OR_EVENT_AFTER.match(after):
         return None  # an opening or event date: 9月22日左右开放, 9月27日举办
-    period_act = P.PERIOD_FOR_ACT_AFTER.match(after) if mention.is_range_end else None
+    period_act = None
+    if mention.is_range_end:
+        period_act = P.PERIOD_FOR_ACT_AFTER.match(after) \
+            or (P.PERIOD_IN_SYSTEM_AFTER.match(after) if P.ASKED_TO_ACT.search(pre) else None)
     if mention.is_range_end and P.REFERENCE_PERIOD_AFTER.match(after) and not P.WINDOW_BEFORE_PERIOD.search(pre) \
             and not period_act:
         return None  # …至2025年12月31日期间签订贷款合同 (but "…至4月10日期间上传" is the window to upload)
@@ -805,7 +810,7 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         or bool(P.FOLLOW_UP_STEP.search(sentence[:right]))
     tracks = list(P.TRACK_NAME.finditer(pre))
     track = re.sub(r"\s+", "", tracks[-1].group("track")) if tracks else None
-    return _Found(deadline, role, carries, supplement, extended=extended, track=track, opens=mention.opens)
+    return _Found(deadline, role, carries, supplement, extended=extended, track=track, starts=mention.opens)
 
 
 def _blank_asides(sentence: str, start: int, end: int) -> str:
@@ -962,7 +967,7 @@ def _counted_windows(sentence: str, heading: str, mentions: list[_Mention], noti
             label = P.LABEL_WORKING_DAYS
         deadline = Deadline(date=end, time=None, label=label, evidence=sentence.strip())
         results.append(_Found(deadline, _role(sentence, "", label, heading), False, start_assumed=start_assumed,
-                              from_publication=from_publication, counted_from=start))
+                              from_publication=from_publication, starts=start))
     return results
 
 

@@ -243,8 +243,9 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
         after_heading = heading_at + len(plain_heading) if heading_at >= 0 else 0
         recognised = next(filter(None, (pattern.search(body, after_heading) for pattern in (
             K.NAMES_THE_RECOGNISED, K.NAMES_THE_APPROVED, K.NAMES_TWO_RECOGNISED))), None)
-        if recognised and K.OWN_REVIEW.search(body, _sentence_start(body, recognised.start()), recognised.end()) \
-                and not _asks_to_submit(text):
+        sentence_start = _sentence_start(body, recognised.start()) if recognised else 0
+        if recognised and K.OWN_REVIEW.search(body, sentence_start, recognised.end()) \
+                and not K.RECITED_YEAR.match(body, sentence_start) and not _asks_to_submit(text):
             # …and a body naming whom its review recognises ("经…评审，确定…等38个城市为…") makes it a list
             return _checked("publicity", _sentence_around(body, recognised.start()))
     if heading_kind:

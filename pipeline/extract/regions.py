@@ -36,8 +36,8 @@ call whose regions all contain its own (not 全国) narrows it to the body's dis
 posts its province's own text, written to the province's cities ("各市州经信委："). A digest (申报集锦, 政策合集)
 keeps the union instead.
 Addresses and contact lines never give a region ("地址：北京市海淀区…" in a ministry's notice), except a unit named as
-the contact or competent body where nothing above places the text: a government body ("联系单位：工业和信息化部节能与综合利用
-司") before the opening's first place, a consulting unit or an association after it. A title
+the contact or competent body where nothing above places the text: a central government body ("联系单位：工业和信息化部节能
+与综合利用司") before the opening's first place, any other after it. A title
 derived from the body (the record had none) is read as body text, not as a title.
 Level words and shared names are read in the notice's own province and city: the first place its
 strongest sources name (a name several provinces share, "朝阳区", "鼓楼区", waits for a place among
@@ -527,17 +527,18 @@ def _local_outlet_place(account: str, context: _Context) -> list[Region]:
     return [_with_evidence(regions[0], f"账号: {account}")] if len(regions) == 1 else []
 
 
-def _contact_unit(text: str, context: _Context, government: bool) -> list[Region]:
-    """The regions of the unit a text names as its contact or competent body, when that is an issuing body's name
-    ("联系单位：工业和信息化部节能与综合利用司" -> 全国): with `government`, a government body named as contact or competent
-    unit; else a consulting unit or a non-government body; nothing otherwise."""
+def _contact_unit(text: str, context: _Context, national: bool) -> list[Region]:
+    """The regions of the unit a text names as its contact or competent body, when that is an issuing body's name: with
+    `national`, only a central government body's ("联系单位：工业和信息化部节能与综合利用司" -> 全国); else any other's."""
     unit = rp.CONTACT_UNIT.search(text)
     if unit is None or not _is_org(unit.group("org")):
         return []
-    governmental = unit.group("label") != "咨询" and not rp.NON_GOVERNMENT_BODY.search(unit.group("org"))
-    if governmental != government:
+    regions = issuer_regions(unit.group("org"), context)
+    central = unit.group("label") != "咨询" and not rp.NON_GOVERNMENT_BODY.search(unit.group("org")) \
+        and [r.code for r in regions] == [gazetteer.NATIONAL.code]
+    if central != national:
         return []
-    return [_with_evidence(region, unit.group(0)) for region in issuer_regions(unit.group("org"), context)]
+    return [_with_evidence(region, unit.group(0)) for region in regions]
 
 
 def _context_region(level: str, context: _Context) -> Region | None:
@@ -1517,13 +1518,13 @@ def extract_regions(notice: Notice) -> list[Region]:
         # (a signature "高新区科技局", "根据…市工信局通知"): the zone's, which shares the city's code
         found = own
     if not found:
-        found = _contact_unit(notice.text, context, government=True)
+        found = _contact_unit(notice.text, context, national=True)
     if not found:
         found = _opening_place(_own_title(notice) + "\n" + notice.text[:_OPENING_CHARS], context)
     if not found:
         found = _local_outlet_place(account, context)
     if not found:
-        found = _contact_unit(notice.text, context, government=False)
+        found = _contact_unit(notice.text, context, national=False)
     entries = _entries_listed(notice, context)
     if entries and found and all(any(f.code != e.code and _contains(f, e) for f in found) for e in entries):
         found = entries  # a list of places, named whole: where its entries are

@@ -335,7 +335,7 @@ def _unless_refusing(aside: re.Match[str]) -> str:
 def _refuses(bracket: str) -> bool:
     """Whether a bracket after an item refuses it ("（本次不予受理）", "（本年度暂不支持）"), rather than holding its
     conditions."""
-    return bool(sp.BRACKET_REFUSES.match(bracket.strip()[1:-1]))
+    return bool(sp.BRACKET_REFUSES.fullmatch(bracket.strip()[1:-1]))
 
 
 def _persons_headed(text: str) -> str:
@@ -610,17 +610,17 @@ def _reading_title(notice: Notice) -> tuple[str, bool]:
     return title, headline
 
 
-def _without_purpose(sentence: str, supported: bool = True) -> str:
+def _without_purpose(sentence: str, keep_supported: bool = True) -> str:
     """A first sentence read as a title, after the purpose it opens with: "为推动企事业单位与各高校院所
     深化产学研合作，现征集…" names partners and aims before what it asks, and those are no applicants;
-    whom the purpose supports stays ("为支持科技型中小企业加大研发投入，…"), unless `supported` is False (a
+    whom the purpose supports stays ("为支持科技型中小企业加大研发投入，…"), unless `keep_supported` is False (a
     policy's purpose declares no beneficiary)."""
     if not sp.PURPOSE_OPENING.match(sentence):
         return sentence
     action = sp.AFTER_PURPOSE.search(sentence)
     if action is None:  # the act is cut off or unmarked: keep the last clause, which is nearest to it
         action = re.search(r"[^，,]*$", sentence)
-    objects = [m.group(0) for m in sp.PURPOSE_SUPPORTS.finditer(sentence, 0, action.start())] if supported else []
+    objects = [m.group(0) for m in sp.PURPOSE_SUPPORTS.finditer(sentence, 0, action.start())] if keep_supported else []
     return "，".join(objects + [sentence[action.start():]])
 
 
@@ -694,7 +694,7 @@ def _policy_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         # "为进一步规范我市专精特新中小企业的认定管理，…") and the documents it then acts on ("根据《…》") declare no
         # beneficiary nor a governed type, as a title would (r491_06, r440_04, r451_04); what it then does does ("…，现将
         # 《某市高新技术企业认定管理办法》印发给你们", the code review's)
-        main = _act_after_basis(_without_purpose(main, supported=False))
+        main = _act_after_basis(_without_purpose(main, keep_supported=False))
     collector = _Collector()
     # (after the issuer: "…促进中小企业发展工作领导小组办公室关于印发…" names a body, not a beneficiary)
     issuer = sp.TITLE_ISSUER.match(main)

@@ -639,10 +639,10 @@ OWN_REVIEW = re.compile(r"经[^。\n]{0,100}?(?:" + _REVIEW_STEPS + r"|研究)")
 # (an evaluation's, too, opens with who takes part in it, as a heading of its own: "一、参加科技型中小企业评价对象", r485_03;
 # "参加本次运营评价对象为…", r450_01, names an evaluation call's applicants so; not a results bulletin's "一、参评对象情况",
 # the code review's; subjects' APPLICANT_HEADING reads the same heading)
-# (closed by the line's end, or by a colon that no report of those who took part follows: "一、参评对象：全市共有1260家企业
-# 参加评价" is a bulletin's, the second review's)
+# (closed by the line's end, or by a colon that no count of those who took part follows: "一、参评对象：全市共有1260家企业
+# 参加评价" is a bulletin's, the second review's; a condition counting months or staff, "…满3个月的…", is none, the third's)
 EVALUATION_PARTICIPANTS = r"(?:参评|参加[^。；：:，,\n]{0,16}?评价)"
-HEADING_CLOSES = r"(?=\s*(?:\n|$|[：:](?![^。；\n]{0,12}?(?:共有|共计|共\d|\d+\s*[家户个名]))))"
+HEADING_CLOSES = r"(?=\s*(?:\n|$|[：:](?![^。；\n]{0,12}?(?:共(?:有|计)?\s*\d|\d+\s*[家户个名][^。；\n]{0,12}?(?:参加|参评|通过)))))"
 MATTERS_OPEN_WITH_APPLYING = re.compile(r"如下\s*[：:]\s*一\s*[、.．]\s*(?:(?:申报|申请)(?:条件|对象|范围|主体|要求)"
                                         r"|" + EVALUATION_PARTICIPANTS + r"(?:条件|对象|范围|主体|要求)" + HEADING_CLOSES + ")"
                                         r"|[就将](?![^。；\n]{0,80}?(?:规范|加强|改进|严格))[^。；\n]{0,80}?申报(?:工作)?的?"
@@ -778,15 +778,19 @@ REVOKED = re.compile(_REVOKE + r"[^。；]{0,60}?等" + _COUNTED + r"[^。；]{0
 _DECIDED_COUNT = r"(?![^。；，,]{0,60}?(?:不超过|左右|以内|以下|约))[^。；，,]{0,60}?\d+(?:家|户|个|项|名)"
 # …and, under a plain heading, two or more it now names as a recognised status without a count, after its own review
 # (评审, 审定, 公示…; not the 经研究 any notice says): "经…专家评审及公示等程序，现确定武汉经济技术开发区、孝感高新技术产业
-# 开发区为…集聚发展区" (r490_06), "拟认定A、B为…特色产业集群" (r430_11), "现认定A有限公司和B股份有限公司为…企业技术中心"
-# (a 和 after an entity's name, not inside a body's, 工业和信息化局); not bodies given duties (牵头单位, 主管单位), a 以…为
-# direction, nor a past year's recognition recited (no 现/拟/决定 before it): the code reviews'.
-_AFTER_AN_ENTITY = "|".join(f"(?<={end})" for end in ("公司", "中心", "园区", "基地", "空间", "院", "所", "区", "园", "县", "市"))
+# 开发区为…集聚发展区" (r490_06), "拟认定A、B为…特色产业集群" (r430_11), "现认定A有限公司和B股份有限公司为…企业技术中心",
+# "同意命名…" (a 和 after an entity's name, not inside a body's, 工业和信息化局); not bodies given duties (牵头单位, 责任主体), a
+# 以…为 direction, nor a past year's recognition recited (the caller refuses a sentence opening with its year): the code
+# reviews'.
+_AFTER_AN_ENTITY = "|".join(f"(?<={end})" for end in ("公司", "中心", "基地", "空间", "院", "所", "区", "园", "县", "市"))
+_DUTY = r"(?:牵头|责任|主管|承办|成员|联络|支撑|实施|配合)(?:单位|主体|部门)"
 NAMES_TWO_RECOGNISED = re.compile(
-    r"经[^。\n]{0,100}?(?:" + _REVIEW_STEPS + r")[^。\n]{0,30}?(?:现|拟|特|决定|予以)(?:确定|认定|命名)(?!以|以下|下列|由)"
-    r"[^。；，,、\n]{2,40}?(?:、|(?:" + _AFTER_AN_ENTITY + r")[和及])[^。；，,\n]{2,80}?为"
-    r"[^。；，,\n]{0,30}?(?:示范|试点|基地|集聚|集群|园区|开发区|空间|平台|工作室|实验室|(?:技术|创新|研发|设计|工程)(?:研究)?中心"
-    r"|(?:示范|试点|重点|骨干|龙头|领军|标杆)(?:单位|企业))")
+    r"经[^。\n]{0,100}?(?:" + _REVIEW_STEPS + r")[^。\n]{0,30}?(?:现|拟|特|决定|同意|现予|特予|予以)(?:确定|认定|命名)(?!以|由)"
+    r"[^。；，,、\n]{2,40}?(?:、|(?:" + _AFTER_AN_ENTITY + r")[和及])[^。；，,\n]{2,80}?为(?![^。；，,\n]{0,30}?" + _DUTY + r")"
+    r"[^。；，,\n]{0,30}?(?:示范|试点|基地|集聚|集群|园区|开发区|空间|平台|工作室|实验室|中心|企业|服务商|机构"
+    r"|(?:重点|骨干|龙头|领军|标杆)单位)")
+# …a sentence opening with its year recites what was done before ("2024年，经…公示，省工信厅决定认定A、B为…").
+RECITED_YEAR = re.compile(r"\s*\d{4}年\s*[，,]")
 NAMES_THE_RECOGNISED = re.compile(r"现将[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,20}?(?:列入|认定为|确定为)"
                                   r"|(?:认定|确定|命名|授予|推荐|拟定)了?[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,40}?(?:为|参加)"
                                   # (or counted first: "确定以下2家旅游度假区为自治区级旅游度假区", "拟确定以下12个县（市、
@@ -953,13 +957,14 @@ APPLYING_SUSPENDED = re.compile(r"暂停|停止|不再受理|(?:受理|系统|�
 SUSPENDED = re.compile(r"暂停")
 # A 公示 that is one step of a call's timetable is no list put up: a numbered line in a block of numbered lines (blank
 # lines between them too) one of which, above it, closes the applicants' window ("1. 评价申报、信息更新提交截止时间：6月30日；
-# 2. 信息审核、现场调查截止时间：7月21日；3. 公示时间：7月22日", r485_07; steps numbered （1） or （一）, a review step between;
-# a cell of such a timetable, "公示时间\n2026年11月", was already none); not a list's own notes closing another step first
-# ("1. 异议材料提交截止时间：…", "1. 企业信息核对截止时间：…"): the code reviews'.
+# 2. 信息审核、现场调查截止时间：7月21日；3. 公示时间：7月22日", r485_07; "1. 截止时间：6月30日前完成网上申报"; steps numbered
+# （1） or （一）, a review step between; a cell of such a timetable, "公示时间\n2026年11月", was already none); not a list's own
+# notes closing another step first ("1. 异议材料提交截止时间：…", "1. 企业信息核对截止时间：…"): the code reviews'.
 _STEP_NUMBER = r"(?:\d{1,2}\s*[.、．)）]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）])"
 TIMETABLE_STEP = re.compile(r"[ \t]*" + _STEP_NUMBER + r"\s*")
-TIMETABLE_LINE = re.compile(r"[ \t]*" + _STEP_NUMBER + r"(?![^\n]{0,30}?异议)[^\n]{0,30}?(?:申报|申请|报名|填报|提交|报送)"
-                            r"[^\n]{0,12}?截止(?:时间|日期)")
+_APPLICANTS_ACT = r"(?:申报|申请|报名|填报|提交|报送)"
+TIMETABLE_LINE = re.compile(r"[ \t]*" + _STEP_NUMBER + r"(?![^\n]{0,30}?异议)[^\n]{0,30}?(?:" + _APPLICANTS_ACT
+                            + r"[^\n]{0,12}?截止(?:时间|日期)|截止(?:时间|日期)[^\n]{0,30}?" + _APPLICANTS_ACT + ")")
 
 REPORTED_LATELY = REPORT_DAY + r"[，,]?"
 # A count of units new to a list, not a running total ("全市已有86家企业被认定为…").

@@ -438,9 +438,10 @@ GENERIC_ZONE_STARTS = ("经济", "高新", "技术", "产业", "工业", "科技
 LANDLINE = re.compile(r"(?<!\d)(?:[（(](?P<paren>0\d{2,3})[)）]|(?P<area>0\d{2,3})\s*[-－—\s])\s*\d{7,8}(?!\d)")
 
 # A place named again beside a zone written after it ("武汉市东湖高新区及武汉市其他各区"): joined to it as another item, or
-# followed by the rest of its ground (regions._zone_after_its_place).
+# followed by the rest of its ground (not its whole ground in another condition, "…且在武汉市范围内无失信记录": the code
+# review's; regions._zone_after_its_place).
 JOINED_ITEM = re.compile(r"\s*(?:、|及|和|与|以及|或)\s*")
-REST_OF_PLACE_AFTER = re.compile(r"(?:其他|其余|各区|全域|全市|范围|行政区域|辖区)")
+REST_OF_PLACE_AFTER = re.compile(r"(?:其他|其余|各区)")
 
 # Lines that give an address or a contact: places there never state the scope.
 CONTACT_LINE = re.compile(
@@ -448,13 +449,14 @@ CONTACT_LINE = re.compile(
     r"办公地点|地点)\s*[:：]"
 )
 # …but a unit named as the text's contact or competent body ("联系单位：工业和信息化部节能与综合利用司", r491_04; "主管单位及
-# 咨询电话：\n涪陵区就业和人才中心：023-…", r445_14; "联系部门", "业务主管部门") is its issuer's: a government body, read where
-# nothing but the opening's first place or a local outlet's account would place the text (a ministry outweighs a venue
-# an opening names, or a local account reposting its list); a consulting unit or an association only after those (one
-# named so, "咨询单位：中国电子信息行业联合会", does not outweigh the city a text opens with): the code reviews'.
+# 咨询电话：\n涪陵区就业和人才中心：023-…", r445_14; "联系部门", "业务主管部门") is its issuer's, where nothing above places the
+# text: a national government body before the opening's first place and a local outlet's account (a ministry outweighs
+# a venue the opening names, or a local account reposting its list), any other body after them (a city's centre or a
+# college running a province's or a city's training, a consulting association, "咨询单位：中国电子信息行业联合会", do not
+# outweigh the place a text opens with): the code reviews'.
 CONTACT_UNIT = re.compile(r"(?P<label>联系|业务主管|主管|咨询)(?:单位|部门|处室)(?:及[^：:\n]{0,6})?\s*[：:]\s*"
                           r"(?P<org>[\u4e00-\u9fff]{2,38}?" + ORG_SUFFIX + r")(?![\u4e00-\u9fff])")
-NON_GOVERNMENT_BODY = re.compile(r"(?:协会|学会|研究会|联合会|商会|基金会|研究院|联盟|公司)$")
+NON_GOVERNMENT_BODY = re.compile(r"(?:协会|学会|研究会|联合会|商会|基金会|研究院|学院|大学|学校|公司)$")
 
 # --- Scope statements ----------------------------------------------------------------------------
 # Sentences that state where applicants must be: "在南京市内注册", "申报单位在常州市行政区域内",

@@ -31,8 +31,10 @@ ENTERPRISE_TAGS = vocabulary.enterprise_tags()
 RUN_BY_FIRMS = frozenset({"孵化器"})
 # …and a carrier before the firms it incubates names them, not itself: "省级科技企业孵化器、众创空间在孵企业" (r485_03),
 # "孵化器内入孵企业", "众创空间入驻企业", "孵化器毕业企业"; not its own measure, "孵化器孵化企业数量达到30家", "众创空间入驻企业
-# 和团队数量…", nor carriers listed beside their own firms, "孵化器、众创空间及其在孵企业" (the code reviews').
-INCUBATED_AFTER = re.compile(r"(?:[、和及与](?!其)[^，,。；;、\s]{1,8}?)*(?:内|中)?的?(?:在孵|入孵|入驻|毕业)的?企业"
+# 和团队数量…", nor carriers listed beside their own firms, "孵化器、众创空间及其在孵企业" (but "及其他孵化载体内的在孵企业", a
+# list closed by 等载体 too: the code reviews').
+INCUBATED_AFTER = re.compile(r"(?:[、和及与](?!其(?!他))[^，,。；;、\s]{1,8}?)*(?:等(?:孵化)?载体)?(?:内|中)?的?"
+                             r"(?:在孵|入孵|入驻|毕业)的?企业"
                              r"(?![^，,。；;]{0,6}?(?:数量|家数|总数|户数|个数|比例|比率|占比|率))")
 # Types that cover a generic 企业 named as the same applicants.
 COVERING_TAGS = ENTERPRISE_TAGS | RUN_BY_FIRMS
@@ -64,9 +66,9 @@ BEFORE_REACH = 120
 # "企业公章", "企业所得税", "高校毕业生", a bureau's division "省工信厅中小企业处", a form to fill in
 # ("骨干企业情况表", "推荐企业信息汇总表"), a contact ("高新区联系人及联系方式："), a pilot place
 # ("中小企业高质量发展示范县": the county applies) or a park named for its tenants ("星级小微企业园", where
-# jieba may glue 园 to the next word; "中外中小企业合作区", r492_11). (Firms' R&D costs are a topic, "企业研发费用加计扣除", but a subsidy of them
-# is theirs: "…瞪羚企业、独角兽企业研发费用补贴申报", a review's phrasing; the candidates for a status are no holders
-# of it: "高新技术企业重点培育对象", another.)
+# jieba may glue 园 to the next word; "中外中小企业合作区", r492_11). (Firms' R&D costs are a topic, "企业研发费用加计
+# 扣除", but a subsidy of them is theirs: "…瞪羚企业、独角兽企业研发费用补贴申报", a review's phrasing; the candidates
+# for a status are no holders of it: "高新技术企业重点培育对象", another.)
 NOT_SUBJECT_AFTER = re.compile(
     r"^(?:[^，,。；;、\s]{0,8}?(?:示范|试点)(?:县|城市|区|开发区|园区)|园|合作区|集聚区|"
     r"数字化|数智化|智能化改造|转型|特色产业|产业集群|集群|公共服务|服务平台|服务体系|融通|梯度|上云|政策|"
@@ -300,12 +302,12 @@ BRACKETED_EXCLUSION = (r"[（(](?:(?:不含|不包括)[^（()）。]{1,30}|[^（
 NOT_NEGATIVE = re.compile(r"逾期[^。；，]{0,4}(?:不予|不再)?(?:受理|视为放弃|视作自愿放弃)|"
                           r"(?:无|没有|未发生|未出现|未有|未被列入)[^。；，,]{0,12}?(?:违法|违规|失信)[^。；，,]{0,12}|" + BRACKETED_EXCLUSION)
 # A sub-item heading ("（三）服务机构运营补助") whose next sentence refuses it this time.
-ITEM_REFUSED = re.compile(r"不予受理|不受理|暂不受理|不在本(?:批|次|年度)|本(?:批|次)不")
-# …and a bracket after an item refuses it when it opens with the refusal, at most after a word of time or reference
-# ("服务商（本次不予受理）", "（本年度暂不支持）", "（该项今年不再受理）"); a bracket with a subject of its own holds a condition
-# ("（已享受同类政策的不再重复支持）", "（同一项目不支持重复申报）", "（存在严重失信行为的不予受理）"): the code reviews'.
-BRACKET_REFUSES = re.compile(r"\s*(?:本(?:年度|次|批次?)|今年|该项|此项)?\s*(?:今年|本次)?\s*"
-                             r"(?:(?:暂不|不予|不再|暂停|取消|不)(?:支持|受理|申报)|不在本(?:批|次|年度))")
+_REFUSAL = r"(?:暂不|不予|不再|暂停|取消|不)(?:支持|受理|申报)|不在本(?:批|次|年度)|本(?:批|次)不"
+ITEM_REFUSED = re.compile(_REFUSAL)
+# …and a bracket after an item refuses it when it ends on a refusal and has no subject of its own ("服务商（本次不予受理）",
+# "（2025年度暂不受理）", "（注：该类别本轮暂不支持）"); one with a subject holds a condition ("（已享受同类政策的不再重复支持）",
+# "（同一项目不支持重复申报）", "（存在严重失信行为的不予受理）"): the code reviews'.
+BRACKET_REFUSES = re.compile(r"(?![^（()）]*(?:的|重复|同一))[^（()）]*?(?:" + _REFUSAL + r")\s*")
 ITEM_HEADING_MAX_CHARS = 40
 # What may follow the applicant an enumerated item ends with: "（二）其他符合条件的企业等。"
 ITEM_TAIL = re.compile(r"[等\s。；;，,]*")
@@ -394,7 +396,8 @@ ELIGIBILITY_HEADING = re.compile(
 # (a heading opening its line or item and closed by a colon, a full stop or the line's end: not "…作为申报主体，…")
 APPLICANT_NAMING_HEADING = re.compile(r"(?m)(?:^|(?<=[、）)]))[ \t]*" + _HEADING_ACT + r"(?:主体|对象|单位)(?=[ \t]*(?:[：:。]|$))")
 # (an evaluation's participants are its applicants: "一、参加科技型中小企业评价对象\n上年度取得编号的…", r485_03; "参加本次
-# 运营评价对象为…科技企业孵化器", r450_01; the heading closed as kinds' MATTERS_OPEN_WITH_APPLYING reads it)
+# 运营评价对象为…科技企业孵化器", r450_01; closed as kinds' MATTERS_OPEN_WITH_APPLYING reads it, though a bare 参评对象 is
+# one of _HEADING_ACT's headings, read as any call's)
 APPLICANT_HEADING = re.compile(
     _HEADING_START + r"(?:" + _HEADING_ACT + r"(?:主体|对象|条件|单位要求|企业要求|单位)" + _HEADING_TAIL
     + r"|" + EVALUATION_PARTICIPANTS + r"对象" + HEADING_CLOSES
@@ -836,12 +839,13 @@ STOCK_COUNTED_BEFORE = re.compile(r"累计|截至|截止|现有|已有|拥有|�
 # A sentence opening with its purpose ("为深入实施…，推动…与高校院所合作，现征集…"), and where what it does
 # begins: the basis, the act or the body acting after a comma ("…，市工信局组织开展…").
 PURPOSE_OPENING = re.compile(r"^\s*为(?!期|准|止|主)")
-AFTER_PURPOSE = re.compile(r"(?<=[，,])\s*(?:根据|按照|依据|结合|现|特|经|决定|拟|我[局厅委市区县]|"
-                           r"[省市区县州][^，,。]{0,12}?(?:局|厅|委|办|政府))")
+_BASIS = r"根据|按照|依据|结合|遵照"
+_ACT = r"现|特|经|决定|拟|我[局厅委市区县]|[省市区县州][^，,。]{0,12}?(?:局|厅|委|办|政府)"
+AFTER_PURPOSE = re.compile(r"(?<=[，,])\s*(?:" + _BASIS + "|" + _ACT + ")")
 # …and, for a policy's first sentence, the basis its act follows ("根据《…》，现将…印发给你们"): the documents it cites
 # are not the policy.
-BASIS_OPENING = re.compile(r"\s*(?:根据|按照|依据|结合|遵照)")
-ACT_AFTER_BASIS = re.compile(r"(?<=[，,])\s*(?:现|特|经|决定|拟|我[局厅委市区县]|[省市区县州][^，,。]{0,12}?(?:局|厅|委|办|政府))")
+BASIS_OPENING = re.compile(r"\s*(?:" + _BASIS + ")")
+ACT_AFTER_BASIS = re.compile(r"(?<=[，,])\s*(?:" + _ACT + ")")
 # …though whom the purpose supports is whom the call targets ("为支持科技型中小企业加大研发投入，…"):
 # the object of a verb of support, up to a joint ("支持企业与高校院所合作" supports 企业).
 PURPOSE_SUPPORTS = re.compile(r"(?:支持|扶持|鼓励|引导|培育|助力|帮助)(?:全市|全省|全区|我市|我省|本市|广大|更多)?"

@@ -8,7 +8,8 @@ Where the tags are read depends on the kind of notice:
   中小企业申报工作的通知" to 中小企业) unless the text names a narrower kind of them;
 - publicity: the title and the sentences that describe the list ("拟认定…等405家企业为…",
   "授予…等9家组织…和…6名个人", "经企业自主申报…");
-- policy / interpretation: a beneficiary the title declares ("助力小微经营主体高质量发展"), the type
+- policy / interpretation: a beneficiary the title declares ("助力小微经营主体高质量发展"; an untitled text's first
+  sentence is read past the purpose and the basis it opens with, "为促进…，根据《…》，现将…"), the type
   whose recognition or tax relief the title governs ("高新技术企业认定工作操作规程"), a topic whose
   beneficiaries are one type by definition ("研发费用加计扣除": 企业), and the applicants the text lists
   outright ("满足以下条件之一的，均可向…申请补贴：（一）…的个人；（二）…的企业"); an interpretation's

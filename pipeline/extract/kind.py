@@ -32,9 +32,9 @@ A title that only forwards another body's notice ("转发省科技厅《关于�
 forwarded title's own words make it (a forwarded policy is left to the body). A heading that only says
 "关于…的通知" is the weakest of the heading rules: a body laid out as an application guide ("（一）申报
 条件") makes it a call, one naming whom its review recognises ("经…评审，确定…等25个园区为…", or two it now names so
-uncounted, "经…公示等程序，现确定A、B为…集聚区") a list, and a notice forwarding another body's ("关于转发…《…》的通知") is what the forwarded title is (else a
-call when that title speaks of applying); neither when the forwarded notice suspends or changes a call
-("关于暂停受理…"). Where nothing else decides, a notice relaying a call it names as its basis
+uncounted, "经…公示等程序，现确定A、B为…集聚区") a list, and a notice forwarding another body's ("关于转发…《…》的通知")
+is what the forwarded title is (else a call when that title speaks of applying); neither when the forwarded notice
+suspends or changes a call ("关于暂停受理…"). Where nothing else decides, a notice relaying a call it names as its basis
 ("根据省工信厅《关于开展…认定推荐工作的通知》要求，…", "现将省科技厅《…提名工作的通知》转发你们") or
 stating its purpose as organising applications ("为做好2027年度…科学技术奖提名工作，…") is a call, and so is one
 announcing the matters of applying ("现就…申报有关事项通知如下") or issuing an application guide; after that,

@@ -483,18 +483,19 @@ WINDOW_BEFORE_PERIOD = re.compile(r"公示|申报|受理|报名|征求意见|填
 # 申报进行申请", r294_10; "…期间，通过“某某一网通办”进入…专区，上传…后提交申请", a reviewer's; not where it describes
 # the units that may claim or what they did, "…期间，通过某平台报名参加境外重点展会的外贸企业，可申请…", "…，且已完成参展，
 # 可申请…")
-PERIOD_FOR_ACT_AFTER = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*期间\s*[，,]?\s*(?:自行|统一)?\s*"
+_PERIOD_CLOSES = r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*期间\s*[，,]?\s*"
+_ACT_IN_PERIOD = r"(?:上传|提交|报送|申报|填报|报名|受理|申请)"
+PERIOD_FOR_ACT_AFTER = re.compile(_PERIOD_CLOSES + r"(?:自行|统一)?\s*"
                                   r"(?![^。；]{0,80}?的[^，,。；]{0,6}?(?:企业|单位|机构|个人)[，,])"
                                   r"(?:(?:通过|登录|登陆|将)(?:(?!已|获批|且)[^。；]){0,80}?)?(?:完成|进行|统一)?\s*"
-                                  r"(?:项目|线上|网上|在线)?"
-                                  r"(?:上传|提交|报送|申报|填报|报名|受理|申请)(?![^。；]*(?:的|已|获批))")
+                                  r"(?:项目|线上|网上|在线)?" + _ACT_IN_PERIOD + r"(?![^。；]*(?:的|已|获批))")
 # …and a range the readers are asked to act in (请…于…), followed by 期间 and the system it is done in: "请各单位于2023年5月
 # 15日8:00至2023年6月15日16:00期间在国家科技管理信息系统填报项目预申报书" (r441_13, a flattened page whose sentence runs on:
 # only the act's own clause is read for what turns it into a description); not a period described ("…期间在单一窗口平台
 # 申报出口且…的外贸企业", the code review's).
-PERIOD_IN_SYSTEM_AFTER = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*期间\s*[，,]?\s*在(?:(?!的|已|获批|且)[^。；，,]){0,30}?"
+PERIOD_IN_SYSTEM_AFTER = re.compile(_PERIOD_CLOSES + r"在(?:(?!的|已|获批|且)[^。；，,]){0,30}?"
                                     r"(?:系统|平台|网站|网|一网通办)(?:中|上|内)?\s*(?:完成|进行)?\s*"
-                                    r"(?:上传|提交|报送|申报|填报|报名|申请)(?![^。；，,]*(?:的|已|获批))")
+                                    + _ACT_IN_PERIOD + r"(?![^。；，,]*(?:的|已|获批))")
 # The end a counted window's next clause states for it: "自本通知发布之日起15个工作日，截止2023年5月15日".
 STATED_END_BEFORE = re.compile(r"[，,]\s*(?:即|申报)?(?:截止|截至|至)(?:到|日期为?|时间为?)?\s*[:：]?\s*")
 # Start and event words right after a date: 9月22日左右开放, 10月1日起, 9月27日举办.

@@ -75,8 +75,9 @@ class _Found:
     extended: bool = False  # a new date set by an extension ("申报时限延至9月20日")
     track: str | None = None  # the programme or applicant group the date is for ("港澳台项目")
     sentence_index: int = 0
-    start_assumed: bool = False  # a list's counted window, started on the notice's date for want of one stated
-    from_publication: bool = False  # a list's window counted from its publication, which the notice's date stands for
+    # a list's counted window started on the notice's date: for want of a start stated, or counted from its publication,
+    # which the notice's date stands for
+    start_assumed: bool = False
     starts: date | None = None  # the first day of the window the date closes, stated ("9月23日至10月11日") or counted
 
 
@@ -599,15 +600,14 @@ def _without_assumed_ends(found: list[_Found]) -> list[_Found]:
     工作日内", r493_09); and either yields to a stated end a few days before it where the stated window opened before the
     notice's date (a repost, posted after the publication began; not a longer objection window of a notice posted the
     day its publicity opens: the code reviews'). STATED_END_SLACK_DAYS bounds how far."""
-    stated = [f for f in found if not (f.start_assumed or f.from_publication)
-              and P.PUBLICITY_WINDOW_WORDS.search(f.deadline.evidence)]
+    stated = [f for f in found if not f.start_assumed and P.PUBLICITY_WINDOW_WORDS.search(f.deadline.evidence)]
     return [f for f in found if not any(_yields_to(f, end) for end in stated)]
 
 
 def _yields_to(counted: _Found, stated: _Found) -> bool:
     """Whether a counted window's end, started on the notice's date, gives way to a stated end of a list's window (see
     _without_assumed_ends)."""
-    if not (counted.start_assumed or counted.from_publication):
+    if not counted.start_assumed:
         return False
     gap = (stated.deadline.date - counted.deadline.date).days
     stated_after = 0 <= gap <= STATED_END_SLACK_DAYS
@@ -936,13 +936,13 @@ def _counted_windows(sentence: str, heading: str, mentions: list[_Mention], noti
         # Only the last date before the count can start it: "自2025年9月19日起5个工作日".
         previous = [m for m in mentions if m.end <= count_match.start()][-1:]
         start: date | None = None
-        start_assumed = from_publication = False
+        start_assumed = False
         if previous and P.COUNT_START_JOIN.fullmatch(sentence, previous[0].end, count_match.start()):
             start = previous[0].day
         elif P.COUNT_FROM_NOTICE.search(sentence, max(0, count_match.start() - 20), count_match.start()):
             # (a list's window counted from its publication, "公布之日起5个工作日内…反映", starts on a day the notice's date
             # only stands for: a stated window's end beside it wins, "公示期为5个工作日（2024年12月24日起至12月30日止）", r493_09)
-            start, from_publication = notice_date, kind == "publicity"
+            start, start_assumed = notice_date, kind == "publicity"
         elif kind == "publicity" and not previous \
                 and not any(clause_left <= m.start < clause_right for m in mentions) \
                 and P.PUBLICITY_COUNT_UNSTARTED.search(sentence, max(0, count_match.start() - 20),
@@ -967,7 +967,7 @@ def _counted_windows(sentence: str, heading: str, mentions: list[_Mention], noti
             label = P.LABEL_WORKING_DAYS
         deadline = Deadline(date=end, time=None, label=label, evidence=sentence.strip())
         results.append(_Found(deadline, _role(sentence, "", label, heading), False, start_assumed=start_assumed,
-                              from_publication=from_publication, starts=start))
+                              starts=start))
     return results
 
 

@@ -241,8 +241,9 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
             return _checked(forwarded, heading)
         heading_at = body.find(plain_heading)  # (read after the heading, which may name the recognition itself)
         after_heading = heading_at + len(plain_heading) if heading_at >= 0 else 0
-        recognised = next(filter(None, (pattern.search(body, after_heading) for pattern in (
-            K.NAMES_THE_RECOGNISED, K.NAMES_THE_APPROVED, K.NAMES_TWO_RECOGNISED))), None)
+        recognised = (K.NAMES_THE_RECOGNISED.search(body, after_heading)
+                      or K.NAMES_THE_APPROVED.search(body, after_heading)
+                      or K.NAMES_TWO_RECOGNISED.search(body, after_heading))
         sentence_start = _sentence_start(body, recognised.start()) if recognised else 0
         if recognised and K.OWN_REVIEW.search(body, sentence_start, recognised.end()) \
                 and not K.RECITED_YEAR.match(body, sentence_start) and not _asks_to_submit(text):

@@ -20,6 +20,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 135: round 57, part 1: matters opening with whom a notice supports make a call; a call for projects' window read
+#     before a publicity later in its sentence; a list item's number glued onto the bare phone before it
 # 134: round 56, part 7: the third code review mended (the system-period window only where asked, old lookahead kept;
 #     refusing brackets ending on a refusal, one refusal vocabulary; 及其他 carriers; recognised pairs with 同意/现予,
 #     firm types, no duty nouns, no recited year; timetable labels before the act; participants counted, not
@@ -347,7 +349,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 134
+EXTRACTOR_VERSION = 135
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -8,7 +8,9 @@ last digits after a slash ("010-61234567/4321"), and numbers run together where 
 separators ("0439-322402915843950989", "电话：8531691585316916"), split only when the run cuts one
 way into local numbers of one length (and a closing mobile), and landlines of a contact table
 flattened into one line, the next row's number glued on ("…0631-52858262环翠区…" is 0631-5285826),
-read so only where the numbering plan and the table say so.
+read so only where the numbering plan and the table say so, and bare numbers of a list whose line breaks were lost,
+the next item's number glued on ("1、申报受理…652460552、业务咨询…" is 65246055, then item 2), read so only where the
+numbering plan and the item before say so.
 A bare landline gets the area code of the full number it follows in a list, else of the notice's
 city (regions run first), else the one area code all other numbers in the notice share, else that
 of the city its address line names ("地址：石家庄市…" in a provincial notice), else its province's
@@ -74,7 +76,7 @@ _SERVICE = regex.compile(_NOT_BEFORE + r"(?P<digits>[48]00(?:" + _SEP + r"?\d){7
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _HOTLINE = regex.compile(_NOT_BEFORE + r"(?P<number>12\d{3})(?!\d)")
 _EMERGENCY = regex.compile(_NOT_BEFORE + r"(?P<number>" + "|".join(sorted(pp.EMERGENCY)) + r")(?=\s*(?:[、，,；;。/）)]|$))")
-_BARE = regex.compile(_NOT_BEFORE + r"(?P<number>[2-9]\d{6,7})(?!\d)")
+_BARE = regex.compile(_NOT_BEFORE + r"(?P<number>[2-9]\d{6,7}(?:\d(?=" + pp.NEXT_ITEM_MARKER + r"))?)(?!\d)")
 # Only blanks between a number and its line's end (with only blanks before it: alone on its line), read
 # from the number outwards so the check costs the blanks, not the line.
 _BLANK_TO_LINE_END = regex.compile(r"[^\S\n]*(?:\n|\Z)")
@@ -91,6 +93,7 @@ class _Found:
     area: str | None = None
     ext: str | None = None
     alternate: bool = False  # another ending of the number before it ("…5132/5721"), with its label
+    next_item: bool = False  # its last digit may be the next list item's number (`_next_item_glued`)
 
 
 # --- finding numbers ------------------------------------------------------------------------------
@@ -314,7 +317,8 @@ def _find_numbers(text: str) -> list[_Found]:
             continue
         if _excluded(text, match.start(), match.end(), links) or any(taken[match.start():match.end()]):
             continue
-        found.append(_Found(match.start(), match.end(), digits, "bare"))
+        found.append(_Found(match.start(), match.end(), digits, "bare",
+                            next_item=_next_item_glued(text, match.start(), match.end())))
     found.sort(key=lambda f: f.start)
     # a bare number counts when a cue is near or it follows another phone in the same contact block
     kept: list[_Found] = []
@@ -413,6 +417,30 @@ def _without_row_number(area: str, local: str, text: str, start: int, end: int, 
                 and (row == previous_row + 1 > 1 or _in_a_table(text, start, row)):
             return kept
     return None
+
+
+def _next_item_glued(text: str, start: int, end: int) -> bool:
+    """Whether a bare number's last digit may be the number of the list item whose marker and words follow it, on a
+    page whose list lost its line breaks: "1、申报受理…652460552、业务咨询…" (65246055, then item 2), "1.…联系电话:
+    21221722.农业领域…" (a 7-digit city's 2122172, then item 2). The list shows it: the item before is numbered one
+    less, with the same marker, in the same contact block (or is that digit of the number before)."""
+    marker = pp.NEXT_ITEM_MARKER_RE.match(text, end)
+    item = int(text[end - 1])
+    if not marker or item < 2:
+        return False
+    before = text[max(0, start - pp.LIST_ITEM_REACH):start]
+    return f"{item - 1}{marker.group('marker')}" in before
+
+
+def _unglued_item(area: str | None, digits: str) -> str:
+    """A bare number without the next item's number glued on, where the numbering plan has it so and not as written
+    (a city's landlines have 7 or 8 digits; with no area code known, only 9 digits tell)."""
+    if area is None:
+        return digits[:-1] if len(digits) > 8 else digits
+    number_type = _number_type()
+    if number_type(area[1:] + digits) is None and number_type(area[1:] + digits[:-1]) is not None:
+        return digits[:-1]
+    return digits
 
 
 def _in_a_table(text: str, start: int, row: int) -> bool:
@@ -550,6 +578,10 @@ def extract_phones(notice: Notice) -> list[Phone]:
             # number listed after it: a seven-digit one is another city's)
             national = fallback.national if not area and fallback and len(number) == BEIJING_DIGITS else None
             area = area or national or (fallback.account if fallback else None)
+            if item.next_item:
+                number = item.number = _unglued_item(area, number)
+            elif len(number) > 8:
+                continue  # digits run on that no list item explains
             if area:
                 if not national:
                     item.area = area

@@ -558,8 +558,10 @@ LABEL_WORKING_DAYS = "公示期结束"
 # A clause that applies is read before the windows of the rest of its sentence: a page flattened into one
 # sentence names a publicity somewhere ("…审核结果向社会公示,…,请符合条件的申报单位于6月16日前在系统中
 # 进行申报"). Not 申请 ("有异议，可在…前提出复审申请"), nor an applicant or a channel named ("申报单位须于…
-# 前书面反馈", "可于11月30日前通过申报系统反馈").
-APPLYING_CLAUSE = re.compile(r"(?:申报|报名|填报)(?!" + _APPLYING_NOUN + r"|系统|平台|网站|网址|通道|入口)")
+# 前书面反馈", "可于11月30日前通过申报系统反馈"). A call for projects applies too ("四、项目征集时间2022年2月25日-
+# 2022年3月2日五、项目审核…公示…", r489_04), not a call for comments ("征集意见").
+APPLYING_CLAUSE = re.compile(r"(?:申报|报名|填报|征集(?![^，。；]{0,4}?(?:意见|建议)))"
+                             r"(?!" + _APPLYING_NOUN + r"|系统|平台|网站|网址|通道|入口)")
 
 # --------------------------------------------------------------------------------------------------
 # Roles: whose deadline is it? Used to pick apply_deadline among a call's deadlines.

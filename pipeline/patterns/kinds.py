@@ -641,9 +641,12 @@ OWN_REVIEW = re.compile(r"经[^。\n]{0,100}?(?:" + _REVIEW_STEPS + r"|研究)")
 # the code review's; subjects' APPLICANT_HEADING reads the same heading)
 # (closed by the line's end, or by a colon that no count of those who took part follows: "一、参评对象：全市共有1260家企业
 # 参加评价" is a bulletin's, the second review's; a condition counting months or staff, "…满3个月的…", is none, the third's)
+# (who is supported is who applies: "…给予资金支持,有关事项通知如下。一、支持范围", r432_02, r472_03; all 20 labelled texts
+# opening their matters with a 支持/资助/奖补 heading are calls; not 适用范围 nor 实施范围, which a rule's notice opens with)
+_APPLICANTS_HEADING_ACT = r"(?:申报|申请|支持|资助|补助|奖补|奖励)"
 EVALUATION_PARTICIPANTS = r"(?:参评|参加[^。；：:，,\n]{0,16}?评价)"
 HEADING_CLOSES = r"(?=\s*(?:\n|$|[：:](?![^。；\n]{0,12}?(?:共(?:有|计)?\s*\d|\d+\s*[家户个名][^。；\n]{0,12}?(?:参加|参评|通过)))))"
-MATTERS_OPEN_WITH_APPLYING = re.compile(r"如下\s*[：:]\s*一\s*[、.．]\s*(?:(?:申报|申请)(?:条件|对象|范围|主体|要求)"
+MATTERS_OPEN_WITH_APPLYING = re.compile(r"如下\s*[：:。]\s*一\s*[、.．]\s*(?:" + _APPLICANTS_HEADING_ACT + r"(?:条件|对象|范围|主体|要求)"
                                         r"|" + EVALUATION_PARTICIPANTS + r"(?:条件|对象|范围|主体|要求)" + HEADING_CLOSES + ")"
                                         r"|[就将](?![^。；\n]{0,80}?(?:规范|加强|改进|严格))[^。；\n]{0,80}?申报(?:工作)?的?"
                                         r"(?:有关|相关)?事[项宜]\s*(?:补充)?(?:通知|公告)如下")

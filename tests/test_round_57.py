@@ -1,0 +1,80 @@
+"""Round 57 of the blind-set method: rules shown by labelled texts of the evaluation sets r430-r493 (r494-r501 were
+collected during the round; two of them are its final check), each tested here on phrasings written for these tests (the
+sets' own texts stay outside the project). One table per field, read by one test per field; each row is one case, and
+its id says which rule it pins or guards."""
+import pytest
+
+from round_helpers import deadline_dates, extracted, field_values, holds, kind, subjects, untitled_kind
+
+
+KINDS = [
+    # matters opening with whom the notice supports make a call, as those opening with who may apply (r432_02, r472_03;
+    # all 20 labelled texts so opening are calls), after a colon or a full stop
+    pytest.param("", "各区商务局、各有关单位：\n为促进消费增长，对全市商圈品质提升项目给予资金支持，有关事项通知如下。\n一、支持范围\n在本市"
+                 "注册、具有独立法人资格的商贸流通企业。\n二、支持标准\n单个项目补助不超过200万元。", "call",
+                 id="matters-opening-with-whom-it-supports"),
+    pytest.param("", "各有关单位：\n为鼓励企业拓展线上销售，对2025年符合条件的企业给予奖励。有关事项通知如下：\n一、奖励对象\n在本市注册的"
+                 "电商企业。\n二、奖励标准\n按实际成交额的0.5%给予奖励。", "call", id="matters-opening-with-whom-it-rewards"),
+    # (guard: a rule's notice opening with what it applies to stays a policy)
+    pytest.param("", "为规范专项资金管理，现将有关事项通知如下：\n一、适用范围\n本通知适用于本市行政区域内的各类专项资金。\n二、管理要求\n"
+                 "各部门应加强资金监管。", "policy", id="matters-opening-with-what-a-rule-applies-to"),
+]
+
+
+@pytest.mark.parametrize("title, text, expected", KINDS)
+def test_kinds(title, text, expected):
+    assert (kind(title, text) if title else untitled_kind(text)) == expected
+
+
+SUBJECTS = [
+    # (the supported firms of such a notice are its applicants)
+    pytest.param("", "各区商务局、各有关单位：\n为促进消费增长，对全市商圈品质提升项目给予资金支持，有关事项通知如下。\n一、支持范围\n在本市"
+                 "注册、具有独立法人资格的商贸流通企业。\n二、支持标准\n单个项目补助不超过200万元。", ["企业"],
+                 id="the-supported-firms-of-matters-opening-with-them"),
+]
+
+
+@pytest.mark.parametrize("title, text, expected", SUBJECTS)
+def test_subjects(title, text, expected):
+    assert subjects(title, text) == expected
+
+
+APPLY_DEADLINES = [
+    # a call for projects' window is read before a publicity named later in its flattened sentence (r489_04, extending
+    # the clauses that apply read first)
+    pytest.param("", "为做好2022年冷藏保鲜设施建设项目工作,现向社会公开征集我市2022年建设项目,一、申报条件(一)全市行政区域内已登记注册的"
+                 "农业企业,二、项目征集时间2022年2月25日-2022年3月2日三、项目审核市农业农村局于2022年3月7日前组织专家对申报项目进行审核,"
+                 "公示进入立项的实施主体等信息。", None, "2022-03-02", id="a-call-for-projects-window-before-a-publicity"),
+    # (guard: a call for comments' window is still the comments')
+    pytest.param("关于征集2022年度项目指南建议的通知", "各有关单位：\n现征集2022年度项目指南建议。征集意见时间2022年2月25日-2022年3月2日，"
+                 "汇总后将结果向社会公示。", "2022-02-20", "2022-03-02", id="a-call-for-comments-window"),
+]
+
+
+@pytest.mark.parametrize("title, text, published, expected", APPLY_DEADLINES)
+def test_apply_deadlines(title, text, published, expected):
+    chosen = extracted(title, text, published).apply_deadline
+    assert (chosen.isoformat() if chosen else None) == expected
+
+
+PHONES = [
+    # a list whose line breaks were lost glues each item's number onto the bare phone before it: the number without it,
+    # where the city's numbering plan has it so (r494_02: 8-digit 苏州, run to 9 digits; r466_04: 7-digit 丹东, to 8)
+    pytest.param("苏州市科学技术局关于组织申报2025年度研究院建设项目的通知", "三、联系方式1、申报受理市生产力促进中心652460552、业务咨询"
+                 "市科技局条件处652409903、系统技术支持市科技服务中心65236208附件:推荐汇总表",
+                 ["0512-65246055", "0512-65240990", "0512-65236208"], id="item-numbers-glued-to-8-digit-numbers"),
+    pytest.param("丹东市科学技术局关于开展2024年度科技创新需求征集工作的通知", "五、联系方式1.高新技术领域联系人:关某联系电话:21221722."
+                 "农业领域联系人:杨某联系电话:21243373.科技计划综合管理联系人:夏某联系电话:2125821",
+                 ["0415-2122172", "0415-2124337", "0415-2125821"], id="item-numbers-glued-to-7-digit-numbers"),
+    # (guards: an 8-digit number where the plan has 8 digits keeps its last digit; so does a number before a marker with
+    # no list numbered before it)
+    pytest.param("苏州市科学技术局关于组织申报2025年度研究院建设项目的通知", "三、联系方式1.申报受理联系电话:65246052.业务咨询联系电话:"
+                 "65240990", ["0512-65246052", "0512-65240990"], id="an-8-digit-number-before-the-next-item"),
+    pytest.param("丹东市科学技术局关于开展2024年度科技创新需求征集工作的通知", "联系电话:212217223、联系人:关某", [],
+                 id="a-run-of-digits-before-no-list"),
+]
+
+
+@pytest.mark.parametrize("title, text, expected", PHONES)
+def test_phones(title, text, expected):
+    assert [p.number for p in extracted(title, text, "2025-09-01").phones] == expected

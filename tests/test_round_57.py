@@ -15,6 +15,21 @@ KINDS = [
                  id="matters-opening-with-whom-it-supports"),
     pytest.param("", "各有关单位：\n为鼓励企业拓展线上销售，对2025年符合条件的企业给予奖励。有关事项通知如下：\n一、奖励对象\n在本市注册的"
                  "电商企业。\n二、奖励标准\n按实际成交额的0.5%给予奖励。", "call", id="matters-opening-with-whom-it-rewards"),
+    # a fair held is an event (r444_15, r486_11), as a meeting or an activity held is, and so is a public service's
+    # campaign carried out (r501_03, as "…公共就业招聘专项活动", r100_13)
+    pytest.param("重庆市人民政府办公厅关于举办2025中国西部农产品交易会的通知", "各区县人民政府，市政府有关部门：\n为做好有关工作，现将有关事项通知如下：\n一、高度重视。各单位要加强组织领导，认真做好各项工作。\n"
+                 "二、严格管理。主办单位不得随意改变展会名称。", "event", id="a-fair-held"),
+    pytest.param("关于同意举办第33届华东进出口商品交易会的通知", "各区县人民政府，市政府有关部门：\n为做好有关工作，现将有关事项通知如下：\n一、高度重视。各单位要加强组织领导，认真做好各项工作。\n"
+                 "二、严格管理。主办单位不得随意改变展会名称。", "event", id="a-fair-approved"),
+    pytest.param("人力资源社会保障部关于开展2025年全国公共就业服务专项活动的通知", "各省、自治区、直辖市人力资源社会保障厅（局）：\n"
+                 "现就2025年全国公共就业服务专项活动有关事项通知如下：\n一、活动安排\n1-3月开展春风行动。", "event",
+                 id="a-public-service-campaign"),
+    # (guards: a call to apply for a fair's subsidy, and a service activity firms apply for, stay calls)
+    pytest.param("关于申报2025年参加境外交易会补贴资金的通知", "各区县人民政府，市政府有关部门：\n为做好有关工作，现将有关事项通知如下：\n一、高度重视。各单位要加强组织领导，认真做好各项工作。\n"
+                 "二、严格管理。主办单位不得随意改变展会名称。", "call",
+                 id="a-fairs-subsidy-call"),
+    pytest.param("关于开展2025年中小企业免费诊断服务活动的通知", "各有关企业：\n有意向的企业请于9月30日前报名。", "call",
+                 id="a-service-activity-firms-apply-for"),
     # (guard: a rule's notice opening with what it applies to stays a policy)
     pytest.param("", "为规范专项资金管理，现将有关事项通知如下：\n一、适用范围\n本通知适用于本市行政区域内的各类专项资金。\n二、管理要求\n"
                  "各部门应加强资金监管。", "policy", id="matters-opening-with-what-a-rule-applies-to"),
@@ -31,6 +46,13 @@ SUBJECTS = [
     pytest.param("", "各区商务局、各有关单位：\n为促进消费增长，对全市商圈品质提升项目给予资金支持，有关事项通知如下。\n一、支持范围\n在本市"
                  "注册、具有独立法人资格的商贸流通企业。\n二、支持标准\n单个项目补助不超过200万元。", ["企业"],
                  id="the-supported-firms-of-matters-opening-with-them"),
+    # each of a list of zones the firms are located in names where they are, not who applies (r495_01, extending the
+    # single zone of "在经开区的规模以上工业企业")
+    pytest.param("关于组织申报2025年青年见习单位的通知", "一、申报对象\n在本市登记注册的企业以及入驻东湖工业园、西湖工业园、南湖电子商务"
+                 "创业园的企业。\n二、请于2025年5月1日前申报。", ["企业"], id="firms-located-in-a-list-of-zones"),
+    # (guard: zones listed as the applicants apply)
+    pytest.param("关于组织申报2025年特色园区的通知", "一、申报对象\n东湖工业园、西湖工业园等省级以上开发区。\n二、请于2025年5月1日前申报。",
+                 ["政府园区"], id="zones-listed-as-applicants"),
 ]
 
 
@@ -39,12 +61,36 @@ def test_subjects(title, text, expected):
     assert subjects(title, text) == expected
 
 
+POLICY_SUBJECTS = [
+    # a unit named in the list a notice recognises as a category is no type by its name: the category is what the
+    # list holds (r495_03, r435_06, r483_12)
+    pytest.param("关于认定2025年度自治区科技企业孵化器的通知", "各有关单位：\n根据有关办法，现认定东湖数字经济产业园等4家单位为自治区"
+                 "科技企业孵化器。", ["孵化器"], id="a-park-named-in-a-list-of-incubators"),
+    pytest.param("关于2025年度市级示范产业楼宇拟认定名单的公示", "经专家评审，拟认定某某国际中心、某某科技孵化器和某某创新中心等3家为市级"
+                 "示范产业楼宇，现予以公示。", [], id="an-incubator-named-in-a-list-of-buildings"),
+    # (guard: the category after 为 is read)
+    pytest.param("关于2025年度特色工业园拟认定名单的公示", "经专家评审，拟认定某某高新产业园等5家工业园为特色工业园，现予以公示。",
+                 ["政府园区"], id="parks-recognised-as-parks"),
+]
+
+
+@pytest.mark.parametrize("title, text, expected", POLICY_SUBJECTS)
+def test_subjects_of_policies_and_lists(title, text, expected):
+    notice = extracted(title, text, None)
+    assert sorted(s.name for s in notice.subjects) == expected
+
+
 APPLY_DEADLINES = [
     # a call for projects' window is read before a publicity named later in its flattened sentence (r489_04, extending
     # the clauses that apply read first)
     pytest.param("", "为做好2022年冷藏保鲜设施建设项目工作,现向社会公开征集我市2022年建设项目,一、申报条件(一)全市行政区域内已登记注册的"
                  "农业企业,二、项目征集时间2022年2月25日-2022年3月2日三、项目审核市农业农村局于2022年3月7日前组织专家对申报项目进行审核,"
                  "公示进入立项的实施主体等信息。", None, "2022-03-02", id="a-call-for-projects-window-before-a-publicity"),
+    # a date by which a project must be able to be built and in use is a condition, not a deadline (r497_09, extending
+    # "于9月底前完成建设并投入运行的项目")
+    pytest.param("关于征集2024年度省级工业互联网平台建设项目计划的通知", "二、申报条件\n4、2024年10月底前能完成平台建设任务、形成服务能力"
+                 "并投入应用。\n三、请于2024年4月15日前提交申报材料。", "2024-03-15", "2024-04-15",
+                 id="a-project-able-to-be-built-by-a-date"),
     # (guard: a call for comments' window is still the comments')
     pytest.param("关于征集2022年度项目指南建议的通知", "各有关单位：\n现征集2022年度项目指南建议。征集意见时间2022年2月25日-2022年3月2日，"
                  "汇总后将结果向社会公示。", "2022-02-20", "2022-03-02", id="a-call-for-comments-window"),

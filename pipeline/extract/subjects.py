@@ -199,6 +199,8 @@ class _Text:
             return False  # "企事业单位中工作的专业技术人才": where the persons work
         if sp.ORIGIN_BEFORE.search(before) or sp.RECOMMENDER_AFTER.match(self.text[hit.end:hit.end + 40]):
             return False
+        if sp.NAMED_IN_A_COUNTED_LIST_AFTER.match(self.text, hit.end):
+            return False  # a name in the list of those recognised
         if sp.PARTNER_BEFORE.search(before) and sp.PARTNER_AFTER.match(self.text, hit.end):
             return False  # "与高校院所开展产学研合作的企业": the firms' partner
         if not self.call and sp.OBJECTOR_AFTER.match(self.text, hit.end, hit.end + sp.OBJECTOR_REACH):

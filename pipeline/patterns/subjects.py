@@ -219,11 +219,16 @@ PLACE_CHARS = re.compile(r"[\u4e00-\u9fff]+")
 ZONE_PLACE_MIN_CHARS, ZONE_PLACE_MAX_CHARS = 2, 6
 # A zone listed by name, one item of a list or a clause of its own ("申报主体：南京高新区、苏州高新区").
 LISTED_ZONE_AFTER = re.compile(r"\s*(?:[、和及与等，,。；;\n]|$)")
+# A unit named in a list its notice recognises as a category, closed by the count ("现认定兴庆数字经济产业园等4家单位为自治区
+# 科技企业孵化器", "V+合伙人大厦产业园等2家载体转型认定为…", "…岱家山科技孵化器、斗转科技园和金银湖创新中心等6家为…示范产业楼宇":
+# r495_03, r435_06, r483_12): its name is no type; the category after 为 is what the list holds.
+NAMED_IN_A_COUNTED_LIST_AFTER = re.compile(r"[^，,。；;：:]{0,60}?等\s*\d+\s*[家个所][^，,。；;]{0,8}?(?:认定|确定|命名|评定)?为")
 # A zone as the place of registration: "企业在西安高新区内登记注册", "在经开区的规模以上工业企业均可申报"
 # name where, not who (so do "位于…产业集聚区", "入驻…产业集聚区标准化厂房", "租赁…厂房": a review's phrasings).
-LOCATION_BEFORE = re.compile(r"(?:在|位于|入驻|租用|租赁)[^，,。；;]{0,6}$")
+# (each of a list of zones so: "入驻长庆桥工业园、驿马工业园、西川工业园的企业", r495_01)
+LOCATION_BEFORE = re.compile(r"(?:在|位于|入驻|租用|租赁)(?:[^，,。；;、的]{1,12}、)*[^，,。；;、]{0,6}$")
 # (a bracketed aside may follow the zone, its district: "在无锡高新区（新吴区）内注册的法人企业", r105_09)
-LOCATION_AFTER = re.compile(r"^(?:[（(][^（()）]{1,12}[)）])?(?:内|范围|区域|注册|登记|落户|辖区|的|[，,。；;]|(?:标准化|标准)?厂房)")
+LOCATION_AFTER = re.compile(r"^(?:[（(][^（()）]{1,12}[)）])?(?:内|范围|区域|注册|登记|落户|辖区|的|[，,。；;、]|(?:标准化|标准)?厂房)")
 # …and, with or without 在, a zone whose bounds are named: "常州市经开区范围内注册企业" (r63_08), or whose
 # factory buildings the firms rent ("…产业集聚区标准化厂房租金补贴", a review's phrasing; not the zone building them).
 WITHIN_AFTER = re.compile(r"^(?:(?:行政|辖区|管辖|规划|托管)?(?:范围|区域)内|(?:内|的)?(?:标准化|标准)?厂房(?=[^，,。；;]{0,4}租))")

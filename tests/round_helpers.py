@@ -39,12 +39,13 @@ def deadline_dates(title: str, text: str, published: str) -> list[str]:
 
 
 def field_values(notice: Notice, field: str) -> list[str]:
-    """A field of an extracted notice as a list of strings: its kind, region names, subject tags, deadline dates (ISO)
-    or phone numbers, in the order extracted."""
+    """A field of an extracted notice as a list of strings: its kind, region names, subject tags, deadline dates (ISO),
+    phone numbers, in the order extracted, or its apply_deadline (ISO; none, an empty list)."""
     return {"kind": [notice.kind], "regions": [region.name for region in notice.regions],
             "subjects": [subject.name for subject in notice.subjects],
             "deadlines": [str(deadline.date) for deadline in notice.deadlines],
-            "phones": [phone.number for phone in notice.phones]}[field]
+            "phones": [phone.number for phone in notice.phones],
+            "apply_deadline": [str(notice.apply_deadline)] if notice.apply_deadline else []}[field]
 
 
 def holds(read: list[str], must_hold: list[str], must_not_hold: list[str]) -> bool:

@@ -30,6 +30,10 @@ KINDS = [
                  id="a-fairs-subsidy-call"),
     pytest.param("关于开展2025年中小企业免费诊断服务活动的通知", "各有关企业：\n有意向的企业请于9月30日前报名。", "call",
                  id="a-service-activity-firms-apply-for"),
+    # a notice issuing an application guide, the verb after it unquoted, is a call (r499_11, as "印发《…申报指南》")
+    pytest.param("", "各有关单位：\n为加快科技强市建设，根据有关规定，现将2026年科技创新战略研究计划项目申报指南予以发布。有关事项通知如下："
+                 "\n一、支持课题\n（一）前沿领域技术布局研究\n研究内容：综合利用政策规划、产业报告等数据开展研究。", "call",
+                 id="an-application-guide-issued-unquoted"),
     # (guard: a rule's notice opening with what it applies to stays a policy)
     pytest.param("", "为规范专项资金管理，现将有关事项通知如下：\n一、适用范围\n本通知适用于本市行政区域内的各类专项资金。\n二、管理要求\n"
                  "各部门应加强资金监管。", "policy", id="matters-opening-with-what-a-rule-applies-to"),

@@ -517,8 +517,10 @@ OPENS_APPLICATIONS = re.compile(
 ISSUES_APPLICATION_GUIDE = re.compile(r"(?:及|和|与|以及)(?:配套的?)?(?:项目|资金)?(?:申报|申请)指南")
 # …and so does a notice issuing a guide by its quoted title ("关于印发《2024年度…项目申报指南》的通知", "我局制定了
 # 《…遴选评价和培育政策申报指引》，现予印发"), as a title naming the guide unquoted does (TITLE_RULES).
+# (or unquoted, the verb after it: "现将2026年…研究计划项目申报指南予以发布", r499_11; r480_02 and r480_11 so worded are calls)
 GUIDE_ISSUED = re.compile(r"(?:印发|发布|制定了?|出台了?)\s*《[^《》]{0,120}?(?:申报|申请)(?:指南|指引)"
-                          r"(?:[（(][^《》（()）]{0,10}[)）])?》(?![^。\n]{0,20}(?:征求|意见稿))")
+                          r"(?:[（(][^《》（()）]{0,10}[)）])?》(?![^。\n]{0,20}(?:征求|意见稿))"
+                          r"|(?:现将|现把|特将)[^。《》]{0,60}?(?:申报|申请)(?:指南|指引)(?:予以|正式|一并)?(?:发布|印发|公布|下发)")
 # A title naming a draft for comment is a policy (guide), whatever else it says: put up as a 公示 ("关于《…规划
 # （征求意见稿）》的公示"), collected with 征集 ("…（征求意见稿）》公开征集意见的公告", r372_01) or under a bracketed
 # column tag ("【社会征集】关于征求《…（征求意见稿）》社会公众意见的通知", r256_07). Not a draft list (名单, 名录, 目录),

@@ -13,8 +13,8 @@ KINDS = [
     pytest.param("", "各区商务局、各有关单位：\n为促进消费增长，对全市商圈品质提升项目给予资金支持，有关事项通知如下。\n一、支持范围\n在本市"
                  "注册、具有独立法人资格的商贸流通企业。\n二、支持标准\n单个项目补助不超过200万元。", "call",
                  id="matters-opening-with-whom-it-supports"),
-    pytest.param("", "各有关单位：\n为鼓励企业拓展线上销售，对2025年符合条件的企业给予奖励。有关事项通知如下：\n一、奖励对象\n在本市注册的"
-                 "电商企业。\n二、奖励标准\n按实际成交额的0.5%给予奖励。", "call", id="matters-opening-with-whom-it-rewards"),
+    pytest.param("", "各有关单位：\n为鼓励企业拓展线上销售，对2025年符合条件的企业给予资助。有关事项通知如下：\n一、资助对象\n在本市注册的"
+                 "电商企业。\n二、资助标准\n按实际成交额的0.5%给予资助。", "call", id="matters-opening-with-whom-it-funds"),
     # a fair held is an event (r444_15, r486_11), as a meeting or an activity held is, and so is a public service's
     # campaign carried out (r501_03, as "…公共就业招聘专项活动", r100_13)
     pytest.param("重庆市人民政府办公厅关于举办2025中国西部农产品交易会的通知", "各区县人民政府，市政府有关部门：\n为做好有关工作，现将有关事项通知如下：\n一、高度重视。各单位要加强组织领导，认真做好各项工作。\n"
@@ -128,3 +128,151 @@ PHONES = [
 @pytest.mark.parametrize("title, text, expected", PHONES)
 def test_phones(title, text, expected):
     assert [p.number for p in extracted(title, text, "2025-09-01").phones] == expected
+
+
+# The code review of parts 1 and 2 (998f127..cdce1c6): 29 cases, 22 failing there, 11 of them regressions (fairs held
+# read in titles applying for money or regulating fairs; ratings of service bodies read as activities; a support paid
+# with no applying, a rule's 补助范围; a return on construction read as a condition; nine digits kept; types a call counts
+# read as names; zones a stretch before describes read as locations). Mended in part 4; the 27 cases the code now gets
+# right guard it. (Still missed: a reward decision naming its winners, read as a policy; 扶持 headings, which no labelled
+# text shows.)
+REVIEW_GUARDS = [
+    pytest.param("kind", "关于组织申报2026年度境外举办展览会补助资金的通知",
+                 "各县（市、区）商务局，各有关企业：\n为支持企业开拓国际市场，对企业赴境外自主举办展览会给予资金补助。请符合"
+                 "条件的企业于2025年10月15日前通过商务发展资金管理系统提交申报材料。",
+                 "2025-09-10", None, ["call"], [],
+                 id="kind-call-for-a-subsidy-to-hold-exhibitions"),
+    pytest.param("kind", "关于进一步加强和规范举办各类博览会展览会管理的通知",
+                 "各区人民政府，市各委办局：\n为规范展会活动管理，厉行节约，现就有关事项通知如下：\n一、严格审批。未经市政"
+                 "府批准，任何单位不得以政府名义举办博览会、展览会。\n二、控制数量。各部门原则上每年主办的展会不超过1个。"
+                 "\n三、本通知自印发之日起施行。",
+                 "2025-09-10", None, ["policy"], [],
+                 id="kind-rule-regulating-fairs-is-a-policy"),
+    pytest.param("kind", "关于举办2025中国（苏州）电子信息博览会的通知",
+                 "各有关单位：\n为做好有关工作，现将有关事项通知如下：\n一、高度重视。各单位要加强组织领导，认真做好筹备工"
+                 "作。\n二、严格管理。承办单位要落实安全责任。",
+                 "2025-09-10", None, ["event"], [],
+                 id="kind-an-expo-held-by-its-title"),
+    pytest.param("kind", "关于举办2025年秋季农副产品展洽会的通知",
+                 "各有关单位：\n为做好有关工作，现将有关事项通知如下：\n一、高度重视。各单位要加强组织领导，认真做好筹备工"
+                 "作。\n二、严格管理。承办单位要落实安全责任。",
+                 "2025-09-10", None, ["event"], [],
+                 id="kind-a-trade-show-named-zhanqiahui"),
+    pytest.param("kind", "关于开展2025年度中小企业公共服务示范平台服务星级评价活动的通知",
+                 "各县（市、区）工信局，各示范平台：\n请参评平台于2025年10月15日前登录系统填报自评表并上传佐证材料。",
+                 "2025-09-10", None, ["call"], [],
+                 id="kind-star-rating-of-service-platforms-is-a-call"),
+    pytest.param("kind", "关于开展2025年度人力资源服务机构等级评定活动的通知",
+                 "各人力资源服务机构：\n有意参加评定的机构请于2025年10月15日前向所在地人社部门提交评定申请材料。",
+                 "2025-09-10", None, ["call"], [],
+                 id="kind-grading-of-hr-service-agencies-is-a-call"),
+    pytest.param("kind", "关于开展2025年全市公共就业服务进校园专项活动的通知",
+                 "各县（市、区）人力资源和社会保障局：\n为促进高校毕业生就业，决定在全市开展公共就业服务进校园专项活动。现将"
+                 "有关事项通知如下：\n一、活动时间\n2025年10月至12月。",
+                 "2025-09-10", None, ["event"], [],
+                 id="kind-a-public-employment-service-campaign-on-campus"),
+    pytest.param("kind", "",
+                 "各区人力资源和社会保障局：\n为稳定就业岗位，经研究决定延续实施失业保险稳岗返还政策，现将有关事项通知如下。"
+                 "\n一、支持对象\n上年度未裁员或裁员率不高于5.5%的参保企业。\n二、返还标准\n中小微企业按上年度实际"
+                 "缴纳失业保险费的60%返还。\n三、返还方式\n采取“免申即享”经办模式，通过大数据比对直接将资金拨付至企业"
+                 "账户，企业无需提交申请。",
+                 "2025-09-10", None, ["policy"], [],
+                 id="kind-exempt-from-application-refund-is-a-policy"),
+    pytest.param("kind", "",
+                 "各县（市、区）财政局、农业农村局：\n为加强省级专项资金管理，现将有关事项通知如下：\n一、补助范围\n本通"
+                 "知适用于2025年度省级农业产业化专项资金的分配与使用。\n二、资金管理\n各地应加强资金监管，确保专款专用"
+                 "。",
+                 "2025-09-10", None, ["policy"], [],
+                 id="kind-fund-management-rule-opening-with-its-subsidy-scope"),
+    pytest.param("kind", "",
+                 "各有关单位：\n为鼓励企业加大研发投入，对符合条件的企业给予补助，现将有关事项通知如下。\n一、资助对象\n"
+                 "在本区注册的科技型中小企业。\n二、资助标准\n按研发费用增量的10%给予资助。",
+                 "2025-09-10", None, ["call"], [],
+                 id="kind-research-subsidy-heading-after-a-full-stop"),
+    pytest.param("deadlines", "关于报送2025年度新型基础设施项目建设进展情况的通知",
+                 "各县（市、区）发展改革委：\n请于2025年10月31日前完成项目建设进度及投入运营情况的填报，并将汇总表报"
+                 "送我委。",
+                 "2025-09-10", None, ["2025-10-31"], [],
+                 id="deadlines-report-of-construction-progress-and-operation"),
+    pytest.param("deadlines", "关于组织申报2025年度工业互联网标识解析二级节点项目的通知",
+                 "二、申报条件\n3. 项目须在2025年12月31日前建设完成并投入使用。\n三、请于2025年10月15日"
+                 "前提交申报材料。",
+                 "2025-09-10", None, ["2025-10-15"], ["2025-12-31"],
+                 id="deadlines-condition-worded-jianshe-wancheng"),
+    pytest.param("deadlines", "关于组织申报2025年度工业互联网标识解析二级节点项目的通知",
+                 "二、申报条件\n3. 项目应于2025年12月31日前完成主体工程建设并投入试运行。\n三、请于2025年1"
+                 "0月15日前提交申报材料。",
+                 "2025-09-10", None, ["2025-10-15"], ["2025-12-31"],
+                 id="deadlines-condition-worded-trial-operation"),
+    pytest.param("deadlines", "关于组织申报2025年度工业互联网平台培育项目的通知",
+                 "二、申报条件\n4. 2025年12月底前能够完成平台建设任务、形成服务能力并投入应用。\n三、请于2025"
+                 "年10月15日前提交申报材料。",
+                 "2025-09-10", None, ["2025-10-15"], ["2025-12-31"],
+                 id="deadlines-condition-able-to-complete-with-nenggou"),
+    pytest.param("apply_deadline", "",
+                 "为做好2025年农机购置补贴工作,现开展项目申报,一、申报条件(一)全市行政区域内已登记注册的农业企业,二、"
+                 "项目受理时间2025年9月15日-2025年9月30日三、项目审核市农业农村局组织专家对申报项目进行审核,审"
+                 "核结果向社会公示。",
+                 "2025-09-10", None, ["2025-09-30"], [],
+                 id="apply-deadline-acceptance-window-before-a-publicity"),
+    pytest.param("apply_deadline", "",
+                 "为做好2025年农机购置补贴工作,现开展项目申报,一、申报条件(一)全市行政区域内已登记注册的农业企业,二、"
+                 "材料报送时间2025年9月15日-2025年9月30日三、项目审核市农业农村局组织专家对申报项目进行审核,审"
+                 "核结果向社会公示。",
+                 "2025-09-10", None, ["2025-09-30"], [],
+                 id="apply-deadline-materials-window-before-a-publicity"),
+    pytest.param("phones", "丹东市科学技术局关于征集2025年度重点研发计划项目的通知",
+                 "五、联系方式1.省科技厅高新处联系电话:868903712.市科技局高新科联系电话:2124337",
+                 "2025-09-01", None, ["0415-2124337"], ["0415-868903712"],
+                 id="phones-nine-digits-neither-length-in-the-plan"),
+    pytest.param("phones", "苏州市科学技术局关于组织申报2025年度产业技术研究院建设项目的通知",
+                 "三、联系方式1）申报受理市生产力促进中心652460552）业务咨询市科技局条件处65240990",
+                 "2025-09-01", None, ["0512-65246055", "0512-65240990"], [],
+                 id="phones-item-number-glued-before-a-bracket-marker"),
+    pytest.param("phones", "苏州市科学技术局关于组织申报2025年度产业技术研究院建设项目的通知",
+                 "三、联系方式1. 申报受理市生产力促进中心652460552. 业务咨询市科技局条件处65240990",
+                 "2025-09-01", None, ["0512-65246055", "0512-65240990"], [],
+                 id="phones-item-number-glued-before-a-dot-and-blank"),
+    pytest.param("phones", "苏州市科学技术局关于组织申报2025年度产业技术研究院建设项目的通知",
+                 "三、联系方式1、申报受理：市生产力促进中心，电话：652460552、业务咨询：市科技局条件处，电话：652"
+                 "409903、系统技术支持：市科技服务中心，电话：65236208",
+                 "2025-09-01", None, ["0512-65246055", "0512-65240990", "0512-65236208"], [],
+                 id="phones-labelled-contacts-each-glued-to-the-next-item"),
+    pytest.param("phones", "丹东市科学技术局关于征集2025年度重点研发计划项目的通知",
+                 "1、申报受理联系人：关某，联系电话：2122172、传真：2122173",
+                 "2025-09-01", None, ["0415-2122172", "0415-2122173"], ["0415-212217"],
+                 id="phones-seven-digit-number-before-a-fax-label-kept"),
+    pytest.param("subjects", "关于组织开展2025年中小企业数字化转型诊断服务的通知",
+                 "一、服务对象\n本次诊断以专精特新中小企业、高新技术企业等200家企业为重点对象，兼顾其他中小企业。\n二、"
+                 "请有意向的企业于2025年10月15日前报名。",
+                 "2025-09-10", None, ["专精特新中小企业", "高新技术企业"], [],
+                 id="subjects-firm-types-counted-as-the-focus-of-a-service"),
+    pytest.param("subjects", "关于组织申报2025年度制造业数字化转型项目的通知",
+                 "一、申报对象\n今年重点遴选专精特新中小企业、高新技术企业等100家企业为培育对象。\n二、请于2025年1"
+                 "0月15日前提交申报材料。",
+                 "2025-09-10", None, ["专精特新中小企业", "高新技术企业"], [],
+                 id="subjects-firm-types-counted-as-cultivation-targets"),
+    pytest.param("subjects", "关于2025年度市级科技企业孵化器拟认定名单的公示",
+                 "经专家评审，拟认定东湖数字经济产业园等五家单位为市级科技企业孵化器，现予以公示。",
+                 "2025-09-10", None, ["孵化器"], ["政府园区"],
+                 id="subjects-park-named-in-a-list-counted-in-chinese"),
+    pytest.param("subjects", "关于2025年度市级企业技术中心拟认定名单的公示",
+                 "经专家评审，拟认定苏州某某精密机械有限公司等15家企业为2025年度市级企业技术中心，现予以公示。",
+                 "2025-09-10", None, ["企业", "平台载体"], [],
+                 id="subjects-technology-centres-recognised-from-a-firm-list"),
+    pytest.param("subjects", "关于组织申报2025年度循环化改造示范项目的通知",
+                 "二、申报主体\n位于太湖流域、长江沿线的省级以上开发区。\n三、请于2025年10月15日前提交申报材料。",
+                 "2025-09-10", None, ["政府园区"], [],
+                 id="subjects-zones-located-in-listed-basins-apply"),
+    pytest.param("subjects", "关于组织申报2025年度稳岗补贴的通知",
+                 "一、申报对象\n入驻东湖工业园、西湖工业园和南湖科技园的企业。\n二、请于2025年10月15日前提交申报材"
+                 "料。",
+                 "2025-09-10", None, ["企业"], ["政府园区"],
+                 id="subjects-firms-in-zones-listed-with-he"),
+]
+
+
+@pytest.mark.parametrize("field, title, text, published, account, must_hold, must_not_hold", REVIEW_GUARDS)
+def test_guards(field, title, text, published, account, must_hold, must_not_hold):
+    read = field_values(extracted(title, text, published, account), field)
+    assert holds(read, must_hold, must_not_hold), read

@@ -296,6 +296,8 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
     if body_kind in (None, "policy"):
         body = _plain_body(text)
         matters = K.MATTERS_OPEN_WITH_APPLYING.search(body)
+        if matters and matters.group("supported") and K.NO_APPLYING_NEEDED.search(body):
+            matters = None  # (whom it supports with no applying: "…免申即享…企业无需提交申请")
         if matters:  # …as does one whose matters open with who may apply
             return _checked("call", _sentence_around(body, matters.start()))
         guide = K.GUIDE_ISSUED.search(text[:BODY_CHARS])

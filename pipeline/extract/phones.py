@@ -77,6 +77,7 @@ _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789
 _HOTLINE = regex.compile(_NOT_BEFORE + r"(?P<number>12\d{3})(?!\d)")
 _EMERGENCY = regex.compile(_NOT_BEFORE + r"(?P<number>" + "|".join(sorted(pp.EMERGENCY)) + r")(?=\s*(?:[、，,；;。/）)]|$))")
 _BARE = regex.compile(_NOT_BEFORE + r"(?P<number>[2-9]\d{6,7}(?:\d(?=" + pp.NEXT_ITEM_MARKER + r"))?)(?!\d)")
+_NEXT_ITEM_MARKER = regex.compile(pp.NEXT_ITEM_MARKER)
 # Only blanks between a number and its line's end (with only blanks before it: alone on its line), read
 # from the number outwards so the check costs the blanks, not the line.
 _BLANK_TO_LINE_END = regex.compile(r"[^\S\n]*(?:\n|\Z)")
@@ -422,9 +423,10 @@ def _without_row_number(area: str, local: str, text: str, start: int, end: int, 
 def _next_item_glued(text: str, start: int, end: int) -> bool:
     """Whether a bare number's last digit may be the number of the list item whose marker and words follow it, on a
     page whose list lost its line breaks: "1、申报受理…652460552、业务咨询…" (65246055, then item 2), "1.…联系电话:
-    21221722.农业领域…" (a 7-digit city's 2122172, then item 2). The list shows it: the item before is numbered one
-    less, with the same marker, in the same contact block (or is that digit of the number before)."""
-    marker = pp.NEXT_ITEM_MARKER_RE.match(text, end)
+    21221722.农业领域…" (a 7-digit city's 2122172, then item 2). The list shows it: the number one less with the same
+    marker stands in the 300 characters before (the item before, or the digit glued onto the number before). Items 2
+    to 9 only; the numbering plan decides in the end (`_unglued_item`)."""
+    marker = _NEXT_ITEM_MARKER.match(text, end)
     item = int(text[end - 1])
     if not marker or item < 2:
         return False
@@ -434,7 +436,8 @@ def _next_item_glued(text: str, start: int, end: int) -> bool:
 
 def _unglued_item(area: str | None, digits: str) -> str:
     """A bare number without the next item's number glued on, where the numbering plan has it so and not as written
-    (a city's landlines have 7 or 8 digits; with no area code known, only 9 digits tell)."""
+    (a city's landlines have 7 or 8 digits; with no area code known, only 9 digits tell). Nine digits the plan has in
+    neither reading stay nine, which the caller drops."""
     if area is None:
         return digits[:-1] if len(digits) > 8 else digits
     number_type = _number_type()
@@ -580,7 +583,7 @@ def extract_phones(notice: Notice) -> list[Phone]:
             area = area or national or (fallback.account if fallback else None)
             if item.next_item:
                 number = item.number = _unglued_item(area, number)
-            elif len(number) > 8:
+            if len(number) > 8:
                 continue  # digits run on that no list item explains
             if area:
                 if not national:

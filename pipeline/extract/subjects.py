@@ -199,7 +199,8 @@ class _Text:
             return False  # "企事业单位中工作的专业技术人才": where the persons work
         if sp.ORIGIN_BEFORE.search(before) or sp.RECOMMENDER_AFTER.match(self.text[hit.end:hit.end + 40]):
             return False
-        if sp.NAMED_IN_A_COUNTED_LIST_AFTER.match(self.text, hit.end):
+        named_in = sp.NAMED_IN_A_COUNTED_LIST_AFTER.match(self.text, hit.end)
+        if named_in and (named_in.group("verb") or sp.RECOGNISING_BEFORE.search(before)):
             return False  # a name in the list of those recognised
         if sp.PARTNER_BEFORE.search(before) and sp.PARTNER_AFTER.match(self.text, hit.end):
             return False  # "与高校院所开展产学研合作的企业": the firms' partner
@@ -222,7 +223,7 @@ class _Text:
             return False
         if sp.FOUNDED_BEFORE.search(before):
             return False  # what persons founded ("首次创办小微企业的高校毕业生")
-        if hit.tag == "政府园区" and (sp.LOCATION_BEFORE.search(before) and sp.LOCATION_AFTER.match(after)
+        if hit.tag == "政府园区" and (sp.LOCATION_BEFORE.search(before) and sp.LOCATION_AFTER.match(self.text, hit.end)
                                     or sp.WITHIN_AFTER.match(after)
                                     or sp.FIRMS_AFTER_ZONE.match(after)
                                     or sp.REVIEWER_AFTER.match(self.text[hit.end:hit.end + sp.REVIEWER_REACH])

@@ -381,8 +381,12 @@ TITLE_RULES = (
         # “最美科技工作者”评选活动", r392_13, a list of those chosen; but a meeting or a ceremony for one is an event,
         # "我县召开“最美家庭”评选工作会议", "…举办“寻找最美乡村医生”活动启动仪式", the code review's)
         r"开班|展位|(?:召开|举办|举行)(?![^，。]{0,20}?(?:评选|寻找|寻访|选树)[^，。]{0,12}?活动$)"
-        # (or a fair: "关于举办2007重庆·中国西部农产品交易会的通知", "关于同意举办第32届…交易会的通知", r444_15, r486_11)
-        r".{0,20}(?:会议|活动|大会|交易会|博览会|展览会|展销会|洽谈会)|举办[^，。]{0,30}培训|"
+        r".{0,20}(?:会议|活动|大会)|举办[^，。]{0,30}培训|"
+        # a fair the notice holds, or approves holding: "关于举办2007重庆·中国西部农产品交易会的通知", "关于同意举办第32届…
+        # 交易会的通知" (r444_15, r486_11); not money for holding one, nor a rule on holding them ("关于组织申报…境外举办展览会
+        # 补助资金的通知", "关于…规范举办各类博览会展览会管理的通知": the code review's)
+        r"^(?!.*(?:申报|申请|补助|补贴|资金|奖励|规范|管理))[^，。]*关于(?:同意)?举办[^，。]{2,40}?"
+        r"(?:交易会|博览会|展览会|展销会|洽谈会|展洽会|订货会|展会)的(?:通知|公告|批复)$|"
         # a notice convening any meeting: "关于召开…项目责任签约会的通知", "…推进会的通知", "…推进会议的通知", "…站长会的预备
         # 通知" (r438_05, r438_07), "…会议有关事项的通知", "…的预通知" (the review's)
         r"关于召开[^，。]{2,40}?会议?(?:有关|相关)?(?:事项|事宜)?的(?:预备|预|第[一二三]次)?通知|"
@@ -390,8 +394,9 @@ TITLE_RULES = (
         # 开放活动的通知" (r100_13, r39_19; 5 labelled titles, all events; not one taken part in by applying or
         # entering, "…遴选活动的通知", "关于开展…建言献策活动的公告", "…免费诊断服务活动", nor a search for persons to
         # nominate, "关于开展寻找“最美科技工作者”学习宣传活动的通知", "…“最美青年科技人才”寻访活动的通知": r264_09 and the
-        # review's phrasings; a public service's campaign is one, "…开展2023年全国公共就业服务专项活动的通知", r501_03)
-        r"^(?!.*(?:征集|申报|申请|申领|报名|评选|遴选|选拔|推荐|推选|选聘|选派|大赛|竞赛|建言|征文|服务活动|诊断|问诊|"
+        # review's phrasings; a public service's campaign is one, "…开展2023年全国公共就业服务专项活动的通知", r501_03, "…公共
+        # 就业服务进校园专项活动", but not a rating of service bodies, "…服务星级评价活动": the code review's)
+        r"^(?!.*(?:征集|申报|申请|申领|报名|评选|遴选|选拔|推荐|推选|选聘|选派|大赛|竞赛|建言|征文|服务(?![^，。]{0,6}?专项活动)|诊断|问诊|"
         r"揭榜|认定|创建|评比|备案|寻找|寻访))"
         r".*关于[^，。]{0,40}?(?:开展|举办|参加)[^，。]{2,60}?活动的(?:通知|公告|函)$|"
         # a news report of a meeting, an activity or a visit: "…会商会议在某州举行", "…活动在大理启动",
@@ -645,8 +650,10 @@ OWN_REVIEW = re.compile(r"经[^。\n]{0,100}?(?:" + _REVIEW_STEPS + r"|研究)")
 # (closed by the line's end, or by a colon that no count of those who took part follows: "一、参评对象：全市共有1260家企业
 # 参加评价" is a bulletin's, the second review's; a condition counting months or staff, "…满3个月的…", is none, the third's)
 # (who is supported is who applies: "…给予资金支持,有关事项通知如下。一、支持范围", r432_02, r472_03; all 20 labelled texts
-# opening their matters with a 支持/资助/奖补 heading are calls; not 适用范围 nor 实施范围, which a rule's notice opens with)
-_APPLICANTS_HEADING_ACT = r"(?:申报|申请|支持|资助|补助|奖补|奖励)"
+# opening their matters with a 支持/资助/奖补 heading are calls; not 适用范围 nor 实施范围, which a rule's notice opens with,
+# nor 补助范围, nor a support paid with no applying, NO_APPLYING_NEEDED: the code review's)
+_APPLICANTS_HEADING_ACT = r"(?:申报|申请|(?P<supported>支持|资助|奖补))"
+NO_APPLYING_NEEDED = re.compile(r"免申即享|免申报|无需(?:提交|提出)?(?:申请|申报)|不需(?:要)?(?:提交|提出)?(?:申请|申报)")
 EVALUATION_PARTICIPANTS = r"(?:参评|参加[^。；：:，,\n]{0,16}?评价)"
 HEADING_CLOSES = r"(?=\s*(?:\n|$|[：:](?![^。；\n]{0,12}?(?:共(?:有|计)?\s*\d|\d+\s*[家户个名][^。；\n]{0,12}?(?:参加|参评|通过)))))"
 MATTERS_OPEN_WITH_APPLYING = re.compile(r"如下\s*[：:。]\s*一\s*[、.．]\s*(?:" + _APPLICANTS_HEADING_ACT + r"(?:条件|对象|范围|主体|要求)"

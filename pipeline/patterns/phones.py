@@ -130,8 +130,7 @@ NOT_A_LABEL = re.compile(r"地址|路\d|号|室|如有|如遇|请|可|应|将|�
 ROW_REACH = 200
 
 # The marker and words of the list item after a bare number, on a page whose list lost its line breaks
-# ("652460552、业务咨询…": the number, then item 2; see phones._next_item_glued), and how far back the item before
-# it may open.
-NEXT_ITEM_MARKER = r"[、.．][\u4e00-\u9fff]"
-NEXT_ITEM_MARKER_RE = re.compile(r"(?P<marker>[、.．])[\u4e00-\u9fff]")
+# ("652460552、业务咨询…", "652460552. 业务咨询", "652460552）业务咨询": the number, then item 2; see
+# phones._next_item_glued), and how far back the item before it may open.
+NEXT_ITEM_MARKER = r"(?P<marker>[、.．)）])[ \t]*[\u4e00-\u9fff]"
 LIST_ITEM_REACH = 300

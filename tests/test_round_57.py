@@ -34,6 +34,13 @@ KINDS = [
     pytest.param("", "各有关单位：\n为加快科技强市建设，根据有关规定，现将2026年科技创新战略研究计划项目申报指南予以发布。有关事项通知如下："
                  "\n一、支持课题\n（一）前沿领域技术布局研究\n研究内容：综合利用政策规划、产业报告等数据开展研究。", "call",
                  id="an-application-guide-issued-unquoted"),
+    # matters opening with the activity's time, name or theme hold an event (r501_02, r469_16, r478_12, r453_03; all 7
+    # labelled texts so opening are events)
+    pytest.param("", "各省、自治区、直辖市人力资源社会保障厅（局）：\n为促进劳动力市场供需匹配，人力资源社会保障部定于10月份在全国范围内开展"
+                 "2025年金秋招聘月活动。现就有关事项通知如下：\n一、活动时间\n2025年10月1日至10月31日。\n二、服务对象\n重点面向离校未就业"
+                 "高校毕业生。", "event", id="matters-opening-with-the-activitys-time"),
+    pytest.param("", "为做好节庆活动各项准备工作，经研究，决定举办第六届农民丰收节，制定本工作方案。\n一、活动主题\n“庆丰收·促和美”\n"
+                 "二、时间地点\n定于9月23日上午在某镇广场举行。", "event", id="matters-opening-with-the-activitys-theme"),
     # (guard: a rule's notice opening with what it applies to stays a policy)
     pytest.param("", "为规范专项资金管理，现将有关事项通知如下：\n一、适用范围\n本通知适用于本市行政区域内的各类专项资金。\n二、管理要求\n"
                  "各部门应加强资金监管。", "policy", id="matters-opening-with-what-a-rule-applies-to"),

@@ -20,6 +20,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 139: round 57, part 5: matters opening with the activity's time, name or theme hold an event
 # 138: round 57, part 4: the code review mended (fairs only in the notice's own title; services refused but their
 #     专项活动 campaigns; supporting headings 支持/资助/奖补 only, never with no applying; a return on construction no
 #     condition; 受理/报送 windows applying; nine digits dropped; one item marker; a counted list's names only under a
@@ -357,7 +358,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 138
+EXTRACTOR_VERSION = 139
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -37,7 +37,9 @@ is what the forwarded title is (else a call when that title speaks of applying);
 suspends or changes a call ("关于暂停受理…"). Where nothing else decides, a notice relaying a call it names as its basis
 ("根据省工信厅《关于开展…认定推荐工作的通知》要求，…", "现将省科技厅《…提名工作的通知》转发你们") or
 stating its purpose as organising applications ("为做好2027年度…科学技术奖提名工作，…") is a call, and so is one
-announcing the matters of applying ("现就…申报有关事项通知如下") or issuing an application guide; after that,
+announcing the matters of applying ("现就…申报有关事项通知如下"), or opening them with whom it supports ("如下。一、支持
+范围", unless the support needs no applying), or issuing an application guide; one opening its matters with the
+activity's time, name or theme ("如下：一、活动时间") is an `event`; after that,
 a result whose list is attached ("产生…一、二、三等奖（获奖名单见附件1）") is a list, and a contest or one of
 its rounds reported held at a site ("…大赛决赛在某高新区成功举办") an event; a plan whose measures name
 fairs ("特制定本行动计划。…举办…招聘会") stays a policy. A notice no rule decides is a
@@ -300,6 +302,9 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
             matters = None  # (whom it supports with no applying: "…免申即享…企业无需提交申请")
         if matters:  # …as does one whose matters open with who may apply
             return _checked("call", _sentence_around(body, matters.start()))
+        activity = K.MATTERS_OPEN_WITH_ACTIVITY.search(body)
+        if activity:  # …and one whose matters open with the activity it holds is the event
+            return _checked("event", _sentence_around(body, activity.start()))
         guide = K.GUIDE_ISSUED.search(text[:BODY_CHARS])
         if guide:  # …or that issues an application guide
             return _checked("call", _sentence_around(text, guide.start()))

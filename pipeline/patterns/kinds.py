@@ -660,6 +660,10 @@ MATTERS_OPEN_WITH_APPLYING = re.compile(r"如下\s*[：:。]\s*一\s*[、.．]\s
                                         r"|" + EVALUATION_PARTICIPANTS + r"(?:条件|对象|范围|主体|要求)" + HEADING_CLOSES + ")"
                                         r"|[就将](?![^。；\n]{0,80}?(?:规范|加强|改进|严格))[^。；\n]{0,80}?申报(?:工作)?的?"
                                         r"(?:有关|相关)?事[项宜]\s*(?:补充)?(?:通知|公告)如下")
+# …and one whose matters open with the activity's time, name or theme ("现就有关事项通知如下：一、活动时间", "…具体活动
+# 方案如下：一、活动主题") holds an event: 7 labelled texts so open, all events (r501_02, r469_16, r478_12, r435_13, r438_13,
+# r492_03, r453_03)
+MATTERS_OPEN_WITH_ACTIVITY = re.compile(r"(?:如下|方案)\s*[：:。]?\s*一\s*[、.．]\s*活动(?:时间|名称|主题)")
 NO_CALL_HEADING = re.compile(r"暂停|停止|取消|废止|调整|变更|延期|规范")
 CALL_COMES_LATER = re.compile(r"另行(?:发布|印发|下发|通知)")
 # …and one that forwards another body's notice ("关于转发省科技厅《关于开展…考核评价工作的通知》的通知") is

@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 140: round 57, part 6: the second code review mended (a guide issued unquoted only with the verb closing its
+#     clause; fairs with 有关事项, a city, a co-host; evaluations refused as activities; no applying said of the support
+#     itself; returns on construction refused after the use too; 受理 of projects or papers only; a counted list's verb
+#     recognising now; recipients' gaps with no window; bounded zone lists; meetings' and trainings' matters)
 # 139: round 57, part 5: matters opening with the activity's time, name or theme hold an event
 # 138: round 57, part 4: the code review mended (fairs only in the notice's own title; services refused but their
 #     专项活动 campaigns; supporting headings 支持/资助/奖补 only, never with no applying; a return on construction no
@@ -358,7 +362,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 139
+EXTRACTOR_VERSION = 140
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

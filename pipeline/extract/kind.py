@@ -269,7 +269,7 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
         guide = K.ISSUES_APPLICATION_GUIDE.search(_plain_body(text))
         if guide:  # …or issue an application guide beside it
             return _checked("call", _sentence_around(_plain_body(text), guide.start()))
-        if K.GUIDE_ISSUED.search(notice.title or ""):  # …or be an application guide, quoted
+        if K.GUIDE_ISSUED.search(notice.title or ""):  # …or be an application guide, named as issued
             return _checked("call", notice.title)
         if body_kind == "interpretation":  # …or report the press conference presenting it
             return _checked("interpretation", sentence)
@@ -303,7 +303,8 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
         if matters:  # …as does one whose matters open with who may apply
             return _checked("call", _sentence_around(body, matters.start()))
         activity = K.MATTERS_OPEN_WITH_ACTIVITY.search(body)
-        if activity:  # …and one whose matters open with the activity it holds is the event
+        if activity and not K.ACTIVITY_TAKES_APPLICANTS.search(body):
+            # …and one whose matters open with the activity it holds is the event
             return _checked("event", _sentence_around(body, activity.start()))
         guide = K.GUIDE_ISSUED.search(text[:BODY_CHARS])
         if guide:  # …or that issues an application guide

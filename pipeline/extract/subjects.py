@@ -200,7 +200,7 @@ class _Text:
         if sp.ORIGIN_BEFORE.search(before) or sp.RECOMMENDER_AFTER.match(self.text[hit.end:hit.end + 40]):
             return False
         named_in = sp.NAMED_IN_A_COUNTED_LIST_AFTER.match(self.text, hit.end)
-        if named_in and (named_in.group("verb") or sp.RECOGNISING_BEFORE.search(before)):
+        if named_in and (named_in.group("verb") or sp.LIST_RECOGNISED_BEFORE.search(before)):
             return False  # a name in the list of those recognised
         if sp.PARTNER_BEFORE.search(before) and sp.PARTNER_AFTER.match(self.text, hit.end):
             return False  # "与高校院所开展产学研合作的企业": the firms' partner

@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 141: round 57, part 7: the third code review mended (the unquoted guide taken back; activities refused only under a
+#     heading naming who enters or applies; fairs approved 同意在…举办, named for a subsidy; evaluations refused as the
+#     activity only; 不再组织申报 no refusal; one list of return words; requests for review not accepted windows; recognising
+#     verbs not nouns nor done already; windows from today no recipients' gaps; longer zone lists)
 # 140: round 57, part 6: the second code review mended (a guide issued unquoted only with the verb closing its
 #     clause; fairs with 有关事项, a city, a co-host; evaluations refused as activities; no applying said of the support
 #     itself; returns on construction refused after the use too; 受理 of projects or papers only; a counted list's verb
@@ -362,7 +366,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 140
+EXTRACTOR_VERSION = 141
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

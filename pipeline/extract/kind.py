@@ -39,7 +39,8 @@ suspends or changes a call ("关于暂停受理…"). Where nothing else decides
 stating its purpose as organising applications ("为做好2027年度…科学技术奖提名工作，…") is a call, and so is one
 announcing the matters of applying ("现就…申报有关事项通知如下"), or opening them with whom it supports ("如下。一、支持
 范围", unless the support needs no applying), or issuing an application guide; one opening its matters with the
-activity's time, name or theme ("如下：一、活动时间") is an `event`; after that,
+activity's, a meeting's or a training's time, name or theme ("如下：一、活动时间") is an `event`, unless a heading
+names who enters or applies ("二、参赛对象"); after that,
 a result whose list is attached ("产生…一、二、三等奖（获奖名单见附件1）") is a list, and a contest or one of
 its rounds reported held at a site ("…大赛决赛在某高新区成功举办") an event; a plan whose measures name
 fairs ("特制定本行动计划。…举办…招聘会") stays a policy. A notice no rule decides is a
@@ -269,7 +270,7 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
         guide = K.ISSUES_APPLICATION_GUIDE.search(_plain_body(text))
         if guide:  # …or issue an application guide beside it
             return _checked("call", _sentence_around(_plain_body(text), guide.start()))
-        if K.GUIDE_ISSUED.search(notice.title or ""):  # …or be an application guide, named as issued
+        if K.GUIDE_ISSUED.search(notice.title or ""):  # …or be an application guide, quoted
             return _checked("call", notice.title)
         if body_kind == "interpretation":  # …or report the press conference presenting it
             return _checked("interpretation", sentence)

@@ -39,7 +39,9 @@ students, counsellors or teams ("高校青年教师…", "高校辅导员…") a
 ("高校毕业生"). Bodies that may put candidates forward with their quotas ("有关高校…可推荐候选人1名") recommend and do
 not apply, and so do a department, a government or a zone's committee whose clause has it review, recommend or pass the
 call on ("请各园区管委会…于…前推荐"); the members a consortium is made of ("联盟成员由企业、大学…组成") apply. A call for
-the green-manufacturing lists names the parks it recommends (政府园区) and the firms beside them. A government quality
+the green-manufacturing lists names the parks it recommends (政府园区) and the firms beside them. Zones named as where
+firms are (入驻A工业园、B工业园的企业) or where papers go (提交…材料至所在县区、开发区…) do not apply, and a unit named in a counted
+list a notice recognises (认定X产业园等4家单位为…孵化器) is no type by its name. A government quality
 award is for the organisations (企业) and persons (人才) it names ("申报组织应…", "授予…的组织，以及…的个人"), in a call
 or in its rules.
 """

@@ -425,6 +425,9 @@ STATUS_BY_THE_DATE = re.compile(r"\s*(?:之前|以前|前)(?:须|应|需|要|已
 # 2025年10月10日前到岗满6个月, 1985年1月1日及以后出生, 2023年12月31日前在江苏省注册, 于2022年6月30日
 # 前公开发表. Each alternative is a condition on the applicant, never an act of applying.
 # (an age counted to the date, "计算年龄截止时间为2019年1月1日", "年龄计算截止2022年9月": r340_02, r332_12)
+# What a return on a project's progress is made of ("…前完成项目建设进度及投入运营情况的填报", "…建设投产台账的更新"):
+# its date is a deadline, not a condition on the project.
+_RETURN_WORDS = r"情况|进度|数据|台账|填报|报送|统计"
 CONDITION_WORDS = re.compile(
     r"获(?:得)?[^，。；]{0,6}(?:认定|授权|立项|批准|命名)|年龄|认定时间(?![^，。；]{0,3}(?:截止|截至))|到岗|在岗|出生|"
     # 注册 of a company is a condition; registering on a website or platform is an act
@@ -439,9 +442,9 @@ CONDITION_WORDS = re.compile(
     # (…or able to by then: "2024年10月底前能完成平台建设任务、形成服务能力并投入应用", r497_09; "…前建设完成并投入使用",
     # "…前完成主体工程建设并投入试运行", "…前全面建成并投入使用", "…前建成投运"; not a return on how it goes, "…前完成项目建设
     # 进度及投入运营情况的填报", "…前完工并将投入运行情况报…": the code reviews')
-    r"前\s*(?:能够?)?\s*(?:完成[^，。；]{0,6}?建设(?:任务)?|建设完成|(?:全面)?建成|竣工(?:验收)?|完工)"
-    r"(?:(?!情况|进度|数据|台账|填报|报送|统计|将)[^，。；]){0,16}?(?:投入(?:试)?(?:运行|使用|运营|生产|应用)|投产|达产|投运|投用)"
-    r"(?![^，。；]{0,4}?(?:情况|进度|数据))|"
+    r"前\s*(?:能够?)?\s*(?:完成[^，。；]{0,6}?建设(?:任务)?|建设完成|(?:全面|基本)?建成|竣工(?:验收)?|完工)"
+    r"(?:(?!" + _RETURN_WORDS + r"|将)[^，。；]){0,16}?(?:投入(?:试)?(?:运行|使用|运营|生产|应用)|投产|达产|投运|投用)"
+    r"(?![^，。；]{0,4}?(?:" + _RETURN_WORDS + r"))|"
     # an insurance taken out by the date, by the firms described ("于2025年10月15日前投保首批次新材料综合保险…的生产
     # 制造企业", r158_19, r158_06; not one the readers are asked to take out, "于7月5日前办理投保手续，并将…报送")
     r"参保|投保[^，。；]{0,40}?的|缴纳|购置|销售|授权公告|申请日|公告日|生效日|入库日期|发文日|满\s*[\d一二三四五六七八九十半]+\s*"
@@ -566,8 +569,9 @@ LABEL_WORKING_DAYS = "公示期结束"
 # 前书面反馈", "可于11月30日前通过申报系统反馈"). A call for projects applies too ("四、项目征集时间2022年2月25日-
 # 2022年3月2日五、项目审核…公示…", r489_04), and so do its window for accepting or handing in papers ("项目受理时间…",
 # "材料报送时间…": the code review's); not a call for comments ("征集…意见"), nor comments handed in ("将修改意见…报送"),
-# nor objections accepted ("…如有异议…，受理截止时间为…": the second review's).
-APPLYING_CLAUSE = re.compile(r"(?:申报|报名|填报|征集(?![^，。；]{0,20}?(?:意见|建议))|(?:项目|申报|申请|材料)受理|材料报送)"
+# nor objections or requests for review accepted ("…如有异议…，受理截止时间为…", "复核申请受理截止…": the code reviews').
+APPLYING_CLAUSE = re.compile(r"(?:申报|报名|填报|征集(?![^，。；]{0,20}?(?:意见|建议))|(?:项目|申报|材料)受理"
+                             r"|(?<!申请)受理(?:时间|日期|期限)|材料报送)"
                              r"(?!" + _APPLYING_NOUN + r"|系统|平台|网站|网址|通道|入口)")
 
 # --------------------------------------------------------------------------------------------------

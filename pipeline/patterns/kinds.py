@@ -383,9 +383,11 @@ TITLE_RULES = (
         r"开班|展位|(?:召开|举办|举行)(?![^，。]{0,20}?(?:评选|寻找|寻访|选树)[^，。]{0,12}?活动$)"
         r".{0,20}(?:会议|活动|大会)|举办[^，。]{0,30}培训|"
         # a fair the notice holds, or approves holding: "关于举办2007重庆·中国西部农产品交易会的通知", "关于同意举办第32届…
-        # 交易会的通知" (r444_15, r486_11), "关于在成都举办…", "…博览会有关事项的通知"; not money for holding one, nor a rule on
-        # holding them ("关于组织申报…境外举办展览会补助资金的通知", "关于…规范举办各类博览会展览会管理的通知": the code reviews')
-        r"^(?!.*(?:申报|申请|补助|补贴|资金|奖励|规范|加强))[^，。]*关于(?:在[^，。]{1,10}?)?(?:同意)?(?:联合)?举办"
+        # 交易会的通知" (r444_15, r486_11), "关于(同意)在成都举办…", "…博览会有关事项的通知", "…补贴产品展销会"; not money for
+        # holding one, nor a rule on holding them ("关于组织申报…境外举办展览会补助资金的通知", "关于…规范举办各类博览会展览会
+        # 管理的通知": the code reviews')
+        r"^(?!.*(?:申报|申请|资金|规范|加强|(?:补助|补贴|奖励)(?:资金|申报|申请|的)))[^，。]*关于(?:同意)?(?:在[^，。]{1,10}?)?"
+        r"(?:同意)?(?:联合)?举办"
         r"[^，。]{2,40}?(?:交易会|博览会|展览会|展销会|洽谈会|展洽会|订货会|展会)(?:有关|相关)?(?:事项|事宜)?的(?:通知|公告|批复)$|"
         # a notice convening any meeting: "关于召开…项目责任签约会的通知", "…推进会的通知", "…推进会议的通知", "…站长会的预备
         # 通知" (r438_05, r438_07), "…会议有关事项的通知", "…的预通知" (the review's)
@@ -395,10 +397,10 @@ TITLE_RULES = (
         # entering, "…遴选活动的通知", "关于开展…建言献策活动的公告", "…免费诊断服务活动", nor a search for persons to
         # nominate, "关于开展寻找“最美科技工作者”学习宣传活动的通知", "…“最美青年科技人才”寻访活动的通知": r264_09 and the
         # review's phrasings; a public service's campaign is one, "…开展2023年全国公共就业服务专项活动的通知", r501_03, "…公共
-        # 就业服务进校园专项活动", but not a rating of service bodies, "…服务星级评价活动", "…服务机构诚信评价专项活动": the
-        # code reviews')
+        # 就业服务进校园专项活动", but not a rating of service bodies, "…服务星级评价活动", "…服务机构诚信评价专项活动", nor any
+        # evaluation held as the activity: the code reviews')
         r"^(?!.*(?:征集|申报|申请|申领|报名|评选|遴选|选拔|推荐|推选|选聘|选派|大赛|竞赛|建言|征文|服务(?![^，。]{0,6}?专项活动)|"
-        r"评价|评定|评估|测评|诊断|问诊|"
+        r"(?:评价|评定|评估|测评)(?:专项)?活动|诊断|问诊|"
         r"揭榜|认定|创建|评比|备案|寻找|寻访))"
         r".*关于[^，。]{0,40}?(?:开展|举办|参加)[^，。]{2,60}?活动的(?:通知|公告|函)$|"
         # a news report of a meeting, an activity or a visit: "…会商会议在某州举行", "…活动在大理启动",
@@ -524,13 +526,8 @@ OPENS_APPLICATIONS = re.compile(
 ISSUES_APPLICATION_GUIDE = re.compile(r"(?:及|和|与|以及)(?:配套的?)?(?:项目|资金)?(?:申报|申请)指南")
 # …and so does a notice issuing a guide by its quoted title ("关于印发《2024年度…项目申报指南》的通知", "我局制定了
 # 《…遴选评价和培育政策申报指引》，现予印发"), as a title naming the guide unquoted does (TITLE_RULES).
-# (or unquoted, the verb after it: "现将2026年…研究计划项目申报指南予以发布", r499_11; r480_02 and r480_11 so worded are calls;
-# the verb closing its clause, not a release put off, "…申报指南发布时间调整为…", nor a guide put up for comments: the
-# second code review's)
 GUIDE_ISSUED = re.compile(r"(?:印发|发布|制定了?|出台了?)\s*《[^《》]{0,120}?(?:申报|申请)(?:指南|指引)"
-                          r"(?:[（(][^《》（()）]{0,10}[)）])?》(?![^。\n]{0,20}(?:征求|意见稿))"
-                          r"|(?:现将|现把|特将)[^。《》]{0,60}?(?:申报|申请)(?:指南|指引)(?:予以|正式|一并)?(?:公开)?"
-                          r"(?:发布|印发|公布|下发)(?=\s*[。，,；;])(?![^。\n]{0,30}(?:征求|意见稿|修改意见|意见建议))")
+                          r"(?:[（(][^《》（()）]{0,10}[)）])?》(?![^。\n]{0,20}(?:征求|意见稿))")
 # A title naming a draft for comment is a policy (guide), whatever else it says: put up as a 公示 ("关于《…规划
 # （征求意见稿）》的公示"), collected with 征集 ("…（征求意见稿）》公开征集意见的公告", r372_01) or under a bracketed
 # column tag ("【社会征集】关于征求《…（征求意见稿）》社会公众意见的通知", r256_07). Not a draft list (名单, 名录, 目录),
@@ -658,10 +655,10 @@ OWN_REVIEW = re.compile(r"经[^。\n]{0,100}?(?:" + _REVIEW_STEPS + r"|研究)")
 # opening their matters with a 支持/资助/奖补 heading are calls; not 适用范围 nor 实施范围, which a rule's notice opens with,
 # nor 补助范围, nor a support paid with no applying, NO_APPLYING_NEEDED: the code review's)
 _APPLICANTS_HEADING_ACT = r"(?:申报|申请|(?P<supported>支持|资助|奖补))"
-# (said of the support itself: "…直接拨付至企业账户，企业无需另行申请"; not of other awards a call leaves out, "已通过“免申
-# 即享”方式兑现的…奖励，不在本次支持范围内": the second code review's)
-NO_APPLYING_NEEDED = re.compile(r"(?:免申即享|免申报|(?:无需|不需要?)(?:企业|单位)?(?:另行)?(?:提交|提出)?(?:申请|申报))"
-                                r"(?![^。；]{0,20}?(?:不在|不属于|除外|不予|不再))")
+# (said of the support itself: "…直接拨付至企业账户，企业无需另行申请", "实行“免申即享”，不再组织企业申报"; not of other awards
+# a call leaves out, "已通过“免申即享”方式兑现的…奖励，不在本次支持范围内", "…不得重复申报": the code reviews')
+NO_APPLYING_NEEDED = re.compile(r"(?:免申即享|免予?申报|(?:无需|无须|不需要?)(?:企业|单位)?(?:另行)?(?:提交|提出)?(?:申请|申报))"
+                                r"(?![^。；]{0,20}?(?:不在|不属于|除外|不得))")
 EVALUATION_PARTICIPANTS = r"(?:参评|参加[^。；：:，,\n]{0,16}?评价)"
 HEADING_CLOSES = r"(?=\s*(?:\n|$|[：:](?![^。；\n]{0,12}?(?:共(?:有|计)?\s*\d|\d+\s*[家户个名][^。；\n]{0,12}?(?:参加|参评|通过)))))"
 MATTERS_OPEN_WITH_APPLYING = re.compile(r"如下\s*[：:。]\s*一\s*[、.．]\s*(?:" + _APPLICANTS_HEADING_ACT + r"(?:条件|对象|范围|主体|要求)"
@@ -671,10 +668,11 @@ MATTERS_OPEN_WITH_APPLYING = re.compile(r"如下\s*[：:。]\s*一\s*[、.．]\s
 # …and one whose matters open with the activity's time, name or theme ("现就有关事项通知如下：一、活动时间", "…具体活动
 # 方案如下：一、活动主题") holds an event: 7 labelled texts so open, all events (r501_02, r469_16, r478_12, r435_13, r438_13,
 # r492_03, r453_03)
-# (or a meeting's or a training's, "如下：一、会议时间"; not where entrants or applicants take part, "二、参赛对象", "可向所在区
-# 商务局提出申请": the second code review's)
+# (or a meeting's or a training's, "如下：一、会议时间"; not where a heading names who enters or applies, "二、参赛对象",
+# "二、参与对象": the code reviews')
 MATTERS_OPEN_WITH_ACTIVITY = re.compile(r"(?:如下|方案)\s*[：:。]?\s*一\s*[、.．]\s*(?:活动|会议|培训)(?:时间|名称|主题)")
-ACTIVITY_TAKES_APPLICANTS = re.compile(r"参赛|申请|申报")
+ACTIVITY_TAKES_APPLICANTS = re.compile(r"(?m)^\s*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*"
+                                       r"(?:参赛|参与|参加|申报|申请|报名)(?:对象|条件|方式|范围|主体)")
 NO_CALL_HEADING = re.compile(r"暂停|停止|取消|废止|调整|变更|延期|规范")
 CALL_COMES_LATER = re.compile(r"另行(?:发布|印发|下发|通知)")
 # …and one that forwards another body's notice ("关于转发省科技厅《关于开展…考核评价工作的通知》的通知") is

@@ -210,9 +210,9 @@ REVIEWER_AFTER = re.compile(r"^[^，,。；;、]{0,6}?(?:初审|审定|审核|�
 # applicant; a bare 报 is left out: "申报省级高新区" names the zone applying), also as an item of the
 # list the papers are sent to ("提交至所在地的县（区）、开发区…", "提交至…市科技局、某基地管委会").
 # (the papers may be named between: "提交申请书及相关资料至所在县区、开发区、…主管部门", r443_12; not a window's range, "报送
-# 时间为9月1日至9月30日", the second review's)
+# 时间为9月1日至9月30日", "材料报送自即日起至…": the code reviews')
 RECIPIENT_BEFORE = re.compile(r"(?:报送|上报|报至|送至|送达|提交至?|交至)$"
-                              r"|(?:(?:报送|上报|提交|递交|寄送)(?:(?!时间|日期|期限)[^，,。；;至到\d]){0,12}?(?:至|到)|(?:报|送|交|寄)至)"
+                              r"|(?:(?:报送|上报|提交|递交|寄送)(?:(?!时间|日期|期限)[^，,。；;至到\d起]){0,12}?(?:至|到)|(?:报|送|交|寄)至)"
                               r"[^，,。；;]{0,30}$")
 # A zone's own committee or government is a body, not a place (subjects._zone_body).
 ZONE_BODY_ENDINGS = ("管委会", "管理委员会", "政府")
@@ -227,8 +227,10 @@ LISTED_ZONE_AFTER = re.compile(r"\s*(?:[、和及与等，,。；;\n]|$)")
 # r495_03, r435_06, r483_12): its name is no type; the category after 为 is what the list holds. Only in a list, with a
 # recognising verb before it or before 为 (not a call's "以专精特新中小企业、高新技术企业等200家企业为重点对象": the code
 # review's).
-# (a verb recognising now, not one done already or a decision's opening: "已认定的…", "经研究确定，…": the second review's)
-_LIST_RECOGNISED_VERB = r"(?<!已)(?<!已经)(?:认定|确定|命名|评定)(?![的，,])"
+# (a verb recognising now, not one done already, a decision's opening or a noun: "已认定的…", "经研究确定，…", "以经认定的…",
+# "评定标准", "认定管理办法", "确定专人": the code reviews')
+_LIST_RECOGNISED_VERB = (r"(?<!已)(?<!已经)(?<!经)(?:认定|确定|命名|评定)"
+                         r"(?![的，,]|标准|管理|办法|细则|专人|工作|程序|条件|结果)")
 NAMED_IN_A_COUNTED_LIST_AFTER = re.compile(r"[^，,。；;：:]{0,60}?等\s*[\d一二三四五六七八九十百]+\s*余?\s*[家个所][^，,。；;]{0,8}?"
                                            r"(?P<verb>" + _LIST_RECOGNISED_VERB + r")?为")
 LIST_RECOGNISED_BEFORE = re.compile(_LIST_RECOGNISED_VERB + r"[^。；;]*$")
@@ -237,10 +239,10 @@ LIST_RECOGNISED_BEFORE = re.compile(_LIST_RECOGNISED_VERB + r"[^。；;]*$")
 # (each of a list of zones so: "入驻长庆桥工业园、驿马工业园、西川工业园的企业", r495_01; "…工业园和南湖科技园的企业"; not a zone
 # the stretch before describes, ending in 的: "位于太湖流域、长江沿线的省级以上开发区" apply, the code review's)
 _LOCATION_LIST_ITEM = r"[^，,。；;、和及与的]{1,12}"
-LOCATION_BEFORE = re.compile(r"(?:在|位于|入驻|租用|租赁)(?:" + _LOCATION_LIST_ITEM + r"[、和及与]){0,8}[^，,。；;、的]{0,6}$")
+LOCATION_BEFORE = re.compile(r"(?:在|位于|入驻|租用|租赁)(?:" + _LOCATION_LIST_ITEM + r"[、和及与]){0,16}[^，,。；;、的]{0,6}$")
 # (a bracketed aside may follow the zone, its district: "在无锡高新区（新吴区）内注册的法人企业", r105_09; so may the rest of
 # the list, up to what closes it)
-LOCATION_AFTER = re.compile(r"(?:[（(][^（()）]{1,12}[)）])?(?:(?:[、和及与]" + _LOCATION_LIST_ITEM + r"){0,8}"
+LOCATION_AFTER = re.compile(r"(?:[（(][^（()）]{1,12}[)）])?(?:(?:[、和及与]" + _LOCATION_LIST_ITEM + r"){0,16}"
                             r"(?:内|范围|区域|注册|登记|落户|辖区|的|(?:标准化|标准)?厂房)|[，,。；;])")
 # …and, with or without 在, a zone whose bounds are named: "常州市经开区范围内注册企业" (r63_08), or whose
 # factory buildings the firms rent ("…产业集聚区标准化厂房租金补贴", a review's phrasing; not the zone building them).

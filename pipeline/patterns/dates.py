@@ -421,13 +421,13 @@ ACTION_WORDS = re.compile(
 # obtained as a step of applying ("于…前取得CA数字证书"), nor papers sent by it ("…前将获奖证书扫描件…发送至", r316_08).
 STATUS_BY_THE_DATE = re.compile(r"\s*(?:之前|以前|前)(?:须|应|需|要|已)?(?:获得|取得)(?![^，。；]{0,8}?(?:数字证书|CA|账号))"
                                 r"[^，。；]{0,12}?(?:证书|许可证|执照|认定|资质|称号)")
+# What a return on a project's progress is made of ("…前完成项目建设进度及投入运营情况的填报", "…建设投产台账的更新"):
+# its date is a deadline, not a condition on the project.
+_RETURN_WORDS = r"情况|进度|数据|台账|填报|报送|统计"
 # Eligibility and reference conditions in the date's clause: 2024年10月24日之前获市级认定,
 # 2025年10月10日前到岗满6个月, 1985年1月1日及以后出生, 2023年12月31日前在江苏省注册, 于2022年6月30日
 # 前公开发表. Each alternative is a condition on the applicant, never an act of applying.
 # (an age counted to the date, "计算年龄截止时间为2019年1月1日", "年龄计算截止2022年9月": r340_02, r332_12)
-# What a return on a project's progress is made of ("…前完成项目建设进度及投入运营情况的填报", "…建设投产台账的更新"):
-# its date is a deadline, not a condition on the project.
-_RETURN_WORDS = r"情况|进度|数据|台账|填报|报送|统计"
 CONDITION_WORDS = re.compile(
     r"获(?:得)?[^，。；]{0,6}(?:认定|授权|立项|批准|命名)|年龄|认定时间(?![^，。；]{0,3}(?:截止|截至))|到岗|在岗|出生|"
     # 注册 of a company is a condition; registering on a website or platform is an act

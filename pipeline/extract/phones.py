@@ -582,7 +582,7 @@ def extract_phones(notice: Notice) -> list[Phone]:
             national = fallback.national if not area and fallback and len(number) == BEIJING_DIGITS else None
             area = area or national or (fallback.account if fallback else None)
             if item.next_item:
-                number = item.number = _unglued_item(area, number)
+                number = _unglued_item(area, number)
             if len(number) > 8:
                 continue  # digits run on that no list item explains
             if area:

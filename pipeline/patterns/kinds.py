@@ -654,14 +654,14 @@ OWN_REVIEW = re.compile(r"经[^。\n]{0,100}?(?:" + _REVIEW_STEPS + r"|研究)")
 # (who is supported is who applies: "…给予资金支持,有关事项通知如下。一、支持范围", r432_02, r472_03; all 20 labelled texts
 # opening their matters with a 支持/资助/奖补 heading are calls; not 适用范围 nor 实施范围, which a rule's notice opens with,
 # nor 补助范围, nor a support paid with no applying, NO_APPLYING_NEEDED: the code review's)
-_APPLICANTS_HEADING_ACT = r"(?:申报|申请|(?P<supported>支持|资助|奖补))"
+_APPLYING_OR_SUPPORT_HEADING = r"(?:申报|申请|(?P<supported>支持|资助|奖补))"
 # (said of the support itself: "…直接拨付至企业账户，企业无需另行申请", "实行“免申即享”，不再组织企业申报"; not of other awards
 # a call leaves out, "已通过“免申即享”方式兑现的…奖励，不在本次支持范围内", "…不得重复申报": the code reviews')
 NO_APPLYING_NEEDED = re.compile(r"(?:免申即享|免予?申报|(?:无需|无须|不需要?)(?:企业|单位)?(?:另行)?(?:提交|提出)?(?:申请|申报))"
                                 r"(?![^。；]{0,20}?(?:不在|不属于|除外|不得))")
 EVALUATION_PARTICIPANTS = r"(?:参评|参加[^。；：:，,\n]{0,16}?评价)"
 HEADING_CLOSES = r"(?=\s*(?:\n|$|[：:](?![^。；\n]{0,12}?(?:共(?:有|计)?\s*\d|\d+\s*[家户个名][^。；\n]{0,12}?(?:参加|参评|通过)))))"
-MATTERS_OPEN_WITH_APPLYING = re.compile(r"如下\s*[：:。]\s*一\s*[、.．]\s*(?:" + _APPLICANTS_HEADING_ACT + r"(?:条件|对象|范围|主体|要求)"
+MATTERS_OPEN_WITH_APPLYING = re.compile(r"如下\s*[：:。]\s*一\s*[、.．]\s*(?:" + _APPLYING_OR_SUPPORT_HEADING + r"(?:条件|对象|范围|主体|要求)"
                                         r"|" + EVALUATION_PARTICIPANTS + r"(?:条件|对象|范围|主体|要求)" + HEADING_CLOSES + ")"
                                         r"|[就将](?![^。；\n]{0,80}?(?:规范|加强|改进|严格))[^。；\n]{0,80}?申报(?:工作)?的?"
                                         r"(?:有关|相关)?事[项宜]\s*(?:补充)?(?:通知|公告)如下")

@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 142: round 58, part 1: awards decided after a long preamble or by a title's 颁发 decision; a 公示 window of dates right
+#     after its name; evaluations, reviews and acceptances as calls by title; a task list's solvers (揭榜方) as applicants;
+#     a county named as a publicity's programme county; a university or institute a publicity lists by name
 # 141: round 57, part 7: the third code review mended (the unquoted guide taken back; activities refused only under a
 #     heading naming who enters or applies; fairs approved 同意在…举办, named for a subsidy; evaluations refused as the
 #     activity only; 不再组织申报 no refusal; one list of return words; requests for review not accepted windows; recognising
@@ -366,7 +369,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 141
+EXTRACTOR_VERSION = 142
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -1001,6 +1001,10 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
         # persons, "…获奖单位和个人的通报", "…首席技师和技能大师工作室资助名单")
         persons_alone = talent_programme and not sp.UNITS_IN_TITLE.search(title)
         kept = [(w, s, listed) for w, s, listed in generic_evidence if listed or not (narrower or persons_alone)]
+        if text and not persons_alone and "高校院所" not in collector.found:
+            institute = _institute_listed(text, spans)
+            if institute:
+                collector.add("高校院所", institute)
     else:
         # beside a narrower type named as the applicants, "企业" is another applicant only where
         # it is listed with one ("上市企业、瞪羚企业以及…优秀企业"); elsewhere it refers back to
@@ -1052,7 +1056,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
         if persons:
             collector.add("人才", persons)
     if text and mode == "publicity" and "政府园区" not in collector.found:
-        listed = _places_listed(text)
+        listed = _places_listed(text) or _place_designated(text)
         if listed:
             collector.add("政府园区", text[slice(*_sentence_spanning(text, *listed.span()))])
     if mode == "call" and _only_places_named(text, stated_tags, unstated):
@@ -1123,6 +1127,29 @@ def _places_listed(text: str) -> re.Match[str] | None:
         names = run.group().split("、")
         if all(county_named(name, index == 0) for index, name in enumerate(names)):
             return run
+    return None
+
+
+def _institute_listed(text: str, spans: list[tuple[int, int]]) -> str:
+    """The first listing sentence of a publicity naming a university or research institute by its name ("确定中国农业
+    科学院郑州果树研究所为…项目牵头单位", "…的福建理工大学"): not a firm's own institute ("…集团公司西安…研究所")."""
+    for start, end in spans:
+        for named in sp.NAMED_INSTITUTE.finditer(text, start, end):
+            if not sp.FIRM_IN_NAME.search(named.group("name")):
+                return text[start:end]
+    return ""
+
+
+def _place_designated(text: str) -> re.Match[str] | None:
+    """The first county a publicity names as the programme county it selects ("拟推荐浦北县（陈皮）为…推进县",
+    "…试点县为长岭县"): the place closing the words before 为, or the whole name after it."""
+    for pattern in (sp.PLACE_BEFORE_DESIGNATION, sp.PLACE_AFTER_DESIGNATION):
+        for match in pattern.finditer(text):
+            name = match.group("name")
+            places = find_places(name)
+            if places and places[-1].end == len(name) and places[-1].region.level == "county" \
+                    and (pattern is sp.PLACE_BEFORE_DESIGNATION or places[0].start == 0):
+                return match
     return None
 
 

@@ -140,8 +140,10 @@ CONTEST_ENTERED = (r"关于(?:举办|开展|组织参加|做好)[^，。！]{2,6
 # A new post-doctoral station applied for ("关于做好2026年度国家级博士后科研工作站新设站工作的通知": r80_19, r81_12,
 # r71_03; not its results, "…新设站评估结果", "关于同意…新设站的通知")
 NEW_STATION_APPLIED = r"(?:做好|开展|组织)[^，。]*新设站(?:申报|评审)?工作的通知$"
-# Those commended by name or count ("关于表扬…先进集体和先进个人的通报", "关于对…先进单位予以通报表扬的通知").
-COMMENDATION_TITLE = r"(?:表彰|表扬|命名|授予)[^，。]{0,40}(?:决定|通报|名单)|(?:予以|给予)通报(?:表扬|表彰)"
+# Those commended by name or count ("关于表扬…先进集体和先进个人的通报", "关于对…先进单位予以通报表扬的通知"), or an award
+# conferred by decision ("关于颁发第八届市长质量奖的决定", r446_09, as 授予 is; not a rule issued, "关于颁发《…办法》的通知").
+COMMENDATION_TITLE = (r"(?:表彰|表扬|命名|授予)[^，。]{0,40}(?:决定|通报|名单)|(?:予以|给予)通报(?:表扬|表彰)"
+                      r"|颁发[^，。《》]{0,40}?(?:奖|称号)的决定")
 
 # A document number in brackets closing a title: "…的通知(桂科政字〔2023〕60号)", "…的决定(2013年3号)"; also unbracketed,
 # after a space or right after the document's kind ("…示范旗县的通报 内政办字〔2015〕123号", "…征收土地预公告济长征预公告
@@ -210,7 +212,11 @@ TITLE_RULES = (
     # (and an annual inspection or report the units concerned submit to: "关于开展2023年度区级社会组织年检工作的通知",
     # "…科技企业孵化器、众创空间半年报工作的通知": r426_16, r296_13; the other 5 labelled titles so worded are calls; not
     # equipment inspected nor a government's own report, "…特种设备年检工作", the second review's)
-    ("call", re.compile(r"关于(?:开展|组织|做好)(?![^，。]*(?:名单|结果|公示))(?:[^，。《》]{2,80}?(?:调查|填报|统计|摸底|登记)"
+    # (or an evaluation, review or acceptance its units take part in: "关于开展2023年度省重点实验室…绩效评估与建设任务
+    # 验收工作的通知", "关于做好…复核工作的通知", "…绩效评价工作的通知": r502_04, r447_05, r485_12; all 20 labelled titles so
+    # worded are calls)
+    ("call", re.compile(r"关于(?:开展|组织|做好)(?![^，。]*(?:名单|结果|公示))(?:[^，。《》]{2,80}?(?:调查|填报|统计|摸底|登记"
+                        r"|(?:绩效)?(?:评估|评价)|复核|验收|考核|监测)"
                         r"|[^，。《》]{0,60}?(?:社会组织|社会团体|孵化器|众创空间|企业|单位|机构)[^，。《》]{0,8}?"
                         r"(?:年检|年报|半年报|年度检查|年度报告))"
                         r"(?:相关)?(?:工作)?的通知$"),
@@ -836,8 +842,11 @@ BODY_RULES = (
     # (or told as under way, "…产生了18名…人选，现正在公示", r392_12, "目前正在进行公示", the code review's)
     # (or a numbered heading of its own: "一、公示时间\n2026年1月5日至…", "一、公示期限", r447_12, r439_08; not a cell of a
     # call's timetable, "公示时间\n2026年11月", the code review's)
+    # (or its window given as dates straight after the words: "公示期2023年1月9日~2023年1月13日", "公示时间2023年12月8日-
+    # 12月12日", r496_08, r500_05; all 13 labelled texts so worded are lists; a range, not a call's "公示时间2026年11月")
     ("publicity", re.compile(r"(?:予以|现予|(?:现|目前)正在?(?:进行)?|正在(?:进行)?|现将[^。]{0,60}|现对[^。]{0,80}?进行)公示"
                              r"|公示期(?:为|：|:|自)|公示时间(?:为|：|:|自)|现将[^。]{0,160}?予以公告"
+                             r"|公示(?:期|期限|时间)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:[至到~～—–－-]|起)"
                              r"|(?m:^[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*公示(?:时间|期限|期)[ \t]*$)"
                              # a list published for objections: "现将…项目…公布。自公布之日起5日内…异议"; not past the
                              # matters announced, "现将有关事项通知如下：一、奖励范围（一）…工业和信息化部公布的…", in a
@@ -849,6 +858,10 @@ BODY_RULES = (
                              # “先进集体”称号", the code review's; but "市政府授予的…获奖单位如下" awards)
                              r"|(?<![^。；\n])(?![^。；\n]{0,60}?(?:应|须|曾|已)(?:获得过?|获|被)[^。；，,]{0,30}?授予)"
                              r"[^。；\n]{0,80}?授予[^。；]{0,80}?(?:奖|称号)"
+                             # (however long the preamble before a government's decision: "…根据《…办法》规定，市政府决定
+                             # 授予…等5个组织“…质量奖”称号", r496_09, r496_12, r446_09; not one to be taken, "由市政府决定授予",
+                             # "将决定授予")
+                             r"|(?<![^，,。；\n])(?:(?![将由])[^，,。；\n]){0,30}?决定授予[^。；]{0,200}?(?:奖|称号)"
                              # …or commended by decision: "省政府决定对…绵阳市人民政府等86个先进集体…予以通报表扬", "我局决定
                              # 对…成绩突出的…局给予通报表扬" (r95_17, r90_09, r97_10; not a call's promise, "对推荐工作成效
                              # 突出的区给予通报表扬")

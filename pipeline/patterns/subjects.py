@@ -394,6 +394,9 @@ _HEADING_TAIL = r"(?:要求|及条件|和条件|及要求)?"
 _HEADINGS_OF_THEIR_OWN = (r"|(?:基本|申请|参加)条件|(?<!专家|评委|评审)资格(?:条件|要求)(?:及要求|和要求)?(?=\s*(?:如下)?(?:[：:\n]|$))"
                           r"|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体"
                           r"|(?:征文|征稿|推选|参选)对象|(?:参加|参选)范围"
+                          # (a task list's solvers: "（一）揭榜方基本要求\n1.国内外有研究开发能力的高校、科研机构、企业…",
+                          # r478_03; as 揭榜单位 is one of _HEADING_ACT's)
+                          r"|揭榜方(?:基本|资格)?(?:要求|条件)"
                           # (a refund's recipients, "二、返还对象\n参加失业保险的企业、社会团体…", "返还对象：符合条件的参保企业…":
                           # r457_06, r457_14; not 返还单位, which may be the body paying it)
                           r"|返还(?:对象|范围))(?!、)")
@@ -449,6 +452,8 @@ SECTION_MAX_CHARS = 600
 # would otherwise cost time in proportion to headings × section length.
 MAX_SECTIONS = 100
 
+# A task list's solvers (揭榜方), who apply for its tasks, and what they must be.
+SOLVERS_MUST_BE = r"(?:牵头)?揭榜(?:方|单位|主体)[^。；，]{0,8}?(?:须|应|需|必须|应当)(?:为|是|具有|具备|属于|满足|符合|限于)"
 # A body named the applicant: "由县级中小企业主管部门为申报主体", "…作为复核申报主体", "以企业为申报主体",
 # "请各县人民政府作为申报主体".
 NAMED_THE_APPLICANT = r"[以由请][^。；，]{1,30}?(?:作)?为(?:" + _REEXAMINE + r")?(?:申报|申请|建设|实施|揭榜)主体"
@@ -465,7 +470,10 @@ ELIGIBILITY_SENTENCE = re.compile(
     r"|(?:需求|项目)(?:单位|主体)(?:原则上)?(?:须|应|需|必须|应当)(?:为|是|具有|具备|属于)"
     # where the applicants must be registered: "申报单位应在我省行政区域内注册，具有独立法人资格"
     r"|(?:申报|申请)(?:主体|单位|对象|企业|人)(?:须|应|需|必须|应当)?(?:为)?(?:在|于)[^。；，]{0,20}?(?:注册|登记|设立)"
-    r"|(?:面向|针对)[^。；]{0,40}?(?:征集|遴选|招募|评选|开放)"
+    # a task list's solvers, with what they must be: "牵头揭榜方应为锡林郭勒盟内注册的企业" (r500_10); not a condition on one
+    # kind of them, "揭榜方为企业的，应具有独立法人资格" (r478_03)
+    r"|" + SOLVERS_MUST_BE
+    + r"|(?:面向|针对)[^。；]{0,40}?(?:征集|遴选|招募|评选|开放)"
     # (also with how they may: "…的个人，均可自愿申报", "凡符合…标准的科技企业孵化器均可自主申报", "…种植大户可积极申报":
     # r351_04, r370_09, r290_08)
     r"|(?:均可|可以|可)(?:自愿|自主|自行|积极|直接|按要求|免费)?(?:申报|申请|参加|报名|参与|申领)"
@@ -649,8 +657,8 @@ PERSONS_OF_INSTITUTION_AFTER = re.compile(r"^(?:青年|优秀|骨干|在职)?(?:
 # 专精特新中小企业", "本次复核对象为…", "复核企业为…": r479_06, r465_04, r493_06, r460_08).
 APPLICANT_STATEMENT = re.compile(
     r"(?:申报|申请|参评|送征|建设|牵头|承担|" + _REEXAMINE + r")(?:主体|单位|对象|人|企业)[^。；]{0,8}?(?:须|应|需|必须|均|应当)?"
-    r"(?:为|是|限于)"
-    r"|" + NAMED_THE_APPLICANT
+    r"(?:为|是|限于)|" + SOLVERS_MUST_BE
+    + r"|" + NAMED_THE_APPLICANT
     # the type the sentence opens to applications: "统计在经开区的规模以上工业企业均可申报"
     + r"|均可(?:申报|申请)")
 # …and, for telling whether places alone are named the applicants, the other ways a sentence names them: "支持对象为园区内
@@ -831,6 +839,22 @@ COUNTED_AS_AFTER = re.compile(r"\s*(?:为|作为|列为|认定为|确定为)")
 # 彭州市、金堂县": r395_13, r395_09, r391_07, r261_06; all 12 labelled publicity texts with such a run tag 政府园区).
 # Each name is checked against the gazetteer.
 NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){2,}")
+# …or a county named as the programme county a publicity selects, with what it grows or makes in brackets or not:
+# "拟推荐浦北县（陈皮）为中药材推进县", "…试点县为长岭县，…推进县为集安市", "拟新增…宁强县（油菜）为我省农作物良种繁育
+# 基地县" (r500_02, r506_08, r463_16; every labelled list so worded tags 政府园区). The place is checked against the
+# gazetteer.
+# (the place closing the words before 为, or the whole name after 县为)
+PLACE_BEFORE_DESIGNATION = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,12})(?:[（(][^（()）。，,]{1,12}[)）])?为[^，,。；;、（(]{0,24}?县(?=[，,。；;、\s]|$)")
+PLACE_AFTER_DESIGNATION = re.compile(r"县为(?P<name>[\u4e00-\u9fff]{2,12}?)(?=[，,。；;、\s（(]|$)")
+# A university or research institute a publicity lists by its name ("中国农业科学院郑州果树研究所", "河南省农业科学院",
+# "福建理工大学", "华侨大学、泉州师范学院": r502_05, r496_01, r509_08, n_049, r433_02; 9 of the 14 labelled lists naming
+# one tag 高校院所): not a technician college, which labels leave out twice (r445_16, r451_02), a university's science
+# park ("华中科技大学科技园", r483_12), its students or graduates, a team or group of it ("…研究所倒装焊封装组", a Jiangsu
+# dev notice's, labelled as persons), nor an institute a firm runs (r458_09).
+NAMED_INSTITUTE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,14}?)(?:大学|(?<!技师)学院|科学院|研究所)"
+                             r"(?![\u4e00-\u9fff]{0,2}?(?:生|毕业|附属|科技园)|[\u4e00-\u9fff]{0,8}?(?:组|团队))")
+FIRM_IN_NAME = re.compile(r"公司|集团")
 # Units a title names beside persons ("…获奖单位和个人", "…先进集体和先进个人", "…技能大师工作室资助名单", "院士工作站和
 # 高层次人才…", "…高技能人才培训基地"); not a word qualifying the persons ("企业首席技师", "企业家": the code review's).
 UNITS_IN_TITLE = re.compile(r"(?:单位|集体|企业|公司|工作室|工作站|基地|中心|平台|组织|机构|团体|协会|学校|医院)"

@@ -33,6 +33,12 @@ KINDS = [
                  "省重点实验室。\n二、评估内容\n对2025年度的运行绩效进行综合评价。", "call", id="an-evaluation-units-take-part-in"),
     pytest.param("关于公布2024年度省重点实验室绩效评估结果的通知", "各有关单位：\n现将评估结果予以公布。", "publicity",
                  id="an-evaluations-results"),
+    # …and so are matters opening on the return or review the notice organises (r509_10, r442_13; all 9 labelled texts so
+    # opening are calls), not a review's rules issued
+    pytest.param("", "各市科技局，各有关单位：\n为做好我省2025年度火炬统计调查工作，现将有关事项通知如下。\n一、调查内容\n高新技术企业"
+                 "统计调查。\n二、工作要求\n请各市科技局认真贯彻落实。", "call", id="matters-opening-on-the-survey-organised"),
+    pytest.param("", "各县区人民政府：\n为做好2025年度目标考核工作，现将考核办法印发给你们，请认真贯彻执行。", "policy",
+                 id="a-reviews-rules-issued"),
 ]
 
 
@@ -66,6 +72,15 @@ SUBJECTS = [
                  ["高新技术企业"], id="an-institute-a-firm-runs"),
     pytest.param("", "经评审，决定授予某某电气股份有限公司、某某大学附属中学、某研究所精密加工组等3家组织“市长质量奖”，现予公布。",
                  ["企业"], id="a-school-and-an-institutes-group-listed"),
+    # merchants a consumption campaign enlists are firms (r501_07, r501_08, r472_11, r507_06), and so are the firms a
+    # title collects as the campaign's participants (r507_06)
+    pytest.param("关于征集2025年超市送券促消费活动参与商家的公告", "一、参与商家基本条件\n在本市经营的超市。\n二、请于2025年5月30日前"
+                 "报名。", ["企业"], id="merchants-a-campaign-enlists"),
+    pytest.param("关于征集2025年家居以旧换新活动参与企业的公告", "现诚邀各销售单位参与。\n请于2025年5月30日前报名。", ["企业"],
+                 id="firms-a-title-collects-as-participants"),
+    # (guard: persons serving firms a title collects)
+    pytest.param("关于征集参与企业诊断服务专家的公告", "现面向社会征集诊断服务专家。\n请于2025年5月30日前报名。", [],
+                 id="experts-serving-firms-a-title-collects"),
 ]
 
 

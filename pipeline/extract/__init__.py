@@ -20,6 +20,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 143: round 58, part 2: merchants (商家) as firms; the firms a title collects as a campaign's participants; matters
+#     opening on the return or review organised (…调查工作，现将有关事项通知如下) as calls
 # 142: round 58, part 1: awards decided after a long preamble or by a title's 颁发 decision; a 公示 window of dates right
 #     after its name; evaluations, reviews and acceptances as calls by title; a task list's solvers (揭榜方) as applicants;
 #     a county named as a publicity's programme county; a university or institute a publicity lists by name
@@ -369,7 +371,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 142
+EXTRACTOR_VERSION = 143
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

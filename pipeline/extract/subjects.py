@@ -860,7 +860,9 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
             if hit.tag == GENERIC:
                 # the firm whose carrier the title recognises ("企业技术中心认定"), or firms it recognises
                 # ("农业产业化龙头企业监测认定")
-                if hit.title_only or (not is_hook and sp.FIRMS_RECOGNISED_AFTER.match(part[hit.end:])
+                if hit.title_only or (not is_hook and (sp.FIRMS_RECOGNISED_AFTER.match(part[hit.end:])
+                                                       or sp.FIRMS_SOUGHT_BEFORE.search(part[:hit.start])
+                                                       and sp.FIRMS_SOUGHT_AFTER.match(part[hit.end:]))
                                       and not sp.FIRMS_OFFENDING_BEFORE.search(part[:hit.start])):
                     generic_evidence.append((part[hit.start:hit.end], f"标题: {notice.title}", False))
                 elif not is_hook and _listed_with_a_type(part, hit, title_hits):

@@ -48,6 +48,9 @@ PRESS_CONFERENCE_TITLE = re.compile(r"发布会|吹风会")
 
 # A news headline, not a notice's title (关于…的通知, …若干措施): how the reports of a government site's
 # 工作动态 are told apart (a lookahead from the start of the title).
+# A return, survey, evaluation or review those asked take part in (a title's, below, or a body's matters); not an
+# assessment (考核) of the counties a government oversees, its own work (round 37's review).
+RETURN_OR_REVIEW = r"调查|填报|统计|摸底|登记|(?:绩效)?(?:评估|评价)|复核|验收"
 NEWS_HEADLINE = r"^(?!关于)(?!.*(?:通知|公告|通告|公示|通报|措施|办法|方案|意见|细则|规定|指南)$)"
 
 # A count a headline aims at rather than reports ("计划认定100家", "力争3家企业入选…", "力争新认定…", "将推动30家…",
@@ -213,10 +216,9 @@ TITLE_RULES = (
     # "…科技企业孵化器、众创空间半年报工作的通知": r426_16, r296_13; the other 5 labelled titles so worded are calls; not
     # equipment inspected nor a government's own report, "…特种设备年检工作", the second review's)
     # (or an evaluation, review or acceptance its units take part in: "关于开展2023年度省重点实验室…绩效评估与建设任务
-    # 验收工作的通知", "关于做好…复核工作的通知", "…绩效评价工作的通知": r502_04, r447_05, r485_12; all 20 labelled titles so
+    # 验收工作的通知", "关于做好…复核工作的通知", "…绩效评价工作的通知": r502_04, r447_05, r485_12; all 17 labelled titles so
     # worded are calls)
-    ("call", re.compile(r"关于(?:开展|组织|做好)(?![^，。]*(?:名单|结果|公示))(?:[^，。《》]{2,80}?(?:调查|填报|统计|摸底|登记"
-                        r"|(?:绩效)?(?:评估|评价)|复核|验收|考核|监测)"
+    ("call", re.compile(r"关于(?:开展|组织|做好)(?![^，。]*(?:名单|结果|公示))(?:[^，。《》]{2,80}?(?:" + RETURN_OR_REVIEW + r")"
                         r"|[^，。《》]{0,60}?(?:社会组织|社会团体|孵化器|众创空间|企业|单位|机构)[^，。《》]{0,8}?"
                         r"(?:年检|年报|半年报|年度检查|年度报告))"
                         r"(?:相关)?(?:工作)?的通知$"),
@@ -902,7 +904,12 @@ BODY_RULES = (
         r"(?:申报|报送|受理|提交|报名)[^，。；]{0,4}(?:起止时间|时间截止)|"
         # (a report of a collection open: "征集时间截止到今年12月10日", "此次征集，时间从即日起截止到2025年7月30日",
         # r120_16, r120_15; 14 labelled texts, all calls; not a running total, "共受理各类申请事项，截止到3月31日，累计…")
-        r"(?:征集|申报|报名|受理|申请)[^。；]{0,6}?时间[^。；，,]{0,12}?截止到?(?:今年|\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日|" + APPLICATION_HEADING.pattern),
+        r"(?:征集|申报|报名|受理|申请)[^。；]{0,6}?时间[^。；，,]{0,12}?截止到?(?:今年|\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
+        # (or matters opening on the return or review it organises, as such a title does: "为做好我省2023年度火炬统计调查
+        # 工作，现将有关事项通知如下", "…开展2024年辽宁省雏鹰、瞪羚、独角兽企业评价工作，现将有关事宜通知如下": r509_10, r442_13;
+        # all 9 labelled texts so opening are calls; not a bureau's own work plan, "现将工作安排通知如下", round 30's)
+        r"(?:开展|做好|组织)[^。，,；]{0,40}?(?:" + RETURN_OR_REVIEW + r")(?:工作)?[，,]\s*(?:现将|现就)(?:有关|相关)?事[项宜]通知|"
+        + APPLICATION_HEADING.pattern),
      "the text sets how and when to apply"),
     # A press conference announced for a date is an event to follow ("…定于2027年10月13日上午10:00举行…新闻
     # 发布会", "将于…举行"), before the report of one held below: when the text opens with the announcement

@@ -274,6 +274,10 @@ COUNTED_AFTER = re.compile(r"^(?:数量|总数)?(?:不少于|不低于|不超过
 # (or sought right after, their batch in brackets: "…以旧换新活动线上参与企业（第一批）征集工作的通知", r333_01; not
 # persons serving firms, "企业导师征集")
 FIRMS_RECOGNISED_AFTER = re.compile(r"^(?:[（(][^（()）]{1,6}[)）])?(?:[^。，,；;：:]{0,4}?(?:认定|遴选|申报|评价|名单|公示)|征集)")
+# …or sought by the title's verb before them, closing it: "关于征集…家居以旧换新活动参与企业的公告", "…征集…促消费活动参与
+# 商家的公告" (r507_06, r501_07); not persons serving them, "征集参与企业诊断服务的专家")
+FIRMS_SOUGHT_BEFORE = re.compile(r"征集[^。，,；;：:]{0,40}?(?:参与|参加)$")
+FIRMS_SOUGHT_AFTER = re.compile(r"^(?:[（(][^（()）]{1,6}[)）])?的?(?:公告|通知|启事)")
 FIRMS_OFFENDING_BEFORE = re.compile(r"(?:失信|违法|违规|黑名单|经营异常)[^，,。]{0,4}$")
 # Persons or a team an applicant must have, in a condition: "具有突出的成果，高水平的创新团队", "拥有一支…
 # 研发团队" (read for 人才 only: "须具有高新技术企业资格" states the applicant's own type), unless they

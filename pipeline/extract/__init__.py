@@ -20,6 +20,11 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 144: round 58, part 3: the code review mended (awards decided and dated publicity windows read only where the body asks
+#     nothing, a decision to come or recalled refused, 研究决定，授予 / 向…颁发 / quoted awards read; reviews of a
+#     government's own work refused; institutes read back to the list's boundary, not venues, hosts, reviewers, firms,
+#     hospitals, academicians; designated counties need a designating verb, quoted designations read; solvers' statements
+#     only of what they are; merchants only enlisted; partners listed after 与)
 # 143: round 58, part 2: merchants (商家) as firms; the firms a title collects as a campaign's participants; matters
 #     opening on the return or review organised (…调查工作，现将有关事项通知如下) as calls
 # 142: round 58, part 1: awards decided after a long preamble or by a title's 颁发 decision; a 公示 window of dates right
@@ -371,7 +376,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 143
+EXTRACTOR_VERSION = 144
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

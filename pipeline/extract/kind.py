@@ -298,6 +298,9 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
         return _checked("call", asked)
     if body_kind in (None, "policy"):
         body = _plain_body(text)
+        decided = K.AWARD_DECIDED.search(body) or K.PUBLICITY_WINDOW_DATED.search(body)
+        if decided:  # a body asking nothing, whose government confers awards or whose list has a dated window
+            return _checked("publicity", _sentence_around(body, decided.start()))
         matters = K.MATTERS_OPEN_WITH_APPLYING.search(body)
         if matters and matters.group("supported") and K.NO_APPLYING_NEEDED.search(body):
             matters = None  # (whom it supports with no applying: "…免申即享…企业无需提交申请")

@@ -1003,10 +1003,6 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
         # persons, "…获奖单位和个人的通报", "…首席技师和技能大师工作室资助名单")
         persons_alone = talent_programme and not sp.UNITS_IN_TITLE.search(title)
         kept = [(w, s, listed) for w, s, listed in generic_evidence if listed or not (narrower or persons_alone)]
-        if text and not persons_alone and "高校院所" not in collector.found:
-            institute = _institute_listed(text, spans)
-            if institute:
-                collector.add("高校院所", institute)
     else:
         # beside a narrower type named as the applicants, "企业" is another applicant only where
         # it is listed with one ("上市企业、瞪羚企业以及…优秀企业"); elsewhere it refers back to
@@ -1057,10 +1053,16 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
         persons = _persons_headed(text)
         if persons:
             collector.add("人才", persons)
-    if text and mode == "publicity" and "政府园区" not in collector.found:
-        listed = _places_listed(text) or _place_designated(text)
-        if listed:
-            collector.add("政府园区", text[slice(*_sentence_spanning(text, *listed.span()))])
+    if text and mode == "publicity":
+        # what a publicity lists by name beyond its terms: county-level places, universities and institutes
+        if "政府园区" not in collector.found:
+            listed = _places_listed(text) or _place_designated(text)
+            if listed:
+                collector.add("政府园区", text[slice(*_sentence_spanning(text, *listed.span()))])
+        if "高校院所" not in collector.found and not persons_alone:
+            institute = _institute_listed(text, spans)
+            if institute:
+                collector.add("高校院所", institute)
     if mode == "call" and _only_places_named(text, stated_tags, unstated):
         # places alone named as the applicants ("申报主体为园区管理委员会", "由县级人民政府作为申报主体"): the firms and
         # providers the body names otherwise are in them or work for them ("二、申报条件：…园区内重点企业间…", "统筹组织
@@ -1115,44 +1117,52 @@ def _only_places_named(text: str, stated: set[str], unstated: list[tuple[str, in
     return not any(tag != "政府园区" and _within(naming, where, where + 1) for tag, where in unstated)
 
 
-def _places_listed(text: str) -> re.Match[str] | None:
-    """The first run of county-level places named alone and joined by 、, the places a publicity lists by name (a county
-    may follow its city's name, "枣庄市峄城区", and the first may follow the words before the run, "拟定冠县、…": r359_11)."""
-    def county_named(name: str, first: bool) -> bool:
-        places = find_places(name)
-        whole = bool(places) and all(a.end == b.start for a, b in zip(places, places[1:])) \
-            and (first or places[0].start == 0)
-        return whole and places[-1].end == len(name) and places[-1].region.level == "county" \
-            and all(place.region.level != "county" for place in places[:-1])
+def _county_named(name: str, words_before: bool) -> bool:
+    """Whether `name` is a county-level place, after its city's name or not ("枣庄市峄城区"), and after other words when
+    `words_before` ("拟定冠县")."""
+    places = find_places(name)
+    return bool(places) and all(a.end == b.start for a, b in zip(places, places[1:])) \
+        and (words_before or places[0].start == 0) and places[-1].end == len(name) \
+        and places[-1].region.level == "county" and all(place.region.level != "county" for place in places[:-1])
 
+
+def _places_listed(text: str) -> re.Match[str] | None:
+    """The first run of county-level places named alone and joined by 、, the places a publicity lists by name (the
+    first may follow the words before the run, "拟定冠县、…": r359_11)."""
     for run in sp.NAME_RUN.finditer(text):
         names = run.group().split("、")
-        if all(county_named(name, index == 0) for index, name in enumerate(names)):
+        if all(_county_named(name, index == 0) for index, name in enumerate(names)):
             return run
+    return None
+
+
+def _place_designated(text: str) -> re.Match[str] | None:
+    """The first county in the text a publicity designates as the programme county it selects ("拟推荐浦北县（陈皮）为…
+    推进县", "…确定…试点县为长岭县"): the place closing the words before 为, or the whole name after it, a designating verb
+    in its clause."""
+    designations = sorted([(match, True) for match in sp.PLACE_BEFORE_DESIGNATION.finditer(text)]
+                          + [(match, False) for match in sp.PLACE_AFTER_DESIGNATION.finditer(text)],
+                          key=lambda designation: designation[0].start())
+    for match, name_before in designations:
+        clause_start, _ = _clause(text, match.start(), match.end())
+        if sp.DESIGNATING_VERB.search(text, clause_start, match.end("name")) \
+                and _county_named(match.group("name"), words_before=name_before):
+            return match
     return None
 
 
 def _institute_listed(text: str, spans: list[tuple[int, int]]) -> str:
     """The first listing sentence of a publicity naming a university or research institute by its name ("确定中国农业
-    科学院郑州果树研究所为…项目牵头单位", "…的福建理工大学"): not a firm's own institute ("…集团公司西安…研究所")."""
+    科学院郑州果树研究所为…项目牵头单位", "…的福建理工大学"), read back to the list's boundary: not a firm's own
+    institute ("…集团公司西安…研究所"), nor one the words after it make something else (sp.NOT_THE_INSTITUTE_AFTER)."""
     for start, end in spans:
-        for named in sp.NAMED_INSTITUTE.finditer(text, start, end):
-            if not sp.FIRM_IN_NAME.search(named.group("name")):
+        for word in sp.INSTITUTE_WORD.finditer(text, start, end):
+            before = text[max(start, word.start() - sp.INSTITUTE_NAME_REACH):word.start()]
+            name = sp.INSTITUTE_NAME_BOUNDARY.split(before)[-1]
+            if len(name) >= 2 and not sp.FIRM_IN_NAME.search(name) \
+                    and not sp.NOT_THE_INSTITUTE_AFTER.match(text, word.end(), end):
                 return text[start:end]
     return ""
-
-
-def _place_designated(text: str) -> re.Match[str] | None:
-    """The first county a publicity names as the programme county it selects ("拟推荐浦北县（陈皮）为…推进县",
-    "…试点县为长岭县"): the place closing the words before 为, or the whole name after it."""
-    for pattern in (sp.PLACE_BEFORE_DESIGNATION, sp.PLACE_AFTER_DESIGNATION):
-        for match in pattern.finditer(text):
-            name = match.group("name")
-            places = find_places(name)
-            if places and places[-1].end == len(name) and places[-1].region.level == "county" \
-                    and (pattern is sp.PLACE_BEFORE_DESIGNATION or places[0].start == 0):
-                return match
-    return None
 
 
 def _own_county_programme(notice: Notice, text: str, hit: _Hit) -> bool:

@@ -46,11 +46,15 @@ TAG_RULES = (
 LIVE_TAG = re.compile(r"直播(?!预告)")
 PRESS_CONFERENCE_TITLE = re.compile(r"发布会|吹风会")
 
+# A return, survey, evaluation or review those asked take part in (a title's, below, or a body's matters); not an
+# assessment (考核) of the counties a government oversees (round 37's review), nor a government's review of its own
+# work, which nobody applies for (OWN_WORK_REVIEWED: "…各县区营商环境评估…", "…政府规章立法后评估…", "…部门预算绩效评价…":
+# the code review's).
+RETURN_OR_REVIEW = r"调查|填报|统计|摸底|登记|(?:绩效)?(?:评估|评价)|复核|验收"
+OWN_WORK_REVIEWED = r"县区|区县|县（市、区）|营商环境|立法|规章|规范性文件|政策实施|第三方|风险|预算|部门"
+
 # A news headline, not a notice's title (关于…的通知, …若干措施): how the reports of a government site's
 # 工作动态 are told apart (a lookahead from the start of the title).
-# A return, survey, evaluation or review those asked take part in (a title's, below, or a body's matters); not an
-# assessment (考核) of the counties a government oversees, its own work (round 37's review).
-RETURN_OR_REVIEW = r"调查|填报|统计|摸底|登记|(?:绩效)?(?:评估|评价)|复核|验收"
 NEWS_HEADLINE = r"^(?!关于)(?!.*(?:通知|公告|通告|公示|通报|措施|办法|方案|意见|细则|规定|指南)$)"
 
 # A count a headline aims at rather than reports ("计划认定100家", "力争3家企业入选…", "力争新认定…", "将推动30家…",
@@ -146,7 +150,7 @@ NEW_STATION_APPLIED = r"(?:做好|开展|组织)[^，。]*新设站(?:申报|评
 # Those commended by name or count ("关于表扬…先进集体和先进个人的通报", "关于对…先进单位予以通报表扬的通知"), or an award
 # conferred by decision ("关于颁发第八届市长质量奖的决定", r446_09, as 授予 is; not a rule issued, "关于颁发《…办法》的通知").
 COMMENDATION_TITLE = (r"(?:表彰|表扬|命名|授予)[^，。]{0,40}(?:决定|通报|名单)|(?:予以|给予)通报(?:表扬|表彰)"
-                      r"|颁发[^，。《》]{0,40}?(?:奖|称号)的决定")
+                      r"|颁发[^，。《》]{0,40}?(?:奖|称号)[”\"」]?的决定")
 
 # A document number in brackets closing a title: "…的通知(桂科政字〔2023〕60号)", "…的决定(2013年3号)"; also unbracketed,
 # after a space or right after the document's kind ("…示范旗县的通报 内政办字〔2015〕123号", "…征收土地预公告济长征预公告
@@ -218,7 +222,8 @@ TITLE_RULES = (
     # (or an evaluation, review or acceptance its units take part in: "关于开展2023年度省重点实验室…绩效评估与建设任务
     # 验收工作的通知", "关于做好…复核工作的通知", "…绩效评价工作的通知": r502_04, r447_05, r485_12; all 17 labelled titles so
     # worded are calls)
-    ("call", re.compile(r"关于(?:开展|组织|做好)(?![^，。]*(?:名单|结果|公示))(?:[^，。《》]{2,80}?(?:" + RETURN_OR_REVIEW + r")"
+    ("call", re.compile(r"关于(?:开展|组织|做好)(?![^，。]*(?:名单|结果|公示|" + OWN_WORK_REVIEWED + r"))"
+                        r"(?:[^，。《》]{2,80}?(?:" + RETURN_OR_REVIEW + r")"
                         r"|[^，。《》]{0,60}?(?:社会组织|社会团体|孵化器|众创空间|企业|单位|机构)[^，。《》]{0,8}?"
                         r"(?:年检|年报|半年报|年度检查|年度报告))"
                         r"(?:相关)?(?:工作)?的通知$"),
@@ -825,6 +830,8 @@ NAMES_TWO_RECOGNISED = re.compile(
     r"|(?:重点|骨干|龙头|领军|标杆)单位)")
 # …a sentence opening with its year recites what was done before ("2024年，经…公示，省工信厅决定认定A、B为…").
 RECITED_YEAR = re.compile(r"\s*\d{4}年\s*[，,]")
+# A decision a call says is to be taken: "由市政府决定授予", "将决定授予", "报市政府决定授予".
+_TO_BE_DECIDED = r"[将由报][^，,。；\n]{0,8}?决定授予"
 NAMES_THE_RECOGNISED = re.compile(r"现将[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,20}?(?:列入|认定为|确定为)"
                                   r"|(?:认定|确定|命名|授予|推荐|拟定)了?[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,40}?(?:为|参加)"
                                   # (or counted first: "确定以下2家旅游度假区为自治区级旅游度假区", "拟确定以下12个县（市、
@@ -844,11 +851,8 @@ BODY_RULES = (
     # (or told as under way, "…产生了18名…人选，现正在公示", r392_12, "目前正在进行公示", the code review's)
     # (or a numbered heading of its own: "一、公示时间\n2026年1月5日至…", "一、公示期限", r447_12, r439_08; not a cell of a
     # call's timetable, "公示时间\n2026年11月", the code review's)
-    # (or its window given as dates straight after the words: "公示期2023年1月9日~2023年1月13日", "公示时间2023年12月8日-
-    # 12月12日", r496_08, r500_05; all 13 labelled texts so worded are lists; a range, not a call's "公示时间2026年11月")
     ("publicity", re.compile(r"(?:予以|现予|(?:现|目前)正在?(?:进行)?|正在(?:进行)?|现将[^。]{0,60}|现对[^。]{0,80}?进行)公示"
                              r"|公示期(?:为|：|:|自)|公示时间(?:为|：|:|自)|现将[^。]{0,160}?予以公告"
-                             r"|公示(?:期|期限|时间)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:[至到~～—–－-]|起)"
                              r"|(?m:^[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*公示(?:时间|期限|期)[ \t]*$)"
                              # a list published for objections: "现将…项目…公布。自公布之日起5日内…异议"; not past the
                              # matters announced, "现将有关事项通知如下：一、奖励范围（一）…工业和信息化部公布的…", in a
@@ -858,12 +862,10 @@ BODY_RULES = (
                              r"|现将[^。]{0,80}?(?:资金|经费|计划|补助)[^。]{0,10}?下达|现下达[^。]{0,60}?(?:资金|经费|计划)"
                              # (not honours held already, a condition: "原则上应已获得…授予的荣誉称号", r332_13, "应获得过…授予
                              # “先进集体”称号", the code review's; but "市政府授予的…获奖单位如下" awards)
+                             # (nor one a call says is to be decided: "…后，由市政府决定授予…称号", the code review's)
                              r"|(?<![^。；\n])(?![^。；\n]{0,60}?(?:应|须|曾|已)(?:获得过?|获|被)[^。；，,]{0,30}?授予)"
+                             r"(?![^。；\n]{0,80}?" + _TO_BE_DECIDED + r")"
                              r"[^。；\n]{0,80}?授予[^。；]{0,80}?(?:奖|称号)"
-                             # (however long the preamble before a government's decision: "…根据《…办法》规定，市政府决定
-                             # 授予…等5个组织“…质量奖”称号", r496_09, r496_12, r446_09; not one to be taken, "由市政府决定授予",
-                             # "将决定授予")
-                             r"|(?<![^，,。；\n])(?:(?![将由])[^，,。；\n]){0,30}?决定授予[^。；]{0,200}?(?:奖|称号)"
                              # …or commended by decision: "省政府决定对…绵阳市人民政府等86个先进集体…予以通报表扬", "我局决定
                              # 对…成绩突出的…局给予通报表扬" (r95_17, r90_09, r97_10; not a call's promise, "对推荐工作成效
                              # 突出的区给予通报表扬")
@@ -907,8 +909,10 @@ BODY_RULES = (
         r"(?:征集|申报|报名|受理|申请)[^。；]{0,6}?时间[^。；，,]{0,12}?截止到?(?:今年|\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
         # (or matters opening on the return or review it organises, as such a title does: "为做好我省2023年度火炬统计调查
         # 工作，现将有关事项通知如下", "…开展2024年辽宁省雏鹰、瞪羚、独角兽企业评价工作，现将有关事宜通知如下": r509_10, r442_13;
-        # all 9 labelled texts so opening are calls; not a bureau's own work plan, "现将工作安排通知如下", round 30's)
-        r"(?:开展|做好|组织)[^。，,；]{0,40}?(?:" + RETURN_OR_REVIEW + r")(?:工作)?[，,]\s*(?:现将|现就)(?:有关|相关)?事[项宜]通知|"
+        # all 9 labelled texts so opening are calls; not a bureau's own work plan, "现将工作安排通知如下", round 30's, nor a
+        # government's review of its own work, OWN_WORK_REVIEWED)
+        r"(?:开展|做好|组织)(?![^。，,；]{0,40}?(?:" + OWN_WORK_REVIEWED + r"))[^。，,；]{0,40}?(?:" + RETURN_OR_REVIEW + r")"
+        r"(?:工作)?[，,]\s*(?:现将|现就)(?:有关|相关|具体)?(?:工作)?事[项宜]通知|"
         + APPLICATION_HEADING.pattern),
      "the text sets how and when to apply"),
     # A press conference announced for a date is an event to follow ("…定于2027年10月13日上午10:00举行…新闻
@@ -958,6 +962,18 @@ BODY_RULES = (
 PROPOSED_FOR_RECOMMENDATION = re.compile(r"拟(?:向[^。，,；]{1,12}?)?(?:推荐|上报|报送)|共(?:遴选|筛选|评选)出|予以申报")
 OBJECTION_INVITED = re.compile(r"对[^。，,；]{0,20}?有异议|(?:如|若)有异议")
 OBJECTION_CLAUSE = re.compile(r"对[^。，,]{0,12}公示[^。]{0,20}?(?:有|提出)异议")
+# …and, read likewise only where nothing in the body asks to apply (a call describes its own later decision and
+# publicity in the same words), a government's decision conferring an award, however long the preamble before it
+# ("…根据《…办法》规定，市政府决定授予…等5个组织“…质量奖”称号", "…市政府研究决定，授予…", "决定向…颁发…奖": r496_09,
+# r496_12, r446_09 and the code review's; not one to be taken, "由市政府决定授予", "报市政府决定授予", nor last year's
+# recalled, "2024年市政府决定授予…"), or a list's window given as dates straight after its name ("公示期2023年1月9日~
+# 2023年1月13日", "公示时间2023年12月8日-12月12日", "公示期间2025-09-15至…": r496_08, r500_05; all 13 labelled texts so
+# worded are lists).
+AWARD_DECIDED = re.compile(r"(?<![^，,。；\n])(?!\s*(?:\d{4}\s*年|去年|上年|往年|近年))(?:(?![将由报请拟待])[^，,。；\n]){0,30}?"
+                           r"决定[，,]?\s*(?:授予|向[^。；]{1,60}?颁发)[^。；]{0,200}?(?:奖|称号)")
+PUBLICITY_WINDOW_DATED = re.compile(r"公示(?:期间?|期限|时间|日期|时段)\s*(?:为|[：:])?\s*"
+                                    r"(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日?|\d{4}[-./]\d{1,2}[-./]\d{1,2})"
+                                    r"\s*(?:[至到~～—–－-]|起)")
 # A result whose list is attached: "…产生大赛全国总决赛一、二、三等奖（获奖名单见附件1）", "现确定60家企业作为…入库企业
 # （名单见附件）", "决定批准…等15家单位设立…（名单见附件）" (r131_10, n_063 and two notices of the Jiangsu account: every
 # labelled text so worded is a list); read, like the clause above, only where the body asks nothing of its readers.

@@ -275,8 +275,8 @@ COUNTED_AFTER = re.compile(r"^(?:数量|总数)?(?:不少于|不低于|不超过
 # persons serving firms, "企业导师征集")
 FIRMS_RECOGNISED_AFTER = re.compile(r"^(?:[（(][^（()）]{1,6}[)）])?(?:[^。，,；;：:]{0,4}?(?:认定|遴选|申报|评价|名单|公示)|征集)")
 # …or sought by the title's verb before them, closing it: "关于征集…家居以旧换新活动参与企业的公告", "…征集…促消费活动参与
-# 商家的公告" (r507_06, r501_07); not persons serving them, "征集参与企业诊断服务的专家")
-FIRMS_SOUGHT_BEFORE = re.compile(r"征集[^。，,；;：:]{0,40}?(?:参与|参加)$")
+# 商家的公告" (r507_06, r501_07; the merchants' term takes 参与 in); not persons serving them, "征集参与企业诊断服务的专家")
+FIRMS_SOUGHT_BEFORE = re.compile(r"征集[^。，,；;：:]{0,40}?(?:参与|参加)?$")
 FIRMS_SOUGHT_AFTER = re.compile(r"^(?:[（(][^（()）]{1,6}[)）])?的?(?:公告|通知|启事)")
 FIRMS_OFFENDING_BEFORE = re.compile(r"(?:失信|违法|违规|黑名单|经营异常)[^，,。]{0,4}$")
 # Persons or a team an applicant must have, in a condition: "具有突出的成果，高水平的创新团队", "拥有一支…
@@ -294,8 +294,9 @@ PURPOSE_BEFORE = re.compile(
     r"(?:引导|推动|促进|支持|助力|鼓励|推进|加强|帮助|培育|激励|激发|提升|缓解|完善|落实|加快|引领|服务)[^，,。；;]{0,30}$")
 # A partner the applicants work with, not an applicant: "对…与高校院所开展产学研合作…的企业，按…给予补助" (the second
 # probe of round 51), not a co-applicant ("与高校院所联合申报", "合作申报").
-# (not 参与, 不同, 共同; not partners joined in applying, "与高校院所合作共同申报": the second review's)
-PARTNER_BEFORE = re.compile(r"(?<![参不共])(?:与|同)$")
+# (not 参与, 不同, 共同; not partners joined in applying, "与高校院所合作共同申报": the second review's; each of a list of
+# partners, "与高校、科研院所开展产学研合作", the code review's of round 58)
+PARTNER_BEFORE = re.compile(r"(?<![参不共])(?:与|同)(?:[^，,。；;、与同]{1,12}、){0,4}$")
 PARTNER_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:开展|进行|建立)?[^，,。；;]{0,8}?合作(?![^，,。；;]{0,6}?(?:申报|申请|承担))")
 # Where a person comes from: "来自国内其他省区市的高校、科研院所等事业单位的…".
 ORIGIN_BEFORE = re.compile(r"来自[^，,。；;]{0,20}$")
@@ -399,8 +400,9 @@ _HEADINGS_OF_THEIR_OWN = (r"|(?:基本|申请|参加)条件|(?<!专家|评委|�
                           r"|申报单位要求|企业要求|适用对象|服务对象|实施主体|建设主体"
                           r"|(?:征文|征稿|推选|参选)对象|(?:参加|参选)范围"
                           # (a task list's solvers: "（一）揭榜方基本要求\n1.国内外有研究开发能力的高校、科研机构、企业…",
-                          # r478_03; as 揭榜单位 is one of _HEADING_ACT's)
-                          r"|揭榜方(?:基本|资格)?(?:要求|条件)"
+                          # r478_03; as 揭榜单位 is one of _HEADING_ACT's; not a needs form's field naming the solvers a
+                          # firm wants, "（二）揭榜方要求", the code review's)
+                          r"|揭榜方(?:基本|资格)(?:要求|条件)"
                           # (a refund's recipients, "二、返还对象\n参加失业保险的企业、社会团体…", "返还对象：符合条件的参保企业…":
                           # r457_06, r457_14; not 返还单位, which may be the body paying it)
                           r"|返还(?:对象|范围))(?!、)")
@@ -456,8 +458,11 @@ SECTION_MAX_CHARS = 600
 # would otherwise cost time in proportion to headings × section length.
 MAX_SECTIONS = 100
 
-# A task list's solvers (揭榜方), who apply for its tasks, and what they must be.
-SOLVERS_MUST_BE = r"(?:牵头)?揭榜(?:方|单位|主体)[^。；，]{0,8}?(?:须|应|需|必须|应当)(?:为|是|具有|具备|属于|满足|符合|限于)"
+# A task list's solvers (揭榜方), who apply for its tasks, and what they must be or have (an eligibility sentence), or be
+# (an applicant statement: not what they must have, "揭榜方应具备与高校…开展合作的良好基础", the code review's).
+_SOLVERS = r"(?:牵头)?揭榜(?:方|单位|主体)[^。；，]{0,8}?(?:须|应|需|必须|应当)"
+SOLVERS_MUST_BE = _SOLVERS + r"(?:为|是|具有|具备|属于|满足|符合|限于)"
+SOLVERS_ARE = _SOLVERS + r"(?:为|是|限于)"
 # A body named the applicant: "由县级中小企业主管部门为申报主体", "…作为复核申报主体", "以企业为申报主体",
 # "请各县人民政府作为申报主体".
 NAMED_THE_APPLICANT = r"[以由请][^。；，]{1,30}?(?:作)?为(?:" + _REEXAMINE + r")?(?:申报|申请|建设|实施|揭榜)主体"
@@ -661,7 +666,7 @@ PERSONS_OF_INSTITUTION_AFTER = re.compile(r"^(?:青年|优秀|骨干|在职)?(?:
 # 专精特新中小企业", "本次复核对象为…", "复核企业为…": r479_06, r465_04, r493_06, r460_08).
 APPLICANT_STATEMENT = re.compile(
     r"(?:申报|申请|参评|送征|建设|牵头|承担|" + _REEXAMINE + r")(?:主体|单位|对象|人|企业)[^。；]{0,8}?(?:须|应|需|必须|均|应当)?"
-    r"(?:为|是|限于)|" + SOLVERS_MUST_BE
+    r"(?:为|是|限于)|" + SOLVERS_ARE
     + r"|" + NAMED_THE_APPLICANT
     # the type the sentence opens to applications: "统计在经开区的规模以上工业企业均可申报"
     + r"|均可(?:申报|申请)")
@@ -843,21 +848,33 @@ COUNTED_AS_AFTER = re.compile(r"\s*(?:为|作为|列为|认定为|确定为)")
 # 彭州市、金堂县": r395_13, r395_09, r391_07, r261_06; all 12 labelled publicity texts with such a run tag 政府园区).
 # Each name is checked against the gazetteer.
 NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){2,}")
-# …or a county named as the programme county a publicity selects, with what it grows or makes in brackets or not:
-# "拟推荐浦北县（陈皮）为中药材推进县", "…试点县为长岭县，…推进县为集安市", "拟新增…宁强县（油菜）为我省农作物良种繁育
-# 基地县" (r500_02, r506_08, r463_16; every labelled list so worded tags 政府园区). The place is checked against the
-# gazetteer.
-# (the place closing the words before 为, or the whole name after 县为)
-PLACE_BEFORE_DESIGNATION = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{2,12})(?:[（(][^（()）。，,]{1,12}[)）])?为[^，,。；;、（(]{0,24}?县(?=[，,。；;、\s]|$)")
-PLACE_AFTER_DESIGNATION = re.compile(r"县为(?P<name>[\u4e00-\u9fff]{2,12}?)(?=[，,。；;、\s（(]|$)")
+# …or a county a publicity designates as the programme county it selects, a designating verb in the clause before it,
+# with what it grows or makes in brackets or not, the designation quoted or not: "拟推荐浦北县（陈皮）为中药材推进县",
+# "最终确定…试点县为长岭县", "拟新增…宁强县（油菜）为我省农作物良种繁育基地县", "拟推荐沭阳县为“全国休闲农业重点县”"
+# (r500_02, r506_08, r463_16 and the code review's; every labelled list so worded tags 政府园区); not a county describing
+# itself, "沭阳县为全国花木第一大县" (the code review's). The place is checked against the gazetteer.
+DESIGNATING_VERB = re.compile(r"推荐|确定|认定|命名|新增|遴选|评选|评定|拟定|列为|批准|同意")
+_DESIGNATED_COUNTY = r"县[”\"」]?(?:[（(]市、?区[)）])?"
+PLACE_BEFORE_DESIGNATION = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12})(?:[（(][^（()）。，,]{1,12}[)）])?为[“\"「]?"
+                                      r"[^，,。；;、（(“”]{0,24}?" + _DESIGNATED_COUNTY + r"(?=[，,。；;、\s]|$)")
+PLACE_AFTER_DESIGNATION = re.compile(_DESIGNATED_COUNTY + r"为(?P<name>[\u4e00-\u9fff]{2,12}?)(?=[，,。；;、\s（(]|$)")
 # A university or research institute a publicity lists by its name ("中国农业科学院郑州果树研究所", "河南省农业科学院",
 # "福建理工大学", "华侨大学、泉州师范学院": r502_05, r496_01, r509_08, n_049, r433_02; 9 of the 14 labelled lists naming
-# one tag 高校院所): not a technician college, which labels leave out twice (r445_16, r451_02), a university's science
-# park ("华中科技大学科技园", r483_12), its students or graduates, a team or group of it ("…研究所倒装焊封装组", a Jiangsu
-# dev notice's, labelled as persons), nor an institute a firm runs (r458_09).
-NAMED_INSTITUTE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,14}?)(?:大学|(?<!技师)学院|科学院|研究所)"
-                             r"(?![\u4e00-\u9fff]{0,2}?(?:生|毕业|附属|科技园)|[\u4e00-\u9fff]{0,8}?(?:组|团队))")
+# one tag 高校院所), the name read back to the clause's or the list's boundary (a firm named before it and joined by 和
+# is another entry).
+INSTITUTE_WORD = re.compile(r"大学|(?<!技师)学院|科学院|研究所")
+INSTITUTE_NAME_BOUNDARY = re.compile(r"[、，,。；;：:（(“”\s和与及]")
+INSTITUTE_NAME_REACH = 14
+# …not a technician college, which labels leave out twice (r445_16, r451_02), nor, by what follows the word: a university
+# town, road or campus, its science park ("华中科技大学科技园", r483_12), its students, graduates, academicians or
+# professors, its affiliated hospital or school ("…大学医学院附属第一医院"), a firm named after it ("…研究所有限公司"), a
+# team or group of it ("…研究所倒装焊封装组", a Jiangsu dev notice's, labelled as persons), nor one hosting or reviewing
+# ("…艺术学院承办", "…大学科技评估中心对申报项目进行了评审"): the code review's; nor an institute a firm runs (r458_09).
+NOT_THE_INSTITUTE_AFTER = re.compile(
+    r"(?:城|路|街|校区|科技园|生|毕业|学生|研究生|博士|硕士|本科|院士|教授|研究员|专家)"
+    r"|[^、，,。；;和与及]{0,10}?(?:附属|有限公司|有限责任公司|股份|公司)"
+    r"|[^、，,。；;]{0,8}?(?:课题组|项目组|团队|组(?=[、，,。；;等\s]|$))"
+    r"|[^、，,。；;]{0,12}?(?:承办|主办|协办|受托|对[^，,。；;]{0,20}?(?:评审|评估))")
 FIRM_IN_NAME = re.compile(r"公司|集团")
 # Units a title names beside persons ("…获奖单位和个人", "…先进集体和先进个人", "…技能大师工作室资助名单", "院士工作站和
 # 高层次人才…", "…高技能人才培训基地"); not a word qualifying the persons ("企业首席技师", "企业家": the code review's).

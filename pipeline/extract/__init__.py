@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 145: round 58, part 4: the second code review mended (awards and dated windows read after the fallback's call cues,
+#     relays included, and where a call cue asks only objectors or winners; awards to winners not named refused;
+#     recitals after a year and a comma refused; returns not refused by a government's topics; institutes only as entries
+#     of a list a listing verb governs; 揭榜方条件 headings; solvers serving others; merchants where consumers act)
 # 144: round 58, part 3: the code review mended (awards decided and dated publicity windows read only where the body asks
 #     nothing, a decision to come or recalled refused, 研究决定，授予 / 向…颁发 / quoted awards read; reviews of a
 #     government's own work refused; institutes read back to the list's boundary, not venues, hosts, reviewers, firms,
@@ -376,7 +380,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 144
+EXTRACTOR_VERSION = 145
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

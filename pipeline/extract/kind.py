@@ -261,6 +261,8 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
             return _checked("event", decided)
 
     body_kind, sentence = _body_rule(text)
+    if kind is None and body_kind == "call" and _asks_only_objectors_or_winners(sentence, _plain_body(text)):
+        return _checked("publicity", sentence)
     if kind == "policy":  # the title names a policy; the body may still open applications
         if body_kind == "call" and _opens_applications(text):
             return _checked("call", sentence)
@@ -291,16 +293,14 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
     if body_kind in (None, "policy") and asked:
         body = _plain_body(text)
         objection = K.OBJECTION_INVITED.search(body)
-        if objection and K.PROPOSED_FOR_RECOMMENDATION.search(body):
-            # …unless it proposes what it recommends, for objections: the applying it organised is done
-            return _checked("publicity", _sentence_around(body, objection.start()))
+        if (objection and K.PROPOSED_FOR_RECOMMENDATION.search(body)) or _asks_only_objectors_or_winners(asked, body):
+            # …unless it proposes what it recommends, or dates its window, for objections, or asks only the winners of
+            # the awards it confers: the applying is done
+            return _checked("publicity", _sentence_around(body, objection.start()) if objection else asked)
         # policy words in a body are the weakest evidence: a body asking to apply or submit by a date wins
         return _checked("call", asked)
     if body_kind in (None, "policy"):
         body = _plain_body(text)
-        decided = K.AWARD_DECIDED.search(body) or K.PUBLICITY_WINDOW_DATED.search(body)
-        if decided:  # a body asking nothing, whose government confers awards or whose list has a dated window
-            return _checked("publicity", _sentence_around(body, decided.start()))
         matters = K.MATTERS_OPEN_WITH_APPLYING.search(body)
         if matters and matters.group("supported") and K.NO_APPLYING_NEEDED.search(body):
             matters = None  # (whom it supports with no applying: "…免申即享…企业无需提交申请")
@@ -330,6 +330,10 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
         relayed = _relayed_call(text)
         if relayed:  # …and, when nothing else decides, one relaying a call it names as its basis
             return _checked("call", relayed)
+        # …then, likewise, a list's dated window or a government's decision conferring awards
+        listed = _dated_window(body) or _award_conferred(body)
+        if listed and not K.POLICY_DOCUMENT.search(body) and not K.QUESTION_HEADING.search(body):
+            return _checked("publicity", _sentence_around(body, listed.start()))
         attached = K.LIST_ATTACHED.search(body)
         if attached:  # …then a result whose list is attached ("…产生一、二、三等奖（获奖名单见附件1）")
             return _checked("publicity", _sentence_around(body, attached.start()))
@@ -498,6 +502,28 @@ def _first_match(rules, text: str) -> tuple[str | None, str]:
             if kind != "call" or not K.SUSPENDED.search(sentence):
                 return kind, sentence
     return None, ""
+
+
+def _asks_only_objectors_or_winners(sentence: str, body: str) -> bool:
+    """Whether a call's cue asks only for objections to a list whose window is dated ("对公示内容有异议的，请于9月19日前…
+    提交"), or only the winners of an award the body confers ("请获奖组织于10月15日前将账户信息报送…")."""
+    return bool(K.OBJECTION_INVITED.search(sentence) and _dated_window(body)
+                or K.WINNERS_ASKED.search(sentence) and _award_conferred(body))
+
+
+def _dated_window(body: str) -> re.Match[str] | None:
+    """A list's 公示 window given as dates (K.PUBLICITY_WINDOW_DATED), not a step of a call's timetable."""
+    window = K.PUBLICITY_WINDOW_DATED.search(body)
+    return window if window and not _timetable_step(body, window.start()) else None
+
+
+def _award_conferred(body: str) -> re.Match[str] | None:
+    """A government's decision conferring awards (K.AWARD_CONFERRED), not one recalled by a sentence opening with its
+    year ("2024年，市政府决定授予…")."""
+    for award in K.AWARD_CONFERRED.finditer(body):
+        if not K.RECITED_YEAR.match(body, _sentence_start(body, award.start())):
+            return award
+    return None
 
 
 def _timetable_step(body: str, position: int) -> bool:

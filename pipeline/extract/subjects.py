@@ -997,11 +997,11 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
                 # (a digest's items are separate calls: one item's type never covers another's 企业)
                 narrower_stated |= hit.tag in sp.COVERING_TAGS and names_applicants and mode != "digest"
     narrower = narrower_in_body or _has_enterprise_tag(collector)
+    # (in a list of persons its title names alone, firms and universities are where they work: "天元建设集团有限公司的张聪",
+    # "…有限公司农民工画师尕藏": r270_14, r392_07, r340_12, each labelled with the persons only; not a list of units and
+    # persons, "…获奖单位和个人的通报", "…首席技师和技能大师工作室资助名单")
+    persons_alone = mode == "publicity" and talent_programme and not sp.UNITS_IN_TITLE.search(title)
     if mode == "publicity":
-        # (in a list of persons its title names alone, firms are where they work: "天元建设集团有限公司的张聪", "…有限公司
-        # 农民工画师尕藏": r270_14, r392_07, r340_12, each labelled with the persons only; not a list of units and
-        # persons, "…获奖单位和个人的通报", "…首席技师和技能大师工作室资助名单")
-        persons_alone = talent_programme and not sp.UNITS_IN_TITLE.search(title)
         kept = [(w, s, listed) for w, s, listed in generic_evidence if listed or not (narrower or persons_alone)]
     else:
         # beside a narrower type named as the applicants, "企业" is another applicant only where
@@ -1152,15 +1152,18 @@ def _place_designated(text: str) -> re.Match[str] | None:
 
 
 def _institute_listed(text: str, spans: list[tuple[int, int]]) -> str:
-    """The first listing sentence of a publicity naming a university or research institute by its name ("确定中国农业
-    科学院郑州果树研究所为…项目牵头单位", "…的福建理工大学"), read back to the list's boundary: not a firm's own
-    institute ("…集团公司西安…研究所"), nor one the words after it make something else (sp.NOT_THE_INSTITUTE_AFTER)."""
+    """The first listing sentence of a publicity naming a university or research institute as an entry of the list its
+    listing verb governs ("确定中国农业科学院郑州果树研究所为…项目牵头单位", "拟推荐东北大学、辽宁省农业科学院…"): the name
+    right after the verb, or after 、/和/与/及 with the verb earlier in its clause; not a firm's own institute
+    ("…集团公司西安…研究所"), nor one the words after it make something else (sp.NOT_THE_INSTITUTE_AFTER)."""
     for start, end in spans:
         for word in sp.INSTITUTE_WORD.finditer(text, start, end):
-            before = text[max(start, word.start() - sp.INSTITUTE_NAME_REACH):word.start()]
-            name = sp.INSTITUTE_NAME_BOUNDARY.split(before)[-1]
-            if len(name) >= 2 and not sp.FIRM_IN_NAME.search(name) \
-                    and not sp.NOT_THE_INSTITUTE_AFTER.match(text, word.end(), end):
+            clause_start, _ = _clause(text, word.start(), word.end())
+            entry = sp.INSTITUTE_ENTRY_BEFORE.search(text, clause_start, word.start())
+            if not entry or sp.FIRM_IN_NAME.search(entry.group("name")) \
+                    or sp.NOT_THE_INSTITUTE_AFTER.match(text, word.end(), end):
+                continue
+            if entry.group("verb") or sp.LISTING_VERB_IN_CLAUSE.search(text, clause_start, entry.start()):
                 return text[start:end]
     return ""
 

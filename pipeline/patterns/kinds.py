@@ -46,12 +46,17 @@ TAG_RULES = (
 LIVE_TAG = re.compile(r"直播(?!预告)")
 PRESS_CONFERENCE_TITLE = re.compile(r"发布会|吹风会")
 
-# A return, survey, evaluation or review those asked take part in (a title's, below, or a body's matters); not an
-# assessment (考核) of the counties a government oversees (round 37's review), nor a government's review of its own
-# work, which nobody applies for (OWN_WORK_REVIEWED: "…各县区营商环境评估…", "…政府规章立法后评估…", "…部门预算绩效评价…":
-# the code review's).
-RETURN_OR_REVIEW = r"调查|填报|统计|摸底|登记|(?:绩效)?(?:评估|评价)|复核|验收"
+# A return or survey, or an evaluation or review, those asked take part in (a title's, below, or a body's matters); not
+# an assessment (考核) of the counties a government oversees (round 37's review), nor a government's review of its own
+# work, which nobody applies for (OWN_WORK_REVIEWED before a review: "…各县区营商环境评估…", "…政府规章立法后评估…",
+# "…部门预算绩效评价…": the code review's; a survey of firms on those matters is answered by them, "…营商环境满意度问卷
+# 调查…").
+RETURNS = r"调查|填报|统计|摸底|登记"
+REVIEWS = r"(?:绩效)?(?:评估|评价)|复核|验收"
 OWN_WORK_REVIEWED = r"县区|区县|县（市、区）|营商环境|立法|规章|规范性文件|政策实施|第三方|风险|预算|部门"
+
+# A date's start: "2025年9月15日", "9月15日", "2025-09-15", "2025.9.15".
+_DATE_STARTS = r"(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}|\d{4}[-./]\d{1,2}[-./]\d{1,2})"
 
 # A news headline, not a notice's title (关于…的通知, …若干措施): how the reports of a government site's
 # 工作动态 are told apart (a lookahead from the start of the title).
@@ -222,8 +227,9 @@ TITLE_RULES = (
     # (or an evaluation, review or acceptance its units take part in: "关于开展2023年度省重点实验室…绩效评估与建设任务
     # 验收工作的通知", "关于做好…复核工作的通知", "…绩效评价工作的通知": r502_04, r447_05, r485_12; all 17 labelled titles so
     # worded are calls)
-    ("call", re.compile(r"关于(?:开展|组织|做好)(?![^，。]*(?:名单|结果|公示|" + OWN_WORK_REVIEWED + r"))"
-                        r"(?:[^，。《》]{2,80}?(?:" + RETURN_OR_REVIEW + r")"
+    ("call", re.compile(r"关于(?:开展|组织|做好)(?![^，。]*(?:名单|结果|公示))"
+                        r"(?:[^，。《》]{2,80}?(?:" + RETURNS + r")"
+                        r"|(?![^，。《》]*(?:" + OWN_WORK_REVIEWED + r"))[^，。《》]{2,80}?(?:" + REVIEWS + r")"
                         r"|[^，。《》]{0,60}?(?:社会组织|社会团体|孵化器|众创空间|企业|单位|机构)[^，。《》]{0,8}?"
                         r"(?:年检|年报|半年报|年度检查|年度报告))"
                         r"(?:相关)?(?:工作)?的通知$"),
@@ -829,9 +835,8 @@ NAMES_TWO_RECOGNISED = re.compile(
     r"[^。；，,\n]{0,30}?(?:示范|试点|基地|集聚|集群|园区|开发区|空间|平台|工作室|实验室|中心|企业|服务商|机构"
     r"|(?:重点|骨干|龙头|领军|标杆)单位)")
 # …a sentence opening with its year recites what was done before ("2024年，经…公示，省工信厅决定认定A、B为…").
-RECITED_YEAR = re.compile(r"\s*\d{4}年\s*[，,]")
-# A decision a call says is to be taken: "由市政府决定授予", "将决定授予", "报市政府决定授予".
-_TO_BE_DECIDED = r"[将由报][^，,。；\n]{0,8}?决定授予"
+# (…or the year before, "去年，省工信厅认定…")
+RECITED_YEAR = re.compile(r"\s*(?:\d{4}\s*年|去年|上年|往年|近年来?)\s*[，,]")
 NAMES_THE_RECOGNISED = re.compile(r"现将[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,20}?(?:列入|认定为|确定为)"
                                   r"|(?:认定|确定|命名|授予|推荐|拟定)了?[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,40}?(?:为|参加)"
                                   # (or counted first: "确定以下2家旅游度假区为自治区级旅游度假区", "拟确定以下12个县（市、
@@ -849,6 +854,8 @@ BODY_RULES = (
     # (a list put up as a 公告 is one too: "现将资金分配和项目实施计划予以公告", "现将…企业名单（详见附件）予以公告":
     # r77_03, r50_18; not "现将有关事项公告如下", a call's opening, nor a call's "认定结果将…予以公告")
     # (or told as under way, "…产生了18名…人选，现正在公示", r392_12, "目前正在进行公示", the code review's)
+    # (or its window named, "公示期为5个工作日", "公示时间：…"; given as dates straight after 公示期, read where the body
+    # asks nothing, PUBLICITY_WINDOW_DATED below)
     # (or a numbered heading of its own: "一、公示时间\n2026年1月5日至…", "一、公示期限", r447_12, r439_08; not a cell of a
     # call's timetable, "公示时间\n2026年11月", the code review's)
     ("publicity", re.compile(r"(?:予以|现予|(?:现|目前)正在?(?:进行)?|正在(?:进行)?|现将[^。]{0,60}|现对[^。]{0,80}?进行)公示"
@@ -860,12 +867,6 @@ BODY_RULES = (
                              r"|现将(?:(?!如下)[^。]){0,160}?(?:予以)?公布|公(?:示|布)之日起[^。]{0,60}?异议"
                              # funds or plans handed down, awards granted: "现将…补助资金予以下达", "现下达…资助计划"
                              r"|现将[^。]{0,80}?(?:资金|经费|计划|补助)[^。]{0,10}?下达|现下达[^。]{0,60}?(?:资金|经费|计划)"
-                             # (not honours held already, a condition: "原则上应已获得…授予的荣誉称号", r332_13, "应获得过…授予
-                             # “先进集体”称号", the code review's; but "市政府授予的…获奖单位如下" awards)
-                             # (nor one a call says is to be decided: "…后，由市政府决定授予…称号", the code review's)
-                             r"|(?<![^。；\n])(?![^。；\n]{0,60}?(?:应|须|曾|已)(?:获得过?|获|被)[^。；，,]{0,30}?授予)"
-                             r"(?![^。；\n]{0,80}?" + _TO_BE_DECIDED + r")"
-                             r"[^。；\n]{0,80}?授予[^。；]{0,80}?(?:奖|称号)"
                              # …or commended by decision: "省政府决定对…绵阳市人民政府等86个先进集体…予以通报表扬", "我局决定
                              # 对…成绩突出的…局给予通报表扬" (r95_17, r90_09, r97_10; not a call's promise, "对推荐工作成效
                              # 突出的区给予通报表扬")
@@ -911,7 +912,8 @@ BODY_RULES = (
         # 工作，现将有关事项通知如下", "…开展2024年辽宁省雏鹰、瞪羚、独角兽企业评价工作，现将有关事宜通知如下": r509_10, r442_13;
         # all 9 labelled texts so opening are calls; not a bureau's own work plan, "现将工作安排通知如下", round 30's, nor a
         # government's review of its own work, OWN_WORK_REVIEWED)
-        r"(?:开展|做好|组织)(?![^。，,；]{0,40}?(?:" + OWN_WORK_REVIEWED + r"))[^。，,；]{0,40}?(?:" + RETURN_OR_REVIEW + r")"
+        r"(?:开展|做好|组织)(?:[^。，,；]{0,40}?(?:" + RETURNS + r")"
+        r"|(?![^。，,；]{0,40}?(?:" + OWN_WORK_REVIEWED + r"))[^。，,；]{0,40}?(?:" + REVIEWS + r"))"
         r"(?:工作)?[，,]\s*(?:现将|现就)(?:有关|相关|具体)?(?:工作)?事[项宜]通知|"
         + APPLICATION_HEADING.pattern),
      "the text sets how and when to apply"),
@@ -962,18 +964,31 @@ BODY_RULES = (
 PROPOSED_FOR_RECOMMENDATION = re.compile(r"拟(?:向[^。，,；]{1,12}?)?(?:推荐|上报|报送)|共(?:遴选|筛选|评选)出|予以申报")
 OBJECTION_INVITED = re.compile(r"对[^。，,；]{0,20}?有异议|(?:如|若)有异议")
 OBJECTION_CLAUSE = re.compile(r"对[^。，,]{0,12}公示[^。]{0,20}?(?:有|提出)异议")
-# …and, read likewise only where nothing in the body asks to apply (a call describes its own later decision and
-# publicity in the same words), a government's decision conferring an award, however long the preamble before it
-# ("…根据《…办法》规定，市政府决定授予…等5个组织“…质量奖”称号", "…市政府研究决定，授予…", "决定向…颁发…奖": r496_09,
-# r496_12, r446_09 and the code review's; not one to be taken, "由市政府决定授予", "报市政府决定授予", nor last year's
-# recalled, "2024年市政府决定授予…"), or a list's window given as dates straight after its name ("公示期2023年1月9日~
-# 2023年1月13日", "公示时间2023年12月8日-12月12日", "公示期间2025-09-15至…": r496_08, r500_05; all 13 labelled texts so
-# worded are lists).
-AWARD_DECIDED = re.compile(r"(?<![^，,。；\n])(?!\s*(?:\d{4}\s*年|去年|上年|往年|近年))(?:(?![将由报请拟待])[^，,。；\n]){0,30}?"
-                           r"决定[，,]?\s*(?:授予|向[^。；]{1,60}?颁发)[^。；]{0,200}?(?:奖|称号)")
-PUBLICITY_WINDOW_DATED = re.compile(r"公示(?:期间?|期限|时间|日期|时段)\s*(?:为|[：:])?\s*"
-                                    r"(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日?|\d{4}[-./]\d{1,2}[-./]\d{1,2})"
-                                    r"\s*(?:[至到~～—–－-]|起)")
+# A government's decision conferring an award, however long the preamble before it ("…根据《…办法》规定，市政府决定授予…
+# 等5个组织“…质量奖”称号", "…市政府研究决定，授予…", "决定向…颁发…奖", "市政府授予的…获奖单位如下": r496_09, r496_12,
+# r446_09 and the code reviews'); not an honour held already, a condition ("原则上应已获得…授予的荣誉称号", r332_13), one a
+# call says is to come ("由市政府决定授予", "报市政府研究决定，授予", "提请…决定授予") or to winners not named ("…后，省政府
+# 决定授予获奖组织…称号", a relayed call's), nor last year's recalled (a sentence
+# opening with its year, RECITED_YEAR, is refused where this is read). Read, like the objection clause below, only where
+# the body's rows found no call, after the call cues of the fallback (kind._classify): calls describe their own decision
+# in the same words.
+_HELD_HONOUR = r"(?:应|须|曾|已)(?:获得过?|获|被)[^。；，,]{0,30}?授予"
+_TO_COME = r"(?:将|由|报请?|提请|待)[^，,。；\n]{0,10}?(?:决定|授予)"
+# (winners a rule or a call describes, not named: "决定授予获奖组织…称号")
+_WINNERS_UNNAMED = r"获奖|获评|入选|符合"
+AWARD_CONFERRED = re.compile(
+    r"(?<![^。；\n])(?![^。；\n]{0,60}?" + _HELD_HONOUR + r")(?![^。；\n]{0,80}?" + _TO_COME + r")"
+    r"[^。；\n]{0,80}?授予(?!" + _WINNERS_UNNAMED + r")[^。；]{0,80}?(?:奖|称号)"
+    r"|(?<![^，,。；\n])(?!\s*(?:\d{4}\s*年|去年|上年|往年|近年))(?![^，,。；\n]{0,30}?" + _TO_COME + r")"
+    r"[^，,。；\n]{0,30}?决定[，,]?\s*(?:授予(?!" + _WINNERS_UNNAMED + r")|向[^。；]{1,60}?颁发)[^。；]{0,200}?(?:奖|称号)")
+# …and its winners asked for what the award needs ("请获奖组织于10月15日前将账户信息报送…").
+WINNERS_ASKED = re.compile(r"获奖|获表彰|受表彰|获评|入选")
+# A list's window given as dates straight after its name ("公示期2023年1月9日~2023年1月13日", "公示时间2023年12月8日-
+# 12月12日", "公示时段：2025.9.15—2025.9.19": r496_08, r500_05; all 13 labelled texts so worded are lists; 公示期 or 公示时间
+# with 为, a colon or 自, the first body row reads), read where the body's rows found no call (a call gives its later
+# publicity in the same words), or where the body asks only for objections.
+PUBLICITY_WINDOW_DATED = re.compile(r"公示(?:期间?|期限|时间|日期|时段)\s*[：:]?\s*" + _DATE_STARTS
+                                    + r"[^。；，,\n]{0,12}?(?:[至到~～—–－-]|起)")
 # A result whose list is attached: "…产生大赛全国总决赛一、二、三等奖（获奖名单见附件1）", "现确定60家企业作为…入库企业
 # （名单见附件）", "决定批准…等15家单位设立…（名单见附件）" (r131_10, n_063 and two notices of the Jiangsu account: every
 # labelled text so worded is a list); read, like the clause above, only where the body asks nothing of its readers.

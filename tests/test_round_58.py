@@ -391,8 +391,120 @@ SECOND_REVIEW_GUARDS = [
 ]
 
 
+# The third code review (part 4 and the whole round; 20 cases, 10 of them regressions against the round's start or part
+# 3, mended in part 5): calls asking materials beside objections, this year's award opening with its year, lists citing
+# a rule's article, holders of an award conferred before, co-hosting and reviewing universities, a university first after
+# a colon, solvers able to complete the tasks, merchants recruited 面向社会; quadratic work on long 、-lists.
+THIRD_REVIEW_GUARDS = [
+    pytest.param("apply_deadline", "",
+                 "各有关企业：\n为鼓励企业争创质量标杆，对获得市政府授予“市长质量奖”称号的企业，给予一次性奖励30万元。请"
+                 "2024年度获奖企业于10月31日前向市市场监管局提交奖励资金申请表及相关证明材料，逾期视为自动放弃。\n联"
+                 "系人：王某，电话：0512-68251234。",
+                 "2025-09-20", None, ["2025-10-31"], [],
+                 id="apply-deadline-reward-claimed-by-the-holders-of-a-conferred-award"),
+    pytest.param("kind", "",
+                 "各有关企业：\n为鼓励企业争创质量标杆，对获得市政府授予“市长质量奖”称号的企业，给予一次性奖励30万元。请"
+                 "符合条件的企业于10月31日前向市市场监管局提交奖励资金申请表及相关证明材料，逾期视为自动放弃。\n联系人："
+                 "王某，电话：0512-68251234。",
+                 "2025-09-20", None, ["call"], ["publicity"],
+                 id="kind-reward-claimed-by-qualified-firms-after-a-held-award"),
+    pytest.param("kind", "",
+                 "各有关单位：\n为激发全市中小企业创新活力，市工信局、市科技局联合举办2025年某某市创新创业大赛。大赛设一"
+                 "等奖3名、二等奖5名、三等奖10名，对获得一等奖的项目授予“某某市创新之星”称号，并给予最高20万元奖励。请"
+                 "参赛企业于10月31日前登录大赛官网完成报名，获奖项目优先推荐参加省赛。",
+                 "2025-09-20", None, ["call"], ["publicity"],
+                 id="kind-contest-call-naming-the-title-its-first-prize-earns"),
+    pytest.param("kind", "",
+                 "各有关单位：\n为做好2025年度市级工程技术研究中心认定工作，现就有关要求通知如下。申报单位请于10月15"
+                 "日前将申报材料报送至市科技局，逾期不予受理；对形式审查结果如有异议，可在结果公示期间向市科技局提出。形式审查"
+                 "结果将在市科技局网站公示，公示期间2025年10月20日至10月24日。",
+                 "2025-09-20", None, ["call"], ["publicity"],
+                 id="kind-call-asking-materials-and-objections-in-one-sentence"),
+    pytest.param("kind", "",
+                 "2025年，经企业自主申报、各区推荐、专家评审和社会公示，市政府决定授予某某电气股份有限公司、某某食品有限公"
+                 "司、某某精密机械有限公司“市长质量奖”称号，授予某某纺织有限公司“市长质量奖提名奖”。希望获奖组织珍惜荣誉，"
+                 "再接再厉。",
+                 "2025-09-20", None, ["publicity"], ["call"],
+                 id="kind-award-list-of-this-year-opening-with-the-year-and-a-comma"),
+    pytest.param("kind", "",
+                 "根据《某某市市长质量奖管理办法》第十二条规定，经组织推荐、专家评审和社会公示，市政府决定授予某某电气股份有限"
+                 "公司、某某食品有限公司“市长质量奖”称号。希望获奖组织珍惜荣誉，发挥示范引领作用。",
+                 "2025-09-20", None, ["publicity"], ["policy"],
+                 id="kind-award-list-citing-an-article-of-its-rule"),
+    pytest.param("kind", "",
+                 "根据《某某市专精特新中小企业认定管理办法》第九条规定，经企业申报、区县推荐、专家评审，拟认定某某电子有限公司"
+                 "、某某机械有限公司为2025年度市级专精特新中小企业。公示期间2025年9月22日至9月26日，联系电话：0"
+                 "512-68251234。",
+                 "2025-09-20", None, ["publicity"], ["policy"],
+                 id="kind-funds-list-with-a-dated-window-citing-an-article"),
+    pytest.param("kind", "",
+                 "经评审委员会评审并报请市政府同意，决定授予某某电气股份有限公司、某某食品有限公司“市长质量奖”称号。希望获奖"
+                 "组织珍惜荣誉，发挥示范作用。",
+                 "2025-09-20", None, ["publicity"], ["policy", "call"],
+                 id="kind-award-list-reported-for-approval-then-a-comma"),
+    pytest.param("kind", "",
+                 "各区工信局：现将省工信厅《关于2025年度省级智能制造示范工厂遴选工作的通知》转发给你们。本次遴选面向在省内"
+                 "注册、具有独立法人资格的工业企业，经企业自愿申请、设区市推荐、专家评审后，省工信厅将对拟入选名单进行公示，公"
+                 "示期间2025年12月1日至12月5日。请各区按照文件要求认真组织辖区企业申报，市级推荐时间另行通知。",
+                 "2025-09-20", None, ["call"], ["publicity"],
+                 id="kind-untitled-relay-describing-the-provinces-later-window"),
+    pytest.param("subjects", "关于2025年度某某市科技创新示范企业拟认定名单的公示",
+                 "本次评选活动由市科协、南京大学联合主办，经企业申报、各区推荐、专家评审，拟认定某某电子科技有限公司等15家企"
+                 "业为2025年度某某市科技创新示范企业，现予以公示。公示期为2025年9月22日至9月26日。",
+                 "2025-09-20", None, ["企业"], ["高校院所"],
+                 id="subjects-selection-co-hosted-by-a-university"),
+    pytest.param("subjects", "关于2025年度某某市智能制造示范工厂拟认定名单的公示",
+                 "本次评选邀请东南大学、南京理工大学等高校专家组成评审组，经资格审查、专家评审，拟认定某某精密机械有限公司等1"
+                 "2家企业为2025年度某某市智能制造示范工厂，现予以公示。公示期为2025年9月22日至9月26日。",
+                 "2025-09-20", None, ["制造企业"], ["高校院所"],
+                 id="subjects-selection-reviewers-invited-from-universities"),
+    pytest.param("subjects", "关于2025年度某某市产学研合作示范单位拟认定名单的公示",
+                 "经单位申报、专家评审，拟认定以下2家单位为2025年度某某市产学研合作示范单位：南京工业大学、某某新材料有限"
+                 "公司。现予以公示，公示期为2025年9月22日至9月26日。",
+                 "2025-09-20", None, ["高校院所"], [],
+                 id="subjects-university-first-entry-after-a-colon"),
+    pytest.param("subjects", "关于2025年度某某市产学研合作示范单位拟认定名单的公示",
+                 "经单位申报、专家评审，拟认定某某新材料有限公司和南京工业大学为2025年度某某市产学研合作示范单位，现予以公"
+                 "示。公示期为2025年9月22日至9月26日。",
+                 "2025-09-20", None, ["高校院所", "企业"], [],
+                 id="subjects-firm-and-university-listed-with-he"),
+    pytest.param("subjects", "关于2025年度某某市青年科技奖拟推荐人选的公示",
+                 "经个人申请、单位推荐、专家评审，拟推荐南京大学王某某、东南大学李某某、某某智能装备有限公司张某某为2025年"
+                 "度某某市青年科技奖人选，现予以公示。公示期为2025年9月22日至9月26日。",
+                 "2025-09-20", None, ["人才"], ["高校院所", "企业"],
+                 id="subjects-persons-recommended-with-their-universities"),
+    pytest.param("subjects", "关于发布2025年度某某市关键核心技术攻关“揭榜挂帅”榜单的通知",
+                 "各有关单位：\n现将2025年度关键核心技术攻关榜单予以发布，欢迎有能力的单位揭榜。\n一、揭榜要求\n揭榜"
+                 "方应为有能力独立完成攻关任务的高校、科研院所或企业，具有较强的研发团队。\n二、揭榜时间\n请揭榜方于202"
+                 "5年10月31日前通过“某某科技服务平台”提交揭榜申请书。",
+                 "2025-09-20", None, ["高校院所", "企业"], [],
+                 id="subjects-solvers-able-to-complete-the-tasks"),
+    pytest.param("subjects", "关于发布2025年度某某市关键核心技术攻关“揭榜挂帅”榜单的通知",
+                 "各有关单位：\n现将2025年度关键核心技术攻关榜单予以发布，欢迎有能力的单位揭榜。\n一、揭榜要求\n揭榜"
+                 "方应为在本市注册的高校、科研院所或企业，具有较强的研发团队。\n二、揭榜时间\n请揭榜方于2025年10月3"
+                 "1日前通过“某某科技服务平台”提交揭榜申请书。",
+                 "2025-09-20", None, ["高校院所", "企业"], [],
+                 id="subjects-solvers-registered-here"),
+    pytest.param("subjects", "关于2025年度自治区数字乡村试点拟推荐名单的公示",
+                 "经各盟市推荐、专家评审，拟推荐土默特左旗为自治区数字乡村试点县（旗），现予以公示。公示期为2025年9月22"
+                 "日至9月26日。",
+                 "2025-09-20", None, ["政府园区"], [],
+                 id="subjects-banner-designated-as-a-pilot-county-qi"),
+    pytest.param("subjects", "关于开展2025年家电以旧换新补贴活动商家招募工作的通知",
+                 "为进一步激发消费活力，现面向社会公开招募参与商家。符合条件的商家须使用“某某惠民”平台核销补贴，按规定为消费"
+                 "者开具发票。请有意向的商家于10月20日前将报名表发送至指定邮箱。",
+                 "2025-09-20", None, ["企业"], [],
+                 id="subjects-merchants-enlisted-mianxiang-shehui"),
+    pytest.param("subjects", "关于开展2025年家电以旧换新补贴活动商家招募工作的通知",
+                 "为进一步激发消费活力，现面向全市招募合作商家。符合条件的商家须使用“某某惠民”平台核销补贴，按规定为消费者开"
+                 "具发票。请有意向的商家于10月20日前将报名表发送至指定邮箱。",
+                 "2025-09-20", None, ["企业"], [],
+                 id="subjects-partner-merchants-enlisted-mianxiang-quanshi"),
+]
+
+
 @pytest.mark.parametrize("field, title, text, published, account, must_hold, must_not_hold",
-                         REVIEW_GUARDS + SECOND_REVIEW_GUARDS)
+                         REVIEW_GUARDS + SECOND_REVIEW_GUARDS + THIRD_REVIEW_GUARDS)
 def test_guards(field, title, text, published, account, must_hold, must_not_hold):
     read = field_values(extracted(title, text, published, account), field)
     assert holds(read, must_hold, must_not_hold), read

@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 146: round 58, part 5: the third code review mended (only a sentence asking no applying asks only objectors or
+#     winners; honours held 获得…授予 refused; an earlier year than the notice's own recalls; 报 not inside 申报; lists citing
+#     a rule's article read; one listing-verb list; a university first after a colon; hosts and reviewers refused to the
+#     list's end; a bounded clause for institutes; solvers refused only when serving others; 面向 no place to buy)
 # 145: round 58, part 4: the second code review mended (awards and dated windows read after the fallback's call cues,
 #     relays included, and where a call cue asks only objectors or winners; awards to winners not named refused;
 #     recitals after a year and a comma refused; returns not refused by a government's topics; institutes only as entries
@@ -380,7 +384,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 145
+EXTRACTOR_VERSION = 146
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -58,6 +58,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
+from datetime import date
 from functools import lru_cache
 
 from pipeline.normalize import opening_lines
@@ -261,7 +262,8 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
             return _checked("event", decided)
 
     body_kind, sentence = _body_rule(text)
-    if kind is None and body_kind == "call" and _asks_only_objectors_or_winners(sentence, _plain_body(text)):
+    if kind is None and body_kind == "call" \
+            and _asks_only_objectors_or_winners(sentence, _plain_body(text), notice.published):
         return _checked("publicity", sentence)
     if kind == "policy":  # the title names a policy; the body may still open applications
         if body_kind == "call" and _opens_applications(text):
@@ -293,10 +295,11 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
     if body_kind in (None, "policy") and asked:
         body = _plain_body(text)
         objection = K.OBJECTION_INVITED.search(body)
-        if (objection and K.PROPOSED_FOR_RECOMMENDATION.search(body)) or _asks_only_objectors_or_winners(asked, body):
+        if (objection and K.PROPOSED_FOR_RECOMMENDATION.search(body)) \
+                or _asks_only_objectors_or_winners(asked, body, notice.published):
             # …unless it proposes what it recommends, or dates its window, for objections, or asks only the winners of
             # the awards it confers: the applying is done
-            return _checked("publicity", _sentence_around(body, objection.start()) if objection else asked)
+            return _checked("publicity", asked)
         # policy words in a body are the weakest evidence: a body asking to apply or submit by a date wins
         return _checked("call", asked)
     if body_kind in (None, "policy"):
@@ -330,9 +333,10 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
         relayed = _relayed_call(text)
         if relayed:  # …and, when nothing else decides, one relaying a call it names as its basis
             return _checked("call", relayed)
-        # …then, likewise, a list's dated window or a government's decision conferring awards
-        listed = _dated_window(body) or _award_conferred(body)
-        if listed and not K.POLICY_DOCUMENT.search(body) and not K.QUESTION_HEADING.search(body):
+        # …then, likewise, a list's dated window or a government's decision conferring awards (in a text not made of a
+        # rule's articles: a list may cite one, "根据《…办法》第十二条规定")
+        listed = _dated_window(body) or _award_conferred(body, notice.published)
+        if listed and not K.RULE_ARTICLES.search(body) and not K.QUESTION_HEADING.search(body):
             return _checked("publicity", _sentence_around(body, listed.start()))
         attached = K.LIST_ATTACHED.search(body)
         if attached:  # …then a result whose list is attached ("…产生一、二、三等奖（获奖名单见附件1）")
@@ -504,24 +508,32 @@ def _first_match(rules, text: str) -> tuple[str | None, str]:
     return None, ""
 
 
-def _asks_only_objectors_or_winners(sentence: str, body: str) -> bool:
+def _asks_only_objectors_or_winners(sentence: str, body: str, published: date | None) -> bool:
     """Whether a call's cue asks only for objections to a list whose window is dated ("对公示内容有异议的，请于9月19日前…
-    提交"), or only the winners of an award the body confers ("请获奖组织于10月15日前将账户信息报送…")."""
+    提交"), or only the winners of an award the body confers ("请获奖组织于10月15日前将账户信息报送…"): no applying asked
+    in the sentence."""
+    if K.APPLYING_ASKED.search(sentence):
+        return False
     return bool(K.OBJECTION_INVITED.search(sentence) and _dated_window(body)
-                or K.WINNERS_ASKED.search(sentence) and _award_conferred(body))
+                or K.WINNERS_ASKED.search(sentence) and _award_conferred(body, published))
 
 
 def _dated_window(body: str) -> re.Match[str] | None:
     """A list's 公示 window given as dates (K.PUBLICITY_WINDOW_DATED), not a step of a call's timetable."""
-    window = K.PUBLICITY_WINDOW_DATED.search(body)
-    return window if window and not _timetable_step(body, window.start()) else None
+    for window in K.PUBLICITY_WINDOW_DATED.finditer(body):
+        if not _timetable_step(body, window.start()):
+            return window
+    return None
 
 
-def _award_conferred(body: str) -> re.Match[str] | None:
-    """A government's decision conferring awards (K.AWARD_CONFERRED), not one recalled by a sentence opening with its
-    year ("2024年，市政府决定授予…")."""
+def _award_conferred(body: str, published: date | None) -> re.Match[str] | None:
+    """A government's decision conferring awards (K.AWARD_CONFERRED), not one recalled by a sentence opening with an
+    earlier year than the notice's own, or the year before ("2024年，市政府决定授予…" in a 2025 call, "去年，…")."""
     for award in K.AWARD_CONFERRED.finditer(body):
-        if not K.RECITED_YEAR.match(body, _sentence_start(body, award.start())):
+        opening = K.YEAR_OPENING.match(body, _sentence_start(body, award.start()))
+        recalled = opening and (not opening.group("year")
+                                or published is not None and int(opening.group("year")) < published.year)
+        if not recalled:
             return award
     return None
 

@@ -1154,16 +1154,17 @@ def _place_designated(text: str) -> re.Match[str] | None:
 def _institute_listed(text: str, spans: list[tuple[int, int]]) -> str:
     """The first listing sentence of a publicity naming a university or research institute as an entry of the list its
     listing verb governs ("确定中国农业科学院郑州果树研究所为…项目牵头单位", "拟推荐东北大学、辽宁省农业科学院…"): the name
-    right after the verb, or after 、/和/与/及 with the verb earlier in its clause; not a firm's own institute
+    right after the verb, or after 、/和/与/及 or a colon with the verb earlier in its clause; not a firm's own institute
     ("…集团公司西安…研究所"), nor one the words after it make something else (sp.NOT_THE_INSTITUTE_AFTER)."""
     for start, end in spans:
         for word in sp.INSTITUTE_WORD.finditer(text, start, end):
-            clause_start, _ = _clause(text, word.start(), word.end())
+            reach = max(start, word.start() - sp.INSTITUTE_CLAUSE_REACH)  # (bounded: a long list joined by 、 is one clause)
+            clause_start = max((mark.end() for mark in sp.CLAUSE_END.finditer(text, reach, word.start())), default=reach)
             entry = sp.INSTITUTE_ENTRY_BEFORE.search(text, clause_start, word.start())
             if not entry or sp.FIRM_IN_NAME.search(entry.group("name")) \
                     or sp.NOT_THE_INSTITUTE_AFTER.match(text, word.end(), end):
                 continue
-            if entry.group("verb") or sp.LISTING_VERB_IN_CLAUSE.search(text, clause_start, entry.start()):
+            if entry.group("verb") or sp.DESIGNATING_VERB.search(text, clause_start, entry.start()):
                 return text[start:end]
     return ""
 

@@ -854,8 +854,8 @@ BODY_RULES = (
     # (a list put up as a 公告 is one too: "现将资金分配和项目实施计划予以公告", "现将…企业名单（详见附件）予以公告":
     # r77_03, r50_18; not "现将有关事项公告如下", a call's opening, nor a call's "认定结果将…予以公告")
     # (or told as under way, "…产生了18名…人选，现正在公示", r392_12, "目前正在进行公示", the code review's)
-    # (or its window named, "公示期为5个工作日", "公示时间：…"; given as dates straight after 公示期, read where the body
-    # asks nothing, PUBLICITY_WINDOW_DATED below)
+    # (or its window named, "公示期为5个工作日", "公示时间：…"; given as dates straight after 公示期, read after the
+    # fallback's call cues, PUBLICITY_WINDOW_DATED below)
     # (or a numbered heading of its own: "一、公示时间\n2026年1月5日至…", "一、公示期限", r447_12, r439_08; not a cell of a
     # call's timetable, "公示时间\n2026年11月", the code review's)
     ("publicity", re.compile(r"(?:予以|现予|(?:现|目前)正在?(?:进行)?|正在(?:进行)?|现将[^。]{0,60}|现对[^。]{0,80}?进行)公示"
@@ -969,24 +969,33 @@ OBJECTION_CLAUSE = re.compile(r"对[^。，,]{0,12}公示[^。]{0,20}?(?:有|提
 # r446_09 and the code reviews'); not an honour held already, a condition ("原则上应已获得…授予的荣誉称号", r332_13), one a
 # call says is to come ("由市政府决定授予", "报市政府研究决定，授予", "提请…决定授予") or to winners not named ("…后，省政府
 # 决定授予获奖组织…称号", a relayed call's), nor last year's recalled (a sentence
-# opening with its year, RECITED_YEAR, is refused where this is read). Read, like the objection clause below, only where
-# the body's rows found no call, after the call cues of the fallback (kind._classify): calls describe their own decision
-# in the same words.
-_HELD_HONOUR = r"(?:应|须|曾|已)(?:获得过?|获|被)[^。；，,]{0,30}?授予"
-_TO_COME = r"(?:将|由|报请?|提请|待)[^，,。；\n]{0,10}?(?:决定|授予)"
+# opening with an earlier year, YEAR_OPENING, is refused where this is read). Read after the fallback's call cues
+# (kind._classify), like the objection clause above it there, or where a call's cue asks only the winners: calls
+# describe their own decision in the same words.
+_HELD_HONOUR = r"(?:(?:应|须|曾|已)(?:获得过?|获|被)|获得过?|荣获|被)[^。；，,]{0,30}?授予"
+_TO_COME = r"(?:将|由|(?<![申上通填呈])报请?|提请|待)[^，,。；\n]{0,10}?(?:决定|授予)"
 # (winners a rule or a call describes, not named: "决定授予获奖组织…称号")
-_WINNERS_UNNAMED = r"获奖|获评|入选|符合"
+_WINNERS = r"获奖|获表彰|受表彰|获评|入选"
+_WINNERS_UNNAMED = _WINNERS + r"|符合"
 AWARD_CONFERRED = re.compile(
     r"(?<![^。；\n])(?![^。；\n]{0,60}?" + _HELD_HONOUR + r")(?![^。；\n]{0,80}?" + _TO_COME + r")"
     r"[^。；\n]{0,80}?授予(?!" + _WINNERS_UNNAMED + r")[^。；]{0,80}?(?:奖|称号)"
-    r"|(?<![^，,。；\n])(?!\s*(?:\d{4}\s*年|去年|上年|往年|近年))(?![^，,。；\n]{0,30}?" + _TO_COME + r")"
+    r"|(?<![^，,。；\n])(?![^，,。；\n]{0,30}?" + _TO_COME + r")"
     r"[^，,。；\n]{0,30}?决定[，,]?\s*(?:授予(?!" + _WINNERS_UNNAMED + r")|向[^。；]{1,60}?颁发)[^。；]{0,200}?(?:奖|称号)")
-# …and its winners asked for what the award needs ("请获奖组织于10月15日前将账户信息报送…").
-WINNERS_ASKED = re.compile(r"获奖|获表彰|受表彰|获评|入选")
+# …and its winners asked for what the award needs ("请获奖组织于10月15日前将账户信息报送…"), in a clause applying for
+# nothing.
+WINNERS_ASKED = re.compile(_WINNERS)
+# A sentence opening with a year, or the year before, which may recite what was done then ("2024年，市政府决定授予…",
+# "去年，…"): kind._recalled reads the year against the notice's own.
+YEAR_OPENING = re.compile(r"\s*(?:(?P<year>\d{4})\s*年|去年|上年|往年|近年来?)\s*[，,]?")
+# A rule's own numbered articles, opening their lines ("第十条 …").
+RULE_ARTICLES = re.compile(r"(?m:^[ \t]*第[一二三四五六七八九十百]+条)")
+# What a sentence asking objectors or winners would ask if it opened applications instead.
+APPLYING_ASKED = re.compile(r"申报|申请(?!人)|报名|参评|参赛|推荐")
 # A list's window given as dates straight after its name ("公示期2023年1月9日~2023年1月13日", "公示时间2023年12月8日-
 # 12月12日", "公示时段：2025.9.15—2025.9.19": r496_08, r500_05; all 13 labelled texts so worded are lists; 公示期 or 公示时间
-# with 为, a colon or 自, the first body row reads), read where the body's rows found no call (a call gives its later
-# publicity in the same words), or where the body asks only for objections.
+# with 为, a colon or 自, the first body row reads), read after the fallback's call cues (a call gives its later publicity
+# in the same words), or where a call's cue asks only the list's objectors (kind._asks_only_objectors_or_winners).
 PUBLICITY_WINDOW_DATED = re.compile(r"公示(?:期间?|期限|时间|日期|时段)\s*[：:]?\s*" + _DATE_STARTS
                                     + r"[^。；，,\n]{0,12}?(?:[至到~～—–－-]|起)")
 # A result whose list is attached: "…产生大赛全国总决赛一、二、三等奖（获奖名单见附件1）", "现确定60家企业作为…入库企业

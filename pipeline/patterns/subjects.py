@@ -462,7 +462,7 @@ MAX_SECTIONS = 100
 # (an applicant statement: not what they must have, "揭榜方应具备与高校…开展合作的良好基础", nor whom they serve, "揭榜方应为
 # 发榜企业提供…方案": the code reviews').
 _SOLVERS = r"(?:牵头)?揭榜(?:方|单位|主体)[^。；，]{0,8}?(?:须|应|需|必须|应当)"
-_SOLVERS_BE = r"为(?![^。；，]{0,12}?(?:提供|开展|解决|服务|完成))|是|限于"
+_SOLVERS_BE = r"为(?![^。；，]{1,12}?(?:提供|服务))|是|限于"
 SOLVERS_MUST_BE = _SOLVERS + r"(?:" + _SOLVERS_BE + r"|具有|具备|属于|满足|符合)"
 SOLVERS_ARE = _SOLVERS + r"(?:" + _SOLVERS_BE + r")"
 # A body named the applicant: "由县级中小企业主管部门为申报主体", "…作为复核申报主体", "以企业为申报主体",
@@ -855,7 +855,10 @@ NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){2,}")
 # "最终确定…试点县为长岭县", "拟新增…宁强县（油菜）为我省农作物良种繁育基地县", "拟推荐沭阳县为“全国休闲农业重点县”"
 # (r500_02, r506_08, r463_16 and the code review's; every labelled list so worded tags 政府园区); not a county describing
 # itself, "沭阳县为全国花木第一大县" (the code review's). The place is checked against the gazetteer.
-DESIGNATING_VERB = re.compile(r"推荐|确定|认定|命名|新增|遴选|评选|评定|拟定|列为|批准|同意")
+# (one list of the verbs a list names its entries with, here and for institutes below; not 评选 or 推荐 as a noun,
+# "评选由…主办", "经单位推荐、…": the code review's)
+LISTING_VERB = r"(?<!经)(?<!单位)推荐|确定|认定|命名|新增|遴选|评定|拟定|列为|批准|同意|授予|选派|拟对|现对"
+DESIGNATING_VERB = re.compile(LISTING_VERB)
 _DESIGNATED_COUNTY = r"县[”\"」]?(?:[（(][市区旗、]{1,5}[)）])?"
 PLACE_BEFORE_DESIGNATION = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12})(?:[（(][^（()）。，,]{1,12}[)）])?为[“\"「]?"
                                       r"[^，,。；;、（(“”]{0,24}?" + _DESIGNATED_COUNTY + r"(?=[，,。；;、\s]|$)")
@@ -863,21 +866,23 @@ PLACE_AFTER_DESIGNATION = re.compile(_DESIGNATED_COUNTY + r"为(?P<name>[\u4e00-
 # A university or research institute a publicity lists by its name ("确定中国农业科学院郑州果树研究所为…", "拟推荐东北大学、
 # 辽宁省农业科学院、沈阳农业大学", "拟授予上海工程技术大学…": r502_05, n_049, r433_02; 9 of the 14 labelled lists naming one
 # tag 高校院所): an entry of the list a listing verb governs, its name right after the verb, or after 、/和/与/及 with the
-# verb earlier in its clause (not a venue, a host, the reviewers' universities or a partner, "在…大学…召开", "…学院承办",
-# "来自…大学等高校的专家", "均与国内知名大学建立合作": the code reviews').
-LISTING_VERB = r"确定|认定|推荐|授予|命名|新增|拟定|遴选|评选|选派|拟对|现对"
+# verb earlier in its clause, or first after a colon (not a venue, a host, the reviewers' universities or a partner,
+# "在…大学…召开", "…学院承办", "来自…大学等高校的专家", "均与国内知名大学建立合作": the code reviews').
 INSTITUTE_WORD = re.compile(r"大学|(?<!技师)学院|科学院|研究所")
-INSTITUTE_ENTRY_BEFORE = re.compile(r"(?:(?P<verb>" + LISTING_VERB + r")|[、和与及])(?P<name>(?:(?![和与及])[\u4e00-\u9fff]){2,14})$")
-LISTING_VERB_IN_CLAUSE = re.compile(LISTING_VERB)
+INSTITUTE_ENTRY_BEFORE = re.compile(r"(?:(?P<verb>" + LISTING_VERB + r")|[、和与及：:])"
+                                    r"(?P<name>(?:(?![和与及])[\u4e00-\u9fff]){2,14})$")
+INSTITUTE_CLAUSE_REACH = 200
 # …not a technician college, which labels leave out twice (r445_16, r451_02), nor, by what follows the word: a university
 # town, road or campus, its science park ("华中科技大学科技园", r483_12), its students, graduates, academicians,
 # professors or staff, its hospital or school ("…大学医学院附属第一医院", "…大学第一医院"), a firm named after it
 # ("…研究所有限公司"), persons or a team or group of it ("…学院张三等20人", "…研究所倒装焊封装组", a Jiangsu dev notice's,
-# labelled as persons): the code reviews'; nor an institute a firm runs (r458_09, FIRM_IN_NAME).
+# labelled as persons), hosts and reviewers: the code reviews'; nor an institute a firm runs (r458_09, FIRM_IN_NAME).
 NOT_THE_INSTITUTE_AFTER = re.compile(
     r"(?:城|路|街|校区|科技园|生|毕业|学生|研究生|博士|硕士|本科|院士|教授|副教授|研究员|专家|党委|书记|校长)"
     r"|[^、，,。；;和与及]{0,10}?(?:附属|医院|中学|小学|学校|出版社|有限公司|有限责任公司|股份|公司)"
-    r"|[^、，,。；;]{0,12}?(?:等\d+(?:人|名)|课题组|项目组|团队|组(?=[、，,。；;等\s]|$))")
+    r"|[^、，,。；;]{0,12}?(?:等\d+(?:人|名)|课题组|项目组|团队|组(?=[、，,。；;等\s]|$))"
+    # (read to the end of its 、-list: "某某大学、某某学院承办", "…大学等高校的专家")
+    r"|[^，,。；;]{0,30}?(?:承办|主办|协办|受托|的专家|专家组|对[^，,。；;]{0,20}?(?:评审|评估))")
 FIRM_IN_NAME = re.compile(r"公司|集团")
 # Units a title names beside persons ("…获奖单位和个人", "…先进集体和先进个人", "…技能大师工作室资助名单", "院士工作站和
 # 高层次人才…", "…高技能人才培训基地"); not a word qualifying the persons ("企业首席技师", "企业家": the code review's).

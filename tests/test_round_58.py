@@ -49,6 +49,23 @@ def test_kinds(title, text, expected):
     assert (kind(title, text) if title else untitled_kind(text)) == expected
 
 
+# A sentence opening with an earlier year than the notice's own recalls an award (the third review's); a programme year
+# or a date opening it recalls nothing: the year's own award, decided after the year ends (the whole change's review).
+DATED_AWARDS = [
+    pytest.param("2024年，市政府决定授予某某电气股份有限公司“市长质量奖”称号。今年评审工作即将开展，具体事项另行通知。",
+                 "2025-03-10", "policy", id="last-years-award-recalled"),
+    pytest.param("2024年度市长质量奖经组织申报、资格审查、现场评审和社会公示，市政府决定授予某某电气股份有限公司、某某食品有限公司"
+                 "“2024年度某市市长质量奖”称号。", "2025-02-10", "publicity", id="a-programme-years-award-decided"),
+    pytest.param("2024年12月28日，经市政府常务会议研究，市政府决定授予某某电气股份有限公司、某某食品有限公司“市长质量奖”称号。",
+                 "2025-01-06", "publicity", id="an-award-decided-on-a-date-of-the-year-before"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", DATED_AWARDS)
+def test_awards_against_the_notices_year(text, published, expected):
+    assert extracted("", text, published).kind == expected
+
+
 SUBJECTS = [
     # a task list's solvers and what they must be (r500_10), or under a heading of their requirements (r478_03)
     pytest.param("关于发布2025年度技术榜单的通知", "一、揭榜要求\n牵头揭榜方应为在本市注册的企业，具有独立法人资格。\n"

@@ -20,6 +20,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 147: round 58, part 6 (the whole change read once more): an honour held is refused only as a condition or a relative
+#     clause (获得…授予…的企业), not any 被/荣获; a programme year (2024年度) or a date opening a sentence recalls no award
 # 146: round 58, part 5: the third code review mended (only a sentence asking no applying asks only objectors or
 #     winners; honours held 获得…授予 refused; an earlier year than the notice's own recalls; 报 not inside 申报; lists citing
 #     a rule's article read; one listing-verb list; a university first after a colon; hosts and reviewers refused to the
@@ -384,7 +386,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 146
+EXTRACTOR_VERSION = 147
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

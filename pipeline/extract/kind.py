@@ -262,6 +262,7 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
             return _checked("event", decided)
 
     body_kind, sentence = _body_rule(text)
+    # (a call's cue that asks only a dated list's objectors, or the winners of the awards the body confers, puts up a list)
     if kind is None and body_kind == "call" \
             and _asks_only_objectors_or_winners(sentence, _plain_body(text), notice.published):
         return _checked("publicity", sentence)

@@ -1145,7 +1145,7 @@ def _place_designated(text: str) -> re.Match[str] | None:
                           key=lambda designation: designation[0].start())
     for match, name_before in designations:
         clause_start, _ = _clause(text, match.start(), match.end())
-        if sp.DESIGNATING_VERB.search(text, clause_start, match.end("name")) \
+        if sp.LISTING_VERBS.search(text, clause_start, match.end("name")) \
                 and _county_named(match.group("name"), words_before=name_before):
             return match
     return None
@@ -1164,7 +1164,7 @@ def _institute_listed(text: str, spans: list[tuple[int, int]]) -> str:
             if not entry or sp.FIRM_IN_NAME.search(entry.group("name")) \
                     or sp.NOT_THE_INSTITUTE_AFTER.match(text, word.end(), end):
                 continue
-            if entry.group("verb") or sp.DESIGNATING_VERB.search(text, clause_start, entry.start()):
+            if entry.group("verb") or sp.LISTING_VERBS.search(text, clause_start, entry.start()):
                 return text[start:end]
     return ""
 

@@ -966,13 +966,15 @@ OBJECTION_INVITED = re.compile(r"对[^。，,；]{0,20}?有异议|(?:如|若)有
 OBJECTION_CLAUSE = re.compile(r"对[^。，,]{0,12}公示[^。]{0,20}?(?:有|提出)异议")
 # A government's decision conferring an award, however long the preamble before it ("…根据《…办法》规定，市政府决定授予…
 # 等5个组织“…质量奖”称号", "…市政府研究决定，授予…", "决定向…颁发…奖", "市政府授予的…获奖单位如下": r496_09, r496_12,
-# r446_09 and the code reviews'); not an honour held already, a condition ("原则上应已获得…授予的荣誉称号", r332_13), one a
+# r446_09 and the code reviews'); not an honour held already, a condition ("原则上应已获得…授予的荣誉称号", r332_13;
+# "对获得市政府授予…称号的企业给予奖励", the code review's), one a
 # call says is to come ("由市政府决定授予", "报市政府研究决定，授予", "提请…决定授予") or to winners not named ("…后，省政府
 # 决定授予获奖组织…称号", a relayed call's), nor last year's recalled (a sentence
 # opening with an earlier year, YEAR_OPENING, is refused where this is read). Read after the fallback's call cues
 # (kind._classify), like the objection clause above it there, or where a call's cue asks only the winners: calls
 # describe their own decision in the same words.
-_HELD_HONOUR = r"(?:(?:应|须|曾|已)(?:获得过?|获|被)|获得过?|荣获|被)[^。；，,]{0,30}?授予"
+_HELD_HONOUR = (r"(?:应|须|曾|已)(?:获得过?|获|被)[^。；，,]{0,30}?授予"
+                r"|获得过?[^。；，,]{0,30}?授予[^。；，,]{0,40}?的(?:企业|单位|组织|个人|人员|集体)")
 _TO_COME = r"(?:将|由|(?<![申上通填呈])报请?|提请|待)[^，,。；\n]{0,10}?(?:决定|授予)"
 # (winners a rule or a call describes, not named: "决定授予获奖组织…称号")
 _WINNERS = r"获奖|获表彰|受表彰|获评|入选"
@@ -986,8 +988,9 @@ AWARD_CONFERRED = re.compile(
 # nothing.
 WINNERS_ASKED = re.compile(_WINNERS)
 # A sentence opening with a year, or the year before, which may recite what was done then ("2024年，市政府决定授予…",
-# "去年，…"): kind._recalled reads the year against the notice's own.
-YEAR_OPENING = re.compile(r"\s*(?:(?P<year>\d{4})\s*年|去年|上年|往年|近年来?)\s*[，,]?")
+# "去年，…"; not a programme year, "2024年度…", nor a date, "2024年12月28日，…"): kind._award_conferred reads the year
+# against the notice's own.
+YEAR_OPENING = re.compile(r"\s*(?:(?P<year>\d{4})\s*年(?!度|\s*\d{1,2}\s*月)|去年|上年|往年|近年来?)\s*[，,]?")
 # A rule's own numbered articles, opening their lines ("第十条 …").
 RULE_ARTICLES = re.compile(r"(?m:^[ \t]*第[一二三四五六七八九十百]+条)")
 # What a sentence asking objectors or winners would ask if it opened applications instead.

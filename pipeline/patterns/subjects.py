@@ -858,7 +858,7 @@ NAME_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){2,}")
 # (one list of the verbs a list names its entries with, here and for institutes below; not 评选 or 推荐 as a noun,
 # "评选由…主办", "经单位推荐、…": the code review's)
 LISTING_VERB = r"(?<!经)(?<!单位)推荐|确定|认定|命名|新增|遴选|评定|拟定|列为|批准|同意|授予|选派|拟对|现对"
-DESIGNATING_VERB = re.compile(LISTING_VERB)
+LISTING_VERBS = re.compile(LISTING_VERB)
 _DESIGNATED_COUNTY = r"县[”\"」]?(?:[（(][市区旗、]{1,5}[)）])?"
 PLACE_BEFORE_DESIGNATION = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12})(?:[（(][^（()）。，,]{1,12}[)）])?为[“\"「]?"
                                       r"[^，,。；;、（(“”]{0,24}?" + _DESIGNATED_COUNTY + r"(?=[，,。；;、\s]|$)")

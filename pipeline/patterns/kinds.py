@@ -836,7 +836,8 @@ NAMES_TWO_RECOGNISED = re.compile(
     r"|(?:重点|骨干|龙头|领军|标杆)单位)")
 # …a sentence opening with its year recites what was done before ("2024年，经…公示，省工信厅决定认定A、B为…").
 # (…or the year before, "去年，省工信厅认定…")
-RECITED_YEAR = re.compile(r"\s*(?:\d{4}\s*年|去年|上年|往年|近年来?)\s*[，,]")
+_YEARS_BEFORE = r"去年|上年|往年|近年来?"
+RECITED_YEAR = re.compile(r"\s*(?:\d{4}\s*年|" + _YEARS_BEFORE + r")\s*[，,]")
 NAMES_THE_RECOGNISED = re.compile(r"现将[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,20}?(?:列入|认定为|确定为)"
                                   r"|(?:认定|确定|命名|授予|推荐|拟定)了?[^。；]{0,60}?等\d+(?:家|户|个|项|名)[^。；]{0,40}?(?:为|参加)"
                                   # (or counted first: "确定以下2家旅游度假区为自治区级旅游度假区", "拟确定以下12个县（市、
@@ -987,10 +988,10 @@ AWARD_CONFERRED = re.compile(
 # …and its winners asked for what the award needs ("请获奖组织于10月15日前将账户信息报送…"), in a clause applying for
 # nothing.
 WINNERS_ASKED = re.compile(_WINNERS)
-# A sentence opening with a year, or the year before, which may recite what was done then ("2024年，市政府决定授予…",
-# "去年，…"; not a programme year, "2024年度…", nor a date, "2024年12月28日，…"): kind._award_conferred reads the year
-# against the notice's own.
-YEAR_OPENING = re.compile(r"\s*(?:(?P<year>\d{4})\s*年(?!度|\s*\d{1,2}\s*月)|去年|上年|往年|近年来?)\s*[，,]?")
+# A sentence opening with a year, or the year before, which may recite what was done then (as RECITED_YEAR, its comma
+# optional: "2024年，市政府决定授予…", "2024年市政府决定授予…", "去年，…"; not a programme year, "2024年度…", nor a date,
+# "2024年12月28日，…"): kind._award_conferred reads the year against the notice's own.
+YEAR_OPENING = re.compile(r"\s*(?:(?P<year>\d{4})\s*年(?!度|\s*\d{1,2}\s*月)|" + _YEARS_BEFORE + r")\s*[，,]?")
 # A rule's own numbered articles, opening their lines ("第十条 …").
 RULE_ARTICLES = re.compile(r"(?m:^[ \t]*第[一二三四五六七八九十百]+条)")
 # What a sentence asking objectors or winners would ask if it opened applications instead.

@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 148: round 59, part 1: a window opened 即日起 closes after a dash as after 至; a range followed by 之间 is a reference
+#     period as one followed by 期间; a decision's list attached after 下达/调整/撤销 (or after a comma, 具体名单详见附件);
+#     an assessment's results announced as a notice (…考核结果的通知)
 # 147: round 58, part 6 (the whole change read once more): an honour held is refused only as a condition or a relative
 #     clause (获得…授予…的企业), not any 被/荣获; a programme year (2024年度) or a date opening a sentence recalls no award
 # 146: round 58, part 5: the third code review mended (only a sentence asking no applying asks only objectors or
@@ -386,7 +389,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 147
+EXTRACTOR_VERSION = 148
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -272,8 +272,12 @@ TITLE_RULES = (
         # "关于认定2024年度…重点实验室的通知"
         r"(?:公布|发布)[^，。]{0,40}(?:结果|名录)|" + ISSUED_RESULTS + r"|"
         # …or headed as the result itself announced ("常德市2018年度企业环境信用评价结果公告", a reviewer's probe phrasing, as
-        # "关于…评审验收结果的公告" and "…形式审查结果的公告" are: r313_11, r338_07; not a monitoring result, a report)
+        # "关于…评审验收结果的公告" and "…形式审查结果的公告" are: r313_11, r338_07; not a monitoring result, a report), or
+        # as a notice ("关于…科技企业孵化器及试点考核结果的通知", r513_02, beside the seven "关于公布…结果的通知" labelled
+        # lists; not results asked for or put to use, "关于报送…评价结果的通知", "关于做好…考核结果运用的通知")
         r"(?:评价|评审|审查|认定|考核|评估|评定|验收|遴选|评选|复核)结果的?(?:公告|通告)$|"
+        r"^(?![^，。]*(?:报送|上报|提交|填报|运用|应用))[^，。]*"
+        r"(?:评价|评审|审查|认定|考核|评估|评定|验收|遴选|评选|复核)结果的通知$|"
         # …or headlined after them: "…托举工程 评选结果公布", "…健康城市建设评价结果发布" (r293_09, r289_09)
         r"结果(?:公布|发布|出炉)[！!]*$|关于" + RECOGNISING + r"[^，。]{2,60}的(?:通知|决定)$|"
         # …or reported as how they came out: "…征文活动获奖情况的通报", "…文艺精品…入选情况的通报" (r375_07, r359_07)
@@ -1007,8 +1011,12 @@ PUBLICITY_WINDOW_DATED = re.compile(r"公示(?:期间?|期限|时间|日期|时�
 # labelled text so worded is a list); read, like the clause above, only where the body asks nothing of its readers.
 # (not contacts, quotas or the firms a review asks for papers: "确定专人负责（联系人名单见附件2）", "确定了各市推荐名额
 # （名额分配名单见附件）", "确定本次复核企业共312家（名单见附件1）")
-LIST_ATTACHED = re.compile(r"(?:确定|产生|公布|批准|予以公示)(?![^。；（(]{0,80}?(?:联系人|联络员|名额|参训|复核|受理|专人))"
-                           r"[^。；]{0,80}?[（(](?:获奖|入选|公示|认定|入库|立项|拟[^（()）。]{0,4})?名单(?:详)?见附件")
+# (also what the decision does to those listed, the list's pointer in brackets or after a comma: "现下达…新型研发机构43家
+# （名单见附件）", "调整市级个人科技特派员8名，…，具体名单详见附件", "现将撤销其…资格，具体名单详见附件": r513_13, r478_13,
+# r513_15)
+LIST_ATTACHED = re.compile(r"(?:确定|产生|公布|批准|予以公示|下达|调整|撤销)"
+                           r"(?![^。；（(]{0,80}?(?:联系人|联络员|名额|参训|复核|受理|专人))"
+                           r"[^。；]{0,80}?(?:[（(]|[，,]\s*具体)(?:获奖|入选|公示|认定|入库|立项|拟[^（()）。]{0,4})?名单(?:详)?见附件")
 # …and a result the body decides ("经专家评审，…通过验收", "现将…211个项目下达给你们") whose list of entries it names as
 # its attachment ("附件：2019年某区科普项目验收清单", "附件：…自主设计项目清单": r454_02, r451_06; also an 一览表 or a file,
 # "…清单.pdf"); not a plan's task list ("附件：重点任务及责任单位清单") nor a plan issued with its projects ("经市政府常务会议

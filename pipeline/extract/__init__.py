@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 149: round 59, part 2: matters opening on the review or return organised, the sentence closed before 现将; the code
+#     review mended (即日起 takes every range separator; 之间 a reference period only before what happened in it; a
+#     status revoked only as a 资格/资质/称号, 取消/注销 too, the pointer after a full stop; members, items, tasks refused;
+#     results asked for by 提供/报告/反馈 or put to use refused)
 # 148: round 59, part 1: a window opened 即日起 closes after a dash as after 至; a range followed by 之间 is a reference
 #     period as one followed by 期间; a decision's list attached after 下达/调整/撤销 (or after a comma, 具体名单详见附件);
 #     an assessment's results announced as a notice (…考核结果的通知)
@@ -389,7 +393,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 148
+EXTRACTOR_VERSION = 149
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

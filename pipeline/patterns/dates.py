@@ -221,7 +221,7 @@ CUE_BEFORE = re.compile(
     r"|(?:不晚于|不迟于|不得晚于|最迟于|最晚于|最迟在)\s*$"
     r"|(?:申报|申请|报名|提交|报送|受理|推荐)(?:材料)?(?:(?:截止)?(?:时间|日期))?\s*(?:不超过|不得超过)\s*$"
     # (the window's end after a dash as after 至: "品牌展位确认：即日起—5月20日", r462_14, r504_03)
-    r"|(?:起|即日)\s*(?:至|到|——|—|–|-|~|～|－)\s*$"
+    r"|(?:起|即日)\s*" + RANGE_SEPARATORS + r"\s*$"
 )
 # A one-day intake, "材料集中受理时间为：2023年7月7日9:00-18:00": the day closes the window when its hours
 # are given or a closing word follows ("…10月16日前", "…10月16日，逾期不予受理"); a date alone after
@@ -317,7 +317,7 @@ APPLICANTS_MAY_ACT = re.compile(
     r"(?:(?:全[市省区县州旗盟]|各|凡)[^，,。；;]{0,20}?(?:均?可|须|应|需)|符合条件的[^，,。；;]{1,20}?(?:均?可|须|应|需)?)"
     r"[^。；;]{0,40}?(?:推荐|自荐|举荐|申报|提交|报名|申请)(?!的)")
 # What opens a window before its end, in the end's own clause: "即日起至", "从发布之日起至".
-WINDOW_OPENER = re.compile(r"(?:从|自)?(?:即日|[^，,。；;]{0,12}?之日)起?\s*(?:至|到|——|—|–|-|~|～|－)")
+WINDOW_OPENER = re.compile(r"(?:从|自)?(?:即日|[^，,。；;]{0,12}?之日)起?\s*" + RANGE_SEPARATORS)
 # …and the act that window is open for may close the sentence, after a long list of those who may take it or are
 # asked ("即日起至9月13日，盐田辖区社区工作站、…以及在深圳市内登记社会组织、工商企业、科研院校，…的，均可参与申报",
 # "自即日起至2025年11月10日向市旗县区两级各工作部门、…以及各界群众，公开征集…提案线索": r405_02, r414_06).
@@ -476,11 +476,15 @@ YEAR_START_BEFORE = re.compile(r"(?<!\d)1\s*月\s*1\s*日[^，,。；;\d]{0,6}$"
 WINDOW_NAMED_BEFORE = re.compile(r"(?:公示|申报|受理|报名|征求意见|填报|提交|报送|申请|申领)(?:期|时间|日期|期限)")
 ACT_AFTER_WHOLE_YEARS = re.compile(r"[^，,。；;]{0,4}(?:为[^，,。；;]{0,6}(?:申报|受理|申请)期"
                                    r"|(?:内|期间)?[^，,。；;]{0,6}(?:登录|提交|填报|申请|申报))")
-# A range followed by 期间 (or 之间) is a reference period ("2025年3月16日至2025年12月31日期间签订贷款合同", "申请补助
-# 项目应在2023年1月1日至2023年11月30日之间发生": r503_01; r472_05, r480_11, r495_08 labelled so too), unless it is the
-# 公示 period itself; so is one whose data a review is based on ("以2022年10月1日-2023年6月30日数据为基础", r146_18).
-_PERIOD = r"(?:期间|之间)"
-REFERENCE_PERIOD_AFTER = re.compile(r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*(?:" + _PERIOD + r"(?!内)|的?[^，,。；;]{0,6}?数据为(?:基础|准|依据))")
+# What follows a range's end, its close restated in brackets aside ("3月21日（截至3月21日23:59）期间…").
+_AFTER_RANGE = r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*"
+# A range followed by 期间 is a reference period ("2025年3月16日至2025年12月31日期间签订贷款合同"), and so is one followed by
+# 之间 and what happened in it ("申请补助项目应在2023年1月1日至2023年11月30日之间发生": r503_01; r472_05, r480_11, r495_08
+# labelled so too; not a window, "…至10月31日之间，逾期不予受理", "…之间向区科技局提交", the code review's), unless it is
+# the 公示 period itself; so is one whose data a review is based on ("以2022年10月1日-2023年6月30日数据为基础", r146_18).
+REFERENCE_PERIOD_AFTER = re.compile(_AFTER_RANGE + r"(?:期间(?!内)"
+                                    r"|之间(?=[^，,。；;]{0,4}?(?:发生|完成|支出|签订|购置|购买|投资|举办|引进|取得|设立|建成|投产))"
+                                    r"|的?[^，,。；;]{0,6}?数据为(?:基础|准|依据))")
 # …unless the range is itself named as a window for acting: "申报受理时间为10月20日至10月31日期间",
 # "按照通知列明的申报材料，自3月15日至4月10日期间上传", also by the way to act after a comma: "在4月28日至
 # 5月6日期间，通过线上报送系统提交申请", "3月15日至4月10日期间，通过线上系统报送" (r153_01, and a 酉阳 page of 2023).
@@ -493,7 +497,7 @@ WINDOW_BEFORE_PERIOD = re.compile(r"公示|申报|受理|报名|征求意见|填
 # 申报进行申请", r294_10; "…期间，通过“某某一网通办”进入…专区，上传…后提交申请", a reviewer's; not where it describes
 # the units that may claim or what they did, "…期间，通过某平台报名参加境外重点展会的外贸企业，可申请…", "…，且已完成参展，
 # 可申请…")
-_PERIOD_CLOSES = r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*" + _PERIOD + r"\s*[，,]?\s*"
+_PERIOD_CLOSES = _AFTER_RANGE + r"(?:期间|之间)\s*[，,]?\s*"
 _ACT_IN_PERIOD = r"(?:上传|提交|报送|申报|填报|报名|受理|申请)"
 PERIOD_FOR_ACT_AFTER = re.compile(_PERIOD_CLOSES + r"(?:自行|统一)?\s*"
                                   r"(?![^。；]{0,80}?的[^，,。；]{0,6}?(?:企业|单位|机构|个人)[，,])"

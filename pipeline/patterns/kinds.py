@@ -52,6 +52,8 @@ PRESS_CONFERENCE_TITLE = re.compile(r"发布会|吹风会")
 # "…部门预算绩效评价…": the code review's; a survey of firms on those matters is answered by them, "…营商环境满意度问卷
 # 调查…").
 RETURNS = r"调查|填报|统计|摸底|登记"
+# What an assessment's results are results of, in a title announcing them ("…考核结果的通知", "…评价结果公告").
+_ASSESSED = r"(?:评价|评审|审查|认定|考核|评估|评定|验收|遴选|评选|复核)"
 REVIEWS = r"(?:绩效)?(?:评估|评价)|复核|验收"
 OWN_WORK_REVIEWED = r"县区|区县|县（市、区）|营商环境|立法|规章|规范性文件|政策实施|第三方|风险|预算|部门"
 
@@ -274,10 +276,11 @@ TITLE_RULES = (
         # …or headed as the result itself announced ("常德市2018年度企业环境信用评价结果公告", a reviewer's probe phrasing, as
         # "关于…评审验收结果的公告" and "…形式审查结果的公告" are: r313_11, r338_07; not a monitoring result, a report), or
         # as a notice ("关于…科技企业孵化器及试点考核结果的通知", r513_02, beside the seven "关于公布…结果的通知" labelled
-        # lists; not results asked for or put to use, "关于报送…评价结果的通知", "关于做好…考核结果运用的通知")
-        r"(?:评价|评审|审查|认定|考核|评估|评定|验收|遴选|评选|复核)结果的?(?:公告|通告)$|"
-        r"^(?![^，。]*(?:报送|上报|提交|填报|运用|应用))[^，。]*"
-        r"(?:评价|评审|审查|认定|考核|评估|评定|验收|遴选|评选|复核)结果的通知$|"
+        # lists; not results asked for, "关于报送…考核结果的通知", "关于提供…", nor put to use, "关于规范使用…评价结果的通知":
+        # the code review's; 评审结果 and 认定结果 anywhere in a title are read above)
+        + _ASSESSED + r"结果的?(?:公告|通告)$|"
+        r"^(?![^，。]*(?:报送|上报|提交|填报|提供|报告|反馈|(?:规范|做好|加强|用好|推进|强化)(?:使用|运用|应用)))[^，。]*"
+        + _ASSESSED + r"结果的通知$|"
         # …or headlined after them: "…托举工程 评选结果公布", "…健康城市建设评价结果发布" (r293_09, r289_09)
         r"结果(?:公布|发布|出炉)[！!]*$|关于" + RECOGNISING + r"[^，。]{2,60}的(?:通知|决定)$|"
         # …or reported as how they came out: "…征文活动获奖情况的通报", "…文艺精品…入选情况的通报" (r375_07, r359_07)
@@ -915,11 +918,12 @@ BODY_RULES = (
         r"(?:征集|申报|报名|受理|申请)[^。；]{0,6}?时间[^。；，,]{0,12}?截止到?(?:今年|\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
         # (or matters opening on the return or review it organises, as such a title does: "为做好我省2023年度火炬统计调查
         # 工作，现将有关事项通知如下", "…开展2024年辽宁省雏鹰、瞪羚、独角兽企业评价工作，现将有关事宜通知如下": r509_10, r442_13;
-        # all 9 labelled texts so opening are calls; not a bureau's own work plan, "现将工作安排通知如下", round 30's, nor a
+        # all 9 labelled texts so opening are calls, and the 10 whose sentence ends before 现将, "…抽查评估工作。现将有关事项
+        # 通知如下", r517_12, r485_12; not a bureau's own work plan, "现将工作安排通知如下", round 30's, nor a
         # government's review of its own work, OWN_WORK_REVIEWED)
         r"(?:开展|做好|组织)(?:[^。，,；]{0,40}?(?:" + RETURNS + r")"
         r"|(?![^。，,；]{0,40}?(?:" + OWN_WORK_REVIEWED + r"))[^。，,；]{0,40}?(?:" + REVIEWS + r"))"
-        r"(?:工作)?[，,]\s*(?:现将|现就)(?:有关|相关|具体)?(?:工作)?事[项宜]通知|"
+        r"(?:工作)?[，,。]\s*(?:现将|现就)(?:有关|相关|具体)?(?:工作)?事[项宜]通知|"
         + APPLICATION_HEADING.pattern),
      "the text sets how and when to apply"),
     # A press conference announced for a date is an event to follow ("…定于2027年10月13日上午10:00举行…新闻
@@ -1011,12 +1015,15 @@ PUBLICITY_WINDOW_DATED = re.compile(r"公示(?:期间?|期限|时间|日期|时�
 # labelled text so worded is a list); read, like the clause above, only where the body asks nothing of its readers.
 # (not contacts, quotas or the firms a review asks for papers: "确定专人负责（联系人名单见附件2）", "确定了各市推荐名额
 # （名额分配名单见附件）", "确定本次复核企业共312家（名单见附件1）")
-# (also what the decision does to those listed, the list's pointer in brackets or after a comma: "现下达…新型研发机构43家
-# （名单见附件）", "调整市级个人科技特派员8名，…，具体名单详见附件", "现将撤销其…资格，具体名单详见附件": r513_13, r478_13,
-# r513_15)
-LIST_ATTACHED = re.compile(r"(?:确定|产生|公布|批准|予以公示|下达|调整|撤销)"
-                           r"(?![^。；（(]{0,80}?(?:联系人|联络员|名额|参训|复核|受理|专人))"
-                           r"[^。；]{0,80}?(?:[（(]|[，,]\s*具体)(?:获奖|入选|公示|认定|入库|立项|拟[^（()）。]{0,4})?名单(?:详)?见附件")
+# (also what the decision does to those listed, the list's pointer in brackets or after a comma or a full stop: "现下达
+# …新型研发机构43家（名单见附件）", "调整市级个人科技特派员8名，…，具体名单详见附件", "现将撤销其…资格，具体名单详见附件":
+# r513_13, r478_13, r513_15; a status revoked only as a 资格, 资质 or 称号, as the title rule reads it, not bodies abolished,
+# nor members, items or tasks handed down or changed, "现将…监察任务下达给你们（名单见附件）": the code review's)
+_LIST_POINTER = r"(?:[（(]|[，,。]\s*具体)(?:获奖|入选|公示|认定|入库|立项|拟[^（()）。]{0,4})?名单(?:详)?见附件"
+LIST_ATTACHED = re.compile(r"(?:(?:确定|产生|公布|批准|予以公示|下达(?!给?你们)|调整)"
+                           r"(?![^。；（(]{0,80}?(?:联系人|联络员|名额|参训|复核|受理|专人|成员|组成人员|议事协调|事项|任务|监察))"
+                           r"[^。；]{0,80}?"
+                           r"|(?:撤销|取消|注销)[^。；]{0,60}?(?:资格|资质|称号)[^。；]{0,20}?)" + _LIST_POINTER)
 # …and a result the body decides ("经专家评审，…通过验收", "现将…211个项目下达给你们") whose list of entries it names as
 # its attachment ("附件：2019年某区科普项目验收清单", "附件：…自主设计项目清单": r454_02, r451_06; also an 一览表 or a file,
 # "…清单.pdf"); not a plan's task list ("附件：重点任务及责任单位清单") nor a plan issued with its projects ("经市政府常务会议

@@ -20,6 +20,11 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 150: round 59, part 3: subsidies and science plans handed down by a title (下拨…补贴的通知, 下达…科技计划的通知); the
+#     second code review mended (之间完成 a reference only for works; a list handed down or changed only where the
+#     decision counts what it lists, a status revoked only from entities named (其) or counted, not a kind of
+#     qualification; results titles refuse only a verb governing the results right after 关于; a review already done
+#     opens no call)
 # 149: round 59, part 2: matters opening on the review or return organised, the sentence closed before 现将; the code
 #     review mended (即日起 takes every range separator; 之间 a reference period only before what happened in it; a
 #     status revoked only as a 资格/资质/称号, 取消/注销 too, the pointer after a full stop; members, items, tasks refused;
@@ -393,7 +398,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 149
+EXTRACTOR_VERSION = 150
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -52,8 +52,6 @@ PRESS_CONFERENCE_TITLE = re.compile(r"发布会|吹风会")
 # "…部门预算绩效评价…": the code review's; a survey of firms on those matters is answered by them, "…营商环境满意度问卷
 # 调查…").
 RETURNS = r"调查|填报|统计|摸底|登记"
-# What an assessment's results are results of, in a title announcing them ("…考核结果的通知", "…评价结果公告").
-_ASSESSED = r"(?:评价|评审|审查|认定|考核|评估|评定|验收|遴选|评选|复核)"
 REVIEWS = r"(?:绩效)?(?:评估|评价)|复核|验收"
 OWN_WORK_REVIEWED = r"县区|区县|县（市、区）|营商环境|立法|规章|规范性文件|政策实施|第三方|风险|预算|部门"
 
@@ -191,6 +189,8 @@ HONOUR_WON = r"(?:喜获|斩获|荣膺|摘得)(?=[^，。]{0,20}?(?:称号|奖|�
 # A meeting named by its kind ("…推进会", "…座谈会"), in titles and in the openings that convene one.
 MEETING_NAMED = r"(?:研讨|座谈|推进|培训|交流|对接|宣讲|调度|部署|动员|观摩|说明|见面)会"
 
+# What an assessment's results are results of, in a title announcing them ("…考核结果的通知", "…评价结果公告").
+_ASSESSED = r"(?:评价|评审|审查|认定|考核|评估|评定|验收|遴选|评选|复核)"
 TITLE_RULES = (
     # A roundup of several notices, even when it says 申报项目 (申报集锦, 8月惠企政策合集).
     # (合集 not inside 融合集群, 综合集成, 联合集团)
@@ -268,6 +268,11 @@ TITLE_RULES = (
         # (money paid out is handed down too: "关于拨付…项目资金的通知", "关于拨付…补贴资金的公示": r306_03, r267_19; not
         # payments stopped, supervised or asked for, "关于暂停拨付…", "关于加强财政拨付资金监管…", "…资金的请示")
         r"下达[^，。]{0,50}(?:项目(?:计划|资金)|资金|经费|立项|资助计划)|"
+        # (…and so are subsidies and science plans handed down, "下拨2022年日间照料中心运营补贴的通知", "下达2026年度某市卫生
+        # 科技计划的通知": r470_10, r512_08; all 12 labelled titles handing down or paying out are lists; not targets, tasks or
+        # a guide to apply)
+        r"^(?![^，。]*(?:任务|目标|指标|申报|申请|指南|暂停|暂缓|停止|监管|请示))[^，。]*(?:下达|下拨|拨付)[^，。]{0,50}?"
+        r"(?:科技计划|补贴|补助|奖补)(?:资金)?的通知$|"
         r"关于(?:拨付|下拨)(?![^，。]*(?:暂停|暂缓|停止|监管|管理办法|申请材料|所需材料|请示))[^，。]{0,50}(?:资金|经费)|"
         r"关于确定[^，。]{0,40}(?:为|名单)|奖励的决定$|"
         # results and recognitions announced as a notice: "关于公布…复核评价结果的通知", "关于发布…认定和评估结果的通知",
@@ -276,10 +281,11 @@ TITLE_RULES = (
         # …or headed as the result itself announced ("常德市2018年度企业环境信用评价结果公告", a reviewer's probe phrasing, as
         # "关于…评审验收结果的公告" and "…形式审查结果的公告" are: r313_11, r338_07; not a monitoring result, a report), or
         # as a notice ("关于…科技企业孵化器及试点考核结果的通知", r513_02, beside the seven "关于公布…结果的通知" labelled
-        # lists; not results asked for, "关于报送…考核结果的通知", "关于提供…", nor put to use, "关于规范使用…评价结果的通知":
-        # the code review's; 评审结果 and 认定结果 anywhere in a title are read above)
+        # lists; not results the title asks for or puts to use, its verb right after 关于, "关于报送…考核结果的通知", "关于
+        # 提供…", "关于(规范)运用…评价结果的通知", but a report assessed or results fed back are: the code reviews'; 评审结果 and
+        # 认定结果 anywhere in a title are read above)
         + _ASSESSED + r"结果的?(?:公告|通告)$|"
-        r"^(?![^，。]*(?:报送|上报|提交|填报|提供|报告|反馈|(?:规范|做好|加强|用好|推进|强化)(?:使用|运用|应用)))[^，。]*"
+        r"^(?![^，。]*关于(?:报送|上报|提交|填报|提供|(?:规范|做好|加强|用好|推进|强化)?(?:使用|运用|应用)))[^，。]*"
         + _ASSESSED + r"结果的通知$|"
         # …or headlined after them: "…托举工程 评选结果公布", "…健康城市建设评价结果发布" (r293_09, r289_09)
         r"结果(?:公布|发布|出炉)[！!]*$|关于" + RECOGNISING + r"[^，。]{2,60}的(?:通知|决定)$|"
@@ -919,9 +925,9 @@ BODY_RULES = (
         # (or matters opening on the return or review it organises, as such a title does: "为做好我省2023年度火炬统计调查
         # 工作，现将有关事项通知如下", "…开展2024年辽宁省雏鹰、瞪羚、独角兽企业评价工作，现将有关事宜通知如下": r509_10, r442_13;
         # all 9 labelled texts so opening are calls, and the 10 whose sentence ends before 现将, "…抽查评估工作。现将有关事项
-        # 通知如下", r517_12, r485_12; not a bureau's own work plan, "现将工作安排通知如下", round 30's, nor a
+        # 通知如下", r517_12, r485_12; not one done, "已组织完成…验收工作。现将…", the code review's; not a bureau's own work plan, "现将工作安排通知如下", round 30's, nor a
         # government's review of its own work, OWN_WORK_REVIEWED)
-        r"(?:开展|做好|组织)(?:[^。，,；]{0,40}?(?:" + RETURNS + r")"
+        r"(?<!已)(?:开展|做好|组织)(?![^。，,；]{0,40}?(?:完成|结束|了))(?:[^。，,；]{0,40}?(?:" + RETURNS + r")"
         r"|(?![^。，,；]{0,40}?(?:" + OWN_WORK_REVIEWED + r"))[^。，,；]{0,40}?(?:" + REVIEWS + r"))"
         r"(?:工作)?[，,。]\s*(?:现将|现就)(?:有关|相关|具体)?(?:工作)?事[项宜]通知|"
         + APPLICATION_HEADING.pattern),
@@ -1015,15 +1021,16 @@ PUBLICITY_WINDOW_DATED = re.compile(r"公示(?:期间?|期限|时间|日期|时�
 # labelled text so worded is a list); read, like the clause above, only where the body asks nothing of its readers.
 # (not contacts, quotas or the firms a review asks for papers: "确定专人负责（联系人名单见附件2）", "确定了各市推荐名额
 # （名额分配名单见附件）", "确定本次复核企业共312家（名单见附件1）")
-# (also what the decision does to those listed, the list's pointer in brackets or after a comma or a full stop: "现下达
-# …新型研发机构43家（名单见附件）", "调整市级个人科技特派员8名，…，具体名单详见附件", "现将撤销其…资格，具体名单详见附件":
-# r513_13, r478_13, r513_15; a status revoked only as a 资格, 资质 or 称号, as the title rule reads it, not bodies abolished,
-# nor members, items or tasks handed down or changed, "现将…监察任务下达给你们（名单见附件）": the code review's)
-_LIST_POINTER = r"(?:[（(]|[，,。]\s*具体)(?:获奖|入选|公示|认定|入库|立项|拟[^（()）。]{0,4})?名单(?:详)?见附件"
-LIST_ATTACHED = re.compile(r"(?:(?:确定|产生|公布|批准|予以公示|下达(?!给?你们)|调整)"
-                           r"(?![^。；（(]{0,80}?(?:联系人|联络员|名额|参训|复核|受理|专人|成员|组成人员|议事协调|事项|任务|监察))"
-                           r"[^。；]{0,80}?"
-                           r"|(?:撤销|取消|注销)[^。；]{0,60}?(?:资格|资质|称号)[^。；]{0,20}?)" + _LIST_POINTER)
+# (also what the decision does to those it counts or names, the list's pointer in brackets or after a comma or a full
+# stop: "现下达…新型研发机构43家（名单见附件）", "调整市级个人科技特派员8名，…，具体名单详见附件", "现将撤销其…资格，具体名单
+# 详见附件": r513_13, r478_13, r513_15; powers, targets, members or items handed down or changed count nothing, and a
+# kind of qualification cancelled names no holder: the code reviews')
+_LIST_POINTER = r"(?:[（(]|[，,。]\s*(?:具体)?)(?:获奖|入选|公示|认定|入库|立项|拟[^（()）。]{0,4})?名单(?:详)?见附件"
+LIST_ATTACHED = re.compile(r"(?:(?:确定|产生|公布|批准|予以公示)"
+                           r"(?![^。；（(]{0,80}?(?:联系人|联络员|名额|参训|复核|受理|专人))[^。；]{0,80}?"
+                           r"|(?:下达|调整)(?=[^。；（(]{0,80}?" + _COUNTED + r")[^。；]{0,80}?"
+                           r"|" + _REVOKE + r"(?=其|[^。；]{0,40}?" + _COUNTED + r")[^。；]{0,60}?" + _STATUS
+                           + r"[^。；]{0,20}?)" + _LIST_POINTER)
 # …and a result the body decides ("经专家评审，…通过验收", "现将…211个项目下达给你们") whose list of entries it names as
 # its attachment ("附件：2019年某区科普项目验收清单", "附件：…自主设计项目清单": r454_02, r451_06; also an 一览表 or a file,
 # "…清单.pdf"); not a plan's task list ("附件：重点任务及责任单位清单") nor a plan issued with its projects ("经市政府常务会议

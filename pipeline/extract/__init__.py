@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 151: round 59, part 4: the third code review mended by narrowing and taking back: the full stop before 现将 (r517_12)
+#     and 调整 (r478_13) taken back, 之间完成 no reference period; a list handed down only counted right before its pointer,
+#     not to the readers; a status revoked only from 其; money and plans handed down in the two older title rows; results
+#     titles refuse 落实 and an adverb before the verb
 # 150: round 59, part 3: subsidies and science plans handed down by a title (下拨…补贴的通知, 下达…科技计划的通知); the
 #     second code review mended (之间完成 a reference only for works; a list handed down or changed only where the
 #     decision counts what it lists, a status revoked only from entities named (其) or counted, not a kind of
@@ -398,7 +402,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 150
+EXTRACTOR_VERSION = 151
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -480,12 +480,11 @@ ACT_AFTER_WHOLE_YEARS = re.compile(r"[^，,。；;]{0,4}(?:为[^，,。；;]{0,6
 _RANGE_END_ASIDE = r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*"
 # A range followed by 期间 is a reference period ("2025年3月16日至2025年12月31日期间签订贷款合同"), and so is one followed by
 # 之间 and what happened in it ("申请补助项目应在2023年1月1日至2023年11月30日之间发生": r503_01; r472_05, r480_11, r495_08
-# labelled so too; works completed are, "…之间完成竣工验收", not a window, "…至10月31日之间，逾期不予受理", "…之间向区科技局
-# 提交", "…之间完成网上注册并提交…": the code reviews'), unless it is the 公示 period itself; so is one whose data a review
-# is based on ("以2022年10月1日-2023年6月30日数据为基础", r146_18).
+# labelled so too; not a window, "…至10月31日之间，逾期不予受理", "…之间向区科技局提交", nor one to complete a step in,
+# "…之间完成网上注册并提交…", "…之间完成改造方案编制并报送": the code reviews'), unless it is the 公示 period itself; so is one
+# whose data a review is based on ("以2022年10月1日-2023年6月30日数据为基础", r146_18).
 REFERENCE_PERIOD_AFTER = re.compile(_RANGE_END_ASIDE + r"(?:期间(?!内)"
-                                    r"|之间(?=[^，,。；;]{0,4}?(?:发生|完成(?=建设|投资|改造|竣工|安装)|支出|签订|购置|购买|投资|举办"
-                                    r"|引进|取得|设立|建成|投产))"
+                                    r"|之间(?=[^，,。；;]{0,4}?(?:发生|支出|签订|购置|购买|投资|举办|引进|取得|设立|建成|投产))"
                                     r"|的?[^，,。；;]{0,6}?数据为(?:基础|准|依据))")
 # …unless the range is itself named as a window for acting: "申报受理时间为10月20日至10月31日期间",
 # "按照通知列明的申报材料，自3月15日至4月10日期间上传", also by the way to act after a comma: "在4月28日至
@@ -499,7 +498,7 @@ WINDOW_BEFORE_PERIOD = re.compile(r"公示|申报|受理|报名|征求意见|填
 # 申报进行申请", r294_10; "…期间，通过“某某一网通办”进入…专区，上传…后提交申请", a reviewer's; not where it describes
 # the units that may claim or what they did, "…期间，通过某平台报名参加境外重点展会的外贸企业，可申请…", "…，且已完成参展，
 # 可申请…")
-# (read only where REFERENCE_PERIOD_AFTER took the range: after 期间, or after 之间 and what happened in it)
+# (after 之间 as after 期间: "在…至6月30日之间，登录系统提交申请" names its act after the comma)
 _PERIOD_CLOSES = _RANGE_END_ASIDE + r"(?:期间|之间)\s*[，,]?\s*"
 _ACT_IN_PERIOD = r"(?:上传|提交|报送|申报|填报|报名|受理|申请)"
 PERIOD_FOR_ACT_AFTER = re.compile(_PERIOD_CLOSES + r"(?:自行|统一)?\s*"

@@ -267,13 +267,12 @@ TITLE_RULES = (
         r"^(?!.*(?:" + CALL_CHANGED + r"))[^，。]*(?:督查|检查|考核|评价|评估|核查|抽查|巡查|回头看|暗访)[^，。]{0,30}?通报$|"
         # (money paid out is handed down too: "关于拨付…项目资金的通知", "关于拨付…补贴资金的公示": r306_03, r267_19; not
         # payments stopped, supervised or asked for, "关于暂停拨付…", "关于加强财政拨付资金监管…", "…资金的请示")
-        r"下达[^，。]{0,50}(?:项目(?:计划|资金)|资金|经费|立项|资助计划)|"
-        # (…and so are subsidies and science plans handed down, "下拨2022年日间照料中心运营补贴的通知", "下达2026年度某市卫生
-        # 科技计划的通知": r470_10, r512_08; all 12 labelled titles handing down or paying out are lists; not targets, tasks or
-        # a guide to apply)
-        r"^(?![^，。]*(?:任务|目标|指标|申报|申请|指南|暂停|暂缓|停止|监管|请示))[^，。]*(?:下达|下拨|拨付)[^，。]{0,50}?"
-        r"(?:科技计划|补贴|补助|奖补)(?:资金)?的通知$|"
-        r"关于(?:拨付|下拨)(?![^，。]*(?:暂停|暂缓|停止|监管|管理办法|申请材料|所需材料|请示))[^，。]{0,50}(?:资金|经费)|"
+        # (…and so are subsidies and science plans, "下拨2022年日间照料中心运营补贴的通知", "下达2026年度某市卫生科技计划的
+        # 通知": r470_10, r512_08; all 12 labelled titles handing down or paying out are lists; not a plan's guide to apply,
+        # nor payments urged, "关于加快拨付…补助资金的通知": the code review's)
+        r"下达[^，。]{0,50}(?:项目(?:计划|资金)|资金|经费|立项|资助计划|科技计划(?:[（(][^）)]{1,8}[)）])?的通知$)|"
+        r"(?:^|关于)(?:拨付|下拨)(?![^，。]*(?:暂停|暂缓|停止|监管|管理办法|申请材料|所需材料|请示))[^，。]{0,50}"
+        r"(?:资金|经费|补贴|补助|奖补)|"
         r"关于确定[^，。]{0,40}(?:为|名单)|奖励的决定$|"
         # results and recognitions announced as a notice: "关于公布…复核评价结果的通知", "关于发布…认定和评估结果的通知",
         # "关于认定2024年度…重点实验室的通知"
@@ -281,11 +280,12 @@ TITLE_RULES = (
         # …or headed as the result itself announced ("常德市2018年度企业环境信用评价结果公告", a reviewer's probe phrasing, as
         # "关于…评审验收结果的公告" and "…形式审查结果的公告" are: r313_11, r338_07; not a monitoring result, a report), or
         # as a notice ("关于…科技企业孵化器及试点考核结果的通知", r513_02, beside the seven "关于公布…结果的通知" labelled
-        # lists; not results the title asks for or puts to use, its verb right after 关于, "关于报送…考核结果的通知", "关于
-        # 提供…", "关于(规范)运用…评价结果的通知", but a report assessed or results fed back are: the code reviews'; 评审结果 and
-        # 认定结果 anywhere in a title are read above)
+        # lists; not results the title asks for or puts to use, its verb right after 关于, "关于(及时)报送…考核结果的通知",
+        # "关于提供…", "关于(规范)运用…", "关于落实…评价结果的通知", but a report assessed or results fed back are: the code
+        # reviews'; 评审结果 and 认定结果 anywhere in a title are read above)
         + _ASSESSED + r"结果的?(?:公告|通告)$|"
-        r"^(?![^，。]*关于(?:报送|上报|提交|填报|提供|(?:规范|做好|加强|用好|推进|强化)?(?:使用|运用|应用)))[^，。]*"
+        r"^(?![^，。]*关于(?:及时|按时|认真|切实|进一步)?(?:报送|上报|提交|填报|提供|落实"
+        r"|(?:规范|做好|加强|用好|推进|强化)?(?:使用|运用|应用)))[^，。]*"
         + _ASSESSED + r"结果的通知$|"
         # …or headlined after them: "…托举工程 评选结果公布", "…健康城市建设评价结果发布" (r293_09, r289_09)
         r"结果(?:公布|发布|出炉)[！!]*$|关于" + RECOGNISING + r"[^，。]{2,60}的(?:通知|决定)$|"
@@ -924,12 +924,11 @@ BODY_RULES = (
         r"(?:征集|申报|报名|受理|申请)[^。；]{0,6}?时间[^。；，,]{0,12}?截止到?(?:今年|\d{4}\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
         # (or matters opening on the return or review it organises, as such a title does: "为做好我省2023年度火炬统计调查
         # 工作，现将有关事项通知如下", "…开展2024年辽宁省雏鹰、瞪羚、独角兽企业评价工作，现将有关事宜通知如下": r509_10, r442_13;
-        # all 9 labelled texts so opening are calls, and the 10 whose sentence ends before 现将, "…抽查评估工作。现将有关事项
-        # 通知如下", r517_12, r485_12; not one done, "已组织完成…验收工作。现将…", the code review's; not a bureau's own work plan, "现将工作安排通知如下", round 30's, nor a
+        # all 9 labelled texts so opening are calls; not a bureau's own work plan, "现将工作安排通知如下", round 30's, nor a
         # government's review of its own work, OWN_WORK_REVIEWED)
-        r"(?<!已)(?:开展|做好|组织)(?![^。，,；]{0,40}?(?:完成|结束|了))(?:[^。，,；]{0,40}?(?:" + RETURNS + r")"
+        r"(?:开展|做好|组织)(?:[^。，,；]{0,40}?(?:" + RETURNS + r")"
         r"|(?![^。，,；]{0,40}?(?:" + OWN_WORK_REVIEWED + r"))[^。，,；]{0,40}?(?:" + REVIEWS + r"))"
-        r"(?:工作)?[，,。]\s*(?:现将|现就)(?:有关|相关|具体)?(?:工作)?事[项宜]通知|"
+        r"(?:工作)?[，,]\s*(?:现将|现就)(?:有关|相关|具体)?(?:工作)?事[项宜]通知|"
         + APPLICATION_HEADING.pattern),
      "the text sets how and when to apply"),
     # A press conference announced for a date is an event to follow ("…定于2027年10月13日上午10:00举行…新闻
@@ -1021,16 +1020,15 @@ PUBLICITY_WINDOW_DATED = re.compile(r"公示(?:期间?|期限|时间|日期|时�
 # labelled text so worded is a list); read, like the clause above, only where the body asks nothing of its readers.
 # (not contacts, quotas or the firms a review asks for papers: "确定专人负责（联系人名单见附件2）", "确定了各市推荐名额
 # （名额分配名单见附件）", "确定本次复核企业共312家（名单见附件1）")
-# (also what the decision does to those it counts or names, the list's pointer in brackets or after a comma or a full
-# stop: "现下达…新型研发机构43家（名单见附件）", "调整市级个人科技特派员8名，…，具体名单详见附件", "现将撤销其…资格，具体名单
-# 详见附件": r513_13, r478_13, r513_15; powers, targets, members or items handed down or changed count nothing, and a
-# kind of qualification cancelled names no holder: the code reviews')
+# (also entities handed down, counted right before the list's pointer, and a status revoked from those named before it
+# (撤销其…资格), the pointer in brackets or after a comma or a full stop: "现下达…新型研发机构43家（名单见附件）", "…现将撤销其
+# …资格，具体名单详见附件": r513_13, r513_15; not tasks or targets handed down to the readers, nor kinds of schemes or
+# qualifications abolished: the code reviews')
 _LIST_POINTER = r"(?:[（(]|[，,。]\s*(?:具体)?)(?:获奖|入选|公示|认定|入库|立项|拟[^（()）。]{0,4})?名单(?:详)?见附件"
 LIST_ATTACHED = re.compile(r"(?:(?:确定|产生|公布|批准|予以公示)"
                            r"(?![^。；（(]{0,80}?(?:联系人|联络员|名额|参训|复核|受理|专人))[^。；]{0,80}?"
-                           r"|(?:下达|调整)(?=[^。；（(]{0,80}?" + _COUNTED + r")[^。；]{0,80}?"
-                           r"|" + _REVOKE + r"(?=其|[^。；]{0,40}?" + _COUNTED + r")[^。；]{0,60}?" + _STATUS
-                           + r"[^。；]{0,20}?)" + _LIST_POINTER)
+                           r"|下达(?!给?你们|至)[^。；]{0,80}?" + _COUNTED + r"[^。；，,（(]{0,6}?"
+                           r"|" + _REVOKE + r"其[^。；]{0,60}?" + _STATUS + r"[^。；]{0,20}?)" + _LIST_POINTER)
 # …and a result the body decides ("经专家评审，…通过验收", "现将…211个项目下达给你们") whose list of entries it names as
 # its attachment ("附件：2019年某区科普项目验收清单", "附件：…自主设计项目清单": r454_02, r451_06; also an 一览表 or a file,
 # "…清单.pdf"); not a plan's task list ("附件：重点任务及责任单位清单") nor a plan issued with its projects ("经市政府常务会议

@@ -64,8 +64,8 @@ def test_deadlines(title, text, published, expected):
     assert deadline_dates(title, text, published) == expected
 
 
-# The three code reviews' cases the code gets right at the end of the round (each "why" is the reviewer's, written
-# against the part it reviewed). Left failing (misses at the round's start too): a range closed by 间 alone, works
+# The three code reviews' cases the code gets right at the end of the round, each id naming what the reviewer probed
+# (phrasings written by the reviewers for these tests). Left failing (misses at the round's start too): a range closed by 间 alone, works
 # completed between two dates (之间完成 was taken back with the window it cost), a status revoked from entities counted
 # or "相关企业" rather than 其, a results list handed down counted before 下达, a review done whose results follow (an older
 # relay rule), a work team's members confirmed, a results title of an 应用技术 fund, and the full stop before 现将 (taken

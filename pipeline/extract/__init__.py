@@ -20,6 +20,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 152: round 59, part 5: a city's short name that is also a word (大庆, 安康) read right before a zone named after it
 # 151: round 59, part 4: the third code review mended by narrowing and taking back: the full stop before 现将 (r517_12)
 #     and 调整 (r478_13) taken back, 之间完成 no reference period; a list handed down only counted right before its pointer,
 #     not to the readers; a status revoked only from 其; money and plans handed down in the two older title rows; results
@@ -402,7 +403,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 151
+EXTRACTOR_VERSION = 152
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

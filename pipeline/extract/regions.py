@@ -152,6 +152,18 @@ def _name_table() -> tuple[dict[str, tuple[Region, ...]], int]:
     return table, max(len(name) for name in table)
 
 
+@cache
+def _ambiguous_city_names() -> dict[str, tuple[Region, ...]]:
+    """Short forms of cities that are also words (rp.AMBIGUOUS_SHORT_NAMES: "大庆", "安康"), read only right before a
+    development zone named after the city ("大庆高新区", "安康高新区": r511_05, r495_02), which no word is."""
+    names = {}
+    for short, regions in gazetteer.name_index(short=True).items():
+        cities = tuple(r for r in regions if _is_city(r))
+        if short in rp.AMBIGUOUS_SHORT_NAMES and cities:
+            names[short] = cities
+    return names
+
+
 def _autonomous_county_form(short: str, region: Region) -> bool:
     """Whether `short` is an autonomous county's or banner's name written short with its level ("关岭自治县",
     "长阳县" for 长阳土家族自治县; not 红旗区's "红旗" or 全州县's "全州", which are words or other places too)."""
@@ -176,21 +188,27 @@ def find_places(text: str, context: _Context | None = None,
     A name the context does not settle ("朝阳区" is Beijing's and Changchun's) is left out, and its
     candidates appended to `unresolved` when given. With `zones`, a development zone written after
     its place ("合肥高新区") is read as the zone (where a title or an issuer names it; in a list of
-    addressees or places it stands for its city)."""
+    addressees or places it stands for its city); a city's short name that is also a word ("大庆") is read
+    only there."""
     table = _name_table()[0]
     lengths_by_prefix = _lengths_by_prefix()
+    ambiguous = _ambiguous_city_names()
     context = context or _Context()
     places: list[_Place] = []
     pos = 0
     size = len(text)
     while pos < size - 1:
         match = None
-        for length in lengths_by_prefix.get(text[pos:pos + 2], ()):
+        first_two = text[pos:pos + 2]
+        for length in lengths_by_prefix.get(first_two, ()):
             if length <= size - pos:
                 name = text[pos:pos + length]
                 if name in table:
                     match = name
                     break
+        candidates = table.get(match, ())
+        if match is None and first_two in ambiguous and rp.PLACE_ZONE.match(text, pos + 2):
+            match, candidates = first_two, ambiguous[first_two]  # "大庆高新区": the word is the city before its zone
         if match is None:
             pos += 1
             continue
@@ -202,7 +220,7 @@ def find_places(text: str, context: _Context | None = None,
         if places and places[-1].end == pos:  # "江苏省南京市", "苏州市吴中区"
             previous = places[-1].region
             local = _Context(previous.code[:2], previous.code[:4] if previous.level != "province" else None)
-        region = gazetteer.choose(table[match], local.city, local.province)
+        region = gazetteer.choose(candidates, local.city, local.province)
         if region is not None and len(match) == 2 and region.level == "county" and local.province \
                 and region.code[:2] != local.province:
             region = None  # a two-character county name elsewhere is a word's tail ("产业集中区": 中区)
@@ -216,7 +234,7 @@ def find_places(text: str, context: _Context | None = None,
             if region is not None:
                 places.append(_Place(pos, end, region, zone=bool(zone)))
             elif unresolved is not None:
-                unresolved.append(table[match])
+                unresolved.append(candidates)
         pos = end
     return places
 

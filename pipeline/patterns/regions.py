@@ -125,7 +125,8 @@ NAMED_ZONES = {
 
 # --- Place names in free text ------------------------------------------------------------------
 # Short forms of cities that are also ordinary words or names ("大庆", "安康", "阿里云", "中山路",
-# "黄山" the mountain): in free text only their full names ("大庆市") count.
+# "黄山" the mountain): in free text only their full names ("大庆市") count, and the short name right before a zone
+# named after the city ("大庆高新区", regions._ambiguous_city_names).
 AMBIGUOUS_SHORT_NAMES = frozenset({
     "中山", "黄山", "北海", "白银", "安康", "大庆", "阿里", "玉树", "和田", "长治", "普洱", "海东", "海北",
     "山南", "吉安", "永州", "三明", "通化",

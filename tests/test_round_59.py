@@ -32,6 +32,9 @@ KINDS = [
                  "policy", id="targets-handed-down"),
     pytest.param("关于下达2026年度科技计划项目申报指南的通知", "各有关单位：\n现将2026年度科技计划项目申报指南下达给你们，请于3月31日"
                  "前组织申报。", "call", id="a-guide-to-apply-handed-down"),
+    # a list's 公示 window dated straight after its name, its dates joined by any range separator (round 58's cue)
+    pytest.param("", "根据有关文件精神，经研究，下达各县区老字号企业奖补资金共计17万元（明细见附表）。\n公示期2025年3月3日〜3月7日。"
+                 "如有异议，请在公示期内向市商务局反映。", "publicity", id="a-publicity-window-after-a-wave-dash"),
     # (guard: results asked for)
     pytest.param("关于报送2024年度科技企业孵化器考核结果的通知", "各区科技局：\n请于2025年3月1日前报送本区孵化器考核结果。", "call",
                  id="results-asked-for"),
@@ -56,6 +59,11 @@ DEADLINES = [
                  ["2023-12-20"], id="a-window-to-apply-between-two-dates"),
     pytest.param("关于开展项目补助申报工作的通知", "受理时间：2023年12月1日至12月20日之间，逾期不予受理。", "2023-11-20",
                  ["2023-12-20"], id="an-intake-window-between-two-dates"),
+    # a day's hours joined by any range separator, as dates are (the reviews' finding: one separator list, not three)
+    pytest.param("关于开展项目申报工作的通知", "三、受理方式\n材料集中受理时间为：2023年7月7日9:00–18:00。", "2023-06-20",
+                 ["2023-07-07"], id="an-intake-days-hours-after-an-en-dash"),
+    pytest.param("关于开展项目申报工作的通知", "三、受理方式\n材料集中受理时间为：2023年7月7日9:00--18:00。", "2023-06-20",
+                 ["2023-07-07"], id="an-intake-days-hours-after-two-hyphens"),
 ]
 
 

@@ -20,6 +20,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 153: round 59, part 6 (the whole change read once more): a day's hours and a dated 公示 window take every range
+#     separator (RANGE_SEPARATORS, not two more spellings)
 # 152: round 59, part 5: a city's short name that is also a word (大庆, 安康) read right before a zone named after it
 # 151: round 59, part 4: the third code review mended by narrowing and taking back: the full stop before 现将 (r517_12)
 #     and 调整 (r478_13) taken back, 之间完成 no reference period; a list handed down only counted right before its pointer,
@@ -403,7 +405,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 152
+EXTRACTOR_VERSION = 153
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

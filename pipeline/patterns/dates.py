@@ -113,7 +113,7 @@ RANGE_END_DAY_ONLY = re.compile(
 )
 # The end of a day's hours written after a date and its time: "2023年7月7日9:00-18:00", and a later
 # range of the same day after it ("上午9:00-12:00，下午14:00-17:00"; "9:00-12:00、14:00-17:30").
-_HOURS_TO = r"\s*(?:-|－|—|~|～|至|到)\s*"
+_HOURS_TO = r"\s*" + RANGE_SEPARATORS + r"\s*"  # (hours joined as dates are: "9:00–17:00", "9:00至17:00")
 CLOCK_RANGE_END = re.compile(_HOURS_TO + TIME_OF_DAY)
 LATER_HOURS = re.compile(r"\s*[，,、]\s*(?P<start_ampm>上午|中午|下午|晚上|晚|早上)?\s*(?:[01]?\d|2[0-4])\s*"
                          r"(?:[:：]\s*[0-5]\d|[时点](?:\s*[0-5]?\d\s*分|半)?)" + _HOURS_TO + TIME_OF_DAY)

@@ -7,7 +7,7 @@ kinds and is explained beside each row. Words inside 《…》 (cited documents)
 """
 import re
 
-from pipeline.patterns.dates import SENT_OR_REPORTED_TO_BODY
+from pipeline.patterns.dates import RANGE_SEPARATORS, SENT_OR_REPORTED_TO_BODY
 
 # Prefix tags ("公示丨…", "解读丨…") that settle the kind by themselves. Region tags (南京丨) and
 # neutral ones (通知丨, 关注丨, 热点丨) are not listed.
@@ -1014,7 +1014,7 @@ APPLYING_ASKED = re.compile(r"申报|申请(?!人)|报名|参评|参赛|推荐")
 # with 为, a colon or 自, the first body row reads), read after the fallback's call cues (a call gives its later publicity
 # in the same words), or where a call's cue asks only the list's objectors (kind._asks_only_objectors_or_winners).
 PUBLICITY_WINDOW_DATED = re.compile(r"公示(?:期间?|期限|时间|日期|时段)\s*[：:]?\s*" + _DATE_STARTS
-                                    + r"[^。；，,\n]{0,12}?(?:[至到~～—–－-]|起)")
+                                    + r"[^。；，,\n]{0,12}?(?:" + RANGE_SEPARATORS + r"|起)")
 # A result whose list is attached: "…产生大赛全国总决赛一、二、三等奖（获奖名单见附件1）", "现确定60家企业作为…入库企业
 # （名单见附件）", "决定批准…等15家单位设立…（名单见附件）" (r131_10, n_063 and two notices of the Jiangsu account: every
 # labelled text so worded is a list); read, like the clause above, only where the body asks nothing of its readers.

@@ -35,6 +35,14 @@ KINDS = [
     # a list's 公示 window dated straight after its name, its dates joined by any range separator (round 58's cue)
     pytest.param("", "根据有关文件精神，经研究，下达各县区老字号企业奖补资金共计17万元（明细见附表）。\n公示期2025年3月3日〜3月7日。"
                  "如有异议，请在公示期内向市商务局反映。", "publicity", id="a-publicity-window-after-a-wave-dash"),
+    # a status revoked read with one list of verbs and statuses in the title rule and the body row (注销, 资质, 编号: the
+    # reviews' finding that they were spelled three ways), not a call's threat
+    pytest.param("关于撤销某市15家科技型中小企业入库登记编号的公告", "各有关企业：\n根据有关规定，经核查，现撤销以下企业的入库登记"
+                 "编号（名单附后）。", "publicity", id="registration-numbers-revoked-by-the-title"),
+    pytest.param("", "各有关单位：\n根据企业申请和动态核查情况，对18家建筑业企业注销其建筑业企业资质，特此通知。", "publicity",
+                 id="qualifications-deregistered-from-firms-counted"),
+    pytest.param("关于开展2025年度科技型中小企业评价工作的通知", "各有关企业：\n请于2025年6月30日前完成填报。弄虚作假的，撤销其入库登记"
+                 "编号。", "call", id="a-calls-threat-to-revoke"),
     # (guard: results asked for)
     pytest.param("关于报送2024年度科技企业孵化器考核结果的通知", "各区科技局：\n请于2025年3月1日前报送本区孵化器考核结果。", "call",
                  id="results-asked-for"),

@@ -20,6 +20,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 154: round 59, part 7: a status revoked read with one list of verbs (撤销, 取消, 注销) and statuses (资格, 资质, 称号,
+#     编号, 备案) by the title rule, REVOKED and LIST_ATTACHED
 # 153: round 59, part 6 (the whole change read once more): a day's hours and a dated 公示 window take every range
 #     separator (RANGE_SEPARATORS, not two more spellings)
 # 152: round 59, part 5: a city's short name that is also a word (大庆, 安康) read right before a zone named after it
@@ -405,7 +407,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 153
+EXTRACTOR_VERSION = 154
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -189,6 +189,10 @@ HONOUR_WON = r"(?:喜获|斩获|荣膺|摘得)(?=[^，。]{0,20}?(?:称号|奖|�
 # A meeting named by its kind ("…推进会", "…座谈会"), in titles and in the openings that convene one.
 MEETING_NAMED = r"(?:研讨|座谈|推进|培训|交流|对接|宣讲|调度|部署|动员|观摩|说明|见面)会"
 
+# A status revoked from its holders, in a title, a body row and an attached list: the verbs and the statuses ("撤销…资格",
+# "取消…称号", "注销…资质", "…入库登记编号", "…国家备案资格").
+_REVOKE = r"(?:撤销|取消|注销)"
+_STATUS = r"(?:资格|资质|称号|编号|备案)"
 # What an assessment's results are results of, in a title announcing them ("…考核结果的通知", "…评价结果公告").
 _ASSESSED = r"(?:评价|评审|审查|认定|考核|评估|评定|验收|遴选|评选|复核)"
 TITLE_RULES = (
@@ -259,7 +263,7 @@ TITLE_RULES = (
         # holders renamed or whose status is revoked ("关于某省2023年第二批高新技术企业更名的公告", "关于同意科技企业孵化器
         # 事项变更和撤销有关资质的通知": r137_14, r225_12; the 5 labelled titles so worded are lists); not a document
         # repealed, nor a call to apply for a change ("关于开展…高新技术企业更名及重大变化事项申报的通知", a review's)
-        r"关于(?![^，。《》]*(?:申报|申请))[^，。《》]{0,60}?(?:更名|(?:撤销|取消|注销)[^，。《》]{0,16}?(?:资格|资质|称号))"
+        r"关于(?![^，。《》]*(?:申报|申请))[^，。《》]{0,60}?(?:更名|" + _REVOKE + r"[^，。《》]{0,16}?" + _STATUS + r")"
         r"[^，。《》]{0,10}的(?:公告|通知)$|"
         # the findings of a check or an assessment reported: "关于第一季度…综合整治情况督查通报", "…科技型企业评价情况
         # 通报" (r106_16, r106_17, r112_20; 7 labelled titles ending so, all lists; not an accident or the economy
@@ -826,8 +830,6 @@ EXPLAINER_OPENING = (r"(?m:^\s*(?:一\s*[、.．]|[（(]一[)）])\s*(?:(?:起�
 # r97_18, r56_10, r97_01, r106_10: every labelled text so worded is a publicity); not the threat a call or rule makes
 # ("超额申报的取消全部申报资格", "并取消其后3个年度的申报资格", "连续2年不合格的取消…资格").
 _COUNTED = r"\d+\s*(?:家|个(?!月|年|工作日)|户|项|名)"
-_REVOKE = r"(?:撤销|取消)"
-_STATUS = r"(?:资格|称号|编号|备案)"
 REVOKED = re.compile(_REVOKE + r"[^。；]{0,60}?等" + _COUNTED + r"[^。；]{0,40}?" + _STATUS
                      + r"|等" + _COUNTED + r"[^。；]{0,40}?现" + _REVOKE + r"[^。；]{0,30}?" + _STATUS
                      + r"|对" + _COUNTED + r"[^。；]{0,30}?" + _REVOKE + r"[^。；]{0,30}?" + _STATUS

@@ -33,6 +33,9 @@ PLACEHOLDERS = {
     "{LIVELIHOOD}": r"(?:民生(?:微)?实事|民心工程|民生工程(?:项目)?|为民办(?:[\"“‘「][^\"“”‘’「」]{0,4})?实事[\"”’」]?|民生(?:候选)?项目)",
     # (nor those sought to design or survey them: "征集…民生工程项目设计方案", the code review's)
     "{NOT_THE_PUBLIC_ASKED}": r"承办|实施|建设|监理|供应|单位|企业|结果|情况|公示|通报|设计|方案|代建|勘察",
+    # merchants where consumers buy or whom they ask, not enlisted: the words before them ("在本次参与活动的商家购买", "到
+    # 参与商户消费", "向商家申请开具发票"; not 面向, "面向社会公开招募参与商家")
+    "{NOT_WHERE_CONSUMERS_GO}": r"(?<!(?:[在到]|(?<!面)向)[^，。；]{0,8})",
     # what follows a university or college named for its graduates, students or staff ("高校毕业生"), not for itself
     "{NOT_ITS_PEOPLE}": r"(?!(?:[（(][^（()）]{0,10}[)）])?[^，。；、（(]{0,10}?(?:毕业|学生|师生|教师|教职工|在校生|就读|在读))",
     # what persons of all walks of life, amateurs or artists do when they are no applicants: watch, visit, judge,

@@ -206,10 +206,11 @@ def find_places(text: str, context: _Context | None = None,
                 if name in table:
                     match = name
                     break
-        candidates = table.get(match, ())
-        if match is None and first_two in ambiguous and rp.PLACE_ZONE.match(text, pos + 2):
+        if match is not None:
+            candidates = table[match]
+        elif first_two in ambiguous and rp.PLACE_ZONE.match(text, pos + 2):
             match, candidates = first_two, ambiguous[first_two]  # "大庆高新区": the word is the city before its zone
-        if match is None:
+        else:
             pos += 1
             continue
         end = pos + len(match)

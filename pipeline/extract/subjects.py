@@ -386,6 +386,12 @@ def _turned_away(text: str, hit: _Hit) -> bool:
     return bool(sp.NEGATIVE_SENTENCE.search(sp.NOT_NEGATIVE.sub("", _clause_for_negatives(text, hit))))
 
 
+def _clause_start(text: str, reach: int, position: int) -> int:
+    """Where the clause holding `position` begins: after the last comma or sentence end before it, looking back no
+    further than `reach` (brackets not read: see _clause)."""
+    return max((mark.end() for mark in sp.CLAUSE_END.finditer(text, reach, position)), default=reach)
+
+
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around text[start:end]: from the last comma or sentence end before it to the next. A comma inside
     brackets of the sentence ends none: a clause reaching into a bracket closed before the term begins at the bracket
@@ -394,7 +400,7 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     国有企业）"); a bracket left open is read as not there."""
     sentence_start, sentence_end = _sentence_spanning(text, start, end)
     reach = max(sentence_start, start - sp.SECTION_MAX_CHARS)
-    before = max((m.end() for m in sp.CLAUSE_END.finditer(text, reach, start)), default=reach)
+    before = _clause_start(text, reach, start)
     opened = _BRACKET_OPEN.search(text, reach, before)
     if opened and _BRACKET_CLOSE.search(text, before, start):
         before = opened.start()
@@ -1159,7 +1165,7 @@ def _institute_listed(text: str, spans: list[tuple[int, int]]) -> str:
     for start, end in spans:
         for word in sp.INSTITUTE_WORD.finditer(text, start, end):
             reach = max(start, word.start() - sp.INSTITUTE_CLAUSE_REACH)  # (bounded: a long list joined by 、 is one clause)
-            clause_start = max((mark.end() for mark in sp.CLAUSE_END.finditer(text, reach, word.start())), default=reach)
+            clause_start = _clause_start(text, reach, word.start())
             entry = sp.INSTITUTE_ENTRY_BEFORE.search(text, clause_start, word.start())
             if not entry or sp.FIRM_IN_NAME.search(entry.group("name")) \
                     or sp.NOT_THE_INSTITUTE_AFTER.match(text, word.end(), end):

@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 155: round 60, part 1: a body objections go to named with its district after its city is the district's; an addressee
+#     line a repost stripped of its colon; a rule's term counted back from an event sets no time to apply; a customs
+#     district is no place; a window word two clauses after a date names no window it closes; a skills contest's winners
+#     listed are persons; a notice on building incubators governs them
 # 154: round 59, part 7: a status revoked read with one list of verbs (撤销, 取消, 注销) and statuses (资格, 资质, 称号,
 #     编号, 备案) by the title rule, REVOKED and LIST_ATTACHED
 # 153: round 59, part 6 (the whole change read once more): a day's hours and a dated 公示 window take every range
@@ -407,7 +411,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 154
+EXTRACTOR_VERSION = 155
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

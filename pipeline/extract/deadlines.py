@@ -794,7 +794,9 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
             (measured_from - mention.day).days > MAX_DAYS_BEFORE_PUBLICATION:
         return None
 
-    label = _label(plain[left:right], plain, heading)
+    # (the sentence as far as the clause after the date's: a run-on excerpt's later step, "…于9月25日前向市局提出审核推荐
+    # 意见，市局组织开展专家评审工作，复评结果将在官网公示5个工作日", names no window the date closes; r520_01)
+    label = _label(plain[left:right], plain[:_clause_bounds(plain, right + 1, right + 1)[1]], heading)
     role = _role(clause, sentence[:mention.start], label, heading, sentence[mention.start:mention.end])
     # a batch's own date: "第二批截止时间为6月4日" -> 第二批申报截止; also its paper date after its online
     # one ("第一批：网上申报截止时间为…，纸质材料报送截止时间为…"), unless the clause names another

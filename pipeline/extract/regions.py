@@ -1271,6 +1271,8 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
             opening = _places_opening(org, context)
             if opening:
                 region = opening[0].region
+                if not visited and opening[-1].region.level == "county" and not opening[-1].zone:
+                    region = opening[-1].region  # "反馈至成都市青羊区新经济和科技局": the district's own body
                 level_body = rp.LEVEL_ISSUER.match(org, opening[-1].end) if visited else None
                 if level_body:  # "受理地址：南京市鼓楼区省科技厅窗口": the street's city, then a body named by its level
                     note_level_body(level_body.group("level"), evidence)

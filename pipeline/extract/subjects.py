@@ -828,7 +828,10 @@ def _event_subjects(notice: Notice) -> list[Subject]:
 def _addressee_line(text: str) -> str:
     """The line near the text's start addressing its readers ("各县市区工信部门，有关企业："), or ""."""
     addressees = sp.ADDRESSEE_LINE.search(text, 0, sp.ADDRESSEE_WINDOW)
-    return addressees.group(0).strip() if addressees else ""
+    if addressees:
+        return addressees.group(0).strip()
+    uncoloned = sp.ADDRESSEE_LINE_UNCOLONED.match(text)
+    return uncoloned.group(1) if uncoloned else ""
 
 
 def _opening_addressee_line(text: str) -> str:

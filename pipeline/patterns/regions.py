@@ -137,10 +137,11 @@ AMBIGUOUS_SHORT_NAMES = frozenset({
 })
 # Words right after a place name that make it part of something else: a street, a university,
 # a bank, a company ("南京路", "北京西路", Tianjin's streets "成都道", "大连东道", "苏州大学", "苏州银行",
-# "北京时间" in a deadline; "南京XX有限公司" is handled apart).
+# "北京时间" in a deadline; "南京XX有限公司" is handled apart), a central body's customs district ("以成都海关统计口径为准"
+# in a provincial notice, r521_05: 海关总署's, as a bank's branch is its bank's).
 NOT_A_PLACE_AFTER = re.compile(
     r"^(?:[东西南北中]?(?:路|街|大街|大道|道(?!路)|巷)|大学|学院|银行|农商行|大厦|广场|中学|小学|医院|站|港务|"
-    r"日报|晚报|晨报|电视台|卫视|航空|地铁|证券|实验室|时间)"
+    r"日报|晚报|晨报|电视台|卫视|航空|地铁|证券|实验室|时间|海关)"
 )
 # How a text speaks of its own city or province ("我市…", "全省…").
 OWN_CITY_WORDS = ("我市", "本市", "全市")

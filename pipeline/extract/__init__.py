@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 156: round 60, part 2: the code review mended: a district's body only when its name goes on to the body's own (no
+#     address, hall or level-named body) and no body named by its city acts; the rule's term counted back from an event
+#     taken back; a date's label read LABEL_REACH characters past its clause; contest winners' units refused, 优异成绩的选手
+#     read; 指导意见 and 实施意见 on building carriers; one pattern for an uncoloned addressee line (rp.ADDRESSEES_UNMARKED)
 # 155: round 60, part 1: a body objections go to named with its district after its city is the district's; an addressee
 #     line a repost stripped of its colon; a rule's term counted back from an event sets no time to apply; a customs
 #     district is no place; a window word two clauses after a date names no window it closes; a skills contest's winners
@@ -411,7 +415,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 155
+EXTRACTOR_VERSION = 156
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

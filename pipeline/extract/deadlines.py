@@ -157,6 +157,10 @@ def window_opens(notice: Notice) -> date | None:
     return None
 
 
+# How far past a date's clause its sentence is read for what the date closes (_label_scope).
+LABEL_REACH = 30
+
+
 def _own_date(published: date | None, signing: date | None) -> date | None:
     """The notice's own date: the earlier of its page date and its signing date.
 
@@ -794,9 +798,7 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
             (measured_from - mention.day).days > MAX_DAYS_BEFORE_PUBLICATION:
         return None
 
-    # (the sentence as far as the clause after the date's: a run-on excerpt's later step, "…于9月25日前向市局提出审核推荐
-    # 意见，市局组织开展专家评审工作，复评结果将在官网公示5个工作日", names no window the date closes; r520_01)
-    label = _label(plain[left:right], plain[:_clause_bounds(plain, right + 1, right + 1)[1]], heading)
+    label = _label(plain[left:right], _label_scope(plain, right), heading)
     role = _role(clause, sentence[:mention.start], label, heading, sentence[mention.start:mention.end])
     # a batch's own date: "第二批截止时间为6月4日" -> 第二批申报截止; also its paper date after its online
     # one ("第一批：网上申报截止时间为…，纸质材料报送截止时间为…"), unless the clause names another
@@ -868,6 +870,14 @@ def _hands_in_papers(clause: str) -> bool:
     部门报送…", "区科技局将审核意见反馈…")."""
     act = P.HAND_IN.search(clause)
     return bool(act) and not P.SOMEONE_OR_DONE.search(clause[:act.start()])
+
+
+def _label_scope(plain: str, clause_end: int) -> str:
+    """The sentence a date's label is read in, as far as LABEL_REACH characters past the date's clause: the manner or
+    channel clauses before its act ("于9月30日前，实名，以书面形式，向市工信局提出异议") are read, a run-on excerpt's later step
+    is not ("…于9月25日前向市局提出审核推荐意见，市局组织开展专家评审工作，复评结果将在官网公示5个工作日": r520_01, r472_07,
+    r494_16)."""
+    return plain[:clause_end + LABEL_REACH]
 
 
 def _label(clause: str, sentence: str, heading: str) -> str:

@@ -1178,6 +1178,20 @@ def _run_of_places(places: list[_Place]) -> list[_Place]:
     return run
 
 
+def _district_body(org: str, district: _Place) -> bool:
+    """Whether a body's name goes on from a district (not a zone) to the body's own name ("成都市青羊区新经济和科技局"), not
+    to an address, a service hall or a body named by its level ("广州市越秀区府前路市科技局", "成都市青羊区政务服务中心": the
+    code review's)."""
+    if district.region.level != "county" or district.zone:
+        return False
+    rest = org[district.end:]
+    return bool(rest) and not rp.LEVEL_ISSUER.match(rest) and not _NOT_A_DISTRICTS_BODY.search(rest)
+
+
+# What makes the rest of a name after a district an address or a hall, not the district's body.
+_NOT_A_DISTRICTS_BODY = re.compile(r"路|街|巷|号|大厦|大楼|政务服务|服务中心|大厅|窗口")
+
+
 def _places_opening(name: str, context: _Context) -> list[_Place]:
     """The places a body's name opens with, one written on after another ("江苏省南京市…局", "南京市鼓楼区省科技厅"); []
     when it opens with none."""
@@ -1244,13 +1258,16 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
         if region is not None:
             found.append(_with_evidence(region, evidence))
 
+    district_bodies: list[tuple[Region, Region, str]] = []  # (district, its city, evidence), read after every clause
     addressed = _addressees_issuer(text, context)
     written_to_cities = False
+    city_body = False  # the addressees make the issuer a city, or a body named by its city alone acts
     if addressed:
         level, region, addressees = addressed
         if level:
             note(level, region, f"主送: {addressees}")
         written_to_cities = level == "province"
+        city_body = level == "city"
         text = text.replace(addressees, "", 1)  # the bodies written to are not the procedure's
 
     def note_level_body(word: str, evidence: str) -> None:
@@ -1269,10 +1286,12 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
             if rp.NATIONAL_NAME.match(org) or org.startswith(rp.NATIONAL_PREFIXES):
                 continue  # a central body acting in the procedure is read by _national_text
             opening = _places_opening(org, context)
+            if opening and not visited and _district_body(org, opening[-1]):
+                district_bodies.append((opening[-1].region, opening[0].region, evidence))
+                continue
             if opening:
                 region = opening[0].region
-                if not visited and opening[-1].region.level == "county" and not opening[-1].zone:
-                    region = opening[-1].region  # "反馈至成都市青羊区新经济和科技局": the district's own body
+                city_body |= len(opening) == 1 and region.level == "city"
                 level_body = rp.LEVEL_ISSUER.match(org, opening[-1].end) if visited else None
                 if level_body:  # "受理地址：南京市鼓楼区省科技厅窗口": the street's city, then a body named by its level
                     note_level_body(level_body.group("level"), evidence)
@@ -1290,6 +1309,10 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
                 note_level_body(match.group("level"), evidence)
         for match in rp.PROVINCIAL_DEPARTMENT.finditer(clause):
             note(*_level_body("省", context), evidence)
+    for district, city, evidence in district_bodies:
+        # "反馈至成都市青羊区新经济和科技局": a district's own body runs the procedure, unless a body named by its city does
+        # or the addressees make the issuer a city (a city's call may route one district's firms to that district's bureau)
+        note("city", city if city_body else district, evidence)
     if not levels:
         return []
     lowest = "city" if "city" in levels else "province"

@@ -61,6 +61,7 @@ from pipeline import gazetteer, vocabulary
 from pipeline.extract.regions import find_places
 from pipeline.normalize import derive_title, opening_lines
 from pipeline.notice import Notice, Subject
+from pipeline.patterns import regions as rp
 from pipeline.patterns import subjects as sp
 from pipeline.patterns.boilerplate import DERIVED_TITLE_HEADING
 
@@ -830,8 +831,11 @@ def _addressee_line(text: str) -> str:
     addressees = sp.ADDRESSEE_LINE.search(text, 0, sp.ADDRESSEE_WINDOW)
     if addressees:
         return addressees.group(0).strip()
-    uncoloned = sp.ADDRESSEE_LINE_UNCOLONED.match(text)
-    return uncoloned.group(1) if uncoloned else ""
+    # (the same line where a repost lost its colon, after any heading or document number: "各街道办事处、镇人民政府,区级有关
+    # 部门,各企事业单位\n为全面贯彻…", r515_06; the one pattern regions reads such a line with)
+    _, lines = opening_lines(text)
+    uncoloned = rp.ADDRESSEES_UNMARKED.match(lines[0]) if lines else None
+    return uncoloned.group("line") if uncoloned else ""
 
 
 def _opening_addressee_line(text: str) -> str:

@@ -320,8 +320,10 @@ FLATTENED_TRAILER = r"(?:(?:相关)?附件|抄送|联系人|联系电话|联系�
 # A place named among them ("…，泉州开发区管委会") lies in the issuer's region.
 ADDRESSEES = re.compile(r"^(?P<line>[^：:。；\n]{2,160})[：:]")
 # The same line when the source lost its colon: a line of its own that starts with 各 and ends with a
-# body or a kind of unit ("各盟市工业和信息化局，某市工业和信息化局", "各县（市、区）…，有关单位").
-ADDRESSEES_UNMARKED = re.compile(r"^(?P<line>各[^：:。；\n]{1,160}(?:局|厅|委|办|处|单位|部门|企业|机构|政府|管委会))\s*$")
+# body or a kind of unit ("各盟市工业和信息化局，某市工业和信息化局", "各县（市、区）…，有关单位", "…，各企事业单位", "各有关企业
+# （单位）"); read by subjects too, for the applicants it addresses (r515_06).
+ADDRESSEES_UNMARKED = re.compile(r"^(?P<line>各[^：:。；\n]{1,160}(?:局|厅|委|办|处|单位|部门|企业|机构|政府|管委会|院所|高校|"
+                                 r"社会组织|个人)(?:[（(][^（()）]{1,6}[)）])?)\s*$")
 ADDRESSES_CITIES = re.compile(
     r"各(?:设区的?|地级以上|地级|省辖|省直管)?市(?![直属级辖区委政内场民])|各(?:盟|州|地)[、，]?(?:州[、，]?)?市|"
     r"各市[、，]?州|市[（(]州[)）]"

@@ -609,10 +609,6 @@ REVIEWS_AFTER = re.compile(_REVIEW_REACH + r"(?:推荐|初审|审核|审查|复�
 ADDRESSEE_LINE = re.compile(r"(?:^|\n)(?:[^。，,\n]{0,8}?各|有关|[^。，,、\n：:]{1,6}?(?:内|属)(?=[^。，,\n：:]{1,12}[：:]))"
                             r"[^。\n]{0,150}?[：:]")
 ADDRESSEE_WINDOW = 400
-# The same line where a repost lost its colon: the text's first line, only bodies addressed (各…, ending on a body's word)
-# and the body below it ("各街道办事处、镇人民政府,区级有关部门,各企事业单位\n为全面贯彻…").
-ADDRESSEE_LINE_UNCOLONED = re.compile(r"\s*(各[^。；;：:\n]{0,100}?(?:单位|部门|企业|机构|院所|高校|学校|局|委|办|政府|管委会|园区|协会|商会))"
-                                      r"[ \t]*\n(?=\s*\S)")
 # A line closing on who said something, not whom the text addresses ("各参会企业、商会代表纷纷表示：", "…负责人强调：").
 SPEECH_BEFORE_COLON = re.compile(r"(?:表示|强调|指出|认为|介绍|说|讲话|发言)\s*[：:]$")
 # Universities asked to send their students to an event relay it ("请各高校组织应届毕业生参加", the review's).
@@ -746,7 +742,7 @@ POLICY_APPLICANT_AFTER = re.compile(r"^(?:如何|怎样|怎么|可以|可)?(?:�
 # is for the firms that choose.
 GOVERNED_CARRIERS = vocabulary.carrier_tags()
 GOVERNED_AFTER = re.compile(r"(?:[、和及与][^，。、]{0,8}?)?的?(?:(?:认定|备案|评价|培育|建设|运行|管理|遴选|入库|扶持|支持)"
-                            r"(?:与|和|及)?){1,3}(?:办法|细则|规定|指引|指南|政策|措施|(?:工作)?的(?:通知|若干措施|意见))")
+                            r"(?:与|和|及)?){1,3}(?:办法|细则|规定|指引|指南|政策|措施|(?:工作)?的(?:通知|若干措施|(?:指导|实施)?意见))")
 # Topics whose beneficiaries are one type by definition (when the title names no type itself).
 POLICY_TOPICS = (
     (re.compile(r"研(?:究开)?发费用(?:税前)?加计扣除"), "企业"),

@@ -65,6 +65,19 @@ SUBJECTS = [
                  "如下。", ["孵化器"], id="a-notice-on-building-incubators"),
     pytest.param("关于加快推进企业技术中心建设工作的通知", "各市州工信局：\n为进一步发挥企业技术中心作用，现就有关工作通知如下。", [],
                  id="a-notice-on-building-recognised-platforms"),
+    # professional titles evaluated are applied for by persons (r431_06, r495_04), in the title or the purpose the text opens
+    # with; the units addressed, and those the persons work at, pass the call on (part 3)
+    pytest.param("关于开展2025年度全省职称申报评审工作的通知", "全省各相关单位：\n现将有关事宜通知如下：\n一、申报范围\n申报人员为省内"
+                 "企事业单位在编、在岗人员。\n二、申报时间：2025年6月30日前。", ["人才"], id="professional-titles-evaluated"),
+    pytest.param("", "各县（市）人力资源和社会保障局，州直各有关企事业单位：\n为做好自治州2025年度职称评审工作，确保各阶段工作按期完成，"
+                 "现将有关事项通知如下：\n一、申报范围", ["人才"], id="professional-titles-evaluated-in-the-purpose"),
+    pytest.param("关于开展2025年度企业研发费用补助申报工作的通知", "各有关企业：\n申报单位须有在职、在岗人员不少于10人。请于2025年"
+                 "6月30日前申报。", ["企业"], id="a-firms-staff-counted"),
+    # a postdoctoral platform, as a postdoctoral station (r505_08, r468_04's 博士工作站); not postdoctoral funding
+    pytest.param("关于开展2025年度博士后平台储备单位申报工作的通知", "各有关单位：\n请符合条件的企业于2025年6月30日前申报。",
+                 ["企业", "平台载体"], id="a-postdoctoral-platform"),
+    pytest.param("关于开展2025年度博士后科研资助申报工作的通知", "各有关单位：\n请符合条件的博士后研究人员于2025年6月30日前申报。",
+                 ["人才"], id="postdoctoral-funding"),
 ]
 
 

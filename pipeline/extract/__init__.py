@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 157: round 60, part 3: professional titles evaluated are applied for by persons (人才), in a title or a purpose, the
+#     units addressed passing the call on; staff listed by status (在编、在岗人员) ends a talent call's employer sentence; a
+#     postdoctoral platform and a doctors' station are 平台载体
 # 156: round 60, part 2: the code review mended: a district's body only when its name goes on to the body's own (no
 #     address, hall or level-named body) and no body named by its city acts; the rule's term counted back from an event
 #     taken back; a date's label read LABEL_REACH characters past its clause; contest winners' units refused, 优异成绩的选手
@@ -415,7 +418,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 156
+EXTRACTOR_VERSION = 157
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

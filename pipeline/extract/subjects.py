@@ -633,7 +633,10 @@ def _without_purpose(sentence: str, keep_supported: bool = True) -> str:
     action = sp.AFTER_PURPOSE.search(sentence)
     if action is None:  # the act is cut off or unmarked: keep the last clause, which is nearest to it
         action = re.search(r"[^，,]*$", sentence)
-    objects = [m.group(0) for m in sp.PURPOSE_SUPPORTS.finditer(sentence, 0, action.start())] if keep_supported else []
+    # (and professional titles the purpose has evaluated, the work it organises: "为做好自治州2025年度职称评审工作，…", r495_04)
+    objects = [m.group(0) for m in itertools.chain(sp.PURPOSE_SUPPORTS.finditer(sentence, 0, action.start()),
+                                                   sp.PROFESSIONAL_TITLES_EVALUATED.finditer(sentence, 0, action.start()))
+               ] if keep_supported else []
     return "，".join(objects + [sentence[action.start():]])
 
 
@@ -1035,7 +1038,9 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
             # (and a talent programme's call whose persons apply, put forward by their units: not one paying the units
             # that bring talent in, "对引进人才的单位给予引才补贴", the code review's)
             persons_put_forward = talent_programme and bool(sp.PERSONS_PUT_FORWARD.search(text))
-            persons_apply = persons_contest or researchers_applying is not None or persons_put_forward
+            # (and a call evaluating professional titles, which persons apply for: its units pass it on, r495_04)
+            titles_evaluated = bool(sp.PROFESSIONAL_TITLES_EVALUATED.search(main))
+            persons_apply = persons_contest or researchers_applying is not None or persons_put_forward or titles_evaluated
             _add_addressees(addressee_line, collector, bool(title_object),
                             relayed_by=sp.RELAYED_FOR_PERSONS if persons_apply else frozenset())
         # Then, in this order: a science award's researchers where nobody else is named (a university relaying the

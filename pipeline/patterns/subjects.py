@@ -193,8 +193,10 @@ WORKPLACE_WITHIN_AFTER = re.compile(r"(?:(?:中|内|里)(?:全职|专职)?|全�
 # In a talent programme's call, firms named in a sentence that ends on the persons employed there or chosen
 # from them are their employers: "…具有独立法人资格的企事业单位，…，从事科学研究…等工作的在岗人员",
 # "面向…重点科技型企业，直接遴选确定一批高层次人才" (r135_11, r135_20).
+# (also their staff listed by status without 的: "申报人员为省内企事业单位现在编、在职、在岗人员", r431_06)
 PERSONS_CHOSEN_AFTER = re.compile(r"(?:的(?:在岗|在职|全职)?|(?:遴选|选拔|确定|评选)[^，,。；;]{0,4}?)"
-                                  r"(?:一批)?[^，,。；;的]{0,6}?(?:人员|员工|职工|人才|专家)\s*$")
+                                  r"(?:一批)?[^，,。；;的]{0,6}?(?:人员|员工|职工|人才|专家)\s*$"
+                                  r"|(?:在编|在职|在岗|在聘)(?:[、和及或](?:在编|在职|在岗|在聘))*的?(?:专业技术)?人员\s*$")
 # …unless the sentence has firms apply: "申报单位为在本市注册的企业，申报对象为企业新引进的高层次人才",
 # "由企业申报其聘用的高层次人才" (the employers applying for the talent they bring in).
 FIRMS_APPLY_IN = re.compile(r"申报(?!人|者|条件)|申请(?!人|者)|由[^，,。；;]{0,10}企业")
@@ -775,6 +777,10 @@ LIST_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)�
 # or award of 英才 ("“兴滇英才支持计划”申报", "江海杰出英才奖", "中原英才计划": r216_04, r200_11, r135_10; the labelled
 # calls so titled all tag 人才), not an action named after them that service firms join ("…参与“英才集聚”行动").
 YINGCAI_PROGRAMME = r"英才[”\x22」]?(?:支持|培育|培养)?(?:计划|奖|工程)"
+# Professional titles evaluated, which persons apply for ("关于开展全省新一轮职称信息化申报评审工作的通知", "为做好自治州
+# 2025年度职称评审工作，…": r431_06, r495_04, both tagged 人才 alone; the units addressed pass the call on).
+PROFESSIONAL_TITLES = r"职称(?:信息化)?(?:申报|评审|评定|评聘|认定)"
+PROFESSIONAL_TITLES_EVALUATED = re.compile(PROFESSIONAL_TITLES)
 TITLE_TALENT = re.compile(r"人才(?!服务|工作|办|中心|市场|政策|公寓|驿站|发展|培训基地)|" + YINGCAI_PROGRAMME
                           + r"|先进(?:工作者|个人)|传承人|技能大师|首席技师|劳动模范|工匠(?!精神|学院|工作室)|技术能手|带头人"
                           # (staff recruited: "…县招聘教师70人公告", r297_05, r297_06)
@@ -786,7 +792,9 @@ TITLE_TALENT = re.compile(r"人才(?!服务|工作|办|中心|市场|政策|公�
                           # "…公共服务专家推荐工作": the review's phrasings); not an expert workstation, a review by experts or
                           # their opinions, nor an expert's project ("…申报…首席专家2020-2021年度《…》项目的公示", r273_10)
                           r"|(?:推荐|申报|选聘|评选|选拔)[^，。]{0,20}?专家(?!服务|工作站|咨询|意见|评审|论证|委员会|[^，。]{0,40}?项目)"
-                          r"|专家(?:选聘|评选|选拔|推荐工作|推荐申报|名单)")
+                          r"|专家(?:选聘|评选|选拔|推荐工作|推荐申报|名单)"
+                          # professional titles evaluated, which persons apply for (PROFESSIONAL_TITLES)
+                          r"|" + PROFESSIONAL_TITLES)
 # A report's first sentence names who took part: "6月24日，区科技局举办…培训", "本报讯…".
 REPORT_OPENING = re.compile(r"\d{1,2}月\d{1,2}日|近日|日前|本报讯|召开|举行|举办|参加了|参训")
 # A derived title with a clause break is a sentence ("根据…，现予以公示"), not the text's own heading.
@@ -817,7 +825,8 @@ AWARDED_PERSONS = re.compile(_ORGANISATIONS_AND_PERSONS + r"|个人奖|(?<=的)�
 # not the rules it cites, "根据《某某英才计划实施办法》", nor its stations, "英才驿站": the code review's)
 # (not "深化…人才评价改革", "国际人才交流大会").
 TALENT_PROGRAMME = re.compile(r"人才(?:创新|创业|引进|培育|培养)?(?:项目|计划|工程|专项|奖励|资助)"
-                              r"|" + YINGCAI_PROGRAMME + r"[”\x22」]?[^，。；《》]{0,12}?(?:申报|评选|推荐|遴选|选拔)")
+                              r"|" + YINGCAI_PROGRAMME + r"[”\x22」]?[^，。；《》]{0,12}?(?:申报|评选|推荐|遴选|选拔)"
+                              r"|" + PROFESSIONAL_TITLES)
 # A subject named with 优先 in a title is preferred, like one in a preference clause ("专精特新企业优先申报").
 TITLE_PRIORITY = re.compile(r"优先")
 # In an event's title, a type followed by these is the event's topic, not its addressee: "高新技术企业认定

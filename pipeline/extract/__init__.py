@@ -20,6 +20,14 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 158: round 60, part 4: a text speaking of its own district or county (我区, 我县) that names no issuer nor scope is the
+#     district its city's text names most, when a document it cites or attaches opens with the district's name; forms
+#     handed in (交表) are an act of applying; the second code review mended: a city's body named by its level or with
+#     its province keeps a city's call from a district's body (the district's city, not the name's first place), a level
+#     body is no district's name (市北区…局), 街道 and a district's 服务中心 are its bodies; a date's label read through
+#     the manner clauses before its act (MANNER_CLAUSE), not a character reach; 职称 titles refused where firms are paid or
+#     pilot; a postdoctoral platform's fellows are no platform; winners named with their units; wrapped uncoloned
+#     addressee lines joined by one function (normalize.uncoloned_addressees) for regions and subjects
 # 157: round 60, part 3: professional titles evaluated are applied for by persons (人才), in a title or a purpose, the
 #     units addressed passing the call on; staff listed by status (在编、在岗人员) ends a talent call's employer sentence; a
 #     postdoctoral platform and a doctors' station are 平台载体
@@ -418,7 +426,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 157
+EXTRACTOR_VERSION = 158
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

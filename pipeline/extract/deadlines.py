@@ -157,10 +157,6 @@ def window_opens(notice: Notice) -> date | None:
     return None
 
 
-# How far past a date's clause its sentence is read for what the date closes (_label_scope).
-LABEL_REACH = 30
-
-
 def _own_date(published: date | None, signing: date | None) -> date | None:
     """The notice's own date: the earlier of its page date and its signing date.
 
@@ -798,7 +794,7 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
             (measured_from - mention.day).days > MAX_DAYS_BEFORE_PUBLICATION:
         return None
 
-    label = _label(plain[left:right], _label_scope(plain, right), heading)
+    label = _label(plain[left:right], _label_scope(plain, mention.end, right), heading)
     role = _role(clause, sentence[:mention.start], label, heading, sentence[mention.start:mention.end])
     # a batch's own date: "第二批截止时间为6月4日" -> 第二批申报截止; also its paper date after its online
     # one ("第一批：网上申报截止时间为…，纸质材料报送截止时间为…"), unless the clause names another
@@ -872,12 +868,24 @@ def _hands_in_papers(clause: str) -> bool:
     return bool(act) and not P.SOMEONE_OR_DONE.search(clause[:act.start()])
 
 
-def _label_scope(plain: str, clause_end: int) -> str:
-    """The sentence a date's label is read in, as far as LABEL_REACH characters past the date's clause: the manner or
-    channel clauses before its act ("于9月30日前，实名，以书面形式，向市工信局提出异议") are read, a run-on excerpt's later step
-    is not ("…于9月25日前向市局提出审核推荐意见，市局组织开展专家评审工作，复评结果将在官网公示5个工作日": r520_01, r472_07,
-    r494_16)."""
-    return plain[:clause_end + LABEL_REACH]
+def _label_scope(plain: str, date_end: int, clause_end: int) -> str:
+    """The sentence a date's label is read in: up to the end of the date's clause when the clause names its act after the
+    date ("于9月25日前向市局提出审核推荐意见，市局组织开展专家评审工作，复评结果将在官网公示5个工作日": r520_01, r472_07; "…报送
+    市工信局，市工信局审核后在官网公示": the code review's), else on through the clauses that only say how, with what or where
+    ("于9月30日前，实名，以书面形式，向市工信局提出异议", "…前，可携带证明材料，到市工信局企业科，反映异议") and the clause after
+    them, which names the act."""
+    own_end = _clause_bounds(plain, date_end, date_end)[1]  # (the date's own clause, before any widening for its act)
+    after_date = P.BEFORE_WORD.sub("", plain[date_end:own_end], count=1)
+    if P.ACTION_WORDS.search(after_date) and not P.MANNER_CLAUSE.fullmatch(after_date):
+        return plain[:own_end]  # (not only where it is done: "可于10月24日前到区科技局办理，携带…，当面提出异议")
+    end = own_end
+    for _ in range(P.MANNER_CLAUSES_READ):
+        if end >= len(plain):
+            break
+        start, end = _clause_bounds(plain, end + 1, end + 1)
+        if not P.MANNER_CLAUSE.fullmatch(plain, start, end):
+            break
+    return plain[:end]
 
 
 def _label(clause: str, sentence: str, heading: str) -> str:

@@ -55,6 +55,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from pipeline import areacodes, gazetteer
+from pipeline.normalize import uncoloned_addressees
 from pipeline.notice import Notice, Region
 from pipeline.patterns import regions as rp
 
@@ -1134,6 +1135,21 @@ def _matter_regions(text: str, context: _Context) -> list[Region]:
             if not _excluded(matter, place)]
 
 
+def _own_county(text: str, context: _Context) -> list[Region]:
+    """A text naming no issuer nor scope that speaks of its own district or county ("结合我县实际", "现开始受理我区…"): the
+    district or county of its city the text names most, when a document the text cites or attaches opens with its name
+    ("根据《厦门市海沧区科学技术资金管理办法》", "《永嘉县就业见习基地认定申请表》": r443_06, r476_07), the district's own
+    papers; none where no district leads (an autonomous region's "我区" is the region) nor where the name is only a word's
+    part ("营销办和县脐橙协会", r461_16)."""
+    plain = _without_cited(text)
+    own = rp.OWN_COUNTY_WORDS.search(plain)
+    county = gazetteer.by_code(context.county()) if own and context.county() else None
+    if county is None or not re.search(r"《(?:[^《》]{0,6}?市)?" + re.escape(county.name), text):
+        return []
+    sentence = next(s for s in re.split(r"(?<=[。；;\n])", plain[own.start():]) if s)  # from the word to its sentence end
+    return [_with_evidence(county, sentence.strip())]
+
+
 def _opening_place(text: str, context: _Context) -> list[Region]:
     """The first place the title or the opening names outside cited titles and their issuers, for a
     text that names no issuer, scope or matter of its own (a news report, "2022年度吉林省科学技术奖经网评…";
@@ -1189,7 +1205,7 @@ def _district_body(org: str, district: _Place) -> bool:
 
 
 # What makes the rest of a name after a district an address or a hall, not the district's body.
-_NOT_A_DISTRICTS_BODY = re.compile(r"路|街|巷|号|大厦|大楼|政务服务|服务中心|大厅|窗口")
+_NOT_A_DISTRICTS_BODY = re.compile(r"路|街(?!道)|巷|\d+号|大厦|大楼|政务服务中心|服务大厅|办事大厅|窗口")
 
 
 def _places_opening(name: str, context: _Context) -> list[_Place]:
@@ -1258,10 +1274,10 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
         if region is not None:
             found.append(_with_evidence(region, evidence))
 
-    district_bodies: list[tuple[Region, Region, str]] = []  # (district, its city, evidence), read after every clause
+    district_bodies: list[tuple[Region, str]] = []  # (district, evidence), read after every clause
     addressed = _addressees_issuer(text, context)
     written_to_cities = False
-    city_body = False  # the addressees make the issuer a city, or a body named by its city alone acts
+    city_body = False  # the addressees make the issuer a city, or a city's body acts (named by its city or its level)
     if addressed:
         level, region, addressees = addressed
         if level:
@@ -1273,9 +1289,11 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
     def note_level_body(word: str, evidence: str) -> None:
         """A body named by its level word; in a notice written to every city ("各市…："), "报市科技局"
         is each city's own body, not the issuer's level."""
+        nonlocal city_body
         level, region = _level_body(word, context)
         if not (written_to_cities and level == "city"):
             note(level, region, evidence)
+            city_body |= level == "city"
 
     # clauses, not lines: a text flattened into one run keeps its procedure beside its contacts
     clauses = re.split(r"[，,。；;\n]", _without_cited(text))
@@ -1287,11 +1305,11 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
                 continue  # a central body acting in the procedure is read by _national_text
             opening = _places_opening(org, context)
             if opening and not visited and _district_body(org, opening[-1]):
-                district_bodies.append((opening[-1].region, opening[0].region, evidence))
+                district_bodies.append((opening[-1].region, evidence))
                 continue
             if opening:
                 region = opening[0].region
-                city_body |= len(opening) == 1 and region.level == "city"
+                city_body |= opening[-1].region.level == "city"  # (also written with its province: "江苏省常州市…局")
                 level_body = rp.LEVEL_ISSUER.match(org, opening[-1].end) if visited else None
                 if level_body:  # "受理地址：南京市鼓楼区省科技厅窗口": the street's city, then a body named by its level
                     note_level_body(level_body.group("level"), evidence)
@@ -1304,15 +1322,20 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
                 note("city", _zone_of_body(org, context), evidence)
         if contact:
             continue
+        places_at = None  # (the clause's place names, found on first need)
         for match in rp.PROCEDURE_LEVEL_BODY.finditer(clause):
-            if match.group("level") not in ("区", "县"):  # "区" may be a zone's, "县" any of the city's
+            if match.group("level") in ("区", "县"):  # "区" may be a zone's, "县" any of the city's
+                continue
+            places_at = places_at if places_at is not None else {p.start for p in find_places(clause, context)}
+            if match.start() not in places_at:  # (not a district's name: "报送至市北区人力资源社会保障局", r482_10)
                 note_level_body(match.group("level"), evidence)
         for match in rp.PROVINCIAL_DEPARTMENT.finditer(clause):
             note(*_level_body("省", context), evidence)
-    for district, city, evidence in district_bodies:
-        # "反馈至成都市青羊区新经济和科技局": a district's own body runs the procedure, unless a body named by its city does
-        # or the addressees make the issuer a city (a city's call may route one district's firms to that district's bureau)
-        note("city", city if city_body else district, evidence)
+    for district, evidence in district_bodies:
+        # "反馈至成都市青羊区新经济和科技局": a district's own body runs the procedure, unless a city's body does or the
+        # addressees make the issuer a city (a city's call may route one district's firms to that district's bureau).
+        # ("city" is the level below the province here, a district's included.)
+        note("city", _city_of(district) if city_body else district, evidence)
     if not levels:
         return []
     lowest = "city" if "city" in levels else "province"
@@ -1392,10 +1415,14 @@ def _written_to_cities(text: str) -> bool:
 
 def _addressee_line(text: str) -> str | None:
     """The line a notice opens by writing to its bodies ("各县（市、区）科技局，各有关单位："), if any."""
-    for line in _opening_lines(text):
-        match = rp.ADDRESSEES.match(line.strip()) or rp.ADDRESSEES_UNMARKED.match(line.strip())
+    lines = _opening_lines(text)
+    for at, line in enumerate(lines):
+        match = rp.ADDRESSEES.match(line.strip())
         if match and "各" in match.group("line"):
             return match.group("line")
+        uncoloned = uncoloned_addressees(lines[at:])
+        if uncoloned:
+            return uncoloned
     return None
 
 
@@ -1540,6 +1567,8 @@ def extract_regions(notice: Notice) -> list[Region]:
         found = _home_region(notice.text, context)
     if not found:
         found = _matter_regions(notice.text[:_SCAN_LIMIT], context)
+    if not found:
+        found = _own_county(notice.text[:_SCAN_LIMIT], context)
     if not found:
         statement = _national_text(notice.text[:_SCAN_LIMIT], context)
         if statement:

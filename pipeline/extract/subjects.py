@@ -59,9 +59,8 @@ import regex
 
 from pipeline import gazetteer, vocabulary
 from pipeline.extract.regions import find_places
-from pipeline.normalize import derive_title, opening_lines
+from pipeline.normalize import derive_title, opening_lines, uncoloned_addressees
 from pipeline.notice import Notice, Subject
-from pipeline.patterns import regions as rp
 from pipeline.patterns import subjects as sp
 from pipeline.patterns.boilerplate import DERIVED_TITLE_HEADING
 
@@ -623,21 +622,21 @@ def _reading_title(notice: Notice) -> tuple[str, bool]:
     return title, headline
 
 
-def _without_purpose(sentence: str, keep_supported: bool = True) -> str:
+def _without_purpose(sentence: str, keep_applicants: bool = True) -> str:
     """A first sentence read as a title, after the purpose it opens with: "为推动企事业单位与各高校院所
     深化产学研合作，现征集…" names partners and aims before what it asks, and those are no applicants;
-    whom the purpose supports stays ("为支持科技型中小企业加大研发投入，…"), unless `keep_supported` is False (a
+    whom the purpose supports stays ("为支持科技型中小企业加大研发投入，…"), and so do professional titles it has evaluated,
+    which persons apply for ("为做好自治州2025年度职称评审工作，…", r495_04), unless `keep_applicants` is False (a
     policy's purpose declares no beneficiary)."""
     if not sp.PURPOSE_OPENING.match(sentence):
         return sentence
     action = sp.AFTER_PURPOSE.search(sentence)
     if action is None:  # the act is cut off or unmarked: keep the last clause, which is nearest to it
         action = re.search(r"[^，,]*$", sentence)
-    # (and professional titles the purpose has evaluated, the work it organises: "为做好自治州2025年度职称评审工作，…", r495_04)
-    objects = [m.group(0) for m in itertools.chain(sp.PURPOSE_SUPPORTS.finditer(sentence, 0, action.start()),
-                                                   sp.PROFESSIONAL_TITLES_EVALUATED.finditer(sentence, 0, action.start()))
-               ] if keep_supported else []
-    return "，".join(objects + [sentence[action.start():]])
+    kept = [m.group(0) for m in itertools.chain(sp.PURPOSE_SUPPORTS.finditer(sentence, 0, action.start()),
+                                                sp.PROFESSIONAL_TITLES_APPLIED_FOR.finditer(sentence, 0, action.start()))
+            ] if keep_applicants else []
+    return "，".join(kept + [sentence[action.start():]])
 
 
 def _act_after_basis(sentence: str) -> str:
@@ -710,7 +709,7 @@ def _policy_subjects(notice: Notice, tokens: list[str] | None = None) -> list[Su
         # "为进一步规范我市专精特新中小企业的认定管理，…") and the documents it then acts on ("根据《…》") declare no
         # beneficiary nor a governed type, as a title would (r491_06, r440_04, r451_04); what it then does does ("…，现将
         # 《某市高新技术企业认定管理办法》印发给你们", the code review's)
-        main = _act_after_basis(_without_purpose(main, keep_supported=False))
+        main = _act_after_basis(_without_purpose(main, keep_applicants=False))
     collector = _Collector()
     # (after the issuer: "…促进中小企业发展工作领导小组办公室关于印发…" names a body, not a beneficiary)
     issuer = sp.TITLE_ISSUER.match(main)
@@ -835,10 +834,8 @@ def _addressee_line(text: str) -> str:
     if addressees:
         return addressees.group(0).strip()
     # (the same line where a repost lost its colon, after any heading or document number: "各街道办事处、镇人民政府,区级有关
-    # 部门,各企事业单位\n为全面贯彻…", r515_06; the one pattern regions reads such a line with)
-    _, lines = opening_lines(text)
-    uncoloned = rp.ADDRESSEES_UNMARKED.match(lines[0]) if lines else None
-    return uncoloned.group("line") if uncoloned else ""
+    # 部门,各企事业单位\n为全面贯彻…", r515_06; read as regions reads it)
+    return uncoloned_addressees(opening_lines(text)[1])
 
 
 def _opening_addressee_line(text: str) -> str:
@@ -1039,8 +1036,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
             # that bring talent in, "对引进人才的单位给予引才补贴", the code review's)
             persons_put_forward = talent_programme and bool(sp.PERSONS_PUT_FORWARD.search(text))
             # (and a call evaluating professional titles, which persons apply for: its units pass it on, r495_04)
-            titles_evaluated = bool(sp.PROFESSIONAL_TITLES_EVALUATED.search(main))
-            persons_apply = persons_contest or researchers_applying is not None or persons_put_forward or titles_evaluated
+            titles_applied_for = bool(sp.PROFESSIONAL_TITLES_APPLIED_FOR.search(main))
+            persons_apply = persons_contest or researchers_applying is not None or persons_put_forward or titles_applied_for
             _add_addressees(addressee_line, collector, bool(title_object),
                             relayed_by=sp.RELAYED_FOR_PERSONS if persons_apply else frozenset())
         # Then, in this order: a science award's researchers where nobody else is named (a university relaying the

@@ -405,7 +405,8 @@ ACTION_WORDS = re.compile(
     r"申报|申请|受理|提交|报送|上报|递交|填报|报名|征集|公示|异议|征求意见|意见|反馈|审核|推荐|举荐|推选|提名|初审|"
     r"复审|评审|确认|上传|办理|截止|截至|逾期|材料|送达|寄至|寄到|交至|送至|提出|完成|登记|注册账号|预约|"
     # filling in the form is applying: "于12月15日17:00前汇总企业信息填写《…汇总表》" (r135_15)
-    r"登录|登陆|申领|反映|填写|" + SEND_TO + "|" + SENT_OR_REPORTED_TO_BODY +
+    # (forms handed in: "第一批交表时间：2025年4月27日-5月12日", r508_03)
+    r"登录|登陆|申领|反映|填写|交表|" + SEND_TO + "|" + SENT_OR_REPORTED_TO_BODY +
     # handing results to a higher body for its records: "于5月15日前将评审结果报市科技局备案"
     r"|报[^，。；]{1,20}?备案"
     # entries to a contest or a call for writings handed in or closing ("请于…前投稿", "截稿时间"), or their window named
@@ -703,6 +704,13 @@ CLAUSE_BREAK = re.compile(r"[，,。；;！？!\n]|(?<!\?)\?(?!\?)")
 # A clause that only says through which system the act after it is done: "通过“…系统”（网址）", "登录…平台"
 # (not terms, "按照合同约定，完成全部建设内容": what follows may be a project's own task).
 MEANS_CLAUSE = re.compile(r"\s*(?:通过|登录|登陆)[^，,。；]{0,80}(?=[，,])")
+# A clause that only says how, with what or where the act after it is done ("实名", "以书面形式", "可携带证明材料", "到市工信局
+# 企业科", "通过邮寄方式"): a date's label is read on past it (deadlines._label_scope), over a few at most.
+MANNER_CLAUSE = re.compile(r"\s*(?:可|须|需|请)?\s*(?:实名|署名|书面|携带[^，,。；]*|带上[^，,。；]*|以[^，,。；]{0,30}?(?:形式|方式)"
+                           r"|(?:到|至|通过|经)[^，,。；]{0,30}?(?:办理)?)\s*")
+MANNER_CLAUSES_READ = 4
+# The 前 that closes a date ("9月30日（含当日）前"): what follows it in the clause is the act, if any.
+BEFORE_WORD = re.compile(r"^\s*(?:[（(]\s*含(?:当日|当天)?\s*[）)])?\s*(?:之前|以前|前)")
 # Where a sentence ends: after its stop, or before a numbered item that follows a comma, which is a
 # heading whose line break was lost ("…提交至市科技局高新处,三、择优匹配…", "…停止企业信息填报,二、参评方式…").
 # (not a list of grades or classes: "请于…前，一、二类项目申报单位将…", "一、二等奖获奖企业")

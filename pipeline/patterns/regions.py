@@ -146,6 +146,7 @@ NOT_A_PLACE_AFTER = re.compile(
 # How a text speaks of its own city or province ("我市…", "全省…").
 OWN_CITY_WORDS = ("我市", "本市", "全市")
 OWN_PROVINCE_WORDS = ("我省", "本省", "全省")
+OWN_COUNTY_WORDS = re.compile(r"我区|本区|我县|本县")
 # A place right after these words is excluded from the scope: "（不含深圳）", "除深圳外", "不含溧阳市".
 EXCLUSION_BEFORE = re.compile(r"(?:除|不含|不包括|不包含|出)\s*$")
 EXCLUSION_AFTER = re.compile(r"^(?:市|省|区|县)?(?:除外|以外)")

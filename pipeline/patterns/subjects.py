@@ -193,10 +193,11 @@ WORKPLACE_WITHIN_AFTER = re.compile(r"(?:(?:中|内|里)(?:全职|专职)?|全�
 # In a talent programme's call, firms named in a sentence that ends on the persons employed there or chosen
 # from them are their employers: "…具有独立法人资格的企事业单位，…，从事科学研究…等工作的在岗人员",
 # "面向…重点科技型企业，直接遴选确定一批高层次人才" (r135_11, r135_20).
-# (also their staff listed by status without 的: "申报人员为省内企事业单位现在编、在职、在岗人员", r431_06)
-PERSONS_CHOSEN_AFTER = re.compile(r"(?:的(?:在岗|在职|全职)?|(?:遴选|选拔|确定|评选)[^，,。；;]{0,4}?)"
+# (also their staff listed by status without 的: "申报人员为省内企事业单位现在编、在职、在岗人员", r431_06; 在聘 too)
+_STAFF_STATUS = r"(?:在编|在职|在岗|在聘|全职)"
+PERSONS_CHOSEN_AFTER = re.compile(r"(?:的" + _STAFF_STATUS + r"?|(?:遴选|选拔|确定|评选)[^，,。；;]{0,4}?)"
                                   r"(?:一批)?[^，,。；;的]{0,6}?(?:人员|员工|职工|人才|专家)\s*$"
-                                  r"|(?:在编|在职|在岗|在聘)(?:[、和及或](?:在编|在职|在岗|在聘))*的?(?:专业技术)?人员\s*$")
+                                  r"|" + _STAFF_STATUS + r"(?:[、和及或]" + _STAFF_STATUS + r")*的?(?:专业技术)?人员\s*$")
 # …unless the sentence has firms apply: "申报单位为在本市注册的企业，申报对象为企业新引进的高层次人才",
 # "由企业申报其聘用的高层次人才" (the employers applying for the talent they bring in).
 FIRMS_APPLY_IN = re.compile(r"申报(?!人|者|条件)|申请(?!人|者)|由[^，,。；;]{0,10}企业")
@@ -779,8 +780,10 @@ LIST_ITEM = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)�
 YINGCAI_PROGRAMME = r"英才[”\x22」]?(?:支持|培育|培养)?(?:计划|奖|工程)"
 # Professional titles evaluated, which persons apply for ("关于开展全省新一轮职称信息化申报评审工作的通知", "为做好自治州
 # 2025年度职称评审工作，…": r431_06, r495_04, both tagged 人才 alone; the units addressed pass the call on).
-PROFESSIONAL_TITLES = r"职称(?:信息化)?(?:申报|评审|评定|评聘|认定)"
-PROFESSIONAL_TITLES_EVALUATED = re.compile(PROFESSIONAL_TITLES)
+# (not where something after names another beneficiary or object: a firm's subsidy for its engineers' titles, "…企业职称评审
+# 补贴", firms piloting their own evaluation, "…职称评审权限下放试点企业遴选": the code review's)
+PROFESSIONAL_TITLES = r"职称(?:信息化)?(?:申报|评审|评定|评聘|认定)(?![^，。]{0,12}?(?:补贴|奖励|资助|试点|权限|单位|企业|机构|委员会))"
+PROFESSIONAL_TITLES_APPLIED_FOR = re.compile(PROFESSIONAL_TITLES)
 TITLE_TALENT = re.compile(r"人才(?!服务|工作|办|中心|市场|政策|公寓|驿站|发展|培训基地)|" + YINGCAI_PROGRAMME
                           + r"|先进(?:工作者|个人)|传承人|技能大师|首席技师|劳动模范|工匠(?!精神|学院|工作室)|技术能手|带头人"
                           # (staff recruited: "…县招聘教师70人公告", r297_05, r297_06)

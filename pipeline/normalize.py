@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.patterns import boilerplate as bp
-from pipeline.patterns import regions as rp
 
 _INVISIBLE = {ord(c): None for c in bp.INVISIBLE_CHARS}
 _SPACES = {ord(c): " " for c in bp.SPACE_CHARS}
@@ -358,7 +357,7 @@ def uncoloned_addressees(lines: list[str]) -> str:
     """The addressee line a repost lost its colon from, at the start of `lines` ("各街道办事处、镇人民政府,区级有关部门,
     各企事业单位"), with the lines it wraps onto that are addressees too ("各区科技局\n各有关企业、高校、科研院所"), joined by
     "，"; "" when the first line is none."""
-    joined = list(itertools.takewhile(lambda line: rp.ADDRESSEES_UNMARKED.match(line.strip()), lines))
+    joined = list(itertools.takewhile(lambda line: bp.ADDRESSEES_UNMARKED.match(line.strip()), lines))
     return "，".join(line.strip() for line in joined)
 
 

@@ -20,6 +20,12 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 159: round 60, part 5: the third code review mended: a district's own papers only when not another district's studied
+#     (学习借鉴《…》), under a province's and a city's name too, 本区域 no self-reference; a city's body a district's review
+#     forwards to keeps the district's call; a manner clause names no act (ACT_VERB), 经 no manner, the act's clause read
+#     after the last manner clause, and the cue-after step skips manner clauses as it skipped a system's; 职称 refusals
+#     not read inside an aside; a station's or platform's fellows (在站…) refused, its setting up funded kept;
+#     ADDRESSEES_UNMARKED in boilerplate (normalize needs no regions pattern)
 # 158: round 60, part 4: a text speaking of its own district or county (我区, 我县) that names no issuer nor scope is the
 #     district its city's text names most, when a document it cites or attaches opens with the district's name; forms
 #     handed in (交表) are an act of applying; the second code review mended: a city's body named by its level or with
@@ -34,7 +40,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 156: round 60, part 2: the code review mended: a district's body only when its name goes on to the body's own (no
 #     address, hall or level-named body) and no body named by its city acts; the rule's term counted back from an event
 #     taken back; a date's label read LABEL_REACH characters past its clause; contest winners' units refused, 优异成绩的选手
-#     read; 指导意见 and 实施意见 on building carriers; one pattern for an uncoloned addressee line (rp.ADDRESSEES_UNMARKED)
+#     read; 指导意见 and 实施意见 on building carriers; one pattern for an uncoloned addressee line (ADDRESSEES_UNMARKED)
 # 155: round 60, part 1: a body objections go to named with its district after its city is the district's; an addressee
 #     line a repost stripped of its colon; a rule's term counted back from an event sets no time to apply; a customs
 #     district is no place; a window word two clauses after a date names no window it closes; a skills contest's winners
@@ -426,7 +432,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 158
+EXTRACTOR_VERSION = 159
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

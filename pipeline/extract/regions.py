@@ -1139,12 +1139,14 @@ def _own_county(text: str, context: _Context) -> list[Region]:
     """A text naming no issuer nor scope that speaks of its own district or county ("结合我县实际", "现开始受理我区…"): the
     district or county of its city the text names most, when a document the text cites or attaches opens with its name
     ("根据《厦门市海沧区科学技术资金管理办法》", "《永嘉县就业见习基地认定申请表》": r443_06, r476_07), the district's own
-    papers; none where no district leads (an autonomous region's "我区" is the region) nor where the name is only a word's
-    part ("营销办和县脐橙协会", r461_16)."""
+    papers, not another's studied ("学习借鉴《杭州市余杭区…》经验": the third review's); none where no district of a city
+    leads (so not an autonomous region's "我区", whose text names no city's district most) nor where the name is only a
+    word's part ("营销办和县脐橙协会", r461_16)."""
     plain = _without_cited(text)
     own = rp.OWN_COUNTY_WORDS.search(plain)
     county = gazetteer.by_code(context.county()) if own and context.county() else None
-    if county is None or not re.search(r"《(?:[^《》]{0,6}?市)?" + re.escape(county.name), text):
+    if county is None or not any(not rp.STUDIED_BEFORE.search(text, max(0, cited.start() - 12), cited.start())
+                                 for cited in re.finditer(rp.OWN_DOCUMENT_OPENING + re.escape(county.name), text)):
         return []
     sentence = next(s for s in re.split(r"(?<=[。；;\n])", plain[own.start():]) if s)  # from the word to its sentence end
     return [_with_evidence(county, sentence.strip())]
@@ -1205,7 +1207,8 @@ def _district_body(org: str, district: _Place) -> bool:
 
 
 # What makes the rest of a name after a district an address or a hall, not the district's body.
-_NOT_A_DISTRICTS_BODY = re.compile(r"路|街(?!道)|巷|\d+号|大厦|大楼|政务服务中心|服务大厅|办事大厅|窗口")
+_NOT_A_DISTRICTS_BODY = re.compile(r"路|街(?!道)|巷|\d+号|大厦|大楼|政务服务中心|行政服务中心|便民服务中心|市民中心|服务大厅"
+                                   r"|办事大厅|窗口")
 
 
 def _places_opening(name: str, context: _Context) -> list[_Place]:
@@ -1286,14 +1289,16 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
         city_body = level == "city"
         text = text.replace(addressees, "", 1)  # the bodies written to are not the procedure's
 
-    def note_level_body(word: str, evidence: str) -> None:
+    def note_level_body(word: str, evidence: str, forwarded_to: bool = False) -> None:
         """A body named by its level word; in a notice written to every city ("各市…："), "报市科技局"
-        is each city's own body, not the issuer's level."""
+        is each city's own body, not the issuer's level. A city's body the applicants' papers go to keeps a city's call
+        from a district's body, not one a district's review forwards them to (`forwarded_to`: "经区工信局初审后，择优推荐至
+        市工业和信息化局", the third review's)."""
         nonlocal city_body
         level, region = _level_body(word, context)
         if not (written_to_cities and level == "city"):
             note(level, region, evidence)
-            city_body |= level == "city"
+            city_body |= level == "city" and not forwarded_to
 
     # clauses, not lines: a text flattened into one run keeps its procedure beside its contacts
     clauses = re.split(r"[，,。；;\n]", _without_cited(text))
@@ -1317,7 +1322,8 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
                     # (a provincial notice's window or venue in the capital is no city's notice)
                     note("province" if region.level == "province" else "city", region, evidence)
             elif level_issuer := rp.LEVEL_ISSUER.match(org):
-                note_level_body(level_issuer.group("level"), evidence)
+                note_level_body(level_issuer.group("level"), evidence,
+                                bool(rp.FORWARDED_TO_BEFORE.search(clause, 0, max(0, clause.find(org)))))
             elif rp.ZONE_BODY.match(org):  # "报送至航空基地招商一局": a zone of the notice's city
                 note("city", _zone_of_body(org, context), evidence)
         if contact:
@@ -1328,7 +1334,8 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
                 continue
             places_at = places_at if places_at is not None else {p.start for p in find_places(clause, context)}
             if match.start() not in places_at:  # (not a district's name: "报送至市北区人力资源社会保障局", r482_10)
-                note_level_body(match.group("level"), evidence)
+                note_level_body(match.group("level"), evidence,
+                                bool(rp.FORWARDED_TO_BEFORE.search(clause, 0, match.start())))
         for match in rp.PROVINCIAL_DEPARTMENT.finditer(clause):
             note(*_level_body("省", context), evidence)
     for district, evidence in district_bodies:

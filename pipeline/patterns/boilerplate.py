@@ -103,6 +103,12 @@ DERIVED_TITLE_HEADING = re.compile(
 # ("各县区科技局：", "大冶市、阳新县、各区人民政府，…，市政府各部门：", "有关单位："): what a notice's opening paragraph comes after.
 RED_HEADER = re.compile(r"^[^。，,：:]{2,40}文件$")
 ADDRESSEE_ONLY_LINE = re.compile(r"^(?:[^。，,\n]{0,8}?各|有关)[^。\n]{0,150}[：:]$")
+# The same line when the source lost its colon: a line of its own that starts with 各 and ends with a body or a kind of
+# unit ("各盟市工业和信息化局，某市工业和信息化局", "各县（市、区）…，有关单位", "…，各企事业单位", "各有关企业（单位）"); read by
+# regions for the issuer's level and by subjects for the applicants it addresses (r515_06), through
+# normalize.uncoloned_addressees.
+ADDRESSEES_UNMARKED = re.compile(r"^(?P<line>各[^：:。；\n]{1,160}(?:局|厅|委|办|处|单位|部门|企业|机构|政府|管委会|院所|高校|"
+                                 r"社会组织|个人)(?:[（(][^（()）]{1,6}[)）])?)\s*$")
 OPENING_PREAMBLE_LINES = 6  # lines of metadata, header, number and heading skipped at the most
 OPENING_SCAN_CHARS = 3000  # characters of a text read for its opening lines
 DERIVED_TITLE_HEADING_LINES = 3  # it may follow the issuer's name or a document number

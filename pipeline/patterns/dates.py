@@ -568,7 +568,7 @@ LABELS = WINDOW_LABELS + (
     (re.compile(r"纸质|书面|纸件|纸本|线下|光盘|邮寄|寄至|寄送|窗口"), "纸质材料报送"),
     (re.compile(r"网上|线上|在线|网络|系统|平台|网站"), "网上申报截止"),
     (re.compile(r"报名"), "报名截止"),
-    (re.compile(r"申报|申请|提交|报送|填报|递交|受理|征集|材料"), "申报截止"),
+    (re.compile(r"申报|申请|提交|报送|填报|递交|交表|受理|征集|材料"), "申报截止"),
 )
 DEFAULT_LABEL = "截止"
 LABEL_WORKING_DAYS = "公示期结束"
@@ -706,9 +706,11 @@ CLAUSE_BREAK = re.compile(r"[，,。；;！？!\n]|(?<!\?)\?(?!\?)")
 MEANS_CLAUSE = re.compile(r"\s*(?:通过|登录|登陆)[^，,。；]{0,80}(?=[，,])")
 # A clause that only says how, with what or where the act after it is done ("实名", "以书面形式", "可携带证明材料", "到市工信局
 # 企业科", "通过邮寄方式"): a date's label is read on past it (deadlines._label_scope), over a few at most.
-MANNER_CLAUSE = re.compile(r"\s*(?:可|须|需|请)?\s*(?:实名|署名|书面|携带[^，,。；]*|带上[^，,。；]*|以[^，,。；]{0,30}?(?:形式|方式)"
-                           r"|(?:到|至|通过|经)[^，,。；]{0,30}?(?:办理)?)\s*")
+MANNER_CLAUSE = re.compile(r"\s*(?:可|须|需|请)?\s*(?:实名|署名|书面|(?:携带|带上)[^，,。；]{0,60}|以[^，,。；]{0,30}?(?:形式|方式)"
+                           r"|(?:到|至|通过)[^，,。；]{0,30})\s*")
 MANNER_CLAUSES_READ = 4
+# …unless it names the act itself (deadlines._manner_only): handing in, applying, objecting.
+ACT_VERB = re.compile(r"提交|报送|申报|填报|交表|递交|报名|提出|反映|申请|上报|寄送|送达|上传")
 # The 前 that closes a date ("9月30日（含当日）前"): what follows it in the clause is the act, if any.
 BEFORE_WORD = re.compile(r"^\s*(?:[（(]\s*含(?:当日|当天)?\s*[）)])?\s*(?:之前|以前|前)")
 # Where a sentence ends: after its stop, or before a numbered item that follows a comma, which is a

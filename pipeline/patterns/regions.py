@@ -146,7 +146,13 @@ NOT_A_PLACE_AFTER = re.compile(
 # How a text speaks of its own city or province ("我市…", "全省…").
 OWN_CITY_WORDS = ("我市", "本市", "全市")
 OWN_PROVINCE_WORDS = ("我省", "本省", "全省")
-OWN_COUNTY_WORDS = re.compile(r"我区|本区|我县|本县")
+OWN_COUNTY_WORDS = re.compile(r"(?:我|本)(?:区|县)(?!域|级|县|内外)")
+# A document opening with a district's name, after its province and city ("《厦门市海沧区…》", "《广西壮族自治区南宁市青秀区…》"),
+# and the words that hold it up as another's example to study ("学习借鉴《…》经验").
+OWN_DOCUMENT_OPENING = r"《(?:[^《》]{0,10}?(?:省|自治区))?(?:[^《》]{0,8}?(?:市|州|盟))?"
+# A body that a review forwards the papers to, not the applicants: "择优推荐至市工业和信息化局", "审核后报市科技局".
+FORWARDED_TO_BEFORE = re.compile(r"(?:推荐|初审|审核|复核|汇总|择优|转报|上报)后?(?:报送|报)?(?:至|到|给)?\s*$")
+STUDIED_BEFORE = re.compile(r"(?:学习|借鉴|参照|参考|推广|对标)[^，。；《]{0,6}$")
 # A place right after these words is excluded from the scope: "（不含深圳）", "除深圳外", "不含溧阳市".
 EXCLUSION_BEFORE = re.compile(r"(?:除|不含|不包括|不包含|出)\s*$")
 EXCLUSION_AFTER = re.compile(r"^(?:市|省|区|县)?(?:除外|以外)")
@@ -320,11 +326,6 @@ FLATTENED_TRAILER = r"(?:(?:相关)?附件|抄送|联系人|联系电话|联系�
 # districts and zones is a city's. "各市直单位" are a city's own departments; "各市场监管所", "各市民" no cities.
 # A place named among them ("…，泉州开发区管委会") lies in the issuer's region.
 ADDRESSEES = re.compile(r"^(?P<line>[^：:。；\n]{2,160})[：:]")
-# The same line when the source lost its colon: a line of its own that starts with 各 and ends with a
-# body or a kind of unit ("各盟市工业和信息化局，某市工业和信息化局", "各县（市、区）…，有关单位", "…，各企事业单位", "各有关企业
-# （单位）"); read by subjects too, for the applicants it addresses (r515_06).
-ADDRESSEES_UNMARKED = re.compile(r"^(?P<line>各[^：:。；\n]{1,160}(?:局|厅|委|办|处|单位|部门|企业|机构|政府|管委会|院所|高校|"
-                                 r"社会组织|个人)(?:[（(][^（()）]{1,6}[)）])?)\s*$")
 ADDRESSES_CITIES = re.compile(
     r"各(?:设区的?|地级以上|地级|省辖|省直管)?市(?![直属级辖区委政内场民])|各(?:盟|州|地)[、，]?(?:州[、，]?)?市|"
     r"各市[、，]?州|市[（(]州[)）]"

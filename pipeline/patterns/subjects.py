@@ -781,8 +781,10 @@ YINGCAI_PROGRAMME = r"英才[”\x22」]?(?:支持|培育|培养)?(?:计划|奖|
 # Professional titles evaluated, which persons apply for ("关于开展全省新一轮职称信息化申报评审工作的通知", "为做好自治州
 # 2025年度职称评审工作，…": r431_06, r495_04, both tagged 人才 alone; the units addressed pass the call on).
 # (not where something after names another beneficiary or object: a firm's subsidy for its engineers' titles, "…企业职称评审
-# 补贴", firms piloting their own evaluation, "…职称评审权限下放试点企业遴选": the code review's)
-PROFESSIONAL_TITLES = r"职称(?:信息化)?(?:申报|评审|评定|评聘|认定)(?![^，。]{0,12}?(?:补贴|奖励|资助|试点|权限|单位|企业|机构|委员会))"
+# 补贴", firms piloting their own evaluation, "…职称评审权限下放试点企业遴选": the code review's; an aside in brackets names
+# whose titles, "职称评审工作（企业专业技术人员）": the third review's)
+PROFESSIONAL_TITLES = (r"职称(?:信息化)?(?:申报|评审|评定|评聘|认定)"
+                       r"(?![^，。（(]{0,12}?(?:补贴|奖励|资助|试点|权限|单位|企业|机构|委员会))")
 PROFESSIONAL_TITLES_APPLIED_FOR = re.compile(PROFESSIONAL_TITLES)
 TITLE_TALENT = re.compile(r"人才(?!服务|工作|办|中心|市场|政策|公寓|驿站|发展|培训基地)|" + YINGCAI_PROGRAMME
                           + r"|先进(?:工作者|个人)|传承人|技能大师|首席技师|劳动模范|工匠(?!精神|学院|工作室)|技术能手|带头人"

@@ -59,6 +59,12 @@ REGIONS = [
                  "基地认定申请表》（附件1）。", ["永嘉县"], id="our-county-and-its-own-form"),
     pytest.param("", "各有关单位：\n为促进我区经济发展，根据《关于进一步支持企业发展的若干措施》，现开展申报工作。", [],
                  id="our-region-naming-no-district"),
+    # a city's body named by its city that only a district's review forwards to, or an address visited in the city, keeps
+    # the district's call (after the whole change was read once more), as a body named by its level already did
+    pytest.param("", "各有关企业：\n请于2025年10月20日前将申报材料报送至常州市武进区工业和信息化局，区工信局审核后报送至常州市工业和"
+                 "信息化局。", ["武进区"], id="a-districts-review-forwarding-to-the-city-bureau-by-name"),
+    pytest.param("", "各有关企业：\n请于2025年10月20日前将申报材料报送至常州市武进区工业和信息化局。受理地址：常州市某某路8号。",
+                 ["武进区"], id="a-districts-body-and-an-address-in-its-city"),
 ]
 
 

@@ -897,14 +897,16 @@ def _manner_only(clause: str) -> bool:
     return bool(P.MANNER_CLAUSE.fullmatch(clause)) and not P.ACT_VERB.search(clause)
 
 
-def _label(clause: str, sentence: str, heading: str) -> str:
-    for scope in (clause, sentence):
-        if scope is sentence and P.APPLYING_CLAUSE.search(clause):
+def _label(clause: str, wider: str, heading: str) -> str:
+    """What a date closes, read in its clause, then in `wider` (its sentence, or as much of it as _label_scope reads),
+    then in its heading."""
+    for scope in (clause, wider):
+        if scope is wider and P.APPLYING_CLAUSE.search(clause):
             break
         for pattern, label in P.WINDOW_LABELS:
             if pattern.search(scope):
                 return label
-    for scope in (clause, sentence, heading):
+    for scope in (clause, wider, heading):
         for pattern, label in P.LABELS:
             if pattern.search(scope):
                 return label

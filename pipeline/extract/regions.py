@@ -1196,6 +1196,11 @@ def _run_of_places(places: list[_Place]) -> list[_Place]:
     return run
 
 
+# What makes the rest of a name after a district an address or a hall, not the district's body.
+_NOT_A_DISTRICTS_BODY = re.compile(r"路|街(?!道)|巷|\d+号|大厦|大楼|政务服务中心|行政服务中心|便民服务中心|市民中心|服务大厅"
+                                   r"|办事大厅|窗口")
+
+
 def _district_body(org: str, district: _Place) -> bool:
     """Whether a body's name goes on from a district (not a zone) to the body's own name ("成都市青羊区新经济和科技局"), not
     to an address, a service hall or a body named by its level ("广州市越秀区府前路市科技局", "成都市青羊区政务服务中心": the
@@ -1204,11 +1209,6 @@ def _district_body(org: str, district: _Place) -> bool:
         return False
     rest = org[district.end:]
     return bool(rest) and not rp.LEVEL_ISSUER.match(rest) and not _NOT_A_DISTRICTS_BODY.search(rest)
-
-
-# What makes the rest of a name after a district an address or a hall, not the district's body.
-_NOT_A_DISTRICTS_BODY = re.compile(r"路|街(?!道)|巷|\d+号|大厦|大楼|政务服务中心|行政服务中心|便民服务中心|市民中心|服务大厅"
-                                   r"|办事大厅|窗口")
 
 
 def _places_opening(name: str, context: _Context) -> list[_Place]:
@@ -1309,12 +1309,14 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
             if rp.NATIONAL_NAME.match(org) or org.startswith(rp.NATIONAL_PREFIXES):
                 continue  # a central body acting in the procedure is read by _national_text
             opening = _places_opening(org, context)
+            forwarded_to = bool(rp.FORWARDED_TO_BEFORE.search(clause, 0, max(0, clause.find(org))))
             if opening and not visited and _district_body(org, opening[-1]):
                 district_bodies.append((opening[-1].region, evidence))
                 continue
             if opening:
                 region = opening[0].region
-                city_body |= opening[-1].region.level == "city"  # (also written with its province: "江苏省常州市…局")
+                # (a city's body by name, with its province too, "江苏省常州市…局"; not an address nor a review's next step)
+                city_body |= opening[-1].region.level == "city" and not visited and not forwarded_to
                 level_body = rp.LEVEL_ISSUER.match(org, opening[-1].end) if visited else None
                 if level_body:  # "受理地址：南京市鼓楼区省科技厅窗口": the street's city, then a body named by its level
                     note_level_body(level_body.group("level"), evidence)
@@ -1322,8 +1324,7 @@ def _procedure_regions(notice: Notice, context: _Context) -> list[Region]:
                     # (a provincial notice's window or venue in the capital is no city's notice)
                     note("province" if region.level == "province" else "city", region, evidence)
             elif level_issuer := rp.LEVEL_ISSUER.match(org):
-                note_level_body(level_issuer.group("level"), evidence,
-                                bool(rp.FORWARDED_TO_BEFORE.search(clause, 0, max(0, clause.find(org)))))
+                note_level_body(level_issuer.group("level"), evidence, forwarded_to)
             elif rp.ZONE_BODY.match(org):  # "报送至航空基地招商一局": a zone of the notice's city
                 note("city", _zone_of_body(org, context), evidence)
         if contact:

@@ -146,6 +146,7 @@ NOT_A_PLACE_AFTER = re.compile(
 # How a text speaks of its own city or province ("我市…", "全省…").
 OWN_CITY_WORDS = ("我市", "本市", "全市")
 OWN_PROVINCE_WORDS = ("我省", "本省", "全省")
+# …and of its own district or county ("我区", "本县"; not "本区域", "本县域": regions._own_county).
 OWN_COUNTY_WORDS = re.compile(r"(?:我|本)(?:区|县)(?!域|级|县|内外)")
 # A document opening with a district's name, after its province and city ("《厦门市海沧区…》", "《广西壮族自治区南宁市青秀区…》"),
 # and the words that hold it up as another's example to study ("学习借鉴《…》经验").

@@ -772,8 +772,7 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         for _ in range(P.MANNER_CLAUSES_READ):
             # the next clause only says how, with what or where ("请于7月8日前，通过“…评价系统”，组织推荐企业在线填报…",
             # "请于10月24日前，携带营业执照复印件，到区科技局现场交表": the third review's), naming no act: the act follows it
-            if next_right >= len(sentence) or P.ACT_VERB.search(sentence, next_left, next_right) or not (
-                    P.MEANS_CLAUSE.match(sentence, next_left) or _manner_only(sentence[next_left:next_right])):
+            if next_right >= len(sentence) or not _manner_only(sentence, next_left, next_right, systems=True):
                 break
             next_left, next_right = _clause_bounds(sentence, next_right + 1, next_right + 1)
         if P.CONDITION_WORDS.search(sentence[right:next_right]) and not submission:
@@ -879,22 +878,24 @@ def _label_scope(plain: str, date_end: int, clause_end: int) -> str:
     them, which names the act."""
     own_end = _clause_bounds(plain, date_end, date_end)[1]  # (the date's own clause, before any widening for its act)
     after_date = P.BEFORE_WORD.sub("", plain[date_end:own_end], count=1)
-    if P.ACTION_WORDS.search(after_date) and not _manner_only(after_date):
+    if P.ACTION_WORDS.search(after_date) and not _manner_only(after_date, 0, len(after_date)):
         return plain[:own_end]  # (not only where it is done: "可于10月24日前到区科技局办理，携带…，当面提出异议")
     end = own_end
     for _ in range(P.MANNER_CLAUSES_READ + 1):  # the manner clauses, then the act's
         if end >= len(plain):
             break
         start, end = _clause_bounds(plain, end + 1, end + 1)
-        if not _manner_only(plain[start:end]):
+        if not _manner_only(plain, start, end):
             break
     return plain[:end]
 
 
-def _manner_only(clause: str) -> bool:
-    """Whether a clause only says how, with what or where ("实名", "携带证明材料", "到区科技局办理"), naming no act of its own
-    ("通过“苏服办”平台提交申报材料", "至区工信局报送纸质材料": the third review's)."""
-    return bool(P.MANNER_CLAUSE.fullmatch(clause)) and not P.ACT_VERB.search(clause)
+def _manner_only(text: str, start: int, end: int, systems: bool = False) -> bool:
+    """Whether the clause text[start:end] only says how, with what or where ("实名", "携带证明材料", "到区科技局办理"; with
+    `systems`, also through which system, MEANS_CLAUSE), naming no act of its own ("通过“苏服办”平台提交申报材料", "至区工信局
+    报送纸质材料": the third review's)."""
+    how = P.MANNER_CLAUSE.fullmatch(text, start, end) or (systems and P.MEANS_CLAUSE.match(text, start))
+    return bool(how) and not P.ACT_VERB.search(text, start, end)
 
 
 def _label(clause: str, wider: str, heading: str) -> str:

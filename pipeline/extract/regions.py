@@ -1135,6 +1135,9 @@ def _matter_regions(text: str, context: _Context) -> list[Region]:
             if not _excluded(matter, place)]
 
 
+_REST_OF_SENTENCE = re.compile(r"[^。；;\n]*[。；;]?")
+
+
 def _own_county(text: str, context: _Context) -> list[Region]:
     """A text naming no issuer nor scope that speaks of its own district or county ("结合我县实际", "现开始受理我区…"): the
     district or county of its city the text names most, when a document the text cites or attaches opens with its name
@@ -1148,8 +1151,7 @@ def _own_county(text: str, context: _Context) -> list[Region]:
     if county is None or not any(not rp.STUDIED_BEFORE.search(text, max(0, cited.start() - 12), cited.start())
                                  for cited in re.finditer(rp.OWN_DOCUMENT_OPENING + re.escape(county.name), text)):
         return []
-    sentence = next(s for s in re.split(r"(?<=[。；;\n])", plain[own.start():]) if s)  # from the word to its sentence end
-    return [_with_evidence(county, sentence.strip())]
+    return [_with_evidence(county, _REST_OF_SENTENCE.match(plain, own.start()).group().strip())]
 
 
 def _opening_place(text: str, context: _Context) -> list[Region]:

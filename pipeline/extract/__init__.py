@@ -20,6 +20,11 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 161: round 61, part 1: farmers' co-operatives and family farms are firms (企业); 台资/港资企业 are 外资企业; a province's,
+#     city's or county's modern agricultural parks listed are places; a sentence opening 其中 counts what the one before
+#     listed; a quarter's intake is a batch (第一季度…), month ends listed (3月底、6月底…前) are each read, 分别 spelling
+#     out one recurring intake's periods pairs no acts; registering joined to the applying (完成注册和申报信息填写) is
+#     the act, not a condition
 # 160: round 60, after the whole change was read once more: a city's body named by its city keeps a city's call from a
 #     district's body only when it takes the applicants' papers (not an address visited, nor a review's next step), as
 #     one named by its level already did; the 1,442 outputs of the tuning sets unchanged
@@ -435,7 +440,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 160
+EXTRACTOR_VERSION = 161
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

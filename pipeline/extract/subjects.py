@@ -529,9 +529,14 @@ def _listing_spans(text: str) -> tuple[list[tuple[int, int]], set[tuple[int, int
     that only report an acceptance or evaluation, to be read only for what they count (see
     sp.EVALUATION_CUES)."""
     spans, evaluated = [], set()
+    previous_listing = False
     for span in _sentence_spans(text):
         sentence = text[span[0]:span[1]]
-        listing = bool(sp.LISTING_CUES.search(sentence) or "申报" in sentence)
+        # (a sentence counting what the one before listed goes on with it: "…确定了2024年度绿色制造名单。其中，绿色工厂
+        # 195家、绿色园区16家…", r530_11, as one sentence joined by a comma is read, "…名单，其中，绿色工厂143家")
+        listing = bool(sp.LISTING_CUES.search(sentence) or "申报" in sentence
+                       or previous_listing and sp.COUNTED_AMONG_THEM.match(sentence))
+        previous_listing = listing
         part = _listing_part(text, span) if listing or sp.EVALUATION_CUES.search(sentence) else None
         if part:
             spans.append(part)

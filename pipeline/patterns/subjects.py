@@ -914,6 +914,9 @@ LISTING_CUES = re.compile(r"名单|拟|入库|备案|认定|授予|批准|确定
 # 通过验收", "对…107家省级工程技术研究中心进行了绩效考评": r46_07, r57_14), not for who evaluated
 # ("组织高校院所专家对32家孵化器进行了评估").
 EVALUATION_CUES = re.compile(r"验收|考评|考核|评估|复核")
+# A sentence opening on what the sentence before it listed, counted by type ("其中，绿色工厂195家、…"); not one telling
+# of one of them ("其中，某某牧业有限公司去年被评为高新技术企业", round 50's review).
+COUNTED_AMONG_THEM = re.compile(r"\s*其中\s*[，,：:]?[^。；;]*?[\d一二三四五六七八九十百]+\s*[家个所项]")
 # The clause of a publicity putting its list up ("现将…的评价结果予以公示", "名单公布如下", "现予公示", "现对…进行公示").
 LIST_PUT_UP = re.compile(r"(?:予以|现予)(?:公示|公布|公告)|(?:公示|公布|公告)如下|现将[^，,。；;]{0,80}?(?:公示|公布)"
                          r"|现对[^，,。；;]{0,80}?进行(?:公示|公布)")

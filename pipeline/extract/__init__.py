@@ -20,6 +20,13 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 162: round 61, part 2: the code review of part 1 mended (a 其中 sentence counts when its first item is counted, 包括
+#     too; a park listed or recognised, 区级 and 产业园区 too; 股份经济合作社 no co-operative, 家庭林场/牧场/渔场 are;
+#     台商投资企业; registering joined to applying by 、 too, not a firm filing its taxes; 一季度 without 第; 半年末);
+#     a friendship award's experts are 人才; persons put forward with the title between (推荐…人选); the candidate's own
+#     firm (本企业) no applicant class; persons described as in units (…单位中…的人员); a multinational's headquarters
+#     is 外资企业; vocational training bases and graduate workstations are carriers; projects sent straight to the
+#     issuer name their applicants; firms that first entered the statistics (首次升规) are 规上企业
 # 161: round 61, part 1: farmers' co-operatives and family farms are firms (企业); 台资/港资企业 are 外资企业; a province's,
 #     city's or county's modern agricultural parks listed are places; a sentence opening 其中 counts what the one before
 #     listed; a quarter's intake is a batch (第一季度…), month ends listed (3月底、6月底…前) are each read, 分别 spelling
@@ -440,7 +447,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 161
+EXTRACTOR_VERSION = 162
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

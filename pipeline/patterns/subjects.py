@@ -198,6 +198,12 @@ _STAFF_STATUS = r"(?:在编|在职|在岗|在聘|全职)"
 PERSONS_CHOSEN_AFTER = re.compile(r"(?:的" + _STAFF_STATUS + r"?|(?:遴选|选拔|确定|评选)[^，,。；;]{0,4}?)"
                                   r"(?:一批)?[^，,。；;的]{0,6}?(?:人员|员工|职工|人才|专家)\s*$"
                                   r"|" + _STAFF_STATUS + r"(?:[、和及或]" + _STAFF_STATUS + r")*的?(?:专业技术)?人员\s*$")
+# …or of the persons described as working in them: "各类所有制企业单位中，…从事技术技能工作…的高技能人才" (r534_05),
+# "各级各类经济组织、机关事业单位中具有高级技师以上职业技能等级的人员" (r534_06).
+PERSONS_IN_UNITS_AFTER = re.compile(r"(?:单位)?中[^。；;]{0,80}?的[^，,。；;的]{0,8}?(?:人员|人才|职工|员工)")
+# A firm or unit right after 本 is the one applying's own ("在本企业、同行业中具有领先的技术技能水平", r534_01; "本单位"),
+# never a class of applicants.
+OWN_UNIT_BEFORE = re.compile(r"本$")
 # …unless the sentence has firms apply: "申报单位为在本市注册的企业，申报对象为企业新引进的高层次人才",
 # "由企业申报其聘用的高层次人才" (the employers applying for the talent they bring in).
 FIRMS_APPLY_IN = re.compile(r"申报(?!人|者|条件)|申请(?!人|者)|由[^，,。；;]{0,10}企业")
@@ -525,6 +531,8 @@ ELIGIBILITY_SENTENCE = re.compile(
     # 推荐", "驻青央企、省属国有企业可直接向我厅申报" (r44_03, r93_14, r57_05; 9 labelled calls, their tags labelled but
     # for a 部属单位 no tag names); to a body, not "直接向企业推荐适用的科技成果"
     r"|直接向[^。；，,]{0,16}?(?:厅|局|委|部|司|办|办公室|中心|管委会|组委会)(?:推荐|申报|提出申报|提出申请)"
+    # (or send it there directly: "省级高校、科研院所、企事业单位的科技项目，经所在单位审核后直接报送省应急管理厅", r537_01)
+    r"|直接(?:报送|提交|上报|报)(?:至|到)?[^。；，,]{0,16}?(?:厅|局|委|部|司|办公室|中心|管委会|组委会)"
     # the members a consortium applying must be made of: "联盟成员要由企业、大学和科研机构等多个独立法人组成",
     # "市级创新联合体由企业、高等学校、科研院所…等多个独立法人单位组成" (r287_11, r287_17, both labelled with them;
     # "共同体应由…企业牵头，联合…高等院校或科研机构组建", a reviewer's)
@@ -644,7 +652,9 @@ UNIVERSITY_ITSELF = re.compile(r"我(?:校|所)[^。，,；]{0,20}?(?:组织|推
 # Persons who apply themselves or are put forward by their units ("个人申报，所在单位审核推荐", "申报人须…",
 # "推荐人选", "申报对象：…的青年人才"): the units a talent programme's call is addressed to only recommend them
 # (r266_01, r319_07).
-PERSONS_PUT_FORWARD = re.compile(r"个人申报|本人申报|自荐|申报人|申请人|(?:所在|各)单位[^。；]{0,8}?(?:审核|推荐)|推荐人选|候选人"
+# (also with the title between: "选拔推荐陕西省“首席技师”人选的范围是…", r534_06)
+PERSONS_PUT_FORWARD = re.compile(r"个人申报|本人申报|自荐|申报人|申请人|(?:所在|各)单位[^。；]{0,8}?(?:审核|推荐)"
+                                 r"|推荐[^。；，,]{0,12}?人选|候选人"
                                  r"|(?:申报|申请|推荐)对象[^。；]{0,40}?(?:人才|人员|专家|教师|个人)")
 PERSONS_APPLY_AT_UNIVERSITY = re.compile(r"(?:申请|申报)人(?![员数])(?:于|在|请|须|应|需|要|务必|按|可)")
 # A unit followed by its staff is not the applicant: "企业科研人员、农村科技人才、相关基层科研单位人员，可适当放宽…"
@@ -788,6 +798,9 @@ PROFESSIONAL_TITLES = (r"职称(?:信息化)?(?:申报|评审|评定|评聘|认�
 PROFESSIONAL_TITLES_APPLIED_FOR = re.compile(PROFESSIONAL_TITLES)
 TITLE_TALENT = re.compile(r"人才(?!服务|工作|办|中心|市场|政策|公寓|驿站|发展|培训基地)|" + YINGCAI_PROGRAMME
                           + r"|先进(?:工作者|个人)|传承人|技能大师|首席技师|劳动模范|工匠(?!精神|学院|工作室)|技术能手|带头人"
+                          # (a friendship award honours the foreign experts nominated: "关于…中国政府友谊奖申报工作的通知",
+                          # "…江苏友谊奖申报工作…", r539_07, r539_08, both tagged 人才)
+                          r"|友谊奖"
                           # (staff recruited: "…县招聘教师70人公告", r297_05, r297_06)
                           # (not a firm's hiring subsidised, "…企业招聘人员社保补贴")
                           r"|招聘(?!会|月|周)(?![^，。]*(?:补贴|补助|奖励|社保))[^，。]{0,12}?(?:教师|人员|人才|医生|医护|辅导员)"
@@ -914,9 +927,10 @@ LISTING_CUES = re.compile(r"名单|拟|入库|备案|认定|授予|批准|确定
 # 通过验收", "对…107家省级工程技术研究中心进行了绩效考评": r46_07, r57_14), not for who evaluated
 # ("组织高校院所专家对32家孵化器进行了评估").
 EVALUATION_CUES = re.compile(r"验收|考评|考核|评估|复核")
-# A sentence opening on what the sentence before it listed, counted by type ("其中，绿色工厂195家、…"); not one telling
-# of one of them ("其中，某某牧业有限公司去年被评为高新技术企业", round 50's review).
-COUNTED_AMONG_THEM = re.compile(r"\s*其中\s*[，,：:]?[^。；;]*?[\d一二三四五六七八九十百]+\s*[家个所项]")
+# A sentence opening on what the sentence before it listed, counted by type ("其中，绿色工厂195家、…", "包括创新团队5支、…");
+# not one telling of one of them ("其中，某某牧业有限公司去年被评为高新技术企业", round 50's review; "…为高新技术企业，近三年获
+# 授权发明专利12项", the code review's): the first item after it is counted.
+COUNTED_AMONG_THEM = re.compile(r"\s*(?:其中|包括)\s*[，,：:]?\s*[^，,、。；;]{1,20}?[\d一二三四五六七八九十百]+\s*[家个所项名支]")
 # The clause of a publicity putting its list up ("现将…的评价结果予以公示", "名单公布如下", "现予公示", "现对…进行公示").
 LIST_PUT_UP = re.compile(r"(?:予以|现予)(?:公示|公布|公告)|(?:公示|公布|公告)如下|现将[^，,。；;]{0,80}?(?:公示|公布)"
                          r"|现对[^，,。；;]{0,80}?进行(?:公示|公布)")

@@ -94,8 +94,9 @@ def test_money_paid_out_is_a_list(title, expected):
     # postdoctoral fellows apply to exchanges abroad (r307_07), as to the postdoctoral fund
     pytest.param("关于开展2026年博士后国(境)外交流项目申报工作的通知", ["人才"], id="exchanges-abroad"),
     pytest.param("关于做好2026年博士后国际交流计划派出项目申报工作的通知", ["人才"], id="sent-abroad"),
-    # (guard: a postdoctoral station is set up by firms)
-    pytest.param("关于开展2026年博士后科研工作站新设站申报工作的通知", ["平台载体"], id="a-station"),
+    # (guard: a postdoctoral station is set up by firms, and since round 61 read so: r536_01, r536_04, r536_09 tag 企业
+    # beside it)
+    pytest.param("关于开展2026年博士后科研工作站新设站申报工作的通知", ["企业", "平台载体"], id="a-station"),
 ])
 def test_postdoctoral_programmes_are_for_persons(title, expected):
     assert subjects(title, "各有关单位：\n请于2026年5月20日前完成网上申报。") == expected

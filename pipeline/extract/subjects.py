@@ -329,7 +329,12 @@ def _positive(text: str, span: tuple[int, int]) -> bool:
     sentence = _OWN_BRACKET.sub(_unless_refusing, sp.NOT_NEGATIVE.sub("", text[span[0]:span[1]]))
     if not sp.NEGATIVE_SENTENCE.search(sentence):
         return True
-    return any(sp.APPLICANT_STATEMENT.search(clause) and not sp.NEGATIVE_SENTENCE.search(clause)
+    return _clause_names(sentence, sp.APPLICANT_STATEMENT)
+
+
+def _clause_names(sentence: str, statement: re.Pattern[str]) -> bool:
+    """Whether a clause of the sentence, turning nothing away itself, matches `statement`."""
+    return any(statement.search(clause) and not sp.NEGATIVE_SENTENCE.search(clause)
                for clause in sp.CLAUSE_END.split(sentence))
 
 
@@ -478,7 +483,10 @@ def _eligibility_spans(text: str, hosts: bool = False, payees: bool = False) -> 
     for span in _sentence_spans(text):
         sentence = text[span[0]:span[1]]
         if (sp.ELIGIBILITY_SENTENCE.search(sentence) or hosts and sp.HOST_STATEMENT.search(sentence)
-                or payees and sp.PAYEE_SENTENCE.search(sentence)) and _positive(text, span):
+                or payees and sp.PAYEE_SENTENCE.search(sentence)) \
+                and (_positive(text, span) or _clause_names(sentence, sp.ELIGIBILITY_SENTENCE)):
+            # (on a page run into one sentence, a clause stating eligibility names the applicants though another clause
+            # turns something away: "…符合认定条件的企业，向所在地工业和信息化主管部门提出申请，…不予推荐", r537_02)
             spans.append(span)
     for question in sp.WHO_MAY_APPLY_ASKED.finditer(text):
         answer = sp.ANSWER_OPENS.match(text, question.end())
@@ -999,7 +1007,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
                                              or sp.PERSONS_IN_UNITS_AFTER.match(text, hit.end, own[1])) \
                             and not sp.FIRMS_APPLY_IN.search(text, own[0], own[1]):
                         continue  # the employer of the persons a talent programme chooses
-                    if sp.OWN_UNIT_BEFORE.search(text, max(0, hit.start - 1), hit.start):
+                    if sp.OWN_UNIT_BEFORE.search(text, max(0, hit.start - 2), hit.start):
                         continue  # "在本企业…具有领先水平": the one applying's own firm, no class of applicants
                     generic_evidence.append((words, text[own[0]:own[1]], listed))
                     continue

@@ -201,9 +201,9 @@ PERSONS_CHOSEN_AFTER = re.compile(r"(?:的" + _STAFF_STATUS + r"?|(?:遴选|选�
 # …or of the persons described as working in them: "各类所有制企业单位中，…从事技术技能工作…的高技能人才" (r534_05),
 # "各级各类经济组织、机关事业单位中具有高级技师以上职业技能等级的人员" (r534_06).
 PERSONS_IN_UNITS_AFTER = re.compile(r"(?:单位)?中[^。；;]{0,80}?的[^，,。；;的]{0,8}?(?:人员|人才|职工|员工)")
-# A firm or unit right after 本 is the one applying's own ("在本企业、同行业中具有领先的技术技能水平", r534_01; "本单位"),
-# never a class of applicants.
-OWN_UNIT_BEFORE = re.compile(r"本$")
+# A firm or unit right after 本 or 所在 is the one applying's own ("在本企业、同行业中具有领先的技术技能水平", r534_01;
+# "在所在企业…"), never a class of applicants; not 样本企业, 资本, 成本 (the code review's).
+OWN_UNIT_BEFORE = re.compile(r"(?:(?<![样日资成基根])本|所在)$")
 # …unless the sentence has firms apply: "申报单位为在本市注册的企业，申报对象为企业新引进的高层次人才",
 # "由企业申报其聘用的高层次人才" (the employers applying for the talent they bring in).
 FIRMS_APPLY_IN = re.compile(r"申报(?!人|者|条件)|申请(?!人|者)|由[^，,。；;]{0,10}企业")
@@ -530,7 +530,7 @@ ELIGIBILITY_SENTENCE = re.compile(
     # those who apply to the issuer directly, outside the local channel: "部属及省属本科高校、科研院所可直接向省科技厅
     # 推荐", "驻青央企、省属国有企业可直接向我厅申报" (r44_03, r93_14, r57_05; 9 labelled calls, their tags labelled but
     # for a 部属单位 no tag names); to a body, not "直接向企业推荐适用的科技成果"
-    r"|直接向[^。；，,]{0,16}?(?:厅|局|委|部|司|办|办公室|中心|管委会|组委会)(?:推荐|申报|提出申报|提出申请)"
+    r"|直接向[^。；，,]{0,16}?(?:厅|局|委|部|司|办|办公室|中心|管委会|组委会)(?:推荐|申报|提出申报|提出申请|报送|提交|上报)"
     # (or send it there directly: "省级高校、科研院所、企事业单位的科技项目，经所在单位审核后直接报送省应急管理厅", r537_01)
     r"|直接(?:报送|提交|上报|报)(?:至|到)?[^。；，,]{0,16}?(?:厅|局|委|部|司|办公室|中心|管委会|组委会)"
     # the members a consortium applying must be made of: "联盟成员要由企业、大学和科研机构等多个独立法人组成",
@@ -652,9 +652,10 @@ UNIVERSITY_ITSELF = re.compile(r"我(?:校|所)[^。，,；]{0,20}?(?:组织|推
 # Persons who apply themselves or are put forward by their units ("个人申报，所在单位审核推荐", "申报人须…",
 # "推荐人选", "申报对象：…的青年人才"): the units a talent programme's call is addressed to only recommend them
 # (r266_01, r319_07).
-# (also with the title between: "选拔推荐陕西省“首席技师”人选的范围是…", r534_06)
+# (also with the title between: "选拔推荐陕西省“首席技师”人选的范围是…", r534_06; not units put forward with persons,
+# "推荐先进单位和先进个人人选", the code review's)
 PERSONS_PUT_FORWARD = re.compile(r"个人申报|本人申报|自荐|申报人|申请人|(?:所在|各)单位[^。；]{0,8}?(?:审核|推荐)"
-                                 r"|推荐[^。；，,]{0,12}?人选|候选人"
+                                 r"|推荐(?:(?!单位|集体|组织)[^。；，,]){0,12}?人选|候选人"
                                  r"|(?:申报|申请|推荐)对象[^。；]{0,40}?(?:人才|人员|专家|教师|个人)")
 PERSONS_APPLY_AT_UNIVERSITY = re.compile(r"(?:申请|申报)人(?![员数])(?:于|在|请|须|应|需|要|务必|按|可)")
 # A unit followed by its staff is not the applicant: "企业科研人员、农村科技人才、相关基层科研单位人员，可适当放宽…"
@@ -929,8 +930,10 @@ LISTING_CUES = re.compile(r"名单|拟|入库|备案|认定|授予|批准|确定
 EVALUATION_CUES = re.compile(r"验收|考评|考核|评估|复核")
 # A sentence opening on what the sentence before it listed, counted by type ("其中，绿色工厂195家、…", "包括创新团队5支、…");
 # not one telling of one of them ("其中，某某牧业有限公司去年被评为高新技术企业", round 50's review; "…为高新技术企业，近三年获
-# 授权发明专利12项", the code review's): the first item after it is counted.
-COUNTED_AMONG_THEM = re.compile(r"\s*(?:其中|包括)\s*[，,：:]?\s*[^，,、。；;]{1,20}?[\d一二三四五六七八九十百]+\s*[家个所项名支]")
+# 授权发明专利12项", "其中某某股份有限公司获批…3项": the code reviews'): the first item after it is counted, an aside in
+# brackets passed over ("绿色工厂（含国家级、省级）120家").
+COUNTED_AMONG_THEM = re.compile(r"\s*(?:其中|包括)\s*[，,：:]?\s*(?:(?!公司|集团)(?:[（(][^）)]{0,12}[)）]|[^，,、。；;])){1,20}?"
+                                r"[\d一二三四五六七八九十百]+\s*[家个所项名支人户位]")
 # The clause of a publicity putting its list up ("现将…的评价结果予以公示", "名单公布如下", "现予公示", "现对…进行公示").
 LIST_PUT_UP = re.compile(r"(?:予以|现予)(?:公示|公布|公告)|(?:公示|公布|公告)如下|现将[^，,。；;]{0,80}?(?:公示|公布)"
                          r"|现对[^，,。；;]{0,80}?进行(?:公示|公布)")

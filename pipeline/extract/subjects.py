@@ -329,12 +329,7 @@ def _positive(text: str, span: tuple[int, int]) -> bool:
     sentence = _OWN_BRACKET.sub(_unless_refusing, sp.NOT_NEGATIVE.sub("", text[span[0]:span[1]]))
     if not sp.NEGATIVE_SENTENCE.search(sentence):
         return True
-    return _clause_names(sentence, sp.APPLICANT_STATEMENT)
-
-
-def _clause_names(sentence: str, statement: re.Pattern[str]) -> bool:
-    """Whether a clause of the sentence, turning nothing away itself, matches `statement`."""
-    return any(statement.search(clause) and not sp.NEGATIVE_SENTENCE.search(clause)
+    return any(sp.APPLICANT_STATEMENT.search(clause) and not sp.NEGATIVE_SENTENCE.search(clause)
                for clause in sp.CLAUSE_END.split(sentence))
 
 
@@ -483,10 +478,7 @@ def _eligibility_spans(text: str, hosts: bool = False, payees: bool = False) -> 
     for span in _sentence_spans(text):
         sentence = text[span[0]:span[1]]
         if (sp.ELIGIBILITY_SENTENCE.search(sentence) or hosts and sp.HOST_STATEMENT.search(sentence)
-                or payees and sp.PAYEE_SENTENCE.search(sentence)) \
-                and (_positive(text, span) or _clause_names(sentence, sp.ELIGIBILITY_SENTENCE)):
-            # (on a page run into one sentence, a clause stating eligibility names the applicants though another clause
-            # turns something away: "…符合认定条件的企业，向所在地工业和信息化主管部门提出申请，…不予推荐", r537_02)
+                or payees and sp.PAYEE_SENTENCE.search(sentence)) and _positive(text, span):
             spans.append(span)
     for question in sp.WHO_MAY_APPLY_ASKED.finditer(text):
         answer = sp.ANSWER_OPENS.match(text, question.end())

@@ -335,7 +335,7 @@ ACT_CLOSING_OPENED_WINDOW = re.compile(r"^[^。；;]{0,200}?(?:(?:均|皆|都)�
 # read from the start of the sentence to a few characters after the last date ("…前分别完成"); not the periods of one
 # recurring intake it spells out ("每季度末（分别是3月底、6月底、9月底、12月底前）", r531_09; "每年分两批（分别是…）", the
 # code review's).
-RESPECTIVELY = re.compile(r"(?<!批[（(])(?<!季度[（(])(?<!季度末[（(])(?<!半年[（(])(?<!半年末[（(])(?<!每月[（(])(?<!月末[（(])分别")
+RESPECTIVELY = re.compile(r"(?<!批[（(])(?<!批次[（(])(?<!季度[（(])(?<!季度末[（(])(?<!半年[（(])(?<!半年末[（(])(?<!每月[（(])(?<!月末[（(])分别")
 RESPECTIVELY_REACH = 6
 # The verb follows the date closely, or ends a 将 phrase opening right after it, however long the
 # list of papers it carries ("于9月29日，将认定材料（一式三份）、考核材料（一式两份）报送至…").
@@ -444,7 +444,7 @@ CONDITION_WORDS = re.compile(
     # （…）完成注册和申报信息填写", r531_12; "…之间完成网上注册并提交…" below), but not a firm registered that files its
     # taxes ("…前在本区注册并依法申报纳税的小微企业", the code review's)
     r"(?<![)）”站台统上线至到向])(?<!如已)(?<!若已)注册"
-    r"(?!账号|登录|用户|截止|[和及并与、][^，。；]{0,6}?(?:申报(?![^，。；]{0,4}?税)|申请(?!纳税)|填写|填报|提交|报名|上传))|"
+    r"(?!账号|登录|用户|截止|[和及并与、][^，。；]{0,6}?(?:申报(?![^，。；]{0,4}?(?:税|统计|数据|社保))|申请(?!纳税)|填写|填报|提交|报名|上传))|"
     r"成立|登记的|(?:签订|签署)(?:劳动|合同|协议)?|发表|投入实施|来[^，。；]{0,3}工作|新引进|全职引进|"
     # a project running by the date ("于9月底前完成建设并投入运行的项目", "6月30日前建成投产"; not a paper
     # handed in by it, "于9月30日前将设备投入使用证明报送…")

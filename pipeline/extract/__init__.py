@@ -23,7 +23,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 164: round 61, part 4: the third code review mended: part 3's clause-level eligibility on run-on pages taken back;
 #     a multinational's headquarters read in titles only, not followed by 企业 (its body's 企业 still read); no count
 #     after a verb (某某机械厂获…12项); 计划/预计/有望首次升规 still below; 所在企业 the applicant's own only after
-#     在, 人 or 其; 村/社区股份合作社 only; statistics and social-insurance returns after registering; 分两个批次
+#     在, 人 or 其; 村/社区股份合作社 only; statistics and social-insurance returns after registering; 分两个批次.
+#     Read once more at the end: part 2's persons described as in units (…单位中…的人员) taken out, no output nor row
+#     depending on it
 # 163: round 61, part 3: the second code review mended (本土跨国公司 and a multinational's purchasing are no foreign
 #     firm; 拟首次升规 still below, 首次升规企业 and 入规 read whole; parks' building projects listed are no parks, a park
 #     recognised with the cue before it is; no public training base as a carrier; 股份合作社; 样本企业, 所在企业; units

@@ -995,8 +995,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
                         words = "独立法人"  # "独立法人企业": a legal form, covered like "独立法人资格"
                     if sp.LEGAL_FORM_ONLY.match(words) and any_other_applicant(*own):
                         continue  # "具有独立法人资格的新型研发机构": the legal form of another applicant
-                    if talent_programme and (sp.PERSONS_CHOSEN_AFTER.search(text, hit.end, own[1])
-                                             or sp.PERSONS_IN_UNITS_AFTER.match(text, hit.end, own[1])) \
+                    if talent_programme and sp.PERSONS_CHOSEN_AFTER.search(text, hit.end, own[1]) \
                             and not sp.FIRMS_APPLY_IN.search(text, own[0], own[1]):
                         continue  # the employer of the persons a talent programme chooses
                     if sp.OWN_UNIT_BEFORE.search(text, max(0, hit.start - 2), hit.start):

@@ -198,9 +198,6 @@ _STAFF_STATUS = r"(?:在编|在职|在岗|在聘|全职)"
 PERSONS_CHOSEN_AFTER = re.compile(r"(?:的" + _STAFF_STATUS + r"?|(?:遴选|选拔|确定|评选)[^，,。；;]{0,4}?)"
                                   r"(?:一批)?[^，,。；;的]{0,6}?(?:人员|员工|职工|人才|专家)\s*$"
                                   r"|" + _STAFF_STATUS + r"(?:[、和及或]" + _STAFF_STATUS + r")*的?(?:专业技术)?人员\s*$")
-# …or of the persons described as working in them: "各类所有制企业单位中，…从事技术技能工作…的高技能人才" (r534_05),
-# "各级各类经济组织、机关事业单位中具有高级技师以上职业技能等级的人员" (r534_06).
-PERSONS_IN_UNITS_AFTER = re.compile(r"(?:单位)?中[^。；;]{0,80}?的[^，,。；;的]{0,8}?(?:人员|人才|职工|员工)")
 # A firm or unit right after 本 or 所在 is the one applying's own ("在本企业、同行业中具有领先的技术技能水平", r534_01;
 # "在所在企业…", "申报人所在企业"), never a class of applicants; not 样本企业, 资本, 成本, nor the firms located there,
 # "动员所在企业申报" (the code reviews').
@@ -932,8 +929,8 @@ EVALUATION_CUES = re.compile(r"验收|考评|考核|评估|复核")
 # A sentence opening on what the sentence before it listed, counted by type ("其中，绿色工厂195家、…", "包括创新团队5支、…");
 # not one telling of one of them ("其中，某某牧业有限公司去年被评为高新技术企业", round 50's review; "…为高新技术企业，近三年获
 # 授权发明专利12项", "其中某某股份有限公司获批…3项", "其中，某某机械厂获授权发明专利12项": the code reviews'): the first
-# item after it is counted, no verb before its count (获, 为, 被, 是, 得), an aside in
-# brackets passed over ("绿色工厂（含国家级、省级）120家").
+# item after it is counted, no verb before its count (获, 为, 被, 是, 得), an aside in brackets passed over
+# ("绿色工厂（含国家级、省级）120家").
 COUNTED_AMONG_THEM = re.compile(r"\s*(?:其中|包括)\s*[，,：:]?\s*(?:(?!公司|集团)(?:[（(][^）)]{0,12}[)）]|[^，,、。；;获为被是得])){1,20}?"
                                 r"[\d一二三四五六七八九十百]+\s*[家个所项名支人户位]")
 # The clause of a publicity putting its list up ("现将…的评价结果予以公示", "名单公布如下", "现予公示", "现对…进行公示").

@@ -60,3 +60,16 @@ def test_compare_trees_times_a_tree_against_itself(tmp_path):
     timed = _run("bench/compare_trees.py", str(ROOT), str(ROOT), str(directory), "--pairs", "1", "--without-shared")
     assert timed.splitlines()[0] == "2 notices"
     assert "the second faster in" in timed.splitlines()[-1]
+
+
+def test_blind_sets_shows_disagreements_with_evidence_and_lists_offers(tmp_path):
+    directory = _set(tmp_path)
+    gold = [dict(GOLD[0], subjects=["中小企业"]), GOLD[1]]  # a label the extraction disagrees with
+    (directory / "gold.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+    shown = _run("tools/blind_sets.py", "show", str(directory), "t_01")
+    assert "=== t_01 | 关于组织申报2026年度市级专精特新中小企业的通知" in shown
+    assert "subjects: label ['中小企业']  got ['专精特新中小企业', '创新型中小企业']" in shown
+    assert "创新型中小企业: 在本市注册的创新型中小企业" in shown  # the evidence of what was read
+    assert "kind:" not in shown  # fields that agree are left out
+    offers = _run("tools/blind_sets.py", "match", "--offers", str(directory))
+    assert "t_01 missed: an ordinary SME" in offers

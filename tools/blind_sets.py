@@ -10,6 +10,8 @@ development set).
     .venv/bin/python tools/blind_sets.py score SET...            # figures per set through `huiqi eval`, and their means
     .venv/bin/python tools/blind_sets.py score --disagreements SET...
     .venv/bin/python tools/blind_sets.py match SET...            # matching precision / recall, as the national test does
+    .venv/bin/python tools/blind_sets.py match --offers SET...   # …and each wrong offer and missed match
+    .venv/bin/python tools/blind_sets.py show SET [ID...]         # fields that disagree with their labels, with evidence
     .venv/bin/python tools/blind_sets.py dump OUT.json SET...    # every extracted field, for comparing two trees
     .venv/bin/python tools/blind_sets.py compare A.json B.json   # what changed, and whether toward the labels
 
@@ -91,8 +93,9 @@ def score(names: list[str], disagreements: bool) -> None:
         print("mean" + " " * 14 + " ".join(f"{sum(r[i] for r in rows) / len(rows):.3f}" for i in range(len(FIELDS))))
 
 
-def match(names: list[str]) -> None:
-    """Matching precision and recall per set, as tests/test_national_generalisation.py measures it (matching_pairs)."""
+def match(names: list[str], offers: bool = False) -> None:
+    """Matching precision and recall per set, as tests/test_national_generalisation.py measures it (matching_pairs);
+    with `offers`, each call offered to an applicant the labels do not match, and each match missed."""
     from test_national_generalisation import matching_pairs
 
     total = [0, 0, 0]  # expected, offered, both
@@ -101,12 +104,54 @@ def match(names: list[str]) -> None:
         with_ids = [(record_id(record, index, name), record) for index, record in enumerate(records)]
         expected, offered = matching_pairs(with_ids, {label["aid"]: label for label in labels}, name)
         both = len(expected & offered)
+        for (call, applicant), verdict in sorted([(pair, "offered wrongly") for pair in offered - expected]
+                                                 + [(pair, "missed") for pair in expected - offered]) if offers else ():
+            print(f"    {call} {verdict}: {applicant}")
         print(f"{name:12s} expected {len(expected):3d}, offered {len(offered):3d}: precision "
               f"{both / len(offered) if offered else 1:.3f}, recall {both / len(expected) if expected else 1:.3f}")
         total = [total[0] + len(expected), total[1] + len(offered), total[2] + both]
     if len(names) > 1:
         print(f"all          expected {total[0]}, offered {total[1]}: precision {total[2] / (total[1] or 1):.3f}, "
               f"recall {total[2] / (total[0] or 1):.3f}")
+
+
+def show(name: str, ids: list[str]) -> None:
+    """Each field of the set's notices (or of `ids`) that disagrees with its label, with the evidence of what was read,
+    and the label's notes: what a rule author reads first."""
+    records, labels = read_set(name)
+    by_id = {label["aid"]: label for label in labels}
+    chosen = [(index, record) for index, record in enumerate(records)
+              if not ids or record_id(record, index, name) in ids]
+    for (index, record), notice in zip(chosen, extracted([record for _, record in chosen], name)):
+        key = record_id(record, index, name)
+        label, got = by_id.get(key, {}), fields_of(notice)
+        wrong = [field for field in FIELDS if field in label and got.get(field) != _comparable(field, label[field])]
+        if not wrong:
+            continue
+        print(" | ".join(filter(None, (f"=== {key}", record.get("title") or "(untitled)", record.get("publisher")))))
+        for field in wrong:
+            print(f"  {field}: label {_comparable(field, label[field])}  got {got.get(field)}")
+            for value, evidence in _evidence(notice, field):
+                print(f"      {value}: {evidence[:120]}")
+        if label.get("notes"):
+            print(f"  notes: {label['notes'][:300]}")
+
+
+def _comparable(field: str, value):
+    """A label's value as fields_of gives the extracted one (lists sorted, but phones in order)."""
+    return sorted(value) if isinstance(value, list) and field != "phones" else value
+
+
+def _evidence(notice, field: str) -> list[tuple[str, str]]:
+    if isinstance(notice, Exception):
+        return []
+    if field == "subjects":
+        return [(subject.name, subject.evidence or "") for subject in notice.subjects]
+    if field == "regions":
+        return [(region.name, region.evidence or "") for region in notice.regions]
+    if field in ("deadlines", "apply_deadline"):
+        return [(f"{deadline.date} {deadline.label}", deadline.evidence or "") for deadline in notice.deadlines]
+    return []
 
 
 def fields_of(notice) -> dict:
@@ -170,7 +215,12 @@ def main() -> None:
     scored = commands.add_parser("score")
     scored.add_argument("--disagreements", action="store_true")
     scored.add_argument("sets", nargs="+")
-    commands.add_parser("match").add_argument("sets", nargs="+")
+    matched = commands.add_parser("match")
+    matched.add_argument("--offers", action="store_true")
+    matched.add_argument("sets", nargs="+")
+    shown = commands.add_parser("show")
+    shown.add_argument("set")
+    shown.add_argument("ids", nargs="*")
     dumped = commands.add_parser("dump")
     dumped.add_argument("out")
     dumped.add_argument("sets", nargs="+")
@@ -181,7 +231,9 @@ def main() -> None:
     if args.command == "score":
         score(args.sets, args.disagreements)
     elif args.command == "match":
-        match(args.sets)
+        match(args.sets, args.offers)
+    elif args.command == "show":
+        show(args.set, args.ids)
     elif args.command == "dump":
         dump(args.out, args.sets)
     else:

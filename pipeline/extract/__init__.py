@@ -20,6 +20,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 165: round 61, part 5: a title organising a list still to be drawn up (名单制定工作) is a call
 # 164: round 61, part 4: the third code review mended: part 3's clause-level eligibility on run-on pages taken back;
 #     a multinational's headquarters read in titles only, not followed by 企业 (its body's 企业 still read); no count
 #     after a verb (某某机械厂获…12项); 计划/预计/有望首次升规 still below; 所在企业 the applicant's own only after
@@ -460,7 +461,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 164
+EXTRACTOR_VERSION = 165
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

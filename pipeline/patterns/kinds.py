@@ -516,6 +516,12 @@ TITLE_RULES = (
     ("publicity", re.compile(NEWS_HEADLINE + r"(?![^，。]*(?:可|将|力争|争取|申报|推荐|如何|怎样|怎么|哪些|什么))[^，。]*?"
                              r"(?:荣获|喜获|获评|获授|被授予)[^，。]{0,30}?(?:称号|奖)[！!]*$"),
      "announces an honour won"),
+    # A notice organising a list still to be drawn up ("关于做好2025年度享受先进制造业企业增值税加计抵减政策企业名单制定工作
+    # 的通知", r535_09; a province's "…先进制造业企业名单制定工作有关事项的通知", a stored page): firms apply to be on it, as
+    # for a 清单 (r535_06); not the rules or opinions on making one, nor a government's own list of duties (权责清单, 负面
+    # 清单: the code review's)
+    ("call", re.compile(r"(?<!权责)(?<!负面)(?<!责任)(?<!权力)(?:名单|清单)(?:的)?(?:制定|编制)(?:相关|有关)?工作"
+                        r"(?:有关事项|相关事项)?的通知$"), "organises a list to be drawn up"),
     # Weaker list words: a title that only names a list ("2025年市级企业技术中心名单"). Not a list's management, a
     # rule for keeping it ("…建立健全家庭农场名录管理制度", "国家级绿色矿山名录移出管理工作要求": r367_01, r381_06).
     # (not a category in brackets: "…评审通过人员名单（经济管理类）", the code review's)

@@ -2,7 +2,8 @@
 round, after the earlier sets' working copies were lost; r526 and r533 are its final check) and r534-r539 (a second
 wave, measured blind before part 2), each tested here on
 phrasings written for these tests (the sets' own texts stay outside the project). One table per field, read by one test
-per field; each row is one case, and its id says which rule it pins or guards."""
+per field, then the four code reviews' cases kept as guard tables; each row is one case, and its id says which rule it
+pins or guards."""
 import pytest
 
 from round_helpers import extracted, field_values, kind, subjects

@@ -200,7 +200,7 @@ def compare(before: str, after: str) -> None:
             if label == "∅":
                 verdict = "no label"
             else:
-                label = sorted(label) if isinstance(label, list) and field != "phones" else label
+                label = _comparable(field, label)
                 now, then = closeness(value, label), closeness(old, label)
                 verdict = ("to label" if now == 1 else "closer" if now > then else "away" if now < then
                            else "same distance")

@@ -335,7 +335,8 @@ ACT_CLOSING_OPENED_WINDOW = re.compile(r"^[^。；;]{0,200}?(?:(?:均|皆|都)�
 # read from the start of the sentence to a few characters after the last date ("…前分别完成"); not the periods of one
 # recurring intake it spells out ("每季度末（分别是3月底、6月底、9月底、12月底前）", r531_09; "每年分两批（分别是…）", the
 # code review's).
-RESPECTIVELY = re.compile(r"(?<!批[（(])(?<!批次[（(])(?<!季度[（(])(?<!季度末[（(])(?<!半年[（(])(?<!半年末[（(])(?<!每月[（(])(?<!月末[（(])分别")
+_RECURRING_INTAKES = ("批", "批次", "季度", "季度末", "半年", "半年末", "每月", "月末")  # before "（分别是…"
+RESPECTIVELY = re.compile("".join(rf"(?<!{intake}[（(])" for intake in _RECURRING_INTAKES) + "分别")
 RESPECTIVELY_REACH = 6
 # The verb follows the date closely, or ends a 将 phrase opening right after it, however long the
 # list of papers it carries ("于9月29日，将认定材料（一式三份）、考核材料（一式两份）报送至…").

@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 167: round 62, part 2: part 1's code review mended (a contest's title only when the notice holds it, a press office's
+#     发布会 told as explaining, a collection's 面向, a publicity passed only before papers); places named 候选地区; lawyers
+#     as persons; 报名/入库 conditions as eligibility headings
 # 166: round 62, part 1: a live-selling contest is a contest entered; a press office's 发布会 reported explains; 企(事)业单位;
 #     whom a collection is for (征集/采集…面向); a publicity passed or run out (公示通过后) is no window
 # 165: round 61, part 5: a title organising a list still to be drawn up (名单制定工作) is a call
@@ -463,7 +466,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 166
+EXTRACTOR_VERSION = 167
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

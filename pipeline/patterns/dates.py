@@ -564,9 +564,11 @@ WINDOW_LABELS = (
     (re.compile(r"^(?![\s\S]*(?:申报|申请|填报|材料|报名))[\s\S]*(?:意见[和及与、或]建议|建议[和及与、或]意见)"),
      "意见反馈截止"),
     # A publicity already held is a precondition of the papers, not a window: "公示无异议后报送",
-    # "在公函中说明公示情况", "附公示结果"; 无异议 is the outcome, 有异议 opens the window. (So is one passed or run out:
-    # "公示通过后推荐项目于2019年12月20日前报送推荐材料", r550_07.)
-    (re.compile(r"公示(?!\s*(?:无异议|情况|结果|(?:通过|期满|结束)?后))"), "公示期结束"),
+    # "在公函中说明公示情况", "附公示结果"; 无异议 is the outcome, 有异议 opens the window. (So is one passed or run out
+    # before papers are handed in: "公示通过后推荐项目于2019年12月20日前报送推荐材料", r550_07; not one before a list is
+    # issued, "…面向社会公开，公示结束后正式发文", whose window it still names: the code review's.)
+    (re.compile(r"公示(?!\s*(?:无异议|情况|结果|后))"
+                r"(?!(?:通过|期满|期结束|结束)后[，,]?[^，。；]{0,30}?(?:报送|提交|上报|报至))"), "公示期结束"),
     (re.compile(r"(?<!无)异议"), "异议截止"),
 )
 LABELS = WINDOW_LABELS + (

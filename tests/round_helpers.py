@@ -52,3 +52,19 @@ def holds(read: list[str], must_hold: list[str], must_not_hold: list[str]) -> bo
     """Whether a field's values (field_values) hold every value of `must_hold` and none of `must_not_hold`: a code
     review's guard row."""
     return all(value in read for value in must_hold) and not any(value in read for value in must_not_hold)
+
+
+def review_reading(field: str, title: str, text: str, published: str | None = None) -> list[str]:
+    """What a code review's case reads for `field`, comparable with its expected value (review_expected): the kind of
+    the title and text as the kind tests read it, or the field's values of the notice extracted whole (subjects
+    sorted)."""
+    if field == "kind":
+        return [kind(title, text)]
+    read = field_values(extracted(title, text, published), field)
+    return sorted(read) if field == "subjects" else read
+
+
+def review_expected(expected: str | list[str] | None) -> list[str]:
+    """A review case's expected value as review_reading gives it: a list as it is, one value as a list of it, none as
+    an empty list."""
+    return expected if isinstance(expected, list) else [expected] if expected else []

@@ -4,7 +4,7 @@ phrasings written for these tests (the sets' own texts stay outside the project)
 per field; each row is one case, and its id says which rule it pins or guards."""
 import pytest
 
-from round_helpers import extracted, field_values, kind, subjects
+from round_helpers import extracted, kind, review_expected, review_reading, subjects
 
 KINDS = [
     # a contest of live selling is a contest one enters, not a live stream (r548_03; r548_02 runs one too)
@@ -55,18 +55,18 @@ SUBJECTS += [
                  "11月20日—11月26日", ["政府园区"], id="candidate-places-counted"),
     pytest.param("", "经审核推荐，我省某市被确定为本周期市级全国某某工作先进单位候选地区，现予公示。", ["政府园区"],
                  id="a-candidate-city"),
-    # lawyers a legal-aid pool or a volunteer scheme takes are persons (r555_01, r555_03)
-    pytest.param("关于调整扩充法律援助律师库的通知",
-                 "全州各律师事务所：\n二、入库条件\n1.州内律师，执业年限一年以上，上一年度考核合格；\n三、申报方式\n律师本人填写"
-                 "申请表，于2026年2月28日前报送。", ["人才"], id="lawyers-for-a-legal-aid-pool"),
-    pytest.param("某区法律援助中心值班律师招募简章",
-                 "一、报名条件\n1、身体健康，年龄在50周岁以下；\n2、现注册地在本区的社会律师，能独立办案。\n二、报名者于2026年7月"
-                 "20日前报名。", ["人才"], id="duty-lawyers-recruited"),
     # (guard: law firms recruited with the lawyers they assign are firms, not persons)
     pytest.param("关于招募律师事务所参与法律援助值班工作的通知",
                  "一、招募范围\n本次招募面向全市法律服务机构即律师事务所，拟择优选定1家律师事务所。\n二、招募条件\n1.律师事务所执业律师人数不少于"
                  "10人，能组织5名执业律师参与值班工作；\n2.律所安排的律师须恪守律师职业道德。", ["服务商"],
                  id="law-firms-with-their-lawyers"),
+]
+
+
+SUBJECTS += [
+    # part 3. Guardians honoured are persons, as the other 最美 posts are (r541_10)
+    pytest.param("2026年某省“最美河湖卫士”公示", "经各地推荐、专家评审，拟推选50名“最美河湖卫士”，现予以公示。", ["人才"],
+                 id="guardians-honoured"),
 ]
 
 
@@ -84,6 +84,15 @@ DEADLINES = [
     pytest.param("关于推荐2026年度优秀成果的通知",
                  "各单位公示期满后，于2026年6月30日前报送推荐材料。", "2026-06-01", ["2026-06-30"], "2026-06-30",
                  id="after-a-publicity-run-out"),
+    # part 3. A round told as held before the notice is a past event (r553_03; the guide excludes dates of past events)
+    pytest.param("2026年度某区重点项目专项增加网上申报时间",
+                 "区科经委于2026年10月21日至10月25日组织实施了重点项目专项网上申报工作，为更好服务企业，增加一次网上申报时间。"
+                 "此次网上申报时间从10月31日至11月4日。", "2026-10-30", ["2026-11-04"], "2026-11-04",
+                 id="a-round-held-before"),
+    # (guard: a round to be held after the notice is still its window)
+    pytest.param("关于开展2026年度某专项申报工作的通知",
+                 "区科经委将于2026年11月21日至11月25日组织开展网上申报工作，请企业按时申报。", "2026-10-30",
+                 ["2026-11-25"], "2026-11-25", id="a-round-to-be-held"),
 ]
 
 
@@ -207,12 +216,113 @@ REVIEW_GUARDS = [
 ]
 
 
-@pytest.mark.parametrize("field, title, text, published, expected", REVIEW_GUARDS)
+# The second code review's cases (part 1's rules as mended and part 2's), kept as guards (22 of its 27: a contest notice
+# titled to hold one whose body holds only its final, read as a call as any such title is, and four failing at the
+# session's start too, are left for later). Part 2's lawyers rule, which five of them broke, was taken back.
+SECOND_REVIEW_GUARDS = [
+    # intended: a live-selling contest taking entries, its title ending 报名工作的通知 rather than 大赛的通知
+    pytest.param('kind', '关于开展2026年某市直播电商大赛报名工作的通知',
+                 '各有关单位：\n报名时间：2026年5月6日至5月12日，参赛企业登录大赛官网报名。',
+                 '2026-05-01', 'call', id='contest-sign-up-work'),
+    # intended: a supplementary notice extending the contest's sign-up is still a call (…的补充通知)
+    pytest.param('kind', '关于举办2026年某市直播电商大赛的补充通知',
+                 '各有关单位：\n因报名踊跃，大赛报名时间延长至2026年5月20日，请尚未报名的企业抓紧报名。',
+                 '2026-05-10', 'call', id='contest-supplementary-notice'),
+    # must-not (guard): a ceremony notice of a live-selling contest stays an event
+    pytest.param('kind', '关于举办2026年某市直播电商大赛颁奖典礼的通知',
+                 '各有关单位：\n定于2026年5月20日14:00在市会展中心举行颁奖典礼，请获奖选手准时参加。',
+                 '2026-05-10', 'event', id='contest-ceremony-notice'),
+    # must-not: a list published at the conference; '进行了解读' of the list's firms does not make it an interpretation
+    pytest.param('kind', '',
+                 '1月8日，市政府新闻办举行发布会，发布2025年度市级专精特新中小企业名单，市工信局有关负'
+                 '责人对入选企业情况进行了解读。某某科技有限公司等120家企业入选。',
+                 '2026-01-09', 'publicity', id='press-office-list-then-explained'),
+    # must-not: award winners listed; 介绍了…获奖情况 is presenting results, not explaining a policy
+    pytest.param('kind', '',
+                 '1月15日，省政府新闻办举行发布会，省科技厅有关负责人介绍了2025年度省科学技术奖获奖情'
+                 '况。经评审，授予某某等200项成果省科学技术奖，获奖名单如下：\n一等奖：某某技术研究',
+                 '2026-01-16', 'publicity', id='press-office-award-results-introduced'),
+    # intended: a press office explaining measures just issued
+    pytest.param('kind', '',
+                 '4月2日，市政府新闻办举行发布会，介绍了《某市促进消费若干措施》出台情况，措施自发布之日起施行。',
+                 '2026-04-03', 'interpretation', id='press-office-measures-introduced'),
+    # must-not: 征集面向中小企业的…解决方案 names whom the solutions serve, not who submits (the providers)
+    pytest.param('subjects', '关于征集中小企业数字化转型产品和解决方案的通知',
+                 '各有关单位：\n现征集面向中小企业的数字化转型典型产品和解决方案。\n一、征集对象\n在本市注册'
+                 '的数字化转型服务商。\n二、请于2026年5月30日前报送。',
+                 '2026-05-01', ['服务商'], id='collect-solutions-for-smes'),
+    # must-not: the candidate city is where the applying firms are, not an applicant
+    pytest.param('subjects', '关于开展2026年度中小企业数字化转型城市试点申报工作的通知',
+                 '一、申报条件\n注册地位于国家中小企业数字化转型试点候选城市的中小企业，可申报。\n二、请于2'
+                 '026年6月30日前申报。',
+                 '2026-06-01', ['中小企业'], id='firms-in-candidate-cities'),
+    # must-not: firms located in candidate areas apply; the areas do not
+    pytest.param('subjects', '关于组织申报2026年度县域商业体系建设资金的通知',
+                 '一、申报条件\n位于县域商业建设行动候选地区的商贸流通企业，上年度营业收入不低于5000万元'
+                 '。\n二、请于2026年6月30日前申报。',
+                 '2026-06-01', ['企业'], id='firms-in-candidate-areas'),
+    # intended (guard): candidate cities handing in their plans are 政府园区
+    pytest.param('subjects', '关于推荐2026年度全国某某示范城市的通知',
+                 '各设区市人民政府：\n经省级初审，拟推荐的候选城市须于2026年6月30日前报送创建方案。',
+                 '2026-06-01', ['政府园区'], id='candidate-cities-submit'),
+    # must-not: lawyers a firm must have (配备…律师和…) are its staff, not applicants
+    pytest.param('subjects', '关于征集2026年度涉外法律服务机构的通知',
+                 '一、征集对象\n在本市依法设立的律师事务所，配备涉外律师和外语人员。\n二、请于2026年6月30日前报送。',
+                 '2026-06-01', ['服务商'], id='law-firm-staffed-with-lawyers'),
+    # must-not: 律师或注册会计师 are members the applying agency's team must include
+    pytest.param('subjects', '关于招募2026年度企业合规服务机构的通知',
+                 '一、招募条件\n1.律师事务所、会计师事务所、税务师事务所等专业服务机构；\n2.团队成员中应'
+                 '包括律师或注册会计师。\n二、请于2026年6月30日前报名。',
+                 '2026-06-01', ['服务商'], id='team-must-include-a-lawyer'),
+    # must-not: the lawyers provide the service the SMEs apply for; 律师 closing the sentence is no applicant
+    pytest.param('subjects', '关于开展2026年度中小企业法律体检申报的通知',
+                 '一、申报条件\n本市中小企业，有法律体检需求的，可申报，由市律师协会组织律师。\n二、请于20'
+                 '26年6月30日前申报。',
+                 '2026-06-01', ['中小企业'], id='lawyers-organised-for-smes'),
+    # must-not: a lawyer the applying firm retains (聘请…、律师。) is a condition on the firm
+    pytest.param('subjects', '关于组织申报2026年度国家知识产权优势企业的通知',
+                 '一、申报条件\n1.在本市注册、具有独立法人资格的企业；\n2.设立知识产权管理部门，配备专职'
+                 '管理人员或聘请专利代理师、律师。\n二、请于2026年6月30日前申报。',
+                 '2026-06-01', ['企业'], id='firm-hires-a-lawyer'),
+    # must-not (guard): 律师费 is a cost the firms claim for
+    pytest.param('subjects', '关于申报2026年度中小企业知识产权维权补贴的通知',
+                 '一、申报条件\n在本市注册的中小企业，在境外知识产权纠纷中支付律师费、诉讼费的，按实际支出的'
+                 '50%给予补贴。\n二、请于2026年6月30日前申报。',
+                 '2026-06-01', ['中小企业'], id='lawyer-fees-subsidised'),
+    # intended: lawyer volunteers sign up themselves
+    pytest.param('subjects', '关于招募2026年度“法律服务进园区”律师志愿者的通知',
+                 '一、招募对象\n本市执业满两年的律师。\n二、律师志愿者在报名时间内登录平台报名，报名截止时间'
+                 '为2026年6月30日。',
+                 '2026-06-01', ['人才'], id='lawyer-volunteers'),
+    # must-not: 报名对象 of a training is its audience (the subjects.py comment on PERSONS_HEADING says so); a trainin
+    pytest.param('subjects', '关于组织2026年度企业首席质量官培训报名的通知',
+                 '一、报名对象\n全市规上工业企业分管质量工作的负责人。\n二、报名方式\n请于2026年5月20日前报名。',
+                 '2026-05-01', [], id='training-sign-up-audience'),
+    # must-not: 6月12日 ends the unit's publicity; '公示期满后提交' now strips its window label, so it becomes the applican
+    pytest.param('apply_deadline', '关于组织申报2026年度市科技计划项目的通知',
+                 '一、请申报单位于6月5日前在系统填报申报书。\n二、申报项目须在本单位公开5个工作日（6月8'
+                 '日至6月12日），公示期满后提交市科技局。',
+                 '2026-06-01', '2026-06-05', id='unit-publicity-window-then-hand-in'),
+    # intended: the rule's case with 报市科技局 (not 报送/提交/上报/报至)
+    pytest.param('apply_deadline', '关于推荐2026年度优秀成果的通知',
+                 '各单位公示期满后，请于2026年6月30日前将推荐材料报市科技局成果处。',
+                 '2026-06-01', '2026-06-30', id='publicity-passed-then-papers-to-bureau'),
+    # intended: the rule's case with 递交至
+    pytest.param('apply_deadline', '关于推荐2026年度优秀成果的通知',
+                 '各单位公示通过后，于2026年6月30日前将推荐材料递交至市科技局。',
+                 '2026-06-01', '2026-06-30', id='publicity-passed-then-papers-handed'),
+    # intended: the rule's case with the verb more than 30 characters after 后
+    pytest.param('apply_deadline', '关于推荐2026年度优秀成果的通知',
+                 '各单位公示结束后，请于2026年6月30日前将推荐书纸质版一式三份（加盖单位公章）及电子版光盘报送至市科技局。',
+                 '2026-06-01', '2026-06-30', id='publicity-run-out-long-clause'),
+    # must-not (guard): a publicity's own window, with 公示期满后…报送 in the next sentence
+    pytest.param('deadlines', '关于2026年度省级服务型制造示范企业拟推荐名单的公示',
+                 '现将拟推荐名单予以公示，公示期自2026年6月1日至6月7日止。公示期满后，拟推荐名单将报送省工信厅。',
+                 '2026-06-01', ['2026-06-07'], id='publicity-window-then-list-sent'),
+
+]
+
+
+@pytest.mark.parametrize("field, title, text, published, expected", REVIEW_GUARDS + SECOND_REVIEW_GUARDS)
 def test_code_review_guards(field, title, text, published, expected):
-    if field == "kind":
-        assert kind(title, text) == expected
-        return
-    read = field_values(extracted(title, text, published), field)
-    if field == "subjects":
-        read = sorted(read)
-    assert read == (expected if isinstance(expected, list) else [expected] if expected else [])
+    assert review_reading(field, title, text, published) == review_expected(expected)

@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 168: round 62, part 3: the second code review mended (a live-selling contest's sign-up and supplement too; no list or
+#     results told at a press office; a collection's 面向 only after 主要/仅/只 or what it collects; no 候选 place where
+#     firms are; a publicity passed read in the date's clause or the one before, as ACT_LABELS); part 2's lawyers and
+#     报名/入库 headings taken back; a round told as held before the notice is past (组织实施了); 最美…卫士 are persons
 # 167: round 62, part 2: part 1's code review mended (a contest's title only when the notice holds it, a press office's
 #     发布会 told as explaining, a collection's 面向, a publicity passed only before papers); places named 候选地区; lawyers
 #     as persons; 报名/入库 conditions as eligibility headings
@@ -466,7 +470,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 167
+EXTRACTOR_VERSION = 168
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -901,14 +901,17 @@ def _manner_only(text: str, start: int, end: int, systems: bool = False) -> bool
 def _label(clause: str, wider: str, heading: str) -> str:
     """What a date closes, read in its clause, then in `wider` (its sentence, or as much of it as _label_scope reads),
     then in its heading."""
+    # (a publicity passed in the date's clause, or ending the clause before it: the date closes the handing in after it)
+    before = wider[:wider.find(clause)] if clause and clause in wider else ""
+    passed = P.PUBLICITY_PASSED.search(clause) or P.PUBLICITY_PASSED_CLAUSE_BEFORE.search(before)
     for scope in (clause, wider):
-        if scope is wider and P.APPLYING_CLAUSE.search(clause):
+        if passed or (scope is wider and P.APPLYING_CLAUSE.search(clause)):
             break
         for pattern, label in P.WINDOW_LABELS:
             if pattern.search(scope):
                 return label
     for scope in (clause, wider, heading):
-        for pattern, label in P.LABELS:
+        for pattern, label in (P.ACT_LABELS if passed else P.LABELS):
             if pattern.search(scope):
                 return label
     return P.DEFAULT_LABEL

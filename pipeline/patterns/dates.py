@@ -461,8 +461,11 @@ CONDITION_WORDS = re.compile(
     r"(?:个月|年|周岁)|已(?:经)?(?:提交|获得|认定|完成|建立|开展)|技术应用"
 )
 # A sentence saying a window has passed or readers missed it ("仍有部分单位未按要求上报", "尚未提交",
-# "申报已截止"); its dates before the notice's own date are past events.
-MISSED_WINDOW = re.compile(r"仍有|尚有|尚未|未按(?:时|期|要求|规定)|(?:已经?|业已)(?:截止|结束|届满|过期)")
+# "申报已截止"), or telling the round held in it done ("区科经委于2024年10月21日至10月25日组织实施了…网上申报工作，日前，…
+# 增加了一次网上申报时间", r553_03; the guide excludes dates of past events): its dates before the notice's own date are
+# past events.
+MISSED_WINDOW = re.compile(r"仍有|尚有|尚未|未按(?:时|期|要求|规定)|(?:已经?|业已)(?:截止|结束|届满|过期)"
+                           r"|(?:组织实施|实施|开展|组织|举办|完成)了")
 
 # Validity, effect and policy periods: 有效期至…, 自…起施行/执行, 政策执行期.
 # Also statistics cut-offs ("统计时间截至2025年6月30日", "营业收入（截至2025年6月30日）").
@@ -564,14 +567,16 @@ WINDOW_LABELS = (
     (re.compile(r"^(?![\s\S]*(?:申报|申请|填报|材料|报名))[\s\S]*(?:意见[和及与、或]建议|建议[和及与、或]意见)"),
      "意见反馈截止"),
     # A publicity already held is a precondition of the papers, not a window: "公示无异议后报送",
-    # "在公函中说明公示情况", "附公示结果"; 无异议 is the outcome, 有异议 opens the window. (So is one passed or run out
-    # before papers are handed in: "公示通过后推荐项目于2019年12月20日前报送推荐材料", r550_07; not one before a list is
-    # issued, "…面向社会公开，公示结束后正式发文", whose window it still names: the code review's.)
-    (re.compile(r"公示(?!\s*(?:无异议|情况|结果|后))"
-                r"(?!(?:通过|期满|期结束|结束)后[，,]?[^，。；]{0,30}?(?:报送|提交|上报|报至))"), "公示期结束"),
+    # "在公函中说明公示情况", "附公示结果"; 无异议 is the outcome, 有异议 opens the window.
+    (re.compile(r"公示(?!\s*(?:无异议|情况|结果|后))"), "公示期结束"),
     (re.compile(r"(?<!无)异议"), "异议截止"),
 )
-LABELS = WINDOW_LABELS + (
+# A date's clause handing papers in after a publicity passed or run out ("公示通过后推荐项目于2019年12月20日前报送推荐材料",
+# r550_07; "公示期满后，于…前报送"): the date closes the handing in, not the publicity (read in the date's own clause only:
+# a window written 公开 before "…，公示期满后提交" is still the publicity's, the code reviews').
+PUBLICITY_PASSED = re.compile(r"公示(?:通过|期满|期结束|结束)后")
+PUBLICITY_PASSED_CLAUSE_BEFORE = re.compile(r"公示(?:通过|期满|期结束|结束)后\s*[，,]\s*$")
+ACT_LABELS = (
     (re.compile(r"汇总表|推荐函|推荐文|承诺书.{0,6}(?:截止|报送)|行文"), "主管部门报送"),
     (re.compile(r"[市县区镇街]\S{0,6}(?:初审|审核|复审|推荐)|主管部门.{0,6}(?:审核|推荐)|(?:初审|复审)"), "审核推荐截止"),
     (re.compile(r"单位审核"), "单位审核截止"),
@@ -581,6 +586,7 @@ LABELS = WINDOW_LABELS + (
     (re.compile(r"报名"), "报名截止"),
     (re.compile(r"申报|申请|提交|报送|填报|递交|交表|受理|征集|材料"), "申报截止"),
 )
+LABELS = WINDOW_LABELS + ACT_LABELS
 DEFAULT_LABEL = "截止"
 LABEL_WORKING_DAYS = "公示期结束"
 # A clause that applies is read before the windows of the rest of its sentence: a page flattened into one

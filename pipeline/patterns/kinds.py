@@ -398,10 +398,11 @@ TITLE_RULES = (
                         r"(?:启动|开赛|开始报名|报名启动)[！!]*$"),
      "a contest launched, taking entries"),
     # Live streams, fairs, trainings and meetings; before call because events invite 报名 too. (Not a notice holding a
-    # contest of live selling, one entered as CONTEST_ENTERED reads it: "关于举办…促消费直播大赛的通知", r548_03, a call;
-    # but its ceremony or final held, or watched, is an event: the code review's.)
+    # contest of live selling, one entered as CONTEST_ENTERED reads it: "关于举办…促消费直播大赛的通知", r548_03, a call, with
+    # its sign-up or a supplement; but its ceremony or final held, or watched, is an event: the code reviews'.)
     ("event", re.compile(
-        r"^(?!关于(?:举办|开展|组织参加|做好)[^，。！]{0,40}?直播[^，。！]{0,8}?(?:大赛|比赛|竞赛|挑战赛)的通知$).*?直播|招聘会|双选会|培训班|培训会|宣讲会|对接会|说明会|座谈会|研讨会|论坛|峰会|沙龙|路演|讲座|"
+        r"^(?!关于(?:举办|开展|组织参加|做好)[^，。！]{0,40}?直播[^，。！]{0,8}?(?:大赛|比赛|竞赛|挑战赛)"
+        r"(?![^，。！]{0,8}?(?:颁奖|决赛|典礼|开幕|闭幕|直播)))[^\n]*?直播|招聘会|双选会|培训班|培训会|宣讲会|对接会|说明会|座谈会|研讨会|论坛|峰会|沙龙|路演|讲座|"
         # a training held, whatever it trains for ("关于开展…高新技术企业认定相关政策…辅导培训的通知", r298_02; as a
         # "…复核工作培训的通知" is no 复核 organised, below), not one applied for ("关于组织申报…人才培训的通知")
         r"^(?![^，。]*申报)[^，。]*培训(?:活动)?的(?:通知|公告)$|"
@@ -958,10 +959,10 @@ BODY_RULES = (
                                   r"[^。]{0,80}?(?:(?:召开|举行|举办)了?[^。]{0,40}?(?:新闻发布会|吹风会)"
                                   # (a press office's 发布会 is a press conference, told as explaining: "5月8日，国务院新闻办举行
                                   # 发布会。…有关负责人对民营经济促进法…进行了解读", r549_12; "…國務院新聞辦舉行新聞發佈會", a
-                                  # stored page; not a list or results published there, a contest launched or one announced,
-                                  # "…请有关负责人介绍…情况": the code review's)
+                                  # stored page; not a list or results published or explained there, a contest launched or one
+                                  # announced, "…请有关负责人介绍…情况": the code reviews')
                                   r"|(?:新闻办|国新办|新闻办公室)(?:召开|举行|举办)了?发布会[^。]{0,4}?[。，,]"
-                                  r"[^。]{0,100}?(?:(?:进行|作|做)了?解读|介绍了)"
+                                  r"(?![^。]{0,150}?(?:名单|结果|获奖|入选))[^。]{0,100}?(?:(?:进行|作|做)了?解读|介绍了)"
                                   # (or one a government body held on a topic, without 新闻: "国务院联防联控机制就…有关情况
                                   # 举行发布会", "国新办就“…”举行发布会", r184_16, r184_20; not a firm's launch, "…事业部就
                                   # 新产品举行发布会", one announced, "…定于9月12日举行发布会", nor a list presented at it)

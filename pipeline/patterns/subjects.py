@@ -398,10 +398,7 @@ _SURVEY_OR_STATION_HEADING = (r"(?<=[、）)\n\s])(?:" + SURVEY_SCOPE.pattern + 
 # 参赛企业须…", the review's phrasing of round 43).
 _HEADING_START = r"(?<![^一二三四五六七八九十\d\s]、)"
 # (补贴 too: "一、补贴对象：…缴纳社会保险的企业", a reviewer's probe phrasing)
-# A sign-up's or a pool's entrants are named under 报名条件 or 入库条件 ("一、报名条件\n…的社会律师", "二、入库条件\n…州内律师，
-# 执业年限一年以上": r555_03, r555_08, r555_01).
-_HEADING_ACT = (r"(?:申报|申请|推荐|提名|评选|支持|资助|奖励|奖补|补贴|征集|备案|评估|认定|补助|扶持|遴选|参评|参选|招募|申领|揭榜|参赛"
-                r"|报名|入库)")
+_HEADING_ACT = r"(?:申报|申请|推荐|提名|评选|支持|资助|奖励|奖补|补贴|征集|备案|评估|认定|补助|扶持|遴选|参评|参选|招募|申领|揭榜|参赛)"
 _HEADING_TAIL = r"(?:要求|及条件|和条件|及要求)?"
 # (also a contest's, a call for writings' or a nomination's entrants: "三、征文对象", "征稿对象", "二、参加范围", "推选对象",
 # "参选范围": r349_12, r353_14, r353_10, r349_10, r349_05, r349_19; not the bodies that put candidates forward, 推选单位,
@@ -512,10 +509,10 @@ ELIGIBILITY_SENTENCE = re.compile(
     # in their papers ("…的跨境电商企业，…可于2025年4月30日前将申报材料报送至…")
     r"|(?:企业|单位|机构)[，,]?[^。；，,]{0,12}?(?:登录|登陆)[^。；]{0,40}?(?:申报|填报|提交)"
     r"|(?:申报|申请|支持|补助|资助|奖励)(?:工作)?(?:主要|仅|只)?(?:面向|针对)"
-    # (whom a collection is open to, after what it collects: "本次信息采集主要针对…优势产品及技术信息，面向民用新材料领域的
-    # 企业、科研机构和高校", r549_03; not what it collects alone, "本次征集主要针对…企业亟需解决的关键技术问题": the code
-    # review's)
-    r"|(?:征集|采集)(?:工作)?(?:主要|仅|只)?(?:针对[^。；]{0,60}?[，,]\s*)?面向"
+    # (whom a collection is mainly open to, or open to after what it collects: "本次征集主要面向…", "本次信息采集主要针对…
+    # 优势产品及技术信息，面向民用新材料领域的企业、科研机构和高校", r549_03; not what it collects alone, "本次征集主要针对…
+    # 企业亟需解决的关键技术问题", nor whom what it collects serves, "征集面向中小企业的…解决方案": the code reviews')
+    r"|(?:征集|采集)(?:工作)?(?:(?:主要|仅|只)|(?:主要|仅|只)?针对[^。；]{0,60}?[，,]\s*)面向"
     r"|可(?:于|在)[^。；，,]{0,30}?(?:申报|申请|报送|提交)"
     r"|[，,]\s*请[^。；]{0,80}?(?:申报|报名)|请各(?:申报|申请)人"
     r"|由[^。；，]{0,20}?(?:报送|申报|牵头申报|提出申请)"

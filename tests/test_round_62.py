@@ -64,6 +64,12 @@ SUBJECTS += [
 
 
 SUBJECTS += [
+    # part 4. Foreign-invested firms with Hong Kong's, Macao's and Taiwan's in brackets (r558_11)
+    pytest.param("关于组织申报2026年外经贸发展资金的通知", "各外商投资（含港澳台）企业：\n请于2026年5月1日前申报。",
+                 ["外资企业"], id="foreign-invested-firms-bracketed"),
+    # (guard: firms in a headquarters' purchasing are still no foreign-invested firms)
+    pytest.param("关于征集进入跨国公司地区总部企业采购体系的中小企业名单的通知", "请符合条件的中小企业于2026年5月1日前报名。",
+                 ["中小企业"], id="firms-in-a-headquarters-purchasing"),
     # part 3. Guardians honoured are persons, as the other 最美 posts are (r541_10)
     pytest.param("2026年某省“最美河湖卫士”公示", "经各地推荐、专家评审，拟推选50名“最美河湖卫士”，现予以公示。", ["人才"],
                  id="guardians-honoured"),
@@ -89,6 +95,18 @@ DEADLINES = [
                  "区科经委于2026年10月21日至10月25日组织实施了重点项目专项网上申报工作，为更好服务企业，增加一次网上申报时间。"
                  "此次网上申报时间从10月31日至11月4日。", "2026-10-30", ["2026-11-04"], "2026-11-04",
                  id="a-round-held-before"),
+    # part 4. A close told with 截止于 (r557_08)
+    pytest.param("关于开展首批试验区申报工作的通知", "首批试验区的申报将截止于2026年7月31日。", "2026-05-21",
+                 ["2026-07-31"], "2026-07-31", id="closing-on-a-day"),
+    # a correction of papers named in a clause before the papers' own date makes that date no follow-up step (r560_02)
+    pytest.param("关于申报2026年生物医药产业发展专项资金的通知",
+                 "网上申报提交截止时间为2026年7月29日18时,区工信部门委托协会进行网上审核,企业需在2026年8月3日18时前完成资料补正"
+                 "并提交审核,企业于2026年8月4日18时前将书面申报材料提交到区科技局。", "2026-07-10",
+                 ["2026-07-29", "2026-08-03", "2026-08-04"], "2026-08-04", id="papers-after-a-correction"),
+    # (guard: the correction's own date stays a follow-up step)
+    pytest.param("关于申报2026年专项资金的通知",
+                 "请于2026年7月29日前完成网上申报。未通过形式审查的项目须在2026年8月10日前完成补正。", "2026-07-10",
+                 ["2026-07-29", "2026-08-10"], "2026-07-29", id="a-correction-s-own-date"),
     # (guard: a round to be held after the notice is still its window)
     pytest.param("关于开展2026年度某专项申报工作的通知",
                  "区科经委将于2026年11月21日至11月25日组织开展网上申报工作，请企业按时申报。", "2026-10-30",

@@ -20,6 +20,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 169: round 62, part 4: 截止于 cues a close; a correction (补正) makes a follow-up step only in the date's own clause;
+#     外商投资(含港澳台)企业 are 外资企业
 # 168: round 62, part 3: the second code review mended (a live-selling contest's sign-up and supplement too; no list or
 #     results told at a press office; a collection's 面向 only after 主要/仅/只 or what it collects; no 候选 place where
 #     firms are; a publicity passed read in the date's clause or the one before, as ACT_LABELS); part 2's lawyers and
@@ -470,7 +472,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 168
+EXTRACTOR_VERSION = 169
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

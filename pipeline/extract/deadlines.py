@@ -809,7 +809,7 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     carries = role == ROLE_REVIEWER and not P.NOT_APPLICANT_MATERIALS.search(clause) \
         and bool(P.APPLICANT_PAPERS.search(clause)) and bool(P.HANDS_ON.search(clause))
     supplement = (bool(P.OPTIONAL_BEFORE.search(pre)) and bool(P.SUPPLEMENT_AFTER.match(after))) \
-        or bool(P.FOLLOW_UP_STEP.search(sentence[:right]))
+        or bool(P.FOLLOW_UP_STEP.search(sentence[:right])) or bool(P.CORRECTION.search(clause))
     tracks = list(P.TRACK_NAME.finditer(pre))
     track = re.sub(r"\s+", "", tracks[-1].group("track")) if tracks else None
     return _Found(deadline, role, carries, supplement, extended=extended, track=track, starts=mention.opens)

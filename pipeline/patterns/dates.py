@@ -205,12 +205,13 @@ CUE_AFTER_CONDITION = re.compile(r"^\s*及(?:之前|以前|之后|以后)")
 
 # A window's opening as a label names it ("开始时间：2022-08-09"; see START_DATE_LABEL).
 _WINDOW_OPENING_LABEL = r"(?:开始|起始)(?:时间|日期)"
-# Right before the date: 截止时间为, 截止日期：, 截至, 截止到, 受理截止, 期限为, 至/到 (…起至 DATE);
+# Right before the date: 截止时间为, 截止日期：, 截至, 截止到, 截止于 ("首批试验区的申报将截止于2020年7月31日", r557_08),
+# 受理截止, 期限为, 至/到 (…起至 DATE);
 # a changed date: 截止时间变更为 / 调整为 (extension notices); 不晚于, 不迟于, 最迟于, and 不超过 after the act it
 # limits, right after it or its time ("申报不超过8月25日", "材料提交时间不超过2024年10月31日": r402_02 and a reviewer's
 # phrasing; not a project's term, "实施期限…最迟不超过2028年6月30日", "申报项目完成时间不超过…": r324_14, the code review's).
 CUE_BEFORE = re.compile(
-    r"(?:截止|截至|截止到|截至到)(?:时间|日期|日)?\s*(?:分别)?\s*(?:(?:变更|调整|更改|改)?为|是|到|至)?\s*[:：]?\s*$"
+    r"(?:截止|截至|截止到|截至到)(?:时间|日期|日)?\s*(?:分别)?\s*(?:(?:变更|调整|更改|改)?为|是|到|至|于)?\s*[:：]?\s*$"
     # the entries' closing date of a contest or a call for writings: "截稿时间：2023年5月31日", "截稿日期为10月31日"
     # (r353_14, r353_17, r349_09; "截稿日：", the code review's)
     r"|截稿(?:时间|日期|日|期限)?\s*(?:为|是)?\s*[:：]?\s*$"
@@ -356,8 +357,11 @@ SUPPLEMENT_AFTER = re.compile(r"^[^，。；]{0,12}?(?:另行|补充|补交|补�
 # …于8月22日前完成网络申报") or turned back ("未通过形式审查的项目须在…前完成补正").
 FOLLOW_UP_STEP = re.compile(
     r"(?:获得|取得)[^，。；,;]{0,8}(?:资格|推荐)的|(?:未能?|没有)[^，。；,;]{0,10}通过[^，。；,;]{0,10}的"
-    r"|被(?:驳回|退回)的|补正"
+    r"|被(?:驳回|退回)的"
 )
+# …and a correction of papers, named in the date's own clause (not one a clause before it names: "…网上审核，企业需在8月3日
+# 前完成资料补正并提交审核，企业于8月4日前将书面申报材料…提交到…", r560_02, where 8月4日 is the papers' own date)
+CORRECTION = re.compile(r"补正")
 
 # Naming a contact person for the procedure ("请于…前将负责申报工作的联系人名单报我局", "将联络员信息
 # 信息反馈…") is an errand of the bodies addressed, not an application: the date stays a deadline but

@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 170: round 62, part 5: the third code review mended: 截止于 taken back; a round held read only right after its dates
+#     (HELD_AFTER) and before the notice; a correction dated in a clause of its own before the date is no follow-up of it
+#     (DATED_CORRECTION_CLAUSE, 补正 back in FOLLOW_UP_STEP); a publicity passed read in the date's own clause only, with
+#     no publicity after it; 最美 honours past a closing quote; 外商投资(含港澳台投资)企业
 # 169: round 62, part 4: 截止于 cues a close; a correction (补正) makes a follow-up step only in the date's own clause;
 #     外商投资(含港澳台)企业 are 外资企业
 # 168: round 62, part 3: the second code review mended (a live-selling contest's sign-up and supplement too; no list or
@@ -472,7 +476,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 169
+EXTRACTOR_VERSION = 170
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

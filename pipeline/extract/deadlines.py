@@ -792,6 +792,8 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     if not (submission or window_named) and not P.ACTION_WORDS.search(act):
         return None
     measured_from = reposted if reposted is not None and (submission or handed_in) else issued
+    if issued is not None and mention.day < issued and P.HELD_AFTER.match(after):
+        return None  # a window told as held before the notice: a past event
     if measured_from is not None and mention.explicit_year and \
             (measured_from - mention.day).days > MAX_DAYS_BEFORE_PUBLICATION:
         return None
@@ -809,7 +811,7 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     carries = role == ROLE_REVIEWER and not P.NOT_APPLICANT_MATERIALS.search(clause) \
         and bool(P.APPLICANT_PAPERS.search(clause)) and bool(P.HANDS_ON.search(clause))
     supplement = (bool(P.OPTIONAL_BEFORE.search(pre)) and bool(P.SUPPLEMENT_AFTER.match(after))) \
-        or bool(P.FOLLOW_UP_STEP.search(sentence[:right])) or bool(P.CORRECTION.search(clause))
+        or (bool(P.FOLLOW_UP_STEP.search(sentence[:right])) and not P.DATED_CORRECTION_CLAUSE.search(sentence[:left]))
     tracks = list(P.TRACK_NAME.finditer(pre))
     track = re.sub(r"\s+", "", tracks[-1].group("track")) if tracks else None
     return _Found(deadline, role, carries, supplement, extended=extended, track=track, starts=mention.opens)
@@ -901,9 +903,7 @@ def _manner_only(text: str, start: int, end: int, systems: bool = False) -> bool
 def _label(clause: str, wider: str, heading: str) -> str:
     """What a date closes, read in its clause, then in `wider` (its sentence, or as much of it as _label_scope reads),
     then in its heading."""
-    # (a publicity passed in the date's clause, or ending the clause before it: the date closes the handing in after it)
-    before = wider[:wider.find(clause)] if clause and clause in wider else ""
-    passed = P.PUBLICITY_PASSED.search(clause) or P.PUBLICITY_PASSED_CLAUSE_BEFORE.search(before)
+    passed = P.PUBLICITY_PASSED.search(clause)  # (no window then: the date closes the handing in after it)
     for scope in (clause, wider):
         if passed or (scope is wider and P.APPLYING_CLAUSE.search(clause)):
             break

@@ -205,13 +205,12 @@ CUE_AFTER_CONDITION = re.compile(r"^\s*及(?:之前|以前|之后|以后)")
 
 # A window's opening as a label names it ("开始时间：2022-08-09"; see START_DATE_LABEL).
 _WINDOW_OPENING_LABEL = r"(?:开始|起始)(?:时间|日期)"
-# Right before the date: 截止时间为, 截止日期：, 截至, 截止到, 截止于 ("首批试验区的申报将截止于2020年7月31日", r557_08),
-# 受理截止, 期限为, 至/到 (…起至 DATE);
+# Right before the date: 截止时间为, 截止日期：, 截至, 截止到, 受理截止, 期限为, 至/到 (…起至 DATE);
 # a changed date: 截止时间变更为 / 调整为 (extension notices); 不晚于, 不迟于, 最迟于, and 不超过 after the act it
 # limits, right after it or its time ("申报不超过8月25日", "材料提交时间不超过2024年10月31日": r402_02 and a reviewer's
 # phrasing; not a project's term, "实施期限…最迟不超过2028年6月30日", "申报项目完成时间不超过…": r324_14, the code review's).
 CUE_BEFORE = re.compile(
-    r"(?:截止|截至|截止到|截至到)(?:时间|日期|日)?\s*(?:分别)?\s*(?:(?:变更|调整|更改|改)?为|是|到|至|于)?\s*[:：]?\s*$"
+    r"(?:截止|截至|截止到|截至到)(?:时间|日期|日)?\s*(?:分别)?\s*(?:(?:变更|调整|更改|改)?为|是|到|至)?\s*[:：]?\s*$"
     # the entries' closing date of a contest or a call for writings: "截稿时间：2023年5月31日", "截稿日期为10月31日"
     # (r353_14, r353_17, r349_09; "截稿日：", the code review's)
     r"|截稿(?:时间|日期|日|期限)?\s*(?:为|是)?\s*[:：]?\s*$"
@@ -357,11 +356,11 @@ SUPPLEMENT_AFTER = re.compile(r"^[^，。；]{0,12}?(?:另行|补充|补交|补�
 # …于8月22日前完成网络申报") or turned back ("未通过形式审查的项目须在…前完成补正").
 FOLLOW_UP_STEP = re.compile(
     r"(?:获得|取得)[^，。；,;]{0,8}(?:资格|推荐)的|(?:未能?|没有)[^，。；,;]{0,10}通过[^，。；,;]{0,10}的"
-    r"|被(?:驳回|退回)的"
+    r"|被(?:驳回|退回)的|补正"
 )
-# …and a correction of papers, named in the date's own clause (not one a clause before it names: "…网上审核，企业需在8月3日
-# 前完成资料补正并提交审核，企业于8月4日前将书面申报材料…提交到…", r560_02, where 8月4日 is the papers' own date)
-CORRECTION = re.compile(r"补正")
+# …but not a correction dated in a clause of its own before the date, a step of its own ("…企业需在8月3日前完成资料补正并
+# 提交审核，企业于8月4日前将书面申报材料…提交到…", r560_02, where 8月4日 is the written papers' own date)
+DATED_CORRECTION_CLAUSE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号][^，,。；;]{0,30}?补正[^，,。；;]*[，,；;]\s*$")
 
 # Naming a contact person for the procedure ("请于…前将负责申报工作的联系人名单报我局", "将联络员信息
 # 信息反馈…") is an errand of the bodies addressed, not an application: the date stays a deadline but
@@ -465,11 +464,12 @@ CONDITION_WORDS = re.compile(
     r"(?:个月|年|周岁)|已(?:经)?(?:提交|获得|认定|完成|建立|开展)|技术应用"
 )
 # A sentence saying a window has passed or readers missed it ("仍有部分单位未按要求上报", "尚未提交",
-# "申报已截止"), or telling the round held in it done ("区科经委于2024年10月21日至10月25日组织实施了…网上申报工作，日前，…
-# 增加了一次网上申报时间", r553_03; the guide excludes dates of past events): its dates before the notice's own date are
-# past events.
-MISSED_WINDOW = re.compile(r"仍有|尚有|尚未|未按(?:时|期|要求|规定)|(?:已经?|业已)(?:截止|结束|届满|过期)"
-                           r"|(?:组织实施|实施|开展|组织|举办|完成)了")
+# "申报已截止"); its dates before the notice's own date are past events.
+MISSED_WINDOW = re.compile(r"仍有|尚有|尚未|未按(?:时|期|要求|规定)|(?:已经?|业已)(?:截止|结束|届满|过期)")
+# …and so is a window told as held, right after its dates ("区科经委于2024年10月21日至10月25日组织实施了…网上申报工作，日前，…
+# 增加了一次网上申报时间", r553_03; the guide excludes dates of past events), not a sentence doing something else
+# elsewhere ("…组织开展了专家评审", "组织了解…": the code review's).
+HELD_AFTER = re.compile(r"^\s*(?:组织实施|组织开展|实施|开展|举办|完成|进行)了")
 
 # Validity, effect and policy periods: 有效期至…, 自…起施行/执行, 政策执行期.
 # Also statistics cut-offs ("统计时间截至2025年6月30日", "营业收入（截至2025年6月30日）").
@@ -576,10 +576,10 @@ WINDOW_LABELS = (
     (re.compile(r"(?<!无)异议"), "异议截止"),
 )
 # A date's clause handing papers in after a publicity passed or run out ("公示通过后推荐项目于2019年12月20日前报送推荐材料",
-# r550_07; "公示期满后，于…前报送"): the date closes the handing in, not the publicity (read in the date's own clause only:
-# a window written 公开 before "…，公示期满后提交" is still the publicity's, the code reviews').
-PUBLICITY_PASSED = re.compile(r"公示(?:通过|期满|期结束|结束)后")
-PUBLICITY_PASSED_CLAUSE_BEFORE = re.compile(r"公示(?:通过|期满|期结束|结束)后\s*[，,]\s*$")
+# r550_07): the date closes the handing in, not the publicity; read in the date's own clause only (a window written 公开
+# before "…，公示期满后提交" is still the publicity's, and so is a second one, "区级公示结束后，市级公示时间为…", or a
+# unit's forwarding after its own, "…公示期满后，于9月30日前报送省科技厅": the code reviews'), with no publicity named after it.
+PUBLICITY_PASSED = re.compile(r"公示(?:通过|期满|期结束|结束)后(?![^，,。；;]*?(?:公示|异议))")
 ACT_LABELS = (
     (re.compile(r"汇总表|推荐函|推荐文|承诺书.{0,6}(?:截止|报送)|行文"), "主管部门报送"),
     (re.compile(r"[市县区镇街]\S{0,6}(?:初审|审核|复审|推荐)|主管部门.{0,6}(?:审核|推荐)|(?:初审|复审)"), "审核推荐截止"),

@@ -20,6 +20,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 171: round 62, part 6: the fourth code review's regressions taken back with their rules: a publicity passed
+#     (PUBLICITY_PASSED, ACT_LABELS), a dated correction (DATED_CORRECTION_CLAUSE) and 最美…卫士; 最美's look-ahead as before
 # 170: round 62, part 5: the third code review mended: 截止于 taken back; a round held read only right after its dates
 #     (HELD_AFTER) and before the notice; a correction dated in a clause of its own before the date is no follow-up of it
 #     (DATED_CORRECTION_CLAUSE, 补正 back in FOLLOW_UP_STEP); a publicity passed read in the date's own clause only, with
@@ -476,7 +478,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 170
+EXTRACTOR_VERSION = 171
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

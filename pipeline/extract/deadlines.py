@@ -811,7 +811,7 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     carries = role == ROLE_REVIEWER and not P.NOT_APPLICANT_MATERIALS.search(clause) \
         and bool(P.APPLICANT_PAPERS.search(clause)) and bool(P.HANDS_ON.search(clause))
     supplement = (bool(P.OPTIONAL_BEFORE.search(pre)) and bool(P.SUPPLEMENT_AFTER.match(after))) \
-        or (bool(P.FOLLOW_UP_STEP.search(sentence[:right])) and not P.DATED_CORRECTION_CLAUSE.search(sentence[:left]))
+        or bool(P.FOLLOW_UP_STEP.search(sentence[:right]))
     tracks = list(P.TRACK_NAME.finditer(pre))
     track = re.sub(r"\s+", "", tracks[-1].group("track")) if tracks else None
     return _Found(deadline, role, carries, supplement, extended=extended, track=track, starts=mention.opens)
@@ -903,15 +903,14 @@ def _manner_only(text: str, start: int, end: int, systems: bool = False) -> bool
 def _label(clause: str, wider: str, heading: str) -> str:
     """What a date closes, read in its clause, then in `wider` (its sentence, or as much of it as _label_scope reads),
     then in its heading."""
-    passed = P.PUBLICITY_PASSED.search(clause)  # (no window then: the date closes the handing in after it)
     for scope in (clause, wider):
-        if passed or (scope is wider and P.APPLYING_CLAUSE.search(clause)):
+        if scope is wider and P.APPLYING_CLAUSE.search(clause):
             break
         for pattern, label in P.WINDOW_LABELS:
             if pattern.search(scope):
                 return label
     for scope in (clause, wider, heading):
-        for pattern, label in (P.ACT_LABELS if passed else P.LABELS):
+        for pattern, label in P.LABELS:
             if pattern.search(scope):
                 return label
     return P.DEFAULT_LABEL

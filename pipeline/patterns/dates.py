@@ -358,9 +358,6 @@ FOLLOW_UP_STEP = re.compile(
     r"(?:获得|取得)[^，。；,;]{0,8}(?:资格|推荐)的|(?:未能?|没有)[^，。；,;]{0,10}通过[^，。；,;]{0,10}的"
     r"|被(?:驳回|退回)的|补正"
 )
-# …but not a correction dated in a clause of its own before the date, a step of its own ("…企业需在8月3日前完成资料补正并
-# 提交审核，企业于8月4日前将书面申报材料…提交到…", r560_02, where 8月4日 is the written papers' own date)
-DATED_CORRECTION_CLAUSE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号][^，,。；;]{0,30}?补正[^，,。；;]*[，,；;]\s*$")
 
 # Naming a contact person for the procedure ("请于…前将负责申报工作的联系人名单报我局", "将联络员信息
 # 信息反馈…") is an errand of the bodies addressed, not an application: the date stays a deadline but
@@ -575,12 +572,7 @@ WINDOW_LABELS = (
     (re.compile(r"公示(?!\s*(?:无异议|情况|结果|后))"), "公示期结束"),
     (re.compile(r"(?<!无)异议"), "异议截止"),
 )
-# A date's clause handing papers in after a publicity passed or run out ("公示通过后推荐项目于2019年12月20日前报送推荐材料",
-# r550_07): the date closes the handing in, not the publicity; read in the date's own clause only (a window written 公开
-# before "…，公示期满后提交" is still the publicity's, and so is a second one, "区级公示结束后，市级公示时间为…", or a
-# unit's forwarding after its own, "…公示期满后，于9月30日前报送省科技厅": the code reviews'), with no publicity named after it.
-PUBLICITY_PASSED = re.compile(r"公示(?:通过|期满|期结束|结束)后(?![^，,。；;]*?(?:公示|异议))")
-ACT_LABELS = (
+LABELS = WINDOW_LABELS + (
     (re.compile(r"汇总表|推荐函|推荐文|承诺书.{0,6}(?:截止|报送)|行文"), "主管部门报送"),
     (re.compile(r"[市县区镇街]\S{0,6}(?:初审|审核|复审|推荐)|主管部门.{0,6}(?:审核|推荐)|(?:初审|复审)"), "审核推荐截止"),
     (re.compile(r"单位审核"), "单位审核截止"),
@@ -590,7 +582,6 @@ ACT_LABELS = (
     (re.compile(r"报名"), "报名截止"),
     (re.compile(r"申报|申请|提交|报送|填报|递交|交表|受理|征集|材料"), "申报截止"),
 )
-LABELS = WINDOW_LABELS + ACT_LABELS
 DEFAULT_LABEL = "截止"
 LABEL_WORKING_DAYS = "公示期结束"
 # A clause that applies is read before the windows of the rest of its sentence: a page flattened into one

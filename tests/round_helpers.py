@@ -1,6 +1,6 @@
 """What the blind-set rounds' test files (tests/test_round_*.py) ask of extraction: a notice's kind, with
 or without a title, a notice extracted whole from a record as the import path builds it, and its subjects,
-deadline dates and regions, or any of these fields read from a notice."""
+deadline dates and regions, or any of these fields read from a notice, as a code review's guard row reads them."""
 from __future__ import annotations
 
 from pipeline.extract import extract_notice

@@ -47,10 +47,6 @@ SUBJECTS = [
                  "请于5月30日前报送。", ["企业", "高校院所"], id="whom-a-collection-is-for"),
     pytest.param("关于征集2026年应用场景的通知",
                  "各区科技局：\n本次征集主要面向本市注册的企业。\n请于5月30日前报送。", ["企业"], id="whom-a-call-for-scenes-is-for"),
-]
-
-
-SUBJECTS += [
     # part 2. Places named as candidates for a national honour (r555_10, r556_10)
     pytest.param("",
                  "经自愿申报、省级初审，共推荐98个候选地区。现将首批“全国某某示范市（县、区）”拟命名名单公示。\n公示时间：2026年"

@@ -104,9 +104,11 @@ def match(names: list[str], offers: bool = False) -> None:
         with_ids = [(record_id(record, index, name), record) for index, record in enumerate(records)]
         expected, offered = matching_pairs(with_ids, {label["aid"]: label for label in labels}, name)
         both = len(expected & offered)
-        for (call, applicant), verdict in sorted([(pair, "offered wrongly") for pair in offered - expected]
-                                                 + [(pair, "missed") for pair in expected - offered]) if offers else ():
-            print(f"    {call} {verdict}: {applicant}")
+        if offers:
+            verdicts = ([(pair, "offered wrongly") for pair in offered - expected]
+                        + [(pair, "missed") for pair in expected - offered])
+            for (call, applicant), verdict in sorted(verdicts):
+                print(f"    {call} {verdict}: {applicant}")
         print(f"{name:12s} expected {len(expected):3d}, offered {len(offered):3d}: precision "
               f"{both / len(offered) if offered else 1:.3f}, recall {both / len(expected) if expected else 1:.3f}")
         total = [total[0] + len(expected), total[1] + len(offered), total[2] + both]

@@ -733,6 +733,8 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         return None
     if not cue_after and P.START_OR_EVENT_AFTER.match(after):
         return None  # an opening or event date: 9月22日左右开放, 9月27日举办
+    if issued is not None and mention.day < issued and P.HELD_AFTER.match(after):
+        return None  # a window told as held before the notice, "…至10月25日组织实施了…": a past event
     period_act = None
     if mention.is_range_end:
         period_act = P.PERIOD_FOR_ACT_AFTER.match(after) \
@@ -792,8 +794,6 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     if not (submission or window_named) and not P.ACTION_WORDS.search(act):
         return None
     measured_from = reposted if reposted is not None and (submission or handed_in) else issued
-    if issued is not None and mention.day < issued and P.HELD_AFTER.match(after):
-        return None  # a window told as held before the notice: a past event
     if measured_from is not None and mention.explicit_year and \
             (measured_from - mention.day).days > MAX_DAYS_BEFORE_PUBLICATION:
         return None

@@ -4,6 +4,7 @@ itself."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -64,12 +65,17 @@ def test_compare_trees_times_a_tree_against_itself(tmp_path):
 
 def test_blind_sets_shows_disagreements_with_evidence_and_lists_offers(tmp_path):
     directory = _set(tmp_path)
-    gold = [dict(GOLD[0], subjects=["中小企业"]), GOLD[1]]  # a label the extraction disagrees with
+    # labels the extraction disagrees with: a subject, a phone, a kind
+    gold = [dict(GOLD[0], subjects=["中小企业"], phones=["025-83639999"]), dict(GOLD[1], kind="call")]
     (directory / "gold.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
     shown = _run("tools/blind_sets.py", "show", str(directory), "t_01")
     assert "=== t_01 | 关于组织申报2026年度市级专精特新中小企业的通知" in shown
     assert "subjects: label ['中小企业']  got ['专精特新中小企业', '创新型中小企业']" in shown
     assert "创新型中小企业: 在本市注册的创新型中小企业" in shown  # the evidence of what was read
+    assert re.search(r"025-83631234: .*联系电话：025-83631234", shown)  # the text around the phone read
     assert "kind:" not in shown  # fields that agree are left out
+    shown = _run("tools/blind_sets.py", "show", str(directory), "t_02")
+    assert "kind: label call  got event" in shown
+    assert "event: 关于召开全市科技工作推进会议的通知" in shown  # the line that decided the kind
     offers = _run("tools/blind_sets.py", "match", "--offers", str(directory))
     assert "t_01 missed: an ordinary SME" in offers

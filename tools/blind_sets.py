@@ -134,7 +134,7 @@ def show(name: str, ids: list[str]) -> None:
         for field in wrong:
             print(f"  {field}: label {_comparable(field, label[field])}  got {got.get(field)}")
             for value, evidence in _evidence(notice, field):
-                print(f"      {value}: {evidence[:120]}")
+                print(f"      {value}: {evidence[:120]}".replace("\n", " "))  # a phone's evidence spans lines
         if label.get("notes"):
             print(f"  notes: {label['notes'][:300]}")
 
@@ -153,6 +153,10 @@ def _evidence(notice, field: str) -> list[tuple[str, str]]:
         return [(region.name, region.evidence or "") for region in notice.regions]
     if field in ("deadlines", "apply_deadline"):
         return [(f"{deadline.date} {deadline.label}", deadline.evidence or "") for deadline in notice.deadlines]
+    if field == "phones":
+        return [(phone.number, phone.evidence or "") for phone in notice.phones]
+    if field == "kind":
+        return [(notice.kind, notice.kind_evidence or "")]
     return []
 
 

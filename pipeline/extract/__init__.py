@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 172: round 63, part 1: an Inner Mongolian 各旗县/各盟市 bureau forwards; a notice issuing a standing rule cited as the
+#     rule is; recruiting titles (关于招募…) are calls; 征文/征稿/参赛对象 headings over persons of any kind (人士, 群众,
+#     公民); a firms' 加速器 only; projects told apart by when they were finished are a condition
 # 171: round 62, part 6: the fourth code review's regressions taken back with their rules: a publicity passed
 #     (PUBLICITY_PASSED, ACT_LABELS), a dated correction (DATED_CORRECTION_CLAUSE) and 最美…卫士; 最美's look-ahead as before
 # 170: round 62, part 5: the third code review mended: 截止于 taken back; a round held read only right after its dates
@@ -478,7 +481,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 171
+EXTRACTOR_VERSION = 172
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

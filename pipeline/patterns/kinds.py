@@ -220,8 +220,9 @@ TITLE_RULES = (
                                   r"新闻发布会(?!预告)|吹风会(?!预告)|" + INTERVIEW),
      "explains a policy"),
     # A notice that selects or collects by its own title's verb ("关于公开遴选…项目实施主体和入库项目的通知",
-    # "关于征集…的通知") is a call, whatever list words name what it collects (not one naming a list or result).
-    ("call", re.compile(r"关于(?:\d{4}\s*年度?)?(?:面向社会)?(?:公开)?(?:遴选|征集|选拔)"
+    # "关于征集…的通知") is a call, whatever list words name what it collects (not one naming a list or result); so is
+    # one recruiting ("关于招募…政府投资基金管理机构的公告", "关于招募…热线值班志愿者的公告": r575_07, r555_02).
+    ("call", re.compile(r"关于(?:\d{4}\s*年度?)?(?:面向社会)?(?:公开)?(?:遴选|征集|选拔|招募)"
                         r"(?![^，。]*(?:名单|结果|拟|入选|入围|确定))[^，。]{2,80}的(?:通知|公告)$"),
      "selects or collects by its title's verb"),
     # A return or survey asked for by the title ("关于开展2019年高新技术企业季报调查工作的通知", "关于开展…技术经理人登记

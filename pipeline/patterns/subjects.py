@@ -443,8 +443,10 @@ APPLICANT_HEADING = re.compile(
 # list of its own, unlike _HEADING_ACT), and persons its first sentence describes by what they are, closing on them
 # (_persons_headed); not staff a unit must have or hire, nor one who must lead its project (the code review's).
 PERSONS_HEADING = re.compile(r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])?"
-                             r"[ \t]*(?:申报|申请|考核|面向|招募|遴选|评选|选拔|引进|推荐|参评|报考)对象(?:及条件|和条件)?[ \t]*[:：]?")
-PERSONS_DESCRIBED = re.compile(r"的[\u4e00-\u9fff]{0,8}?(?:人员|人才|工人|农民|毕业生|技师|工匠|能手|专家|学者|教师|医生|职工|工作者|劳动者)"
+                             r"[ \t]*(?:申报|申请|考核|面向|招募|遴选|评选|选拔|引进|推荐|参评|报考|征文|征稿|参赛)对象(?:及条件|和条件)?"
+                             r"[ \t]*[:：。]?")
+PERSONS_DESCRIBED = re.compile(r"的[\u4e00-\u9fff]{0,8}?(?:人员|人才|工人|农民|毕业生|技师|工匠|能手|专家|学者|教师|医生|职工|工作者|劳动者"
+                               r"|人士|群众|公民)"
                                r"等?(?:[（(][^（()）]*[)）])?$")
 PERSONS_OF_A_UNIT = re.compile(r"设有|配备|配有|拥有|具有|具备|聘用|招用|招聘|吸纳|负责人|[须应需]为")
 # A contest named in a title ("…创业创新大赛四川选拔赛", "…大学生程序设计竞赛"): where persons enter it, the universities

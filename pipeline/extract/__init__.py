@@ -20,6 +20,11 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 173: round 63, part 2: part 1's code review mended (招募 titles naming those chosen, or over a body putting up their
+#     list; a founder's citizenship a firm's condition; 加速器 read past brackets and equipment, a cyclotron no incubator;
+#     only a standing rule's issuing notice is older, a forwarded one of the notice's year; a completion time right
+#     before its date; 各旗/各盟 only before 县, 市 or 区); a draft's comments collected after the word, or a document put
+#     up for comment by 征求《…》, a policy
 # 172: round 63, part 1: an Inner Mongolian 各旗县/各盟市 bureau forwards; a notice issuing a standing rule cited as the
 #     rule is; recruiting titles (关于招募…) are calls; 征文/征稿/参赛对象 headings over persons of any kind (人士, 群众,
 #     公民); a firms' 加速器 only; projects told apart by when they were finished are a condition
@@ -481,7 +486,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 172
+EXTRACTOR_VERSION = 173
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -195,6 +195,16 @@ _REVOKE = r"(?:撤销|取消|注销)"
 _STATUS = r"(?:资格|资质|称号|编号|备案)"
 # What an assessment's results are results of, in a title announcing them ("…考核结果的通知", "…评价结果公告").
 _ASSESSED = r"(?:评价|评审|审查|认定|考核|评估|评定|验收|遴选|评选|复核)"
+# A notice that selects or collects by its own title's verb ("关于公开遴选…项目实施主体和入库项目的通知",
+# "关于征集…的通知") is a call, whatever list words name what it collects (not one naming a list, a result or those
+# chosen); so is one recruiting ("关于招募…政府投资基金管理机构的公告", "关于招募…热线值班志愿者的公告": r575_07, r555_02;
+# not "…中选机构的公告", "…录用人员的公告": the code review's).
+SELECTS_BY_TITLE_VERB = re.compile(r"关于(?:\d{4}\s*年度?)?(?:面向社会)?(?:公开)?(?:遴选|征集|选拔|招募)"
+                                   r"(?![^，。]*(?:名单|结果|拟|入选|入围|确定|中选|录用|聘用|聘任|选定))[^，。]{2,80}的(?:通知|公告)$")
+# …unless its body puts up the list of those chosen for a publicity ("…共招募创业导师30名，现将名单公告如下。公示期为…",
+# the code review's): a publicity.
+CHOSEN_LISTED_IN_BODY = re.compile(r"现将[^。；\n]{0,30}?名单[^。；\n]{0,10}?(?:予以)?(?:公示|公告|公布)[^。]{0,10}?[。：:]"
+                                   r"[^。]{0,80}?公示(?:期|时间)")
 TITLE_RULES = (
     # A roundup of several notices, even when it says 申报项目 (申报集锦, 8月惠企政策合集).
     # (合集 not inside 融合集群, 综合集成, 联合集团)
@@ -219,12 +229,7 @@ TITLE_RULES = (
                                   + EXPLAINED_IN_TITLE + r"|" + DRAFTING_EXPLAINED_IN_TITLE + r"|"
                                   r"新闻发布会(?!预告)|吹风会(?!预告)|" + INTERVIEW),
      "explains a policy"),
-    # A notice that selects or collects by its own title's verb ("关于公开遴选…项目实施主体和入库项目的通知",
-    # "关于征集…的通知") is a call, whatever list words name what it collects (not one naming a list or result); so is
-    # one recruiting ("关于招募…政府投资基金管理机构的公告", "关于招募…热线值班志愿者的公告": r575_07, r555_02).
-    ("call", re.compile(r"关于(?:\d{4}\s*年度?)?(?:面向社会)?(?:公开)?(?:遴选|征集|选拔|招募)"
-                        r"(?![^，。]*(?:名单|结果|拟|入选|入围|确定))[^，。]{2,80}的(?:通知|公告)$"),
-     "selects or collects by its title's verb"),
+    ("call", SELECTS_BY_TITLE_VERB, "selects or collects by its title's verb"),
     # A return or survey asked for by the title ("关于开展2019年高新技术企业季报调查工作的通知", "关于开展…技术经理人登记
     # 及…评价信息填报相关工作的通知": r170_07, r210_08; the 5 labelled titles opening a 调查, 填报, 统计, 摸底 or 登记 so
     # are all calls) is answered by those it asks, as a call is.
@@ -579,10 +584,15 @@ GUIDE_ISSUED = re.compile(r"(?:印发|发布|制定了?|出台了?)\s*《[^《�
 # column tag ("【社会征集】关于征求《…（征求意见稿）》社会公众意见的通知", r256_07). Not a draft list (名单, 名录, 目录),
 # which lists as a publicity does (r291_02). Only a title putting the draft up for comment, or naming the draft alone
 # ("【社会征集】《…（征求意见稿）》", a reviewer's): not an explainer of it or a training on it ("关于《…（征求意见稿）》
-# 的政策解读", "…（征求意见稿）》宣贯培训会的通知": the code review's).
-DRAFT_IN_TITLE = re.compile(r"^(?!.*(?:名单|名录|目录))(?=.*征求意见稿)"
-                            r"(?:(?=.*(?:征求|征集|征询)(?!意见稿)[^，。]{0,60}?意见(?!稿)|.*的?(?:公示|公告)$)"
-                            r"|\s*(?:【[^】]*】)?\s*《[^》]*征求意见稿[)）]?》\s*$)")
+# 的政策解读", "…（征求意见稿）》宣贯培训会的通知": the code review's). The comments may be collected after the word
+# ("…（征求意见稿）》进行意见征集的通告", r577_11), and a document named after 征求 is put up for comment, draft or not
+# ("【意见征集】关于公开征求《…奖励办法（试行）》的公告", r575_10; "关于公开征求《…条例（草案修改稿）》意见的公告").
+DRAFT_IN_TITLE = re.compile(r"^(?!.*(?:名单|名录|目录))"
+                            r"(?:(?=.*征求意见稿)"
+                            r"(?:(?=.*(?:(?:征求|征集|征询)(?!意见稿)[^，。]{0,60}?意见(?!稿)|意见(?:征集|征求|征询)))"
+                            r"|.*的?(?:公示|公告)$)"
+                            r"|\s*(?:【[^】]*】)?\s*《[^》]*征求意见稿[)）]?》\s*$"
+                            r"|.*征求\s*《[^《》]+》\s*(?:的?意见)?的(?:公告|通知|通告)$)")
 # A draft for public comment invites comments, not applications (read in the opening 2,000 characters).
 DRAFT_FOR_COMMENT = re.compile(r"征求[^，。]{0,10}意见")
 # A plan put up as a 公示 by its quoted title ("关于《…绿地系统规划》《…公园体系规划》…规划内容藏汉双语公示", "关于《…“十四五”

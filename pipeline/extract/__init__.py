@@ -20,6 +20,11 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 174: round 63, part 3: the second code review mended: recruiting titles (招募) taken back with their list check; a
+#     comments title joined to a call, or over a list (清单, 汇总表), no draft; persons described as 人士 only, a firm's
+#     实际控制人 or 创办人 its condition; projects finished by a date only as the subject of a dated act; a cited rule's
+#     year a floor for an undated notice; 加速器 not a chip's nor a 串列 one. Writings and works taken (征文, 征稿,
+#     投稿, 参赛) are words of applying, and a collection told over or counted none
 # 173: round 63, part 2: part 1's code review mended (招募 titles naming those chosen, or over a body putting up their
 #     list; a founder's citizenship a firm's condition; 加速器 read past brackets and equipment, a cyclotron no incubator;
 #     only a standing rule's issuing notice is older, a forwarded one of the notice's year; a completion time right
@@ -486,7 +491,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 173
+EXTRACTOR_VERSION = 174
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

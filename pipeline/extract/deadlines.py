@@ -249,16 +249,23 @@ def stated_year_anchor(text: str) -> date | None:
     in its own year, whereas the documents it cites were numbered earlier and a full date may be a
     past reference ("2020年3月1日以后验收的项目" in a notice numbered 〔2021〕). Failing both, the
     latest year it names ("做好2024年度…工作"; a programme year may be the next one, a condition's
-    year an earlier one). Year-less dates then take that year, without rolling into the next (the
-    month is unknown).
+    year an earlier one). A cited rule's year is still a floor: the notice is never older than a rule
+    it cites. Year-less dates then take that year, without rolling into the next (the month is unknown).
     """
     years = [parts[0] for m in P.DATE_MENTION.finditer(text)
              if (parts := _date_parts(m)) is not None and parts[0] is not None]
-    years += [int(m.group("year") or m.group("bare_year")) for m in P.DOCUMENT_NUMBER_YEAR.finditer(text)
-              if not (P.CITED_RULE_BEFORE.search(text, max(0, m.start() - 160), m.start())
-                      and not P.ISSUED_AFTER_NUMBER.match(text, m.end()))]
+    cited: list[int] = []  # the years of standing rules the text cites: the notice is of their year or later
+    for m in P.DOCUMENT_NUMBER_YEAR.finditer(text):
+        year = int(m.group("year") or m.group("bare_year"))
+        if P.CITED_RULE_BEFORE.search(text, max(0, m.start() - 160), m.start()) \
+                and not P.ISSUED_AFTER_NUMBER.match(text, m.end()):
+            cited.append(year)
+        else:
+            years.append(year)
     if not years:
         years = [int(m.group("year")) for m in P.YEAR_NAMED.finditer(text)]
+    if years and cited:
+        years.append(max(cited))  # (a floor, not a year of its own: "…须为2024年1月1日以后注册" under a 2026 rule)
     return date(max(years), 1, 1) if years else None
 
 

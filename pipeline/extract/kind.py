@@ -204,9 +204,6 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
     if K.FINAL_HELD_TITLE.search(title):  # a contest's final held; a call where its entrants are registered here
         return _checked("call" if K.ENTRANTS_REGISTERED.search(text) else "event", notice.title)
     kind = _first_rule(K.TITLE_RULES, title)
-    chosen_listed = K.CHOSEN_LISTED_IN_BODY.search(text) if kind == "call" and K.SELECTS_BY_TITLE_VERB.search(title) else None
-    if chosen_listed:  # a selecting title over a body putting up those it chose
-        return _checked("publicity", _sentence_around(text, chosen_listed.start()))
     if _list_issued(notice, kind):
         return _checked("publicity", notice.title)  # a list issued by its quoted title
     if kind == "publicity" and (K.ORGANISED_FOR_A_LIST.search(title)

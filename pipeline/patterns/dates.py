@@ -434,10 +434,13 @@ ACTION_WORDS = re.compile(
 STATUS_BY_THE_DATE = re.compile(r"\s*(?:之前|以前|前)(?:须|应|需|要|已)?(?:获得|取得)(?![^，。；]{0,8}?(?:数字证书|CA|账号))"
                                 r"[^，。；]{0,12}?(?:证书|许可证|执照|认定|资质|称号)")
 # Projects told apart by when they were finished: right after the date ("对2021年5月至6月30日前完工项目最迟于7月5日前将…
-# 提交", r566_08), or named right before it as the projects' completion time ("申报的网络游戏项目研发完成时间期限自2012年2月1日至
+# 提交", r566_08; those projects then the subject of a dated act, not a library to be built by the date nor a return on
+# them, "…前建成项目储备库", "…前完工项目及在建项目的统计表报送": the code review's), or named right before it as the
+# projects' completion time ("申报的网络游戏项目研发完成时间期限自2012年2月1日至
 # 2013年1月31日", r573_07); not a window to finish one's applying ("…前完成网上申报"), nor a completion time to be filled
 # in ("填写项目完成时间及…后于6月30日前报送", the code review's). Conditions on the projects.
-PROJECTS_FINISHED_BY = re.compile(r"\s*(?:之前|以前|前)\s*(?:完工|竣工|建成)(?:验收)?的?项目")
+PROJECTS_FINISHED_BY = re.compile(r"\s*(?:之前|以前|前)\s*(?:完工|竣工|建成)(?:验收)?的?项目"
+                                  r"(?=[，,]?\s*(?:最迟|须|应|需|请|要|均)?\s*(?:于|在))")
 COMPLETION_TIME_BEFORE = re.compile(r"(?:研发|开发|建设|项目|作品|创作)完成(?:时间|日期)(?:期限)?\s*(?:为|是|自|从|在)?\s*[:：]?\s*"
                                     r"(?:[\d年月日]{1,12}\s*" + RANGE_SEPARATORS + r"\s*)?$")
 # What a return on a project's progress is made of ("…前完成项目建设进度及投入运营情况的填报", "…建设投产台账的更新"):

@@ -195,16 +195,6 @@ _REVOKE = r"(?:撤销|取消|注销)"
 _STATUS = r"(?:资格|资质|称号|编号|备案)"
 # What an assessment's results are results of, in a title announcing them ("…考核结果的通知", "…评价结果公告").
 _ASSESSED = r"(?:评价|评审|审查|认定|考核|评估|评定|验收|遴选|评选|复核)"
-# A notice that selects or collects by its own title's verb ("关于公开遴选…项目实施主体和入库项目的通知",
-# "关于征集…的通知") is a call, whatever list words name what it collects (not one naming a list, a result or those
-# chosen); so is one recruiting ("关于招募…政府投资基金管理机构的公告", "关于招募…热线值班志愿者的公告": r575_07, r555_02;
-# not "…中选机构的公告", "…录用人员的公告": the code review's).
-SELECTS_BY_TITLE_VERB = re.compile(r"关于(?:\d{4}\s*年度?)?(?:面向社会)?(?:公开)?(?:遴选|征集|选拔|招募)"
-                                   r"(?![^，。]*(?:名单|结果|拟|入选|入围|确定|中选|录用|聘用|聘任|选定))[^，。]{2,80}的(?:通知|公告)$")
-# …unless its body puts up the list of those chosen for a publicity ("…共招募创业导师30名，现将名单公告如下。公示期为…",
-# the code review's): a publicity.
-CHOSEN_LISTED_IN_BODY = re.compile(r"现将[^。；\n]{0,30}?名单[^。；\n]{0,10}?(?:予以)?(?:公示|公告|公布)[^。]{0,10}?[。：:]"
-                                   r"[^。]{0,80}?公示(?:期|时间)")
 TITLE_RULES = (
     # A roundup of several notices, even when it says 申报项目 (申报集锦, 8月惠企政策合集).
     # (合集 not inside 融合集群, 综合集成, 联合集团)
@@ -229,7 +219,11 @@ TITLE_RULES = (
                                   + EXPLAINED_IN_TITLE + r"|" + DRAFTING_EXPLAINED_IN_TITLE + r"|"
                                   r"新闻发布会(?!预告)|吹风会(?!预告)|" + INTERVIEW),
      "explains a policy"),
-    ("call", SELECTS_BY_TITLE_VERB, "selects or collects by its title's verb"),
+    # A notice that selects or collects by its own title's verb ("关于公开遴选…项目实施主体和入库项目的通知",
+    # "关于征集…的通知") is a call, whatever list words name what it collects (not one naming a list or result).
+    ("call", re.compile(r"关于(?:\d{4}\s*年度?)?(?:面向社会)?(?:公开)?(?:遴选|征集|选拔)"
+                        r"(?![^，。]*(?:名单|结果|拟|入选|入围|确定))[^，。]{2,80}的(?:通知|公告)$"),
+     "selects or collects by its title's verb"),
     # A return or survey asked for by the title ("关于开展2019年高新技术企业季报调查工作的通知", "关于开展…技术经理人登记
     # 及…评价信息填报相关工作的通知": r170_07, r210_08; the 5 labelled titles opening a 调查, 填报, 统计, 摸底 or 登记 so
     # are all calls) is answered by those it asks, as a call is.
@@ -585,11 +579,13 @@ GUIDE_ISSUED = re.compile(r"(?:印发|发布|制定了?|出台了?)\s*《[^《�
 # which lists as a publicity does (r291_02). Only a title putting the draft up for comment, or naming the draft alone
 # ("【社会征集】《…（征求意见稿）》", a reviewer's): not an explainer of it or a training on it ("关于《…（征求意见稿）》
 # 的政策解读", "…（征求意见稿）》宣贯培训会的通知": the code review's). The comments may be collected after the word
-# ("…（征求意见稿）》进行意见征集的通告", r577_11), and a document named after 征求 is put up for comment, draft or not
-# ("【意见征集】关于公开征求《…奖励办法（试行）》的公告", r575_10; "关于公开征求《…条例（草案修改稿）》意见的公告").
-DRAFT_IN_TITLE = re.compile(r"^(?!.*(?:名单|名录|目录))"
+# ("…（征求意见稿）》进行意见征集的通告", r577_11; not joined to a call, "…意见征集及试点企业招募的通知"), and a document
+# named after 征求 is put up for comment, draft or not ("【意见征集】关于公开征求《…奖励办法（试行）》的公告", r575_10;
+# "关于公开征求《…条例（草案修改稿）》意见的公告"); not a list of projects to support (清单, 汇总表: the code review's).
+DRAFT_IN_TITLE = re.compile(r"^(?!.*(?:名单|名录|目录|清单|汇总表))"
                             r"(?:(?=.*征求意见稿)"
-                            r"(?:(?=.*(?:(?:征求|征集|征询)(?!意见稿)[^，。]{0,60}?意见(?!稿)|意见(?:征集|征求|征询)))"
+                            r"(?:(?=.*(?:(?:征求|征集|征询)(?!意见稿)[^，。]{0,60}?意见(?!稿)"
+                            r"|意见(?:征集|征求|征询)(?![^，。]{0,4}?(?:及|和|暨|并))))"
                             r"|.*的?(?:公示|公告)$)"
                             r"|\s*(?:【[^】]*】)?\s*《[^》]*征求意见稿[)）]?》\s*$"
                             r"|.*征求\s*《[^《》]+》\s*(?:的?意见)?的(?:公告|通知|通告)$)")
@@ -1076,8 +1072,10 @@ POLICY_DOCUMENT = re.compile(r"第[一二三四五六七八九十]+[条章]|本(
 # such words are calls, 2 policies (r191_16, r204_05, r205_07, r220_03 among the calls); of those with none, 18 of
 # 40 are policies and 5 calls.
 # (also recruiting, volunteering and putting oneself forward, as news of a call tells them: "…面向社会招募民间河长",
-# "澄迈发布志愿者“招募令”…应征志愿者年龄需在…", "青年可自荐…，个人自荐": r407_03, r407_04, r407_20, all calls)
-APPLYING_WORD = re.compile(r"申报|报名|推荐|(?<!意见)征集(?!意见)|申请(?!报告)|招募|应征|自荐")
+# "澄迈发布志愿者“招募令”…应征志愿者年龄需在…", "青年可自荐…，个人自荐": r407_03, r407_04, r407_20, all calls; and
+# writings or works taken, "…拟举办气象科普文章征集评比活动…投稿", "征文活动自即日开始，1月31日截止…参赛作品",
+# "参赛企业（团队）…": r577_06, r579_02, r544_05, all calls)
+APPLYING_WORD = re.compile(r"申报|报名|推荐|(?<!意见)征集(?!意见)|申请(?!报告)|招募|应征|自荐|征文|征稿|投稿|参赛")
 APPLYING_WORDS_FOR_A_CALL = 2
 # A news report speaking of applying is a call unless it tells the selection done, not open: "…组织开展了年度“某区工匠”
 # 推荐选拔工作。经专家评审，产生拟推荐人选5人" (tests/test_round_38, a work report closing on its next step); not one to
@@ -1085,11 +1083,15 @@ APPLYING_WORDS_FOR_A_CALL = 2
 SELECTION_DONE = re.compile(r"(?:开展|组织)了[^。]{0,40}?(?:推荐|选拔|评选|遴选|申报)"
                             r"|(?<!拟)(?:产生|评选出|确定)了?[^。，,；]{0,10}?\d+\s*(?:人|名|家|个|项)"
                             # (or a recruitment over: "…招募工作圆满结束，共招募志愿者120名", the code review's)
-                            r"|(?:招募|报名|征集)(?:工作|活动)?(?:圆满|已经|已)?结束|(?:共|已)招募")
+                            r"|(?:招募|报名|征集|征文|征稿|投稿)(?:工作|活动)?(?:圆满|已经|已)?结束|(?:共|已)招募")
 # A sentence saying applying is suspended, stopped or closed speaks of no applying to do ("该项政策的申请已从…开始暂停，
 # 申报系统中相应的业务受理已关闭", r253_18, untitled: the heading rule, NO_CALL_HEADING, has no heading to read), nor
 # does one about applications made already ("已提交申请的企业，审核工作继续进行", a reviewer's phrasing).
-APPLYING_SUSPENDED = re.compile(r"暂停|停止|不再受理|(?:受理|系统|通道)已(?:经)?关闭|已(?:经)?(?:提交|受理)")
+# (nor one telling a collection over or counting what it took: "…主题征文活动圆满结束。活动共收到投稿326篇", the review's
+# phrasing of round 63)
+APPLYING_SUSPENDED = re.compile(r"暂停|停止|不再受理|(?:受理|系统|通道)已(?:经)?关闭|已(?:经)?(?:提交|受理)"
+                                r"|(?:征集|征文|征稿|投稿|报名|招募)(?:工作|活动)?(?:圆满|顺利)?(?:结束|落幕)"
+                                r"|共(?:收到|征集到?|收集到?)")
 # …and a body rule's call cue in a sentence suspending it ("…的申请已暂停受理，恢复受理时间另行通知", "即日起暂停受理
 # 新的申请": the reviewer's phrasings of r253_18) is none (only 暂停: "逾期不再受理" closes a call's window).
 SUSPENDED = re.compile(r"暂停")

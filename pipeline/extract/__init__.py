@@ -20,6 +20,11 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 175: round 63, part 4: the third code review answered by taking part 3's words of applying back (征文, 征稿, 投稿,
+#     参赛, with the collections told over), and persons of a unit as at the round's start; a comments title joined
+#     only to a call (招募, 申报…) is no draft; a rule reported published (公布, or dated by its day alone) and described
+#     by its short name opening a sentence is a press report; a university's researchers who log in, file or hand in
+#     themselves apply
 # 174: round 63, part 3: the second code review mended: recruiting titles (招募) taken back with their list check; a
 #     comments title joined to a call, or over a list (清单, 汇总表), no draft; persons described as 人士 only, a firm's
 #     实际控制人 or 创办人 its condition; projects finished by a date only as the subject of a dated act; a cited rule's
@@ -491,7 +496,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 174
+EXTRACTOR_VERSION = 175
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

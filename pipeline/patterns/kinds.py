@@ -585,7 +585,7 @@ GUIDE_ISSUED = re.compile(r"(?:印发|发布|制定了?|出台了?)\s*《[^《�
 DRAFT_IN_TITLE = re.compile(r"^(?!.*(?:名单|名录|目录|清单|汇总表))"
                             r"(?:(?=.*征求意见稿)"
                             r"(?:(?=.*(?:(?:征求|征集|征询)(?!意见稿)[^，。]{0,60}?意见(?!稿)"
-                            r"|意见(?:征集|征求|征询)(?![^，。]{0,4}?(?:及|和|暨|并))))"
+                            r"|意见(?:征集|征求|征询)(?![^，。]{0,4}?(?:及|和|暨|并)[^，。]{0,12}?(?:招募|申报|报名|遴选|评选))))"
                             r"|.*的?(?:公示|公告)$)"
                             r"|\s*(?:【[^】]*】)?\s*《[^》]*征求意见稿[)）]?》\s*$"
                             r"|.*征求\s*《[^《》]+》\s*(?:的?意见)?的(?:公告|通知|通告)$)")
@@ -1072,10 +1072,8 @@ POLICY_DOCUMENT = re.compile(r"第[一二三四五六七八九十]+[条章]|本(
 # such words are calls, 2 policies (r191_16, r204_05, r205_07, r220_03 among the calls); of those with none, 18 of
 # 40 are policies and 5 calls.
 # (also recruiting, volunteering and putting oneself forward, as news of a call tells them: "…面向社会招募民间河长",
-# "澄迈发布志愿者“招募令”…应征志愿者年龄需在…", "青年可自荐…，个人自荐": r407_03, r407_04, r407_20, all calls; and
-# writings or works taken, "…拟举办气象科普文章征集评比活动…投稿", "征文活动自即日开始，1月31日截止…参赛作品",
-# "参赛企业（团队）…": r577_06, r579_02, r544_05, all calls)
-APPLYING_WORD = re.compile(r"申报|报名|推荐|(?<!意见)征集(?!意见)|申请(?!报告)|招募|应征|自荐|征文|征稿|投稿|参赛")
+# "澄迈发布志愿者“招募令”…应征志愿者年龄需在…", "青年可自荐…，个人自荐": r407_03, r407_04, r407_20, all calls)
+APPLYING_WORD = re.compile(r"申报|报名|推荐|(?<!意见)征集(?!意见)|申请(?!报告)|招募|应征|自荐")
 APPLYING_WORDS_FOR_A_CALL = 2
 # A news report speaking of applying is a call unless it tells the selection done, not open: "…组织开展了年度“某区工匠”
 # 推荐选拔工作。经专家评审，产生拟推荐人选5人" (tests/test_round_38, a work report closing on its next step); not one to
@@ -1083,15 +1081,11 @@ APPLYING_WORDS_FOR_A_CALL = 2
 SELECTION_DONE = re.compile(r"(?:开展|组织)了[^。]{0,40}?(?:推荐|选拔|评选|遴选|申报)"
                             r"|(?<!拟)(?:产生|评选出|确定)了?[^。，,；]{0,10}?\d+\s*(?:人|名|家|个|项)"
                             # (or a recruitment over: "…招募工作圆满结束，共招募志愿者120名", the code review's)
-                            r"|(?:招募|报名|征集|征文|征稿|投稿)(?:工作|活动)?(?:圆满|已经|已)?结束|(?:共|已)招募")
+                            r"|(?:招募|报名|征集)(?:工作|活动)?(?:圆满|已经|已)?结束|(?:共|已)招募")
 # A sentence saying applying is suspended, stopped or closed speaks of no applying to do ("该项政策的申请已从…开始暂停，
 # 申报系统中相应的业务受理已关闭", r253_18, untitled: the heading rule, NO_CALL_HEADING, has no heading to read), nor
 # does one about applications made already ("已提交申请的企业，审核工作继续进行", a reviewer's phrasing).
-# (nor one telling a collection over or counting what it took: "…主题征文活动圆满结束。活动共收到投稿326篇", the review's
-# phrasing of round 63)
-APPLYING_SUSPENDED = re.compile(r"暂停|停止|不再受理|(?:受理|系统|通道)已(?:经)?关闭|已(?:经)?(?:提交|受理)"
-                                r"|(?:征集|征文|征稿|投稿|报名|招募)(?:工作|活动)?(?:圆满|顺利)?(?:结束|落幕)"
-                                r"|共(?:收到|征集到?|收集到?)")
+APPLYING_SUSPENDED = re.compile(r"暂停|停止|不再受理|(?:受理|系统|通道)已(?:经)?关闭|已(?:经)?(?:提交|受理)")
 # …and a body rule's call cue in a sentence suspending it ("…的申请已暂停受理，恢复受理时间另行通知", "即日起暂停受理
 # 新的申请": the reviewer's phrasings of r253_18) is none (only 暂停: "逾期不再受理" closes a call's window).
 SUSPENDED = re.compile(r"暂停")
@@ -1283,15 +1277,20 @@ PRESS_REPORT = re.compile(r"本报讯|\d{1,2}\s*月\s*\d{1,2}\s*日(?:电|讯)(?
                           # …or a newspaper or news agency named as the source ("来源：扬州日报", "来源: 扬子晚报":
                           # r79_12, r79_08; every labelled text so sourced that reports a policy explains it)
                           r"|来源\s*[:：]\s*[^\n，。]{0,12}?(?:日报|晚报|早报|新闻网|新华社|中新网|人民网|新华网)")
-NEWLY_ISSUED = re.compile(REPORTED_LATELY + r"[^。\n]{0,60}?(?:(?:印发|出台|发布)了?|制定了|审议通过了)[^。\n]{0,20}?"
-                          r"(?:《|政策|通知|意见|办法|措施|细则|规程|方案|规划)|已于近日(?:正式)?(?:印发|出台|发布)")
+NEWLY_ISSUED = re.compile(r"(?:" + REPORTED_LATELY + r"[^。\n]{0,60}?(?:(?:印发|出台|发布|公布)了?|制定了|审议通过了)"
+                          # (or dated by its day alone right before the verb: "文化和旅游部官网10日发布《…办法》", r585_13)
+                          r"|\d{1,2}日(?:正式)?(?:印发|出台|发布|公布))"
+                          r"[^。\n]{0,20}?(?:《|政策|通知|意见|办法|措施|细则|规程|方案|规划)|已于近日(?:正式)?(?:印发|出台|发布)")
 # Without a byline, a report goes on to describe the policy by its short name ("…印发《某省…若干意见》。《若干
 # 意见》鼓励…", "联合制定了《…实施办法》。根据《办法》，…", "《办法》包含总则…五章": r72_19, r98_13, r100_01; of the
 # labelled texts opening with a policy issued and so describing it, 24 are explainers, and 2 calls and a list are
 # decided before this rule); not a summary leading into the policy's own text, which publishes it ("…全文如下：",
 # r71_16 and a notice of the Jiangsu account). Read in the text itself (the body blanks cited titles).
 DESCRIBES_ISSUED = re.compile(r"《[^《》]{2,8}》(?:明确|提出|规定|包含|共|鼓励|指出|要求|强调|从|围绕|聚焦|分为|涵盖|扩大|首次|还)"
-                              r"|(?:根据|按照)《[^《》]{2,8}》[，,]")
+                              r"|(?:根据|按照)《[^《》]{2,8}》[，,]"
+                              # (…or unquoted, opening a sentence: "办法共6章36条", "办法鼓励、支持…": r583_12, r585_13)
+                              r"|(?:^|(?<=[。\n]))\s*(?:办法|意见|措施|规定|细则|条例)(?:还)?"
+                              r"(?:明确|提出|规定|包含|共|鼓励|指出|要求|强调|从|围绕|聚焦|分为|涵盖|扩大|首次|完善)")
 DESCRIBES_ISSUED_CHARS = 1500
 FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文)(?:如下)?\s*[:：]|(?:全文|原文)如下")
 # …nor a notice acting on the policy itself ("为确保《若干措施》落地见效，…现就有关事项通知如下", "现印发给你们，请遵照执行",

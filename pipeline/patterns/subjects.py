@@ -448,7 +448,7 @@ PERSONS_HEADING = re.compile(r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,
 PERSONS_DESCRIBED = re.compile(r"的[\u4e00-\u9fff]{0,8}?(?:人员|人才|工人|农民|毕业生|技师|工匠|能手|专家|学者|教师|医生|职工|工作者|劳动者"
                                r"|人士)"
                                r"等?(?:[（(][^（()）]*[)）])?$")
-PERSONS_OF_A_UNIT = re.compile(r"设有|配备|配有|拥有|具有|具备|聘用|招用|招聘|吸纳|负责人|创始人|创办人|法定代表人|法人代表|股东|实际控制人|[须应需]为")
+PERSONS_OF_A_UNIT = re.compile(r"设有|配备|配有|拥有|具有|具备|聘用|招用|招聘|吸纳|负责人|[须应需]为")
 # A contest named in a title ("…创业创新大赛四川选拔赛", "…大学生程序设计竞赛"): where persons enter it, the universities
 # it is addressed to pass it on (r266_02 and the review's phrasings).
 CONTEST_IN_TITLE = re.compile(r"大赛|竞赛|挑战赛|挑战杯|比赛")
@@ -661,7 +661,10 @@ UNIVERSITY_ITSELF = re.compile(r"我(?:校|所)[^。，,；]{0,20}?(?:组织|推
 PERSONS_PUT_FORWARD = re.compile(r"个人申报|本人申报|自荐|申报人|申请人|(?:所在|各)单位[^。；]{0,8}?(?:审核|推荐)"
                                  r"|推荐(?:(?!单位|集体|组织)[^。；，,]){0,12}?人选|候选人"
                                  r"|(?:申报|申请|推荐)对象[^。；]{0,40}?(?:人才|人员|专家|教师|个人)")
-PERSONS_APPLY_AT_UNIVERSITY = re.compile(r"(?:申请|申报)人(?![员数])(?:于|在|请|须|应|需|要|务必|按|可)")
+# (…who log in, file or hand in themselves: "请申请人登录国家科技管理信息系统…", "申报人填报…建议书并于9月20日前提交",
+# "请申报人2017年3月1日24:00前在…系统提交": r586_05, r586_06, r586_08)
+PERSONS_APPLY_AT_UNIVERSITY = re.compile(r"(?:申请|申报)人(?![员数])(?:于|在|请|须|应|需|要|务必|按|可|登录|登陆|填报|填写|提交"
+                                         r"|依据|根据|\d)")
 # A unit followed by its staff is not the applicant: "企业科研人员、农村科技人才、相关基层科研单位人员，可适当放宽…"
 # (r319_10, a talent programme's call), "在…重点产业的企业申报人员" (r319_13); also after a second unit joined to it,
 # "高校和科研单位人员", or as its staff in post, "科研院所在职研究人员" (a review's phrasings). The persons are read

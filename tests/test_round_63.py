@@ -10,10 +10,9 @@ KINDS = [
     # (guard: a recruitment's results are a list; recruiting titles, 关于招募…的公告 (r575_07), were read as calls in part 1
     # and taken back in part 3: the second code review's titles naming those chosen and bodies putting them up broke)
     pytest.param("关于招募基金管理机构结果的公示", "经评审，拟确定以下机构为基金管理机构。", "publicity", id="recruits-named"),
-    # part 2. Comments on a draft collected after the word (r577_11), and a document put up for comment by 征求《…》, draft
-    # or not (r575_10, under a 【意见征集】 tag): policies, as the guide has drafts for comment
-    pytest.param("某区气象局关于对《某区气象探测环境保护专项规划（2026-2035）（征求意见稿）》进行意见征集的通告",
-                 "现向社会公开征求意见，征求意见时间为2026年7月1日至7月25日。", "policy", id="comments-collected-after"),
+    # part 2. A document put up for comment by 征求《…》, draft or not (r575_10, under a 【意见征集】 tag): a policy, as the
+    # guide has drafts for comment. (Comments collected after the word, …进行意见征集的通告 (r577_11), were read so in part
+    # 2 and taken back in part 5: titles joining them to a call, 及, 与, 推荐…, broke in three reviews.)
     pytest.param("【意见征集】关于公开征求《某区招商引资奖励办法（试行）》的公告",
                  "为做好招商引资工作，现向社会公开征求意见。征求意见时间：2026年1月8日至2月8日。", "policy",
                  id="a-document-put-up-for-comment"),
@@ -25,16 +24,9 @@ KINDS = [
     # on contests broke. A collection told over takes nothing.)
     pytest.param("", "近日，某市“我与城管”主题征文活动圆满结束。活动共收到投稿326篇，经专家评审，评选出一等奖3名。", "policy",
                  id="essays-taken-no-longer"),
-    # part 4. A rule reported just issued (公布, or dated by its day alone: "…官网10日发布《…》") and described by its
-    # short name opening a sentence ("办法共…", "办法鼓励…"): a press report explaining it (r583_12, r585_13)
-    pytest.param("健全评价机制 新修订的《某某组织评估管理办法》公布",
-                 "某部近日公布新修订的《某某组织评估管理办法》，旨在健全评价机制。办法共5章30条，自2026年3月1日起施行。\n办法完善了"
-                 "评估的定义和原则，强调评估工作由组织自愿申请，主管部门组织有关机构进行综合评价。", "interpretation",
-                 id="a-rule-reported-published"),
-    pytest.param("某部出台新规完善代表性传承人退出机制",
-                 "某部官网10日发布《代表性传承人认定与管理办法》。办法鼓励、支持传承人开展传承活动。\n办法规定，传承人的认定应当"
-                 "尊重传承人的主体地位。", "interpretation", id="a-rule-reported-by-its-day"),
-    # (guard: the notice issuing the rule, and a list reported published)
+    # (part 4 read a rule reported published, 公布 or dated by its day alone, and described by its short name opening a
+    # sentence, as a press report (r583_12, r585_13); part 5 took it back: a monthly release, a plan restating its opinion,
+    # a notice's own 办法 section and relays of a regulation broke. Guards:)
     pytest.param("某部关于印发《某某组织评估管理办法》的通知",
                  "各省、自治区、直辖市民政厅（局）：\n现将《某某组织评估管理办法》印发给你们，请遵照执行。\n办法共5章30条。",
                  "policy", id="the-rule-issued"),
@@ -69,12 +61,12 @@ SUBJECTS = [
     # (guard: a firms' accelerator is still one)
     pytest.param("关于申报2026年度市级科技企业孵化器和企业加速器的通知",
                  "各区科技局：\n请组织符合条件的企业加速器于2026年5月30日前申报。", ["孵化器"], id="a-firms-accelerator"),
-    # part 4. A university's relay whose researchers log in, file or hand in themselves: persons apply (r586_05,
-    # r586_06)
+    # part 4. A university's relay whose researchers log in or act on the call themselves: persons apply (r586_05,
+    # r586_06; not the university's own form filler, part 5)
     pytest.param("", "各有关学院：\n一、符合申报条件的老师将申报意向在学院科研科长处登记备案。\n二、请申请人登录国家科技管理信息系统"
                  "网上填报预申报书，学校受理时间为2026年1月3日至1月19日。", ["人才"], id="researchers-log-in"),
-    pytest.param("", "各学院（系、中心）及相关教师：\n1.申报人填报国际科技合作项目建议书，并于9月20日前提交至科学技术处审核。",
-                 ["人才"], id="researchers-file"),
+    pytest.param("", "各学院（系、中心）及相关教师：\n1.申报人依据学校通知完成项目入库工作。\n2.项目建议书于9月20日前提交至科学技术处审核。",
+                 ["人才"], id="researchers-act-on-the-call"),
     # (guard: a relay asking the schools to organise it is the university's)
     pytest.param("", "各学院（部）：\n请各学院认真组织，于2026年5月20日前将推荐材料报送科技处。", ["高校院所"],
                  id="schools-organise"),
@@ -389,9 +381,8 @@ SECOND_REVIEW_GUARDS = [
 ]
 
 
-# Part 3's code review (its words of applying, taken back in part 4), kept as guards: 14 of its 25 cases, the ones that
-# read right now (one, a report of a rule just issued, by part 4's reading of such reports); the rest read as at the
-# session's start and are left for later.
+# Part 3's code review (its words of applying, taken back in part 4), kept as guards: 13 of its 25 cases, the ones that
+# read right now; the rest read as at the session's start and are left for later.
 THIRD_REVIEW_GUARDS = [
     # a report of a contest held, its entries counted: an event
     pytest.param("kind", "第五届“创客中国”某市中小企业创新创业大赛圆满收官",
@@ -439,10 +430,6 @@ THIRD_REVIEW_GUARDS = [
                  "为推广数字化转型经验，市工信局开展中小企业数字化转型典型案例征集活动，本次共征集典型案例30个。"
                  "有意向的企业可登录市工信局网站申报。",
                  "2025-09-10", "call", id="case-quota-gongzhengji"),
-    # a draft's comments collected and answered (…意见征集及反馈的通知): a policy
-    pytest.param("kind", "关于《某市数据条例（征求意见稿）》意见征集及反馈的通知",
-                 "现将《条例（征求意见稿）》全文公布，请社会各界于2026年6月30日前提出意见。",
-                 "2026-06-01", "policy", id="draft-comments-and-feedback"),
     # (guard: a draft negative list put up for comment is a policy)
     pytest.param("kind", "关于公开征求《某市市场准入负面清单（征求意见稿）》意见的公告",
                  "为优化营商环境，市发展改革委起草了《某市市场准入负面清单（征求意见稿）》，现向社会公开征求意见。"
@@ -458,16 +445,125 @@ THIRD_REVIEW_GUARDS = [
                  "对2025年12月31日前竣工验收的项目，按实际投资额的2%给予奖励。请符合条件的企业于2026"
                  "年3月31日前提交申报材料。",
                  "2026-02-20", ["2026-03-31"], id="finished-projects-rewarded"),
-    # a press report of a rule on contests just issued, described by its short name: an interpretation, as
-    # round 63's part 4 reads such reports (the review expected a policy, never a call)
+    # a report of a rule on contests just issued, its short name opening a sentence: a policy, never a call
     pytest.param("kind", "教育部：中小学生竞赛须经审核",
                  "近日，教育部印发《面向中小学生的全国性竞赛活动管理办法》，明确竞赛活动实行清单管理。办法要求，竞"
                  "赛组织方不得以任何名义向参赛学生收取费用，不得将参赛结果作为招生依据。",
-                 "2025-09-10", "interpretation", id="policy-report-contest-rules"),
+                 "2025-09-10", "policy", id="policy-report-contest-rules"),
+]
+
+
+# Part 4's code review (against the session's start: 12 regressions, answered in part 5 by taking back the press-report
+# reading and the comments-after-the-word titles, and narrowing the researchers' verbs), kept as guards: 18 of its 24
+# cases; the rules' own targets that no longer read so, and a project list by day, are left for later.
+FOURTH_REVIEW_GUARDS = [
+    # a bureau's own rule releasing policies monthly (每月10日发布…) is a policy, not a report of one issued
+    pytest.param("kind", "关于建立惠企政策月度集中发布机制的通知",
+                 "各区工信局，各有关单位：\n为提高惠企政策知晓率，市工信局自2025年10月起于每月10日发布惠"
+                 "企政策清单及申报指引，各区应在清单发布后3个工作日内通过本区政务平台转发。\n措施要求各区明确专"
+                 "人负责政策推送，每季度报送推送情况。",
+                 "2025-09-20", "policy", id="k01-monthly-release-mechanism"),
+    # an implementing rule of articles citing its parent by day (本月10日印发的《…》) is the policy
+    pytest.param("kind", "某市科技企业孵化器管理办法实施细则",
+                 "第一条 为贯彻落实省科技厅本月10日印发的《江苏省科技企业孵化器管理办法》，结合我市实际，制定本"
+                 "细则。\n第二条 根据《办法》，孵化器应具备独立法人资格、孵化场地面积不低于3000平方米等条件"
+                 "。\n第三条 市科技局负责全市孵化器的认定和绩效评价工作。",
+                 "2025-09-22", "policy", id="k02-rule-cites-day-alone"),
+    # a city's implementing plan restating its parent opinion (意见提出，…) is a policy
+    pytest.param("kind", "某市贯彻落实省政府关于促进中小企业高质量发展意见的实施方案",
+                 "省政府9月10日印发《关于促进中小企业高质量发展的意见》（苏政发〔2025〕50号）。为抓好贯彻"
+                 "落实，结合我市实际，制定本实施方案。\n一、总体要求\n意见提出，到2027年全省专精特新中小企"
+                 "业达到1万家。我市力争到2027年新增专精特新中小企业300家。\n二、重点任务\n（一）加强梯"
+                 "度培育。",
+                 "2025-09-25", "policy", id="k03-plan-restates-opinion"),
+    # 办法分为… opening the notice's own 奖补办法 section describes no rule just issued
+    pytest.param("kind", "某区落实2025年度工业企业技术改造奖补政策实施细则",
+                 "为落实区政府9月10日出台的《某区推动工业经济高质量发展若干政策》，结合我区实际，制定本细则。"
+                 "\n一、奖补对象\n在我区注册、纳税的规模以上工业企业。\n二、奖补办法\n办法分为设备投入奖补和"
+                 "贷款贴息两类，设备投入奖补按不超过设备投资额的10%给予补助。",
+                 "2025-09-18", "policy", id="k04-own-banfa-section"),
+    # a government relaying a regulation to its departments publishes it: a policy
+    pytest.param("kind", "关于转发《某省优化营商环境条例》的通知",
+                 "各区人民政府，市各委办局：\n省人大常委会9月12日公布《某省优化营商环境条例》，自2025年1"
+                 "1月1日起施行。条例共8章76条。请各单位认真组织学习，抓好落实。",
+                 "2025-09-16", "policy", id="k05-relay-of-law-published"),
+    # the same relay, with 9月12日，…公布 and 条例明确: a policy
+    pytest.param("kind", "关于转发《某省优化营商环境条例》的通知",
+                 "各区人民政府，市各委办局：\n9月12日，省人大常委会公布《某省优化营商环境条例》，自2025年"
+                 "11月1日起施行。条例明确了政务服务、市场准入等方面的要求。请各单位认真组织学习，抓好落实。",
+                 "2025-09-16", "policy", id="k06-relay-of-law-dated-comma"),
+    # (guard: a list published on a day is a result)
+    pytest.param("kind", "工信部公布第七批专精特新“小巨人”企业名单",
+                 "本报讯（记者 王晓）工业和信息化部10日发布通知，公布第七批专精特新“小巨人”企业名单，共有30"
+                 "00余家企业入选。",
+                 "2025-09-11", "publicity", id="k10-list-by-day-guard"),
+    # (guard: a call reported issued on a day stays a call)
+    pytest.param("kind", "省科技厅启动2026年度重点研发计划申报",
+                 "本报讯（记者 张华）省科技厅10日发布通知，启动2026年度省重点研发计划项目申报工作。符合条件"
+                 "的企业、高校和科研院所可登录省科技计划管理系统在线申报，具体要求详见通知。",
+                 "2025-09-11", "call", id="k11-call-by-day-guard"),
+    # (guard: an event held on a day at which a report is released)
+    pytest.param("kind", "2025世界智能制造大会开幕",
+                 "本报讯（记者 周洁）2025世界智能制造大会10日在南京国际博览中心开幕。大会期间发布了《智能制"
+                 "造发展指数报告》。",
+                 "2025-09-11", "event", id="k12-event-by-day-guard"),
+    # (guard: a recognition reported on a day, 办法明确 after it, stays a list)
+    pytest.param("kind", "我市公布首批数字化转型标杆企业",
+                 "本报讯（记者 王丽）市工信局10日发布通知，认定某某精密机械等15家企业为首批数字化转型标杆企业"
+                 "。办法明确，获认定企业可获得最高50万元奖励。",
+                 "2025-09-11", "publicity", id="k13-recognition-with-banfa-guard"),
+    # a comments title joined to a call by 推荐: firms apply by a date, a call
+    pytest.param("kind", "关于《某市中小企业数字化转型奖补办法（征求意见稿）》意见征集及2026年度试点企业推荐的通知",
+                 "为推进中小企业数字化转型，现就该办法面向社会公开征集意见，同时遴选一批2026年度数字化转型试点"
+                 "企业。有意向的企业请于2025年10月20日前将试点申请表报送至市工信局中小企业处。联系电话：0"
+                 "25-83456789。",
+                 "2025-09-25", "call", id="k15-comments-and-recommendation"),
+    # joined by 与: the same joint call
+    pytest.param("kind", "关于《某市中小企业数字化转型奖补办法（征求意见稿）》意见征集与试点企业遴选的通知",
+                 "为推进中小企业数字化转型，现就该办法面向社会公开征集意见，同时遴选一批2026年度数字化转型试点"
+                 "企业。有意向的企业请于2025年10月20日前将试点申请表报送至市工信局中小企业处。联系电话：0"
+                 "25-83456789。",
+                 "2025-09-25", "call", id="k16-comments-yu-selection"),
+    # the call word far after 及: the firms' application date stays
+    pytest.param("apply_deadline", "关于《某市中小企业数字化转型奖补办法（征求意见稿）》意见征集及2026年度数字化转型试点企业遴选"
+                 "的通知",
+                 "为推进中小企业数字化转型，现就该办法面向社会公开征集意见，同时遴选一批2026年度数字化转型试点"
+                 "企业。有意向的企业请于2025年10月20日前将试点申请表报送至市工信局中小企业处。联系电话：0"
+                 "25-83456789。",
+                 "2025-09-25", "2025-10-20", id="k17-comments-long-join-apply-deadline"),
+    # (guard: …意见征集及试点企业遴选, a call)
+    pytest.param("kind", "关于《某市中小企业数字化转型奖补办法（征求意见稿）》意见征集及试点企业遴选的通知",
+                 "为推进中小企业数字化转型，现就该办法面向社会公开征集意见，同时遴选一批2026年度数字化转型试点"
+                 "企业。有意向的企业请于2025年10月20日前将试点申请表报送至市工信局中小企业处。联系电话：0"
+                 "25-83456789。",
+                 "2025-09-25", "call", id="k18-comments-ji-selection-guard"),
+    # a research centre the university applies for, its future head filling in the form (作为申报人填报)
+    pytest.param("subjects", "关于组织申报2026年度省工程研究中心的通知",
+                 "各学院、各科研机构：\n根据省发展改革委《关于组织开展2026年度省工程研究中心申报工作的通知》"
+                 "，我校拟组织申报省工程研究中心。请各学院认真组织，由拟任中心主任作为申报人填报《省工程研究中心申"
+                 "请报告》，经学院审核后于2025年9月30日前报送科技处。学校将组织专家论证后择优推荐。",
+                 "2025-09-10", ["平台载体", "高校院所"], id="s01-university-platform-leader-files"),
+    # 申报单位为我校，申报人填写学校全称: the university applies
+    pytest.param("subjects", "关于组织申报2026年度省工程研究中心的通知",
+                 "各学院、各科研机构：\n根据省发展改革委《关于组织开展2026年度省工程研究中心申报工作的通知》"
+                 "，我校拟组织申报省工程研究中心。申报单位为我校，申报人填写学校全称，请各学院于2025年9月30"
+                 "日前将建设方案报送科技处。",
+                 "2025-09-10", ["平台载体", "高校院所"], id="s02-university-is-the-applicant"),
+    # a project in the university's name, the patent's applicant the university
+    pytest.param("subjects", "关于组织申报2026年度高价值专利培育项目的通知",
+                 "各学院：\n根据省知识产权局通知，我校拟组织申报2026年度高价值专利培育项目，项目以学校名义申"
+                 "报。专利申请人填写为“某某大学”，请各学院于2025年10月15日前将项目建议书报送技术转移中心"
+                 "。",
+                 "2025-09-10", ["高校院所"], id="s03-university-patent-project"),
+    # researchers logging in to apply themselves (请申请人登录…): persons
+    pytest.param("subjects", "关于组织申报2026年度国家自然科学基金项目的通知",
+                 "各学院：\n2026年度国家自然科学基金项目申报工作即将开始。请申请人登录科学基金网络信息系统在"
+                 "线填写申请书，并于2026年3月10日前提交学院审核。",
+                 "2025-12-20", ["人才"], id="s04-researchers-log-in"),
 ]
 
 
 @pytest.mark.parametrize("field, title, text, published, expected", REVIEW_GUARDS + SECOND_REVIEW_GUARDS
-                         + THIRD_REVIEW_GUARDS)
+                         + THIRD_REVIEW_GUARDS + FOURTH_REVIEW_GUARDS)
 def test_code_review_guards(field, title, text, published, expected):
     assert review_reading(field, title, text, published) == review_expected(expected)

@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 176: round 63, part 5: the fourth code review answered by taking back part 4's press-report reading (公布, a day
+#     alone, a short name opening a sentence) and part 2's comments collected after the word (意见征集…); a university's
+#     researchers apply where they log in or act on the call, not where its form is filled in
 # 175: round 63, part 4: the third code review answered by taking part 3's words of applying back (征文, 征稿, 投稿,
 #     参赛, with the collections told over), and persons of a unit as at the round's start; a comments title joined
 #     only to a call (招募, 申报…) is no draft; a rule reported published (公布, or dated by its day alone) and described
@@ -496,7 +499,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 175
+EXTRACTOR_VERSION = 176
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -578,14 +578,12 @@ GUIDE_ISSUED = re.compile(r"(?:印发|发布|制定了?|出台了?)\s*《[^《�
 # column tag ("【社会征集】关于征求《…（征求意见稿）》社会公众意见的通知", r256_07). Not a draft list (名单, 名录, 目录),
 # which lists as a publicity does (r291_02). Only a title putting the draft up for comment, or naming the draft alone
 # ("【社会征集】《…（征求意见稿）》", a reviewer's): not an explainer of it or a training on it ("关于《…（征求意见稿）》
-# 的政策解读", "…（征求意见稿）》宣贯培训会的通知": the code review's). The comments may be collected after the word
-# ("…（征求意见稿）》进行意见征集的通告", r577_11; not joined to a call, "…意见征集及试点企业招募的通知"), and a document
-# named after 征求 is put up for comment, draft or not ("【意见征集】关于公开征求《…奖励办法（试行）》的公告", r575_10;
-# "关于公开征求《…条例（草案修改稿）》意见的公告"); not a list of projects to support (清单, 汇总表: the code review's).
+# 的政策解读", "…（征求意见稿）》宣贯培训会的通知": the code review's). A document named after 征求 is put up for comment,
+# draft or not ("【意见征集】关于公开征求《…奖励办法（试行）》的公告", r575_10; "关于公开征求《…条例（草案修改稿）》意见的
+# 公告"); not a list of projects to support (清单, 汇总表: round 63's second code review).
 DRAFT_IN_TITLE = re.compile(r"^(?!.*(?:名单|名录|目录|清单|汇总表))"
                             r"(?:(?=.*征求意见稿)"
-                            r"(?:(?=.*(?:(?:征求|征集|征询)(?!意见稿)[^，。]{0,60}?意见(?!稿)"
-                            r"|意见(?:征集|征求|征询)(?![^，。]{0,4}?(?:及|和|暨|并)[^，。]{0,12}?(?:招募|申报|报名|遴选|评选))))"
+                            r"(?:(?=.*(?:征求|征集|征询)(?!意见稿)[^，。]{0,60}?意见(?!稿))"
                             r"|.*的?(?:公示|公告)$)"
                             r"|\s*(?:【[^】]*】)?\s*《[^》]*征求意见稿[)）]?》\s*$"
                             r"|.*征求\s*《[^《》]+》\s*(?:的?意见)?的(?:公告|通知|通告)$)")
@@ -1277,20 +1275,15 @@ PRESS_REPORT = re.compile(r"本报讯|\d{1,2}\s*月\s*\d{1,2}\s*日(?:电|讯)(?
                           # …or a newspaper or news agency named as the source ("来源：扬州日报", "来源: 扬子晚报":
                           # r79_12, r79_08; every labelled text so sourced that reports a policy explains it)
                           r"|来源\s*[:：]\s*[^\n，。]{0,12}?(?:日报|晚报|早报|新闻网|新华社|中新网|人民网|新华网)")
-NEWLY_ISSUED = re.compile(r"(?:" + REPORTED_LATELY + r"[^。\n]{0,60}?(?:(?:印发|出台|发布|公布)了?|制定了|审议通过了)"
-                          # (or dated by its day alone right before the verb: "文化和旅游部官网10日发布《…办法》", r585_13)
-                          r"|\d{1,2}日(?:正式)?(?:印发|出台|发布|公布))"
-                          r"[^。\n]{0,20}?(?:《|政策|通知|意见|办法|措施|细则|规程|方案|规划)|已于近日(?:正式)?(?:印发|出台|发布)")
+NEWLY_ISSUED = re.compile(REPORTED_LATELY + r"[^。\n]{0,60}?(?:(?:印发|出台|发布)了?|制定了|审议通过了)[^。\n]{0,20}?"
+                          r"(?:《|政策|通知|意见|办法|措施|细则|规程|方案|规划)|已于近日(?:正式)?(?:印发|出台|发布)")
 # Without a byline, a report goes on to describe the policy by its short name ("…印发《某省…若干意见》。《若干
 # 意见》鼓励…", "联合制定了《…实施办法》。根据《办法》，…", "《办法》包含总则…五章": r72_19, r98_13, r100_01; of the
 # labelled texts opening with a policy issued and so describing it, 24 are explainers, and 2 calls and a list are
 # decided before this rule); not a summary leading into the policy's own text, which publishes it ("…全文如下：",
 # r71_16 and a notice of the Jiangsu account). Read in the text itself (the body blanks cited titles).
 DESCRIBES_ISSUED = re.compile(r"《[^《》]{2,8}》(?:明确|提出|规定|包含|共|鼓励|指出|要求|强调|从|围绕|聚焦|分为|涵盖|扩大|首次|还)"
-                              r"|(?:根据|按照)《[^《》]{2,8}》[，,]"
-                              # (…or unquoted, opening a sentence: "办法共6章36条", "办法鼓励、支持…": r583_12, r585_13)
-                              r"|(?:^|(?<=[。\n]))\s*(?:办法|意见|措施|规定|细则|条例)(?:还)?"
-                              r"(?:明确|提出|规定|包含|共|鼓励|指出|要求|强调|从|围绕|聚焦|分为|涵盖|扩大|首次|完善)")
+                              r"|(?:根据|按照)《[^《》]{2,8}》[，,]")
 DESCRIBES_ISSUED_CHARS = 1500
 FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文)(?:如下)?\s*[:：]|(?:全文|原文)如下")
 # …nor a notice acting on the policy itself ("为确保《若干措施》落地见效，…现就有关事项通知如下", "现印发给你们，请遵照执行",

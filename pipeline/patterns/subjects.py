@@ -661,10 +661,9 @@ UNIVERSITY_ITSELF = re.compile(r"我(?:校|所)[^。，,；]{0,20}?(?:组织|推
 PERSONS_PUT_FORWARD = re.compile(r"个人申报|本人申报|自荐|申报人|申请人|(?:所在|各)单位[^。；]{0,8}?(?:审核|推荐)"
                                  r"|推荐(?:(?!单位|集体|组织)[^。；，,]){0,12}?人选|候选人"
                                  r"|(?:申报|申请|推荐)对象[^。；]{0,40}?(?:人才|人员|专家|教师|个人)")
-# (…who log in, file or hand in themselves: "请申请人登录国家科技管理信息系统…", "申报人填报…建议书并于9月20日前提交",
-# "请申报人2017年3月1日24:00前在…系统提交": r586_05, r586_06, r586_08)
-PERSONS_APPLY_AT_UNIVERSITY = re.compile(r"(?:申请|申报)人(?![员数])(?:于|在|请|须|应|需|要|务必|按|可|登录|登陆|填报|填写|提交"
-                                         r"|依据|根据|\d)")
+# (…who log in or act on the call themselves: "请申请人登录国家科技管理信息系统…", "申报人依据…完成入库工作": r586_05,
+# r586_06; not the university's own form filler, "由拟任中心主任作为申报人填报…", "申报人填写学校全称": the code review's)
+PERSONS_APPLY_AT_UNIVERSITY = re.compile(r"(?:申请|申报)人(?![员数])(?:于|在|请|须|应|需|要|务必|按|可|登录|登陆|依据|根据)")
 # A unit followed by its staff is not the applicant: "企业科研人员、农村科技人才、相关基层科研单位人员，可适当放宽…"
 # (r319_10, a talent programme's call), "在…重点产业的企业申报人员" (r319_13); also after a second unit joined to it,
 # "高校和科研单位人员", or as its staff in post, "科研院所在职研究人员" (a review's phrasings). The persons are read

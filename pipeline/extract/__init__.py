@@ -20,6 +20,11 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 177: round 63, part 6: the fifth code review (the whole change) answered by taking back 各旗/各盟 bureaus, a standing
+#     rule's issuing notice cited as the rule, completion times named before a date, persons under a contest's or an
+#     essay call's heading (人士), documents put up for comment by 征求《…》 and a university's researchers who log in;
+#     kept: a firms' 加速器 (not a 重离子 or 同步 one either), projects finished by a date as a condition, a forwarded rule
+#     of the notice's year (转发) and a cited rule's year as a floor
 # 176: round 63, part 5: the fourth code review answered by taking back part 4's press-report reading (公布, a day
 #     alone, a short name opening a sentence) and part 2's comments collected after the word (意见征集…); a university's
 #     researchers apply where they log in or act on the call, not where its form is filled in
@@ -499,7 +504,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 176
+EXTRACTOR_VERSION = 177
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

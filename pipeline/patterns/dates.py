@@ -133,15 +133,10 @@ DOCUMENT_NUMBER_YEAR = re.compile(
 # r433_14; "按《…办法》（…）有关规定执行", "为贯彻落实《…办法》（…）", "《关于印发〈…管理办法〉的通知》（…）", "《…办法（2022年
 # 修订）》", "《…若干政策》": the reviews'): the rule is older than the notice applying it. Not a rule this notice issues,
 # its number followed by 印发 ("现将《…办法》（…〔2025〕3号）印发给你们"), nor a notice forwarded ("现将《关于组织…申报的通知》
-# （…〔2025〕88号）转发给你们"), which are of the notice's year. The notice that issued the rule is cited as the rule is,
-# its name unbracketed inside ("符合《…发展改革委关于印发…认定管理办法的通知》（…〔2020〕12号）", r567_02; "根据《…关于印发…
-# 实施细则的通知》（…〔2019〕5号）", n_0xx's phrasing).
+# （…〔2025〕88号）转发给你们"), which are of the notice's year; nor a rule forwarded ("现将《…办法》（…〔2026〕3号）转发给你们").
 _STANDING_RULE = r"(?:办法|规定|细则|条例|规程|导则|指引|意见|政策|措施)(?:[（(][^（()）]{0,10}[)）])?"
-# (issued by a notice, only a rule that stands for years: a guide, opinions or measures issued so may be this year's,
-# "根据《…关于印发…申报指引的通知》（…〔2026〕36号）要求，现组织申报", the code review's)
-_ISSUED_STANDING_RULE = r"(?:办法|规定|细则|条例|规程)(?:[（(][^（()）]{0,10}[)）])?"
 CITED_RULE_BEFORE = re.compile(r"《[^《》]*?(?:〈[^〈〉]*?" + _STANDING_RULE + r"〉[^《》]*?|" + _STANDING_RULE
-                               + r"|印发[^《》〈〉]*?" + _ISSUED_STANDING_RULE + r"的通知)》\s*[（(][^（()）《》]{0,12}$")
+                               + r")》\s*[（(][^（()）《》]{0,12}$")
 ISSUED_AFTER_NUMBER = re.compile(r"\s*[〕\]】）)]?\s*(?:印发|下发|发给|转发)")
 
 # A date whose parts were put on lines of their own (a page that sets every number in its own
@@ -433,16 +428,12 @@ ACTION_WORDS = re.compile(
 # obtained as a step of applying ("于…前取得CA数字证书"), nor papers sent by it ("…前将获奖证书扫描件…发送至", r316_08).
 STATUS_BY_THE_DATE = re.compile(r"\s*(?:之前|以前|前)(?:须|应|需|要|已)?(?:获得|取得)(?![^，。；]{0,8}?(?:数字证书|CA|账号))"
                                 r"[^，。；]{0,12}?(?:证书|许可证|执照|认定|资质|称号)")
-# Projects told apart by when they were finished: right after the date ("对2021年5月至6月30日前完工项目最迟于7月5日前将…
-# 提交", r566_08; those projects then the subject of a dated act, not a library to be built by the date nor a return on
-# them, "…前建成项目储备库", "…前完工项目及在建项目的统计表报送": the code review's), or named right before it as the
-# projects' completion time ("申报的网络游戏项目研发完成时间期限自2012年2月1日至
-# 2013年1月31日", r573_07); not a window to finish one's applying ("…前完成网上申报"), nor a completion time to be filled
-# in ("填写项目完成时间及…后于6月30日前报送", the code review's). Conditions on the projects.
+# Projects told apart by when they were finished, right after the date and then the subject of a dated act ("对2021年5月
+# 至6月30日前完工项目最迟于7月5日前将…提交", r566_08; "…3月31日前竣工验收项目请于…"): a condition on the projects; not a
+# window to finish one's applying ("…前完成网上申报"), a library to be built by the date nor a return on the projects
+# ("…前建成项目储备库", "…前完工项目及在建项目的统计表报送": round 63's code reviews).
 PROJECTS_FINISHED_BY = re.compile(r"\s*(?:之前|以前|前)\s*(?:完工|竣工|建成)(?:验收)?的?项目"
                                   r"(?=[，,]?\s*(?:最迟|须|应|需|请|要|均)?\s*(?:于|在))")
-COMPLETION_TIME_BEFORE = re.compile(r"(?:研发|开发|建设|项目|作品|创作)完成(?:时间|日期)(?:期限)?\s*(?:为|是|自|从|在)?\s*[:：]?\s*"
-                                    r"(?:[\d年月日]{1,12}\s*" + RANGE_SEPARATORS + r"\s*)?$")
 # What a return on a project's progress is made of ("…前完成项目建设进度及投入运营情况的填报", "…建设投产台账的更新"):
 # its date is a deadline, not a condition on the project.
 _RETURN_WORDS = r"情况|进度|数据|台账|填报|报送|统计"
@@ -629,7 +620,7 @@ REVIEWER_WORDS = re.compile(
 # A bureau as the subject right before the date ("请各设区市于10月30日前将申报材料报送我厅"), when
 # no applicant is named beside it ("请各区工信部门、各外地服务商于…" is the providers' own date).
 BUREAU_SUBJECT = re.compile(
-    r"各(?:设区|地级|县级)?(?:市|地|区|县|乡镇|镇街|镇|街道|地市|辖市|盟(?=市|[（(、])|旗(?=县|市|区|[（(、]))|(?:科技|工信|商务|人社|财政|发改)?主管部门|"
+    r"各(?:设区|地级|县级)?(?:市|地|区|县|乡镇|镇街|镇|街道|地市|辖市)|(?:科技|工信|商务|人社|财政|发改)?主管部门|"
     r"(?:市|区|县|乡镇)?科协|"
     # written with the levels it covers in brackets: "县（市、区）科技局", "县(市)区科技局", "所在县(区)科技管理部门"
     r"(?:市|区|县|地市)(?:[（(][市区县州盟旗、]{1,5}[)）]区?)?(?:级)?"

@@ -578,15 +578,10 @@ GUIDE_ISSUED = re.compile(r"(?:印发|发布|制定了?|出台了?)\s*《[^《�
 # column tag ("【社会征集】关于征求《…（征求意见稿）》社会公众意见的通知", r256_07). Not a draft list (名单, 名录, 目录),
 # which lists as a publicity does (r291_02). Only a title putting the draft up for comment, or naming the draft alone
 # ("【社会征集】《…（征求意见稿）》", a reviewer's): not an explainer of it or a training on it ("关于《…（征求意见稿）》
-# 的政策解读", "…（征求意见稿）》宣贯培训会的通知": the code review's). A document named after 征求 is put up for comment,
-# draft or not ("【意见征集】关于公开征求《…奖励办法（试行）》的公告", r575_10; "关于公开征求《…条例（草案修改稿）》意见的
-# 公告"); not a list of projects to support (清单, 汇总表: round 63's second code review).
-DRAFT_IN_TITLE = re.compile(r"^(?!.*(?:名单|名录|目录|清单|汇总表))"
-                            r"(?:(?=.*征求意见稿)"
-                            r"(?:(?=.*(?:征求|征集|征询)(?!意见稿)[^，。]{0,60}?意见(?!稿))"
-                            r"|.*的?(?:公示|公告)$)"
-                            r"|\s*(?:【[^】]*】)?\s*《[^》]*征求意见稿[)）]?》\s*$"
-                            r"|.*征求\s*《[^《》]+》\s*(?:的?意见)?的(?:公告|通知|通告)$)")
+# 的政策解读", "…（征求意见稿）》宣贯培训会的通知": the code review's).
+DRAFT_IN_TITLE = re.compile(r"^(?!.*(?:名单|名录|目录))(?=.*征求意见稿)"
+                            r"(?:(?=.*(?:征求|征集|征询)(?!意见稿)[^，。]{0,60}?意见(?!稿)|.*的?(?:公示|公告)$)"
+                            r"|\s*(?:【[^】]*】)?\s*《[^》]*征求意见稿[)）]?》\s*$)")
 # A draft for public comment invites comments, not applications (read in the opening 2,000 characters).
 DRAFT_FOR_COMMENT = re.compile(r"征求[^，。]{0,10}意见")
 # A plan put up as a 公示 by its quoted title ("关于《…绿地系统规划》《…公园体系规划》…规划内容藏汉双语公示", "关于《…“十四五”

@@ -443,10 +443,8 @@ APPLICANT_HEADING = re.compile(
 # list of its own, unlike _HEADING_ACT), and persons its first sentence describes by what they are, closing on them
 # (_persons_headed); not staff a unit must have or hire, nor one who must lead its project (the code review's).
 PERSONS_HEADING = re.compile(r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])?"
-                             r"[ \t]*(?:申报|申请|考核|面向|招募|遴选|评选|选拔|引进|推荐|参评|报考|征文|征稿|参赛)对象(?:及条件|和条件)?"
-                             r"[ \t]*[:：。]?")
-PERSONS_DESCRIBED = re.compile(r"的[\u4e00-\u9fff]{0,8}?(?:人员|人才|工人|农民|毕业生|技师|工匠|能手|专家|学者|教师|医生|职工|工作者|劳动者"
-                               r"|人士)"
+                             r"[ \t]*(?:申报|申请|考核|面向|招募|遴选|评选|选拔|引进|推荐|参评|报考)对象(?:及条件|和条件)?[ \t]*[:：]?")
+PERSONS_DESCRIBED = re.compile(r"的[\u4e00-\u9fff]{0,8}?(?:人员|人才|工人|农民|毕业生|技师|工匠|能手|专家|学者|教师|医生|职工|工作者|劳动者)"
                                r"等?(?:[（(][^（()）]*[)）])?$")
 PERSONS_OF_A_UNIT = re.compile(r"设有|配备|配有|拥有|具有|具备|聘用|招用|招聘|吸纳|负责人|[须应需]为")
 # A contest named in a title ("…创业创新大赛四川选拔赛", "…大学生程序设计竞赛"): where persons enter it, the universities
@@ -661,9 +659,7 @@ UNIVERSITY_ITSELF = re.compile(r"我(?:校|所)[^。，,；]{0,20}?(?:组织|推
 PERSONS_PUT_FORWARD = re.compile(r"个人申报|本人申报|自荐|申报人|申请人|(?:所在|各)单位[^。；]{0,8}?(?:审核|推荐)"
                                  r"|推荐(?:(?!单位|集体|组织)[^。；，,]){0,12}?人选|候选人"
                                  r"|(?:申报|申请|推荐)对象[^。；]{0,40}?(?:人才|人员|专家|教师|个人)")
-# (…who log in or act on the call themselves: "请申请人登录国家科技管理信息系统…", "申报人依据…完成入库工作": r586_05,
-# r586_06; not the university's own form filler, "由拟任中心主任作为申报人填报…", "申报人填写学校全称": the code review's)
-PERSONS_APPLY_AT_UNIVERSITY = re.compile(r"(?:申请|申报)人(?![员数])(?:于|在|请|须|应|需|要|务必|按|可|登录|登陆|依据|根据)")
+PERSONS_APPLY_AT_UNIVERSITY = re.compile(r"(?:申请|申报)人(?![员数])(?:于|在|请|须|应|需|要|务必|按|可)")
 # A unit followed by its staff is not the applicant: "企业科研人员、农村科技人才、相关基层科研单位人员，可适当放宽…"
 # (r319_10, a talent programme's call), "在…重点产业的企业申报人员" (r319_13); also after a second unit joined to it,
 # "高校和科研单位人员", or as its staff in post, "科研院所在职研究人员" (a review's phrasings). The persons are read

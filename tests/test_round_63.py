@@ -510,7 +510,7 @@ FOURTH_REVIEW_GUARDS = [
 # university's researchers who log in), kept as guards: 18 of its 24 cases; the taken-back rules' own targets are left
 # for later.
 FIFTH_REVIEW_GUARDS = [
-    # 3月31日 says which projects qualify (PROJECTS_FINISHED_BY 竣工验收项目 + 请于)
+    # 3月31日 says which projects qualify (竣工验收项目 + 请于)
     pytest.param("deadlines", "关于组织申报2026年度工业企业技术改造奖补的通知",
                  "2026年3月31日前竣工验收项目请于4月20日前将奖补申请材料提交至县区工信局。",
                  "2026-03-20", ["2026-04-20"], id="projects-accepted-by-a-date-then-submit"),

@@ -750,7 +750,7 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
             and not period_act:
         return None  # …至2025年12月31日期间签订贷款合同 (but "…至4月10日期间上传" is the window to upload)
     if P.CONDITION_WORDS.search(sentence, mention.end, act_right) or (P.CONDITION_WORDS.search(pre) and not submission) \
-            or P.STATUS_BY_THE_DATE.match(sentence, mention.end) or P.PROJECTS_FINISHED_BY.match(sentence, mention.end):
+            or P.CONDITION_RIGHT_AFTER.match(sentence, mention.end):
         return None
     if P.VALIDITY_WORDS.search(pre):
         return None

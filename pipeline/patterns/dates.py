@@ -426,14 +426,16 @@ ACTION_WORDS = re.compile(
 # A status to be held by the date, right after it: "申报企业须于2023年12月31日前取得高新技术企业证书" (a reviewer's
 # phrasing of round 46); not those holding a right to act ("取得推荐资格的企业请于…前填报"), nor a digital certificate
 # obtained as a step of applying ("于…前取得CA数字证书"), nor papers sent by it ("…前将获奖证书扫描件…发送至", r316_08).
-STATUS_BY_THE_DATE = re.compile(r"\s*(?:之前|以前|前)(?:须|应|需|要|已)?(?:获得|取得)(?![^，。；]{0,8}?(?:数字证书|CA|账号))"
-                                r"[^，。；]{0,12}?(?:证书|许可证|执照|认定|资质|称号)")
+_STATUS_BY_THE_DATE = (r"\s*(?:之前|以前|前)(?:须|应|需|要|已)?(?:获得|取得)(?![^，。；]{0,8}?(?:数字证书|CA|账号))"
+                       r"[^，。；]{0,12}?(?:证书|许可证|执照|认定|资质|称号)")
 # Projects told apart by when they were finished, right after the date and then the subject of a dated act ("对2021年5月
 # 至6月30日前完工项目最迟于7月5日前将…提交", r566_08; "…3月31日前竣工验收项目请于…"): a condition on the projects; not a
 # window to finish one's applying ("…前完成网上申报"), a library to be built by the date nor a return on the projects
 # ("…前建成项目储备库", "…前完工项目及在建项目的统计表报送": round 63's code reviews).
-PROJECTS_FINISHED_BY = re.compile(r"\s*(?:之前|以前|前)\s*(?:完工|竣工|建成)(?:验收)?的?项目"
-                                  r"(?=[，,]?\s*(?:最迟|须|应|需|请|要|均)?\s*(?:于|在))")
+_PROJECTS_FINISHED_BY = (r"\s*(?:之前|以前|前)\s*(?:完工|竣工|建成)(?:验收)?的?项目"
+                         r"(?=[，,]?\s*(?:最迟|须|应|需|请|要|均)?\s*(?:于|在))")
+# Either, read right after a date, makes it a condition (one search per date).
+CONDITION_RIGHT_AFTER = re.compile(_STATUS_BY_THE_DATE + "|" + _PROJECTS_FINISHED_BY)
 # What a return on a project's progress is made of ("…前完成项目建设进度及投入运营情况的填报", "…建设投产台账的更新"):
 # its date is a deadline, not a condition on the project.
 _RETURN_WORDS = r"情况|进度|数据|台账|填报|报送|统计"

@@ -1,6 +1,7 @@
 """What the blind-set rounds' test files (tests/test_round_*.py) ask of extraction: a notice's kind, with
 or without a title, a notice extracted whole from a record as the import path builds it, and its subjects,
-deadline dates and regions, or any of these fields read from a notice, as a code review's guard row reads them."""
+deadline dates (with or without its apply_deadline) and regions, or any of these fields read from a notice, as a
+code review's guard row reads them."""
 from __future__ import annotations
 
 from pipeline.extract import extract_notice
@@ -36,6 +37,13 @@ def subjects(title: str, text: str) -> list[str]:
 def deadline_dates(title: str, text: str, published: str) -> list[str]:
     """The deadline dates of a notice extracted whole, in ISO form."""
     return [str(deadline.date) for deadline in extracted(title, text, published).deadlines]
+
+
+def deadline_reading(title: str, text: str, published: str) -> tuple[list[str], str | None]:
+    """The deadline dates (ISO) of a notice extracted whole and its apply_deadline (ISO, or None)."""
+    notice = extracted(title, text, published)
+    return [str(deadline.date) for deadline in notice.deadlines], \
+        str(notice.apply_deadline) if notice.apply_deadline else None
 
 
 def field_values(notice: Notice, field: str) -> list[str]:

@@ -6,7 +6,7 @@ per field, then the four code reviews' cases kept as guard tables; each row is o
 pins or guards."""
 import pytest
 
-from round_helpers import extracted, kind, review_expected, review_reading, subjects
+from round_helpers import deadline_reading, extracted, kind, review_expected, review_reading, subjects
 
 SUBJECTS = [
     # farmers' co-operatives and family farms are the farm businesses a call or list names (r528_05, r528_06, r528_08,
@@ -125,9 +125,7 @@ DEADLINES = [
 
 @pytest.mark.parametrize("title, text, published, dates, apply_by", DEADLINES)
 def test_deadlines(title, text, published, dates, apply_by):
-    notice = extracted(title, text, published)
-    assert [str(d.date) for d in notice.deadlines] == dates
-    assert (str(notice.apply_deadline) if notice.apply_deadline else None) == apply_by
+    assert deadline_reading(title, text, published) == (dates, apply_by)
 
 
 def test_respectively_still_pairs_dates_with_several_acts():

@@ -6,7 +6,7 @@ SECOND_REVIEW_GUARDS, THIRD_REVIEW_GUARDS, FOURTH_REVIEW_GUARDS); each row is on
 pins or guards."""
 import pytest
 
-from round_helpers import extracted, kind, review_expected, review_reading, subjects
+from round_helpers import deadline_reading, extracted, kind, review_expected, review_reading, subjects
 
 KINDS = [
     # a contest of live selling is a contest one enters, not a live stream (r548_03; r548_02 runs one too)
@@ -91,9 +91,7 @@ DEADLINES = [
 
 @pytest.mark.parametrize("title, text, published, dates, apply_by", DEADLINES)
 def test_deadlines(title, text, published, dates, apply_by):
-    notice = extracted(title, text, published)
-    assert [str(d.date) for d in notice.deadlines] == dates
-    assert (str(notice.apply_deadline) if notice.apply_deadline else None) == apply_by
+    assert deadline_reading(title, text, published) == (dates, apply_by)
 
 
 def test_a_publicity_window_is_still_one():

@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 178: round 64, part 1: a research call's 申报者 are persons; cities and 区县/县区 counted in a list (等97个城市) are
+#     places; persons asked for objections past a date and a means, or for counsel (建言献策), are no applicants; a year
+#     named with its month (2015年10月) dates an undated notice; a comma inside an aside does not end a date's act
 # 177: round 63, part 6: the fifth code review (the whole change) answered by taking back 各旗/各盟 bureaus, a standing
 #     rule's issuing notice cited as the rule, completion times named before a date, persons under a contest's or an
 #     essay call's heading (人士), documents put up for comment by 征求《…》 and a university's researchers who log in;
@@ -504,7 +507,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 177
+EXTRACTOR_VERSION = 178
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -776,14 +776,15 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         return None
     if cue_after and not P.CUE_AFTER.sub("", post).strip() and right < len(sentence):
         # "于2025年9月24日之前，通过…完成奖励申请": the act is in the next clause, and so may be a
-        # condition ("二、2025年10月1日之前，代理机构已经提交的申请…").
-        next_left, next_right = _clause_bounds(sentence, right + 1, right + 1)
+        # condition ("二、2025年10月1日之前，代理机构已经提交的申请…"); a comma inside an aside does not end that clause
+        # ("请各省级知识产权局于2024年3月1日前，将案例汇总表（电子版和…扫描件，见附件2）和全部案例文件…发送至…", r597_06).
+        next_left, next_right = _clause_bounds(plain, right + 1, right + 1)
         for _ in range(P.MANNER_CLAUSES_READ):
             # the next clause only says how, with what or where ("请于7月8日前，通过“…评价系统”，组织推荐企业在线填报…",
             # "请于10月24日前，携带营业执照复印件，到区科技局现场交表": the third review's), naming no act: the act follows it
             if next_right >= len(sentence) or not _manner_only(sentence, next_left, next_right, systems=True):
                 break
-            next_left, next_right = _clause_bounds(sentence, next_right + 1, next_right + 1)
+            next_left, next_right = _clause_bounds(plain, next_right + 1, next_right + 1)
         if P.CONDITION_WORDS.search(sentence[right:next_right]) and not submission:
             return None
         clause, right = sentence[left:next_right], next_right

@@ -165,10 +165,10 @@ DATE_LIST_JOIN = re.compile(r"\s*[、和及与]\s*")
 # joint there means the line is a sentence ending in a date.
 NOT_A_SIGNATURE = re.compile(rf"[，,。；;：:]|{RANGE_SEPARATORS}\s*$")
 
-# A year named on its own ("2024年度", "2021年我市…"), not one end of a period ("2025-2027年",
-# "到2027年").
+# A year named on its own ("2024年度", "2021年我市…") or with a month ("2015年10月开展"), not one end of a period
+# ("2025-2027年", "到2027年").
 YEAR_NAMED = re.compile(
-    rf"(?<![\d\-—–~～至到])(?<!到\s)(?P<year>(?:19|20)\d{{2}})\s*年(?!\s*{RANGE_SEPARATORS}|\s*\d)"
+    rf"(?<![\d\-—–~～至到])(?<!到\s)(?P<year>(?:19|20)\d{{2}})\s*年(?!\s*{RANGE_SEPARATORS}|\s*\d(?!\d?\s*月))"
 )
 
 # Dates of other documents are not this notice's dates: 《关于2025年…的通知》 and 〔2025〕 numbers.

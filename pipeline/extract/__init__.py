@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 179: round 64, part 2: the code review of part 1 answered by narrowing each rule: 申报者 only choosing or following a
+#     research topic; counted cities or 区县 only when what follows lists them; objections only where persons are not
+#     told they may raise them, counsel only asked (积极/踊跃建言献策); a year with its month only when no year is named
+#     otherwise; an aside's papers set no condition. A window opened 即日起至 for those nominated (推选) or nominating (也可…推荐)
 # 178: round 64, part 1: a research call's 申报者 are persons; cities and 区县/县区 counted in a list (等97个城市) are
 #     places; persons asked for objections past a date and a means, or for counsel (建言献策), are no applicants; a year
 #     named with its month (2015年10月) dates an undated notice; a comma inside an aside does not end a date's act
@@ -507,7 +511,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 178
+EXTRACTOR_VERSION = 179
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -264,6 +264,8 @@ def stated_year_anchor(text: str) -> date | None:
             years.append(year)
     if not years:
         years = [int(m.group("year")) for m in P.YEAR_NAMED.finditer(text)]
+    if not years:  # a year named only with a month ("2015年10月开展"); a later one beside another year is a condition's
+        years = [int(m.group("year")) for m in P.YEAR_WITH_MONTH.finditer(text)]
     if years and cited:
         years.append(max(cited))  # (a floor, not a year of its own: "…须为2024年1月1日以后注册" under a 2026 rule)
     return date(max(years), 1, 1) if years else None
@@ -785,7 +787,7 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
             if next_right >= len(sentence) or not _manner_only(sentence, next_left, next_right, systems=True):
                 break
             next_left, next_right = _clause_bounds(plain, next_right + 1, next_right + 1)
-        if P.CONDITION_WORDS.search(sentence[right:next_right]) and not submission:
+        if P.CONDITION_WORDS.search(plain[right:next_right]) and not submission:  # (papers an aside lists set no condition)
             return None
         clause, right = sentence[left:next_right], next_right
     # a date opening its clause (or the end of a window opened there, "即日起至…"), then those who act by it, in the

@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 180: round 64, part 3: the second code review answered by taking back 申报者 as persons, objections and counsel
+#     ({ONLOOKING} as at the round's start) and a year with its month; counted cities or 区县 no longer listed by 为; the
+#     papers after an aside not read for conditions (the act still reaches past its comma); 也可 only nominating
 # 179: round 64, part 2: the code review of part 1 answered by narrowing each rule: 申报者 only choosing or following a
 #     research topic; counted cities or 区县 only when what follows lists them; objections only where persons are not
 #     told they may raise them, counsel only asked (积极/踊跃建言献策); a year with its month only when no year is named
@@ -511,7 +514,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 179
+EXTRACTOR_VERSION = 180
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -264,8 +264,6 @@ def stated_year_anchor(text: str) -> date | None:
             years.append(year)
     if not years:
         years = [int(m.group("year")) for m in P.YEAR_NAMED.finditer(text)]
-    if not years:  # a year named only with a month ("2015年10月开展"); a later one beside another year is a condition's
-        years = [int(m.group("year")) for m in P.YEAR_WITH_MONTH.finditer(text)]
     if years and cited:
         years.append(max(cited))  # (a floor, not a year of its own: "…须为2024年1月1日以后注册" under a 2026 rule)
     return date(max(years), 1, 1) if years else None
@@ -778,17 +776,20 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         return None
     if cue_after and not P.CUE_AFTER.sub("", post).strip() and right < len(sentence):
         # "于2025年9月24日之前，通过…完成奖励申请": the act is in the next clause, and so may be a
-        # condition ("二、2025年10月1日之前，代理机构已经提交的申请…"); a comma inside an aside does not end that clause
-        # ("请各省级知识产权局于2024年3月1日前，将案例汇总表（电子版和…扫描件，见附件2）和全部案例文件…发送至…", r597_06).
-        next_left, next_right = _clause_bounds(plain, right + 1, right + 1)
+        # condition ("二、2025年10月1日之前，代理机构已经提交的申请…").
+        next_left, next_right = _clause_bounds(sentence, right + 1, right + 1)
         for _ in range(P.MANNER_CLAUSES_READ):
             # the next clause only says how, with what or where ("请于7月8日前，通过“…评价系统”，组织推荐企业在线填报…",
             # "请于10月24日前，携带营业执照复印件，到区科技局现场交表": the third review's), naming no act: the act follows it
             if next_right >= len(sentence) or not _manner_only(sentence, next_left, next_right, systems=True):
                 break
-            next_left, next_right = _clause_bounds(plain, next_right + 1, next_right + 1)
-        if P.CONDITION_WORDS.search(plain[right:next_right]) and not submission:  # (papers an aside lists set no condition)
+            next_left, next_right = _clause_bounds(sentence, next_right + 1, next_right + 1)
+        if P.CONDITION_WORDS.search(sentence[right:next_right]) and not submission:
             return None
+        # …and a comma inside an aside does not end the act ("请各省级知识产权局于2024年3月1日前，将案例汇总表（电子版和…
+        # 扫描件，见附件2）和全部案例文件…发送至…", r597_06); the papers after the aside are not read for conditions
+        # ("…（一式两份，加盖公章）、…获得授权的…证书复印件报送…": the second review's)
+        next_right = max(next_right, _act_end(plain, next_left))
         clause, right = sentence[left:next_right], next_right
     # a date opening its clause (or the end of a window opened there, "即日起至…"), then those who act by it, in the
     # next clause: the bodies, the last of them named with the act ("5月20日前，各设区市科协，各省级学会将推荐材料报送…"),

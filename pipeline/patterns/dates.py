@@ -165,13 +165,11 @@ DATE_LIST_JOIN = re.compile(r"\s*[、和及与]\s*")
 # joint there means the line is a sentence ending in a date.
 NOT_A_SIGNATURE = re.compile(rf"[，,。；;：:]|{RANGE_SEPARATORS}\s*$")
 
-# A year named on its own ("2024年度", "2021年我市…"), not one end of a period ("2025-2027年", "到2027年"), or
-# with a month only ("2015年10月开展", r603_06; read when no year is named otherwise: "应在2027年3月前竣工" beside
-# "2026年度" is a condition's, the code review's).
+# A year named on its own ("2024年度", "2021年我市…"), not one end of a period ("2025-2027年",
+# "到2027年").
 YEAR_NAMED = re.compile(
     rf"(?<![\d\-—–~～至到])(?<!到\s)(?P<year>(?:19|20)\d{{2}})\s*年(?!\s*{RANGE_SEPARATORS}|\s*\d)"
 )
-YEAR_WITH_MONTH = re.compile(r"(?<![\d\-—–~～至到])(?<!到\s)(?P<year>(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?!\s*\d)")
 
 # Dates of other documents are not this notice's dates: 《关于2025年…的通知》 and 〔2025〕 numbers.
 CITED_TITLE = re.compile(r"《[^《》]{0,120}》")
@@ -328,8 +326,10 @@ WINDOW_OPENER = re.compile(r"(?:从|自)?(?:即日|[^，,。；;]{0,12}?之日)�
 # nominated or nominating, the last of several ("即日起至10月15日，凡…符合相关标准条件的注册志愿者、…皆可参与推选", "即日起至
 # 9月底，…各市文明办、省直有关部门将进行初选并接受自荐，各级各类媒体也可向同级文明办推荐": r607_04, r607_07).
 # Not a benefit or a subsidy the public may claim in that period ("即日起至12月31日，在本市购买…的个人和企业，均可申请消费
-# 补贴": the code review's): 申请 alone is no act of this window.
-ACT_CLOSING_OPENED_WINDOW = re.compile(r"^[^。；;]{0,200}?(?:(?:均|皆|都|也)可以?[^。；;，,]{0,12}?(?:申报|报名|推荐|推选|参赛|投稿)"
+# 补贴": the code review's): 申请 alone is no act of this window, nor, after 也可, 申报 ("…也可申报消费补贴": the second
+# review's).
+ACT_CLOSING_OPENED_WINDOW = re.compile(r"^[^。；;]{0,200}?(?:(?:均|皆|都)可以?[^。；;，,]{0,12}?(?:申报|报名|推荐|推选|参赛|投稿)"
+                                       r"|也可以?[^。；;，,]{0,12}?(?:推荐|推选|自荐)"
                                        r"|(?:公开|面向社会)征集(?![到的])"
                                        # (or a collection or selection carried out in it: "从即日起至2025年10月25日，在全省范围内
                                        # 开展2026年度民生实事项目征集活动", r422_02; not coupons applied for, "开展消费券申报活动":

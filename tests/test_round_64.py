@@ -1,73 +1,38 @@
-"""Round 64 of the blind-set method: rules shown by labelled texts of the evaluation sets r563-r588 (round 63's, its
-final check r563 and r568 among them) and r589-r611 (collected in this round in three waves on themes no earlier round
-took; r594 and r595 are its final check), each tested here on phrasings written for these tests (the sets' own texts
-stay outside the project). One table per field, read by one test per field, then the two code reviews' cases kept as
-guard tables; each row is one case, and its id says which rule it pins or guards.
-
-Three of the round's rules were taken back after the second review broke them again (the README's round 64 paragraph
-lists them): a research call's 申报者 as persons (r563_02), persons asked for objections or counsel as no applicants
-(r604_10, r582_09) and a year named with its month as an undated notice's year (r603_06). Their texts are kept here
-as guards where they read right, so whoever tries again starts from them."""
+"""Round 64 of the blind-set method: the evaluation sets r563-r588 (round 63's, its final check r563 and r568 among
+them) and r589-r611 (collected in this round in three waves on themes no earlier round took; r594 and r595 are its final
+check) showed rules that three code reviews then broke at their edges, every one of them more than once, so the round
+took them all back (the README's round 64 paragraph lists them with the texts that showed them). What is kept here is
+what they must not change: the round's own guard rows and the reviews' cases that read right at the start and at the
+end, so whoever tries those rules again starts from the texts that broke them. Each row is one case, and its id says
+which rule it guards."""
 import pytest
 
-from round_helpers import deadline_reading, review_expected, review_reading, subjects
+from round_helpers import review_expected, review_reading
 
-SUBJECTS = [
-    # cities, or districts and counties in one word, counted in a list and listed by what follows (r599_11, r599_09,
-    # r562_10)
-    pytest.param("关于绿色出行创建考核评价结果的公示",
-                 "经综合评价，甲市等97个城市已达到绿色出行创建目标，现将有关城市名单予以公示，公示期为2026年12月12日至16日。",
-                 ["政府园区"], id="cities-counted"),
-    pytest.param("关于第二批市级现代农业示范片区拟创建名单的公示",
-                 "经审核，拟确定甲区等4个县区创建第二批市级现代农业示范片区，现将拟创建名单予以公示。", ["政府园区"],
-                 id="districts-and-counties-counted"),
-    # (guard: the firms of counted cities are firms)
-    pytest.param("关于2026年度专精特新中小企业名单的公示",
-                 "经审核，甲市等5个城市的32家企业符合条件，现将名单予以公示。", ["专精特新中小企业"],
+# The round's own guard rows: counted cities whose firms are listed (r599_09, r599_11 showed cities counted in a list);
+# a 申报者 defined as a unit (r563_02 showed a research call's 申报者); persons of all walks of life entering a contest
+# (r604_10, r582_09 showed persons asked for objections or counsel); a subsidy the public may also claim in a period
+# (r607_04, r607_07 showed windows opened for nominees); a period's end year (r603_06 showed a year with its month).
+GUARDS = [
+    pytest.param("subjects", "关于2026年度专精特新中小企业名单的公示",
+                 "经审核，甲市等5个城市的32家企业符合条件，现将名单予以公示。", None, ["专精特新中小企业"],
                  id="firms-of-counted-cities"),
-    # (guards of rules taken back: a 申报者 defined as a unit is no person; persons of all walks of life entering a
-    # contest are persons)
-    pytest.param("关于2026年度技术改造项目申报的通知",
-                 "一、申报条件\n申报者应为在本市注册的企业。\n二、申报时间\n2026年5月30日前。", ["企业"],
+    pytest.param("subjects", "关于2026年度技术改造项目申报的通知",
+                 "一、申报条件\n申报者应为在本市注册的企业。\n二、申报时间\n2026年5月30日前。", None, ["企业"],
                  id="applicants-defined-as-firms"),
-    pytest.param("关于举办2026年“城市印象”摄影大赛的通知",
-                 "一、参赛对象：社会各界人士均可参加。\n二、投稿时间\n即日起至2026年6月30日。", ["人才"],
+    pytest.param("subjects", "关于举办2026年“城市印象”摄影大赛的通知",
+                 "一、参赛对象：社会各界人士均可参加。\n二、投稿时间\n即日起至2026年6月30日。", None, ["人才"],
                  id="persons-entering-a-contest"),
+    pytest.param("deadlines", "关于开展新能源汽车消费补贴活动的通知",
+                 "即日起至12月31日，在本市购买新能源汽车的个人和企业，也可申请消费补贴。", "2026-09-01", [],
+                 id="subsidy-claimed-in-a-period"),
+    pytest.param("deadlines", "",
+                 "各区总工会：\n一、实施期限\n2024—2026年\n二、工作安排\n各单位要填写推荐表，于8月7日前报送市总工会经济部。",
+                 None, [], id="period-end-year"),
 ]
 
-
-@pytest.mark.parametrize("title, text, expected", SUBJECTS)
-def test_subjects(title, text, expected):
-    assert subjects(title, text) == expected
-
-
-DEADLINES = [
-    # a window opened 即日起至 for those nominated or nominating, named last (r607_04, r607_07)
-    pytest.param("关于开展2026年度志愿服务先进典型推荐活动的通知", "即日起至10月15日，凡在本年度志愿服务工作中表现突出的注册志愿者、"
-                 "志愿服务团队皆可参与推选。", "2026-09-20", ["2026-10-15"], "2026-10-15", id="window-for-those-nominated"),
-    pytest.param("某省启动第三届优秀志愿者推荐命名活动", "即日起至9月底，各市文明办将进行初选并接受自荐，各类媒体也可向同级文明办"
-                 "推荐。", "2026-09-01", ["2026-09-30"], "2026-09-30", id="window-for-those-nominating"),
-    # (guard: a subsidy the public may also claim in the period is no window)
-    pytest.param("关于开展新能源汽车消费补贴活动的通知", "即日起至12月31日，在本市购买新能源汽车的个人和企业，也可申请消费补贴。",
-                 "2026-09-01", [], None, id="subsidy-claimed-in-a-period"),
-    # a comma inside an aside does not end the act after a date (r597_06)
-    pytest.param("关于开展专利产业化优秀案例征集工作的通知",
-                 "请各省级知识产权局于2026年3月1日前，将案例汇总表（电子版和加盖公章后的PDF扫描件，见附件2）和全部案例文件汇总后"
-                 "发送至联系邮箱。", "2026-01-20", ["2026-03-01"], "2026-03-01", id="act-past-an-aside"),
-    # (guard of a rule taken back: a period's end year is not an undated notice's)
-    pytest.param("", "各区总工会：\n一、实施期限\n2024—2026年\n二、工作安排\n各单位要填写推荐表，于8月7日前报送市总工会经济部。",
-                 None, [], None, id="period-end-year"),
-]
-
-
-@pytest.mark.parametrize("title, text, published, dates, apply_by", DEADLINES)
-def test_deadlines(title, text, published, dates, apply_by):
-    assert deadline_reading(title, text, published) == (dates, apply_by)
-
-
-# Part 1's code review (invented notices at the edges of its rules, read without the sets): 26 cases, 17 regressions,
-# all five rules too wide at an edge; part 2 narrowed each. Kept as guards: the 22 that read right at the round's end
-# (of the other four, three pin rules taken back and one, a 申报者 under a 申报要求 heading, reads as at the start).
+# Part 1's code review (invented notices at the edges of its five rules, read without the sets): 26 cases, 17
+# regressions. Kept: the 21 that read right at the start and at the end.
 REVIEW_GUARDS = [
     # (guard) 申报者应具有独立法人资格…工业企业 defines the applicant as a firm; 应 followed by 具有, not 为/是
     pytest.param("subjects", "关于组织申报2026年度市级技术改造专项资金项目的通知",
@@ -85,10 +50,6 @@ REVIEW_GUARDS = [
     pytest.param("subjects", "关于组织申报2026年度市级技术改造专项资金项目的通知",
                  "一、申报条件\n申报者可以是在本市注册的工业企业。\n二、申报时间\n2026年5月30日前。",
                  "2026-04-20", ["制造企业"], id="r1-guard-may-be-a-firm"),
-    # a publicity listing cities counted (等6个城市) lists places -> 政府园区
-    pytest.param("subjects", "关于2026年度城市一刻钟便民生活圈建设评估结果的公示",
-                 "经综合评估，南京等6个城市达到一刻钟便民生活圈建设目标，现将有关城市名单予以公示，公示期为2026年4月20日至24日。",
-                 "2026-04-20", ["政府园区"], id="r2-cities-reach-target"),
     # districts and counties counted in one word (等14个区县) are the places listed
     pytest.param("subjects", "关于第二批省级县域商业建设示范县名单的公示",
                  "经评审，拟将甲区、乙县等14个区县纳入第二批省级县域商业建设示范县名单，现予以公示。",
@@ -159,9 +120,8 @@ REVIEW_GUARDS = [
                  "2026-01-20", "2026-03-01", id="r5-guard-bureau-aside"),
 ]
 
-# The second code review (parts 1 and 2, 3b2a345..5079536): 25 cases, 17 regressions, every rule broken again. Part 3
-# took three rules back (申报者, objections and counsel, a year with its month) and narrowed the rest (counted cities
-# without 为, an aside's papers not read for conditions, 也可 only nominating). Kept: the 22 that read right at the end.
+# The second review (parts 1 and 2, the rules narrowed): 25 cases, 17 regressions. Kept: the 21 that read right at the
+# start and at the end.
 SECOND_REVIEW_GUARDS = [
     # (guard) 申报者 is a firm; 课题 it has undertaken is a condition, not a topic a person chooses (comma is no stop in the
     # 30-char lookahead)
@@ -252,13 +212,96 @@ SECOND_REVIEW_GUARDS = [
     pytest.param("deadlines", "“最美志愿者”网络投票活动开启",
                  "即日起至10月31日，广大网友也可登录活动页面为心目中的最美志愿者投票推选。",
                  "2026-10-10", [], id="f3-must-not-voting-period"),
-    # nominating bodies named last with 也可…推荐 (rule's target)
-    pytest.param("apply_deadline", "关于开展2026年度“最美科技工作者”推荐活动的通知",
-                 "即日起至10月15日，各区科协、市级学会将组织推荐，各高校、科研院所也可直接推荐。",
-                 "2026-09-20", "2026-10-15", id="f4-window-also-nominated-by-units"),
+]
+
+# The third review (part 3, the three rules left, narrowed again): 23 cases, 20 regressions. Kept: the 20 that read
+# right at the start and at the end.
+THIRD_REVIEW_GUARDS = [
+    # must not: the counted cities are where applicants sit (the second review's 为首批试点 case with 纳入); SMEs apply
+    pytest.param("subjects", "关于组织申报2026年度中小企业特色产业集群的通知",
+                 "一、申报对象\n省里已将南京、苏州等8个城市纳入首批试点范围，试点城市内的中小企业均可申报。\n二、申报时间\n2026年5月30日前。",
+                 "2026-04-20", ["中小企业"], id="sub-call-pilot-cities-taken-in"),
+    # must not: a call; 入选 tells the cities' status, the applicants are the SMEs in them
+    pytest.param("subjects", "关于组织申报2026年度中小企业数字化转型专项资金的通知",
+                 "一、申报对象\n南京、苏州等5个城市入选国家中小企业数字化转型试点城市，上述城市内的中小企业均可申报。\n二、申报时间\n2026年5月30日前。",
+                 "2026-04-20", ["中小企业"], id="sub-call-cities-chosen-firms-apply"),
+    # must not: 列入 places the counties in an aid area; small firms there apply
+    pytest.param("subjects", "关于开展2026年度小微企业融资担保降费奖补申报的通知",
+                 "一、申报对象\n甲县、乙区等12个县区列入省级重点帮扶地区，上述地区的小微企业可申请奖补。\n二、申报时间\n2026年5月30日前。",
+                 "2026-04-20", ["小微企业"], id="sub-call-counties-listed-for-aid"),
+    # must not: 所属企业入选 — the firms are listed, not the cities (only 的 and …N家 are excluded)
+    pytest.param("subjects", "关于2026年度省级专精特新中小企业名单的公示",
+                 "经审核，南京、苏州等13个城市所属企业入选本年度省级专精特新中小企业，现将名单予以公示。",
+                 "2026-04-20", ["专精特新中小企业"], id="sub-pub-firms-owned-by-cities-chosen"),
+    # must not: the cities' SMEs are chosen, no 的 between them
+    pytest.param("subjects", "关于2026年度省级专精特新中小企业名单的公示",
+                 "经审核，南京、苏州等13个城市中小企业入选本年度专精特新中小企业名单，现予以公示。",
+                 "2026-04-20", ["专精特新中小企业"], id="sub-pub-smes-of-cities-chosen"),
+    # must not: projects pass; the count guard only knows 家, not 个项目
+    pytest.param("subjects", "关于2026年度省级技术改造项目验收结果的公示",
+                 "经专家验收，南京等9个城市共35个项目通过验收，现予以公示。",
+                 "2026-04-20", [], id="sub-pub-projects-pass-acceptance"),
+    # must not: 42 factory projects are listed, the cities only locate them
+    pytest.param("subjects", "关于2026年度省级工业互联网标杆工厂名单的公示",
+                 "经评审，苏州、无锡等8个城市共42个项目列入本年度省级标杆工厂培育名单，现予以公示。",
+                 "2026-04-20", ["制造企业"], id="sub-pub-projects-enter-list"),
+    # must not: universities (counted by 所) are listed with their labs
+    pytest.param("subjects", "关于2026年度省级重点实验室名单的公示",
+                 "经评审，南京等5个城市12所高校入选，现予以公示。",
+                 "2026-04-20", ["平台载体", "高校院所"], id="sub-pub-universities-chosen"),
+    # must not: firms counted with 户 instead of 家 are still the firms of the counties
+    pytest.param("subjects", "关于2026年度省级农业产业化重点龙头企业名单的公示",
+                 "经评审，甲县、乙区等4个县区共15户企业入选，现予以公示。",
+                 "2026-04-20", ["企业"], id="sub-pub-firms-counted-by-hu"),
+    # must not: 上榜企业 — the ranking lists firms; the count 156家 comes after the verb
+    pytest.param("subjects", "2026年度江苏省民营企业200强榜单发布",
+                 "苏州、无锡等10个城市上榜企业合计156家，现将榜单予以发布。",
+                 "2026-04-20", ["企业"], id="sub-pub-ranking-firms-on-list"),
+    # must not: a coupon period; 推荐亲友 is telling friends, no nomination window
+    pytest.param("deadlines", "关于开展2026年“惠享消费”促消费活动的通知",
+                 "即日起至12月31日，市民可在全市各大商场使用消费券，也可推荐亲友领取。",
+                 "2026-09-01", [], id="dl-coupon-period-also-recommend"),
+    # must not: an event's run; readers recommending books is no application
+    pytest.param("deadlines", "2026年“书香之城”全民阅读月活动开幕",
+                 "即日起至10月31日，全市各图书馆举办系列阅读活动，读者也可现场推荐心仪图书。",
+                 "2026-10-10", [], id="dl-reading-month-readers-recommend"),
+    # must not: public voting (投票推选) within 12 chars of 也可; the f3 guard passes only by its length
+    pytest.param("deadlines", "关于2026年度“最美志愿者”候选人网络投票的公示",
+                 "现将20名候选人事迹予以公示。即日起至10月31日，广大网友也可登录小程序投票推选。",
+                 "2026-10-10", [], id="dl-publicity-vote-also"),
+    # must not: 均可…推选 as voting for listed candidates, not a nomination window
+    pytest.param("deadlines", "关于2026年度“最美职工”候选人的公示",
+                 "现将15名候选人事迹予以公示。即日起至10月31日，全市职工均可通过“工会”小程序投票推选。",
+                 "2026-10-10", [], id="dl-publicity-vote-all-may"),
+    # must not: registered by a date is an eligibility condition; 注册 past the aside's comma is no longer read
+    pytest.param("deadlines", "关于组织申报2026年度新入规工业企业奖励的通知",
+                 "一、奖励对象\n凡于2026年6月30日前，在本市（含各县、区，下同）完成工商注册登记并首次纳入规上统计的工业企业，均可申请一次性奖励。\n二、申报时间\n2026年8月31日前。",
+                 "2026-04-20", ["2026-08-31"], id="dl-eligibility-registered-aside"),
+    # must not: 已完成 past the aside is a condition; 完成 now counts as the act instead
+    pytest.param("deadlines", "关于组织申报2026年度新入规工业企业奖励的通知",
+                 "一、奖励对象\n在2026年6月30日前，企业（含分支机构，下同）已完成首次入规申报的，给予一次性奖励。\n二、申报时间\n2026年8月31日前。",
+                 "2026-04-20", ["2026-08-31"], id="dl-eligibility-already-filed-aside"),
+    # must not: sold and accepted by a date is a reference date, not a window
+    pytest.param("deadlines", "关于组织申报2026年度首台套装备奖励的通知",
+                 "一、奖励对象\n在2026年3月31日前，产品（含首台套、首批次，下同）已完成销售并获得用户验收的企业。\n二、申报时间\n2026年8月31日前。",
+                 "2026-02-20", ["2026-08-31"], id="dl-eligibility-sold-aside"),
+    # must not: the only date is an eligibility condition; the window is announced later
+    pytest.param("apply_deadline", "关于组织申报2026年度新入规工业企业奖励的通知",
+                 "一、奖励对象\n凡于2026年6月30日前，在本市（含各县、区，下同）完成工商注册登记并首次纳入规上统计的工业企业，均可申请一次性奖励。\n二、申报时间\n具体申报时间另行通知。",
+                 "2026-04-20", None, id="ad-eligibility-date-no-window"),
+    # must not: a project finished and producing by a date is a condition (CONDITION_WORDS' 前…竣工…投入生产), unread past the
+    # aside
+    pytest.param("deadlines", "关于组织申报2026年度技术改造项目奖励的通知",
+                 "一、奖励对象\n须于2026年6月30日前，项目（含子项目，下同）完成竣工验收并投入生产。\n二、申报时间\n2026年8月31日前。",
+                 "2026-04-20", ["2026-08-31"], id="dl-project-completion-aside"),
+    # must not: a past step told as done (已完成, before publication), not a window
+    pytest.param("deadlines", "关于开展第二批市级中小企业公共服务示范平台申报的通知",
+                 "按照工作安排，在2026年3月31日前，各设区市（含所辖县区，下同）已完成第一批平台的遴选推荐。现开展第二批申报，请各申报单位于2026年6月30日前报送申报材料。",
+                 "2026-04-20", ["2026-06-30"], id="dl-past-first-round-aside"),
 ]
 
 
-@pytest.mark.parametrize("field, title, text, published, expected", REVIEW_GUARDS + SECOND_REVIEW_GUARDS)
-def test_code_review_guards(field, title, text, published, expected):
+@pytest.mark.parametrize("field, title, text, published, expected", GUARDS + REVIEW_GUARDS + SECOND_REVIEW_GUARDS
+                         + THIRD_REVIEW_GUARDS)
+def test_round_64_guards(field, title, text, published, expected):
     assert review_reading(field, title, text, published) == review_expected(expected)

@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 181: round 64, part 4: the third code review broke the three rules part 3 kept (counted cities or 区县 where firms
+#     are, in calls or with other counts; 推选 and 也可…推荐 by voters and readers; the act past an aside's comma read
+#     without the conditions there): all taken back, so the output is 177's again
 # 180: round 64, part 3: the second code review answered by taking back 申报者 as persons, objections and counsel
 #     ({ONLOOKING} as at the round's start) and a year with its month; counted cities or 区县 no longer listed by 为; the
 #     papers after an aside not read for conditions (the act still reaches past its comma); 也可 only nominating
@@ -514,7 +517,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 180
+EXTRACTOR_VERSION = 181
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -786,10 +786,6 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
             next_left, next_right = _clause_bounds(sentence, next_right + 1, next_right + 1)
         if P.CONDITION_WORDS.search(sentence[right:next_right]) and not submission:
             return None
-        # …and a comma inside an aside does not end the act ("请各省级知识产权局于2024年3月1日前，将案例汇总表（电子版和…
-        # 扫描件，见附件2）和全部案例文件…发送至…", r597_06); the papers after the aside are not read for conditions
-        # ("…（一式两份，加盖公章）、…获得授权的…证书复印件报送…": the second review's)
-        next_right = max(next_right, _act_end(plain, next_left))
         clause, right = sentence[left:next_right], next_right
     # a date opening its clause (or the end of a window opened there, "即日起至…"), then those who act by it, in the
     # next clause: the bodies, the last of them named with the act ("5月20日前，各设区市科协，各省级学会将推荐材料报送…"),

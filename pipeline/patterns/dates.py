@@ -322,14 +322,10 @@ APPLICANTS_MAY_ACT = re.compile(
 WINDOW_OPENER = re.compile(r"(?:从|自)?(?:即日|[^，,。；;]{0,12}?之日)起?\s*" + RANGE_SEPARATORS)
 # …and the act that window is open for may close the sentence, after a long list of those who may take it or are
 # asked ("即日起至9月13日，盐田辖区社区工作站、…以及在深圳市内登记社会组织、工商企业、科研院校，…的，均可参与申报",
-# "自即日起至2025年11月10日向市旗县区两级各工作部门、…以及各界群众，公开征集…提案线索": r405_02, r414_06), also those
-# nominated or nominating, the last of several ("即日起至10月15日，凡…符合相关标准条件的注册志愿者、…皆可参与推选", "即日起至
-# 9月底，…各市文明办、省直有关部门将进行初选并接受自荐，各级各类媒体也可向同级文明办推荐": r607_04, r607_07).
+# "自即日起至2025年11月10日向市旗县区两级各工作部门、…以及各界群众，公开征集…提案线索": r405_02, r414_06).
 # Not a benefit or a subsidy the public may claim in that period ("即日起至12月31日，在本市购买…的个人和企业，均可申请消费
-# 补贴": the code review's): 申请 alone is no act of this window, nor, after 也可, 申报 ("…也可申报消费补贴": the second
-# review's).
-ACT_CLOSING_OPENED_WINDOW = re.compile(r"^[^。；;]{0,200}?(?:(?:均|皆|都)可以?[^。；;，,]{0,12}?(?:申报|报名|推荐|推选|参赛|投稿)"
-                                       r"|也可以?[^。；;，,]{0,12}?(?:推荐|推选|自荐)"
+# 补贴": the code review's): 申请 alone is no act of this window.
+ACT_CLOSING_OPENED_WINDOW = re.compile(r"^[^。；;]{0,200}?(?:(?:均|皆|都)可以?[^。；;，,]{0,12}?(?:申报|报名|推荐|参赛|投稿)"
                                        r"|(?:公开|面向社会)征集(?![到的])"
                                        # (or a collection or selection carried out in it: "从即日起至2025年10月25日，在全省范围内
                                        # 开展2026年度民生实事项目征集活动", r422_02; not coupons applied for, "开展消费券申报活动":

@@ -46,7 +46,7 @@ REVIEW_GUARDS = [
     pytest.param("subjects", "关于组织申报2026年度产业关键核心技术攻关项目的通知",
                  "一、申报方向\n申报者可在以下方向中选择一个方向申报：智能制造、新材料、生物医药。\n二、申报条件\n申报单位须为在本市注册的企业。",
                  "2026-04-20", ["企业"], id="r1-must-not-unit-chooses-direction"),
-    # the rule's own stated exclusion 申报者可以是企业; 可以? may backtrack to 可 + 以是)
+    # (guard) the rule's own stated exclusion, 申报者可以是企业 (可以? may backtrack to 可 + 以是)
     pytest.param("subjects", "关于组织申报2026年度市级技术改造专项资金项目的通知",
                  "一、申报条件\n申报者可以是在本市注册的工业企业。\n二、申报时间\n2026年5月30日前。",
                  "2026-04-20", ["制造企业"], id="r1-guard-may-be-a-firm"),
@@ -98,7 +98,7 @@ REVIEW_GUARDS = [
     pytest.param("apply_deadline", "",
                  "各区人社局：\n根据工作安排，2026年度职业技能竞赛决赛将于2027年1月举行。请各区于8月7日前报送参赛选手名单。",
                  None, "2026-08-07", id="r4-must-not-final-held-next-january"),
-    # reads right at base and head): the act 报送 lies past the aside's comma
+    # (guard) the act 报送 lies past the aside's comma (read right at the start as at the end)
     pytest.param("apply_deadline", "关于开展2026年度知识产权优秀案例征集工作的通知",
                  "请各申报单位于2026年3月1日前，将案例申报表（电子版和加盖公章的PDF扫描件，见附件2）报送至市市场监督管理局。",
                  "2026-01-20", "2026-03-01", id="r5-act-past-aside-with-comma"),

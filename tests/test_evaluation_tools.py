@@ -1,6 +1,6 @@
 """The evaluation tools of the blind-set method run end to end on a tiny labelled set written here: tools/blind_sets.py
-scores it through `huiqi eval`, dumps and compares its outputs, and bench/compare_trees.py times one tree against
-itself."""
+scores it through `huiqi eval`, dumps and compares its outputs, lists its near copies, and bench/compare_trees.py times
+one tree against itself."""
 from __future__ import annotations
 
 import json
@@ -79,3 +79,25 @@ def test_blind_sets_shows_disagreements_with_evidence_and_lists_offers(tmp_path)
     assert "event: 关于召开全市科技工作推进会议的通知" in shown  # the line that decided the kind
     offers = _run("tools/blind_sets.py", "match", "--offers", str(directory))
     assert "t_01 missed: an ordinary SME" in offers
+
+
+def _write_set(directory: Path, notices: list[dict]) -> Path:
+    directory.mkdir()
+    (directory / "notices.json").write_text(json.dumps(notices, ensure_ascii=False), "utf-8")
+    (directory / "gold.json").write_text("[]", "utf-8")
+    return directory
+
+
+def test_blind_sets_lists_near_copies_and_quoted_texts(tmp_path):
+    directory = _set(tmp_path)
+    # an earlier set holding t_01 again under another id
+    earlier = _write_set(tmp_path / "earlier", [dict(NOTICES[0], id="e_01")])
+    # a new notice no other text holds: characters drawn at run time, so no test quotes them either
+    unseen = "".join(chr(0x4E00 + (i * 37) % 2000) for i in range(80))
+    fresh = _write_set(tmp_path / "fresh", [{"id": "f_01", "title": "", "published": "", "content": unseen}])
+    listed = _run("tools/blind_sets.py", "copies", str(directory), str(fresh), "--against", str(earlier))
+    assert f"{directory}:t_01: 1.00 of its 8-character runs in {earlier}:e_01" in listed
+    # the set's texts are this file's own literals: quoted by the tests, as a text tuned on would be
+    assert re.search(r"t_02: .* runs the tests quote \(test_evaluation_tools\.py\)", listed)
+    assert "f_01" not in listed
+    assert listed.splitlines()[-1] == "2 notices to read before use"

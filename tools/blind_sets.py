@@ -14,6 +14,10 @@ development set).
     .venv/bin/python tools/blind_sets.py show SET [ID...]         # fields that disagree with their labels, with evidence
     .venv/bin/python tools/blind_sets.py dump OUT.json SET...    # every extracted field, for comparing two trees
     .venv/bin/python tools/blind_sets.py compare A.json B.json   # what changed, and whether toward the labels
+    .venv/bin/python tools/blind_sets.py copies NEW... --against SET...  # near copies, and texts the tests quote
+
+A new set is read only once its near copies are dropped (`copies`): a notice that repeats one of ../shared's (the
+held-out third included), of an earlier set or of the tests' quotations was, or may have been, tuned on.
 
 Run from the project's root (or set TREE to another checkout of it, to score that tree with this venv).
 """
@@ -22,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -215,6 +220,72 @@ def compare(before: str, after: str) -> None:
     print(changed, "outputs changed;", tally)
 
 
+# Near copies: the share of a notice's 8-character runs (whitespace removed) found in one other notice, and the
+# 14-character runs the tests' string literals hold. A notice above either limit is listed with what it repeats.
+GRAM = 8
+QUOTED_RUN = 14
+COPY_SHARE = 0.3
+QUOTED_RUNS = 3
+
+
+def _plain(record: dict) -> str:
+    """A record's title and text without whitespace (a dump's Chinese field names too)."""
+    title = record.get("title") or record.get("标题") or ""
+    text = record.get("content") or record.get("内容") or ""
+    return "".join((title + text).split())
+
+
+def _runs(text: str, width: int) -> set[str]:
+    return {text[i:i + width] for i in range(len(text) - width + 1)}
+
+
+def _shared_records() -> dict[str, str]:
+    """Every notice of ../shared by id, the national held-out third included: a copy of it must not be tuned on."""
+    texts = {}
+    for path, prefix in ((SHARED / "national/notices.json", "national"), (SHARED / "data/notices_dev.json", "jiangsu")):
+        if path.exists():
+            for index, record in enumerate(json.loads(path.read_text("utf-8"))):
+                texts[f"{prefix}:{record_id(record, index, prefix)}"] = _plain(record)
+    return texts
+
+
+def _quoted_runs() -> dict[str, str]:
+    """Each 14-character run of the tests' string literals, with the first test file holding it."""
+    quoted: dict[str, str] = {}
+    for path in sorted((TREE / "tests").glob("*.py")):
+        for literal in re.findall(r'"([^"\n]{%d,})"' % QUOTED_RUN, path.read_text("utf-8")):
+            for run in _runs("".join(literal.split()), QUOTED_RUN):
+                quoted.setdefault(run, path.name)
+    return quoted
+
+
+def copies(new: list[str], against: list[str]) -> None:
+    """Each notice of the new sets that repeats another notice (of the new sets, the sets against, ../shared) or the
+    tests' quotations, with the share it repeats and the runs quoted."""
+    texts = _shared_records()
+    for name in new + against:
+        for index, record in enumerate(read_set(name)[0]):
+            texts[f"{name}:{record_id(record, index, name)}"] = _plain(record)
+    grams = {key: _runs(text, GRAM) for key, text in texts.items()}
+    quoted = _quoted_runs()
+    listed = 0
+    for name in new:
+        for index, record in enumerate(read_set(name)[0]):
+            key = f"{name}:{record_id(record, index, name)}"
+            mine = grams[key]
+            if not mine:
+                continue
+            share, other = max(((len(mine & theirs) / len(mine), k) for k, theirs in grams.items() if k != key),
+                               default=(0.0, ""))
+            hits = [run for run in _runs(texts[key], QUOTED_RUN) if run in quoted]
+            if share > COPY_SHARE or len(hits) > QUOTED_RUNS:
+                listed += 1
+                files = ", ".join(sorted({quoted[run] for run in hits}))
+                print(f"{key}: {share:.2f} of its 8-character runs in {other}; {len(hits)} runs the tests quote"
+                      + (f" ({files})" if files else ""))
+    print(f"{listed} notices to read before use")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -233,6 +304,9 @@ def main() -> None:
     compared = commands.add_parser("compare")
     compared.add_argument("before")
     compared.add_argument("after")
+    copied = commands.add_parser("copies")
+    copied.add_argument("new", nargs="+")
+    copied.add_argument("--against", nargs="*", default=[])
     args = parser.parse_args()
     if args.command == "score":
         score(args.sets, args.disagreements)
@@ -242,6 +316,8 @@ def main() -> None:
         show(args.set, args.ids)
     elif args.command == "dump":
         dump(args.out, args.sets)
+    elif args.command == "copies":
+        copies(args.new, args.against)
     else:
         compare(args.before, args.after)
 

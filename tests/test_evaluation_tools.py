@@ -90,8 +90,9 @@ def _write_set(directory: Path, notices: list[dict]) -> Path:
 
 def test_blind_sets_lists_near_copies_and_quoted_texts(tmp_path):
     directory = _set(tmp_path)
-    # an earlier set holding t_01 again under another id
-    earlier = _write_set(tmp_path / "earlier", [dict(NOTICES[0], id="e_01")])
+    # an earlier set holding t_01 again under another id, written with a WeChat dump's keys as the Jiangsu set is
+    earlier = _write_set(tmp_path / "earlier", [{"文章标识符aid": "e_01", "标题title": NOTICES[0]["title"],
+                                                 "finalContent": NOTICES[0]["content"]}])
     # a new notice no other text holds: characters drawn at run time, so no test quotes them either
     unseen = "".join(chr(0x4E00 + (i * 37) % 2000) for i in range(80))
     fresh = _write_set(tmp_path / "fresh", [{"id": "f_01", "title": "", "published": "", "content": unseen}])

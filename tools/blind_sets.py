@@ -229,10 +229,12 @@ QUOTED_RUNS = 3
 
 
 def _plain(record: dict) -> str:
-    """A record's title and text without whitespace (a dump's Chinese field names too)."""
-    title = record.get("title") or record.get("标题") or ""
-    text = record.get("content") or record.get("内容") or ""
-    return "".join((title + text).split())
+    """A record's title and text, read by the keys import reads (a WeChat dump's 标题 and 内容 too), without
+    whitespace."""
+    from pipeline.importer import FieldMap
+
+    fields = FieldMap()
+    return "".join(f"{fields.value(record, 'title') or ''}{fields.value(record, 'content') or ''}".split())
 
 
 def _runs(text: str, width: int) -> set[str]:
@@ -262,27 +264,28 @@ def _quoted_runs() -> dict[str, str]:
 def copies(new: list[str], against: list[str]) -> None:
     """Each notice of the new sets that repeats another notice (of the new sets, the sets against, ../shared) or the
     tests' quotations, with the share it repeats and the runs quoted."""
-    texts = _shared_records()
+    texts, new_keys = _shared_records(), []
     for name in new + against:
         for index, record in enumerate(read_set(name)[0]):
-            texts[f"{name}:{record_id(record, index, name)}"] = _plain(record)
+            key = f"{name}:{record_id(record, index, name)}"
+            texts[key] = _plain(record)
+            if name in new:
+                new_keys.append(key)
     grams = {key: _runs(text, GRAM) for key, text in texts.items()}
     quoted = _quoted_runs()
     listed = 0
-    for name in new:
-        for index, record in enumerate(read_set(name)[0]):
-            key = f"{name}:{record_id(record, index, name)}"
-            mine = grams[key]
-            if not mine:
-                continue
-            share, other = max(((len(mine & theirs) / len(mine), k) for k, theirs in grams.items() if k != key),
-                               default=(0.0, ""))
-            hits = [run for run in _runs(texts[key], QUOTED_RUN) if run in quoted]
-            if share > COPY_SHARE or len(hits) > QUOTED_RUNS:
-                listed += 1
-                files = ", ".join(sorted({quoted[run] for run in hits}))
-                print(f"{key}: {share:.2f} of its 8-character runs in {other}; {len(hits)} runs the tests quote"
-                      + (f" ({files})" if files else ""))
+    for key in dict.fromkeys(new_keys):
+        mine = grams[key]
+        if not mine:
+            continue
+        share, other = max(((len(mine & theirs) / len(mine), k) for k, theirs in grams.items() if k != key),
+                           default=(0.0, ""))
+        hits = [run for run in _runs(texts[key], QUOTED_RUN) if run in quoted]
+        if share > COPY_SHARE or len(hits) > QUOTED_RUNS:
+            listed += 1
+            files = ", ".join(sorted({quoted[run] for run in hits}))
+            print(f"{key}: {share:.2f} of its 8-character runs in {other}; {len(hits)} runs the tests quote"
+                  + (f" ({files})" if files else ""))
     print(f"{listed} notices to read before use")
 
 

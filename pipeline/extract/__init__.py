@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 182: round 65, part 1: a call whose applicants no section, statement, addressee or title names is read for those its
+#     clauses have applying (the term before an act of applying, or after the act's relative clause), and for persons
+#     so named (vocabulary `agent_patterns`); not a body the act goes to or through, one helping others apply, one a
+#     body's name only qualifies, nor one its clause turns away
 # 181: round 64, part 4: the third code review broke the three rules part 3 kept (counted cities or 区县 where firms
 #     are, in calls or with other counts; 推选 and 也可…推荐 by voters and readers; the act past an aside's comma read
 #     without the conditions there): all taken back, so the output is 177's again
@@ -517,7 +521,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 181
+EXTRACTOR_VERSION = 182
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -103,6 +103,11 @@ def _term_patterns() -> list[_Term]:
     return patterns
 
 
+@cache
+def _agent_patterns() -> list[_Term]:
+    return [_Term(tag, regex.compile("|".join(f"(?:{t})" for t in terms)), False) for tag, terms in sp.AGENT_TERMS.items()]
+
+
 def _boundaries(tokens: list[str]) -> set[int]:
     edges, pos = {0}, 0
     for token in tokens:
@@ -152,6 +157,17 @@ class _Text:
                     kept.append(_Hit(also, hit.start, hit.end, hit.title_only or also in sp.IMPLIED_TITLE_ONLY,
                                      hit.stated_only or also in sp.STATED_ONLY_TAGS))
         return sorted(kept, key=lambda h: h.start)
+
+    def agent_hits(self, start: int, end: int, taken: list[_Hit]) -> list[_Hit]:
+        """Terms read only as those applying (vocabulary `agent_patterns`) in text[start:end], outside `taken`."""
+        hits = []
+        for term in _agent_patterns():
+            for match in term.pattern.finditer(self.text, start, end):
+                if self._on_boundaries(match.start(), match.end(), term.tag) \
+                        and not any(self.masked[match.start():match.end()]) \
+                        and not any(hit.start < match.end() and match.start() < hit.end for hit in taken):
+                    hits.append(_Hit(term.tag, match.start(), match.end()))
+        return hits
 
     def term_at(self, pos: int) -> bool:
         """Whether a term starts at pos."""
@@ -1102,9 +1118,50 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
         # r299_11, r328_10)
         if tag not in collector.found and _broader(tag) & set(collector.found) and sp.APPLY_FIRST.search(clause):
             collector.add(tag, evidence)
+    if text and mode == "call" and not collector.found:
+        # a call that names its applicants nowhere else: those its clauses have applying
+        for hit, sentence in _applying_agents(text, scanned):
+            collector.add(hit.tag, sentence)
+        if _has_enterprise_tag(collector):
+            collector.drop(lambda tag, evidence: tag == GENERIC)
     subjects = collector.subjects()
     logger.debug("subjects of %s (%s): %s", notice.id or notice.title[:20], mode, [s.name for s in subjects])
     return subjects
+
+
+def _applying_agents(text: str, scanned: _Text) -> list[tuple[_Hit, str]]:
+    """Terms a clause has applying, each with its sentence: followed in the clause by an act of applying ("若企业已提交
+    结项材料", "推荐…高校、科研机构和企事业单位申报的项目"), or after one's relative clause ("报名参赛的企业应符合…"); not
+    one the act is addressed to ("向…就业服务机构申报"), one helping others apply ("服务机构协助企业申报"), nor one its clause
+    turns away ("不接受企业上门提交材料")."""
+    agents = []
+    for start, end in _sentence_spans(text):
+        if not sp.APPLYING_ACT.search(text, start, end) or not _positive(text, (start, end)):
+            continue
+        hits = scanned.hits(start, end)
+        hits = sorted(hits + scanned.agent_hits(start, end, hits), key=lambda h: h.start)
+        for hit in hits:
+            clause_start = _clause_start(text, start, hit.start)
+            act = sp.ACT_AFTER_AGENT.match(text, hit.end)
+            acting = (act is not None and not sp.HELPING_OTHERS.search(_others_blanked(text, hit.end, act.end(), hits))) \
+                or bool(sp.ACT_BEFORE_AGENT.search(text, clause_start, hit.start))
+            if not acting or hit.title_only or sp.RECEIVER_BEFORE.search(text, clause_start, hit.start):
+                continue
+            if _turned_away(text, hit) or sp.REFUSED_IN_CLAUSE.search(text, clause_start, hit.end) \
+                    or _reviews_only(text, hit, False, "call"):
+                continue
+            agents.append((hit, text[start:end]))
+    return agents
+
+
+def _others_blanked(text: str, start: int, end: int, hits: list[_Hit]) -> str:
+    """text[start:end] with the terms of `hits` in it blanked: the gap between an agent and its act, where the agents
+    listed with it ("高校、科研机构和企事业单位申报") are no bodies it qualifies."""
+    gap = list(text[start:end])
+    for hit in hits:
+        for pos in range(max(start, hit.start), min(end, hit.end)):
+            gap[pos - start] = "X"
+    return "".join(gap)
 
 
 def _reviews_only(text: str, hit: _Hit, explicit: bool, mode: str) -> bool:

@@ -960,3 +960,25 @@ ACT_AFTER_BASIS = re.compile(r"(?<=[，,])\s*(?:" + _ACT + ")")
 # the object of a verb of support, up to a joint ("支持企业与高校院所合作" supports 企业).
 PURPOSE_SUPPORTS = re.compile(r"(?:支持|扶持|鼓励|引导|培育|助力|帮助)(?:全市|全省|全区|我市|我省|本市|广大|更多)?"
                               r"[^，,。与和及同]{1,12}")
+
+# --- applicants of a call that states them nowhere: those its clauses have applying ---------------
+# Terms read only there (vocabulary `agent_patterns`): persons too common as the public or an audience to count elsewhere.
+AGENT_TERMS: dict[str, tuple[str, ...]] = {tag.name: tag.agent_patterns for tag in vocabulary.tags() if tag.agent_patterns}
+# An act of applying, not a noun it qualifies ("项目申报咨询热线", "申报工作", "申报系统").
+_ACT = (r"(?:申报|申请|报名|参赛|参评|参选|提交|报送|应征|投稿|自荐)"
+        r"(?!咨询|热线|工作|系统|平台|指南|通知|表|书|条件|时间|方式|流程|要求|截止|窗口|入口)")
+APPLYING_ACT = re.compile(_ACT)
+# The act after its agent, in the agent's clause: "单位及个人报送的文艺作品", "…以及公民需要向…提交立项建议的"
+# (not comments or objections handed in: "公众可于…前提交意见")
+ACT_AFTER_AGENT = re.compile(r"[^，,。；;：:\n]{0,30}?" + _ACT + r"(?![^，,。；;：:\n]{0,6}?(?:意见|异议|举报|投诉))")
+# …unless the agent helps others apply ("服务机构协助企业申报"), or only qualifies a body, a contest or a programme that
+# acts ("青少年科技教育机构负责…参赛", "退役军人创新创业大赛火热报名中"; a body the act is addressed to, "向…主管部门提交",
+# is no such head)
+HELPING_OTHERS = re.compile(r"协助|帮助|指导|辅导|代理|代为|帮扶"
+                            r"|^[^向到至经给]*?(?:机构|单位|部门|中心|协会|学会|委员会|组委会|大赛|竞赛|比赛|活动|项目|基金|计划)")
+# The act's relative clause before the agent: "报名参赛的企业应符合…", "申请本办法奖励和扶持的氢能企业"
+ACT_BEFORE_AGENT = re.compile(_ACT + r"[^，,。；;：:\n的]{0,12}的[^，,。；;：:\n]{0,8}$")
+# The one the act is addressed to or passes through: "向所在众创空间提交入驻申请", "经所在孵化器报送"
+RECEIVER_BEFORE = re.compile(r"(?:向|到|至|经)[^，,。；;：:\n]{0,24}$")
+# Refused in its clause, beside NEGATIVE_SENTENCE: "不接受企业上门提交材料", "严禁中介机构代为申报"
+REFUSED_IN_CLAUSE = re.compile(r"不接[受收]|严禁|禁止|" + NEGATIVE_CLAUSE.pattern)

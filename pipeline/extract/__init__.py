@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 183: round 65, part 2: the code review of part 1 answered by narrowing it: only words of manner and time, the others
+#     listed and where the papers go may stand between a term and its act (no other verb); the relative clause right
+#     before the term; places forward by 提交/报送; warned-off clauses; and the participants a statement or a heading
+#     names ("主要对象为：…", "二、参与对象") are read too
 # 182: round 65, part 1: a call whose applicants no section, statement, addressee or title names is read for those its
 #     clauses have applying (the term before an act of applying, or after the act's relative clause), and for persons
 #     so named (vocabulary `agent_patterns`); not a body the act goes to or through, one helping others apply, one a
@@ -521,7 +525,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 182
+EXTRACTOR_VERSION = 183
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -43,7 +43,10 @@ the green-manufacturing lists names the parks it recommends (政府园区) and t
 firms are (入驻A工业园、B工业园的企业) or where papers go (提交…材料至所在县区、开发区…) do not apply, and a unit named in a counted
 list a notice recognises (认定X产业园等4家单位为…孵化器) is no type by its name. A government quality
 award is for the organisations (企业) and persons (人才) it names ("申报组织应…", "授予…的组织，以及…的个人"), in a call
-or in its rules.
+or in its rules. A call that names its applicants in none of these ways is read last for those its clauses have applying
+(the subject of an act of applying with only what qualifies the act between them, "律师本人于…前向市司法局提交…", or the
+noun of its relative clause, "报名参赛的企业应…"), persons of a kind among them (vocabulary `agent_patterns`), and for
+those a statement or a heading of its participants names ("主要对象为：…", "二、参与对象").
 """
 from __future__ import annotations
 
@@ -1120,7 +1123,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
             collector.add(tag, evidence)
     if text and mode == "call" and not collector.found:
         # a call that names its applicants nowhere else: those its clauses have applying
-        for hit, sentence in _applying_agents(text, scanned):
+        for hit, sentence in _applying_agents(text, scanned) + _participants_named(text, scanned):
             collector.add(hit.tag, sentence)
         if _has_enterprise_tag(collector):
             collector.drop(lambda tag, evidence: tag == GENERIC)
@@ -1130,10 +1133,10 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
 
 
 def _applying_agents(text: str, scanned: _Text) -> list[tuple[_Hit, str]]:
-    """Terms a clause has applying, each with its sentence: followed in the clause by an act of applying ("若企业已提交
-    结项材料", "推荐…高校、科研机构和企事业单位申报的项目"), or after one's relative clause ("报名参赛的企业应符合…"); not
-    one the act is addressed to ("向…就业服务机构申报"), one helping others apply ("服务机构协助企业申报"), nor one its clause
-    turns away ("不接受企业上门提交材料")."""
+    """Terms a clause has applying, each with its sentence: the subject of an act of applying, with only what qualifies
+    the act between them ("若企业已提交结项材料", "推荐…高校、科研机构和企事业单位申报的项目"), or the noun of its relative
+    clause ("报名参赛的企业应符合…"); not one the act is addressed to ("向…众创空间提交"), a place forwarding papers, nor
+    one its clause turns away or warns off ("不接受企业上门提交材料", "个人请勿报名")."""
     agents = []
     for start, end in _sentence_spans(text):
         if not sp.APPLYING_ACT.search(text, start, end) or not _positive(text, (start, end)):
@@ -1141,22 +1144,45 @@ def _applying_agents(text: str, scanned: _Text) -> list[tuple[_Hit, str]]:
         hits = scanned.hits(start, end)
         hits = sorted(hits + scanned.agent_hits(start, end, hits), key=lambda h: h.start)
         for hit in hits:
-            clause_start = _clause_start(text, start, hit.start)
-            act = sp.ACT_AFTER_AGENT.match(text, hit.end)
-            acting = (act is not None and not sp.HELPING_OTHERS.search(_others_blanked(text, hit.end, act.end(), hits))) \
-                or bool(sp.ACT_BEFORE_AGENT.search(text, clause_start, hit.start))
-            if not acting or hit.title_only or sp.RECEIVER_BEFORE.search(text, clause_start, hit.start):
+            clause_start, clause_end = _clause(text, hit.start, hit.end)
+            clause_start = max(clause_start, start)
+            act = sp.ACT_AFTER_AGENT.match(_others_blanked(text, hit.end, min(clause_end, end), hits))
+            related = sp.ACT_BEFORE_AGENT.search(text, clause_start, hit.start)
+            if hit.title_only or not (act or related) or sp.RECEIVER_BEFORE.search(text, clause_start, hit.start):
                 continue
-            if _turned_away(text, hit) or sp.REFUSED_IN_CLAUSE.search(text, clause_start, hit.end) \
+            if hit.tag == "政府园区" and not related and sp.FORWARDING_ACT.fullmatch(act.group(0)[-2:]):
+                continue
+            if _turned_away(text, hit) or sp.REFUSED_IN_CLAUSE.search(text, clause_start, min(clause_end, end)) \
                     or _reviews_only(text, hit, False, "call"):
                 continue
             agents.append((hit, text[start:end]))
     return agents
 
 
+def _participants_named(text: str, scanned: _Text) -> list[tuple[_Hit, str]]:
+    """Terms a statement or a heading of a call's participants names, each with its sentence ("主要对象为：旅居海外的华侨
+    华人…及海外华裔青少年", "四、参与对象\n全市…文学爱好者和摄影爱好者"); not a unit named only for its staff ("企事业单位
+    干部职工")."""
+    named = []
+    spans = _sentence_spans(text)
+    for index, (start, end) in enumerate(spans):
+        statement = sp.PARTICIPANTS_STATED.search(text, start, end)
+        if statement:
+            reach = (statement.end(), end)
+        elif sp.PARTICIPANTS_HEADING.fullmatch(text, start, end) and index + 1 < len(spans):
+            reach = spans[index + 1]
+        else:
+            continue
+        hits = scanned.hits(*reach)
+        for hit in hits + scanned.agent_hits(*reach, hits):
+            if not hit.title_only and not sp.STAFF_AFTER.match(text, hit.end) and not _turned_away(text, hit):
+                named.append((hit, text[reach[0]:reach[1]]))
+    return named
+
+
 def _others_blanked(text: str, start: int, end: int, hits: list[_Hit]) -> str:
-    """text[start:end] with the terms of `hits` in it blanked: the gap between an agent and its act, where the agents
-    listed with it ("高校、科研机构和企事业单位申报") are no bodies it qualifies."""
+    """text[start:end] with the terms of `hits` in it written X: what follows an agent, where the agents listed with it
+    ("高校、科研机构和企事业单位申报") are no words between it and its act."""
     gap = list(text[start:end])
     for hit in hits:
         for pos in range(max(start, hit.start), min(end, hit.end)):

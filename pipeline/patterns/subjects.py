@@ -964,21 +964,43 @@ PURPOSE_SUPPORTS = re.compile(r"(?:支持|扶持|鼓励|引导|培育|助力|帮
 # --- applicants of a call that states them nowhere: those its clauses have applying ---------------
 # Terms read only there (vocabulary `agent_patterns`): persons too common as the public or an audience to count elsewhere.
 AGENT_TERMS: dict[str, tuple[str, ...]] = {tag.name: tag.agent_patterns for tag in vocabulary.tags() if tag.agent_patterns}
-# An act of applying, not a noun it qualifies ("项目申报咨询热线", "申报工作", "申报系统").
+# An act of applying, not a noun it qualifies ("项目申报咨询热线", "申报工作", "查询申报结果", "提供申报辅导").
 _ACT = (r"(?:申报|申请|报名|参赛|参评|参选|提交|报送|应征|投稿|自荐)"
-        r"(?!咨询|热线|工作|系统|平台|指南|通知|表|书|条件|时间|方式|流程|要求|截止|窗口|入口)")
+        r"(?!咨询|热线|工作|系统|平台|指南|通知|表|书|条件|时间|方式|流程|要求|截止|窗口|入口|结果|情况|政策|过程|辅导|服务|培训)")
 APPLYING_ACT = re.compile(_ACT)
-# The act after its agent, in the agent's clause: "单位及个人报送的文艺作品", "…以及公民需要向…提交立项建议的"
-# (not comments or objections handed in: "公众可于…前提交意见")
-ACT_AFTER_AGENT = re.compile(r"[^，,。；;：:\n]{0,30}?" + _ACT + r"(?![^，,。；;：:\n]{0,6}?(?:意见|异议|举报|投诉))")
-# …unless the agent helps others apply ("服务机构协助企业申报"), or only qualifies a body, a contest or a programme that
-# acts ("青少年科技教育机构负责…参赛", "退役军人创新创业大赛火热报名中"; a body the act is addressed to, "向…主管部门提交",
-# is no such head)
-HELPING_OTHERS = re.compile(r"协助|帮助|指导|辅导|代理|代为|帮扶"
-                            r"|^[^向到至经给]*?(?:机构|单位|部门|中心|协会|学会|委员会|组委会|大赛|竞赛|比赛|活动|项目|基金|计划)")
-# The act's relative clause before the agent: "报名参赛的企业应符合…", "申请本办法奖励和扶持的氢能企业"
-ACT_BEFORE_AGENT = re.compile(_ACT + r"[^，,。；;：:\n的]{0,12}的[^，,。；;：:\n]{0,8}$")
-# The one the act is addressed to or passes through: "向所在众创空间提交入驻申请", "经所在孵化器报送"
-RECEIVER_BEFORE = re.compile(r"(?:向|到|至|经)[^，,。；;：:\n]{0,24}$")
-# Refused in its clause, beside NEGATIVE_SENTENCE: "不接受企业上门提交材料", "严禁中介机构代为申报"
-REFUSED_IN_CLAUSE = re.compile(r"不接[受收]|严禁|禁止|" + NEGATIVE_CLAUSE.pattern)
+# What may stand between an agent and its act, which it qualifies: the others listed with the agent (blanked to X, see
+# _others_blanked), words of manner and time, and where the papers go ("律师本人于5月20日前向市司法局提交", "高校、科研院所于
+# …前提交", "参赛选手须于…前登录大赛官网完成报名"); not another verb, whose subject the term is instead ("专家对申报材料进行
+# 评审", "联络教师负责报送", "社会公众可咨询申报政策", "服务团队将上门为企业提供申报辅导": the code review's)
+_DATE = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*\d{1,2}(?:[:：]\d{2}|时))?"
+_WHERE_PAPERS_GO = (r"(?:向|到|经|通过|登录|登陆)(?:所在|所属|当地|本地|属地)?[^，,。；;：:\n、]{0,16}?"
+                    r"(?:局|委|办|厅|部|处|科|中心|大厅|窗口|平台|系统|网站|官网|邮箱|公众号|小程序|学校|街道|社区|镇|园区|管委会|协会|X+)"
+                    r"(?:完成|进行)?")
+_BESIDE_THE_ACT = (r"(?:X|[、和及与或]|以及|或者|\s"
+                   r"|可以?|须|需要?|应当?|必须|均|都|也|皆|自愿|积极|主动|踊跃|请|务必|统一|按要求|按时|如实|直接|即可|方可"
+                   r"|本人|亲自|自行|及时|尽快|在线|网上|线上|线下|已经?|拟"
+                   r"|(?:于|在)?" + _DATE + r"(?:前|之前|以前|起)?|(?:于|在)规定的?时间内|即日起|" + _WHERE_PAPERS_GO + ")")
+# The act after its agent: "单位及个人报送的文艺作品", "若企业已提交结项材料"; not comments, objections or reports handed in
+# ("公众可于…前提交意见", "…可向…反映")
+ACT_AFTER_AGENT = re.compile(r"(?:" + _BESIDE_THE_ACT + r")*?" + _ACT
+                             + r"(?![^，,。；;：:\n]{0,6}?(?:意见|异议|举报|投诉|反映))")
+# The act's relative clause right before the agent: "报名参赛的企业应符合…", "申请本办法奖励和扶持的氢能企业" (not one
+# describing another noun: "申报的项目须服务青少年")
+ACT_BEFORE_AGENT = re.compile(_ACT + r"[^，,。；;：:\n的]{0,12}的(?:各类|所有|相关|全体|广大)?$")
+# Acts by which places forward what others apply with ("各开发区于…前报送本区域项目申报材料", the code review's): a place
+# applies only by 申报 or 申请
+FORWARDING_ACT = re.compile(r"提交|报送")
+# The one the act is addressed to or passes through, just before the term: "向所在众创空间提交入驻申请", "经所在孵化器报送",
+# "送市民服务大厅" (not 经营, nor the 至 of a window, "即日起至5月20日个人…": the code review's)
+RECEIVER_BEFORE = re.compile(r"(?:向|到|经(?!营|济|费|过|验)|送(?:至|到)?|交(?:至|到|给))(?:所在|所属|当地|本地|属地)?"
+                             r"[^，,。；;：:\n、]{0,20}$")
+# Refused or warned off in its clause, beside NEGATIVE_SENTENCE: "不接受企业上门提交材料", "个人请勿报名", "对提交虚假材料的
+# 个人…追究责任", "谨防…以代办申报为名…"
+REFUSED_IN_CLAUSE = re.compile(r"不接[受收]|严禁|禁止|[请切]?勿|不要|谨防|虚假|弄虚作假|追究|" + NEGATIVE_CLAUSE.pattern)
+# …and those a statement or a heading of its participants names: "主要对象为：…", "参与人员可以是…", "四、参与对象\n…"
+# (not 参加对象, a briefing's audience)
+PARTICIPANTS_STATED = re.compile(r"(?:参与|活动|主要|征集|参赛|面向)(?:对象|人员)(?:主要)?(?:[:：]|为|是|可以是|包括)")
+PARTICIPANTS_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])?"
+                                  r"\s*(?:参与|活动|参赛|征集)对象\s*[:：]?\s*")
+# A unit named for its staff: "全市各级机关企事业单位干部职工"
+STAFF_AFTER = re.compile(r"(?:干部|职工|员工|人员|师生|工作者|教职工)")

@@ -80,7 +80,6 @@ class Tag:
     stated_only: bool = False
     patterns: tuple[str, ...] = ()
     title_patterns: tuple[str, ...] = ()
-    agent_patterns: tuple[str, ...] = ()  # read only as those applying, in a call that names no applicant otherwise
     also: tuple[tuple[str, str], ...] = ()  # (tag, regex): a term containing the regex also denotes tag
     applied_for_by: tuple[str, ...] = ()  # tags whose holders apply to be recognised as this one
 
@@ -103,7 +102,7 @@ def parse_vocabulary(text: str) -> tuple[Tag, ...]:
             raise VocabularyError(f"tag {position}: unknown keys {sorted(unknown)} or no name")
         values = {key: tuple(value) if isinstance(value, list) else value for key, value in entry.items()}
         values["also"] = tuple((item["tag"], _filled(item["when"])) for item in entry.get("also", []))
-        for key in ("patterns", "title_patterns", "agent_patterns"):
+        for key in ("patterns", "title_patterns"):
             values[key] = tuple(_filled(p) for p in values.get(key, ()))
         tags.append(Tag(**values))
     names = [tag.name for tag in tags]
@@ -117,7 +116,7 @@ def parse_vocabulary(text: str) -> tuple[Tag, ...]:
         for spelling in tag.spellings:
             if spelled.setdefault(spelling, tag.name) != tag.name:
                 raise VocabularyError(f"{spelling!r} spells both {spelled[spelling]} and {tag.name}")
-        for pattern in tag.patterns + tag.title_patterns + tag.agent_patterns:
+        for pattern in tag.patterns + tag.title_patterns:
             regex.compile(pattern)  # (as pipeline/extract/subjects.py compiles them)
     return tuple(tags)
 

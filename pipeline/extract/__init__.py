@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 184: round 65, part 3: the second code review broke part 2's narrowed reading (acts of applying that are
+#     sign-ups to attend or reports handed in, persons forwarding papers, relative clauses of other verbs or other
+#     heads, participants that are an audience or the people served): parts 1 and 2 taken back, the output is 181's
 # 183: round 65, part 2: the code review of part 1 answered by narrowing it: only words of manner and time, the others
 #     listed and where the papers go may stand between a term and its act (no other verb); the relative clause right
 #     before the term; places forward by 提交/报送; warned-off clauses; and the participants a statement or a heading
@@ -525,7 +528,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 183
+EXTRACTOR_VERSION = 184
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

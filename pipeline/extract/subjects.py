@@ -43,10 +43,7 @@ the green-manufacturing lists names the parks it recommends (政府园区) and t
 firms are (入驻A工业园、B工业园的企业) or where papers go (提交…材料至所在县区、开发区…) do not apply, and a unit named in a counted
 list a notice recognises (认定X产业园等4家单位为…孵化器) is no type by its name. A government quality
 award is for the organisations (企业) and persons (人才) it names ("申报组织应…", "授予…的组织，以及…的个人"), in a call
-or in its rules. A call that names its applicants in none of these ways is read last for those its clauses have applying
-(the subject of an act of applying with only what qualifies the act between them, "律师本人于…前向市司法局提交…", or the
-noun of its relative clause, "报名参赛的企业应…"), persons of a kind among them (vocabulary `agent_patterns`), and for
-those a statement or a heading of its participants names ("主要对象为：…", "二、参与对象").
+or in its rules.
 """
 from __future__ import annotations
 
@@ -106,11 +103,6 @@ def _term_patterns() -> list[_Term]:
     return patterns
 
 
-@cache
-def _agent_patterns() -> list[_Term]:
-    return [_Term(tag, regex.compile("|".join(f"(?:{t})" for t in terms)), False) for tag, terms in sp.AGENT_TERMS.items()]
-
-
 def _boundaries(tokens: list[str]) -> set[int]:
     edges, pos = {0}, 0
     for token in tokens:
@@ -160,17 +152,6 @@ class _Text:
                     kept.append(_Hit(also, hit.start, hit.end, hit.title_only or also in sp.IMPLIED_TITLE_ONLY,
                                      hit.stated_only or also in sp.STATED_ONLY_TAGS))
         return sorted(kept, key=lambda h: h.start)
-
-    def agent_hits(self, start: int, end: int, taken: list[_Hit]) -> list[_Hit]:
-        """Terms read only as those applying (vocabulary `agent_patterns`) in text[start:end], outside `taken`."""
-        hits = []
-        for term in _agent_patterns():
-            for match in term.pattern.finditer(self.text, start, end):
-                if self._on_boundaries(match.start(), match.end(), term.tag) \
-                        and not any(self.masked[match.start():match.end()]) \
-                        and not any(hit.start < match.end() and match.start() < hit.end for hit in taken):
-                    hits.append(_Hit(term.tag, match.start(), match.end()))
-        return hits
 
     def term_at(self, pos: int) -> bool:
         """Whether a term starts at pos."""
@@ -1121,73 +1102,9 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
         # r299_11, r328_10)
         if tag not in collector.found and _broader(tag) & set(collector.found) and sp.APPLY_FIRST.search(clause):
             collector.add(tag, evidence)
-    if text and mode == "call" and not collector.found:
-        # a call that names its applicants nowhere else: those its clauses have applying
-        for hit, sentence in _applying_agents(text, scanned) + _participants_named(text, scanned):
-            collector.add(hit.tag, sentence)
-        if _has_enterprise_tag(collector):
-            collector.drop(lambda tag, evidence: tag == GENERIC)
     subjects = collector.subjects()
     logger.debug("subjects of %s (%s): %s", notice.id or notice.title[:20], mode, [s.name for s in subjects])
     return subjects
-
-
-def _applying_agents(text: str, scanned: _Text) -> list[tuple[_Hit, str]]:
-    """Terms a clause has applying, each with its sentence: the subject of an act of applying, with only what qualifies
-    the act between them ("若企业已提交结项材料", "推荐…高校、科研机构和企事业单位申报的项目"), or the noun of its relative
-    clause ("报名参赛的企业应符合…"); not one the act is addressed to ("向…众创空间提交"), a place forwarding papers, nor
-    one its clause turns away or warns off ("不接受企业上门提交材料", "个人请勿报名")."""
-    agents = []
-    for start, end in _sentence_spans(text):
-        if not sp.APPLYING_ACT.search(text, start, end) or not _positive(text, (start, end)):
-            continue
-        hits = scanned.hits(start, end)
-        hits = sorted(hits + scanned.agent_hits(start, end, hits), key=lambda h: h.start)
-        for hit in hits:
-            clause_start, clause_end = _clause(text, hit.start, hit.end)
-            clause_start = max(clause_start, start)
-            act = sp.ACT_AFTER_AGENT.match(_others_blanked(text, hit.end, min(clause_end, end), hits))
-            related = sp.ACT_BEFORE_AGENT.search(text, clause_start, hit.start)
-            if hit.title_only or not (act or related) or sp.RECEIVER_BEFORE.search(text, clause_start, hit.start):
-                continue
-            if hit.tag == "政府园区" and not related and sp.FORWARDING_ACT.fullmatch(act.group(0)[-2:]):
-                continue
-            if _turned_away(text, hit) or sp.REFUSED_IN_CLAUSE.search(text, clause_start, min(clause_end, end)) \
-                    or _reviews_only(text, hit, False, "call"):
-                continue
-            agents.append((hit, text[start:end]))
-    return agents
-
-
-def _participants_named(text: str, scanned: _Text) -> list[tuple[_Hit, str]]:
-    """Terms a statement or a heading of a call's participants names, each with its sentence ("主要对象为：旅居海外的华侨
-    华人…及海外华裔青少年", "四、参与对象\n全市…文学爱好者和摄影爱好者"); not a unit named only for its staff ("企事业单位
-    干部职工")."""
-    named = []
-    spans = _sentence_spans(text)
-    for index, (start, end) in enumerate(spans):
-        statement = sp.PARTICIPANTS_STATED.search(text, start, end)
-        if statement:
-            reach = (statement.end(), end)
-        elif sp.PARTICIPANTS_HEADING.fullmatch(text, start, end) and index + 1 < len(spans):
-            reach = spans[index + 1]
-        else:
-            continue
-        hits = scanned.hits(*reach)
-        for hit in hits + scanned.agent_hits(*reach, hits):
-            if not hit.title_only and not sp.STAFF_AFTER.match(text, hit.end) and not _turned_away(text, hit):
-                named.append((hit, text[reach[0]:reach[1]]))
-    return named
-
-
-def _others_blanked(text: str, start: int, end: int, hits: list[_Hit]) -> str:
-    """text[start:end] with the terms of `hits` in it written X: what follows an agent, where the agents listed with it
-    ("高校、科研机构和企事业单位申报") are no words between it and its act."""
-    gap = list(text[start:end])
-    for hit in hits:
-        for pos in range(max(start, hit.start), min(end, hit.end)):
-            gap[pos - start] = "X"
-    return "".join(gap)
 
 
 def _reviews_only(text: str, hit: _Hit, explicit: bool, mode: str) -> bool:

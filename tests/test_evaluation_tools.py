@@ -102,3 +102,18 @@ def test_blind_sets_lists_near_copies_and_quoted_texts(tmp_path):
     assert re.search(r"t_02: .* runs the tests quote \(test_evaluation_tools\.py\)", listed)
     assert "f_01" not in listed
     assert listed.splitlines()[-1] == "2 notices to read before use"
+
+
+def test_blind_sets_counts_wrong_offers_and_misses_by_cause(tmp_path):
+    directory = _set(tmp_path)
+    # a call naming no applicant type, labelled for firms: offered to every applicant, four of them wrongly
+    untyped = {"id": "t_03", "title": "关于开展2026年度节能技术项目征集的通知", "published": "2026-08-20",
+               "content": "各县区发展改革局：\n请于9月30日前报送项目材料。\n南京市发展和改革委员会\n2026年8月20日"}
+    (directory / "notices.json").write_text(json.dumps(NOTICES + [untyped], ensure_ascii=False), "utf-8")
+    gold = [dict(GOLD[0], subjects=["中小企业"]), GOLD[1],
+            dict(GOLD[0], aid="t_03", phones=[], subjects=["企业"])]
+    (directory / "gold.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+    counted = _run("tools/blind_sets.py", "match", "--causes", str(directory))
+    assert re.search(r"offered wrongly: 4\n +4  no applicant type read \(offered to all\)", counted)
+    # t_01's narrower types read for its labelled 中小企业: the ordinary SME missed
+    assert re.search(r"missed: 1\n +1  other applicant types read", counted)

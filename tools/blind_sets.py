@@ -11,6 +11,7 @@ development set).
     .venv/bin/python tools/blind_sets.py score --disagreements SET...
     .venv/bin/python tools/blind_sets.py match SET...            # matching precision / recall, as the national test does
     .venv/bin/python tools/blind_sets.py match --offers SET...   # …and each wrong offer and missed match
+    .venv/bin/python tools/blind_sets.py match --causes SET...   # …and the wrong offers and misses counted by cause
     .venv/bin/python tools/blind_sets.py show SET [ID...]         # fields that disagree with their labels, with evidence
     .venv/bin/python tools/blind_sets.py dump OUT.json SET...    # every extracted field, for comparing two trees
     .venv/bin/python tools/blind_sets.py compare A.json B.json   # what changed, and whether toward the labels
@@ -30,6 +31,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 TREE = Path(os.environ.get("TREE") or Path(__file__).resolve().parents[1])
@@ -98,28 +100,61 @@ def score(names: list[str], disagreements: bool) -> None:
         print("mean" + " " * 14 + " ".join(f"{sum(r[i] for r in rows) / len(rows):.3f}" for i in range(len(FIELDS))))
 
 
-def match(names: list[str], offers: bool = False) -> None:
+def offer_cause(notice, label: dict, verdict: str) -> str:
+    """Why a call is offered wrongly or missed (`verdict`), the first of these that holds: its kind was read otherwise;
+    huiqi read no applicant type where the labels name one (so the call is offered to every applicant: a wrong offer,
+    never a miss), or the reverse; it read other types; or else its window or region differ."""
+    from pipeline.match import NON_APPLICANT_SUBJECTS
+
+    if isinstance(notice, Exception):
+        return "not imported"
+    if notice.kind != label["kind"]:
+        return "kind read otherwise"
+    read = {subject.name for subject in notice.subjects} - NON_APPLICANT_SUBJECTS
+    stated = set(label["subjects"]) - NON_APPLICANT_SUBJECTS
+    if stated and not read and verdict == "offered wrongly":
+        return "no applicant type read (offered to all)"
+    if read and not stated:
+        return "labels name no applicant type (open to all)"
+    if read != stated:
+        return "other applicant types read"
+    return "window or region"
+
+
+def match(names: list[str], offers: bool = False, causes: bool = False) -> None:
     """Matching precision and recall per set, as tests/test_national_generalisation.py measures it (matching_pairs);
-    with `offers`, each call offered to an applicant the labels do not match, and each match missed."""
+    with `offers`, each call offered to an applicant the labels do not match, and each match missed; with `causes`,
+    the wrong offers and the misses of all the sets counted by their cause (offer_cause)."""
     from test_national_generalisation import matching_pairs
 
     total = [0, 0, 0]  # expected, offered, both
+    counted: Counter[tuple[str, str]] = Counter()  # (verdict, cause) -> pairs
     for name in names:
         records, labels = read_set(name)
         with_ids = [(record_id(record, index, name), record) for index, record in enumerate(records)]
-        expected, offered = matching_pairs(with_ids, {label["aid"]: label for label in labels}, name)
+        by_id = {label["aid"]: label for label in labels}
+        expected, offered = matching_pairs(with_ids, by_id, name)
         both = len(expected & offered)
-        if offers:
-            verdicts = ([(pair, "offered wrongly") for pair in offered - expected]
-                        + [(pair, "missed") for pair in expected - offered])
-            for (call, applicant), verdict in sorted(verdicts):
-                print(f"    {call} {verdict}: {applicant}")
+        verdicts = ([(pair, "offered wrongly") for pair in offered - expected]
+                    + [(pair, "missed") for pair in expected - offered])
+        for (call, applicant), verdict in sorted(verdicts) if offers else ():
+            print(f"    {call} {verdict}: {applicant}")
+        if causes and verdicts:
+            # (extracted again: matching_pairs keeps only the pairs; a diagnostic, run by hand)
+            notices = dict(zip((call for call, _record in with_ids), extracted(records, name)))
+            counted.update((verdict, offer_cause(notices[call], by_id[call], verdict))
+                           for (call, _who), verdict in verdicts)
         print(f"{name:12s} expected {len(expected):3d}, offered {len(offered):3d}: precision "
               f"{both / len(offered) if offered else 1:.3f}, recall {both / len(expected) if expected else 1:.3f}")
         total = [total[0] + len(expected), total[1] + len(offered), total[2] + both]
     if len(names) > 1:
         print(f"all          expected {total[0]}, offered {total[1]}: precision {total[2] / (total[1] or 1):.3f}, "
               f"recall {total[2] / (total[0] or 1):.3f}")
+    for verdict in ("offered wrongly", "missed") if causes else ():
+        print(f"{verdict}: {sum(n for (v, _cause), n in counted.items() if v == verdict)}")
+        for (v, cause), n in counted.most_common():
+            if v == verdict:
+                print(f"    {n:4d}  {cause}")
 
 
 def show(name: str, ids: list[str]) -> None:
@@ -297,6 +332,7 @@ def main() -> None:
     scored.add_argument("sets", nargs="+")
     matched = commands.add_parser("match")
     matched.add_argument("--offers", action="store_true")
+    matched.add_argument("--causes", action="store_true")
     matched.add_argument("sets", nargs="+")
     shown = commands.add_parser("show")
     shown.add_argument("set")
@@ -314,7 +350,7 @@ def main() -> None:
     if args.command == "score":
         score(args.sets, args.disagreements)
     elif args.command == "match":
-        match(args.sets, args.offers)
+        match(args.sets, args.offers, args.causes)
     elif args.command == "show":
         show(args.set, args.ids)
     elif args.command == "dump":

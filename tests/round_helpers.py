@@ -36,14 +36,14 @@ def subjects(title: str, text: str) -> list[str]:
 
 def deadline_dates(title: str, text: str, published: str) -> list[str]:
     """The deadline dates of a notice extracted whole, in ISO form."""
-    return [str(deadline.date) for deadline in extracted(title, text, published).deadlines]
+    return field_values(extracted(title, text, published), "deadlines")
 
 
 def deadline_reading(title: str, text: str, published: str) -> tuple[list[str], str | None]:
     """The deadline dates (ISO) of a notice extracted whole and its apply_deadline (ISO, or None)."""
     notice = extracted(title, text, published)
-    return [str(deadline.date) for deadline in notice.deadlines], \
-        str(notice.apply_deadline) if notice.apply_deadline else None
+    apply_by = field_values(notice, "apply_deadline")
+    return field_values(notice, "deadlines"), apply_by[0] if apply_by else None
 
 
 def field_values(notice: Notice, field: str) -> list[str]:

@@ -137,10 +137,12 @@ def _matching_pairs(split: str) -> tuple[set, set]:
     return matching_pairs([(row["id"], row) for row in _rows()], labels, "national")
 
 
-def matching_pairs(records: list[tuple[str, dict]], labels: dict[str, dict], source: str) -> tuple[set, set]:
+def matching_pairs(records: list[tuple[str, dict]], labels: dict[str, dict], source: str,
+                   extracted_by_id: dict | None = None) -> tuple[set, set]:
     """(expected, offered) (record id, applicant) pairs over the labelled calls among `records` ((id, record) pairs as
     a dump has them; `labels` by id): each applicant of APPLICANTS located in the call's (gold) region, matched on a day
-    the call is open against the labels and against what huiqi extracts. (tools/blind_sets.py runs it on other sets.)"""
+    the call is open against the labels and against what huiqi extracts (`extracted_by_id`: notices the caller has
+    extracted already, by record id; the others are extracted here). (tools/blind_sets.py runs it on other sets.)"""
     from datetime import timedelta
 
     from pipeline.extract import extract_notice
@@ -155,7 +157,8 @@ def matching_pairs(records: list[tuple[str, dict]], labels: dict[str, dict], sou
         label = labels.get(record_id)
         if label is None or label["kind"] != "call" or not label["regions"]:
             continue
-        extracted = extract_notice(build_notice(FieldMap().raw_record(row, f"{source}#{index}", source)))
+        extracted = (extracted_by_id or {}).get(record_id) \
+            or extract_notice(build_notice(FieldMap().raw_record(row, f"{source}#{index}", source)))
         gold = _gold_notice(label, extracted)
         if not gold.regions:
             continue

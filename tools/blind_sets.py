@@ -106,8 +106,6 @@ def offer_cause(notice, label: dict, verdict: str) -> str:
     never a miss), or the reverse; it read other types; or else its window or region differ."""
     from pipeline.match import NON_APPLICANT_SUBJECTS
 
-    if isinstance(notice, Exception):
-        return "not imported"
     if notice.kind != label["kind"]:
         return "kind read otherwise"
     read = {subject.name for subject in notice.subjects} - NON_APPLICANT_SUBJECTS
@@ -133,17 +131,17 @@ def match(names: list[str], offers: bool = False, causes: bool = False) -> None:
         records, labels = read_set(name)
         with_ids = [(record_id(record, index, name), record) for index, record in enumerate(records)]
         by_id = {label["aid"]: label for label in labels}
-        expected, offered = matching_pairs(with_ids, by_id, name)
+        # (the causes read the extracted calls: extracted once here, matched from these)
+        notices = dict(zip((call for call, _record in with_ids), extracted(records, name))) if causes else {}
+        expected, offered = matching_pairs(with_ids, by_id, name,
+                                           {call: n for call, n in notices.items() if not isinstance(n, Exception)})
         both = len(expected & offered)
         verdicts = ([(pair, "offered wrongly") for pair in offered - expected]
                     + [(pair, "missed") for pair in expected - offered])
         for (call, applicant), verdict in sorted(verdicts) if offers else ():
             print(f"    {call} {verdict}: {applicant}")
-        if causes and verdicts:
-            # (extracted again: matching_pairs keeps only the pairs; a diagnostic, run by hand)
-            notices = dict(zip((call for call, _record in with_ids), extracted(records, name)))
-            counted.update((verdict, offer_cause(notices[call], by_id[call], verdict))
-                           for (call, _who), verdict in verdicts)
+        counted.update((verdict, offer_cause(notices[call], by_id[call], verdict))
+                       for (call, _who), verdict in verdicts if causes)
         print(f"{name:12s} expected {len(expected):3d}, offered {len(offered):3d}: precision "
               f"{both / len(offered) if offered else 1:.3f}, recall {both / len(expected) if expected else 1:.3f}")
         total = [total[0] + len(expected), total[1] + len(offered), total[2] + both]

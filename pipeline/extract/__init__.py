@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 185: round 66, part 1: a window's label or the 至 of its range closing a line joins the date opening the next; a window
+#     opened from the notice's day (即日起至…) under a heading naming the window ends it, as a range there does; an
+#     activity's or a contest's time opened from the notice's day (活动时间：即日起至…) is the window to take part
 # 184: round 65, part 3: the second code review broke part 2's narrowed reading (acts of applying that are
 #     sign-ups to attend or reports handed in, persons forwarding papers, relative clauses of other verbs or other
 #     heads, participants that are an audience or the people served): parts 1 and 2 taken back, the output is 181's
@@ -528,7 +531,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 184
+EXTRACTOR_VERSION = 185
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

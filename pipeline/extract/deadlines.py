@@ -88,7 +88,7 @@ class _Found:
 
 def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]:
     """(deadlines ascending, one per date; apply_deadline; the sentence that gave apply_deadline)."""
-    text = _labels_joined(P.SPLIT_DATE_BREAKS.sub("", notice.text or ""))
+    text = _labels_joined(P.DATE_AFTER_LABEL_BREAK.sub("", P.SPLIT_DATE_BREAKS.sub("", notice.text or "")))
     if not text.strip():
         text = notice.title or ""
     signed = find_signing_date(text)
@@ -758,11 +758,14 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         return None  # 每年11月1日至11月30日: a standing rule, no date of this notice
     # A range is a window when the heading or the clause before it names one ("公示期5个工作日，自…至…，").
     # (so is one opened 即日起至 when the sentence closes on its act, past a long list of those it is open to)
+    # (one opened here, "即日起至…", is a range from the notice's day: under a heading naming the window too, "申报期限" over
+    # "即日起至1月12日，逾期不候")
     opened_here = P.WINDOW_OPENER.fullmatch(pre.strip()) is not None  # "即日起至…"
-    window_named = (mention.is_range_end
+    window_named = ((mention.is_range_end or opened_here)
                     and (bool(P.WINDOW_HEADING.search(f"{heading} {_previous_clause(sentence, left)}"))
                          or bool(P.WINDOW_ACT_AFTER.match(after)))) \
-        or (opened_here and bool(P.ACT_CLOSING_OPENED_WINDOW.match(after)))
+        or (opened_here and bool(P.ACT_CLOSING_OPENED_WINDOW.match(after))) \
+        or bool(P.ACTIVITY_OPENED_TODAY.search(f"{heading} {pre}"))
     # Whole years are a period ("对参评载体在2021年1月1日-12月31日的运营情况进行考核") unless the text names
     # them as the window ("受理时间为2027年1月1日至12月31日", "…为集中申报期", "…内登录系统完成填报").
     if _whole_years(mention, pre) and not window_named and not P.WINDOW_NAMED_BEFORE.search(pre) \

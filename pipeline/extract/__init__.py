@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 186: round 66, part 2: the code review broke two of part 1's rules: an activity's time opened from the notice's day is
+#     no window (exhibitions, campaigns, subsidies running; entries closing earlier), taken back; a window opened there
+#     under a heading naming one ends it only where the refusal of late papers follows ("即日起至1月12日，逾期不候"); a
+#     label joins the date on the next line only when it names a window (not "成文日期：", "数据截止时间：")
 # 185: round 66, part 1: a window's label or the 至 of its range closing a line joins the date opening the next; a window
 #     opened from the notice's day (即日起至…) under a heading naming the window ends it, as a range there does; an
 #     activity's or a contest's time opened from the notice's day (活动时间：即日起至…) is the window to take part
@@ -531,7 +535,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 185
+EXTRACTOR_VERSION = 186
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

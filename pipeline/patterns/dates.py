@@ -154,9 +154,14 @@ SPLIT_DATE_BREAKS = re.compile(
 
 # A window's label or the 至 of its range closing a line, the date opening the next ("申报截止日期:\n2019年11月8日",
 # "征集时间\n自公告之日起至\n2024年11月20日止": r621_10, r562_06, pages laying a field's name and value on lines of their
-# own): the break is removed, so the date is read in its label's sentence, as on one line. Only a label naming a time
-# (…时间：, …日期：, …期限：, …时限：): an addressee line's colon ("各学院、研究所：\n2026年3月17日前，各单位将…") ends the line.
-DATE_AFTER_LABEL_BREAK = re.compile(r"(?:(?<=时间[:：])|(?<=日期[:：])|(?<=期限[:：])|(?<=时限[:：])|(?<=至))[ \t]*(?:\n[ \t]*)+(?=\d{4}\s*年|\d{4}[-./]\d|\d{1,2}\s*月\s*\d{1,2}\s*日)")
+# own): the break is removed, so the date is read in its label's sentence, as on one line. Only a window's label
+# (WINDOW_HEADING, read in the line's last label, LABEL_BEFORE_COLON): not an addressee line's colon ("各学院、研究所：\n
+# 2026年3月17日前，各单位将…"), the notice's own date ("成文日期：\n…", read as its signature) nor a reference date's
+# ("财务数据截止日期：\n…": the code review's).
+DATE_AFTER_LABEL_BREAK = re.compile(r"(?<=[:：至])[ \t]*(?:\n[ \t]*)+(?=\d{4}\s*年|\d{4}[-./]\d|\d{1,2}\s*月\s*\d{1,2}\s*日)")
+LABEL_BEFORE_COLON = re.compile(r"[^，,。；;：:\s]*[:：]?$")
+# The refusal of late papers right after a window opened from the notice's day ("即日起至1月12日，逾期不候", r563_07).
+LATE_REFUSED_AFTER_OPENED = re.compile(r"^\s*(?:止|为止)?\s*[，,]\s*(?:逾期|过期)")
 
 # A label whose characters are spaced out to line up a block of fields ("公 示 期:2024年10月24日至10月
 # 28日", "受理处室:" below it): the spaces between its characters are removed, so it reads as the label
@@ -407,11 +412,6 @@ COUNT_WINDOW_NOUNS = re.compile(r"公示|异议|征求意见|意见反馈|申报
 
 # Words saying the date belongs to a window for action; one must occur in the date's sentence or
 # in the heading just above it.
-# An activity's or a contest's time opened from the notice's day ("活动时间：即日起至2023年8月31日", "活动时间:即日起-2023年8月30日":
-# r625_05, r577_04, calls for entries or readers' taking part): the window to take part, which closes at its end. Not one
-# with dates of its own ("活动时间：2023年9月4日至9月17日"): an event's days.
-ACTIVITY_OPENED_TODAY = re.compile(r"(?:活动|比赛|大赛|竞赛)(?:时间|期限)\s*(?:为|是)?\s*[:：]?\s*(?:自|从)?即日起?\s*"
-                                   + RANGE_SEPARATORS + r"\s*$")
 # A contest's or a call for writings' window for entries, named right before its time ("三、征文时间" over "即日起至
 # 2022年2月28日", "征稿时限", "参赛时间：", "投稿时间", "截稿期限": r353_12, r353_16, r353_13, r352_08); not a final's or a
 # round's, nor one shared with a place ("决赛参赛时间", "参赛时间及地点": the code review's), nor judging, an exhibition

@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 187: round 66, part 3: the second code review broke part 2's two rules (a window's label joined to the date on the next
+#     line made it a heading, lost a deadline column's first date or the page's date, and joined reference dates after 至;
+#     a window opened from the notice's day took a review's window or a validity after 逾期/过期): both taken back, the
+#     output is 184's
 # 186: round 66, part 2: the code review broke two of part 1's rules: an activity's time opened from the notice's day is
 #     no window (exhibitions, campaigns, subsidies running; entries closing earlier), taken back; a window opened there
 #     under a heading naming one ends it only where the refusal of late papers follows ("即日起至1月12日，逾期不候"); a
@@ -535,7 +539,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 186
+EXTRACTOR_VERSION = 187
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

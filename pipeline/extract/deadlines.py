@@ -88,7 +88,7 @@ class _Found:
 
 def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]:
     """(deadlines ascending, one per date; apply_deadline; the sentence that gave apply_deadline)."""
-    text = _labels_joined(_label_breaks_joined(P.SPLIT_DATE_BREAKS.sub("", notice.text or "")))
+    text = _labels_joined(P.SPLIT_DATE_BREAKS.sub("", notice.text or ""))
     if not text.strip():
         text = notice.title or ""
     signed = find_signing_date(text)
@@ -142,16 +142,6 @@ def _states_publicity_window(sentence: str, day: date) -> bool:
 def _labels_joined(text: str) -> str:
     """The text with its spaced-out labels written whole ("公 示 期:" as "公示期:")."""
     return P.SPACED_LABEL.sub(lambda label: P.LABEL_SPACES.sub("", label.group(0)), text)
-
-
-def _label_breaks_joined(text: str) -> str:
-    """The text with a window's label (P.WINDOW_HEADING: "申报截止日期：", not "成文日期：" nor "数据截止时间：") or the 至 of a
-    range joined to the date opening the next line (P.DATE_AFTER_LABEL_BREAK)."""
-    def joined(line_break: re.Match) -> str:
-        label = text[text.rfind("\n", 0, line_break.start()) + 1:line_break.start()]
-        to = label.endswith("至")
-        return "" if to or P.WINDOW_HEADING.search(P.LABEL_BEFORE_COLON.search(label).group()) else line_break.group()
-    return P.DATE_AFTER_LABEL_BREAK.sub(joined, text)
 
 
 def window_opens(notice: Notice) -> date | None:
@@ -780,10 +770,7 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         return None
     # A date opening its line under a heading that names the window, with nothing after it but the
     # refusal of late papers ("二、申报时间" over "2025年7月11日前，逾期申报不予受理"), ends that window.
-    # (so does a window opened there, "即日起至…", closed by that refusal: "申报期限" over "即日起至1月12日，逾期不候")
-    heading_window = bool(P.WINDOW_HEADING.search(heading)) and (
-        not pre.strip() and bool(P.LATE_REFUSED_AFTER.match(after))
-        or opened_here and bool(P.LATE_REFUSED_AFTER_OPENED.match(after)))
+    heading_window = not pre.strip() and bool(P.WINDOW_HEADING.search(heading)) and bool(P.LATE_REFUSED_AFTER.match(after))
     # (a window's changed end is none either: "原申报截止时间为9月10日，现延长至9月25日，纸质材料…")
     if _is_reference_point(pre, after) and not window_named and not heading_window and not changed:
         return None

@@ -152,17 +152,6 @@ SPLIT_DATE_BREAKS = re.compile(
     r"|(?<![ \t])[ \t]*\n[ \t]*(?=\d{1,4}[ \t]*\n[ \t]*[年月])"
 )
 
-# A window's label or the 至 of its range closing a line, the date opening the next ("申报截止日期:\n2019年11月8日",
-# "征集时间\n自公告之日起至\n2024年11月20日止": r621_10, r562_06, pages laying a field's name and value on lines of their
-# own): the break is removed, so the date is read in its label's sentence, as on one line. Only a window's label
-# (WINDOW_HEADING, read in the line's last label, LABEL_BEFORE_COLON): not an addressee line's colon ("各学院、研究所：\n
-# 2026年3月17日前，各单位将…"), the notice's own date ("成文日期：\n…", read as its signature) nor a reference date's
-# ("财务数据截止日期：\n…": the code review's).
-DATE_AFTER_LABEL_BREAK = re.compile(r"(?<=[:：至])[ \t]*(?:\n[ \t]*)+(?=\d{4}\s*年|\d{4}[-./]\d|\d{1,2}\s*月\s*\d{1,2}\s*日)")
-LABEL_BEFORE_COLON = re.compile(r"[^，,。；;：:\s]*[:：]?$")
-# The refusal of late papers right after a window opened from the notice's day ("即日起至1月12日，逾期不候", r563_07).
-LATE_REFUSED_AFTER_OPENED = re.compile(r"^\s*(?:止|为止)?\s*[，,]\s*(?:逾期|过期)")
-
 # A label whose characters are spaced out to line up a block of fields ("公 示 期:2024年10月24日至10月
 # 28日", "受理处室:" below it): the spaces between its characters are removed, so it reads as the label
 # it is (r38_15, r53_11). At most six characters, opening a line and closed by a colon.

@@ -1,6 +1,6 @@
 """The evaluation tools of the blind-set method run end to end on a tiny labelled set written here: tools/blind_sets.py
-scores it through `huiqi eval`, dumps and compares its outputs, lists its near copies, and bench/compare_trees.py times
-one tree against itself."""
+scores it through `huiqi eval`, counts each field's errors, dumps and compares its outputs, lists its near copies, and
+bench/compare_trees.py times one tree against itself."""
 from __future__ import annotations
 
 import json
@@ -117,3 +117,21 @@ def test_blind_sets_counts_wrong_offers_and_misses_by_cause(tmp_path):
     assert re.search(r"offered wrongly: 4\n +4  no applicant type read \(offered to all\)", counted)
     # t_01's narrower types read for its labelled 中小企业: the ordinary SME missed
     assert re.search(r"missed: 1\n +1  other applicant types read", counted)
+
+
+def test_blind_sets_counts_each_fields_errors(tmp_path):
+    directory = _set(tmp_path)
+    # t_01 labelled a policy for SMEs and persons in two regions; t_02's page date left out, so its year-less 9月5日
+    # cannot be resolved and its deadline is missed
+    (directory / "notices.json").write_text(json.dumps([NOTICES[0], dict(NOTICES[1], published="")],
+                                                       ensure_ascii=False), "utf-8")
+    gold = [dict(GOLD[0], kind="policy", regions=["南京市", "江苏省"], subjects=["中小企业", "人才"]), GOLD[1]]
+    (directory / "gold.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+    counted = _run("tools/blind_sets.py", "errors", str(directory))
+    assert "kind, labelled -> read: policy -> call 1" in counted
+    assert "apply_deadline: none wrong" in counted
+    assert "deadlines: 1 right, 1 missed, 0 read wrongly, in 1 notices" in counted
+    assert "notices labelled with deadlines, without a page date: 1 of 1 wrong" in counted
+    assert "notices labelled with deadlines, with a page date: 0 of 1 wrong" in counted
+    assert "regions: 1 right, 1 missed, 0 read wrongly, in 1 notices" in counted
+    assert re.search(r"\n +人才: 1 missed \(0 where none was read\), 0 read wrongly", counted)

@@ -12,6 +12,7 @@ development set).
     .venv/bin/python tools/blind_sets.py match SET...            # matching precision / recall, as the national test does
     .venv/bin/python tools/blind_sets.py match --offers SET...   # …and each wrong offer and missed match
     .venv/bin/python tools/blind_sets.py match --causes SET...   # …and the wrong offers and misses counted by cause
+    .venv/bin/python tools/blind_sets.py errors SET...           # each field's errors counted over all the sets, by kind
     .venv/bin/python tools/blind_sets.py show SET [ID...]         # fields that disagree with their labels, with evidence
     .venv/bin/python tools/blind_sets.py dump OUT.json SET...    # every extracted field, for comparing two trees
     .venv/bin/python tools/blind_sets.py compare A.json B.json   # what changed, and whether toward the labels
@@ -98,6 +99,61 @@ def score(names: list[str], disagreements: bool) -> None:
             print(f"    {row['aid']} {row['field']}: expected {row['expected']}, got {row['got']}")
     if len(rows) > 1:
         print("mean" + " " * 14 + " ".join(f"{sum(r[i] for r in rows) / len(rows):.3f}" for i in range(len(FIELDS))))
+
+
+LIST_FIELDS = ("deadlines", "phones", "regions", "subjects")
+
+
+def errors(names: list[str]) -> None:
+    """Each field's errors over all the sets, counted where a round starts looking: the kinds read for each labelled kind
+    (where they differ); apply_deadline none read, read where none is labelled, or another date; for the list fields,
+    the values right, missed and read wrongly and the notices that disagree (a notice without a page date apart from the
+    others for deadlines, which then resolve year-less dates from the text alone); and the subject tags missed, those in
+    notices read with none, and those read wrongly, tag by tag."""
+    kinds: Counter[tuple[str, str]] = Counter()
+    apply: Counter[str] = Counter()
+    values = {field: Counter() for field in LIST_FIELDS}  # "right" / "missed" / "wrong" -> values, "notices" -> notices
+    undated: Counter[tuple[bool, bool]] = Counter()  # (no page date, deadlines disagree) -> notices labelled with some
+    tags: Counter[tuple[str, str]] = Counter()  # (missed | missed, none read | read wrongly, tag) -> notices
+    for name in names:
+        records, labels = read_set(name)
+        by_id = {label["aid"]: label for label in labels}
+        for index, (record, notice) in enumerate(zip(records, extracted(records, name))):
+            label = by_id.get(record_id(record, index, name))
+            if label is None or isinstance(notice, Exception):
+                continue
+            read = fields_of(notice)
+            if read["kind"] != label["kind"]:
+                kinds[(label["kind"], read["kind"])] += 1
+            if read["apply_deadline"] != label["apply_deadline"]:
+                apply["none read" if read["apply_deadline"] is None else
+                      "read where none is labelled" if label["apply_deadline"] is None else "another date"] += 1
+            for field in LIST_FIELDS:
+                got, want = set(read[field]), set(label[field] or [])
+                counts = values[field]
+                counts["right"] += len(got & want)
+                counts["missed"] += len(want - got)
+                counts["wrong"] += len(got - want)
+                counts["notices"] += got != want
+            if label["deadlines"]:
+                undated[(not record.get("published"), set(read["deadlines"]) != set(label["deadlines"]))] += 1
+            for tag in set(label["subjects"]) - set(read["subjects"]):
+                tags[("missed", tag)] += 1
+                tags[("missed, none read", tag)] += not read["subjects"]
+            for tag in set(read["subjects"]) - set(label["subjects"]):
+                tags[("read wrongly", tag)] += 1
+    print("kind, labelled -> read: " + (", ".join(f"{a} -> {b} {n}" for (a, b), n in kinds.most_common()) or "none wrong"))
+    print("apply_deadline: " + (", ".join(f"{what} {n}" for what, n in apply.most_common()) or "none wrong"))
+    for field, counts in values.items():
+        print(f"{field}: {counts['right']} right, {counts['missed']} missed, {counts['wrong']} read wrongly, in "
+              f"{counts['notices']} notices")
+        if field == "deadlines":
+            for dateless, what in ((True, "without"), (False, "with")):
+                wrong, total = undated[(dateless, True)], undated[(dateless, True)] + undated[(dateless, False)]
+                print(f"    notices labelled with deadlines, {what} a page date: {wrong} of {total} wrong")
+    for tag in sorted({tag for _, tag in tags}, key=lambda t: -tags[("missed", t)] - tags[("read wrongly", t)]):
+        print(f"    {tag}: {tags[('missed', tag)]} missed ({tags[('missed, none read', tag)]} where none was read), "
+              f"{tags[('read wrongly', tag)]} read wrongly")
 
 
 def offer_cause(notice, label: dict, verdict: str) -> str:
@@ -332,6 +388,8 @@ def main() -> None:
     matched.add_argument("--offers", action="store_true")
     matched.add_argument("--causes", action="store_true")
     matched.add_argument("sets", nargs="+")
+    counted = commands.add_parser("errors")
+    counted.add_argument("sets", nargs="+")
     shown = commands.add_parser("show")
     shown.add_argument("set")
     shown.add_argument("ids", nargs="*")
@@ -349,6 +407,8 @@ def main() -> None:
         score(args.sets, args.disagreements)
     elif args.command == "match":
         match(args.sets, args.offers, args.causes)
+    elif args.command == "errors":
+        errors(args.sets)
     elif args.command == "show":
         show(args.set, args.ids)
     elif args.command == "dump":

@@ -105,7 +105,7 @@ LIST_FIELDS = ("deadlines", "phones", "regions", "subjects")
 
 
 def errors(names: list[str]) -> None:
-    """Each field's errors over all the sets, counted where a round starts looking: the kinds read for each labelled kind
+    """Each field's errors over all the sets, counted where a round starts looking: the kind read for each labelled kind
     (where they differ); apply_deadline none read, read where none is labelled, or another date; for the list fields,
     the values right, missed and read wrongly and the notices that disagree (a notice without a page date apart from the
     others for deadlines, which then resolve year-less dates from the text alone); and the subject tags missed, those in
@@ -142,7 +142,8 @@ def errors(names: list[str]) -> None:
                 tags[("missed, none read", tag)] += not read["subjects"]
             for tag in set(read["subjects"]) - set(label["subjects"]):
                 tags[("read wrongly", tag)] += 1
-    print("kind, labelled -> read: " + (", ".join(f"{a} -> {b} {n}" for (a, b), n in kinds.most_common()) or "none wrong"))
+    confused = ", ".join(f"{labelled} -> {read} {n}" for (labelled, read), n in kinds.most_common())
+    print("kind, labelled -> read: " + (confused or "none wrong"))
     print("apply_deadline: " + (", ".join(f"{what} {n}" for what, n in apply.most_common()) or "none wrong"))
     for field, counts in values.items():
         print(f"{field}: {counts['right']} right, {counts['missed']} missed, {counts['wrong']} read wrongly, in "

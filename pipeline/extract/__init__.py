@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 188: round 67, part 1: an essay contest's words (征文, 截稿) speak of applying where the text tells no contest over; a
+#     national outlet's account (中国…报社, 光明日报) places a text naming no place in the whole country; a city bureau's
+#     branch for a zone (…局经开区分局) is the zone's body
 # 187: round 66, part 3: the second code review broke part 2's two rules (a window's label joined to the date on the next
 #     line made it a heading, lost a deadline column's first date or the page's date, and joined reference dates after 至;
 #     a window opened from the notice's day took a review's window or a validity after 逾期/过期): both taken back, the
@@ -539,7 +542,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 187
+EXTRACTOR_VERSION = 188
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

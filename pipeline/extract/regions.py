@@ -547,6 +547,13 @@ def _local_outlet_place(account: str, context: _Context) -> list[Region]:
     return [_with_evidence(regions[0], f"账号: {account}")] if len(regions) == 1 else []
 
 
+def _national_outlet(account: str, context: _Context) -> list[Region]:
+    """The whole country for a national news outlet's account that names no place ("中国新闻社"), else nothing."""
+    if rp.NATIONAL_OUTLET.match(account) is None or find_places(account, context):
+        return []
+    return [_with_evidence(gazetteer.NATIONAL, f"账号: {account}")]
+
+
 def _contact_unit(text: str, context: _Context, national: bool) -> list[Region]:
     """The regions of the unit a text names as its contact or competent body, when that is an issuing body's name: with
     `national`, only a central government body's ("联系单位：工业和信息化部节能与综合利用司" -> 全国); else any other's."""
@@ -585,6 +592,9 @@ def issuer_regions(org: str, context: _Context | None = None) -> list[Region]:
     if not org:
         return []
     found = find_places(org, context, zones=True)
+    branch = rp.ZONE_BRANCH.search(org)
+    if branch and len(found) == 1 and found[0].start == 0 and _is_city(found[0].region):
+        return [_zone_of_branch(found[0].region, branch.group("zone"), context)]
     if found:
         own_zone = _named_zone_issuing(org, found)
         if own_zone:
@@ -609,6 +619,18 @@ def issuer_regions(org: str, context: _Context | None = None) -> list[Region]:
         return [replace(gazetteer.NATIONAL)]
     zone = _zone_of_body(org, context)
     return [zone] if zone else []
+
+
+def _zone_of_branch(city: Region, zone: str, context: _Context) -> Region:
+    """The zone a city bureau's branch serves, in the city's code, under its official name: "经开区" of 西安市 ->
+    西安经济技术开发区, "前湾新区" of 宁波市 -> 宁波前湾新区 (a district so named is that district, "浦东新区")."""
+    district = [p.region for p in find_places(zone, context) if p.region.code.startswith(_city_prefix(city))]
+    if district:
+        return district[0]
+    place_zone = rp.PLACE_ZONE.fullmatch(zone)
+    if place_zone:
+        return replace(city, name=_zone_name(city, place_zone))
+    return replace(city, name=min(gazetteer.short_names(city.name), key=len) + zone)
 
 
 def _named_zone_issuing(org: str, found: list[_Place]) -> Region | None:
@@ -1605,7 +1627,7 @@ def extract_regions(notice: Notice) -> list[Region]:
     if not found:
         found = _opening_place(_own_title(notice) + "\n" + notice.text[:_OPENING_CHARS], context)
     if not found:
-        found = _local_outlet_place(account, context)
+        found = _local_outlet_place(account, context) or _national_outlet(account, context)
     if not found:
         found = _contact_unit(notice.text, context, national=False)
     entries = _entries_listed(notice, context)

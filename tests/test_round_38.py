@@ -156,10 +156,9 @@ REPORT = "近日，第七届拔尖人才推荐工作启动，推荐对象为各�
     pytest.param("南阳日报", ["南阳市"], id="city-daily"),
     pytest.param("苍南县新闻网", ["苍南县"], id="county-news-site"),
     pytest.param("大渡口新闻网", ["大渡口区"], id="district-by-its-short-name"),
-    # …not a national outlet named after its topic or audience, nor a short name several places share (a national
-    # outlet naming no place is the whole country's since round 67: r607_13, r610_06, r626_12)
+    # …not a national outlet named after its topic or audience, nor a short name several places share
     pytest.param("中国西藏网", [], id="national-outlet"),
-    pytest.param("科技日报", ["全国"], id="national-daily"),
+    pytest.param("科技日报", [], id="national-daily"),
     pytest.param("鼓楼新闻网", [], id="short-name-of-several-districts"),
 ])
 def test_a_local_outlet_places_a_report_that_names_no_place(account, expected):

@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 189: round 67, part 2: the code review broke the essay-contest words (work plans, summaries, rewards, standing calls
+#     for papers, contests cancelled): taken back; a national outlet is a newspaper named 中国… or a central daily, its
+#     text speaking of the country and naming no local body by its level; a zone branch only for a zone by its type or a
+#     new area by its name, and its account never makes the zone of a city notice it reposts
 # 188: round 67, part 1: an essay contest's words (征文, 截稿) speak of applying where the text tells no contest over; a
 #     national outlet's account (中国…报社, 光明日报) places a text naming no place in the whole country; a city bureau's
 #     branch for a zone (…局经开区分局) is the zone's body
@@ -542,7 +546,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 188
+EXTRACTOR_VERSION = 189
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

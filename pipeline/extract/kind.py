@@ -101,10 +101,7 @@ def _applying_sentence(notice: Notice) -> str:
         return ""
     if K.NO_CALL_HEADING.search(title or _heading_line(text)) or K.CALL_COMES_LATER.search(body):
         return ""  # (one suspending or changing a programme, or saying its call comes later)
-    words = [word.start() for word in K.APPLYING_WORD.finditer(body)]
-    if not K.CONTEST_OVER.search(body):
-        words = sorted(words + [word.start() for word in K.ENTERING_WORD.finditer(body)])
-    sentences = (_sentence_around(body, start) for start in words)
+    sentences = (_sentence_around(body, word.start()) for word in K.APPLYING_WORD.finditer(body))
     speaking = list(itertools.islice((sentence for sentence in sentences if not K.APPLYING_SUSPENDED.search(sentence)),
                                      K.APPLYING_WORDS_FOR_A_CALL))
     return speaking[0] if len(speaking) == K.APPLYING_WORDS_FOR_A_CALL else ""

@@ -547,10 +547,13 @@ def _local_outlet_place(account: str, context: _Context) -> list[Region]:
     return [_with_evidence(regions[0], f"账号: {account}")] if len(regions) == 1 else []
 
 
-def _national_outlet(account: str, context: _Context) -> list[Region]:
-    """The whole country for a national news outlet's account that names no place ("中国新闻社"), else nothing."""
+def _national_outlet(account: str, text: str, context: _Context) -> list[Region]:
+    """The whole country for a national newspaper's account that names no place ("中国新闻社"), its text speaking of the
+    country and naming no local body by its level ("市科技局"), else nothing."""
     if rp.NATIONAL_OUTLET.match(account) is None or find_places(account, context):
         return []
+    if not rp.NATIONAL_TEXT.search(text) or rp.LEVEL_BODY.search(text):
+        return []  # (a foreign programme reported; a local body's notice reposted, "…市科技局": the code review's)
     return [_with_evidence(gazetteer.NATIONAL, f"账号: {account}")]
 
 
@@ -1618,7 +1621,7 @@ def extract_regions(notice: Notice) -> list[Region]:
                                  for r in own)):
         found += own
     elif own and all(_is_zone(r) and all(_holds_zone(f, r) for f in found) for r in own) \
-            and not _names_another_zone(notice.text, context, own):
+            and not _names_another_zone(notice.text, context, own) and not rp.ZONE_BRANCH.search(account):
         # a zone's own account ("石家庄高新区科技局", "西安经开区工信局") posting a text placed only in its city
         # (a signature "高新区科技局", "根据…市工信局通知"): the zone's, which shares the city's code
         found = own
@@ -1627,7 +1630,7 @@ def extract_regions(notice: Notice) -> list[Region]:
     if not found:
         found = _opening_place(_own_title(notice) + "\n" + notice.text[:_OPENING_CHARS], context)
     if not found:
-        found = _local_outlet_place(account, context) or _national_outlet(account, context)
+        found = _local_outlet_place(account, context) or _national_outlet(account, notice.text, context)
     if not found:
         found = _contact_unit(notice.text, context, national=False)
     entries = _entries_listed(notice, context)

@@ -1067,14 +1067,6 @@ POLICY_DOCUMENT = re.compile(r"第[一二三四五六七八九十]+[条章]|本(
 # (also recruiting, volunteering and putting oneself forward, as news of a call tells them: "…面向社会招募民间河长",
 # "澄迈发布志愿者“招募令”…应征志愿者年龄需在…", "青年可自荐…，个人自荐": r407_03, r407_04, r407_20, all calls)
 APPLYING_WORD = re.compile(r"申报|报名|推荐|(?<!意见)征集(?!意见)|申请(?!报告)|招募|应征|自荐")
-# …and an essay contest's words ("征文对象", "截稿日期": r577_06, r579_02, r610_04, r625_05, calls of a weather society, a
-# city paper, an overseas-Chinese office and a library), in a text that does not tell a contest over: awards given,
-# entries counted, the contest closed ("颁奖仪式举行", "共收到投稿600余篇", "今年共有3万名学生参赛"). Not 征稿, 投稿 or 参赛
-# alone: round 63 took them back, as a journal's or an account's standing call for papers, a policy rewarding contest
-# winners and a rule on contests (tests/test_round_63's guards) use them.
-ENTERING_WORD = re.compile(r"征文|截稿")
-CONTEST_OVER = re.compile(r"颁奖|评选出|已结束|圆满结束|落下帷幕|落幕|闭幕"
-                          r"|共(?:收到|征集到|有)[^。，,；]{0,12}?\d+|\d+\s*(?:名|人|个|支|家|篇|件|万)[^。，,；]{0,8}?参赛")
 APPLYING_WORDS_FOR_A_CALL = 2
 # A news report speaking of applying is a call unless it tells the selection done, not open: "…组织开展了年度“某区工匠”
 # 推荐选拔工作。经专家评审，产生拟推荐人选5人" (tests/test_round_38, a work report closing on its next step); not one to

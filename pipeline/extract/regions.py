@@ -547,16 +547,6 @@ def _local_outlet_place(account: str, context: _Context) -> list[Region]:
     return [_with_evidence(regions[0], f"账号: {account}")] if len(regions) == 1 else []
 
 
-def _national_outlet(account: str, text: str, context: _Context) -> list[Region]:
-    """The whole country for a national newspaper's account that names no place ("中国新闻社"), its text speaking of the
-    country and naming no local body by its level ("市科技局"), else nothing."""
-    if rp.NATIONAL_OUTLET.match(account) is None or find_places(account, context):
-        return []
-    if not rp.NATIONAL_TEXT.search(text) or rp.LEVEL_BODY.search(text):
-        return []  # (a foreign programme reported; a local body's notice reposted, "…市科技局": the code review's)
-    return [_with_evidence(gazetteer.NATIONAL, f"账号: {account}")]
-
-
 def _contact_unit(text: str, context: _Context, national: bool) -> list[Region]:
     """The regions of the unit a text names as its contact or competent body, when that is an issuing body's name: with
     `national`, only a central government body's ("联系单位：工业和信息化部节能与综合利用司" -> 全国); else any other's."""
@@ -597,7 +587,7 @@ def issuer_regions(org: str, context: _Context | None = None) -> list[Region]:
     found = find_places(org, context, zones=True)
     branch = rp.ZONE_BRANCH.search(org)
     if branch and len(found) == 1 and found[0].start == 0 and _is_city(found[0].region):
-        return [_zone_of_branch(found[0].region, branch.group("zone"), context)]
+        return [_zone_of_branch(found[0].region, branch.group("zone"))]
     if found:
         own_zone = _named_zone_issuing(org, found)
         if own_zone:
@@ -624,12 +614,10 @@ def issuer_regions(org: str, context: _Context | None = None) -> list[Region]:
     return [zone] if zone else []
 
 
-def _zone_of_branch(city: Region, zone: str, context: _Context) -> Region:
+def _zone_of_branch(city: Region, zone: str) -> Region:
     """The zone a city bureau's branch serves, in the city's code, under its official name: "经开区" of 西安市 ->
-    西安经济技术开发区, "前湾新区" of 宁波市 -> 宁波前湾新区 (a district so named is that district, "浦东新区")."""
-    district = [p.region for p in find_places(zone, context) if p.region.code.startswith(_city_prefix(city))]
-    if district:
-        return district[0]
+    西安经济技术开发区, "前湾新区" of 宁波市 -> 宁波前湾新区. (A branch for a district named 新区, "滨海新区分局", is read as
+    the district, the name holding a second place.)"""
     place_zone = rp.PLACE_ZONE.fullmatch(zone)
     if place_zone:
         return replace(city, name=_zone_name(city, place_zone))
@@ -1055,7 +1043,11 @@ def _issuers(notice: Notice, context: _Context) -> list[Region]:
         central = _central_lead(line)
         if central:
             add(central, label)  # "工信部：…", "财政部等四部门印发…", "财政部 税务总局关于…的公告"
-    return found
+    # a city's bureau issuing beside its branch for a zone ("西安市市场监督管理局\n西安市市场监督管理局经开区分局"): the
+    # city's notice, the branch only a co-signer (round 67's second code review)
+    cities = {region.code for region in found if not _is_zone(region)}
+    return [region for region in found
+            if not (region.code in cities and _is_zone(region) and rp.ZONE_BRANCH.search(region.evidence or ""))]
 
 
 def _central_lead(line: str) -> str | None:
@@ -1630,7 +1622,7 @@ def extract_regions(notice: Notice) -> list[Region]:
     if not found:
         found = _opening_place(_own_title(notice) + "\n" + notice.text[:_OPENING_CHARS], context)
     if not found:
-        found = _local_outlet_place(account, context) or _national_outlet(account, notice.text, context)
+        found = _local_outlet_place(account, context)
     if not found:
         found = _contact_unit(notice.text, context, national=False)
     entries = _entries_listed(notice, context)

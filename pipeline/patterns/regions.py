@@ -369,9 +369,10 @@ PROVINCIAL_DEPARTMENT = re.compile(
 PLACE_ZONE = re.compile(r"(?P<national>国家级?)?(?:(?P<hitech>高新区|高新技术产业开发区)|(?P<economic>经开区|经济技术开发区))")
 ZONE_OFFICIAL_SUFFIX = {"hitech": "高新技术产业开发区", "economic": "经济技术开发区"}
 # National high-tech zones whose official names do not follow that pattern, by their city's short name (the
-# labelled sets write 大连's so: r147_04, r172_03).
+# labelled sets write 大连's so: r147_04, r172_03; 泰州's and 惠州's by their State Council names, round 67's review).
 HITECH_ZONE_OFFICIAL_NAMES = {"大连": "大连高新技术产业园区", "中山": "中山火炬高技术产业开发区",
-                              "厦门": "厦门火炬高技术产业开发区"}
+                              "厦门": "厦门火炬高技术产业开发区", "泰州": "泰州医药高新技术产业开发区",
+                              "惠州": "惠州仲恺高新技术产业开发区"}
 # Bodies of a development zone that do not name their place ("高新区产业发展局", "航空基地招商一局"):
 # the zone lies in the notice's city.
 ZONE_WORDS = (r"(?:高新区|高新技术产业开发区|经开区|经济技术开发区|经济开发区|开发区|新区|工业园区|园区|保税区|"
@@ -386,9 +387,10 @@ ISSUING_ZONE = re.compile(r"^(?P<zone>(?:(?!局|厅|委|政府|办|处)[\u4e00-\
 # r597_05, r571_01, each labelled with the zone): it serves the zone's applicants, so its notices are the zone's; not a
 # city's notice it reposts, titled or signed by the city or its bureau (regions.extract_regions: the code review's).
 # Only a zone named by its type (高新区, 经开区) or a new area by its name: a bare 开发区 has no official name to read
-# (扬州's is 扬州经济技术开发区), nor one named after a district (江宁开发区): the code review's.
+# (扬州's is 扬州经济技术开发区), nor one named after a district (江宁开发区), nor a high-tech zone named otherwise than
+# by its city (火炬高新区, 医药高新区): the code reviews'.
 ZONE_BRANCH = re.compile(r"(?:局|委员会|委)(?P<zone>高新区|经开区|高新技术产业开发区|经济技术开发区"
-                         r"|(?:(?!局|委|区)[\u4e00-\u9fff]){2,4}新区)分局$")
+                         r"|(?:(?!局|委|区)[\u4e00-\u9fff]){2,4}(?<!高)新区)分局$")
 # A place a title names first of a counted list ("关于同意苏州市等20个城市开展…试点", "同意苏州市、无锡市等20个城市…",
 # "…天津子牙…管理委员会等38家单位", "拟认定登封等5个县市区为…": r271_17, r271_15 and the review's phrasings) is one of
 # those listed, not the scope.
@@ -419,17 +421,6 @@ ASSOCIATION_END = re.compile(r"(?:协会|学会|研究会|联合会|商会)$")
 # its topic or audience ("中国西藏网", "科技日报", "人民日报").
 LOCAL_OUTLET = re.compile(r"^(?!中国|人民|新华|光明|经济|科技|法治|工人|农民)(?P<place>[\u4e00-\u9fff]{2,6}?)"
                           r"(?:日报|晚报|都市报|新闻网|融媒体中心)")
-# …and a national newspaper's or news agency's account ("中国市场监管报社", "中国高新技术产业导报社", "中国新闻社", "中国社会科学报",
-# "光明日报（新华社电）": r576_06, r581_01, r610_06, r626_12, r607_13, all labelled 全国): where its text speaks of the
-# country and names no place, the whole country. Press only, named 中国… or one of the central dailies: not a site or
-# a platform named 中国…网 (a county's "中国吴江网", a firm's "中国制造网"), nor a province's paper named otherwise
-# ("新华日报" is Jiangsu's, "经济导报" Shandong's): the code review's.
-NATIONAL_OUTLET = re.compile(r"^(?:中国[\u4e00-\u9fff]{0,10}?(?:报社|报|新闻社|通讯社|杂志社)"
-                             r"|(?:人民|光明|经济|科技|法治|工人|农民)日报(?:社)?)(?:$|\s*[（(])")
-NATIONAL_TEXT = re.compile(r"全国|我国|中国|国家|各省")
-# A body named by its level in a text, alone or after a word of whom one hears or sends to ("从市科技局获悉", "市科技局\n
-# 2026年5月6日"): a local body's text (not the 市 of 城市, "科技振兴城市经济研究会", r581_01).
-LEVEL_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[从向由经报至和及与、]))" + _LEVEL_BODY)
 # A local report counting its own place's entries in a list a higher body published: "湛江101家企业上榜", "我市中国
 # 科学院桂林植物园…三家单位上榜", "兰州市20家企业被列为该专项的推荐名单" (r217_04, r221_14, r223_09: each labelled with
 # that place, not the list's province or 全国); the place, or 我市 (我省) of a local outlet, comes before the count.

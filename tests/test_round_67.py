@@ -15,7 +15,7 @@ Taken back, each after a code review broke it (the README's round 67 paragraph s
   names no place in the whole country: narrowed after the first review (sites and platforms named 中国…网, 新华日报),
   broken again by the second (10 regressions: stories placed by 我省, 本市, 该市 or a body without a level, a firm's or a
   school's own notice, a county paper, a foreign programme).
-Both reviews' cases that read right at the end stay as guards (r1-, r2-)."""
+Both reviews' cases that read right at the end stay (r1-, r2-): as guards, and six as rows of the branch rule."""
 import pytest
 
 from round_helpers import region_names, review_expected, review_reading

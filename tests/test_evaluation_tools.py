@@ -121,11 +121,12 @@ def test_blind_sets_counts_wrong_offers_and_misses_by_cause(tmp_path):
 
 def test_blind_sets_counts_each_fields_errors(tmp_path):
     directory = _set(tmp_path)
-    # t_01 labelled a policy for SMEs and persons in two regions; t_02's page date left out, so its year-less 9月5日
-    # cannot be resolved and its deadline is missed
+    # t_01 labelled a policy for SMEs and persons in four regions (a province, a town, a zone beside its city); t_02's page
+    # date left out, so its year-less 9月5日 cannot be resolved and its deadline is missed
     (directory / "notices.json").write_text(json.dumps([NOTICES[0], dict(NOTICES[1], published="")],
                                                        ensure_ascii=False), "utf-8")
-    gold = [dict(GOLD[0], kind="policy", regions=["南京市", "江苏省"], subjects=["中小企业", "人才"]), GOLD[1]]
+    gold = [dict(GOLD[0], kind="policy", regions=["南京市", "江苏省", "港口镇", "宁波前湾新区"], subjects=["中小企业", "人才"]),
+            GOLD[1]]
     (directory / "gold.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
     counted = _run("tools/blind_sets.py", "errors", str(directory))
     assert "kind, labelled -> read: policy -> call 1" in counted
@@ -133,5 +134,7 @@ def test_blind_sets_counts_each_fields_errors(tmp_path):
     assert "deadlines: 1 right, 1 missed, 0 read wrongly, in 1 notices" in counted
     assert "notices labelled with deadlines, without a page date: 1 of 1 wrong" in counted
     assert "notices labelled with deadlines, with a page date: 0 of 1 wrong" in counted
-    assert "regions: 1 right, 1 missed, 0 read wrongly, in 1 notices" in counted
+    assert "regions: 1 right, 3 missed, 0 read wrongly, in 1 notices" in counted
+    assert "missed, by kind of place: town or street office 1, province 1, development zone 1" in counted
+    assert "read wrongly, by kind of place: none" in counted
     assert re.search(r"\n +人才: 1 missed \(0 where none was read\), 0 read wrongly", counted)

@@ -104,17 +104,38 @@ def score(names: list[str], disagreements: bool) -> None:
 LIST_FIELDS = ("deadlines", "phones", "regions", "subjects")
 
 
+def place_kind(name: str) -> str:
+    """What kind of place a region label names, for counting the regions missed and read wrongly: 全国, a division of
+    the gazetteer by its level, a town or street office, a development zone, or another name the gazetteer lacks (a
+    former county's, say)."""
+    from pipeline import gazetteer
+    from pipeline.patterns import regions as rp
+
+    if name == gazetteer.NATIONAL.name:
+        return "全国"
+    divisions = gazetteer.name_index().get(name)
+    if divisions:
+        return divisions[0].level
+    if re.search(r"(?:镇|乡|街道)$", name):
+        return "town or street office"
+    if re.search("|".join(rp.ZONE_SUFFIXES) + "|新区|合作区|示范区", name):
+        return "development zone"
+    return "other name"
+
+
 def errors(names: list[str]) -> None:
     """Each field's errors over all the sets, counted where a round starts looking: the kind read for each labelled kind
     (where they differ); apply_deadline none read, read where none is labelled, or another date; for the list fields,
     the values right, missed and read wrongly and the notices that disagree (a notice without a page date apart from the
-    others for deadlines, which then resolve year-less dates from the text alone); and the subject tags missed, those in
+    others for deadlines, which then resolve year-less dates from the text alone; regions by the kind of place each names,
+    place_kind); and the subject tags missed, those in
     notices read with none, and those read wrongly, tag by tag."""
     kinds: Counter[tuple[str, str]] = Counter()
     apply: Counter[str] = Counter()
     values = {field: Counter() for field in LIST_FIELDS}  # "right" / "missed" / "wrong" -> values, "notices" -> notices
     undated: Counter[tuple[bool, bool]] = Counter()  # (no page date, deadlines disagree) -> notices labelled with some
     tags: Counter[tuple[str, str]] = Counter()  # (missed | missed, none read | read wrongly, tag) -> notices
+    places: Counter[tuple[str, str]] = Counter()  # (missed | read wrongly, kind of place) -> region values
     for name in names:
         records, labels = read_set(name)
         by_id = {label["aid"]: label for label in labels}
@@ -135,6 +156,10 @@ def errors(names: list[str]) -> None:
                 counts["missed"] += len(want - got)
                 counts["wrong"] += len(got - want)
                 counts["notices"] += got != want
+            for region in set(label["regions"] or []) - set(read["regions"]):
+                places[("missed", place_kind(region))] += 1
+            for region in set(read["regions"]) - set(label["regions"] or []):
+                places[("read wrongly", place_kind(region))] += 1
             if label["deadlines"]:
                 undated[(not record.get("published"), set(read["deadlines"]) != set(label["deadlines"]))] += 1
             for tag in set(label["subjects"]) - set(read["subjects"]):
@@ -148,6 +173,10 @@ def errors(names: list[str]) -> None:
     for field, counts in values.items():
         print(f"{field}: {counts['right']} right, {counts['missed']} missed, {counts['wrong']} read wrongly, in "
               f"{counts['notices']} notices")
+        if field == "regions":
+            for what in ("missed", "read wrongly"):
+                by_kind = sorted(((n, kind) for (which, kind), n in places.items() if which == what), reverse=True)
+                print(f"    {what}, by kind of place: " + (", ".join(f"{kind} {n}" for n, kind in by_kind) or "none"))
         if field == "deadlines":
             for dateless, what in ((True, "without"), (False, "with")):
                 wrong, total = undated[(dateless, True)], undated[(dateless, True)] + undated[(dateless, False)]

@@ -4,7 +4,8 @@ collected in the round on themes no earlier round took, measured them blind (r63
 one case, its id saying which rule it pins or guards; the rule rows fail at the round's start (8aa1ba4), the guards read
 right there and here.
 
-Kept: a city bureau's branch for a zone ("…局经开区分局", "…局前湾新区分局": r597_05, r571_01) is the zone's body, under the
+Kept: a national body writing to some provinces by name, not all (part 4: r578_01, r578_02) has them as its scope;
+a city bureau's branch for a zone ("…局经开区分局", "…局前湾新区分局": r597_05, r571_01) is the zone's body, under the
 zone's official name, for a zone by its type (高新区, 经开区) or a new area by its name; not where the city's own bureau
 signs beside it, nor where the branch's account reposts a notice the city's title or signature places.
 Taken back, each after a code review broke it (the README's round 67 paragraph says how):
@@ -48,6 +49,34 @@ def test_regions(title, text, account, expected):
 def test_a_zone_branch_signing_a_call_places_it_in_the_zone():
     text = "各有关企业：\n请于2026年6月30日前提交申报材料。\n西安市市场监督管理局经开区分局\n2026年5月6日"
     assert region_names("关于开展2026年度信用示范企业申报工作的通知", text) == ["西安经济技术开发区"]
+
+
+# Part 4: a national body writing to some provinces by name (r578_01, r578_02, ministries writing to the border
+# provinces): those provinces are the scope.
+ADDRESSED_PROVINCES = [
+    pytest.param("商务部办公厅关于做好边境经济合作区工作的通知",
+                 "内蒙古自治区、辽宁省、吉林省、黑龙江省、广西壮族自治区、云南省、新疆维吾尔自治区商务主管部门，各边境经济合作区管委会：\n"
+                 "为推动边合区高质量发展，现就有关工作通知如下。",
+                 ["内蒙古自治区", "辽宁省", "吉林省", "黑龙江省", "广西壮族自治区", "云南省", "新疆维吾尔自治区"],
+                 id="ministry-to-the-border-provinces"),
+    pytest.param("文化和旅游部办公厅关于开展边境旅游试验区申报工作的通知",
+                 "内蒙古自治区、辽宁省、西藏自治区、甘肃省、新疆维吾尔自治区文化和旅游厅，新疆生产建设兵团文化体育广电和旅游局：\n"
+                 "现就申报工作通知如下。请于2026年6月30日前报送。",
+                 ["内蒙古自治区", "辽宁省", "西藏自治区", "甘肃省", "新疆维吾尔自治区"], id="ministry-to-provinces-and-the-corps"),
+    pytest.param("国家发展改革委关于开展试点工作的通知", "北京市、天津市、河北省发展改革委：\n为推动京津冀协同发展，现组织开展试点。",
+                 ["北京市", "天津市", "河北省"], id="commission-to-three-provinces"),
+    # (guards: a line writing to every province as well; one province written to is already its scope; a page's
+    # metadata line before the addressees is read as the line, and names none)
+    pytest.param("科技部关于开展试点工作的通知", "各省、自治区、直辖市及计划单列市科技厅（委、局），北京市、上海市科委：\n现组织开展试点。",
+                 ["全国"], id="guard-every-province-written-to"),
+    pytest.param("国务院关于同意设立广东某某经济开发区的批复", "广东省人民政府：\n你省关于设立某某经济开发区的请示收悉。", ["广东省"],
+                 id="guard-one-province-written-to"),
+]
+
+
+@pytest.mark.parametrize("title, text, expected", ADDRESSED_PROVINCES)
+def test_a_national_body_writing_to_some_provinces(title, text, expected):
+    assert region_names(title, text) == expected
 
 
 # The round's own guards for the kind rule taken back: an essay contest told over, closed, or named by a regulation.

@@ -20,6 +20,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 191: round 67, part 4: a national body writing to some provinces by name (not 各省) has them as its scope
 # 190: round 67, part 3: the second code review broke the national outlet (stories placed by 我省/本市/该市, a firm's,
 #     a school's or a county paper's own notice, a foreign programme): taken back; a city bureau signing beside its zone
 #     branch keeps the notice the city's; a branch for a zone named otherwise than by its city (火炬高新区) is not read;
@@ -550,7 +551,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 190
+EXTRACTOR_VERSION = 191
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -1495,6 +1495,26 @@ def _narrower_scope(found: list[Region], stated: list[Region]) -> list[Region]:
     return list(inside.values()) if len(inside) == 1 else []
 
 
+def _addressed_provinces(text: str, found: list[Region], context: _Context) -> list[Region]:
+    """Where the whole country issues, the provinces its addressee line names, when they are some and not all:
+    "内蒙古自治区、辽宁省、…新疆维吾尔自治区商务主管部门，各边境经济合作区…管委会：" (r578_01, r578_02: ministries writing to
+    the border provinces, each labelled with them). Nothing when the line writes to every province (各省) as well.
+    (A province writing to some of its cities, r546_04, is left: its phones take the capital's area code from the
+    province, which several cities would lose.)"""
+    if [region.code for region in _most_specific(found)] != [gazetteer.NATIONAL.code]:
+        return []
+    line = next((line.strip() for line in _opening_lines(text) if rp.ADDRESSEES.match(line.strip())), "")
+    if not line or rp.ADDRESSES_EVERY_PROVINCE.search(line):
+        return []
+    named: dict[str, Region] = {}
+    for place in find_places(line, context):
+        if place.region.level == "province" and not _is_zone(place.region):
+            named.setdefault(place.region.code, place.region)
+    if len(named) < 2 or len(named) >= gazetteer.province_count():
+        return []
+    return [_with_evidence(region, line) for region in named.values()]
+
+
 def _registers_in(stated: Region) -> bool:
     """Whether the statement names the region as where applicants are ("在苏州市注册", "苏州市行政区域内",
     "须在本市注册"), not as part of a programme's name ("完成重庆市科技型企业入库")."""
@@ -1580,6 +1600,7 @@ def extract_regions(notice: Notice) -> list[Region]:
     found = issuers + titled
     if found:
         found += _narrower_scope(found, _scope_statements(notice.text, context))
+        found = _addressed_provinces(notice.text, found, context) or found
     if not found:
         statement = _published_by_central_body(_first_paragraph(notice.text))
         if statement:

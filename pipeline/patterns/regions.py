@@ -327,6 +327,8 @@ FLATTENED_TRAILER = r"(?:(?:相关)?附件|抄送|联系人|联系电话|联系�
 # districts and zones is a city's. "各市直单位" are a city's own departments; "各市场监管所", "各市民" no cities.
 # A place named among them ("…，泉州开发区管委会") lies in the issuer's region.
 ADDRESSEES = re.compile(r"^(?P<line>[^：:。；\n]{2,160})[：:]")
+# An addressee line writing to every province ("各省、自治区、直辖市…", "各有关省…"): not some of them.
+ADDRESSES_EVERY_PROVINCE = re.compile(r"各(?:有关)?(?:省|自治区|直辖市|计划单列市)")
 ADDRESSES_CITIES = re.compile(
     r"各(?:设区的?|地级以上|地级|省辖|省直管)?市(?![直属级辖区委政内场民])|各(?:盟|州|地)[、，]?(?:州[、，]?)?市|"
     r"各市[、，]?州|市[（(]州[)）]"

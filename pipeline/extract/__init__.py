@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 192: round 67, part 5: the code review broke part 4's reading (a first line that is a sentence, the body after the
+#     colon, provinces as exceptions or examples, central enterprises or copy recipients beside them, a national scope
+#     stated, a list of winners): only the addressees before the colon, a list of bodies, and none of those
 # 191: round 67, part 4: a national body writing to some provinces by name (not 各省) has them as its scope
 # 190: round 67, part 3: the second code review broke the national outlet (stories placed by 我省/本市/该市, a firm's,
 #     a school's or a county paper's own notice, a foreign programme): taken back; a city bureau signing beside its zone
@@ -551,7 +554,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 191
+EXTRACTOR_VERSION = 192
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -162,12 +162,6 @@ def _division(code: str) -> _Division | None:
     return _data().by_code.get(code)
 
 
-@cache
-def province_count() -> int:
-    """How many provinces (municipalities, autonomous regions and special administrative regions among them) there are."""
-    return len({division.code for division in _data().by_code.values() if division.level == "province"})
-
-
 def by_code(code: str) -> Region | None:
     """The region with this six-digit code (12-digit codes are cut to six), or None."""
     code = (code or "").strip()[:6]

@@ -1114,7 +1114,7 @@ def _scope_statements(text: str, context: _Context) -> list[Region]:
         for sentence in re.split(r"[。；;！!]", _without_cited(line)):
             if not (rp.SCOPE_STATEMENT.search(sentence) or after_heading) or rp.NOT_SCOPE_SENTENCE.search(sentence):
                 continue
-            if rp.NATIONAL_SCOPE_STATED.search(sentence):
+            if re.search(r"(?:中华人民共和国|中国|我国)境内|全国范围内", sentence):
                 found.append(_with_evidence(gazetteer.NATIONAL, sentence))
             places = find_places(sentence, context)
             for place, following in zip(places, places[1:] + [None]):
@@ -1495,31 +1495,6 @@ def _narrower_scope(found: list[Region], stated: list[Region]) -> list[Region]:
     return list(inside.values()) if len(inside) == 1 else []
 
 
-def _addressed_provinces(notice: Notice, found: list[Region], context: _Context) -> list[Region]:
-    """Where the whole country issues, the provinces its addressee line names, when they are some and not all:
-    "内蒙古自治区、辽宁省、…新疆维吾尔自治区商务主管部门，各边境经济合作区…管委会：" (r578_01, r578_02: ministries writing to
-    the border provinces, each labelled with them). Only the addressees before the colon, a list of bodies; nothing
-    when it writes to every province or to bodies no province bounds as well, names provinces as examples or
-    exceptions, or names cities or counties (those would be the scope); nor in a list put up (where its entries are
-    decides) or a text stating a national scope ("面向全国范围内企业"). (A province writing to some of its
-    cities, r546_04, is left: its phones take the capital's area code from the province, which several cities would
-    lose.)"""
-    text = notice.text or ""
-    if [region.code for region in _most_specific(found)] != [gazetteer.NATIONAL.code] or notice.kind == "publicity" \
-            or rp.NATIONAL_SCOPE_STATED.search(text):
-        return []
-    match = next((rp.ADDRESSEES.match(line.strip()) for line in _opening_lines(text) if rp.ADDRESSEES.match(line.strip())),
-                 None)
-    line = match.group("line") if match else ""
-    if not rp.ADDRESSED_BODIES_END.search(line) or rp.NOT_PROVINCES_ADDRESSED.search(line):
-        return []
-    places = [place.region for place in find_places(line, context) if not _is_zone(place.region)]
-    named = {region.code: region for region in reversed(places) if region.level == "province"}
-    if len(named) < 2 or len(named) >= gazetteer.province_count() or len(named) < len({r.code for r in places}):
-        return []
-    return [_with_evidence(region, line) for region in reversed(named.values())]
-
-
 def _registers_in(stated: Region) -> bool:
     """Whether the statement names the region as where applicants are ("在苏州市注册", "苏州市行政区域内",
     "须在本市注册"), not as part of a programme's name ("完成重庆市科技型企业入库")."""
@@ -1605,7 +1580,6 @@ def extract_regions(notice: Notice) -> list[Region]:
     found = issuers + titled
     if found:
         found += _narrower_scope(found, _scope_statements(notice.text, context))
-        found = _addressed_provinces(notice, found, context) or found
     if not found:
         statement = _published_by_central_body(_first_paragraph(notice.text))
         if statement:

@@ -327,14 +327,6 @@ FLATTENED_TRAILER = r"(?:(?:相关)?附件|抄送|联系人|联系电话|联系�
 # districts and zones is a city's. "各市直单位" are a city's own departments; "各市场监管所", "各市民" no cities.
 # A place named among them ("…，泉州开发区管委会") lies in the issuer's region.
 ADDRESSEES = re.compile(r"^(?P<line>[^：:。；\n]{2,160})[：:]")
-# A sentence stating the whole country as where applicants are ("在中国境内注册", "面向全国范围内企业").
-NATIONAL_SCOPE_STATED = re.compile(r"(?:中华人民共和国|中国|我国)境内|全国范围内")
-# A national body's addressee line naming some provinces (regions._addressed_provinces) is a list of bodies, ending in
-# one ("…商务主管部门，各边境经济合作区管委会："), not a sentence ("…等地开展试点，通知如下："); not where it writes to every
-# province or region (各省, 有关省、自治区, 各地, 全国), to bodies no province bounds (中央企业), to copy recipients, or names
-# provinces as examples or exceptions (…等, 除…外): the third code review's.
-ADDRESSED_BODIES_END = re.compile(r"(?:厅|局|委|委员会|办|办公室|部门|政府|管委会|中心|单位|机构|站)(?:[（(][^（()）]{1,12}[)）])?$")
-NOT_PROVINCES_ADDRESSED = re.compile(r"(?:各|有关)(?:省|自治区|直辖市|计划单列市|地)|全国|中央企业|央企|抄送|除|以外|等")
 ADDRESSES_CITIES = re.compile(
     r"各(?:设区的?|地级以上|地级|省辖|省直管)?市(?![直属级辖区委政内场民])|各(?:盟|州|地)[、，]?(?:州[、，]?)?市|"
     r"各市[、，]?州|市[（(]州[)）]"

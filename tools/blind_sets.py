@@ -127,9 +127,9 @@ def errors(names: list[str]) -> None:
     """Each field's errors over all the sets, counted where a round starts looking: the kind read for each labelled kind
     (where they differ); apply_deadline none read, read where none is labelled, or another date; for the list fields,
     the values right, missed and read wrongly and the notices that disagree (a notice without a page date apart from the
-    others for deadlines, which then resolve year-less dates from the text alone; regions by the kind of place each names,
-    place_kind); and the subject tags missed, those in
-    notices read with none, and those read wrongly, tag by tag."""
+    others for deadlines, which then resolve year-less dates from the text alone; regions by the kind of place each
+    names, place_kind); and the subject tags missed, those in notices read with none, and those read wrongly, tag by
+    tag."""
     kinds: Counter[tuple[str, str]] = Counter()
     apply: Counter[str] = Counter()
     values = {field: Counter() for field in LIST_FIELDS}  # "right" / "missed" / "wrong" -> values, "notices" -> notices
@@ -156,10 +156,9 @@ def errors(names: list[str]) -> None:
                 counts["missed"] += len(want - got)
                 counts["wrong"] += len(got - want)
                 counts["notices"] += got != want
-            for region in set(label["regions"] or []) - set(read["regions"]):
-                places[("missed", place_kind(region))] += 1
-            for region in set(read["regions"]) - set(label["regions"] or []):
-                places[("read wrongly", place_kind(region))] += 1
+                if field == "regions":
+                    places.update(("missed", place_kind(region)) for region in want - got)
+                    places.update(("read wrongly", place_kind(region)) for region in got - want)
             if label["deadlines"]:
                 undated[(not record.get("published"), set(read["deadlines"]) != set(label["deadlines"]))] += 1
             for tag in set(label["subjects"]) - set(read["subjects"]):

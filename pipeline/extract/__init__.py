@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 194: round 68, part 1: 企业 referring back to the applicants (申报企业…, 请企业…) is covered by a narrower type read
+#     anywhere; firms where the persons applying work (…企业的专业技术人员) are not applicants where 人才 is read; a reward
+#     for foreign capital received (利用外资奖励, 外资专项激励资金, 有实际使用外资的企业) is for 外资企业; 未上市企业 is no 上市企业
 # 193: round 67, part 6: the fourth code review broke part 5's provinces addressed again (addressees beyond the named
 #     provinces in words no list closes: 其他, 相关, 如, 部分, 各有关单位, institutes and committees, lines wrapped; a national
 #     scope in other words): taken back, the output is 190's
@@ -557,7 +560,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 193
+EXTRACTOR_VERSION = 194
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -83,6 +83,16 @@ class _Hit:
 
 
 @dataclass(frozen=True)
+class _Generic:
+    """A mention of firms in general (企业, 独立法人, …) that may add the generic 企业."""
+    words: str
+    sentence: str
+    listed: bool = False  # listed with a narrower type, an applicant of its own
+    refers_back: bool = False  # the applicants named elsewhere, as the actors of the procedure ("申报企业须…")
+    employs_persons: bool = False  # where persons work ("…企业的专业技术人员", "在…企事业单位工作的…人才")
+
+
+@dataclass(frozen=True)
 class _Term:
     tag: str
     pattern: regex.Pattern
@@ -866,7 +876,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
     title, headline = _reading_title(notice)
     hook, main = _split_title(title)
     title_object: set[str] = set()  # types the notice is about ("技术先进型服务企业" calls, 孵化器 calls)
-    generic_evidence: list[tuple[str, str, bool]] = []  # (matched words, sentence, listed with a type)
+    generic_evidence: list[_Generic] = []
     title_lists_firms = False  # "民营企业、外商投资企业引进高层次人才…": firms in general are one group
     applied_for: set[str] = set()  # statuses the title opens applications for
     talent_programme = False  # the title opens a talent programme ("…青年拔尖人才申报指南")
@@ -882,9 +892,9 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
                                                        or sp.FIRMS_SOUGHT_BEFORE.search(part[:hit.start])
                                                        and sp.FIRMS_SOUGHT_AFTER.match(part[hit.end:]))
                                       and not sp.FIRMS_OFFENDING_BEFORE.search(part[:hit.start])):
-                    generic_evidence.append((part[hit.start:hit.end], f"标题: {notice.title}", False))
+                    generic_evidence.append(_Generic(part[hit.start:hit.end], f"标题: {notice.title}"))
                 elif not is_hook and _listed_with_a_type(part, hit, title_hits):
-                    generic_evidence.append((part[hit.start:hit.end], f"标题: {notice.title}", True))
+                    generic_evidence.append(_Generic(part[hit.start:hit.end], f"标题: {notice.title}", listed=True))
                     title_lists_firms = True
                 continue
             if _own_county_programme(notice, part, hit):
@@ -928,7 +938,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
                     continue  # (as in the title)
                 evidence = text[slice(*_sentence_of(text, hit))]
                 if hit.tag == GENERIC:  # the firm whose carrier is recognised ("企业技术中心认定")
-                    generic_evidence.append((text[hit.start:hit.end], evidence, False))
+                    generic_evidence.append(_Generic(text[hit.start:hit.end], evidence))
                 else:
                     collector.add(hit.tag, evidence)
         for start, end in spans:
@@ -982,10 +992,15 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
                     # enumerated item of its own that ends naming the firms ("（二）其他符合条件的企业。");
                     # in a publicity, a group counted beside the types counted ("…绿色供应链管理企业4家"),
                     # not the same firms counted again ("高新技术企业356家，其中新认定企业200家")
+                    # "申报企业须…", "请企业于…前提交": the applicants named elsewhere, as the actors of the procedure
+                    # (not the firms a bureau is asked to rally: "宣传发动相关企业（单位）积极填报")
+                    refers_back = bool(sp.ANAPHORIC_BEFORE.search(text, max(0, hit.start - 4), hit.start)
+                                       or sp.REQUESTED_BEFORE.search(text, max(0, hit.start - 4), hit.start)) \
+                        and not sp.RALLIED_BEFORE.search(text, max(0, hit.start - 8), hit.start)
                     if mode == "publicity":
                         listed = bool(counted_types) and _counted_on_its_own(text, hit)
                     else:
-                        listed = not sp.ANAPHORIC_BEFORE.search(text, max(0, hit.start - 4), hit.start) and (
+                        listed = not refers_back and (
                             any_covering(*own) or _other_firms_may_apply(text, hit)
                             or bool(sp.LIST_ITEM.match(text, own[0]) and sp.ITEM_TAIL.fullmatch(text, hit.end, own[1])
                                     and not (sp.ITEM_DEFINES_APPLICANTS.search(text, own[0], hit.start)
@@ -1000,7 +1015,8 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
                         continue  # the employer of the persons a talent programme chooses
                     if sp.OWN_UNIT_BEFORE.search(text, max(0, hit.start - 2), hit.start):
                         continue  # "在本企业…具有领先水平": the one applying's own firm, no class of applicants
-                    generic_evidence.append((words, text[own[0]:own[1]], listed))
+                    employs_persons = bool(sp.EMPLOYS_PERSONS_AFTER.match(text, hit.end, own[1]))
+                    generic_evidence.append(_Generic(words, text[own[0]:own[1]], listed, refers_back, employs_persons))
                     continue
                 # a call about one enterprise type reads others only where applicants are stated
                 # (an eligibility section headed 申报对象/申报主体 states them as well as a sentence does)
@@ -1022,15 +1038,20 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
     # persons, "…获奖单位和个人的通报", "…首席技师和技能大师工作室资助名单")
     persons_alone = mode == "publicity" and talent_programme and not sp.UNITS_IN_TITLE.search(title)
     if mode == "publicity":
-        kept = [(w, s, listed) for w, s, listed in generic_evidence if listed or not (narrower or persons_alone)]
+        kept = [g for g in generic_evidence if g.listed or not (narrower or persons_alone)]
     else:
         # beside a narrower type named as the applicants, "企业" is another applicant only where
         # it is listed with one ("上市企业、瞪羚企业以及…优秀企业"); elsewhere it refers back to
-        # them ("申报企业须…", "项目投资由企业自筹"). A legal form alone is always covered.
-        kept = [(w, s, listed) for w, s, listed in generic_evidence
-                if not (narrower and sp.LEGAL_FORM_ONLY.match(w)) and (listed or not narrower_stated)]
+        # them ("申报企业须…", "项目投资由企业自筹"). A legal form alone is always covered, and so is
+        # "企业" referring back to the applicants beside a narrower type read anywhere (the title, the
+        # addressees: "各外商投资企业：…申报企业按照…提出申请"). Firms where the persons applying work are
+        # their employers ("…科技型企业的专业技术人员", "在…企事业单位工作的高层次专业技术人才").
+        kept = [g for g in generic_evidence
+                if not (narrower and (sp.LEGAL_FORM_ONLY.match(g.words) or g.refers_back))
+                and not (g.employs_persons and "人才" in collector.found)
+                and (g.listed or not narrower_stated)]
     if kept and (not title_object or title_lists_firms):
-        collector.add(GENERIC, kept[0][1])
+        collector.add(GENERIC, kept[0].sentence)
     if text and mode == "call" and not applicants_stated:
         addressee_line = _addressee_line(text)
         relay = "" if "人才" in collector.found else _university_relay(text, addressee_line)

@@ -128,8 +128,9 @@ AGENT_BEFORE = re.compile(r"委托[^，,。；;]{0,12}$")
 # "企业申报对象为…" names the applicants that follow, not firms in general.
 CALL_NOT_AFTER = re.compile(r"^(?:名单|清单|数量|总数|目标|(?:申报|申请|参评)(?:对象|主体|条件|要求))")
 # A social organisation named by what it is not ("社会团体、民办非企业单位", "社会服务机构(民办非企业单位)": r426_14, r426_15,
-# both labelled with no tag) is no firm; nor is any type so negated ("非上市企业", the second review's).
-NEGATED_BEFORE = re.compile(r"非$")
+# both labelled with no tag) is no firm; nor is any type so negated ("非上市企业", the second review's), nor one
+# not yet reached ("估值超过1亿元的未上市企业", r645_04).
+NEGATED_BEFORE = re.compile(r"[非未]$")
 # In a call, the enterprises a selection yields are not its applicants: "评选出50家领航企业",
 # "遴选出一批标杆企业".
 OUTCOME_BEFORE = re.compile(r"(?:遴选|评选|选树|选拔|评定)出[^，,。；;]{0,30}$")
@@ -140,6 +141,17 @@ _REEXAMINE = r"复核|复评|复审"
 # or forward to a list ("仅限以下企业申报：上市企业、…").
 ANAPHORIC_BEFORE = re.compile(r"(?:申报|申请|参评|" + _REEXAMINE + r"|推荐|入选|承担|相关|该|上述|所在|本|其|以下|下列|如下"
                               r"|同一家?|每一?[家户个]|单个)$")
+# "企业" asked to act is the applicants named elsewhere: "请企业合理安排时间", "请各企业于…前提交".
+REQUESTED_BEFORE = re.compile(r"请(?:各|有关)?$")
+# …unless a bureau is asked to rally them, which names them: "宣传发动相关企业积极填报", "组织辖区内相关企业申报".
+RALLIED_BEFORE = re.compile(r"(?:组织|发动|动员|鼓励|引导|号召)[^，,。；;]{0,4}$")
+# Firms the persons applying work for, named by the persons right after them: "…科技型企业的专业技术人员",
+# "各种所有制企业的主要领导人", "在…具有独立法人资格的企事业单位和社会组织工作的高层次专业技术人才", "在企业担任董事长…等职务的
+# 企业领导人" (r648_04, r650_09, r643_02).
+_PERSONS = r"(?:专业技术人员|科技人员|技术人员|研发人员|人才|专家|(?:主要)?领导人|(?:主要)?负责人|经营管理(?:人才|人员)|员工|职工|工作者)"
+EMPLOYS_PERSONS_AFTER = re.compile(r"(?:[（(][^）)]{0,12}[)）])?(?:的(?:在职|在岗|在编|全职)?)?" + _PERSONS
+                                   + r"|[^，,。；;]{0,20}?(?:工作|任职|就职|从业|担任[^，,。；;]{0,40}?职务)的[^，,。；;]{0,10}?"
+                                   + _PERSONS)
 # "企业" that runs a carrier applying in its own right: "科技企业孵化器运营企业" is the 孵化器 applying.
 OPERATOR_BETWEEN = re.compile(r"的?(?:运营|运行|管理)(?:主体|机构|单位)?")
 # "企业" qualified by a clause naming a narrower type is a firm of that type: "列入独角兽培育企业库的企业",

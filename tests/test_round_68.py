@@ -7,27 +7,30 @@ guards; the rule rows fail at the round's start (1b16530), the guards read right
 
 Subjects:
 - a generic 企业 referring back to the applicants ("申报企业按照…提出申请", "请企业合理安排时间") is covered by a narrower
-  type read anywhere, not only one a sentence states (r575_04, r619_07, r647_06); not the firms a bureau is asked to
-  rally ("宣传发动相关企业积极填报"), nor other firms listed beside the type;
+  type read anywhere, not only one a sentence states (r575_04, r619_07, r647_06); not 相关企业 (an industry's firms),
+  the firms a bureau is asked to rally ("宣传发动相关企业积极填报"), other firms listed beside the type, nor in a call
+  addressed to firms in general ("各企业：");
 - firms named as where the persons applying work ("…科技型企业的专业技术人员", "各类企业的主要领导人", "在…企事业单位和
   社会组织工作的…人才": r643_02, r648_04, r650_09) are not applicants where persons are; a firm applying for the
-  persons it hires is, and a firm's staff counted in its own conditions is no person applying;
+  persons it employs is ("由企业为…人才申报"), and a firm's staff counted in its own conditions is no person applying;
 - a reward for the foreign capital a firm has received ("利用外资奖励", "外资专项激励资金", "促进外资增长奖励资金", "有实际
   使用外资的企业": r575_04, r647_06, r647_07, r647_12, r647_13, all labelled 外资企业) is for foreign-invested firms; not
-  the statistics of the capital a city used;
+  the statistics of the capital a city used, a zone's or a county's reward, a rate paid to whoever brought the capital;
 - a type negated by 未 ("估值超过1亿元人民币的未上市企业", r645_04) is not read, as one negated by 非 was not."""
 import pytest
 
 from round_helpers import review_expected, review_reading
 
 DEADLINE = "请于2026年6月30日前提交材料。"
-FOREIGN_HQ = "各企业：\n现组织开展2026年度地区总部认定申报工作。一、申报对象：在本区登记注册的符合条件的外商投资企业"
+FOREIGN_HQ = "各区商务局：\n现组织开展2026年度地区总部认定申报工作。一、申报对象：在本区登记注册的符合条件的外商投资企业"
 
 ROWS = [
     # 企业 referring back to the applicants beside a narrower type (r575_04, r619_07, r647_06)
     pytest.param("subjects", "", FOREIGN_HQ + "。二、申报时间：6月1日至7月31日，请申报企业按时提交材料。", ["外资企业"],
                  id="requested-applicants-refer-back"),
-    # (guards: firms a bureau rallies, other firms listed beside the type, a request with nothing narrower)
+    # (guards: a call addressed to firms in general, firms a bureau rallies, other firms listed beside the type)
+    pytest.param("subjects", "", FOREIGN_HQ.replace("各区商务局", "各企业") + "。二、申报时间：6月1日至7月31日，请申报企业按时提交材料。",
+                 ["企业", "外资企业"], id="guard-firms-in-general-addressed"),
     pytest.param("subjects", "", FOREIGN_HQ + "。二、申报时间：6月1日至7月31日，请各区发动相关企业积极申报。", ["企业", "外资企业"],
                  id="guard-rallied-firms"),
     pytest.param("subjects", "", FOREIGN_HQ + "以及其他企业。二、申报时间：6月1日至7月31日。", ["企业", "外资企业"],
@@ -76,8 +79,108 @@ ROWS = [
                  id="guard-firms-about-to-list"),
 ]
 
+# The code review's cases (invented for it) that read right at the start and at part 2, as guards, and the one it found
+# part 1 reading right that the start did not (review1-r3-should-reward-foreign-capital-received). Part 1 broke 13 of
+# them: 相关企业 as referring back, firms rallied across a longer gap, 请企业 in a call to firms in general, firms
+# applying for the persons they employ, and rewards for foreign capital paid to zones, counties or whoever brought it.
+REVIEW_CASES = [
+    # 请企业 refers back to the foreign-invested firms the title names
+    pytest.param('subjects', '关于开展2026年度外商投资企业增资扩股奖励申报的通知', '各外商投资企业：\n为稳定外资规模，现开展增资扩股奖励申报工作。请企业于2026年6月30日前登录系统提交申报材料。',
+                 ['外资企业'], id='review1-r1-should-requested-beside-title-type'),
+    # 上述企业 refers back to the 瞪羚企业 named as applicants
+    pytest.param('subjects', '', '各企业：\n现组织开展2026年度瞪羚企业认定申报工作。申报对象为符合条件的瞪羚企业。上述企业须于2026年6月30日前提交材料。',
+                 ['瞪羚企业'], id='review1-r1-should-declared-firms-after-type'),
+    # 相关企业 = the industry's firms, the stated applicants; 高新技术企业 only a payee of a higher rate
+    pytest.param('subjects', '关于组织申报2026年度人工智能产业发展专项资金的通知', '各区工信局：\n一、支持对象\n本市注册的人工智能产业相关企业。\n二、支持标准\n对研发投入超过500万元的，给予最高100万元补助；其中对高新技术企业，补助比例上浮10%。\n三、申报时间\n请于2026年6月30日前提交申报材料。',
+                 ['企业', '高新技术企业'], id='review1-r1-must-not-industry-related-firms'),
+    # 相关企业 = firms of the industry; 软件企业 one class of payee among them
+    pytest.param('subjects', '关于组织申报2026年度软件和信息服务业发展资金的通知', '一、支持对象\n本市软件和信息服务业相关企业。\n二、支持标准\n对首次认定的软件企业给予10万元奖励。\n三、请于2026年6月30日前提交申报材料。',
+                 ['企业', '软件企业'], id='review1-r1-must-not-software-related-firms'),
+    # all firms apply (各企业：/请企业); 科技型中小企业 only a payee of a higher rate
+    pytest.param('subjects', '关于组织申报2026年度企业研发费用后补助的通知', '各企业：\n为鼓励企业加大研发投入，现开展研发费用后补助申报。补助标准：按上年度研发费用增量的10%给予补助，对科技型中小企业补助比例提高至15%。请企业于2026年6月30日前登录系统申报。',
+                 ['企业', '科技型中小企业'], id='review1-r1-must-not-requested-firms-type-in-standard'),
+    # the author's guard-rallied-firms-beside-a-cited-type with 组织辖区内相关企业 (RALLIED_BEFORE's own comment example)
+    pytest.param('subjects', '关于组织申报2026年度研发资助的通知', '根据《某区促进产业发展办法》第五条中“对已建立内部研发机构且当年研发投入增长的规模以上工业企业给予资助”的规定，现开展申报。\n审核时间较长，请各区组织辖区内相关企业积极填报，于2026年6月30日前提交材料。',
+                 ['企业', '制造企业', '规上企业'], id='review1-r1-must-not-rallied-long-gap'),
+    # as above, 引导本地区相关企业
+    pytest.param('subjects', '关于组织申报2026年度研发资助的通知', '根据《某区促进产业发展办法》第五条中“对已建立内部研发机构且当年研发投入增长的规模以上工业企业给予资助”的规定，现开展申报。\n审核时间较长，请各镇（街道）积极引导本地区相关企业积极填报，于2026年6月30日前提交材料。',
+                 ['企业', '制造企业', '规上企业'], id='review1-r1-must-not-guided-long-gap'),
+    # rallied firms within RALLIED_BEFORE's reach (组织本地相关企业): control for the two above
+    pytest.param('subjects', '关于组织申报2026年度研发资助的通知', '根据《某区促进产业发展办法》第五条中“对已建立内部研发机构且当年研发投入增长的规模以上工业企业给予资助”的规定，现开展申报。\n审核时间较长，请各区组织本地相关企业积极填报，于2026年6月30日前提交材料。',
+                 ['企业', '制造企业', '规上企业'], id='review1-r1-must-not-rallied-short-gap'),
+    # all firms apply; 高新技术企业 only preferred
+    pytest.param('subjects', '关于开展2026年度企业数字化改造补助申报的通知', '各有关企业：\n各类企业均可申报，同等条件下高新技术企业优先。请各企业于2026年6月30日前通过系统提交申报材料。',
+                 ['企业'], id='review1-r1-must-not-all-firms-hightech-preferred'),
+    # domestic firms listed beside the type stay applicants; 申报企业 refers back to both
+    pytest.param('subjects', '关于开展2026年度研发机构认定的通知', '一、申报对象：在本市登记注册的外商投资企业及其他内资企业。二、申报时间：6月1日至6月30日，请申报企业按时提交材料。',
+                 ['企业', '外资企业', '平台载体'], id='review1-r1-must-not-other-domestic-firms-listed'),
+    # the firm applies for its hires (the author's guard-firm-applies-for-its-hires, worded 为在本企业全职工作的)
+    pytest.param('subjects', '关于开展2026年度高层次人才引进奖励申报的通知', '由企业为在本企业全职工作的高层次人才申报，请于2026年6月30日前提交申报材料。',
+                 ['人才', '企业'], id='review1-r2-must-not-firm-applies-for-staff-working-there'),
+    # same, 为其在企业工作的
+    pytest.param('subjects', '关于开展2026年度高层次人才引进奖励申报的通知', '由企业为其在企业工作的高层次人才申报，请于2026年6月30日前提交申报材料。',
+                 ['人才', '企业'], id='review1-r2-must-not-firm-applies-for-its-staff-qi'),
+    # 先进集体 (firms) and 先进个人 (persons) both honoured
+    pytest.param('subjects', '关于推荐2026年度全市人才工作先进集体和先进个人的通知', '推荐范围：全市各类企业、企业负责人及人才工作者。请于2026年6月30日前报送推荐材料。',
+                 ['人才', '企业'], id='review1-r2-must-not-units-and-persons-award'),
+    # firms are the stated applicants (申报主体为…企业)
+    pytest.param('subjects', '关于开展2026年度青年科技人才托举项目申报的通知', '申报主体为在本市注册的企业，申报企业可为其在企业工作的青年科技人员申报托举项目。请于2026年6月30日前提交申报材料。',
+                 ['人才', '企业'], id='review1-r2-must-not-employer-stated-applicant'),
+    # firms founded by talent apply; 企业研发人员 is their staff counted in a condition
+    pytest.param('subjects', '关于开展2026年度人才企业认定的通知', '认定对象：由高层次人才创办的企业。认定条件：企业研发人员占职工总数比例不低于30%。请于2026年6月30日前提交申报材料。',
+                 ['人才', '企业'], id='review1-r2-must-not-firm-staff-count-talent-title'),
+    # the firm is paid; 企业的人力资源负责人 is its contact
+    pytest.param('subjects', '关于开展2026年度人才引进奖励申报的通知', '对企业全职引进的高层次人才，按其年薪的20%给予企业奖励。企业的人力资源负责人须于2026年6月30日前提交材料。',
+                 ['人才', '企业'], id='review1-r2-must-not-firm-hr-contact'),
+    # persons apply; the firms are where they work
+    pytest.param('subjects', '关于征集2026年度市级科技专家库入库专家的通知', '征集对象：在本市高校、科研院所及企业工作的专家。请于2026年6月30日前提交个人申报表。',
+                 ['人才'], id='review1-r2-should-experts-from-firms'),
+    # persons apply, their firms recommend
+    pytest.param('subjects', '关于开展2026年度青年人才托举工程申报的通知', '被托举人为本市企业的在职研发人员，由所在企业推荐。请于2026年6月30日前提交申报材料。',
+                 ['人才'], id='review1-r2-should-staff-of-firms'),
+    # a reward for foreign capital received (the rule's aim)
+    pytest.param('subjects', '关于开展2026年度实际到位外资奖励申报的通知', '对当年新设或增资的企业，按实际到位外资金额的1%给予奖励，请于2026年6月30日前提交材料。',
+                 ['外资企业'], id='review1-r3-should-reward-foreign-capital-received'),
+    # 利用外资奖励 rewards development zones, not foreign-invested firms
+    pytest.param('subjects', '关于组织申报2026年度开发区利用外资奖励资金的通知', '各县（市、区）商务局：\n支持对象为实际使用外资总量位居全市前五的省级以上开发区。请于2026年6月30日前报送申报材料。',
+                 ['政府园区'], id='review1-r3-must-not-zone-reward-title'),
+    # 稳外资奖补 for counties and zones
+    pytest.param('subjects', '关于组织申报2026年度商务发展专项资金（稳外资奖补）的通知', '支持对象为当年实际使用外资增长的县（市、区）和开发区。请于2026年6月30日前报送申报材料。',
+                 ['政府园区'], id='review1-r3-must-not-stabilise-foreign-capital-zones'),
+    # staff of the investment bureaus rewarded for the capital they brought in
+    pytest.param('subjects', '关于开展2026年度招商引资先进个人奖励申报的通知', '奖励对象：全市商务系统从事招商引资工作的人员。奖励标准：按其引进项目实际到位外资奖励0.5%。请于2026年6月30日前报送申报材料。',
+                 ['人才'], id='review1-r3-must-not-investment-staff-reward'),
+    # 没有外资的企业: the lookbehind (?<=有) reads inside 没有
+    pytest.param('subjects', '关于开展2026年度商务发展资金申报的通知', '支持对象：在本市注册、没有外资的企业。请于2026年6月30日前提交申报材料。',
+                 ['企业'], id='review1-r3-must-not-no-foreign-capital'),
+    # 有外资的企业 named only as excluded
+    pytest.param('subjects', '关于开展2026年度民营企业发展专项资金申报的通知', '支持对象：在本市注册的内资企业，不包括有外资的企业。请于2026年6月30日前提交申报材料。',
+                 ['企业'], id='review1-r3-must-not-excluded-foreign-capital'),
+    # 外贸外资补助资金 is a budget line (外贸外资 = the bureau's trade-and-investment portfolio)
+    pytest.param('subjects', '关于开展2026年度外贸稳增长资金申报的通知', '支持对象为在本市注册的外贸企业。对外贸外资补助资金不足的县区，由市级统筹。请于2026年6月30日前提交申报材料。',
+                 ['企业'], id='review1-r3-must-not-trade-and-investment-subsidy'),
+    # 利用外资奖励 named only in a no-double-funding clause
+    pytest.param('subjects', '关于组织申报2026年度工业企业技术改造专项资金的通知', '一、支持对象：本市规模以上工业企业。\n二、已享受利用外资奖励的同一项目不得重复申报。\n三、请于2026年6月30日前提交申报材料。',
+                 ['制造企业', '规上企业'], id='review1-r3-must-not-no-double-funding'),
+    # statistics of the capital the city used
+    pytest.param('subjects', '关于开展2026年度商务发展专项资金申报的通知', '2025年全市实际使用外资增长12%，奖励资金向外贸企业倾斜。请符合条件的商贸企业于2026年6月30日前提交申报材料。',
+                 ['企业'], id='review1-r3-must-not-statistics-growth'),
+    # 未上市的企业 is a condition of the unicorn applicants
+    pytest.param('subjects', '关于开展2026年度潜在独角兽企业申报的通知', '申报条件：成立不超过10年、估值超过5亿元人民币的未上市的企业，请于2026年6月30日前提交申报材料。',
+                 ['独角兽企业'], id='review1-r4-should-not-yet-listed-unicorn'),
+    # 未来产业 firms are firms in general
+    pytest.param('subjects', '关于开展2026年度未来产业企业培育申报的通知', '支持对象：从事人工智能、量子科技、生物制造等未来产业的企业。请于2026年6月30日前提交申报材料。',
+                 ['企业'], id='review1-r4-must-not-future-industry-firms'),
+    # 上市后备 call: firms about to list are 上市企业 (the author's guard-firms-about-to-list)
+    pytest.param('subjects', '关于开展2026年度上市后备企业入库申报的通知', '入库对象：本市注册、有上市意愿的未上市企业。请于2026年6月30日前提交申报材料。',
+                 ['上市企业'], id='review1-r4-must-not-listing-reserve'),
+    # firms below the threshold: 工业企业, not 规上
+    pytest.param('subjects', '关于开展2026年度小升规培育企业申报的通知', '申报对象：尚未纳入规模以上统计的工业企业。请于2026年6月30日前提交申报材料。',
+                 ['制造企业'], id='review1-r4-must-not-not-in-stats-small'),
+]
+
 
 # Every row is of one shape: field, title, text, expected.
-@pytest.mark.parametrize("field, title, text, expected", ROWS)
+@pytest.mark.parametrize("field, title, text, expected", ROWS + REVIEW_CASES)
 def test_round_68_rows(field, title, text, expected):
     assert review_reading(field, title, text) == review_expected(expected)

@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 195: round 68, part 2: the code review's 13 regressions: 相关企业 no longer refers back, firms rallied across a longer
+#     gap, a call to firms in general (各企业：) keeps 请企业; a firm applying for the persons it employs is an applicant;
+#     a reward for foreign capital only with 利用/实际使用/实际到位/促进 before it or 专项 after, not a zone's, a rate or 没有
 # 194: round 68, part 1: 企业 referring back to the applicants (申报企业…, 请企业…) is covered by a narrower type read
 #     anywhere; firms where the persons applying work (…企业的专业技术人员) are not applicants where 人才 is read; a reward
 #     for foreign capital received (利用外资奖励, 外资专项激励资金, 有实际使用外资的企业) is for 外资企业; 未上市企业 is no 上市企业
@@ -560,7 +563,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 194
+EXTRACTOR_VERSION = 195
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -143,11 +143,18 @@ ANAPHORIC_BEFORE = re.compile(r"(?:申报|申请|参评|" + _REEXAMINE + r"|推�
                               r"|同一家?|每一?[家户个]|单个)$")
 # "企业" asked to act is the applicants named elsewhere: "请企业合理安排时间", "请各企业于…前提交".
 REQUESTED_BEFORE = re.compile(r"请(?:各|有关)?$")
-# …unless a bureau is asked to rally them, which names them: "宣传发动相关企业积极填报", "组织辖区内相关企业申报".
-RALLIED_BEFORE = re.compile(r"(?:组织|发动|动员|鼓励|引导|号召)[^，,。；;]{0,4}$")
+# …unless a bureau is asked to rally them, which names them: "宣传发动相关企业积极填报", "组织辖区内相关企业申报",
+# "引导本地区相关企业…" (the code review's).
+RALLIED_BEFORE = re.compile(r"(?:组织|发动|动员|鼓励|引导|号召)[^，,。；;]{0,8}$")
+# An addressee line to firms in general ("各企业：", "各有关企业："): a call to them all, whose 请企业 are its applicants
+# beside any type its rates or conditions name (the code review's "各企业：…对科技型中小企业补助比例提高至15%。请企业于…申报").
+FIRMS_ADDRESSED = re.compile(r"各(?:有关|相关)?企业[:：]?")
 # Firms the persons applying work for, named by the persons right after them: "…科技型企业的专业技术人员",
 # "各种所有制企业的主要领导人", "在…具有独立法人资格的企事业单位和社会组织工作的高层次专业技术人才", "在企业担任董事长…等职务的
 # 企业领导人" (r648_04, r650_09, r643_02).
+# (not where the firm applies for them: "由企业为在本企业全职工作的高层次人才申报", the code review's)
+FIRMS_APPLY_FOR_PERSONS = re.compile(r"由[^，,。；;]{0,10}?(?:企业|单位)|(?:企业|单位)(?:为|作为)(?:申报|申请)(?:主体|单位)"
+                                     r"|(?:企业|单位)(?:申报|推荐)其")
 _PERSONS = r"(?:专业技术人员|科技人员|技术人员|研发人员|人才|专家|(?:主要)?领导人|(?:主要)?负责人|经营管理(?:人才|人员)|员工|职工|工作者)"
 EMPLOYS_PERSONS_AFTER = re.compile(r"(?:[（(][^）)]{0,12}[)）])?(?:的(?:在职|在岗|在编|全职)?)?" + _PERSONS
                                    + r"|[^，,。；;]{0,20}?(?:工作|任职|就职|从业|担任[^，,。；;]{0,40}?职务)的[^，,。；;]{0,10}?"

@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 196: round 68, part 3: the second code review broke parts 1-2's 企业 referring back (a narrower type named only as a
+#     higher rate's payee beside 申报企业/请企业/每家企业/承担企业) and the reward for foreign capital (paid to counties,
+#     zones and introducers, double-funding clauses): both taken back; firms where the persons work kept, not where their
+#     staff are counted (占…比例, 不少于5人), and read across a list of units (…等有关单位的正式在职职工)
 # 195: round 68, part 2: the code review's 13 regressions: 相关企业 no longer refers back, firms rallied across a longer
 #     gap, a call to firms in general (各企业：) keeps 请企业; a firm applying for the persons it employs is an applicant;
 #     a reward for foreign capital only with 利用/实际使用/实际到位/促进 before it or 专项 after, not a zone's, a rate or 没有
@@ -563,7 +567,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 195
+EXTRACTOR_VERSION = 196
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -88,7 +88,6 @@ class _Generic:
     words: str
     sentence: str
     listed: bool = False  # listed with a narrower type, an applicant of its own
-    refers_back: bool = False  # the applicants named elsewhere, as the actors of the procedure ("申报企业须…")
     employs_persons: bool = False  # where persons work ("…企业的专业技术人员", "在…企事业单位工作的…人才")
 
 
@@ -992,17 +991,10 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
                     # enumerated item of its own that ends naming the firms ("（二）其他符合条件的企业。");
                     # in a publicity, a group counted beside the types counted ("…绿色供应链管理企业4家"),
                     # not the same firms counted again ("高新技术企业356家，其中新认定企业200家")
-                    # "申报企业须…", "请企业于…前提交": the applicants named elsewhere, as the actors of the procedure
-                    # (not the firms a bureau is asked to rally: "宣传发动相关企业（单位）积极填报")
-                    # (nor "…产业相关企业", the firms of an industry: 相关 refers back only for `listed`, the code review's)
-                    anaphora = sp.ANAPHORIC_BEFORE.search(text, max(0, hit.start - 4), hit.start)
-                    refers_back = bool(anaphora and anaphora.group(0) != "相关"
-                                       or sp.REQUESTED_BEFORE.search(text, max(0, hit.start - 4), hit.start)) \
-                        and not sp.RALLIED_BEFORE.search(text, max(0, hit.start - 12), hit.start)
                     if mode == "publicity":
                         listed = bool(counted_types) and _counted_on_its_own(text, hit)
                     else:
-                        listed = not anaphora and not refers_back and (
+                        listed = not sp.ANAPHORIC_BEFORE.search(text, max(0, hit.start - 4), hit.start) and (
                             any_covering(*own) or _other_firms_may_apply(text, hit)
                             or bool(sp.LIST_ITEM.match(text, own[0]) and sp.ITEM_TAIL.fullmatch(text, hit.end, own[1])
                                     and not (sp.ITEM_DEFINES_APPLICANTS.search(text, own[0], hit.start)
@@ -1017,9 +1009,10 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
                         continue  # the employer of the persons a talent programme chooses
                     if sp.OWN_UNIT_BEFORE.search(text, max(0, hit.start - 2), hit.start):
                         continue  # "在本企业…具有领先水平": the one applying's own firm, no class of applicants
-                    employs_persons = bool(sp.EMPLOYS_PERSONS_AFTER.match(text, hit.end, own[1])) \
-                        and not sp.FIRMS_APPLY_FOR_PERSONS.search(text, own[0], own[1])
-                    generic_evidence.append(_Generic(words, text[own[0]:own[1]], listed, refers_back, employs_persons))
+                    employed = sp.EMPLOYS_PERSONS_AFTER.match(text, hit.end, own[1])
+                    employs_persons = bool(employed) and not sp.FIRMS_APPLY_FOR_PERSONS.search(text, own[0], own[1]) \
+                        and not sp.STAFF_COUNTED_AFTER.match(text, employed.end(), own[1])
+                    generic_evidence.append(_Generic(words, text[own[0]:own[1]], listed, employs_persons))
                     continue
                 # a call about one enterprise type reads others only where applicants are stated
                 # (an eligibility section headed 申报对象/申报主体 states them as well as a sentence does)
@@ -1045,14 +1038,11 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
     else:
         # beside a narrower type named as the applicants, "企业" is another applicant only where
         # it is listed with one ("上市企业、瞪羚企业以及…优秀企业"); elsewhere it refers back to
-        # them ("申报企业须…", "项目投资由企业自筹"). A legal form alone is always covered, and so is
-        # "企业" referring back to the applicants beside a narrower type read anywhere (the title, the
-        # addressees: "各外商投资企业：…申报企业按照…提出申请"), unless the call is addressed to firms in general.
-        # Firms where the persons applying work are their employers ("…科技型企业的专业技术人员", "在…企事业单位
-        # 工作的高层次专业技术人才").
-        firms_addressed = bool(text) and bool(sp.FIRMS_ADDRESSED.fullmatch(_addressee_line(text)))
+        # them ("申报企业须…", "项目投资由企业自筹"). A legal form alone is always covered. Firms where the
+        # persons applying work are their employers ("…科技型企业的专业技术人员", "在…企事业单位工作的高层次
+        # 专业技术人才").
         kept = [g for g in generic_evidence
-                if not (narrower and (sp.LEGAL_FORM_ONLY.match(g.words) or g.refers_back and not firms_addressed))
+                if not (narrower and sp.LEGAL_FORM_ONLY.match(g.words))
                 and not (g.employs_persons and "人才" in collector.found)
                 and (g.listed or not narrower_stated)]
     if kept and (not title_object or title_lists_firms):

@@ -141,22 +141,19 @@ _REEXAMINE = r"复核|复评|复审"
 # or forward to a list ("仅限以下企业申报：上市企业、…").
 ANAPHORIC_BEFORE = re.compile(r"(?:申报|申请|参评|" + _REEXAMINE + r"|推荐|入选|承担|相关|该|上述|所在|本|其|以下|下列|如下"
                               r"|同一家?|每一?[家户个]|单个)$")
-# "企业" asked to act is the applicants named elsewhere: "请企业合理安排时间", "请各企业于…前提交".
-REQUESTED_BEFORE = re.compile(r"请(?:各|有关)?$")
-# …unless a bureau is asked to rally them, which names them: "宣传发动相关企业积极填报", "组织辖区内相关企业申报",
-# "引导本地区相关企业…" (the code review's).
-RALLIED_BEFORE = re.compile(r"(?:组织|发动|动员|鼓励|引导|号召)[^，,。；;]{0,8}$")
-# An addressee line to firms in general ("各企业：", "各有关企业："): a call to them all, whose 请企业 are its applicants
-# beside any type its rates or conditions name (the code review's "各企业：…对科技型中小企业补助比例提高至15%。请企业于…申报").
-FIRMS_ADDRESSED = re.compile(r"各(?:有关|相关)?企业[:：]?")
 # Firms the persons applying work for, named by the persons right after them: "…科技型企业的专业技术人员",
 # "各种所有制企业的主要领导人", "在…具有独立法人资格的企事业单位和社会组织工作的高层次专业技术人才", "在企业担任董事长…等职务的
-# 企业领导人" (r648_04, r650_09, r643_02).
-# (not where the firm applies for them: "由企业为在本企业全职工作的高层次人才申报", the code review's)
+# 企业领导人", "…等有关单位的正式在职职工" (r648_04, r650_09, r643_02, r615_02).
+# (not where the firm applies for them: "由企业为在本企业全职工作的高层次人才申报", nor where its staff are counted, a
+# condition of the firm's own: "企业的研发人员占职工总数30%以上", "企业从事研发工作的科技人员不少于5人": the code reviews')
 FIRMS_APPLY_FOR_PERSONS = re.compile(r"由[^，,。；;]{0,10}?(?:企业|单位)|(?:企业|单位)(?:为|作为)(?:申报|申请)(?:主体|单位)"
                                      r"|(?:企业|单位)(?:申报|推荐)其")
-_PERSONS = r"(?:专业技术人员|科技人员|技术人员|研发人员|人才|专家|(?:主要)?领导人|(?:主要)?负责人|经营管理(?:人才|人员)|员工|职工|工作者)"
+STAFF_COUNTED_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:占|比例|比重|不少于|不低于|达到|\d+\s*(?:人|名))")
+_PERSONS = (r"(?:专业技术人员|(?:在职|在岗|在编|全职|正式)人员|科技人员|技术人员|研发人员|人才|专家|(?:主要)?领导人"
+            r"|(?:主要)?负责人|经营管理(?:人才|人员)|员工|职工|工作者)")
 EMPLOYS_PERSONS_AFTER = re.compile(r"(?:[（(][^）)]{0,12}[)）])?(?:的(?:在职|在岗|在编|全职)?)?" + _PERSONS
+                                   # (a list of units before them: "…企事业单位、社会团体等有关单位的正式在职职工", r615_02)
+                                   + r"|[^，,。；;]{0,16}?的(?:正式)?(?:在职|在岗|在编|全职)?" + _PERSONS
                                    + r"|[^，,。；;]{0,20}?(?:工作|任职|就职|从业|担任[^，,。；;]{0,40}?职务)的[^，,。；;]{0,10}?"
                                    + _PERSONS)
 # "企业" that runs a carrier applying in its own right: "科技企业孵化器运营企业" is the 孵化器 applying.

@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 197: round 68, part 4: the third code review broke part 3's firms where persons work (12 regressions: firms joined to
+#     the persons by 和/及, a project leader's employer, 为其/统一为…申报, 超过…%): only in a sentence naming the persons the
+#     applicants (申请人应为…, 评选范围：…) or after 在 with a verb of working
 # 196: round 68, part 3: the second code review broke parts 1-2's 企业 referring back (a narrower type named only as a
 #     higher rate's payee beside 申报企业/请企业/每家企业/承担企业) and the reward for foreign capital (paid to counties,
 #     zones and introducers, double-funding clauses): both taken back; firms where the persons work kept, not where their
@@ -567,7 +570,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 196
+EXTRACTOR_VERSION = 197
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -1009,7 +1009,11 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
                         continue  # the employer of the persons a talent programme chooses
                     if sp.OWN_UNIT_BEFORE.search(text, max(0, hit.start - 2), hit.start):
                         continue  # "在本企业…具有领先水平": the one applying's own firm, no class of applicants
-                    employed = sp.EMPLOYS_PERSONS_AFTER.match(text, hit.end, own[1])
+                    clause_start = _clause_start(text, own[0], hit.start)
+                    employed = sp.EMPLOYS_NAMED_PERSONS_AFTER.match(text, hit.end, own[1]) \
+                        if sp.PERSONS_NAMED_BEFORE.search(text, clause_start, hit.start) \
+                        else sp.WORKED_AT_AFTER.match(text, hit.end, own[1]) \
+                        if sp.WORKPLACE.search(text, clause_start, hit.start) else None
                     employs_persons = bool(employed) and not sp.FIRMS_APPLY_FOR_PERSONS.search(text, own[0], own[1]) \
                         and not sp.STAFF_COUNTED_AFTER.match(text, employed.end(), own[1])
                     generic_evidence.append(_Generic(words, text[own[0]:own[1]], listed, employs_persons))

@@ -141,21 +141,24 @@ _REEXAMINE = r"复核|复评|复审"
 # or forward to a list ("仅限以下企业申报：上市企业、…").
 ANAPHORIC_BEFORE = re.compile(r"(?:申报|申请|参评|" + _REEXAMINE + r"|推荐|入选|承担|相关|该|上述|所在|本|其|以下|下列|如下"
                               r"|同一家?|每一?[家户个]|单个)$")
-# Firms the persons applying work for, named by the persons right after them: "…科技型企业的专业技术人员",
-# "各种所有制企业的主要领导人", "在…具有独立法人资格的企事业单位和社会组织工作的高层次专业技术人才", "在企业担任董事长…等职务的
-# 企业领导人", "…等有关单位的正式在职职工" (r648_04, r650_09, r643_02, r615_02).
-# (not where the firm applies for them: "由企业为在本企业全职工作的高层次人才申报", nor where its staff are counted, a
-# condition of the firm's own: "企业的研发人员占职工总数30%以上", "企业从事研发工作的科技人员不少于5人": the code reviews')
-FIRMS_APPLY_FOR_PERSONS = re.compile(r"由[^，,。；;]{0,10}?(?:企业|单位)|(?:企业|单位)(?:为|作为)(?:申报|申请)(?:主体|单位)"
-                                     r"|(?:企业|单位)(?:申报|推荐)其")
-STAFF_COUNTED_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:占|比例|比重|不少于|不低于|达到|\d+\s*(?:人|名))")
+# Firms named as where the persons applying work: in a sentence naming those persons the applicants ("申请人应为…等有关
+# 单位的正式在职职工", "评选范围：…各种所有制企业的主要领导人", "推荐对象：本市各类企业的专业技术人员": r615_02, r650_09, the
+# second review's), or after 在 with a verb of working before the persons ("在本市…具有独立法人资格的企事业单位和社会组织工作的
+# 高层次专业技术人才", r643_02). Not firms joined to the persons by 和/及 ("企业和符合条件的科技人员均可申报", "用人企业及其新引进
+# 的人才"), a project leader's employer ("项目负责人须为申报企业的在职科技人员"), nor where the firm applies for them ("由企业为…
+# 人才申报") or its staff are counted, a condition of the firm's own ("企业的研发人员占职工总数30%以上", "…超过职工总数的20%",
+# "…科技人员不少于5人"): the three code reviews'.
 _PERSONS = (r"(?:专业技术人员|(?:在职|在岗|在编|全职|正式)人员|科技人员|技术人员|研发人员|人才|专家|(?:主要)?领导人"
             r"|(?:主要)?负责人|经营管理(?:人才|人员)|员工|职工|工作者)")
-EMPLOYS_PERSONS_AFTER = re.compile(r"(?:[（(][^）)]{0,12}[)）])?(?:的(?:在职|在岗|在编|全职)?)?" + _PERSONS
-                                   # (a list of units before them: "…企事业单位、社会团体等有关单位的正式在职职工", r615_02)
-                                   + r"|[^，,。；;]{0,16}?的(?:正式)?(?:在职|在岗|在编|全职)?" + _PERSONS
-                                   + r"|[^，,。；;]{0,20}?(?:工作|任职|就职|从业|担任[^，,。；;]{0,40}?职务)的[^，,。；;]{0,10}?"
-                                   + _PERSONS)
+PERSONS_NAMED_BEFORE = re.compile(r"(?:申请人|申报人|推荐对象|选派对象|评选对象|评选范围|申报对象|参评对象|人选)"
+                                  r"(?:应|须|必须)?(?:为|是|限于|[：:])[^，,。；;]{0,40}$")
+EMPLOYS_NAMED_PERSONS_AFTER = re.compile(r"(?:[（(][^）)]{0,12}[)）])?[^，,。；;和及]{0,16}?的(?:正式)?(?:在职|在岗|在编|全职)?"
+                                         + _PERSONS)
+WORKED_AT_AFTER = re.compile(r"[^，,。；;]{0,20}?(?:工作|任职|就职|从业|担任[^，,。；;]{0,40}?职务)的[^，,。；;和及、]{0,10}?"
+                             + _PERSONS)
+FIRMS_APPLY_FOR_PERSONS = re.compile(r"由[^，,。；;]{0,10}?(?:企业|单位)|(?:企业|单位)(?:为|作为)(?:申报|申请)(?:主体|单位)"
+                                     r"|(?:企业|单位)(?:统一)?(?:为其?|申报其|推荐其)")
+STAFF_COUNTED_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:占|超过|比例|比重|不少于|不低于|达到|\d+\s*(?:人|名))")
 # "企业" that runs a carrier applying in its own right: "科技企业孵化器运营企业" is the 孵化器 applying.
 OPERATOR_BETWEEN = re.compile(r"的?(?:运营|运行|管理)(?:主体|机构|单位)?")
 # "企业" qualified by a clause naming a narrower type is a firm of that type: "列入独角兽培育企业库的企业",

@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 198: round 68, part 5: the fourth code review broke part 4's firms where persons work again (17 regressions: firms
+#     joined to the persons by 、/或/与 or a bracket, a project's 申报人, the employer applying or paid in another sentence):
+#     taken back; 未 before a type is read where the other statuses not held are (NOT_YET_BEFORE), not where the firms
+#     plan to list (有上市计划的未上市企业, read 上市企业 as the vocabulary has 拟上市)
 # 197: round 68, part 4: the third code review broke part 3's firms where persons work (12 regressions: firms joined to
 #     the persons by 和/及, a project leader's employer, 为其/统一为…申报, 超过…%): only in a sentence naming the persons the
 #     applicants (申请人应为…, 评选范围：…) or after 在 with a verb of working
@@ -570,7 +574,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 197
+EXTRACTOR_VERSION = 198
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -83,15 +83,6 @@ class _Hit:
 
 
 @dataclass(frozen=True)
-class _Generic:
-    """A mention of firms in general (企业, 独立法人, …) that may add the generic 企业."""
-    words: str
-    sentence: str
-    listed: bool = False  # listed with a narrower type, an applicant of its own
-    employs_persons: bool = False  # where persons work ("…企业的专业技术人员", "在…企事业单位工作的…人才")
-
-
-@dataclass(frozen=True)
 class _Term:
     tag: str
     pattern: regex.Pattern
@@ -217,7 +208,8 @@ class _Text:
             return False  # "与高校院所开展产学研合作的企业": the firms' partner
         if not self.call and sp.OBJECTOR_AFTER.match(self.text, hit.end, hit.end + sp.OBJECTOR_REACH):
             return False
-        if sp.AGENT_BEFORE.search(before) or hit.tag != GENERIC and sp.NOT_YET_BEFORE.search(before):
+        if sp.AGENT_BEFORE.search(before) or hit.tag != GENERIC and sp.NOT_YET_BEFORE.search(before) \
+                and not (hit.tag == "上市企业" and sp.LISTING_PLANNED.search(before)):
             return False
         if sp.NEGATIVE_CLAUSE.search(_clause_for_negatives(self.text, hit)) \
                 or sp.OUTSIDE_SCOPE_AFTER.match(self.text, hit.end):
@@ -875,7 +867,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
     title, headline = _reading_title(notice)
     hook, main = _split_title(title)
     title_object: set[str] = set()  # types the notice is about ("技术先进型服务企业" calls, 孵化器 calls)
-    generic_evidence: list[_Generic] = []
+    generic_evidence: list[tuple[str, str, bool]] = []  # (matched words, sentence, listed with a type)
     title_lists_firms = False  # "民营企业、外商投资企业引进高层次人才…": firms in general are one group
     applied_for: set[str] = set()  # statuses the title opens applications for
     talent_programme = False  # the title opens a talent programme ("…青年拔尖人才申报指南")
@@ -891,9 +883,9 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
                                                        or sp.FIRMS_SOUGHT_BEFORE.search(part[:hit.start])
                                                        and sp.FIRMS_SOUGHT_AFTER.match(part[hit.end:]))
                                       and not sp.FIRMS_OFFENDING_BEFORE.search(part[:hit.start])):
-                    generic_evidence.append(_Generic(part[hit.start:hit.end], f"标题: {notice.title}"))
+                    generic_evidence.append((part[hit.start:hit.end], f"标题: {notice.title}", False))
                 elif not is_hook and _listed_with_a_type(part, hit, title_hits):
-                    generic_evidence.append(_Generic(part[hit.start:hit.end], f"标题: {notice.title}", listed=True))
+                    generic_evidence.append((part[hit.start:hit.end], f"标题: {notice.title}", True))
                     title_lists_firms = True
                 continue
             if _own_county_programme(notice, part, hit):
@@ -937,7 +929,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
                     continue  # (as in the title)
                 evidence = text[slice(*_sentence_of(text, hit))]
                 if hit.tag == GENERIC:  # the firm whose carrier is recognised ("企业技术中心认定")
-                    generic_evidence.append(_Generic(text[hit.start:hit.end], evidence))
+                    generic_evidence.append((text[hit.start:hit.end], evidence, False))
                 else:
                     collector.add(hit.tag, evidence)
         for start, end in spans:
@@ -1009,14 +1001,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
                         continue  # the employer of the persons a talent programme chooses
                     if sp.OWN_UNIT_BEFORE.search(text, max(0, hit.start - 2), hit.start):
                         continue  # "在本企业…具有领先水平": the one applying's own firm, no class of applicants
-                    clause_start = _clause_start(text, own[0], hit.start)
-                    employed = sp.EMPLOYS_NAMED_PERSONS_AFTER.match(text, hit.end, own[1]) \
-                        if sp.PERSONS_NAMED_BEFORE.search(text, clause_start, hit.start) \
-                        else sp.WORKED_AT_AFTER.match(text, hit.end, own[1]) \
-                        if sp.WORKPLACE.search(text, clause_start, hit.start) else None
-                    employs_persons = bool(employed) and not sp.FIRMS_APPLY_FOR_PERSONS.search(text, own[0], own[1]) \
-                        and not sp.STAFF_COUNTED_AFTER.match(text, employed.end(), own[1])
-                    generic_evidence.append(_Generic(words, text[own[0]:own[1]], listed, employs_persons))
+                    generic_evidence.append((words, text[own[0]:own[1]], listed))
                     continue
                 # a call about one enterprise type reads others only where applicants are stated
                 # (an eligibility section headed 申报对象/申报主体 states them as well as a sentence does)
@@ -1038,19 +1023,15 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
     # persons, "…获奖单位和个人的通报", "…首席技师和技能大师工作室资助名单")
     persons_alone = mode == "publicity" and talent_programme and not sp.UNITS_IN_TITLE.search(title)
     if mode == "publicity":
-        kept = [g for g in generic_evidence if g.listed or not (narrower or persons_alone)]
+        kept = [(w, s, listed) for w, s, listed in generic_evidence if listed or not (narrower or persons_alone)]
     else:
         # beside a narrower type named as the applicants, "企业" is another applicant only where
         # it is listed with one ("上市企业、瞪羚企业以及…优秀企业"); elsewhere it refers back to
-        # them ("申报企业须…", "项目投资由企业自筹"). A legal form alone is always covered. Firms where the
-        # persons applying work are their employers ("…科技型企业的专业技术人员", "在…企事业单位工作的高层次
-        # 专业技术人才").
-        kept = [g for g in generic_evidence
-                if not (narrower and sp.LEGAL_FORM_ONLY.match(g.words))
-                and not (g.employs_persons and "人才" in collector.found)
-                and (g.listed or not narrower_stated)]
+        # them ("申报企业须…", "项目投资由企业自筹"). A legal form alone is always covered.
+        kept = [(w, s, listed) for w, s, listed in generic_evidence
+                if not (narrower and sp.LEGAL_FORM_ONLY.match(w)) and (listed or not narrower_stated)]
     if kept and (not title_object or title_lists_firms):
-        collector.add(GENERIC, kept[0].sentence)
+        collector.add(GENERIC, kept[0][1])
     if text and mode == "call" and not applicants_stated:
         addressee_line = _addressee_line(text)
         relay = "" if "人才" in collector.found else _university_relay(text, addressee_line)

@@ -115,8 +115,11 @@ PROGRAMME_AFTER = re.compile(r"^(?:专项|开放(?:基金|课题|项目)|课题)
 PROGRAMME_CELL_AFTER = re.compile(r"[^|\n。；;，,]{0,30}?(?:项目|计划|资金|专项)(?:[（(][^)）\n]{0,40}[)）])?\s*\|")
 # A term right before 关于 names the issuer of a document: "《某某新区管理委员会关于加快…的实施意见》".
 ISSUER_AFTER = re.compile(r"^关于")
-# A type the applicant must not hold: "2008年至今未被认定为高新技术企业" (a 高企培育库 call).
-NOT_YET_BEFORE = re.compile(r"(?:未|尚未|从未|没有)被?(?:认定|评为|评价为|列入|纳入|获评|入选|确定)为?$")
+# A type the applicant must not hold: "2008年至今未被认定为高新技术企业" (a 高企培育库 call), "估值超过1亿元人民币的未上市
+# 企业" (r645_04; the code reviews': "尚未上市的企业"), unless the text has the firms prepare to list, which the vocabulary
+# reads as 上市企业 ("有上市计划的未上市企业", a listing-reserve call: the fourth review's).
+NOT_YET_BEFORE = re.compile(r"(?:未|尚未|从未|没有)(?:被?(?:认定|评为|评价为|列入|纳入|获评|入选|确定)为?)?$")
+LISTING_PLANNED = re.compile(r"上市(?:计划|后备|培育|辅导)|拟上市|筹备上市")
 # A status the applicants must hold names them even outside a sentence or section that states the
 # applicants ("申报范围：有效期内的…创新型中小企业", "且已被认定为创新型中小企业"): read in the
 # HELD_REACH characters before a type.
@@ -128,9 +131,8 @@ AGENT_BEFORE = re.compile(r"委托[^，,。；;]{0,12}$")
 # "企业申报对象为…" names the applicants that follow, not firms in general.
 CALL_NOT_AFTER = re.compile(r"^(?:名单|清单|数量|总数|目标|(?:申报|申请|参评)(?:对象|主体|条件|要求))")
 # A social organisation named by what it is not ("社会团体、民办非企业单位", "社会服务机构(民办非企业单位)": r426_14, r426_15,
-# both labelled with no tag) is no firm; nor is any type so negated ("非上市企业", the second review's), nor one
-# not yet reached ("估值超过1亿元的未上市企业", r645_04).
-NEGATED_BEFORE = re.compile(r"[非未]$")
+# both labelled with no tag) is no firm; nor is any type so negated ("非上市企业", the second review's).
+NEGATED_BEFORE = re.compile(r"非$")
 # In a call, the enterprises a selection yields are not its applicants: "评选出50家领航企业",
 # "遴选出一批标杆企业".
 OUTCOME_BEFORE = re.compile(r"(?:遴选|评选|选树|选拔|评定)出[^，,。；;]{0,30}$")
@@ -141,24 +143,6 @@ _REEXAMINE = r"复核|复评|复审"
 # or forward to a list ("仅限以下企业申报：上市企业、…").
 ANAPHORIC_BEFORE = re.compile(r"(?:申报|申请|参评|" + _REEXAMINE + r"|推荐|入选|承担|相关|该|上述|所在|本|其|以下|下列|如下"
                               r"|同一家?|每一?[家户个]|单个)$")
-# Firms named as where the persons applying work: in a sentence naming those persons the applicants ("申请人应为…等有关
-# 单位的正式在职职工", "评选范围：…各种所有制企业的主要领导人", "推荐对象：本市各类企业的专业技术人员": r615_02, r650_09, the
-# second review's), or after 在 with a verb of working before the persons ("在本市…具有独立法人资格的企事业单位和社会组织工作的
-# 高层次专业技术人才", r643_02). Not firms joined to the persons by 和/及 ("企业和符合条件的科技人员均可申报", "用人企业及其新引进
-# 的人才"), a project leader's employer ("项目负责人须为申报企业的在职科技人员"), nor where the firm applies for them ("由企业为…
-# 人才申报") or its staff are counted, a condition of the firm's own ("企业的研发人员占职工总数30%以上", "…超过职工总数的20%",
-# "…科技人员不少于5人"): the three code reviews'.
-_PERSONS = (r"(?:专业技术人员|(?:在职|在岗|在编|全职|正式)人员|科技人员|技术人员|研发人员|人才|专家|(?:主要)?领导人"
-            r"|(?:主要)?负责人|经营管理(?:人才|人员)|员工|职工|工作者)")
-PERSONS_NAMED_BEFORE = re.compile(r"(?:申请人|申报人|推荐对象|选派对象|评选对象|评选范围|申报对象|参评对象|人选)"
-                                  r"(?:应|须|必须)?(?:为|是|限于|[：:])[^，,。；;]{0,40}$")
-EMPLOYS_NAMED_PERSONS_AFTER = re.compile(r"(?:[（(][^）)]{0,12}[)）])?[^，,。；;和及]{0,16}?的(?:正式)?(?:在职|在岗|在编|全职)?"
-                                         + _PERSONS)
-WORKED_AT_AFTER = re.compile(r"[^，,。；;]{0,20}?(?:工作|任职|就职|从业|担任[^，,。；;]{0,40}?职务)的[^，,。；;和及、]{0,10}?"
-                             + _PERSONS)
-FIRMS_APPLY_FOR_PERSONS = re.compile(r"由[^，,。；;]{0,10}?(?:企业|单位)|(?:企业|单位)(?:为|作为)(?:申报|申请)(?:主体|单位)"
-                                     r"|(?:企业|单位)(?:统一)?(?:为其?|申报其|推荐其)")
-STAFF_COUNTED_AFTER = re.compile(r"[^，,。；;]{0,8}?(?:占|超过|比例|比重|不少于|不低于|达到|\d+\s*(?:人|名))")
 # "企业" that runs a carrier applying in its own right: "科技企业孵化器运营企业" is the 孵化器 applying.
 OPERATOR_BETWEEN = re.compile(r"的?(?:运营|运行|管理)(?:主体|机构|单位)?")
 # "企业" qualified by a clause naming a narrower type is a firm of that type: "列入独角兽培育企业库的企业",

@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 199: round 69, part 1: a title announcing a selection or a recruitment (…遴选公告, 关于招募…的公告) is a call; an untitled
+#     page opening on a question or on 问：/答： is an interpretation; two numeric dates joined by a slash are a range (an
+#     ISO 8601 interval, "申报日期 : 2023-05-09/2023-06-16")
 # 198: round 68, part 5: the fourth code review broke part 4's firms where persons work again (17 regressions: firms
 #     joined to the persons by 、/或/与 or a bracket, a project's 申报人, the employer applying or paid in another sentence):
 #     taken back; 未 before a type is read where the other statuses not held are (NOT_YET_BEFORE), not where the firms
@@ -574,7 +577,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 198
+EXTRACTOR_VERSION = 199
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

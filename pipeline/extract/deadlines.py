@@ -395,6 +395,14 @@ def _warn_calendar_fallback(year: int) -> None:
 # --------------------------------------------------------------------------------------------------
 
 
+def _joined_as_range(first: re.Match, second: re.Match, sentence: str) -> bool:
+    """Whether two date mentions are a range's start and end: a separator between them ("9月23日至10月11日"), or a slash
+    between two numeric dates (an ISO 8601 interval, "2023-05-09/2023-06-16")."""
+    between = sentence[first.end():second.start()]
+    return bool(P.RANGE_JOIN.match(between) or P.NUMERIC_INTERVAL_JOIN.match(between)
+                and first.group("nyear") and second.group("nyear"))
+
+
 def _mentions(sentence: str, anchor: date | None) -> list[_Mention]:
     """Date mentions in a sentence, ranges joined, cited titles skipped."""
     cited = [m.span() for m in P.CITED_TITLE.finditer(sentence)]
@@ -414,7 +422,7 @@ def _mentions(sentence: str, anchor: date | None) -> list[_Mention]:
         start_day = _resolved(year, month, day, anchor)
         # A range: the next mention follows a separator ("9月23日至10月11日"); it contributes its end,
         # whose missing year is the start's (or the next one when the months wrap).
-        if index + 1 < len(raw) and P.RANGE_JOIN.match(sentence[match.end():raw[index + 1][0].start()]):
+        if index + 1 < len(raw) and _joined_as_range(match, raw[index + 1][0], sentence):
             end_match, end_year, end_month, end_day = raw[index + 1]
             explicit = year is not None or end_year is not None
             if end_year is None and start_day is not None:

@@ -63,6 +63,7 @@ from functools import lru_cache
 
 from pipeline.normalize import opening_lines
 from pipeline.notice import KINDS, Notice
+from pipeline.patterns import boilerplate as bp
 from pipeline.patterns import kinds as K
 
 logger = logging.getLogger(__name__)
@@ -165,6 +166,14 @@ def _quoted_own_title(title: str) -> str:
     return quoted.group("own") if quoted else title
 
 
+def _first_line(text: str) -> str:
+    """The text's first line past what a page or a document puts before it (normalize.opening_lines), without the
+    pinyin a script converter left in it ("问(wèn)题")."""
+    addressees, lines = opening_lines(text)
+    first = addressees or (lines[0] if lines else "")
+    return bp.CONVERTER_PINYIN.sub("", first)
+
+
 def _news_headline(title: str) -> bool:
     """Whether a title is a news headline rather than a policy's own title: not 关于…的通知/意见/办法…, and not
     ending in the policy it names ("…十条政策", "…三年行动计划"), a bracketed suffix ("（试行）", "（征求意见稿）")
@@ -200,6 +209,10 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
     reply = K.REPLY_TO_A_CITIZEN.search(text, 0, K.REPLY_CHARS)
     if reply:  # a department answering a citizen's message: the page explains, whatever the message asked
         return _checked("interpretation", _sentence_around(text, reply.start()))
+    if notice.title_derived:
+        first_line = _first_line(text)
+        if K.QA_OPENING.match(first_line):  # an untitled question-and-answer page
+            return _checked("interpretation", first_line)
 
     if K.FINAL_HELD_TITLE.search(title):  # a contest's final held; a call where its entrants are registered here
         return _checked("call" if K.ENTRANTS_REGISTERED.search(text) else "event", notice.title)

@@ -121,6 +121,9 @@ LATER_HOURS = re.compile(r"\s*[，,、]\s*(?P<start_ampm>上午|中午|下午|�
 # What may stand between the two dates of a range: a separator, perhaps after 起 (自9月1日起至…), or after
 # 开始 or 起 and a comma ("公示时间自2025年6月3日开始，至6月9日止", a review's phrasing).
 RANGE_JOIN = re.compile(rf"^\s*(?:(?:起|开始)\s*[，,]?\s*)?{RANGE_SEPARATORS}\s*$")
+# Two numeric dates joined by a slash are an interval as ISO 8601 writes one ("申报日期 : 2023-05-09/2023-06-16", a project
+# portal's field: r655_04, r656_06, both labelled with the end as the deadline); a slash never joins dates in words.
+NUMERIC_INTERVAL_JOIN = re.compile(r"^\s*/\s*$")
 
 # The year of a document number, 苏工信〔2025〕279号 / [2025] / 【2025】 / 〔 2016 〕 307 号, for notices
 # without a date. 〔 opens nothing but document numbers, so its year stands even when the closing

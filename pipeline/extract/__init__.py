@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 200: round 69, part 2: the code review and round 63's guards broke part 1's titles (招募 over a body listing those
+#     recruited, a training course's trainees, a termination): taken back; an untitled page is a Q&A only where it opens
+#     on 问：/问题：/答：, not on a question (a call's or a list's headline, a garbled colon); a slash joins two numeric
+#     dates only in order and under one field's label (not 网上申报截止/纸质材料截止：…/…)
 # 199: round 69, part 1: a title announcing a selection or a recruitment (…遴选公告, 关于招募…的公告) is a call; an untitled
 #     page opening on a question or on 问：/答： is an interpretation; two numeric dates joined by a slash are a range (an
 #     ISO 8601 interval, "申报日期 : 2023-05-09/2023-06-16")
@@ -577,7 +581,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 199
+EXTRACTOR_VERSION = 200
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

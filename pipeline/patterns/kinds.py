@@ -128,11 +128,11 @@ REPLY_TO_A_CITIZEN = re.compile(r"(?:网友|来信人|留言人)您好"
                                 r"|您(?:的(?:留言|来信|咨询|问题)|反映的(?:问题|情况)|所?咨询的(?:问题|事项|信息))[^。]{0,10}?收悉"
                                 r"|关于您咨询的[^。]{0,10}?收悉")
 REPLY_CHARS = 1500  # (the reply follows the message it answers)
-# An untitled page opening on a question, or on the question's or the answer's label, is a question-and-answer explainer
-# ("《…测评指标》有哪些特点？", "问题：国家对老旧农机报废是否有扶持政策？", "答：工业互联网是…", "答：是。对有实际使用外资的企业…":
-# r615_13, r618_13, r634_13, r647_12, all labelled interpretation), as a title ending in a question is; not an addressee
-# line whose colon a garbled page follows with "?" ("各相关企业:?", r619_04).
-QA_OPENING = re.compile(r"(?:问|问题|提问|答|答复)\s*[:：]|[^：:\n]{6,80}[？?]\s*$")
+# An untitled page opening on the label of a question or of its answer is a question-and-answer explainer ("问题：国家对
+# 老旧农机报废是否有扶持政策？", "答：工业互联网是…", "答：是。对有实际使用外资的企业…": r618_13, r634_13, r647_12, all labelled
+# interpretation). (Not a first line ending in a question alone: a call's or a list's headline asks one as often, "…你准备
+# 好了吗？", "如何申报…？", "哪些企业入选…？", and a garbled page turns a colon or an emoji into "?": the code review's.)
+QA_OPENING = re.compile(r"(?:问|问题|提问|答|答复)\s*[:：]")
 # (…not a meeting convened or announced ahead: "关于召开…政策解析会的通知", "…系列发布会直播预告", "…新闻办将于
 # 6月5日举行发布会")
 EXPLAINED_IN_TITLE = (r"^(?![^，。]*(?:关于(?:召开|举办)|将于|预告|培训|对接会))[^，。]*?"
@@ -226,11 +226,8 @@ TITLE_RULES = (
      "explains a policy"),
     # A notice that selects or collects by its own title's verb ("关于公开遴选…项目实施主体和入库项目的通知",
     # "关于征集…的通知") is a call, whatever list words name what it collects (not one naming a list or result).
-    # (and one recruiting or announcing its selection, "关于招募…基金管理机构的公告", "…产业投资基金管理机构遴选公告":
-    # r575_07, r575_06, both calls)
-    ("call", re.compile(r"关于(?:\d{4}\s*年度?)?(?:面向社会)?(?:公开)?(?:遴选|征集|选拔|招募)"
-                        r"(?![^，。]*(?:名单|结果|拟|入选|入围|确定))[^，。]{2,80}的(?:通知|公告)$"
-                        r"|^(?![^，。]*(?:名单|结果|拟|入选|入围|确定))[^，。]{2,80}(?:遴选|征集|招募|选聘)公告$"),
+    ("call", re.compile(r"关于(?:\d{4}\s*年度?)?(?:面向社会)?(?:公开)?(?:遴选|征集|选拔)"
+                        r"(?![^，。]*(?:名单|结果|拟|入选|入围|确定))[^，。]{2,80}的(?:通知|公告)$"),
      "selects or collects by its title's verb"),
     # A return or survey asked for by the title ("关于开展2019年高新技术企业季报调查工作的通知", "关于开展…技术经理人登记
     # 及…评价信息填报相关工作的通知": r170_07, r210_08; the 5 labelled titles opening a 调查, 填报, 统计, 摸底 or 登记 so

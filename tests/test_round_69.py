@@ -5,13 +5,15 @@ heritage, trade in services, human-resources services, the emergency industry, t
 measured them blind (r653 and r657 its final check). Each row is one case, its id saying which rule it pins or guards;
 the rule rows fail at the round's start (f275c1f), the guards read right there and here.
 
-Kept:
-- kind: an untitled page opening on the label of a question or of its answer ("问题：…是否有扶持政策？", "答：…": r618_13,
-  r634_13, r647_12, all labelled interpretation) is a question-and-answer explainer; not one whose first line only ends in
-  a question (a call's or a list's headline asks one as often, a garbled page turns a colon into "?": the code review's);
-- deadlines: two numeric dates joined by a slash, in order, are a range, as ISO 8601 writes an interval ("申报日期 :
-  2023-05-09/2023-06-16", "申报时间:2021-12-14 / 2021-12-29": r655_04, r656_06, r612_05, all labelled with the end);
-  not under a slashed label pairing each date with its own field ("网上申报截止/纸质材料报送截止：…/…", "第一批/第二批…").
+Kept (each narrowed after the two code reviews):
+- kind: an untitled page that is a question and its answer from its very first line ("问题：…是否有扶持政策？\n答复：…",
+  "答：…": r618_13, r634_13, r647_12, all labelled interpretation) is an explainer; not a first line that only ends in a
+  question or only carries a question label (a call's, a list's or a report's teaser, a task's 问题： field, an FAQ under
+  a call's heading), nor a Q&A teaser over a list put up for objections;
+- deadlines: two numeric dates joined by a slash, in order, filling a field that names an application window, are a
+  range, as ISO 8601 writes an interval ("申报日期 : 2023-05-09/2023-06-16", "申报时间:2021-12-14 / 2021-12-29": r655_04,
+  r656_06, r612_05, all labelled with the end); not under any other label (a deadline and an opening day, a contest's
+  stages, a reference period, batches), nor with labels for each date after them ("…/…（企业/区级推荐）").
 Taken back after the code review: a title announcing a selection or a recruitment by its verb (…遴选公告, 关于招募…的
 公告: r575_06, r575_07) as a call: a recruiting title sits over a body listing those recruited (round 63's guards), a
 training course's trainees, a termination; and a project's completion time (项目完成时间) as no deadline (r652_05, r573_07),
@@ -81,9 +83,9 @@ def test_round_69_deadlines(title, text, published, expected):
     assert deadline_reading(title, text, published) == expected
 
 
-# The code review's cases (invented for it) that read right at the start and at the end, as guards, and the one it found
-# read right only since this round (review1-r3-iso-interval-positive). Part 1 broke 13 of them (the docstring says which
-# rules); an untitled case is read as an untitled record is.
+# The two code reviews' cases (invented for them) that read right at the start and at the end, as guards, and the two
+# read right only since this round (review1-r3-iso-interval-positive, review2-d-one-field-two-names). Parts 1 and 2 broke
+# 13 and 17 of them (the docstring says which rules); an untitled case is read as an untitled record is.
 REVIEW_CASES = [
     # the rule's own target: a selection open to applicants
     pytest.param('kind', '某市产业投资引导基金管理机构遴选公告', '为规范引导基金运作，现面向社会公开遴选基金管理机构。有意向的机构请于2026年6月30日前将申请材料报送至市财政局。', '2026-05-20',
@@ -169,6 +171,87 @@ REVIEW_CASES = [
     # guard: a date written with slashes
     pytest.param('deadlines', '关于开展2026年度科技型中小企业评价工作的通知', '申报截止日期：2026/06/30，逾期不予受理。', '2026-05-20',
                  ['2026-06-30'], id='review1-r3-slashed-date-format'),
+    # a call's heading (skipped by opening_lines) over a body written as Q&A: it still opens applications
+    pytest.param('kind', '', '关于开展2026年度专精特新中小企业申报工作的通知\n问：哪些企业可以申报？\n答：注册在本市、具有独立法人资格的中小企业。\n问：什么时候截止？\n答：请于2026年6月30日前通过申报系统提交申报材料，逾期不予受理。', '2026-05-20',
+                 'call', id='review2-k-call-heading-then-faq'),
+    # an application guide (…申报指南, a heading opening_lines skips) laid out as Q&A: a call
+    pytest.param('kind', '', '2026年度省级工业设计中心申报指南\n问：申报条件是什么？\n答：在本省注册、工业设计投入占比不低于3%的企业。\n问：如何申报？\n答：请于2026年6月30日前通过申报系统提交申报材料，逾期不予受理。', '2026-05-20',
+                 'call', id='review2-k-call-guide-heading-then-faq'),
+    # a proposed list (its …名单 heading skipped) with an FAQ on objections, then the list
+    pytest.param('kind', '', '2026年度创新型中小企业拟认定名单\n问：名单有异议怎么办？\n答：公示期为2026年6月1日至6月7日，对公示名单有异议的，请在公示期内以书面形式向市工信局反映。\n1.某某科技有限公司\n2.某某智能装备有限公司', '2026-05-20',
+                 'publicity', id='review2-k-publicity-list-heading-then-faq'),
+    # a list put up for objections under a teaser 问：/答：
+    pytest.param('kind', '', '问：哪些企业入选2026年度创新型中小企业拟认定名单？\n答：经企业自评、区级推荐、市级审核，现将拟认定的2026年度创新型中小企业名单予以公示。公示期为2026年6月1日至6月7日。对公示名单有异议的，请在公示期内以书面形式反映。', '2026-05-20',
+                 'publicity', id='review2-k-publicity-teaser'),
+    # a news report of a meeting held (guide: meeting is an event), its teaser written 问：
+    pytest.param('kind', '', '问：企业最关心哪些政策？\n5月20日，市工信局召开2026年第二季度政企座谈会，20家重点企业负责人参加座谈，现场反映生产经营中遇到的困难和问题。', '2026-05-20',
+                 'event', id='review2-k-forum-news-teaser'),
+    # a 揭榜挂帅 task's record whose first field is 问题： (the problem to solve): solvers are invited to apply
+    pytest.param('kind', '', '问题：高端数控机床主轴热变形控制\n需求单位：某某机床有限公司\n现面向社会公开征集解决方案，有意向的高校院所、企业请于2026年6月30日前提交揭榜申请书。', '2026-05-20',
+                 'call', id='review2-k-solver-call-problem-label'),
+    # a 征集 of questions from firms, its teaser labelled 提问：: submissions invited, nothing explained
+    pytest.param('kind', '', '提问：您在享受惠企政策中遇到过哪些问题？\n为开好6月政企座谈会，现面向全市企业征集生产经营中遇到的问题和建议，请于2026年6月5日前通过问卷链接提交。', '2026-05-20',
+                 'call', id='review2-k-question-collection-label'),
+    # guard: a news report of a job fair opening on 记者问： (guide: 招聘会 is an event)
+    pytest.param('kind', '', '记者问：今年的招聘会有什么亮点？\n5月20日，某区2026年春季大型人才招聘会在区人力资源市场举办，120家企业提供岗位3000余个。', '2026-05-20',
+                 'event', id='review2-k-reporter-asks-jobfair'),
+    # guard: 问题导向 is no 问题： label (a policy's opening)
+    pytest.param('kind', '', '问题导向：聚焦中小企业融资难融资贵\n为破解中小企业融资难题，现就开展2026年度中小企业融资服务专项行动提出如下实施意见：\n一、总体要求\n坚持问题导向、目标导向。', '2026-05-20',
+                 'policy', id='review2-k-problem-oriented'),
+    # guard: 问题清单： asks firms to submit their problems (submissions invited)
+    pytest.param('kind', '', '问题清单：请梳理企业生产经营中遇到的困难问题\n各有关企业：\n为精准帮扶企业纾困解难，请各企业梳理需协调解决的问题，于2026年6月20日前报送区工信局。', '2026-05-20',
+                 'call', id='review2-k-problem-list-call'),
+    # guard: 答辩安排： is a meeting's schedule, not 答：
+    pytest.param('kind', '', '答辩安排：2026年度市级科技计划项目答辩定于6月10日在市科技局第一会议室举行\n请各申报单位项目负责人准时参加答辩，答辩时间每个项目10分钟。', '2026-05-20',
+                 'event', id='review2-k-defence-schedule'),
+    # guard: 答疑时间： dates a live stream
+    pytest.param('kind', '', '答疑时间：6月10日14:00\n某市税务局将通过线上直播为企业解答研发费用加计扣除政策问题，扫描下方二维码即可预约观看直播。', '2026-05-20',
+                 'event', id='review2-k-qa-session-time'),
+    # guard: 问题征集： a call for firms' questions
+    pytest.param('kind', '', '问题征集：为开好政企座谈会，现面向全市企业征集问题\n请各企业于2026年6月5日前将生产经营中遇到的问题和建议通过问卷链接提交。', '2026-05-20',
+                 'call', id='review2-k-question-collection'),
+    # one window under a label naming it twice (申报/受理): the slashed-label guard keeps its end out
+    pytest.param('deadlines', '关于开展2026年度科技型中小企业评价工作的通知', '申报/受理时间：2026-06-01/2026-06-30，逾期不予受理。', '2026-05-20',
+                 ['2026-06-30'], id='review2-d-one-field-two-names'),
+    # two batches' deadlines, their slashed labels after the dates: the batch open now
+    pytest.param('apply_deadline', '关于开展2026年度创新型中小企业评价工作的通知', '申报截止时间：2026-06-15/2026-08-15（第一批/第二批），请企业按批次及时提交申报材料。', '2026-05-20',
+                 '2026-06-15', id='review2-d-batches-labelled-after'),
+    # three batch deadlines listed by slashes: the batch open when issued
+    pytest.param('apply_deadline', '关于开展2026年度中小企业数字化转型诊断服务申报工作的通知', '分批受理，各批次申报截止日期：2026-06-15/2026-07-15/2026-08-15，请企业按批次提交申报材料。', '2026-05-20',
+                 '2026-06-15', id='review2-d-three-batches-apply'),
+    # the firms' date then the district's, labelled after the dates: the applicant's own is the first
+    pytest.param('apply_deadline', '关于组织申报2026年度省级工业设计中心的通知', '申报截止日期：2026-06-20/2026-07-10（企业/区级推荐）。', '2026-05-20',
+                 '2026-06-20', id='review2-d-applicant-district-labelled-after'),
+    # the firms' and the district's deadlines under a label joined by 及: the applicant's is the first
+    pytest.param('apply_deadline', '关于组织申报2026年度技术改造项目的通知', '企业申报及区级推荐截止日期：2026-06-20/2026-06-30。', '2026-05-20',
+                 '2026-06-20', id='review2-d-applicant-district-joined'),
+    # a registration deadline, then the course's first day (an event date)
+    pytest.param('deadlines', '关于举办2026年度专精特新企业高级研修班的通知', '报名截止：2026-06-05 / 2026-06-12开班，请有意参加的企业按时报名。', '2026-05-20',
+                 ['2026-06-05'], id='review2-d-registration-then-opening'),
+    # a contest's rounds as intervals: event dates (guide excludes); only registration closes
+    pytest.param('deadlines', '关于举办2026年某市创新创业大赛的通知', '报名截止时间：2026年6月20日。初赛时间：2026-06-25/2026-06-28；决赛时间：2026-07-10/2026-07-11。', '2026-05-20',
+                 ['2026-06-20'], id='review2-d-contest-stages'),
+    # a briefing's days as an interval under a 报名 heading: event dates
+    pytest.param('deadlines', '关于举办2026年度中小企业政策宣讲会的通知', '二、报名时间及方式\n宣讲会时间：2026-06-10/2026-06-11；请于2026年6月5日前报名。', '2026-05-20',
+                 ['2026-06-05'], id='review2-d-briefing-dates-under-heading'),
+    # a reference period for R&D costs (under 申报要求): a condition, no window
+    pytest.param('deadlines', '关于开展2026年度瞪羚企业认定工作的通知', '三、申报要求\n研发费用归集期间：2025-07-01/2026-03-31。\n请于2026年6月30日前提交申报材料。', '2026-05-20',
+                 ['2026-06-30'], id='review2-d-rd-collection-period'),
+    # an eligibility period (projects started between …) as an interval: no window
+    pytest.param('deadlines', '关于组织申报2026年度技术改造项目的通知', '二、申报条件\n项目开工时间：2025-12-01/2026-04-30之间。\n三、申报时间\n请于2026年6月30日前通过申报系统提交申报材料，逾期不予受理。', '2026-05-20',
+                 ['2026-06-30'], id='review2-d-start-work-period'),
+    # dates in a file's path are no dates of the notice
+    pytest.param('deadlines', '关于开展2026年度科技型中小企业评价工作的通知', '请于2026年6月30日前提交申报材料。申报表下载：http://kjj.example.gov.cn/files/2026-05-09/2026-06-16/sbb.docx', '2026-05-20',
+                 ['2026-06-30'], id='review2-d-file-path-dates'),
+    # guard: a voucher's validity given as an interval (guide: validity periods excluded)
+    pytest.param('deadlines', '关于开展2026年度中小企业服务券申领工作的通知', '服务券使用期限：2026-07-01/2026-11-30，申领截止日期：2026年6月30日。', '2026-05-20',
+                 ['2026-06-30'], id='review2-d-service-voucher-period'),
+    # guard: a fair's dates as an interval (event dates)
+    pytest.param('deadlines', '关于组织企业参加2026中国国际中小企业博览会的通知', '展会时间：2026-09-10/2026-09-12，参展申请截止日期：2026年7月31日。', '2026-05-20',
+                 ['2026-07-31'], id='review2-d-exhibition-dates'),
+    # guard: projects' terms as intervals in table rows
+    pytest.param('deadlines', '关于开展2026年度技术改造项目验收申报工作的通知', '请已完成建设的项目单位于2026年6月30日前提交验收申请材料。\n附：2025年度已立项项目清单\n建设期 | 项目名称 | 承担单位\n2026-01-09/2026-04-16 | 某某智能产线改造 | 某某机械有限公司\n2026-02-01/2026-05-15 | 某某数字化车间建设 | 某某电子有限公司', '2026-05-20',
+                 ['2026-06-30'], id='review2-d-project-terms-table'),
 ]
 
 

@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 201: round 69, part 3: the second code review broke part 2's readings (17 regressions: question labels under a call's
+#     heading or as a teaser, slashed dates under other labels): a Q&A only from the very first line, the answer's label
+#     opening it or the next line, not over a 公示; a slash joins dates only filling a window's field (申报日期：…/…)
 # 200: round 69, part 2: the code review and round 63's guards broke part 1's titles (招募 over a body listing those
 #     recruited, a training course's trainees, a termination): taken back; an untitled page is a Q&A only where it opens
 #     on 问：/问题：/答：, not on a question (a call's or a list's headline, a garbled colon); a slash joins two numeric
@@ -581,7 +584,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 200
+EXTRACTOR_VERSION = 201
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

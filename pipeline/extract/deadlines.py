@@ -397,14 +397,16 @@ def _warn_calendar_fallback(year: int) -> None:
 
 def _joined_as_range(first: re.Match, second: re.Match, sentence: str) -> bool:
     """Whether two date mentions are a range's start and end: a separator between them ("9月23日至10月11日"), or a slash
-    between two numeric dates in order (an ISO 8601 interval, "2023-05-09/2023-06-16") under a label of one field."""
+    between two numeric dates in order (an ISO 8601 interval, "2023-05-09/2023-06-16") filling a field that names an
+    application window ("申报日期 : …/…")."""
     between = sentence[first.end():second.start()]
     if P.RANGE_JOIN.match(between):
         return True
     if not (P.NUMERIC_INTERVAL_JOIN.match(between) and first.group("nyear") and second.group("nyear")):
         return False
     start, end = (tuple(int(match.group(part)) for part in ("nyear", "nmonth", "nday")) for match in (first, second))
-    return start <= end and not P.SLASHED_LABEL_BEFORE.search(sentence, 0, first.start())
+    return start <= end and bool(P.WINDOW_FIELD_BEFORE.search(sentence, 0, first.start())) \
+        and not P.LABELS_AFTER.match(sentence, second.end())
 
 
 def _mentions(sentence: str, anchor: date | None) -> list[_Mention]:

@@ -166,12 +166,18 @@ def _quoted_own_title(title: str) -> str:
     return quoted.group("own") if quoted else title
 
 
-def _first_line(text: str) -> str:
-    """The text's first line past what a page or a document puts before it (normalize.opening_lines), without the
-    pinyin a script converter left in it ("问(wèn)题")."""
-    addressees, lines = opening_lines(text)
-    first = addressees or (lines[0] if lines else "")
-    return bp.CONVERTER_PINYIN.sub("", first)
+def _question_and_answer(text: str) -> str:
+    """The first line of a text that opens as a question and its answer (K.ANSWER_OPENING, or K.QUESTION_OPENING with
+    the answer's label opening the next line), read as written (without the pinyin a script converter left, "问(wèn)题");
+    "" otherwise."""
+    lines = [bp.CONVERTER_PINYIN.sub("", line).strip() for line in text[:K.QA_CHARS].split("\n") if line.strip()]
+    if not lines:
+        return ""
+    if K.ANSWER_OPENING.match(lines[0]):
+        return lines[0]
+    if K.QUESTION_OPENING.match(lines[0]) and len(lines) > 1 and K.ANSWER_OPENING.match(lines[1]):
+        return lines[0]
+    return ""
 
 
 def _news_headline(title: str) -> bool:
@@ -210,8 +216,9 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
     if reply:  # a department answering a citizen's message: the page explains, whatever the message asked
         return _checked("interpretation", _sentence_around(text, reply.start()))
     if notice.title_derived:
-        first_line = _first_line(text)
-        if K.QA_OPENING.match(first_line):  # an untitled question-and-answer page
+        first_line = _question_and_answer(text)
+        # an untitled question-and-answer page, unless its body puts a list up (a teaser over a 公示, the second review's)
+        if first_line and _body_rule(text)[0] != "publicity":
             return _checked("interpretation", first_line)
 
     if K.FINAL_HELD_TITLE.search(title):  # a contest's final held; a call where its entrants are registered here

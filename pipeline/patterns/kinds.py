@@ -128,11 +128,14 @@ REPLY_TO_A_CITIZEN = re.compile(r"(?:网友|来信人|留言人)您好"
                                 r"|您(?:的(?:留言|来信|咨询|问题)|反映的(?:问题|情况)|所?咨询的(?:问题|事项|信息))[^。]{0,10}?收悉"
                                 r"|关于您咨询的[^。]{0,10}?收悉")
 REPLY_CHARS = 1500  # (the reply follows the message it answers)
-# An untitled page opening on the label of a question or of its answer is a question-and-answer explainer ("问题：国家对
-# 老旧农机报废是否有扶持政策？", "答：工业互联网是…", "答：是。对有实际使用外资的企业…": r618_13, r634_13, r647_12, all labelled
-# interpretation). (Not a first line ending in a question alone: a call's or a list's headline asks one as often, "…你准备
-# 好了吗？", "如何申报…？", "哪些企业入选…？", and a garbled page turns a colon or an emoji into "?": the code review's.)
-QA_OPENING = re.compile(r"(?:问|问题|提问|答|答复)\s*[:：]")
+# An untitled page that is a question and its answer, its very first line labelled so ("问题：国家对老旧农机报废是否有扶持
+# 政策？\n答复：…", "答：工业互联网是…", "答：是。对有实际使用外资的企业…": r618_13, r634_13, r647_12, all labelled interpretation)
+# is an explainer: it opens on the answer's label, or on the question's with the answer's opening the next line. (Not a
+# line ending in a question alone, nor a question label alone: a call's, a list's or a report's teaser asks one, a task's
+# field is named 问题：, and a call may set its FAQ under its heading: the two code reviews'.)
+ANSWER_OPENING = re.compile(r"(?:答|答复)\s*[:：]")
+QUESTION_OPENING = re.compile(r"(?:问|问题)\s*[:：]")
+QA_CHARS = 2000  # (the question and the answer's first line)
 # (…not a meeting convened or announced ahead: "关于召开…政策解析会的通知", "…系列发布会直播预告", "…新闻办将于
 # 6月5日举行发布会")
 EXPLAINED_IN_TITLE = (r"^(?![^，。]*(?:关于(?:召开|举办)|将于|预告|培训|对接会))[^，。]*?"

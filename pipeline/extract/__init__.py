@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 202: round 69, part 4: the third code review broke part 3's readings (18 regressions: calls, drafts and lists set out
+#     as questions and answers; slashed windows recalled, prefixed or a service hall's hours): a Q&A only where the body
+#     says nothing else; slashed dates only in a field opening its line, no labels listed after them
 # 201: round 69, part 3: the second code review broke part 2's readings (17 regressions: question labels under a call's
 #     heading or as a teaser, slashed dates under other labels): a Q&A only from the very first line, the answer's label
 #     opening it or the next line, not over a 公示; a slash joins dates only filling a window's field (申报日期：…/…)
@@ -584,7 +587,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 201
+EXTRACTOR_VERSION = 202
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -217,8 +217,9 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
         return _checked("interpretation", _sentence_around(text, reply.start()))
     if notice.title_derived:
         first_line = _question_and_answer(text)
-        # an untitled question-and-answer page, unless its body puts a list up (a teaser over a 公示, the second review's)
-        if first_line and _body_rule(text)[0] != "publicity":
+        # an untitled question-and-answer page, where its body says nothing else: not a teaser over a 公示, nor a call, a
+        # draft or a list set out as questions and answers (the second and third reviews')
+        if first_line and _body_rule(text)[0] is None:
             return _checked("interpretation", first_line)
 
     if K.FINAL_HELD_TITLE.search(title):  # a contest's final held; a call where its entrants are registered here

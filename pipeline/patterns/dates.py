@@ -121,14 +121,16 @@ LATER_HOURS = re.compile(r"\s*[，,、]\s*(?P<start_ampm>上午|中午|下午|�
 # What may stand between the two dates of a range: a separator, perhaps after 起 (自9月1日起至…), or after
 # 开始 or 起 and a comma ("公示时间自2025年6月3日开始，至6月9日止", a review's phrasing).
 RANGE_JOIN = re.compile(rf"^\s*(?:(?:起|开始)\s*[，,]?\s*)?{RANGE_SEPARATORS}\s*$")
-# Two numeric dates joined by a slash are an interval as ISO 8601 writes one, where they fill a field naming an
-# application window ("申报日期 : 2023-05-09/2023-06-16", a project portal's field, "申报时间:2021-12-14 / 2021-12-29":
-# r655_04, r656_06, r612_05, all labelled with the end as the deadline); a slash never joins dates in words. Not under any
-# other label (a contest's stages, a briefing's days, a reference period, a deadline and an opening day "报名截止：…/…开班",
-# "第一批/第二批…", a URL's path), nor with labels for each date after them ("…/…（企业/区级推荐）"): the code reviews'.
+# Two numeric dates joined by a slash are an interval as ISO 8601 writes one, where they fill a field that opens its line
+# and names an application window ("申报日期 : 2023-05-09/2023-06-16", a project portal's field, "申报时间:2021-12-14 /
+# 2021-12-29": r655_04, r656_06, r612_05, all labelled with the end as the deadline); a slash never joins dates in words.
+# Not under any other label (a deadline and an opening day "报名截止：…/…开班", a contest's stages, a briefing's days, a
+# reference period, batches "第一批/第二批…", a URL's path), nor one a word before it makes another's ("往年申报时间",
+# "政策咨询受理时间"), nor with labels for each date after them ("…/…（企业/区级推荐）", "（企业申报截止、区级推荐截止）"): the
+# three code reviews'.
 NUMERIC_INTERVAL_JOIN = re.compile(r"^\s*/\s*$")
-WINDOW_FIELD_BEFORE = re.compile(r"(?:申报|申请|受理|报名|征集|填报)(?:日期|时间|期限)\s*(?:为)?\s*[:：]\s*$")
-LABELS_AFTER = re.compile(r"\s*[（(][^（()）]*/")
+WINDOW_FIELD_BEFORE = re.compile(r"(?:^|\n)[\s•·●▪*]*(?:申报|申请|受理|报名|征集|填报)(?:日期|时间|期限)\s*(?:为)?\s*[:：]\s*$")
+LABELS_AFTER = re.compile(r"\s*[（(][^（()）]*[/、，,]")
 
 # The year of a document number, 苏工信〔2025〕279号 / [2025] / 【2025】 / 〔 2016 〕 307 号, for notices
 # without a date. 〔 opens nothing but document numbers, so its year stands even when the closing

@@ -170,7 +170,8 @@ def _question_and_answer(text: str) -> str:
     """The first line of a text that opens as a question and its answer (K.ANSWER_OPENING, or K.QUESTION_OPENING with
     the answer's label opening the next line), read as written (without the pinyin a script converter left, "问(wèn)题");
     "" otherwise."""
-    lines = [bp.CONVERTER_PINYIN.sub("", line).strip() for line in text[:K.QA_CHARS].split("\n") if line.strip()]
+    first_two = itertools.islice((line for line in text[:K.QA_CHARS].split("\n") if line.strip()), 2)
+    lines = [bp.CONVERTER_PINYIN.sub("", line).strip() for line in first_two]
     if not lines:
         return ""
     if K.ANSWER_OPENING.match(lines[0]):

@@ -128,11 +128,12 @@ REPLY_TO_A_CITIZEN = re.compile(r"(?:网友|来信人|留言人)您好"
                                 r"|您(?:的(?:留言|来信|咨询|问题)|反映的(?:问题|情况)|所?咨询的(?:问题|事项|信息))[^。]{0,10}?收悉"
                                 r"|关于您咨询的[^。]{0,10}?收悉")
 REPLY_CHARS = 1500  # (the reply follows the message it answers)
-# An untitled page that is a question and its answer, its very first line labelled so ("问题：国家对老旧农机报废是否有扶持
-# 政策？\n答复：…", "答：工业互联网是…", "答：是。对有实际使用外资的企业…": r618_13, r634_13, r647_12, all labelled interpretation)
-# is an explainer: it opens on the answer's label, or on the question's with the answer's opening the next line. (Not a
-# line ending in a question alone, nor a question label alone: a call's, a list's or a report's teaser asks one, a task's
-# field is named 问题：, and a call may set its FAQ under its heading: the two code reviews'.)
+# An untitled page that is a question and its answer, its very first line labelled so ("答：工业互联网是…", "答：是。对有实际
+# 使用外资的企业…", "问题：…？\n答复：…": r634_13, r647_12, r618_13, all labelled interpretation) is an explainer where its
+# body says nothing else (kind._classify): it opens on the answer's label, or on the question's with the answer's opening
+# the next line. (Not a line ending in a question alone, nor a question label alone: a call's, a list's or a report's
+# teaser asks one, a task's field is named 问题：, and a call may set its FAQ under its heading; nor a call, a draft or a list
+# set out as questions and answers: the three code reviews'. r618_13's answer reads as a policy, so it stays one.)
 ANSWER_OPENING = re.compile(r"(?:答|答复)\s*[:：]")
 QUESTION_OPENING = re.compile(r"(?:问|问题)\s*[:：]")
 QA_CHARS = 2000  # (the question and the answer's first line)

@@ -328,10 +328,10 @@ def _after_page_fields(line: str) -> str:
     return rest if len(re.findall(r"[\u4e00-\u9fff]", rest)) > bp.PAGE_COLUMN_NAME_CHARS else line
 
 
-def _title_lines(text: str):
-    """The text's lines as a derived title reads them, one at a time (a title reads only the first few):
-    without the pinyin a script converter wrote after the characters it did not map ("關(guān)于") and the
-    page fields a line opens with."""
+def readable_lines(text: str):
+    """The text's non-empty lines as written, one at a time (a derived title and kind's question-and-answer check read
+    only the first few): without the pinyin a script converter wrote after the characters it did not map ("關(guān)于")
+    and the page fields a line opens with."""
     for line in text.split("\n"):
         if line.strip():
             yield _after_page_fields(bp.CONVERTER_PINYIN.sub("", line).strip())
@@ -365,7 +365,7 @@ def derive_title(text: str) -> str:
     """A title for a record without one: the text's own heading line ("关于…的通知"), else its first
     sentence after the page's metadata, any document number and the addressee line, cut to a readable
     length. "" for no text."""
-    remaining = _title_lines(text)
+    remaining = readable_lines(text)
     first = next(remaining, None)
     while first is not None and (bp.DERIVED_TITLE_DOC_NUMBER.match(first) or _is_page_metadata(first)):
         title_cell = bp.PAGE_TITLE_CELL.match(first)

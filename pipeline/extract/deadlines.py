@@ -395,18 +395,18 @@ def _warn_calendar_fallback(year: int) -> None:
 # --------------------------------------------------------------------------------------------------
 
 
-def _joined_as_range(first: re.Match, second: re.Match, sentence: str) -> bool:
-    """Whether two date mentions are a range's start and end: a separator between them ("9月23日至10月11日"), or a slash
-    between two numeric dates in order (an ISO 8601 interval, "2023-05-09/2023-06-16") filling a field that names an
-    application window ("申报日期 : …/…")."""
-    between = sentence[first.end():second.start()]
+def _joined_as_range(sentence: str, first: tuple[re.Match, int | None, int, int],
+                     second: tuple[re.Match, int | None, int, int]) -> bool:
+    """Whether two date mentions (each with its parsed year, month and day) are a range's start and end: a separator
+    between them ("9月23日至10月11日"), or a slash between two numeric dates in order (an ISO 8601 interval,
+    "2023-05-09/2023-06-16") filling a field that names an application window ("申报日期 : …/…")."""
+    (start, *start_parts), (end, *end_parts) = first, second
+    between = sentence[start.end():end.start()]
     if P.RANGE_JOIN.match(between):
         return True
-    if not (P.NUMERIC_INTERVAL_JOIN.match(between) and first.group("nyear") and second.group("nyear")):
-        return False
-    start, end = (tuple(int(match.group(part)) for part in ("nyear", "nmonth", "nday")) for match in (first, second))
-    return start <= end and bool(P.WINDOW_FIELD_BEFORE.search(sentence, 0, first.start())) \
-        and not P.LABELS_AFTER.match(sentence, second.end())
+    return bool(P.NUMERIC_INTERVAL_JOIN.match(between) and start.group("nyear") and end.group("nyear")
+                and start_parts <= end_parts and P.WINDOW_FIELD_BEFORE.search(sentence, 0, start.start())
+                and not P.LABELS_AFTER.match(sentence, end.end()))
 
 
 def _mentions(sentence: str, anchor: date | None) -> list[_Mention]:
@@ -428,7 +428,7 @@ def _mentions(sentence: str, anchor: date | None) -> list[_Mention]:
         start_day = _resolved(year, month, day, anchor)
         # A range: the next mention follows a separator ("9月23日至10月11日"); it contributes its end,
         # whose missing year is the start's (or the next one when the months wrap).
-        if index + 1 < len(raw) and _joined_as_range(match, raw[index + 1][0], sentence):
+        if index + 1 < len(raw) and _joined_as_range(sentence, raw[index], raw[index + 1]):
             end_match, end_year, end_month, end_day = raw[index + 1]
             explicit = year is not None or end_year is not None
             if end_year is None and start_day is not None:

@@ -61,9 +61,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from pipeline.normalize import opening_lines
+from pipeline.normalize import opening_lines, readable_lines
 from pipeline.notice import KINDS, Notice
-from pipeline.patterns import boilerplate as bp
 from pipeline.patterns import kinds as K
 
 logger = logging.getLogger(__name__)
@@ -168,10 +167,9 @@ def _quoted_own_title(title: str) -> str:
 
 def _question_and_answer(text: str) -> str:
     """The first line of a text that opens as a question and its answer (K.ANSWER_OPENING, or K.QUESTION_OPENING with
-    the answer's label opening the next line), read as written (without the pinyin a script converter left, "问(wèn)题");
-    "" otherwise."""
-    first_two = itertools.islice((line for line in text[:K.QA_CHARS].split("\n") if line.strip()), 2)
-    lines = [bp.CONVERTER_PINYIN.sub("", line).strip() for line in first_two]
+    the answer's label opening the next line), read as written (normalize.readable_lines: without the pinyin a script
+    converter left, "问(wèn)题"); "" otherwise."""
+    lines = list(itertools.islice(readable_lines(text[:K.QA_CHARS]), 2))
     if not lines:
         return ""
     if K.ANSWER_OPENING.match(lines[0]):

@@ -250,11 +250,16 @@ def _zone_name(city: Region, zone: re.Match) -> str:
     """The official name of a zone written after its city, from the city's short name however the text
     wrote it: "合肥市高新区" -> 合肥高新技术产业开发区, "楚雄州高新区" -> 楚雄高新技术产业开发区."""
     kind = "hitech" if zone.group("hitech") else "economic"
-    short = min(gazetteer.short_names(city.name), key=len)
+    short = _city_short_name(city)
     if kind == "hitech" and short in rp.HITECH_ZONE_OFFICIAL_NAMES:
         return rp.HITECH_ZONE_OFFICIAL_NAMES[short]
     national = "国家" if zone.group("national") and kind == "hitech" else ""
     return short + national + rp.ZONE_OFFICIAL_SUFFIX[kind]
+
+
+def _city_short_name(city: Region) -> str:
+    """The shortest name a city goes by (西安市 -> 西安), which its zones' official names begin with."""
+    return min(gazetteer.short_names(city.name), key=len)
 
 
 def _city_prefix(region: Region) -> str:
@@ -621,7 +626,7 @@ def _zone_of_branch(city: Region, zone: str) -> Region:
     place_zone = rp.PLACE_ZONE.fullmatch(zone)
     if place_zone:
         return replace(city, name=_zone_name(city, place_zone))
-    return replace(city, name=min(gazetteer.short_names(city.name), key=len) + zone)
+    return replace(city, name=_city_short_name(city) + zone)
 
 
 def _named_zone_issuing(org: str, found: list[_Place]) -> Region | None:

@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 203: round 70, part 1: a contest's or a call for works' entrants heading (参赛/征文/参与…对象) naming members of the
+#     public (社会公众, 中小学生, 爱好者, 创作者…) tags 人才; an untitled page set out under two or more 征文/征稿 headings
+#     (对象, 时间, 要求…) is a call
 # 202: round 69, part 4: the third code review broke part 3's readings (18 regressions: calls, drafts and lists set out
 #     as questions and answers; slashed windows recalled, prefixed or a service hall's hours): a Q&A only where the body
 #     says nothing else; slashed dates only in a field opening its line, no labels listed after them
@@ -587,7 +590,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 202
+EXTRACTOR_VERSION = 203
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

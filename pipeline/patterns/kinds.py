@@ -829,6 +829,13 @@ def held_there(names: str, no_invitation: str = _NO_INVITATION) -> str:
 # (a training course opened: "近日，…西藏科技管理干部培训班在广东省科技干部学院开班", "昨日上午，…系列培训班在湖北汽车工业学院
 # 开班", r132_20, r176_06)
 HELD_THERE = held_there(r"会议?|活动|培训班?|研修班|论坛|展会|博览会|仪式|开幕式|启动式")
+# A call for writings set out under its own headings: two or more of 征文/征稿 对象, 时间, 要求, 方式, 主题, 内容 heading their
+# lines, or their sentences on a flattened page ("一、征文对象\n凡关心、支持城管的…均可参与", "三 征文对象 在内蒙古工作和生活的
+# 创作者… 四 征文时间 2025年7月15日至8月15日", "征文主题…征文内容…征文要求": r579_02, r615_06, r625_05, untitled pages read
+# as their first sentence's policy or nothing); the entrants, the entry window and the rules are what a call sets.
+WORKS_CALL_HEADING = re.compile(r"(?:^|(?<=[\n。]))[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]?|[（(][一二三四五六七八九十\d]{1,2}[)）]"
+                                r"|\d{1,2}[、.．])?[ \t]*(?P<part>(?:征文|征稿)(?:对象|时间|要求|方式|主题|内容))[ \t]*(?:[:：]|\s|$)")
+MIN_WORKS_CALL_HEADINGS = 2
 # A contest or one of its rounds held: "…大赛（福建赛区）暨…大赛决赛在福州高新区成功举办。", "7月22日，…大赛（永州分赛区）
 # 暨…大赛在冷水滩区举行，…为获奖企业颁奖" (r131_01, r131_09); one launched ("…大赛在…启动") may take entries still.
 CONTEST_HELD_THERE = re.compile(held_there(r"大赛|比赛|竞赛|初赛|决赛|复赛|半决赛|总决赛", _NO_CONTEST_INVITATION))

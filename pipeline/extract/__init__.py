@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 204: round 70, part 2: the code review and round 63's guards broke part 1 (24 and 3 regressions: 参与对象 as an audience,
+#     units named after persons, persons a firm has or a project serves; essay results, rules and reports read as calls):
+#     entrants only under 征文/征稿/参赛/投稿/应征对象, as words of their own, not a unit's; a works call only taking entries,
+#     not over results or a rule
 # 203: round 70, part 1: a contest's or a call for works' entrants heading (参赛/征文/参与…对象) naming members of the
 #     public (社会公众, 中小学生, 爱好者, 创作者…) tags 人才; an untitled page set out under two or more 征文/征稿 headings
 #     (对象, 时间, 要求…) is a call
@@ -590,7 +594,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 203
+EXTRACTOR_VERSION = 204
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

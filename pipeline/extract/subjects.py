@@ -364,6 +364,7 @@ def _public_entrants(text: str) -> str:
     for heading in sp.ENTRANTS_HEADING.finditer(text):
         sentence = _SENTENCE_END.split(text[heading.end():].lstrip(), maxsplit=1)[0].strip()
         if any(not sp.NOT_ENTERING_BEFORE.search(sentence, 0, person.start())
+               and not sp.NOT_ENTERING_AFTER.match(sentence, person.end())
                for person in sp.MEMBERS_OF_THE_PUBLIC.finditer(sentence)):
             return sentence
     return ""

@@ -5,11 +5,18 @@ prefectures, ports and shipping, eastern, western and northern Guangdong, relati
 them blind (r663 and r666 its final check). Each row is one case, its id saying which rule it pins or guards; the rule
 rows fail at the round's start (359d3af), the guards read right there and here.
 
-- subjects: a contest's or a call for works' entrants heading (参赛对象, 征文对象, 参与对象…) whose first sentence names
-  members of the public (社会公众, 中小学生, 文学爱好者, 创作者, 法定家庭: r577_04, r615_04, r615_06, r625_02, each labelled
-  人才) tags 人才 in a call;
-- kind: an untitled page set out under two or more headings of a call for writings (征文对象, 征文时间, 征文要求…: r579_02,
-  r615_06, each labelled call, read as their first sentence's policy) is a call."""
+- subjects: in a call whose applicants are read nowhere else, a contest's or a call for works' entrants heading (参赛对象,
+  征文对象, 征稿对象, 投稿对象, 应征对象) whose first clause names members of the public as entering, as words of their own
+  (社会公众, 中小学生, 创作者: r577_04, r615_06, each labelled 人才), tags 人才. Round 63 read persons of any kind under such a
+  heading and took it back (its guards: firms whose founders or controllers are citizens, projects serving the elderly);
+  part 1 here also read 参与对象 (r615_04) and calls naming other applicants (r625_02), which the first code review (24
+  regressions: an activity's audience, voters, beneficiaries, units named after persons) and round 63's guards broke;
+  part 2's word-level bounds the second review broke again (21: firms running a contest for pupils, persons excluded
+  further on, a later clause's voters and onlookers, lists closing on a unit, 法人代表/出资人/惠及/培训);
+- kind: an untitled page set out under its entrants' heading (征文对象) and another 征文/征稿 heading (时间, 要求…), naming
+  its window or the way to submit and nothing judged or received, and making no rule (r579_02, r615_06, each labelled
+  call, read as their first sentence's policy), is a call; the reviews broke wider forms (results and shortlists,
+  reports of a contest held, 征文管理办法, norms for running contests, work plans, a window closed with entries counted)."""
 import pytest
 
 from round_helpers import kind, review_expected, review_reading, subjects, untitled_kind
@@ -54,9 +61,9 @@ def test_round_70_untitled_kinds(text, expected):
     assert untitled_kind(text) == expected
 
 
-# The code review's cases (invented for it) that read right at the start and at the end, as guards, and the three read
-# right only since this round (marked fixed). Part 1 broke 24 of them (the docstring says how); an untitled case is read
-# as an untitled record is.
+# The two code reviews' cases (invented for them) that read right at the start and at the end, as guards, and those read
+# right only since this round (marked fixed). Part 1 broke 24 of the first review's, part 2 21 of the second's (the
+# docstring says how); an untitled case is read as an untitled record is.
 REVIEW_CASES = [
     # 公众号 is an account firms run, not 公众; firms apply
     pytest.param('subjects', '关于开展2025年度企业新媒体优秀案例推选活动的通知', '各有关单位：\n为展示我市企业品牌形象，现开展企业新媒体优秀案例推选活动。\n一、参与对象\n本市注册的各类企业开设的微信公众号、视频号等新媒体账号。\n二、报送要求\n请符合条件的企业于2025年10月15日前将推荐表报送至市工信局。', '2025-09-20',
@@ -145,6 +152,84 @@ REVIEW_CASES = [
     # (fixed) a launched call still open (window to 10-31)
     pytest.param('kind', '', '近日，我市启动“运河记忆”主题征文活动。据了解，本次征文主题为运河记忆。\n征文对象：社会各界人士。\n征文时间：2025年9月1日至10月31日。', '2025-09-20',
                  'call', id='review1-k-call-news-launch'),
+    # firms apply to run the contest; pupils are its entrants, not this call's applicants
+    pytest.param('subjects', '关于公开征集2025年度青少年科普活动承办单位的通知', '各有关单位：\n现公开征集2025年度青少年科普活动承办单位。\n一、征集对象\n在本市注册、具有活动组织经验的企业。\n二、活动内容\n承办全市青少年科技创新作品评比。参赛对象：全市中小学生。\n三、报名时间\n请于2025年10月15日前提交申报材料。', '2025-09-20',
+                 ['企业'], id='review2-s-contest-organiser-call'),
+    # a call for service providers; the essay entrants are those the provider will serve
+    pytest.param('subjects', '关于征集2025年全民阅读活动服务机构的通知', '各有关单位：\n现征集2025年全民阅读活动服务机构。\n一、服务内容\n承办“书香满城”主题阅读推广活动，组织作品征集。\n征文对象：全市中小学生及社会公众。\n二、申报对象\n在本市注册、具备文化活动策划能力的企业。\n三、申报时间\n请于2025年10月20日前提交申报材料。', '2025-09-20',
+                 ['服务商'], id='review2-s-essay-service-agency'),
+    # 不受理 before 个人 turns persons away (not in NOT_ENTERING_BEFORE)
+    pytest.param('subjects', '关于组织参加2025年度科技创新创业项目评选的通知', '各有关单位：\n现组织开展2025年度科技创新创业项目评选。\n一、参赛对象\n本次评选不受理个人、高校学生报名。\n二、参赛条件\n本市注册的科技型中小企业。\n三、报名时间\n请于2025年10月20日前提交报名材料。', '2025-09-20',
+                 ['科技型中小企业'], id='review2-s-persons-not-accepted'),
+    # 均无参赛资格 after 学生 turns them away (not in NOT_ENTERING_AFTER)
+    pytest.param('subjects', '关于组织参加2025年度中小企业数字化转型案例评选的通知', '各有关单位：\n现组织开展中小企业数字化转型案例评选。\n一、参赛对象\n本市注册的中小企业，高校在校学生等个人均无参赛资格。\n二、报名时间\n请于2025年10月20日前提交报名材料。', '2025-09-20',
+                 ['中小企业'], id='review2-s-persons-no-right'),
+    # 除外 is 17 characters after 个人, beyond the 8-character window
+    pytest.param('subjects', '关于组织参加2025年度专精特新产品评选的通知', '各有关单位：\n现组织开展2025年度专精特新产品评选。\n一、参赛对象\n个人、个体工商户及其他非法人组织除外。\n二、参赛条件\n本市注册的中小企业。\n三、报名时间\n请于2025年10月20日前提交报名材料。', '2025-09-20',
+                 ['中小企业'], id='review2-s-persons-far-excluded'),
+    # 而非个人 turns persons away
+    pytest.param('subjects', '关于组织参加2025年度工业设计项目评选的通知', '各有关单位：\n现组织开展2025年度工业设计项目评选。\n一、参赛对象\n在本市注册的制造业企业，而非个人。\n二、报名时间\n请于2025年10月20日前提交报名材料。', '2025-09-20',
+                 ['制造企业'], id='review2-s-not-persons'),
+    # 均不接受 is 11 characters after 个人, beyond the window; only design firms enter
+    pytest.param('subjects', '关于公开征集城市雕塑设计方案的公告', '现面向社会公开征集城市雕塑设计方案。\n一、应征对象\n个人及未取得资质的联合体均不接受应征。\n二、报名条件\n在中国境内注册、具有城市雕塑设计资质的企业均可报名。\n三、报名时间\n请于2025年10月20日前提交报名材料。', '2025-09-20',
+                 ['企业'], id='review2-s-bid-persons-refused'),
+    # 法人代表 (not 代表人) is the firm's person; round 63's guard phrased otherwise
+    pytest.param('subjects', '关于组织参加2025年度初创企业成长项目评选的通知', '各有关单位：\n现组织开展初创企业成长项目评选。\n一、参赛对象\n在本市注册未满3年的初创企业，法人代表为中国公民。\n二、报名时间\n请于2025年10月20日前提交报名材料。', '2025-09-20',
+                 ['企业'], id='review2-s-legal-rep-citizen'),
+    # 出资人 is the firm's owner (only 股东/控制人/创始人… are guarded)
+    pytest.param('subjects', '关于组织参加2025年度小微企业创新项目评选的通知', '各有关单位：\n现组织开展小微企业创新项目评选。\n一、参赛对象\n本市注册的小微企业，主要出资人为本市户籍居民。\n二、报名时间\n请于2025年10月20日前提交报名材料。', '2025-09-20',
+                 ['小微企业'], id='review2-s-investor-residents'),
+    # 居民 are those served (为…提供服务: 服务 comes after the word)
+    pytest.param('subjects', '关于开展2025年度养老托育优质项目评选的通知', '各区民政局：\n现组织开展养老托育优质项目评选。\n一、参赛对象\n为社区居民、老年人和儿童提供服务的养老托育机构和企业。\n二、报名时间\n请于2025年10月20日前提交报名材料。', '2025-09-20',
+                 ['企业'], id='review2-s-serving-residents'),
+    # 居民/家庭 benefit from projects (惠及 is not guarded)
+    pytest.param('subjects', '关于开展2025年度公益创投项目征集的通知', '各有关单位：\n现组织开展公益创投项目征集。\n一、参赛对象\n在本市登记的社会组织和社会企业，项目须惠及当地居民、困难家庭。\n二、报名时间\n请于2025年10月20日前提交报名材料。', '2025-09-20',
+                 ['企业'], id='review2-s-benefit-families'),
+    # 职工 are those trained (培训 is not guarded); institutions enter
+    pytest.param('subjects', '关于开展2025年度职业技能培训品牌项目评选的通知', '各区人社局：\n现组织开展职业技能培训品牌项目评选。\n一、参赛对象\n上年度累计培训职工、农民工超过1000人次的职业培训机构。\n二、报名时间\n请于2025年10月20日前提交报名材料。', '2025-09-20',
+                 [], id='review2-s-trained-workers'),
+    # 市民 vote; firms enter (the sentence runs to 。 across the comma)
+    pytest.param('subjects', '关于开展2025年度文旅消费新场景评选的通知', '各区文旅局：\n现组织开展文旅消费新场景评选。\n一、参赛对象\n本市注册的文旅企业，人气奖由市民、游客网络投票产生。\n二、报名时间\n请于2025年10月20日前提交报名材料。', '2025-09-20',
+                 ['企业'], id='review2-s-voters-in-sentence'),
+    # 市民 watch the final; firms enter
+    pytest.param('subjects', '关于开展2025年度餐饮服务技能比武的通知', '各区商务局：\n现组织开展餐饮服务技能比武。\n一、参赛对象\n本市餐饮企业，决赛现场面向市民、游客开放。\n二、报名时间\n请于2025年10月20日前提交报名材料。', '2025-09-20',
+                 ['企业'], id='review2-s-onlookers-in-sentence'),
+    # 儿童、青少年活动中心 = two kinds of centre; units enter
+    pytest.param('subjects', '关于开展2025年度校外教育优秀课程评选的通知', '各区教育局：\n现组织开展校外教育优秀课程评选。\n一、参赛对象\n全市儿童、青少年活动中心及各级少年宫。\n二、报名时间\n请于2025年10月20日前提交报名材料。', '2025-09-20',
+                 [], id='review2-s-youth-centres'),
+    # 学生、职工食堂 = canteens; canteens and their operators enter
+    pytest.param('subjects', '关于开展2025年度食品安全示范食堂评选的通知', '各有关单位：\n现组织开展食品安全示范食堂评选。\n一、参赛对象\n全市高校学生、职工食堂及其承包经营企业。\n二、报名时间\n请于2025年10月20日前提交报名材料。', '2025-09-20',
+                 ['企业'], id='review2-s-canteens'),
+    # 居民、村民委员会 = committees (the earlier review's case without the coordination passes)
+    pytest.param('subjects', '关于开展2025年度社区治理优秀案例评选的通知', '各区民政局：\n现组织开展社区治理优秀案例评选。\n一、参赛对象\n全市各社区居民、村民委员会。\n二、报名时间\n请各区于2025年10月20日前汇总报送。', '2025-09-20',
+                 [], id='review2-s-committees-coordinated'),
+    # units (高校团委) enter and submit; the persons are whose works they gather
+    pytest.param('subjects', '关于开展2025年度高校校园文化作品推选的通知', '各高校团委：\n现组织开展校园文化作品推选。\n一、征文对象\n各高校团委，学生、教师作品由团委统一报送。\n二、报送时间\n请于2025年10月20日前报送。', '2025-09-20',
+                 ['高校院所'], id='review2-s-league-branches'),
+    # the public enter as persons (the plain form, to check it reads)
+    pytest.param('subjects', '关于征集“运河记忆”主题作品的通知', '现面向社会征集“运河记忆”主题作品。\n一、征稿对象\n全市文学爱好者、网友均可参与。\n二、投稿时间\n请于2025年10月31日前将作品发送至指定邮箱。', '2025-09-20',
+                 ['人才'], id='review2-s-read-fans-netizens'),
+    # 市民朋友: the word runs on into 朋友, so it is not read
+    pytest.param('subjects', '关于征集“运河记忆”主题摄影作品的通知', '为展示运河风貌，现面向社会征集主题摄影作品。 三、投稿对象 热爱摄影的市民朋友均可参加。 四、投稿时间 2025年10月31日前。', '2025-09-20',
+                 ['人才'], id='review2-s-read-citizen-friends'),
+    # (fixed) pupils enter as persons; 学校 before them reads as a unit
+    pytest.param('subjects', '关于征集“我爱我的家乡”主题作品的通知', '各区教育局：\n现征集“我爱我的家乡”主题作品。\n一、征文对象\n全市中小学校在校学生。\n二、投稿时间\n请于2025年10月31日前将作品发送至指定邮箱。', '2025-09-20',
+                 ['人才'], id='review2-s-read-school-pupils'),
+    # a commendation meeting reported held (表彰, not 颁奖)
+    pytest.param('kind', '', '9月18日，“运河记忆”主题征文活动总结表彰会召开。\n征文主题：运河记忆\n征文时间：2025年6月1日至8月31日\n会上，市文联对30篇优秀作品的作者进行了表彰。', '2025-09-20',
+                 'event', id='review2-k-commendation-meeting'),
+    # norms for how essay calls are run (no 制定本…, no articles)
+    pytest.param('kind', '', '为规范全市各类主题征文活动，现就有关要求明确如下：\n一、征文主题\n须符合社会主义核心价值观。\n二、征文时间\n一般不少于30天。\n三、投稿方式\n应提供线上投稿渠道，不得收取任何费用。\n各单位开展征文活动须严格遵照执行。', '2025-09-20',
+                 'policy', id='review2-k-organising-norms'),
+    # a work plan naming next year's essay call, opening nothing now
+    pytest.param('kind', '', '市文联2026年度重点工作安排如下。\n一、举办“运河记忆”主题征文。\n征文主题：运河文化\n征文时间：拟于2026年5月至7月\n二、组织“文艺进基层”采风活动。\n三、加强文艺人才队伍建设。', '2025-09-20',
+                 'policy', id='review2-k-work-plan-next-year'),
+    # closed: nothing can still be submitted, so not a call; none of the other kinds fits (default)
+    pytest.param('kind', '', '“运河记忆”主题征文活动已于8月31日截稿。\n征文主题：运河记忆\n征文对象：社会各界人士\n活动共收到投稿1500余篇，目前评审工作正在进行，结果将另行通知。感谢广大作者的支持。', '2025-09-20',
+                 'policy', id='review2-k-closed-under-review'),
+    # a flattened, numbered call (to check it reads)
+    pytest.param('kind', '', '为庆祝建市70周年，市委宣传部举办“我与城市共成长”主题征文。 1、征文主题 我与城市共成长。 2、征文对象 在本市工作生活的人员。 3、投稿方式 请于2025年10月31日前发送至czzw@163.com。', '2025-09-20',
+                 'call', id='review2-k-read-flattened-numbered'),
 ]
 
 

@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 205: round 70, part 3: the second code review broke part 2's entrants (18 regressions: firms running a contest for pupils,
+#     persons excluded further on, a later clause's voters, lists closing on a unit) and works calls (3: norms, work
+#     plans, a closed window): entrants only where no applicant is read otherwise, in the heading's first clause, not
+#     turned away anywhere in it nor a unit's; a works call only under its entrants' heading (征文对象), nothing received
 # 204: round 70, part 2: the code review and round 63's guards broke part 1 (24 and 3 regressions: 参与对象 as an audience,
 #     units named after persons, persons a firm has or a project serves; essay results, rules and reports read as calls):
 #     entrants only under 征文/征稿/参赛/投稿/应征对象, as words of their own, not a unit's; a works call only taking entries,
@@ -594,7 +598,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 204
+EXTRACTOR_VERSION = 205
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -428,10 +428,12 @@ def _forwarded_kind(title: str, text: str, by_title_rules_only: bool = False) ->
 
 
 def _works_call_heading(body: str) -> str:
-    """The first heading of a call for writings set out under two or more of its own headings (征文对象, 征文时间…) and
-    taking entries (its window or the way to submit named), not judging them nor making a rule for such calls; or ""."""
+    """The first heading of a call for writings set out under its entrants' heading (征文对象) and another of its own
+    (征文时间…), taking entries (its window or the way to submit named), not judging them nor making a rule for such calls;
+    or ""."""
     headings = list(K.WORKS_CALL_HEADING.finditer(body))
-    if len({heading.group("part") for heading in headings}) < K.MIN_WORKS_CALL_HEADINGS \
+    parts = {heading.group("part") for heading in headings}
+    if not parts & set(K.WORKS_ENTRANTS_PART) or len(parts) < 2 \
             or not K.WORKS_SUBMITTED.search(body) or K.WORKS_JUDGED.search(body) \
             or K.POLICY_MADE.search(body) or K.RULE_ARTICLES.search(body):
         return ""

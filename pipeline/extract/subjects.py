@@ -359,14 +359,15 @@ def _persons_headed(text: str) -> str:
 
 
 def _public_entrants(text: str) -> str:
-    """The first sentence under a heading naming a contest's or a call for works' entrants (参赛对象, 征文对象…) where it
+    """The first clause under a heading naming a contest's or a call for works' entrants (参赛对象, 征文对象…) where it
     names members of the public as entering ("面向社会公众、中小学生等"); "" otherwise."""
     for heading in sp.ENTRANTS_HEADING.finditer(text):
-        sentence = _SENTENCE_END.split(text[heading.end():].lstrip(), maxsplit=1)[0].strip()
-        if any(not sp.NOT_ENTERING_BEFORE.search(sentence, 0, person.start())
-               and not sp.NOT_ENTERING_AFTER.match(sentence, person.end())
-               for person in sp.MEMBERS_OF_THE_PUBLIC.finditer(sentence)):
-            return sentence
+        clause = sp.CLAUSE_END.split(text[heading.end():].lstrip(), maxsplit=1)[0].strip()
+        for person in sp.MEMBERS_OF_THE_PUBLIC.finditer(clause):
+            before, after = clause[:person.start()], clause[person.end():]
+            if not (sp.NOT_ENTERING_BEFORE.search(before) or sp.NOT_ENTERING_AFTER.search(after)
+                    or sp.UNIT_CLOSES_LIST.search(after)):
+                return clause
     return ""
 
 
@@ -1085,7 +1086,9 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
                     collector.add(GENERIC, text[slice(*_sentence_spanning(text, firms.start(), firms.end()))])
                 break
     if text and mode == "call" and "人才" not in collector.found:
-        persons = _persons_headed(text) or _public_entrants(text)
+        # (the public entering, only where the call names no other applicant: a call for firms to run a contest names
+        # its entrants too)
+        persons = _persons_headed(text) or ("" if collector.found else _public_entrants(text))
         if persons:
             collector.add("人才", persons)
     if text and mode == "publicity":

@@ -1,40 +1,68 @@
-"""Round 70 of the blind-set method: rules shown by labelled texts of the evaluation sets r540-r658 (rounds 62-70's),
-each tested here on phrasings written for these tests (the sets' own texts stay outside the project); the sets r659-r666,
-collected in the round on themes no earlier round took (batched intakes, office hours, date changes, autonomous
+"""Round 70 of the blind-set method, in four parts and three code reviews, kept one deadlines rule; the entrants and
+works-call readings of its first three parts were taken back, their guard rows stay.
+
+Rules were read from labelled texts of the evaluation sets r540-r658 (rounds 62-69's); the sets r659-r666, collected in
+the round on themes no earlier round took (batched and standing intakes, acceptance windows, date changes, autonomous
 prefectures, ports and shipping, eastern, western and northern Guangdong, relative deadlines, annual reviews), measured
 them blind (r663 and r666 its final check). Each row is one case, its id saying which rule it pins or guards; the rule
 rows fail at the round's start (359d3af), the guards read right there and here.
 
-- subjects: in a call whose applicants are read nowhere else, a contest's or a call for works' entrants heading (参赛对象,
-  征文对象, 征稿对象, 投稿对象, 应征对象) whose first clause names members of the public as entering, as words of their own
-  (社会公众, 中小学生, 创作者: r577_04, r615_06, each labelled 人才), tags 人才. Round 63 read persons of any kind under such a
-  heading and took it back (its guards: firms whose founders or controllers are citizens, projects serving the elderly);
-  part 1 here also read 参与对象 (r615_04) and calls naming other applicants (r625_02), which the first code review (24
-  regressions: an activity's audience, voters, beneficiaries, units named after persons) and round 63's guards broke;
-  part 2's word-level bounds the second review broke again (21: firms running a contest for pupils, persons excluded
-  further on, a later clause's voters and onlookers, lists closing on a unit, 法人代表/出资人/惠及/培训);
-- kind: an untitled page set out under its entrants' heading (征文对象) and another 征文/征稿 heading (时间, 要求…), naming
-  its window or the way to submit and nothing judged or received, and making no rule (r579_02, r615_06, each labelled
-  call, read as their first sentence's policy), is a call; the reviews broke wider forms (results and shortlists,
-  reports of a contest held, 征文管理办法, norms for running contests, work plans, a window closed with entries counted)."""
+Kept (part 4):
+- deadlines: a range named by when something happened or is counted, an event's time and not an act of applying
+  ("贷款发放时间应为…—…", "研发完成时间期限自…至…": r594_06, r573_07), or named as the applicants' operating period
+  ("…至…经营期内所有符合申报条件的…企业", r567_06), is a reference period, not a deadline; and 申报 as a modifier ("申报的
+  项目应在…至…（具体时间以…为准）期间发生", r627_02) no longer names the period a window.
+Taken back (parts 1-3):
+- subjects: members of the public (社会公众, 中小学生, 创作者…) named under a contest's or a call for works' entrants heading
+  (参赛对象, 征文对象…) as 人才 (r577_04, r615_04, r615_06, r625_02). Round 63 had tried persons of any kind under such a
+  heading and kept guards (firms whose founders or controllers are citizens, projects serving the elderly); here, narrowed
+  to words of their own, the heading's first clause and calls naming no other applicant, three code reviews still broke
+  it (24, 21 and 14 regressions): an activity's audience, voters, onlookers and beneficiaries, firms or organisations
+  running a contest for others, units named after persons or closing the list (活动中心, 议事会, 书屋), persons excluded
+  further on, things made for or about persons (绘本, 剧目, 新闻作品). Who the entrants are is said by who submits, not
+  by the heading's words;
+- kind: an untitled page set out under 征文 headings (征文对象, 征文时间…) as a call (r579_02, r615_06): its results,
+  shortlists, exhibitions, norms and plans for such contests, closed, cancelled or suspended contests and lesson plans
+  use the same headings (the reviews' 6, 3 and 7 regressions).
+
+What stays of parts 1-3: the author's guards and every review case that reads right at the start and at the end, each
+row one case (review1-/review2-/review3-: the rule as a review probed it); an untitled case is read as an untitled record
+is."""
 import pytest
 
-from round_helpers import kind, review_expected, review_reading, subjects, untitled_kind
+from round_helpers import deadline_reading, kind, review_expected, review_reading, subjects, untitled_kind
 
-# (titles that name no entrants: a 征文 or 科普作品大赛 title tags 人才 itself)
-ESSAY_TITLE = "关于开展2026年“城市与我”主题作品征集的通知"
+DEADLINE = "请于2026年6月30日前提交申报材料。"
+TITLE = "关于开展2026年度专项资金申报工作的通知"
+
+DEADLINES = [
+    # a range named by an event's time (r594_06, r573_07) or as an operating period (r567_06), and one after 申报 as a
+    # modifier (r627_02): reference periods
+    pytest.param("本批次申请贴息的贷款发放时间应为2026年1月1日—2026年4月30日。" + DEADLINE,
+                 (["2026-06-30"], "2026-06-30"), id="loans-made-in-the-period"),
+    pytest.param("（四）申报的项目研发完成时间期限自2025年2月1日至2026年5月31日。" + DEADLINE,
+                 (["2026-06-30"], "2026-06-30"), id="development-completed-in-the-period"),
+    pytest.param("在2026年1月1日至2026年5月31日经营期内所有符合申报条件的企业填写申请表，于2026年6月30日前报送。",
+                 (["2026-06-30"], "2026-06-30"), id="operating-period"),
+    pytest.param("申报的项目应在2026年1月1日至2026年5月31日（具体时间以发票日期为准）期间发生。" + DEADLINE,
+                 (["2026-06-30"], "2026-06-30"), id="declared-projects-period-with-aside"),
+    # (guards: a counted period read right before; windows named by acts of applying; a county's completion time, a
+    # single date, is its deadline: round 63's)
+    pytest.param("本次奖励计算时间为2023年1月1日至2025年12月31日。" + DEADLINE, (["2026-06-30"], "2026-06-30"),
+                 id="guard-counted-period"),
+    pytest.param("申报时间为2026年6月1日至2026年6月30日。", (["2026-06-30"], "2026-06-30"), id="guard-application-window"),
+    pytest.param("申报受理时间为2026年6月1日至6月30日期间。", (["2026-06-30"], "2026-06-30"), id="guard-window-named-period"),
+    pytest.param("申报的企业请于2026年6月1日至6月30日期间登录系统提交申请。", (["2026-06-30"], "2026-06-30"),
+                 id="guard-applicants-act-in-the-period"),
+    pytest.param("三、时间安排\n（一）企业申报时间：2026年6月1日至6月20日。\n（二）各县区推荐项目完成时间：6月30日前。",
+                 (["2026-06-20", "2026-06-30"], "2026-06-20"), id="guard-county-completion-time"),
+    pytest.param("作品征集时间为2026年6月1日至6月30日。", (["2026-06-30"], "2026-06-30"), id="guard-works-collected"),
+]
+
+# (guards of the entrants reading taken back: titles that name no entrants, a 征文 or 科普作品大赛 title tagging 人才 itself)
 CONTEST_TITLE = "关于开展2026年“防灾减灾”主题作品征集活动的通知"
 WINDOW = "\n四、征集时间\n即日起至2026年8月31日。"
-
 SUBJECTS = [
-    # entrants named as members of the public under the entrants' heading (r577_04, r615_04, r615_06, r625_02)
-    pytest.param(CONTEST_TITLE, "一、活动主题\n防范灾害风险\n二、参赛对象:面向社会公众、中小学生等\n三、作品要求\n内容积极健康。" + WINDOW,
-                 ["人才"], id="contest-open-to-the-public"),
-    pytest.param(CONTEST_TITLE, "二、投稿对象：全市文学爱好者和摄影爱好者、媒体记者。" + WINDOW, ["人才"],
-                 id="entrants-amateurs"),
-    pytest.param(ESSAY_TITLE, "征文活动。 三 征文对象 在本区工作和生活的创作者，各族群众均可参加征文活动。 四 征文时间 即日起至2026年8月31日。",
-                 ["人才"], id="flattened-entrants-heading"),
-    # (guards: what is collected under 征集对象, firms only, persons turned away, an event's audience)
     pytest.param("关于向社会公开征集文物藏品的公告", "一、征集对象\n本县历史文物、革命文物。\n二、征集方式\n无偿捐赠。", [],
                  id="guard-objects-collected"),
     pytest.param(CONTEST_TITLE, "二、参赛对象\n在本市注册的企业。" + WINDOW, ["企业"], id="guard-firms-enter"),
@@ -42,13 +70,15 @@ SUBJECTS = [
 ]
 
 UNTITLED_KINDS = [
-    # an untitled call for writings set out under its headings (r579_02, r615_06)
-    pytest.param("为展示城市管理成效，市城管局举办有奖征文活动。\n一、征文对象\n社会各界人士均可参与。\n二、征文内容\n围绕城市管理。\n"
-                 "三、征文时间\n即日起至2026年1月31日截止。", "call", id="untitled-essay-call"),
-    # (guard: one heading alone, over an essay contest's results put up for objections)
+    # (guard of the works call taken back: an essay contest's results put up for objections under one of its headings)
     pytest.param("征文主题：城市与我。\n经评审，评出一等奖5名，现将获奖名单予以公示，公示期为5个工作日。", "publicity",
                  id="guard-essay-results-put-up"),
 ]
+
+
+@pytest.mark.parametrize("text, expected", DEADLINES)
+def test_round_70_deadlines(text, expected):
+    assert deadline_reading(TITLE, text, "2026-05-20") == expected
 
 
 @pytest.mark.parametrize("title, text, expected", SUBJECTS)
@@ -61,9 +91,8 @@ def test_round_70_untitled_kinds(text, expected):
     assert untitled_kind(text) == expected
 
 
-# The two code reviews' cases (invented for them) that read right at the start and at the end, as guards, and those read
-# right only since this round (marked fixed). Part 1 broke 24 of the first review's, part 2 21 of the second's (the
-# docstring says how); an untitled case is read as an untitled record is.
+# The three code reviews' cases (invented for them) that read right at the start and at the end. Parts 1, 2 and 3 broke
+# 24, 21 and 21 of them (the docstring says how).
 REVIEW_CASES = [
     # 公众号 is an account firms run, not 公众; firms apply
     pytest.param('subjects', '关于开展2025年度企业新媒体优秀案例推选活动的通知', '各有关单位：\n为展示我市企业品牌形象，现开展企业新媒体优秀案例推选活动。\n一、参与对象\n本市注册的各类企业开设的微信公众号、视频号等新媒体账号。\n二、报送要求\n请符合条件的企业于2025年10月15日前将推荐表报送至市工信局。', '2025-09-20',
@@ -143,15 +172,6 @@ REVIEW_CASES = [
     # Q&A (guard: body rule reads it first)
     pytest.param('kind', '', '“运河记忆”征文活动有关问题解答\n问：哪些人可以参加？\n答：征文对象：社会各界人士。\n问：征文时间是多久？\n答：征文时间：2025年9月1日至10月31日。', '2025-09-20',
                  'interpretation', id='review1-k-qa-answers'),
-    # (fixed) an open call for essays set out under its headings
-    pytest.param('kind', '', '“运河记忆”主题征文\n征文主题：运河记忆\n征文对象：社会各界人士\n征文时间：2025年9月1日至10月31日\n投稿邮箱：yunhe2025@163.com', '2025-09-20',
-                 'call', id='review1-k-call-headings'),
-    # (fixed) flattened page, headings after 。
-    pytest.param('kind', '', '为弘扬运河文化，市文联举办“运河记忆”主题征文活动。 一、征文主题 运河记忆。 二、征文对象 社会各界人士。 三、投稿方式 作品发送至yunhe2025@163.com', '2025-09-20',
-                 'call', id='review1-k-call-flattened'),
-    # (fixed) a launched call still open (window to 10-31)
-    pytest.param('kind', '', '近日，我市启动“运河记忆”主题征文活动。据了解，本次征文主题为运河记忆。\n征文对象：社会各界人士。\n征文时间：2025年9月1日至10月31日。', '2025-09-20',
-                 'call', id='review1-k-call-news-launch'),
     # firms apply to run the contest; pupils are its entrants, not this call's applicants
     pytest.param('subjects', '关于公开征集2025年度青少年科普活动承办单位的通知', '各有关单位：\n现公开征集2025年度青少年科普活动承办单位。\n一、征集对象\n在本市注册、具有活动组织经验的企业。\n二、活动内容\n承办全市青少年科技创新作品评比。参赛对象：全市中小学生。\n三、报名时间\n请于2025年10月15日前提交申报材料。', '2025-09-20',
                  ['企业'], id='review2-s-contest-organiser-call'),
@@ -212,9 +232,6 @@ REVIEW_CASES = [
     # 市民朋友: the word runs on into 朋友, so it is not read
     pytest.param('subjects', '关于征集“运河记忆”主题摄影作品的通知', '为展示运河风貌，现面向社会征集主题摄影作品。 三、投稿对象 热爱摄影的市民朋友均可参加。 四、投稿时间 2025年10月31日前。', '2025-09-20',
                  ['人才'], id='review2-s-read-citizen-friends'),
-    # (fixed) pupils enter as persons; 学校 before them reads as a unit
-    pytest.param('subjects', '关于征集“我爱我的家乡”主题作品的通知', '各区教育局：\n现征集“我爱我的家乡”主题作品。\n一、征文对象\n全市中小学校在校学生。\n二、投稿时间\n请于2025年10月31日前将作品发送至指定邮箱。', '2025-09-20',
-                 ['人才'], id='review2-s-read-school-pupils'),
     # a commendation meeting reported held (表彰, not 颁奖)
     pytest.param('kind', '', '9月18日，“运河记忆”主题征文活动总结表彰会召开。\n征文主题：运河记忆\n征文时间：2025年6月1日至8月31日\n会上，市文联对30篇优秀作品的作者进行了表彰。', '2025-09-20',
                  'event', id='review2-k-commendation-meeting'),
@@ -230,6 +247,69 @@ REVIEW_CASES = [
     # a flattened, numbered call (to check it reads)
     pytest.param('kind', '', '为庆祝建市70周年，市委宣传部举办“我与城市共成长”主题征文。 1、征文主题 我与城市共成长。 2、征文对象 在本市工作生活的人员。 3、投稿方式 请于2025年10月31日前发送至czzw@163.com。', '2025-09-20',
                  'call', id='review2-k-read-flattened-numbered'),
+    # schools submit (以学校为单位, 不接受个人投稿); pupils cannot apply themselves
+    pytest.param('subjects', '关于开展2025年“运河印象”主题作品征集的通知', '各区教育局、各中小学：\n现组织开展“运河印象”主题作品征集。\n一、参赛对象\n全市中小学生。\n二、报送方式\n以学校为单位统一报送，每校限报10件，不接受个人投稿。\n三、报送时间\n请各学校于2025年10月31日前报送。', '2025-09-20',
+                 [], id='review3-s-pupils-schools-submit'),
+    # social organisations apply to run the contest (no vocabulary tag, so 'no other tag' does not hold them back)
+    pytest.param('subjects', '关于公开征集2025年青少年科普活动承办机构的通知', '各有关单位：\n现公开征集2025年青少年科普活动承办机构。\n一、征集对象\n在本市登记、具有活动组织经验的社会组织、科普场馆。\n二、活动内容\n承办全市青少年科普创意作品大赛。\n参赛对象：全市中小学生。\n三、申报时间\n请于2025年10月15日前提交申报材料。', '2025-09-20',
+                 [], id='review3-s-contest-run-by-social-orgs'),
+    # untitled: schools submit; works sent by persons are refused in a later sentence
+    pytest.param('subjects', '', '各中小学：\n为弘扬运河文化，现开展“运河印象”主题书画作品征集。\n一、参赛对象\n全市在校学生。\n二、报送要求\n各学校择优推荐，以学校为单位于2025年10月31日前报送至市教育局，个人直接投送的作品不予受理。', '2025-09-20',
+                 [], id='review3-s-untitled-schools-submit'),
+    # the children are those the projects care for; social organisations apply (关爱 is no guard word)
+    pytest.param('subjects', '关于开展2025年度公益创投大赛的通知', '各有关单位：\n现组织开展2025年度公益创投大赛。\n一、参赛对象\n关爱留守儿童、困境儿童的公益项目，由在本市登记的社会组织申报。\n二、报名时间\n请于2025年10月20日前提交项目申报书。', '2025-09-20',
+                 [], id='review3-s-projects-for-children'),
+    # children are the books' readers; publishers submit
+    pytest.param('subjects', '关于开展2025年度优秀原创绘本推选的通知', '各出版单位：\n现组织开展2025年度优秀原创绘本推选。\n一、参赛对象\n适合儿童、青少年阅读的原创绘本，由出版社统一报送。\n二、报送时间\n请于2025年10月20日前报送样书。', '2025-09-20',
+                 [], id='review3-s-picture-books-for-children'),
+    # workers are what the works are about; media submit
+    pytest.param('subjects', '关于开展2025年度“劳动最光荣”新闻作品推选的通知', '各新闻媒体：\n现组织开展“劳动最光荣”新闻作品推选。\n一、参赛对象\n反映一线职工、农民工风采的新闻作品，由各新闻媒体推荐报送。\n二、报送时间\n请于2025年10月20日前报送。', '2025-09-20',
+                 [], id='review3-s-news-works-about-workers'),
+    # 市民 are the audience of the shows; troupes apply
+    pytest.param('subjects', '关于征集2025年“周末剧场”演出项目的通知', '各有关院团：\n现征集2025年“周末剧场”演出项目。\n一、应征对象\n面向市民、家庭观众的优秀舞台剧目，由各院团申报。\n二、申报时间\n请于2025年10月20日前提交申报材料。', '2025-09-20',
+                 [], id='review3-s-contest-audience-families'),
+    # 志愿者、社工服务驿站…书屋: places, the list closes on 书屋 (not a guarded unit word)
+    pytest.param('subjects', '关于开展2025年度优秀志愿服务阵地推选的通知', '各区文明办：\n现开展优秀志愿服务阵地推选。\n一、参赛对象\n全市各级志愿者、社工服务驿站及社区书屋。\n二、推荐时间\n请于2025年10月20日前报送推荐材料。', '2025-09-20',
+                 [], id='review3-s-volunteer-stations'),
+    # 居民、村民议事会 = councils (议事会 is not a guarded unit word)
+    pytest.param('subjects', '关于开展2025年度基层议事协商优秀案例推选的通知', '各区民政局：\n现开展基层议事协商优秀案例推选。\n一、参赛对象\n全市社区居民、村民议事会。\n二、推荐时间\n请于2025年10月20日前报送推荐材料。', '2025-09-20',
+                 [], id='review3-s-residents-councils'),
+    # youth and amateur clubs enter (俱乐部 is not a guarded unit word)
+    pytest.param('subjects', '关于举办2025年全市足球联赛的通知', '各区体育局：\n现决定举办2025年全市足球联赛。\n一、参赛对象\n在本市登记注册的青少年、业余足球俱乐部。\n二、报名时间\n请于2025年10月20日前报名。', '2025-09-20',
+                 [], id='review3-s-youth-clubs'),
+    # an untitled progress report (closed window): not a call, so nobody applies
+    pytest.param('subjects', '', '“运河印象”主题征文活动进展情况\n一、征文对象\n全市中小学生及社会公众。\n二、征文时间\n2025年6月1日至8月31日（已截止）。\n三、进展情况\n活动吸引了1200余名作者参与投稿，目前评审工作正在进行中。', '2025-09-20',
+                 [], id='review3-s-closed-report-untitled'),
+    # 市民 like the stores (a condition on them); stores enter (门店 is not a guarded unit word)
+    pytest.param('subjects', '关于开展2025年度“金字招牌”评选活动的通知', '各区商务局：\n现组织开展“金字招牌”评选活动。\n一、参赛对象\n深受市民、游客喜爱的老字号餐饮门店。\n二、报名时间\n请于2025年10月20日前报名。', '2025-09-20',
+                 [], id='review3-s-stores-liked-by-citizens'),
+    # 人士 founded the reading rooms (创办 is no guard word, only 创办人); the rooms are put forward
+    pytest.param('subjects', '关于开展2025年度优秀公益阅读空间推选的通知', '各区文旅局：\n现开展优秀公益阅读空间推选。\n一、参赛对象\n由社会人士、退休教师创办的公益书屋，须免费开放满1年。\n二、推荐时间\n请于2025年10月20日前报送推荐材料。', '2025-09-20',
+                 [], id='review3-s-reading-rooms-founders'),
+    # a second round's arrangements (an event read as a call): nobody applies any more
+    pytest.param('subjects', '关于“运河印象”主题作品征集活动复评安排的通知', '一、参赛对象\n通过初评的全市中小学生。\n二、复评时间\n2025年10月18日上午9:00。\n三、复评地点\n市青少年宫三楼。\n请选手准时参加现场创作。', '2025-09-20',
+                 [], id='review3-s-second-round-finalists'),
+    # titled 活动回顾 (decides nothing): a progress report of a closed call (已截止, 参与投稿); policy is the default
+    pytest.param('kind', '活动回顾', '“运河印象”主题征文活动进展情况\n一、征文对象\n全市中小学生及社会公众。\n二、征文时间\n2025年6月1日至8月31日（已截止）。\n三、进展情况\n活动吸引了1200余名作者参与投稿，目前评审工作正在进行中。', '2025-09-20',
+                 'policy', id='review3-k-closed-window-marked'),
+    # a call cancelled: nothing can be submitted; policy is the default
+    pytest.param('kind', '', '经研究，决定取消“运河印象”主题征文活动。原活动安排如下：\n一、征文对象\n全市中小学生\n二、征文时间\n2025年9月1日至10月31日\n已投稿件不再评审，由各学校自行退回作者。', '2025-09-20',
+                 'policy', id='review3-k-cancelled'),
+    # titled 重要提醒 (decides nothing): a call suspended (暂停, 请勿投稿)
+    pytest.param('kind', '重要提醒', '因故，“运河印象”主题征文活动暂停举办，恢复时间另行通知。\n一、征文对象\n全市中小学生\n二、征文时间\n原定2025年9月1日至10月31日\n暂停期间请勿投稿。', '2025-09-20',
+                 'policy', id='review3-k-postponed-indefinitely'),
+    # a teaching plan for a class exercise: no call to the public (no other kind fits)
+    pytest.param('kind', '', '《写一篇征文》教学设计\n教学目标：学会根据征文启事的要求写作。\n一、征文对象\n本班学生\n二、征文要求\n围绕“我的家乡”写一篇600字以内的短文。\n三、教学过程\n教师出示征文启事，学生阅读后讨论，课后完成习作并提交给语文老师。', '2025-09-20',
+                 'policy', id='review3-k-teaching-plan'),
+    # norms for running essay calls, here with an entrants heading (the part 3 guard needs only 征文对象)
+    pytest.param('kind', '', '为规范全市各类主题征文活动，现就有关要求明确如下：\n一、征文对象\n应面向社会公开，不得设置不合理的身份限制。\n二、征文时间\n一般不少于30天。\n三、投稿方式\n应提供线上投稿渠道，不得收取任何费用。\n各单位开展征文活动须严格遵照执行。', '2025-09-20',
+                 'policy', id='review3-k-norms-with-entrants'),
+    # next year's work plan listing an essay call (拟于2026年)
+    pytest.param('kind', '', '2026年“书香满城”全民阅读活动工作安排\n一、举办主题征文活动\n征文对象：全市中小学生\n征文时间：拟于2026年4月至6月\n作品由各学校统一报送。\n二、开展阅读进社区活动\n三、评选书香家庭', '2025-09-20',
+                 'policy', id='review3-k-activity-plan-draft'),
+    # a report of a call concluded (落幕, 表彰, 吸引…投稿); as round 63's essays-taken-no-longer, policy
+    pytest.param('kind', '', '近日，“运河印象”主题征文活动圆满落幕，组委会对30篇优秀作品的作者予以表彰。\n征文对象：全市中小学生及社会公众\n征文时间：2025年6月1日至8月31日\n本次活动共吸引1200余名作者踊跃投稿。', '2025-09-20',
+                 'policy', id='review3-k-ended-commended'),
 ]
 
 

@@ -20,6 +20,11 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 206: round 70, part 4: the third code review broke part 3 again (21 regressions: persons entered by schools or by
+#     organisations running a contest, things made for or about persons, lists closing on a unit; works calls closed,
+#     cancelled, planned or judged): both taken back; a range named by an event's time (发放时间, 研发完成时间期限, 计算
+#     时间…) or as an operating period (…经营期内) is a reference period, and 申报 as a modifier (申报的项目…期间发生) names
+#     no window
 # 205: round 70, part 3: the second code review broke part 2's entrants (18 regressions: firms running a contest for pupils,
 #     persons excluded further on, a later clause's voters, lists closing on a unit) and works calls (3: norms, work
 #     plans, a closed window): entrants only where no applicant is read otherwise, in the heading's first clause, not
@@ -598,7 +603,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 205
+EXTRACTOR_VERSION = 206
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

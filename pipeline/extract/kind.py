@@ -366,11 +366,8 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
         if result_list and K.RESULT_DECIDED.search(body, 0, result_list.start()) and not K.POLICY_MADE.search(body):
             return _checked("publicity", result_list.group("list"))  # …or names as its attachment
         contest = K.CONTEST_HELD_THERE.search(body)
-        if contest:  # …then a contest, or one of its rounds, reported held at a site
+        if contest:  # …and last a contest, or one of its rounds, reported held at a site
             return _checked("event", _sentence_around(body, contest.end() - 1))
-        works_call = _works_call_heading(body)
-        if works_call:  # …and last a call for writings set out under its headings (entrants, window, rules)
-            return _checked("call", works_call)
     if body_kind == "event":
         body = _plain_body(text)
         made = K.POLICY_MADE.search(body)
@@ -425,19 +422,6 @@ def _forwarded_kind(title: str, text: str, by_title_rules_only: bool = False) ->
     if kind is None and not by_title_rules_only and K.FORWARDED_APPLICATION.search(cited):
         kind = "call"
     return None if kind == "call" and K.NO_CALL_HEADING.search(cited) else kind
-
-
-def _works_call_heading(body: str) -> str:
-    """The first heading of a call for writings set out under its entrants' heading (征文对象) and another of its own
-    (征文时间…), taking entries (its window or the way to submit named), not judging them nor making a rule for such calls;
-    or ""."""
-    headings = list(K.WORKS_CALL_HEADING.finditer(body))
-    parts = {heading.group("part") for heading in headings}
-    if not parts & set(K.WORKS_ENTRANTS_PART) or len(parts) < 2 \
-            or not K.WORKS_SUBMITTED.search(body) or K.WORKS_JUDGED.search(body) \
-            or K.POLICY_MADE.search(body) or K.RULE_ARTICLES.search(body):
-        return ""
-    return headings[0].group(0).strip()
 
 
 def _upgrade_policy(kind: str, text: str) -> str:

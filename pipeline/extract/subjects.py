@@ -358,19 +358,6 @@ def _persons_headed(text: str) -> str:
     return ""
 
 
-def _public_entrants(text: str) -> str:
-    """The first clause under a heading naming a contest's or a call for works' entrants (参赛对象, 征文对象…) where it
-    names members of the public as entering ("面向社会公众、中小学生等"); "" otherwise."""
-    for heading in sp.ENTRANTS_HEADING.finditer(text):
-        clause = sp.CLAUSE_END.split(text[heading.end():].lstrip(), maxsplit=1)[0].strip()
-        for person in sp.MEMBERS_OF_THE_PUBLIC.finditer(clause):
-            before, after = clause[:person.start()], clause[person.end():]
-            if not (sp.NOT_ENTERING_BEFORE.search(before) or sp.NOT_ENTERING_AFTER.search(after)
-                    or sp.UNIT_CLOSES_LIST.search(after)):
-                return clause
-    return ""
-
-
 def _listing_part(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """The part of a publicity's sentence that may name what it lists: the whole sentence where it turns nothing away;
     else, where a clause puts the list up, the clauses up to it from the last clause turning anything away before it
@@ -1086,9 +1073,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
                     collector.add(GENERIC, text[slice(*_sentence_spanning(text, firms.start(), firms.end()))])
                 break
     if text and mode == "call" and "人才" not in collector.found:
-        # (the public entering, only where the call names no other applicant: a call for firms to run a contest names
-        # its entrants too)
-        persons = _persons_headed(text) or ("" if collector.found else _public_entrants(text))
+        persons = _persons_headed(text)
         if persons:
             collector.add("人才", persons)
     if text and mode == "publicity":

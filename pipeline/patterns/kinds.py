@@ -829,20 +829,6 @@ def held_there(names: str, no_invitation: str = _NO_INVITATION) -> str:
 # (a training course opened: "近日，…西藏科技管理干部培训班在广东省科技干部学院开班", "昨日上午，…系列培训班在湖北汽车工业学院
 # 开班", r132_20, r176_06)
 HELD_THERE = held_there(r"会议?|活动|培训班?|研修班|论坛|展会|博览会|仪式|开幕式|启动式")
-# A call for writings set out under its own headings: its entrants' heading (征文对象, 征稿对象) and one or more other
-# 征文/征稿 headings (时间, 要求, 方式, 主题, 内容), each heading its line, or its sentence on a flattened page ("一、征文对象\n凡关心、
-# 支持城管的…均可参与", "三 征文对象 在内蒙古工作和生活的创作者… 四 征文时间 2025年7月15日至8月15日": r579_02, r615_06, untitled
-# pages read as their first sentence's policy). The entrants, the entry window and the rules are what a call sets; only
-# with the window or the way to submit named (WORKS_SUBMITTED), not over entries judged or received (WORKS_JUDGED: the
-# code reviews' winners lists, shortlists, exhibitions, a window closed with its entries counted) nor a rule made for
-# such calls (kind's POLICY_MADE, RULE_ARTICLES: 征文管理办法, reading plans); norms for running them and work plans name
-# no entrants.
-WORKS_CALL_HEADING = re.compile(r"(?:^|(?<=[\n。]))[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]?|[（(][一二三四五六七八九十\d]{1,2}[)）]"
-                                r"|\d{1,2}[、.．])?[ \t]*(?P<part>(?:征文|征稿)(?:对象|时间|要求|方式|主题|内容))[ \t]*(?:[:：]|\s|$)")
-WORKS_ENTRANTS_PART = ("征文对象", "征稿对象")
-WORKS_SUBMITTED = re.compile(r"(?:征文|征稿)时间|投稿|来稿|截稿|报送|发送至|提交")
-WORKS_JUDGED = re.compile(r"评出|评选出|获奖|[一二三]等奖|[金银铜]奖|优秀奖|评选结果|入选|入围|公示|颁奖|展出|开幕|展期"
-                          r"|已于[^。；;\n]{0,12}截稿|共收到|累计收到")
 # A contest or one of its rounds held: "…大赛（福建赛区）暨…大赛决赛在福州高新区成功举办。", "7月22日，…大赛（永州分赛区）
 # 暨…大赛在冷水滩区举行，…为获奖企业颁奖" (r131_01, r131_09); one launched ("…大赛在…启动") may take entries still.
 CONTEST_HELD_THERE = re.compile(held_there(r"大赛|比赛|竞赛|初赛|决赛|复赛|半决赛|总决赛", _NO_CONTEST_INVITATION))

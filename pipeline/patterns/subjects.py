@@ -450,27 +450,6 @@ PERSONS_HEADING = re.compile(r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,
 PERSONS_DESCRIBED = re.compile(r"的[\u4e00-\u9fff]{0,8}?(?:人员|人才|工人|农民|毕业生|技师|工匠|能手|专家|学者|教师|医生|职工|工作者|劳动者)"
                                r"等?(?:[（(][^（()）]*[)）])?$")
 PERSONS_OF_A_UNIT = re.compile(r"设有|配备|配有|拥有|具有|具备|聘用|招用|招聘|吸纳|负责人|[须应需]为")
-# A heading naming the entrants of a contest or a call for works (征文/征稿/参赛/投稿/应征对象), at a line's start or after a
-# sentence on a flattened page ("参赛对象:面向社会公众、中小学生等", "。 三 征文对象 在内蒙古工作和生活的创作者,…均可参加": r577_04,
-# r615_06, each labelled 人才), and the members of the public its first clause names as entering, as words of their own
-# (_public_entrants), in a call where no applicant is read otherwise. Round 63 read persons of any kind under such a
-# heading and took it back; its guards and this round's two code reviews bound this one: not under 参与对象 (an
-# activity's audience, voters or beneficiaries), nor 征集对象 (what is collected); not where the call names other
-# applicants (firms running a contest for pupils, service providers, firms whose founders are citizens); only the first
-# clause (not the voters or onlookers of a later one); not a unit's persons, or those a unit serves, trains or hires
-# (NOT_ENTERING_BEFORE: "企业创始人为…中国公民", "法人代表为…", "主要出资人为…居民", "项目须惠及当地居民", "累计培训职工…");
-# not persons turned away anywhere in the clause (NOT_ENTERING_AFTER: "不接受个人投稿", "个人…均不接受", "…均无参赛资格");
-# not persons naming a unit the list closes on (UNIT_CLOSES_LIST: "儿童、青少年活动中心", "高校学生、职工食堂", "社区居民、村民
-# 委员会"), nor a unit named after persons (微信公众号, 志愿者协会, 学生公寓, 个人信息, 职工之家).
-ENTRANTS_HEADING = re.compile(r"(?:^|(?<=[\n。]))[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]?|[（(][一二三四五六七八九十\d]{1,2}[)）]"
-                              r"|\d{1,2}[、.．])?[ \t]*(?:征文|征稿|参赛|投稿|应征)对象[ \t]*[:：]?")
-MEMBERS_OF_THE_PUBLIC = re.compile(r"(?:公众|市民|群众|居民|读者|网友|网民|学生|师生|青少年|儿童|创作者|作者|爱好者|职工|干部"
-                                   r"|人士|个人|志愿者|公民|家庭)(?=[、，,。；;（(）)\s]|[等和及与或均都皆可]|$)")
-NOT_ENTERING_BEFORE = re.compile(r"不含|不包括|不接受|不受理|不面向|谢绝|企业|单位|公司|机构|组织|控制人|股东|创始人|创办人|出资人"
-                                 r"|代表|负责人|服务|惠及|培训|带动|吸纳|招用|聘用")
-NOT_ENTERING_AFTER = re.compile(r"[不无非未]|除外")
-UNIT_CLOSES_LIST = re.compile(r"(?:机构|中心|食堂|委员会|协会|学会|组织|单位|企业|公司|学校|少年宫|站|馆|室|基地|之家|团体|园区|平台)"
-                              r"\s*等?\s*$")
 # A contest named in a title ("…创业创新大赛四川选拔赛", "…大学生程序设计竞赛"): where persons enter it, the universities
 # it is addressed to pass it on (r266_02 and the review's phrasings).
 CONTEST_IN_TITLE = re.compile(r"大赛|竞赛|挑战赛|挑战杯|比赛")

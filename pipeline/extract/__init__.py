@@ -20,6 +20,10 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 207: round 70, part 5: the fourth code review broke part 4's readings (20 regressions: a step's 完成时间 window, office
+#     hours, returns filed within a 考核期/统计期, 申报的时间为…期间, 申报的企业…送至): the operating period and 申报 as a
+#     modifier taken back; an event's time only as the range's own label, right before it, without 完成时间 of a step
+#     (研发/创作/研制完成 only) nor 营业时间
 # 206: round 70, part 4: the third code review broke part 3 again (21 regressions: persons entered by schools or by
 #     organisations running a contest, things made for or about persons, lists closing on a unit; works calls closed,
 #     cancelled, planned or judged): both taken back; a range named by an event's time (发放时间, 研发完成时间期限, 计算
@@ -603,7 +607,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 206
+EXTRACTOR_VERSION = 207
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

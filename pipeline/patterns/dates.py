@@ -513,23 +513,22 @@ _RANGE_END_ASIDE = r"^\s*(?:[（(][^）)]{0,20}[）)])?\s*"
 # 之间 and what happened in it ("申请补助项目应在2023年1月1日至2023年11月30日之间发生": r503_01; r472_05, r480_11, r495_08
 # labelled so too; not a window, "…至10月31日之间，逾期不予受理", "…之间向区科技局提交", nor one to complete a step in,
 # "…之间完成网上注册并提交…", "…之间完成改造方案编制并报送": the code reviews'), unless it is the 公示 period itself; so is one
-# whose data a review is based on ("以2022年10月1日-2023年6月30日数据为基础", r146_18), or named as the applicants' operating or
-# counting period ("在2024年1月1日至2024年12月31日经营期内所有符合申报条件的…企业", r567_06).
-REFERENCE_PERIOD_AFTER = re.compile(_RANGE_END_ASIDE + r"(?:期间(?!内)|(?:经营|生产|统计|考核|核算|运营)期内?"
+# whose data a review is based on ("以2022年10月1日-2023年6月30日数据为基础", r146_18).
+REFERENCE_PERIOD_AFTER = re.compile(_RANGE_END_ASIDE + r"(?:期间(?!内)"
                                     r"|之间(?=[^，,。；;]{0,4}?(?:发生|支出|签订|购置|购买|投资|举办|引进|取得|设立|建成|投产))"
                                     r"|的?[^，,。；;]{0,6}?数据为(?:基础|准|依据))")
 # …unless the range is itself named as a window for acting: "申报受理时间为10月20日至10月31日期间",
 # "按照通知列明的申报材料，自3月15日至4月10日期间上传", also by the way to act after a comma: "在4月28日至
 # 5月6日期间，通过线上报送系统提交申请", "3月15日至4月10日期间，通过线上系统报送" (r153_01, and a 酉阳 page of 2023).
-# (申报 as a modifier names none: "申报的流片项目应在2017年7月1日至2017年12月31日（具体时间以…为准）期间发生", r627_02)
-WINDOW_BEFORE_PERIOD = re.compile(r"公示|申报(?!的)|受理|报名|征求意见|填报|提交|报送")
-# A range named by when something happened or is counted, an event's time and not an act of applying ("贷款发放时间应为
-# 2023年1月1日—2023年8月31日", "本次申报计算时间为2017年1月1日至2019年12月31日", "项目研发完成时间期限自2012年2月1日至2013年1月31日":
-# r594_06, r575_02, r573_07, each labelled without the range's end; "作品创作完成时间为…至…", round 63's guards): a reference
-# period, what the applicants did in it. (Only a range: "推荐项目完成时间：5月20日前" and "作品创作完成时间：8月31日前，逾期不予
-# 受理" are deadlines, round 63's guards.)
-EVENT_TIME_BEFORE = re.compile(r"(?:发放|发生|签订|签署|开票|购置|购买|投产|建成|完成|计算|统计|营业|经营|运营)(?:时间|日期)"
-                               r"(?:期限|范围|区间)?\s*(?:应|须|需|原则上)?\s*(?:为|在|是)?\s*[:：]?\s*(?:自|从)?[^，,。；;：:]{0,24}$")
+WINDOW_BEFORE_PERIOD = re.compile(r"公示|申报|受理|报名|征求意见|填报|提交|报送")
+# A range labelled right before its start (the range read as one mention) by when something happened or is counted, an event's time and not an act of
+# applying or a step to finish ("贷款发放时间应为2023年1月1日—2023年8月31日", "项目研发完成时间期限自2012年2月1日至2013年1月31日":
+# r594_06, r573_07, each labelled without the range's end; "作品创作完成时间为…至…", round 63's guards): a reference period,
+# what the applicants did in it. Not a step's 完成时间 (企业自评完成时间, 网上填报完成时间, 审核推荐完成时间: windows), nor 营业
+# 时间 (office hours), nor a label further back in the clause (the code review's); only a range ("推荐项目完成时间：5月20日前"
+# and "作品创作完成时间：8月31日前，逾期不予受理" are deadlines, round 63's guards).
+EVENT_TIME_BEFORE = re.compile(r"(?:发放|发生|签订|签署|开票|购置|购买|投产|建成|计算|(?:研发|创作|研制)完成)(?:时间|日期)"
+                               r"(?:期限|范围|区间)?\s*(?:应|须|需|原则上)?\s*(?:为|在|是)?\s*[:：]?\s*(?:自|从)?\s*$")
 # (not the firms a period describes, "…至10月31日期间，通过某平台报名参加境外展会的企业，可申请补贴", nor
 # what they did in it, "…期间，通过省工信厅组织申报并获批…", "…报名参加境外展会，且已完成参展")
 # (the window's close may be restated in brackets, and the act named with its object: "2025年3月12日—3月21日（截至3月21日

@@ -763,8 +763,6 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     if mention.is_range_end and P.REFERENCE_PERIOD_AFTER.match(after) and not P.WINDOW_BEFORE_PERIOD.search(pre) \
             and not period_act:
         return None  # …至2025年12月31日期间签订贷款合同 (but "…至4月10日期间上传" is the window to upload)
-    if mention.is_range_end and P.EVENT_TIME_BEFORE.search(pre):
-        return None  # 贷款发放时间应为2023年1月1日—2023年8月31日: when the loans were made
     if P.CONDITION_WORDS.search(sentence, mention.end, act_right) or (P.CONDITION_WORDS.search(pre) and not submission) \
             or P.CONDITION_RIGHT_AFTER.match(sentence, mention.end):
         return None

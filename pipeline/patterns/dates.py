@@ -521,14 +521,6 @@ REFERENCE_PERIOD_AFTER = re.compile(_RANGE_END_ASIDE + r"(?:期间(?!内)"
 # "按照通知列明的申报材料，自3月15日至4月10日期间上传", also by the way to act after a comma: "在4月28日至
 # 5月6日期间，通过线上报送系统提交申请", "3月15日至4月10日期间，通过线上系统报送" (r153_01, and a 酉阳 page of 2023).
 WINDOW_BEFORE_PERIOD = re.compile(r"公示|申报|受理|报名|征求意见|填报|提交|报送")
-# A range labelled right before its start (the range read as one mention) by when something happened or is counted, an event's time and not an act of
-# applying or a step to finish ("贷款发放时间应为2023年1月1日—2023年8月31日", "项目研发完成时间期限自2012年2月1日至2013年1月31日":
-# r594_06, r573_07, each labelled without the range's end; "作品创作完成时间为…至…", round 63's guards): a reference period,
-# what the applicants did in it. Not a step's 完成时间 (企业自评完成时间, 网上填报完成时间, 审核推荐完成时间: windows), nor 营业
-# 时间 (office hours), nor a label further back in the clause (the code review's); only a range ("推荐项目完成时间：5月20日前"
-# and "作品创作完成时间：8月31日前，逾期不予受理" are deadlines, round 63's guards).
-EVENT_TIME_BEFORE = re.compile(r"(?:发放|发生|签订|签署|开票|购置|购买|投产|建成|计算|(?:研发|创作|研制)完成)(?:时间|日期)"
-                               r"(?:期限|范围|区间)?\s*(?:应|须|需|原则上)?\s*(?:为|在|是)?\s*[:：]?\s*(?:自|从)?\s*$")
 # (not the firms a period describes, "…至10月31日期间，通过某平台报名参加境外展会的企业，可申请补贴", nor
 # what they did in it, "…期间，通过省工信厅组织申报并获批…", "…报名参加境外展会，且已完成参展")
 # (the window's close may be restated in brackets, and the act named with its object: "2025年3月12日—3月21日（截至3月21日

@@ -1,9 +1,10 @@
 """The evaluation tools of the blind-set method run end to end on a tiny labelled set written here: tools/blind_sets.py
-scores it through `huiqi eval`, counts each field's errors, dumps and compares its outputs, lists its near copies, and
-bench/compare_trees.py times one tree against itself."""
+scores it through `huiqi eval`, counts each field's errors, dumps and compares its outputs, lists its near copies and
+where a tree's records name a text, and bench/compare_trees.py times one tree against itself."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -138,3 +139,24 @@ def test_blind_sets_counts_each_fields_errors(tmp_path):
     assert "missed, by kind of place: town or street office 1, province 1, development zone 1" in counted
     assert "read wrongly, by kind of place: none" in counted
     assert re.search(r"\n +人才: 1 missed \(0 where none was read\), 0 read wrongly", counted)
+
+
+def test_blind_sets_lists_where_earlier_rounds_name_a_text(tmp_path):
+    # a tree's records: a round's paragraph and its rows, a round's test file, a rule's comment, and a text not named
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "accuracy-history.md").write_text(
+        "Round 12 (a session), in two parts.\n- read 申报期限 as a window (r999_01), taken back.\n\n"
+        "| 13: r998 (5 of 9, a theme), same | 1.000 |\nr999_01 again, then r999_010 (another text)\n", "utf-8")
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_round_12.py").write_text('"""Guards of the reading taken back (r999_01)."""\n', "utf-8")
+    (tmp_path / "pipeline" / "patterns").mkdir(parents=True)
+    (tmp_path / "pipeline" / "patterns" / "dates.py").write_text("# a window so named (r999_01)\n", "utf-8")
+    done = subprocess.run([sys.executable, "tools/blind_sets.py", "tried", "r999_01", "r997_01"], capture_output=True,
+                          text=True, cwd=ROOT, env={**os.environ, "TREE": str(tmp_path)}, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = done.stdout.splitlines()
+    assert lines[0] == "r999_01: docs/accuracy-history.md:2 (round 12): - read 申报期限 as a window (r999_01), taken back."
+    assert lines[1].startswith("r999_01: docs/accuracy-history.md:5 (round 13): r999_01 again")
+    assert lines[2] == "r999_01: tests/test_round_12.py:1 (round 12): \"\"\"Guards of the reading taken back (r999_01).\"\"\""
+    assert lines[3] == "r999_01: pipeline/patterns/dates.py:1 (no round): # a window so named (r999_01)"
+    assert len(lines) == 4  # r999_010 is another text, and r997_01 is named nowhere

@@ -17,6 +17,7 @@ development set).
     .venv/bin/python tools/blind_sets.py dump OUT.json SET...    # every extracted field, for comparing two trees
     .venv/bin/python tools/blind_sets.py compare A.json B.json   # what changed, and whether toward the labels
     .venv/bin/python tools/blind_sets.py copies NEW... --against SET...  # near copies, and texts the tests quote
+    .venv/bin/python tools/blind_sets.py tried ID...             # where earlier rounds name a text (rules tried on it)
 
 A new set is read only once its near copies are dropped (`copies`): a notice that repeats one of ../shared's (the
 held-out third included), of an earlier set or of the tests' quotations was, or may have been, tuned on.
@@ -407,6 +408,35 @@ def copies(new: list[str], against: list[str]) -> None:
     print(f"{listed} notices to read before use")
 
 
+# Where the project's own records name a set's text: each round's account (README, docs/accuracy-history.md), its test
+# file and the rules' comments.
+RECORD_GLOBS = ("README.md", "docs/*.md", "tests/test_*.py", "pipeline/**/*.py")
+ROUND_OPENS = re.compile(r"^Round (?P<round>\d+) \(|^\| (?P<row>\d+)[,:]")
+TEST_ROUND = re.compile(r"test_round_(\d+)\.py$")
+EXCERPT_CHARS = 70
+
+
+def tried(ids: list[str]) -> None:
+    """Each place the project's records name one of `ids` (a set's text, "r577_04"), with the round it belongs to where
+    the place says (a round's paragraph or row, a round's test file) and the words around it: a rule a round tried on
+    the text, and maybe took back, is there before anyone tries it again."""
+    wanted = {text_id: re.compile(re.escape(text_id) + r"(?!\d)") for text_id in ids}
+    for pattern in RECORD_GLOBS:
+        for path in sorted(TREE.glob(pattern)):
+            test_round = TEST_ROUND.search(path.name)
+            current = test_round.group(1) if test_round else None
+            for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+                opened = ROUND_OPENS.match(line) if path.suffix == ".md" else None
+                if opened:
+                    current = opened.group("round") or opened.group("row")
+                for text_id, name in wanted.items():
+                    for found in name.finditer(line):
+                        start = max(0, found.start() - EXCERPT_CHARS)
+                        where = f"round {current}" if current else "no round"
+                        print(f"{text_id}: {path.relative_to(TREE)}:{number} ({where}): "
+                              f"{line[start:found.end() + EXCERPT_CHARS].strip()}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -431,6 +461,8 @@ def main() -> None:
     copied = commands.add_parser("copies")
     copied.add_argument("new", nargs="+")
     copied.add_argument("--against", nargs="*", default=[])
+    looked_up = commands.add_parser("tried")
+    looked_up.add_argument("ids", nargs="+")
     args = parser.parse_args()
     if args.command == "score":
         score(args.sets, args.disagreements)
@@ -444,6 +476,8 @@ def main() -> None:
         dump(args.out, args.sets)
     elif args.command == "copies":
         copies(args.new, args.against)
+    elif args.command == "tried":
+        tried(args.ids)
     else:
         compare(args.before, args.after)
 

@@ -1,9 +1,16 @@
-"""Round 70 of the blind-set method, in six parts and five code reviews, kept no rule; its guard rows stay.
+"""Round 70 of the blind-set method, in seven parts and six code reviews, kept one rule (part 7); the guard rows of the
+readings it took back stay.
 
 Rules were read from labelled texts of the evaluation sets r540-r658 (rounds 62-69's); the sets r659-r666, collected in
 the round on themes no earlier round took (batched and standing intakes, acceptance windows, date changes, autonomous
 prefectures, ports and shipping, eastern, western and northern Guangdong, relative deadlines, annual reviews), measured
 them blind (r663 and r666 its final check): none of their 63 notices changed at any part.
+
+Kept (part 7):
+- deadlines' roles: a bureau named right after a date that opens its clause or its numbered item, handing papers on
+  ("3、11月30日前，所在地科协报送《…申报表》…", "10月15日前，各地将申报材料集中报送至…": r641_08, r621_08, each labelled with
+  the applicants' earlier date as apply_deadline), sets the bureau's date, not the applicants'; the applicants named so
+  ("…前，各县区企业将材料报送…") still set theirs.
 
 Taken back:
 - subjects (parts 1-3): members of the public (社会公众, 中小学生, 创作者…) named under a contest's or a call for works'
@@ -47,6 +54,30 @@ DEADLINES = [
                  (["2026-06-20", "2026-06-30"], "2026-06-20"), id="guard-county-completion-time"),
     pytest.param("作品征集时间为2026年6月1日至6月30日。", (["2026-06-30"], "2026-06-30"), id="guard-works-collected"),
 ]
+
+ROLES_TITLE = "关于组织申报2026年度市级专项资金的通知"
+ROLES = [
+    # a bureau named after the date opening its clause or item hands the papers on (r641_08, r621_08)
+    pytest.param("1、11月20日前，申报单位将申报材料报所在地科协。\n2、11月30日前，所在地科协报送申报表及其附件材料纸质版。",
+                 (["2026-11-20", "2026-11-30"], "2026-11-20"), id="bureau-after-the-item-date"),
+    pytest.param("请企业于9月30日前提交申报材料。10月15日前，各地将申报材料集中报送至区版权局。",
+                 (["2026-09-30", "2026-10-15"], "2026-09-30"), id="bureaus-after-the-date"),
+    # (guards: a bureau reviewing and recommending was read so before; applicants named after the date act themselves)
+    pytest.param("请企业于9月30日前提交申报材料。\n（二）10月15日前，各县（市、区）科技局将推荐材料统一报送市科技局。",
+                 (["2026-09-30", "2026-10-15"], "2026-09-30"), id="guard-bureau-recommending"),
+    pytest.param("10月15日前，各县区企业将申报材料报送至区工信局。", (["2026-10-15"], "2026-10-15"),
+                 id="guard-county-firms-after-the-date"),
+    pytest.param("10月15日前，各县（市、区）科技局将推荐材料统一报送市科技局。", (["2026-10-15"], "2026-10-15"),
+                 id="guard-bureau-date-alone"),
+    pytest.param("请企业于9月30日前提交申报材料。10月15日前，各申报单位将纸质材料报送至区版权局。",
+                 (["2026-09-30", "2026-10-15"], "2026-10-15"), id="guard-applicants-after-the-date"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROLES)
+def test_round_70_roles(text, expected):
+    assert deadline_reading(ROLES_TITLE, text, "2026-09-01") == expected
+
 
 # (guards of the entrants reading taken back: titles that name no entrants, a 征文 or 科普作品大赛 title tagging 人才 itself)
 CONTEST_TITLE = "关于开展2026年“防灾减灾”主题作品征集活动的通知"

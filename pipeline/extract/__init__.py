@@ -20,6 +20,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 209: round 70, part 7: a bureau named right after a date that opens its clause or item, handing papers on ("3、11月30日
+#     前，所在地科协报送…", "10月15日前，各地将…报送"), sets a reviewer's date, not the applicants'
 # 208: round 70, part 6: the fifth code review broke part 5's event times (20 regressions: forms handed out, vouchers
 #     claimed or bought, money collected, returns and publicity periods counted, works due by a creation time); guarded by
 #     the window's marks, the rule kept one text (r594_06): taken back, the output is 202's
@@ -610,7 +612,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 208
+EXTRACTOR_VERSION = 209
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

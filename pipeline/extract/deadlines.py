@@ -820,7 +820,7 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         return None
 
     label = _label(plain[left:right], _label_scope(plain, mention.end, right), heading)
-    role = _role(clause, sentence[:mention.start], label, heading, sentence[mention.start:mention.end])
+    role = _role(clause, sentence[:mention.start], label, heading, sentence[mention.start:mention.end], after)
     # a batch's own date: "第二批截止时间为6月4日" -> 第二批申报截止; also its paper date after its online
     # one ("第一批：网上申报截止时间为…，纸质材料报送截止时间为…"), unless the clause names another
     # programme ("…，一般项目网上申报截止时间为5月15日")
@@ -937,7 +937,7 @@ def _label(clause: str, wider: str, heading: str) -> str:
     return P.DEFAULT_LABEL
 
 
-def _role(clause: str, sentence_before: str, label: str, heading: str = "", date_text: str = "") -> str:
+def _role(clause: str, sentence_before: str, label: str, heading: str = "", date_text: str = "", after: str = "") -> str:
     if label in ("公示期结束", "异议截止", "意见反馈截止"):
         return ROLE_WINDOW
     if P.CONTACT_RETURN.search(clause):
@@ -954,6 +954,10 @@ def _role(clause: str, sentence_before: str, label: str, heading: str = "", date
         return ROLE_REVIEWER
     if P.FORWARDING.search(sentence_before + clause) or P.BUREAU_PAPERS.search(sentence_before + clause):
         return ROLE_REVIEWER
+    bureau_after = P.BUREAU_AFTER_DATE.match(after)
+    if bureau_after and not P.APPLICANT_NOUN.search(bureau_after.group("subject")) \
+            and (P.NO_SUBJECT.fullmatch(subject) or P.ITEM_MARKER_ONLY.match(subject)):
+        return ROLE_REVIEWER  # "3、11月30日前，所在地科协报送…": the bureau named after the date hands the papers on
     if P.NO_SUBJECT.fullmatch(subject):
         if previous and P.BUREAU_OPENING.match(previous[0]) and P.REVIEWER_WORDS.search(previous[0]):
             return ROLE_REVIEWER  # "…，所在县(区)科技管理部门组织审查，请于…前将申报材料报市科技局"

@@ -638,6 +638,11 @@ BUREAU_SUBJECT = re.compile(
     r"(?:市|区|县|地市)(?:[（(][市区县州盟旗、]{1,5}[)）]区?)?(?:级)?"
     r"(?:科技|科学技术|科工|工信|经信|工业和信息化|经济和信息化|商务|人社|财政|发展改革|发展和改革)(?:管理|主管)?(?:局|委|部门)"
 )
+# …or a bureau named right after a date that opens its clause, handing papers on ("11月30日前，所在地科协报送《…申报表》…",
+# "10月15日前，各地将申报材料集中报送至…": r641_08, r621_08, each labelled with the applicants' earlier date; not the
+# applicants named so, "…前，各县区企业将材料报送…").
+BUREAU_AFTER_DATE = re.compile(r"^\s*(?:之前|以前|前|止)\s*[，,]\s*(?:由\s*)?(?:所在地?)?(?P<subject>(?:"
+                               + BUREAU_SUBJECT.pattern + r")[^，,。；;]{0,12}?)(?:将|报送|上报|汇总|统一|集中)")
 # A date's clause that names no one before the date: only a modal, a joint or the manner of sending
 # ("并于", "请于", "，于", "须在", "以正式文件于", "以书面形式在") …
 NO_SUBJECT = re.compile(

@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 210: round 70, part 8: the sixth code review broke part 7 (16 regressions: applicants named after 各, places applying,
+#     bodies organising them): only the applicants' local body (所在地…科协/局) or the places' bureaus (各地, 各县…局/部门)
+#     acting at once (将, 报送, 上报)
 # 209: round 70, part 7: a bureau named right after a date that opens its clause or item, handing papers on ("3、11月30日
 #     前，所在地科协报送…", "10月15日前，各地将…报送"), sets a reviewer's date, not the applicants'
 # 208: round 70, part 6: the fifth code review broke part 5's event times (20 regressions: forms handed out, vouchers
@@ -612,7 +615,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 209
+EXTRACTOR_VERSION = 210
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -638,11 +638,14 @@ BUREAU_SUBJECT = re.compile(
     r"(?:市|区|县|地市)(?:[（(][市区县州盟旗、]{1,5}[)）]区?)?(?:级)?"
     r"(?:科技|科学技术|科工|工信|经信|工业和信息化|经济和信息化|商务|人社|财政|发展改革|发展和改革)(?:管理|主管)?(?:局|委|部门)"
 )
-# …or a bureau named right after a date that opens its clause, handing papers on ("11月30日前，所在地科协报送《…申报表》…",
-# "10月15日前，各地将申报材料集中报送至…": r641_08, r621_08, each labelled with the applicants' earlier date; not the
-# applicants named so, "…前，各县区企业将材料报送…").
-BUREAU_AFTER_DATE = re.compile(r"^\s*(?:之前|以前|前|止)\s*[，,]\s*(?:由\s*)?(?:所在地?)?(?P<subject>(?:"
-                               + BUREAU_SUBJECT.pattern + r")[^，,。；;]{0,12}?)(?:将|报送|上报|汇总|统一|集中)")
+# …or a bureau named right after a date that opens its clause, handing papers on: the applicants' own local body
+# (所在地…科协/局) or the places' bureaus (各地, 各县（市、区）…局/部门), the act right after ("11月30日前，所在地科协报送《…申报表》…",
+# "10月15日前，各地将申报材料集中报送至…": r641_08, r621_08, each labelled with the applicants' earlier date). Not the
+# applicants named after 各 (各市场主体, 各地农户, 各区县申报主体, 各区医院: the code review's), nor places that are themselves the
+# applicants (各县（市、区）人民政府, 各乡镇, 各地高新区), nor a body organising them (各地统一组织申报单位将…).
+_BUREAU_WORD = r"[^，,。；;将]{0,8}?(?:局|委|部门|科协|办公室|办)"
+BUREAU_AFTER_DATE = re.compile(r"^\s*(?:之前|以前|前|止)\s*[，,]\s*(?:由\s*)?(?P<subject>所在地?" + _BUREAU_WORD
+                               + r"|各地|各(?:设区|地级|县级)?(?:市|区|县|地市|辖市)" + _BUREAU_WORD + r")(?:将|报送|上报)")
 # A date's clause that names no one before the date: only a modal, a joint or the manner of sending
 # ("并于", "请于", "，于", "须在", "以正式文件于", "以书面形式在") …
 NO_SUBJECT = re.compile(

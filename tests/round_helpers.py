@@ -19,6 +19,11 @@ def untitled_kind(text: str) -> str | None:
     return classify_kind(Notice(title="", text=text, title_derived=True))[0]
 
 
+def record_kind(title: str, text: str) -> str | None:
+    """The kind of a record as import reads it: by its title, or, with none, by the title derived from its text."""
+    return kind(title, text) if title else untitled_kind(text)
+
+
 def extracted(title: str, text: str, published: str | None = None, account: str | None = None) -> Notice:
     return extract_notice(build_notice(RawRecord(title=title, content=text, source="t", published=published,
                                                  account=account)))

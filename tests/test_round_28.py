@@ -10,7 +10,7 @@ from pipeline.extract.subjects import extract_subjects
 from pipeline.notice import Notice
 from pipeline.records import RawRecord, build_notice
 
-from round_helpers import kind, untitled_kind
+from round_helpers import kind, record_kind, untitled_kind
 
 
 @pytest.mark.parametrize("title, expected", [
@@ -82,7 +82,7 @@ def test_a_title_naming_an_application_guide_is_a_call(title):
          "一、做好工作总结……"),
 ])
 def test_a_demonstration_created_on_application_is_a_call(title, text):
-    got = kind(title, text) if title else untitled_kind(text)
+    got = record_kind(title, text)
     assert got == "call"
 
 

@@ -6,7 +6,7 @@ Each table row is one case; its id says which rule it pins or guards. A row with
 without one (the body decides)."""
 import pytest
 
-from round_helpers import deadline_dates, kind, subjects, untitled_kind
+from round_helpers import deadline_dates, record_kind, subjects
 
 # (title, text, the kind it is)
 KIND_CASES = [
@@ -124,7 +124,7 @@ NOT_KIND_CASES = [
 
 
 def _kind_of(title: str, text: str) -> str | None:
-    return kind(title, text) if title else untitled_kind(text)
+    return record_kind(title, text)
 
 
 @pytest.mark.parametrize("title, text, expected", KIND_CASES)

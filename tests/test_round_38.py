@@ -7,7 +7,7 @@ sets' own texts stay outside the project). The round's kind rules follow. Each t
 which rule it pins or guards. A row without a title is a record without one (the body decides)."""
 import pytest
 
-from round_helpers import deadline_dates, kind, region_names, subjects, untitled_kind
+from round_helpers import deadline_dates, kind, record_kind, region_names, subjects
 
 BODY = "各有关单位：\n现将有关事项通知如下：\n一、申报材料\n请按要求报送。"
 
@@ -118,7 +118,7 @@ KIND_CASES = [
 
 @pytest.mark.parametrize("title, text, expected", KIND_CASES)
 def test_kind(title, text, expected):
-    assert (kind(title, text) if title else untitled_kind(text)) == expected
+    assert record_kind(title, text) == expected
 
 
 def test_a_nomination_reported_done_is_no_call():

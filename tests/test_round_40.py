@@ -3,7 +3,7 @@ phrasings written for these tests (the sets' own texts stay outside the project)
 id says which rule it pins or guards."""
 import pytest
 
-from round_helpers import deadline_dates, kind, region_names, subjects, untitled_kind
+from round_helpers import deadline_dates, kind, record_kind, region_names, subjects, untitled_kind
 
 
 @pytest.mark.parametrize("title, text", [
@@ -13,7 +13,7 @@ from round_helpers import deadline_dates, kind, region_names, subjects, untitled
     pytest.param("", "3月13日上午，会议闭幕后，国务院总理出席记者会并回答中外记者提问。以下为文字实录：", id="body-answers"),
 ])
 def test_officials_answering_reporters_explain(title, text):
-    assert (kind(title, text) if title else untitled_kind(text)) == "interpretation"
+    assert record_kind(title, text) == "interpretation"
 
 
 @pytest.mark.parametrize("title, text, expected", [
@@ -342,4 +342,4 @@ def test_an_events_addressee():
     pytest.param("", "近日，市科技局完成了2025年度科技项目申报受理工作，下一阶段将组织专家评审。", "policy", id="applying-once"),
 ])
 def test_a_text_speaking_of_applying(title, text, expected):
-    assert (kind(title, text) if title else untitled_kind(text)) == expected
+    assert record_kind(title, text) == expected

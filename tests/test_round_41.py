@@ -3,7 +3,7 @@ phrasings written for these tests (the sets' own texts stay outside the project)
 id says which rule it pins or guards."""
 import pytest
 
-from round_helpers import deadline_dates, kind, region_names, subjects, untitled_kind
+from round_helpers import deadline_dates, kind, record_kind, region_names, subjects
 
 CALL_BODY = "各有关单位：\n请按要求组织推荐，于2025年10月20日前报送材料。"
 LIST_BODY = "各有关单位：\n经单位推荐、专家评审，现将名单予以公布（名单见附件）。"
@@ -152,7 +152,7 @@ def test_a_bracketed_carve_out(text, expected):
                  id="leader-meets-guests"),
 ])
 def test_second_part_kinds(title, text, expected):
-    assert (kind(title, text) if title else untitled_kind(text)) == expected
+    assert record_kind(title, text) == expected
 
 
 @pytest.mark.parametrize("title, text", [

@@ -4,7 +4,7 @@ on phrasings written for these tests (the sets' own texts stay outside the proje
 test per field; each row is one case, and its id says which rule it pins or guards."""
 import pytest
 
-from round_helpers import deadline_dates, extracted, field_values, holds, kind, region_names, subjects, untitled_kind
+from round_helpers import deadline_dates, extracted, field_values, holds, record_kind, region_names, subjects
 
 
 REGIONS = [
@@ -73,7 +73,7 @@ KINDS = [
 
 @pytest.mark.parametrize("title, text, expected", KINDS)
 def test_kinds(title, text, expected):
-    assert (kind(title, text) if title else untitled_kind(text)) == expected
+    assert record_kind(title, text) == expected
 
 
 SUBJECTS = [

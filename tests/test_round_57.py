@@ -4,7 +4,7 @@ sets' own texts stay outside the project). One table per field, read by one test
 its id says which rule it pins or guards."""
 import pytest
 
-from round_helpers import deadline_dates, extracted, field_values, holds, kind, subjects, untitled_kind
+from round_helpers import extracted, field_values, holds, record_kind, subjects
 
 
 KINDS = [
@@ -45,7 +45,7 @@ KINDS = [
 
 @pytest.mark.parametrize("title, text, expected", KINDS)
 def test_kinds(title, text, expected):
-    assert (kind(title, text) if title else untitled_kind(text)) == expected
+    assert record_kind(title, text) == expected
 
 
 SUBJECTS = [

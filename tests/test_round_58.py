@@ -4,7 +4,7 @@ sets' own texts stay outside the project). One table per field, read by one test
 its id says which rule it pins or guards."""
 import pytest
 
-from round_helpers import extracted, field_values, holds, kind, untitled_kind
+from round_helpers import extracted, field_values, holds, record_kind
 
 _PREAMBLE = ("为深入贯彻落实党的二十大精神，全面推进质量强市建设，弘扬工匠精神，激发各类市场主体追求卓越的内生动力，推动全市经济社会"
              "高质量发展，加快建设现代化产业体系，")
@@ -46,7 +46,7 @@ KINDS = [
 
 @pytest.mark.parametrize("title, text, expected", KINDS)
 def test_kinds(title, text, expected):
-    assert (kind(title, text) if title else untitled_kind(text)) == expected
+    assert record_kind(title, text) == expected
 
 
 # A sentence opening with an earlier year than the notice's own recalls an award (the third review's); a programme year

@@ -4,7 +4,7 @@ these tests (the sets' own texts stay outside the project). One table per field,
 one case, and its id says which rule it pins or guards."""
 import pytest
 
-from round_helpers import deadline_dates, extracted, field_values, holds, kind, region_names, untitled_kind
+from round_helpers import deadline_dates, extracted, field_values, holds, record_kind, region_names
 
 KINDS = [
     # entities handed down, counted right before the pointer to their list, and a status revoked from those named before it
@@ -51,7 +51,7 @@ KINDS = [
 
 @pytest.mark.parametrize("title, text, expected", KINDS)
 def test_kinds(title, text, expected):
-    assert (kind(title, text) if title else untitled_kind(text)) == expected
+    assert record_kind(title, text) == expected
 
 
 DEADLINES = [

@@ -41,7 +41,7 @@ being the start's), each row one case, its id saying which review probed it (rev
 is read as an untitled record is."""
 import pytest
 
-from round_helpers import deadline_reading, kind, review_expected, review_reading, subjects, untitled_kind
+from round_helpers import deadline_reading, record_kind, review_expected, review_reading, subjects, untitled_kind
 
 DEADLINE = "请于2026年6月30日前提交申报材料。"
 TITLE = "关于开展2026年度专项资金申报工作的通知"
@@ -572,6 +572,6 @@ REVIEW_CASES = [
 @pytest.mark.parametrize("field, title, text, published, expected", REVIEW_CASES)
 def test_round_70_review_cases(field, title, text, published, expected):
     if field == "kind":
-        assert (kind(title, text) if title else untitled_kind(text)) == expected
+        assert record_kind(title, text) == expected
     else:
         assert review_reading(field, title, text, published) == review_expected(expected)

@@ -510,7 +510,10 @@ def _first_rule(rules, line: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)
 def _body_rule(text: str) -> tuple[str | None, str]:
+    """The body rules' kind and sentence (_first_match), read once per text: the question-and-answer check, a list's
+    title and the body itself each ask for it."""
     return _first_match(K.BODY_RULES, text)
 
 

@@ -358,6 +358,20 @@ def _persons_headed(text: str) -> str:
     return ""
 
 
+def _persons_donating(text: str) -> str:
+    """The first sentence in which persons give what a call collects (sp.PERSONS_DONATING: not persons given to) or
+    donors are named as units and persons (sp.DONORS_NAMED), the gift not refused; "" if none."""
+    found = [(m.start(), m.end(), True) for m in sp.PERSONS_DONATING.finditer(text)]
+    found += [(m.start(), m.end(), False) for m in sp.DONORS_NAMED.finditer(text)]
+    for begin, finish, persons_first in sorted(found):
+        start, end = _sentence_spanning(text, begin, finish)
+        if persons_first and sp.PERSONS_GIVEN_TO_BEFORE.search(text, start, begin) \
+                or sp.DONATION_REFUSED.search(text, start, finish):
+            continue
+        return text[start:end]
+    return ""
+
+
 def _listing_part(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """The part of a publicity's sentence that may name what it lists: the whole sentence where it turns nothing away;
     else, where a clause puts the list up, the clauses up to it from the last clause turning anything away before it
@@ -1073,7 +1087,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
                     collector.add(GENERIC, text[slice(*_sentence_spanning(text, firms.start(), firms.end()))])
                 break
     if text and mode == "call" and "人才" not in collector.found:
-        persons = _persons_headed(text)
+        persons = _persons_headed(text) or _persons_donating(text)
         if persons:
             collector.add("人才", persons)
     if text and mode == "publicity":

@@ -360,13 +360,13 @@ def _persons_headed(text: str) -> str:
 
 def _persons_donating(text: str) -> str:
     """The first sentence in which persons give what a call collects (sp.PERSONS_DONATING: not persons given to) or
-    donors are named as units and persons (sp.DONORS_NAMED), the gift not refused; "" if none."""
+    donors are named as units and persons (sp.DONORS_NAMED), the sentence refusing no gift; "" if none."""
     found = [(m.start(), m.end(), True) for m in sp.PERSONS_DONATING.finditer(text)]
     found += [(m.start(), m.end(), False) for m in sp.DONORS_NAMED.finditer(text)]
     for begin, finish, persons_first in sorted(found):
         start, end = _sentence_spanning(text, begin, finish)
         if persons_first and sp.PERSONS_GIVEN_TO_BEFORE.search(text, start, begin) \
-                or sp.DONATION_REFUSED.search(text, start, finish):
+                or sp.DONATION_REFUSED.search(text, start, end):
             continue
         return text[start:end]
     return ""
@@ -1087,7 +1087,10 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
                     collector.add(GENERIC, text[slice(*_sentence_spanning(text, firms.start(), firms.end()))])
                 break
     if text and mode == "call" and "人才" not in collector.found:
-        persons = _persons_headed(text) or _persons_donating(text)
+        # (donors only where nobody else is read: beside firms or universities applying, persons who give are a
+        # scoring item, a tax rule or a side note, the code review's)
+        persons = _persons_headed(text) or (_persons_donating(text) if not set(collector.found) & sp.APPLICANT_TAGS
+                                            else "")
         if persons:
             collector.add("人才", persons)
     if text and mode == "publicity":

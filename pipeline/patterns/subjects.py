@@ -454,13 +454,13 @@ PERSONS_OF_A_UNIT = re.compile(r"设有|配备|配有|拥有|具有|具备|聘�
 # "各单位和社会各界人士无偿捐赠资料", "向捐赠单位和个人颁发馆藏证书": r608_06, r626_01, r626_07, r608_02, and r585_04,
 # r608_03, r608_04; all 7 labelled texts so worded are calls tagged 人才) answer it as persons: the persons, then in the
 # same sentence the gift (not persons given to, PERSONS_GIVEN_TO_BEFORE); or the donors named as units and persons. Not
-# a gift refused (DONATION_REFUSED), nor what is a person's (个人信息, 个人防护用品), nor donors named only as such
+# a sentence refusing a gift (DONATION_REFUSED, the whole sentence: "个人捐赠的资料一律不予接收"), nor what is a person's (个人信息, 个人防护用品), nor donors named only as such
 # ("捐赠人对捐赠档案资料享有优先利用权", r608_05, labelled with none).
 _PERSONS_GIVING = r"(?:个人|人士|社会各界|公民|市民)(?!信息|身份|姓名|所得|名义|账户|隐私|简历|照片|物品|防护|用品|卫生)"
 PERSONS_DONATING = re.compile(_PERSONS_GIVING + r"[^。；;！!？?\n]{0,24}?(?:捐赠|捐献)(?!者|人)")
 DONORS_NAMED = re.compile(r"(?:捐赠|捐献)(?:的)?(?:单位|集体|团体|组织)[和或及、](?:个人|人士)")
-PERSONS_GIVEN_TO_BEFORE = re.compile(r"(?:向|给|为|对|帮助|资助|慰问|帮扶|救助)[^，,。；;]{0,10}$")
-DONATION_REFUSED = re.compile(r"不(?:予|再)?(?:接受|接收|受理)|谢绝|拒绝|禁止|严禁|不得")
+PERSONS_GIVEN_TO_BEFORE = re.compile(r"(?:(?<!面)向|给|为|对|帮助|资助|慰问|帮扶|救助)[^，,。；;]{0,10}$")
+DONATION_REFUSED = re.compile(r"不(?:予|再)?(?:接受|接收|受理|办理)|暂不|不在[^，,。；;]{0,12}范围|谢绝|拒绝|禁止|严禁|不得")
 # A contest named in a title ("…创业创新大赛四川选拔赛", "…大学生程序设计竞赛"): where persons enter it, the universities
 # it is addressed to pass it on (r266_02 and the review's phrasings).
 CONTEST_IN_TITLE = re.compile(r"大赛|竞赛|挑战赛|挑战杯|比赛")

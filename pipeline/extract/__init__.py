@@ -20,7 +20,8 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
-# 211: round 71: persons who give what a call collects (…个人…捐赠, 捐赠单位和个人) answer it as persons (人才)
+# 211: round 71: persons who give what a call collects (…个人…捐赠, 捐赠单位和个人) under its 征集方式 heading, in a call
+#     reading no other applicant, answer it as persons (人才)
 # 210: round 70, part 8: the sixth code review broke part 7 (16 regressions: applicants named after 各, places applying,
 #     bodies organising them): only the applicants' local body (所在地…科协/局) or the places' bureaus (各地, 各县…局/部门)
 #     acting at once (将, 报送, 上报)

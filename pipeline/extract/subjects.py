@@ -359,16 +359,17 @@ def _persons_headed(text: str) -> str:
 
 
 def _persons_donating(text: str) -> str:
-    """The first sentence in which persons give what a call collects (sp.PERSONS_DONATING: not persons given to) or
-    donors are named as units and persons (sp.DONORS_NAMED), the sentence refusing no gift; "" if none."""
-    found = [(m.start(), m.end(), True) for m in sp.PERSONS_DONATING.finditer(text)]
-    found += [(m.start(), m.end(), False) for m in sp.DONORS_NAMED.finditer(text)]
-    for begin, finish, persons_first in sorted(found):
-        start, end = _sentence_spanning(text, begin, finish)
-        if persons_first and sp.PERSONS_GIVEN_TO_BEFORE.search(text, start, begin) \
-                or sp.DONATION_REFUSED.search(text, start, end):
+    """The first sentence under a heading saying how the call collects (sp.COLLECTING_METHOD_HEADING) in which persons
+    give (sp.PERSONS_DONATING: not persons given to) or donors are named as units and persons (sp.DONORS_NAMED), the
+    sentence refusing no gift; "" if none."""
+    for start, end in _section_spans(text, sp.COLLECTING_METHOD_HEADING):
+        if sp.DONATION_REFUSED.search(text, start, end):
             continue
-        return text[start:end]
+        giving = sp.PERSONS_DONATING.search(text, start, end)
+        if giving and sp.PERSONS_GIVEN_TO_BEFORE.search(text, start, giving.start()):
+            giving = None
+        if giving or sp.DONORS_NAMED.search(text, start, end):
+            return text[start:end]
     return ""
 
 

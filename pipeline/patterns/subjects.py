@@ -459,6 +459,13 @@ PERSONS_OF_A_UNIT = re.compile(r"设有|配备|配有|拥有|具有|具备|聘�
 _PERSONS_GIVING = r"(?:个人|人士|社会各界|公民|市民)(?!信息|身份|姓名|所得|名义|账户|隐私|简历|照片|物品|防护|用品|卫生)"
 PERSONS_DONATING = re.compile(_PERSONS_GIVING + r"[^。；;！!？?\n]{0,24}?(?:捐赠|捐献)(?!者|人)")
 DONORS_NAMED = re.compile(r"(?:捐赠|捐献)(?:的)?(?:单位|集体|团体|组织)[和或及、](?:个人|人士)")
+# …read only under the heading saying how the call collects ("二、征集方式", "四、 征集方式", "三、征集方式：": all 7 texts
+# above), where a gift is the call's own way in; elsewhere persons who give are background, thanks, reports, a law's topic
+# or a tax rule (the second code review's 22 regressions).
+# (a flattened page runs its numbered headings on within a line: "…珍贵资料。 二、征集方式: 1.接受个人、集体无偿捐赠", r626_01)
+_ITEM_NUMBER = r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])"
+COLLECTING_METHOD_HEADING = re.compile(r"(?m)(?:^[ \t]*" + _ITEM_NUMBER + r"?|(?<=[\s。；;])" + _ITEM_NUMBER + r")"
+                                       r"[ \t]*征集(?:方式|办法|途径|形式)[ \t]*[:：]?")
 PERSONS_GIVEN_TO_BEFORE = re.compile(r"(?:(?<!面)向|给|为|对|帮助|资助|慰问|帮扶|救助)[^，,。；;]{0,10}$")
 DONATION_REFUSED = re.compile(r"不(?:予|再)?(?:接受|接收|受理|办理)|暂不|不在[^，,。；;]{0,12}范围|谢绝|拒绝|禁止|严禁|不得")
 # A contest named in a title ("…创业创新大赛四川选拔赛", "…大学生程序设计竞赛"): where persons enter it, the universities

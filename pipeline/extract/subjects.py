@@ -358,22 +358,6 @@ def _persons_headed(text: str) -> str:
     return ""
 
 
-def _persons_donating(text: str) -> str:
-    """The sentence among the first under a heading saying how the call collects (sp.COLLECTING_METHOD_HEADING) whose
-    donors, persons opening their clause, give (sp.PERSONS_DONATING) or are named as units and persons
-    (sp.DONORS_NAMED), refusing no gift; "" if none."""
-    for heading in sp.COLLECTING_METHOD_HEADING.finditer(text):
-        following = sp.SECTION_END.search(text, heading.end(), heading.end() + sp.SECTION_MAX_CHARS)
-        section = _sentence_spans(text, heading.end(), following.start() if following else
-                                  min(len(text), heading.end() + sp.SECTION_MAX_CHARS))
-        for start, end in section[:sp.COLLECTING_METHOD_SENTENCES]:
-            if sp.DONATION_REFUSED.search(text, start, end):
-                continue
-            if sp.PERSONS_DONATING.search(text[start:end]) or sp.DONORS_NAMED.search(text, start, end):
-                return text[start:end]
-    return ""
-
-
 def _listing_part(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """The part of a publicity's sentence that may name what it lists: the whole sentence where it turns nothing away;
     else, where a clause puts the list up, the clauses up to it from the last clause turning anything away before it
@@ -1089,10 +1073,7 @@ def extract_subjects(notice: Notice, tokens: list[str] | None = None, explainer_
                     collector.add(GENERIC, text[slice(*_sentence_spanning(text, firms.start(), firms.end()))])
                 break
     if text and mode == "call" and "人才" not in collector.found:
-        # (donors only where nobody else is read: beside firms or universities applying, persons who give are a
-        # scoring item, a tax rule or a side note, the code review's)
-        persons = _persons_headed(text) or (_persons_donating(text) if not explainer_body
-                                            and not set(collector.found) & sp.APPLICANT_TAGS else "")
+        persons = _persons_headed(text)
         if persons:
             collector.add("人才", persons)
     if text and mode == "publicity":

@@ -450,37 +450,6 @@ PERSONS_HEADING = re.compile(r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,
 PERSONS_DESCRIBED = re.compile(r"的[\u4e00-\u9fff]{0,8}?(?:人员|人才|工人|农民|毕业生|技师|工匠|能手|专家|学者|教师|医生|职工|工作者|劳动者)"
                                r"等?(?:[（(][^（()）]*[)）])?$")
 PERSONS_OF_A_UNIT = re.compile(r"设有|配备|配有|拥有|具有|具备|聘用|招用|招聘|吸纳|负责人|[须应需]为")
-# Persons who give what a call collects answer it as persons (人才): all 7 labelled texts so worded are calls tagged 人才
-# (r585_04, r608_02, r608_03, r608_04, r608_06, r626_01, r626_07). Read structurally, after three code reviews (18, 22 and
-# 22 regressions) showed persons near a gift are as often appraisers, recipients, sponsors, a theme or a past report:
-# - only in the first sentences under the heading saying how the call collects (征集方式, 征集办法…, ending its line or
-#   followed by a colon: not a table's column nor a table of contents), where a gift is the call's own way in
-#   ("二、征集方式\n鼓励…", "四、 征集方式\n1、无偿捐赠。…", "二、征集方式: 1.接受…": all 7 texts);
-# - the donors opening their clause, perhaps after an invitation (鼓励, 欢迎, 接受…) and beside units (单位, 团体, 社会组织,
-#   集体), then the gift in the same sentence ("鼓励社会组织和个人向市档案馆自愿捐赠档案资料", "接受个人、集体无偿捐赠",
-#   "各单位和社会各界人士无偿捐赠资料", "社会团体和个人本着自愿的原则，将实物、资料无偿捐赠"); not persons described
-#   otherwise (专业人士, 知情人士, 困难市民, 爱心人士捐赠设立的奖金), nor a clause opening elsewhere ("以“鼓励个人捐赠”为主题");
-# - or the donors named as units and persons ("向捐赠单位和个人颁发馆藏证书", r608_02), not those given to (受捐赠单位和个人);
-# - never in a sentence refusing, pausing or sparing a gift (DONATION_REFUSED: "个人捐赠的资料一律不予接收", "暂停接收个人
-#   捐赠", "无需捐赠"), nor donors named only as such ("捐赠人对捐赠档案资料享有优先利用权", r608_05, labelled with none).
-_ITEM_NUMBER = r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])"
-# (a flattened page runs its numbered headings on within a line: "…珍贵资料。 二、征集方式: 1.接受个人、集体无偿捐赠", r626_01)
-COLLECTING_METHOD_HEADING = re.compile(r"(?m)(?:^[ \t\u3000]*" + _ITEM_NUMBER + r"?|(?<=[\s。；;])" + _ITEM_NUMBER + r")"
-                                       r"[ \t]*征集(?:方式|办法|途径|形式)[ \t]*(?:[:：]|(?=\n|$))")
-COLLECTING_METHOD_SENTENCES = 3
-_DONOR_UNIT = r"(?:各|广大)?(?:单位|集体|团体|社会团体|社会组织|民间团体|组织)"
-PERSONS_DONATING = re.compile(
-    r"(?:^|(?<=[\n。；;，,:：、])|(?<=\d[.．、])|(?<=[）)]))[ \t]*"
-    r"(?:鼓励|欢迎|热忱欢迎|接受|倡导|动员|希望|凡是?)?"
-    r"(?:" + _DONOR_UNIT + r"[、和及或与])*"
-    r"(?:社会各界人士|各界人士|社会各界|个人|公民|市民)"
-    r"(?:[、和及或与]" + _DONOR_UNIT + r")*"
-    # (acting before they give, across one comma at most: a bare "个人捐赠" is a noun, a table's row or a count; two commas
-    # on, "个人出售藏品的，按评估价格支付价款，捐赠仅限单位", the gift is another's)
-    r"[^。；;！!？?\n，,]{2,16}(?:[，,][^。；;！!？?\n，,]{0,16})??(?:捐赠|捐献)(?!者|人)")
-DONORS_NAMED = re.compile(r"(?<!受)(?:捐赠|捐献)(?:的)?(?:单位|集体|团体|组织)[和或及、](?:个人|人士)")
-DONATION_REFUSED = re.compile(r"不(?:予|再)?(?:接受|接收|受理|办理|收取)|暂不|暂停|无需|不重复|不在[^，,。；;]{0,12}范围|谢绝|拒绝|"
-                              r"禁止|严禁|不得|仅限(?:单位|集体|团体|组织|法人)")
 # A contest named in a title ("…创业创新大赛四川选拔赛", "…大学生程序设计竞赛"): where persons enter it, the universities
 # it is addressed to pass it on (r266_02 and the review's phrasings).
 CONTEST_IN_TITLE = re.compile(r"大赛|竞赛|挑战赛|挑战杯|比赛")

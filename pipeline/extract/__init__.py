@@ -20,8 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
-# 213: round 72: a comma inside brackets ends no clause of a date's act ("于…前，将汇总表（PDF扫描件，见附件2）发送至…"),
-#     and an opened window ("即日起至1月12日") is one when the heading or clause before names it ("申报期限")
+# 214: round 72: 213 taken back; a bureau named right after a date, its act following, hands the papers on whatever
+#     its name holds ("10月20日前，所在地中小企业局将…报送…"); no labelled output changed from 212
+# 213: round 72, part 1: a date's act read past a comma inside brackets; a window opened today named by its heading
 # 212: round 71, taken back: four code reviews broke 211's donors (18, 22, 22 and 23 regressions); the output is 210's
 # 211: round 71: persons who give what a call collects (…个人…捐赠, 捐赠单位和个人) under its 征集方式 heading, in a call
 #     reading no other applicant, answer it as persons (人才)
@@ -620,7 +621,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 213
+EXTRACTOR_VERSION = 214
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

@@ -773,7 +773,7 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     # A range is a window when the heading or the clause before it names one ("公示期5个工作日，自…至…，").
     # (so is one opened 即日起至 when the sentence closes on its act, past a long list of those it is open to)
     opened_here = P.WINDOW_OPENER.fullmatch(pre.strip()) is not None  # "即日起至…"
-    window_named = ((mention.is_range_end or opened_here)
+    window_named = (mention.is_range_end
                     and (bool(P.WINDOW_HEADING.search(f"{heading} {_previous_clause(sentence, left)}"))
                          or bool(P.WINDOW_ACT_AFTER.match(after)))) \
         or (opened_here and bool(P.ACT_CLOSING_OPENED_WINDOW.match(after)))
@@ -790,15 +790,14 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         return None
     if cue_after and not P.CUE_AFTER.sub("", post).strip() and right < len(sentence):
         # "于2025年9月24日之前，通过…完成奖励申请": the act is in the next clause, and so may be a
-        # condition ("二、2025年10月1日之前，代理机构已经提交的申请…"). A comma inside an aside ends no clause there
-        # either ("于…前，将汇总表（PDF扫描件，见附件2）发送至…"), so the clauses are read in `plain`.
-        next_left, next_right = _clause_bounds(plain, right + 1, right + 1)
+        # condition ("二、2025年10月1日之前，代理机构已经提交的申请…").
+        next_left, next_right = _clause_bounds(sentence, right + 1, right + 1)
         for _ in range(P.MANNER_CLAUSES_READ):
             # the next clause only says how, with what or where ("请于7月8日前，通过“…评价系统”，组织推荐企业在线填报…",
             # "请于10月24日前，携带营业执照复印件，到区科技局现场交表": the third review's), naming no act: the act follows it
             if next_right >= len(sentence) or not _manner_only(sentence, next_left, next_right, systems=True):
                 break
-            next_left, next_right = _clause_bounds(plain, next_right + 1, next_right + 1)
+            next_left, next_right = _clause_bounds(sentence, next_right + 1, next_right + 1)
         if P.CONDITION_WORDS.search(sentence[right:next_right]) and not submission:
             return None
         clause, right = sentence[left:next_right], next_right
@@ -878,9 +877,7 @@ def _is_reference_point(pre: str, after: str) -> bool:
         return False
     if cue.group().strip() and P.ITEM_MARKER_ONLY.match(pre):
         return False  # "（一）10月30日前，…": the item's deadline
-    # (its next clause read past a comma inside brackets: "5月20日前，将汇总表（纸质版一式两份，加盖公章）报送…")
-    next_clause = re.split(r"[，,；;。]", P.ASIDE.sub("", after_cue[1:]))[0]
-    if cue.group().strip() and not pre.strip() and _hands_in_papers(next_clause):
+    if cue.group().strip() and not pre.strip() and _hands_in_papers(re.split(r"[，,；;。]", after_cue[1:])[0]):
         return False  # a line "7月31日前，初审材料报送；" (not "…前，已纳入培育库的企业直接进入评审")
     if cue.group().strip() and not pre.strip() and P.BODIES_ACT_DUE.match(after_cue[1:]):
         return False  # "5月20日前，各设区市科协、各省级学会将推荐材料报送省科协办公室"
@@ -957,9 +954,9 @@ def _role(clause: str, sentence_before: str, label: str, heading: str = "", date
         return ROLE_REVIEWER
     if P.FORWARDING.search(sentence_before + clause) or P.BUREAU_PAPERS.search(sentence_before + clause):
         return ROLE_REVIEWER
-    bureau_after = P.BUREAU_AFTER_DATE.match(after)
-    if bureau_after and not P.APPLICANT_NOUN.search(bureau_after.group("subject")) \
-            and (P.NO_SUBJECT.fullmatch(subject) or P.ITEM_MARKER_ONLY.match(subject)):
+    # (its name is a bureau's and its act follows it, so a firm word in the name names no applicant: "10月20日前，所在地
+    # 中小企业局将…报送…", "…，各市中小企业主管部门将…")
+    if P.BUREAU_AFTER_DATE.match(after) and (P.NO_SUBJECT.fullmatch(subject) or P.ITEM_MARKER_ONLY.match(subject)):
         return ROLE_REVIEWER  # "3、11月30日前，所在地科协报送…": the bureau named after the date hands the papers on
     if P.NO_SUBJECT.fullmatch(subject):
         if previous and P.BUREAU_OPENING.match(previous[0]) and P.REVIEWER_WORDS.search(previous[0]):

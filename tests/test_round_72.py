@@ -1,4 +1,4 @@
-"""Round 72 of the blind-set method (README, "Extraction accuracy"), in three parts and four code reviews.
+"""Round 72 of the blind-set method (README, "Extraction accuracy"), in four parts and four code reviews.
 
 Kept (deadlines): a bureau named right after a date that opens its clause, its act following ("10月20日前，所在地中小企业局将
 申报材料报送…", "…，各市中小企业主管部门将…"), hands the papers on whatever its name holds. `_role` refused the reading when

@@ -160,3 +160,22 @@ def test_blind_sets_lists_where_earlier_rounds_name_a_text(tmp_path):
     assert lines[2] == "r999_01: tests/test_round_12.py:1 (round 12): \"\"\"Guards of the reading taken back (r999_01).\"\"\""
     assert lines[3] == "r999_01: pipeline/patterns/dates.py:1 (no round): # a window so named (r999_01)"
     assert len(lines) == 4  # r999_010 is another text, and r997_01 is named nowhere
+
+    # comparing two dumps names the moved texts the records name, so a rule tried on them is read before another is
+    records = dict(os.environ, TREE=str(tmp_path))
+    directory = tmp_path / "r999"
+    directory.mkdir()
+    (directory / "notices.json").write_text(json.dumps([dict(NOTICES[0], id="r999_01"), dict(NOTICES[1], id="r997_01")],
+                                                       ensure_ascii=False), "utf-8")
+    (directory / "gold.json").write_text(json.dumps([dict(GOLD[0], aid="r999_01"), dict(GOLD[1], aid="r997_01")],
+                                                    ensure_ascii=False), "utf-8")
+    before, after = tmp_path / "before.json", tmp_path / "after.json"
+    before.write_text(json.dumps({f"{directory}:r999_01": {"kind": "policy"}, f"{directory}:r997_01": {"kind": "call"}}),
+                      "utf-8")
+    after.write_text(json.dumps({f"{directory}:r999_01": {"kind": "call"}, f"{directory}:r997_01": {"kind": "event"}}),
+                     "utf-8")
+    done = subprocess.run([sys.executable, "tools/blind_sets.py", "compare", str(before), str(after)], capture_output=True,
+                          text=True, cwd=ROOT, env=records, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "r999_01 is named by the records (no round, round 12, round 13): `tried r999_01` says where" in done.stdout
+    assert "r997_01 is named" not in done.stdout

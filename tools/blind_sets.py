@@ -15,7 +15,8 @@ development set).
     .venv/bin/python tools/blind_sets.py errors SET...           # each field's errors counted over all the sets, by kind
     .venv/bin/python tools/blind_sets.py show SET [ID...]         # fields that disagree with their labels, with evidence
     .venv/bin/python tools/blind_sets.py dump OUT.json SET...    # every extracted field, for comparing two trees
-    .venv/bin/python tools/blind_sets.py compare A.json B.json   # what changed, and whether toward the labels
+    .venv/bin/python tools/blind_sets.py compare A.json B.json   # what changed, whether toward the labels, which texts
+                                                                 # moved the records name (see tried)
     .venv/bin/python tools/blind_sets.py copies NEW... --against SET...  # near copies, and texts the tests quote
     .venv/bin/python tools/blind_sets.py tried ID...             # where earlier rounds name a text (rules tried on it)
 
@@ -35,6 +36,7 @@ import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
+from typing import Iterator
 
 TREE = Path(os.environ.get("TREE") or Path(__file__).resolve().parents[1])
 sys.path.insert(0, str(TREE))
@@ -311,13 +313,15 @@ def closeness(value, label) -> float:
 
 
 def compare(before: str, after: str) -> None:
-    """Each field that changed between two dumps, and whether it moved to its label, closer, away or neither."""
+    """Each field that changed between two dumps, and whether it moved to its label, closer, away or neither; then the
+    moved texts the project's records already name (a rule an earlier round tried on them is read before another is)."""
     a, b = json.loads(Path(before).read_text("utf-8")), json.loads(Path(after).read_text("utf-8"))
     labels = {}
     for name in sorted({key.split(":")[0] for key in b}):
         for label in read_set(name)[1]:
             labels[f"{name}:{label['aid']}"] = label
     tally, changed = {"to label": 0, "closer": 0, "away": 0, "same distance": 0, "no label": 0}, 0
+    moved: list[str] = []  # the text ids whose fields changed
     for key, fields in b.items():
         if a.get(key) == fields:
             continue
@@ -336,7 +340,14 @@ def compare(before: str, after: str) -> None:
                            else "same distance")
             tally[verdict] += 1
             print(f"{key} {field}: {old} -> {value}  label {label}  [{verdict}]")
+            moved.append(key.rsplit(":", 1)[-1])
     print(changed, "outputs changed;", tally)
+    # the texts a change moves that earlier rounds already name: a rule tried on them, maybe taken back, is read first
+    rounds: dict[str, set[str]] = {}
+    for text_id, _, where, _ in _named_in_records(list(dict.fromkeys(moved))):
+        rounds.setdefault(text_id, set()).add(where)
+    for text_id, places in rounds.items():
+        print(f"{text_id} is named by the records ({', '.join(sorted(places))}): `tried {text_id}` says where")
 
 
 # Near copies: the share of a notice's 8-character runs (whitespace removed) found in one other notice, and the
@@ -416,10 +427,10 @@ TEST_ROUND = re.compile(r"test_round_(\d+)\.py$")
 EXCERPT_CHARS = 70
 
 
-def tried(ids: list[str]) -> None:
-    """Each place the project's records name one of `ids` (a set's text, "r577_04"), with the round it belongs to where
-    the place says (a round's paragraph or row, a round's test file) and the words around it: a rule a round tried on
-    the text, and maybe took back, is there before anyone tries it again."""
+def _named_in_records(ids: list[str]) -> Iterator[tuple[str, str, str, str]]:
+    """(text id, "path:line", "round N" or "no round", the words around it) for each place the project's records name
+    one of `ids` (a set's text, "r577_04"): the round a place belongs to is the round whose paragraph or row it stands in,
+    or whose test file it is."""
     wanted = {text_id: re.compile(re.escape(text_id) + r"(?!\d)") for text_id in ids}
     for pattern in RECORD_GLOBS:
         for path in sorted(TREE.glob(pattern)):
@@ -432,9 +443,15 @@ def tried(ids: list[str]) -> None:
                 for text_id, name in wanted.items():
                     for found in name.finditer(line):
                         start = max(0, found.start() - EXCERPT_CHARS)
-                        where = f"round {current}" if current else "no round"
-                        print(f"{text_id}: {path.relative_to(TREE)}:{number} ({where}): "
-                              f"{line[start:found.end() + EXCERPT_CHARS].strip()}")
+                        yield (text_id, f"{path.relative_to(TREE)}:{number}", f"round {current}" if current else "no round",
+                               line[start:found.end() + EXCERPT_CHARS].strip())
+
+
+def tried(ids: list[str]) -> None:
+    """Each place the project's records name one of `ids`, with the round it belongs to and the words around it: a rule
+    a round tried on the text, and maybe took back, is there before anyone tries it again."""
+    for text_id, place, where, excerpt in _named_in_records(ids):
+        print(f"{text_id}: {place} ({where}): {excerpt}")
 
 
 def main() -> None:

@@ -347,7 +347,13 @@ def compare(before: str, after: str) -> None:
     for text_id, _, where, _ in _named_in_records(list(dict.fromkeys(moved))):
         rounds.setdefault(text_id, set()).add(where)
     for text_id, places in rounds.items():
-        print(f"{text_id} is named by the records ({', '.join(sorted(places))}): `tried {text_id}` says where")
+        print(f"{text_id} is named by the records ({', '.join(sorted(places, key=_round_number))}): "
+              f"`tried {text_id}` says where")
+
+
+def _round_number(where: str) -> int:
+    """A place's round as a number, for ordering ("round 9" before "round 10"; "no round" first)."""
+    return int(where.split()[-1]) if where != "no round" else 0
 
 
 # Near copies: the share of a notice's 8-character runs (whitespace removed) found in one other notice, and the

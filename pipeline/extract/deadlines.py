@@ -954,9 +954,9 @@ def _role(clause: str, sentence_before: str, label: str, heading: str = "", date
         return ROLE_REVIEWER
     if P.FORWARDING.search(sentence_before + clause) or P.BUREAU_PAPERS.search(sentence_before + clause):
         return ROLE_REVIEWER
-    # (its name is a bureau's and its act follows it, so a firm word in the name names no applicant: "10月20日前，所在地
-    # 中小企业局将…报送…", "…，各市中小企业主管部门将…")
-    if P.BUREAU_AFTER_DATE.match(after) and (P.NO_SUBJECT.fullmatch(subject) or P.ITEM_MARKER_ONLY.match(subject)):
+    bureau_after = P.BUREAU_AFTER_DATE.match(after)
+    if bureau_after and not P.APPLICANT_NOUN.search(bureau_after.group("subject")) \
+            and (P.NO_SUBJECT.fullmatch(subject) or P.ITEM_MARKER_ONLY.match(subject)):
         return ROLE_REVIEWER  # "3、11月30日前，所在地科协报送…": the bureau named after the date hands the papers on
     if P.NO_SUBJECT.fullmatch(subject):
         if previous and P.BUREAU_OPENING.match(previous[0]) and P.REVIEWER_WORDS.search(previous[0]):

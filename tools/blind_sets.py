@@ -326,6 +326,7 @@ def compare(before: str, after: str) -> None:
         if a.get(key) == fields:
             continue
         changed += 1
+        moved.append(key.rsplit(":", 1)[-1])
         for field, value in fields.items():
             old = a.get(key, {}).get(field)
             if old == value:
@@ -340,20 +341,14 @@ def compare(before: str, after: str) -> None:
                            else "same distance")
             tally[verdict] += 1
             print(f"{key} {field}: {old} -> {value}  label {label}  [{verdict}]")
-            moved.append(key.rsplit(":", 1)[-1])
     print(changed, "outputs changed;", tally)
     # the texts a change moves that earlier rounds already name: a rule tried on them, maybe taken back, is read first
-    rounds: dict[str, set[str]] = {}
-    for text_id, _, where, _ in _named_in_records(list(dict.fromkeys(moved))):
-        rounds.setdefault(text_id, set()).add(where)
-    for text_id, places in rounds.items():
-        print(f"{text_id} is named by the records ({', '.join(sorted(places, key=_round_number))}): "
-              f"`tried {text_id}` says where")
-
-
-def _round_number(where: str) -> int:
-    """A place's round as a number, for ordering ("round 9" before "round 10"; "no round" first)."""
-    return int(where.split()[-1]) if where != "no round" else 0
+    rounds: dict[str, set[int | None]] = {}
+    for text_id, _, number, _ in _named_in_records(moved):
+        rounds.setdefault(text_id, set()).add(number)
+    for text_id, numbers in rounds.items():
+        places = ", ".join(_round_name(n) for n in sorted(numbers, key=lambda n: n or 0))  # ("no round" first)
+        print(f"{text_id} is named by the records ({places}): `tried {text_id}` says where")
 
 
 # Near copies: the share of a notice's 8-character runs (whitespace removed) found in one other notice, and the
@@ -433,31 +428,35 @@ TEST_ROUND = re.compile(r"test_round_(\d+)\.py$")
 EXCERPT_CHARS = 70
 
 
-def _named_in_records(ids: list[str]) -> Iterator[tuple[str, str, str, str]]:
-    """(text id, "path:line", "round N" or "no round", the words around it) for each place the project's records name
+def _named_in_records(ids: list[str]) -> Iterator[tuple[str, str, int | None, str]]:
+    """(text id, "path:line", its round's number or None, the words around it) for each place the project's records name
     one of `ids` (a set's text, "r577_04"): the round a place belongs to is the round whose paragraph or row it stands in,
     or whose test file it is."""
     wanted = {text_id: re.compile(re.escape(text_id) + r"(?!\d)") for text_id in ids}
     for pattern in RECORD_GLOBS:
         for path in sorted(TREE.glob(pattern)):
             test_round = TEST_ROUND.search(path.name)
-            current = test_round.group(1) if test_round else None
+            current = int(test_round.group(1)) if test_round else None
             for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
                 opened = ROUND_OPENS.match(line) if path.suffix == ".md" else None
                 if opened:
-                    current = opened.group("round") or opened.group("row")
+                    current = int(opened.group("round") or opened.group("row"))
                 for text_id, name in wanted.items():
                     for found in name.finditer(line):
                         start = max(0, found.start() - EXCERPT_CHARS)
-                        yield (text_id, f"{path.relative_to(TREE)}:{number}", f"round {current}" if current else "no round",
+                        yield (text_id, f"{path.relative_to(TREE)}:{number}", current,
                                line[start:found.end() + EXCERPT_CHARS].strip())
+
+
+def _round_name(number: int | None) -> str:
+    return f"round {number}" if number is not None else "no round"
 
 
 def tried(ids: list[str]) -> None:
     """Each place the project's records name one of `ids`, with the round it belongs to and the words around it: a rule
     a round tried on the text, and maybe took back, is there before anyone tries it again."""
-    for text_id, place, where, excerpt in _named_in_records(ids):
-        print(f"{text_id}: {place} ({where}): {excerpt}")
+    for text_id, place, number, excerpt in _named_in_records(ids):
+        print(f"{text_id}: {place} ({_round_name(number)}): {excerpt}")
 
 
 def main() -> None:

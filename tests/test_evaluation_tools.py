@@ -26,8 +26,10 @@ GOLD = [
 ]
 
 
-def _run(*args: str, cwd: Path = ROOT) -> str:
-    done = subprocess.run([sys.executable, *args], capture_output=True, text=True, cwd=cwd, timeout=600)
+def _run(*args: str, cwd: Path = ROOT, tree: Path | None = None) -> str:
+    """A tool's output; with `tree`, the tool reads that tree's records (TREE), as it would another checkout's."""
+    env = {**os.environ, "TREE": str(tree)} if tree else None
+    done = subprocess.run([sys.executable, *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
     return done.stdout
 
@@ -151,10 +153,7 @@ def test_blind_sets_lists_where_earlier_rounds_name_a_text(tmp_path):
     (tmp_path / "tests" / "test_round_12.py").write_text('"""Guards of the reading taken back (r999_01)."""\n', "utf-8")
     (tmp_path / "pipeline" / "patterns").mkdir(parents=True)
     (tmp_path / "pipeline" / "patterns" / "dates.py").write_text("# a window so named (r999_01)\n", "utf-8")
-    done = subprocess.run([sys.executable, "tools/blind_sets.py", "tried", "r999_01", "r997_01"], capture_output=True,
-                          text=True, cwd=ROOT, env={**os.environ, "TREE": str(tmp_path)}, timeout=600)
-    assert done.returncode == 0, done.stderr[-2000:]
-    lines = done.stdout.splitlines()
+    lines = _run("tools/blind_sets.py", "tried", "r999_01", "r997_01", tree=tmp_path).splitlines()
     assert lines[0] == "r999_01: docs/accuracy-history.md:2 (round 12): - read 申报期限 as a window (r999_01), taken back."
     assert lines[1].startswith("r999_01: docs/accuracy-history.md:5 (round 13): r999_01 again")
     assert lines[2] == "r999_01: tests/test_round_12.py:1 (round 12): \"\"\"Guards of the reading taken back (r999_01).\"\"\""
@@ -162,7 +161,6 @@ def test_blind_sets_lists_where_earlier_rounds_name_a_text(tmp_path):
     assert len(lines) == 4  # r999_010 is another text, and r997_01 is named nowhere
 
     # comparing two dumps names the moved texts the records name, so a rule tried on them is read before another is
-    records = dict(os.environ, TREE=str(tmp_path))
     directory = tmp_path / "r999"
     directory.mkdir()
     (directory / "notices.json").write_text(json.dumps([dict(NOTICES[0], id="r999_01"), dict(NOTICES[1], id="r997_01")],
@@ -174,8 +172,6 @@ def test_blind_sets_lists_where_earlier_rounds_name_a_text(tmp_path):
                       "utf-8")
     after.write_text(json.dumps({f"{directory}:r999_01": {"kind": "call"}, f"{directory}:r997_01": {"kind": "event"}}),
                      "utf-8")
-    done = subprocess.run([sys.executable, "tools/blind_sets.py", "compare", str(before), str(after)], capture_output=True,
-                          text=True, cwd=ROOT, env=records, timeout=600)
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert "r999_01 is named by the records (no round, round 12, round 13): `tried r999_01` says where" in done.stdout
-    assert "r997_01 is named" not in done.stdout
+    compared = _run("tools/blind_sets.py", "compare", str(before), str(after), tree=tmp_path)
+    assert "r999_01 is named by the records (no round, round 12, round 13): `tried r999_01` says where" in compared
+    assert "r997_01 is named" not in compared

@@ -69,10 +69,10 @@ def holds(read: list[str], must_hold: list[str], must_not_hold: list[str]) -> bo
 
 def review_reading(field: str, title: str, text: str, published: str | None = None) -> list[str]:
     """What a code review's case reads for `field`, comparable with its expected value (review_expected): the kind of
-    the title and text as the kind tests read it, or the field's values of the notice extracted whole (subjects
-    sorted)."""
+    the record as import reads it (record_kind: an untitled case by the title derived from its text, as the reviews ran
+    it), or the field's values of the notice extracted whole (subjects sorted)."""
     if field == "kind":
-        return [kind(title, text)]
+        return [record_kind(title, text)]
     read = field_values(extracted(title, text, published), field)
     return sorted(read) if field == "subjects" else read
 

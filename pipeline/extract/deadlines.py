@@ -952,8 +952,6 @@ def _role(clause: str, sentence_before: str, label: str, heading: str = "", date
         return ROLE_APPLICANT  # "申报单位应打印申请书，经区科技局盖章后于…前送至…"
     if P.REVIEWER_WORDS.search(clause) and not P.APPLICANT_ACTION.search(clause):
         return ROLE_REVIEWER
-    if P.JUDGING_STAGE.search(clause) and not P.JUDGED_ENTRANT_ACTS.search(clause):
-        return ROLE_REVIEWER
     if P.FORWARDING.search(sentence_before + clause) or P.BUREAU_PAPERS.search(sentence_before + clause):
         return ROLE_REVIEWER
     bureau_after = P.BUREAU_AFTER_DATE.match(after)

@@ -682,17 +682,6 @@ APPLICANT_ACTION = re.compile(
     r"|(?:企业|申报单位|申请单位|申报人)(?:修改|打印|盖章|签章|自行|直接|在线|网上|线上)?"
     r"(?:提交|报送|递交|寄送|送交)"
 )
-# The organisers' judging, named as the stage the date closes or as their act by it ("组织评审时间：2021年11月1日-
-# 2021年11月7日", "7月1日至7月20日为评审阶段", "全省评审时间为8月15日至8月31日", "…并于12月1日前完成星级企业最终评审工作":
-# r614_08, r667_07, r671_02, r540_04), in a clause where no entrant acts (JUDGED_ENTRANT_ACTS): the date is theirs,
-# not the applicants'.
-JUDGING_STAGE = re.compile(
-    r"(?:评审|评选|评比|初评|复评|终评)(?:时间|日期|阶段|期间|期限|工作)"
-    r"|(?:组织|进行|开展|完成)[^，。；,;]{0,10}?(?:评审|评选|评比|初评|复评|终评)"
-)
-JUDGED_ENTRANT_ACTS = re.compile(
-    r"申报|申请|报名|提交|报送|上报|递交|寄|送至|送达|交至|上传|填报|填写|投稿|来稿|征集|征文|征稿|参赛|参评|参加|参与|提出"
-)
 # Words of applying, for dates an interpretation restates from the call it explains.
 APPLICATION_WORDS = re.compile(r"申报|报名|申请|征集")
 # A bureau forwarding what applicants handed in: 由各区县统一报至…, 汇总报送, 统一报送.

@@ -837,7 +837,7 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
     tracks = list(P.TRACK_NAME.finditer(pre))
     track = re.sub(r"\s+", "", tracks[-1].group("track")) if tracks else None
     return _Found(deadline, role, carries, supplement, extended=extended, track=track, starts=mention.opens,
-                  judging=bool(P.JUDGING_STAGE.search(clause)))
+                  judging=bool(P.JUDGING_STAGE.search(clause)) and not P.ENTRIES_IN_CLAUSE.search(clause))
 
 
 def _blank_asides(sentence: str, start: int, end: int) -> str:

@@ -79,7 +79,6 @@ class _Found:
     # which the notice's date stands for
     start_assumed: bool = False
     starts: date | None = None  # the first day of the window the date closes, stated ("9月23日至10月11日") or counted
-    judging: bool = False  # the time of the organisers' judging ("评审时间为…", "…为评审阶段")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -836,8 +835,7 @@ def _judge(sentence: str, heading: str, mention: _Mention, issued: date | None,
         or bool(P.FOLLOW_UP_STEP.search(sentence[:right]))
     tracks = list(P.TRACK_NAME.finditer(pre))
     track = re.sub(r"\s+", "", tracks[-1].group("track")) if tracks else None
-    return _Found(deadline, role, carries, supplement, extended=extended, track=track, starts=mention.opens,
-                  judging=bool(P.JUDGING_STAGE.search(clause)) and not P.ENTRIES_IN_CLAUSE.search(clause))
+    return _Found(deadline, role, carries, supplement, extended=extended, track=track, starts=mention.opens)
 
 
 def _blank_asides(sentence: str, start: int, end: int) -> str:
@@ -1119,9 +1117,6 @@ def _pick_apply_deadline(kind: str | None, found: list[_Found], text: str,
     applicant = [f for f in found if f.role == ROLE_APPLICANT]
     applicant = [f for f in applicant if not f.supplement] or applicant
     applicant = _headline_track(applicant)
-    # the organisers judge what came in: a judging time after an entrants' date is not the applicants' own
-    entries = [f.deadline.date for f in applicant if not f.judging]
-    applicant = [f for f in applicant if not (f.judging and entries and min(entries) < f.deadline.date)]
     if applicant:
         chosen = _current_batch(applicant, issued) or max(applicant, key=lambda f: f.deadline.date)
         return chosen.deadline.date, chosen.deadline.evidence

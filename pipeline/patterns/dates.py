@@ -682,20 +682,6 @@ APPLICANT_ACTION = re.compile(
     r"|(?:企业|申报单位|申请单位|申报人)(?:修改|打印|盖章|签章|自行|直接|在线|网上|线上)?"
     r"(?:提交|报送|递交|寄送|送交)"
 )
-# The organisers' judging as the stage a date is the time of: named as the date's label ("组织评审时间：2021年11月1日-
-# 2021年11月7日", "全省评审时间为8月15日至8月31日"), named after it ("7月1日至7月20日为评审阶段"), or done by it
-# ("…并于12月1日前完成星级企业最终评审工作", "评审工作于11月30日前完成"): r614_08, r671_02, r667_07, r540_04. Not papers
-# a stage needs ("评审阶段所需纸质材料"), an office's name ("评审工作办公室"), entries sent to be judged ("…进行初评"), nor
-# a window named for judging that takes the entries in (ENTRIES_IN_CLAUSE: "评比时间：9月20日至10月31日（以收到成果材料的
-# 时间为准）").
-_JUDGING = r"(?:评审|评选|评比|初评|复评|终评)"
-JUDGING_STAGE = re.compile(
-    rf"{_JUDGING}(?:时间|日期|阶段|期间)\s*(?:为|是|[:：]|\d|即日|自)"
-    rf"|为[^，。；,;]{{0,6}}?{_JUDGING}阶段"
-    rf"|完成[^，。；,;]{{0,10}}?{_JUDGING}(?:工作)?(?=\s*(?:[。；;，,]|并|$))"
-    rf"|{_JUDGING}(?:工作)?\s*(?:将|拟)?(?:于|在)[^，。；,;]{{0,16}}?(?:完成|进行|举行)"
-)
-ENTRIES_IN_CLAUSE = re.compile(r"材料|申报书|申请书|作品|成果|收到|送达|寄达|报名|申报")
 # Words of applying, for dates an interpretation restates from the call it explains.
 APPLICATION_WORDS = re.compile(r"申报|报名|申请|征集")
 # A bureau forwarding what applicants handed in: 由各区县统一报至…, 汇总报送, 统一报送.

@@ -93,8 +93,7 @@ def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]
         text = notice.title or ""
     signed = find_signing_date(text)
     anchor = _own_date(notice.published, signed)
-    year_anchor = anchor or _weekdays_year(stated_year_anchor(text), text)
-    found = _find_deadlines(text, anchor, signed, notice.kind, year_anchor=year_anchor)
+    found = _find_deadlines(text, anchor, signed, notice.kind, year_anchor=anchor or stated_year_anchor(text))
     if anchor is not None:
         # A reminder restates the window its readers missed ("原要求于4月15日前上报，截至目前仍有…
         # 未上报"): a date before the notice's own in such a sentence is a past event.
@@ -239,26 +238,6 @@ def _date_ending(lines: Iterable[str]) -> date | None:
             continue  # a sentence ending in a date ("…从即日起至2026年6月30日。"), not a signature
         return normalise_date_fragment(last.group(0), None)
     return None
-
-
-def _weekdays_year(anchor: date | None, text: str) -> date | None:
-    """A year anchor read from the text alone (`stated_year_anchor`), moved to the year before or after it when the
-    year-less dates written with their weekday all fall on their weekday there and not in its own year. The year a
-    text names may be its programme's, not the one it runs in: "2020年度…" over "8月17日(星期二)至9月3日(星期五)",
-    2021's dates (r619_07). Of the labelled dates so written, every one falls on its weekday in its labelled year. A
-    date's weekday moves by one or two days a year, so at most one of the three years fits."""
-    if anchor is None:
-        return None
-    years = set()
-    for match in P.DATE_MENTION.finditer(text):
-        written = P.WEEKDAY_WRITTEN.search(match.group())
-        parts = _date_parts(match) if written else None
-        if parts is None or parts[0] is not None:
-            continue
-        weekday = P.WEEKDAYS[written.group("weekday")]
-        years.add(next((year for year in (anchor.year, anchor.year - 1, anchor.year + 1)
-                        if (day := _calendar_date(year, parts[1], parts[2])) and day.weekday() == weekday), None))
-    return date(years.pop(), 1, 1) if len(years) == 1 and None not in years else anchor
 
 
 def stated_year_anchor(text: str) -> date | None:

@@ -79,10 +79,6 @@ _UNITS_SPACED = (r"(?<![\d.])(?P<syear>(?:19|20)\d{2})[ \u3000]+(?P<smonth>1[0-2
 # inclusive mark 10月20日（含）前, 10月31日（含当日）.
 WEEKDAY_NOTE = r"(?:[（(]\s*(?:(?:周|星期|礼拜)[一二三四五六日天]|含(?:当日|当天)?)\s*[）)])"
 
-# The weekday so written, which tells a year-less date's year (WEEKDAYS: Monday is 0, as date.weekday() counts).
-WEEKDAY_WRITTEN = re.compile(r"[（(]\s*(?:周|星期|礼拜)(?P<weekday>[一二三四五六日天])\s*[）)]")
-WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-
 # Time of day after a date: 17:00, 17：00时, 17:30整, 17时, 下午5点, 下午5点半, 中午12:00, 24:00
 TIME_OF_DAY = (
     r"(?P<ampm>上午|中午|下午|晚上|晚|早上)?\s*"

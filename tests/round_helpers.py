@@ -67,13 +67,15 @@ def holds(read: list[str], must_hold: list[str], must_not_hold: list[str]) -> bo
     return all(value in read for value in must_hold) and not any(value in read for value in must_not_hold)
 
 
-def review_reading(field: str, title: str, text: str, published: str | None = None) -> list[str]:
+def review_reading(field: str, title: str, text: str, published: str | None = None,
+                   account: str | None = None) -> list[str]:
     """What a code review's case reads for `field`, comparable with its expected value (review_expected): the kind of
     the record as import reads it (record_kind: an untitled case by the title derived from its text, as the reviews ran
-    it), or the field's values of the notice extracted whole (subjects sorted)."""
+    it), or the field's values of the notice extracted whole (subjects sorted; `account`, the source account a case
+    names, as tools/review_cases.py reads it)."""
     if field == "kind":
         return [record_kind(title, text)]
-    read = field_values(extracted(title, text, published), field)
+    read = field_values(extracted(title, text, published, account), field)
     return sorted(read) if field == "subjects" else read
 
 

@@ -1,6 +1,7 @@
 """The evaluation tools of the blind-set method run end to end on a tiny labelled set written here: tools/blind_sets.py
 scores it through `huiqi eval`, counts each field's errors, dumps and compares its outputs, lists its near copies and
-where a tree's records name a text, and bench/compare_trees.py times one tree against itself."""
+where a tree's records name a text, bench/compare_trees.py times one tree against itself, and tools/review_cases.py runs a
+code review's cases and writes those read right as test rows."""
 from __future__ import annotations
 
 import json
@@ -175,3 +176,41 @@ def test_blind_sets_lists_where_earlier_rounds_name_a_text(tmp_path):
     compared = _run("tools/blind_sets.py", "compare", str(before), str(after), tree=tmp_path)
     assert "r999_01 is named by the records (no round, round 12, round 13): `tried r999_01` says where" in compared
     assert "r997_01 is named" not in compared
+
+
+REVIEW = '''CASES = [
+    {"id": "n_call_by_its_title", "field": "kind", "title": "关于组织申报2026年度市级专精特新中小企业的通知",
+     "text": "各县区工信局：\\n请于2026年9月30日前报送申报材料。", "published": "2026-08-20", "account": None,
+     "expected": "call", "why": "a call by its title"},
+    {"id": "f_wrong_on_purpose", "field": "apply_deadline", "title": "关于组织申报2026年度市级专精特新中小企业的通知",
+     "text": "各县区工信局：\\n请于2026年9月30日前报送申报材料。", "published": "2026-08-20", "account": None,
+     "expected": "2026-10-31", "why": "an expected date the text does not give"},
+]
+'''
+
+
+def test_review_cases_runs_a_review_and_writes_its_rows(tmp_path):
+    cases = tmp_path / "cases.py"
+    cases.write_text(REVIEW, "utf-8")
+    ran = _run("tools/review_cases.py", "run", str(cases), "--at", str(ROOT), "--compare", str(ROOT)).splitlines()
+    assert ran[0].split() == ["PASS", "n_call_by_its_title", "kind:", "got", '["call"],', "expected", '["call"];', "at",
+                              "base", '["call"]']
+    assert ran[1].split()[:2] == ["FAIL", "f_wrong_on_purpose"]
+    assert ran[-1] == "2 cases: 1 pass, 1 fail; 0 regressions, 0 fixed against the base"
+    # the rows are the cases read right, as a round's test file holds them, and they pass as its rows do
+    rows = _run("tools/review_cases.py", "rows", str(cases), "--at", str(ROOT), "--prefix", "t1")
+    assert rows.splitlines()[0] == "    # a call by its title"
+    assert "id='t1-n-call-by-its-title'" in rows and "f-wrong-on-purpose" not in rows
+    (param,) = eval("[" + rows + "]", {"pytest": __import__("pytest")})
+    from round_helpers import review_expected, review_reading
+    field, title, text, published, expected = param.values
+    assert review_reading(field, title, text, published) == review_expected(expected)
+
+
+def test_review_cases_names_the_file_and_case_of_a_bad_case(tmp_path):
+    cases = tmp_path / "cases.py"
+    cases.write_text(REVIEW.replace('"field": "kind"', '"field": "kinds"'), "utf-8")
+    done = subprocess.run([sys.executable, "tools/review_cases.py", "run", str(cases), "--at", str(ROOT)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=600)
+    assert done.returncode != 0
+    assert f"{cases}: case n_call_by_its_title: field 'kinds' is not one of" in done.stderr

@@ -923,30 +923,19 @@ def _header_orgs(line: str) -> list[str]:
     return names if len(names) > 1 and all(_is_org(name) for name in names) else []
 
 
-def _titles_blanked(text: str) -> str:
-    """The text with the words of each cited title 《…》 blanked (same length, the marks kept)."""
-    return re.sub(r"《[^《》]*》", lambda title: "《" + " " * (len(title.group()) - 2) + "》", text)
-
-
 def _published_by_central_body(text: str) -> str | None:
     """"工业和信息化部、国家发展改革委联合印发《…》", "《国家知识产权局办公室关于…》印发": the central
     body that published the document, when not merely cited ("根据《…》", "《X关于印发…》")."""
-    # (read with the cited titles' words blanked: a body or a verb inside one is the document's name, and a citation's
-    # 根据 reaches past the titles it lists, "根据《中华人民共和国价格法》和国家发改委《政府制定价格听证办法》")
-    plain = _titles_blanked(text)
     for match in rp.NATIONAL_NAME.finditer(text):
-        opens_title = text[max(0, match.start() - 1):match.start()] == "《"
-        if not opens_title and plain[match.start()] != text[match.start()]:
-            continue  # a co-issuer inside a cited title ("《国家发展和改革委员会 财政部…关于印发…的通知》")
-        if rp.CITATION_BEFORE.search(plain[max(0, match.start() - 20):match.start()]):
+        if rp.CITATION_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
             continue
         after = text[match.end():match.end() + 80]
-        if opens_title:
+        if text[max(0, match.start() - 1):match.start()] == "《":
             quoted = re.match(r"[^《》。]*?》", after)
             if not quoted or not re.match(r"^.{0,4}?(?:印发|发布|公布|出台)", after[quoted.end():]):
                 continue
         else:
-            published = rp.PUBLISH_VERBS.match(plain[match.end():match.end() + 80])
+            published = rp.PUBLISH_VERBS.match(after)
             if re.match(r"^[^。；\n《]{0,12}?关于", after) or not published:  # (not 印发《关于…》)
                 continue
             if re.match(r"^[^。；\n]{0,12}?《关于", after) and rp.OWN_REGION_SAID.search(text):

@@ -923,25 +923,16 @@ def _header_orgs(line: str) -> list[str]:
     return names if len(names) > 1 and all(_is_org(name) for name in names) else []
 
 
-def _titles_collapsed(text: str) -> str:
-    """The text with each cited title 《…》 written as 《》, so that what lists titles reads as short as it is."""
-    return re.sub(r"《[^《》]*》", "《》", text)
-
-
 def _published_by_central_body(text: str) -> str | None:
     """"工业和信息化部、国家发展改革委联合印发《…》", "《国家知识产权局办公室关于…》印发": the central
     body that published the document, when not merely cited ("根据《…》", "《X关于印发…》")."""
     for match in rp.NATIONAL_NAME.finditer(text):
-        # (a citation's 根据 reaches past the titles it lists: "根据《中华人民共和国价格法》和国家发改委《…》有关规定")
-        if rp.CITATION_BEFORE.search(_titles_collapsed(text[max(0, match.start() - 160):match.start()])[-20:]):
+        if rp.CITATION_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
             continue
         after = text[match.end():match.end() + 80]
-        title_start = text.rfind("《", 0, match.start())
-        if title_start >= 0 and "》" not in text[title_start:match.start()] and "。" not in text[title_start:match.start()]:
-            # a body in a title, opening it or a co-issuer ("《国家发展和改革委员会 财政部…的通知》"): the title is its
-            # document, published only if the text says so right after it (its number perhaps between)
+        if text[max(0, match.start() - 1):match.start()] == "《":
             quoted = re.match(r"[^《》。]*?》", after)
-            if not quoted or not rp.TITLE_PUBLISHED_AFTER.match(after, quoted.end()):
+            if not quoted or not re.match(r"^.{0,4}?(?:印发|发布|公布|出台)", after[quoted.end():]):
                 continue
         else:
             published = rp.PUBLISH_VERBS.match(after)

@@ -262,8 +262,7 @@ REGION_OF_BODY_NAME = {
     "经济信息化委": "310000",
 }
 # Before a document title, these words make it a citation, not the notice's own issuer.
-# (also a document put into effect, "为推动《…》和国家发展改革委制定的《…》落地": the code review's)
-CITATION_BEFORE = re.compile(r"(?:根据|按照|依据|依照|落实|贯彻|参照|对照|结合|转发|执行|推动(?=《))[^。；\n]{0,12}$")
+CITATION_BEFORE = re.compile(r"(?:根据|按照|依据|依照|落实|贯彻|参照|对照|结合|转发|执行)[^。；\n]{0,12}$")
 # A central body's official answering on its document, its department perhaps named: "有关负责人就《…》答记者问",
 # "科技司相关负责同志就…答记者问", "中小企业局负责同志解读《…》", "有关负责人答记者问" (regions._central_lead); not one
 # visiting a place ("…有关负责人就…来我市调研", the code review's).
@@ -277,9 +276,6 @@ CENTRAL_OFFICIAL_ANSWERS = re.compile(r"(?:[\u4e00-\u9fff]{1,10}?(?:司|局|中�
 # or a district, "请我区有意向的企业…向区工信局报送", or a relay, "…日前下发了《…》，现转发给你们": the code review's;
 # regions._published_by_central_body.)
 PUBLISH_VERBS = re.compile(r"^[^。；\n]{0,20}?(?:联合)?(?P<verb>印发|下发|发布|公布|出台|制定|修订)")
-# …and a cited title said to be published right after it, its number perhaps between ("《…》印发", "《…》（国办发〔2024〕
-# 10号）印发后").
-TITLE_PUBLISHED_AFTER = re.compile(r"(?:\s*[（(][^（）()]{0,24}[)）])?.{0,4}?(?:印发|发布|公布|出台)")
 
 # Addressees only a central body writes to: "各省、自治区、直辖市及计划单列市科技厅", "各省（区、市）".
 EVERY_PROVINCE = re.compile(r"各省[、，]\s*自治区[、，]\s*直辖市|各省\s*[（(]\s*自治区\s*、\s*直辖市\s*[)）]|各省\s*[（(]\s*区\s*、\s*市\s*[)）]")

@@ -923,17 +923,11 @@ def _header_orgs(line: str) -> list[str]:
     return names if len(names) > 1 and all(_is_org(name) for name in names) else []
 
 
-def _titles_collapsed(text: str) -> str:
-    """The text with each cited title 《…》 written as 《》, so that a list of titles reads as short as it is."""
-    return re.sub(r"《[^《》]*》", "《》", text)
-
-
 def _published_by_central_body(text: str) -> str | None:
     """"工业和信息化部、国家发展改革委联合印发《…》", "《国家知识产权局办公室关于…》印发": the central
     body that published the document, when not merely cited ("根据《…》", "《X关于印发…》")."""
     for match in rp.NATIONAL_NAME.finditer(text):
-        if rp.CITATION_BEFORE.search(text[max(0, match.start() - 20):match.start()]) \
-                or rp.CITED_IN_LIST.search(_titles_collapsed(text[max(0, match.start() - 160):match.start()])):
+        if rp.CITATION_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
             continue
         after = text[match.end():match.end() + 80]
         if text[max(0, match.start() - 1):match.start()] == "《":

@@ -263,10 +263,6 @@ REGION_OF_BODY_NAME = {
 }
 # Before a document title, these words make it a citation, not the notice's own issuer.
 CITATION_BEFORE = re.compile(r"(?:根据|按照|依据|依照|落实|贯彻|参照|对照|结合|转发|执行)[^。；\n]{0,12}$")
-# …and a body named within the list of titles a citation opens, read with each title written 《》 and in the same
-# clause ("根据《中华人民共和国价格法》和国家发改委《政府制定价格听证办法》有关规定", "为推动《…》和国家发展改革委制定的《…》
-# 落地": r690_08, the code reviews'); not one acting in the next clause ("根据《…》部署，国家发展改革委…印发了…").
-CITED_IN_LIST = re.compile(r"(?:根据|按照|依据|依照|落实|贯彻|参照|对照|结合|转发|执行|推动)\s*《》[^。；，,\n]{0,12}$")
 # A central body's official answering on its document, its department perhaps named: "有关负责人就《…》答记者问",
 # "科技司相关负责同志就…答记者问", "中小企业局负责同志解读《…》", "有关负责人答记者问" (regions._central_lead); not one
 # visiting a place ("…有关负责人就…来我市调研", the code review's).

@@ -1,4 +1,4 @@
-"""Round 73 of the blind-set method (README, "Extraction accuracy"), in three parts and three code reviews; no rule kept.
+"""Round 73 of the blind-set method (README, "Extraction accuracy"), in six parts and six code reviews; no rule kept.
 
 Taken back (apply_deadline, parts 1-2): the organisers' judging time read as theirs. In four labelled calls (r614_08,
 r667_07, r671_02, r540_04) a judging date after the entries' window ("组织评审时间：2021年11月1日-2021年11月7日",
@@ -16,8 +16,18 @@ fall on their weekday in their labelled year). Its review (w1-) found 10 regress
 template's last-year weekdays, outweighing a document number or a full date; dates after 明年, 次年 or 去年 read as
 year-less; a past meeting's or a January review's weekday moving every date. It rested on one labelled text.
 
-What stays: every review case that reads right at the end (j1-, j2-, w1-), each comment the reviewer's reason; among them
-the regressions each review found, which would catch those readings coming back.
+Taken back (regions, parts 4-6): a central body a local text cites, read as its publisher. "根据《中华人民共和国价格法》和
+国家发改委《政府制定价格听证办法》有关规定，经县政府同意，明水县物价局…" (r690_08, untitled) was read as 全国: the long first
+title hid the 根据 from the 12 characters the citation check reads, and 制定 inside the second title passed for the body
+publishing. Part 4 blanked the titles' words: its review (c1-) found 8 regressions (a title's length still hid the 根据;
+verbs inside a title right after a body no longer published it). Part 5 wrote each title as 《》 and read a body inside a
+title as its document's publisher only when the text said so after it: the second review (c2-) found 12 (根据《…》部署，
+then the body publishing in the next clause; provincial branches named inside titles). Part 6 kept the list of titles
+alone, in its clause: the third review (c3-) found 5 (a body citing a law and publishing with a co-issuer, 财政部根据《…》
+会同国家发展改革委制定印发了; clauses ended by a space or a colon).
+
+What stays: every review case that reads right at the end (j1-, j2-, w1-, c1-, c2-, c3-), each comment the reviewer's
+reason; among them the regressions each review found, which would catch those readings coming back.
 """
 import pytest
 
@@ -222,6 +232,186 @@ REVIEW_CASES = [
     # a past event's weekday in the same year: nothing moves
     pytest.param('apply_deadline', '关于组织申报2025年度淮安市专精特新中小企业的通知', '各县区工信局，市各开发区经发局：\n7月11日（星期五）已举办专精特新政策宣讲培训。现组织开展2025年度淮安市专精特新中小企业申报工作，请申报企业于10月31日前完成网上申报。\n联系电话：0517-83661235。\n淮安市工业和信息化局', None,
                  '2025-10-31', id='w1-n-training-same-year'),
+    # the ministry publishes the document: national
+    pytest.param('regions', '', '日前，工业和信息化部印发《关于加快推进中小企业数字化转型的指导意见》，明确了未来三年的重点任务。意见提出，到2027年，中小企业数字化转型取得显著成效。', '2025-09-15',
+                 ['全国'], id='c1-n-miit-issued-opinion'),
+    # two co-issuers, then 联合印发 and one title
+    pytest.param('regions', '', '国家发展改革委、财政部联合印发了《关于进一步做好节能降碳工作的通知》，部署下一阶段节能降碳重点工作。通知要求，各地要严格落实能耗双控制度。', '2025-09-15',
+                 ['全国'], id='c1-n-ndrc-mof-jointly-issued'),
+    # a long co-issuer list before one title: the last body is within reach of 联合印发
+    pytest.param('regions', '', '工业和信息化部、国家发展改革委、教育部、财政部、人力资源社会保障部等八部门联合印发《制造业数字化转型行动方案》，提出到2027年的主要目标。', '2025-09-15',
+                 ['全国'], id='c1-n-eight-departments-listed'),
+    # a title the ministry opens, then 近日印发
+    pytest.param('regions', '', '《商务部关于开展2025年全国消费促进月活动的通知》近日印发，部署各地开展形式多样的促消费活动。', '2025-09-15',
+                 ['全国'], id='c1-n-mofcom-title-then-issued'),
+    # 中共中央 opens the title; 国务院 is its co-issuer (skipped, but the title's opener suffices)
+    pytest.param('regions', '', '《中共中央 国务院关于促进民营经济发展壮大的意见》近日印发，对促进民营经济发展壮大作出部署。', '2025-09-15',
+                 ['全国'], id='c1-n-cpc-state-council-title-issued'),
+    # joint title opened by 财政部, then 近日发布
+    pytest.param('regions', '', '《财政部 税务总局关于进一步支持小微企业和个体工商户发展有关税费政策的公告》近日发布，延续实施一系列税费优惠政策。', '2025-09-15',
+                 ['全国'], id='c1-n-mof-sat-title-issued'),
+    # a central body's office publishes
+    pytest.param('regions', '', '日前，国家知识产权局办公室印发《关于组织开展2025年度专利转化运用优秀案例征集工作的通知》，面向各地征集优秀案例。', '2025-09-15',
+                 ['全国'], id='c1-n-cnipa-office-issued'),
+    # 商务部等9部门 … 联合印发
+    pytest.param('regions', '', '商务部等9部门近日联合印发《关于推动服务外包加快转型升级的指导意见》，提出到2025年服务外包产业实现规模化发展的目标。', '2025-09-15',
+                 ['全国'], id='c1-n-mofcom-nine-departments'),
+    # joint title with a number naming 工信部, then 印发以来
+    pytest.param('regions', '', '《工业和信息化部 国家发展改革委 财政部关于印发〈制造业新型技术改造城市试点工作方案〉的通知》（工信部联规〔2024〕150号）印发以来，各试点城市积极推进，成效初显。', '2025-09-15',
+                 ['全国'], id='c1-n-miit-docnum-joint-title'),
+    # two offices' joint title, then 近日印发
+    pytest.param('regions', '', '《工业和信息化部办公厅 国家发展改革委办公厅关于组织开展2025年度智能制造系统解决方案揭榜挂帅工作的通知》近日印发，面向全国征集揭榜单位。', '2025-09-15',
+                 ['全国'], id='c1-n-miit-ndrc-offices-title-issued'),
+    # the body cites a law and then publishes: national
+    pytest.param('regions', '', '近日，国家发展改革委依据《中华人民共和国价格法》修订发布了《政府制定价格成本监审办法》，自2025年3月1日起施行。', '2025-09-15',
+                 ['全国'], id='c1-n-ndrc-revised-per-price-law'),
+    # a ministry hands down a notice in a report naming no local body
+    pytest.param('regions', '', '农业农村部近日下发通知，启动2025年国家现代农业产业园创建工作，要求各地严格把关、择优推荐。', '2025-09-15',
+                 ['全国'], id='c1-n-moa-handed-down'),
+    # body, short title, then 日前公布 within reach
+    pytest.param('regions', '', '国家发展改革委《关于修订〈价格法〉的决定》日前公布，自公布之日起施行。', '2025-09-15',
+                 ['全国'], id='c1-n-ndrc-short-title-then-published'),
+    # body, a long title, then 近日正式印发: the ministry published it
+    pytest.param('regions', '', '工业和信息化部《关于印发〈促进中小企业特色产业集群发展暂行办法〉的通知》近日正式印发，明确了集群认定的条件和程序。办法提出，到2025年，培育200个左右国家级中小企业特色产业集群。', '2025-09-15',
+                 ['全国'], id='c1-n-miit-title-with-verb-then-issued'),
+    # a national report: the commission's notice announcing a national list
+    pytest.param('regions', '', '近日，国家发展改革委《关于公布第三十一批国家企业技术中心名单的通知》，认定了一批国家企业技术中心，涉及装备制造、新材料等多个领域。', '2025-09-15',
+                 ['全国'], id='c1-n-ndrc-title-announcing-list'),
+    # body, long title, then 正式发布
+    pytest.param('regions', '', '近日，国家知识产权局《关于发布〈专利导航指南〉系列推荐性国家标准的公告》正式发布，明确了专利导航工作的基本要求。', '2025-09-15',
+                 ['全国'], id='c1-n-cnipa-title-with-release'),
+    # a joint title opened by a central body not in the list (中央网信办): its co-issuers are central
+    pytest.param('regions', '', '《中央网信办秘书局 国家发展改革委办公厅 工业和信息化部办公厅关于印发〈数字化绿色化协同转型发展实施指南〉的通知》日前印发，指南明确了重点任务。', '2025-09-15',
+                 ['全国'], id='c1-n-cac-led-joint-title'),
+    # the commission's order (its full name after 中华人民共和国) publishes the catalogue
+    pytest.param('regions', '', '《中华人民共和国国家发展和改革委员会令》（第7号）公布了《产业结构调整指导目录（2024年本）》，自2024年2月1日起施行。', '2025-09-15',
+                 ['全国'], id='c1-n-ndrc-order-title'),
+    # a city bureau citing a ministry's measures
+    pytest.param('regions', '', '根据工业和信息化部《优质中小企业梯度培育管理暂行办法》，泰州市工业和信息化局现组织开展2025年度创新型中小企业评价工作，请符合条件的企业积极申报。', '2025-09-15',
+                 ['泰州市'], id='c1-n-local-taizhou-cites-miit'),
+    # a city bureau citing a ministry office's title
+    pytest.param('regions', '', '为贯彻落实《工业和信息化部办公厅关于开展2025年度中小企业数字化转型城市试点工作的通知》精神，常州市工业和信息化局决定组织开展本市第二批试点申报工作，现将有关事项通知如下。', '2025-09-15',
+                 ['常州市'], id='c1-n-local-changzhou-cites-office-title'),
+    # a district bureau citing a list of documents, the ministry's among them: local
+    pytest.param('regions', '', '按照《江苏省中小企业促进条例》《关于做好减负政策落实工作的通知》和财政部印发的《政府采购促进中小企业发展管理办法》要求，经研究，盐都区财政局决定开展2025年度政府采购支持中小企业专项检查，现将有关事项通知如下。', '2025-09-15',
+                 ['盐都区'], id='c1-n-local-yandu-title-with-luoshi'),
+    # a district bureau putting cited documents into effect: local
+    pytest.param('regions', '', '为推动《关于加快推进政策落实见效的意见》和国家发展改革委制定的《关于完善政府诚信履约机制优化民营经济发展环境的通知》落地，经区政府同意，江宁区发展和改革局拟开展政府违约失信问题专项排查，现将有关事项通知如下。', '2025-09-15',
+                 ['江宁区'], id='c1-n-local-jiangning-title-with-luoshi'),
+    # a county-level city's bureau citing documents: local
+    pytest.param('regions', '', '依照《江苏省价格条例》《关于严格执行收费公示制度的通知》和国家发展改革委印发的《关于进一步清理规范涉企收费的意见》，兴化市市场监督管理局决定开展2025年涉企收费专项检查，现将有关事项通知如下。', '2025-09-15',
+                 ['兴化市'], id='c1-n-local-xinghua-title-with-zhixing'),
+    # the opening's 根据 governs the State Council title only; the commission then publishes: national
+    pytest.param('regions', '', '根据《国务院关于印发〈2024—2025年节能降碳行动方案〉的通知》部署，国家发展改革委会同有关部门印发了《重点行业节能降碳改造升级实施指南（2025年版）》，明确了钢铁、有色、建材等行业的改造目标和主要任务。', '2025-06-18',
+                 ['全国'], id='c2-n-genju-state-council-then-ndrc-huitong'),
+    # 为贯彻落实《…法》， then 工业和信息化部印发: the ministry is the subject that publishes
+    pytest.param('regions', '', '为贯彻落实《中华人民共和国中小企业促进法》，日前，工业和信息化部印发《中小企业公共服务体系建设指南》，提出到2027年基本建成覆盖全国的中小企业服务网络。', '2025-06-18',
+                 ['全国'], id='c2-n-luoshi-law-then-miit-issued'),
+    # 依据《…》， then a central bureau publishing a bulletin: national
+    pytest.param('regions', '', '依据《中华人民共和国统计法》，国家统计局近日发布《2024年全国科技经费投入统计公报》，全年研究与试验发展经费投入继续保持较快增长。', '2025-06-18',
+                 ['全国'], id='c2-n-yiju-statistics-law-nbs-published'),
+    # 为推动《…》落地见效， then the ministry publishes: national (推动《 is new in CITATION_BEFORE)
+    pytest.param('regions', '', '为推动《中华人民共和国中小企业促进法》各项规定落地见效，工业和信息化部近日印发《关于健全中小企业服务体系的实施意见》，部署六方面重点任务。', '2025-06-18',
+                 ['全国'], id='c2-n-tuidong-law-then-miit-issued'),
+    # 根据《…法》及其实施细则， then 国家知识产权局近日发布: national
+    pytest.param('regions', '', '根据《中华人民共和国专利法》及其实施细则，国家知识产权局近日发布《专利审查指南》修改决定，自2025年7月1日起施行。', '2025-06-18',
+                 ['全国'], id='c2-n-genju-patent-law-cnipa-published'),
+    # 按照《国务院…》要求， then 商务部等14部门联合印发 (cited provinces are the pilots, not the issuer)
+    pytest.param('regions', '', '按照《国务院关于推动内外贸一体化发展的意见》要求，商务部等14部门日前联合印发《内外贸一体化试点地区名单》，确定北京、上海、江苏等地开展试点。', '2025-06-18',
+                 ['全国'], id='c2-n-anzhao-plan-then-mofcom-issued'),
+    # a co-issuer list after the citation: the second body escapes the citation's reach (a control)
+    pytest.param('regions', '', '为贯彻落实《中共中央 国务院关于完整准确全面贯彻新发展理念做好碳达峰碳中和工作的意见》，国家发展改革委、国家能源局近日联合印发《关于加快推动新型储能发展的实施意见》。', '2025-06-18',
+                 ['全国'], id='c2-n-luoshi-coissuers-after-citation'),
+    # a national explainer: six ministries' joint notice 提出…; nothing local is named
+    pytest.param('regions', '', '《人力资源社会保障部 国家发展改革委 教育部 财政部 农业农村部 国家乡村振兴局关于印发〈技能培训促就业行动方案〉的通知》提出，到2027年累计开展补贴性职业技能培训5000万人次以上。', '2025-06-18',
+                 ['全国'], id='c2-n-six-coissuers-title-tichu'),
+    # the ministry's order (its number written after the title, no brackets) publishes the measures
+    pytest.param('regions', '', '《中华人民共和国财政部令》第118号公布了修订后的《政府采购需求管理办法》，自2025年9月1日起施行，原办法同时废止。', '2025-06-18',
+                 ['全国'], id='c2-n-finance-order-number-then-published'),
+    # a title the bureau opens, then 日前正式发布 (four characters between)
+    pytest.param('regions', '', '《国家数据局关于开展2025年数据要素×典型案例征集活动的通知》日前正式发布，面向社会征集优秀案例。', '2025-06-18',
+                 ['全国'], id='c2-n-title-rijin-zhengshi-fabu'),
+    # an untitled-issuer title, then 由国务院办公厅印发 (a control)
+    pytest.param('regions', '', '《关于促进银发经济发展增进老年人福祉的意见》近日由国务院办公厅印发，提出26项举措。', '2025-06-18',
+                 ['全国'], id='c2-n-title-yinfa-by-state-council-office'),
+    # three ministries' joint title, number, then 于近日印发
+    pytest.param('regions', '', '《工业和信息化部 国家发展改革委 商务部关于开展2025年度消费品工业“三品”战略示范城市建设工作的通知》（工信部联消费函〔2025〕88号）于近日印发。', '2025-06-18',
+                 ['全国'], id='c2-n-title-coissuers-number-yu-jinri'),
+    # a city bureau's report on what it did after a national document appeared: the city's
+    pytest.param('regions', '', '《国务院办公厅关于进一步优化支付服务提升支付便利性的意见》（国办发〔2024〕10号）印发后，泰州市商务局迅速行动，会同人民银行泰州市分行在全市重点商圈开展支付便利化专项行动。', '2025-06-18',
+                 ['泰州市'], id='c2-n-local-report-docnum-issued-taizhou'),
+    # a county bureau relaying a central document to its towns
+    pytest.param('regions', '', '现将《财政部 农业农村部关于下达2025年农业相关转移支付资金预算的通知》（财农〔2025〕15号）印发给你们，请结合实际认真贯彻执行。各乡镇请于2025年7月10日前将资金分配方案报送涟水县农业农村局。', '2025-06-18',
+                 ['涟水县'], id='c2-n-local-forward-yinfa-geini-lianshui'),
+    # 国家税务总局江苏省税务局 is a provincial body, a co-issuer with 江苏省财政厅: the province's
+    pytest.param('regions', '', '《江苏省财政厅 国家税务总局江苏省税务局关于进一步实施小微企业“六税两费”减免政策的公告》近日发布，明确我省继续对小规模纳税人按50%税额幅度减征资源税等“六税两费”。', '2025-06-18',
+                 ['江苏省'], id='c2-n-local-tax-coissuer-title-published'),
+    # a provincial joint title whose co-issuers are central bodies' provincial branches
+    pytest.param('regions', '', '《江苏省地方金融管理局 国家金融监督管理总局江苏监管局 中国人民银行江苏省分行关于开展2025年“金融服务专精特新企业”专项行动的通知》近日印发，推动全省金融机构加大对专精特新企业的信贷支持。', '2025-06-18',
+                 ['江苏省'], id='c2-n-local-finance-bureaus-coissuer-title'),
+    # a county-level city's supplementary notice: its own earlier title names the ministry's programme
+    pytest.param('regions', '', '《关于做好2025年度工业和信息化部制造业单项冠军企业遴选推荐工作的通知》已于近日印发，现将有关事项补充通知如下：请符合条件的企业于2025年7月15日前将申报材料报送至江阴市工业和信息化局。', '2025-06-18',
+                 ['江阴市'], id='c2-n-local-supplement-title-with-ministry'),
+    # a city bureau citing two central titles (a control)
+    pytest.param('regions', '', '为认真贯彻落实《中共中央 国务院关于促进民营经济发展壮大的意见》和《国务院办公厅关于进一步优化营商环境降低市场主体制度性交易成本的意见》精神，扬州市工业和信息化局决定开展2025年度民营企业服务月活动。', '2025-06-18',
+                 ['扬州市'], id='c2-n-local-cites-two-state-titles-yangzhou'),
+    # 财政部 cites the law and then publishes together with the commission: both are the publishers
+    pytest.param('regions', '', '近日，财政部根据《中华人民共和国政府采购法》会同国家发展改革委制定印发了《政府采购合作创新采购方式管理暂行办法》，自2025年1月1日起施行。', '2025-08-20',
+                 ['全国'], id='c3-n-mof-genju-law-huitong-ndrc-zhiding'),
+    # 商务部 …按照《…》要求会同 国家发展改革委等部门印发了: the co-issuer is acting, not cited
+    pytest.param('regions', '', '商务部按照《国务院关于推动内外贸一体化发展的意见》要求会同国家发展改革委等部门印发了《内外贸一体化试点工作方案》，在全国范围内遴选一批试点地区。', '2025-08-20',
+                 ['全国'], id='c3-n-mofcom-anzhao-opinion-huitong-ndrc'),
+    # 依据《…》等法律法规会同国家能源局修订印发: the co-issuer publishes
+    pytest.param('regions', '', '日前，国家发展改革委依据《中华人民共和国价格法》等法律法规会同国家能源局修订印发了《天然气管道运输价格管理办法》，进一步规范管道运输价格行为。', '2025-08-20',
+                 ['全国'], id='c3-n-ndrc-yiju-laws-huitong-nea-revised'),
+    # the body opens the title being published (《国务院…》近日正式发布); 依据 governs the law only
+    pytest.param('regions', '', '依据《中华人民共和国反垄断法》制定的《国务院反垄断委员会关于平台经济领域的反垄断指南》近日正式发布，为平台经济领域经营者依法合规经营提供指引。', '2025-08-20',
+                 ['全国'], id='c3-n-yiju-law-zhiding-de-state-council-title'),
+    # a reposted text writing the inner title with 《》: 落实 lies inside the published title; 由工业和信息化部印发
+    pytest.param('regions', '', '《关于贯彻落实《中华人民共和国中小企业促进法》的实施意见》近日由工业和信息化部印发，提出六方面二十条措施。', '2025-08-20',
+                 ['全国'], id='c3-n-nested-luoshi-title-by-miit'),
+    # the same text with the inner title in 〈〉 (a control for the nested one)
+    pytest.param('regions', '', '《关于贯彻落实〈中华人民共和国中小企业促进法〉的实施意见》近日由工业和信息化部印发，提出六方面二十条措施。', '2025-08-20',
+                 ['全国'], id='c3-n-angle-luoshi-title-by-miit'),
+    # a reposted report whose comma became a space: the commission publishes
+    pytest.param('regions', '', '为落实《2025年国务院政府工作报告》部署 国家发展改革委近日印发《关于进一步做好稳就业稳外贸工作的若干措施》，提出十项举措。', '2025-08-20',
+                 ['全国'], id='c3-n-luoshi-report-space-then-ndrc'),
+    # a colon ends the citing clause: 生态环境部 publishes the bulletin
+    pytest.param('regions', '', '根据《中华人民共和国环境保护法》有关要求：生态环境部近日发布《2024中国生态环境状况公报》，全面反映全国生态环境质量状况。', '2025-08-20',
+                 ['全国'], id='c3-n-genju-law-yaoqiu-colon-mee'),
+    # two cited titles, a comma, then two co-issuers publishing: the next clause's bodies are not cited
+    pytest.param('regions', '', '根据《中华人民共和国能源法》和《国务院关于加快构建新型电力系统的意见》有关部署，国家发展改革委、国家能源局近日联合印发《电力系统调节能力优化专项行动实施方案（2025—2027年）》。', '2025-08-20',
+                 ['全国'], id='c3-n-genju-two-titles-comma-ndrc-nea-joint'),
+    # seven co-issuers before one title
+    pytest.param('regions', '', '国家发展改革委、工业和信息化部、财政部、自然资源部、生态环境部、商务部、海关总署等部门近日联合印发《关于促进塑料污染全链条治理的实施方案》，明确了重点任务。', '2025-08-20',
+                 ['全国'], id='c3-n-seven-bodies-list-then-issued'),
+    # the body cites a short law in its own clause and publishes: nothing precedes the body
+    pytest.param('regions', '', '日前，商务部依据《对外贸易法》发布了《两用物项出口管制清单》，自2025年9月1日起施行。', '2025-08-20',
+                 ['全国'], id='c3-n-mofcom-yiju-short-law-published'),
+    # a title in which 落实〈…〉 is the title's own wording, then 由…联合印发
+    pytest.param('regions', '', '《关于落实〈关于完善政府诚信履约机制优化民营经济发展环境的通知〉的工作方案》由国家发展改革委、财政部联合印发，明确了六项重点任务。', '2025-08-20',
+                 ['全国'], id='c3-n-title-angle-luoshi-by-ndrc-mof'),
+    # 推动 inside the published title, the body before it
+    pytest.param('regions', '', '近日，工业和信息化部办公厅印发《推动〈工业领域碳达峰实施方案〉落地见效的工作要点》，部署2025年重点任务。', '2025-08-20',
+                 ['全国'], id='c3-n-miit-issued-title-with-tuidong'),
+    # the first sentence publishes; a citation in the next sentence does not matter
+    pytest.param('regions', '', '国家统计局日前发布《2025年上半年国民经济运行情况》。根据《中华人民共和国统计法》和财政部《关于统计经费的通知》，各地统计机构负责数据采集。', '2025-08-20',
+                 ['全国'], id='c3-n-nbs-two-sentences-cites-later'),
+    # three co-issuers, 联合公布
+    pytest.param('regions', '', '国家互联网信息办公室、工业和信息化部、公安部近日联合公布《生成式人工智能服务安全管理暂行规定（修订）》，自2025年10月1日起施行。', '2025-08-20',
+                 ['全国'], id='c3-n-cac-miit-joint-long-title-publish'),
+    # 推动《…》 then a comma: the body in the next clause publishes
+    pytest.param('regions', '', '为推动《国务院关于进一步提高上市公司质量的意见》落地见效，国务院国资委近日印发《关于改进和加强中央企业控股上市公司市值管理工作的若干意见》。', '2025-08-20',
+                 ['全国'], id='c3-n-tuidong-comma-then-sasac-issued'),
+    # a single ministry and 出台
+    pytest.param('regions', '', '人力资源社会保障部近日出台《关于加强新就业形态劳动者权益保障的指导意见》，明确了平台企业的用工责任。', '2025-08-20',
+                 ['全国'], id='c3-n-mohrss-title-issued-plain'),
+    # the ministry right after 根据: cited at the base already
+    pytest.param('regions', '', '根据财政部《政府采购需求管理办法》，丹阳市财政局决定开展2025年度政府采购需求管理专项检查，请各预算单位做好自查。', '2025-08-20',
+                 ['丹阳市'], id='c3-n-local-danyang-cites-mof-then-city'),
+    # 执行《》和市场监管总局《》: the city bureau's check
+    pytest.param('regions', '', '执行《江苏省物价局关于规范收费公示的通知》和市场监管总局《明码标价和禁止价格欺诈规定》，仪征市市场监督管理局决定开展2025年度明码标价专项检查。', '2025-08-20',
+                 ['仪征市'], id='c3-n-local-yizheng-zhixing-titles'),
 ]
 
 

@@ -72,11 +72,16 @@ def _read_here(tree: Path, cases_path: Path) -> dict[str, dict]:
             got = review_reading(case["field"], case["title"], case["text"], case.get("published"), **account)
         except Exception as exc:  # (shown as the case's reading, not raised: one broken case fails alone)
             got = f"{type(exc).__name__}: {exc}"
-        expected = review_expected(case["expected"])
-        if case["field"] == "subjects":
-            expected = sorted(expected)
+        expected = review_expected(_expected(case))
         results[case["id"]] = {"field": case["field"], "got": got, "expected": expected, "passed": got == expected}
     return results
+
+
+def _expected(case: dict):
+    """A case's expected value as its test row carries it: subjects sorted, as `review_reading` sorts those it reads
+    (so a case passes here exactly when its row passes)."""
+    expected = case["expected"]
+    return sorted(expected) if case["field"] == "subjects" and isinstance(expected, list) else expected
 
 
 def _shown(value) -> str:
@@ -110,16 +115,17 @@ def rows(cases_path: Path, tree: Path, prefix: str) -> None:
     """pytest.param rows (field, title, text, published, expected) of the cases read right at `tree`, each under its
     reviewer's reason, for a round's REVIEW_CASES."""
     cases = load_cases(cases_path)
+    with_account = [case["id"] for case in cases if case.get("account")]
+    if with_account:  # (refused before any row is written)
+        raise SystemExit(f"{cases_path}: case {with_account[0]}: a test row carries no account")
     results = read_at(tree, cases_path)
     for case in cases:
         if not results[case["id"]]["passed"]:
             continue
-        if case.get("account"):
-            raise SystemExit(f"{cases_path}: case {case['id']}: a test row carries no account")
         row_id = f"{prefix}-{case['id']}".replace("_", "-")
         print(f"    # {case.get('why', '')}".rstrip())
         print(f"    pytest.param({case['field']!r}, {case['title']!r}, {case['text']!r}, {case.get('published')!r},")
-        print(f"                 {case['expected']!r}, id={row_id!r}),")
+        print(f"                 {_expected(case)!r}, id={row_id!r}),")
 
 
 def main() -> None:

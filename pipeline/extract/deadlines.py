@@ -30,7 +30,7 @@ import calendar
 import logging
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -89,11 +89,15 @@ class _Found:
 def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]:
     """(deadlines ascending, one per date; apply_deadline; the sentence that gave apply_deadline)."""
     text = _labels_joined(P.SPLIT_DATE_BREAKS.sub("", notice.text or ""))
-    if not text.strip():
+    body_empty = not text.strip()
+    if body_empty:
         text = notice.title or ""
     signed = find_signing_date(text)
     anchor = _own_date(notice.published, signed)
-    found = _find_deadlines(text, anchor, signed, notice.kind, year_anchor=anchor or stated_year_anchor(text))
+    year_anchor = anchor or stated_year_anchor(text)
+    found = _find_deadlines(text, anchor, signed, notice.kind, year_anchor=year_anchor)
+    if notice.kind == "call" and not body_empty and not any(f.role == ROLE_APPLICANT for f in found):
+        found += _title_deadlines(notice.title or "", anchor, signed, year_anchor)
     if anchor is not None:
         # A reminder restates the window its readers missed ("原要求于4月15日前上报，截至目前仍有…
         # 未上报"): a date before the notice's own in such a sentence is a past event.
@@ -130,6 +134,18 @@ def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]
     deadlines = _deduplicate([f.deadline for f in found])
     apply_date, evidence = _pick_apply_deadline(notice.kind, found, text, anchor)
     return deadlines, apply_date, evidence
+
+
+def _title_deadlines(title: str, anchor: date | None, signed: date | None,
+                     year_anchor: date | None) -> list[_Found]:
+    """The applicants' dates a call's headline announces when its body states none: reposts and news of a call
+    put the date up front ("6月10日截止！…开始申报", "…认定开始 截止11月21日": r697_02, r697_04, whose bodies give
+    the date nowhere or in a clause read as the organisers' own)."""
+    found = [f for f in _find_deadlines(title, anchor, signed, "call", year_anchor=year_anchor)
+             if f.role == ROLE_APPLICANT]
+    for f in found:
+        f.deadline = replace(f.deadline, evidence=f"标题: {title}")
+    return found
 
 
 def _states_publicity_window(sentence: str, day: date) -> bool:

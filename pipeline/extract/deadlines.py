@@ -101,7 +101,8 @@ def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]
         # 未上报"): a date before the notice's own in such a sentence is a past event.
         found = [f for f in found
                  if f.deadline.date >= anchor or not P.MISSED_WINDOW.search(f.deadline.evidence)]
-    if notice.kind == "call" and not body_empty and not any(f.role == ROLE_APPLICANT for f in found):
+    if notice.kind == "call" and not body_empty \
+            and not any(f.role in (ROLE_APPLICANT, ROLE_REVIEWER) for f in found):
         found += _title_deadlines(notice.title or "", anchor, signed, year_anchor)
     if signed is not None and all(f.deadline.date != signed for f in found):
         # A window closed before the date the text is signed with is told of, not opened: "…从11月2日开始，
@@ -138,12 +139,16 @@ def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]
 
 def _title_deadlines(title: str, anchor: date | None, signed: date | None,
                      year_anchor: date | None) -> list[_Found]:
-    """The applicants' close a call's headline announces when its body states none: reposts and news of a call put
-    it up front ("6月10日截止！…开始申报", "…认定开始 截止11月21日": r697_02, r697_04, whose bodies give it nowhere or
-    in a clause read as the organisers' own). Only a date the headline says closes something counts (_closes_in_title):
-    a headline's other dates are counts as of a day, conditions, periods covered or events, with no sentence around
-    them to tell."""
-    closes = {m.day for m in _mentions(title, year_anchor) if _closes_in_title(title, m)}
+    """The close a call's headline announces when its body states no date for applicants or bureaus: reposts and news
+    of a call put it up front ("6月10日截止！…开始申报", "…认定开始 截止11月21日": r697_02, r697_04, whose bodies give it
+    nowhere or in a clause read as the organisers' own). With no sentence around a headline's date to tell what it
+    closes, only a date 截止 stands right beside, in a headline naming the application, and not before the notice's
+    own date, counts: a headline's other dates are counts as of a day, conditions, periods covered, events, steps
+    after the application or a close already past (the code reviews')."""
+    if not P.TITLE_NAMES_APPLICATION.search(title):
+        return []
+    closes = {m.day for m in _mentions(title, year_anchor)
+              if _closes_in_title(title, m) and (anchor is None or m.day >= anchor)}
     found = [f for f in _find_deadlines(title, anchor, signed, "call", year_anchor=year_anchor)
              if f.role == ROLE_APPLICANT and f.deadline.date in closes]
     for f in found:
@@ -152,15 +157,13 @@ def _title_deadlines(title: str, anchor: date | None, signed: date | None,
 
 
 def _closes_in_title(title: str, mention: _Mention) -> bool:
-    """Whether a headline says the date closes the call: "6月10日截止", "9月30日前可申请", "截止11月21日" ending its
-    clause, "…延长至7月15日", "申报时间：9月1日-9月30日"; not a date a change replaced ("原定6月30日截止")."""
+    """Whether 截止 stands right beside the date, the two ending the headline or its exclaimed part ("6月10日截止！",
+    "…开始 截止11月21日"), and no 原 before it tells a date replaced ("原定6月30日截止")."""
     before, after = title[:mention.start], title[mention.end:]
     if P.TITLE_REPLACED_BEFORE.search(before):
         return False
     return bool(P.TITLE_CLOSE_AFTER.match(after)
-                or P.TITLE_CLOSE_BEFORE.search(before) and P.TITLE_CLAUSE_ENDS.match(after)
-                or P.TITLE_EXTENDED_TO.search(before)
-                or mention.is_range_end and P.TITLE_WINDOW_FIELD.search(before))
+                or P.TITLE_CLOSE_BEFORE.search(before) and P.TITLE_HEADLINE_ENDS.match(after))
 
 
 def _states_publicity_window(sentence: str, day: date) -> bool:

@@ -768,13 +768,12 @@ HEADING_LINE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．]?)?[^，。；]{0,16}[：:]?\s*$"
 )
 
-# A call's headline announcing its close (deadlines._title_deadlines): the date followed by 截止 or by 前 and the act
-# ("6月10日截止！", "2月5日前可申请"); 截止 before a date that ends the headline's clause ("…认定开始 截止11月21日", not
-# a count as of a day, "截止8月31日全市已发放…"); an extension's new date ("…延长至7月15日"); an application window's
-# field ("申报时间：9月1日-9月30日"). Not the date an extension replaced ("原定6月30日截止").
-TITLE_CLOSE_AFTER = re.compile(r"\s*(?:截止|前可?(?:申请|申报|报名|提交))")
-TITLE_CLOSE_BEFORE = re.compile(r"截止(?:日期|时间)?\s*(?:为|是)?\s*[:：]?\s*$")
-TITLE_CLAUSE_ENDS = re.compile(r"\s*(?:[！!｜|】）)\]\s]|$)")
-TITLE_EXTENDED_TO = re.compile(r"(?:延长|延期|顺延|推迟|延)至\s*$")
-TITLE_WINDOW_FIELD = re.compile(r"(?:申报|申请|报名|征集|受理)(?:时间|日期|期限)\s*(?:为|是)?\s*[:：]?\s*$")
-TITLE_REPLACED_BEFORE = re.compile(r"(?:原定|原|此前|已于|由)\s*$")
+# A call's headline announcing its close (deadlines._title_deadlines): 截止 right after the date, ending the headline
+# or its exclaimed part ("6月10日截止！…开始申报"), or right before it, the date ending the headline or that part
+# ("…认定开始 截止11月21日"; not a count as of a day, "截止5月31日 全市已发放…", "（数据截止6月30日）"); a headline naming
+# the application; not a date a change replaced ("原定6月30日截止", "原截止日期6月30日").
+TITLE_CLOSE_AFTER = re.compile(r"\s*截止\s*(?:[！!]|$)")
+TITLE_CLOSE_BEFORE = re.compile(r"截止(?:日期|时间)?\s*[:：]?\s*$")
+TITLE_HEADLINE_ENDS = re.compile(r"\s*(?:[！!]|$)")
+TITLE_NAMES_APPLICATION = re.compile(r"申报|申请|报名|征集|推荐|评选|认定|遴选|揭榜")
+TITLE_REPLACED_BEFORE = re.compile(r"原[^，,。！!｜|]{0,6}$")

@@ -108,16 +108,10 @@ def _applying_sentence(notice: Notice) -> str:
 
 
 def _call_comes_later(body: str) -> bool:
-    """Whether the text says its call is announced later ("具体申报事宜另行通知", "申报时间另行通知"), not only a detail of
-    its event ("比赛时间：另行通知"), nor that nothing more will be announced ("不再另行通知")."""
-    for told in K.CALL_COMES_LATER.finditer(body):
-        clause = K.TOLD_LATER_CLAUSE.search(body, 0, told.start()).group(0)
-        if K.NOTHING_MORE_TOLD.search(clause):
-            continue
-        if K.DETAIL_TOLD_LATER.search(clause) and not K.APPLYING_WORD.search(clause):
-            continue
-        return True
-    return False
+    """Whether the text says its call is announced later ("具体申报事宜另行通知", "申报时间另行通知"), not only the time or
+    place of its contest or exam ("比赛时间：另行通知")."""
+    return any(not K.CONTEST_DETAIL_TOLD_LATER.search(K.TOLD_LATER_CLAUSE.search(body, 0, told.start()).group(0))
+               for told in K.CALL_COMES_LATER.finditer(body))
 
 
 def _news_report(notice: Notice) -> str:

@@ -732,12 +732,12 @@ ACTIVITY_TAKES_APPLICANTS = re.compile(r"(?m)^\s*(?:[一二三四五六七八九
                                        r"(?:参赛|参与|参加|申报|申请|报名)(?:对象|条件|方式|范围|主体)")
 NO_CALL_HEADING = re.compile(r"暂停|停止|取消|废止|调整|变更|延期|规范")
 CALL_COMES_LATER = re.compile(r"另行(?:发布|印发|下发|通知)")
-# …not a detail of an event told later ("比赛时间：另行通知", "考试地点另行通知", "（具体时间另行通知）"), unless it is the
-# application's ("申报时间另行通知"), nor a notice saying none will follow ("…不再另行通知"): r697_07, r678_02, r680_10,
-# r668_01, all labelled calls
+# …not the time or place of a contest or an exam, which the text's call leaves for later ("比赛时间：另行通知",
+# "考试地点另行通知": r697_07, r678_02, both labelled calls); a time left for later in a clause naming no contest may
+# be the call's own ("具体时间另行通知", "受理时间另行通知": the code review's)
 TOLD_LATER_CLAUSE = re.compile(r"[^，,。；;\n(（]{0,20}$")
-DETAIL_TOLD_LATER = re.compile(r"(?:时间|地点|日期|场地)\s*[:：]?\s*$")
-NOTHING_MORE_TOLD = re.compile(r"不再?\s*$")
+CONTEST_DETAIL_TOLD_LATER = re.compile(r"(?:比赛|决赛|复赛|初赛|竞赛|大赛|考试|答辩|路演|颁奖)[^，,。；;]{0,4}?"
+                                       r"(?:时间|地点|日期|场地)\s*[:：]?\s*$")
 # …and one that forwards another body's notice ("关于转发省科技厅《关于开展…考核评价工作的通知》的通知") is
 # what the forwarded title is (a 办法 is a policy), else a call when the forwarded title speaks of applying,
 # recognising or assessing (26 forwarding notices of the labelled sets, all calls, relayed so that local

@@ -539,7 +539,8 @@ TITLE_RULES = (
     # (not a category in brackets: "…评审通过人员名单（经济管理类）", the code review's)
     ("publicity", re.compile(r"(?:名单|榜单|名录)(?![^，。（(]{0,4}管理(?:制度|办法|工作|要求|规定|机制))"
                              r"(?![^，。（(]{0,4}?(?:遴选|评选|征集|申报|推荐|推选)"
-                             r"(?:工作|活动|启事|有关事项|的通知$|的公告$|$)(?![^，。]*(?:结果|公示|情况)))"),
+                             r"(?:(?:工作|活动)(?:的通知|的公告)?$|(?:工作|活动)?(?:启事|有关事项|方案)|$)"
+                             r"(?![^，。]*(?:结果|公示|情况)))"),
      "names a list"),
     # A policy document, plan, guideline, standard or draft for comments; also a public order (通告) no rule above read
     # as a list or a call: traffic control for a festival's parade, a ban on fireworks (r422_08, r422_10, r422_11,

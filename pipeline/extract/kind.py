@@ -99,19 +99,12 @@ def _applying_sentence(notice: Notice) -> str:
     body = _plain_body(text)
     if K.POLICY_MADE.search(body) or K.POLICY_DOCUMENT.search(body) or _draft_for_comment(text):
         return ""
-    if K.NO_CALL_HEADING.search(title or _heading_line(text)) or _call_comes_later(body):
+    if K.NO_CALL_HEADING.search(title or _heading_line(text)) or K.CALL_COMES_LATER.search(body):
         return ""  # (one suspending or changing a programme, or saying its call comes later)
     sentences = (_sentence_around(body, word.start()) for word in K.APPLYING_WORD.finditer(body))
     speaking = list(itertools.islice((sentence for sentence in sentences if not K.APPLYING_SUSPENDED.search(sentence)),
                                      K.APPLYING_WORDS_FOR_A_CALL))
     return speaking[0] if len(speaking) == K.APPLYING_WORDS_FOR_A_CALL else ""
-
-
-def _call_comes_later(body: str) -> bool:
-    """Whether the text says its call is announced later ("具体申报事宜另行通知", "申报时间另行通知"), not only the time or
-    place of its contest or exam ("比赛时间：另行通知")."""
-    return any(not K.CONTEST_DETAIL_TOLD_LATER.search(K.TOLD_LATER_CLAUSE.search(body, 0, told.start()).group(0))
-               for told in K.CALL_COMES_LATER.finditer(body))
 
 
 def _news_report(notice: Notice) -> str:
@@ -265,7 +258,7 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
     if heading_kind == "policy" and K.PLAIN_NOTICE_HEADING.search(plain_heading):
         body = _plain_body(text)
         guide = K.APPLICATION_HEADING.search(body)
-        if guide and not K.NO_CALL_HEADING.search(plain_heading) and not _call_comes_later(body):
+        if guide and not K.NO_CALL_HEADING.search(plain_heading) and not K.CALL_COMES_LATER.search(body):
             return _checked("call", guide.group(0).strip())
         forwarded = _forwarded_kind(heading, text)
         if forwarded:

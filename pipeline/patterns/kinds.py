@@ -537,11 +537,7 @@ TITLE_RULES = (
     # Weaker list words: a title that only names a list ("2025年市级企业技术中心名单"). Not a list's management, a
     # rule for keeping it ("…建立健全家庭农场名录管理制度", "国家级绿色矿山名录移出管理工作要求": r367_01, r381_06).
     # (not a category in brackets: "…评审通过人员名单（经济管理类）", the code review's)
-    ("publicity", re.compile(r"(?:名单|榜单|名录)(?![^，。（(]{0,4}管理(?:制度|办法|工作|要求|规定|机制))"
-                             r"(?![^，。（(]{0,4}?(?:遴选|评选|征集|申报|推荐|推选)"
-                             r"(?:(?:工作|活动)(?:的通知|的公告)?$|(?:工作|活动)?(?:启事|有关事项|方案)|$)"
-                             r"(?![^，。]*(?:结果|公示|情况)))"),
-     "names a list"),
+    ("publicity", re.compile(r"(?:名单|榜单|名录)(?![^，。（(]{0,4}管理(?:制度|办法|工作|要求|规定|机制))"), "names a list"),
     # A policy document, plan, guideline, standard or draft for comments; also a public order (通告) no rule above read
     # as a list or a call: traffic control for a festival's parade, a ban on fireworks (r422_08, r422_10, r422_11,
     # r385_15; all 17 labelled 通告 titles no rule above reads are policies), whatever event occasions it.
@@ -733,12 +729,6 @@ ACTIVITY_TAKES_APPLICANTS = re.compile(r"(?m)^\s*(?:[一二三四五六七八九
                                        r"(?:参赛|参与|参加|申报|申请|报名)(?:对象|条件|方式|范围|主体)")
 NO_CALL_HEADING = re.compile(r"暂停|停止|取消|废止|调整|变更|延期|规范")
 CALL_COMES_LATER = re.compile(r"另行(?:发布|印发|下发|通知)")
-# …not the time or place of a contest or an exam, which the text's call leaves for later ("比赛时间：另行通知",
-# "考试地点另行通知": r697_07, r678_02, both labelled calls); a time left for later in a clause naming no contest may
-# be the call's own ("具体时间另行通知", "受理时间另行通知": the code review's)
-TOLD_LATER_CLAUSE = re.compile(r"[^，,。；;\n(（]{0,20}$")
-CONTEST_DETAIL_TOLD_LATER = re.compile(r"(?:比赛|决赛|复赛|初赛|竞赛|大赛|考试|答辩|路演|颁奖)[^，,。；;]{0,4}?"
-                                       r"(?:时间|地点|日期|场地)\s*[:：]?\s*$")
 # …and one that forwards another body's notice ("关于转发省科技厅《关于开展…考核评价工作的通知》的通知") is
 # what the forwarded title is (a 办法 is a policy), else a call when the forwarded title speaks of applying,
 # recognising or assessing (26 forwarding notices of the labelled sets, all calls, relayed so that local

@@ -139,16 +139,15 @@ def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]
 
 def _title_deadlines(title: str, anchor: date | None, signed: date | None,
                      year_anchor: date | None) -> list[_Found]:
-    """The close a call's headline announces when its body states no date for applicants or bureaus: reposts and news
-    of a call put it up front ("6月10日截止！…开始申报", "…认定开始 截止11月21日": r697_02, r697_04, whose bodies give it
-    nowhere or in a clause read as the organisers' own). With no sentence around a headline's date to tell what it
-    closes, only a date 截止 stands right beside, in a headline naming the application, and not before the notice's
-    own date, counts: a headline's other dates are counts as of a day, conditions, periods covered, events, steps
-    after the application or a close already past (the code reviews')."""
-    if not P.TITLE_NAMES_APPLICATION.search(title):
+    """The close a call's headline announces with its opening when the body states no date for applicants or
+    bureaus: reposts and news of a call put it up front ("6月10日截止！…开始申报", "…认定开始 截止11月21日": r697_02,
+    r697_04, whose bodies give it nowhere or in a clause read as the organisers' own). With no sentence around a
+    headline's date to tell what it closes, only a date 截止 stands right beside, in a headline saying the call opens and
+    changing no date, counts, and only within TITLE_CLOSE_DAYS after the notice's date (see P.TITLE_CALL_OPENS)."""
+    if not P.TITLE_CALL_OPENS.search(title) or P.TITLE_DATE_CHANGED.search(title):
         return []
-    closes = {m.day for m in _mentions(title, year_anchor)
-              if _closes_in_title(title, m) and (anchor is None or m.day >= anchor)}
+    closes = {m.day for m in _mentions(title, year_anchor) if _closes_in_title(title, m)
+              and (anchor is None or 0 <= (m.day - anchor).days <= P.TITLE_CLOSE_DAYS)}
     found = [f for f in _find_deadlines(title, anchor, signed, "call", year_anchor=year_anchor)
              if f.role == ROLE_APPLICANT and f.deadline.date in closes]
     for f in found:
@@ -157,12 +156,12 @@ def _title_deadlines(title: str, anchor: date | None, signed: date | None,
 
 
 def _closes_in_title(title: str, mention: _Mention) -> bool:
-    """Whether 截止 stands right beside the date, the two ending the headline or its exclaimed part ("6月10日截止！",
-    "…开始 截止11月21日"), and no 原 before it tells a date replaced ("原定6月30日截止")."""
+    """Whether 截止 stands right beside the date, the two making up the headline's part ("6月10日截止！…",
+    "…开始 截止11月21日"), and nothing before it tells a date replaced or past ("原定6月30日截止")."""
     before, after = title[:mention.start], title[mention.end:]
     if P.TITLE_REPLACED_BEFORE.search(before):
         return False
-    return bool(P.TITLE_CLOSE_AFTER.match(after)
+    return bool(P.TITLE_CLOSE_AFTER.match(after) and P.TITLE_PART_OPENS.search(before)
                 or P.TITLE_CLOSE_BEFORE.search(before) and P.TITLE_HEADLINE_ENDS.match(after))
 
 

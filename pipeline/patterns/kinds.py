@@ -549,11 +549,7 @@ TITLE_RULES = (
 
 # A title that only names a list ("…名单的通知", "…榜单") without announcing it: the body decides
 # whether firms are asked to apply or submit (a call) or the list is published (publicity).
-LIST_ONLY_TITLE = re.compile(r"(?:名单|榜单|名录)(?:的)?(?:通知|公告)?$"
-                             # …or a selection or application for it ("关于中国森林旅游系列榜单遴选活动的公告", "…名单
-                             # 申报工作的通知", "…名录申报": r697_05, r541_05, r585_06, all labelled calls), which
-                             # news of firms selected and notices named after the activity they report also end on
-                             r"|(?:名单|榜单|名录)(?:遴选|评选|征集|申报|推荐|推选)(?:工作|活动)?(?:的)?(?:通知|公告)?$")
+LIST_ONLY_TITLE = re.compile(r"(?:名单|榜单|名录)(?:的)?(?:通知|公告)?$")
 # A title organising the recommendations or applications for a list ("关于蚌埠市组织推荐2024年度国家绿色制造名单、
 # 省市级绿色工厂名单的通知", "关于组织申报第四批省级绿色工厂等示范名单的通知": r218_19, r147_03; the 27 labelled
 # titles saying 组织推荐 are calls) opens them, whatever list it names.

@@ -30,7 +30,7 @@ import calendar
 import logging
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -89,21 +89,16 @@ class _Found:
 def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]:
     """(deadlines ascending, one per date; apply_deadline; the sentence that gave apply_deadline)."""
     text = _labels_joined(P.SPLIT_DATE_BREAKS.sub("", notice.text or ""))
-    body_empty = not text.strip()
-    if body_empty:
+    if not text.strip():
         text = notice.title or ""
     signed = find_signing_date(text)
     anchor = _own_date(notice.published, signed)
-    year_anchor = anchor or stated_year_anchor(text)
-    found = _find_deadlines(text, anchor, signed, notice.kind, year_anchor=year_anchor)
+    found = _find_deadlines(text, anchor, signed, notice.kind, year_anchor=anchor or stated_year_anchor(text))
     if anchor is not None:
         # A reminder restates the window its readers missed ("原要求于4月15日前上报，截至目前仍有…
         # 未上报"): a date before the notice's own in such a sentence is a past event.
         found = [f for f in found
                  if f.deadline.date >= anchor or not P.MISSED_WINDOW.search(f.deadline.evidence)]
-    if notice.kind == "call" and not body_empty \
-            and not any(f.role in (ROLE_APPLICANT, ROLE_REVIEWER) for f in found):
-        found += _title_deadlines(notice.title or "", anchor, signed, year_anchor)
     if signed is not None and all(f.deadline.date != signed for f in found):
         # A window closed before the date the text is signed with is told of, not opened: "…从11月2日开始，
         # 至12月2日结束。征集期内未收到意见" in a statement signed 12月5日 on how the consultation went, "提交
@@ -135,34 +130,6 @@ def extract_deadlines(notice: Notice) -> tuple[list[Deadline], date | None, str]
     deadlines = _deduplicate([f.deadline for f in found])
     apply_date, evidence = _pick_apply_deadline(notice.kind, found, text, anchor)
     return deadlines, apply_date, evidence
-
-
-def _title_deadlines(title: str, anchor: date | None, signed: date | None,
-                     year_anchor: date | None) -> list[_Found]:
-    """The close a call's headline announces with its opening when the body states no date for applicants or
-    bureaus: reposts and news of a call put it up front ("6月10日截止！…开始申报", "…认定开始 截止11月21日": r697_02,
-    r697_04, whose bodies give it nowhere or in a clause read as the organisers' own). With no sentence around a
-    headline's date to tell what it closes, only a date 截止 stands right beside, in a headline saying the call opens and
-    changing no date, counts, and only within TITLE_CLOSE_DAYS after the notice's date (see P.TITLE_CALL_OPENS)."""
-    if not P.TITLE_CALL_OPENS.search(title) or P.TITLE_DATE_CHANGED.search(title):
-        return []
-    closes = {m.day for m in _mentions(title, year_anchor) if _closes_in_title(title, m)
-              and (anchor is None or 0 <= (m.day - anchor).days <= P.TITLE_CLOSE_DAYS)}
-    found = [f for f in _find_deadlines(title, anchor, signed, "call", year_anchor=year_anchor)
-             if f.role == ROLE_APPLICANT and f.deadline.date in closes]
-    for f in found:
-        f.deadline = replace(f.deadline, evidence=f"标题: {title}")
-    return found
-
-
-def _closes_in_title(title: str, mention: _Mention) -> bool:
-    """Whether 截止 stands right beside the date, the two making up the headline's part ("6月10日截止！…",
-    "…开始 截止11月21日"), and nothing before it tells a date replaced or past ("原定6月30日截止")."""
-    before, after = title[:mention.start], title[mention.end:]
-    if P.TITLE_REPLACED_BEFORE.search(before):
-        return False
-    return bool(P.TITLE_CLOSE_AFTER.match(after) and P.TITLE_PART_OPENS.search(before)
-                or P.TITLE_CLOSE_BEFORE.search(before) and P.TITLE_HEADLINE_ENDS.match(after))
 
 
 def _states_publicity_window(sentence: str, day: date) -> bool:

@@ -767,24 +767,3 @@ SUB_ITEM_LINE = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[)）]|
 HEADING_LINE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[、.．]?)?[^，。；]{0,16}[：:]?\s*$"
 )
-
-# A call's headline announcing its opening and its close (deadlines._title_deadlines): "6月10日截止！…开始申报",
-# "…认定开始 截止11月21日". 截止 stands right after the date, ending the headline or its exclaimed part, or right before
-# it, the date ending the headline or that part (not a count as of a day, "截止5月31日 全市已发放…", "（数据截止6月30日）",
-# nor a question, "6月30日截止！？"); the headline says the call opens (not only names it: "企业年报6月30日截止！申报
-# 方式…", "申报辅导班报名6月10日截止！"); no change of date in it ("…延期至…", "别再以为6月30日截止！"), and no date
-# replaced or past ("原定6月30日截止", "此前定于…", "去年6月30日截止！"). Each condition is a code review's.
-# Both forms' 截止 is the headline's part's own: nothing but the application's name stands before it.
-TITLE_CLOSE_AFTER = re.compile(r"\s*截止\s*(?:[！!](?![？?])|$)")
-TITLE_CLOSE_BEFORE = re.compile(r"(?:^|[！!｜|】\]\s]|开始|启动)\s*(?:申报|报名|申请|征集)?\s*截止(?:日期|时间)?\s*[:：]?\s*$")
-# …the date opening the headline or its part, or the application's close named alone before it: "申报6月30日截止！";
-# not another step's, "系统注册6月20日截止！", "申报辅导班报名6月10日截止！"
-TITLE_PART_OPENS = re.compile(r"(?:^|[！!｜|】\]\s])\s*(?:申报|报名|申请|征集)?\s*$")
-TITLE_HEADLINE_ENDS = re.compile(r"\s*(?:[！!](?![？?])|$)")
-TITLE_CALL_OPENS = re.compile(r"(?:开始|启动)(?:申报|报名|征集|认定|遴选|评选|推荐)"
-                              r"|(?:申报|报名|征集|认定|遴选|评选|推荐)(?:开始|启动|开启)")
-TITLE_DATE_CHANGED = re.compile(r"延期|延长|推迟|顺延|调整|变更|以为")
-TITLE_REPLACED_BEFORE = re.compile(r"(?:原|此前|去年|上年|往年)[^，,。！!｜|]{0,6}$")
-# (a headline's close comes within this many days of the notice's date: a later one is a year rolled over for a page
-# re-posted long after, "2025年度…截止4月30日" on a page of 8月12日)
-TITLE_CLOSE_DAYS = 180

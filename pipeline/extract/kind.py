@@ -344,8 +344,8 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
         issued = _call_issued(text)
         if issued:  # …then a report of a call just issued ("日前，省工信厅印发《关于举办…创新创业大赛的通知》")
             return _checked("call", issued)
-        report = _press_report(text)
-        if report:  # …then a press report of a policy just issued
+        report = _press_report(text) or _issued_and_named(notice, text)
+        if report:  # …then a press report of a policy just issued, or an explainer of one issued
             return _checked("interpretation", report)
         # …then a list's objection clause ("对公示企业有异议的"), in a text that is neither a rule nor answers
         objection = K.OBJECTION_CLAUSE.search(body)
@@ -494,6 +494,22 @@ def _press_report(text: str) -> str:
     if not K.PRESS_REPORT.search(body) and not described:
         return ""
     return _sentence_around(body, issued.start())
+
+
+def _issued_and_named(notice: Notice, text: str) -> str:
+    """In a notice untitled or under a news headline, the sentence opening the text that reports a document issued and
+    names it for short, when the text goes on about it by that name and neither acts on it nor makes a rule under it;
+    "" otherwise. (A document's own title, "…的公告", is the document reciting its basis: r696_12.)"""
+    if notice.title and not notice.title_derived and not _news_headline(notice.title):
+        return ""
+    named = K.ISSUED_AND_NAMED.search(text[:K.ISSUED_AND_NAMED_CHARS])
+    if not named or f"《{named.group('short')}》" not in text[named.end():]:
+        return ""
+    body = _plain_body(text)
+    if K.FULL_TEXT_FOLLOWS.search(text) or K.NOTICE_ACTS_ON_IT.search(body) or K.POLICY_MADE.search(body) \
+            or K.RULE_ARTICLES.search(body):
+        return ""
+    return _sentence_around(text, named.start())
 
 
 def _first_tag_rule(tag: str) -> str | None:

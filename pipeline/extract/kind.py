@@ -86,6 +86,9 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
             return _checked("call", applying)
         if report and not K.STANDARD_RAISED.search(notice.title or ""):
             return _checked("event", report)
+        explained = _issued_and_named(notice)
+        if explained:  # …and one explaining a document issued is an interpretation
+            return _checked("interpretation", explained)
     return kind, evidence
 
 
@@ -344,8 +347,8 @@ def _classify(notice: Notice) -> tuple[str | None, str]:
         issued = _call_issued(text)
         if issued:  # …then a report of a call just issued ("日前，省工信厅印发《关于举办…创新创业大赛的通知》")
             return _checked("call", issued)
-        report = _press_report(text) or _issued_and_named(notice, text)
-        if report:  # …then a press report of a policy just issued, or an explainer of one issued
+        report = _press_report(text)
+        if report:  # …then a press report of a policy just issued
             return _checked("interpretation", report)
         # …then a list's objection clause ("对公示企业有异议的"), in a text that is neither a rule nor answers
         objection = K.OBJECTION_CLAUSE.search(body)
@@ -496,18 +499,23 @@ def _press_report(text: str) -> str:
     return _sentence_around(body, issued.start())
 
 
-def _issued_and_named(notice: Notice, text: str) -> str:
-    """In a notice untitled or under a news headline, the sentence opening the text that reports a document issued and
-    names it for short, when the text goes on about it by that name and neither acts on it nor makes a rule under it;
-    "" otherwise. (A document's own title, "…的公告", is the document reciting its basis: r696_12.)"""
+def _issued_and_named(notice: Notice) -> str:
+    """In a text untitled or under a news headline, and opening with no policy heading of its own, the sentence that
+    reports a document issued and names it for short (ISSUED_AND_NAMED), when the text goes on to explain it by that
+    name (explains_named) and neither makes its own rule under it, acts on it, publishes it nor asks comments on it; "" otherwise."""
+    text = notice.text or ""
     if notice.title and not notice.title_derived and not _news_headline(notice.title):
+        return ""  # (a document's own title, "…的公告", is the document reciting its basis: r696_12)
+    heading = _heading_line(text)
+    if heading and _first_rule(K.HEADING_RULES, _without_cited(heading)) == "policy":
         return ""
-    named = K.ISSUED_AND_NAMED.search(text[:K.ISSUED_AND_NAMED_CHARS])
-    if not named or f"《{named.group('short')}》" not in text[named.end():]:
+    named = next((named for named in K.ISSUED_AND_NAMED.finditer(text[:K.ISSUED_AND_NAMED_CHARS])
+                  if K.explains_named(named.group("short")).search(text, named.end())), None)
+    if not named:
         return ""
     body = _plain_body(text)
     if K.FULL_TEXT_FOLLOWS.search(text) or K.NOTICE_ACTS_ON_IT.search(body) or K.POLICY_MADE.search(body) \
-            or K.RULE_ARTICLES.search(body):
+            or K.RULE_ARTICLES.search(body) or K.OWN_RULE_UNDER_IT.search(body) or _draft_for_comment(text):
         return ""
     return _sentence_around(text, named.start())
 

@@ -86,9 +86,6 @@ def classify_kind(notice: Notice) -> tuple[str | None, str]:
             return _checked("call", applying)
         if report and not K.STANDARD_RAISED.search(notice.title or ""):
             return _checked("event", report)
-        explained = _issued_and_named(notice)
-        if explained:  # …and one explaining a document issued is an interpretation
-            return _checked("interpretation", explained)
     return kind, evidence
 
 
@@ -497,27 +494,6 @@ def _press_report(text: str) -> str:
     if not K.PRESS_REPORT.search(body) and not described:
         return ""
     return _sentence_around(body, issued.start())
-
-
-def _issued_and_named(notice: Notice) -> str:
-    """In a text untitled or under a news headline, and opening with no policy heading of its own, the sentence that
-    reports a document issued and names it for short (ISSUED_AND_NAMED), when the text goes on to explain it by that
-    name (explains_named) and neither makes its own rule under it, acts on it, publishes it nor asks comments on it; "" otherwise."""
-    text = notice.text or ""
-    if notice.title and not notice.title_derived and not _news_headline(notice.title):
-        return ""  # (a document's own title, "…的公告", is the document reciting its basis: r696_12)
-    heading = _heading_line(text)
-    if heading and _first_rule(K.HEADING_RULES, _without_cited(heading)) == "policy":
-        return ""
-    named = next((named for named in K.ISSUED_AND_NAMED.finditer(text[:K.ISSUED_AND_NAMED_CHARS])
-                  if K.explains_named(named.group("short")).search(text, named.end())), None)
-    if not named:
-        return ""
-    body = _plain_body(text)
-    if K.FULL_TEXT_FOLLOWS.search(text) or K.NOTICE_ACTS_ON_IT.search(body) or K.POLICY_MADE.search(body) \
-            or K.RULE_ARTICLES.search(body) or K.OWN_RULE_UNDER_IT.search(body) or _draft_for_comment(text):
-        return ""
-    return _sentence_around(text, named.start())
 
 
 def _first_tag_rule(tag: str) -> str | None:

@@ -1289,33 +1289,6 @@ NEWLY_ISSUED = re.compile(REPORTED_LATELY + r"[^。\n]{0,60}?(?:(?:印发|出台
 DESCRIBES_ISSUED = re.compile(r"《[^《》]{2,8}》(?:明确|提出|规定|包含|共|鼓励|指出|要求|强调|从|围绕|聚焦|分为|涵盖|扩大|首次|还)"
                               r"|(?:根据|按照)《[^《》]{2,8}》[，,]")
 DESCRIBES_ISSUED_CHARS = 1500
-# …or, where nothing else decides (the text would be left a policy), an untitled text or one under a news headline
-# reports the document issued by whoever issued it, with no day, names it for short, and explains it in the third
-# person: an official's account of it ("相关负责人表示，入选《指导目录》的…", "有关负责人介绍"), what the document itself says
-# or is made of ("《通知》提出", "《通知》的出台基于…", "《指南》全文分为10个章节", "《意见》由指导思想…四部分组成"), or why
-# it was made ("为什么要制定《规则》") (r572_13, r578_05, r594_13, r670_12, r677_13 of the blind sets, all labelled
-# interpretations). Read in the opening of
-# the text itself (the body blanks cited titles); not a text citing the document as its basis ("按照市…局制定的《…》（以下简称
-# 《实施意见》）精神，…开始购置申报", r547_06), nor one making its own rule under it, acting on it, publishing it or
-# asking comments on it (OWN_RULE_UNDER_IT and the draft check; the code review's 36 cases).
-ISSUED_AND_NAMED = re.compile(r"(?:^|(?<=[。！？\n]))(?:(?!按照|根据|依据|遵照)[^。！？\n]){0,160}?(?:印发|发布|出台|制定|修订|编制)(?:了|的)?"
-                              r"\s*《[^《》]{4,120}》[（(][^（）()]{0,40}?以下简称\s*[“\"]?《(?P<short>[^《》]{1,12})》")
-ISSUED_AND_NAMED_CHARS = 800
-
-
-def explains_named(short: str) -> re.Pattern[str]:
-    """An explainer's third-person account of the document named `short` (see ISSUED_AND_NAMED)."""
-    named = "《" + re.escape(short) + "》"
-    return re.compile(r"负责人(?:表示|介绍|指出|强调)|" + named + r"(?:全文)?(?:共)?(?:分为|明确|提出|规定|包含|涵盖|首次|由[^。]{2,30}?组成)"
-                      r"|" + named + r"的(?:出台|制定|印发|发布)(?:基于|是|具有|有)|为什么要?(?:制定|出台|印发)" + named)
-
-
-# A text that makes its own rule under a document it recites, or acts on it: its own measures, tasks or points (…出台以下
-# 支持举措, 确定…重点抓好以下六个方面工作, 现就…提出如下实施意见, 特制订本方案, 现将重点任务分工明确如下), the document
-# published or forwarded (现予以印发, 现予发布, 现予以转发, 转载如下), or its units asked to carry it out (请…认真贯彻落实).
-OWN_RULE_UNDER_IT = re.compile(r"特制[定订]本|(?:提出|明确|确定)(?:如下|以下)|(?:出台|抓好|落实|明确)以下|如下[:：。]?\s*$"
-                               r"|现予(?:以)?(?:印发|转发|发布|公布)|转载如下|请[^。]{0,40}?(?:贯彻落实|遵照执行|抓好落实)"
-                               r"|任务分工|分工如下", re.M)
 FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文)(?:如下)?\s*[:：]|(?:全文|原文)如下")
 # …nor a notice acting on the policy itself ("为确保《若干措施》落地见效，…现就有关事项通知如下", "现印发给你们，请遵照执行",
 # "现将《措施》全文转发给你们", "根据《办法》，决定开展…评价工作，现将有关事项通知如下")

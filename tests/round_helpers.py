@@ -20,7 +20,8 @@ def untitled_kind(text: str) -> str | None:
 
 
 def record_kind(title: str, text: str) -> str | None:
-    """The kind of a record as import reads it: by its title, or, with none, by the title derived from its text."""
+    """The kind of a record by its title, or, with none, by the title derived from its text, read from the text as
+    written (import also turns traditional script into simplified first: review_reading reads a record whole)."""
     return kind(title, text) if title else untitled_kind(text)
 
 
@@ -69,12 +70,10 @@ def holds(read: list[str], must_hold: list[str], must_not_hold: list[str]) -> bo
 
 def review_reading(field: str, title: str, text: str, published: str | None = None,
                    account: str | None = None) -> list[str]:
-    """What a code review's case reads for `field`, comparable with its expected value (review_expected): the kind of
-    the record as import reads it (record_kind: an untitled case by the title derived from its text, as the reviews ran
-    it), or the field's values of the notice extracted whole (subjects sorted; `account`, the source account a case
+    """What a code review's case reads for `field`, comparable with its expected value (review_expected): the field's
+    values of the notice extracted whole as import builds it, its kind too (an untitled case by the title derived from
+    its text, a traditional-script one once turned simplified; subjects sorted; `account`, the source account a case
     names, as tools/review_cases.py reads it)."""
-    if field == "kind":
-        return [record_kind(title, text)]
     read = field_values(extracted(title, text, published, account), field)
     return sorted(read) if field == "subjects" else read
 

@@ -27,10 +27,15 @@ GOLD = [
 ]
 
 
-def _run(*args: str, cwd: Path = ROOT, tree: Path | None = None) -> str:
-    """A tool's output; with `tree`, the tool reads that tree's records (TREE), as it would another checkout's."""
+def _tool(*args: str, cwd: Path = ROOT, tree: Path | None = None) -> subprocess.CompletedProcess:
+    """A tool run to its end; with `tree`, the tool reads that tree's records (TREE), as it would another checkout's."""
     env = {**os.environ, "TREE": str(tree)} if tree else None
-    done = subprocess.run([sys.executable, *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=600)
+    return subprocess.run([sys.executable, *args], capture_output=True, text=True, cwd=cwd, env=env, timeout=600)
+
+
+def _run(*args: str, cwd: Path = ROOT, tree: Path | None = None) -> str:
+    """A tool's output, once it has succeeded (see _tool)."""
+    done = _tool(*args, cwd=cwd, tree=tree)
     assert done.returncode == 0, done.stderr[-2000:]
     return done.stdout
 
@@ -210,7 +215,6 @@ def test_review_cases_runs_a_review_and_writes_its_rows(tmp_path):
 def test_review_cases_names_the_file_and_case_of_a_bad_case(tmp_path):
     cases = tmp_path / "cases.py"
     cases.write_text(REVIEW.replace('"field": "kind"', '"field": "kinds"'), "utf-8")
-    done = subprocess.run([sys.executable, "tools/review_cases.py", "run", str(cases), "--at", str(ROOT)],
-                          capture_output=True, text=True, cwd=ROOT, timeout=600)
+    done = _tool("tools/review_cases.py", "run", str(cases), "--at", str(ROOT))
     assert done.returncode != 0
     assert f"{cases}: case n_call_by_its_title: field 'kinds' is not one of" in done.stderr

@@ -71,7 +71,8 @@ def _below(figures: dict[str, float], floors: dict[str, float]) -> dict[str, flo
 
 
 def _agreement(labels: list[dict], annotator: str) -> dict[str, float]:
-    """`labels` (the project's, or a changed copy) scored against one annotator's labels of the same notices."""
+    """`labels` (the project's, or export records standing in for them, each with its notice's `aid`) scored against
+    one annotator's labels of the same notices."""
     theirs = _independent(annotator)
     report = score([{**label, "source_id": label["aid"]} for label in labels], [theirs[label["aid"]] for label in labels])
     return _figures_of(report)
@@ -128,16 +129,10 @@ def test_labels_moved_to_what_huiqi_reads_lose_agreement(split):
     from pipeline.records import build_notice
 
     rows = json.loads(NOTICES.read_text("utf-8"))
-    moved = []
+    moved = []  # (what `huiqi eval` scores: each notice's export record)
     for label in _split(split):
         record = FieldMap().raw_record(rows[label["index"]], f"national#{label['index']}", "national")
-        notice = extract_notice(build_notice(record))
-        moved.append({**label, "kind": notice.kind,
-                      "apply_deadline": notice.apply_deadline.isoformat() if notice.apply_deadline else None,
-                      "deadlines": sorted({deadline.date.isoformat() for deadline in notice.deadlines}),
-                      "phones": [phone.number for phone in notice.phones],
-                      "regions": [region.name for region in notice.regions],
-                      "subjects": [subject.name for subject in notice.subjects]})
+        moved.append({**extract_notice(build_notice(record)).export_record(), "aid": label["aid"]})
     for annotator in ("A", "B"):
         below = _below(_agreement(moved, annotator), AGREEMENT_FLOORS[split])
         assert below, (f"annotator {annotator}, {split}: what huiqi reads now agrees with the annotators at the floors, "

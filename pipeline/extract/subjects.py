@@ -841,7 +841,18 @@ def _addressee_line(text: str) -> str:
         return addressees.group(0).strip()
     # (the same line where a repost lost its colon, after any heading or document number: "各街道办事处、镇人民政府,区级有关
     # 部门,各企事业单位\n为全面贯彻…", r515_06; read as regions reads it)
-    return uncoloned_addressees(opening_lines(text)[1])
+    lines = opening_lines(text)[1]
+    return uncoloned_addressees(lines) or _listed_addressees(lines)
+
+
+def _listed_addressees(lines: list[str]) -> str:
+    """The opening line (the first of normalize.opening_lines': after a page's metadata, a red header, a document number
+    and a heading) when it lists bodies by name and ends in a colon (sp.ADDRESSEE_PART_END), or ""."""
+    line = lines[0] if lines else ""
+    if line[-1:] not in ("：", ":") or len(line) > sp.LISTED_ADDRESSEES_REACH or "。" in line:
+        return ""
+    parts = [part.strip() for part in sp.ADDRESSEE_PARTS.split(line[:-1])]
+    return line if len(parts) >= 2 and all(sp.ADDRESSEE_PART_END.search(part) for part in parts) else ""
 
 
 def _opening_addressee_line(text: str) -> str:

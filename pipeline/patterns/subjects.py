@@ -625,6 +625,13 @@ REVIEWS_AFTER = re.compile(_REVIEW_REACH + r"(?:推荐|初审|审核|审查|复�
 ADDRESSEE_LINE = re.compile(r"(?:^|\n)(?:[^。，,\n]{0,8}?各|有关|[^。，,、\n：:]{1,6}?(?:内|属)(?=[^。，,\n：:]{1,12}[：:]))"
                             r"[^。\n]{0,150}?[：:]")
 ADDRESSEE_WINDOW = 400
+# An opening line listing bodies by name is an addressee line whatever its first words ("省直有关部门、企业、高等院校、科研院所
+# 及各有关单位：", "中国出口信用保险公司广东分公司、…分公司，各有关企业：": r739_04, r724_01): it ends in a colon and every part
+# between its commas names a body or a kind of unit, so it reads as the same line beginning with 各 does.
+ADDRESSEE_PART_END = re.compile(r"(?:局|厅|委|办|处|部门|单位|企业|公司|机构|政府|管委会|院所|高校|院校|学校|医院|集团|协会|学会|商会|"
+                                r"社会组织|中心|园区|开发区|新区)(?:[（(][^（()）]{1,10}[)）])?$")
+ADDRESSEE_PARTS = re.compile(r"[、，,；;]|(?<=[局厅委办处门位业司构府会所校院团心区])(?:及|和|以及)")
+LISTED_ADDRESSEES_REACH = 400  # characters of a line listing its addressees
 # A line closing on who said something, not whom the text addresses ("各参会企业、商会代表纷纷表示：", "…负责人强调：").
 SPEECH_BEFORE_COLON = re.compile(r"(?:表示|强调|指出|认为|介绍|说|讲话|发言)\s*[：:]$")
 # Universities asked to send their students to an event relay it ("请各高校组织应届毕业生参加", the review's).

@@ -846,8 +846,8 @@ def _addressee_line(text: str) -> str:
 
 
 def _listed_addressees(lines: list[str]) -> str:
-    """The opening line (the first of normalize.opening_lines': after a page's metadata, a red header, a document number
-    and a heading) when it lists bodies by name and ends in a colon (sp.ADDRESSEE_PART_END), or ""."""
+    """The opening line (the first line normalize.opening_lines leaves, past a page's metadata, a red header, a document
+    number and a heading) when it lists bodies by name and ends in a colon (sp.ADDRESSEE_PART_END), or ""."""
     line = lines[0] if lines else ""
     if line[-1:] not in ("：", ":") or len(line) > sp.LISTED_ADDRESSEES_REACH or "。" in line:
         return ""

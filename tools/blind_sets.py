@@ -14,7 +14,8 @@ development set).
     .venv/bin/python tools/blind_sets.py match --causes SET...   # …and the wrong offers and misses counted by cause
     .venv/bin/python tools/blind_sets.py errors SET...           # each field's errors counted over all the sets, by kind
     .venv/bin/python tools/blind_sets.py show SET [ID...]         # fields that disagree with their labels, with evidence
-    .venv/bin/python tools/blind_sets.py dump OUT.json SET...    # every extracted field, for comparing two trees
+    .venv/bin/python tools/blind_sets.py dump OUT.json SET...    # every extracted field (and a derived title), for
+                                                                 # comparing two trees
     .venv/bin/python tools/blind_sets.py compare A.json B.json   # what changed, whether toward the labels, which texts
                                                                  # moved the records name (see tried)
     .venv/bin/python tools/blind_sets.py copies NEW... --against SET...  # near copies, and texts the tests quote
@@ -289,10 +290,13 @@ def _evidence(notice, field: str) -> list[tuple[str, str]]:
 def fields_of(notice) -> dict:
     if isinstance(notice, Exception):
         return {"error": str(notice)}
-    return {"kind": notice.kind, "regions": sorted(r.name for r in notice.regions),
-            "deadlines": sorted(d.date.isoformat() for d in notice.deadlines),
-            "apply_deadline": notice.apply_deadline.isoformat() if notice.apply_deadline else None,
-            "phones": [p.number for p in notice.phones], "subjects": sorted(s.name for s in notice.subjects)}
+    fields = {"kind": notice.kind, "regions": sorted(r.name for r in notice.regions),
+              "deadlines": sorted(d.date.isoformat() for d in notice.deadlines),
+              "apply_deadline": notice.apply_deadline.isoformat() if notice.apply_deadline else None,
+              "phones": [p.number for p in notice.phones], "subjects": sorted(s.name for s in notice.subjects)}
+    if notice.title_derived:  # (a record without a title: what normalize derived for it, which the labels do not hold)
+        fields["derived_title"] = notice.title
+    return fields
 
 
 def dump(out: str, names: list[str]) -> None:

@@ -81,13 +81,21 @@ ACCOUNT_HEADER = re.compile(r"^点击上方.{0,10}关注")
 # How many characters may stand beside a page's date on its metadata line: the name of the site's
 # column ("通知公告", "工作动态").
 PAGE_COLUMN_NAME_CHARS = 6
+# How the name of a body or a kind of unit an addressee line lists ends ("…工业和信息化局", "各有关单位", "高等院校",
+# "…开发区管委会", "…（集团）"): the one list every reading of an unmarked addressee line takes its words from (a derived
+# title's, the uncoloned line below, subjects' line listing bodies by name). A part may close on a short bracket ("企业（单位）").
+ADDRESSEE_BODY_WORDS = ("局", "厅", "委", "办", "处", "部门", "单位", "企业", "公司", "机构", "政府", "管委会", "院所", "高校",
+                        "院校", "学校", "医院", "集团", "协会", "学会", "商会", "社会组织", "中心", "园区", "开发区", "新区")
+_CLOSING_BRACKET = r"(?:[（(][^（()）]{1,10}[)）])?"
+ADDRESSEE_BODY_END = "(?:" + "|".join(ADDRESSEE_BODY_WORDS) + ")" + _CLOSING_BRACKET
 DERIVED_TITLE_ADDRESSEE = re.compile(
     r"^(?:(?:(?:各|有关|相关)[^\n。]{0,150}?"
     # addressees named without 各 ("市直有关部门，各有关单位：", "园区内企业：") end in a kind of body
-    r"|[^\n。：:]{0,60}?(?:单位|部门|企业|公司|局|委|办|厅|政府|管委会|机构|院校|高校|协会))[：:]\s*"
-    # (one short body, "各有关单位", or a list of them: a headline "各地加快培育专精特新中小企业" is neither)
+    r"|[^\n。：:]{0,60}?" + ADDRESSEE_BODY_END + r")[：:]\s*"
+    # (one short body of a government's or of no kind, "各有关单位", or a list of any bodies: a headline
+    # "各地加快培育专精特新中小企业" is neither)
     r"|各[^\n。：:，,、]{1,18}(?:单位|部门|局|委|办|厅|政府|管委会|机构)[ \t]*\n"
-    r"|各[^\n。：:]{1,150}[，,、][^\n。：:]{0,150}(?:单位|部门|企业|局|委|办|厅|政府|管委会|机构)[ \t]*\n)")
+    r"|各[^\n。：:]{1,150}[，,、][^\n。：:]{0,150}" + ADDRESSEE_BODY_END + r"[ \t]*\n)")
 # A page may pad its paragraphs with "????", or close its lines with "?" after a blank or a colon
 # ("各相关企业:?", "通知如下: ?"): characters lost to an encoding, not a sentence's end.
 DERIVED_TITLE_PADDING = re.compile(r"(?m)^\s*\?{2,}|(?:^|(?<=[\s：:，,。；;]))\?+[ \t]*$")
@@ -102,13 +110,15 @@ DERIVED_TITLE_HEADING = re.compile(
 # A red header naming the issuing body's document ("某市市场监督管理局文件"), and an addressee line alone on its line
 # ("各县区科技局：", "大冶市、阳新县、各区人民政府，…，市政府各部门：", "有关单位："): what a notice's opening paragraph comes after.
 RED_HEADER = re.compile(r"^[^。，,：:]{2,40}文件$")
-ADDRESSEE_ONLY_LINE = re.compile(r"^(?:[^。，,\n]{0,8}?各|有关)[^。\n]{0,150}[：:]$")
+# (how an addressee line begins, here and in subjects' ADDRESSEE_LINE: 各 within its first words, or 有关)
+ADDRESSEE_LINE_START = r"[^。，,\n]{0,8}?各|有关"
+ADDRESSEE_ONLY_LINE = re.compile(r"^(?:" + ADDRESSEE_LINE_START + r")[^。\n]{0,150}[：:]$")
 # The same line when the source lost its colon: a line of its own that starts with 各 and ends with a body or a kind of
 # unit ("各盟市工业和信息化局，某市工业和信息化局", "各县（市、区）…，有关单位", "…，各企事业单位", "各有关企业（单位）"); read by
 # regions for the issuer's level and by subjects for the applicants it addresses (r515_06), through
 # normalize.uncoloned_addressees.
-ADDRESSEES_UNMARKED = re.compile(r"^(?P<line>各[^：:。；\n]{1,160}(?:局|厅|委|办|处|单位|部门|企业|机构|政府|管委会|院所|高校|"
-                                 r"社会组织|个人)(?:[（(][^（()）]{1,6}[)）])?)\s*$")
+ADDRESSEES_UNMARKED = re.compile(r"^(?P<line>各[^：:。；\n]{1,160}(?:" + "|".join((*ADDRESSEE_BODY_WORDS, "个人")) + ")"
+                                 + _CLOSING_BRACKET + r")\s*$")
 OPENING_PREAMBLE_LINES = 6  # lines of metadata, header, number and heading skipped at the most
 OPENING_SCAN_CHARS = 3000  # characters of a text read for its opening lines
 DERIVED_TITLE_HEADING_LINES = 3  # it may follow the issuer's name or a document number

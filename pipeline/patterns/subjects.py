@@ -9,6 +9,7 @@ where in a text a term counts as an applicant.
 import re
 
 from pipeline import vocabulary
+from pipeline.patterns.boilerplate import ADDRESSEE_BODY_END, ADDRESSEE_BODY_WORDS, ADDRESSEE_LINE_START
 from pipeline.patterns.kinds import EVALUATION_PARTICIPANTS, HEADING_CLOSES
 
 # The closed vocabulary and its term patterns, all from pipeline/data/subjects.toml (the one place a
@@ -622,15 +623,16 @@ REVIEWS_AFTER = re.compile(_REVIEW_REACH + r"(?:推荐|初审|审核|审查|复�
 # and institutes it addresses are the applicants when the text names them nowhere else, the bodies
 # it addresses relay the call. Found in the opening of the text, after any heading and document number.
 # A zone or district addresses the firms within it without 各: "园区内企业：", "辖区内有关单位：".
-ADDRESSEE_LINE = re.compile(r"(?:^|\n)(?:[^。，,\n]{0,8}?各|有关|[^。，,、\n：:]{1,6}?(?:内|属)(?=[^。，,\n：:]{1,12}[：:]))"
+ADDRESSEE_LINE = re.compile(r"(?:^|\n)(?:" + ADDRESSEE_LINE_START + r"|[^。，,、\n：:]{1,6}?(?:内|属)(?=[^。，,\n：:]{1,12}[：:]))"
                             r"[^。\n]{0,150}?[：:]")
 ADDRESSEE_WINDOW = 400
 # An opening line listing bodies by name is an addressee line whatever its first words ("省直有关部门、企业、高等院校、科研院所
 # 及各有关单位：", "中国出口信用保险公司广东分公司、…分公司，各有关企业：": r739_04, r724_01): it ends in a colon and every part
 # between its commas names a body or a kind of unit, so it reads as the same line beginning with 各 does.
-ADDRESSEE_PART_END = re.compile(r"(?:局|厅|委|办|处|部门|单位|企业|公司|机构|政府|管委会|院所|高校|院校|学校|医院|集团|协会|学会|商会|"
-                                r"社会组织|中心|园区|开发区|新区)(?:[（(][^（()）]{1,10}[)）])?$")
-ADDRESSEE_PARTS = re.compile(r"[、，,；;]|(?<=[局厅委办处门位业司构府会所校院团心区])(?:及|和|以及)")
+ADDRESSEE_PART_END = re.compile(ADDRESSEE_BODY_END + "$")
+# (its parts are split at 及, 和 or 以及 only where they follow the last character of a body's name)
+ADDRESSEE_PARTS = re.compile(r"[、，,；;]|(?<=[" + "".join(sorted({word[-1] for word in ADDRESSEE_BODY_WORDS}))
+                             + r"])(?:及|和|以及)")
 LISTED_ADDRESSEES_REACH = 400  # characters of a line listing its addressees
 # A line closing on who said something, not whom the text addresses ("各参会企业、商会代表纷纷表示：", "…负责人强调：").
 SPEECH_BEFORE_COLON = re.compile(r"(?:表示|强调|指出|认为|介绍|说|讲话|发言)\s*[：:]$")

@@ -20,6 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
+# 218: round 78: one list of the body words of an addressee line not begun by 各 and a colon (an uncoloned line knows
+#     院校, 学校, 医院, 中心, 园区; a derived title skips addressees naming 学校, 医院); Taiwan's districts and its cities'
+#     short forms are no places (台中 in 平台中心, 新社区)
 # 217: round 77: an opening line listing bodies by name reads as an addressee line whatever its first words
 # 216: round 75, parts 1 and 2, taken back in part 3: an untitled explainer of a document issued read as an
 #     interpretation (the output returned to 215's; 216 stays used, since stores extracted then carry it)
@@ -626,7 +629,7 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # 15: round 14
 # 14: rounds 11–13 and their reviews' fixes (README, "Extraction accuracy")
 # 13: round 11 alone
-EXTRACTOR_VERSION = 217
+EXTRACTOR_VERSION = 218
 
 
 def extract_notice(notice: Notice, tokens: list[str] | None = None) -> Notice:

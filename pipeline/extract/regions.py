@@ -150,7 +150,18 @@ def _name_table() -> tuple[dict[str, tuple[Region, ...]], int]:
         table[written] = (replace(region, name=name),)
     for abbreviation, full_name in rp.BANNER_ABBREVIATIONS.items():
         table.setdefault(abbreviation, table[full_name])
+    for name, regions in list(table.items()):
+        # (a name Taiwan shares with the mainland keeps its every candidate, to be chosen between as before: "和平区")
+        if all(_taiwan_word(name, region) for region in regions):
+            del table[name]
     return table, max(len(name) for name in table)
+
+
+def _taiwan_word(name: str, region: Region) -> bool:
+    """A name of Taiwan's that is as often a word's part (rp.TAIWAN_CODE_PREFIX): a district's, a township's, or a short
+    form (not 台湾's)."""
+    return region.code.startswith(rp.TAIWAN_CODE_PREFIX) and name != rp.TAIWAN_SHORT_NAME and (
+        name != region.name or name.endswith(rp.TAIWAN_WORD_ENDINGS))
 
 
 @cache

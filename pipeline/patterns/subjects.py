@@ -287,7 +287,10 @@ COUNTED_AFTER = re.compile(r"^(?:数量|总数)?(?:不少于|不低于|不超过
 FIRMS_RECOGNISED_AFTER = re.compile(r"^(?:[（(][^（()）]{1,6}[)）])?(?:[^。，,；;：:]{0,4}?(?:认定|遴选|申报|评价|名单|公示)|征集)")
 # …or sought by the title's verb before them, closing it: "关于征集…家居以旧换新活动参与企业的公告", "…征集…促消费活动参与
 # 商家的公告" (r507_06, r501_07; the merchants' term takes 参与 in); not persons serving them, "征集参与企业诊断服务的专家")
-FIRMS_SOUGHT_BEFORE = re.compile(r"征集[^。，,；;：:]{0,40}?(?:参与|参加)?$")
+# …or applied for or put forward so, a recognition of firms the vocabulary has no type for: "关于组织申报江苏省现代农业科技园和
+# 农业科技型企业的通知" (r753_07, labelled 企业), "关于组织申报2012年郑州市现代农业科技型龙头企业的通知", "关于组织推荐2016年国家
+# 技术创新示范企业的通知" (stored pages)
+FIRMS_SOUGHT_BEFORE = re.compile(r"(?:征集|申报|推荐)[^。，,；;：:]{0,40}?(?:参与|参加)?$")
 FIRMS_SOUGHT_AFTER = re.compile(r"^(?:[（(][^（()）]{1,6}[)）])?的?(?:公告|通知|启事)")
 FIRMS_OFFENDING_BEFORE = re.compile(r"(?:失信|违法|违规|黑名单|经营异常)[^，,。]{0,4}$")
 # Persons or a team an applicant must have, in a condition: "具有突出的成果，高水平的创新团队", "拥有一支…

@@ -660,7 +660,8 @@ def test_places_a_title_recognises(title, expected):
 @pytest.mark.parametrize("title, expected", [
     # those serving or driving the places a title names are the applicants, not the places
     ("关于征集2027年度服务试点县的农业社会化服务组织的通知", set()),
-    ("关于组织申报2027年度带动重点县发展的龙头企业的通知", set()),
+    # (the firms it applies for are the applicants, round 78: 企业)
+    ("关于组织申报2027年度带动重点县发展的龙头企业的通知", {"企业"}),
     ("关于遴选服务产业集群的公共服务平台的通知", {"平台载体"}),
 ])
 def test_a_title_naming_places_served_names_no_place_as_applicant(title, expected):

@@ -21,8 +21,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
 # 218: round 78: one list of the body words of an addressee line not begun by 各 and a colon (an uncoloned line knows
-#     院校, 学校, 医院, 中心, 园区; a derived title skips addressees naming 学校, 医院); Taiwan's districts and its cities'
-#     short forms are no places (台中 in 平台中心, 新社区)
+#     院校, 学校, 医院, 中心, 园区, 组织; a derived title's 各 list 学会, 医院; a listed line splits after 组织); Taiwan's
+#     short forms, districts and former county-level cities are no places (台中 in 平台中心, 新社区, 杨梅市场); firms
+#     a title applies for or puts forward (申报…龙头企业的通知) are 企业
 # 217: round 77: an opening line listing bodies by name reads as an addressee line whatever its first words
 # 216: round 75, parts 1 and 2, taken back in part 3: an untitled explainer of a document issued read as an
 #     interpretation (the output returned to 215's; 216 stays used, since stores extracted then carry it)

@@ -158,10 +158,10 @@ def _name_table() -> tuple[dict[str, tuple[Region, ...]], int]:
 
 
 def _taiwan_word(name: str, region: Region) -> bool:
-    """A name of Taiwan's that is as often a word's part (rp.TAIWAN_CODE_PREFIX): a district's, a township's, or a short
-    form (not 台湾's)."""
+    """A name of Taiwan's that is as often a word's part (rp.TAIWAN_CODE_PREFIX): a short form (not 台湾's), or a
+    division of one of its cities (a district, a township, a former county-level city: 杨梅市 in 杨梅市场)."""
     return region.code.startswith(rp.TAIWAN_CODE_PREFIX) and name != rp.TAIWAN_SHORT_NAME and (
-        name != region.name or name.endswith(rp.TAIWAN_WORD_ENDINGS))
+        name != region.name or region.level == "county" and not gazetteer.directly_under_province(region.code))
 
 
 @cache

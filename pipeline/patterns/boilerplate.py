@@ -82,16 +82,20 @@ ACCOUNT_HEADER = re.compile(r"^点击上方.{0,10}关注")
 # column ("通知公告", "工作动态").
 PAGE_COLUMN_NAME_CHARS = 6
 # How the name of a body or a kind of unit an addressee line lists ends ("…工业和信息化局", "各有关单位", "高等院校",
-# "…开发区管委会", "…（集团）"): the one list every reading of an unmarked addressee line takes its words from (a derived
-# title's, the uncoloned line below, subjects' line listing bodies by name). A part may close on a short bracket ("企业（单位）").
-ADDRESSEE_BODY_WORDS = ("局", "厅", "委", "办", "处", "部门", "单位", "企业", "公司", "机构", "政府", "管委会", "院所", "高校",
-                        "院校", "学校", "医院", "集团", "协会", "学会", "商会", "社会组织", "中心", "园区", "开发区", "新区")
+# "…开发区管委会", "有关行业组织"): the one list every reading of an unmarked addressee line takes its words from (a derived
+# title's, the uncoloned line below, subjects' line listing bodies by name). A part may close on a short bracket
+# ("企业（单位）"). The second words close the heading of a list a notice recognises as well ("拟认定以下单位为…企业技术
+# 中心：", "…“四好”商会：", "拟入选…现代农业产业园区：", the code reviews'), so a derived title skips a line naming one
+# body, without 各, only when it closes on the first.
+ADDRESSEE_UNIT_WORDS = ("局", "厅", "委", "办", "部门", "单位", "企业", "公司", "机构", "政府", "管委会", "高校", "院校", "协会")
+ADDRESSEE_BODY_WORDS = ADDRESSEE_UNIT_WORDS + ("处", "院所", "学校", "医院", "集团", "学会", "商会", "组织", "中心", "园区",
+                                              "开发区", "新区")
 _CLOSING_BRACKET = r"(?:[（(][^（()）]{1,10}[)）])?"
 ADDRESSEE_BODY_END = "(?:" + "|".join(ADDRESSEE_BODY_WORDS) + ")" + _CLOSING_BRACKET
 DERIVED_TITLE_ADDRESSEE = re.compile(
     r"^(?:(?:(?:各|有关|相关)[^\n。]{0,150}?"
     # addressees named without 各 ("市直有关部门，各有关单位：", "园区内企业：") end in a kind of body
-    r"|[^\n。：:]{0,60}?" + ADDRESSEE_BODY_END + r")[：:]\s*"
+    r"|[^\n。：:]{0,60}?(?:" + "|".join(ADDRESSEE_UNIT_WORDS) + r"))[：:]\s*"
     # (one short body of a government's or of no kind, "各有关单位", or a list of any bodies: a headline
     # "各地加快培育专精特新中小企业" is neither)
     r"|各[^\n。：:，,、]{1,18}(?:单位|部门|局|委|办|厅|政府|管委会|机构)[ \t]*\n"

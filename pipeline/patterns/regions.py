@@ -62,11 +62,11 @@ BANNER_ABBREVIATIONS = {
 # 防范县域…, 典范县 ("全国科普示范县（市、区）创建单位", r81_10), and 甘肃's 康县 inside 健康县区 (r289_18) and 小康县 (a reviewer's).
 NO_PLACE_AFTER_CHARS = {"兵团": "民愿", "范县": "示模规防典", "康县": "健小"}
 # Taiwan's districts and the short forms of its cities are ordinary words in a mainland notice as often as places: 台中 in
-# "…基础条件平台中心" (r749_04, read 台湾省) and in "出台中小企业…政策", 台中市's 新社区 in "农村新社区建设", 大社区. Taiwan is
-# read by its own name and its cities' and counties' full names (台中市, 基隆市, 宜兰县) only.
+# "…基础条件平台中心" (r749_04, read 台湾省) and in "出台中小企业…政策", 台中市's 新社区 in "农村新社区建设", 大社区, 杨梅市 in
+# "杨梅市场". Taiwan is read by its own name and the full names of its cities and of the counties and cities its province
+# holds directly (台中市, 基隆市, 宜兰县) only.
 TAIWAN_CODE_PREFIX = "71"
 TAIWAN_SHORT_NAME = "台湾"
-TAIWAN_WORD_ENDINGS = ("区", "乡", "镇")
 # Named zones whose names do not begin with their city, or that people name without the city.
 # code: the most specific division the zone lies in (its own code when the data has one, else its
 # district when it lies in one, else its city).

@@ -290,7 +290,8 @@ FIRMS_RECOGNISED_AFTER = re.compile(r"^(?:[（(][^（()）]{1,6}[)）])?(?:[^。
 # …or applied for or put forward so, a recognition of firms the vocabulary has no type for: "关于组织申报江苏省现代农业科技园和
 # 农业科技型企业的通知" (r753_07, labelled 企业), "关于组织申报2012年郑州市现代农业科技型龙头企业的通知", "关于组织推荐2016年国家
 # 技术创新示范企业的通知" (stored pages)
-FIRMS_SOUGHT_BEFORE = re.compile(r"(?:征集|申报|推荐)[^。，,；;：:]{0,40}?(?:参与|参加)?$")
+# (not the firms persons go into: "关于推荐…科技特派员进企业的通知", "…“科技副总”入驻企业的通知", the code reviews')
+FIRMS_SOUGHT_BEFORE = re.compile(r"(?:征集|申报|推荐)[^。，,；;：:]{0,40}?(?:参与|参加)?(?<![进入驻])$")
 FIRMS_SOUGHT_AFTER = re.compile(r"^(?:[（(][^（()）]{1,6}[)）])?的?(?:公告|通知|启事)")
 FIRMS_OFFENDING_BEFORE = re.compile(r"(?:失信|违法|违规|黑名单|经营异常)[^，,。]{0,4}$")
 # Persons or a team an applicant must have, in a condition: "具有突出的成果，高水平的创新团队", "拥有一支…

@@ -90,6 +90,8 @@ PAGE_COLUMN_NAME_CHARS = 6
 ADDRESSEE_UNIT_WORDS = ("局", "厅", "委", "办", "部门", "单位", "企业", "公司", "机构", "政府", "管委会", "高校", "院校", "协会")
 ADDRESSEE_BODY_WORDS = ADDRESSEE_UNIT_WORDS + ("处", "院所", "学校", "医院", "集团", "学会", "商会", "组织", "中心", "园区",
                                               "开发区", "新区")
+# (a line naming one body alone and no colon is an addressee line by a government's words, or a unit's of no kind)
+ADDRESSEE_GOVERNMENT_WORDS = tuple(word for word in ADDRESSEE_UNIT_WORDS if word not in ("企业", "公司", "高校", "院校", "协会"))
 _CLOSING_BRACKET = r"(?:[（(][^（()）]{1,10}[)）])?"
 ADDRESSEE_BODY_END = "(?:" + "|".join(ADDRESSEE_BODY_WORDS) + ")" + _CLOSING_BRACKET
 DERIVED_TITLE_ADDRESSEE = re.compile(
@@ -98,7 +100,7 @@ DERIVED_TITLE_ADDRESSEE = re.compile(
     r"|[^\n。：:]{0,60}?(?:" + "|".join(ADDRESSEE_UNIT_WORDS) + r"))[：:]\s*"
     # (one short body of a government's or of no kind, "各有关单位", or a list of any bodies: a headline
     # "各地加快培育专精特新中小企业" is neither)
-    r"|各[^\n。：:，,、]{1,18}(?:单位|部门|局|委|办|厅|政府|管委会|机构)[ \t]*\n"
+    r"|各[^\n。：:，,、]{1,18}(?:" + "|".join(ADDRESSEE_GOVERNMENT_WORDS) + r")[ \t]*\n"
     r"|各[^\n。：:]{1,150}[，,、][^\n。：:]{0,150}" + ADDRESSEE_BODY_END + r"[ \t]*\n)")
 # A page may pad its paragraphs with "????", or close its lines with "?" after a blank or a colon
 # ("各相关企业:?", "通知如下: ?"): characters lost to an encoding, not a sentence's end.

@@ -93,14 +93,20 @@ ADDRESSEE_BODY_WORDS = ADDRESSEE_UNIT_WORDS + ("处", "院所", "学校", "医�
 # (a line naming one body alone and no colon is an addressee line by a government's words, or a unit's of no kind)
 ADDRESSEE_GOVERNMENT_WORDS = tuple(word for word in ADDRESSEE_UNIT_WORDS if word not in ("企业", "公司", "高校", "院校", "协会"))
 _CLOSING_BRACKET = r"(?:[（(][^（()）]{1,10}[)）])?"
-ADDRESSEE_BODY_END = "(?:" + "|".join(ADDRESSEE_BODY_WORDS) + ")" + _CLOSING_BRACKET
+
+
+def _one_of(words) -> str:
+    return "(?:" + "|".join(words) + ")"
+
+
+ADDRESSEE_BODY_END = _one_of(ADDRESSEE_BODY_WORDS) + _CLOSING_BRACKET
 DERIVED_TITLE_ADDRESSEE = re.compile(
     r"^(?:(?:(?:各|有关|相关)[^\n。]{0,150}?"
     # addressees named without 各 ("市直有关部门，各有关单位：", "园区内企业：") end in a kind of body
-    r"|[^\n。：:]{0,60}?(?:" + "|".join(ADDRESSEE_UNIT_WORDS) + r"))[：:]\s*"
+    r"|[^\n。：:]{0,60}?" + _one_of(ADDRESSEE_UNIT_WORDS) + r")[：:]\s*"
     # (one short body of a government's or of no kind, "各有关单位", or a list of any bodies: a headline
     # "各地加快培育专精特新中小企业" is neither)
-    r"|各[^\n。：:，,、]{1,18}(?:" + "|".join(ADDRESSEE_GOVERNMENT_WORDS) + r")[ \t]*\n"
+    r"|各[^\n。：:，,、]{1,18}" + _one_of(ADDRESSEE_GOVERNMENT_WORDS) + r"[ \t]*\n"
     r"|各[^\n。：:]{1,150}[，,、][^\n。：:]{0,150}" + ADDRESSEE_BODY_END + r"[ \t]*\n)")
 # A page may pad its paragraphs with "????", or close its lines with "?" after a blank or a colon
 # ("各相关企业:?", "通知如下: ?"): characters lost to an encoding, not a sentence's end.
@@ -123,7 +129,7 @@ ADDRESSEE_ONLY_LINE = re.compile(r"^(?:" + ADDRESSEE_LINE_START + r")[^。\n]{0,
 # unit ("各盟市工业和信息化局，某市工业和信息化局", "各县（市、区）…，有关单位", "…，各企事业单位", "各有关企业（单位）"); read by
 # regions for the issuer's level and by subjects for the applicants it addresses (r515_06), through
 # normalize.uncoloned_addressees.
-ADDRESSEES_UNMARKED = re.compile(r"^(?P<line>各[^：:。；\n]{1,160}(?:" + "|".join((*ADDRESSEE_BODY_WORDS, "个人")) + ")"
+ADDRESSEES_UNMARKED = re.compile(r"^(?P<line>各[^：:。；\n]{1,160}" + _one_of((*ADDRESSEE_BODY_WORDS, "个人"))
                                  + _CLOSING_BRACKET + r")\s*$")
 OPENING_PREAMBLE_LINES = 6  # lines of metadata, header, number and heading skipped at the most
 OPENING_SCAN_CHARS = 3000  # characters of a text read for its opening lines

@@ -136,6 +136,8 @@ NAMED_ZONES = {
 AMBIGUOUS_SHORT_NAMES = frozenset({
     "中山", "黄山", "北海", "白银", "安康", "大庆", "阿里", "玉树", "和田", "长治", "普洱", "海东", "海北",
     "山南", "吉安", "永州", "三明", "通化",
+    # a verb too, "to unseal" ("可直接开封或加热", r780_11; "开封后尽快食用", "未开封" on labels and in public files)
+    "开封",
     # county-level cities no prefecture contains whose names are also words ("东方", "新星", "白沙")
     "东方", "新星", "白杨", "双河", "白沙",
     # an autonomous county written short whose name begins with a province's ("河南县" in "河南县域经济")

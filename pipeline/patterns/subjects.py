@@ -283,8 +283,10 @@ COUNTED_AFTER = re.compile(r"^(?:数量|总数)?(?:不少于|不低于|不超过
 # not a person they put forward ("企业质量官推荐") nor a list of offenders ("失信企业名单核查",
 # FIRMS_OFFENDING_BEFORE).
 # (or sought right after, their batch in brackets: "…以旧换新活动线上参与企业（第一批）征集工作的通知", r333_01; not
-# persons serving firms, "企业导师征集")
-FIRMS_RECOGNISED_AFTER = re.compile(r"^(?:[（(][^（()）]{1,6}[)）])?(?:[^。，,；;：:]{0,4}?(?:认定|遴选|申报|评价|名单|公示)|征集)")
+# persons serving firms, "企业导师征集"; or with sole traders named after them, "关于组织餐饮商家和个体工商户申报…": the code
+# review's)
+FIRMS_RECOGNISED_AFTER = re.compile(r"^(?:[（(][^（()）]{1,6}[)）])?" + vocabulary.PLACEHOLDERS["{SOLE_TRADERS_BESIDE}"]
+                                    + r"(?:[^。，,；;：:]{0,4}?(?:认定|遴选|申报|评价|名单|公示)|征集)")
 # …or sought by the title's verb before them, closing it: "关于征集…家居以旧换新活动参与企业的公告", "…征集…促消费活动参与
 # 商家的公告" (r507_06, r501_07; the merchants' term takes 参与 in); not persons serving them, "征集参与企业诊断服务的专家")
 # …or applied for or put forward so, a recognition of firms the vocabulary has no type for: "关于组织申报江苏省现代农业科技园和

@@ -229,6 +229,11 @@ def find_places(text: str, context: _Context | None = None,
         if pos and text[pos - 1] in rp.NO_PLACE_AFTER_CHARS.get(match, ""):
             pos = end
             continue
+        if match in rp.VERB_SENSE:
+            before, after = rp.VERB_SENSE[match]
+            if before.search(text, max(0, pos - 2), pos) or after.match(text, end):
+                pos = end
+                continue
         local = context
         if places and places[-1].end == pos:  # "江苏省南京市", "苏州市吴中区"
             previous = places[-1].region

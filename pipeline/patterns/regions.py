@@ -61,6 +61,11 @@ BANNER_ABBREVIATIONS = {
 # Names that are no place after these characters: 民兵团, 志愿兵团, and 河南's 范县 inside 示范县, 模范县, 规范县级…,
 # 防范县域…, 典范县 ("全国科普示范县（市、区）创建单位", r81_10), and 甘肃's 康县 inside 健康县区 (r289_18) and 小康县 (a reviewer's).
 NO_PLACE_AFTER_CHARS = {"兵团": "民愿", "范县": "示模规防典", "康县": "健小"}
+# Names that are a verb where these words come before or after them: 开封, "to unseal" ("可直接开封或加热", r780_11, a
+# Shandong explainer read 河南省; "开封后尽快食用", "未开封", "开封查验" in public files and a code review's), not the city
+# named short ("开封：…", "郑州、洛阳、开封", "开封科技局": the code review's).
+VERB_SENSE = {"开封": (re.compile(r"(?:未|已|拆|直接|当众|一经|可|自行)$"),
+                       re.compile(r"后|或加热|即食|即可|查验|检查|使用|食用"))}
 # Taiwan's districts and the short forms of its cities are ordinary words in a mainland notice as often as places: 台中 in
 # "…基础条件平台中心" (r749_04, read 台湾省) and in "出台中小企业…政策", 台中市's 新社区 in "农村新社区建设", 大社区, 杨梅市 in
 # "杨梅市场". Taiwan is read by its own name and the full names of its cities and of the counties and cities its province
@@ -136,8 +141,6 @@ NAMED_ZONES = {
 AMBIGUOUS_SHORT_NAMES = frozenset({
     "中山", "黄山", "北海", "白银", "安康", "大庆", "阿里", "玉树", "和田", "长治", "普洱", "海东", "海北",
     "山南", "吉安", "永州", "三明", "通化",
-    # a verb too, "to unseal" ("可直接开封或加热", r780_11; "开封后尽快食用", "未开封" on labels and in public files)
-    "开封",
     # county-level cities no prefecture contains whose names are also words ("东方", "新星", "白沙")
     "东方", "新星", "白杨", "双河", "白沙",
     # an autonomous county written short whose name begins with a province's ("河南县" in "河南县域经济")

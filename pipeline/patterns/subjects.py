@@ -540,7 +540,8 @@ ELIGIBILITY_SENTENCE = re.compile(
     r"|申报[^。；，]{1,20}?(?:企业|单位)(?:须|应|需|必须|应当)(?:为|是|具有|具备|属于|满足|符合)"
     # …or of a contest: "报名参赛的企业应符合…", "参赛企业（团队）应符合…" (r783_10, r783_11, two veterans' start-up
     # contests, both tagged 企业)
-    r"|参赛的?(?:企业|单位)(?:[（(][^）)]{1,6}[)）])?(?:须|应|需|必须|应当)(?:为|是|具有|具备|属于|满足|符合)"
+    # (firms only: "参赛单位应为各区人民政府…" names governments, read as the applicant statement they are, the code review's)
+    r"|参赛的?企业(?:[（(][^）)]{1,6}[)）])?(?:须|应|需|必须|应当)(?:为|是|具有|具备|属于|满足|符合)"
     r"|请[^。；，]{0,30}?的[^。；，]{0,6}?(?:企业|单位|机构|高校|个人)[^。；]{0,40}?(?:报送|提交|填报|申报|报名)"
     # those who apply to the issuer directly, outside the local channel: "部属及省属本科高校、科研院所可直接向省科技厅
     # 推荐", "驻青央企、省属国有企业可直接向我厅申报" (r44_03, r93_14, r57_05; 9 labelled calls, their tags labelled but
@@ -824,7 +825,9 @@ TITLE_TALENT = re.compile(r"人才(?!服务|工作|办|中心|市场|政策|公�
                           + r"|先进(?:工作者|个人)|传承人|技能大师|首席技师|劳动模范|工匠(?!精神|学院|工作室)|技术能手|带头人"
                           # (a master craftsman of arts and crafts, a title persons are put forward for: "…郑州市工艺美术
                           # 大师评选工作的通知", "…第七届中国工艺美术大师评选推荐工作", r782_05, r782_12, both tagged 人才)
-                          r"|工艺美术大师(?!工作室)"
+                          # (not a studio, station or base named after them, firms employing them or their works shown:
+                          # "…大师创新工作站认定", "…大师引进企业奖励", "…大师精品博览会", the code review's)
+                          r"|工艺美术大师(?![^，。]{0,4}?(?:工作室|工作站|基地|引进|所在|聘用|企业|精品|作品|博览|展))"
                           # (a friendship award honours the foreign experts nominated: "关于…中国政府友谊奖申报工作的通知",
                           # "…江苏友谊奖申报工作…", r539_07, r539_08, both tagged 人才)
                           r"|友谊奖"

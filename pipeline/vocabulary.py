@@ -36,9 +36,10 @@ PLACEHOLDERS = {
     # merchants where consumers buy or whom they ask, not enlisted: the words before them ("在本次参与活动的商家购买", "到
     # 参与商户消费", "向商家申请开具发票"; not 面向, "面向社会公开招募参与商家")
     "{NOT_WHERE_CONSUMERS_GO}": r"(?<!(?:[在到]|(?<!面)向)[^，。；]{0,8})",
-    # sole traders (个体工商户, 个体商户, 个体户) named right after firms or merchants: no firms themselves, but firms
-    # named before them still sign up or apply ("餐饮商家和个体工商户申报", "企业及个体工商户申报")
-    "{SOLE_TRADERS_BESIDE}": r"(?:[、和及与或](?:个体工商户|个体商户|个体户))?",
+    # sole traders (个体工商户, 个体商户, 个体户) named right after firms or merchants, or in brackets: no firms themselves,
+    # but firms named before them still sign up or apply ("餐饮商家和个体工商户申报", "企业及个体工商户申报", "商户（含个体
+    # 工商户）报名": the code reviews')
+    "{SOLE_TRADERS_BESIDE}": r"(?:[、和及与或](?:个体工商户|个体商户|个体户)|[（(](?:含|包括)?(?:个体工商户|个体商户|个体户)[)）])?",
     # what follows a university or college named for its graduates, students or staff ("高校毕业生"), not for itself
     "{NOT_ITS_PEOPLE}": r"(?!(?:[（(][^（()）]{0,10}[)）])?[^，。；、（(]{0,10}?(?:毕业|学生|师生|教师|教职工|在校生|就读|在读))",
     # what persons of all walks of life, amateurs or artists do when they are no applicants: watch, visit, judge,

@@ -825,9 +825,11 @@ TITLE_TALENT = re.compile(r"人才(?!服务|工作|办|中心|市场|政策|公�
                           + r"|先进(?:工作者|个人)|传承人|技能大师|首席技师|劳动模范|工匠(?!精神|学院|工作室)|技术能手|带头人"
                           # (a master craftsman of arts and crafts, a title persons are put forward for: "…郑州市工艺美术
                           # 大师评选工作的通知", "…第七届中国工艺美术大师评选推荐工作", r782_05, r782_12, both tagged 人才)
-                          # (not a studio, station or base named after them, firms employing them or their works shown:
-                          # "…大师创新工作站认定", "…大师引进企业奖励", "…大师精品博览会", the code review's)
-                          r"|工艺美术大师(?![^，。]{0,4}?(?:工作室|工作站|基地|引进|所在|聘用|企业|精品|作品|博览|展))"
+                          # (not a studio, station or base named after them, firms employing them, their works shown or
+                          # the rules for them: "…大师创新工作站认定", "…大师引进企业奖励", "…大师精品博览会", "…工艺美术
+                          # 大师评审办法》修订意见", the code reviews')
+                          r"|工艺美术大师(?![^，。]{0,4}?(?:工作室|工作站|基地|引进|所在|聘用|企业|精品|作品|博览|展"
+                          r"|办法|细则|规定|条例))"
                           # (a friendship award honours the foreign experts nominated: "关于…中国政府友谊奖申报工作的通知",
                           # "…江苏友谊奖申报工作…", r539_07, r539_08, both tagged 人才)
                           r"|友谊奖"

@@ -290,11 +290,8 @@ CENTRAL_OFFICIAL_ANSWERS = re.compile(r"(?:[\u4e00-\u9fff]{1,10}?(?:司|局|中�
 # regions._published_by_central_body.)
 PUBLISH_VERBS = re.compile(r"^[^。；\n]{0,20}?(?:联合)?(?P<verb>印发|下发|发布|公布|出台|制定|修订)")
 
-# Addressees only a central body writes to: "各省、自治区、直辖市及计划单列市科技厅", "各省（区、市）", and the central
-# state-owned firms as a line of their own, "各中央企业：" (the state-owned assets commission's: r789_01, r789_02 and r789_05,
-# two programmes; not a province's line naming them beside its own, "各中央企业在皖单位，省属企业：").
-EVERY_PROVINCE = re.compile(r"各省[、，]\s*自治区[、，]\s*直辖市|各省\s*[（(]\s*自治区\s*、\s*直辖市\s*[)）]|各省\s*[（(]\s*区\s*、\s*市\s*[)）]"
-                            r"|(?m:^[ \t\u3000]*各中央企业[：:][ \t\u3000]*$)")
+# Addressees only a central body writes to: "各省、自治区、直辖市及计划单列市科技厅", "各省（区、市）".
+EVERY_PROVINCE = re.compile(r"各省[、，]\s*自治区[、，]\s*直辖市|各省\s*[（(]\s*自治区\s*、\s*直辖市\s*[)）]|各省\s*[（(]\s*区\s*、\s*市\s*[)）]")
 # A central body acting in a notice's own procedure, not cited: "向国家知识产权局申请", "名单报送商务部",
 # "由科技部负责解释", "国家药监局收到…后", "海关总署将另行公布…".
 CENTRAL_ACTS_BEFORE = re.compile(r"(?:向|由|报送|报请|报|送|经|提请)\s*$")

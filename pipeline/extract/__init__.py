@@ -20,9 +20,9 @@ SCRIPT_FIELDS = ("title", "raw_title", "text", "origin", "account")
 
 # Bump when any rule changes the output, so `huiqi reextract` knows which stored notices are stale.
 # What each version added (README, "Extraction accuracy", has the rules of each round):
-# 219: round 79: a sole trader (个体工商户) is no merchant a call enlists, so no 企业; 开封 is a verb too, read only
-#     as 开封市; a contest's firms that must meet its terms apply (参赛企业应符合…); 工艺美术大师 are persons; firms
-#     newly above the statistics' threshold (新升规, 首次进入规模以上…) are 规上企业
+# 219: round 79: a sole trader (个体工商户) is no merchant a call enlists, so no 企业; 开封 is no place in a verb's
+#     company (未开封, 开封后尽快食用, 召开封闭式); a contest's firms that must meet its terms apply (参赛企业应符合…);
+#     工艺美术大师 are persons; firms newly above the statistics' threshold (新升规, 首次进入规模以上…) are 规上企业
 # 218: round 78: one list of the body words of an addressee line not begun by 各 and a colon (an uncoloned line knows
 #     院校, 学校, 医院, 中心, 园区, 组织; a derived title's 各 list 学会, 医院; a listed line splits after 组织); Taiwan's
 #     short forms, districts and former county-level cities are no places (台中 in 平台中心, 新社区, 杨梅市场); firms

@@ -36,6 +36,8 @@ PLACEHOLDERS = {
     # merchants where consumers buy or whom they ask, not enlisted: the words before them ("在本次参与活动的商家购买", "到
     # 参与商户消费", "向商家申请开具发票"; not 面向, "面向社会公开招募参与商家")
     "{NOT_WHERE_CONSUMERS_GO}": r"(?<!(?:[在到]|(?<!面)向)[^，。；]{0,8})",
+    # merchants (商家, 商户), not sole traders (个体工商户, 个体商户): neither firms nor legal persons, the guide's 企业
+    "{MERCHANTS}": r"(?:商家|(?<!个体工)(?<!个体)商户)",
     # sole traders (个体工商户, 个体商户, 个体户) named right after firms or merchants, or in brackets: no firms themselves,
     # but firms named before them still sign up or apply ("餐饮商家和个体工商户申报", "企业及个体工商户申报", "商户（含个体
     # 工商户）报名": the code reviews')

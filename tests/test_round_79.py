@@ -8,7 +8,7 @@ way. Merchants or firms named right before sole traders, or with them in bracket
 
 开封 is also a verb, "to unseal": "可直接开封或加热" gave a Shandong explainer 河南省 (r780_11), as "开封后尽快食用" and "未开封"
 would (public files), and so is 开 ending one word before 封 ("召开封闭式评审会"). 开封 is no place only where a verb's
-words surround it (regions.VERB_SENSE); written short, as the city, it still is ("开封：…", "郑州、洛阳、开封", "开封科技局",
+words surround it (regions' NOT_A_PLACE_BESIDE); written short, as the city, it still is ("开封：…", "郑州、洛阳、开封", "开封科技局",
 "落户开封后满3年的企业": the reviews' regressions of wider drafts).
 
 A contest's firms that must meet its terms apply: "报名参赛的企业应符合…", "参赛企业（团队）应符合…" (r783_10, r783_11, two

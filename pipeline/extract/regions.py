@@ -226,14 +226,11 @@ def find_places(text: str, context: _Context | None = None,
             pos += 1
             continue
         end = pos + len(match)
-        if pos and text[pos - 1] in rp.NO_PLACE_AFTER_CHARS.get(match, ""):
+        before, after = rp.NOT_A_PLACE_BESIDE.get(match, (None, None))
+        if (before and before.search(text, max(0, pos - rp.NOT_A_PLACE_BEFORE_REACH), pos)
+                or after and after.match(text, end)):  # "示范县", "直接开封或加热"
             pos = end
             continue
-        if match in rp.VERB_SENSE:
-            before, after = rp.VERB_SENSE[match]
-            if before.search(text, max(0, pos - 2), pos) or after.match(text, end):
-                pos = end
-                continue
         local = context
         if places and places[-1].end == pos:  # "江苏省南京市", "苏州市吴中区"
             previous = places[-1].region

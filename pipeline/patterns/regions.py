@@ -58,16 +58,22 @@ BANNER_ABBREVIATIONS = {
     "乌中旗": "乌拉特中旗", "乌后旗": "乌拉特后旗", "东乌旗": "东乌珠穆沁旗", "西乌旗": "西乌珠穆沁旗", "鄂前旗": "鄂托克前旗",
     "鄂温克旗": "鄂温克族自治旗", "鄂伦春旗": "鄂伦春自治旗",
 }
-# Names that are no place after these characters: 民兵团, 志愿兵团, and 河南's 范县 inside 示范县, 模范县, 规范县级…,
-# 防范县域…, 典范县 ("全国科普示范县（市、区）创建单位", r81_10), and 甘肃's 康县 inside 健康县区 (r289_18) and 小康县 (a reviewer's).
-NO_PLACE_AFTER_CHARS = {"兵团": "民愿", "范县": "示模规防典", "康县": "健小"}
-# Names that are a verb where these words come before or after them: 开封, "to unseal" ("可直接开封或加热", r780_11, a
-# Shandong explainer read 河南省; "开封后尽快食用", "未开封", "开封查验" in public files and the code reviews'), or 开 ending
-# one word and 封 opening the next ("召开封闭式评审会", "撕开封条"); not the city named short ("开封：…", "郑州、洛阳、开封",
-# "开封科技局", "落户开封后满3年的企业": the code reviews').
-VERB_SENSE = {"开封": (re.compile(r"(?:未|已|拆|直接|当众|一经|可|自行|擅自|请勿|不得|已经)$"),
-                       re.compile(r"后(?=[^，。；]{0,6}?(?:食用|饮用|使用|保存|冷藏|尽快|请勿|不宜))|或加热|即食|即可|查验|检查"
-                                  r"|使用|食用|闭|条|口|装|存"))}
+# Names that are no place beside these words (the words before a name are read NOT_A_PLACE_BEFORE_REACH characters
+# back; a pair holds the words before, the words after, either None): 民兵团, 志愿兵团, and 河南's 范县 inside 示范县,
+# 模范县, 规范县级…, 防范县域…, 典范县 ("全国科普示范县（市、区）创建单位", r81_10), and 甘肃's 康县 inside 健康县区 (r289_18)
+# and 小康县 (a reviewer's); 开封 where it means "to unseal" ("可直接开封或加热", r780_11, a Shandong explainer read 河南省;
+# "开封后尽快食用", "未开封", "开封查验" in public files and the code reviews'), or where 开 ends one word and 封 opens the
+# next ("召开封闭式评审会", "撕开封条"); not 开封 the city named short ("开封：…", "郑州、洛阳、开封", "开封科技局", "落户开封后
+# 满3年的企业": the code reviews').
+NOT_A_PLACE_BESIDE = {
+    "兵团": (re.compile(r"[民愿]$"), None),
+    "范县": (re.compile(r"[示模规防典]$"), None),
+    "康县": (re.compile(r"[健小]$"), None),
+    "开封": (re.compile(r"(?:未|已|拆|直接|当众|一经|可|自行|擅自|请勿|不得|已经)$"),
+             re.compile(r"后(?=[^，。；]{0,6}?(?:食用|饮用|使用|保存|冷藏|尽快|请勿|不宜))|或加热|即食|即可|查验|检查"
+                        r"|使用|食用|闭|条|口|装|存")),
+}
+NOT_A_PLACE_BEFORE_REACH = 2
 # Taiwan's districts and the short forms of its cities are ordinary words in a mainland notice as often as places: 台中 in
 # "…基础条件平台中心" (r749_04, read 台湾省) and in "出台中小企业…政策", 台中市's 新社区 in "农村新社区建设", 大社区, 杨梅市 in
 # "杨梅市场". Taiwan is read by its own name and the full names of its cities and of the counties and cities its province

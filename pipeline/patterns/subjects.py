@@ -536,12 +536,11 @@ ELIGIBILITY_SENTENCE = re.compile(
     # "组织有关企业申报", "动员广大科研人员申报…基金"
     r"|(?:组织|动员|引导)(?:广大|相关|有关|本地|当地)?(?:企业|单位|科技人员|科研人员)[^。；]{0,30}?(?:申报|申请|填写|填报|报名)"
     # the applicants of one award or title and what they must be: "申报…先进单位奖的企业必须是…",
-    # "申报省级示范企业应符合…条件"
-    r"|申报[^。；，]{1,20}?(?:企业|单位)(?:须|应|需|必须|应当)(?:为|是|具有|具备|属于|满足|符合)"
-    # …or of a contest: "报名参赛的企业应符合…", "参赛企业（团队）应符合…" (r783_10, r783_11, two veterans' start-up
-    # contests, both tagged 企业)
-    # (firms only: "参赛单位应为各区人民政府…" names governments, read as the applicant statement they are, the code review's)
-    r"|参赛的?企业(?:[（(][^）)]{1,6}[)）])?(?:须|应|需|必须|应当)(?:为|是|具有|具备|属于|满足|符合)"
+    # "申报省级示范企业应符合…条件", or of a contest: "报名参赛的企业应符合…", "参赛企业（团队）应符合…" (r783_10, r783_11,
+    # two veterans' start-up contests, both tagged 企业; firms only: "参赛单位应为各区人民政府…" names governments, read as
+    # the applicant statement they are, the code review's)
+    r"|(?:申报[^。；，]{1,20}?(?:企业|单位)|参赛的?企业(?:[（(][^）)]{1,6}[)）])?)"
+    r"(?:须|应|需|必须|应当)(?:为|是|具有|具备|属于|满足|符合)"
     r"|请[^。；，]{0,30}?的[^。；，]{0,6}?(?:企业|单位|机构|高校|个人)[^。；]{0,40}?(?:报送|提交|填报|申报|报名)"
     # those who apply to the issuer directly, outside the local channel: "部属及省属本科高校、科研院所可直接向省科技厅
     # 推荐", "驻青央企、省属国有企业可直接向我厅申报" (r44_03, r93_14, r57_05; 9 labelled calls, their tags labelled but
